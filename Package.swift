@@ -1,0 +1,41 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "newsq",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "newsq", targets: ["newsq"]),
+        .library(name: "NewsFacts", targets: ["NewsFacts"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
+        .library(name: "Query", targets: ["Query"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Core model and the in-memory fact store. Knows nothing of text or queries.
+        .target(name: "NewsFacts"),
+        // Article files → sentences → mentions → entities → facts. Pure functions over values.
+        .target(name: "Extraction", dependencies: ["NewsFacts"], resources: [.copy("Lexicons")]),
+        // Lexer → Parser → AST → Planner → Evaluator → result formatting.
+        .target(name: "Query", dependencies: ["NewsFacts"]),
+        // libedit, reached through pkg-config; a small C shim wraps its variadic calls.
+        .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
+                       providers: [.apt(["libedit-dev"])]),
+        .target(name: "CEditLine", dependencies: ["CLibEdit"]),
+        .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        .executableTarget(name: "newsq", dependencies: [
+            "NewsFacts", "Extraction", "Query", "LineEditor",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
+        .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
+        .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+    ],
+    swiftLanguageModes: [.v5]
+)

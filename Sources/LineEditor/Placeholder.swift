@@ -1,0 +1,1 @@
+// LineEditor: in progress.

@@ -1,0 +1,109 @@
+/// The store's access paths, rebuilt in O(facts + terms) by counting sorts:
+///
+/// - by subject: for each term, the facts it is the subject of, in fact order;
+/// - by predicate then object: facts sorted by (predicate, object, fact), so a predicate is one
+///   range and a predicate–object pair a sub-range found by binary search.
+///
+/// Each costs 4 bytes a fact plus 4 bytes a term.
+final class FactIndexes: @unchecked Sendable {
+    private let subjectStarts: [UInt32]
+    private let subjectFacts: [FactID]
+    private let predicateOrder: [FactID]
+    let predicateRanges: [TermID: Range<Int>]
+    let statistics: [TermID: PredicateStatistics]
+    let allFacts: [FactID]
+
+    init(subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int) {
+        let n = subjects.count
+        subjectStarts = FactIndexes.countingStarts(keys: subjects, termCount: termCount)
+        subjectFacts = FactIndexes.countingSort(keys: subjects, starts: subjectStarts, order: nil)
+        // Stable sort by object, then by predicate: the result is ordered by (p, o, fact).
+        let objectStarts = FactIndexes.countingStarts(keys: objects, termCount: termCount)
+        let byObject = FactIndexes.countingSort(keys: objects, starts: objectStarts, order: nil)
+        let predicateStarts = FactIndexes.countingStarts(keys: predicates, termCount: termCount)
+        predicateOrder = FactIndexes.countingSort(keys: predicates, starts: predicateStarts, order: byObject)
+        var ranges: [TermID: Range<Int>] = [:]
+        var stats: [TermID: PredicateStatistics] = [:]
+        var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
+        var i = 0
+        while i < n {
+            let p = predicates[Int(predicateOrder[i])]
+            var j = i, distinctObjects = 0, distinctSubjects = 0
+            var lastObject = TermID.max
+            while j < n && predicates[Int(predicateOrder[j])] == p {
+                let f = Int(predicateOrder[j])
+                if objects[f] != lastObject { distinctObjects += 1; lastObject = objects[f] }
+                if lastSubjectMark[Int(subjects[f])] != p { lastSubjectMark[Int(subjects[f])] = p; distinctSubjects += 1 }
+                j += 1
+            }
+            ranges[p] = i..<j
+            stats[p] = PredicateStatistics(facts: j - i, subjects: distinctSubjects, objects: distinctObjects)
+            i = j
+        }
+        predicateRanges = ranges
+        statistics = stats
+        allFacts = (0..<n).map { FactID($0) }
+    }
+
+    @inline(__always)
+    func bySubject(_ s: TermID) -> ArraySlice<FactID> {
+        let i = Int(s)
+        guard i + 1 < subjectStarts.count else { return [] }
+        return subjectFacts[Int(subjectStarts[i])..<Int(subjectStarts[i + 1])]
+    }
+
+    @inline(__always)
+    func byPredicate(_ p: TermID) -> ArraySlice<FactID> {
+        guard let r = predicateRanges[p] else { return [] }
+        return predicateOrder[r]
+    }
+
+    func byPredicateObject(_ p: TermID, _ o: TermID, objects: [TermID]) -> ArraySlice<FactID> {
+        guard let r = predicateRanges[p] else { return [] }
+        return predicateOrder.withUnsafeBufferPointer { order -> ArraySlice<FactID> in
+            objects.withUnsafeBufferPointer { obj in
+                var lo = r.lowerBound, hi = r.upperBound
+                while lo < hi {
+                    let mid = (lo + hi) >> 1
+                    if obj[Int(order[mid])] < o { lo = mid + 1 } else { hi = mid }
+                }
+                var end = lo, top = r.upperBound
+                while end < top {
+                    let mid = (end + top) >> 1
+                    if obj[Int(order[mid])] <= o { end = mid + 1 } else { top = mid }
+                }
+                return predicateOrder[lo..<end]
+            }
+        }
+    }
+
+    var memoryBytes: Int {
+        subjectStarts.capacity * 4 + subjectFacts.capacity * 4 + predicateOrder.capacity * 4 + allFacts.capacity * 4
+    }
+
+    // MARK: - Counting sort
+
+    /// Prefix sums of key counts: facts with key k go to starts[k]..<starts[k+1].
+    static func countingStarts(keys: [TermID], termCount: Int) -> [UInt32] {
+        var starts = [UInt32](repeating: 0, count: termCount + 1)
+        for k in keys { starts[Int(k) + 1] += 1 }
+        for i in 0..<termCount { starts[i + 1] += starts[i] }
+        return starts
+    }
+
+    /// Fact ids ordered by key, stable with respect to `order` (fact order when nil).
+    static func countingSort(keys: [TermID], starts: [UInt32], order: [FactID]?) -> [FactID] {
+        var next = starts
+        var out = [FactID](repeating: 0, count: keys.count)
+        out.withUnsafeMutableBufferPointer { out in
+            keys.withUnsafeBufferPointer { keys in
+                if let order {
+                    for f in order { let k = Int(keys[Int(f)]); out[Int(next[k])] = f; next[k] += 1 }
+                } else {
+                    for f in 0..<keys.count { let k = Int(keys[f]); out[Int(next[k])] = FactID(f); next[k] += 1 }
+                }
+            }
+        }
+        return out
+    }
+}

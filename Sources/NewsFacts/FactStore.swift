@@ -1,0 +1,513 @@
+/// A term's id in the store: an index into its `TermTable`.
+public typealias TermID = UInt32
+/// A fact's id: an index into the store's fact columns. Ids change when an article is
+/// replaced, so hold them only while the store is not being loaded.
+public typealias FactID = UInt32
+
+/// Where a fact came from: the article, the sentence, the words, and how it was obtained.
+public struct Provenance: Hashable, Sendable {
+    public var articleID: String
+    public var sentence: Int
+    /// UTF-8 byte offsets into the article text, when known.
+    public var range: Range<Int>?
+    /// The extraction pattern's name, `asserted` for curated facts, `imported` for a TSV.
+    public var rule: String
+}
+
+/// An article the store holds: what was read, its sentences, and its fingerprint.
+public struct StoredArticle: Sendable {
+    public var article: Article
+    public var sentences: [Sentence]
+    public var contentHash: UInt64
+    /// The file the facts came from when several articles share one (a TSV import).
+    public var sourceFile: String?
+    public var factCount: Int
+}
+
+/// What `FactStore.load(_:)` did with an article.
+public enum LoadOutcome: Equatable, Sendable {
+    case added(facts: Int)
+    case unchanged
+    case replaced(removed: Int, added: Int)
+}
+
+/// The in-memory fact store: interned terms, facts as integer columns, provenance, and an
+/// index for each access path the query planner uses.
+///
+/// For example:
+///
+///     let store = FactStore()
+///     store.load(extractor.extract(article))        // .added(facts: 57)
+///     let p = store.termID(.entity("Toshimitsu Motegi"))!
+///     for f in store.match(subject: p, predicate: store.termID(.entity("title")), object: nil) {
+///         print(store.text(store.object(f)))       // "Foreign Minister"
+///     }
+///
+/// Indexes (by subject; by predicate then object) are rebuilt lazily after a load, with
+/// counting sorts in O(facts + terms). Loading the same article twice adds nothing; loading a
+/// changed article replaces its facts.
+public final class FactStore: @unchecked Sendable {
+    public private(set) var terms = TermTable()
+
+    // MARK: Fact columns (one entry a fact)
+    public private(set) var subjects: [TermID] = []
+    public private(set) var predicates: [TermID] = []
+    public private(set) var objects: [TermID] = []
+    private(set) var articleOf: [UInt32] = []
+    private(set) var sentenceOf: [UInt32] = []
+    private(set) var spanStart: [UInt32] = []
+    private(set) var spanLength: [UInt16] = []
+    private(set) var ruleOf: [UInt16] = []
+
+    // Qualifiers are rare, so they live apart, sorted by fact id.
+    private var qualifierFact: [FactID] = []
+    private var qualifierKey: [TermID] = []
+    private var qualifierValue: [TermID] = []
+
+    private var rules: [String] = []
+    private var ruleIndex: [String: UInt16] = [:]
+
+    public private(set) var articles: [StoredArticle] = []
+    private var articleIndex: [String: Int] = [:]
+    private var importedFiles: [String: UInt64] = [:]
+
+    private var indexes: FactIndexes?
+    private var names: [String: [TermID]]?
+
+    public init() {}
+
+    public var factCount: Int { subjects.count }
+    public var termCount: Int { terms.count }
+
+    // MARK: - Terms
+
+    public func termID(_ term: Term) -> TermID? { terms.lookup(term) }
+    public func term(_ id: TermID) -> Term { terms.term(id) }
+    public func text(_ id: TermID) -> String { terms.text(id) }
+    public func kind(_ id: TermID) -> TermKind { terms.kind(id) }
+    /// The id of a predicate name (predicates are interned as entity-kind terms).
+    public func predicateID(_ name: String) -> TermID? { terms.lookup(.entity(name)) }
+
+    // MARK: - Facts
+
+    @inline(__always) public func subject(_ f: FactID) -> TermID { subjects[Int(f)] }
+    @inline(__always) public func predicate(_ f: FactID) -> TermID { predicates[Int(f)] }
+    @inline(__always) public func object(_ f: FactID) -> TermID { objects[Int(f)] }
+
+    public func provenance(_ f: FactID) -> Provenance {
+        let i = Int(f)
+        let start = spanStart[i]
+        return Provenance(articleID: articles[Int(articleOf[i])].article.id, sentence: Int(sentenceOf[i]),
+                          range: start == .max ? nil : Int(start)..<Int(start) + Int(spanLength[i]),
+                          rule: rules[Int(ruleOf[i])])
+    }
+
+    /// Index into `articles` of the article a fact came from.
+    public func articleIndex(of f: FactID) -> Int { Int(articleOf[Int(f)]) }
+
+    /// The sentence a fact came from, if the store holds its article's text.
+    public func sentenceText(of f: FactID) -> String? {
+        let a = articles[Int(articleOf[Int(f)])]
+        let s = Int(sentenceOf[Int(f)])
+        return s < a.sentences.count ? a.sentences[s].text : nil
+    }
+
+    /// The qualifiers of a fact as (key, value) term ids, in the order they were added.
+    public func qualifiers(_ f: FactID) -> [(key: TermID, value: TermID)] {
+        var lo = 0, hi = qualifierFact.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if qualifierFact[mid] < f { lo = mid + 1 } else { hi = mid }
+        }
+        var out: [(TermID, TermID)] = []
+        while lo < qualifierFact.count && qualifierFact[lo] == f {
+            out.append((qualifierKey[lo], qualifierValue[lo]))
+            lo += 1
+        }
+        return out
+    }
+
+    /// The value of one qualifier of a fact, such as `of` on a title.
+    public func qualifier(_ f: FactID, _ key: TermID) -> TermID? {
+        qualifiers(f).first { $0.key == key }?.value
+    }
+
+    public var hasQualifiers: Bool { !qualifierFact.isEmpty }
+
+    // MARK: - Access paths
+
+    /// Facts matching the bound positions (nil = any), read from the narrowest index.
+    ///
+    /// With a subject it reads the subject's facts; with a predicate (and maybe an object) the
+    /// predicate–object index; with only an object, the object's range under each predicate;
+    /// with nothing bound, every fact.
+    public func match(subject s: TermID?, predicate p: TermID?, object o: TermID?) -> FactMatches {
+        let ix = ensureIndexes()
+        if let s {
+            return FactMatches(base: ix.bySubject(s), predicate: p, object: o, store: self)
+        }
+        if let p {
+            if let o { return FactMatches(base: ix.byPredicateObject(p, o, objects: objects), predicate: nil, object: nil, store: self) }
+            return FactMatches(base: ix.byPredicate(p), predicate: nil, object: nil, store: self)
+        }
+        if let o {
+            var all: [FactID] = []
+            for p in ix.predicateRanges.keys.sorted() { all += ix.byPredicateObject(p, o, objects: objects) }
+            return FactMatches(base: all[...], predicate: nil, object: nil, store: self)
+        }
+        return FactMatches(base: ix.allFacts[...], predicate: nil, object: nil, store: self)
+    }
+
+    /// How many facts `match` would return, exactly where an index gives it cheaply, else an
+    /// upper bound (subject bound with other positions: the subject's fact count).
+    public func estimate(subject s: TermID?, predicate p: TermID?, object o: TermID?) -> Int {
+        let ix = ensureIndexes()
+        if let s { return ix.bySubject(s).count }
+        if let p {
+            if let o { return ix.byPredicateObject(p, o, objects: objects).count }
+            return ix.byPredicate(p).count
+        }
+        if let o { return ix.predicateRanges.keys.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count } }
+        return factCount
+    }
+
+    /// Statistics of one predicate: facts, distinct subjects, distinct objects.
+    public func statistics(predicate p: TermID) -> PredicateStatistics {
+        ensureIndexes().statistics[p] ?? PredicateStatistics(facts: 0, subjects: 0, objects: 0)
+    }
+
+    /// Every predicate in use with its fact count, most used first.
+    public func predicateCounts() -> [(predicate: TermID, facts: Int)] {
+        ensureIndexes().predicateRanges.map { ($0.key, $0.value.count) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : text($0.0) < text($1.0) }
+    }
+
+    @discardableResult
+    func ensureIndexes() -> FactIndexes {
+        if let indexes { return indexes }
+        let built = FactIndexes(subjects: subjects, predicates: predicates, objects: objects, termCount: terms.count)
+        indexes = built
+        return built
+    }
+
+    // MARK: - Entities
+
+    /// Entities (terms of kind entity with a `type` fact, or named by `name`/`alias` facts)
+    /// whose canonical name or alias matches `name`, ignoring case, diacritics, dots and
+    /// repeated spaces. An exact entity id always matches itself.
+    public func entities(named name: String) -> [TermID] {
+        let key = NameKey.fold(name)
+        var found = nameIndex()[key] ?? []
+        if let exact = terms.lookup(.entity(name)), !found.contains(exact), isEntity(exact) { found.insert(exact, at: 0) }
+        return found
+    }
+
+    /// Every folded name and alias with the entities it denotes (for completion and suggestions).
+    public func entityNames() -> [String: [TermID]] { nameIndex() }
+
+    /// True when a term is an entity with at least one fact about it.
+    public func isEntity(_ id: TermID) -> Bool {
+        terms.kind(id) == .entity && !ensureIndexes().bySubject(id).isEmpty
+    }
+
+    /// The `type` of an entity (`person`, `country`, `event`…), if known.
+    public func entityType(_ id: TermID) -> String? {
+        guard let p = predicateID("type") else { return nil }
+        for f in match(subject: id, predicate: p, object: nil) { return text(object(f)) }
+        return nil
+    }
+
+    /// The distinct aliases of an entity, in the order first seen.
+    public func aliases(of id: TermID) -> [String] {
+        guard let p = predicateID("alias") else { return [] }
+        var seen = Set<String>(), out: [String] = []
+        for f in match(subject: id, predicate: p, object: nil) {
+            let a = text(object(f))
+            if seen.insert(a).inserted { out.append(a) }
+        }
+        return out
+    }
+
+    private func nameIndex() -> [String: [TermID]] {
+        if let names { return names }
+        var index: [String: [TermID]] = [:]
+        func add(_ key: String, _ id: TermID) {
+            let k = NameKey.fold(key)
+            if k.isEmpty { return }
+            if index[k]?.contains(id) == true { return }
+            index[k, default: []].append(id)
+        }
+        let ix = ensureIndexes()
+        if let p = predicateID("type") {
+            for f in ix.byPredicate(p) where terms.kind(subjects[Int(f)]) == .entity {
+                add(text(subjects[Int(f)]), subjects[Int(f)])
+            }
+        }
+        for name in ["alias", "name"] {
+            guard let p = predicateID(name) else { continue }
+            for f in ix.byPredicate(p) { add(text(objects[Int(f)]), subjects[Int(f)]) }
+        }
+        names = index
+        return index
+    }
+
+    // MARK: - Articles
+
+    public func article(id: String) -> StoredArticle? { articleIndex[id].map { articles[$0] } }
+
+    // MARK: - Loading
+
+    /// Adds what extraction found in one article. The same article again (same content) adds
+    /// nothing; a changed article with a known id replaces that article's facts.
+    ///
+    /// Entities become `type` and `alias` facts; every fact keeps its provenance.
+    @discardableResult
+    public func load(_ extracted: ArticleFacts) -> LoadOutcome {
+        let hash = extracted.article.contentHash
+        var removed = 0
+        let a: Int
+        if let existing = articleIndex[extracted.article.id] {
+            if articles[existing].contentHash == hash { return .unchanged }
+            removed = removeFacts(ofArticles: [existing])
+            a = existing
+            articles[a] = StoredArticle(article: extracted.article, sentences: extracted.sentences,
+                                        contentHash: hash, sourceFile: nil, factCount: 0)
+        } else {
+            a = articles.count
+            articles.append(StoredArticle(article: extracted.article, sentences: extracted.sentences,
+                                          contentHash: hash, sourceFile: nil, factCount: 0))
+            articleIndex[extracted.article.id] = a
+        }
+        let before = factCount
+        let typeP = terms.intern(.entity("type")), aliasP = terms.intern(.entity("alias"))
+        let entityRule = rule("entity")
+        for e in extracted.entities {
+            let s = terms.intern(.entity(e.name))
+            append(s, typeP, terms.intern(.text(e.type)), article: a, sentence: e.sentence, range: nil, rule: entityRule)
+            for alias in e.aliases where alias != e.name {
+                append(s, aliasP, terms.intern(.text(alias)), article: a, sentence: e.sentence, range: nil, rule: entityRule)
+            }
+        }
+        for fact in extracted.facts {
+            let f = append(terms.intern(fact.subject), terms.intern(.entity(fact.predicate)), terms.intern(fact.object),
+                           article: a, sentence: fact.sentence, range: fact.range, rule: rule(fact.rule))
+            for q in fact.qualifiers {
+                qualifierFact.append(f)
+                qualifierKey.append(terms.intern(.entity(q.key)))
+                qualifierValue.append(terms.intern(q.value))
+            }
+        }
+        articles[a].factCount = factCount - before
+        invalidate()
+        return removed > 0 ? .replaced(removed: removed, added: factCount - before) : .added(facts: factCount - before)
+    }
+
+    /// Adds one fact by hand (provenance `asserted` unless a rule is given) to the article
+    /// `articleID`, creating an empty article record if needed. Returns the new fact's id.
+    @discardableResult
+    public func assert(subject: Term, predicate: String, object: Term, qualifiers: [Qualifier] = [],
+                       articleID: String = "asserted", sentence: Int = 0, rule name: String = "asserted") -> FactID {
+        let a = articleSlot(articleID, sourceFile: nil)
+        let f = append(terms.intern(subject), terms.intern(.entity(predicate)), terms.intern(object),
+                       article: a, sentence: sentence, range: nil, rule: rule(name))
+        for q in qualifiers {
+            qualifierFact.append(f)
+            qualifierKey.append(terms.intern(.entity(q.key)))
+            qualifierValue.append(terms.intern(q.value))
+        }
+        articles[a].factCount += 1
+        invalidate()
+        return f
+    }
+
+    /// Imports a tab-separated facts file (`s p o okind article sentence`, okind `iri`, `str`
+    /// or `date`; the layout `peer_bench.py --dump` writes). Importing the same file again
+    /// adds nothing; a changed file replaces the facts it brought before.
+    ///
+    /// - Throws: `FactsFileError` naming the line and what is wrong with it; nothing of the
+    ///   file is kept when it throws.
+    @discardableResult
+    public func importTSV(_ data: [UInt8], file: String) throws -> LoadOutcome {
+        let hash = FactStore.fnv(data)
+        if importedFiles[file] == hash { return .unchanged }
+        var removed = 0
+        if importedFiles[file] != nil {
+            let old = articles.indices.filter { articles[$0].sourceFile == file }
+            removed = removeFacts(ofArticles: Set(old))
+        }
+        let before = factCount
+        let snapshot = (subjects.count, articles.count)
+        do {
+            try TSVFactsParser.parse(data, file: file, into: self)
+        } catch {
+            truncate(facts: snapshot.0, articles: snapshot.1)
+            throw error
+        }
+        importedFiles[file] = hash
+        invalidate()
+        let added = factCount - before
+        return removed > 0 ? .replaced(removed: removed, added: added) : .added(facts: added)
+    }
+
+    // MARK: - Internals used by the importers
+
+    @inline(__always) @discardableResult
+    func append(_ s: TermID, _ p: TermID, _ o: TermID, article: Int, sentence: Int, range: Range<Int>?, rule: UInt16) -> FactID {
+        let f = FactID(subjects.count)
+        subjects.append(s)
+        predicates.append(p)
+        objects.append(o)
+        articleOf.append(UInt32(article))
+        sentenceOf.append(UInt32(clamping: sentence))
+        if let range {
+            spanStart.append(UInt32(clamping: range.lowerBound))
+            spanLength.append(UInt16(clamping: range.count))
+        } else {
+            spanStart.append(.max)
+            spanLength.append(0)
+        }
+        ruleOf.append(rule)
+        return f
+    }
+
+    func internTerm(kind: TermKind, utf8: UnsafeBufferPointer<UInt8>) -> TermID {
+        terms.intern(kind: kind, utf8: utf8)
+    }
+
+    func internTerm(_ term: Term) -> TermID { terms.intern(term) }
+
+    func rule(_ name: String) -> UInt16 {
+        if let r = ruleIndex[name] { return r }
+        let r = UInt16(rules.count)
+        rules.append(name)
+        ruleIndex[name] = r
+        return r
+    }
+
+    /// The article slot for an id, created empty (no text) when new.
+    func articleSlot(_ id: String, sourceFile: String?) -> Int {
+        if let a = articleIndex[id] { return a }
+        let a = articles.count
+        articles.append(StoredArticle(article: Article(id: id, text: ""), sentences: [], contentHash: 0,
+                                      sourceFile: sourceFile, factCount: 0))
+        articleIndex[id] = a
+        return a
+    }
+
+    func addFactCount(_ n: Int, toArticle a: Int) { articles[a].factCount += n }
+
+    func reserve(facts n: Int) {
+        let total = subjects.count + n
+        subjects.reserveCapacity(total); predicates.reserveCapacity(total); objects.reserveCapacity(total)
+        articleOf.reserveCapacity(total); sentenceOf.reserveCapacity(total)
+        spanStart.reserveCapacity(total); spanLength.reserveCapacity(total); ruleOf.reserveCapacity(total)
+    }
+
+    private func invalidate() {
+        indexes = nil
+        names = nil
+    }
+
+    /// Removes every fact of the given articles, keeping the order of the rest.
+    private func removeFacts(ofArticles doomed: Set<Int>) -> Int {
+        guard !doomed.isEmpty else { return 0 }
+        var newID = [FactID](repeating: .max, count: factCount)
+        var w = 0
+        for r in 0..<factCount where !doomed.contains(Int(articleOf[r])) {
+            newID[r] = FactID(w)
+            subjects[w] = subjects[r]; predicates[w] = predicates[r]; objects[w] = objects[r]
+            articleOf[w] = articleOf[r]; sentenceOf[w] = sentenceOf[r]
+            spanStart[w] = spanStart[r]; spanLength[w] = spanLength[r]; ruleOf[w] = ruleOf[r]
+            w += 1
+        }
+        let removed = factCount - w
+        for column in [\FactStore.subjects, \.predicates, \.objects, \.articleOf, \.sentenceOf, \.spanStart] {
+            self[keyPath: column].removeLast(removed)
+        }
+        spanLength.removeLast(removed)
+        ruleOf.removeLast(removed)
+        var q = 0
+        for r in 0..<qualifierFact.count where newID[Int(qualifierFact[r])] != .max {
+            qualifierFact[q] = newID[Int(qualifierFact[r])]
+            qualifierKey[q] = qualifierKey[r]
+            qualifierValue[q] = qualifierValue[r]
+            q += 1
+        }
+        qualifierFact.removeLast(qualifierFact.count - q)
+        qualifierKey.removeLast(qualifierKey.count - q)
+        qualifierValue.removeLast(qualifierValue.count - q)
+        for a in doomed { articles[a].factCount = 0 }
+        invalidate()
+        return removed
+    }
+
+    /// Undoes a failed import: drops facts and articles added after the given counts.
+    private func truncate(facts: Int, articles count: Int) {
+        let extra = factCount - facts
+        subjects.removeLast(extra); predicates.removeLast(extra); objects.removeLast(extra)
+        articleOf.removeLast(extra); sentenceOf.removeLast(extra)
+        spanStart.removeLast(extra); spanLength.removeLast(extra); ruleOf.removeLast(extra)
+        while qualifierFact.last.map({ Int($0) >= facts }) == true {
+            qualifierFact.removeLast(); qualifierKey.removeLast(); qualifierValue.removeLast()
+        }
+        for a in count..<articles.count { articleIndex[articles[a].article.id] = nil }
+        articles.removeLast(articles.count - count)
+        invalidate()
+    }
+
+    static func fnv(_ data: [UInt8]) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        for b in data { h = (h ^ UInt64(b)) &* 0x100000001b3 }
+        return h
+    }
+
+    // MARK: - Memory
+
+    /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded).
+    public var memoryBytes: Int {
+        let columns = subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
+            + sentenceOf.capacity * 4 + spanStart.capacity * 4 + spanLength.capacity * 2 + ruleOf.capacity * 2
+        let quals = qualifierFact.capacity * 12
+        return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0)
+    }
+}
+
+/// Facts read from one index range, filtered by the positions the index did not bind.
+public struct FactMatches: Sequence {
+    let base: ArraySlice<FactID>
+    let predicate: TermID?
+    let object: TermID?
+    unowned let store: FactStore
+
+    /// Number of facts in the index range before filtering (an upper bound).
+    public var underestimateUpperBound: Int { base.count }
+
+    public func makeIterator() -> Iterator {
+        Iterator(base: base.makeIterator(), predicate: predicate, object: object,
+                 predicates: store.predicates, objects: store.objects)
+    }
+
+    public struct Iterator: IteratorProtocol {
+        var base: ArraySlice<FactID>.Iterator
+        let predicate: TermID?
+        let object: TermID?
+        let predicates: [TermID]
+        let objects: [TermID]
+
+        public mutating func next() -> FactID? {
+            while let f = base.next() {
+                if let p = predicate, predicates[Int(f)] != p { continue }
+                if let o = object, objects[Int(f)] != o { continue }
+                return f
+            }
+            return nil
+        }
+    }
+}
+
+/// Per-predicate counts the planner uses to estimate a pattern's rows.
+public struct PredicateStatistics: Sendable {
+    public var facts: Int
+    public var subjects: Int
+    public var objects: Int
+}

@@ -1,0 +1,140 @@
+import Foundation
+
+/// Curated facts written by hand, one a line, fields separated by `|`:
+///
+///     # who holds what, checked by the desk
+///     Toshimitsu Motegi | type  | person
+///     Toshimitsu Motegi | title | Foreign Minister | of = Japan, date = 2021-01-27
+///     Toshimitsu Motegi | said  | "We agreed to bolster the alliance." | to = reporters
+///
+/// The subject is always an entity. The object is text when quoted; an ISO date or a number
+/// when it reads as one; otherwise an entity, except after the literal predicates
+/// (`FactsFile.literalPredicates`: type, alias, title, said, kind…), where it is text.
+/// Qualifier values follow the same rule, with `of to place destination participant` naming
+/// entities. Every fact gets provenance `asserted`, article = the file's name without
+/// extension, sentence = its line number.
+public enum FactsFile {
+    /// Predicates whose unquoted objects are text, not entity names.
+    public static let literalPredicates: Set<String> = [
+        "type", "alias", "name", "title", "said", "kind", "medium", "duration", "status", "text", "date",
+    ]
+    /// Qualifier keys whose unquoted values name entities.
+    public static let entityQualifiers: Set<String> = ["of", "to", "place", "destination", "participant", "about"]
+
+    /// Loads a `.tsv` facts file (see `FactStore.importTSV`) or a `.facts` file into the store.
+    ///
+    /// - Throws: `FactsFileError` for an unreadable or malformed file; nothing of it is kept.
+    @discardableResult
+    public static func load(path: String, into store: FactStore) throws -> LoadOutcome {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FactsFileError(file: path, line: 0, message: "cannot read the file")
+        }
+        if path.hasSuffix(".tsv") { return try store.importTSV(Array(data), file: path) }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FactsFileError(file: path, line: 0, message: "not UTF-8 text")
+        }
+        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        return store.load(try parse(text, articleID: id, file: path))
+    }
+
+    /// Parses the `.facts` form into the value extraction also produces.
+    ///
+    /// - Throws: `FactsFileError` at the first malformed line, with its column.
+    public static func parse(_ text: String, articleID: String, file: String) throws -> ArticleFacts {
+        var facts: [FactRecord] = []
+        var lineNumber = 0
+        var lines: [Sentence] = []
+        var offset = 0
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            lineNumber += 1
+            let line = raw.hasSuffix("\r") ? String(raw.dropLast()) : String(raw)
+            defer { offset += raw.utf8.count + 1 }
+            lines.append(Sentence(index: lineNumber - 1, range: offset..<offset + raw.utf8.count, text: line))
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
+            var fields = try split(line, file: file, line: lineNumber)
+            guard fields.count >= 3 && fields.count <= 4 else {
+                throw FactsFileError(file: file, line: lineNumber, column: 1,
+                                     message: "expected 'subject | predicate | object' and optional '| key = value, …', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+            }
+            for (i, name) in ["subject", "predicate", "object"].enumerated() where fields[i].text.isEmpty {
+                throw FactsFileError(file: file, line: lineNumber, column: fields[i].column, message: "empty \(name)")
+            }
+            let predicate = fields[1].text
+            let object = value(fields[2], literal: literalPredicates.contains(predicate))
+            var qualifiers: [Qualifier] = []
+            if fields.count == 4 {
+                for part in fields[3].text.split(separator: ",") {
+                    let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                    guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else {
+                        throw FactsFileError(file: file, line: lineNumber, column: fields[3].column,
+                                             message: "qualifier '\(part.trimmingCharacters(in: .whitespaces))' is not 'key = value'")
+                    }
+                    let quoted = kv[1].count >= 2 && kv[1].hasPrefix("\"") && kv[1].hasSuffix("\"")
+                    let field = Field(text: quoted ? String(kv[1].dropFirst().dropLast()) : kv[1], quoted: quoted, column: fields[3].column)
+                    qualifiers.append(Qualifier(kv[0], value(field, literal: !entityQualifiers.contains(kv[0]))))
+                }
+            }
+            fields[0].quoted = false
+            facts.append(FactRecord(subject: .entity(fields[0].text), predicate: predicate, object: object,
+                                    qualifiers: qualifiers, sentence: lineNumber - 1, rule: "asserted"))
+        }
+        let article = Article(id: articleID, title: "curated facts", source: "asserted", path: file, text: text)
+        return ArticleFacts(article: article, sentences: lines, entities: [], facts: facts)
+    }
+
+    private struct Field {
+        var text: String
+        var quoted: Bool
+        var column: Int
+    }
+
+    private static func value(_ field: Field, literal: Bool) -> Term {
+        if field.quoted { return .text(field.text) }
+        if let d = DateValue(iso: field.text) { return .date(d) }
+        if let n = Double(field.text), field.text.first.map({ $0.isNumber || $0 == "-" }) == true { return .number(n) }
+        return literal ? .text(field.text) : .entity(field.text)
+    }
+
+    /// Splits on `|` outside double quotes, trimming each field; `\"` and `\\` escape in quotes.
+    private static func split(_ line: String, file: String, line number: Int) throws -> [Field] {
+        var fields: [Field] = []
+        var current = "", inQuotes = false, quoted = false, escaped = false
+        var column = 1, fieldColumn = 1, quoteColumn = 0
+        func finish() {
+            let text = quoted ? current : current.trimmingCharacters(in: .whitespaces)
+            fields.append(Field(text: text, quoted: quoted, column: fieldColumn))
+            current = ""; quoted = false
+        }
+        for ch in line {
+            defer { column += 1 }
+            if inQuotes {
+                if escaped { current.append(ch); escaped = false }
+                else if ch == "\\" { escaped = true }
+                else if ch == "\"" { inQuotes = false }
+                else { current.append(ch) }
+                continue
+            }
+            switch ch {
+            case "|":
+                finish()
+                fieldColumn = column + 1
+            case "\"" where current.trimmingCharacters(in: .whitespaces).isEmpty && !quoted:
+                inQuotes = true; quoted = true; current = ""; quoteColumn = column
+            case " ", "\t" where quoted:
+                continue
+            default:
+                if quoted {
+                    throw FactsFileError(file: file, line: number, column: column, message: "unexpected text after a quoted value")
+                }
+                if current.isEmpty && (ch == " " || ch == "\t") { fieldColumn = column + 1 }
+                current.append(ch)
+            }
+        }
+        if inQuotes {
+            throw FactsFileError(file: file, line: number, column: quoteColumn, message: "unterminated quoted string")
+        }
+        finish()
+        return fields
+    }
+}

@@ -1,0 +1,1 @@
+// The Query module: see QuerySession.swift (in progress).

@@ -1,0 +1,1 @@
+Newsq.main()

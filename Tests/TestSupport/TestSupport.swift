@@ -1,0 +1,17 @@
+import Foundation
+import NewsFacts
+
+/// Paths and builders shared by the test targets.
+public enum TestPaths {
+    /// The repository's root folder, found from this file's path.
+    public static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// A fresh temporary directory, removed by the caller when done.
+    public static func temporaryDirectory(_ name: String = "newsq-test") -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
