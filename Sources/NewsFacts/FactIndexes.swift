@@ -11,7 +11,6 @@ final class FactIndexes: @unchecked Sendable {
     private let predicateOrder: [FactID]
     let predicateRanges: [TermID: Range<Int>]
     let statistics: [TermID: PredicateStatistics]
-    let allFacts: [FactID]
 
     init(subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int) {
         let n = subjects.count
@@ -42,7 +41,6 @@ final class FactIndexes: @unchecked Sendable {
         }
         predicateRanges = ranges
         statistics = stats
-        allFacts = (0..<n).map { FactID($0) }
     }
 
     @inline(__always)
@@ -78,7 +76,7 @@ final class FactIndexes: @unchecked Sendable {
     }
 
     var memoryBytes: Int {
-        subjectStarts.capacity * 4 + subjectFacts.capacity * 4 + predicateOrder.capacity * 4 + allFacts.capacity * 4
+        subjectStarts.capacity * 4 + subjectFacts.capacity * 4 + predicateOrder.capacity * 4
     }
 
     // MARK: - Counting sort

@@ -47,14 +47,14 @@ public enum LoadOutcome: Equatable, Sendable {
 /// counting sorts in O(facts + terms). Loading the same article twice adds nothing; loading a
 /// changed article replaces its facts.
 public final class FactStore: @unchecked Sendable {
-    public private(set) var terms = TermTable()
+    public internal(set) var terms = TermTable()
 
     // MARK: Fact columns (one entry a fact)
     public private(set) var subjects: [TermID] = []
     public private(set) var predicates: [TermID] = []
     public private(set) var objects: [TermID] = []
     private(set) var articleOf: [UInt32] = []
-    private(set) var sentenceOf: [UInt32] = []
+    private(set) var sentenceOf: [UInt16] = []
     private(set) var spanStart: [UInt32] = []
     private(set) var spanLength: [UInt16] = []
     private(set) var ruleOf: [UInt16] = []
@@ -96,7 +96,7 @@ public final class FactStore: @unchecked Sendable {
 
     public func provenance(_ f: FactID) -> Provenance {
         let i = Int(f)
-        let start = spanStart[i]
+        let start = spanStart.isEmpty ? UInt32.max : spanStart[i]
         return Provenance(articleID: articles[Int(articleOf[i])].article.id, sentence: Int(sentenceOf[i]),
                           range: start == .max ? nil : Int(start)..<Int(start) + Int(spanLength[i]),
                           rule: rules[Int(ruleOf[i])])
@@ -144,18 +144,18 @@ public final class FactStore: @unchecked Sendable {
     public func match(subject s: TermID?, predicate p: TermID?, object o: TermID?) -> FactMatches {
         let ix = ensureIndexes()
         if let s {
-            return FactMatches(base: ix.bySubject(s), predicate: p, object: o, store: self)
+            return FactMatches(base: ix.bySubject(s), count: 0, predicate: p, object: o, store: self)
         }
         if let p {
-            if let o { return FactMatches(base: ix.byPredicateObject(p, o, objects: objects), predicate: nil, object: nil, store: self) }
-            return FactMatches(base: ix.byPredicate(p), predicate: nil, object: nil, store: self)
+            if let o { return FactMatches(base: ix.byPredicateObject(p, o, objects: objects), count: 0, predicate: nil, object: nil, store: self) }
+            return FactMatches(base: ix.byPredicate(p), count: 0, predicate: nil, object: nil, store: self)
         }
         if let o {
             var all: [FactID] = []
             for p in ix.predicateRanges.keys.sorted() { all += ix.byPredicateObject(p, o, objects: objects) }
-            return FactMatches(base: all[...], predicate: nil, object: nil, store: self)
+            return FactMatches(base: all[...], count: 0, predicate: nil, object: nil, store: self)
         }
-        return FactMatches(base: ix.allFacts[...], predicate: nil, object: nil, store: self)
+        return FactMatches(base: nil, count: factCount, predicate: nil, object: nil, store: self)
     }
 
     /// How many facts `match` would return, exactly where an index gives it cheaply, else an
@@ -330,22 +330,31 @@ public final class FactStore: @unchecked Sendable {
     public func importTSV(_ data: [UInt8], file: String) throws -> LoadOutcome {
         let hash = FactStore.fnv(data)
         if importedFiles[file] == hash { return .unchanged }
+        // Parse first: a malformed file must leave what was loaded before untouched.
+        let columns = try TSVFactsParser.parse(data, file: file, terms: &terms)
         var removed = 0
         if importedFiles[file] != nil {
             let old = articles.indices.filter { articles[$0].sourceFile == file }
             removed = removeFacts(ofArticles: Set(old))
         }
-        let before = factCount
-        let snapshot = (subjects.count, articles.count)
-        do {
-            try TSVFactsParser.parse(data, file: file, into: self)
-        } catch {
-            truncate(facts: snapshot.0, articles: snapshot.1)
-            throw error
+        let slots = columns.articleIDs.map { articleSlot($0, sourceFile: file) }
+        let importedRule = rule("imported")
+        let n = columns.subjects.count
+        reserve(facts: n)
+        subjects.append(contentsOf: columns.subjects)
+        predicates.append(contentsOf: columns.predicates)
+        objects.append(contentsOf: columns.objects)
+        articleOf.append(contentsOf: columns.articles.lazy.map { UInt32(slots[Int($0)]) })
+        sentenceOf.append(contentsOf: columns.sentences.lazy.map { UInt16(clamping: $0) })
+        if !spanStart.isEmpty {
+            spanStart.append(contentsOf: repeatElement(.max, count: n))
+            spanLength.append(contentsOf: repeatElement(0, count: n))
         }
+        ruleOf.append(contentsOf: repeatElement(importedRule, count: n))
+        for a in columns.articles { articles[slots[Int(a)]].factCount += 1 }
         importedFiles[file] = hash
         invalidate()
-        let added = factCount - before
+        let added = n
         return removed > 0 ? .replaced(removed: removed, added: added) : .added(facts: added)
     }
 
@@ -358,11 +367,16 @@ public final class FactStore: @unchecked Sendable {
         predicates.append(p)
         objects.append(o)
         articleOf.append(UInt32(article))
-        sentenceOf.append(UInt32(clamping: sentence))
+        sentenceOf.append(UInt16(clamping: sentence))
         if let range {
+            if spanStart.isEmpty && f > 0 {
+                // The first fact with words: give every earlier fact an empty span.
+                spanStart = [UInt32](repeating: .max, count: Int(f))
+                spanLength = [UInt16](repeating: 0, count: Int(f))
+            }
             spanStart.append(UInt32(clamping: range.lowerBound))
             spanLength.append(UInt16(clamping: range.count))
-        } else {
+        } else if !spanStart.isEmpty {
             spanStart.append(.max)
             spanLength.append(0)
         }
@@ -400,7 +414,7 @@ public final class FactStore: @unchecked Sendable {
         let total = subjects.count + n
         subjects.reserveCapacity(total); predicates.reserveCapacity(total); objects.reserveCapacity(total)
         articleOf.reserveCapacity(total); sentenceOf.reserveCapacity(total)
-        spanStart.reserveCapacity(total); spanLength.reserveCapacity(total); ruleOf.reserveCapacity(total)
+        ruleOf.reserveCapacity(total)
     }
 
     private func invalidate() {
@@ -417,14 +431,16 @@ public final class FactStore: @unchecked Sendable {
             newID[r] = FactID(w)
             subjects[w] = subjects[r]; predicates[w] = predicates[r]; objects[w] = objects[r]
             articleOf[w] = articleOf[r]; sentenceOf[w] = sentenceOf[r]
-            spanStart[w] = spanStart[r]; spanLength[w] = spanLength[r]; ruleOf[w] = ruleOf[r]
+            if !spanStart.isEmpty { spanStart[w] = spanStart[r]; spanLength[w] = spanLength[r] }
+            ruleOf[w] = ruleOf[r]
             w += 1
         }
         let removed = factCount - w
-        for column in [\FactStore.subjects, \.predicates, \.objects, \.articleOf, \.sentenceOf, \.spanStart] {
+        for column in [\FactStore.subjects, \.predicates, \.objects, \.articleOf] {
             self[keyPath: column].removeLast(removed)
         }
-        spanLength.removeLast(removed)
+        if !spanStart.isEmpty { spanStart.removeLast(removed); spanLength.removeLast(removed) }
+        sentenceOf.removeLast(removed)
         ruleOf.removeLast(removed)
         var q = 0
         for r in 0..<qualifierFact.count where newID[Int(qualifierFact[r])] != .max {
@@ -441,20 +457,6 @@ public final class FactStore: @unchecked Sendable {
         return removed
     }
 
-    /// Undoes a failed import: drops facts and articles added after the given counts.
-    private func truncate(facts: Int, articles count: Int) {
-        let extra = factCount - facts
-        subjects.removeLast(extra); predicates.removeLast(extra); objects.removeLast(extra)
-        articleOf.removeLast(extra); sentenceOf.removeLast(extra)
-        spanStart.removeLast(extra); spanLength.removeLast(extra); ruleOf.removeLast(extra)
-        while qualifierFact.last.map({ Int($0) >= facts }) == true {
-            qualifierFact.removeLast(); qualifierKey.removeLast(); qualifierValue.removeLast()
-        }
-        for a in count..<articles.count { articleIndex[articles[a].article.id] = nil }
-        articles.removeLast(articles.count - count)
-        invalidate()
-    }
-
     static func fnv(_ data: [UInt8]) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
         for b in data { h = (h ^ UInt64(b)) &* 0x100000001b3 }
@@ -466,36 +468,46 @@ public final class FactStore: @unchecked Sendable {
     /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded).
     public var memoryBytes: Int {
         let columns = subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
-            + sentenceOf.capacity * 4 + spanStart.capacity * 4 + spanLength.capacity * 2 + ruleOf.capacity * 2
+            + sentenceOf.capacity * 2 + spanStart.capacity * 4 + spanLength.capacity * 2 + ruleOf.capacity * 2
         let quals = qualifierFact.capacity * 12
         return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0)
     }
 }
 
-/// Facts read from one index range, filtered by the positions the index did not bind.
+/// Facts read from one index range (or every fact), filtered by the positions the index
+/// did not bind.
 public struct FactMatches: Sequence {
-    let base: ArraySlice<FactID>
+    /// The index range; nil means every fact, 0..<count.
+    let base: ArraySlice<FactID>?
+    let count: Int
     let predicate: TermID?
     let object: TermID?
     unowned let store: FactStore
 
     /// Number of facts in the index range before filtering (an upper bound).
-    public var underestimateUpperBound: Int { base.count }
+    public var upperBound: Int { base?.count ?? count }
+
+    /// The index range itself when no filter is left to apply (callers may read it directly).
+    public var unfilteredSlice: ArraySlice<FactID>? { predicate == nil && object == nil ? base : nil }
 
     public func makeIterator() -> Iterator {
-        Iterator(base: base.makeIterator(), predicate: predicate, object: object,
-                 predicates: store.predicates, objects: store.objects)
+        Iterator(base: base, position: base?.startIndex ?? 0, end: base?.endIndex ?? count,
+                 predicate: predicate, object: object, predicates: store.predicates, objects: store.objects)
     }
 
     public struct Iterator: IteratorProtocol {
-        var base: ArraySlice<FactID>.Iterator
+        let base: ArraySlice<FactID>?
+        var position: Int
+        let end: Int
         let predicate: TermID?
         let object: TermID?
         let predicates: [TermID]
         let objects: [TermID]
 
         public mutating func next() -> FactID? {
-            while let f = base.next() {
+            while position < end {
+                let f = base.map { $0[position] } ?? FactID(position)
+                position += 1
                 if let p = predicate, predicates[Int(f)] != p { continue }
                 if let o = object, objects[Int(f)] != o { continue }
                 return f

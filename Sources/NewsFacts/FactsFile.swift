@@ -121,13 +121,13 @@ public enum FactsFile {
                 fieldColumn = column + 1
             case "\"" where current.trimmingCharacters(in: .whitespaces).isEmpty && !quoted:
                 inQuotes = true; quoted = true; current = ""; quoteColumn = column
-            case " ", "\t" where quoted:
-                continue
+            case " ", "\t":
+                if quoted { continue }
+                if current.isEmpty { fieldColumn = column + 1 } else { current.append(ch) }
             default:
                 if quoted {
                     throw FactsFileError(file: file, line: number, column: column, message: "unexpected text after a quoted value")
                 }
-                if current.isEmpty && (ch == " " || ch == "\t") { fieldColumn = column + 1 }
                 current.append(ch)
             }
         }

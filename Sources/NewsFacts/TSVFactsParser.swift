@@ -1,18 +1,36 @@
-/// Reads the tab-separated facts layout `s p o okind article sentence` straight from bytes
-/// into a store, interning from the buffer without making a String a field.
+/// Reads the tab-separated facts layout `s p o okind article sentence` straight from bytes,
+/// interning from the buffer without making a String of any field.
 ///
 /// `okind` is `iri` (the object is an entity), `str` (text) or `date` (an ISO date).
 /// Lines that are empty or start with `#` are skipped.
-enum TSVFactsParser {
-    static func parse(_ data: [UInt8], file: String, into store: FactStore) throws {
+struct TSVFactsParser {
+    /// What one file holds, as columns ready to append to the store.
+    struct Columns {
+        var subjects: [TermID] = []
+        var predicates: [TermID] = []
+        var objects: [TermID] = []
+        var articles: [UInt32] = []
+        var sentences: [UInt32] = []
+        /// Article ids in order of first appearance; `articles` indexes this list.
+        var articleIDs: [String] = []
+    }
+
+    static let fieldNames = ["subject", "predicate", "object", "okind", "article", "sentence"]
+
+    /// Parses the whole file; `terms` gains the file's terms even when parsing fails part-way
+    /// (unused terms are harmless: no fact refers to them).
+    static func parse(_ data: [UInt8], file: String, terms: inout TermTable) throws -> Columns {
+        var columns = Columns()
+        var lines = 0
+        for b in data where b == 10 { lines += 1 }
+        columns.subjects.reserveCapacity(lines + 1); columns.predicates.reserveCapacity(lines + 1)
+        columns.objects.reserveCapacity(lines + 1); columns.articles.reserveCapacity(lines + 1)
+        columns.sentences.reserveCapacity(lines + 1)
         var articleNames = TermTable()
-        var articleSlots: [Int] = []
-        let importedRule = store.rule("imported")
-        store.reserve(facts: data.count / 48)
         try data.withUnsafeBufferPointer { buf in
             let n = buf.count
             var pos = 0, line = 0
-            var fields = [Range<Int>](repeating: 0..<0, count: 6)
+            var field = [Range<Int>](repeating: 0..<0, count: 6)
             while pos < n {
                 line += 1
                 var end = pos
@@ -21,55 +39,47 @@ enum TSVFactsParser {
                 if lineEnd > pos && buf[lineEnd - 1] == 13 { lineEnd -= 1 }
                 defer { pos = end + 1 }
                 if lineEnd == pos || buf[pos] == UInt8(ascii: "#") { continue }
-                var count = 0, start = pos
-                for i in pos..<lineEnd where buf[i] == 9 {
-                    if count < 6 { fields[count] = start..<i }
-                    count += 1
-                    start = i + 1
+                // Split on tabs into six fields.
+                var count = 0, start = pos, i = pos
+                while i < lineEnd {
+                    if buf[i] == 9 { if count < 6 { field[count] = start..<i }; count += 1; start = i + 1 }
+                    i += 1
                 }
-                if count < 6 { fields[count] = start..<lineEnd }
+                if count < 6 { field[count] = start..<lineEnd }
                 count += 1
                 guard count == 6 else {
                     throw FactsFileError(file: file, line: line, message: "expected 6 tab-separated fields (s p o okind article sentence), found \(count)")
                 }
-                func slice(_ r: Range<Int>) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buf[r]) }
-                for k in [0, 1, 2, 4] where fields[k].isEmpty {
-                    let names = ["subject", "predicate", "object", "okind", "article", "sentence"]
-                    throw FactsFileError(file: file, line: line, column: fields[k].lowerBound - pos + 1, message: "empty \(names[k])")
+                func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buf[field[k]]) }
+                func text(_ k: Int) -> String { String(decoding: bytes(k), as: UTF8.self) }
+                func fail(_ k: Int, _ message: String) -> FactsFileError {
+                    FactsFileError(file: file, line: line, column: field[k].lowerBound - pos + 1, message: message)
                 }
+                for k in 0..<6 where k != 3 && field[k].isEmpty { throw fail(k, "empty \(fieldNames[k])") }
+                let okind = bytes(3)
                 let kind: TermKind
-                switch Array(slice(fields[3])) {
-                case Array("iri".utf8): kind = .entity
-                case Array("str".utf8): kind = .text
-                case Array("date".utf8):
+                if okind.elementsEqual("iri".utf8) { kind = .entity }
+                else if okind.elementsEqual("str".utf8) { kind = .text }
+                else if okind.elementsEqual("date".utf8) {
                     kind = .date
-                    guard DateValue(iso: String(decoding: slice(fields[2]), as: UTF8.self)) != nil else {
-                        throw FactsFileError(file: file, line: line, column: fields[2].lowerBound - pos + 1,
-                                             message: "okind is 'date' but '\(String(decoding: slice(fields[2]), as: UTF8.self))' is not an ISO date")
-                    }
-                default:
-                    throw FactsFileError(file: file, line: line, column: fields[3].lowerBound - pos + 1,
-                                         message: "okind must be iri, str or date, not '\(String(decoding: slice(fields[3]), as: UTF8.self))'")
+                    guard DateValue(iso: text(2)) != nil else { throw fail(2, "okind is 'date' but '\(text(2))' is not an ISO date") }
+                } else {
+                    throw fail(3, "okind must be iri, str or date, not '\(text(3))'")
                 }
                 var sentence = 0
-                for b in slice(fields[5]) {
-                    guard b >= 48 && b <= 57, sentence < 100_000_000 else {
-                        throw FactsFileError(file: file, line: line, column: fields[5].lowerBound - pos + 1,
-                                             message: "sentence must be a whole number, not '\(String(decoding: slice(fields[5]), as: UTF8.self))'")
-                    }
+                for b in bytes(5) {
+                    guard b >= 48 && b <= 57, sentence < 100_000_000 else { throw fail(5, "sentence must be a whole number, not '\(text(5))'") }
                     sentence = sentence * 10 + Int(b - 48)
                 }
-                let articleName = articleNames.intern(kind: .text, utf8: slice(fields[4]))
-                if Int(articleName) == articleSlots.count {
-                    articleSlots.append(store.articleSlot(String(decoding: slice(fields[4]), as: UTF8.self), sourceFile: file))
-                }
-                let article = articleSlots[Int(articleName)]
-                store.append(store.internTerm(kind: .entity, utf8: slice(fields[0])),
-                             store.internTerm(kind: .entity, utf8: slice(fields[1])),
-                             store.internTerm(kind: kind, utf8: slice(fields[2])),
-                             article: article, sentence: sentence, range: nil, rule: importedRule)
-                store.addFactCount(1, toArticle: article)
+                let article = articleNames.intern(kind: .text, utf8: bytes(4))
+                if Int(article) == columns.articleIDs.count { columns.articleIDs.append(text(4)) }
+                columns.subjects.append(terms.intern(kind: .entity, utf8: bytes(0)))
+                columns.predicates.append(terms.intern(kind: .entity, utf8: bytes(1)))
+                columns.objects.append(terms.intern(kind: kind, utf8: bytes(2)))
+                columns.articles.append(article)
+                columns.sentences.append(UInt32(sentence))
             }
         }
+        return columns
     }
 }

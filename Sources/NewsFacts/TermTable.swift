@@ -106,13 +106,24 @@ public struct TermTable: Sendable {
         slots = fresh
     }
 
-    /// FNV-1a over the bytes, seeded by the kind, folded to 32 bits.
+    /// A multiply–xorshift hash over 8 bytes at a time, seeded by the kind, folded to 32 bits.
     @inline(__always)
     static func hash(kind: TermKind, _ utf8: UnsafeBufferPointer<UInt8>) -> UInt32 {
-        var h: UInt64 = 0xcbf29ce484222325 ^ UInt64(kind.rawValue)
-        for b in utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
-        h ^= h >> 29
-        h = h &* 0xbf58476d1ce4e5b9
+        let n = utf8.count
+        var h: UInt64 = (UInt64(kind.rawValue) &+ 0x243F6A8885A308D3) ^ (UInt64(n) &* 0x9E3779B97F4A7C15)
+        guard let base = utf8.baseAddress else { return UInt32(truncatingIfNeeded: h) }
+        let raw = UnsafeRawPointer(base)
+        var i = 0
+        while i + 8 <= n {
+            h = (h ^ raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9E3779B97F4A7C15
+            h ^= h >> 29
+            i += 8
+        }
+        var tail: UInt64 = 0, shift: UInt64 = 0
+        while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+        h = (h ^ tail) &* 0xbf58476d1ce4e5b9
+        h ^= h >> 31
+        h = h &* 0x94d049bb133111eb
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
