@@ -19,7 +19,7 @@ let package = Package(
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
         .target(name: "Extraction", dependencies: ["NewsFacts"], resources: [.copy("Lexicons")]),
         // Lexer → Parser → AST → Planner → Evaluator → result formatting.
-        .target(name: "Query", dependencies: ["NewsFacts"]),
+        .target(name: "Query", dependencies: ["NewsFacts"], exclude: ["Grammar.md"]),
         // libedit, reached through pkg-config; a small C shim wraps its variadic calls.
         .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
                        providers: [.apt(["libedit-dev"])]),

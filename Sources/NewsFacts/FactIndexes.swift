@@ -6,9 +6,10 @@
 ///
 /// Each costs 4 bytes a fact plus 4 bytes a term.
 final class FactIndexes: @unchecked Sendable {
-    private let subjectStarts: [UInt32]
-    private let subjectFacts: [FactID]
-    private let predicateOrder: [FactID]
+    // Internal (not private): FactStore+Ranges.swift hands out positions into these.
+    let subjectStarts: [UInt32]
+    let subjectFacts: [FactID]
+    let predicateOrder: [FactID]
     let predicateRanges: [TermID: Range<Int>]
     let statistics: [TermID: PredicateStatistics]
 
@@ -57,8 +58,13 @@ final class FactIndexes: @unchecked Sendable {
     }
 
     func byPredicateObject(_ p: TermID, _ o: TermID, objects: [TermID]) -> ArraySlice<FactID> {
-        guard let r = predicateRanges[p] else { return [] }
-        return predicateOrder.withUnsafeBufferPointer { order -> ArraySlice<FactID> in
+        predicateOrder[predicateObjectRange(p, o, objects: objects)]
+    }
+
+    /// Positions in `predicateOrder` of the facts with predicate `p` and object `o`.
+    func predicateObjectRange(_ p: TermID, _ o: TermID, objects: [TermID]) -> Range<Int> {
+        guard let r = predicateRanges[p] else { return 0..<0 }
+        return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
             objects.withUnsafeBufferPointer { obj in
                 var lo = r.lowerBound, hi = r.upperBound
                 while lo < hi {
@@ -70,7 +76,7 @@ final class FactIndexes: @unchecked Sendable {
                     let mid = (end + top) >> 1
                     if obj[Int(order[mid])] <= o { end = mid + 1 } else { top = mid }
                 }
-                return predicateOrder[lo..<end]
+                return lo..<end
             }
         }
     }

@@ -11,8 +11,8 @@ import Foundation
 /// when it reads as one; otherwise an entity, except after the literal predicates
 /// (`FactsFile.literalPredicates`: type, alias, title, said, kind…), where it is text.
 /// Qualifier values follow the same rule, with `of to place destination participant` naming
-/// entities. Every fact gets provenance `asserted`, article = the file's name without
-/// extension, sentence = its line number.
+/// entities. Every fact gets provenance `asserted`, article = the file's name (with its
+/// extension), sentence = its line number.
 public enum FactsFile {
     /// Predicates whose unquoted objects are text, not entity names.
     public static let literalPredicates: Set<String> = [
@@ -33,8 +33,8 @@ public enum FactsFile {
         guard let text = String(data: data, encoding: .utf8) else {
             throw FactsFileError(file: path, line: 0, message: "not UTF-8 text")
         }
-        let id = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
-        return store.load(try parse(text, articleID: id, file: path))
+        // The file name with its extension: `desk.facts` never clashes with an article `desk.txt`.
+        return store.load(try parse(text, articleID: (path as NSString).lastPathComponent, file: path))
     }
 
     /// Parses the `.facts` form into the value extraction also produces.

@@ -68,6 +68,13 @@ public struct TermTable: Sendable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
     }
 
+    /// Calls `body` with every term's UTF-8 text in one buffer and the offsets into it: term
+    /// `id` is `bytes[starts[id]..<starts[id + 1]]`. For writers that copy many terms' text
+    /// (query output) without a `String` a term.
+    public func withStorage<R>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { b in try starts.withUnsafeBufferPointer { s in try body(b, s) } }
+    }
+
     /// Bytes held: text, offsets, kinds, hashes and the hash table.
     public var memoryBytes: Int {
         bytes.capacity + starts.capacity * 4 + kinds.capacity + hashes.capacity * 4 + slots.capacity * 4

@@ -1,6 +1,180 @@
 import ArgumentParser
+import Foundation
+import NewsFacts
+import Query
 
+/// The `newsq` command: load a corpus, then answer statements from `-e`, a script, standard
+/// input, or the interactive prompt.
+///
+/// For example:
+///
+///     newsq                                  # REPL over ./Data
+///     newsq -e 'who is Motegi?'              # one statement, then exit
+///     newsq --data ~/wires -e 'timeline of Blinken'
+///     cat questions.nq | newsq               # not a terminal: plain line reading
 struct Newsq: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "newsq", subcommands: [Extract.self])
-    func run() throws {}
+    static let configuration = CommandConfiguration(
+        commandName: "newsq",
+        abstract: "Turn news articles into facts and question them.",
+        // `open` is the default, so `newsq FILE -e …` needs no subcommand name; a positional
+        // argument on the root itself would swallow the subcommand names.
+        subcommands: [Open.self, Run.self, Extract.self, Export.self, Gen.self, Bench.self],
+        defaultSubcommand: Open.self)
 }
+
+/// `newsq [open] [FILES…] [-e STATEMENT]…`: load the corpus, then answer statements.
+struct Open: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Open the corpus and answer statements (the default command).",
+        discussion: """
+        Loads ./Data (or --data DIR) and any FILES (articles .txt .json .jsonl; curated facts \
+        .facts .tsv), then runs -e statements, reads statements from standard input when it is \
+        not a terminal, or opens the interactive prompt.
+        """)
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    @Option(name: [.customShort("e"), .customLong("execute")], help: "Run one statement and exit (repeatable).")
+    var statements: [String] = []
+
+    @Argument(help: "Article files (.txt .json .jsonl), folders, or curated facts files (.facts .tsv) to load.")
+    var files: [String] = []
+
+    @Option(name: .customLong("init"), help: "A script to run before the prompt (default ~/.newsqrc).")
+    var initFile: String?
+
+    func run() throws {
+        let store = FactStore()
+        let report = corpus.load(into: store, files: files)
+        let session = output.makeSession(store: store)
+        // A closed pipe (`newsq … | head`) shows up as EPIPE, which Console turns into a quiet exit.
+        signal(SIGPIPE, SIG_IGN)
+        // Statements and dot-commands alike go through the shell (see Shell.swift).
+        let shell = Shell(store: store, session: session)
+        if !statements.isEmpty {
+            var failed = 0
+            for (i, statement) in statements.enumerated() {
+                failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
+                                          stopAtFirstError: false)
+                if shell.quitRequested { break }
+            }
+            if failed > 0 { throw ExitCode(1) }
+            return
+        }
+        if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+            try Repl.start(store: store, session: session, report: report, initFile: initFile)
+            return
+        }
+        let text = Console.readAll(FileHandle.standardInput)
+        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 {
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `newsq run SCRIPT...`: runs query scripts in order; stops at the first error (reported as
+/// `file:line:column`) with exit status 1, unless `--keep-going`.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run query scripts (.nq) over the corpus.")
+
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var output: OutputOptions
+
+    @Flag(help: "Run every statement even after an error; exit 1 at the end if any failed.")
+    var keepGoing = false
+
+    @Option(name: .customLong("load"), help: "An article or facts file to load besides the data folder (repeatable).")
+    var files: [String] = []
+
+    @Argument(help: "Query scripts to run, in order.")
+    var scripts: [String]
+
+    func run() throws {
+        let store = FactStore()
+        corpus.load(into: store, files: files)
+        let session = output.makeSession(store: store)
+        signal(SIGPIPE, SIG_IGN)
+        let shell = Shell(store: store, session: session)
+        var failed = 0
+        for script in scripts {
+            guard let data = FileManager.default.contents(atPath: script) else {
+                Console.err("newsq: cannot read script '\(script)'\n")
+                throw ExitCode(1)
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                Console.err("newsq: script '\(script)' is not UTF-8 text\n")
+                throw ExitCode(1)
+            }
+            failed += shell.runScript(text, sourceName: script, stopAtFirstError: !keepGoing)
+            if failed > 0 && !keepGoing { throw ExitCode(1) }
+            if shell.quitRequested { break }
+        }
+        if failed > 0 { throw ExitCode(1) }
+    }
+}
+
+/// Where the facts come from: `--data DIR` and article or facts FILES.
+struct CorpusOptions: ParsableArguments {
+    @Option(help: "Folder of articles to open (default ./Data when it exists and no FILES are given).")
+    var data: String?
+
+    @Flag(help: "Open no data folder, only FILES.")
+    var noData = false
+
+    @Flag(help: "Print what was loaded and skipped to standard error.")
+    var verbose = false
+
+    /// Loads the corpus; skipped files are always named on standard error.
+    @discardableResult
+    func load(into store: FactStore, files: [String]) -> LoadReport {
+        var paths: [String] = []
+        if let data { paths.append(data) }
+        else if !noData && files.isEmpty && FileManager.default.fileExists(atPath: "Data") { paths.append("Data") }
+        paths += files
+        if let data, !FileManager.default.fileExists(atPath: data) {
+            Console.err("newsq: data folder '\(data)' does not exist\n")
+        }
+        // A snapshot (DIR/.newsq-snapshot, see Snapshot.swift) reopens an unchanged corpus without
+        // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
+        let cache = store.factCount == 0 && !paths.isEmpty ? SnapshotCache(paths: paths) : nil
+        var report: LoadReport
+        let start = Date()
+        do {
+            guard let cache else { throw CocoaError(.fileNoSuchFile) }
+            try cache.restore(into: store)
+            report = LoadReport(files: cache.inputs.files.count, bytes: Int(cache.inputs.files.reduce(0) { $0 + max($1.size, 0) }),
+                                articlesAdded: store.articles.count, factsAdded: store.factCount,
+                                entitiesAdded: CorpusLoader.entityCount(store), seconds: Date().timeIntervalSince(start))
+        } catch {
+            if verbose, let error = error as? SnapshotError { Console.err("newsq: \(error); rebuilding it\n") }
+            report = CorpusLoader.load(paths: paths, into: store)
+            if let cache, report.problems.isEmpty { try? cache.save(store) }
+        }
+        for problem in report.problems { Console.err("newsq: skipped \(problem)\n") }
+        if verbose { Console.err("loaded \(report.summary)\n") }
+        return report
+    }
+}
+
+/// How answers are printed.
+struct OutputOptions: ParsableArguments {
+    @Option(help: "Output format: table, tsv, csv, json or markdown (default: table on a terminal, tsv otherwise).")
+    var format: OutputFormat?
+
+    @Flag(help: "Show the article and sentence behind every answer.")
+    var sources = false
+
+    @Flag(help: "Print each statement's time.")
+    var timer = false
+
+    func makeSession(store: FactStore) -> QuerySession {
+        let session = QuerySession(store: store)
+        session.options.format = format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .tsv)
+        session.options.showSources = sources
+        session.options.showTimer = timer
+        return session
+    }
+}
+
+extension OutputFormat: ExpressibleByArgument {}

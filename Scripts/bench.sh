@@ -1,0 +1,17 @@
+#!/bin/sh
+# `make bench`: the release newsq against generated corpora (1,000 / 10,000 / 100,000 articles)
+# and against SQLite on the peer benchmark's 1,000,000 facts, in one run on this machine.
+# Writes bench-results.md at the repository root. Not part of `make test`.
+#
+#   Scripts/bench.sh                          # everything
+#   Scripts/bench.sh --max-articles 10000     # skip the 100,000-article corpus
+set -eu
+cd "$(dirname "$0")/.."
+SWIFT=${SWIFT:-swift}
+BIN=$($SWIFT build -c release --show-bin-path ${SCRATCH:+--scratch-path "$SCRATCH"})/newsq
+if [ ! -x "$BIN" ]; then
+  echo "bench: $BIN is missing; run 'make release' first" >&2
+  exit 1
+fi
+mkdir -p bench-out
+exec "$BIN" bench --work bench-out --results bench-results.md "$@"

@@ -1,0 +1,332 @@
+import Foundation
+import NewsFacts
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A file that could not be read as articles, and why.
+///
+/// Its description names the file first, like a compiler's message:
+/// `wires/bad.json:3:17: malformed JSON: expected ',' or '}' in an object`.
+public struct ArticleFileError: Error, CustomStringConvertible, Equatable, Sendable {
+    public var path: String
+    public var line: Int?
+    public var reason: String
+
+    public init(path: String, line: Int? = nil, reason: String) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+    }
+
+    public var description: String {
+        if let line { return "\(path):\(line): \(reason)" }
+        return "\(path): \(reason)"
+    }
+}
+
+/// What reading a list of paths produced: the articles, in path order, and the files skipped.
+public struct ArticleReadResult: Sendable {
+    public var articles: [Article] = []
+    public var problems: [ArticleFileError] = []
+    public var bytesRead = 0
+    public var filesRead = 0
+
+    public init() {}
+}
+
+/// Reads article files: `.txt` (optional `Key: value` header), `.json` (an object or an array
+/// of objects) and `.jsonl` (one object a line).
+///
+/// For example:
+///
+///     let result = ArticleReader.read(paths: ["Data/", "extra/*.jsonl"])
+///     for problem in result.problems { print("skipped \(problem)") }
+public enum ArticleReader {
+    public static let extensions: Set<String> = ["txt", "json", "jsonl"]
+
+    /// Reads files, directories (recursively: `.txt .json .jsonl`, sorted by path) and glob
+    /// patterns. Bad files (and bad records of a `.jsonl` file) are reported and skipped.
+    public static func read(paths: [String], maxFileBytes: Int = 16 << 20) -> ArticleReadResult {
+        var result = ArticleReadResult()
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
+                if isDirectory.boolValue {
+                    for file in articleFiles(under: path) { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
+                } else {
+                    readOne(path, maxFileBytes: maxFileBytes, into: &result)
+                }
+            } else if path.contains(where: { "*?[".contains($0) }) {
+                let matches = glob(path)
+                if matches.isEmpty {
+                    result.problems.append(ArticleFileError(path: path, reason: "no file matches this pattern"))
+                }
+                for file in matches {
+                    var dir: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: file, isDirectory: &dir), dir.boolValue {
+                        for inner in articleFiles(under: file) { readOne(inner, maxFileBytes: maxFileBytes, into: &result) }
+                    } else if extensions.contains((file as NSString).pathExtension.lowercased()) {
+                        readOne(file, maxFileBytes: maxFileBytes, into: &result)
+                    }
+                }
+            } else {
+                result.problems.append(ArticleFileError(path: path, reason: "no such file or directory"))
+            }
+        }
+        return result
+    }
+
+    /// Reads one file strictly: any problem, even in one record of a `.jsonl` file, throws.
+    public static func read(file: String) throws -> [Article] {
+        var result = ArticleReadResult()
+        readOne(file, maxFileBytes: 16 << 20, into: &result)
+        if let first = result.problems.first { throw first }
+        return result.articles
+    }
+
+    /// Parses articles from bytes already in memory, as if read from `path`; the lenient path
+    /// used by `read(paths:)`.
+    public static func parse(bytes: [UInt8], path: String) -> (articles: [Article], problems: [ArticleFileError]) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension
+        var data = bytes
+        if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
+        if data.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
+            return ([], [ArticleFileError(path: path, reason: bytes.isEmpty ? "empty file" : "empty file (only white space)")])
+        }
+        if let zero = data.firstIndex(of: 0) {
+            return ([], [ArticleFileError(path: path, reason: "binary file (NUL byte at offset \(zero)), not text")])
+        }
+        if let bad = invalidUTF8Offset(data) {
+            return ([], [ArticleFileError(path: path, reason: "not UTF-8 text (invalid byte at offset \(bad))")])
+        }
+        switch ext {
+        case "json":
+            do {
+                let value = try JSONParser.parse(data)
+                switch value {
+                case .object:
+                    do { return ([try article(from: value, stem: stem, path: path)], []) }
+                    catch let e as ArticleFileError { return ([], [e]) }
+                    catch { return ([], [ArticleFileError(path: path, reason: "\(error)")]) }
+                case .array(let items):
+                    if items.isEmpty { return ([], [ArticleFileError(path: path, reason: "empty JSON array: no articles")]) }
+                    var articles: [Article] = [], problems: [ArticleFileError] = []
+                    for (k, item) in items.enumerated() {
+                        do { articles.append(try article(from: item, stem: items.count == 1 ? stem : "\(stem)-\(k + 1)", path: path, record: "article \(k + 1)")) }
+                        catch let e as ArticleFileError { problems.append(e) }
+                        catch { problems.append(ArticleFileError(path: path, reason: "\(error)")) }
+                    }
+                    return (articles, problems)
+                default:
+                    return ([], [ArticleFileError(path: path, reason: "JSON is not an object or an array of objects")])
+                }
+            } catch let e as JSONSyntaxError {
+                return ([], [ArticleFileError(path: path, line: e.line, reason: "column \(e.column): malformed JSON: \(e.message)")])
+            } catch {
+                return ([], [ArticleFileError(path: path, reason: "malformed JSON")])
+            }
+        case "jsonl", "ndjson":
+            var articles: [Article] = [], problems: [ArticleFileError] = []
+            var lineNumber = 0, start = 0
+            var count = 0
+            while start <= data.count {
+                var end = start
+                while end < data.count && data[end] != 10 { end += 1 }
+                lineNumber += 1
+                var line = Array(data[start..<end])
+                if line.last == 13 { line.removeLast() }
+                start = end + 1
+                if line.allSatisfy({ $0 == 32 || $0 == 9 }) { if end >= data.count { break } else { continue } }
+                count += 1
+                do {
+                    let value = try JSONParser.parse(line)
+                    articles.append(try article(from: value, stem: "\(stem)-\(lineNumber)", path: path, line: lineNumber))
+                } catch let e as JSONSyntaxError {
+                    problems.append(ArticleFileError(path: path, line: lineNumber, reason: "column \(e.column): malformed JSON: \(e.message)"))
+                } catch let e as ArticleFileError {
+                    problems.append(e)
+                } catch {
+                    problems.append(ArticleFileError(path: path, line: lineNumber, reason: "\(error)"))
+                }
+                if end >= data.count { break }
+            }
+            return (articles, problems)
+        default:
+            let text = String(decoding: data, as: UTF8.self)
+            return ([textArticle(text, stem: stem, path: path)], [])
+        }
+    }
+
+    // MARK: - Files
+
+    private static func readOne(_ path: String, maxFileBytes: Int, into result: inout ArticleReadResult) {
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > maxFileBytes {
+            result.problems.append(ArticleFileError(path: path, reason: "file too large (\(size) bytes; the limit is \(maxFileBytes))"))
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            result.problems.append(ArticleFileError(path: path, reason: "cannot read the file (missing or no permission)"))
+            return
+        }
+        if data.count > maxFileBytes {
+            result.problems.append(ArticleFileError(path: path, reason: "file too large (\(data.count) bytes; the limit is \(maxFileBytes))"))
+            return
+        }
+        result.filesRead += 1
+        result.bytesRead += data.count
+        let parsed = parse(bytes: [UInt8](data), path: path)
+        result.articles += parsed.articles
+        result.problems += parsed.problems
+    }
+
+    static func articleFiles(under directory: String) -> [String] {
+        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
+        var found: [String] = []
+        while let relative = walker.nextObject() as? String {
+            let name = (relative as NSString).lastPathComponent
+            if name.hasPrefix(".") { continue }
+            if extensions.contains((relative as NSString).pathExtension.lowercased()) {
+                let full = (directory as NSString).appendingPathComponent(relative)
+                var dir: ObjCBool = false
+                if FileManager.default.fileExists(atPath: full, isDirectory: &dir), !dir.boolValue { found.append(full) }
+            }
+        }
+        return found.sorted()
+    }
+
+    private static func glob(_ pattern: String) -> [String] {
+        var g = glob_t()
+        defer { globfree(&g) }
+        guard Glibc.glob(pattern, 0, nil, &g) == 0 else { return [] }
+        var out: [String] = []
+        for k in 0..<Int(g.gl_pathc) {
+            if let p = g.gl_pathv[k] { out.append(String(cString: p)) }
+        }
+        return out.sorted()
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8, or nil.
+    static func invalidUTF8Offset(_ b: [UInt8]) -> Int? {
+        var i = 0
+        let n = b.count
+        while i < n {
+            let c = b[i]
+            if c < 0x80 { i += 1; continue }
+            var need = 0
+            var minScalar: UInt32 = 0
+            var scalar: UInt32 = 0
+            if c & 0xE0 == 0xC0 { need = 1; scalar = UInt32(c & 0x1F); minScalar = 0x80 }
+            else if c & 0xF0 == 0xE0 { need = 2; scalar = UInt32(c & 0x0F); minScalar = 0x800 }
+            else if c & 0xF8 == 0xF0 { need = 3; scalar = UInt32(c & 0x07); minScalar = 0x10000 }
+            else { return i }
+            guard i + need < n else { return i }
+            for k in 1...need {
+                let d = b[i + k]
+                guard d & 0xC0 == 0x80 else { return i }
+                scalar = scalar << 6 | UInt32(d & 0x3F)
+            }
+            if scalar < minScalar || scalar > 0x10FFFF || (0xD800...0xDFFF).contains(scalar) { return i }
+            i += need + 1
+        }
+        return nil
+    }
+
+    // MARK: - Formats
+
+    /// Normalises line ends to `\n` and removes a byte-order mark and surrounding blank lines.
+    static func normalise(_ text: String) -> String {
+        var t = text
+        if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        if t.contains("\r") {
+            t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        while t.hasSuffix("\n") || t.hasSuffix(" ") || t.hasSuffix("\t") { t.removeLast() }
+        while t.hasPrefix("\n") { t.removeFirst() }
+        return t
+    }
+
+    static let headerKeys: Set<String> = ["title", "headline", "source", "outlet", "publisher", "date", "published",
+                                          "publish_date", "url", "link", "id", "author", "byline", "section",
+                                          "language", "lang", "tags", "category", "updated", "dateline"]
+
+    /// A `.txt` article: an optional `Key: value` header ending at the first blank line.
+    static func textArticle(_ raw: String, stem: String, path: String) -> Article {
+        let text = normalise(raw)
+        var header: [String: String] = [:]
+        var body = text
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var k = 0
+        var headerLines: [String: String] = [:]
+        var looksLikeHeader = true
+        while k < lines.count, !lines[k].trimmingCharacters(in: .whitespaces).isEmpty {
+            let line = lines[k]
+            guard let colon = line.firstIndex(of: ":") else { looksLikeHeader = false; break }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            guard headerKeys.contains(key) else { looksLikeHeader = false; break }
+            headerLines[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            k += 1
+        }
+        if looksLikeHeader && k > 0 && k < lines.count {
+            header = headerLines
+            body = lines[(k + 1)...].joined(separator: "\n")
+            while body.hasPrefix("\n") { body.removeFirst() }
+        }
+        var article = Article(id: nonEmpty(header["id"]) ?? stem, title: nonEmpty(header["title"] ?? header["headline"]),
+                              source: nonEmpty(header["source"] ?? header["outlet"] ?? header["publisher"]),
+                              url: nonEmpty(header["url"] ?? header["link"]), path: path, text: body)
+        if let d = nonEmpty(header["date"] ?? header["published"] ?? header["publish_date"]) {
+            article.date = TimeResolver.parseDateText(d)
+        }
+        if article.date == nil { inferDate(&article) }
+        return article
+    }
+
+    static let textFields = ["text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "article_text"]
+    static let dateFields = ["date", "published", "publish_date", "published_at", "publishedAt", "pubDate", "date_published",
+                             "datePublished", "datetime", "time", "created_at", "timestamp"]
+
+    /// A JSON article object with the fields crawlers write.
+    static func article(from value: JSONValue, stem: String, path: String, line: Int? = nil, record: String? = nil) throws -> Article {
+        let whereText = record.map { "\($0): " } ?? ""
+        guard case .object = value else {
+            throw ArticleFileError(path: path, line: line, reason: "\(whereText)expected a JSON object for an article")
+        }
+        func field(_ names: [String]) -> String? {
+            for n in names {
+                if let v = value[n] {
+                    if let t = v.text, !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return t }
+                    if let name = v["name"]?.text { return name }
+                }
+            }
+            return nil
+        }
+        guard let rawText = field(textFields) else {
+            throw ArticleFileError(path: path, line: line, reason: "\(whereText)missing a text field (text, body or content)")
+        }
+        let text = normalise(rawText)
+        var article = Article(id: field(["id", "article_id", "uid", "guid", "_id"]) ?? stem,
+                              title: field(["title", "headline"]).map(normalise),
+                              source: field(["source", "outlet", "publisher", "site", "site_name", "domain"]),
+                              url: field(["url", "link", "href"]), path: path, text: text)
+        if let d = field(dateFields) { article.date = TimeResolver.parseDateText(d) }
+        if article.date == nil { inferDate(&article) }
+        return article
+    }
+
+    private static func inferDate(_ article: inout Article) {
+        if let d = TimeResolver.inferArticleDate(article.text) {
+            article.date = d
+            article.dateInferred = true
+        }
+    }
+
+    private static func nonEmpty(_ s: String?) -> String? {
+        guard let s, !s.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        return s
+    }
+}

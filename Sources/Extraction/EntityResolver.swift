@@ -1,0 +1,267 @@
+/// Within-article resolution: mentions → entities with one canonical name and aliases.
+///
+/// - Lexicon names resolve to their canonical entry ("U.S." → United States); demonyms to
+///   their country; a capital standing for its state becomes an alias of the country.
+/// - Person names: the full name is canonical; a surname alone ("Motegi") resolves to the
+///   person whose name ends in it.
+/// - Organizations: a shorter form ending the longer one ("State Department" of "U.S. State
+///   Department") is the same organization.
+/// - Aliases from "X (ABC)", "known as Y", "calling them Y" and plural short forms
+///   ("Senkakus" for "Senkaku Islands").
+/// - Pronouns and role nouns ("the minister") resolve to the nearest fitting antecedent.
+enum EntityResolver {
+    static func resolve(_ doc: Document) {
+        let lex = Lexicon.shared
+        // 1. Strong names.
+        for m in doc.mentions.indices where doc.mentions[m].kind == .name && !doc.mentions[m].weak {
+            let mention = doc.mentions[m]
+            if mention.fromLexicon && mention.stateUse {
+                let e = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
+                doc.entities[e].addAlias(mention.surface)
+                doc.mentions[m].entity = e
+                continue
+            }
+            var name = mention.name
+            if mention.type == "person" { name = personName(mention.surface) }
+            let e = doc.entity(named: name, type: mention.type, sentence: mention.sentence)
+            doc.mentions[m].entity = e
+            if mention.surface != doc.entities[e].name && !mention.surface.hasPrefix("(") { doc.entities[e].addAlias(mention.surface) }
+        }
+        for m in doc.mentions.indices where doc.mentions[m].kind == .demonym {
+            let mention = doc.mentions[m]
+            doc.mentions[m].entity = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
+        }
+        mergeOrganizationSuffixes(doc)
+        // 2. Lexicon aliases and person surnames.
+        for e in doc.entities.indices {
+            let ent = doc.entities[e]
+            if ent.type == "country" || ent.type == "place" && lex.countries[ent.name] != nil {
+                for a in lex.countryAliases(ent.name) { doc.entities[e].addAlias(a) }
+            } else if let aliases = lex.namedAliases[ent.name] {
+                for a in aliases { doc.entities[e].addAlias(a) }
+            }
+            if ent.type == "person" {
+                let parts = ent.name.split(separator: " ").filter { !($0.hasSuffix(".") && $0.count <= 2) }
+                if parts.count >= 2 {
+                    doc.entities[e].addAlias(String(parts.last!))
+                    let short = parts.first! + " " + parts.last!
+                    if parts.count > 2 { doc.entities[e].addAlias(String(short)) }
+                }
+            }
+        }
+        doc.indexMentions()
+        // 3. Alias patterns, then weak single words.
+        aliasPatterns(doc)
+        resolveWeak(doc)
+        doc.indexMentions()
+    }
+
+    /// Pronouns and role nouns, in text order (each may serve as a later antecedent). Runs
+    /// after titles are known, so "the minister" finds the person holding a ministry.
+    static func resolveAnaphora(_ doc: Document) {
+        for m in doc.mentions.indices where doc.mentions[m].kind == .pronoun || doc.mentions[m].kind == .role {
+            if doc.mentions[m].kind == .pronoun && doc.mentions[m].type == "plural" { continue }
+            let e = doc.antecedent(of: m)
+            if e >= 0 { doc.mentions[m].entity = e }
+        }
+    }
+
+    /// "Antony J. Blinken" and "Antony Blinken" are one person: the key drops initials.
+    static func personName(_ surface: String) -> String {
+        surface.replacingOccurrences(of: "  ", with: " ")
+    }
+
+    private static func mergeOrganizationSuffixes(_ doc: Document) {
+        let orgs = doc.entities.indices.filter { doc.entities[$0].type == "organization" || doc.entities[$0].type == "place" }
+        var target: [Int: Int] = [:]
+        for a in orgs {
+            let short = doc.entities[a].name.lowercased()
+            var candidates: [Int] = []
+            for b in orgs where b != a && doc.entities[b].type == doc.entities[a].type {
+                let long = doc.entities[b].name.lowercased()
+                let aliasHit = doc.entities[b].aliases.contains { $0.lowercased() == short }
+                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit { candidates.append(b) }
+            }
+            if candidates.count == 1 { target[a] = candidates[0] }
+        }
+        guard !target.isEmpty else { return }
+        for (from, to) in target {
+            doc.entities[to].addAlias(doc.entities[from].name)
+            for alias in doc.entities[from].aliases { doc.entities[to].addAlias(alias) }
+            doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)
+        }
+        remap(doc, target)
+    }
+
+    /// Moves mentions of merged entities to their targets and drops the merged ones.
+    static func remap(_ doc: Document, _ target: [Int: Int]) {
+        var newIndex = [Int](repeating: -1, count: doc.entities.count)
+        var kept: [WorkingEntity] = []
+        for e in doc.entities.indices where target[e] == nil {
+            newIndex[e] = kept.count
+            kept.append(doc.entities[e])
+        }
+        for (from, to) in target { newIndex[from] = newIndex[to] }
+        for m in doc.mentions.indices where doc.mentions[m].entity >= 0 {
+            doc.mentions[m].entity = newIndex[doc.mentions[m].entity]
+        }
+        doc.entities = kept
+        doc.entityIndex = [:]
+        for (e, ent) in kept.enumerated() {
+            doc.entityIndex[Document.key(ent.name)] = e
+        }
+    }
+
+    // MARK: - Aliases written in the text
+
+    private static func aliasPatterns(_ doc: Document) {
+        let t = doc.tokens
+        for (s, span) in doc.sentences.enumerated() where !span.isExcluded {
+            let r = span.tokens
+            var k = r.lowerBound
+            while k < r.upperBound {
+                // "X (ABC)": an acronym in brackets right after a name.
+                if t[k].text == "(", k + 2 < r.upperBound, t[k + 2].text == ")", t[k + 1].has(.allCaps) || isAcronymLike(t[k + 1]),
+                   k > r.lowerBound, let before = doc.mention(at: k - 1), before.kind == .name, before.entity >= 0,
+                   doc.entities[before.entity].type != "person" {
+                    doc.entities[before.entity].addAlias(t[k + 1].text)
+                    claim(doc, k + 1, entity: before.entity, sentence: s)
+                }
+                // "calling them X", "which it calls X", "known as X", "dubbed X", "also called X".
+                let w = t[k].lower
+                var nameAt = -1
+                var pronounAt = -1
+                if ["calling", "call", "calls", "called"].contains(w), k + 1 < r.upperBound, ["it", "them"].contains(t[k + 1].lower) {
+                    nameAt = k + 2; pronounAt = k + 1
+                } else if (w == "known" || w == "referred") && k + 1 < r.upperBound && t[k + 1].lower == "as" {
+                    nameAt = k + 2
+                } else if w == "to" && k > r.lowerBound && t[k - 1].lower == "referred" && k + 1 < r.upperBound && t[k + 1].lower == "as" {
+                    nameAt = k + 2
+                } else if (w == "dubbed" || (w == "called" && k > r.lowerBound && t[k - 1].lower == "also")) {
+                    nameAt = k + 1
+                }
+                if nameAt >= 0, nameAt < r.upperBound, MentionFinder.isNameWord(t[nameAt]) {
+                    var end = nameAt
+                    while end < r.upperBound && MentionFinder.isNameWord(t[end]) { end += 1 }
+                    let alias = MentionFinder.surface(t, nameAt..<end)
+                    var target = -1
+                    if pronounAt >= 0 {
+                        // The nearest place, organization or role noun before the pronoun.
+                        var j = pronounAt - 1
+                        while j >= r.lowerBound {
+                            if let m = doc.mention(at: j), (m.kind == .name || m.kind == .role), m.type != "person" {
+                                let mi = Int(doc.mentionAt[j])
+                                target = m.kind == .role ? doc.antecedent(of: mi) : m.entity
+                                if target >= 0 { break }
+                            }
+                            j -= 1
+                        }
+                    } else {
+                        var j = k - 1
+                        while j >= r.lowerBound && j >= k - 4 {
+                            if let m = doc.mention(at: j), m.kind == .name, m.entity >= 0 { target = m.entity; break }
+                            if let m = doc.mention(at: j), m.kind == .role { target = doc.antecedent(of: Int(doc.mentionAt[j])); break }
+                            j -= 1
+                        }
+                    }
+                    if target >= 0 {
+                        doc.entities[target].addAlias(alias)
+                        claim(doc, nameAt, entity: target, sentence: s, end: end)
+                    }
+                }
+                k += 1
+            }
+        }
+    }
+
+    static func isAcronymLike(_ t: Token) -> Bool {
+        // "G7", "G-7", "ASEAN".
+        guard t.kind == .word || t.kind == .number, t.text.count <= 8, let f = t.text.first, f.isUppercase else { return false }
+        return t.text.filter { $0.isUppercase || $0.isNumber }.count >= 2
+    }
+
+    /// Attaches the mention at token `k` (if any) to `entity`, making it a strong mention.
+    private static func claim(_ doc: Document, _ k: Int, entity: Int, sentence: Int, end: Int? = nil) {
+        if doc.mentionAt[k] >= 0 {
+            let m = Int(doc.mentionAt[k])
+            let old = doc.mentions[m].entity
+            doc.mentions[m].entity = entity
+            doc.mentions[m].weak = false
+            if old >= 0 && old != entity && doc.entities[old].mentions.isEmpty {
+                // A strong mention created an entity for the alias itself: fold it in.
+                let others = doc.mentions.indices.filter { $0 != m && doc.mentions[$0].entity == old }
+                if others.isEmpty { EntityResolver.remap(doc, [old: entity]) }
+            }
+        } else {
+            let r = k..<(end ?? k + 1)
+            doc.mentions.append(Mention(kind: .name, tokens: r, sentence: sentence, type: doc.entities[entity].type,
+                                        name: doc.entities[entity].name, surface: MentionFinder.surface(doc.tokens, r), entity: entity))
+            doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+            doc.indexMentions()
+        }
+    }
+
+    // MARK: - Weak mentions
+
+    private static func resolveWeak(_ doc: Document) {
+        let lex = Lexicon.shared
+        let t = doc.tokens
+        // Surname and alias index.
+        var byWord: [String: [Int]] = [:]
+        for (e, ent) in doc.entities.enumerated() {
+            for alias in [ent.name] + ent.aliases { byWord[Document.key(alias), default: []].append(e) }
+            if ent.type == "person" {
+                let parts = ent.name.split(separator: " ")
+                if parts.count >= 2 { byWord[Document.key(String(parts.last!)), default: []].append(e) }
+            }
+            if ent.type == "place" || ent.type == "organization" {
+                // "Senkakus" for "Senkaku Islands".
+                let parts = ent.name.split(separator: " ")
+                if parts.count >= 2, let head = parts.last, lex.placeHeads.contains(head.lowercased()) || lex.orgHeads.contains(head.lowercased()) {
+                    byWord[Document.key(parts.dropLast().joined(separator: " ") + "s"), default: []].append(e)
+                }
+            }
+        }
+        for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].weak && doc.mentions[m].entity < 0 {
+            let mention = doc.mentions[m]
+            let key = Document.key(mention.surface)
+            if let candidates = byWord[key], !candidates.isEmpty {
+                // Several people share a surname: take the one mentioned last before.
+                var best = candidates[0]
+                if candidates.count > 1 {
+                    var j = m - 1
+                    while j >= 0 {
+                        if let e = Optional(doc.mentions[j].entity), e >= 0, candidates.contains(e) { best = e; break }
+                        j -= 1
+                    }
+                }
+                doc.mentions[m].entity = best
+                doc.mentions[m].weak = false
+                if mention.surface != doc.entities[best].name { doc.entities[best].addAlias(mention.surface) }
+                continue
+            }
+            if doc.sentences[mention.sentence].isHeadline && !doc.sentences[mention.sentence].isCaption { continue }
+            let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
+            let words = t[mention.tokens].filter { $0.kind == .word }
+            guard words.count == 1 || words.allSatisfy({ $0.has(.allCaps) }) else { continue }
+            // Licensed as a person by a title right before it, or by a speech verb right after.
+            let afterTitle = start > 0 && doc.mention(at: start - 1)?.kind == .title
+            var k = end
+            while k < t.count && ["also", "has", "had", "later", "then", "previously"].contains(t[k].lower) { k += 1 }
+            let speaks = k < t.count && lex.speechLemma[t[k].lower] != nil && ["say", "tell"].contains(lex.speechLemma[t[k].lower]!)
+            let accordingTo = start >= 2 && t[start - 1].lower == "to" && t[start - 2].lower == "according"
+            let isAcronym = words.count == 1 && words[0].has(.allCaps)
+            if afterTitle || ((speaks || accordingTo) && !isAcronym) {
+                let e = doc.entity(named: mention.surface, type: "person", sentence: mention.sentence)
+                doc.mentions[m].entity = e
+                doc.mentions[m].weak = false
+                byWord[key, default: []].append(e)
+            } else if isAcronym && (speaks || accordingTo) && words[0].text.count >= 2 {
+                let e = doc.entity(named: mention.surface, type: "organization", sentence: mention.sentence)
+                doc.mentions[m].entity = e
+                doc.mentions[m].weak = false
+                byWord[key, default: []].append(e)
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import NewsFacts
+
+/// The extraction pipeline: tokens → sentences → time → mentions → entities → titles →
+/// anaphora → speech → events → relations.
+///
+/// For example:
+///
+///     let facts = Extractor.extract(article)
+///     facts.facts.filter { $0.predicate == "title" }   // Toshimitsu Motegi title "Foreign Minister" [of: Japan]
+///
+/// Pure and deterministic: lexicons are loaded once and never change, each call works on its
+/// own values, so articles can be extracted on all cores at once.
+public enum Extractor {
+    public static func extract(_ article: Article) -> ArticleFacts {
+        let tokens = Tokenizer.tokenize(article.text)
+        let spans = SentenceSplitter.split(tokens, text: article.text)
+        let doc = Document(article: article, tokens: tokens, sentences: spans)
+        for (s, span) in spans.enumerated() where !span.isExcluded {
+            for m in TimeResolver.find(in: tokens, range: span.tokens, articleDate: article.date) {
+                doc.timesBySentence[s].append(doc.times.count)
+                doc.times.append(m)
+            }
+        }
+        doc.mentions = MentionFinder.find(tokens, sentences: spans)
+        doc.indexMentions()
+        EntityResolver.resolve(doc)
+        let titles = TitleExtractor.extractDirect(doc)
+        EntityResolver.resolveAnaphora(doc)
+        TitleExtractor.finish(doc, titles)
+        SpeechExtractor.extract(doc)
+        EventExtractor.extract(doc)
+        RelationExtractor.extract(doc)
+        return output(doc)
+    }
+
+    /// Extracts each article, in the same order; with `parallel`, on all cores.
+    public static func extract(_ articles: [Article], parallel: Bool = true) -> [ArticleFacts] {
+        guard parallel, articles.count > 1 else { return articles.map { extract($0) } }
+        _ = Lexicon.shared  // load once before the threads start
+        let results = UnsafeMutableBufferPointer<ArticleFacts?>.allocate(capacity: articles.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+        let chunk = max(1, (articles.count + workers * 4 - 1) / (workers * 4))
+        let chunks = (articles.count + chunk - 1) / chunk
+        DispatchQueue.concurrentPerform(iterations: chunks) { c in
+            let lo = c * chunk, hi = min(articles.count, lo + chunk)
+            for i in lo..<hi { results[i] = extract(articles[i]) }
+        }
+        return results.map { $0! }
+    }
+
+    static func output(_ doc: Document) -> ArticleFacts {
+        let text = doc.article.text
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(doc.sentences.count)
+        for (i, span) in doc.sentences.enumerated() {
+            let r = doc.byteRange(span.tokens)
+            sentences.append(Sentence(index: i, range: r, text: doc.text(span.tokens)))
+        }
+        _ = text
+        var used = [Bool](repeating: false, count: doc.entities.count)
+        var first = [Int](repeating: Int.max, count: doc.entities.count)
+        for m in doc.mentions where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) {
+            used[m.entity] = true
+            first[m.entity] = min(first[m.entity], m.sentence)
+        }
+        var entities: [EntityRecord] = []
+        for (e, ent) in doc.entities.enumerated() where used[e] || ent.type == "event" {
+            let sentence = ent.type == "event" ? ent.sentence : first[e]
+            entities.append(EntityRecord(name: ent.name, type: ent.type, aliases: ent.aliases, sentence: sentence == Int.max ? ent.sentence : sentence))
+        }
+        let facts = doc.facts.sorted { a, b in
+            a.sentence != b.sentence ? a.sentence < b.sentence : (a.range?.lowerBound ?? 0) < (b.range?.lowerBound ?? 0)
+        }
+        return ArticleFacts(article: doc.article, sentences: sentences, entities: entities, facts: facts)
+    }
+}

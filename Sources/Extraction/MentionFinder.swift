@@ -1,0 +1,302 @@
+/// Something a sentence refers to: a name, a title, a demonym, a pronoun or a role noun.
+public struct Mention: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// A proper name: person, organization, country or place.
+        case name
+        /// A title such as "Foreign Minister" (see `title`).
+        case title
+        /// "Japanese", "American": refers to a country.
+        case demonym
+        /// he, she, they, it…; `type` is person, plural or thing.
+        case pronoun
+        /// "the minister", "the ministry": `type` is the kind of entity it refers to.
+        case role
+    }
+
+    public var kind: Kind
+    public var tokens: Range<Int>
+    public var sentence: Int
+    public var type: String
+    /// The canonical name (from a lexicon) or the name as written.
+    public var name: String
+    public var surface: String
+    public var fromLexicon = false
+    /// A single unknown capitalised word: kept only if resolution finds what it names.
+    public var weak = false
+    /// A capital standing for its state ("Washington will defend …").
+    public var stateUse = false
+    public var title: TitleMatch?
+    /// Index of the entity it was resolved to, or -1.
+    public var entity = -1
+    /// For role mentions: the role word ("minister", "ministry").
+    public var role: String?
+}
+
+/// Finds mentions in each sentence: runs of capitalised words are split into lexicon names,
+/// titles, organizations and places (by their head word: "Foreign Ministry", "East China
+/// Sea"), and what is left becomes a person name. Pronouns, role nouns ("the minister") and
+/// lower-case titles ("the U.S. secretary of state") are mentions too.
+public enum MentionFinder {
+    static let connectors: Set<String> = ["of", "the", "for", "and", "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "y", "dos", "das"]
+    static let nameParticles: Set<String> = ["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das"]
+
+    public static func find(_ tokens: [Token], sentences: [SentenceSpan]) -> [Mention] {
+        var out: [Mention] = []
+        for (s, span) in sentences.enumerated() where !span.isExcluded {
+            findInSentence(tokens, span, s, into: &out)
+        }
+        return out
+    }
+
+    static func isCalendarWord(_ t: Token) -> Bool {
+        if Lexicon.weekdays[t.lower] != nil { return true }
+        if let _ = Lexicon.months[t.lower], t.lower != "may" && t.lower != "march" { return true }
+        if t.lower == "may" || t.lower == "march" { return true }
+        if t.has(.hyphenated), let dash = t.lower.firstIndex(of: "-") {
+            let rest = String(t.lower[t.lower.index(after: dash)...])
+            if Lexicon.months[rest] != nil { return true }
+        }
+        return false
+    }
+
+    static func isNameWord(_ t: Token) -> Bool {
+        (t.kind == .word && t.isCapitalized && !isCalendarWord(t)) || (t.kind == .number && t.isCapitalized)
+    }
+
+    static func surface(_ tokens: [Token], _ r: Range<Int>) -> String {
+        var out = ""
+        for k in r {
+            let t = tokens[k]
+            if t.kind == .punct && (t.text == "(" || t.text == ")") { continue }
+            if !out.isEmpty && (t.has(.spaceBefore) || tokens[k - 1].text == ")") { out += " " }
+            out += t.text
+        }
+        return out
+    }
+
+    private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, into out: inout [Mention]) {
+        let lex = Lexicon.shared
+        let end = span.tokens.upperBound
+        let first = span.tokens.lowerBound
+        var i = first
+        // The first word of the sentence (after opening quotes and brackets).
+        var firstWord = first
+        while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
+        while i < end {
+            let tok = t[i]
+            if tok.kind != .word && tok.kind != .number { i += 1; continue }
+            if !isNameWord(tok) || span.isHeadline && !tok.isCapitalized {
+                // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
+                if let p = lex.pronouns[tok.lower] {
+                    out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
+                    i += 1; continue
+                }
+                if tok.lower == "the" && i + 1 < end {
+                    var k = i + 1
+                    if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, lex.roles[t[k].lower] == nil, lex.roles[t[k + 1].lower] != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
+                    if let r = lex.roles[t[k].lower], !t[k].isCapitalized, t[k].kind == .word,
+                       !(k + 1 < end && t[k + 1].lower == "of") {
+                        out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
+                        i = k + 1; continue
+                    }
+                }
+                if !tok.isCapitalized, let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
+                    out.append(Mention(kind: .title, tokens: m.tokens, sentence: s, type: "title", name: m.canonical, surface: surface(t, m.tokens), title: m))
+                    i = m.tokens.upperBound; continue
+                }
+                if tok.isCapitalized && tok.has(.hyphenated) { hyphenParts(t, i, s, into: &out) }
+                i += 1; continue
+            }
+            // A run of capitalised words, with connectors inside ("Group of Seven").
+            var j = i + 1
+            var orgLike = lex.orgFirst.contains(tok.lower) || lex.placeHeads.contains(tok.lower)
+            while j < end {
+                let u = t[j]
+                if u.has(.newlineBefore) { break }
+                if isNameWord(u) && !(u.has(.hyphenated) && !allPartsCapitalized(u)) {
+                    if lex.orgFirst.contains(u.lower) { orgLike = true }
+                    j += 1; continue
+                }
+                if u.kind == .number && j > i && t[j - 1].lower == "of" { j += 1; continue }
+                if u.kind == .word && connectors.contains(u.lower) && j + 1 < end {
+                    var k = j + 1
+                    if u.lower == "of" && t[k].lower == "the" && k + 1 < end { k += 1 }
+                    let allowed = u.lower == "of" || nameParticles.contains(u.lower) || orgLike
+                    if allowed && (isNameWord(t[k]) || (u.lower == "of" && t[k].kind == .number)) { j = k; continue }
+                }
+                break
+            }
+            // "(President Joe) Biden": a parenthesis inside a name.
+            if i > first, t[i - 1].text == "(", j + 1 < end, t[j].text == ")", isNameWord(t[j + 1]),
+               !t[j + 1].has(.allCaps), lex.phrase(at: j + 1, in: t, end: end) == nil {
+                var k = j + 2
+                while k < end && isNameWord(t[k]) && !t[k].has(.hyphenated) { k += 1 }
+                j = k
+            }
+            segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, into: &out)
+            if tok.has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
+            i = j
+        }
+    }
+
+    static func allPartsCapitalized(_ t: Token) -> Bool {
+        t.text.split(separator: "-").allSatisfy { part in part.first.map { $0.isUppercase || $0.isNumber } ?? false }
+    }
+
+    /// "Japanese-controlled", "U.S.-Japan", "Motegi-Blinken": names inside a hyphenated word.
+    private static func hyphenParts(_ t: [Token], _ i: Int, _ s: Int, into out: inout [Mention]) {
+        let lex = Lexicon.shared
+        if lex.phrase(at: i, in: t, end: i + 1) != nil { return }
+        let parts = t[i].text.split(separator: "-")
+        guard parts.count >= 2 else { return }
+        for part in parts {
+            let p = String(part)
+            guard let f = p.first, f.isUppercase else { continue }
+            let sub = Tokenizer.tokenize(p)
+            guard sub.count == 1 else { continue }
+            if let phrase = lex.phrase(at: 0, in: sub, end: 1) {
+                let kind: Mention.Kind = phrase.kind == .demonym ? .demonym : .name
+                out.append(Mention(kind: kind, tokens: i..<i + 1, sentence: s, type: phrase.type, name: phrase.canonical, surface: p, fromLexicon: true))
+            } else if !lex.nonNames.contains(sub[0].lower) {
+                out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "person", name: p, surface: p, weak: true))
+            }
+        }
+    }
+
+    /// The end of an organization or place named by its head word, starting at `p`:
+    /// "U.S. State Department", "East China Sea", "Bank of Japan", "Group of Seven".
+    private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int) -> (end: Int, type: String)? {
+        let lex = Lexicon.shared
+        // "X of Y": a head word followed by "of" takes the name after it.
+        if (lex.orgFirst.contains(t[p].lower) || lex.placeHeads.contains(t[p].lower)), p + 2 < limit + 1, p + 1 < limit, t[p + 1].lower == "of" {
+            var k = p + 2
+            if k < limit && t[k].lower == "the" { k += 1 }
+            while k < limit && TitleMatcher.match(t, at: k, end: limit) == nil { k += 1 }
+            if k > p + 2 { return (k, lex.placeHeads.contains(t[p].lower) ? "place" : "organization") }
+        }
+        var q = limit - 1
+        while q >= p {
+            let w = t[q].lower
+            if lex.orgHeads.contains(w) || lex.placeHeads.contains(w) {
+                // A lone generic head ("Ministry") is a role word, not a name; institutions stand alone.
+                if q == p && !lex.institutions.contains(w) && !t[q].has(.allCaps) { return nil }
+                // "Department of X" continues after the head.
+                var e = q + 1
+                if e + 1 < limit, t[e].lower == "of" {
+                    e += 1
+                    if e < limit && t[e].lower == "the" { e += 1 }
+                    while e < limit && isNameWord(t[e]) && TitleMatcher.match(t, at: e, end: limit) == nil { e += 1 }
+                }
+                let type = lex.placeHeads.contains(w) && !lex.orgHeads.contains(w) ? "place" : "organization"
+                return (e, type)
+            }
+            q -= 1
+        }
+        return nil
+    }
+
+    private static func segmentRun(_ t: [Token], _ run: Range<Int>, span: SentenceSpan, sentence s: Int, firstWord: Int,
+                                   into out: inout [Mention]) {
+        let lex = Lexicon.shared
+        var p = run.lowerBound
+        let end = run.upperBound
+        while p < end {
+            if t[p].kind == .punct || (connectors.contains(t[p].lower) && !t[p].isCapitalized) { p += 1; continue }
+            // The first title start in the rest of the run bounds an organization name.
+            var titleAt = end
+            var k = p + 1
+            while k < end { if TitleMatcher.match(t, at: k, end: end) != nil && t[k].isCapitalized { titleAt = k; break }; k += 1 }
+            let phrase = lex.phrase(at: p, in: t, end: end)
+            let title = TitleMatcher.match(t, at: p, end: end)
+            let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt)
+            let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
+            if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound {
+                var start = p
+                if p == firstWord && lex.starters.contains(t[p].lower) { start += 1 }
+                if start < head.end {
+                    let name = surface(t, start..<head.end)
+                    out.append(Mention(kind: .name, tokens: start..<head.end, sentence: s, type: head.type, name: name, surface: name))
+                }
+                p = head.end; continue
+            }
+            if let phrase, phrase.tokenCount >= 2 || title == nil {
+                let r = p..<p + phrase.tokenCount
+                var m = Mention(kind: phrase.kind == .demonym ? .demonym : .name, tokens: r, sentence: s, type: phrase.type,
+                                name: phrase.canonical, surface: surface(t, r), fromLexicon: true)
+                if phrase.kind == .capital {
+                    if usedAsState(t, r, span: span, firstWord: firstWord) {
+                        m.stateUse = true
+                    } else {
+                        m.name = titleCased(surface(t, r), t[r.lowerBound].has(.allCaps))
+                        m.type = "place"
+                    }
+                }
+                out.append(m)
+                p = r.upperBound; continue
+            }
+            if let title {
+                out.append(Mention(kind: .title, tokens: title.tokens, sentence: s, type: "title", name: title.canonical,
+                                   surface: surface(t, title.tokens), title: title))
+                p = title.tokens.upperBound; continue
+            }
+            // What is left up to the next title or lexicon name is a name.
+            if lex.nonNames.contains(t[p].lower) && !t[p].has(.hyphenated) { p += 1; continue }
+            var q = p + 1
+            while q < end {
+                if TitleMatcher.match(t, at: q, end: end) != nil || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
+                if lex.nonNames.contains(t[q].lower) && !t[q].has(.hyphenated) { break }
+                q += 1
+            }
+            var start = p
+            while start < q && (lex.starters.contains(t[start].lower) && start == firstWord || connectors.contains(t[start].lower) || t[start].kind == .punct) { start += 1 }
+            var stop = q
+            while stop > start && (connectors.contains(t[stop - 1].lower) || t[stop - 1].kind == .punct || t[stop - 1].kind == .number) { stop -= 1 }
+            p = q
+            guard start < stop else { continue }
+            let words = t[start..<stop].filter { $0.kind == .word }
+            guard !words.isEmpty else { continue }
+            if words.allSatisfy({ lex.nonNames.contains($0.lower) || lex.starters.contains($0.lower) }) { continue }
+            if span.isHeadline && !span.isCaption {
+                // Headlines: only names resolution already knows survive (marked weak).
+                var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
+                if words.count > 1 { m.weak = true }
+                out.append(m)
+                continue
+            }
+            let name = surface(t, start..<stop)
+            let weak = words.count == 1 || words.allSatisfy { $0.has(.allCaps) }
+            let type = words.count == 1 && words[0].has(.allCaps) && words[0].text.count <= 6 ? "organization" : "person"
+            out.append(Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak))
+        }
+    }
+
+    /// A capital stands for its state unless it follows a place preposition ("in Tokyo") or
+    /// opens a dateline ("TOKYO, Jan. 27").
+    static func usedAsState(_ t: [Token], _ r: Range<Int>, span: SentenceSpan, firstWord: Int) -> Bool {
+        let lex = Lexicon.shared
+        if t[r.lowerBound].has(.allCaps) && r.lowerBound == firstWord { return false }
+        if r.upperBound < span.tokens.upperBound {
+            let next = t[r.upperBound]
+            if next.has(.hyphenated) || next.kind == .dash && !next.has(.spaceBefore) { return false }  // "Beijing-based"
+            if next.lower == "," && r.lowerBound == firstWord { return false }
+        }
+        if r.lowerBound > span.tokens.lowerBound {
+            let prev = t[r.lowerBound - 1].lower
+            if lex.locativePrepositions.contains(prev) && prev != "of" && prev != "to" { return false }
+            if prev == "to" && r.lowerBound >= 2 {
+                let verb = t[r.lowerBound - 2].lower
+                if ["trip", "visit", "travel", "traveled", "travelled", "flew", "fly", "went", "go", "return", "returned", "came", "come", "moved", "headed", "arrived", "back", "journey"].contains(verb) { return false }
+            }
+            if prev == "from" && r.lowerBound >= 2 {
+                let verb = t[r.lowerBound - 2].lower
+                if ["returned", "flew", "arrived", "came", "traveled", "travelled", "back", "away"].contains(verb) { return false }
+            }
+        }
+        return true
+    }
+
+    static func titleCased(_ s: String, _ allCaps: Bool) -> String {
+        guard allCaps else { return s }
+        return s.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst().lowercased() }.joined(separator: " ")
+    }
+}

@@ -1,0 +1,333 @@
+import NewsFacts
+
+/// Statements: `SPEAKER said "TEXT" [direct: true|false, to: …, date: …]`.
+///
+/// - Direct quotes, attributed after (`"…," Motegi told reporters`, `"…," said the minister`)
+///   or before (`Motegi said: "…"`) [quote-after, quote-before]; a quote with no attribution
+///   right after a statement continues that speaker [quote-continued].
+/// - Reported speech: `SPEAKER (also)? VERB (on Twitter)? (that)? CLAUSE` for speech verbs
+///   (said, told X, stressed, pledged, vowed, welcomed, highlighted…) [reported-speech];
+///   `CLAUSE, SPEAKER said.` [reported-postposed]; `…, according to SPEAKER` [according-to];
+///   `SPEAKER, who has said CLAUSE` [reported-relative]; and coordinated verbs
+///   ("highlighted … and stressed …") share the speaker.
+/// The speaker is a name, or a pronoun or role noun ("he", "the ministry") resolved to one.
+enum SpeechExtractor {
+    static let adverbs: Set<String> = ["also", "has", "have", "had", "will", "would", "repeatedly", "again", "later", "earlier",
+                                       "reportedly", "previously", "then", "once", "further", "recently", "publicly",
+                                       "separately", "subsequently", "was", "quickly", "strongly", "firmly", "clearly"]
+
+    struct QuoteSpan {
+        var open: Int
+        var close: Int  // index of the closing mark, or the paragraph end
+    }
+
+    static func extract(_ doc: Document) {
+        let t = doc.tokens
+        let quotes = findQuotes(t)
+        var inQuote = [Bool](repeating: false, count: t.count)
+        for q in quotes { for k in q.open...min(q.close, t.count - 1) { inQuote[k] = true } }
+        var lastSpeaker: (entity: Int, sentence: Int)?
+        var handledVerbs = Set<Int>()
+
+        // Direct quotes.
+        for q in quotes {
+            let s = Int(doc.sentenceOf[q.open])
+            if doc.sentences[s].isExcluded { continue }
+            let inner = (q.open + 1)..<q.close
+            guard inner.count >= 3 else { continue }  // scare quotes: "patience"
+            var text = doc.text(inner)
+            while let last = text.last, last == "," || last == " " { text.removeLast() }
+            var speaker = -1, verb = -1, rule = "quote-after"
+            // After: `," Motegi told reporters.` / `," said Motegi.`
+            if q.close < t.count {
+                let cs = Int(doc.sentenceOf[q.close])
+                let end = doc.sentences[cs].tokens.upperBound
+                var k = q.close + 1
+                if k < end, t[k].lower == "," { k += 1 }
+                if k < end, t[q.close - 1].lower == "," || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
+                    if let v = (k..<min(end, k + 8)).first(where: { isSpeechVerb(t, $0) && !inQuote[$0] }) {
+                        let subject = speakerBefore(doc, verb: v, limit: k)
+                        if subject >= 0 { speaker = subject; verb = v }
+                        else if let m = doc.mention(at: v + 1), let e = resolved(doc, m, at: v + 1), e >= 0 { speaker = e; verb = v }
+                    }
+                }
+            }
+            // Before: `Motegi said: "…"` / `Motegi said that "…"`.
+            if speaker < 0 {
+                var k = q.open - 1
+                let sStart = doc.sentences[s].tokens.lowerBound
+                if k >= sStart, [",", ":", "that"].contains(t[k].lower) { k -= 1 }
+                if k >= sStart, isSpeechVerb(t, k) {
+                    let subject = speakerBefore(doc, verb: k, limit: sStart)
+                    if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
+                }
+            }
+            if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore) {
+                speaker = last.entity; rule = "quote-continued"
+            }
+            guard speaker >= 0 else { continue }
+            var qs: [Qualifier] = [Qualifier("direct", .text("true"))]
+            let factSentence = verb >= 0 ? Int(doc.sentenceOf[verb]) : s
+            if verb >= 0 {
+                handledVerbs.insert(verb)
+                qs += verbQualifiers(doc, verb: verb)
+            }
+            doc.addFact(.entity(doc.entities[speaker].name), "said", .text(text), qs, sentence: factSentence,
+                        tokens: q.open..<(min(q.close, t.count - 1) + 1), rule: rule)
+            lastSpeaker = (speaker, factSentence)
+        }
+
+        // Reported speech, sentence by sentence.
+        for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            let r = span.tokens
+            var previousSpeaker = -1
+            var k = r.lowerBound
+            while k < r.upperBound {
+                defer { k += 1 }
+                // "according to X"
+                if t[k].lower == "according", k + 2 < r.upperBound, t[k + 1].lower == "to" {
+                    let m = doc.mention(at: k + 2)
+                    guard let m, let e = resolved(doc, m, at: k + 2), e >= 0 else { continue }
+                    var clause: Range<Int>
+                    if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
+                        var c = m.tokens.upperBound
+                        while c < r.upperBound && t[c].lower != "," { c += 1 }
+                        clause = (c + 1)..<r.upperBound
+                    } else {
+                        clause = r.lowerBound..<(k - (t[k - 1].lower == "," ? 1 : 0))
+                    }
+                    clause = trim(doc, clause)
+                    guard clause.count >= 3 else { continue }
+                    doc.addFact(.entity(doc.entities[e].name), "said", .text(doc.text(clause)), [Qualifier("direct", .text("false"))],
+                                sentence: s, tokens: clause.lowerBound..<m.tokens.upperBound, rule: "according-to")
+                    continue
+                }
+                guard isSpeechVerb(t, k), !inQuote[k], !handledVerbs.contains(k) else { continue }
+                // "said" as a participle ("the so-called", "the said") is not speech.
+                if k > r.lowerBound, ["the", "a", "so"].contains(t[k - 1].lower) { continue }
+                var speaker = speakerBefore(doc, verb: k, limit: r.lowerBound)
+                var rule = "reported-speech"
+                var j = k - 1
+                while j >= r.lowerBound && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
+                if speaker < 0, j >= r.lowerBound, t[j].lower == "and", previousSpeaker >= 0 { speaker = previousSpeaker; rule = "reported-coordinated" }
+                if speaker < 0, j >= r.lowerBound, t[j].lower == "who", j - 2 >= r.lowerBound, t[j - 1].lower == "," {
+                    if let m = doc.mention(at: j - 2), let e = resolved(doc, m, at: j - 2), e >= 0 { speaker = e; rule = "reported-relative" }
+                }
+                // Inversion at the end: `…, said Motegi.`
+                var inverted = false
+                if speaker < 0, j >= r.lowerBound, t[j].lower == ",", let m = doc.mention(at: k + 1), let e = resolved(doc, m, at: k + 1), e >= 0 {
+                    speaker = e; inverted = true
+                }
+                guard speaker >= 0 else { continue }
+                previousSpeaker = speaker
+                // What follows the verb: addressee, adjuncts, "that", then the clause.
+                var c = inverted ? (doc.mention(at: k + 1)!.tokens.upperBound) : k + 1
+                var addressee: String?
+                let lemma = Lexicon.shared.speechLemma[t[k].lower] ?? ""
+                c = skipAdjuncts(doc, c, r.upperBound)
+                if lemma == "tell" || lemma == "assure" || lemma == "reassure" || lemma == "urge" || lemma == "warn" {
+                    let np = addresseeEnd(doc, c, r.upperBound)
+                    if np > c { addressee = doc.text(c..<np); c = np }
+                    c = skipAdjuncts(doc, c, r.upperBound)
+                }
+                if lemma == "call" {
+                    guard c < r.upperBound, ["for", "on"].contains(t[c].lower) else { continue }
+                }
+                if c < r.upperBound, t[c].lower == "that" { c += 1 }
+                if c < r.upperBound, t[c].lower == "," || t[c].lower == ":" { c += 1 }
+                var end = r.upperBound
+                // Stop at a coordinated speech verb or a trailing attribution.
+                var x = c
+                while x < r.upperBound {
+                    if t[x].lower == "and", x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { end = x; break }
+                    if t[x].lower == ",", x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { end = x; break }
+                    x += 1
+                }
+                var clause = trim(doc, c..<end)
+                var direct = false
+                if clause.count < 2 || inverted || (c >= end) {
+                    // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.
+                    guard let sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) else { continue }
+                    var e = sm - 1
+                    if e >= r.lowerBound, t[e].lower == "," { e -= 1 } else { continue }
+                    if e >= r.lowerBound, t[e].kind == .quote { continue }  // direct quote, handled above
+                    clause = trim(doc, r.lowerBound..<(e + 1))
+                    rule = "reported-postposed"
+                    guard clause.count >= 3 else { continue }
+                }
+                if clause.contains(where: { t[$0].kind == .quote }) { direct = true }
+                var qs: [Qualifier] = [Qualifier("direct", .text(direct ? "true" : "false"))]
+                if let addressee { qs.append(Qualifier("to", .text(addressee))) }
+                qs += verbQualifiers(doc, verb: k)
+                if lemma != "say" && lemma != "tell" { qs.append(Qualifier("verb", .text(lemma))) }
+                doc.addFact(.entity(doc.entities[speaker].name), "said", .text(doc.text(clause)), qs, sentence: s,
+                            tokens: min(clause.lowerBound, k)..<max(clause.upperBound, k + 1), rule: rule)
+            }
+        }
+    }
+
+    static func isSpeechVerb(_ t: [Token], _ k: Int) -> Bool {
+        t[k].kind == .word && !t[k].isCapitalized && Lexicon.shared.speechLemma[t[k].lower] != nil
+    }
+
+    static func isTimeToken(_ doc: Document, _ k: Int) -> Bool {
+        let s = Int(doc.sentenceOf[k])
+        for i in doc.timesBySentence[s] where doc.times[i].tokens.contains(k) { return true }
+        return doc.tokens[k].lower == "on" && k + 1 < doc.tokens.count && Lexicon.weekdays[doc.tokens[k + 1].lower] != nil
+    }
+
+    /// The entity a mention denotes, resolving pronouns and role nouns.
+    static func resolved(_ doc: Document, _ m: Mention, at k: Int) -> Int? {
+        switch m.kind {
+        case .name: return m.entity
+        case .pronoun, .role: return m.entity >= 0 ? m.entity : nil
+        default: return nil
+        }
+    }
+
+    /// The speaker right before a verb, skipping adverbs and time words ("Motegi also said",
+    /// "the ministry said Wednesday" has none to skip, "he on Sunday said").
+    static func speakerBefore(_ doc: Document, verb: Int, limit: Int) -> Int {
+        guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
+        guard let m = doc.mention(at: k) else { return -1 }
+        return resolved(doc, m, at: k) ?? -1
+    }
+
+    /// The first token of the speaker mention before `verb`, or after it when inverted.
+    static func firstSpeakerToken(_ doc: Document, verb: Int, limit: Int, inverted: Bool) -> Int? {
+        let t = doc.tokens
+        if inverted { return nil }
+        var j = verb - 1
+        while j >= limit && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
+        guard j >= limit, let m = doc.mention(at: j), m.tokens.upperBound == j + 1 else { return nil }
+        guard m.kind == .name || m.kind == .pronoun || m.kind == .role else { return nil }
+        if m.kind == .name, m.entity < 0 { return nil }
+        // "Japan's foreign ministry said" is fine, but a bare possessor is not the speaker.
+        return m.tokens.lowerBound
+    }
+
+    /// Skips "on Twitter", "in a statement", "at a press conference", "Wednesday", "on Sunday".
+    static func skipAdjuncts(_ doc: Document, _ start: Int, _ end: Int) -> Int {
+        let t = doc.tokens
+        var c = start
+        var moved = true
+        while moved && c < end {
+            moved = false
+            if isTimeToken(doc, c) { c += 1; moved = true; continue }
+            if ["on", "in", "at", "during", "via", "through"].contains(t[c].lower) {
+                var k = c + 1
+                var words = 0
+                while k < end && words < 5 && t[k].kind == .word && t[k].lower != "that" && Lexicon.shared.pronouns[t[k].lower] == nil {
+                    k += 1; words += 1
+                    if k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) { break }
+                }
+                if k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) && words <= 5 {
+                    c = k; moved = true; continue
+                }
+            }
+            if t[c].lower == "," && c + 1 < end && isTimeToken(doc, c + 1) { c += 1; moved = true }
+        }
+        return c
+    }
+
+    /// The end of the addressee of "told": a name, or a short noun phrase ended by a pronoun
+    /// or "that" ("told a parliamentary session he agreed").
+    static func addresseeEnd(_ doc: Document, _ start: Int, _ end: Int) -> Int {
+        let t = doc.tokens
+        guard start < end else { return start }
+        if let m = doc.mention(at: start), m.kind == .name || m.kind == .pronoun || m.kind == .role {
+            return m.tokens.upperBound
+        }
+        var k = start
+        while k < end && k - start < 5 {
+            let w = t[k].lower
+            if t[k].kind != .word || w == "that" || ["he", "she", "they", "it", "we", "i", "the"].contains(w) && k > start { break }
+            if Lexicon.shared.pronouns[w] != nil && k > start { break }
+            if doc.mention(at: k)?.kind == .name && k > start { break }
+            k += 1
+        }
+        if k < end && (t[k].lower == "that" || Lexicon.shared.pronouns[t[k].lower] != nil || t[k].kind == .punct || t[k].kind == .quote || doc.mention(at: k) != nil || t[k].lower == "the") {
+            return k
+        }
+        return k >= end ? end : start
+    }
+
+    /// ", the sources said", ", he added", ", according to X" closing a sentence.
+    static func trailingAttribution(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
+        let t = doc.tokens
+        if t[k].lower == "according" { return true }
+        var j = k
+        var words = 0
+        while j < end && words < 4 && !isSpeechVerb(t, j) { if t[j].kind == .word { words += 1 }; j += 1 }
+        guard j < end, isSpeechVerb(t, j) else { return false }
+        var e = j + 1
+        e = skipAdjuncts(doc, e, end)
+        while e < end && t[e].kind == .punct { e += 1 }
+        return e >= end
+    }
+
+    /// Drops surrounding punctuation and spaces from a clause.
+    static func trim(_ doc: Document, _ r: Range<Int>) -> Range<Int> {
+        var lo = r.lowerBound, hi = r.upperBound
+        let t = doc.tokens
+        while lo < hi && (t[lo].kind == .punct || t[lo].kind == .dash) { lo += 1 }
+        while hi > lo && (t[hi - 1].kind == .punct || t[hi - 1].kind == .dash) && t[hi - 1].text != ")" { hi -= 1 }
+        return lo..<hi
+    }
+
+    /// `to`, `date` and `medium` qualifiers from the words after a verb.
+    static func verbQualifiers(_ doc: Document, verb: Int) -> [Qualifier] {
+        let t = doc.tokens
+        var out: [Qualifier] = []
+        let s = Int(doc.sentenceOf[verb])
+        let end = doc.sentences[s].tokens.upperBound
+        let lemma = Lexicon.shared.speechLemma[t[verb].lower] ?? ""
+        if lemma == "tell", verb + 1 < end {
+            let np = addresseeEnd(doc, verb + 1, end)
+            if np > verb + 1 { out.append(Qualifier("to", .text(doc.text((verb + 1)..<np)))) }
+        }
+        for i in doc.timesBySentence[s] {
+            let tm = doc.times[i]
+            if tm.tokens.lowerBound == verb + 1 || (tm.tokens.lowerBound == verb + 2 && t[verb + 1].lower == "on") || tm.tokens.upperBound == verb || (tm.tokens.upperBound == verb - 1 && t[verb - 1].lower == ",") {
+                out.append(Qualifier("date", .date(tm.date)))
+                break
+            }
+        }
+        var k = verb + 1
+        while k + 1 < end && k < verb + 4 {
+            if ["on", "via", "in"].contains(t[k].lower) {
+                let next = t[k + 1]
+                if ["twitter", "facebook", "x", "instagram", "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio"].contains(next.lower) {
+                    out.append(Qualifier("medium", .text(next.text))); break
+                }
+                if next.lower == "a", k + 2 < end, ["statement", "tweet", "post", "interview", "speech", "briefing", "letter", "video"].contains(t[k + 2].lower) {
+                    out.append(Qualifier("medium", .text(t[k + 2].lower))); break
+                }
+            }
+            k += 1
+        }
+        return out
+    }
+
+    /// Pairs opening and closing quote marks within paragraphs.
+    static func findQuotes(_ t: [Token]) -> [QuoteSpan] {
+        var out: [QuoteSpan] = []
+        var open = -1
+        for (k, tok) in t.enumerated() {
+            if tok.has(.paragraphBefore) && open >= 0 {
+                // An unclosed quote ends with its paragraph (a quote running on continues).
+                out.append(QuoteSpan(open: open, close: k))
+                open = -1
+            }
+            guard tok.kind == .quote else { continue }
+            if open < 0 {
+                if tok.has(.opening) || !(k > 0 && t[k - 1].isWord && !tok.has(.spaceBefore)) { open = k }
+            } else {
+                out.append(QuoteSpan(open: open, close: k))
+                open = -1
+            }
+        }
+        if open >= 0 { out.append(QuoteSpan(open: open, close: t.count)) }
+        return out
+    }
+}

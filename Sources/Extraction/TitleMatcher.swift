@@ -1,0 +1,131 @@
+/// A title found in text: "Foreign Minister", "U.S. secretary of state" (the title part),
+/// "Chief Cabinet Secretary".
+public struct TitleMatch: Sendable, Equatable {
+    /// Token indices of the title words, without a leading holder modifier.
+    public var tokens: Range<Int>
+    /// The title in Title Case as commonly written: "Secretary of State", "Defense Secretary".
+    public var canonical: String
+    /// The area of government it covers ("foreign", "defense"), used to name counterparts.
+    public var portfolio: String?
+    /// "former", "new", "incoming"… written before the title.
+    public var modifier: String?
+    /// The head word's canonical form ("Minister", "Secretary", "President").
+    public var head: String
+}
+
+/// Matches the title grammar at a token:
+///
+///     title := modifier? prefix* portfolio* head ("of" "the"? portfolio)?
+///
+/// For example "new U.S. secretary of state" matches `secretary of state` (after "U.S.") as
+/// "Secretary of State" with portfolio `foreign`; "Japanese Foreign Minister" matches
+/// "Foreign Minister". "President of the United States" stops before "of": a country is the
+/// title's qualifier, not part of it.
+public enum TitleMatcher {
+    /// Heads that are ordinary nouns in lower case ("the leader", "a speaker").
+    static let capitalOnlyHeads: Set<String> = ["Leader", "Head", "Chief", "Chair", "General", "Justice", "Speaker", "King",
+                                                "Queen", "Prince", "Princess", "Commander", "Director", "Adviser", "Representative",
+                                                "Lawmaker", "Emperor", "Pope", "Doctor", "Colonel", "Admiral", "Sheikh"]
+
+    public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
+        let lex = Lexicon.shared
+        var i = start
+        var modifier: String?
+        guard i < end, t[i].kind == .word else { return nil }
+        // Holder modifiers: "former", "new", "then-President".
+        if let m = lex.titleModifiers[t[i].lower], i + 1 < end {
+            modifier = m; i += 1
+        }
+        let titleStart = i
+        var words: [String] = []
+        var portfolio: String?
+        // Prefixes and portfolios before the head, in any order ("Deputy Foreign", "Vice").
+        var scanning = true
+        while scanning && i < end {
+            scanning = false
+            // "Justice Minister": a portfolio followed by a head is not itself the head.
+            if t[i].lower != "state", let p = portfolioPhrase(t, i, end), p.end < end, head(t, p.end, end) != nil {
+                words.append(titleCase(t, i..<p.end)); portfolio = p.key; i = p.end; scanning = true; continue
+            }
+            if let h = head(t, i, end) {
+                // A head may also be a prefix ("chief cabinet secretary" is a head; "chief" alone a prefix).
+                var k = h.end
+                var canonical = words + [h.canonical]
+                var tail: String?
+                if k + 1 < end, t[k].lower == "of" {
+                    var m = k + 1
+                    if m < end, t[m].lower == "the" { m += 1 }
+                    if let p = portfolioPhrase(t, m, end) {
+                        tail = titleCase(t, m..<p.end)
+                        portfolio = portfolio ?? p.key
+                        k = p.end
+                    }
+                }
+                if let tail { canonical.append("of"); canonical.append(tail) }
+                let headCanonical = h.canonical
+                // Lower-case "leader", "head" are nouns, not titles.
+                if !t[titleStart].isCapitalized && capitalOnlyHeads.contains(headCanonical) && words.isEmpty { return nil }
+                if headCanonical == "Secretary" && tail == "State" { portfolio = "foreign" }
+                if portfolio == nil { portfolio = impliedPortfolio(headCanonical) }
+                return TitleMatch(tokens: titleStart..<k, canonical: canonical.joined(separator: " "),
+                                  portfolio: portfolio, modifier: modifier, head: headCanonical)
+            }
+            if let p = lex.titlePrefixes[t[i].lower] {
+                words.append(p); i += 1; scanning = true; continue
+            }
+            if let p = portfolioPhrase(t, i, end) {
+                words.append(titleCase(t, i..<p.end)); portfolio = p.key; i = p.end; scanning = true; continue
+            }
+        }
+        return nil
+    }
+
+    /// Titles without a portfolio word that still have one ("Prime Minister" leads a government).
+    static func impliedPortfolio(_ head: String) -> String? {
+        switch head {
+        case "Prime Minister", "Premier", "Chancellor", "Taoiseach": return "government"
+        case "President": return "state"
+        case "Foreign Secretary": return "foreign"
+        case "Home Secretary": return "interior"
+        case "Defence Secretary": return "defense"
+        default: return nil
+        }
+    }
+
+    private static func head(_ t: [Token], _ i: Int, _ end: Int) -> (end: Int, canonical: String)? {
+        let lex = Lexicon.shared
+        guard let longest = lex.titleHeadLongest[t[i].lower] else { return nil }
+        var length = min(longest, end - i)
+        while length >= 1 {
+            let key = t[i..<i + length].map(\.lower).joined(separator: " ")
+            if let c = lex.titleHeads[key] { return (i + length, c) }
+            length -= 1
+        }
+        return nil
+    }
+
+    private static func portfolioPhrase(_ t: [Token], _ i: Int, _ end: Int) -> (end: Int, key: String)? {
+        let lex = Lexicon.shared
+        guard i < end, let longest = lex.portfolioLongest[t[i].lower] else { return nil }
+        var length = min(longest, end - i)
+        while length >= 1 {
+            let key = t[i..<i + length].map(\.lower).joined(separator: " ")
+            if let p = lex.portfolios[key] { return (i + length, p) }
+            length -= 1
+        }
+        return nil
+    }
+
+    /// Title Case of the written words ("secretary of state" → "Secretary of State").
+    static func titleCase(_ t: [Token], _ r: Range<Int>) -> String {
+        var parts: [String] = []
+        for k in r {
+            let w = t[k].text
+            if t[k].kind == .punct { if let last = parts.popLast() { parts.append(last + w) }; continue }
+            if ["of", "the", "and", "for"].contains(t[k].lower) && !parts.isEmpty { parts.append(t[k].lower); continue }
+            if t[k].has(.allCaps) { parts.append(w); continue }
+            parts.append(w.prefix(1).uppercased() + w.dropFirst().lowercased())
+        }
+        return parts.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+    }
+}

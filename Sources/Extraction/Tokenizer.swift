@@ -1,0 +1,251 @@
+/// One token of article text: a word, a number, a quote mark or a punctuation mark, with its
+/// UTF-8 byte range in the article text.
+///
+/// Words keep internal hyphens ("Indo-Pacific"), apostrophes ("don't") and abbreviation dots
+/// ("U.S.", "Jan."); a possessive `'s` is a token of its own so "Japan's" is `Japan` + `'s`.
+public struct Token: Sendable, Equatable {
+    public enum Kind: UInt8, Sendable {
+        case word, number, punct, quote, dash, possessive
+    }
+
+    public struct Flags: OptionSet, Sendable, Equatable {
+        public let rawValue: UInt16
+        public init(rawValue: UInt16) { self.rawValue = rawValue }
+        /// The first letter is upper case ("Tokyo", "U.S.").
+        public static let capitalized = Flags(rawValue: 1)
+        /// Every letter is upper case and there are at least two ("NATO", "TOKYO").
+        public static let allCaps = Flags(rawValue: 2)
+        /// Ends in a dot that belongs to the word ("U.S.", "Jan.", "L.").
+        public static let dotted = Flags(rawValue: 4)
+        public static let hyphenated = Flags(rawValue: 8)
+        public static let spaceBefore = Flags(rawValue: 16)
+        /// At least one line break before this token.
+        public static let newlineBefore = Flags(rawValue: 32)
+        /// A blank line (or the text start) before this token: a new paragraph.
+        public static let paragraphBefore = Flags(rawValue: 64)
+        /// For quote tokens: an opening quote (else closing).
+        public static let opening = Flags(rawValue: 128)
+        /// Contains a letter outside ASCII.
+        public static let nonASCII = Flags(rawValue: 256)
+    }
+
+    public var start: Int
+    public var end: Int
+    public var text: String
+    /// Lower-cased text; curly apostrophes become `'`.
+    public var lower: String
+    public var kind: Kind
+    public var flags: Flags
+
+    public var range: Range<Int> { start..<end }
+    public var isWord: Bool { kind == .word || kind == .number }
+    public var isCapitalized: Bool { flags.contains(.capitalized) }
+    public func has(_ f: Flags) -> Bool { flags.contains(f) }
+}
+
+/// Splits article text into tokens in one pass over its UTF-8 bytes.
+///
+/// For example, `Japan's "U.S.-Japan" talks` gives `Japan`, `'s`, `"` (opening), `U.S.-Japan`,
+/// `"` (closing), `talks`.
+public enum Tokenizer {
+    public static func tokenize(_ text: String) -> [Token] {
+        tokenize(text, abbreviations: Lexicon.shared.abbreviations)
+    }
+
+    static func tokenize(_ text: String, abbreviations: Set<String>) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokenize(bytes: $0, abbreviations: abbreviations) }
+    }
+
+    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity(b.count / 5)
+        let n = b.count
+        var i = 0
+        var newlines = 2  // the text start counts as a paragraph start
+        var space = false
+
+        @inline(__always) func isLetter(_ c: UInt8) -> Bool {
+            (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+        }
+        @inline(__always) func isDigit(_ c: UInt8) -> Bool { c >= 48 && c <= 57 }
+        /// Length of a multi-byte sequence at `j` that is punctuation or space (0 if it is a letter).
+        @inline(__always) func specialLength(_ j: Int) -> Int {
+            let c = b[j]
+            if c == 0xC2 && j + 1 < n && (b[j + 1] == 0xA0 || b[j + 1] == 0xAB || b[j + 1] == 0xBB) { return 2 }
+            if c == 0xE2 && j + 2 < n && (b[j + 1] == 0x80 || b[j + 1] == 0x81) { return 3 }
+            if c == 0xE3 && j + 2 < n && b[j + 1] == 0x80 && b[j + 2] <= 0x82 { return 3 }
+            return 0
+        }
+        @inline(__always) func isWordByte(_ j: Int) -> Bool {
+            let c = b[j]
+            if c < 0x80 { return isLetter(c) || isDigit(c) }
+            if c < 0xC0 { return true }  // continuation byte
+            return specialLength(j) == 0
+        }
+        @inline(__always) func isApostrophe(_ j: Int) -> Int {
+            if b[j] == 39 { return 1 }
+            if b[j] == 0xE2 && j + 2 < n && b[j + 1] == 0x80 && b[j + 2] == 0x99 { return 3 }
+            return 0
+        }
+        func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ extra: Token.Flags = []) {
+            var flags = extra
+            if space { flags.insert(.spaceBefore) }
+            if newlines >= 1 { flags.insert(.newlineBefore) }
+            if newlines >= 2 { flags.insert(.paragraphBefore) }
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
+            var lower = raw
+            if kind == .word || kind == .number {
+                var upper = 0, lowerCount = 0, ascii = true
+                for k in s..<e {
+                    let c = b[k]
+                    if c >= 65 && c <= 90 { upper += 1 } else if c >= 97 && c <= 122 { lowerCount += 1 } else if c >= 0x80 { ascii = false }
+                }
+                let first = b[s]
+                if first >= 65 && first <= 90 { flags.insert(.capitalized) }
+                if !ascii {
+                    flags.insert(.nonASCII)
+                    if first >= 0x80, let ch = raw.first, ch.isUppercase { flags.insert(.capitalized) }
+                    lower = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    let letters = raw.filter { $0.isLetter }
+                    if letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) { flags.insert(.allCaps) }
+                } else {
+                    if upper >= 2 && lowerCount == 0 { flags.insert(.allCaps) }
+                    if upper > 0 { lower = raw.lowercased() }
+                }
+            } else if kind == .possessive {
+                lower = "'s"
+            }
+            tokens.append(Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags))
+            space = false
+            newlines = 0
+        }
+
+        while i < n {
+            let c = b[i]
+            // White space.
+            if c == 32 || c == 9 || c == 13 || c == 11 || c == 12 { space = true; i += 1; continue }
+            if c == 10 { newlines += 1; space = true; i += 1; continue }
+            if c == 0xC2 && i + 1 < n && b[i + 1] == 0xA0 { space = true; i += 2; continue }
+            if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] <= 0x8B || b[i + 2] == 0xAF) { space = true; i += 3; continue }
+            if c == 0xE2 && i + 2 < n && b[i + 1] == 0x81 && b[i + 2] == 0x9F { space = true; i += 3; continue }
+            if c == 0xE3 && i + 2 < n && b[i + 1] == 0x80 && b[i + 2] == 0x80 { space = true; i += 3; continue }
+            if c == 0xEF && i + 2 < n && b[i + 1] == 0xBB && b[i + 2] == 0xBF { i += 3; continue }  // stray BOM
+
+            if isWordByte(i) {
+                let s = i
+                var flags: Token.Flags = []
+                let numeric = isDigit(c)
+                var letters = 0
+                while i < n {
+                    if isWordByte(i) {
+                        if b[i] < 0x80 && isLetter(b[i]) { letters += 1 }
+                        i += 1
+                        continue
+                    }
+                    let ch = b[i]
+                    // Internal hyphen or slash between word characters: "Indo-Pacific", "2021-01-27".
+                    // ...but "Japan-U.S." splits before the abbreviation.
+                    if ch == 45 && i + 2 < n && b[i + 2] == 46 { break }
+                    if (ch == 45 || ch == 47) && i + 1 < n && isWordByte(i + 1) && i > s {
+                        if ch == 45 { flags.insert(.hyphenated) }
+                        i += 1; continue
+                    }
+                    // Numbers: 1,000 and 3.5 and 10:30.
+                    if numeric && (ch == 44 || ch == 46 || ch == 58) && i + 1 < n && isDigit(b[i + 1]) && isDigit(b[i - 1]) {
+                        i += 1; continue
+                    }
+                    // Apostrophes: a possessive 's ends the word; others stay inside ("don't").
+                    let ap = isApostrophe(i)
+                    if ap > 0 && i + ap < n && isWordByte(i + ap) {
+                        let after = i + ap
+                        let sEnds = (b[after] == 115 || b[after] == 83) && (after + 1 >= n || !isWordByte(after + 1))
+                        if sEnds { break }
+                        i += ap; continue
+                    }
+                    // Dots: U.S. / a.m. (letter dot letter dot), initials (L.), known abbreviations.
+                    if ch == 46 {
+                        let wordLength = i - s
+                        if i + 2 < n && b[i + 1] < 0x80 && isLetter(b[i + 1]) && b[i + 2] == 46 && wordLength <= 2 {
+                            i += 3  // "U.S" + "." : consume "." + letter + "."
+                            while i + 1 < n && b[i] < 0x80 && isLetter(b[i]) && b[i + 1] == 46 { i += 2 }
+                            flags.insert(.dotted)
+                            break
+                        }
+                        if wordLength == 1 && b[s] >= 65 && b[s] <= 90 {
+                            i += 1; flags.insert(.dotted); break  // an initial
+                        }
+                        if wordLength <= 5 {
+                            var key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<i]), as: UTF8.self).lowercased()
+                            key.append(".")
+                            if abbreviations.contains(key) {
+                                // "No." is an abbreviation only before a number.
+                                if key == "no." {
+                                    var k = i + 1
+                                    while k < n && b[k] == 32 { k += 1 }
+                                    if !(k < n && isDigit(b[k])) { break }
+                                }
+                                i += 1; flags.insert(.dotted); break
+                            }
+                        }
+                    }
+                    break
+                }
+                _ = letters
+                emit(s, i, numeric ? .number : .word, flags)
+                continue
+            }
+
+            // Possessive 's / trailing apostrophe after a plural ("countries'").
+            let ap = isApostrophe(i)
+            if ap > 0, let last = tokens.last, last.end == i, last.isWord {
+                let after = i + ap
+                if after < n && (b[after] == 115 || b[after] == 83) && (after + 1 >= n || !isWordByte(after + 1)) {
+                    emit(i, after + 1, .possessive); i = after + 1; continue
+                }
+                if last.lower.hasSuffix("s") && (after >= n || !isWordByte(after)) {
+                    emit(i, after, .possessive); i = after; continue
+                }
+            }
+
+            // Quote marks.
+            if c == 34 || (c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0x9C || b[i + 2] == 0x9D)) {
+                let len = c == 34 ? 1 : 3
+                var opening: Bool
+                if c == 34 {
+                    let before = i == 0 || b[i - 1] == 32 || b[i - 1] == 10 || b[i - 1] == 40 || b[i - 1] == 9 || b[i - 1] == 0xA0
+                    let after = i + 1 < n && b[i + 1] != 32 && b[i + 1] != 10 && b[i + 1] != 13
+                    opening = before && after
+                    if !before && !after { opening = false }
+                } else {
+                    opening = b[i + 2] == 0x9C
+                }
+                emit(i, i + len, .quote, opening ? .opening : [])
+                i += len
+                continue
+            }
+            // Dashes: em dash, en dash, "--".
+            if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] >= 0x90 && b[i + 2] <= 0x95) {
+                emit(i, i + 3, .dash); i += 3; continue
+            }
+            if c == 45 {
+                var j = i
+                while j < n && b[j] == 45 { j += 1 }
+                emit(i, j, .dash); i = j; continue
+            }
+            // Other multi-byte punctuation (ellipsis, curly single quotes, guillemets).
+            let special = specialLength(i)
+            if special > 0 {
+                emit(i, i + special, .punct); i += special; continue
+            }
+            // Runs of the same ASCII punctuation ("==", "...") are one token.
+            var j = i + 1
+            if c == 61 || c == 46 || c == 42 || c == 35 || c == 95 {
+                while j < n && b[j] == c { j += 1 }
+            }
+            emit(i, j, .punct)
+            i = j
+        }
+        return tokens
+    }
+}

@@ -1,1 +1,0 @@
-// LineEditor: in progress.

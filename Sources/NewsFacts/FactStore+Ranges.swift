@@ -1,0 +1,84 @@
+/// Index positions rather than fact sequences, for callers that run tight loops over many
+/// probes (the query evaluator): a probe returns a `Range<Int>` into one of two arrays the
+/// caller reads through an unsafe buffer once, so no slice, iterator or optional check is paid
+/// per probe or per fact.
+///
+/// For example:
+///
+///     let r = store.subjectRange(p)                     // positions in subjectOrder
+///     store.subjectOrder.withUnsafeBufferPointer { order in
+///         for i in r { let f = order[i]; … }
+///     }
+///
+/// Both arrays and every range are valid until the store changes (`generation`).
+extension FactStore {
+    /// Fact ids grouped by subject (in fact order within a subject).
+    public var subjectOrder: [FactID] { ensureIndexes().subjectFacts }
+
+    /// Fact ids sorted by (predicate, object, fact).
+    public var predicateObjectOrder: [FactID] { ensureIndexes().predicateOrder }
+
+    /// Positions in `subjectOrder` of the facts about `s`.
+    public func subjectRange(_ s: TermID) -> Range<Int> {
+        let ix = ensureIndexes()
+        let i = Int(s)
+        guard i + 1 < ix.subjectStarts.count else { return 0..<0 }
+        return Int(ix.subjectStarts[i])..<Int(ix.subjectStarts[i + 1])
+    }
+
+    /// Positions in `predicateObjectOrder` of the facts with predicate `p`.
+    public func predicateRange(_ p: TermID) -> Range<Int> {
+        ensureIndexes().predicateRanges[p] ?? 0..<0
+    }
+
+    /// Positions in `predicateObjectOrder` of the facts with predicate `p` and object `o`
+    /// (its count is the number of such facts).
+    public func predicateObjectRange(_ p: TermID, _ o: TermID) -> Range<Int> {
+        ensureIndexes().predicateObjectRange(p, o, objects: objects)
+    }
+
+    /// Each distinct object of predicate `p` with its number of facts, in index order
+    /// (ascending object id): the group sizes of `group by` the object, read from the run
+    /// boundaries of the (predicate, object) index by galloping search, without visiting
+    /// every fact.
+    public func objectCounts(predicate p: TermID) -> [(object: TermID, facts: Int)] {
+        let ix = ensureIndexes()
+        guard let r = ix.predicateRanges[p] else { return [] }
+        var out: [(object: TermID, facts: Int)] = []
+        ix.predicateOrder.withUnsafeBufferPointer { order in
+            objects.withUnsafeBufferPointer { obj in
+                var start = r.lowerBound
+                while start < r.upperBound {
+                    let o = obj[Int(order[start])]
+                    // Gallop: widen [lo, hi) until hi is past the run of `o` (or the range end)…
+                    var lo = start, hi = start + 1, step = 1
+                    while hi < r.upperBound && obj[Int(order[hi])] == o { lo = hi; step <<= 1; hi = min(r.upperBound, hi + step) }
+                    // …then binary-search the first position after `lo` whose object is not `o`.
+                    var a = lo + 1, b = hi
+                    while a < b {
+                        let mid = (a + b) >> 1
+                        if obj[Int(order[mid])] == o { a = mid + 1 } else { b = mid }
+                    }
+                    out.append((o, a - start))
+                    start = a
+                }
+            }
+        }
+        return out
+    }
+
+    /// The article index and sentence a fact came from: what `provenance(_:)` reports,
+    /// without building its strings.
+    public func source(of f: FactID) -> (article: Int, sentence: Int) {
+        (Int(articleOf[Int(f)]), Int(sentenceOf[Int(f)]))
+    }
+
+    /// The id of the article at `index` in `articles` (without copying its record).
+    public func articleID(at index: Int) -> String { articles[index].article.id }
+
+    /// Calls `body` with all term text in one buffer and each term's offsets into it (see
+    /// `TermTable.withStorage`).
+    public func withTermText<R>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+        try terms.withStorage(body)
+    }
+}

@@ -1,0 +1,693 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// MARK: - Inputs
+
+/// One file a snapshot was built from, as `stat` saw it.
+public struct SnapshotInput: Hashable, Sendable {
+    public var path: String
+    public var size: Int64
+    /// Modification time in nanoseconds since 1970.
+    public var modified: Int64
+
+    public init(path: String, size: Int64, modified: Int64) {
+        self.path = path
+        self.size = size
+        self.modified = modified
+    }
+}
+
+/// What a snapshot depends on: every input file (path, size, modification time) and a salt
+/// naming the program that built it, so a rebuilt `newsq` (a changed extractor) never trusts
+/// an old snapshot.
+///
+/// For example:
+///
+///     let inputs = SnapshotInputs.scan(["Data"], salt: SnapshotInputs.programSalt())
+///     inputs.files.count        // every non-hidden file under Data, sorted by path
+public struct SnapshotInputs: Hashable, Sendable {
+    public var files: [SnapshotInput]
+    public var salt: String
+
+    public init(files: [SnapshotInput], salt: String = "") {
+        self.files = files.sorted { $0.path < $1.path }
+        self.salt = salt
+    }
+
+    /// Every non-hidden regular file under `paths` (folders walked recursively, symbolic links
+    /// followed), whatever its extension: a file the reader skips today may be read tomorrow.
+    /// A path that does not exist is recorded with size -1, so its later creation is noticed.
+    public static func scan(_ paths: [String], salt: String = "") -> SnapshotInputs {
+        var files: [SnapshotInput] = []
+        var st = stat()
+        func walk(_ dir: String, depth: Int) {
+            guard depth < 64, let d = opendir(dir) else { return }
+            defer { closedir(d) }
+            while let entry = readdir(d) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
+                    let bytes = raw.bindMemory(to: UInt8.self)
+                    let n = bytes.firstIndex(of: 0) ?? bytes.count
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
+                }
+                if name.hasPrefix(".") { continue }
+                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
+                add(path, depth: depth)
+            }
+        }
+        func add(_ path: String, depth: Int) {
+            guard stat(path, &st) == 0 else {
+                files.append(SnapshotInput(path: path, size: -1, modified: 0))
+                return
+            }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                walk(path, depth: depth + 1)
+            } else if (st.st_mode & S_IFMT) == S_IFREG {
+                files.append(SnapshotInput(path: path, size: Int64(st.st_size), modified: SnapshotInputs.nanoseconds(st)))
+            }
+        }
+        for path in paths { add(path, depth: 0) }
+        return SnapshotInputs(files: files, salt: salt)
+    }
+
+    /// Size and modification time of the running executable, so a rebuilt program (another
+    /// extractor) makes older snapshots stale.
+    public static func programSalt() -> String {
+        var st = stat()
+        #if os(Linux)
+        let exe = "/proc/self/exe"
+        #else
+        let exe = CommandLine.arguments.first ?? ""
+        #endif
+        guard stat(exe, &st) == 0 else { return "newsq" }
+        return "newsq \(st.st_size) \(nanoseconds(st))"
+    }
+
+    static func nanoseconds(_ st: stat) -> Int64 {
+        #if os(Linux)
+        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
+        #else
+        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
+        #endif
+    }
+
+    /// The fingerprint as written in a snapshot: salt, then each file's path, size and time.
+    func encoded() -> [UInt8] {
+        var w = SnapshotWriter()
+        w.string(salt)
+        w.u64(UInt64(files.count))
+        for f in files {
+            w.string(f.path)
+            w.u64(UInt64(bitPattern: f.size))
+            w.u64(UInt64(bitPattern: f.modified))
+        }
+        return w.bytes
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws -> SnapshotInputs {
+        var r = SnapshotReader(bytes, path: path)
+        let salt = try r.string()
+        let n = try r.count(atLeast: 20)
+        var files: [SnapshotInput] = []
+        files.reserveCapacity(n)
+        for _ in 0..<n {
+            files.append(SnapshotInput(path: try r.string(), size: Int64(bitPattern: try r.u64()),
+                                       modified: Int64(bitPattern: try r.u64())))
+        }
+        return SnapshotInputs(files: files, salt: salt)
+    }
+
+    /// A 64-bit hash of the encoded fingerprint.
+    public var fingerprint: UInt64 {
+        encoded().withUnsafeBytes { Snapshot.checksum($0) }
+    }
+
+    /// Why `old` no longer describes these inputs, in words (the first difference found).
+    func difference(from old: SnapshotInputs) -> String {
+        if old.salt != salt { return "newsq itself changed since it was written" }
+        let before = Dictionary(old.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let now = Dictionary(files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for f in files {
+            guard let o = before[f.path] else { return "'\(f.path)' is new" }
+            if o.size != f.size { return "'\(f.path)' changed size (\(o.size) → \(f.size) bytes)" }
+            if o.modified != f.modified { return "'\(f.path)' was modified" }
+        }
+        for f in old.files where now[f.path] == nil { return "'\(f.path)' is gone" }
+        return "its inputs changed"
+    }
+}
+
+// MARK: - Errors
+
+/// Why a snapshot cannot be used. A snapshot is only a cache: on any of these, rebuild it
+/// from the article files.
+public struct SnapshotError: Error, Equatable, CustomStringConvertible {
+    public enum Reason: Equatable, Sendable {
+        case unreadable(String)
+        case notASnapshot
+        case unsupportedVersion(UInt32)
+        case truncated(expected: Int, actual: Int)
+        case checksumMismatch
+        case stale(String)
+        case malformed(String)
+    }
+
+    public var path: String
+    public var reason: Reason
+
+    public init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    public var description: String {
+        switch reason {
+        case .unreadable(let why): return "snapshot '\(path)' cannot be read: \(why)"
+        case .notASnapshot: return "'\(path)' is not a newsq snapshot (bad magic)"
+        case .unsupportedVersion(let v): return "snapshot '\(path)' has format version \(v); this newsq writes version \(Snapshot.version)"
+        case .truncated(let expected, let actual): return "snapshot '\(path)' is truncated: \(actual) of \(expected) bytes"
+        case .checksumMismatch: return "snapshot '\(path)' is damaged: checksum mismatch"
+        case .stale(let why): return "snapshot '\(path)' is stale: \(why)"
+        case .malformed(let why): return "snapshot '\(path)' is damaged: \(why)"
+        }
+    }
+}
+
+// MARK: - Format
+
+/// The snapshot file format (all integers little-endian):
+///
+///     offset  size  field
+///      0       8    magic "NEWSQSNP"
+///      8       4    format version (1)
+///     12       4    reserved (0)
+///     16       8    hash of the fingerprint section
+///     24       8    fingerprint section length F
+///     32       8    payload length P
+///     40       8    checksum of the payload
+///     48       F    fingerprint: salt, then (path, size, mtime) of every input file
+///     48+F     P    payload: terms, fact columns, qualifiers, rules, articles (text and
+///                   sentences), imported-file hashes
+///
+/// Arrays are a count and their raw elements; strings a byte count and UTF-8. The checksums
+/// are a four-lane multiply–rotate hash (xxHash64's round): it reads 8 GB/s, so checking a
+/// 200 MB snapshot costs less than reading it, and any one changed byte changes it.
+enum Snapshot {
+    static let magic: [UInt8] = Array("NEWSQSNP".utf8)
+    static let version: UInt32 = 1
+    static let headerSize = 48
+
+    private static let p1: UInt64 = 0x9E3779B185EBCA87
+    private static let p2: UInt64 = 0xC2B2AE3D27D4EB4F
+    private static let p3: UInt64 = 0x165667B19E3779F9
+    private static let p4: UInt64 = 0x85EBCA77C2B2AE63
+    private static let p5: UInt64 = 0x27D4EB2F165667C5
+
+    @inline(__always) private static func rotl(_ x: UInt64, _ r: UInt64) -> UInt64 { (x << r) | (x >> (64 - r)) }
+    @inline(__always) private static func round(_ acc: UInt64, _ x: UInt64) -> UInt64 { rotl(acc &+ x &* p2, 31) &* p1 }
+
+    /// xxHash64 (seed 0) of the bytes.
+    static func checksum(_ data: UnsafeRawBufferPointer) -> UInt64 {
+        let n = data.count
+        guard let base = data.baseAddress else { return p5 }
+        var i = 0
+        var h: UInt64
+        if n >= 32 {
+            var a = p1 &+ p2, b = p2, c: UInt64 = 0, d: UInt64 = 0 &- p1
+            while i + 32 <= n {
+                a = round(a, base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
+                b = round(b, base.loadUnaligned(fromByteOffset: i + 8, as: UInt64.self).littleEndian)
+                c = round(c, base.loadUnaligned(fromByteOffset: i + 16, as: UInt64.self).littleEndian)
+                d = round(d, base.loadUnaligned(fromByteOffset: i + 24, as: UInt64.self).littleEndian)
+                i += 32
+            }
+            h = rotl(a, 1) &+ rotl(b, 7) &+ rotl(c, 12) &+ rotl(d, 18)
+            for v in [a, b, c, d] { h = (h ^ round(0, v)) &* p1 &+ p4 }
+        } else {
+            h = p5
+        }
+        h = h &+ UInt64(n)
+        while i + 8 <= n {
+            h ^= round(0, base.loadUnaligned(fromByteOffset: i, as: UInt64.self).littleEndian)
+            h = rotl(h, 27) &* p1 &+ p4
+            i += 8
+        }
+        if i + 4 <= n {
+            h ^= UInt64(base.loadUnaligned(fromByteOffset: i, as: UInt32.self).littleEndian) &* p1
+            h = rotl(h, 23) &* p2 &+ p3
+            i += 4
+        }
+        while i < n {
+            h ^= UInt64(base.load(fromByteOffset: i, as: UInt8.self)) &* p5
+            h = rotl(h, 11) &* p1
+            i += 1
+        }
+        h ^= h >> 33; h = h &* p2
+        h ^= h >> 29; h = h &* p3
+        h ^= h >> 32
+        return h
+    }
+}
+
+/// Appends little-endian values to a byte buffer.
+struct SnapshotWriter {
+    var bytes: [UInt8] = []
+
+    mutating func u8(_ v: UInt8) { bytes.append(v) }
+    mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+
+    /// A count, then the elements' bytes as they lie in memory (little-endian hosts only).
+    mutating func array<T: FixedWidthInteger>(_ a: [T]) {
+        u64(UInt64(a.count))
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func raw(_ b: UnsafeRawBufferPointer) {
+        u64(UInt64(b.count))
+        bytes.append(contentsOf: b)
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { raw(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// nil is written as count 2^64-1.
+    mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { u64(.max) }
+    }
+}
+
+/// Reads what `SnapshotWriter` wrote, checking every length against what is left.
+struct SnapshotReader {
+    let data: UnsafeRawBufferPointer
+    var position = 0
+    let path: String
+
+    init(_ data: UnsafeRawBufferPointer, path: String) {
+        self.data = data
+        self.path = path
+    }
+
+    var remaining: Int { data.count - position }
+
+    private func damaged(_ why: String) -> SnapshotError {
+        SnapshotError(path: path, reason: .malformed(why))
+    }
+
+    mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
+        guard n >= 0, n <= remaining else { throw damaged("a length field points past the end of the payload") }
+        defer { position += n }
+        return UnsafeRawBufferPointer(rebasing: data[position..<position + n])
+    }
+
+    mutating func u8() throws -> UInt8 { try take(1)[0] }
+    mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self)) }
+    mutating func u64() throws -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
+
+    /// A count of items each at least `size` bytes long: rejects counts the payload cannot hold.
+    mutating func count(atLeast size: Int) throws -> Int {
+        let n = try u64()
+        guard n <= UInt64(remaining / max(size, 1)) else { throw damaged("a count is larger than the payload") }
+        return Int(n)
+    }
+
+    mutating func array<T: FixedWidthInteger>(_: T.Type) throws -> [T] {
+        let n = try count(atLeast: MemoryLayout<T>.size)
+        let bytes = try take(n * MemoryLayout<T>.size)
+        return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+            if n > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            initialized = n
+        }
+    }
+
+    mutating func rawBytes() throws -> UnsafeRawBufferPointer {
+        try take(try count(atLeast: 1))
+    }
+
+    mutating func string() throws -> String {
+        String(decoding: try rawBytes(), as: UTF8.self)
+    }
+
+    mutating func optionalString() throws -> String? {
+        let save = position
+        if try u64() == .max { return nil }
+        position = save
+        return try string()
+    }
+}
+
+// MARK: - FactStore
+
+extension FactStore {
+    /// Writes everything the store holds to `url` (atomically: a temporary file, then a
+    /// rename), stamped with `inputs`, so `readSnapshot(from:inputs:)` can reopen it without
+    /// reading or extracting a single article.
+    ///
+    /// - Throws: `SnapshotError.unreadable` when the file cannot be written.
+    public func writeSnapshot(to url: URL, inputs: SnapshotInputs) throws {
+        let fingerprint = inputs.encoded()
+        let payload = snapshotPayload()
+        var header = SnapshotWriter()
+        header.bytes = Snapshot.magic
+        header.u32(Snapshot.version)
+        header.u32(0)
+        header.u64(fingerprint.withUnsafeBytes { Snapshot.checksum($0) })
+        header.u64(UInt64(fingerprint.count))
+        header.u64(UInt64(payload.count))
+        header.u64(payload.withUnsafeBytes { Snapshot.checksum($0) })
+        let path = url.path
+        let temporary = path + ".tmp-\(getpid())"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        var ok = true
+        for part in [header.bytes, fingerprint, payload] where ok {
+            ok = part.withUnsafeBytes { FactStore.writeAll(fd, $0) }
+        }
+        let why = String(cString: strerror(errno))
+        close(fd)
+        guard ok, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw SnapshotError(path: path, reason: .unreadable(ok ? String(cString: strerror(errno)) : why))
+        }
+    }
+
+    /// Opens a snapshot written by `writeSnapshot(to:inputs:)` as a new store.
+    ///
+    /// - Throws: `SnapshotError` when the file is missing, not a snapshot, of another
+    ///   version, truncated, damaged (checksum), or stale (built from other `inputs`).
+    public static func readSnapshot(from url: URL, inputs: SnapshotInputs) throws -> FactStore {
+        let store = FactStore()
+        try store.restoreSnapshot(from: url, inputs: inputs)
+        return store
+    }
+
+    /// Fills this store, which must be empty, from a snapshot; on error it stays empty.
+    public func restoreSnapshot(from url: URL, inputs: SnapshotInputs) throws {
+        precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
+        let path = url.path
+        let data = try FactStore.readWholeFile(path)
+        try data.withUnsafeBytes { all in
+            guard all.count >= Snapshot.magic.count else {
+                let prefix = Snapshot.magic.starts(with: all)
+                throw SnapshotError(path: path, reason: prefix ? .truncated(expected: Snapshot.headerSize, actual: all.count) : .notASnapshot)
+            }
+            guard all.prefix(Snapshot.magic.count).elementsEqual(Snapshot.magic) else {
+                throw SnapshotError(path: path, reason: .notASnapshot)
+            }
+            guard all.count >= Snapshot.headerSize else {
+                throw SnapshotError(path: path, reason: .truncated(expected: Snapshot.headerSize, actual: all.count))
+            }
+            var header = SnapshotReader(UnsafeRawBufferPointer(rebasing: all[8..<Snapshot.headerSize]), path: path)
+            let version = try header.u32()
+            guard version == Snapshot.version else { throw SnapshotError(path: path, reason: .unsupportedVersion(version)) }
+            guard try header.u32() == 0 else { throw SnapshotError(path: path, reason: .malformed("reserved header field is not zero")) }
+            let fingerprintHash = try header.u64()
+            let fingerprintLength = try header.u64(), payloadLength = try header.u64()
+            let payloadChecksum = try header.u64()
+            guard fingerprintLength < UInt64(Int.max / 4), payloadLength < UInt64(Int.max / 4) else {
+                throw SnapshotError(path: path, reason: .malformed("impossible section lengths"))
+            }
+            let expected = Snapshot.headerSize + Int(fingerprintLength) + Int(payloadLength)
+            guard all.count >= expected else { throw SnapshotError(path: path, reason: .truncated(expected: expected, actual: all.count)) }
+            guard all.count == expected else {
+                throw SnapshotError(path: path, reason: .malformed("\(all.count - expected) bytes after the payload"))
+            }
+            let fingerprint = UnsafeRawBufferPointer(rebasing: all[Snapshot.headerSize..<Snapshot.headerSize + Int(fingerprintLength)])
+            guard Snapshot.checksum(fingerprint) == fingerprintHash else { throw SnapshotError(path: path, reason: .checksumMismatch) }
+            let current = inputs.encoded()
+            if !current.withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
+                let old = try SnapshotInputs.decode(fingerprint, path: path)
+                throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
+            }
+            let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
+            guard Snapshot.checksum(payload) == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
+            try restorePayload(payload, path: path)
+        }
+    }
+
+    /// Where the snapshot of a corpus lives: `DIR/.newsq-snapshot` when the corpus is one
+    /// folder that is writable, else `$XDG_CACHE_HOME/newsq/HASH.snapshot` (default
+    /// `~/.cache/newsq`), HASH naming the folder's absolute path. nil when the corpus is not one
+    /// folder: loose files are small, and caching every combination would litter the cache.
+    public static func defaultSnapshotLocation(for paths: [String]) -> URL? {
+        var isDirectory: ObjCBool = false
+        guard paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory),
+              isDirectory.boolValue else { return nil }
+        if access(paths[0], W_OK) == 0 {
+            return URL(fileURLWithPath: paths[0]).appendingPathComponent(".newsq-snapshot")
+        }
+        let env = ProcessInfo.processInfo.environment
+        let cacheRoot = env["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
+        let dir = cacheRoot.appendingPathComponent("newsq")
+        try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        var key = URL(fileURLWithPath: paths[0]).standardizedFileURL.path
+        let hash = key.withUTF8 { Snapshot.checksum(UnsafeRawBufferPointer($0)) }
+        return dir.appendingPathComponent(String(hash, radix: 16) + ".snapshot")
+    }
+
+    // MARK: Payload
+
+    private func snapshotPayload() -> [UInt8] {
+        var w = SnapshotWriter()
+        let textBytes = articles.reduce(0) { $0 + $1.article.text.utf8.count }
+        w.bytes.reserveCapacity(terms.bytes.count + terms.count * 5 + factCount * 24 + textBytes + articles.count * 256 + 1024)
+        // Terms: text, offsets, kinds (the hash table is rebuilt on reading).
+        w.array(terms.bytes)
+        w.array(terms.starts)
+        w.array(terms.kinds)
+        // Fact columns.
+        w.array(subjects); w.array(predicates); w.array(objects)
+        w.array(articleOf); w.array(sentenceOf)
+        w.array(spanStart); w.array(spanLength)
+        w.array(ruleOf)
+        // Qualifiers and rule names.
+        w.array(qualifierFact); w.array(qualifierKey); w.array(qualifierValue)
+        w.u64(UInt64(rules.count))
+        for r in rules { w.string(r) }
+        // Articles with their text and sentences. A sentence whose text is its range of the
+        // article text (the usual case) is stored as the range alone.
+        w.u64(UInt64(articles.count))
+        for stored in articles {
+            let a = stored.article
+            w.string(a.id)
+            w.optionalString(a.title)
+            w.optionalString(a.date?.iso)
+            w.u8(a.dateInferred ? 1 : 0)
+            w.optionalString(a.source)
+            w.optionalString(a.url)
+            w.optionalString(a.path)
+            w.string(a.text)
+            w.u64(stored.contentHash)
+            w.optionalString(stored.sourceFile)
+            w.u64(UInt64(stored.factCount))
+            w.u64(UInt64(stored.sentences.count))
+            var text = a.text
+            text.withUTF8 { body in
+                for s in stored.sentences {
+                    w.u64(UInt64(bitPattern: Int64(s.index)))
+                    w.u64(UInt64(bitPattern: Int64(s.range.lowerBound)))
+                    w.u64(UInt64(bitPattern: Int64(s.range.upperBound)))
+                    var sentence = s.text
+                    let same = sentence.withUTF8 { own in
+                        s.range.lowerBound >= 0 && s.range.upperBound <= body.count
+                            && own.elementsEqual(UnsafeBufferPointer(rebasing: body[s.range]))
+                    }
+                    if same { w.u8(1) } else { w.u8(0); w.string(sentence) }
+                }
+            }
+        }
+        w.u64(UInt64(importedFiles.count))
+        for (file, hash) in importedFiles.sorted(by: { $0.key < $1.key }) {
+            w.string(file)
+            w.u64(hash)
+        }
+        return w.bytes
+    }
+
+    private func restorePayload(_ payload: UnsafeRawBufferPointer, path: String) throws {
+        var r = SnapshotReader(payload, path: path)
+        func damaged(_ why: String) -> SnapshotError { SnapshotError(path: path, reason: .malformed(why)) }
+
+        let termBytes = try r.array(UInt8.self)
+        let starts = try r.array(UInt32.self)
+        let kinds = try r.array(UInt8.self)
+        guard starts.count == kinds.count + 1, starts.first == 0, Int(starts.last!) == termBytes.count else {
+            throw damaged("term offsets do not match the term text")
+        }
+        var table = TermTable()
+        try termBytes.withUnsafeBufferPointer { all in
+            for i in 0..<kinds.count {
+                let lo = Int(starts[i]), hi = Int(starts[i + 1])
+                guard lo <= hi, hi <= all.count, let kind = TermKind(rawValue: kinds[i]) else { throw damaged("term \(i) is out of range") }
+                guard table.intern(kind: kind, utf8: UnsafeBufferPointer(rebasing: all[lo..<hi])) == TermID(i) else {
+                    throw damaged("term \(i) is stored twice")
+                }
+            }
+        }
+        let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self), objects = try r.array(TermID.self)
+        let articleOf = try r.array(UInt32.self), sentenceOf = try r.array(UInt16.self)
+        let spanStart = try r.array(UInt32.self), spanLength = try r.array(UInt16.self)
+        let ruleOf = try r.array(UInt16.self)
+        let qualifierFact = try r.array(FactID.self), qualifierKey = try r.array(TermID.self), qualifierValue = try r.array(TermID.self)
+        var rules: [String] = []
+        for _ in 0..<(try r.count(atLeast: 8)) { rules.append(try r.string()) }
+
+        let n = subjects.count
+        guard predicates.count == n, objects.count == n, articleOf.count == n, sentenceOf.count == n, ruleOf.count == n,
+              spanStart.count == spanLength.count, spanStart.isEmpty || spanStart.count == n,
+              qualifierKey.count == qualifierFact.count, qualifierValue.count == qualifierFact.count else {
+            throw damaged("fact columns differ in length")
+        }
+        let termCount = UInt32(kinds.count)
+        for column in [subjects, predicates, objects, qualifierKey, qualifierValue] where column.contains(where: { $0 >= termCount }) {
+            throw damaged("a fact names a term that does not exist")
+        }
+        if ruleOf.contains(where: { Int($0) >= rules.count }) { throw damaged("a fact names a rule that does not exist") }
+        if qualifierFact.contains(where: { Int($0) >= n }) { throw damaged("a qualifier names a fact that does not exist") }
+
+        var articles: [StoredArticle] = []
+        var articleIndex: [String: Int] = [:]
+        let articleCount = try r.count(atLeast: 8 * 8)
+        articles.reserveCapacity(articleCount)
+        articleIndex.reserveCapacity(articleCount)
+        for _ in 0..<articleCount {
+            let id = try r.string()
+            let title = try r.optionalString()
+            let date = try r.optionalString().map { iso -> DateValue in
+                guard let d = DateValue(iso: iso) else { throw damaged("article '\(id)' has date '\(iso)'") }
+                return d
+            }
+            let inferred = try r.u8() == 1
+            let source = try r.optionalString(), url = try r.optionalString(), file = try r.optionalString()
+            let body = try r.rawBytes()
+            let text = String(decoding: body, as: UTF8.self)
+            let contentHash = try r.u64()
+            let sourceFile = try r.optionalString()
+            let factCount = Int(try r.u64())
+            let sentenceCount = try r.count(atLeast: 25)
+            var sentences: [Sentence] = []
+            sentences.reserveCapacity(sentenceCount)
+            for _ in 0..<sentenceCount {
+                let index = Int(Int64(bitPattern: try r.u64()))
+                let lo = Int(Int64(bitPattern: try r.u64())), hi = Int(Int64(bitPattern: try r.u64()))
+                guard lo <= hi else { throw damaged("article '\(id)' has an empty sentence range") }
+                let sentence: String
+                if try r.u8() == 1 {
+                    guard lo >= 0, hi <= body.count else { throw damaged("a sentence of '\(id)' lies outside its text") }
+                    sentence = String(decoding: UnsafeRawBufferPointer(rebasing: body[lo..<hi]), as: UTF8.self)
+                } else {
+                    sentence = try r.string()
+                }
+                sentences.append(Sentence(index: index, range: lo..<hi, text: sentence))
+            }
+            let article = Article(id: id, title: title, date: date, dateInferred: inferred, source: source, url: url,
+                                  path: file, text: text)
+            guard articleIndex.updateValue(articles.count, forKey: id) == nil else { throw damaged("article '\(id)' is stored twice") }
+            articles.append(StoredArticle(article: article, sentences: sentences, contentHash: contentHash,
+                                          sourceFile: sourceFile, factCount: factCount))
+        }
+        if articleOf.contains(where: { Int($0) >= articles.count }) { throw damaged("a fact names an article that does not exist") }
+        var importedFiles: [String: UInt64] = [:]
+        for _ in 0..<(try r.count(atLeast: 16)) {
+            let file = try r.string()
+            importedFiles[file] = try r.u64()
+        }
+        guard r.remaining == 0 else { throw damaged("\(r.remaining) unread bytes at the end of the payload") }
+
+        // Everything checked: only now does the store change.
+        terms = table
+        self.subjects = subjects; self.predicates = predicates; self.objects = objects
+        self.articleOf = articleOf; self.sentenceOf = sentenceOf
+        self.spanStart = spanStart; self.spanLength = spanLength
+        self.ruleOf = ruleOf
+        self.qualifierFact = qualifierFact; self.qualifierKey = qualifierKey; self.qualifierValue = qualifierValue
+        self.rules = rules
+        self.ruleIndex = Dictionary(rules.enumerated().map { ($0.element, UInt16($0.offset)) }, uniquingKeysWith: { a, _ in a })
+        self.articles = articles
+        self.articleIndex = articleIndex
+        self.importedFiles = importedFiles
+        invalidate()
+    }
+
+    // MARK: Files
+
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if n < 0 { if errno == EINTR { continue }; return false }
+            offset += n
+        }
+        return true
+    }
+
+    private static func readWholeFile(_ path: String) throws -> [UInt8] {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        let size = Int(st.st_size)
+        var failure: Int32 = 0
+        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
+            var offset = 0
+            while offset < size {
+                let n = read(fd, buffer.baseAddress! + offset, size - offset)
+                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
+                if n == 0 { break }
+                offset += n
+            }
+            initialized = offset
+        }
+        if failure != 0 { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(failure)))) }
+        bytes.reserveCapacity(0)
+        return bytes
+    }
+}
+
+// MARK: - Start-up cache
+
+/// The snapshot of one corpus at start-up: scan the inputs, try the snapshot, else load
+/// the articles and write a fresh one.
+///
+/// For example:
+///
+///     let cache = SnapshotCache(paths: ["Data"])
+///     if let cache, (try? cache.restore(into: store)) != nil { … reopened … }
+///     else { load the articles; try? cache?.save(store) }
+///
+/// `NEWSQ_SNAPSHOT=off` in the environment turns it off (the benchmark times both ways).
+public struct SnapshotCache: Sendable {
+    public let location: URL
+    public let inputs: SnapshotInputs
+
+    /// nil when there is nothing to cache or caching is turned off. Scans the inputs now, so
+    /// a file changed while the corpus loads makes the written snapshot stale, never wrong.
+    public init?(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) { return nil }
+        guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
+        self.location = location
+        self.inputs = SnapshotInputs.scan(paths, salt: SnapshotInputs.programSalt())
+    }
+
+    public init(location: URL, inputs: SnapshotInputs) {
+        self.location = location
+        self.inputs = inputs
+    }
+
+    /// Fills an empty store from the snapshot. - Throws: `SnapshotError` (rebuild then).
+    public func restore(into store: FactStore) throws {
+        try store.restoreSnapshot(from: location, inputs: inputs)
+    }
+
+    /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.
+    public func save(_ store: FactStore) throws {
+        try store.writeSnapshot(to: location, inputs: inputs)
+    }
+}

@@ -1,1 +1,0 @@
-// The Query module: see QuerySession.swift (in progress).

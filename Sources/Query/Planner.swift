@@ -1,0 +1,158 @@
+import NewsFacts
+
+/// One step of a plan: a clause, and what the planner expected of it.
+struct PlanStep {
+    var clause: BoundClause
+    /// Rows expected after the step.
+    var estimate: Double
+}
+
+/// Orders clauses from index statistics.
+///
+/// Greedy: start from the variables already bound; next take the positive clause (pattern or
+/// rule call) with the fewest estimated rows given what is bound so far, among the clauses that
+/// share a variable with it when there are any (no cross products while a join is possible).
+/// Filters follow as soon as their variables are bound; `not` as soon as the variables it
+/// shares with the rest are bound; `optional` groups come after every positive clause, in the
+/// order written. The evaluator then picks, per step and from the actual row count, an index
+/// nested-loop join (few rows on the left) or a hash join.
+struct Planner {
+    let store: FactStore
+    /// Sizes of rule relations already computed (unknown rules are guessed at 1,000 rows).
+    var ruleSize: (String) -> Int = { _ in 1000 }
+
+    /// Facts per subject assumed when a pattern's predicate is not a constant.
+    static let factsPerSubject = 8.0
+
+    func plan(_ clauses: [BoundClause], bound initial: Set<Int>, rows: Double) -> [PlanStep] {
+        var bound = initial
+        var rowsSoFar = max(1, rows)
+        var steps: [PlanStep] = []
+        var positive: [BoundClause] = []
+        var filters: [BoundFilter] = []
+        var nots: [BoundClause] = []
+        var optionals: [BoundClause] = []
+        for c in clauses {
+            switch c {
+            case .pattern, .call: positive.append(c)
+            case .filter(let f): filters.append(f)
+            case .not: nots.append(c)
+            case .optional: optionals.append(c)
+            }
+        }
+        var positiveVars = initial
+        for c in positive + optionals { positiveVars.formUnion(c.binds) }
+
+        func placeReady() {
+            filters.removeAll { f in
+                guard Set(f.variables).isSubset(of: bound) else { return false }
+                rowsSoFar = max(1, rowsSoFar * 0.5)
+                steps.append(PlanStep(clause: .filter(f), estimate: rowsSoFar))
+                return true
+            }
+            nots.removeAll { n in
+                let shared = Set(n.variables).intersection(positiveVars)
+                guard shared.isSubset(of: bound) else { return false }
+                steps.append(PlanStep(clause: n, estimate: rowsSoFar))
+                return true
+            }
+        }
+
+        placeReady()
+        while !positive.isEmpty {
+            let connected = positive.indices.filter { !Set(positive[$0].variables).isDisjoint(with: bound) }
+            let pool = bound.isEmpty || connected.isEmpty ? Array(positive.indices) : connected
+            var best = pool[0]
+            var bestRows = Double.infinity
+            for i in pool {
+                let r = estimate(positive[i], bound: bound, rows: rowsSoFar)
+                if r < bestRows { bestRows = r; best = i }
+            }
+            let c = positive.remove(at: best)
+            rowsSoFar = max(bestRows, 0)
+            steps.append(PlanStep(clause: c, estimate: rowsSoFar))
+            bound.formUnion(c.binds)
+            placeReady()
+        }
+        for o in optionals {
+            steps.append(PlanStep(clause: o, estimate: rowsSoFar))
+            bound.formUnion(o.binds)
+            placeReady()
+        }
+        for f in filters { steps.append(PlanStep(clause: .filter(f), estimate: rowsSoFar)) }
+        for n in nots { steps.append(PlanStep(clause: n, estimate: rowsSoFar)) }
+        return steps
+    }
+
+    /// Rows after joining `c` to `rows` rows binding `bound`.
+    func estimate(_ c: BoundClause, bound: Set<Int>, rows: Double) -> Double {
+        switch c {
+        case .pattern(let p):
+            let connected = !Set(p.variables).isDisjoint(with: bound)
+            return connected ? rows * perRow(p, bound: bound) : rows * standalone(p)
+        case .call(let call):
+            let size = Double(ruleSize(call.name))
+            let connected = !Set(call.variables).isDisjoint(with: bound)
+            return connected ? rows * max(1, size / 100) : rows * size
+        default:
+            return rows
+        }
+    }
+
+    /// Facts a pattern matches from its constants alone (exact where the index gives it).
+    func standalone(_ p: BoundPattern) -> Double {
+        let ss = p.s.constants, ps = p.p.constants, os = p.o.constants
+        var total = 0
+        var combos = 0
+        for s in ss { for pr in ps { for o in os {
+            combos += 1
+            if combos > 16 { break }
+            total += store.estimate(subject: s, predicate: pr, object: o)
+        } } }
+        var est = Double(total)
+        if p.qualifiers.contains(where: { if case .constant = $0.value { return true }; return false }) { est *= 0.5 }
+        return est
+    }
+
+    /// Expected facts for one left row when the bound variables are known.
+    func perRow(_ p: BoundPattern, bound: Set<Int>) -> Double {
+        func isBound(_ s: Slot) -> Bool { if case .variable(let v) = s { return bound.contains(v) }; return false }
+        let sBound = isBound(p.s), oBound = isBound(p.o)
+        if !sBound && !oBound && !isBound(p.p) { return standalone(p) }
+        if case .constant(let ps) = p.p {
+            var est = 0.0
+            for pr in ps {
+                let st = store.statistics(predicate: pr)
+                guard st.facts > 0 else { continue }
+                let facts = Double(st.facts)
+                var e: Double
+                if sBound {
+                    e = facts / Double(max(1, st.subjects))
+                    if oBound { e /= Double(max(1, st.objects)) }
+                    else if case .constant(let os) = p.o {
+                        e *= Double(os.reduce(0) { $0 + store.estimate(subject: nil, predicate: pr, object: $1) }) / facts
+                    }
+                } else if oBound {
+                    e = facts / Double(max(1, st.objects))
+                    if case .constant(let ss) = p.s {
+                        e = min(e, Double(ss.reduce(0) { $0 + store.estimate(subject: $1, predicate: nil, object: nil) }))
+                    }
+                } else {
+                    e = Double(store.estimate(subject: p.s.constants.first ?? nil, predicate: pr, object: p.o.constants.first ?? nil))
+                }
+                est += e
+            }
+            return est
+        }
+        if sBound { return oBound ? 1 : Planner.factsPerSubject }
+        return oBound ? 2 : standalone(p)
+    }
+}
+
+extension Slot {
+    /// The constants to try at this position (nil: unbound).
+    var constants: [TermID?] {
+        if case .constant(let ids) = self { return ids }
+        return [nil]
+    }
+}

@@ -1,0 +1,492 @@
+import Foundation
+import NewsFacts
+
+/// A conversation with a fact store: runs statements of the query language (from a script, a
+/// REPL line or `-e` text), remembers user rules, and writes answers and rendered errors.
+///
+/// For example:
+///
+///     let session = QuerySession(store: store)
+///     session.options.format = .tsv
+///     let failed = session.run("find ?p, ?t where ?p title ?t", sourceName: "-e", stopAtFirstError: false,
+///                              output: { print($0, terminator: "") }, errors: { FileHandle.standardError.write(Data($0.utf8)) })
+///
+/// Each `output` and `errors` call carries whole lines, each ending with a line break.
+public final class QuerySession {
+    /// The store every statement reads.
+    public let store: FactStore
+    /// Output format, sources, timer, explain-everything.
+    public var options = QueryOptions()
+    /// Polled by the evaluator every 4,096 rows; when it returns true the statement stops with a
+    /// `cancelled` error (Ctrl-C). Reset it yourself before the next statement.
+    public var isCancelled: () -> Bool = { false }
+
+    /// Every keyword of the language (for completion and highlighting).
+    public static let keywords: [String] = [
+        "find", "distinct", "where", "not", "optional", "and", "between", "contains", "matches",
+        "group", "order", "by", "asc", "desc", "limit", "offset", "count", "sum", "min", "max", "avg",
+        "rule", "who", "is", "holds", "met", "what", "did", "say", "about", "when", "meet", "timeline", "of",
+        "articles", "explain", "why",
+    ]
+
+    private let values: Values
+    private var rules: [String: [(definition: RuleDefinition, source: SourceText)]] = [:]
+    private let literalCache = LiteralPredicateCache()
+    private var cache: [String: CachedQuery] = [:]
+    private var cacheGeneration = -1
+    /// The statement run last, when it was cached: a repeat compares the text (usually the
+    /// same string storage, so no byte is read) instead of hashing it for `cache`.
+    private var lastCached: (source: String, entry: CachedQuery)?
+
+    private struct CachedQuery {
+        var query: BoundQuery
+        var sources: Bool
+        var plan: [PlanStep]
+    }
+
+    /// Creates a session over `store`.
+    public init(store: FactStore) {
+        self.store = store
+        values = Values(store: store)
+    }
+
+    // MARK: - Running
+
+    /// Parses and runs every statement in `source` (a script, a line, `-e` text); writes results
+    /// to `output` and rendered diagnostics to `errors`, in source order.
+    ///
+    /// - Parameters:
+    ///   - sourceName: how errors name the text (`script.nq`, `-e`, `<stdin>`).
+    ///   - stopAtFirstError: stop after the first failing statement (for `newsq run`).
+    /// - Returns: the number of statements that failed (a statement that did not parse counts once).
+    @discardableResult
+    public func run(_ source: String, sourceName: String, stopAtFirstError: Bool,
+                    output: (String) -> Void, errors: (String) -> Void) -> Int {
+        if store.generation != cacheGeneration { cache = [:]; lastCached = nil; cacheGeneration = store.generation }
+        let hit: CachedQuery?
+        if let last = lastCached, last.source == source { hit = last.entry } else {
+            hit = cache[source]
+            if let hit { lastCached = (source, hit) }
+        }
+        if let cached = hit, cached.sources == options.showSources, !options.explainAll {
+            let start = options.showTimer ? DispatchTime.now().uptimeNanoseconds : 0
+            do {
+                let rs = try evaluator().run(cached.query, sources: cached.sources, plan: cached.plan)
+                output(format(rs, since: start))
+                return 0
+            } catch {
+                errors(runtimeError(error, sourceName: sourceName, text: SourceText(name: sourceName, text: source), range: 0..<source.utf8.count).render())
+                return 1
+            }
+        }
+        let text = SourceText(name: sourceName, text: source)
+        var parser = Parser(source: text)
+        let items = parser.parseScript()
+        var failed = 0
+        for item in items {
+            switch item {
+            case .error(let d):
+                errors(d.render())
+                failed += 1
+            case .statement(let parsed):
+                let ok = execute(parsed, text: text, cacheKey: items.count == 1 ? source : nil, output: output, errors: errors)
+                if !ok { failed += 1 }
+            }
+            if stopAtFirstError && failed > 0 { break }
+        }
+        return failed
+    }
+
+    /// True when `text` holds at least one complete statement and no unfinished one: the REPL
+    /// reads another line while this is false. Unfinished means an open string, `(` or `[`, or
+    /// a statement that the input ends in the middle of (`find ?p where ?p title ?t,`).
+    public func isComplete(_ text: String) -> Bool {
+        let tokens = Lexer.tokenize(text)
+        if tokens.count <= 1 { return false }
+        var depth = 0
+        for t in tokens {
+            switch t.kind {
+            case .lparen, .lbracket: depth += 1
+            case .rparen, .rbracket: depth -= 1
+            case .error where t.text == "unterminated string": return false
+            default: break
+            }
+        }
+        if depth > 0 { return false }
+        var parser = Parser(source: SourceText(name: "", text: text))
+        let items = parser.parseScript()
+        if parser.endedEarly { return false }
+        return !items.isEmpty
+    }
+
+    /// Completion candidates for the word ending at `cursor` (a character offset in `line`):
+    /// keywords, predicates, entity names (quoted when they hold spaces), and the variables of
+    /// the statement. `start` is the character offset where the completed word begins.
+    public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
+        let chars = Array(line)
+        let end = min(max(0, cursor), chars.count)
+        var start = end
+        var inQuote = false
+        // An open quote before the cursor: complete a quoted name.
+        let quotes = chars[0..<end].filter { $0 == "\"" }.count
+        if quotes % 2 == 1, let q = chars[0..<end].lastIndex(of: "\"") { start = q; inQuote = true }
+        else {
+            while start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber || "_-/#@'.?".contains(chars[start - 1]) { start -= 1 }
+        }
+        let word = String(chars[start..<end])
+        var out: [String] = []
+        if word.hasPrefix("?") {
+            var seen = Set<String>()
+            for t in Lexer.tokenize(line) where t.kind == .variable {
+                let v = "?" + t.text
+                if v.hasPrefix(word) && v != word && seen.insert(v).inserted { out.append(v) }
+            }
+            return (start, out.sorted())
+        }
+        let prefix = NameKey.fold(inQuote ? String(word.dropFirst()) : word)
+        if !inQuote {
+            out += QuerySession.keywords.filter { $0.hasPrefix(word.lowercased()) }
+            out += store.predicateCounts().map { store.text($0.predicate) }.filter { NameKey.fold($0).hasPrefix(prefix) }
+        }
+        var names: [String] = []
+        for (key, ids) in store.entityNames() where key.hasPrefix(prefix) {
+            for id in ids {
+                let n = store.text(id)
+                names.append(n.contains(" ") || inQuote || !TermRef.isBare(n) ? TermRef.quote(n) : n)
+            }
+            if names.count > 2000 { break }
+        }
+        out += names
+        var seen = Set<String>()
+        return (start, out.filter { seen.insert($0).inserted }.sorted())
+    }
+
+    // MARK: - Statements
+
+    private func evaluator() -> Evaluator {
+        if rules.isEmpty { return Evaluator(store: store, values: values, rules: [:], isCancelled: isCancelled) }
+        var bound: [String: [BoundRule]] = [:]
+        for (name, defs) in rules {
+            for (d, src) in defs {
+                var r = Resolver(store: store, values: values, source: src, rules: rules.mapValues { $0.map(\.definition) },
+                                 wantFacts: false, literalCache: literalCache)
+                if let b = r.resolve(rule: d) { bound[name, default: []].append(b) }
+            }
+        }
+        return Evaluator(store: store, values: values, rules: bound, isCancelled: isCancelled)
+    }
+
+    private func resolver(_ text: SourceText, wantFacts: Bool) -> Resolver {
+        Resolver(store: store, values: values, source: text, rules: rules.mapValues { $0.map(\.definition) },
+                 wantFacts: wantFacts, literalCache: literalCache)
+    }
+
+    private func execute(_ parsed: Parser.Parsed, text: SourceText, cacheKey: String?,
+                         output: (String) -> Void, errors: (String) -> Void) -> Bool {
+        let start = DispatchTime.now().uptimeNanoseconds
+        do {
+            switch parsed.statement {
+            case .find(let q):
+                if options.explainAll { output(try explain(.find(q), text: text)) }
+                var r = resolver(text, wantFacts: options.showSources)
+                guard let bound = r.resolve(q) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+                let ev = evaluator()
+                let rs = try ev.run(bound, sources: options.showSources)
+                // A one-statement text is kept parsed, resolved and planned until the store or
+                // the rules change (as a prepared statement is).
+                if let cacheKey, cache.count < 256 {
+                    let entry = CachedQuery(query: bound, sources: options.showSources, plan: ev.lastPlan)
+                    cache[cacheKey] = entry
+                    lastCached = (cacheKey, entry)
+                }
+                output(format(rs, since: start))
+            case .rule(let def):
+                var all = rules.mapValues { $0.map(\.definition) }
+                all[def.name, default: []].append(def)
+                if let existing = rules[def.name]?.first, existing.definition.parameters.count != def.parameters.count {
+                    errors(text.diagnostic(.ruleArity, "rule '\(def.name)' was defined with \(existing.definition.parameters.count) parameters, not \(def.parameters.count)", at: def.nameRange).render())
+                    return false
+                }
+                var r = Resolver(store: store, values: values, source: text, rules: all, wantFacts: false, literalCache: literalCache)
+                guard r.resolve(rule: def) != nil else { r.diagnostics.forEach { errors($0.render()) }; return false }
+                rules[def.name, default: []].append((def, text))
+                cache = [:]
+                lastCached = nil
+                let n = rules[def.name]!.count
+                output("rule \(def.name)/\(def.parameters.count) defined (\(n) clause\(n == 1 ? "" : "s"))\n")
+            case .question(let q, _):
+                if options.explainAll { output(try explain(parsed.statement, text: text)) }
+                if case .whoIs(let name) = q { return try card(name, text: text, output: output, errors: errors) }
+                let find = Desugar.find(q)
+                var r = resolver(text, wantFacts: options.showSources)
+                guard let bound = r.resolve(find) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+                output(format(try evaluator().run(bound, sources: options.showSources), since: start))
+            case .explain(let inner, _):
+                output(try explain(inner, text: text))
+            case .why(let p, _):
+                if options.explainAll { output(try explain(parsed.statement, text: text)) }
+                return try why(p, text: text, output: output, errors: errors)
+            }
+            return true
+        } catch let d as Diagnostic {
+            errors(d.render())
+            return false
+        } catch {
+            errors(runtimeError(error, sourceName: text.name, text: text, range: parsed.range).render())
+            return false
+        }
+    }
+
+    private func runtimeError(_ error: Error, sourceName: String, text: SourceText, range: Range<Int>) -> Diagnostic {
+        if error is QueryCancelled { return text.diagnostic(.cancelled, "cancelled", at: range.lowerBound..<range.lowerBound + 1) }
+        if let e = error as? EvaluationError { return text.diagnostic(e.code, e.message, at: range.lowerBound..<range.lowerBound + 1) }
+        return text.diagnostic(.syntax, "\(error)", at: range.lowerBound..<range.lowerBound + 1)
+    }
+
+    private func format(_ rs: ResultSet, since start: UInt64) -> String {
+        let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
+        return ResultFormatter(store: store, values: values).render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
+    }
+
+    // MARK: - explain
+
+    /// The desugared `find` (or the queries of an entity card) and the plan of each, with
+    /// estimated and actual rows per step.
+    private func explain(_ statement: Statement, text: SourceText) throws -> String {
+        var finds: [FindQuery] = []
+        switch statement {
+        case .find(let q): finds = [q]
+        case .question(.whoIs(let x), _): finds = Desugar.cardQueries(x)
+        case .question(let q, _): finds = [Desugar.find(q)]
+        case .why(let p, _): finds = [Desugar.why(p)]
+        case .rule(let d): return d.source + "\n"
+        case .explain(let inner, _): return try explain(inner, text: text)
+        }
+        var out = ""
+        for q in finds {
+            out += q.source + "\n"
+            var r = resolver(text, wantFacts: false)
+            guard let bound = r.resolve(q) else { throw r.diagnostics[0] }
+            let ev = evaluator()
+            ev.trace = []
+            ev.variableNames = bound.variableNames
+            let rs = try ev.run(bound, sources: false)
+            out += "plan (estimated → actual rows):\n"
+            let lines = ev.trace ?? []
+            let width = min(60, lines.map { $0.clause.count + $0.depth * 2 }.max() ?? 0)
+            for (i, t) in lines.enumerated() {
+                let indent = String(repeating: "  ", count: t.depth)
+                let clause = indent + TerminalSafe.escape(t.clause)
+                let number = t.depth == 0 ? "\(lines[0...i].filter { $0.depth == 0 }.count)." : " "
+                let est = t.estimate.isFinite ? String(Int(min(t.estimate, 1e15).rounded())) : "?"
+                out += "  \(number) \(clause)\(String(repeating: " ", count: max(1, width - clause.count + 2)))\(t.method) · est \(est) → \(t.actual)\n"
+            }
+            out += "  \(rs.count) row\(rs.count == 1 ? "" : "s")\n"
+        }
+        return out
+    }
+
+    // MARK: - why
+
+    private func why(_ p: Pattern, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
+        var r = resolver(text, wantFacts: true)
+        guard let (bp, names) = r.resolve(why: p) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        let ev = evaluator()
+        let rel = try ev.evaluate([.pattern(bp)], from: .unit, depth: 0)
+        let col = rel.column(of: bp.factVar!)!
+        var seen = Set<Value>()
+        var out = ""
+        var n = 0
+        _ = names
+        for row in 0..<rel.count {
+            let f = rel.value(row, col)
+            guard seen.insert(f).inserted else { continue }
+            n += 1
+            let prov = store.provenance(FactID(f))
+            out += "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
+            if let s = store.sentenceText(of: FactID(f)), !s.isEmpty {
+                out += "    \(TerminalSafe.escape(s.trimmingCharacters(in: .whitespaces)))\n"
+            } else {
+                out += "    (no sentence text: \(TerminalSafe.escape(prov.rule)))\n"
+            }
+        }
+        out += "\(n) fact\(n == 1 ? "" : "s")\n"
+        output(out)
+        return true
+    }
+
+    /// A fact written back as a pattern: `Toshimitsu Motegi title "Foreign Minister" [of: Japan]`.
+    private func factText(_ f: FactID) -> String {
+        func show(_ id: TermID) -> String {
+            let t = store.term(id)
+            switch t {
+            case .entity(let s): return TermRef.isBare(s) ? s : TermRef.quote(s)
+            case .text(let s): return TermRef.quote(s)
+            default: return t.lexical
+            }
+        }
+        var s = "\(show(store.subject(f))) \(store.text(store.predicate(f))) \(show(store.object(f)))"
+        let qs = store.qualifiers(f)
+        if !qs.isEmpty { s += " [" + qs.map { "\(store.text($0.key)): \(show($0.value))" }.joined(separator: ", ") + "]" }
+        return s
+    }
+
+    // MARK: - who is X?
+
+    private func card(_ name: TermRef, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
+        let queries = Desugar.cardQueries(name)
+        var r = resolver(text, wantFacts: true)
+        guard let facts = r.resolve(queries[0]) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        var r2 = resolver(text, wantFacts: true)
+        guard let meetings = r2.resolve(queries[1]) else { r2.diagnostics.forEach { errors($0.render()) }; return false }
+        let ev = evaluator()
+        let own = try ev.run(facts, sources: true)
+        let met = try ev.run(meetings, sources: true)
+        guard case .pattern(let p) = facts.clauses[0], case .constant(let ids) = p.s, let entity = ids.first else { return false }
+
+        var lines: [(String, String, [(article: String, sentence: Int)])] = []
+        var all: [(article: String, sentence: Int)] = []
+        func prov(_ f: Value) -> (article: String, sentence: Int) {
+            let pr = store.provenance(FactID(f))
+            return (pr.articleID, pr.sentence)
+        }
+        func qualifierText(_ f: FactID) -> String {
+            let qs = store.qualifiers(f)
+            return qs.isEmpty ? "" : " (" + qs.map { "\(store.text($0.key)) \(store.text($0.value))" }.joined(separator: ", ") + ")"
+        }
+        let orderOf = ["alias": 0, "name": 0, "title": 1, "member_of": 2, "said": 3, "plans": 5]
+        var typeText = store.entityType(entity) ?? "entity"
+        var rows: [(Int, Int, String, String, Value)] = []
+        for i in 0..<own.count {
+            let pv = own.rows[i * 2], ov = own.rows[i * 2 + 1], f = own.facts[i * own.factWidth]
+            let pred = store.text(pv)
+            all.append(prov(f))
+            if pred == "type" { typeText = store.text(ov); continue }
+            var o = store.text(ov)
+            if pred == "said" { o = "\"" + (o.count > 90 ? String(o.prefix(89)) + "…" : o) + "\"" }
+            rows.append((orderOf[pred] ?? 4, i, pred, o + qualifierText(FactID(f)), f))
+        }
+        rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
+        for (_, _, pred, o, f) in rows { lines.append((pred, o, [prov(f)])) }
+        // met: other participants of events with X, with date and kind.
+        var metLines: [String: (String, [(article: String, sentence: Int)])] = [:]
+        var metOrder: [String] = []
+        for i in 0..<met.count {
+            let w = met.width
+            let who = store.text(met.rows[i * w]), date = values.text(met.rows[i * w + 1]), kind = values.text(met.rows[i * w + 2])
+            let key = who + "|" + date + "|" + kind
+            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }.map(prov)
+            all += ps
+            if metLines[key] == nil { metOrder.append(key); metLines[key] = ([who, date, kind].filter { !$0.isEmpty }.joined(separator: " · "), ps) }
+            else { metLines[key]!.1 += ps }
+        }
+        let saidEnd = lines.lastIndex { orderOf[$0.0] ?? 4 <= 3 } ?? (lines.count - 1)
+        let metRendered = metOrder.map { ("met", metLines[$0]!.0, metLines[$0]!.1) }
+        lines.insert(contentsOf: metRendered, at: saidEnd + 1)
+
+        var out = "\(TerminalSafe.escape(store.text(entity))) · \(TerminalSafe.escape(typeText))\n"
+        let width = min(70, lines.map { TerminalSafe.escape($0.1).count }.max() ?? 0)
+        for (pred, text, ps) in lines {
+            let t = TerminalSafe.escape(text)
+            let src = ResultFormatter.sourceList(ps)
+            let pad = String(repeating: " ", count: max(0, 8 - pred.count))
+            out += "  \(pred)\(pad)\(t)" + (src.isEmpty ? "" : String(repeating: " ", count: max(2, width - t.count + 2)) + src) + "\n"
+        }
+        out += "  sources \(ResultFormatter.sourceList(all))\n"
+        output(out)
+        return true
+    }
+}
+
+/// Questions as `find` queries.
+enum Desugar {
+    private static func v(_ name: String, _ r: Range<Int>) -> TermRef { .variable(Variable(name: name, range: r)) }
+    private static func word(_ w: String, _ r: Range<Int>) -> TermRef { .name(w, quoted: false, range: r) }
+    private static func pattern(_ s: TermRef, _ p: String, _ o: TermRef, _ q: [(String, TermRef)] = []) -> Clause {
+        .pattern(Pattern(subject: s, predicate: word(p, s.range), object: o,
+                         qualifiers: q.map { ($0.0, s.range, $0.1) }, range: s.range))
+    }
+    private static func out(_ name: String, _ r: Range<Int>) -> Output { .variable(Variable(name: name, range: r)) }
+
+    /// The `find` a question stands for (`who is` has two: see `cardQueries`).
+    static func find(_ q: Question) -> FindQuery {
+        var f = FindQuery()
+        switch q {
+        case .whoIs(let x):
+            return cardQueries(x)[0]
+        case .whoHolds(let t):
+            let r = t.range
+            f.distinct = true
+            f.outputs = [out("who", r), out("of", r)]
+            f.clauses = [pattern(v("who", r), "title", t), .optional([pattern(v("who", r), "title", t, [("of", v("of", r))])], range: r)]
+            f.orderBy = [OrderKey(output: out("who", r), descending: false)]
+        case .whatDidSay(let x, let about):
+            let r = x.range
+            f.outputs = [out("quote", r)]
+            f.clauses = [pattern(x, "said", v("quote", r))]
+            if let about {
+                let text: String
+                if case .name(let s, _, _) = about { text = s } else { text = about.source }
+                f.clauses.append(.filter(Filter(op: .contains, left: v("quote", r), right: .name(text, quoted: true, range: about.range), range: about.range)))
+            }
+        case .whoMet(let x):
+            let r = x.range
+            f.distinct = true
+            f.outputs = [out("who", r)]
+            f.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("who", r)),
+                         .filter(Filter(op: .notEqual, left: v("who", r), right: x, range: r))]
+            f.orderBy = [OrderKey(output: out("who", r), descending: false)]
+        case .whenDidMeet(let x, let y):
+            let r = x.range
+            f.distinct = true
+            f.outputs = [out("date", r), out("kind", r)]
+            f.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", y),
+                         .optional([pattern(v("e", r), "date", v("date", r))], range: r),
+                         .optional([pattern(v("e", r), "kind", v("kind", r))], range: r)]
+            f.orderBy = [OrderKey(output: out("date", r), descending: false)]
+        case .timeline(let x):
+            let r = x.range
+            f.outputs = [out("date", r), out("kind", r), out("event", r)]
+            f.clauses = [pattern(v("event", r), "participant", x),
+                         .optional([pattern(v("event", r), "date", v("date", r))], range: r),
+                         .optional([pattern(v("event", r), "kind", v("kind", r))], range: r)]
+            f.orderBy = [OrderKey(output: out("date", r), descending: false)]
+        case .articlesAbout(let x):
+            let r = x.range
+            f.distinct = true
+            f.outputs = [out("article", r)]
+            f.clauses = [.pattern(Pattern(subject: x, predicate: .wildcard(range: r), object: .wildcard(range: r),
+                                          qualifiers: [("article", r, v("article", r))], range: r))]
+            f.orderBy = [OrderKey(output: out("article", r), descending: false)]
+        }
+        return f
+    }
+
+    /// The two queries behind an entity card: everything said about X, and whom X met, when.
+    static func cardQueries(_ x: TermRef) -> [FindQuery] {
+        let r = x.range
+        var facts = FindQuery()
+        facts.outputs = [out("p", r), out("o", r)]
+        facts.clauses = [.pattern(Pattern(subject: x, predicate: v("p", r), object: v("o", r), range: r))]
+        var met = FindQuery()
+        met.outputs = [out("other", r), out("date", r), out("kind", r)]
+        met.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("other", r)),
+                       .filter(Filter(op: .notEqual, left: v("other", r), right: x, range: r)),
+                       .optional([pattern(v("e", r), "date", v("date", r))], range: r),
+                       .optional([pattern(v("e", r), "kind", v("kind", r))], range: r)]
+        met.orderBy = [OrderKey(output: out("date", r), descending: false)]
+        return [facts, met]
+    }
+
+    /// `why PATTERN` as the `find` it runs.
+    static func why(_ p: Pattern) -> FindQuery {
+        var f = FindQuery()
+        var vars: [Output] = []
+        for t in [p.subject, p.predicate, p.object] + p.qualifiers.map(\.value) {
+            if case .variable(let v) = t, !vars.contains(where: { $0.source == "?" + v.name }) { vars.append(.variable(v)) }
+        }
+        f.outputs = vars.isEmpty ? [.aggregate(Aggregate(function: .count, distinct: false, variable: nil, range: p.range))] : vars
+        f.clauses = [.pattern(p)]
+        return f
+    }
+}

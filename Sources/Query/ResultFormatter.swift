@@ -1,0 +1,285 @@
+import Foundation
+import NewsFacts
+
+/// How answers are written.
+public enum OutputFormat: String, CaseIterable, Sendable {
+    /// Aligned columns and an `N rows` footer (`N rows · T ms` with the timer on).
+    case table
+    /// Tab-separated, a header line first; tabs and line breaks inside values escaped (`\t`, `\n`).
+    case tsv
+    /// Comma-separated with RFC 4180 quoting (fields holding `,` `"` or spaces at the ends
+    /// are quoted, quotes doubled); lines end with `\n`.
+    case csv
+    /// One JSON object a row, one line each; numbers as numbers, empty values as null.
+    case json
+    /// A GitHub-flavoured Markdown table.
+    case markdown
+}
+
+/// What a session prints and how.
+public struct QueryOptions: Sendable {
+    public var format: OutputFormat = .table
+    /// Add each row's sources: the article and sentence of every fact that produced it.
+    public var showSources = false
+    /// Add the time a statement took to the table footer.
+    public var showTimer = false
+    /// Print the plan of every statement before its answer (as `explain` does).
+    public var explainAll = false
+
+    public init(format: OutputFormat = .table, showSources: Bool = false, showTimer: Bool = false, explainAll: Bool = false) {
+        self.format = format
+        self.showSources = showSources
+        self.showTimer = showTimer
+        self.explainAll = explainAll
+    }
+}
+
+/// Turns a result set into text in one of the output formats. Every value from the store goes
+/// through `TerminalSafe.escape`.
+struct ResultFormatter {
+    let store: FactStore
+    let values: Values
+
+    func render(_ rs: ResultSet, format: OutputFormat, sources: Bool, elapsed: Double?) -> String {
+        if format == .tsv { return tsv(rs, sources: sources) }
+        var headers = rs.headers
+        var cells: [[String]] = []
+        cells.reserveCapacity(rs.count)
+        let w = rs.width
+        var cache: [Value: String] = [:]
+        let useCache = rs.count > 64
+        for r in 0..<rs.count {
+            var row: [String] = []
+            row.reserveCapacity(w + 1)
+            for c in 0..<w {
+                let v = rs.rows[r * w + c]
+                if useCache, let s = cache[v] { row.append(s); continue }
+                let s = v == Relation.null ? "" : TerminalSafe.escape(values.text(v))
+                if useCache { cache[v] = s }
+                row.append(s)
+            }
+            if sources { row.append(sourceText(rs, row: r)) }
+            cells.append(row)
+        }
+        if sources { headers.append("sources") }
+        switch format {
+        case .table: return table(headers, cells, count: rs.count, elapsed: elapsed)
+        case .tsv:
+            return ([headers] + cells).map { $0.joined(separator: "\t") + "\n" }.joined()
+        case .csv:
+            return ([headers] + cells).map { $0.map(ResultFormatter.csvField).joined(separator: ",") + "\n" }.joined()
+        case .markdown:
+            func line(_ r: [String]) -> String { "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+            return line(headers) + "|" + String(repeating: " --- |", count: headers.count) + "\n" + cells.map(line).joined()
+        case .json:
+            var out = ""
+            for r in 0..<rs.count {
+                var parts: [String] = []
+                for c in 0..<w {
+                    let v = rs.rows[r * w + c]
+                    let value: String
+                    if v == Relation.null { value = "null" }
+                    else if values.kind(v) == .number, let n = values.number(v), n.isFinite { value = Term.format(number: n) }
+                    else { value = ResultFormatter.jsonString(values.text(v)) }
+                    parts.append(ResultFormatter.jsonString(rs.headers[c]) + ":" + value)
+                }
+                if sources {
+                    let list = provenance(rs, row: r).map { "{\"article\":\(ResultFormatter.jsonString($0.article)),\"sentence\":\($0.sentence)}" }
+                    parts.append("\"sources\":[" + list.joined(separator: ",") + "]")
+                }
+                out += "{" + parts.joined(separator: ",") + "}\n"
+            }
+            return out
+        }
+    }
+
+    /// TSV written as UTF-8 bytes into one buffer: a term's text is copied straight from the
+    /// store's term storage when it needs no escaping (the common case), so no `String` is made
+    /// per cell. The text is the same as joining `TerminalSafe.escape`d cells with tabs.
+    func tsv(_ rs: ResultSet, sources: Bool) -> String {
+        var out: [UInt8] = []
+        let w = rs.width
+        out.reserveCapacity(64 + rs.count * (w * 12 + (sources ? 16 : 0)))
+        for (i, h) in rs.headers.enumerated() {
+            if i > 0 { out.append(9) }
+            out.append(contentsOf: h.utf8)
+        }
+        if sources { if w > 0 { out.append(9) }; out.append(contentsOf: "sources".utf8) }
+        out.append(10)
+        var sourceWriter = sources ? SourceWriter(store: store) : nil
+        store.withTermText { bytes, starts in
+            rs.rows.withUnsafeBufferPointer { cells in
+                for r in 0..<rs.count {
+                    for c in 0..<w {
+                        if c > 0 { out.append(9) }
+                        appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
+                    }
+                    if sources {
+                        if w > 0 { out.append(9) }
+                        sourceWriter!.append(rs, row: r, to: &out)
+                    }
+                    out.append(10)
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends a value's terminal-safe text: a store term's bytes directly when no byte of it
+    /// needs escaping (the test `TerminalSafe.escape` uses for its own fast path), else the
+    /// escaped text.
+    @inline(__always)
+    private func appendCell(_ v: Value, to out: inout [UInt8], bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>) {
+        if v == Relation.null { return }
+        if values.isLocal(v) || Int(v) + 1 >= starts.count {
+            out.append(contentsOf: TerminalSafe.escape(values.text(v)).utf8)
+            return
+        }
+        let text = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(v)])..<Int(starts[Int(v) + 1])])
+        for b in text where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
+            out.append(contentsOf: TerminalSafe.escape(values.text(v)).utf8)
+            return
+        }
+        out.append(contentsOf: text)
+    }
+
+    /// Aligned columns separated by two spaces, then `N rows` (and the time). Widths count
+    /// characters; the text is assembled as bytes, which keeps short answers cheap.
+    func table(_ headers: [String], _ cells: [[String]], count: Int, elapsed: Double?) -> String {
+        @inline(__always) func width(_ s: String) -> Int {
+            var ascii = true
+            for b in s.utf8 where b >= 0x80 { ascii = false; break }
+            return ascii ? s.utf8.count : s.count
+        }
+        var widths = headers.map(width)
+        var cellWidths: [Int] = []
+        cellWidths.reserveCapacity(cells.count * headers.count)
+        for row in cells {
+            for (i, s) in row.enumerated() {
+                let w = width(s)
+                cellWidths.append(w)
+                if w > widths[i] { widths[i] = w }
+            }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (cells.count + 1) + 24)
+        func line(_ r: [String], _ ws: (Int) -> Int) {
+            var pending = 0
+            for (i, s) in r.enumerated() {
+                if s.utf8.isEmpty { pending += widths[i] + 2; continue }
+                if pending > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending)) }
+                out.append(contentsOf: s.utf8)
+                pending = widths[i] - ws(i) + 2
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        line(headers) { width(headers[$0]) }
+        for (k, r) in cells.enumerated() { line(r) { cellWidths[k * headers.count + $0] } }
+        out.append(contentsOf: ResultFormatter.footer(count, elapsed: elapsed).utf8)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    static func footer(_ count: Int, elapsed: Double?) -> String {
+        var s = "\(count) row\(count == 1 ? "" : "s")"
+        if let elapsed { s += " · " + formatMilliseconds(elapsed) }
+        return s + "\n"
+    }
+
+    static func formatMilliseconds(_ seconds: Double) -> String {
+        let ms = seconds * 1000
+        if ms < 1 { return String(format: "%.3f ms", ms) }
+        if ms < 100 { return String(format: "%.1f ms", ms) }
+        return String(format: "%.0f ms", ms)
+    }
+
+    func provenance(_ rs: ResultSet, row r: Int) -> [(article: String, sentence: Int)] {
+        var out: [(String, Int)] = []
+        for k in 0..<rs.factWidth {
+            let f = rs.facts[r * rs.factWidth + k]
+            if f == Relation.null { continue }
+            let p = store.provenance(FactID(f))
+            if !out.contains(where: { $0.0 == p.articleID && $0.1 == p.sentence }) { out.append((p.articleID, p.sentence)) }
+        }
+        return out
+    }
+
+    /// Writes the sources column as bytes, the same text as `sourceText` (articles are told
+    /// apart by index, which is one to one with their ids).
+    struct SourceWriter {
+        let store: FactStore
+        /// (article index, sentence) of the row's facts, distinct, in first-seen order.
+        private var seen: [(article: Int, sentence: Int)] = []
+
+        init(store: FactStore) { self.store = store }
+
+        mutating func append(_ rs: ResultSet, row r: Int, to out: inout [UInt8]) {
+            seen.removeAll(keepingCapacity: true)
+            for k in 0..<rs.factWidth {
+                let f = rs.facts[r * rs.factWidth + k]
+                if f == Relation.null { continue }
+                let (a, s) = store.source(of: FactID(f))
+                if !seen.contains(where: { $0.article == a && $0.sentence == s }) { seen.append((a, s)) }
+            }
+            // Grouped by article in first-seen order: `a s1 s4; b s3`.
+            var firstArticle = true
+            for i in seen.indices {
+                let a = seen[i].article
+                if seen[..<i].contains(where: { $0.article == a }) { continue }
+                if !firstArticle { out.append(UInt8(ascii: ";")); out.append(UInt8(ascii: " ")) }
+                firstArticle = false
+                var id = TerminalSafe.escape(store.articleID(at: a))
+                id.withUTF8 { out.append(contentsOf: $0) }
+                for j in i..<seen.count where seen[j].article == a {
+                    out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: "s"))
+                    ResultFormatter.appendDecimal(seen[j].sentence, to: &out)
+                }
+            }
+        }
+    }
+
+    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
+        if n < 0 { out.append(UInt8(ascii: "-")); appendDecimal(-n, to: &out); return }
+        if n >= 10 { appendDecimal(n / 10, to: &out) }
+        out.append(UInt8(ascii: "0") + UInt8(n % 10))
+    }
+
+    /// `kyodo-2021-01-27 s1 s4; sample s3`: the sources of a row, by article.
+    func sourceText(_ rs: ResultSet, row r: Int) -> String {
+        ResultFormatter.sourceList(provenance(rs, row: r))
+    }
+
+    static func sourceList(_ list: [(article: String, sentence: Int)]) -> String {
+        var order: [String] = []
+        var byArticle: [String: [Int]] = [:]
+        for (a, s) in list {
+            if byArticle[a] == nil { order.append(a) }
+            if byArticle[a]?.contains(s) != true { byArticle[a, default: []].append(s) }
+        }
+        return order.map { a in TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ") }.joined(separator: "; ")
+    }
+
+    static func csvField(_ s: String) -> String {
+        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ")
+        return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+    }
+
+    /// A JSON string literal; every control character (C0, DEL, C1), bidirectional control and
+    /// line separator is written as `\uXXXX`.
+    static func jsonString(_ s: String) -> String {
+        var out = "\""
+        for u in s.unicodeScalars {
+            switch u.value {
+            case 0x22: out += "\\\""
+            case 0x5C: out += "\\\\"
+            case 0x0A: out += "\\n"
+            case 0x09: out += "\\t"
+            case 0x0D: out += "\\r"
+            case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF:
+                let h = String(u.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
+            default: out.unicodeScalars.append(u)
+            }
+        }
+        return out + "\""
+    }
+}

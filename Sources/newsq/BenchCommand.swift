@@ -1,0 +1,452 @@
+import ArgumentParser
+import Extraction
+import Foundation
+import NewsFacts
+import Query
+
+/// `newsq bench`: how fast newsq is at newsroom-archive scale, and beside SQLite on the peer
+/// benchmark's 1,000,000 facts, measured in one run on one machine (`make bench`).
+///
+/// For each generated corpus (1,000 / 10,000 / 100,000 articles): extraction MB/s on one core
+/// and on all cores, facts/s into the store, bytes a fact, peak RSS, start-up of `newsq` with
+/// and without a snapshot, and the median of the standard queries. Then the peer part: the
+/// TSV of `peer_bench.py --dump` into `FactStore.importTSV`, Q1–Q5 end to end through
+/// `QuerySession`, and `Scripts/sqlite_bench.py` on the same file, side by side.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Measure extraction, loading, start-up and queries, and compare with SQLite.")
+
+    @Option(help: "Largest generated corpus (1000, 10000 or 100000 articles).")
+    var maxArticles: Int = 100_000
+
+    @Option(help: "Folder for generated corpora and the peer TSV (kept between runs).")
+    var work: String = "bench-out"
+
+    @Option(help: "Write the results as Markdown to this file.")
+    var results: String?
+
+    @Option(help: "Timed runs of each query (after one warm-up).")
+    var runs: Int = 5
+
+    @Flag(help: "Skip the generated corpora.")
+    var skipCorpora = false
+
+    @Flag(help: "Skip the peer part (1,000,000 facts, SQLite).")
+    var skipPeer = false
+
+    @Option(help: "The peer benchmark script.")
+    var peerScript: String = "/work/shared/bench/peer_bench.py"
+
+    @Option(help: "The SQLite side.")
+    var sqliteScript: String = "Scripts/sqlite_bench.py"
+
+    func validate() throws {
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+    }
+
+    func run() throws {
+        try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
+        var report = BenchReport()
+        report.line("# newsq benchmark results\n")
+        report.line("Machine: \(Machine.cpuModel), \(Machine.cores) cores (`nproc` \(Machine.cores)), \(Machine.memory); "
+                    + "\(Machine.os). Release build; run \(Machine.now) with `\(CommandLine.arguments.joined(separator: " "))`.\n")
+        if !skipCorpora {
+            try corpora(&report)
+        }
+        if !skipPeer {
+            try peer(&report)
+        }
+        if let results {
+            try report.text.write(toFile: results, atomically: true, encoding: .utf8)
+            Console.err("wrote \(results)\n")
+        }
+    }
+
+    // MARK: - Generated corpora
+
+    static let standardQueries: [(name: String, text: String)] = [
+        ("titles", "find ?p, ?t where ?p title ?t"),
+        ("who met whom", "find ?e, ?a, ?b where ?e participant ?a, ?e participant ?b, ?a != ?b"),
+        ("events by kind", "find ?k, count(?e) where ?e kind ?k group by ?k"),
+        ("people who said nothing", "find ?p where ?p type person, not ?p said _"),
+        ("one person's facts", "find ?p, ?o where ?s type person, ?s ?p ?o limit 50"),
+    ]
+
+    private func corpora(_ report: inout BenchReport) throws {
+        let sizes = [1_000, 10_000, 100_000].filter { $0 <= maxArticles }
+        var rows: [[String]] = []
+        var queryRows: [[String]] = []
+        for n in sizes {
+            let dir = work + "/articles-\(n)"
+            let genSeconds = try ensureCorpus(dir, articles: n)
+            Console.err("bench: \(n) articles in \(dir)\n")
+
+            let rssStart = Machine.currentRSS
+            var t = Clock()
+            let read = ArticleReader.read(paths: [dir])
+            let readSeconds = t.lap()
+            let bytes = read.bytesRead
+            let mb = Double(bytes) / 1e6
+
+            // One core, then all cores; the second result is loaded.
+            t = Clock()
+            _ = Extractor.extract(read.articles, parallel: false)
+            let oneCore = t.lap()
+            let extracted = Extractor.extract(read.articles, parallel: true)
+            let allCores = t.lap()
+
+            let store = FactStore()
+            let rssBeforeLoad = Machine.currentRSS
+            t = Clock()
+            for a in extracted { store.load(a) }
+            let loadSeconds = t.lap()
+            _ = store.predicateCounts()  // builds the indexes, as the first query would
+            let indexSeconds = t.lap()
+            let facts = store.factCount
+            let rssDelta = Machine.currentRSS - rssBeforeLoad
+            let memory = store.memoryBytes
+
+            // Queries over the loaded store, end to end.
+            let session = QuerySession(store: store)
+            session.options.format = .tsv
+            for q in Bench.standardQueries {
+                let m = measure(q.text, session: session)
+                queryRows.append(["\(n)", q.name, "`\(q.text)`", Fmt.ms(m.median), Fmt.int(m.rows)])
+            }
+
+            // Start-up of the binary: no snapshot; writing one; reading it.
+            let probe = ["-e", "find ?x where ?x type person limit 1", "--data", dir]
+            let snapshotFile = dir + "/.newsq-snapshot"
+            unlink(snapshotFile)
+            let cold = try Child.time(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
+            let writing = try Child.time(probe, environment: [:])
+            var warm: [Double] = []
+            for _ in 0..<3 { warm.append(try Child.time(probe, environment: [:])) }
+            let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
+
+            let total = readSeconds + allCores + loadSeconds + indexSeconds
+            rows.append([Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
+                         String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
+                         Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
+                         String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
+                         String(format: "%.0f", Double(rssDelta) / Double(max(facts, 1))),
+                         Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold),
+                         String(format: "%.2f", writing), String(format: "%.2f", median(warm)), Fmt.mb(snapshotBytes)])
+            Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
+            _ = rssStart
+        }
+        report.line("## Generated corpora (`newsq gen`, seed 1)\n")
+        report.line("Extraction MB/s counts the article files' bytes. Load = `FactStore.load` of the extracted "
+                    + "articles (facts/s); indexes are built after. Bytes/fact: `store.memoryBytes` (terms, columns, "
+                    + "indexes; article texts excluded) and the RSS growth while loading (includes the stored article "
+                    + "texts and sentences). Peak RSS is the bench process's so far (`getrusage`), holding the "
+                    + "corpus, both extraction results and the store. Extract+load = read + extract (all cores) + load "
+                    + "+ index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x type person "
+                    + "limit 1' --data DIR`: without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that writes it, and "
+                    + "the median of 3 runs that read it.\n")
+        report.table(["articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
+                      "load facts/s", "bytes/fact (store)", "bytes/fact (RSS)", "peak RSS", "extract+load (s)",
+                      "start-up, no snapshot (s)", "start-up, writing snapshot (s)", "start-up, from snapshot (s)",
+                      "snapshot size"], rows)
+        report.line("\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
+                    + "1 warm-up + \(runs) timed runs, median:\n")
+        report.table(["articles", "query", "statement", "median (ms)", "rows"], queryRows)
+    }
+
+    /// Generates the corpus unless a complete one with the same size is already there.
+    private func ensureCorpus(_ dir: String, articles n: Int) throws -> Double {
+        let marker = dir + "/.complete"
+        let expected = "newsq gen --articles \(n) --seed 1\n"
+        if let done = try? String(contentsOfFile: marker, encoding: .utf8), done == expected { return 0 }
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var t = Clock()
+        _ = try ArticleGenerator(seed: 1).write(count: n, to: dir)
+        let seconds = t.lap()
+        try expected.write(toFile: marker, atomically: true, encoding: .utf8)
+        return seconds
+    }
+
+    // MARK: - Peer benchmark
+
+    static let peerQueries: [(name: String, text: String, sources: Bool)] = [
+        ("Q1 point lookup", "find ?p, ?o where person/1234 ?p ?o", true),
+        ("Q2 2-pattern join", "find ?s where ?s title minister, ?s country country_07", false),
+        ("Q3 3-way join", "find ?e, ?x, ?t where ?e date 2024-03-15, ?e participant ?x, ?x title ?t", false),
+        ("Q4 aggregate", "find ?type, count(?e) where ?e type ?type group by ?type", false),
+        ("Q5 negation", "find ?s where ?s title ?t, not ?q speaker ?s", false),
+    ]
+    static let peerMD5 = "e251226e0e0832f43d9683ec30dd8711"
+
+    private func peer(_ report: inout BenchReport) throws {
+        let tsv = work + "/facts.tsv"
+        var md5 = FileManager.default.fileExists(atPath: tsv)
+            ? try Child.output(["md5sum", tsv]).split(separator: " ").first.map(String.init) : nil
+        if md5 != Bench.peerMD5 {
+            Console.err("bench: writing \(tsv) with \(peerScript) --dump\n")
+            _ = try Child.output(["python3", peerScript, "--dump", tsv])
+            md5 = try Child.output(["md5sum", tsv]).split(separator: " ").first.map(String.init)
+        }
+        let md5Note = md5 == Bench.peerMD5 ? "md5 \(Bench.peerMD5) as expected" : "md5 \(md5 ?? "?") — EXPECTED \(Bench.peerMD5)"
+
+        // newsq: read the file, import, build the indexes; three times into fresh stores, the
+        // median counts. The file's bytes are freed before the RSS is read again, so the delta
+        // is what the last store holds.
+        var store = FactStore()
+        let rssBefore = Machine.currentRSS
+        var readSeconds = 0.0
+        var imports: [Double] = [], indexes: [Double] = []
+        try {
+            var t = Clock()
+            guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv)") }
+            let bytes = [UInt8](data)
+            readSeconds = t.lap()
+            for _ in 0..<3 {
+                store = FactStore()
+                t = Clock()
+                try store.importTSV(bytes, file: tsv)
+                imports.append(t.lap())
+                _ = store.predicateCounts()
+                indexes.append(t.lap())
+            }
+        }()
+        let importSeconds = median(imports), indexSeconds = median(indexes)
+        let rssDelta = Machine.currentRSS - rssBefore
+        let facts = store.factCount
+        let memory = store.memoryBytes
+
+        // The same store through a snapshot: write it, read it back (the start-up path).
+        let snapshot = URL(fileURLWithPath: work + "/facts.snapshot")
+        let inputs = SnapshotInputs.scan([tsv], salt: "bench")
+        var t = Clock()
+        try store.writeSnapshot(to: snapshot, inputs: inputs)
+        let writeSeconds = t.lap()
+        var reads: [Double] = []
+        for _ in 0..<3 {
+            t = Clock()
+            let reopened = try FactStore.readSnapshot(from: snapshot, inputs: inputs)
+            reads.append(t.lap())
+            precondition(reopened.factCount == store.factCount)
+        }
+        let snapshotSize = (try? FileManager.default.attributesOfItem(atPath: snapshot.path)[.size] as? Int) ?? 0
+        unlink(snapshot.path)
+
+        let session = QuerySession(store: store)
+        session.options.format = .tsv
+        var ours: [String: (median: Double, rows: Int)] = [:]
+        for q in Bench.peerQueries {
+            session.options.showSources = q.sources
+            ours[q.name] = measure(q.text, session: session)
+            Console.err("bench: newsq \(q.name): \(Fmt.ms(ours[q.name]!.median)) ms, \(ours[q.name]!.rows) rows\n")
+        }
+        session.options.showSources = false
+
+        // SQLite in a child process, after ours, so the two never share the CPUs.
+        Console.err("bench: SQLite (\(sqliteScript))\n")
+        let json = try Child.output(["python3", sqliteScript, tsv, "--reps", "\(runs)"])
+        guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+              let queries = object["queries"] as? [String: [String: Any]] else {
+            throw ValidationError("sqlite_bench.py printed no JSON:\n\(json)")
+        }
+        let sqliteVersion = object["version"] as? String ?? "?"
+        let sqliteLoad = object["load_s"] as? Double ?? .nan
+        let sqliteRSS = object["rss_delta"] as? Double ?? Double(object["rss_delta"] as? Int ?? 0)
+        let sqlitePages = Double(object["engine_bytes"] as? Int ?? 0)
+        let sqliteFacts = Double(object["facts"] as? Int ?? 0)
+
+        report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
+        report.line("Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
+                    + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
+                    + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
+                    + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
+        report.table(["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"], [
+            ["newsq (import)", String(format: "%.2f", importSeconds), Fmt.rate(Double(facts) / importSeconds), "", "", ""],
+            ["newsq (import + indexes)", String(format: "%.2f", importSeconds + indexSeconds),
+             Fmt.rate(Double(facts) / (importSeconds + indexSeconds)), String(format: "%.0f", Double(rssDelta) / 1e6),
+             String(format: "%.0f", Double(rssDelta) / Double(facts)), String(format: "%.0f (memoryBytes)", Double(memory) / Double(facts))],
+            ["SQLite", String(format: "%.2f", sqliteLoad), Fmt.rate(sqliteFacts / sqliteLoad), String(format: "%.0f", sqliteRSS / 1e6),
+             String(format: "%.0f", sqliteRSS / sqliteFacts), String(format: "%.0f (page_count × page_size)", sqlitePages / sqliteFacts)],
+        ])
+        report.line("\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
+                    + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n")
+        report.line("\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
+                    + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
+                    + "`execute(...).fetchall()`. 1 warm-up + \(runs) timed runs each, median.\n")
+        var rows: [[String]] = []
+        for q in Bench.peerQueries {
+            let mine = ours[q.name]!
+            let theirs = queries[q.name] ?? [:]
+            let sqliteMS = theirs["median_ms"] as? Double ?? .nan
+            let sqliteRows = theirs["rows"] as? Int ?? -1
+            let ratio = sqliteMS / (mine.median * 1000)
+            rows.append([q.name, "`\(q.text)`", Fmt.ms(mine.median), String(format: "%.3f", sqliteMS),
+                         String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
+                         mine.rows == sqliteRows ? "yes" : "**NO**"])
+        }
+        report.table(["query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows", "rows agree"], rows)
+    }
+
+    // MARK: - Measuring
+
+    /// One warm-up and `runs` timed runs of a statement; the median seconds and the rows of
+    /// the warm-up (TSV lines, less the header line).
+    private func measure(_ text: String, session: QuerySession) -> (median: Double, rows: Int) {
+        var out = ""
+        var errors = ""
+        _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { out += $0 }, errors: { errors += $0 })
+        if !errors.isEmpty { Console.err("bench: \(text): \(errors)") }
+        let rows = BenchReport.rowCount(out)
+        var times: [Double] = []
+        for _ in 0..<runs {
+            var sink = ""
+            var t = Clock()
+            _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { _ in })
+            times.append(t.lap())
+        }
+        return (median(times), rows)
+    }
+
+    private func median(_ xs: [Double]) -> Double {
+        let s = xs.sorted()
+        return s.isEmpty ? .nan : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
+    }
+}
+
+// MARK: - Helpers
+
+/// Markdown lines and tables, echoed to standard output as they are made.
+struct BenchReport {
+    var text = ""
+
+    mutating func line(_ s: String) {
+        text += s + "\n"
+        Console.out(s + "\n")
+    }
+
+    mutating func table(_ header: [String], _ rows: [[String]]) {
+        line("| " + header.joined(separator: " | ") + " |")
+        line("|" + header.indices.map { $0 < 1 ? "---|" : "---:|" }.joined())
+        for r in rows { line("| " + r.joined(separator: " | ") + " |") }
+    }
+
+    /// Rows in TSV output: non-empty lines, less the header line, less a trailing summary.
+    static func rowCount(_ tsv: String) -> Int {
+        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: true)
+        return max(0, lines.count - 1)
+    }
+}
+
+/// A monotonic stopwatch.
+struct Clock {
+    private var start = DispatchTime.now().uptimeNanoseconds
+
+    /// Seconds since the start or the last lap.
+    mutating func lap() -> Double {
+        let now = DispatchTime.now().uptimeNanoseconds
+        defer { start = now }
+        return Double(now - start) / 1e9
+    }
+}
+
+enum Fmt {
+    static func int(_ n: Int) -> String { LoadReport.grouped(n) }
+    static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
+    static func ms(_ seconds: Double) -> String {
+        let ms = seconds * 1000
+        return ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
+    }
+    static func rate(_ perSecond: Double) -> String { LoadReport.grouped(Int(perSecond.isFinite ? perSecond : 0)) }
+}
+
+enum Machine {
+    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    static var cpuModel: String {
+        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown CPU" }
+        for line in info.split(separator: "\n") where line.hasPrefix("model name") {
+            return line.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
+        }
+        return "unknown CPU"
+    }
+
+    static var memory: String { String(format: "%.0f GB RAM", Double(ProcessInfo.processInfo.physicalMemory) / 1e9) }
+
+    static var os: String { ProcessInfo.processInfo.operatingSystemVersionString }
+
+    static var now: String {
+        let f = DateFormatter()
+        f.dateFormat = "yyyy-MM-dd HH:mm"
+        return f.string(from: Date())
+    }
+
+    /// Resident memory now, from /proc/self/statm.
+    static var currentRSS: Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = statm.split(separator: " ")
+        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
+    }
+
+    /// The process's peak resident memory (getrusage ru_maxrss, in kB on Linux).
+    static var peakRSS: Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return Int(usage.ru_maxrss) * 1024
+    }
+}
+
+/// Child processes: this binary (for start-up times) and the helper scripts.
+enum Child {
+    static var selfPath: String {
+        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    }
+
+    /// Wall seconds of `newsq ARGUMENTS`; output discarded; fails on a non-zero exit.
+    static func time(_ arguments: [String], environment: [String: String]) throws -> Double {
+        var t = Clock()
+        let (status, _, err) = try run([selfPath] + arguments, environment: environment, capture: false)
+        let seconds = t.lap()
+        guard status == 0 else { throw ValidationError("newsq \(arguments.joined(separator: " ")) failed (\(status)): \(err)") }
+        return seconds
+    }
+
+    /// Standard output of a command; fails on a non-zero exit.
+    static func output(_ command: [String]) throws -> String {
+        let (status, out, err) = try run(command, environment: [:], capture: true)
+        guard status == 0 else { throw ValidationError("\(command.joined(separator: " ")) failed (\(status)): \(err)") }
+        return out
+    }
+
+    private static func run(_ command: [String], environment: [String: String], capture: Bool) throws -> (Int32, String, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: command[0].contains("/") ? command[0] : "/usr/bin/env")
+        process.arguments = command[0].contains("/") ? Array(command.dropFirst()) : command
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        process.environment = env
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = capture ? out : FileHandle.nullDevice
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        let outData = Collected(), errData = Collected()
+        let group = DispatchGroup()
+        if capture {
+            group.enter()
+            DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        }
+        group.enter()
+        DispatchQueue.global().async { errData.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        try process.run()
+        process.waitUntilExit()
+        group.wait()
+        return (process.terminationStatus, String(decoding: outData.data, as: UTF8.self), String(decoding: errData.data, as: UTF8.self))
+    }
+
+    /// What one reader thread collected; read only after the group is done.
+    private final class Collected: @unchecked Sendable {
+        var data = Data()
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+import LineEditor
+import NewsFacts
+import Query
+
+/// The interactive prompt: libedit line editing, persistent history, Tab completion,
+/// Ctrl-C that clears the line or cancels the running statement, Ctrl-D to leave.
+///
+/// For example:
+///
+///     $ newsq
+///     newsq — 21 articles, 412 entities, 3,180 facts (38 ms). Type a question or .help
+///     newsq> find ?p
+///        ...>   where ?p type person;
+///
+/// Use it only when standard input and output are terminals; otherwise ``Shell/runScript``
+/// reads the same statements without a prompt.
+enum Repl {
+    static let prompt = "newsq> "
+    static let continuationPrompt = "   ...> "
+
+    /// Where the history lives: `$NEWSQ_HISTORY`, else `~/.newsq_history`; an empty
+    /// `NEWSQ_HISTORY` keeps it in memory only.
+    static func historyFile(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if let path = environment["NEWSQ_HISTORY"] { return path.isEmpty ? nil : Shell.expandingTilde(path) }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".newsq_history")
+    }
+
+    /// How many statements the history keeps (`$NEWSQ_HISTORY_SIZE`, default 1000).
+    static func historySize(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int {
+        environment["NEWSQ_HISTORY_SIZE"].flatMap { Int($0) }.map { min(max($0, 1), 100_000) } ?? 1000
+    }
+
+    /// Runs the prompt until `.quit` or Ctrl-D.
+    ///
+    /// - Parameters:
+    ///   - initFile: a script to run first; nil runs `~/.newsqrc` when it exists.
+    ///   - loadSeconds: how long the corpus took to load, for the banner.
+    /// - Returns: whether every statement succeeded (the prompt itself exits 0 regardless).
+    @discardableResult
+    static func start(store: FactStore, session: QuerySession, report: LoadReport, initFile: String?) throws -> Bool {
+        ProcessSetup.ignoreSIGPIPE()
+        let shell = Shell(store: store, session: session, interactive: true)
+        let editor = LineEditor(programName: "newsq", historyFile: historyFile(), historySize: historySize(),
+                                warn: { shell.err($0 + "\n") })
+        shell.history = { editor.history.entries }
+        let completer = InputCompleter(shell: shell)
+        editor.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }
+
+        shell.out(banner(store: store, report: report))
+        var allSucceeded = true
+        if let script = initScript(initFile) {
+            if let text = script.text {
+                allSucceeded = shell.runScript(text, sourceName: script.path, stopAtFirstError: false) == 0
+            } else {
+                shell.err("newsq: cannot read init file '\(script.path)'\n")
+            }
+            if shell.quitRequested { return allSucceeded }
+        }
+
+        // From here on Ctrl-C between prompts sets the flag the evaluator polls; at the
+        // prompt itself the editor masks it and clears the line.
+        Interrupt.install()
+        defer { Interrupt.uninstall() }
+        session.isCancelled = { Interrupt.isSet }
+        var lineNumber = 0
+        loop: while !shell.quitRequested {
+            lineNumber += 1
+            switch editor.readLine(prompt: shell.hasPending ? continuationPrompt : prompt) {
+            case .line(let line):
+                switch shell.feed(line, lineNumber: lineNumber) {
+                case .needsMore, .empty:
+                    break
+                case let .ran(text, failed):
+                    if failed { allSucceeded = false }
+                    editor.addHistory(text)
+                    // Saved after every statement, so a closed terminal loses nothing.
+                    editor.saveHistory()
+                }
+            case .interrupted:
+                shell.discardPending()
+            case .endOfFile:
+                shell.out("\n")
+                break loop
+            }
+        }
+        editor.saveHistory()
+        return allSucceeded
+    }
+
+    /// `newsq — 21 articles, 412 entities, 3,180 facts (38 ms). Type a question or .help`
+    static func banner(store: FactStore, report: LoadReport) -> String {
+        let ms = Int((report.seconds * 1000).rounded())
+        return "newsq — \(LoadReport.grouped(store.articles.count)) articles, "
+            + "\(LoadReport.grouped(CorpusLoader.entityCount(store))) entities, "
+            + "\(LoadReport.grouped(store.factCount)) facts (\(ms) ms). Type a question or .help\n"
+    }
+
+    private static func initScript(_ initFile: String?) -> (path: String, text: String?)? {
+        let path: String
+        if let initFile {
+            path = Shell.expandingTilde(initFile)
+        } else {
+            let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
+            path = (home as NSString).appendingPathComponent(".newsqrc")
+            guard FileManager.default.fileExists(atPath: path) else { return nil }
+        }
+        guard let data = FileManager.default.contents(atPath: path) else { return (initFile ?? path, nil) }
+        return (initFile ?? path, String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import LineEditor
+import NewsFacts
+import Query
+
+/// Statements and dot-commands, line by line: the one place that decides what a line of
+/// input means, shared by the interactive prompt, standard input, `-e`, `--init` files and
+/// scripts run with `.run` or `newsq run`.
+///
+/// For example:
+///
+///     let shell = Shell(store: store, session: session)
+///     let failed = shell.runScript(".format csv\nfind ?p where ?p type person;\n",
+///                                  sourceName: "tour.nq", stopAtFirstError: true)
+///
+/// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command when no
+/// statement is pending; everything else is query text, which runs when the statement is
+/// complete (it ends with `;`, or its line ends where the statement can end).
+final class Shell {
+    let store: FactStore
+    let session: QuerySession
+    /// Writes answers (standard output, escaped when it is a terminal).
+    let out: (String) -> Void
+    /// Writes messages and diagnostics (standard error, likewise).
+    let err: (String) -> Void
+    /// True at the prompt: progress is shown, Ctrl-C cancels, `.history` has entries.
+    let interactive: Bool
+    /// The history for `.history`; nil outside the prompt.
+    var history: (() -> [String])?
+    /// Set by `.quit`.
+    private(set) var quitRequested = false
+    /// Query text typed so far at the prompt, waiting for the end of its statement.
+    private(set) var pending = ""
+    /// Where the pending text started, for `file:line:column` in messages.
+    private var pendingFirstLine = 1
+    /// How deep `.run` is nested (a script that runs itself stops here).
+    var runDepth = 0
+    static let maxRunDepth = 16
+
+    init(store: FactStore, session: QuerySession, interactive: Bool = false,
+         out: @escaping (String) -> Void = Shell.standardOutput,
+         err: @escaping (String) -> Void = Shell.standardError) {
+        self.store = store
+        self.session = session
+        self.interactive = interactive
+        self.out = out
+        self.err = err
+    }
+
+    /// Standard output; on a terminal every control character from the data is escaped.
+    static let standardOutput: (String) -> Void = {
+        if isatty(STDOUT_FILENO) != 0 {
+            return { Console.out(TerminalSafe.escapeOutput($0)) }
+        }
+        return { Console.out($0) }
+    }()
+
+    /// Standard error, escaped likewise on a terminal.
+    static let standardError: (String) -> Void = {
+        if isatty(STDERR_FILENO) != 0 {
+            return { Console.err(TerminalSafe.escapeOutput($0)) }
+        }
+        return { Console.err($0) }
+    }()
+
+    var hasPending: Bool { !pending.isEmpty }
+
+    // MARK: - The prompt, line by line
+
+    /// What happened to one line typed at the prompt.
+    enum LineOutcome: Equatable {
+        /// The line started or continued a statement that is not complete yet.
+        case needsMore
+        /// A statement or dot-command ran; `text` is what to keep in the history.
+        case ran(text: String, failed: Bool)
+        /// A blank line with nothing pending.
+        case empty
+    }
+
+    /// Takes one line typed at the prompt.
+    func feed(_ line: String, lineNumber: Int = 1) -> LineOutcome {
+        if pending.isEmpty {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if trimmed.isEmpty { return .empty }
+            if Shell.isDotCommand(trimmed) {
+                let ok = runDotCommand(trimmed, sourceName: "<prompt>", line: lineNumber)
+                return .ran(text: trimmed, failed: !ok)
+            }
+            pendingFirstLine = lineNumber
+            pending = line
+        } else {
+            pending += "\n" + line
+        }
+        if Shell.isBlank(pending) {
+            // Only a comment: nothing to run, nothing to wait for.
+            pending = ""
+            return .empty
+        }
+        guard session.isComplete(pending) else { return .needsMore }
+        let text = pending
+        pending = ""
+        let failed = runStatements(text, sourceName: "<prompt>", firstLine: 1, stopAtFirstError: false)
+        return .ran(text: text, failed: failed > 0)
+    }
+
+    /// Drops a statement typed in part (Ctrl-C at a continuation prompt).
+    func discardPending() {
+        pending = ""
+    }
+
+    // MARK: - Scripts
+
+    /// Runs a whole script: dot-command lines and statements, in order.
+    ///
+    /// - Returns: the number of statements and commands that failed.
+    @discardableResult
+    func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
+        var failures = 0
+        var chunk: [Substring] = []
+        var chunkFirstLine = 1
+        func flush() {
+            defer { chunk = [] }
+            guard chunk.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+            failures += runStatements(chunk.joined(separator: "\n"), sourceName: sourceName,
+                                      firstLine: chunkFirstLine, stopAtFirstError: stopAtFirstError)
+        }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for (index, rawLine) in lines.enumerated() {
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            if Shell.isDotCommand(trimmed)
+                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session) {
+                flush()
+                if stopAtFirstError && failures > 0 { return failures }
+                if !runDotCommand(trimmed, sourceName: sourceName, line: index + 1) {
+                    failures += 1
+                    if stopAtFirstError { return failures }
+                }
+                if quitRequested { return failures }
+                continue
+            }
+            if chunk.isEmpty { chunkFirstLine = index + 1 }
+            chunk.append(line)
+        }
+        flush()
+        return failures
+    }
+
+    /// Runs query text; line numbers in messages count from `firstLine`.
+    ///
+    /// While it runs at the prompt, Ctrl-C sets the interrupt flag the evaluator polls.
+    func runStatements(_ text: String, sourceName: String, firstLine: Int, stopAtFirstError: Bool) -> Int {
+        // Leading line breaks shift every line number without changing what the text means.
+        let shifted = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + text : text
+        if interactive { Interrupt.reset() }
+        return session.run(shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
+                           output: out, errors: err)
+    }
+
+    /// Whether `text` holds nothing but blank space and comments.
+    static func isBlank(_ text: String) -> Bool {
+        CompletionLexer.tokens(text).isEmpty
+    }
+
+    /// Whether a new line after `text` starts a new statement (no statement is left open).
+    static func endsAtStatementBoundary(_ text: String, session: QuerySession) -> Bool {
+        isBlank(text) || session.isComplete(text)
+    }
+
+    /// Whether a trimmed line is a dot-command: `.` then a letter.
+    static func isDotCommand(_ trimmed: String) -> Bool {
+        var it = trimmed.unicodeScalars.makeIterator()
+        guard it.next() == ".", let second = it.next() else { return false }
+        return second.properties.isAlphabetic
+    }
+
+    /// Marks the session as ending after this command.
+    func requestQuit() {
+        quitRequested = true
+    }
+}

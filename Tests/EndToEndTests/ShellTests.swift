@@ -1,0 +1,157 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// Statements and dot-commands without a terminal: standard input, `-e`, `.run` scripts.
+final class ShellTests: XCTestCase {
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "newsq-shell-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try """
+        Toshimitsu Motegi | type | person
+        Toshimitsu Motegi | alias | Motegi
+        Toshimitsu Motegi | title | Foreign Minister | of = Japan
+        Lloyd Austin | type | person
+        Lloyd Austin | title | Defense Secretary
+
+        """.write(toFile: folder + "/people.facts", atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func newsq(_ stdin: String, _ extra: [String] = []) throws -> NewsqProcess.Result {
+        try NewsqProcess.run(["--no-data", folder + "/people.facts"] + extra, stdin: stdin,
+                             environment: ["HOME": folder, "NEWSQ_HISTORY": folder + "/history"])
+    }
+
+    func testDotCommandsWorkOnStandardInput() throws {
+        let result = try newsq(".format csv\nfind ?t where Motegi title ?t;\n.predicates\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("t\nForeign Minister\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("title"), result.stdout)
+        XCTAssertEqual(result.stderr, "")
+    }
+
+    func testADotCommandCanBeGivenWithDashE() throws {
+        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "-e", ".entities person"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Toshimitsu Motegi  (Motegi)"), result.stdout)
+    }
+
+    func testAFailedStatementMakesTheExitStatusOneAndTheRestStillRuns() throws {
+        let result = try newsq("find ?t where ?p titel ?t;\nfind ?t where Motegi title ?t;\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("Foreign Minister"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("<stdin>:1:"), result.stderr)
+    }
+
+    func testMessagesNameTheLineOfTheScriptAroundDotCommands() throws {
+        let result = try newsq("-- a comment\n.format tsv\n\nfind ?t where ?p titel ?t;\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("<stdin>:4:"), result.stderr)
+    }
+
+    func testAStatementOverSeveralLinesBeforeADotCommand() throws {
+        let result = try newsq("find ?t\n  where Motegi title ?t\n.format csv\nfind ?t where \"Lloyd Austin\" title ?t\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Foreign Minister"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Defense Secretary"), result.stdout)
+    }
+
+    func testAnUnknownCommandFailsWithASuggestion() throws {
+        let result = try newsq(".lod x\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "<stdin>:1: unknown command '.lod'; did you mean '.load'?\n")
+    }
+
+    func testUsageErrorsSayHowToUseTheCommand() throws {
+        let result = try newsq(".format yaml\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "<stdin>:1: usage: .format table|tsv|csv|json|markdown\n")
+    }
+
+    func testQuitStopsTheScript() throws {
+        let result = try newsq(".quit\nfind ?t where Motegi title ?t;\n")
+        XCTAssertEqual(result.status, 0)
+        XCTAssertFalse(result.stdout.contains("Foreign Minister"), result.stdout)
+    }
+
+    func testLoadReportsWhatWasAddedAndWhatWasSkipped() throws {
+        let wires = folder + "/wires"
+        try FileManager.default.createDirectory(atPath: wires, withIntermediateDirectories: true)
+        try "Lloyd Austin | title | Secretary of Defense\n".write(toFile: wires + "/more.facts", atomically: true, encoding: .utf8)
+        try "{ not json".write(toFile: wires + "/broken.json", atomically: true, encoding: .utf8)
+        let result = try newsq(".load \(wires)\n.load \(wires)/more.facts\n.load \(folder)/nothing-here\n")
+        XCTAssertTrue(result.stderr.contains("broken.json"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("skipped \(folder)/nothing-here: no such file or folder"), result.stderr)
+        let summaries = result.stdout.split(separator: "\n").filter { $0.contains(" files (") || $0.contains(" file (") }
+        XCTAssertEqual(summaries.count, 2, result.stdout)
+        XCTAssertTrue(summaries.first?.contains("+1 facts") ?? false, result.stdout)
+        XCTAssertTrue(summaries.last?.contains("+0 facts") ?? false, "loading again adds nothing: \(result.stdout)")
+        XCTAssertEqual(result.status, 1, "a path that does not exist is an error")
+    }
+
+    func testLoadTakesAGlob() throws {
+        try "Kishi | type | person\n".write(toFile: folder + "/k1.facts", atomically: true, encoding: .utf8)
+        try "Suga | type | person\n".write(toFile: folder + "/k2.facts", atomically: true, encoding: .utf8)
+        let result = try newsq(".load \(folder)/k*.facts\n.entities person\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Kishi"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Suga"), result.stdout)
+    }
+
+    func testRunRunsAScriptAndStopsAtItsFirstError() throws {
+        try ".format csv\nfind ?t where Motegi title ?t;\nfind ?x where ?x nope ?y;\nfind ?t where \"Lloyd Austin\" title ?t;\n"
+            .write(toFile: folder + "/s.nq", atomically: true, encoding: .utf8)
+        let result = try newsq(".run \(folder)/s.nq\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stdout.contains("Foreign Minister"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("Defense Secretary"), result.stdout)
+        XCTAssertTrue(result.stderr.contains("\(folder)/s.nq:3:"), result.stderr)
+    }
+
+    func testAScriptThatRunsItselfStops() throws {
+        try ".run \(folder)/loop.nq\n".write(toFile: folder + "/loop.nq", atomically: true, encoding: .utf8)
+        let result = try newsq(".run \(folder)/loop.nq\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("nested more than"), result.stderr)
+    }
+
+    func testHelpTeachesByExample() throws {
+        let result = try newsq(".help\n.help find\n.help .load\n.help nonsense\n")
+        XCTAssertTrue(result.stdout.contains("who is Motegi?"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("find ?p, ?t where ?p title ?t [of: Japan]"), result.stdout)
+        XCTAssertTrue(result.stdout.contains(".load ~/wires/2021-02/"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("no help on 'nonsense'"), result.stdout)
+    }
+
+    func testHistoryIsOnlyAtThePrompt() throws {
+        let result = try newsq(".history\n")
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("no history outside the prompt"), result.stderr)
+    }
+
+    func testAClosedPipeEndsQuietly() throws {
+        var many = ""
+        for i in 0..<300 { many += "Entity \(i) | type | thing\n" }
+        try many.write(toFile: folder + "/many.facts", atomically: true, encoding: .utf8)
+        let script = "\"$0\" --no-data \"$1\" -e 'find ?a, ?b where ?a type ?x, ?b type ?y;' | head -n 2; "
+            + "echo \"status=${PIPESTATUS[0]}\""
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script, NewsqProcess.binary.path, folder + "/many.facts"]
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        XCTAssertTrue(stdout.hasSuffix("status=0\n"), stdout)
+        XCTAssertEqual(stderr, "")
+    }
+}
