@@ -32,6 +32,7 @@ enum EntityResolver {
             doc.mentions[m].entity = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
         }
         mergeOrganizationSuffixes(doc)
+        qualifyInstitutions(doc)
         // 2. Lexicon aliases and person surnames.
         for e in doc.entities.indices {
             let ent = doc.entities[e]
@@ -63,6 +64,25 @@ enum EntityResolver {
             if doc.mentions[m].kind == .pronoun && doc.mentions[m].type == "plural" { continue }
             let e = doc.antecedent(of: m)
             if e >= 0 { doc.mentions[m].entity = e }
+        }
+    }
+
+    /// "Senate" in a sentence about the U.S. is also known as "U.S. Senate": a national
+    /// institution named without its country gains an alias with the nearest country as written.
+    private static func qualifyInstitutions(_ doc: Document) {
+        let lex = Lexicon.shared
+        for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].entity >= 0 {
+            let e = doc.mentions[m].entity
+            let ent = doc.entities[e]
+            guard ent.type == "organization", lex.institutions.contains(ent.name.lowercased()) else { continue }
+            var best: (distance: Int, surface: String)?
+            for n in doc.mentions.indices where doc.mentions[n].sentence == doc.mentions[m].sentence && n != m {
+                let other = doc.mentions[n]
+                guard other.entity >= 0, other.kind == .name || other.kind == .demonym, doc.entities[other.entity].type == "country" else { continue }
+                let distance = abs(other.tokens.lowerBound - doc.mentions[m].tokens.lowerBound)
+                if best == nil || distance < best!.distance { best = (distance, other.surface) }
+            }
+            if let best { doc.entities[e].addAlias(best.surface + " " + ent.name) }
         }
     }
 

@@ -72,6 +72,10 @@ enum EventExtractor {
                     trigger = n
                 }
                 guard var trig = trigger else { continue }
+                // "meets the press", "met reporters" are not meetings.
+                if isVerb && trig.kind == "meeting", k + 1 < r.upperBound,
+                   ["reporters", "journalists", "press", "media", "the"].contains(t[k + 1].lower),
+                   t[k + 1].lower != "the" || (k + 2 < r.upperBound && ["press", "media", "reporters"].contains(t[k + 2].lower)) { continue }
                 if w == "expire" || w == "expires" || w == "expired" || w == "expiring" {
                     // Only agreements, treaties, deals and terms expire as events worth keeping.
                     let before = t[max(r.lowerBound, k - 6)..<k].map(\.lower)

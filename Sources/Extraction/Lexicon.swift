@@ -54,6 +54,8 @@ final class Lexicon: @unchecked Sendable {
     private(set) var subordinators: Set<String> = []
     /// Institutions named by one or two words that stand alone ("Senate", "Foreign Ministry").
     private(set) var institutions: Set<String> = []
+    /// Last words of names of documents and occasions ("Arica Accord", "Paris Agreement").
+    private(set) var docHeads: Set<String> = []
 
     /// Title grammar: heads ("minister", "prime minister"), portfolios, prefixes, modifiers.
     private(set) var titleHeads: [String: String] = [:]
@@ -94,6 +96,7 @@ final class Lexicon: @unchecked Sendable {
             case "locprep": locativePrepositions.insert(word)
             case "subord": subordinators.insert(word)
             case "institution": institutions.insert(word)
+            case "dochead": docHeads.insert(word)
             default: break
             }
         }

@@ -107,6 +107,11 @@ public enum MentionFinder {
                 if tok.isCapitalized && tok.has(.hyphenated) { hyphenParts(t, i, s, into: &out) }
                 i += 1; continue
             }
+            // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
+            if tok.has(.hyphenated) && !allPartsCapitalized(tok) && lex.phrase(at: i, in: t, end: i + 1) == nil {
+                hyphenParts(t, i, s, into: &out)
+                i += 1; continue
+            }
             // A run of capitalised words, with connectors inside ("Group of Seven").
             var j = i + 1
             var orgLike = lex.orgFirst.contains(tok.lower) || lex.placeHeads.contains(tok.lower)

@@ -158,7 +158,7 @@ enum SpeechExtractor {
                 if clause.contains(where: { t[$0].kind == .quote }) { direct = true }
                 var qs: [Qualifier] = [Qualifier("direct", .text(direct ? "true" : "false"))]
                 if let addressee { qs.append(Qualifier("to", .text(addressee))) }
-                qs += verbQualifiers(doc, verb: k)
+                qs += verbQualifiers(doc, verb: k).filter { $0.key != "to" }
                 if lemma != "say" && lemma != "tell" { qs.append(Qualifier("verb", .text(lemma))) }
                 doc.addFact(.entity(doc.entities[speaker].name), "said", .text(doc.text(clause)), qs, sentence: s,
                             tokens: min(clause.lowerBound, k)..<max(clause.upperBound, k + 1), rule: rule)
@@ -235,21 +235,30 @@ enum SpeechExtractor {
     static func addresseeEnd(_ doc: Document, _ start: Int, _ end: Int) -> Int {
         let t = doc.tokens
         guard start < end else { return start }
-        if let m = doc.mention(at: start), m.kind == .name || m.kind == .pronoun || m.kind == .role {
+        if let m = doc.mention(at: start), m.kind == .name || m.kind == .role || m.kind == .pronoun && m.name != "his" && m.name != "her" && m.name != "their" {
             return m.tokens.upperBound
         }
+        let subjects: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
         var k = start
-        while k < end && k - start < 5 {
+        while k < end && k - start < 8 {
             let w = t[k].lower
-            if t[k].kind != .word || w == "that" || ["he", "she", "they", "it", "we", "i", "the"].contains(w) && k > start { break }
-            if Lexicon.shared.pronouns[w] != nil && k > start { break }
-            if doc.mention(at: k)?.kind == .name && k > start { break }
+            if t[k].kind != .word && t[k].kind != .possessive { break }
+            if w == "that" || isTimeToken(doc, k) || (subjects.contains(w) && k > start) { break }
+            if (w == "the" || w == "a") && k > start { break }
+            if isSpeechVerb(t, k) { break }
+            if let m = doc.mention(at: k), m.kind == .name, k > start {
+                k = m.tokens.upperBound
+                if k < end && t[k].kind == .possessive { continue }
+                break
+            }
             k += 1
         }
-        if k < end && (t[k].lower == "that" || Lexicon.shared.pronouns[t[k].lower] != nil || t[k].kind == .punct || t[k].kind == .quote || doc.mention(at: k) != nil || t[k].lower == "the") {
+        if k >= end { return end }
+        if t[k].lower == "that" || subjects.contains(t[k].lower) || t[k].kind == .punct || t[k].kind == .quote || isTimeToken(doc, k)
+            || doc.mention(at: k) != nil || t[k].lower == "the" || t[k].lower == "a" || k > start && doc.mention(at: k - 1)?.kind == .name {
             return k
         }
-        return k >= end ? end : start
+        return start
     }
 
     /// ", the sources said", ", he added", ", according to X" closing a sentence.

@@ -101,7 +101,7 @@ public enum TimeResolver {
             return TimeMention(tokens: i..<i + 1, date: DateValue(decade: y), kind: .decade)
         }
         // Months: "Jan. 20", "Jan. 20, 2021", "January 2021", "mid-February", "in March".
-        if let (part, month) = monthWord(w), t[i].isCapitalized {
+        if let (part, month) = monthWord(w), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
             // "May" is also a verb: require a day, a year, or a preposition before it.
             if let dayToken = at(i + 1), let day = number(dayToken), (1...31).contains(day), dayToken.text.utf8.count <= 4 {
                 var j = i + 2

@@ -23,9 +23,7 @@ public struct TitleMatch: Sendable, Equatable {
 /// title's qualifier, not part of it.
 public enum TitleMatcher {
     /// Heads that are ordinary nouns in lower case ("the leader", "a speaker").
-    static let capitalOnlyHeads: Set<String> = ["Leader", "Head", "Chief", "Chair", "General", "Justice", "Speaker", "King",
-                                                "Queen", "Prince", "Princess", "Commander", "Director", "Adviser", "Representative",
-                                                "Lawmaker", "Emperor", "Pope", "Doctor", "Colonel", "Admiral", "Sheikh"]
+    static let capitalOnlyHeads: Set<String> = ["Head", "General", "Justice", "Doctor", "Colonel", "Admiral", "Deputy", "Founder", "Speaker"]
 
     public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
         let lex = Lexicon.shared
@@ -46,6 +44,11 @@ public enum TitleMatcher {
             // "Justice Minister": a portfolio followed by a head is not itself the head.
             if t[i].lower != "state", let p = portfolioPhrase(t, i, end), p.end < end, head(t, p.end, end) != nil {
                 words.append(titleCase(t, i..<p.end)); portfolio = p.key; i = p.end; scanning = true; continue
+            }
+            // "Deputy Prime Minister": a prefix that is also a head leads a longer title.
+            if lex.titlePrefixes[t[i].lower] != nil, i + 1 < end, head(t, i + 1, end) != nil || portfolioPhrase(t, i + 1, end) != nil,
+               match(t, at: i + 1, end: end) != nil {
+                words.append(lex.titlePrefixes[t[i].lower]!); i += 1; scanning = true; continue
             }
             if let h = head(t, i, end) {
                 // A head may also be a prefix ("chief cabinet secretary" is a head; "chief" alone a prefix).

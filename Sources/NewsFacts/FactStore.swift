@@ -286,6 +286,17 @@ public final class FactStore: @unchecked Sendable {
         let before = factCount
         let typeP = terms.intern(.entity("type")), aliasP = terms.intern(.entity("alias"))
         let entityRule = rule("entity")
+        // The article is an entity too, so `[article: ?a], ?a published ?d` dates any fact.
+        let meta = extracted.article, articleRule = rule("article")
+        if meta.source != FactsFile.curatedSource {
+            let s = terms.intern(.entity(meta.id))
+            append(s, typeP, terms.intern(.text("article")), article: a, sentence: 0, range: nil, rule: articleRule)
+            let described: [(String, Term?)] = [("published", meta.date.map(Term.date)), ("headline", meta.title.map(Term.text)),
+                                                 ("source", meta.source.map(Term.text)), ("url", meta.url.map(Term.text))]
+            for case let (predicate, value?) in described {
+                append(s, terms.intern(.entity(predicate)), terms.intern(value), article: a, sentence: 0, range: nil, rule: articleRule)
+            }
+        }
         for e in extracted.entities {
             let s = terms.intern(.entity(e.name))
             append(s, typeP, terms.intern(.text(e.type)), article: a, sentence: e.sentence, range: nil, rule: entityRule)

@@ -18,6 +18,9 @@ public enum FactsFile {
     public static let literalPredicates: Set<String> = [
         "type", "alias", "name", "title", "said", "kind", "medium", "duration", "status", "text", "date",
     ]
+    /// The `source` of the article record a facts file becomes.
+    public static let curatedSource = "asserted"
+
     /// Qualifier keys whose unquoted values name entities.
     public static let entityQualifiers: Set<String> = ["of", "to", "place", "destination", "participant", "about"]
 
@@ -79,7 +82,7 @@ public enum FactsFile {
             facts.append(FactRecord(subject: .entity(fields[0].text), predicate: predicate, object: object,
                                     qualifiers: qualifiers, sentence: lineNumber - 1, rule: "asserted"))
         }
-        let article = Article(id: articleID, title: "curated facts", source: "asserted", path: file, text: text)
+        let article = Article(id: articleID, title: "curated facts", source: curatedSource, path: file, text: text)
         return ArticleFacts(article: article, sentences: lines, entities: [], facts: facts)
     }
 

@@ -192,18 +192,26 @@ final class Evaluator {
         return "all facts"
     }
 
-    private enum Source { case s, p, o, qualifier(Int), article, sentence, fact }
+    fileprivate enum Source { case s, p, o, qualifier(Int), article, sentence, fact }
+    fileprivate enum Pos { case bound(Int), constant([TermID]), free }
 
-    /// For each left row, reads the facts matching the row's bound positions from the narrowest
-    /// index and appends one row per fact.
-    private func nestedLoop(_ left: Relation, _ p: BoundPattern) throws -> Relation {
-        var outColumns = left.columns
+    /// The output layout of a pattern join: the left columns plus one per fresh variable,
+    /// where each fresh value comes from, and the equalities left to check on each fact.
+    fileprivate struct PatternLayout {
+        var columns: [Int]
         var freshSources: [Source] = []
-        var freshVars: [Int] = []              // the variable of each fresh source
-        var checks: [(Source, Source)] = []     // repeated variables within the pattern
-        var boundChecks: [(Source, Int)] = []   // positions compared with a left column (not used by the index)
-        enum Pos { case bound(Int), constant([TermID]), free }
-        func place(_ slot: Slot, _ src: Source, indexable: Bool) -> Pos {
+        var freshVars: [Int] = []                // the variable of each fresh source
+        var checks: [(Source, Source)] = []      // repeated variables within the pattern
+        var boundChecks: [(Source, Int)] = []    // positions compared with a left column (not used by the index)
+
+        init(columns: [Int], extra: Int) {
+            self.columns = columns
+            self.columns.reserveCapacity(columns.count + extra)
+            freshSources.reserveCapacity(extra)
+            freshVars.reserveCapacity(extra)
+        }
+
+        mutating func place(_ slot: Slot, _ src: Source, indexable: Bool, left: Relation) -> Pos {
             switch slot {
             case .any: return .free
             case .constant(let ids): return .constant(ids)
@@ -215,20 +223,31 @@ final class Evaluator {
                 if let i = freshVars.firstIndex(of: v) { checks.append((freshSources[i], src)); return .free }
                 freshVars.append(v)
                 freshSources.append(src)
-                outColumns.append(v)
+                columns.append(v)
                 return .free
             }
         }
-        let sPos = place(p.s, .s, indexable: true)
-        let pPos = place(p.p, .p, indexable: true)
-        let oPos = place(p.o, .o, indexable: true)
-        var qualifierConstants: [(Int, [TermID])] = []
+    }
+
+    /// For each left row, reads the facts matching the row's bound positions from the narrowest
+    /// index and appends one row per fact.
+    private func nestedLoop(_ left: Relation, _ p: BoundPattern) throws -> Relation {
+        // Where each position's value comes from. Built with a non-capturing helper over one
+        // inout struct: a nested function mutating captured locals costs a heap box and a
+        // dynamic exclusivity check per access, which showed on point lookups.
+        var layout = PatternLayout(columns: left.columns, extra: 4 + p.qualifiers.count)
+        let sPos = layout.place(p.s, .s, indexable: true, left: left)
+        let pPos = layout.place(p.p, .p, indexable: true, left: left)
+        let oPos = layout.place(p.o, .o, indexable: true, left: left)
         for (i, q) in p.qualifiers.enumerated() {
-            if case .constant(let ids) = q.value { qualifierConstants.append((i, ids)) } else { _ = place(q.value, .qualifier(i), indexable: false) }
+            if case .constant = q.value { continue }    // checked against the fact's qualifier below
+            _ = layout.place(q.value, .qualifier(i), indexable: false, left: left)
         }
-        if let a = p.articleVar { _ = place(.variable(a), .article, indexable: false) }
-        if let s = p.sentenceVar { _ = place(.variable(s), .sentence, indexable: false) }
-        if let f = p.factVar { _ = place(.variable(f), .fact, indexable: false) }
+        if let a = p.articleVar { _ = layout.place(.variable(a), .article, indexable: false, left: left) }
+        if let s = p.sentenceVar { _ = layout.place(.variable(s), .sentence, indexable: false, left: left) }
+        if let f = p.factVar { _ = layout.place(.variable(f), .fact, indexable: false, left: left) }
+        let outColumns = layout.columns, freshSources = layout.freshSources
+        let checks = layout.checks, boundChecks = layout.boundChecks
 
         var out = Relation(columns: outColumns)
         let lw = left.width
@@ -262,7 +281,8 @@ final class Evaluator {
         // range of positions, and each fact a plain load (no iterator, slice or optional check
         // a fact). Rows are appended to one flat [Value] buffer.
         let subjectOrder = store.subjectOrder, predicateOrder = store.predicateObjectOrder
-        var rows = out.rows
+        var rows: [Value] = []
+        swap(&rows, &out.rows)      // sole owner of the reserved buffer: appends never copy it
         var count = 0
         // The cancellation counter is kept in a local while the loop runs (a class property
         // would pay a dynamic exclusivity check a fact).
@@ -339,7 +359,6 @@ final class Evaluator {
             }
         }
         } } } } }
-        _ = qualifierConstants
         out.rows = rows
         out.count = count
         return out

@@ -38,10 +38,12 @@ public final class QuerySession {
     /// same string storage, so no byte is read) instead of hashing it for `cache`.
     private var lastCached: (source: String, entry: CachedQuery)?
 
-    private struct CachedQuery {
-        var query: BoundQuery
-        var sources: Bool
-        var plan: [PlanStep]
+    /// A class, so the repeat path copies one reference rather than every field of the query.
+    private final class CachedQuery {
+        let query: BoundQuery
+        let sources: Bool
+        let plan: [PlanStep]
+        init(query: BoundQuery, sources: Bool, plan: [PlanStep]) { self.query = query; self.sources = sources; self.plan = plan }
     }
 
     /// Creates a session over `store`.

@@ -102,9 +102,14 @@ struct ResultFormatter {
         out.reserveCapacity(64 + rs.count * (w * 12 + (sources ? 16 : 0)))
         for (i, h) in rs.headers.enumerated() {
             if i > 0 { out.append(9) }
-            out.append(contentsOf: h.utf8)
+            var h = h
+            h.withUTF8 { out.append(contentsOf: $0) }
         }
-        if sources { if w > 0 { out.append(9) }; out.append(contentsOf: "sources".utf8) }
+        if sources {
+            if w > 0 { out.append(9) }
+            var h = "sources"
+            h.withUTF8 { out.append(contentsOf: $0) }
+        }
         out.append(10)
         var sourceWriter = sources ? SourceWriter(store: store) : nil
         store.withTermText { bytes, starts in
@@ -227,14 +232,24 @@ struct ResultFormatter {
                 if seen[..<i].contains(where: { $0.article == a }) { continue }
                 if !firstArticle { out.append(UInt8(ascii: ";")); out.append(UInt8(ascii: " ")) }
                 firstArticle = false
-                var id = TerminalSafe.escape(store.articleID(at: a))
-                id.withUTF8 { out.append(contentsOf: $0) }
+                ResultFormatter.appendEscaped(store.articleID(at: a), to: &out)
                 for j in i..<seen.count where seen[j].article == a {
                     out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: "s"))
                     ResultFormatter.appendDecimal(seen[j].sentence, to: &out)
                 }
             }
         }
+    }
+
+    /// Appends `TerminalSafe.escape(text)`, reading the bytes directly when none needs escaping.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        let clean = text.withUTF8 { bytes -> Bool in
+            for b in bytes where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF { return false }
+            out.append(contentsOf: bytes)
+            return true
+        }
+        if !clean { out.append(contentsOf: TerminalSafe.escape(text).utf8) }
     }
 
     static func appendDecimal(_ n: Int, to out: inout [UInt8]) {

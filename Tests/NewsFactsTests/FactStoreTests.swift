@@ -37,7 +37,7 @@ final class FactStoreTests: XCTestCase {
 
     func testLoadingAnArticleAddsEntityAndExtractedFacts() {
         let store = FactStore()
-        XCTAssertEqual(store.load(seedFacts()), .added(facts: 9))  // 3 type + 3 alias + 3 facts
+        XCTAssertEqual(store.load(seedFacts()), .added(facts: 11))  // article type + published, 3 type + 3 alias + 3 facts
         let motegi = store.termID(.entity("Toshimitsu Motegi"))!
         XCTAssertEqual(store.entityType(motegi), "person")
         XCTAssertEqual(store.aliases(of: motegi), ["Motegi"])
@@ -54,7 +54,7 @@ final class FactStoreTests: XCTestCase {
         let store = FactStore()
         store.load(seedFacts())
         XCTAssertEqual(store.load(seedFacts()), .unchanged)
-        XCTAssertEqual(store.factCount, 9)
+        XCTAssertEqual(store.factCount, 11)
     }
 
     func testLoadingAChangedArticleReplacesItsFacts() {
@@ -63,8 +63,8 @@ final class FactStoreTests: XCTestCase {
         store.assert(subject: .entity("Japan"), predicate: "member_of", object: .entity("Group of Seven"), articleID: "curated")
         var changed = seedFacts(text: "Motegi met Blinken.")
         changed.facts.removeLast()
-        XCTAssertEqual(store.load(changed), .replaced(removed: 9, added: 8))
-        XCTAssertEqual(store.factCount, 9)
+        XCTAssertEqual(store.load(changed), .replaced(removed: 11, added: 10))
+        XCTAssertEqual(store.factCount, 11)
         let motegi = store.termID(.entity("Toshimitsu Motegi"))!
         let f = Array(store.match(subject: motegi, predicate: store.predicateID("title"), object: nil))
         XCTAssertEqual(f.count, 1)
@@ -72,6 +72,18 @@ final class FactStoreTests: XCTestCase {
                        "qualifiers follow their fact when other facts are removed")
         XCTAssertEqual(store.match(subject: store.termID(.entity("Japan")), predicate: store.predicateID("member_of"), object: nil)
                         .map { store.provenance($0).articleID }, ["curated"])
+    }
+
+    func testAnArticleIsAnEntityWithItsDateAndHeadline() {
+        let store = FactStore()
+        var facts = seedFacts()
+        facts.article.title = "Motegi meets Blinken"
+        store.load(facts)
+        let a1 = store.termID(.entity("a1"))!
+        XCTAssertEqual(store.entityType(a1), "article")
+        let published = Array(store.match(subject: a1, predicate: store.predicateID("published"), object: nil))
+        XCTAssertEqual(published.map { store.term(store.object($0)) }, [.date(DateValue(iso: "2021-01-27")!)])
+        XCTAssertEqual(Array(store.match(subject: a1, predicate: store.predicateID("headline"), object: nil)).count, 1)
     }
 
     func testMatchReadsEachAccessPath() {

@@ -1,5 +1,6 @@
 import XCTest
 import NewsFacts
+import Extraction
 @testable import Query
 import TestSupport
 
@@ -9,8 +10,8 @@ import TestSupport
 ///
 /// A script says what it loads in its first line: `-- load: sample.facts` or
 /// `-- load: a.facts, b.tsv` (paths relative to Queries/). `.facts` and `.tsv` files load with
-/// `FactsFile.load`; folders of articles (`-- load: ../Data`) are skipped until the
-/// Extraction module's extractor can be called from here.
+/// `FactsFile.load`; articles and folders of them (`-- load: ../Data`) go through the
+/// extraction pipeline, as `newsq` loads them.
 final class QueryScriptTests: XCTestCase {
     func testEveryScriptMatchesItsExpectedOutput() throws {
         let folder = QueryFixture.queriesFolder
@@ -57,9 +58,9 @@ final class QueryScriptTests: XCTestCase {
             if url.pathExtension == "facts" || url.pathExtension == "tsv" {
                 try FactsFile.load(path: url.path, into: store)
             } else {
-                // Article folders need the Extraction pipeline (ArticleReader.read(paths:) then
-                // Extractor.extract(_:) into store.load); wire it here once Extractor exists.
-                throw XCTSkip("loading articles (\(p)) needs the Extraction module's extractor")
+                let read = ArticleReader.read(paths: [url.path])
+                XCTAssertEqual(read.problems.map { "\($0)" }, [], "every article under \(p) reads")
+                for facts in Extractor.extract(read.articles, parallel: true) { store.load(facts) }
             }
         }
     }

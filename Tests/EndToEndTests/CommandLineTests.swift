@@ -1,0 +1,95 @@
+import Foundation
+import TestSupport
+import XCTest
+
+/// The command line as scripts use it: `-e`, `newsq run`, formats, files that cannot be read.
+final class CommandLineTests: XCTestCase {
+    private var folder = ""
+
+    override func setUpWithError() throws {
+        folder = NSTemporaryDirectory() + "newsq-cli-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try """
+        Toshimitsu Motegi | type | person
+        Toshimitsu Motegi | title | Foreign Minister | of = Japan
+        Joe Biden | type | person
+        Joe Biden | title | President | of = United States
+        Joe Biden | said | "We will \\"engage\\", with the world" | to = reporters
+
+        """.write(toFile: folder + "/people.facts", atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    private func write(_ name: String, _ text: String) throws -> String {
+        let path = folder + "/" + name
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+
+    func testDashEAnswersOverAFactsFile() throws {
+        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "-e", "find ?p, ?t where ?p title ?t order by ?p"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "p\tt\nJoe Biden\tPresident\nToshimitsu Motegi\tForeign Minister\n")
+    }
+
+    func testCSVQuotesFieldsAsRFC4180Says() throws {
+        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "--format", "csv", "-e", "find ?p, ?q where ?p said ?q"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "p,q\r\nJoe Biden,\"We will \"\"engage\"\", with the world\"\r\n")
+    }
+
+    func testJSONPrintsOneObjectARow() throws {
+        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "--format", "json", "-e", "find ?p where ?p type person order by ?p"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let rows = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] }
+        XCTAssertEqual(rows, [["p": "Joe Biden"], ["p": "Toshimitsu Motegi"]])
+    }
+
+    func testRunStopsAtTheFirstErrorWithFileLineAndColumn() throws {
+        let script = try write("tour.nq", "find ?p where ?p type person order by ?p\nfind ?t where ?p titel ?t\nfind ?x where ?x type person\n")
+        let result = try NewsqProcess.run(["run", "--no-data", "--load", folder + "/people.facts", script])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "p\nJoe Biden\nToshimitsu Motegi\n", "the statement after the error does not run")
+        XCTAssertTrue(result.stderr.hasPrefix("\(script):2:18: error: unknown predicate 'titel'"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("did you mean 'title'?"), result.stderr)
+    }
+
+    func testRunKeepGoingRunsEveryStatementAndStillFails() throws {
+        let script = try write("tour.nq", "find ?t where ?p titel ?t\nfind ?p where ?p type person order by ?p limit 1\n")
+        let result = try NewsqProcess.run(["run", "--keep-going", "--no-data", "--load", folder + "/people.facts", script])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stdout, "p\nJoe Biden\n")
+    }
+
+    func testAMissingScriptIsNamed() throws {
+        let result = try NewsqProcess.run(["run", "--no-data", folder + "/nowhere.nq"])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("nowhere.nq"), result.stderr)
+    }
+
+    func testBadFilesAreNamedAndSkippedAndTheRestLoads() throws {
+        let articles = folder + "/articles"
+        try FileManager.default.createDirectory(atPath: articles, withIntermediateDirectories: true)
+        try "Title: A\nDate: 2026-01-05\n\nMinister Lena Varga said Monday the talks would go on.\n"
+            .write(toFile: articles + "/good.txt", atomically: true, encoding: .utf8)
+        try "".write(toFile: articles + "/empty.txt", atomically: true, encoding: .utf8)
+        try "{\"id\": \"x\", \"text\": ".write(toFile: articles + "/broken.json", atomically: true, encoding: .utf8)
+        try Data([0x00, 0xFF, 0xFE, 0x00, 0x01]).write(to: URL(fileURLWithPath: articles + "/binary.txt"))
+        try "a | b\n".write(toFile: articles + "/bad.facts", atomically: true, encoding: .utf8)
+        let result = try NewsqProcess.run(["--data", articles, "-e", "articles about \"Lena Varga\""])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "article\ngood\n")
+        for name in ["empty.txt", "broken.json", "binary.txt", "bad.facts:1:1"] {
+            XCTAssertTrue(result.stderr.contains(name), "\(name) is named: \(result.stderr)")
+        }
+        XCTAssertFalse(result.stderr.contains("good.txt"), result.stderr)
+    }
+
+    func testAMissingDataFolderIsAnError() throws {
+        let result = try NewsqProcess.run(["--data", folder + "/nope", "-e", "find ?x where ?x type person"])
+        XCTAssertTrue(result.stderr.contains("nope"), result.stderr)
+    }
+}
