@@ -159,6 +159,54 @@ final class Document {
         return -1
     }
 
+    /// What a plural role noun refers to ("the companies", "the two countries", "the two"):
+    /// the entities of its type named in the same sentence before it, else in the closest
+    /// earlier sentence naming at least two.
+    func antecedents(of m: Int) -> [Int] {
+        let mention = mentions[m]
+        guard mention.kind == .role, mention.type.hasPrefix("plural:") else {
+            let e = antecedent(of: m)
+            return e >= 0 ? [e] : []
+        }
+        var want = String(mention.type.dropFirst("plural:".count))
+        let limit = surface(mention).contains("two") || mention.role == "two" ? 2 : 4
+        func collect(_ indices: [Int]) -> [Int] {
+            var out: [Int] = []
+            for k in indices {
+                let e = mentions[k].entity
+                guard e >= 0, mentions[k].kind == .name else { continue }
+                let type = entities[e].type
+                if want == "any" ? ["person", "country", "organization"].contains(type) : type == want, !out.contains(e) { out.append(e) }
+            }
+            return out
+        }
+        if want == "any" {
+            // "the two sides": people if two are named, else countries, else organizations.
+            for w in ["person", "country", "organization"] {
+                want = w
+                let r = antecedents(of: m, type: w, limit: limit, collect: collect)
+                if r.count >= 2 { return r }
+            }
+            return []
+        }
+        return antecedents(of: m, type: want, limit: limit, collect: collect)
+    }
+
+    private func antecedents(of m: Int, type: String, limit: Int, collect: ([Int]) -> [Int]) -> [Int] {
+        let s = mentions[m].sentence
+        let same = collect(Array((0..<m).filter { mentions[$0].sentence == s }))
+        if same.count >= 2 { return Array(same.suffix(limit)) }
+        var sentence = s - 1
+        while sentence >= 0 && s - sentence <= 3 {
+            let found = collect(Array((0..<m).filter { mentions[$0].sentence == sentence }))
+            if found.count >= 2 { return Array(found.prefix(limit)) }
+            sentence -= 1
+        }
+        return []
+    }
+
+    func surface(_ m: Mention) -> String { m.surface.lowercased() }
+
     /// "islands", "islets", "isles" all name islands.
     static func placeStem(_ w: String) -> String {
         if w.hasPrefix("isl") { return "island" }

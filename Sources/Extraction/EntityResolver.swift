@@ -228,11 +228,36 @@ enum EntityResolver {
         let t = doc.tokens
         // Surname and alias index.
         var byWord: [String: [Int]] = [:]
+        var firstNames: [String: [Int]] = [:]
+        var headOnly: [String: [Int]] = [:]
         for (e, ent) in doc.entities.enumerated() {
             for alias in [ent.name] + ent.aliases { byWord[Document.key(alias), default: []].append(e) }
             if ent.type == "person" {
                 let parts = ent.name.split(separator: " ")
                 if parts.count >= 2 { byWord[Document.key(String(parts.last!)), default: []].append(e) }
+            }
+            if ent.type == "person" {
+                // First names are weaker keys (used only when no surname matches); Korean-style
+                // names ("Byun Tae-seok") put the family name first.
+                let parts = ent.name.split(separator: " ")
+                if parts.count >= 2 {
+                    if parts.last!.contains("-"), parts.last!.split(separator: "-").last?.first?.isLowercase == true {
+                        byWord[Document.key(String(parts.first!)), default: []].insert(e, at: 0)
+                        doc.entities[e].addAlias(String(parts.first!))
+                    }
+                    firstNames[Document.key(String(parts.first!)), default: []].append(e)
+                }
+            }
+            if ent.type == "organization", !lex.institutions.contains(ent.name.lowercased()), lex.namedAliases[ent.name] == nil {
+                // "Halvorsen" for "Halvorsen Energy"; "the Commission" for "European Commission".
+                let parts = ent.name.split(separator: " ")
+                if parts.count >= 2, let head = parts.last, lex.orgHeads.contains(head.lowercased()) {
+                    let stem = parts.dropLast().joined(separator: " ")
+                    if Lexicon.shared.phrases[stem.lowercased()] == nil && !lex.orgHeads.contains(parts[0].lowercased()) {
+                        byWord[Document.key(stem), default: []].append(e)
+                    }
+                    headOnly[Document.key(String(head)), default: []].append(e)
+                }
             }
             if ent.type == "place" || ent.type == "organization" {
                 // "Senkakus" for "Senkaku Islands".
@@ -245,7 +270,11 @@ enum EntityResolver {
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].weak && doc.mentions[m].entity < 0 {
             let mention = doc.mentions[m]
             let key = Document.key(mention.surface)
-            if let candidates = byWord[key], !candidates.isEmpty {
+            var found = byWord[key] ?? []
+            if found.isEmpty, let h = headOnly[key], Set(h).count == 1 { found = h }
+            if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }
+            if !found.isEmpty {
+                let candidates = found
                 // Several people share a surname: take the one mentioned last before.
                 var best = candidates[0]
                 if candidates.count > 1 {

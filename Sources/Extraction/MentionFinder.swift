@@ -85,13 +85,17 @@ public enum MentionFinder {
         while i < end {
             let tok = t[i]
             if tok.kind != .word && tok.kind != .number { i += 1; continue }
+            if tok.isCapitalized, let p = lex.pronouns[tok.lower], !tok.has(.allCaps) || tok.text.count > 2 {
+                out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
+                i += 1; continue
+            }
             if !isNameWord(tok) || span.isHeadline && !tok.isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if let p = lex.pronouns[tok.lower] {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                     i += 1; continue
                 }
-                if tok.lower == "the" && i + 1 < end {
+                if (tok.lower == "the" || tok.lower == "both") && i + 1 < end {
                     var k = i + 1
                     if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, lex.roles[t[k].lower] == nil, lex.roles[t[k + 1].lower] != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
                     if let r = lex.roles[t[k].lower], !t[k].isCapitalized, t[k].kind == .word,
@@ -118,15 +122,32 @@ public enum MentionFinder {
             while j < end {
                 let u = t[j]
                 if u.has(.newlineBefore) { break }
-                if isNameWord(u) && !(u.has(.hyphenated) && !allPartsCapitalized(u)) {
+                if isNameWord(u) && !(u.has(.hyphenated) && !hyphenNameWord(u)) {
                     if lex.orgFirst.contains(u.lower) { orgLike = true }
                     j += 1; continue
                 }
                 if u.kind == .number && j > i && t[j - 1].lower == "of" { j += 1; continue }
+                // "Offshore Workers' Union": a plural possessive inside an organization name.
+                if u.kind == .possessive && u.text != "'s" && u.text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
+                    j += 1; continue
+                }
+                // "Ministry of Economy, Trade and Industry": a list inside an "X of" name.
+                if u.lower == "," && orgLike && j + 1 < end && isNameWord(t[j + 1]) {
+                    var k = j + 1
+                    while k < end && isNameWord(t[k]) { k += 1 }
+                    if k + 1 < end && t[k].lower == "and" && isNameWord(t[k + 1]) && !(k + 2 < end && isNameWord(t[k + 2])) { j = k; continue }
+                }
                 if u.kind == .word && connectors.contains(u.lower) && j + 1 < end {
                     var k = j + 1
                     if u.lower == "of" && t[k].lower == "the" && k + 1 < end { k += 1 }
-                    let allowed = u.lower == "of" || nameParticles.contains(u.lower) || orgLike
+                    let prevWord = t[j - 1].lower
+                    var allowed = nameParticles.contains(u.lower) || orgLike
+                    if u.lower == "of" && (lex.titleHeads[prevWord] != nil || lex.orgHeads.contains(prevWord) || lex.placeHeads.contains(prevWord) || lex.docHeads.contains(prevWord) || lex.titlePrefixes[prevWord] != nil) { allowed = true }
+                    // "Competition and Markets Authority": "and" inside a name that ends in a head.
+                    if (u.lower == "and" || u.lower == "for") && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
+                        && !(i..<j).contains(where: { lex.orgHeads.contains(t[$0].lower) }) && lex.phrase(at: i, in: t, end: j) == nil {
+                        allowed = true
+                    }
                     if allowed && (isNameWord(t[k]) || (u.lower == "of" && t[k].kind == .number)) { j = k; continue }
                 }
                 break
@@ -142,6 +163,20 @@ public enum MentionFinder {
             if tok.has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j
         }
+    }
+
+    /// "Jae-in", "Évian-les-Bains" continue a name; "Chinese-made" does not.
+    static func hyphenNameWord(_ t: Token) -> Bool {
+        if allPartsCapitalized(t) { return true }
+        guard let first = t.text.split(separator: "-").first else { return false }
+        return Lexicon.shared.phrases[first.lowercased()] == nil && !(first.first?.isLowercase ?? true)
+    }
+
+    /// Whether the capitalised words from `k` end in an organization head word.
+    static func endsInOrgHead(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+        var j = k
+        while j < end && isNameWord(t[j]) { j += 1 }
+        return j > k && (Lexicon.shared.orgHeads.contains(t[j - 1].lower) || Lexicon.shared.docHeads.contains(t[j - 1].lower))
     }
 
     static func allPartsCapitalized(_ t: Token) -> Bool {
@@ -182,7 +217,7 @@ public enum MentionFinder {
         var q = limit - 1
         while q >= p {
             let w = t[q].lower
-            if lex.orgHeads.contains(w) || lex.placeHeads.contains(w) {
+            if lex.orgHeads.contains(w) || lex.placeHeads.contains(w) || lex.docHeads.contains(w) {
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand alone.
                 if q == p && !lex.institutions.contains(w) && !t[q].has(.allCaps) { return nil }
                 // "Department of X" continues after the head.
@@ -192,7 +227,7 @@ public enum MentionFinder {
                     if e < limit && t[e].lower == "the" { e += 1 }
                     while e < limit && isNameWord(t[e]) && TitleMatcher.match(t, at: e, end: limit) == nil { e += 1 }
                 }
-                let type = lex.placeHeads.contains(w) && !lex.orgHeads.contains(w) ? "place" : "organization"
+                let type = lex.docHeads.contains(w) ? "work" : (lex.placeHeads.contains(w) && !lex.orgHeads.contains(w) ? "place" : "organization")
                 return (e, type)
             }
             q -= 1
@@ -269,35 +304,68 @@ public enum MentionFinder {
                 continue
             }
             let name = surface(t, start..<stop)
-            let weak = words.count == 1 || words.allSatisfy { $0.has(.allCaps) }
-            let type = words.count == 1 && words[0].has(.allCaps) && words[0].text.count <= 6 ? "organization" : "person"
-            out.append(Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak))
+            var weak = words.count == 1 || words.allSatisfy { $0.has(.allCaps) }
+            var type = words.count == 1 && words[0].has(.allCaps) && words[0].text.count <= 6 ? "organization" : "person"
+            if locativeBefore(t, start, span) || placeApposition(t, stop, span) {
+                type = "place"; weak = false
+            }
+            var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
+            if type == "place" { m.role = "locative" }
+            out.append(m)
         }
+    }
+
+    /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
+    static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
+        guard start > span.tokens.lowerBound else { return false }
+        var k = start - 1
+        if t[k].lower == "the" && k > span.tokens.lowerBound { k -= 1 }
+        let w = t[k].lower
+        if ["in", "near", "outside", "across", "throughout", "via"].contains(w) { return true }
+        if w == "of" && k > span.tokens.lowerBound && ["city", "town", "port", "province", "region", "state", "village", "island", "capital", "mayor", "governor", "outskirts"].contains(t[k - 1].lower) { return true }
+        if (w == "to" || w == "from") && k > span.tokens.lowerBound {
+            let v = t[k - 1].lower
+            return ["trip", "visit", "travel", "traveled", "travelled", "travels", "flew", "fly", "went", "go", "return", "returned", "came", "come",
+                    "moved", "headed", "arrived", "back", "journey", "route", "ferry", "flight", "flights", "road", "way", "shipped", "exports"].contains(v)
+        }
+        return false
+    }
+
+    /// "Glasgow, Scotland" / "Guayaquil, Ecuador,": a place followed by its country.
+    static func placeApposition(_ t: [Token], _ stop: Int, _ span: SentenceSpan) -> Bool {
+        guard stop + 1 < span.tokens.upperBound, t[stop].lower == "," else { return false }
+        guard let p = Lexicon.shared.phrase(at: stop + 1, in: t, end: span.tokens.upperBound), p.kind == .country || (p.kind == .place && p.tokenCount == 1) else { return false }
+        let after = stop + 1 + p.tokenCount
+        return after >= span.tokens.upperBound || [",", ".", ";", ")"].contains(t[after].lower)
     }
 
     /// A capital stands for its state unless it follows a place preposition ("in Tokyo") or
     /// opens a dateline ("TOKYO, Jan. 27").
     static func usedAsState(_ t: [Token], _ r: Range<Int>, span: SentenceSpan, firstWord: Int) -> Bool {
-        let lex = Lexicon.shared
         if t[r.lowerBound].has(.allCaps) && r.lowerBound == firstWord { return false }
         if r.upperBound < span.tokens.upperBound {
             let next = t[r.upperBound]
-            if next.has(.hyphenated) || next.kind == .dash && !next.has(.spaceBefore) { return false }  // "Beijing-based"
-            if next.lower == "," && r.lowerBound == firstWord { return false }
+            if next.kind == .possessive { return true }  // "Tokyo's interests"
+            if ["will", "would", "has", "have", "had", "is", "was", "says", "said", "wants", "insists", "accused", "rejected",
+                "denied", "warned", "urged", "called", "could", "may", "might", "should", "must", "hopes", "plans", "sees",
+                "and", "also", "responded", "retaliated", "imposed", "announced", "condemned", "claims", "argues"].contains(next.lower) {
+                if next.lower == "and" {
+                    // "Washington and Tokyo will …" but not "in Oslo and London".
+                    if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.locativePrepositions.contains(t[r.lowerBound - 1].lower) { return false }
+                    return r.lowerBound == firstWord
+                }
+                return true
+            }
         }
         if r.lowerBound > span.tokens.lowerBound {
             let prev = t[r.lowerBound - 1].lower
-            if lex.locativePrepositions.contains(prev) && prev != "of" && prev != "to" { return false }
-            if prev == "to" && r.lowerBound >= 2 {
-                let verb = t[r.lowerBound - 2].lower
-                if ["trip", "visit", "travel", "traveled", "travelled", "flew", "fly", "went", "go", "return", "returned", "came", "come", "moved", "headed", "arrived", "back", "journey"].contains(verb) { return false }
-            }
+            if ["on", "against", "with", "between", "pressure", "by", "toward", "towards", "pressed", "urged", "told", "accused"].contains(prev) { return true }
             if prev == "from" && r.lowerBound >= 2 {
                 let verb = t[r.lowerBound - 2].lower
-                if ["returned", "flew", "arrived", "came", "traveled", "travelled", "back", "away"].contains(verb) { return false }
+                if ["protests", "protest", "pressure", "criticism", "response", "objections", "warning", "demands", "reaction", "support", "backing"].contains(verb) { return true }
             }
         }
-        return true
+        return false
     }
 
     static func titleCased(_ s: String, _ allCaps: Bool) -> String {

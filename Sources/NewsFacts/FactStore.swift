@@ -203,7 +203,10 @@ public final class FactStore: @unchecked Sendable {
     public func entities(named name: String) -> [TermID] {
         let key = NameKey.fold(name)
         var found = nameIndex()[key] ?? []
-        if let exact = terms.lookup(.entity(name)), !found.contains(exact), isEntity(exact) { found.insert(exact, at: 0) }
+        if let exact = terms.lookup(.entity(name)), !found.contains(exact), isEntity(exact) {
+            // An exact id wins over names that merely fold to the same key.
+            return [exact]
+        }
         return found
     }
 
@@ -244,7 +247,10 @@ public final class FactStore: @unchecked Sendable {
         }
         let ix = ensureIndexes()
         if let p = predicateID("type") {
-            for f in ix.byPredicate(p) where terms.kind(subjects[Int(f)]) == .entity {
+            // Articles are found by their exact id only: a file named `motegi.txt` must not
+            // make the name Motegi ambiguous.
+            let article = terms.lookup(.text("article"))
+            for f in ix.byPredicate(p) where terms.kind(subjects[Int(f)]) == .entity && objects[Int(f)] != article {
                 add(text(subjects[Int(f)]), subjects[Int(f)])
             }
         }

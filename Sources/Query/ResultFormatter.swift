@@ -67,7 +67,8 @@ struct ResultFormatter {
         case .tsv:
             return ([headers] + cells).map { $0.joined(separator: "\t") + "\n" }.joined()
         case .csv:
-            return ([headers] + cells).map { $0.map(ResultFormatter.csvField).joined(separator: ",") + "\n" }.joined()
+            // RFC 4180: records end with CRLF.
+            return ([headers] + cells).map { $0.map(ResultFormatter.csvField).joined(separator: ",") + "\r\n" }.joined()
         case .markdown:
             func line(_ r: [String]) -> String { "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
             return line(headers) + "|" + String(repeating: " --- |", count: headers.count) + "\n" + cells.map(line).joined()
@@ -274,7 +275,7 @@ struct ResultFormatter {
     }
 
     static func csvField(_ s: String) -> String {
-        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || s.hasPrefix(" ") || s.hasSuffix(" ")
+        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) || s.hasPrefix(" ") || s.hasSuffix(" ")
         return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 

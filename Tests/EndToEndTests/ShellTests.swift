@@ -31,7 +31,7 @@ final class ShellTests: XCTestCase {
     func testDotCommandsWorkOnStandardInput() throws {
         let result = try newsq(".format csv\nfind ?t where Motegi title ?t;\n.predicates\n")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertTrue(result.stdout.contains("t\nForeign Minister\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("t\r\nForeign Minister\r\n"), result.stdout)
         XCTAssertTrue(result.stdout.contains("title"), result.stdout)
         XCTAssertEqual(result.stderr, "")
     }

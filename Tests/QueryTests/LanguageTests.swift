@@ -82,7 +82,7 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(run(q), "p\tt\nJoe Biden\tPresident\n")
         session.options.format = .csv
         XCTAssertEqual(run("find ?q where Motegi said ?q, ?q contains \"canada\""),
-                       "q\n\"His talks with Japan, with myself, were the second following Canada.\"\n")
+                       "q\r\n\"His talks with Japan, with myself, were the second following Canada.\"\r\n")
         session.options.format = .markdown
         XCTAssertEqual(run(q), "| p | t |\n| --- | --- |\n| Joe Biden | President |\n")
         session.options.format = .json
