@@ -38,10 +38,12 @@ enum EventExtractor {
     static let verbTriggers: [String: (kind: String, family: String)] = [
         "met": ("meeting", "talks"), "meet": ("meeting", "talks"), "meets": ("meeting", "talks"),
         "visit": ("visit", "visit"), "visits": ("visit", "visit"), "visited": ("visit", "visit"), "visiting": ("visit", "visit"),
-        "inaugurated": ("inauguration", "inauguration"), "expire": ("expiry", "expiry"), "expires": ("expiry", "expiry"),
+        "inaugurated": ("inauguration", "inauguration"), "sworn": ("inauguration", "inauguration"), "expire": ("expiry", "expiry"), "expires": ("expiry", "expiry"),
         "expired": ("expiry", "expiry"), "expiring": ("expiry", "expiry"),
         "traveled": ("trip", "visit"), "travelled": ("trip", "visit"), "travel": ("trip", "visit"), "travels": ("trip", "visit"),
-        "arrived": ("trip", "visit"), "arrives": ("trip", "visit"),
+        "arrived": ("trip", "visit"), "arrives": ("trip", "visit"), "arriving": ("trip", "visit"),
+        "flying": ("trip", "visit"), "flew": ("trip", "visit"), "fly": ("trip", "visit"), "flies": ("trip", "visit"),
+        "traveling": ("trip", "visit"), "travelling": ("trip", "visit"), "heading": ("trip", "visit"), "headed": ("trip", "visit"),
     ]
     static let plannedWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled", "expected",
                                             "possibly", "could", "may", "might", "should", "upcoming", "proposed", "arranging",
@@ -96,7 +98,7 @@ enum EventExtractor {
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
-                if trig.family == "visit" && isVerb && w.hasPrefix("travel") && !(k + 1 < r.upperBound && t[k + 1].lower == "to") { continue }
+                if trig.family == "visit" && isVerb && (w.hasPrefix("travel") || w.hasPrefix("fl") || w.hasPrefix("head")) && !(k + 1 < r.upperBound && t[k + 1].lower == "to") { continue }
                 if w.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].lower == "in") { continue }
 
                 var e = Event(kind: trig.kind, family: trig.family, status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
@@ -128,7 +130,118 @@ enum EventExtractor {
                 events[i].date = d; events[i].dateSentence = events[i].sentence; events[i].dateInferred = true
             }
         }
+        presences(doc, &events)
+        occurrences(doc, &events)
         emit(doc, events)
+    }
+
+    /// The country a place or country entity belongs to, when known.
+    static func countryOf(_ doc: Document, _ e: Int) -> String? {
+        let ent = doc.entities[e]
+        if ent.type == "country" { return ent.name }
+        if let c = Lexicon.shared.homeCountry[ent.name] { return c }
+        if let p = Lexicon.shared.phrases[Tokenizer.tokenize(ent.name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
+        for f in doc.facts where f.predicate == "located_in" && f.subject == .entity(ent.name) { return f.object.lexical }
+        return nil
+    }
+
+    /// A person who serves one country, named acting "in" a place of another (or of no
+    /// known country), is visiting it: "Australian Defence Minister Callum Rourke … agreed
+    /// Tuesday in Jakarta" [event-presence].
+    static func presences(_ doc: Document, _ events: inout [Event]) {
+        let t = doc.tokens
+        // Talks held in a place: each participant from another country visits it.
+        for ev in events where ev.family == "talks" && ev.place >= 0 {
+            let placeCountry = countryOf(doc, ev.place)
+            for p in ev.participants {
+                guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
+                var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
+                e.participants = [p]; e.participantSentences = [ev.placeSentence]
+                e.destination = ev.place
+                e.date = ev.date; e.dateSentence = ev.dateSentence
+                merge(&events, e, definite: false, caption: false, ev.placeSentence)
+            }
+        }
+        for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
+            let r = span.tokens
+            var k = r.lowerBound
+            while k + 1 < r.upperBound {
+                defer { k += 1 }
+                guard t[k].lower == "in" else { continue }
+                guard let m = doc.mention(at: k + 1), m.kind == .name, m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
+                // The acting person: the sentence's first person mention before "in".
+                var person = -1
+                for pm in doc.mentions where pm.sentence == s && pm.tokens.upperBound <= k {
+                    if (pm.kind == .name || pm.kind == .pronoun) && isPerson(doc, pm.entity) { person = pm.entity; break }
+                }
+                guard person >= 0, let home = doc.entities[person].country else { continue }
+                let placeCountry = countryOf(doc, m.entity)
+                if placeCountry == home { continue }
+                let segments = segment(doc, r)
+                if segments.subordinate[segments.id[k - r.lowerBound]] { continue }
+                var e = Event(kind: "visit", family: "visit", status: status(doc, k, r), sentence: s, tokens: k..<m.tokens.upperBound)
+                e.participants = [person]
+                e.participantSentences = [s]
+                e.destination = m.entity
+                if let d = eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
+                merge(&events, e, definite: false, caption: false, s)
+            }
+        }
+    }
+
+    /// Every date the text gives belongs to something that happened: a time expression no
+    /// event took becomes an event of its own, named after the verb it goes with ("statement"
+    /// after a speech verb), with the people and organizations of its clause.
+    static func occurrences(_ doc: Document, _ events: inout [Event]) {
+        let t = doc.tokens
+        var used = Set<String>()
+        for e in events { if let d = e.date { used.insert("\(e.dateSentence)|\(d.iso)") } }
+        for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            let r = span.tokens
+            var segments: Segments?
+            for i in doc.timesBySentence[s] {
+                let tm = doc.times[i]
+                guard !used.contains("\(s)|\(tm.date.iso)") else { continue }
+                used.insert("\(s)|\(tm.date.iso)")
+                if segments == nil { segments = segment(doc, r) }
+                // The verb it goes with: the nearest verb-like word before it.
+                var k = tm.tokens.lowerBound - 1
+                var kind = "occurrence"
+                var speaker = -1
+                while k >= r.lowerBound && tm.tokens.lowerBound - k <= 8 {
+                    let w = t[k].lower
+                    if SpeechExtractor.isSpeechVerb(t, k) {
+                        kind = "statement"
+                        speaker = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
+                        if speaker < 0, let (e, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e }
+                        break
+                    }
+                    if t[k].kind == .word && !t[k].isCapitalized && w.count > 3 && (w.hasSuffix("ed") || ["met", "held", "won", "lost", "took", "began", "begins", "ends", "ended", "left", "became", "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].contains(w)) {
+                        kind = w; break
+                    }
+                    if [";", "."].contains(w) { break }
+                    k -= 1
+                }
+                var e = Event(kind: kind, family: "occurrence", status: tm.date.lastDay < (doc.article.date?.firstDay ?? Int.max) ? "held" : "planned",
+                              sentence: s, tokens: tm.tokens)
+                e.date = tm.date
+                e.dateSentence = s
+                if speaker >= 0 { e.participants = [speaker] }
+                else {
+                    let seg = segments!.id[tm.tokens.lowerBound - r.lowerBound]
+                    var people: [Int] = []
+                    for m in doc.mentions where m.sentence == s && m.entity >= 0 && m.kind == .name {
+                        let type = doc.entities[m.entity].type
+                        guard ["person", "organization", "country"].contains(type) else { continue }
+                        let mseg = segments!.id[m.tokens.lowerBound - r.lowerBound]
+                        if (mseg == seg || !segments!.subordinate[mseg]) && !people.contains(m.entity) && people.count < 3 { people.append(m.entity) }
+                    }
+                    e.participants = people
+                }
+                e.participantSentences = e.participants.map { _ in s }
+                events.append(e)
+            }
+        }
     }
 
     /// Whether the words before a trigger make it planned or held.
@@ -245,6 +358,11 @@ enum EventExtractor {
         }
         // "his visit": the possessor.
         if k >= 1, let m = doc.mention(at: k - 1), m.kind == .pronoun, isPerson(doc, m.entity) { return m.entity }
+        // "Rourke, who arrived in …" and "Rourke, who …, will travel to …": the sentence's subject.
+        for m in doc.mentions where m.sentence == Int(doc.sentenceOf[k]) && m.tokens.lowerBound < k {
+            if (m.kind == .name || m.kind == .pronoun) && isPerson(doc, m.entity) { return m.entity }
+            break
+        }
         return nil
     }
 
@@ -293,7 +411,8 @@ enum EventExtractor {
             if before >= r.lowerBound && t[before].lower == "on" { before -= 1 }
             if before >= r.lowerBound && SpeechExtractor.isSpeechVerb(t, before) { continue }
             let tseg = segments.id[start - r.lowerBound]
-            let distance = abs(start - k)
+            // In its own clause a date after the trigger wins ("agreed to meet … in late March").
+            let distance = start > k ? start - k : (k - start) + 1000
             if tseg == seg {
                 if own == nil || distance < own!.distance { own = (distance, tm.date) }
             } else if !segments.subordinate[tseg] {

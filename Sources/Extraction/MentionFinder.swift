@@ -89,20 +89,22 @@ public enum MentionFinder {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                 i += 1; continue
             }
+            // Role nouns: "the minister", "the two countries", "both companies".
+            if (tok.lower == "the" || tok.lower == "both") && i + 1 < end {
+                var k = i + 1
+                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, lex.roles[t[k].lower] == nil || ["two", "three"].contains(t[k].lower),
+                   lex.roles[t[k + 1].lower] != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
+                if let r = lex.roles[t[k].lower], !t[k].isCapitalized, t[k].kind == .word,
+                   !(k + 1 < end && t[k + 1].lower == "of") {
+                    out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
+                    i = k + 1; continue
+                }
+            }
             if !isNameWord(tok) || span.isHeadline && !tok.isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if let p = lex.pronouns[tok.lower] {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                     i += 1; continue
-                }
-                if (tok.lower == "the" || tok.lower == "both") && i + 1 < end {
-                    var k = i + 1
-                    if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, lex.roles[t[k].lower] == nil, lex.roles[t[k + 1].lower] != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
-                    if let r = lex.roles[t[k].lower], !t[k].isCapitalized, t[k].kind == .word,
-                       !(k + 1 < end && t[k + 1].lower == "of") {
-                        out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
-                        i = k + 1; continue
-                    }
                 }
                 if !tok.isCapitalized, let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
                     out.append(Mention(kind: .title, tokens: m.tokens, sentence: s, type: "title", name: m.canonical, surface: surface(t, m.tokens), title: m))
@@ -132,17 +134,18 @@ public enum MentionFinder {
                     j += 1; continue
                 }
                 // "Ministry of Economy, Trade and Industry": a list inside an "X of" name.
-                if u.lower == "," && orgLike && j + 1 < end && isNameWord(t[j + 1]) {
+                if u.lower == "," && j + 1 < end && isNameWord(t[j + 1]) {
                     var k = j + 1
                     while k < end && isNameWord(t[k]) { k += 1 }
-                    if k + 1 < end && t[k].lower == "and" && isNameWord(t[k + 1]) && !(k + 2 < end && isNameWord(t[k + 2])) { j = k; continue }
+                    let titleAfter = k + 2 < end && lex.titleHeads[t[k + 2].lower] != nil
+                    if k + 1 < end && t[k].lower == "and" && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter) { j = k; continue }
                 }
                 if u.kind == .word && connectors.contains(u.lower) && j + 1 < end {
                     var k = j + 1
                     if u.lower == "of" && t[k].lower == "the" && k + 1 < end { k += 1 }
                     let prevWord = t[j - 1].lower
                     var allowed = nameParticles.contains(u.lower) || orgLike
-                    if u.lower == "of" && (lex.titleHeads[prevWord] != nil || lex.orgHeads.contains(prevWord) || lex.placeHeads.contains(prevWord) || lex.docHeads.contains(prevWord) || lex.titlePrefixes[prevWord] != nil) { allowed = true }
+                    if (u.lower == "of" || u.lower == "for") && (lex.titleHeads[prevWord] != nil || lex.orgHeads.contains(prevWord) || lex.placeHeads.contains(prevWord) || lex.docHeads.contains(prevWord) || lex.titlePrefixes[prevWord] != nil) { allowed = true }
                     // "Competition and Markets Authority": "and" inside a name that ends in a head.
                     if (u.lower == "and" || u.lower == "for") && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
                         && !(i..<j).contains(where: { lex.orgHeads.contains(t[$0].lower) }) && lex.phrase(at: i, in: t, end: j) == nil {
@@ -323,6 +326,17 @@ public enum MentionFinder {
         let w = t[k].lower
         if ["in", "near", "outside", "across", "throughout", "via"].contains(w) { return true }
         if w == "of" && k > span.tokens.lowerBound && ["city", "town", "port", "province", "region", "state", "village", "island", "capital", "mayor", "governor", "outskirts"].contains(t[k - 1].lower) { return true }
+        if w == "from" {
+            // "from Mombasa to Kampala"
+            var e = start
+            while e < span.tokens.upperBound && isNameWord(t[e]) { e += 1 }
+            if e < span.tokens.upperBound && t[e].lower == "to" { return true }
+        }
+        if w == "to" && k >= 2 && span.tokens.contains(k - 2) {
+            var b = k - 1
+            while b > span.tokens.lowerBound && isNameWord(t[b]) { b -= 1 }
+            if t[b].lower == "from" { return true }
+        }
         if (w == "to" || w == "from") && k > span.tokens.lowerBound {
             let v = t[k - 1].lower
             return ["trip", "visit", "travel", "traveled", "travelled", "travels", "flew", "fly", "went", "go", "return", "returned", "came", "come",

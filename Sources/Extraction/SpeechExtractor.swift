@@ -46,7 +46,8 @@ enum SpeechExtractor {
                 if k < end, t[k].lower == "," { k += 1 }
                 if k < end, t[q.close - 1].lower == "," || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
                     if let v = (k..<min(end, k + 8)).first(where: { isSpeechVerb(t, $0) && !inQuote[$0] }) {
-                        let subject = speakerBefore(doc, verb: v, limit: k)
+                        var subject = speakerBefore(doc, verb: v, limit: k)
+                        if subject < 0, let (e, _) = appositionSpeaker(doc, verb: v, limit: k) { subject = e }
                         if subject >= 0 { speaker = subject; verb = v }
                         else if let m = doc.mention(at: v + 1), let e = resolved(doc, m, at: v + 1), e >= 0 { speaker = e; verb = v }
                     }
@@ -107,6 +108,12 @@ enum SpeechExtractor {
                 if k > r.lowerBound, ["the", "a", "so"].contains(t[k - 1].lower) { continue }
                 var speaker = speakerBefore(doc, verb: k, limit: r.lowerBound)
                 var rule = "reported-speech"
+                var group: [Int] = []
+                if speaker < 0, let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false), doc.mentionAt[first] >= 0 {
+                    group = doc.antecedents(of: Int(doc.mentionAt[first]))
+                    if let g = group.first { speaker = g }
+                }
+                if speaker < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
                 var j = k - 1
                 while j >= r.lowerBound && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
                 if speaker < 0, j >= r.lowerBound, t[j].lower == "and", previousSpeaker >= 0 { speaker = previousSpeaker; rule = "reported-coordinated" }
@@ -147,7 +154,12 @@ enum SpeechExtractor {
                 var direct = false
                 if clause.count < 2 || inverted || (c >= end) {
                     // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.
-                    guard let sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) else { continue }
+                    guard var sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) else { continue }
+                    // Skip what qualifies the speaker: "Polish Defence Minister", "its spokeswoman".
+                    while sm - 1 >= r.lowerBound, let q = doc.mention(at: sm - 1), q.kind == .title || q.kind == .demonym || q.kind == .pronoun && ["its", "his", "her", "their"].contains(q.name) || q.kind == .name && q.entity >= 0 && ["country", "organization"].contains(doc.entities[q.entity].type) {
+                        sm = q.tokens.lowerBound
+                        if sm - 1 >= r.lowerBound, t[sm - 1].kind == .possessive { sm -= 1 }
+                    }
                     var e = sm - 1
                     if e >= r.lowerBound, t[e].lower == "," { e -= 1 } else { continue }
                     if e >= r.lowerBound, t[e].kind == .quote { continue }  // direct quote, handled above
@@ -160,8 +172,10 @@ enum SpeechExtractor {
                 if let addressee { qs.append(Qualifier("to", .text(addressee))) }
                 qs += verbQualifiers(doc, verb: k).filter { $0.key != "to" }
                 if lemma != "say" && lemma != "tell" { qs.append(Qualifier("verb", .text(lemma))) }
-                doc.addFact(.entity(doc.entities[speaker].name), "said", .text(doc.text(clause)), qs, sentence: s,
-                            tokens: min(clause.lowerBound, k)..<max(clause.upperBound, k + 1), rule: rule)
+                for who in group.isEmpty ? [speaker] : group {
+                    doc.addFact(.entity(doc.entities[who].name), "said", .text(doc.text(clause)), qs, sentence: s,
+                                tokens: min(clause.lowerBound, k)..<max(clause.upperBound, k + 1), rule: rule)
+                }
             }
         }
     }
@@ -191,6 +205,19 @@ enum SpeechExtractor {
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
         guard let m = doc.mention(at: k) else { return -1 }
         return resolved(doc, m, at: k) ?? -1
+    }
+
+    /// "Otávio Brandão, Brazil's chief negotiator, said": the name before an apposition.
+    static func appositionSpeaker(_ doc: Document, verb: Int, limit: Int) -> (Int, Int)? {
+        let t = doc.tokens
+        var j = verb - 1
+        while j >= limit && adverbs.contains(t[j].lower) { j -= 1 }
+        guard j > limit, t[j].lower == "," else { return nil }
+        var k = j - 1
+        while k > limit && j - k < 16 && t[k].lower != "," && !isSpeechVerb(t, k) && t[k].kind != .quote { k -= 1 }
+        guard k > limit, t[k].lower == ",", let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0,
+              m.tokens.upperBound == k, ["person", "organization", "country"].contains(doc.entities[m.entity].type) else { return nil }
+        return (m.entity, m.tokens.lowerBound)
     }
 
     /// The first token of the speaker mention before `verb`, or after it when inverted.

@@ -116,6 +116,11 @@ public enum TimeResolver {
                    tense(t, before: i, sentenceStart: sentenceStart) < 0 {
                     date = DateValue(year: year - 1, month: month, day: day)
                 }
+                // "will be sworn in on March 11" written in December: next year's.
+                if !explicitYear, let a = article, date.lastDay < a.firstDay - 60,
+                   tense(t, before: i, sentenceStart: sentenceStart) > 0, day <= DateValue.daysIn(month: month, year: year + 1) {
+                    date = DateValue(year: year + 1, month: month, day: day)
+                }
                 return TimeMention(tokens: i..<j, date: date, kind: .absolute, part: part)
             }
             if let yt = at(i + 1), let yy = year(yt) {

@@ -33,6 +33,7 @@ enum TitleExtractor {
         guard k >= sentenceStart, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         let type = doc.entities[m.entity].type
         guard type == "country" || type == "organization" || (type == "place" && m.kind == .demonym) else { return -1 }
+        if m.kind == .pronoun { return -1 }
         return m.entity
     }
 
@@ -44,7 +45,7 @@ enum TitleExtractor {
         if doc.tokens[k].lower == "the" { k += 1 }
         guard k < sentenceEnd, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         let type = doc.entities[m.entity].type
-        return type == "country" || type == "organization" ? m.entity : -1
+        return type == "country" || type == "organization" || type == "place" ? m.entity : -1
     }
 
     static func personMention(_ doc: Document, at k: Int) -> Int {
@@ -102,6 +103,7 @@ enum TitleExtractor {
             }
             _ = mi
         }
+        found += descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
         for f in found {
             doc.entities[f.person].titles.append((f.title, f.of >= 0 ? doc.entities[f.of].name : nil))
             if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place", doc.entities[f.person].country == nil {
@@ -109,6 +111,60 @@ enum TitleExtractor {
             }
         }
         return found
+    }
+
+    static let descriptorStops: Set<String> = ["who", "which", "that", "is", "was", "are", "were", "will", "would", "has", "have", "had",
+                                               "and", "but", "said", "says", "told", "to", "in", "on", "as", "by", "from", "after", "before",
+                                               "he", "she", "they", "it", "his", "her", "its", "their", "not", "also", "been", "being"]
+
+    /// "Tomoko Sendai, an economist at the Asia Trade Research Institute," and "Tomas Ekdahl,
+    /// Halvorsen's chief financial officer,": what a person is, said in an apposition
+    /// [title-descriptor]. The title is the descriptor as written.
+    static func descriptors(_ doc: Document, skipping: Set<Int>) -> [Found] {
+        var out: [Found] = []
+        let t = doc.tokens
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
+            let span = doc.sentences[m.sentence]
+            if span.isExcluded || span.isHeadline { continue }
+            let end = span.tokens.upperBound
+            var k = m.tokens.upperBound
+            guard k + 1 < end, t[k].lower == "," else { continue }
+            k += 1
+            if t[k].kind == .number, k + 1 < end, t[k + 1].lower == "," { k += 2 }  // an age: "Quintela, 57,"
+            if k < end, ["the", "a", "an"].contains(t[k].lower) { k += 1 }
+            var of = -1
+            if k < end, let q = doc.mention(at: k), q.entity >= 0, q.kind == .name || q.kind == .demonym,
+               ["country", "organization"].contains(doc.entities[q.entity].type) {
+                of = q.entity
+                k = q.tokens.upperBound
+                if k < end, t[k].kind == .possessive { k += 1 }
+            }
+            if k < end, doc.mention(at: k)?.kind == .title { continue }  // a known title: handled directly
+            let start = k
+            while k < end && k - start < 6 && t[k].kind == .word && !t[k].isCapitalized && !descriptorStops.contains(t[k].lower)
+                    && !["of", "at", "for", "with"].contains(t[k].lower) && Lexicon.shared.speechLemma[t[k].lower] == nil {
+                k += 1
+            }
+            guard k > start, k < end else { continue }
+            let last = t[k - 1].lower
+            if last.hasSuffix("ed") || last.hasSuffix("ing") || last.hasSuffix("ly") { continue }
+            var after = k
+            if ["of", "at", "for", "with"].contains(t[k].lower) {
+                var j = k + 1
+                if j < end, t[j].lower == "the" { j += 1 }
+                while j < end, t[j].has(.hyphenated), t[j].text.split(separator: "-").last?.first?.isLowercase == true { j += 1 }  // "the Tokyo-based"
+                guard j < end, let q = doc.mention(at: j), q.entity >= 0,
+                      ["country", "organization", "place"].contains(doc.entities[q.entity].type) else { continue }
+                if of < 0 { of = q.entity }
+                after = q.tokens.upperBound
+            }
+            guard after >= end || [",", ".", ";", ")"].contains(t[after].lower) || t[after].kind == .dash else { continue }
+            if skipping.contains(m.entity * 100_000 + m.sentence) { continue }
+            let text = doc.text(start..<k)
+            let match = TitleMatch(tokens: start..<k, canonical: text, portfolio: nil, modifier: nil, head: text)
+            out.append(Found(person: m.entity, title: match, of: of, sentence: m.sentence, tokens: m.tokens.lowerBound..<after, rule: "title-descriptor"))
+        }
+        return out
     }
 
     /// Counterparts, missing countries, and the facts.
@@ -130,6 +186,13 @@ enum TitleExtractor {
         for i in all.indices where all[i].of < 0 {
             let p = all[i].person
             var rule = all[i].rule
+            // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
+            let before = all[i].title.tokens.lowerBound - 1
+            if before >= 0, let m = doc.mention(at: before), m.kind == .pronoun, ["its", "their"].contains(m.name), m.entity >= 0,
+               ["country", "organization"].contains(doc.entities[m.entity].type) {
+                all[i].of = m.entity
+                continue
+            }
             if let c = doc.entities[p].country, let e = doc.entityIndex[Document.key(c)] {
                 all[i].of = e
             } else if administrationCountry[p] != nil, countryAdministrations.count == 1 {
@@ -146,6 +209,10 @@ enum TitleExtractor {
                     rule = "title-country-context"
                 }
             }
+            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominantCountry(doc) {
+                all[i].of = c
+                rule = "title-country-article"
+            }
             all[i].rule = rule
         }
         for f in all {
@@ -156,6 +223,24 @@ enum TitleExtractor {
             doc.addFact(.entity(doc.entities[f.person].name), "title", .text(f.title.canonical), q,
                         sentence: f.sentence, tokens: f.tokens, rule: f.rule)
         }
+    }
+
+    static func isGovernmentTitle(_ t: TitleMatch) -> Bool {
+        let c = t.canonical.lowercased()
+        return ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator"].contains { c.contains($0) }
+            && !c.contains("vice president of") && t.portfolio != "company"
+    }
+
+    /// The country an article is about: named at least twice and twice as often as any other.
+    static func dominantCountry(_ doc: Document) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in doc.mentions where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) && doc.entities[m.entity].type == "country" {
+            counts[m.entity, default: 0] += 1
+        }
+        let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        guard let top = sorted.first, top.value >= 2 else { return nil }
+        if sorted.count > 1 && sorted[1].value * 2 > top.value { return nil }
+        return top.key
     }
 
     /// "his Japanese counterpart Nobuo Kishi": the counterpart holds the same portfolio.
@@ -202,6 +287,10 @@ enum TitleExtractor {
     /// The title covering `portfolio` in `country`, as that country's news usually writes it.
     static func counterpartTitle(portfolio: String, country: String?, ownerTitle: TitleMatch) -> String {
         let name = portfolio.prefix(1).uppercased() + portfolio.dropFirst()
+        let styled = ["United States", "United Kingdom"]
+        if !styled.contains(country ?? "") && ownerTitle.canonical.hasSuffix("Minister") && !ownerTitle.canonical.hasPrefix("Prime") {
+            return ownerTitle.canonical  // same style of government: the same title ("Defence Minister")
+        }
         switch country {
         case "United States":
             switch portfolio {

@@ -23,7 +23,7 @@ public struct TitleMatch: Sendable, Equatable {
 /// title's qualifier, not part of it.
 public enum TitleMatcher {
     /// Heads that are ordinary nouns in lower case ("the leader", "a speaker").
-    static let capitalOnlyHeads: Set<String> = ["Head", "General", "Justice", "Doctor", "Colonel", "Admiral", "Deputy", "Founder", "Speaker"]
+    static let capitalOnlyHeads: Set<String> = ["Head", "General", "Justice", "Doctor", "Colonel", "Admiral", "Deputy", "Speaker"]
 
     public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
         let lex = Lexicon.shared
@@ -55,16 +55,20 @@ public enum TitleMatcher {
                 var k = h.end
                 var canonical = words + [h.canonical]
                 var tail: String?
-                if k + 1 < end, t[k].lower == "of" {
+                var joiner = "of"
+                if k + 1 < end, t[k].lower == "of" || t[k].lower == "for" {
+                    joiner = t[k].lower
                     var m = k + 1
                     if m < end, t[m].lower == "the" { m += 1 }
-                    if let p = portfolioPhrase(t, m, end) {
+                    if var p = portfolioPhrase(t, m, end) {
+                        // "Minister of Water and Energy".
+                        while p.end + 1 < end, t[p.end].lower == "and" || t[p.end].lower == ",", let more = portfolioPhrase(t, p.end + 1, end) { p = (more.end, p.key) }
                         tail = titleCase(t, m..<p.end)
                         portfolio = portfolio ?? p.key
                         k = p.end
                     }
                 }
-                if let tail { canonical.append("of"); canonical.append(tail) }
+                if let tail { canonical.append(joiner); canonical.append(tail) }
                 let headCanonical = h.canonical
                 // Lower-case "leader", "head" are nouns, not titles.
                 if !t[titleStart].isCapitalized && capitalOnlyHeads.contains(headCanonical) && words.isEmpty { return nil }

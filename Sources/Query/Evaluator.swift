@@ -367,7 +367,9 @@ final class Evaluator {
     private func articleValue(_ f: FactID) -> Value {
         let a = store.articleIndex(of: f)
         if let v = articleValues[a] { return v }
-        let v = values.local(.text(store.articles[a].article.id))
+        // The article's entity when the store has one (so `?a published ?d` joins), else its id as text.
+        let id = store.articles[a].article.id
+        let v = store.termID(.entity(id)) ?? values.local(.text(id))
         articleValues[a] = v
         return v
     }

@@ -369,7 +369,12 @@ public final class QuerySession {
             rows.append((orderOf[pred] ?? 4, i, pred, o + qualifierText(FactID(f)), f))
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
-        for (_, _, pred, o, f) in rows { lines.append((pred, o, [prov(f)])) }
+        // The same fact stated in several articles is one line with every source.
+        var lineOf: [String: Int] = [:]
+        for (_, _, pred, o, f) in rows {
+            let key = pred + "\u{0}" + o
+            if let i = lineOf[key] { lines[i].2.append(prov(f)) } else { lineOf[key] = lines.count; lines.append((pred, o, [prov(f)])) }
+        }
         // met: other participants of events with X, with date and kind.
         var metLines: [String: (String, [(article: String, sentence: Int)])] = [:]
         var metOrder: [String] = []
@@ -472,8 +477,10 @@ enum Desugar {
         facts.clauses = [.pattern(Pattern(subject: x, predicate: v("p", r), object: v("o", r), range: r))]
         var met = FindQuery()
         met.outputs = [out("other", r), out("date", r), out("kind", r)]
+        // "met" lists people: countries and bodies party to an event are not someone one meets.
         met.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("other", r)),
                        .filter(Filter(op: .notEqual, left: v("other", r), right: x, range: r)),
+                       pattern(v("other", r), "type", word("person", r)),
                        .optional([pattern(v("e", r), "date", v("date", r))], range: r),
                        .optional([pattern(v("e", r), "kind", v("kind", r))], range: r)]
         met.orderBy = [OrderKey(output: out("date", r), descending: false)]
