@@ -41,6 +41,17 @@ enum EntityResolver {
             } else if let aliases = lex.namedAliases[ent.name] {
                 for a in aliases { doc.entities[e].addAlias(a) }
             }
+            if ent.type == "organization" {
+                // "U.K. Competition and Markets Authority" is also "Competition and Markets Authority".
+                let tokens = Tokenizer.tokenize(ent.name)
+                if tokens.count >= 3, let p = lex.phrase(at: 0, in: tokens, end: tokens.count - 1), p.kind == .country || p.kind == .demonym || p.kind == .organization && p.tokenCount == 1 {
+                    let rest = doc.text(0..<0)
+                    _ = rest
+                    let start = tokens[p.tokenCount].start
+                    let utf8 = Array(ent.name.utf8)
+                    doc.entities[e].addAlias(String(decoding: utf8[start...], as: UTF8.self))
+                }
+            }
             if ent.type == "person" {
                 let parts = ent.name.split(separator: " ").filter { !($0.hasSuffix(".") && $0.count <= 2) }
                 if parts.count >= 2 {
@@ -143,7 +154,9 @@ enum EntityResolver {
                 // "X (ABC)": an acronym in brackets right after a name.
                 if t[k].text == "(", k + 2 < r.upperBound, t[k + 2].text == ")", t[k + 1].has(.allCaps) || isAcronymLike(t[k + 1]),
                    k > r.lowerBound, let before = doc.mention(at: k - 1), before.kind == .name, before.entity >= 0,
-                   doc.entities[before.entity].type != "person" {
+                   doc.entities[before.entity].type != "person",
+                   initialsMatch(t[k + 1].text, doc.entities[before.entity].name) || initialsMatch(t[k + 1].text, before.surface)
+                    || doc.entities[before.entity].type != "country" && t[k + 1].text.first == before.surface.first {
                     doc.entities[before.entity].addAlias(t[k + 1].text)
                     claim(doc, k + 1, entity: before.entity, sentence: s)
                 }
@@ -192,6 +205,21 @@ enum EntityResolver {
                 k += 1
             }
         }
+    }
+
+    /// Whether an acronym's capitals are, in order, initials of the name's words ("AfDB" for
+    /// "African Development Bank", not "AP" for "Chile").
+    static func initialsMatch(_ acronym: String, _ name: String) -> Bool {
+        let letters = acronym.filter { $0.isUppercase }
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first }.filter { $0.isUppercase }
+        guard letters.count >= 2 else { return false }
+        var i = initials.startIndex
+        for c in letters {
+            while i < initials.endIndex && initials[i] != c { i += 1 }
+            if i == initials.endIndex { return false }
+            i += 1
+        }
+        return true
     }
 
     static func isAcronymLike(_ t: Token) -> Bool {

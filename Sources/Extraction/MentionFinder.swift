@@ -192,6 +192,18 @@ public enum MentionFinder {
         if lex.phrase(at: i, in: t, end: i + 1) != nil { return }
         let parts = t[i].text.split(separator: "-")
         guard parts.count >= 2 else { return }
+        // "Glasgow-based", "Tokyo-headquartered": the first part is a place.
+        if ["based", "headquartered"].contains(parts.last!.lowercased()), parts.count == 2, parts[0].first?.isUppercase == true {
+            let p = String(parts[0])
+            let sub = Tokenizer.tokenize(p)
+            if let phrase = lex.phrase(at: 0, in: sub, end: sub.count), phrase.kind != .demonym {
+                let name = phrase.kind == .capital ? p : phrase.canonical
+                out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: phrase.kind == .capital ? "place" : phrase.type, name: name, surface: p, fromLexicon: true))
+            } else if lex.phrase(at: 0, in: sub, end: sub.count) == nil {
+                out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "place", name: p, surface: p))
+            }
+            return
+        }
         for part in parts {
             let p = String(part)
             guard let f = p.first, f.isUppercase else { continue }

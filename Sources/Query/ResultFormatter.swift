@@ -68,7 +68,7 @@ struct ResultFormatter {
             return ([headers] + cells).map { $0.joined(separator: "\t") + "\n" }.joined()
         case .csv:
             // RFC 4180: records end with CRLF.
-            return ([headers] + cells).map { $0.map(ResultFormatter.csvField).joined(separator: ",") + "\r\n" }.joined()
+            return ([headers] + cells).map { $0.map(TextEscaping.csvField).joined(separator: ",") + "\r\n" }.joined()
         case .markdown:
             func line(_ r: [String]) -> String { "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
             return line(headers) + "|" + String(repeating: " --- |", count: headers.count) + "\n" + cells.map(line).joined()
@@ -81,11 +81,11 @@ struct ResultFormatter {
                     let value: String
                     if v == Relation.null { value = "null" }
                     else if values.kind(v) == .number, let n = values.number(v), n.isFinite { value = Term.format(number: n) }
-                    else { value = ResultFormatter.jsonString(values.text(v)) }
-                    parts.append(ResultFormatter.jsonString(rs.headers[c]) + ":" + value)
+                    else { value = TextEscaping.jsonString(values.text(v)) }
+                    parts.append(TextEscaping.jsonString(rs.headers[c]) + ":" + value)
                 }
                 if sources {
-                    let list = provenance(rs, row: r).map { "{\"article\":\(ResultFormatter.jsonString($0.article)),\"sentence\":\($0.sentence)}" }
+                    let list = provenance(rs, row: r).map { "{\"article\":\(TextEscaping.jsonString($0.article)),\"sentence\":\($0.sentence)}" }
                     parts.append("\"sources\":[" + list.joined(separator: ",") + "]")
                 }
                 out += "{" + parts.joined(separator: ",") + "}\n"
@@ -274,28 +274,4 @@ struct ResultFormatter {
         return order.map { a in TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ") }.joined(separator: "; ")
     }
 
-    static func csvField(_ s: String) -> String {
-        let needs = s.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) || s.hasPrefix(" ") || s.hasSuffix(" ")
-        return needs ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
-    }
-
-    /// A JSON string literal; every control character (C0, DEL, C1), bidirectional control and
-    /// line separator is written as `\uXXXX`.
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x09: out += "\\t"
-            case 0x0D: out += "\\r"
-            case 0x00..<0x20, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069, 0x2028, 0x2029, 0xFEFF:
-                let h = String(u.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - h.count) + h
-            default: out.unicodeScalars.append(u)
-            }
-        }
-        return out + "\""
-    }
 }

@@ -113,16 +113,16 @@ struct FactExporter {
                 let q = qualifiers.map { "\(store.text($0.key))=\(store.text($0.value))" }.joined(separator: ";")
                 let fields = [store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
                               String(prov.sentence), q, prov.rule]
-                buffer += Array((fields.map(FactExporter.csvField).joined(separator: ",") + "\n").utf8)
+                buffer += Array((fields.map(TextEscaping.csvField).joined(separator: ",") + "\r\n").utf8)
             case .jsonl:
-                var line = "{\"s\":\(FactExporter.json(store.text(s))),\"p\":\(FactExporter.json(store.text(p))),"
-                line += "\"o\":\(FactExporter.json(store.text(o))),\"kind\":\"\(store.kind(o))\","
-                line += "\"article\":\(FactExporter.json(prov.articleID)),\"sentence\":\(prov.sentence)"
+                var line = "{\"s\":\(TextEscaping.jsonString(store.text(s))),\"p\":\(TextEscaping.jsonString(store.text(p))),"
+                line += "\"o\":\(TextEscaping.jsonString(store.text(o))),\"kind\":\"\(store.kind(o))\","
+                line += "\"article\":\(TextEscaping.jsonString(prov.articleID)),\"sentence\":\(prov.sentence)"
                 if !qualifiers.isEmpty {
-                    line += ",\"q\":{" + qualifiers.map { "\(FactExporter.json(store.text($0.key))):\(FactExporter.json(store.text($0.value)))" }
+                    line += ",\"q\":{" + qualifiers.map { "\(TextEscaping.jsonString(store.text($0.key))):\(TextEscaping.jsonString(store.text($0.value)))" }
                         .joined(separator: ",") + "}"
                 }
-                line += ",\"rule\":\(FactExporter.json(prov.rule))}\n"
+                line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))}\n"
                 buffer += Array(line.utf8)
             }
             if buffer.count >= 1 << 20 { flush() }
@@ -190,28 +190,4 @@ struct FactExporter {
         return out
     }
 
-    static func csvField(_ s: String) -> String {
-        guard s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return s }
-        return "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
-
-    static func json(_ s: String) -> String {
-        var out = "\""
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F || u.value == 0x2028 || u.value == 0x2029 {
-                    out += String(format: "\\u%04x", u.value)
-                } else {
-                    out.unicodeScalars.append(u)
-                }
-            }
-        }
-        return out + "\""
-    }
 }

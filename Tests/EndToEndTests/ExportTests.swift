@@ -233,7 +233,7 @@ enum CSV {
                 inQuotes = true
             } else if c == "," {
                 row.append(field); field = ""
-            } else if c == "\n" {
+            } else if c.isNewline {  // "\r\n" is one Character
                 row.append(field); rows.append(row); row = []; field = ""
             } else {
                 field.append(c)
