@@ -138,19 +138,21 @@ struct CorpusOptions: ParsableArguments {
         // A snapshot (DIR/.newsq-snapshot, see Snapshot.swift) reopens an unchanged corpus without
         // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
         let cache = store.factCount == 0 && !paths.isEmpty ? SnapshotCache(paths: paths) : nil
-        var report: LoadReport
-        let start = Date()
-        do {
-            guard let cache else { throw CocoaError(.fileNoSuchFile) }
-            try cache.restore(into: store)
-            report = LoadReport(files: cache.inputs.files.count, bytes: Int(cache.inputs.files.reduce(0) { $0 + max($1.size, 0) }),
-                                articlesAdded: store.articles.count, factsAdded: store.factCount,
-                                entitiesAdded: CorpusLoader.entityCount(store), seconds: Date().timeIntervalSince(start))
-        } catch {
-            if verbose, let error = error as? SnapshotError { Console.err("newsq: \(error); rebuilding it\n") }
-            report = CorpusLoader.load(paths: paths, into: store)
-            if let cache, report.problems.isEmpty { try? cache.save(store) }
+        var restored: LoadReport?
+        if let cache {
+            let start = Date()
+            do {
+                try cache.restore(into: store)
+                restored = LoadReport(files: cache.inputs.files.count, bytes: Int(cache.inputs.files.reduce(0) { $0 + max($1.size, 0) }),
+                                      articlesAdded: store.articles.count, factsAdded: store.factCount,
+                                      entitiesAdded: CorpusLoader.entityCount(store), seconds: Date().timeIntervalSince(start))
+            } catch {
+                if verbose, let error = error as? SnapshotError { Console.err("newsq: \(error); rebuilding it\n") }
+            }
         }
+        let report = restored ?? CorpusLoader.load(paths: paths, into: store)
+        // Save only a clean load, so skipped files are named again on the next start.
+        if restored == nil, let cache, report.problems.isEmpty { try? cache.save(store) }
         for problem in report.problems { Console.err("newsq: skipped \(problem)\n") }
         if verbose { Console.err("loaded \(report.summary)\n") }
         return report

@@ -1,0 +1,139 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+final class ArticleReaderTests: XCTestCase {
+    var folder: URL!
+
+    override func setUp() {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-reader-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() { try? FileManager.default.removeItem(at: folder) }
+
+    @discardableResult
+    func write(_ name: String, _ bytes: [UInt8]) -> String {
+        let url = folder.appendingPathComponent(name)
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        return url.path
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String { write(name, Array(text.utf8)) }
+
+    // MARK: - Formats
+
+    func testTextHeaderGivesIdTitleDateAndSource() throws {
+        let path = write("a.txt", "Title: Motegi plans U.S. visit\nSource: Kyodo\nDate: 2021-01-27\nID: kyodo-1\n\nJapanese Foreign Minister Toshimitsu Motegi plans to visit.\n")
+        let a = try XCTUnwrap(ArticleReader.read(file: path).first)
+        XCTAssertEqual(a.id, "kyodo-1")
+        XCTAssertEqual(a.title, "Motegi plans U.S. visit")
+        XCTAssertEqual(a.source, "Kyodo")
+        XCTAssertEqual(a.date?.iso, "2021-01-27")
+        XCTAssertFalse(a.dateInferred)
+        XCTAssertEqual(a.text, "Japanese Foreign Minister Toshimitsu Motegi plans to visit.")
+    }
+
+    func testTextWithoutHeaderTakesIdFromFileNameAndDateFromDateline() throws {
+        let path = write("tokyo-story.txt", "TOKYO, Jan. 27, 2021 (Kyodo) — Motegi said Wednesday he will visit.")
+        let a = try XCTUnwrap(ArticleReader.read(file: path).first)
+        XCTAssertEqual(a.id, "tokyo-story")
+        XCTAssertEqual(a.date?.iso, "2021-01-27")
+        XCTAssertTrue(a.dateInferred)
+    }
+
+    func testDateInferredFromCaptionAgreeingWithWeekday() throws {
+        let path = write("c.txt", "Officials said Saturday the campaign had opened.\n\nThe leader speaks in Ljubljana on Feb. 14, 2026. (Reuters)\n\nAn earlier rally was held on March 3, 2025.")
+        let a = try XCTUnwrap(ArticleReader.read(file: path).first)
+        XCTAssertEqual(a.date?.iso, "2026-02-14")  // a Saturday; the 2025 date is not
+    }
+
+    func testBOMAndCRLFAreNormalised() throws {
+        let path = write("b.txt", [0xEF, 0xBB, 0xBF] + Array("Title: T\r\nDate: 2021-01-27\r\n\r\nLine one.\r\nLine two.\r\n".utf8))
+        let a = try XCTUnwrap(ArticleReader.read(file: path).first)
+        XCTAssertEqual(a.title, "T")
+        XCTAssertEqual(a.text, "Line one.\nLine two.")
+    }
+
+    func testJSONArrayWithCrawlerFieldsAndISODatetimeKeepsTheDay() throws {
+        let path = write("x.json", #"[{"id": "a1", "title": "One", "published": "2026-03-10T14:05:00Z", "body": "Text one."}, {"id": 7, "publish_date": "2026-03-11", "content": "Text two."}]"#)
+        let articles = try ArticleReader.read(file: path)
+        XCTAssertEqual(articles.map(\.id), ["a1", "7"])
+        XCTAssertEqual(articles.map { $0.date?.iso }, ["2026-03-10", "2026-03-11"])
+        XCTAssertEqual(articles[1].text, "Text two.")
+    }
+
+    func testJSONLReadsOneArticleALine() throws {
+        let path = write("x.jsonl", "{\"id\": \"a\", \"text\": \"First.\"}\n\n{\"id\": \"b\", \"text\": \"Second.\"}\n")
+        XCTAssertEqual(try ArticleReader.read(file: path).map(\.id), ["a", "b"])
+    }
+
+    func testDirectoriesAreReadRecursivelyInPathOrderAndGlobsExpand() {
+        write("d/b.txt", "Second.")
+        write("d/a.txt", "First.")
+        write("d/sub/c.json", #"{"text": "Third."}"#)
+        write("d/notes.md", "ignored")
+        let result = ArticleReader.read(paths: [folder.appendingPathComponent("d").path])
+        XCTAssertEqual(result.articles.map(\.id), ["a", "b", "c"])
+        XCTAssertEqual(result.filesRead, 3)
+        let globbed = ArticleReader.read(paths: [folder.appendingPathComponent("d/*.txt").path])
+        XCTAssertEqual(globbed.articles.map(\.id), ["a", "b"])
+    }
+
+    // MARK: - Bad files: reported by name with the reason, the rest still loads
+
+    func assertSkipped(_ path: String, reason: String, line: Int? = nil, file: StaticString = #filePath, lineNumber: UInt = #line) {
+        let good = write("good.txt", "Fine text.")
+        let result = ArticleReader.read(paths: [path, good], maxFileBytes: 1000)
+        XCTAssertEqual(result.articles.map(\.id), ["good"], file: file, line: lineNumber)
+        XCTAssertEqual(result.problems.count, 1, file: file, line: lineNumber)
+        guard let problem = result.problems.first else { return }
+        XCTAssertEqual(problem.path, path, file: file, line: lineNumber)
+        XCTAssertTrue(problem.reason.contains(reason), "\(problem)", file: file, line: lineNumber)
+        XCTAssertEqual(problem.line, line, file: file, line: lineNumber)
+        XCTAssertThrowsError(try ArticleReader.read(file: path), file: file, line: lineNumber)
+    }
+
+    func testBinaryFileIsSkippedWithReason() {
+        assertSkipped(write("bin.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), reason: "binary file")
+    }
+
+    func testNonUTF8FileIsSkippedWithReason() {
+        assertSkipped(write("latin1.txt", Array("caf".utf8) + [0xE9, 0x20, 0x6F, 0x6B]), reason: "not UTF-8 text (invalid byte at offset 3)")
+    }
+
+    func testEmptyFileIsSkippedWithReason() {
+        assertSkipped(write("empty.txt", ""), reason: "empty file")
+        assertSkipped(write("blank.json", "  \n\n"), reason: "empty file")
+    }
+
+    func testMalformedJSONIsSkippedWithLineAndColumn() {
+        let path = write("bad.json", "{\"id\": \"a\",\n  \"text\": \"x\"\n  \"title\": \"y\"}")
+        assertSkipped(path, reason: "column 3: malformed JSON: expected ',' or '}' in an object", line: 3)
+        XCTAssertEqual(ArticleReader.read(paths: [path]).problems.first?.description,
+                       "\(path):3: column 3: malformed JSON: expected ',' or '}' in an object")
+    }
+
+    func testJSONLinesReportTheirOwnLineAndKeepGoodLines() {
+        let path = write("mixed.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": }\n{\"id\": \"c\", \"text\": \"Three.\"}\n")
+        let result = ArticleReader.read(paths: [path])
+        XCTAssertEqual(result.articles.map(\.id), ["a", "c"])
+        XCTAssertEqual(result.problems.first?.line, 2)
+        XCTAssertTrue(result.problems.first?.reason.contains("column 21") ?? false, "\(result.problems)")
+    }
+
+    func testJSONWithoutTextFieldIsSkippedWithReason() {
+        assertSkipped(write("notext.json", #"{"id": "a", "title": "No body"}"#), reason: "missing a text field (text, body or content)")
+    }
+
+    func testFileLargerThanTheLimitIsSkippedWithReason() {
+        assertSkipped(write("big.txt", String(repeating: "word ", count: 400)), reason: "file too large (2000 bytes; the limit is 1000)")
+    }
+
+    func testMissingPathIsReported() {
+        let result = ArticleReader.read(paths: [folder.appendingPathComponent("nope.txt").path])
+        XCTAssertEqual(result.problems.first?.reason, "no such file or directory")
+    }
+}
