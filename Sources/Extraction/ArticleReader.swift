@@ -241,12 +241,12 @@ public enum ArticleReader {
     /// Normalises line ends to `\n` and removes a byte-order mark and surrounding blank lines.
     static func normalise(_ text: String) -> String {
         var t = text
-        if t.hasPrefix("\u{FEFF}") { t.removeFirst() }
-        if t.contains("\r") {
+        if t.utf8.first == 0xEF, t.hasPrefix("\u{FEFF}") { t.removeFirst() }
+        if t.utf8.contains(13) {
             t = t.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
-        while t.hasSuffix("\n") || t.hasSuffix(" ") || t.hasSuffix("\t") { t.removeLast() }
-        while t.hasPrefix("\n") { t.removeFirst() }
+        while let last = t.utf8.last, last == 10 || last == 32 || last == 9 { t.removeLast() }
+        while t.utf8.first == 10 { t.removeFirst() }
         return t
     }
 
@@ -299,7 +299,7 @@ public enum ArticleReader {
         func field(_ names: [String]) -> String? {
             for n in names {
                 if let v = value[n] {
-                    if let t = v.text, !t.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { return t }
+                    if let t = v.text, t.utf8.contains(where: { $0 != 32 && $0 != 10 && $0 != 13 && $0 != 9 }) { return t }
                     if let name = v["name"]?.text { return name }
                 }
             }

@@ -13,9 +13,11 @@ struct WorkingEntity {
     var country: String?
 
     mutating func addAlias(_ alias: String) {
-        let a = alias.trimmingCharacters(in: .whitespaces)
-        guard !a.isEmpty, a != name, !aliases.contains(a) else { return }
-        aliases.append(a)
+        var a = Substring(alias)
+        while a.first == " " { a.removeFirst() }
+        while a.last == " " { a.removeLast() }
+        guard !a.isEmpty, a != name, !aliases.contains(where: { $0 == a }) else { return }
+        aliases.append(String(a))
     }
 }
 
@@ -67,16 +69,49 @@ final class Document {
 
     func entityName(_ e: Int) -> String { entities[e].name }
 
+    private var keyCache: [String: String] = [:]
+    /// Clause segments of each sentence, computed once when events need them.
+    var segmentCache: [Int: EventExtractor.Segments] = [:]
+    private var factKeys = Set<FactKey>()
+
+    /// What makes two facts the same (provenance aside).
+    struct FactKey: Hashable {
+        var s: Term, p: String, o: Term, q: [Qualifier]
+    }
+
+    func cachedKey(_ name: String) -> String {
+        if let k = keyCache[name] { return k }
+        let k = Document.key(name)
+        keyCache[name] = k
+        return k
+    }
+
     @discardableResult
     func entity(named name: String, type: String, sentence: Int) -> Int {
-        let key = Document.key(name)
+        let key = cachedKey(name)
         if let e = entityIndex[key] { return e }
         entities.append(WorkingEntity(name: name, type: type, sentence: sentence))
         entityIndex[key] = entities.count - 1
         return entities.count - 1
     }
 
-    static func key(_ name: String) -> String { NameKey.fold(name) }
+    /// The comparison key of a name: `NameKey.fold`, with a fast path for ASCII names.
+    static func key(_ name: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(name.utf8.count)
+        var pendingSpace = false
+        for b in name.utf8 {
+            if b >= 0x80 { return NameKey.fold(name) }
+            switch b {
+            case 46: continue
+            case 32, 9, 10: pendingSpace = !bytes.isEmpty
+            default:
+                if pendingSpace { bytes.append(32); pendingSpace = false }
+                bytes.append(b >= 65 && b <= 90 ? b + 32 : (b == 96 ? 39 : b))
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
 
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.upperBound <= tokens.count else { return "" }
@@ -94,7 +129,7 @@ final class Document {
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
         let fact = FactRecord(subject: s, predicate: p, object: o, qualifiers: q, sentence: sentence,
                               range: r.map { byteRange($0) }, rule: rule)
-        if facts.contains(where: { $0.subject == s && $0.predicate == p && $0.object == o && $0.qualifiers == q }) { return }
+        guard factKeys.insert(FactKey(s: s, p: p, o: o, q: q)).inserted else { return }
         facts.append(fact)
     }
 

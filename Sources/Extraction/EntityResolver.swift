@@ -139,7 +139,7 @@ enum EntityResolver {
         doc.entities = kept
         doc.entityIndex = [:]
         for (e, ent) in kept.enumerated() {
-            doc.entityIndex[Document.key(ent.name)] = e
+            doc.entityIndex[doc.cachedKey(ent.name)] = e
         }
     }
 
@@ -259,10 +259,10 @@ enum EntityResolver {
         var firstNames: [String: [Int]] = [:]
         var headOnly: [String: [Int]] = [:]
         for (e, ent) in doc.entities.enumerated() {
-            for alias in [ent.name] + ent.aliases { byWord[Document.key(alias), default: []].append(e) }
+            for alias in [ent.name] + ent.aliases { byWord[doc.cachedKey(alias), default: []].append(e) }
             if ent.type == "person" {
                 let parts = ent.name.split(separator: " ")
-                if parts.count >= 2 { byWord[Document.key(String(parts.last!)), default: []].append(e) }
+                if parts.count >= 2 { byWord[doc.cachedKey(String(parts.last!)), default: []].append(e) }
             }
             if ent.type == "person" {
                 // First names are weaker keys (used only when no surname matches); Korean-style
@@ -270,10 +270,10 @@ enum EntityResolver {
                 let parts = ent.name.split(separator: " ")
                 if parts.count >= 2 {
                     if parts.last!.contains("-"), parts.last!.split(separator: "-").last?.first?.isLowercase == true {
-                        byWord[Document.key(String(parts.first!)), default: []].insert(e, at: 0)
+                        byWord[doc.cachedKey(String(parts.first!)), default: []].insert(e, at: 0)
                         doc.entities[e].addAlias(String(parts.first!))
                     }
-                    firstNames[Document.key(String(parts.first!)), default: []].append(e)
+                    firstNames[doc.cachedKey(String(parts.first!)), default: []].append(e)
                 }
             }
             if ent.type == "organization", !lex.institutions.contains(ent.name.lowercased()), lex.namedAliases[ent.name] == nil {
@@ -282,22 +282,22 @@ enum EntityResolver {
                 if parts.count >= 2, let head = parts.last, lex.orgHeads.contains(head.lowercased()) {
                     let stem = parts.dropLast().joined(separator: " ")
                     if Lexicon.shared.phrases[stem.lowercased()] == nil && !lex.orgHeads.contains(parts[0].lowercased()) {
-                        byWord[Document.key(stem), default: []].append(e)
+                        byWord[doc.cachedKey(stem), default: []].append(e)
                     }
-                    headOnly[Document.key(String(head)), default: []].append(e)
+                    headOnly[doc.cachedKey(String(head)), default: []].append(e)
                 }
             }
             if ent.type == "place" || ent.type == "organization" {
                 // "Senkakus" for "Senkaku Islands".
                 let parts = ent.name.split(separator: " ")
                 if parts.count >= 2, let head = parts.last, lex.placeHeads.contains(head.lowercased()) || lex.orgHeads.contains(head.lowercased()) {
-                    byWord[Document.key(parts.dropLast().joined(separator: " ") + "s"), default: []].append(e)
+                    byWord[doc.cachedKey(parts.dropLast().joined(separator: " ") + "s"), default: []].append(e)
                 }
             }
         }
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].weak && doc.mentions[m].entity < 0 {
             let mention = doc.mentions[m]
-            let key = Document.key(mention.surface)
+            let key = doc.cachedKey(mention.surface)
             var found = byWord[key] ?? []
             if found.isEmpty, let h = headOnly[key], Set(h).count == 1 { found = h }
             if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }

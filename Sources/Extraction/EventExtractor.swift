@@ -270,6 +270,14 @@ enum EventExtractor {
     }
 
     static func segment(_ doc: Document, _ r: Range<Int>) -> Segments {
+        let s = Int(doc.sentenceOf[r.lowerBound])
+        if let cached = doc.segmentCache[s] { return cached }
+        let computed = computeSegments(doc, r)
+        doc.segmentCache[s] = computed
+        return computed
+    }
+
+    static func computeSegments(_ doc: Document, _ r: Range<Int>) -> Segments {
         let t = doc.tokens
         var ids = [Int](repeating: 0, count: r.count)
         var sub: [Bool] = [false]

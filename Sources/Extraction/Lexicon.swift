@@ -64,6 +64,8 @@ final class Lexicon: @unchecked Sendable {
     private(set) var portfolioLongest: [String: Int] = [:]
     private(set) var titlePrefixes: [String: String] = [:]
     private(set) var titleModifiers: [String: String] = [:]
+    /// Every word a title can start with (a quick test before the full title grammar).
+    private(set) var titleStarts: Set<String> = []
 
     static let months: [String: Int] = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
@@ -119,6 +121,10 @@ final class Lexicon: @unchecked Sendable {
             default: break
             }
         }
+        for key in titleHeads.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+        for key in portfolios.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+        for key in titlePrefixes.keys { titleStarts.insert(key) }
+        for key in titleModifiers.keys { titleStarts.insert(key) }
         // Names. Order matters: a phrase keeps the first meaning given to it.
         let countryRows = Lexicon.rows("countries")
         for row in countryRows {

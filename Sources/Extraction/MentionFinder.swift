@@ -255,12 +255,17 @@ public enum MentionFinder {
         let lex = Lexicon.shared
         var p = run.lowerBound
         let end = run.upperBound
+        // Where titles start inside the run (computed once: the run is scanned from each position).
+        var titleStarts = [Bool](repeating: false, count: end - p)
+        for k in run where t[k].isCapitalized { titleStarts[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end) != nil }
         while p < end {
             if t[p].kind == .punct || (connectors.contains(t[p].lower) && !t[p].isCapitalized) { p += 1; continue }
+            // "The U.S. State Department": a sentence-initial "The" is not part of the name.
+            if p == firstWord && p + 1 < end && ["the", "a", "an"].contains(t[p].lower) { p += 1; continue }
             // The first title start in the rest of the run bounds an organization name.
             var titleAt = end
             var k = p + 1
-            while k < end { if TitleMatcher.match(t, at: k, end: end) != nil && t[k].isCapitalized { titleAt = k; break }; k += 1 }
+            while k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
             let phrase = lex.phrase(at: p, in: t, end: end)
             let title = TitleMatcher.match(t, at: p, end: end)
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt)
@@ -298,7 +303,7 @@ public enum MentionFinder {
             if lex.nonNames.contains(t[p].lower) && !t[p].has(.hyphenated) { p += 1; continue }
             var q = p + 1
             while q < end {
-                if TitleMatcher.match(t, at: q, end: end) != nil || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
+                if titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
                 if lex.nonNames.contains(t[q].lower) && !t[q].has(.hyphenated) { break }
                 q += 1
             }

@@ -90,8 +90,7 @@ public enum SentenceSplitter {
         for s in spans.indices {
             let r = spans[s].tokens
             let words = tokens[r].filter { $0.kind == .word }
-            let key = tokens[r].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")
-            if relatedMarkers.contains(key) { excluded = true }
+            if words.count <= 5 && relatedMarkers.contains(words.map(\.lower).joined(separator: " ")) { excluded = true }
             if excluded { spans[s].isExcluded = true; spans[s].isHeadline = true; continue }
             // Captions: "photo shows", "(Kyodo)" / "(AP Photo/...)" at the end, "==Kyodo".
             let lowers = tokens[r].map(\.lower)

@@ -87,8 +87,10 @@ enum SpeechExtractor {
                 defer { k += 1 }
                 // "according to X"
                 if t[k].lower == "according", k + 2 < r.upperBound, t[k + 1].lower == "to" {
-                    let m = doc.mention(at: k + 2)
-                    guard let m, let e = resolved(doc, m, at: k + 2), e >= 0 else { continue }
+                    var at = k + 2
+                    if doc.mention(at: at) == nil, t[at].lower == "the", at + 1 < r.upperBound { at += 1 }
+                    let m = doc.mention(at: at)
+                    guard let m, let e = resolved(doc, m, at: at), e >= 0 else { continue }
                     var clause: Range<Int>
                     if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
                         var c = m.tokens.upperBound

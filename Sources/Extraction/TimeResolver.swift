@@ -88,8 +88,12 @@ public enum TimeResolver {
         return 0
     }
 
+    static let relativeWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "past"]
+
     private static func match(_ t: [Token], _ i: Int, _ end: Int, _ article: DateValue?, sentenceStart: Int) -> TimeMention? {
         let w = t[i].lower
+        // Most words cannot start a time expression.
+        guard t[i].kind == .number || t[i].isCapitalized || t[i].has(.hyphenated) || relativeWords.contains(w) else { return nil }
         func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
 
         // ISO date written in the text: 2021-01-27.
@@ -101,7 +105,7 @@ public enum TimeResolver {
             return TimeMention(tokens: i..<i + 1, date: DateValue(decade: y), kind: .decade)
         }
         // Months: "Jan. 20", "Jan. 20, 2021", "January 2021", "mid-February", "in March".
-        if let (part, month) = monthWord(w), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
+        if t[i].isCapitalized || t[i].has(.hyphenated), let (part, month) = monthWord(w), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
             // "May" is also a verb: require a day, a year, or a preposition before it.
             if let dayToken = at(i + 1), let day = number(dayToken), (1...31).contains(day), dayToken.text.utf8.count <= 4 {
                 var j = i + 2

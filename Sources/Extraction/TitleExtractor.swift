@@ -74,7 +74,8 @@ enum TitleExtractor {
             // 1. Title before the name.
             if holderEnd < sEnd, personMention(doc, at: holderEnd) >= 0, m.title?.head != "Leader" || t[title.tokens.lowerBound].isCapitalized {
                 let p = personMention(doc, at: holderEnd)
-                found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<holderEnd + 1, rule: "title-before-name"))
+                let nameEnd = doc.mention(at: holderEnd)?.tokens.upperBound ?? holderEnd + 1
+                found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<nameEnd, rule: "title-before-name"))
                 continue
             }
             // 2. Apposition: PERSON , (the|a)? (X's|DEMONYM|COUNTRY)? TITLE

@@ -29,7 +29,7 @@ public enum TitleMatcher {
         let lex = Lexicon.shared
         var i = start
         var modifier: String?
-        guard i < end, t[i].kind == .word else { return nil }
+        guard i < end, t[i].kind == .word, lex.titleStarts.contains(t[i].lower) else { return nil }
         // Holder modifiers: "former", "new", "then-President".
         if let m = lex.titleModifiers[t[i].lower], i + 1 < end {
             modifier = m; i += 1

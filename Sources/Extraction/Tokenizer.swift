@@ -106,7 +106,8 @@ public enum Tokenizer {
                 if !ascii {
                     flags.insert(.nonASCII)
                     if first >= 0x80, let ch = raw.first, ch.isUppercase { flags.insert(.capitalized) }
-                    lower = raw.lowercased().replacingOccurrences(of: "\u{2019}", with: "'")
+                    lower = raw.lowercased()
+                    if lower.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
                     let letters = raw.filter { $0.isLetter }
                     if letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) { flags.insert(.allCaps) }
                 } else {

@@ -1,0 +1,302 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Each pipeline stage alone, on small texts.
+final class StageTests: XCTestCase {
+    func article(_ text: String, date: String? = "2021-01-27", id: String = "t") -> Article {
+        Article(id: id, date: date.flatMap(DateValue.init(iso:)), text: text)
+    }
+
+    func facts(_ text: String, date: String? = "2021-01-27") -> ArticleFacts { Extractor.extract(article(text, date: date)) }
+
+    func entity(_ f: ArticleFacts, _ name: String) -> EntityRecord? { f.entities.first { $0.name == name } }
+
+    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
+        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    func events(_ f: ArticleFacts, kind: String) -> [[String: [String]]] {
+        let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject.lexical))
+        return names.sorted().map { name in
+            var out: [String: [String]] = [:]
+            for fact in f.facts where fact.subject.lexical == name { out[fact.predicate, default: []].append(fact.object.lexical) }
+            return out
+        }
+    }
+
+    // MARK: - Tokens
+
+    func testTokenizerKeepsAbbreviationsAndSplitsPossessives() {
+        let t = Tokenizer.tokenize("Japan's U.S.-Japan talks in Jan. 20 with Mr. Kim’s “team”.")
+        XCTAssertEqual(t.map(\.text), ["Japan", "'s", "U.S.", "-", "Japan", "talks", "in", "Jan.", "20", "with", "Mr.", "Kim", "’s", "“", "team", "”", "."])
+        XCTAssertTrue(t[13].has(.opening))
+        XCTAssertFalse(t[15].has(.opening))
+        XCTAssertEqual(t[0].range, 0..<5)
+    }
+
+    func testTokenizerTreatsNonBreakingSpaceAsSpace() {
+        XCTAssertEqual(Tokenizer.tokenize("Prime\u{00A0}Minister").map(\.text), ["Prime", "Minister"])
+    }
+
+    // MARK: - Sentences
+
+    func testSplitterKeepsAbbreviationsInsideSentences() {
+        let text = "U.S. Secretary of State Antony Blinken met Mr. Motegi on Jan. 27. He said talks went well. The U.N. Security Council met."
+        let f = facts(text)
+        XCTAssertEqual(f.sentences.map(\.text), ["U.S. Secretary of State Antony Blinken met Mr. Motegi on Jan. 27.", "He said talks went well.", "The U.N. Security Council met."])
+    }
+
+    func testSplitterEndsSentenceAfterAbbreviationFollowedByStarter() {
+        XCTAssertEqual(facts("He flew to the U.S. The trip was short.").sentences.count, 2)
+    }
+
+    func testParagraphBreakEndsSentenceAndQuotesStayWhole() {
+        let f = facts("\"We will act,\" he said\n\nNext paragraph starts here.")
+        XCTAssertEqual(f.sentences.map(\.text), ["\"We will act,\" he said", "Next paragraph starts here."])
+    }
+
+    func testRelatedCoverageLinksAreNotPartOfTheArticle() {
+        let f = facts("Japan spoke.\n\nRelated coverage:\n\nU.S. to strengthen ties with Taiwan")
+        XCTAssertNil(entity(f, "Taiwan"))
+        XCTAssertNotNil(entity(f, "Japan"))
+    }
+
+    func testPhotoCaptionIsMarked() {
+        let tokens = Tokenizer.tokenize("Combined photo shows Motegi (L) and Blinken. (Kyodo)\n\nMotegi spoke.")
+        let spans = SentenceSplitter.split(tokens, text: "")
+        XCTAssertTrue(spans[0].isCaption)
+        XCTAssertFalse(spans.last!.isCaption)
+    }
+
+    // MARK: - Time
+
+    func time(_ text: String, _ date: String) -> [String] {
+        let t = Tokenizer.tokenize(text)
+        return TimeResolver.find(in: t, range: 0..<t.count, articleDate: DateValue(iso: date)).map(\.date.iso)
+    }
+
+    func testWeekdayResolvesToMostRecentDayBeforeArticleDate() {
+        XCTAssertEqual(time("Austin said so on Sunday and again on Wednesday.", "2021-01-27"), ["2021-01-24", "2021-01-27"])
+    }
+
+    func testMonthWithoutYearLooksForwardInFutureContext() {
+        XCTAssertEqual(time("He plans to visit, possibly in mid-February.", "2021-01-27"), ["2021-02"])
+        XCTAssertEqual(time("The agreement will expire in March.", "2021-12-10"), ["2022-03"])
+        XCTAssertEqual(time("Talks were held in March.", "2021-01-27"), ["2020-03"])
+    }
+
+    func testAbsoluteRelativeAndDecadeExpressions() {
+        XCTAssertEqual(time("since Biden was inaugurated Jan. 20", "2021-01-27"), ["2021-01-20"])
+        XCTAssertEqual(time("on Jan. 27, 2021, and last month and in the 1970s", "2021-01-27"), ["2021-01-27", "2020-12", "1970s"])
+        XCTAssertEqual(time("earlier this year, yesterday, in 2019", "2021-05-05"), ["2021", "2021-05-04", "2019"])
+    }
+
+    func testDatesInMetadataKeepTheDay() {
+        XCTAssertEqual(TimeResolver.parseDateText("2021-01-27T08:00:00Z")?.iso, "2021-01-27")
+        XCTAssertEqual(TimeResolver.parseDateText("Wed, 27 Jan 2021 08:00:00 GMT")?.iso, "2021-01-27")
+        XCTAssertEqual(TimeResolver.parseDateText("January 27, 2021")?.iso, "2021-01-27")
+    }
+
+    // MARK: - Mentions and resolution
+
+    func testCapitalizedRunsSplitIntoDemonymTitleAndPerson() {
+        let f = facts("Japanese Foreign Minister Toshimitsu Motegi met reporters.")
+        XCTAssertEqual(entity(f, "Toshimitsu Motegi")?.type, "person")
+        XCTAssertEqual(entity(f, "Japan")?.type, "country")
+        XCTAssertNil(entity(f, "Japanese Foreign Minister Toshimitsu Motegi"))
+    }
+
+    func testSentenceInitialWordsWeekdaysAndTitlesAreNotEntities() {
+        let f = facts("Combined photo shows the scene. Related reports said Wednesday that the Prime Minister left.")
+        let named = f.entities.filter { ["person", "organization", "country", "place"].contains($0.type) }
+        XCTAssertEqual(named.map(\.name), [])
+    }
+
+    func testOrganizationsAndPlacesAreFoundByTheirHeadWord() {
+        let f = facts("The U.S. State Department and the Offshore Workers' Union spoke about the East China Sea and the Competition and Markets Authority.")
+        XCTAssertEqual(entity(f, "State Department")?.aliases.contains("U.S. State Department"), true)
+        XCTAssertEqual(entity(f, "Offshore Workers' Union")?.type, "organization")
+        XCTAssertEqual(entity(f, "East China Sea")?.type, "place")
+        XCTAssertEqual(entity(f, "Competition and Markets Authority")?.type, "organization")
+    }
+
+    func testSurnameResolvesToFullNameAndDemonymToCountry() {
+        let f = facts("Nobuo Kishi arrived. Kishi said the Japanese side agreed.")
+        XCTAssertEqual(entity(f, "Nobuo Kishi")?.aliases, ["Kishi"])
+        XCTAssertNil(entity(f, "Kishi"))
+        XCTAssertNotNil(entity(f, "Japan"))
+    }
+
+    func testCapitalStandingForStateIsAnAliasButInCapitalIsAPlace() {
+        let f = facts("Washington will defend Japan. Sanctions on Pyongyang matter. He spoke in Tokyo.")
+        XCTAssertTrue(entity(f, "United States")?.aliases.contains("Washington") ?? false)
+        XCTAssertTrue(entity(f, "North Korea")?.aliases.contains("Pyongyang") ?? false)
+        XCTAssertEqual(entity(f, "Tokyo")?.type, "place")
+        XCTAssertNil(entity(f, "Washington"))
+    }
+
+    func testAliasesFromCallingThemAcronymsAndPluralShortForms() {
+        let f = facts("China claims the Senkaku Islands, calling them Diaoyu. The Senkakus are small. The African Development Bank (AfDB) lends.")
+        let islands = entity(f, "Senkaku Islands")
+        XCTAssertTrue(islands?.aliases.contains("Diaoyu") ?? false)
+        XCTAssertTrue(islands?.aliases.contains("Senkakus") ?? false)
+        XCTAssertTrue(entity(f, "African Development Bank")?.aliases.contains("AfDB") ?? false)
+        XCTAssertTrue(f.facts.contains { $0.predicate == "claims" && $0.subject == .entity("China") && $0.object == .entity("Senkaku Islands") })
+    }
+
+    func testPronounAndRoleNounResolveToNearestFittingAntecedent() {
+        let f = facts("Foreign Minister Toshimitsu Motegi met Lloyd Austin. The minister said talks were useful. The Foreign Ministry said it was pleased. Later the ministry said talks would resume.")
+        XCTAssertEqual(said(f, "Toshimitsu Motegi"), ["talks were useful"])
+        XCTAssertEqual(said(f, "Foreign Ministry"), ["it was pleased", "talks would resume"])
+    }
+
+    // MARK: - Titles
+
+    func testTitleBeforeNameTakesCountryFromDemonymOrCountry() {
+        let f = facts("Japanese Foreign Minister Toshimitsu Motegi called U.S. Secretary of State Antony Blinken.")
+        XCTAssertEqual(titles(f, "Toshimitsu Motegi"), ["Foreign Minister|Japan"])
+        XCTAssertEqual(titles(f, "Antony Blinken"), ["Secretary of State|United States"])
+    }
+
+    func testTitleInAppositionAndAfterAs() {
+        let f = facts("Tomas Ekdahl, Halvorsen Energy's chief financial officer, spoke. Antony Blinken won confirmation as the U.S. secretary of state. Ana Ruiz, the prime minister of Peru, agreed.")
+        XCTAssertEqual(titles(f, "Tomas Ekdahl"), ["Chief Financial Officer|Halvorsen Energy"])
+        XCTAssertEqual(titles(f, "Antony Blinken"), ["Secretary of State|United States"])
+        XCTAssertEqual(titles(f, "Ana Ruiz"), ["Prime Minister|Peru"])
+    }
+
+    func testCounterpartGetsDerivedTitleForItsOwnCountry() {
+        let f = facts("U.S. Defense Secretary Lloyd Austin called his Japanese counterpart Nobuo Kishi on Sunday.")
+        let derived = f.facts.first { $0.predicate == "title" && $0.subject == .entity("Nobuo Kishi") }
+        XCTAssertEqual(derived?.object.lexical, "Defense Minister")
+        XCTAssertEqual(derived?.qualifier("of"), .entity("Japan"))
+        XCTAssertEqual(derived?.qualifier("derived"), .text("true"))
+        XCTAssertEqual(derived?.rule, "title-counterpart")
+    }
+
+    func testTitleMatcherCanonicalForms() {
+        func m(_ s: String) -> String? { let t = Tokenizer.tokenize(s); return TitleMatcher.match(t, at: 0, end: t.count)?.canonical }
+        XCTAssertEqual(m("secretary of state"), "Secretary of State")
+        XCTAssertEqual(m("Deputy Prime Minister"), "Deputy Prime Minister")
+        XCTAssertEqual(m("Justice Minister"), "Justice Minister")
+        XCTAssertEqual(m("Minister of Water and Energy"), "Minister of Water and Energy")
+        XCTAssertEqual(m("President of Russia"), "President")
+        XCTAssertNil(m("the leader"))
+    }
+
+    // MARK: - Speech
+
+    func testDirectQuoteBeforeAndAfterAttribution() {
+        let f = facts("\"His talks with Japan were the second. This is proof,\" Motegi told reporters. Blinken said: \"We are ready.\"")
+        let motegi = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Motegi") }
+        XCTAssertEqual(motegi?.object.lexical, "His talks with Japan were the second. This is proof")
+        XCTAssertEqual(motegi?.qualifier("direct"), .text("true"))
+        XCTAssertEqual(motegi?.qualifier("to"), .text("reporters"))
+        XCTAssertEqual(said(f, "Blinken"), ["We are ready."])
+    }
+
+    func testReportedSpeechWithThatToAndTrailingAttribution() {
+        let f = facts("The Foreign Ministry spoke. Motegi told a parliamentary session he agreed with Blinken. Blinken also said on Twitter that the alliance is strong. They pledged to act, the ministry said.")
+        let told = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Motegi") }
+        XCTAssertEqual(told?.object.lexical, "he agreed with Blinken")
+        XCTAssertEqual(told?.qualifier("to"), .text("a parliamentary session"))
+        XCTAssertEqual(said(f, "Blinken"), ["the alliance is strong"])
+        XCTAssertEqual(said(f, "Foreign Ministry"), ["They pledged to act"])
+    }
+
+    func testRelativeClauseCoordinatedVerbsAndAccordingTo() {
+        let f = facts("Japan wants to work with Antony Blinken, who has said he will work with partners and vowed to review policy. Motegi welcomed the move, according to the Foreign Ministry.")
+        XCTAssertEqual(said(f, "Antony Blinken"), ["he will work with partners", "to review policy"])
+        XCTAssertEqual(said(f, "Foreign Ministry"), ["Motegi welcomed the move"])
+    }
+
+    func testAppositionBetweenSpeakerAndVerb() {
+        let f = facts("Otávio Brandão, Brazil's chief negotiator, said a third round would be held.")
+        XCTAssertEqual(said(f, "Otávio Brandão"), ["a third round would be held"])
+        XCTAssertEqual(titles(f, "Otávio Brandão"), ["Chief Negotiator|Brazil"])
+    }
+
+    func testPluralRoleSpeakerGivesEachEntity() {
+        let f = facts("Halvorsen Energy and Brightwater Power agreed to merge, the companies said.")
+        XCTAssertEqual(said(f, "Halvorsen Energy"), ["Halvorsen Energy and Brightwater Power agreed to merge"])
+        XCTAssertEqual(said(f, "Brightwater Power"), ["Halvorsen Energy and Brightwater Power agreed to merge"])
+    }
+
+    // MARK: - Events
+
+    func testTalksMentionedTwiceAreOneEventWithDateDurationAndMedium() {
+        let f = facts("Toshimitsu Motegi and Antony Blinken held phone talks on Wednesday. In the talks, which lasted about 30 minutes, Motegi and Blinken agreed to cooperate.")
+        let talks = events(f, kind: "phone talks")
+        XCTAssertEqual(talks.count, 1)
+        XCTAssertEqual(Set(talks.first?["participant"] ?? []), ["Toshimitsu Motegi", "Antony Blinken"])
+        XCTAssertEqual(talks.first?["date"], ["2021-01-27"])
+        XCTAssertEqual(talks.first?["duration"], ["about 30 minutes"])
+        XCTAssertEqual(talks.first?["medium"], ["phone"])
+    }
+
+    func testSinceClauseDateAndPersonBelongToTheirOwnEvent() {
+        let f = facts("In the first talks since Biden was inaugurated Jan. 20, Lloyd Austin reassured Nobuo Kishi on Sunday that the pact applies.")
+        let talks = events(f, kind: "talks")
+        XCTAssertEqual(Set(talks.first?["participant"] ?? []), ["Lloyd Austin", "Nobuo Kishi"])
+        XCTAssertEqual(talks.first?["date"], ["2021-01-24"])
+        XCTAssertEqual(events(f, kind: "inauguration").first?["date"], ["2021-01-20"])
+    }
+
+    func testPlannedVisitHasDestinationMonthAndStatus() {
+        let f = facts("Japanese Foreign Minister Toshimitsu Motegi plans to visit the United States, possibly in mid-February, government sources said Wednesday.")
+        let visit = events(f, kind: "visit").first
+        XCTAssertEqual(visit?["participant"], ["Toshimitsu Motegi"])
+        XCTAssertEqual(visit?["destination"], ["United States"])
+        XCTAssertEqual(visit?["date"], ["2021-02"])
+        XCTAssertEqual(visit?["status"], ["planned"])
+    }
+
+    func testEventNamesAreUniqueAcrossArticles() {
+        let a = Extractor.extract(article("Toshimitsu Motegi and Antony Blinken held talks.", id: "one"))
+        let b = Extractor.extract(article("Toshimitsu Motegi and Antony Blinken held talks.", id: "two"))
+        let names = (a.entities + b.entities).filter { $0.type == "event" }.map(\.name)
+        XCTAssertEqual(names, ["talks#1@one", "talks#1@two"])
+    }
+
+    // MARK: - Relations and provenance
+
+    func testLocatedInAndMemberOf() {
+        let f = facts("The Senkaku Islands in the East China Sea are disputed. Japan, a member of the Group of Seven, spoke.")
+        XCTAssertTrue(f.facts.contains { $0.predicate == "located_in" && $0.subject == .entity("Senkaku Islands") && $0.object == .entity("East China Sea") })
+        XCTAssertTrue(f.facts.contains { $0.predicate == "member_of" && $0.subject == .entity("Japan") && $0.object == .entity("Group of Seven") })
+    }
+
+    func testFactsCarrySentenceByteRangeAndRule() {
+        let text = "Intro sentence here. Japanese Foreign Minister Toshimitsu Motegi spoke."
+        let f = facts(text)
+        let title = f.facts.first { $0.predicate == "title" }!
+        XCTAssertEqual(title.sentence, 1)
+        XCTAssertEqual(title.rule, "title-before-name")
+        let r = title.range!
+        let bytes = Array(text.utf8)
+        XCTAssertEqual(String(decoding: bytes[r], as: UTF8.self), "Foreign Minister Toshimitsu Motegi")
+    }
+
+    func testExtractionIsDeterministicAndParallelKeepsOrder() {
+        let articles = (0..<20).map { article("Japanese Foreign Minister Toshimitsu Motegi met Blinken on Sunday. He said talks went well.", id: "a\($0)") }
+        let serial = Extractor.extract(articles, parallel: false)
+        let parallel = Extractor.extract(articles, parallel: true)
+        XCTAssertEqual(serial.map(\.article.id), parallel.map(\.article.id))
+        XCTAssertEqual(serial.map(\.facts), parallel.map(\.facts))
+        XCTAssertEqual(ExtractionJSON.encode(serial, pretty: false), ExtractionJSON.encode(parallel, pretty: false))
+    }
+
+    func testJSONIsOneObjectForOneArticleAndAnArrayForSeveral() throws {
+        let one = ExtractionJSON.encode([facts("Motegi said \"yes\".")], pretty: true)
+        let parsed = try JSONSerialization.jsonObject(with: Data(one.utf8)) as? [String: Any]
+        XCTAssertNotNil(parsed?["entities"])
+        let two = ExtractionJSON.encode([facts("A."), facts("B.")], pretty: false)
+        XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(two.utf8)) as? [Any])?.count, 2)
+    }
+}
