@@ -17,7 +17,8 @@ import statistics
 import sys
 import time
 
-sys.path.insert(0, "/work/shared/bench")
+# The peer benchmark sits in ../shared/bench beside the repository.
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "shared", "bench"))
 try:  # the one definition of the queries, when the peer benchmark is at hand
     from peer_bench import SQL, QUERY_NAMES  # noqa: E402
 except ImportError:  # the same text, copied from peer_bench.py

@@ -84,6 +84,10 @@ final class Evaluator {
         if isCancelled() { throw QueryCancelled() }
         let hasAggregates = q.outputs.contains { if case .aggregate = $0 { return true }; return false }
         if hasAggregates, let rs = try countFromIndex(q) { return rs }
+        if !hasAggregates && q.groupBy.isEmpty && q.orderBy.isEmpty && !q.distinct, let limit = q.limit {
+            rowBudget = limit + (q.offset ?? 0)
+        }
+        defer { rowBudget = .max }
         let rel = try evaluate(q.clauses, from: .unit, depth: 0, plan: plan)
         if hasAggregates || !q.groupBy.isEmpty { return try aggregate(rel, q) }
 
@@ -122,6 +126,12 @@ final class Evaluator {
         return result
     }
 
+    /// Rows the last step of a top-level evaluation may stop at: set for `limit` without
+    /// ordering, grouping or `distinct`, where any first rows are the answer.
+    private var rowBudget = Int.max
+    /// The budget of the step being evaluated (nested-loop joins stop when it is reached).
+    private var budget = Int.max
+
     /// Folds `clauses` into `seed`, in the planner's order.
     /// The plan of the last top-level evaluation (a session keeps it with a cached statement).
     private(set) var lastPlan: [PlanStep] = []
@@ -134,7 +144,9 @@ final class Evaluator {
         }
         if depth == 0 && trace == nil { lastPlan = steps }
         var rel = seed
-        for step in steps {
+        for (n, step) in steps.enumerated() {
+            // Only the last step may stop early: a later filter could still drop rows.
+            budget = depth == 0 && n == steps.count - 1 ? rowBudget : .max
             var method = ""
             let traceIndex = trace?.count
             trace?.append(TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
@@ -154,7 +166,7 @@ final class Evaluator {
 
     /// Joins a pattern to `left`, choosing index nested-loop or hash join from the row counts.
     private func join(_ left: Relation, _ p: BoundPattern) throws -> (Relation, String) {
-        if left.count == 1 && left.width == 0 { return (try nestedLoop(left, p), tracing ? "scan " + indexName(p, bound: []) : "") }
+        if left.count == 1 && left.width == 0 { return (try nestedLoop(left, p, budget: budget), tracing ? "scan " + indexName(p, bound: []) : "") }
         let shared = p.variables.filter { left.columns.contains($0) }
         if left.count == 0 {
             var empty = Relation(columns: left.columns)
@@ -164,7 +176,7 @@ final class Evaluator {
         let planner = Planner(store: store)
         let hasConstant = [p.s, p.p, p.o].contains { if case .constant = $0 { return true }; return false }
         if shared.isEmpty {
-            if left.count == 1 { return (try nestedLoop(left, p), tracing ? "scan " + indexName(p, bound: []) : "") }
+            if left.count == 1 { return (try nestedLoop(left, p, budget: budget), tracing ? "scan " + indexName(p, bound: []) : "") }
             let r = try nestedLoop(.unit, p)
             return (try hashJoin(left, r), "cross product")
         }
@@ -174,7 +186,7 @@ final class Evaluator {
         let inlCost = Double(left.count) * perProbe
         let hashCost = planner.standalone(p) + Double(left.count) * 2
         if !hasConstant || inlCost <= hashCost {
-            return (try nestedLoop(left, p), tracing ? "nested loop, index " + indexName(p, bound: bound) : "")
+            return (try nestedLoop(left, p, budget: budget), tracing ? "nested loop, index " + indexName(p, bound: bound) : "")
         }
         let r = try nestedLoop(.unit, p)
         return (try hashJoin(left, r), tracing ? "hash join on " + names(shared) + " (scan " + indexName(p, bound: []) + ")" : "")
@@ -231,7 +243,8 @@ final class Evaluator {
 
     /// For each left row, reads the facts matching the row's bound positions from the narrowest
     /// index and appends one row per fact.
-    private func nestedLoop(_ left: Relation, _ p: BoundPattern) throws -> Relation {
+    /// Joins by reading the index for each left row; stops after `budget` rows.
+    private func nestedLoop(_ left: Relation, _ p: BoundPattern, budget: Int = .max) throws -> Relation {
         // Where each position's value comes from. Built with a non-capturing helper over one
         // inout struct: a nested function mutating captured locals costs a heap box and a
         // dynamic exclusivity check per access, which showed on point lookups.
@@ -302,7 +315,8 @@ final class Evaluator {
             }
         }
         try left.rows.withUnsafeBufferPointer { lbuf in
-            for r in 0..<left.count {
+            rowLoop: for r in 0..<left.count {
+                if count >= budget { break rowLoop }
                 let base = r * lw
                 // Each position: the row's value, the constant's candidates, or unbound (nil).
                 var sRow: TermID? = nil, pRow: TermID? = nil, oRow: TermID? = nil
@@ -354,6 +368,7 @@ final class Evaluator {
                         rows.append(contentsOf: UnsafeBufferPointer(rebasing: lbuf[base..<base + lw]))
                         for src in freshSources { rows.append(fresh(src, f)) }
                         count += 1
+                        if count >= budget { break rowLoop }
                     }
                 } } }
             }
@@ -701,6 +716,10 @@ final class Evaluator {
     /// The rows a rule derives (a set), computed once per statement by semi-naive iteration
     /// over the rules it depends on positively; rules it negates are computed first.
     func ruleRelation(_ name: String) throws -> Relation {
+        // Rules are derived whole, whatever the query's limit.
+        let savedBudget = rowBudget
+        rowBudget = .max
+        defer { rowBudget = savedBudget }
         if let r = ruleRelations[name] { return r }
         guard let defs = rules[name] else { throw EvaluationError(code: .unknownRule, message: "unknown rule '\(name)'") }
         var group: [String] = []

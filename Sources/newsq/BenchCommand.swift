@@ -35,7 +35,7 @@ struct Bench: ParsableCommand {
     var skipPeer = false
 
     @Option(help: "The peer benchmark script.")
-    var peerScript: String = "/work/shared/bench/peer_bench.py"
+    var peerScript: String = "../shared/bench/peer_bench.py"
 
     @Option(help: "The SQLite side.")
     var sqliteScript: String = "Scripts/sqlite_bench.py"

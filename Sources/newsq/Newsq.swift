@@ -125,6 +125,13 @@ struct CorpusOptions: ParsableArguments {
     @Flag(help: "Print what was loaded and skipped to standard error.")
     var verbose = false
 
+    /// A `--data` folder that is not there is a mistake to stop at, not an empty corpus.
+    func validate() throws {
+        if let data, !FileManager.default.fileExists(atPath: data) {
+            throw ValidationError("data folder '\(data)' does not exist")
+        }
+    }
+
     /// Loads the corpus; skipped files are always named on standard error.
     @discardableResult
     func load(into store: FactStore, files: [String]) -> LoadReport {
@@ -132,9 +139,7 @@ struct CorpusOptions: ParsableArguments {
         if let data { paths.append(data) }
         else if !noData && files.isEmpty && FileManager.default.fileExists(atPath: "Data") { paths.append("Data") }
         paths += files
-        if let data, !FileManager.default.fileExists(atPath: data) {
-            Console.err("newsq: data folder '\(data)' does not exist\n")
-        }
+
         // A snapshot (DIR/.newsq-snapshot, see Snapshot.swift) reopens an unchanged corpus without
         // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
         let cache = store.factCount == 0 && !paths.isEmpty ? SnapshotCache(paths: paths) : nil

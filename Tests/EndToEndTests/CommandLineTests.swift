@@ -90,6 +90,7 @@ final class CommandLineTests: XCTestCase {
 
     func testAMissingDataFolderIsAnError() throws {
         let result = try NewsqProcess.run(["--data", folder + "/nope", "-e", "find ?x where ?x type person"])
-        XCTAssertTrue(result.stderr.contains("nope"), result.stderr)
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("Error: data folder '\(folder)/nope' does not exist"), result.stderr)
     }
 }
