@@ -1,3 +1,4 @@
+import Foundation
 import NewsFacts
 
 /// An entity as resolution builds it: one canonical name, its type, aliases and mentions.
@@ -72,14 +73,17 @@ final class Document {
     private var keyCache: [String: String] = [:]
     /// Clause segments of each sentence, computed once when events need them.
     var segmentCache: [Int: EventExtractor.Segments] = [:]
-    private var factKeys = Set<FactKey>()
+    private var factKeys = FactKeySet()
 
     /// What makes two facts the same (provenance aside).
-    struct FactKey: Hashable {
+    struct FactKey: Equatable {
         var s: Term, p: String, o: Term, q: [Qualifier]
     }
 
+    /// The comparison key of a name (`key`), cached for names outside ASCII (whose folding is
+    /// slow); an ASCII name's key is cheaper to compute than to look up.
     func cachedKey(_ name: String) -> String {
+        if let k = Document.asciiKey(name) { return k }
         if let k = keyCache[name] { return k }
         let k = Document.key(name)
         keyCache[name] = k
@@ -97,20 +101,32 @@ final class Document {
 
     /// The comparison key of a name: `NameKey.fold`, with a fast path for ASCII names.
     static func key(_ name: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(name.utf8.count)
-        var pendingSpace = false
-        for b in name.utf8 {
-            if b >= 0x80 { return NameKey.fold(name) }
-            switch b {
-            case 46: continue
-            case 32, 9, 10: pendingSpace = !bytes.isEmpty
-            default:
-                if pendingSpace { bytes.append(32); pendingSpace = false }
-                bytes.append(b >= 65 && b <= 90 ? b + 32 : (b == 96 ? 39 : b))
+        asciiKey(name) ?? NameKey.fold(name)
+    }
+
+    /// `key` of an ASCII name, or nil for a name with other characters.
+    static func asciiKey(_ name: String) -> String? {
+        var name = name
+        return name.withUTF8 { src -> String? in
+            var failed = false
+            let out = String(unsafeUninitializedCapacity: src.count) { bytes in
+                var n = 0
+                var pendingSpace = false
+                for b in src {
+                    if b >= 0x80 { failed = true; return 0 }
+                    switch b {
+                    case 46: continue
+                    case 32, 9, 10: pendingSpace = n > 0
+                    default:
+                        if pendingSpace { bytes[n] = 32; n += 1; pendingSpace = false }
+                        bytes[n] = b >= 65 && b <= 90 ? b + 32 : (b == 96 ? 39 : b)
+                        n += 1
+                    }
+                }
+                return n
             }
+            return failed ? nil : out
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     func text(_ r: Range<Int>) -> String {
@@ -129,7 +145,7 @@ final class Document {
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
         let fact = FactRecord(subject: s, predicate: p, object: o, qualifiers: q, sentence: sentence,
                               range: r.map { byteRange($0) }, rule: rule)
-        guard factKeys.insert(FactKey(s: s, p: p, o: o, q: q)).inserted else { return }
+        guard factKeys.insert(FactKey(s: s, p: p, o: o, q: q)) else { return }
         facts.append(fact)
     }
 
@@ -158,7 +174,7 @@ final class Document {
                     if ["official", "diplomat", "lawmaker", "leader"].contains(role) { return true }
                     return ent.titles.contains { $0.title.canonical.lowercased().contains(role) }
                 case "organization":
-                    return ent.type == "organization" && (ent.name.lowercased().contains(role) || ["company", "firm", "group", "organization", "alliance", "bloc"].contains(role))
+                    return ent.type == "organization" && (ent.name.lowercased().contains(role) || ["company", "firm", "group", "organization", "alliance", "bloc", "board", "regulator", "watchdog", "utility", "lender", "insurer", "airline", "carrier", "operator"].contains(role))
                 case "country":
                     return ent.type == "country"
                 case "place":
@@ -170,13 +186,18 @@ final class Document {
             default: return false
             }
         }
-        // Same sentence, nearest before.
+        // Same sentence, nearest before; an organization role noun ("…, the company said")
+        // takes the first fitting organization, the sentence's topic.
         var k = m - 1
+        var firstOrganization = -1
         while k >= 0 && mentions[k].sentence == mention.sentence {
             let e = mentions[k].kind == .name ? mentions[k].entity : (mentions[k].kind == .pronoun || mentions[k].kind == .role ? mentions[k].entity : -1)
-            if e >= 0 && fits(e) && !isPossessiveOnly(k) { return e }
+            if e >= 0 && fits(e) && !isPossessiveOnly(k) && !isBracketed(k) {
+                if mention.kind == .role && mention.type == "organization" { firstOrganization = e } else { return e }
+            }
             k -= 1
         }
+        if firstOrganization >= 0 { return firstOrganization }
         // Earlier sentences: the first fitting mention of the closest one.
         var s = mention.sentence - 1
         while s >= 0 && mention.sentence - s <= 4 {
@@ -248,9 +269,126 @@ final class Document {
         return w.hasSuffix("s") ? String(w.dropLast()) : w
     }
 
+    /// "(Reuters)" in a dateline, "(AfDB)" after a name: not an antecedent of its own.
+    func isBracketed(_ m: Int) -> Bool {
+        let r = mentions[m].tokens
+        return r.lowerBound > 0 && r.upperBound < tokens.count && tokens[r.lowerBound - 1].text == "(" && tokens[r.upperBound].text == ")"
+    }
+
     /// A mention followed by 's is a possessor, a poor antecedent for "he" in the same sentence.
     func isPossessiveOnly(_ m: Int) -> Bool {
         let end = mentions[m].tokens.upperBound
         return end < tokens.count && tokens[end].kind == .possessive && false
+    }
+}
+
+/// The set of facts already added (`Document.addFact` drops repeats), hashed with a cheap
+/// FNV-1a over the terms' UTF-8 bytes instead of `Hasher`'s SipHash: facts carry long names
+/// ("talks#1@kyodo-2021-01-27") and every added fact is hashed.
+///
+/// Equality stays `FactKey`'s `==`, so strings equal under canonical equivalence must hash
+/// alike: a string outside ASCII is hashed by its NFC form when that is ASCII, else by a
+/// constant (the other parts of the fact still spread such facts).
+struct FactKeySet {
+    private var keys: [Document.FactKey] = []
+    private var hashes: [UInt64] = []
+    private var slots = [Int32](repeating: -1, count: 64)
+
+    /// Adds a key; false if an equal key is already there.
+    mutating func insert(_ key: Document.FactKey) -> Bool {
+        let h = FactKeySet.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
+        while slots[slot] >= 0 {
+            let i = Int(slots[slot])
+            if hashes[i] == h && keys[i] == key { return false }
+            slot = (slot + 1) & mask
+        }
+        slots[slot] = Int32(keys.count)
+        keys.append(key)
+        hashes.append(h)
+        if keys.count * 2 > slots.count { grow() }
+        return true
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (i, h) in hashes.enumerated() {
+            var slot = Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(i)
+        }
+    }
+
+    @inline(__always) private static func mix(_ h: inout UInt64, _ v: UInt64) {
+        h = (h ^ v) &* 0x100000001b3
+    }
+
+    private static func hash(_ k: Document.FactKey) -> UInt64 {
+        var h: UInt64 = 0xcbf29ce484222325
+        hash(k.s, &h)
+        hash(k.p, &h)
+        hash(k.o, &h)
+        mix(&h, UInt64(k.q.count))
+        for q in k.q { hash(q.key, &h); hash(q.value, &h) }
+        return h
+    }
+
+    private static func hash(_ t: Term, _ h: inout UInt64) {
+        switch t {
+        case .entity(let s): mix(&h, 1); hash(s, &h)
+        case .text(let s): mix(&h, 2); hash(s, &h)
+        case .date(let d): mix(&h, 3); mix(&h, UInt64(bitPattern: Int64(d.hashValue)))
+        case .number(let n): mix(&h, 4); mix(&h, n == 0 ? 0 : n.bitPattern)  // 0.0 == -0.0
+        }
+    }
+
+    private static func hash(_ s: String, _ h: inout UInt64) {
+        var copy = s
+        let ascii = copy.withUTF8 { bytes -> Bool in
+            for b in bytes where b >= 0x80 { return false }
+            for b in bytes { mix(&h, UInt64(b)) }
+            return true
+        }
+        guard !ascii else { mix(&h, 0xFF); return }
+        var nfc = s.precomposedStringWithCanonicalMapping
+        let nfcASCII = nfc.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+        if nfcASCII {
+            nfc.withUTF8 { for b in $0 { mix(&h, UInt64(b)) } }
+        } else {
+            mix(&h, 0xFE)
+        }
+        mix(&h, 0xFF)
+    }
+}
+
+extension String {
+    /// `replacingOccurrences(of:with:)` for ASCII text without Foundation's cost (it is called
+    /// for every name and event); text with other characters still goes to Foundation.
+    func replacingASCII(_ target: String, with replacement: String) -> String {
+        let t = Array(target.utf8), r = Array(replacement.utf8)
+        guard !t.isEmpty, t.allSatisfy({ $0 < 0x80 }), r.allSatisfy({ $0 < 0x80 }) else {
+            return replacingOccurrences(of: target, with: replacement)
+        }
+        var copy = self
+        return copy.withUTF8 { src -> String in
+            guard src.allSatisfy({ $0 < 0x80 }) else { return replacingOccurrences(of: target, with: replacement) }
+            var out: [UInt8] = []
+            var i = 0, found = false
+            while i < src.count {
+                if src[i] == t[0] && i + t.count <= src.count {
+                    var k = 1
+                    while k < t.count && src[i + k] == t[k] { k += 1 }
+                    if k == t.count {
+                        if !found { found = true; out.reserveCapacity(src.count + r.count); out.append(contentsOf: src[0..<i]) }
+                        out.append(contentsOf: r); i += t.count; continue
+                    }
+                }
+                if found { out.append(src[i]) }
+                i += 1
+            }
+            return found ? String(decoding: out, as: UTF8.self) : self
+        }
     }
 }

@@ -32,6 +32,7 @@ enum EntityResolver {
             doc.mentions[m].entity = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
         }
         mergeOrganizationSuffixes(doc)
+        mergeLocativeShortNames(doc)
         qualifyInstitutions(doc)
         // 2. Lexicon aliases and person surnames.
         for e in doc.entities.indices {
@@ -99,7 +100,27 @@ enum EntityResolver {
 
     /// "Antony J. Blinken" and "Antony Blinken" are one person: the key drops initials.
     static func personName(_ surface: String) -> String {
-        surface.replacingOccurrences(of: "  ", with: " ")
+        surface.replacingASCII("  ", with: " ")
+    }
+
+    /// The country a name starts with ("Indonesian Foreign Ministry" → Indonesia), if any.
+    static func leadingCountry(_ name: String) -> String? {
+        let tokens = Tokenizer.tokenize(name)
+        guard tokens.count >= 2, let p = Lexicon.shared.phrase(at: 0, in: tokens, end: tokens.count - 1), p.kind == .country || p.kind == .demonym else { return nil }
+        return p.canonical
+    }
+
+    /// The countries written right before an entity's mentions ("Japan's Foreign Ministry").
+    static func qualifyingCountries(_ doc: Document, _ e: Int) -> Set<String> {
+        var out = Set<String>()
+        for m in doc.mentions where m.entity == e && m.kind == .name {
+            var k = m.tokens.lowerBound - 1
+            if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
+            guard k >= 0, let q = doc.mention(at: k), q.kind == .name || q.kind == .demonym, q.fromLexicon,
+                  ["country"].contains(q.type) || q.kind == .demonym else { continue }
+            out.insert(q.name)
+        }
+        return out
     }
 
     private static func mergeOrganizationSuffixes(_ doc: Document) {
@@ -111,7 +132,11 @@ enum EntityResolver {
             for b in orgs where b != a && doc.entities[b].type == doc.entities[a].type {
                 let long = doc.entities[b].name.lowercased()
                 let aliasHit = doc.entities[b].aliases.contains { $0.lowercased() == short }
-                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit { candidates.append(b) }
+                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit {
+                    // "Japan's Foreign Ministry" is not the "Indonesian Foreign Ministry".
+                    if let c = leadingCountry(doc.entities[b].name), qualifyingCountries(doc, a).contains(where: { $0 != c }) { continue }
+                    candidates.append(b)
+                }
             }
             if candidates.count == 1 { target[a] = candidates[0] }
         }
@@ -120,6 +145,38 @@ enum EntityResolver {
             doc.entities[to].addAlias(doc.entities[from].name)
             for alias in doc.entities[from].aliases { doc.entities[to].addAlias(alias) }
             doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)
+        }
+        remap(doc, target)
+    }
+
+    /// "a stake in Halvorsen", "confidence in Ekdahl": a word taken for a place only because it
+    /// follows "in" is the short name of an organization named in full ("Halvorsen Energy") or
+    /// the surname of a person in the article.
+    static func mergeLocativeShortNames(_ doc: Document) {
+        let lex = Lexicon.shared
+        var placeOnly: [Int: Bool] = [:]
+        for m in doc.mentions where m.entity >= 0 && doc.entities[m.entity].type == "place" {
+            let locative = m.kind == .name && m.role == "locative" && !m.fromLexicon
+            placeOnly[m.entity] = (placeOnly[m.entity] ?? true) && locative
+        }
+        var short: [String: Set<Int>] = [:]
+        for (e, ent) in doc.entities.enumerated() where ent.type == "organization" || ent.type == "person" {
+            let parts = ent.name.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            if ent.type == "person" {
+                short[doc.cachedKey(String(parts.last!)), default: []].insert(e)
+            } else if lex.orgHeads.contains(parts.last!.lowercased()), !lex.orgHeads.contains(parts[0].lowercased()) {
+                short[doc.cachedKey(parts.dropLast().joined(separator: " ")), default: []].insert(e)
+            }
+        }
+        var target: [Int: Int] = [:]
+        for (e, only) in placeOnly where only {
+            if let found = short[doc.cachedKey(doc.entities[e].name)], found.count == 1 { target[e] = found.first! }
+        }
+        guard !target.isEmpty else { return }
+        for (from, to) in target {
+            if doc.entities[from].name != doc.entities[to].name { doc.entities[to].addAlias(doc.entities[from].name) }
+            for m in doc.mentions.indices where doc.mentions[m].entity == from { doc.mentions[m].type = doc.entities[to].type; doc.mentions[m].role = nil }
         }
         remap(doc, target)
     }

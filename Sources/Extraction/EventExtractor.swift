@@ -45,6 +45,9 @@ enum EventExtractor {
         "flying": ("trip", "visit"), "flew": ("trip", "visit"), "fly": ("trip", "visit"), "flies": ("trip", "visit"),
         "traveling": ("trip", "visit"), "travelling": ("trip", "visit"), "heading": ("trip", "visit"), "headed": ("trip", "visit"),
     ]
+    /// Verbs of acts done together, in person: a meeting of their subjects.
+    static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
+                                          "exchange", "exchanged", "embraced", "embrace"]
     static let plannedWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled", "expected",
                                             "possibly", "could", "may", "might", "should", "upcoming", "proposed", "arranging",
                                             "arrange", "prepare", "preparing", "preparations", "set", "slated", "possible", "next",
@@ -72,6 +75,12 @@ enum EventExtractor {
                 if trigger == nil, let n = nounTriggers[w] {
                     if w == "call" && !(k > r.lowerBound && ["phone", "telephone", "video"].contains(t[k - 1].lower)) { continue }
                     trigger = n
+                }
+                // Acts two people do together ("X and Y signed the deal", "X shakes hands with Y"):
+                // a meeting when at least two people are its subject or joined by "with".
+                var joint = false
+                if trigger == nil, jointVerbs.contains(w), !(k > r.lowerBound && ["the", "a", "its", "their"].contains(t[k - 1].lower)) {
+                    trigger = ("meeting", "talks"); isVerb = true; joint = true
                 }
                 guard var trig = trigger else { continue }
                 // "meets the press", "met reporters" are not meetings.
@@ -109,6 +118,10 @@ enum EventExtractor {
                 case "visit":
                     if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
                     e.destination = destination(doc, k, r, isVerb: isVerb)
+                case "talks" where joint:
+                    e.participants = jointParticipants(doc, k, r, segments)
+                    if e.participants.count < 2 { continue }
+                    e.place = placeAfter(doc, k, r, segments)
                 case "talks":
                     e.participants = talkParticipants(doc, r, segments)
                     e.place = placeAfter(doc, k, r, segments)
@@ -121,7 +134,7 @@ enum EventExtractor {
                 if let d = eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && ["the", "those", "these", "that"].contains(t[max(r.lowerBound, j)].lower)) || (j >= r.lowerBound && t[j].lower == "the")
-                merge(&events, e, definite: definite, caption: span.isCaption, s)
+                merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
             }
         }
         // Held talks with no date happened on the article's day, as far as the text tells.
@@ -289,7 +302,7 @@ enum EventExtractor {
         for k in r {
             let w = t[k].lower
             let boundary = (([",", ";", ":", "(", ")"].contains(w) || (t[k].kind == .dash && t[k].has(.spaceBefore))) && !inTime.contains(k))
-            let opensSub = Lexicon.shared.subordinators.contains(w) && k > r.lowerBound
+            let opensSub = Lexicon.shared.classes(of: t[k]).contains(.subordinator) && k > r.lowerBound
                 || (w == "as" && k + 1 < r.upperBound && t[k + 1].lower.hasSuffix("ed"))
             if boundary || opensSub {
                 current += 1
@@ -328,6 +341,41 @@ enum EventExtractor {
             let s = Int(doc.sentenceOf[r.lowerBound])
             if s > 0 {
                 for m in doc.mentions where m.sentence == s - 1 && isPerson(doc, m.entity) && !out.contains(m.entity) { out.append(m.entity) }
+            }
+        }
+        return out
+    }
+
+    /// The people of a joint act: its subject ("X (L) and Y sign …", before the verb, back to
+    /// the clause start) and "with Y" right after ("shakes hands with Y").
+    static func jointParticipants(_ doc: Document, _ k: Int, _ r: Range<Int>, _ segments: Segments) -> [Int] {
+        let t = doc.tokens
+        var out: [Int] = []
+        var j = k - 1
+        var subject: [Int] = []
+        while j >= r.lowerBound {
+            let w = t[j].lower
+            if [";", ":"].contains(w) || t[j].kind == .quote || SpeechExtractor.isSpeechVerb(t, j) { break }
+            if let m = doc.mention(at: j), m.tokens.upperBound == j + 1 {
+                if isPerson(doc, m.entity), !segments.excluded.contains(m.tokens.lowerBound) { subject.insert(m.entity, at: 0) }
+                j = m.tokens.lowerBound - 1; continue
+            }
+            // Only names, titles, "and", commas and bracketed (L)/(R) make up the subject.
+            if t[j].kind == .word && !t[j].isCapitalized && w != "and" && w.count > 1 { break }
+            j -= 1
+        }
+        for p in subject where !out.contains(p) { out.append(p) }
+        var a = k + 1
+        while a < r.upperBound && a < k + 4 && t[a].lower != "with" { a += 1 }
+        if a + 1 < r.upperBound, t[a].lower == "with" {
+            var b = a + 1
+            while b < r.upperBound && b < a + 8 {
+                if let m = doc.mention(at: b) {
+                    if isPerson(doc, m.entity) { if !out.contains(m.entity) { out.append(m.entity) }; break }
+                    b = m.tokens.upperBound; continue
+                }
+                if t[b].kind == .word && !t[b].isCapitalized { break }
+                b += 1
             }
         }
         return out
@@ -435,7 +483,7 @@ enum EventExtractor {
         let t = doc.tokens
         let units = ["minute", "minutes", "hour", "hours", "day", "days"]
         if k > r.lowerBound, t[k - 1].has(.hyphenated), units.contains(where: { t[k - 1].lower.hasSuffix("-" + $0) }) {
-            return t[k - 1].text.replacingOccurrences(of: "-", with: " ") + "s"
+            return t[k - 1].text.replacingASCII("-", with: " ") + "s"
         }
         var j = k + 1
         while j < r.upperBound && j < k + 10 {
@@ -491,7 +539,7 @@ enum EventExtractor {
     static func emit(_ doc: Document, _ events: [Event]) {
         var counters: [String: Int] = [:]
         for e in events {
-            let slug = e.kind.replacingOccurrences(of: " ", with: "-")
+            let slug = e.kind.replacingASCII(" ", with: "-")
             counters[slug, default: 0] += 1
             let name = "\(slug)#\(counters[slug]!)@\(doc.article.id)"
             let idx = doc.entity(named: name, type: "event", sentence: e.sentence)

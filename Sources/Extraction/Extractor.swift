@@ -71,9 +71,10 @@ public enum Extractor {
             let sentence = ent.type == "event" ? ent.sentence : first[e]
             entities.append(EntityRecord(name: ent.name, type: ent.type, aliases: ent.aliases, sentence: sentence == Int.max ? ent.sentence : sentence))
         }
-        let facts = doc.facts.sorted { a, b in
-            a.sentence != b.sentence ? a.sentence < b.sentence : (a.range?.lowerBound ?? 0) < (b.range?.lowerBound ?? 0)
-        }
+        // Stable order by sentence, then start: sort indices (cheap to move), ties by index.
+        let keys = doc.facts.map { ($0.sentence, $0.range?.lowerBound ?? 0) }
+        let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+        let facts = order.map { doc.facts[$0] }
         return ArticleFacts(article: doc.article, sentences: sentences, entities: entities, facts: facts)
     }
 }

@@ -8,6 +8,23 @@ import Foundation
 final class Lexicon: @unchecked Sendable {
     static let shared = Lexicon()
 
+    /// Every word the lexicons and the stages' word lists name, with a small integer id. The
+    /// tokenizer stores the id of each token's lower-cased text (`Token.word`), so word classes
+    /// and phrases are found by indexing arrays rather than hashing strings for every token.
+    private(set) var vocabulary = Vocabulary()
+    /// Word classes by word id (see `WordClass`).
+    private(set) var classes: [WordClass] = []
+    /// Lexicon phrases as paths of word ids, for `phrase(at:in:end:)`.
+    private(set) var phraseTrie = WordTrie<Phrase>()
+    /// Title heads and portfolios as paths of word ids (values as in `titleHeads`, `portfolios`).
+    private(set) var titleHeadTrie = WordTrie<String>()
+    private(set) var portfolioTrie = WordTrie<String>()
+    /// Values of one-word tables by word id: pronoun and role types, title prefixes and modifiers.
+    private(set) var pronounOf: [String?] = []
+    private(set) var roleOf: [String?] = []
+    private(set) var titlePrefixOf: [String?] = []
+    private(set) var titleModifierOf: [String?] = []
+
     /// What a lexicon phrase names.
     enum PhraseKind: UInt8 {
         case country, organization, place, capital, demonym
@@ -164,7 +181,73 @@ final class Lexicon: @unchecked Sendable {
                 if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, name, type) }
             }
         }
+        buildWordIndex()
     }
+
+    /// Interns every word the tables above and the stages' word lists name, then fills the
+    /// id-keyed tables. Runs once, at the end of loading; nothing changes afterwards.
+    private func buildWordIndex() {
+        var v = Vocabulary()
+        var marks: [(String, WordClass)] = []
+        func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { v.intern(w); marks.append((w, c)) } }
+        mark(orgHeads, .orgHead); mark(orgFirst, .orgFirst); mark(placeHeads, .placeHead); mark(docHeads, .docHead)
+        mark(nonNames, .nonName); mark(starters, .starter); mark(institutions, .institution)
+        mark(sentenceEndingAbbreviations, .sentenceEndingAbbreviation); mark(abbreviations, .abbreviation)
+        mark(titleStarts, .titleStart); mark(titlePrefixes.keys, .titlePrefix); mark(titleModifiers.keys, .titleModifier)
+        mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
+        mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
+        mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
+        for (list, c) in Lexicon.grammarWords { mark(list, c) }
+        for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
+            for w in key.split(separator: " ") { v.intern(String(w)) }
+        }
+        for w in speechLemma.keys { v.intern(w) }
+        // Punctuation the stages compare tokens against.
+        for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
+        classes = [WordClass](repeating: [], count: v.count)
+        for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
+        func table(_ d: [String: String]) -> [String?] {
+            var out = [String?](repeating: nil, count: v.count)
+            for (k, value) in d { out[Int(v.id(of: k))] = value }
+            return out
+        }
+        pronounOf = table(pronouns); roleOf = table(roles)
+        titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
+        // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
+        func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
+        for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+        for (key, value) in portfolios where Lexicon.isSpaced(key) { portfolioTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+        for (key, value) in phrases where Lexicon.isSpaced(key) { phraseTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+        vocabulary = v
+    }
+
+    /// Word lists the stages test tokens against, interned with the lexicons so a test is one
+    /// bit: `Lexicon.shared.classes(of: token).contains(.connector)`.
+    static let grammarWords: [([String], WordClass)] = [
+        (["of", "the", "for", "and", "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "y", "dos", "das"], .connector),
+        (["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das"], .nameParticle),
+        (["in", "near", "outside", "across", "throughout", "via"], .locativeBefore),
+        (["city", "town", "port", "province", "region", "state", "village", "island", "capital", "mayor", "governor", "outskirts"], .placeNoun),
+        (["trip", "visit", "travel", "traveled", "travelled", "travels", "flew", "fly", "went", "go", "return", "returned", "came", "come",
+          "moved", "headed", "arrived", "back", "journey", "route", "ferry", "flight", "flights", "road", "way", "shipped", "exports"], .motion),
+        (["will", "would", "has", "have", "had", "is", "was", "says", "said", "wants", "insists", "accused", "rejected",
+          "denied", "warned", "urged", "called", "could", "may", "might", "should", "must", "hopes", "plans", "sees",
+          "and", "also", "responded", "retaliated", "imposed", "announced", "condemned", "claims", "argues"], .stateVerbAfter),
+        (["on", "against", "with", "between", "pressure", "by", "toward", "towards", "pressed", "urged", "told", "accused"], .stateWordBefore),
+        (["protests", "protest", "pressure", "criticism", "response", "objections", "warning", "demands", "reaction", "support", "backing"], .stateNounBeforeFrom),
+        (["of", "the", "a", "an", "and", "to", "in", "on", "for", "with", "at", "as", "by"], .headlineFunctionWord),
+        (["the", "a", "an"], .article),
+        // Words compared by id only.
+        (["photo", "shows", "taken", "file", "from", "to", "two", "three", "both", "no.", "and", "or", "by", "based", "headquartered"], []),
+    ]
+
+    /// The classes of a token's word (empty for words no list names).
+    @inline(__always) func classes(of t: Token) -> WordClass {
+        t.word >= 0 ? classes[Int(t.word)] : []
+    }
+
+    /// The id of a word (lower case), or -1 when no lexicon or word list names it.
+    func id(of word: String) -> Int32 { vocabulary.id(of: word) }
 
     private func add(_ surface: String, _ kind: PhraseKind, _ canonical: String, _ type: String) {
         guard !surface.isEmpty, !surface.lowercased().hasPrefix("the ") else { return }
@@ -180,20 +263,21 @@ final class Lexicon: @unchecked Sendable {
 
     /// The longest lexicon phrase starting at token `i` (not beyond `end`), if any.
     func phrase(at i: Int, in tokens: [Token], end: Int) -> Phrase? {
-        guard i < end, let longest = longestPhrase[tokens[i].lower] else { return nil }
-        var length = min(longest, end - i)
-        while length >= 1 {
-            var key = tokens[i].lower
-            if length > 1 { for k in i + 1..<i + length { key += " "; key += tokens[k].lower } }
-            if let p = phrases[key] {
-                if p.caseSensitive && !(tokens[i].has(.allCaps)) { length -= 1; continue }
-                // A name must be written with a capital ("china" is porcelain, "turkey" a bird).
-                if !tokens[i].isCapitalized && tokens[i].kind != .number { length -= 1; continue }
-                return p
-            }
-            length -= 1
+        guard i < end else { return nil }
+        let first = tokens[i]
+        // A name must be written with a capital ("china" is porcelain, "turkey" a bird).
+        guard first.isCapitalized || first.kind == .number else { return nil }
+        let allCaps = first.has(.allCaps)
+        var best: Phrase?
+        phraseTrie.walk(tokens, from: i, end: end) { _, p in
+            if !p.caseSensitive || allCaps { best = p }
         }
-        return nil
+        return best
+    }
+
+    /// Whether a key is words joined by single spaces (only such keys can match tokens).
+    private static func isSpaced(_ key: String) -> Bool {
+        !key.isEmpty && key.split(separator: " ", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty }
     }
 
     /// Every alias a country is known by (lexicon aliases, without "the ...").
@@ -217,5 +301,193 @@ final class Lexicon: @unchecked Sendable {
 
     private static func list(_ field: String) -> [String] {
         field.split(separator: ";").map { String($0) }.filter { !$0.isEmpty }
+    }
+}
+
+/// Classes of words, one bit each, indexed by word id in `Lexicon.classes`.
+struct WordClass: OptionSet {
+    let rawValue: UInt64
+    static let orgHead = WordClass(rawValue: 1 << 0)
+    static let orgFirst = WordClass(rawValue: 1 << 1)
+    static let placeHead = WordClass(rawValue: 1 << 2)
+    static let docHead = WordClass(rawValue: 1 << 3)
+    static let nonName = WordClass(rawValue: 1 << 4)
+    static let starter = WordClass(rawValue: 1 << 5)
+    static let institution = WordClass(rawValue: 1 << 6)
+    static let sentenceEndingAbbreviation = WordClass(rawValue: 1 << 7)
+    static let abbreviation = WordClass(rawValue: 1 << 8)
+    /// A word a title can start with (`Lexicon.titleStarts`).
+    static let titleStart = WordClass(rawValue: 1 << 9)
+    static let titlePrefix = WordClass(rawValue: 1 << 10)
+    static let titleModifier = WordClass(rawValue: 1 << 11)
+    /// A one-word title head ("minister"): a key of `Lexicon.titleHeads`.
+    static let titleHeadWord = WordClass(rawValue: 1 << 12)
+    static let pronoun = WordClass(rawValue: 1 << 13)
+    static let role = WordClass(rawValue: 1 << 14)
+    static let locativePreposition = WordClass(rawValue: 1 << 15)
+    static let subordinator = WordClass(rawValue: 1 << 16)
+    /// A month or weekday name or abbreviation.
+    static let calendar = WordClass(rawValue: 1 << 17)
+    // Grammar words of the stages (`Lexicon.grammarWords`).
+    static let connector = WordClass(rawValue: 1 << 18)
+    static let nameParticle = WordClass(rawValue: 1 << 19)
+    static let locativeBefore = WordClass(rawValue: 1 << 20)
+    static let placeNoun = WordClass(rawValue: 1 << 21)
+    static let motion = WordClass(rawValue: 1 << 22)
+    static let stateVerbAfter = WordClass(rawValue: 1 << 23)
+    static let stateWordBefore = WordClass(rawValue: 1 << 24)
+    static let stateNounBeforeFrom = WordClass(rawValue: 1 << 25)
+    static let headlineFunctionWord = WordClass(rawValue: 1 << 26)
+    static let article = WordClass(rawValue: 1 << 27)
+}
+
+/// Lower-cased words ↔ small integer ids: an open-addressing table over the words' UTF-8
+/// bytes with an FNV-1a hash, so the tokenizer can find a token's id straight from the
+/// article's bytes (folding ASCII capitals as it goes) without building a string.
+struct Vocabulary {
+    private var slots = [Int32](repeating: -1, count: 1024)
+    private var bytes: [UInt8] = []
+    private var offsets: [Int] = [0]
+    private(set) var words: [String] = []
+
+    var count: Int { words.count }
+
+    @inline(__always) private static func fnv(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100000001b3 }
+    private static let seed: UInt64 = 0xcbf29ce484222325
+
+    /// Adds a word (already lower case) if new; returns its id.
+    @discardableResult
+    mutating func intern(_ word: String) -> Int32 {
+        let existing = id(of: word)
+        if existing >= 0 { return existing }
+        let id = Int32(words.count)
+        words.append(word)
+        bytes.append(contentsOf: word.utf8)
+        offsets.append(bytes.count)
+        if words.count * 2 > slots.count {
+            slots = [Int32](repeating: -1, count: slots.count * 2)
+            for w in 0..<words.count { place(Int32(w)) }
+        } else {
+            place(id)
+        }
+        return id
+    }
+
+    private mutating func place(_ id: Int32) {
+        var h = Vocabulary.seed
+        for k in offsets[Int(id)]..<offsets[Int(id) + 1] { h = Vocabulary.fnv(h, bytes[k]) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        while slots[slot] >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = id
+    }
+
+    /// The id of a lower-case word, or -1.
+    func id(of word: String) -> Int32 {
+        var w = word
+        return w.withUTF8 { find($0, 0, $0.count, foldASCII: false) }
+    }
+
+    /// The id of the word spelled by `b[s..<e]`, with ASCII capitals folded to lower case when
+    /// `foldASCII` (the caller knows the bytes are ASCII), or -1.
+    @inline(__always)
+    func find(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, foldASCII: Bool) -> Int32 {
+        @inline(__always) func fold(_ c: UInt8) -> UInt8 { foldASCII && c >= 65 && c <= 90 ? c | 0x20 : c }
+        var h = Vocabulary.seed
+        for k in s..<e { h = Vocabulary.fnv(h, fold(b[k])) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
+        let length = e - s
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let id = slots[slot]
+                if id < 0 { return -1 }
+                let lo = offsets[Int(id)], hi = offsets[Int(id) + 1]
+                if hi - lo == length {
+                    var k = 0
+                    while k < length && stored[lo + k] == fold(b[s + k]) { k += 1 }
+                    if k == length { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+}
+
+/// Phrases as paths of word ids: a trie whose edges (node, word id) live in one open-addressing
+/// table. `walk` follows the tokens from a position and reports every phrase on the way.
+struct WordTrie<Value> {
+    private var keys = [UInt64](repeating: .max, count: 256)
+    private var targets = [Int32](repeating: 0, count: 256)
+    private var edgeCount = 0
+    private var values: [Value?] = [nil]
+
+    @inline(__always) private static func key(_ node: Int32, _ word: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: word))
+    }
+    @inline(__always) private func slot(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E3779B97F4A7C15) >> 32) & (keys.count - 1)
+    }
+
+    @inline(__always) func child(_ node: Int32, _ word: Int32) -> Int32? {
+        let k = WordTrie.key(node, word)
+        var s = slot(k)
+        let mask = keys.count - 1
+        while true {
+            let stored = keys[s]
+            if stored == k { return targets[s] }
+            if stored == .max { return nil }
+            s = (s + 1) & mask
+        }
+    }
+
+    /// Adds a phrase; a path already present keeps its first value.
+    mutating func insert(_ path: [Int32], _ value: Value) {
+        var node: Int32 = 0
+        for w in path {
+            if let next = child(node, w) { node = next; continue }
+            if (edgeCount + 1) * 2 > keys.count { grow() }
+            let next = Int32(values.count)
+            values.append(nil)
+            let k = WordTrie.key(node, w)
+            var s = slot(k)
+            while keys[s] != .max { s = (s + 1) & (keys.count - 1) }
+            keys[s] = k; targets[s] = next; edgeCount += 1
+            node = next
+        }
+        if values[Int(node)] == nil { values[Int(node)] = value }
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldTargets = targets
+        keys = [UInt64](repeating: .max, count: oldKeys.count * 2)
+        targets = [Int32](repeating: 0, count: oldKeys.count * 2)
+        for (i, k) in oldKeys.enumerated() where k != .max {
+            var s = slot(k)
+            while keys[s] != .max { s = (s + 1) & (keys.count - 1) }
+            keys[s] = k; targets[s] = oldTargets[i]
+        }
+    }
+
+    /// Follows `tokens[from...]` (not beyond `end`) and calls `body` with the length and value
+    /// of every phrase on the way, shortest first.
+    @inline(__always)
+    func walk(_ tokens: [Token], from: Int, end: Int, _ body: (Int, Value) -> Void) {
+        var node: Int32 = 0
+        var k = from
+        while k < end {
+            let w = tokens[k].word
+            guard w >= 0, let next = child(node, w) else { return }
+            node = next
+            k += 1
+            if let v = values[Int(node)] { body(k - from, v) }
+        }
+    }
+
+    /// The longest phrase starting at `from` (not beyond `end`): its end and value.
+    func longest(_ tokens: [Token], from: Int, end: Int) -> (end: Int, value: Value)? {
+        var best: (end: Int, value: Value)?
+        walk(tokens, from: from, end: end) { length, v in best = (from + length, v) }
+        return best
     }
 }

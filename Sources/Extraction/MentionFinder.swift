@@ -48,15 +48,19 @@ public enum MentionFinder {
         return out
     }
 
+    /// A weekday or month name ("Monday", "Jan.", "mid-March").
     static func isCalendarWord(_ t: Token) -> Bool {
-        if Lexicon.weekdays[t.lower] != nil { return true }
-        if let _ = Lexicon.months[t.lower], t.lower != "may" && t.lower != "march" { return true }
-        if t.lower == "may" || t.lower == "march" { return true }
+        if Lexicon.shared.classes(of: t).contains(.calendar) { return true }
         if t.has(.hyphenated), let dash = t.lower.firstIndex(of: "-") {
             let rest = String(t.lower[t.lower.index(after: dash)...])
             if Lexicon.months[rest] != nil { return true }
         }
         return false
+    }
+
+    /// The role type of a role noun ("minister" → person), if it is one.
+    @inline(__always) static func role(_ t: Token) -> String? {
+        t.word >= 0 ? Lexicon.shared.roleOf[Int(t.word)] : nil
     }
 
     static func isNameWord(_ t: Token) -> Bool {
@@ -85,16 +89,17 @@ public enum MentionFinder {
         while i < end {
             let tok = t[i]
             if tok.kind != .word && tok.kind != .number { i += 1; continue }
-            if tok.isCapitalized, let p = lex.pronouns[tok.lower], !tok.has(.allCaps) || tok.text.count > 2 {
+            let cls = lex.classes(of: tok)
+            if tok.isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(tok.word)], !tok.has(.allCaps) || tok.text.count > 2 {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                 i += 1; continue
             }
             // Role nouns: "the minister", "the two countries", "both companies".
             if (tok.lower == "the" || tok.lower == "both") && i + 1 < end {
                 var k = i + 1
-                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, lex.roles[t[k].lower] == nil || ["two", "three"].contains(t[k].lower),
-                   lex.roles[t[k + 1].lower] != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
-                if let r = lex.roles[t[k].lower], !t[k].isCapitalized, t[k].kind == .word,
+                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k]) == nil || t[k].lower == "two" || t[k].lower == "three",
+                   role(t[k + 1]) != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
+                if let r = role(t[k]), !t[k].isCapitalized, t[k].kind == .word,
                    !(k + 1 < end && t[k + 1].lower == "of") {
                     out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
                     i = k + 1; continue
@@ -102,7 +107,7 @@ public enum MentionFinder {
             }
             if !isNameWord(tok) || span.isHeadline && !tok.isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
-                if let p = lex.pronouns[tok.lower] {
+                if cls.contains(.pronoun), let p = lex.pronounOf[Int(tok.word)] {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                     i += 1; continue
                 }
@@ -120,12 +125,12 @@ public enum MentionFinder {
             }
             // A run of capitalised words, with connectors inside ("Group of Seven").
             var j = i + 1
-            var orgLike = lex.orgFirst.contains(tok.lower) || lex.placeHeads.contains(tok.lower)
+            var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
             while j < end {
                 let u = t[j]
                 if u.has(.newlineBefore) { break }
                 if isNameWord(u) && !(u.has(.hyphenated) && !hyphenNameWord(u)) {
-                    if lex.orgFirst.contains(u.lower) { orgLike = true }
+                    if lex.classes(of: u).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
                 }
                 if u.kind == .number && j > i && t[j - 1].lower == "of" { j += 1; continue }
@@ -137,20 +142,27 @@ public enum MentionFinder {
                 if u.lower == "," && j + 1 < end && isNameWord(t[j + 1]) {
                     var k = j + 1
                     while k < end && isNameWord(t[k]) { k += 1 }
-                    let titleAfter = k + 2 < end && lex.titleHeads[t[k + 2].lower] != nil
-                    if k + 1 < end && t[k].lower == "and" && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter) { j = k; continue }
+                    let titleAfter = k + 2 < end && lex.classes(of: t[k + 2]).contains(.titleHeadWord)
+                    // "Environment, Food and Rural Affairs Committee": a list inside a name ending in a head.
+                    let orgAfter = k + 1 < end && endsInOrgHead(t, k + 1, end) && lex.phrase(at: j + 1, in: t, end: k) == nil
+                    if k + 1 < end && t[k].lower == "and" && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter || orgAfter) { j = k; continue }
                 }
-                if u.kind == .word && connectors.contains(u.lower) && j + 1 < end {
+                let ucls = lex.classes(of: u)
+                if u.kind == .word && ucls.contains(.connector) && j + 1 < end {
                     var k = j + 1
                     if u.lower == "of" && t[k].lower == "the" && k + 1 < end { k += 1 }
-                    let prevWord = t[j - 1].lower
-                    var allowed = nameParticles.contains(u.lower) || orgLike
-                    if (u.lower == "of" || u.lower == "for") && (lex.titleHeads[prevWord] != nil || lex.orgHeads.contains(prevWord) || lex.placeHeads.contains(prevWord) || lex.docHeads.contains(prevWord) || lex.titlePrefixes[prevWord] != nil) { allowed = true }
+                    var allowed = ucls.contains(.nameParticle) || orgLike
+                    if (u.lower == "of" || u.lower == "for") && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
                     // "Competition and Markets Authority": "and" inside a name that ends in a head.
                     if (u.lower == "and" || u.lower == "for") && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
-                        && !(i..<j).contains(where: { lex.orgHeads.contains(t[$0].lower) }) && lex.phrase(at: i, in: t, end: j) == nil {
+                        && !(i..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: i, in: t, end: j) == nil {
                         allowed = true
                     }
+                    // "Economy, Trade and Industry Minister": portfolios joined before a title head.
+                    // "Minister of Water and Energy": portfolios joined after a title head's "of".
+                    if u.lower == "and" && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
+                        && (k + 1 < end && lex.titleHeads[t[k + 1].lower] != nil
+                            || j - 3 >= i && ["of", "for"].contains(t[j - 2].lower) && lex.titleHeads[t[j - 3].lower] != nil) { allowed = true }
                     if allowed && (isNameWord(t[k]) || (u.lower == "of" && t[k].kind == .number)) { j = k; continue }
                 }
                 break
@@ -179,7 +191,7 @@ public enum MentionFinder {
     static func endsInOrgHead(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
         var j = k
         while j < end && isNameWord(t[j]) { j += 1 }
-        return j > k && (Lexicon.shared.orgHeads.contains(t[j - 1].lower) || Lexicon.shared.docHeads.contains(t[j - 1].lower))
+        return j > k && !Lexicon.shared.classes(of: t[j - 1]).isDisjoint(with: [.orgHead, .docHead])
     }
 
     static func allPartsCapitalized(_ t: Token) -> Bool {
@@ -212,7 +224,7 @@ public enum MentionFinder {
             if let phrase = lex.phrase(at: 0, in: sub, end: 1) {
                 let kind: Mention.Kind = phrase.kind == .demonym ? .demonym : .name
                 out.append(Mention(kind: kind, tokens: i..<i + 1, sentence: s, type: phrase.type, name: phrase.canonical, surface: p, fromLexicon: true))
-            } else if !lex.nonNames.contains(sub[0].lower) {
+            } else if !lex.classes(of: sub[0]).contains(.nonName) {
                 out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "person", name: p, surface: p, weak: true))
             }
         }
@@ -223,18 +235,19 @@ public enum MentionFinder {
     private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int) -> (end: Int, type: String)? {
         let lex = Lexicon.shared
         // "X of Y": a head word followed by "of" takes the name after it.
-        if (lex.orgFirst.contains(t[p].lower) || lex.placeHeads.contains(t[p].lower)), p + 2 < limit + 1, p + 1 < limit, t[p + 1].lower == "of" {
+        let first = lex.classes(of: t[p])
+        if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit, t[p + 1].lower == "of" {
             var k = p + 2
             if k < limit && t[k].lower == "the" { k += 1 }
             while k < limit && TitleMatcher.match(t, at: k, end: limit) == nil { k += 1 }
-            if k > p + 2 { return (k, lex.placeHeads.contains(t[p].lower) ? "place" : "organization") }
+            if k > p + 2 { return (k, first.contains(.placeHead) ? "place" : "organization") }
         }
         var q = limit - 1
         while q >= p {
-            let w = t[q].lower
-            if lex.orgHeads.contains(w) || lex.placeHeads.contains(w) || lex.docHeads.contains(w) {
+            let c = lex.classes(of: t[q])
+            if !c.isDisjoint(with: [.orgHead, .placeHead, .docHead]) {
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand alone.
-                if q == p && !lex.institutions.contains(w) && !t[q].has(.allCaps) { return nil }
+                if q == p && !c.contains(.institution) && !t[q].has(.allCaps) { return nil }
                 // "Department of X" continues after the head.
                 var e = q + 1
                 if e + 1 < limit, t[e].lower == "of" {
@@ -242,7 +255,7 @@ public enum MentionFinder {
                     if e < limit && t[e].lower == "the" { e += 1 }
                     while e < limit && isNameWord(t[e]) && TitleMatcher.match(t, at: e, end: limit) == nil { e += 1 }
                 }
-                let type = lex.docHeads.contains(w) ? "work" : (lex.placeHeads.contains(w) && !lex.orgHeads.contains(w) ? "place" : "organization")
+                let type = c.contains(.docHead) ? "work" : (c.contains(.placeHead) && !c.contains(.orgHead) ? "place" : "organization")
                 return (e, type)
             }
             q -= 1
@@ -256,23 +269,28 @@ public enum MentionFinder {
         var p = run.lowerBound
         let end = run.upperBound
         // Where titles start inside the run (computed once: the run is scanned from each position).
+        var titles = [TitleMatch?](repeating: nil, count: end - p)
         var titleStarts = [Bool](repeating: false, count: end - p)
-        for k in run where t[k].isCapitalized { titleStarts[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end) != nil }
+        for k in run where t[k].isCapitalized {
+            titles[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end)
+            titleStarts[k - run.lowerBound] = titles[k - run.lowerBound] != nil
+        }
         while p < end {
-            if t[p].kind == .punct || (connectors.contains(t[p].lower) && !t[p].isCapitalized) { p += 1; continue }
+            let pcls = lex.classes(of: t[p])
+            if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
-            if p == firstWord && p + 1 < end && ["the", "a", "an"].contains(t[p].lower) { p += 1; continue }
+            if p == firstWord && p + 1 < end && pcls.contains(.article) { p += 1; continue }
             // The first title start in the rest of the run bounds an organization name.
             var titleAt = end
             var k = p + 1
             while k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
             let phrase = lex.phrase(at: p, in: t, end: end)
-            let title = TitleMatcher.match(t, at: p, end: end)
+            let title = t[p].isCapitalized ? titles[p - run.lowerBound] : TitleMatcher.match(t, at: p, end: end)
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt)
             let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
             if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound {
                 var start = p
-                if p == firstWord && lex.starters.contains(t[p].lower) { start += 1 }
+                if p == firstWord && pcls.contains(.starter) { start += 1 }
                 if start < head.end {
                     let name = surface(t, start..<head.end)
                     out.append(Mention(kind: .name, tokens: start..<head.end, sentence: s, type: head.type, name: name, surface: name))
@@ -300,22 +318,22 @@ public enum MentionFinder {
                 p = title.tokens.upperBound; continue
             }
             // What is left up to the next title or lexicon name is a name.
-            if lex.nonNames.contains(t[p].lower) && !t[p].has(.hyphenated) { p += 1; continue }
+            if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
             var q = p + 1
             while q < end {
                 if titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
-                if lex.nonNames.contains(t[q].lower) && !t[q].has(.hyphenated) { break }
+                if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
                 q += 1
             }
             var start = p
-            while start < q && (lex.starters.contains(t[start].lower) && start == firstWord || connectors.contains(t[start].lower) || t[start].kind == .punct) { start += 1 }
+            while start < q && (lex.classes(of: t[start]).contains(.starter) && start == firstWord || lex.classes(of: t[start]).contains(.connector) || t[start].kind == .punct) { start += 1 }
             var stop = q
-            while stop > start && (connectors.contains(t[stop - 1].lower) || t[stop - 1].kind == .punct || t[stop - 1].kind == .number) { stop -= 1 }
+            while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct || t[stop - 1].kind == .number) { stop -= 1 }
             p = q
             guard start < stop else { continue }
             let words = t[start..<stop].filter { $0.kind == .word }
             guard !words.isEmpty else { continue }
-            if words.allSatisfy({ lex.nonNames.contains($0.lower) || lex.starters.contains($0.lower) }) { continue }
+            if words.allSatisfy({ !lex.classes(of: $0).isDisjoint(with: [.nonName, .starter]) }) { continue }
             if span.isHeadline && !span.isCaption {
                 // Headlines: only names resolution already knows survive (marked weak).
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
@@ -339,10 +357,11 @@ public enum MentionFinder {
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
         guard start > span.tokens.lowerBound else { return false }
         var k = start - 1
+        let lex = Lexicon.shared
         if t[k].lower == "the" && k > span.tokens.lowerBound { k -= 1 }
         let w = t[k].lower
-        if ["in", "near", "outside", "across", "throughout", "via"].contains(w) { return true }
-        if w == "of" && k > span.tokens.lowerBound && ["city", "town", "port", "province", "region", "state", "village", "island", "capital", "mayor", "governor", "outskirts"].contains(t[k - 1].lower) { return true }
+        if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
+        if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
         if w == "from" {
             // "from Mombasa to Kampala"
             var e = start
@@ -355,9 +374,7 @@ public enum MentionFinder {
             if t[b].lower == "from" { return true }
         }
         if (w == "to" || w == "from") && k > span.tokens.lowerBound {
-            let v = t[k - 1].lower
-            return ["trip", "visit", "travel", "traveled", "travelled", "travels", "flew", "fly", "went", "go", "return", "returned", "came", "come",
-                    "moved", "headed", "arrived", "back", "journey", "route", "ferry", "flight", "flights", "road", "way", "shipped", "exports"].contains(v)
+            return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
     }
@@ -377,23 +394,20 @@ public enum MentionFinder {
         if r.upperBound < span.tokens.upperBound {
             let next = t[r.upperBound]
             if next.kind == .possessive { return true }  // "Tokyo's interests"
-            if ["will", "would", "has", "have", "had", "is", "was", "says", "said", "wants", "insists", "accused", "rejected",
-                "denied", "warned", "urged", "called", "could", "may", "might", "should", "must", "hopes", "plans", "sees",
-                "and", "also", "responded", "retaliated", "imposed", "announced", "condemned", "claims", "argues"].contains(next.lower) {
+            if Lexicon.shared.classes(of: next).contains(.stateVerbAfter) {
                 if next.lower == "and" {
                     // "Washington and Tokyo will …" but not "in Oslo and London".
-                    if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.locativePrepositions.contains(t[r.lowerBound - 1].lower) { return false }
+                    if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.classes(of: t[r.lowerBound - 1]).contains(.locativePreposition) { return false }
                     return r.lowerBound == firstWord
                 }
                 return true
             }
         }
         if r.lowerBound > span.tokens.lowerBound {
-            let prev = t[r.lowerBound - 1].lower
-            if ["on", "against", "with", "between", "pressure", "by", "toward", "towards", "pressed", "urged", "told", "accused"].contains(prev) { return true }
-            if prev == "from" && r.lowerBound >= 2 {
-                let verb = t[r.lowerBound - 2].lower
-                if ["protests", "protest", "pressure", "criticism", "response", "objections", "warning", "demands", "reaction", "support", "backing"].contains(verb) { return true }
+            let prev = t[r.lowerBound - 1]
+            if Lexicon.shared.classes(of: prev).contains(.stateWordBefore) { return true }
+            if prev.lower == "from" && r.lowerBound >= 2 {
+                if Lexicon.shared.classes(of: t[r.lowerBound - 2]).contains(.stateNounBeforeFrom) { return true }
             }
         }
         return false

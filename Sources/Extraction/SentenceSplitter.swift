@@ -53,9 +53,9 @@ public enum SentenceSplitter {
                 k = j
                 continue
             }
-            if t.has(.dotted), k + 1 < n, lex.sentenceEndingAbbreviations.contains(t.lower) {
+            if t.has(.dotted), k + 1 < n, lex.classes(of: t).contains(.sentenceEndingAbbreviation) {
                 let next = tokens[k + 1]
-                if next.has(.newlineBefore) || (next.isCapitalized && lex.starters.contains(next.lower) && !["a", "i"].contains(next.lower)) {
+                if next.has(.newlineBefore) || (next.isCapitalized && lex.classes(of: next).contains(.starter) && next.lower != "a" && next.lower != "i") {
                     close(k + 1)
                 }
             }
@@ -85,32 +85,49 @@ public enum SentenceSplitter {
                                                "related news", "you may also like", "most read", "trending"]
 
     /// Marks captions, headline-like lines and the link lists after "Related coverage:".
+    ///
+    /// One pass over each sentence's tokens, comparing word ids; no per-sentence arrays.
     static func classify(_ spans: inout [SentenceSpan], _ tokens: [Token]) {
+        let lex = Lexicon.shared
+        let photo = lex.id(of: "photo"), shows = lex.id(of: "shows"), taken = lex.id(of: "taken"), file = lex.id(of: "file")
+        let close = lex.id(of: ")"), open = lex.id(of: "("), equals = lex.id(of: "==")
         var excluded = false
         for s in spans.indices {
             let r = spans[s].tokens
-            let words = tokens[r].filter { $0.kind == .word }
-            if words.count <= 5 && relatedMarkers.contains(words.map(\.lower).joined(separator: " ")) { excluded = true }
-            if excluded { spans[s].isExcluded = true; spans[s].isHeadline = true; continue }
-            // Captions: "photo shows", "(Kyodo)" / "(AP Photo/...)" at the end, "==Kyodo".
-            let lowers = tokens[r].map(\.lower)
+            var wordCount = 0, content = 0, capital = 0
             var caption = false
-            for i in lowers.indices.dropLast() where lowers[i] == "photo" && (lowers[i + 1] == "shows" || lowers[i + 1] == "taken" || lowers[i + 1] == ")") { caption = true }
-            if lowers.first == "photo" || lowers.starts(with: ["file", "photo"]) || lowers.contains("==") { caption = true }
-            if let last = lowers.last, last == ")", lowers.count >= 3 {
-                let inner = lowers[lowers.count - 2]
-                let closeIndex = r.upperBound - 1
-                if tokens[closeIndex - 1].isCapitalized, lowers[lowers.count - 3] == "(", Lexicon.shared.phrases[inner]?.kind == .organization || inner.contains("photo") {
+            for k in r {
+                let t = tokens[k]
+                if t.kind == .word {
+                    wordCount += 1
+                    if !lex.classes(of: t).contains(.headlineFunctionWord) {
+                        content += 1
+                        if t.isCapitalized { capital += 1 }
+                    }
+                }
+                // Captions: "photo shows", "(Kyodo)" / "(AP Photo/...)" at the end, "==Kyodo".
+                if t.word == photo && k + 1 < r.upperBound {
+                    let next = tokens[k + 1].word
+                    if next == shows || next == taken || next == close { caption = true }
+                }
+                if t.word == equals { caption = true }
+            }
+            if wordCount <= 5 && relatedMarkers.contains(tokens[r].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")) { excluded = true }
+            if excluded { spans[s].isExcluded = true; spans[s].isHeadline = true; continue }
+            let first = tokens[r.lowerBound].word
+            if first == photo || first == file && r.count >= 2 && tokens[r.lowerBound + 1].word == photo { caption = true }
+            if tokens[r.upperBound - 1].word == close, r.count >= 3 {
+                let inner = tokens[r.upperBound - 2].lower
+                if tokens[r.upperBound - 2].isCapitalized, tokens[r.upperBound - 3].word == open, lex.phrases[inner]?.kind == .organization || inner.contains("photo") {
                     caption = true
                 }
                 if inner.contains("photo") { caption = true }
             }
             spans[s].isCaption = caption
             // Headline: no final punctuation and most words capitalised.
-            if words.count >= 3, let last = tokens[r].last, ![".", "?", "!", "\""].contains(last.text), last.kind != .quote {
-                let content = words.filter { !["of", "the", "a", "an", "and", "to", "in", "on", "for", "with", "at", "as", "by"].contains($0.lower) }
-                let capital = content.filter { $0.isCapitalized || $0.kind == .number }.count
-                if content.count >= 3 && capital * 10 >= content.count * 7 { spans[s].isHeadline = true }
+            let last = tokens[r.upperBound - 1]
+            if wordCount >= 3, ![".", "?", "!", "\""].contains(last.text), last.kind != .quote {
+                if content >= 3 && capital * 10 >= content * 7 { spans[s].isHeadline = true }
             }
         }
     }

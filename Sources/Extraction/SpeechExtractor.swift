@@ -143,6 +143,10 @@ enum SpeechExtractor {
                     guard c < r.upperBound, ["for", "on"].contains(t[c].lower) else { continue }
                 }
                 if c < r.upperBound, t[c].lower == "that" { c += 1 }
+                // "CLAUSE, the company said on Monday, creating …": the statement is before the speaker.
+                var postposed = false
+                if !inverted, c < r.upperBound, t[c].lower == ",", let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false),
+                   first - 1 > r.lowerBound + 2, t[first - 1].lower == "," { postposed = true }
                 if c < r.upperBound, t[c].lower == "," || t[c].lower == ":" { c += 1 }
                 var end = r.upperBound
                 // Stop at a coordinated speech verb or a trailing attribution.
@@ -154,11 +158,17 @@ enum SpeechExtractor {
                 }
                 var clause = trim(doc, c..<end)
                 var direct = false
-                if clause.count < 2 || inverted || (c >= end) {
+                if clause.count < 2 || inverted || (c >= end) || postposed {
                     // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.
                     guard var sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) else { continue }
                     // Skip what qualifies the speaker: "Polish Defence Minister", "its spokeswoman".
-                    while sm - 1 >= r.lowerBound, let q = doc.mention(at: sm - 1), q.kind == .title || q.kind == .demonym || q.kind == .pronoun && ["its", "his", "her", "their"].contains(q.name) || q.kind == .name && q.entity >= 0 && ["country", "organization"].contains(doc.entities[q.entity].type) {
+                    while sm - 1 >= r.lowerBound {
+                        // "Japan's Foreign Ministry said", "the Indonesian Foreign Ministry said".
+                        if t[sm - 1].kind == .possessive, sm - 2 >= r.lowerBound, let q = doc.mention(at: sm - 2), q.kind == .name || q.kind == .role {
+                            sm = q.tokens.lowerBound; continue
+                        }
+                        if ["the", "a", "an"].contains(t[sm - 1].lower) { sm -= 1; break }
+                        guard let q = doc.mention(at: sm - 1), q.kind == .title || q.kind == .demonym || q.kind == .pronoun && ["its", "his", "her", "their"].contains(q.name) || q.kind == .name && q.entity >= 0 && ["country", "organization"].contains(doc.entities[q.entity].type) else { break }
                         sm = q.tokens.lowerBound
                         if sm - 1 >= r.lowerBound, t[sm - 1].kind == .possessive { sm -= 1 }
                     }
@@ -204,9 +214,23 @@ enum SpeechExtractor {
     /// The speaker right before a verb, skipping adverbs and time words ("Motegi also said",
     /// "the ministry said Wednesday" has none to skip, "he on Sunday said").
     static func speakerBefore(_ doc: Document, verb: Int, limit: Int) -> Int {
+        if let e = possessorOfBody(doc, verb: verb, limit: limit) { return e }
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
         guard let m = doc.mention(at: k) else { return -1 }
         return resolved(doc, m, at: k) ?? -1
+    }
+
+    /// "Brightwater's board said", "the ministry's spokesperson said" (no name given): the body
+    /// speaks for its organization or country.
+    static func possessorOfBody(_ doc: Document, verb: Int, limit: Int) -> Int? {
+        let t = doc.tokens
+        var j = verb - 1
+        while j >= limit && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
+        guard j - 2 >= limit, doc.mention(at: j) == nil, t[j].kind == .word, !t[j].isCapitalized,
+              ["board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office"].contains(t[j].lower),
+              t[j - 1].kind == .possessive, let m = doc.mention(at: j - 2), m.tokens.upperBound == j - 1 else { return nil }
+        guard let e = resolved(doc, m, at: j - 2), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
+        return e
     }
 
     /// "Otávio Brandão, Brazil's chief negotiator, said": the name before an apposition.
@@ -215,6 +239,11 @@ enum SpeechExtractor {
         var j = verb - 1
         while j >= limit && adverbs.contains(t[j].lower) { j -= 1 }
         guard j > limit, t[j].lower == "," else { return nil }
+        // "Its chairman, Kazuo Tanemura, said": the name is the apposition to a title.
+        if let p = doc.mention(at: j - 1), p.kind == .name, p.entity >= 0, p.tokens.upperBound == j, doc.entities[p.entity].type == "person",
+           p.tokens.lowerBound - 1 > limit, t[p.tokens.lowerBound - 1].lower == ",", doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title {
+            return (p.entity, p.tokens.lowerBound)
+        }
         var k = j - 1
         while k > limit && j - k < 16 && t[k].lower != "," && !isSpeechVerb(t, k) && t[k].kind != .quote { k -= 1 }
         guard k > limit, t[k].lower == ",", let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0,
@@ -250,7 +279,7 @@ enum SpeechExtractor {
                     k += 1; words += 1
                     if k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) { break }
                 }
-                if k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) && words <= 5 {
+                if (k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) || k == end || k + 1 == end && t[k].kind == .punct) && words <= 5 {
                     c = k; moved = true; continue
                 }
             }

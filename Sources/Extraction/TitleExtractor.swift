@@ -37,13 +37,29 @@ enum TitleExtractor {
         return m.entity
     }
 
-    /// "of Japan", "of the United States" right after a title.
+    /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence).
+    static func possessedTitle(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Bool {
+        var k = start - 1
+        while k >= sentenceStart, let m = doc.mention(at: k), m.kind == .demonym { k = m.tokens.lowerBound - 1 }
+        guard k >= sentenceStart else { return true }
+        let w = doc.tokens[k]
+        return w.kind == .possessive || ["its", "their", "the", "his", "her"].contains(w.lower) || w.kind == .quote
+    }
+
+    /// "of Japan", "of the United States" right after a title; "of Norwegian utility Halvorsen
+    /// Energy": past a demonym and a common noun to the organization.
     static func qualifierAfter(_ doc: Document, _ end: Int, _ sentenceEnd: Int) -> Int {
         var k = end
         guard k + 1 < sentenceEnd, doc.tokens[k].lower == "of" else { return -1 }
         k += 1
         if doc.tokens[k].lower == "the" { k += 1 }
         guard k < sentenceEnd, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
+        if m.kind == .demonym {
+            var j = m.tokens.upperBound
+            while j < sentenceEnd && j - m.tokens.upperBound < 3 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized { j += 1 }
+            if j > m.tokens.upperBound, j < sentenceEnd, let o = doc.mention(at: j), o.kind == .name, o.entity >= 0,
+               doc.entities[o.entity].type == "organization" { return o.entity }
+        }
         let type = doc.entities[m.entity].type
         return type == "country" || type == "organization" || type == "place" ? m.entity : -1
     }
@@ -78,6 +94,15 @@ enum TitleExtractor {
                 found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<nameEnd, rule: "title-before-name"))
                 continue
             }
+            // 1b. "Its chairman, Kazuo Tanemura, said": a possessed title, then the name set off by commas.
+            if holderEnd + 1 < sEnd, t[holderEnd].lower == ",", title.tokens.lowerBound > sStart || t[title.tokens.lowerBound].isCapitalized,
+               possessedTitle(doc, title.tokens.lowerBound, sStart) {
+                let p = personMention(doc, at: holderEnd + 1)
+                if p >= 0, let pm = doc.mention(at: holderEnd + 1), pm.tokens.upperBound < sEnd, [",", ";"].contains(t[pm.tokens.upperBound].lower) || t[pm.tokens.upperBound].kind == .dash {
+                    found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<pm.tokens.upperBound, rule: "title-before-name"))
+                    continue
+                }
+            }
             // 2. Apposition: PERSON , (the|a)? (X's|DEMONYM|COUNTRY)? TITLE
             var k = title.tokens.lowerBound - 1
             if k >= sStart, t[k].kind == .possessive { k -= 1 }
@@ -105,6 +130,7 @@ enum TitleExtractor {
             _ = mi
         }
         found += descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
+        found += relativeRoles(doc)
         for f in found {
             doc.entities[f.person].titles.append((f.title, f.of >= 0 ? doc.entities[f.of].name : nil))
             if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place", doc.entities[f.person].country == nil {
@@ -164,6 +190,43 @@ enum TitleExtractor {
             let text = doc.text(start..<k)
             let match = TitleMatch(tokens: start..<k, canonical: text, portfolio: nil, modifier: nil, head: text)
             out.append(Found(person: m.entity, title: match, of: of, sentence: m.sentence, tokens: m.tokens.lowerBound..<after, rule: "title-descriptor"))
+        }
+        return out
+    }
+
+    /// "Helen Carradine, who chairs the committee," / "X, who heads the CMA's inquiry group":
+    /// a role said with a verb [title-relative]: "chair of the committee", of the organization.
+    static func relativeRoles(_ doc: Document) -> [Found] {
+        let verbs = ["chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder", "co-founded": "co-founder"]
+        var out: [Found] = []
+        let t = doc.tokens
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
+            let span = doc.sentences[m.sentence]
+            let end = span.tokens.upperBound
+            var k = m.tokens.upperBound
+            guard k + 3 < end, t[k].lower == ",", t[k + 1].lower == "who", let role = verbs[t[k + 2].lower] else { continue }
+            k += 3
+            let objectStart = k
+            var of = -1
+            if t[k].lower == "the", k + 1 < end { k += 1 }
+            if let q = doc.mention(at: k), q.entity >= 0 || q.kind == .role {
+                let e = q.entity >= 0 ? q.entity : doc.antecedent(of: Int(doc.mentionAt[k]))
+                if e >= 0, ["organization", "country"].contains(doc.entities[e].type) { of = e }
+                k = q.tokens.upperBound
+                if k < end, t[k].kind == .possessive { k += 1 }
+            }
+            while k < end && t[k].kind == .word && !t[k].isCapitalized && k - objectStart < 6 { k += 1 }
+            guard of >= 0, k < end, [",", "."].contains(t[k].lower) || t[k].kind == .dash else { continue }
+            // "who chairs the committee" names the body itself: "chair"; otherwise "chair of the inquiry group".
+            var object = doc.text(objectStart..<k)
+            if let q = doc.mention(at: objectStart + (t[objectStart].lower == "the" ? 1 : 0)), q.tokens.upperBound == k { object = "" }
+            else if let q = doc.mention(at: objectStart + (t[objectStart].lower == "the" ? 1 : 0)), q.entity == of {
+                let rest = q.tokens.upperBound + (q.tokens.upperBound < k && t[q.tokens.upperBound].kind == .possessive ? 1 : 0)
+                object = "the " + doc.text(rest..<k)
+            }
+            let text = object.isEmpty ? role : "\(role) of \(object)"
+            let match = TitleMatch(tokens: objectStart..<k, canonical: text, portfolio: nil, modifier: nil, head: role)
+            out.append(Found(person: m.entity, title: match, of: of, sentence: m.sentence, tokens: m.tokens.lowerBound..<k, rule: "title-relative"))
         }
         return out
     }

@@ -29,9 +29,9 @@ public enum TitleMatcher {
         let lex = Lexicon.shared
         var i = start
         var modifier: String?
-        guard i < end, t[i].kind == .word, lex.titleStarts.contains(t[i].lower) else { return nil }
+        guard i < end, t[i].kind == .word, lex.classes(of: t[i]).contains(.titleStart) else { return nil }
         // Holder modifiers: "former", "new", "then-President".
-        if let m = lex.titleModifiers[t[i].lower], i + 1 < end {
+        if let m = lex.titleModifierOf[Int(t[i].word)], i + 1 < end {
             modifier = m; i += 1
         }
         let titleStart = i
@@ -46,9 +46,9 @@ public enum TitleMatcher {
                 words.append(titleCase(t, i..<p.end)); portfolio = p.key; i = p.end; scanning = true; continue
             }
             // "Deputy Prime Minister": a prefix that is also a head leads a longer title.
-            if lex.titlePrefixes[t[i].lower] != nil, i + 1 < end, head(t, i + 1, end) != nil || portfolioPhrase(t, i + 1, end) != nil,
+            if let prefix = titlePrefix(t[i]), i + 1 < end, head(t, i + 1, end) != nil || portfolioPhrase(t, i + 1, end) != nil,
                match(t, at: i + 1, end: end) != nil {
-                words.append(lex.titlePrefixes[t[i].lower]!); i += 1; scanning = true; continue
+                words.append(prefix); i += 1; scanning = true; continue
             }
             if let h = head(t, i, end) {
                 // A head may also be a prefix ("chief cabinet secretary" is a head; "chief" alone a prefix).
@@ -77,7 +77,7 @@ public enum TitleMatcher {
                 return TitleMatch(tokens: titleStart..<k, canonical: canonical.joined(separator: " "),
                                   portfolio: portfolio, modifier: modifier, head: headCanonical)
             }
-            if let p = lex.titlePrefixes[t[i].lower] {
+            if let p = titlePrefix(t[i]) {
                 words.append(p); i += 1; scanning = true; continue
             }
             if let p = portfolioPhrase(t, i, end) {
@@ -99,28 +99,36 @@ public enum TitleMatcher {
         }
     }
 
-    private static func head(_ t: [Token], _ i: Int, _ end: Int) -> (end: Int, canonical: String)? {
-        let lex = Lexicon.shared
-        guard let longest = lex.titleHeadLongest[t[i].lower] else { return nil }
-        var length = min(longest, end - i)
-        while length >= 1 {
-            let key = t[i..<i + length].map(\.lower).joined(separator: " ")
-            if let c = lex.titleHeads[key] { return (i + length, c) }
-            length -= 1
-        }
-        return nil
+    /// The canonical form of a title prefix word ("deputy" → "Deputy"), if it is one.
+    @inline(__always) private static func titlePrefix(_ t: Token) -> String? {
+        t.word >= 0 ? Lexicon.shared.titlePrefixOf[Int(t.word)] : nil
     }
 
+    /// The longest title head starting at `i` ("prime minister" before "minister").
+    private static func head(_ t: [Token], _ i: Int, _ end: Int) -> (end: Int, canonical: String)? {
+        guard let h = Lexicon.shared.titleHeadTrie.longest(t, from: i, end: end) else { return nil }
+        return (h.end, h.value)
+    }
+
+    /// The longest portfolio phrase starting at `i` ("foreign affairs" before "foreign").
     private static func portfolioPhrase(_ t: [Token], _ i: Int, _ end: Int) -> (end: Int, key: String)? {
-        let lex = Lexicon.shared
-        guard i < end, let longest = lex.portfolioLongest[t[i].lower] else { return nil }
-        var length = min(longest, end - i)
-        while length >= 1 {
-            let key = t[i..<i + length].map(\.lower).joined(separator: " ")
-            if let p = lex.portfolios[key] { return (i + length, p) }
-            length -= 1
+        guard i < end, let p = Lexicon.shared.portfolioTrie.longest(t, from: i, end: end) else { return nil }
+        return (p.end, p.value)
+    }
+
+    /// "minister" → "Minister", "SECRETARY" → "Secretary"; bytes for ASCII words.
+    static func capitalized(_ w: String) -> String {
+        var copy = w
+        let ascii = copy.withUTF8 { b -> String? in
+            guard b.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                for (k, c) in b.enumerated() {
+                    out[k] = k == 0 ? (c >= 97 && c <= 122 ? c - 32 : c) : (c >= 65 && c <= 90 ? c + 32 : c)
+                }
+                return b.count
+            }
         }
-        return nil
+        return ascii ?? (w.prefix(1).uppercased() + w.dropFirst().lowercased())
     }
 
     /// Title Case of the written words ("secretary of state" → "Secretary of State").
@@ -131,8 +139,8 @@ public enum TitleMatcher {
             if t[k].kind == .punct { if let last = parts.popLast() { parts.append(last + w) }; continue }
             if ["of", "the", "and", "for"].contains(t[k].lower) && !parts.isEmpty { parts.append(t[k].lower); continue }
             if t[k].has(.allCaps) { parts.append(w); continue }
-            parts.append(w.prefix(1).uppercased() + w.dropFirst().lowercased())
+            parts.append(capitalized(w))
         }
-        return parts.joined(separator: " ").replacingOccurrences(of: " ,", with: ",")
+        return parts.joined(separator: " ").replacingASCII(" ,", with: ",")
     }
 }

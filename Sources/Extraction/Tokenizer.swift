@@ -36,6 +36,9 @@ public struct Token: Sendable, Equatable {
     public var lower: String
     public var kind: Kind
     public var flags: Flags
+    /// The id of `lower` in the lexicons' vocabulary (`Lexicon.vocabulary`), or -1 for a word
+    /// no lexicon or word list names. Stages test word classes and phrases with it.
+    var word: Int32 = -1
 
     public var range: Range<Int> { start..<end }
     public var isWord: Bool { kind == .word || kind == .number }
@@ -49,15 +52,22 @@ public struct Token: Sendable, Equatable {
 /// `"` (closing), `talks`.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
-        tokenize(text, abbreviations: Lexicon.shared.abbreviations)
+        let lex = Lexicon.shared
+        var copy = text
+        return copy.withUTF8 { tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes) }
     }
 
+    /// Tokenizes without word ids (for the lexicon itself, while it loads).
     static func tokenize(_ text: String, abbreviations: Set<String>) -> [Token] {
         var copy = text
-        return copy.withUTF8 { tokenize(bytes: $0, abbreviations: abbreviations) }
+        return copy.withUTF8 { tokenize(bytes: $0, abbreviations: abbreviations, vocabulary: Vocabulary(), classes: []) }
     }
 
-    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>) -> [Token] {
+    /// `vocabulary` gives each token its word id; `classes` (by word id) marks abbreviations.
+    /// Both may be empty: then no token has an id and abbreviations come from the set.
+    static func tokenize(bytes b: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, vocabulary: Vocabulary,
+                         classes: [WordClass]) -> [Token] {
+        let possessiveID = vocabulary.count > 0 ? vocabulary.id(of: "'s") : -1
         var tokens: [Token] = []
         tokens.reserveCapacity(b.count / 5)
         let n = b.count
@@ -88,6 +98,18 @@ public enum Tokenizer {
             if b[j] == 0xE2 && j + 2 < n && b[j + 1] == 0x80 && b[j + 2] == 0x99 { return 3 }
             return 0
         }
+        /// Whether `b[s..<e]` (a short word and its dot) is a known abbreviation, lower-cased.
+        func isAbbreviation(_ s: Int, _ e: Int) -> Bool {
+            var ascii = true
+            for k in s..<e where b[k] >= 0x80 { ascii = false }
+            if ascii && vocabulary.count > 0 {
+                let id = vocabulary.find(b, s, e, foldASCII: true)
+                return id >= 0 && classes[Int(id)].contains(.abbreviation)
+            }
+            var key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e - 1]), as: UTF8.self).lowercased()
+            key.append(".")
+            return abbreviations.contains(key)
+        }
         func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ extra: Token.Flags = []) {
             var flags = extra
             if space { flags.insert(.spaceBefore) }
@@ -95,6 +117,7 @@ public enum Tokenizer {
             if newlines >= 2 { flags.insert(.paragraphBefore) }
             let raw = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
             var lower = raw
+            var word: Int32 = -1
             if kind == .word || kind == .number {
                 var upper = 0, lowerCount = 0, ascii = true
                 for k in s..<e {
@@ -110,14 +133,19 @@ public enum Tokenizer {
                     if lower.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
                     let letters = raw.filter { $0.isLetter }
                     if letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) { flags.insert(.allCaps) }
+                    if vocabulary.count > 0 { word = vocabulary.id(of: lower) }
                 } else {
                     if upper >= 2 && lowerCount == 0 { flags.insert(.allCaps) }
-                    if upper > 0 { lower = raw.lowercased() }
+                    if upper > 0 { lower = asciiLowercased(b, s, e) }
+                    word = vocabulary.count > 0 ? vocabulary.find(b, s, e, foldASCII: true) : -1
                 }
             } else if kind == .possessive {
                 lower = "'s"
+                word = possessiveID
+            } else if vocabulary.count > 0 {
+                word = vocabulary.find(b, s, e, foldASCII: false)
             }
-            tokens.append(Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags))
+            tokens.append(Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags, word: word))
             space = false
             newlines = 0
         }
@@ -177,11 +205,9 @@ public enum Tokenizer {
                             i += 1; flags.insert(.dotted); break  // an initial
                         }
                         if wordLength <= 5 {
-                            var key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<i]), as: UTF8.self).lowercased()
-                            key.append(".")
-                            if abbreviations.contains(key) {
+                            if isAbbreviation(s, i + 1) {
                                 // "No." is an abbreviation only before a number.
-                                if key == "no." {
+                                if i - s == 2 && (b[s] | 0x20) == 110 && (b[s + 1] | 0x20) == 111 {
                                     var k = i + 1
                                     while k < n && b[k] == 32 { k += 1 }
                                     if !(k < n && isDigit(b[k])) { break }
@@ -248,5 +274,14 @@ public enum Tokenizer {
             i = j
         }
         return tokens
+    }
+
+    /// `b[s..<e]` (ASCII) with capitals folded to lower case.
+    @inline(__always)
+    static func asciiLowercased(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
+        String(unsafeUninitializedCapacity: e - s) { out in
+            for k in s..<e { let c = b[k]; out[k - s] = c >= 65 && c <= 90 ? c | 0x20 : c }
+            return e - s
+        }
     }
 }

@@ -73,6 +73,12 @@ extension FactStore {
         (Int(articleOf[Int(f)]), Int(sentenceOf[Int(f)]))
     }
 
+    /// Calls `body` with the columns `source(of:)` reads, indexed by fact id: each fact's
+    /// article index and sentence. For writers that read the sources of many facts.
+    public func withSourceColumns<R>(_ body: (_ articles: UnsafeBufferPointer<UInt32>, _ sentences: UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
+        try articleOf.withUnsafeBufferPointer { a in try sentenceOf.withUnsafeBufferPointer { s in try body(a, s) } }
+    }
+
     /// The id of the article at `index` in `articles` (without copying its record).
     public func articleID(at index: Int) -> String { articles[index].article.id }
 

@@ -59,6 +59,9 @@ final class Evaluator {
     private let subjects: [TermID]
     private let predicates: [TermID]
     private let objects: [TermID]
+    /// The store's index orders (see `FactStore.subjectOrder`), read once per evaluator.
+    private let subjectOrder: [FactID]
+    private let predicateOrder: [FactID]
 
     static let maxIterations = 100_000
 
@@ -70,6 +73,8 @@ final class Evaluator {
         subjects = store.subjects
         predicates = store.predicates
         objects = store.objects
+        subjectOrder = store.subjectOrder
+        predicateOrder = store.predicateObjectOrder
     }
 
     @inline(__always) private func poll() throws {
@@ -81,15 +86,73 @@ final class Evaluator {
 
     /// Runs a resolved query to its final rows (aggregated, ordered, projected, limited).
     func run(_ q: BoundQuery, sources: Bool, plan: [PlanStep]? = nil) throws -> ResultSet {
+        var result = ResultSet(headers: q.headers)
+        var none: Kept? = nil
+        try run(q, sources: sources, plan: plan, kept: &none, into: &result)
+        return result
+    }
+
+    /// Runs a cached statement again: `q` and `plan` must be the ones every call on this
+    /// evaluator passes. The join layouts, the output columns and a row buffer are kept from
+    /// the previous run, and `result`'s buffers are cleared and refilled (so a repeated small
+    /// query allocates almost nothing).
+    func rerun(_ q: BoundQuery, sources: Bool, plan: [PlanStep], into result: inout ResultSet) throws {
+        defer { endStatement() }
+        // A local while the statement runs: one access to the property, not one a use.
+        var state: Kept? = Kept()
+        swap(&state!, &kept)
+        defer { swap(&state!, &kept) }
+        try run(q, sources: sources, plan: plan, kept: &state, into: &result)
+    }
+
+    /// Forgets what was derived for the statement (rule relations are derived once per
+    /// statement), so that an evaluator kept for reruns holds no rows between them.
+    func endStatement() {
+        if !rules.isEmpty { ruleRelations.removeAll() }
+    }
+
+    /// What the runs of a cached statement keep for the next (see `rerun`): the join layout
+    /// of each top-level plan step (by step number), a spare row buffer, the output columns.
+    fileprivate struct Kept {
+        var layouts: [JoinLayout?] = []
+        var spareRows: [Value] = []
+        var projection: Projection?
+    }
+    private var kept = Kept()
+
+    /// The final relation's columns the outputs and the sources read, kept by `rerun`.
+    fileprivate final class Projection {
+        let relationColumns: [Int]
+        let sources: Bool
+        let outputs: [Int]
+        let facts: [Int]
+        init(relationColumns: [Int], sources: Bool, outputs: [Int], facts: [Int]) {
+            self.relationColumns = relationColumns; self.sources = sources; self.outputs = outputs; self.facts = facts
+        }
+    }
+
+    private func projection(_ q: BoundQuery, _ rel: Relation, sources: Bool, kept: inout Kept?) -> Projection {
+        if let p = kept?.projection, p.sources == sources, p.relationColumns == rel.columns { return p }
+        let outCols = q.outputs.map { o -> Int in
+            if case .variable(let v) = o { return rel.column(of: v)! }
+            return 0
+        }
+        let factCols = sources ? q.factVariables.compactMap { rel.column(of: $0) } : []
+        let p = Projection(relationColumns: rel.columns, sources: sources, outputs: outCols, facts: factCols)
+        kept?.projection = p
+        return p
+    }
+
+    private func run(_ q: BoundQuery, sources: Bool, plan: [PlanStep]?, kept: inout Kept?, into result: inout ResultSet) throws {
         if isCancelled() { throw QueryCancelled() }
         let hasAggregates = q.outputs.contains { if case .aggregate = $0 { return true }; return false }
-        if hasAggregates, let rs = try countFromIndex(q) { return rs }
+        if hasAggregates, let rs = try countFromIndex(q) { result = rs; return }
         if !hasAggregates && q.groupBy.isEmpty && q.orderBy.isEmpty && !q.distinct, let limit = q.limit {
             rowBudget = limit + (q.offset ?? 0)
         }
         defer { rowBudget = .max }
-        let rel = try evaluate(q.clauses, from: .unit, depth: 0, plan: plan)
-        if hasAggregates || !q.groupBy.isEmpty { return try aggregate(rel, q) }
+        var rel = try evaluate(q.clauses, from: .unit, depth: 0, plan: plan, kept: &kept)
+        if hasAggregates || !q.groupBy.isEmpty { result = try aggregate(rel, q); return }
 
         var order: [Int]? = nil
         if !q.orderBy.isEmpty {
@@ -99,64 +162,86 @@ final class Evaluator {
             }
             order = try sortedRows(count: rel.count, keys: keys.map { k in (rel.columnValues(k.col), k.desc) })
         }
-        let outCols = q.outputs.map { o -> Int in
-            if case .variable(let v) = o { return rel.column(of: v)! }
-            return 0
-        }
-        let factCols = sources ? q.factVariables.compactMap { rel.column(of: $0) } : []
-        var result = ResultSet(headers: q.headers)
+        let columns = projection(q, rel, sources: sources, kept: &kept)
+        let outCols = columns.outputs, factCols = columns.facts
+        result.headers = q.headers
+        result.rows.removeAll(keepingCapacity: true)
+        result.facts.removeAll(keepingCapacity: true)
+        result.count = 0
         result.factWidth = factCols.count
         var seen = q.distinct ? RowSet(width: outCols.count, capacity: min(rel.count, 1 << 20)) : nil
         var skipped = 0
         let limit = q.limit ?? .max
+        // Appended through locals: `result` is inout, so each append to its arrays would
+        // otherwise go through the caller's storage.
+        var rows: [Value] = [], facts: [Value] = [], count = 0
+        swap(&rows, &result.rows)
+        swap(&facts, &result.facts)
         rel.rows.withUnsafeBufferPointer { buf in
             let w = rel.width
-            result.rows.reserveCapacity(min(rel.count, limit) * outCols.count)
-            result.facts.reserveCapacity(min(rel.count, limit) * factCols.count)
+            rows.reserveCapacity(min(rel.count, limit) * outCols.count)
+            facts.reserveCapacity(min(rel.count, limit) * factCols.count)
             for i in 0..<rel.count {
                 let r = order?[i] ?? i
-                if result.count >= limit { break }
+                if count >= limit { break }
                 if seen != nil, !seen!.insert(buf, at: r * w, cols: outCols) { continue }
                 if skipped < (q.offset ?? 0) { skipped += 1; continue }
-                for c in outCols { result.rows.append(buf[r * w + c]) }
-                for c in factCols { result.facts.append(buf[r * w + c]) }
-                result.count += 1
+                for c in outCols { rows.append(buf[r * w + c]) }
+                for c in factCols { facts.append(buf[r * w + c]) }
+                count += 1
             }
         }
-        return result
+        swap(&rows, &result.rows)
+        swap(&facts, &result.facts)
+        result.count = count
+        kept?.recycle(&rel.rows)
     }
 
     /// Rows the last step of a top-level evaluation may stop at: set for `limit` without
     /// ordering, grouping or `distinct`, where any first rows are the answer.
     private var rowBudget = Int.max
-    /// The budget of the step being evaluated (nested-loop joins stop when it is reached).
-    private var budget = Int.max
 
     /// Folds `clauses` into `seed`, in the planner's order.
     /// The plan of the last top-level evaluation (a session keeps it with a cached statement).
     private(set) var lastPlan: [PlanStep] = []
 
     func evaluate(_ clauses: [BoundClause], from seed: Relation, depth: Int, plan: [PlanStep]? = nil) throws -> Relation {
+        var none: Kept? = nil
+        return try evaluate(clauses, from: seed, depth: depth, plan: plan, kept: &none)
+    }
+
+    /// `kept`: present when the plan is a cached statement's, run again by `rerun`.
+    private func evaluate(_ clauses: [BoundClause], from seed: Relation, depth: Int, plan: [PlanStep]?,
+                          kept: inout Kept?) throws -> Relation {
         let steps: [PlanStep]
         if let plan { steps = plan } else {
             let planner = Planner(store: store, ruleSize: { [unowned self] in self.ruleRelations[$0]?.count ?? 1000 })
             steps = planner.plan(clauses, bound: Set(seed.columns), rows: Double(seed.count))
         }
-        if depth == 0 && trace == nil { lastPlan = steps }
+        let tracing = self.tracing
+        // A rerun's plan is the one kept already.
+        if depth == 0 && !tracing && kept == nil { lastPlan = steps }
+        let rowBudget = depth == 0 ? self.rowBudget : .max
         var rel = seed
         for (n, step) in steps.enumerated() {
             // Only the last step may stop early: a later filter could still drop rows.
-            budget = depth == 0 && n == steps.count - 1 ? rowBudget : .max
+            let budget = n == steps.count - 1 ? rowBudget : .max
             var method = ""
-            let traceIndex = trace?.count
-            trace?.append(TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
-            switch step.clause {
-            case .pattern(let p): (rel, method) = try join(rel, p)
-            case .filter(let f): rel = try filter(rel, f); method = "filter"
-            case .not(let body, _): (rel, method) = try antiJoin(rel, body, depth: depth)
-            case .optional(let body, _): (rel, method) = try leftJoin(rel, body, depth: depth)
-            case .call(let c): (rel, method) = try joinCall(rel, c)
+            var traceIndex: Int? = nil
+            if tracing {
+                traceIndex = trace!.count
+                trace!.append(TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
             }
+            let next: Relation
+            switch step.clause {
+            case .pattern(let p): (next, method) = try join(rel, p, budget: budget, tracing: tracing, step: n, kept: &kept)
+            case .filter(let f): next = try filter(rel, f); method = "filter"
+            case .not(let body, _): (next, method) = try antiJoin(rel, body, depth: depth)
+            case .optional(let body, _): (next, method) = try leftJoin(rel, body, depth: depth)
+            case .call(let c): (next, method) = try joinCall(rel, c)
+            }
+            if n > 0 { kept?.recycle(&rel.rows) }    // a step's output, no longer needed
+            rel = next
             if let i = traceIndex { trace![i].method = method; trace![i].actual = rel.count }
         }
         return rel
@@ -165,8 +250,10 @@ final class Evaluator {
     // MARK: - Patterns
 
     /// Joins a pattern to `left`, choosing index nested-loop or hash join from the row counts.
-    private func join(_ left: Relation, _ p: BoundPattern) throws -> (Relation, String) {
-        if left.count == 1 && left.width == 0 { return (try nestedLoop(left, p, budget: budget), tracing ? "scan " + indexName(p, bound: []) : "") }
+    /// Stops after `budget` rows where it can; `step` is the plan step's number (see `nestedLoop`).
+    private func join(_ left: Relation, _ p: BoundPattern, budget: Int, tracing: Bool, step: Int,
+                      kept: inout Kept?) throws -> (Relation, String) {
+        if left.count == 1 && left.width == 0 { return (try nestedLoop(left, p, budget: budget, step: step, kept: &kept), tracing ? "scan " + indexName(p, bound: []) : "") }
         let shared = p.variables.filter { left.columns.contains($0) }
         if left.count == 0 {
             var empty = Relation(columns: left.columns)
@@ -176,7 +263,7 @@ final class Evaluator {
         let planner = Planner(store: store)
         let hasConstant = [p.s, p.p, p.o].contains { if case .constant = $0 { return true }; return false }
         if shared.isEmpty {
-            if left.count == 1 { return (try nestedLoop(left, p, budget: budget), tracing ? "scan " + indexName(p, bound: []) : "") }
+            if left.count == 1 { return (try nestedLoop(left, p, budget: budget, step: step, kept: &kept), tracing ? "scan " + indexName(p, bound: []) : "") }
             let r = try nestedLoop(.unit, p)
             return (try hashJoin(left, r), "cross product")
         }
@@ -186,7 +273,7 @@ final class Evaluator {
         let inlCost = Double(left.count) * perProbe
         let hashCost = planner.standalone(p) + Double(left.count) * 2
         if !hasConstant || inlCost <= hashCost {
-            return (try nestedLoop(left, p, budget: budget), tracing ? "nested loop, index " + indexName(p, bound: bound) : "")
+            return (try nestedLoop(left, p, budget: budget, step: step, kept: &kept), tracing ? "nested loop, index " + indexName(p, bound: bound) : "")
         }
         let r = try nestedLoop(.unit, p)
         return (try hashJoin(left, r), tracing ? "hash join on " + names(shared) + " (scan " + indexName(p, bound: []) + ")" : "")
@@ -207,65 +294,91 @@ final class Evaluator {
     fileprivate enum Source { case s, p, o, qualifier(Int), article, sentence, fact }
     fileprivate enum Pos { case bound(Int), constant([TermID]), free }
 
-    /// The output layout of a pattern join: the left columns plus one per fresh variable,
-    /// where each fresh value comes from, and the equalities left to check on each fact.
-    fileprivate struct PatternLayout {
-        var columns: [Int]
-        var freshSources: [Source] = []
-        var freshVars: [Int] = []                // the variable of each fresh source
-        var checks: [(Source, Source)] = []      // repeated variables within the pattern
-        var boundChecks: [(Source, Int)] = []    // positions compared with a left column (not used by the index)
+    /// Where each value of a pattern join comes from, for left rows with given columns: the
+    /// output columns (the left ones plus one per fresh variable), the source of each fresh
+    /// value, how each position reads the index, and the equalities left to check on each
+    /// fact. Worked out once per join; a cached statement keeps its steps' layouts between runs.
+    fileprivate final class JoinLayout {
+        // A class of constants: a kept layout is handed to each run as one reference, and
+        // reading it needs no exclusivity check.
+        let leftColumns: [Int]
+        let columns: [Int]
+        let freshSources: [Source]
+        let checks: [(Source, Source)]      // repeated variables within the pattern
+        let boundChecks: [(Source, Int)]    // positions compared with a left column (not used by the index)
+        let s: Pos, p: Pos, o: Pos
+        /// Nothing to check on a fact beyond the index positions.
+        let simple: Bool
 
-        init(columns: [Int], extra: Int) {
-            self.columns = columns
-            self.columns.reserveCapacity(columns.count + extra)
-            freshSources.reserveCapacity(extra)
-            freshVars.reserveCapacity(extra)
+        init(_ pattern: BoundPattern, leftColumns: [Int]) {
+            var b = Builder(leftColumns: leftColumns)
+            s = b.place(pattern.s, .s, indexable: true)
+            p = b.place(pattern.p, .p, indexable: true)
+            o = b.place(pattern.o, .o, indexable: true)
+            for (i, q) in pattern.qualifiers.enumerated() {
+                if case .constant = q.value { continue }    // checked against the fact's qualifier in the join
+                _ = b.place(q.value, .qualifier(i), indexable: false)
+            }
+            if let a = pattern.articleVar { _ = b.place(.variable(a), .article, indexable: false) }
+            if let n = pattern.sentenceVar { _ = b.place(.variable(n), .sentence, indexable: false) }
+            if let f = pattern.factVar { _ = b.place(.variable(f), .fact, indexable: false) }
+            self.leftColumns = leftColumns
+            columns = b.columns
+            freshSources = b.freshSources
+            checks = b.checks
+            boundChecks = b.boundChecks
+            simple = b.checks.isEmpty && b.boundChecks.isEmpty && pattern.qualifiers.isEmpty
         }
 
-        mutating func place(_ slot: Slot, _ src: Source, indexable: Bool, left: Relation) -> Pos {
-            switch slot {
-            case .any: return .free
-            case .constant(let ids): return .constant(ids)
-            case .variable(let v):
-                if let col = left.column(of: v) {
-                    if indexable { return .bound(col) }
-                    boundChecks.append((src, col)); return .free
+        private struct Builder {
+            let leftColumns: [Int]
+            var columns: [Int]
+            var freshSources: [Source] = []
+            var freshVars: [Int] = []                // the variable of each fresh source
+            var checks: [(Source, Source)] = []
+            var boundChecks: [(Source, Int)] = []
+
+            init(leftColumns: [Int]) { self.leftColumns = leftColumns; columns = leftColumns }
+
+            mutating func place(_ slot: Slot, _ src: Source, indexable: Bool) -> Pos {
+                switch slot {
+                case .any: return .free
+                case .constant(let ids): return .constant(ids)
+                case .variable(let v):
+                    if let col = leftColumns.firstIndex(of: v) {
+                        if indexable { return .bound(col) }
+                        boundChecks.append((src, col)); return .free
+                    }
+                    if let i = freshVars.firstIndex(of: v) { checks.append((freshSources[i], src)); return .free }
+                    freshVars.append(v)
+                    freshSources.append(src)
+                    columns.append(v)
+                    return .free
                 }
-                if let i = freshVars.firstIndex(of: v) { checks.append((freshSources[i], src)); return .free }
-                freshVars.append(v)
-                freshSources.append(src)
-                columns.append(v)
-                return .free
             }
         }
     }
 
     /// For each left row, reads the facts matching the row's bound positions from the narrowest
-    /// index and appends one row per fact.
-    /// Joins by reading the index for each left row; stops after `budget` rows.
+    /// index and appends one row per fact; stops after `budget` rows. With `kept` (a rerun),
+    /// the layout of plan step `step` and the spare row buffer are reused.
     private func nestedLoop(_ left: Relation, _ p: BoundPattern, budget: Int = .max) throws -> Relation {
-        // Where each position's value comes from. Built with a non-capturing helper over one
-        // inout struct: a nested function mutating captured locals costs a heap box and a
-        // dynamic exclusivity check per access, which showed on point lookups.
-        var layout = PatternLayout(columns: left.columns, extra: 4 + p.qualifiers.count)
-        let sPos = layout.place(p.s, .s, indexable: true, left: left)
-        let pPos = layout.place(p.p, .p, indexable: true, left: left)
-        let oPos = layout.place(p.o, .o, indexable: true, left: left)
-        for (i, q) in p.qualifiers.enumerated() {
-            if case .constant = q.value { continue }    // checked against the fact's qualifier below
-            _ = layout.place(q.value, .qualifier(i), indexable: false, left: left)
-        }
-        if let a = p.articleVar { _ = layout.place(.variable(a), .article, indexable: false, left: left) }
-        if let s = p.sentenceVar { _ = layout.place(.variable(s), .sentence, indexable: false, left: left) }
-        if let f = p.factVar { _ = layout.place(.variable(f), .fact, indexable: false, left: left) }
+        var none: Kept? = nil
+        return try nestedLoop(left, p, budget: budget, step: 0, kept: &none)
+    }
+
+    private func nestedLoop(_ left: Relation, _ p: BoundPattern, budget: Int, step: Int, kept: inout Kept?) throws -> Relation {
+        let layout = kept?.layout(step, p, leftColumns: left.columns) ?? JoinLayout(p, leftColumns: left.columns)
         let outColumns = layout.columns, freshSources = layout.freshSources
         let checks = layout.checks, boundChecks = layout.boundChecks
+        let sPos = layout.s, pPos = layout.p, oPos = layout.o
 
         var out = Relation(columns: outColumns)
         let lw = left.width
+        // Sole owner of the buffer: appends never copy it.
+        var rows = kept?.takeRows() ?? []
         if left.count == 1, case .constant(let ids) = pPos, ids.count == 1, case .free = sPos, case .free = oPos {
-            out.rows.reserveCapacity(store.estimate(subject: nil, predicate: ids[0], object: nil) * outColumns.count)
+            rows.reserveCapacity(store.estimate(subject: nil, predicate: ids[0], object: nil) * outColumns.count)
         }
         func candidates(_ pos: Pos) -> [TermID]? {
             if case .constant(let ids) = pos { return ids }
@@ -276,7 +389,7 @@ final class Evaluator {
         let pB: Int? = { if case .bound(let c) = pPos { return c }; return nil }()
         let oB: Int? = { if case .bound(let c) = oPos { return c }; return nil }()
         let quals = p.qualifiers
-        let simple = checks.isEmpty && boundChecks.isEmpty && quals.isEmpty
+        let simple = layout.simple
 
         @inline(__always) func valueOf(_ src: Source, _ f: Int) -> Value {
             switch src {
@@ -293,9 +406,6 @@ final class Evaluator {
         // The index arrays are read through unsafe buffers once per join: a probe below is a
         // range of positions, and each fact a plain load (no iterator, slice or optional check
         // a fact). Rows are appended to one flat [Value] buffer.
-        let subjectOrder = store.subjectOrder, predicateOrder = store.predicateObjectOrder
-        var rows: [Value] = []
-        swap(&rows, &out.rows)      // sole owner of the reserved buffer: appends never copy it
         var count = 0
         // The cancellation counter is kept in a local while the loop runs (a class property
         // would pay a dynamic exclusivity check a fact).
@@ -365,7 +475,7 @@ final class Evaluator {
                             }
                             if !ok { continue }
                         }
-                        rows.append(contentsOf: UnsafeBufferPointer(rebasing: lbuf[base..<base + lw]))
+                        if lw > 0 { rows.append(contentsOf: UnsafeBufferPointer(rebasing: lbuf[base..<base + lw])) }
                         for src in freshSources { rows.append(fresh(src, f)) }
                         count += 1
                         if count >= budget { break rowLoop }
@@ -499,7 +609,6 @@ final class Evaluator {
 
         let termCount = store.termCount
         var bits = [UInt64](repeating: 0, count: (termCount + 63) / 64)
-        let subjectOrder = store.subjectOrder, predicateOrder = store.predicateObjectOrder
         let keyColumn = sShared ? subjects : objects
         bits.withUnsafeMutableBufferPointer { bits in
             subjectOrder.withUnsafeBufferPointer { bySubject in
@@ -1008,5 +1117,33 @@ extension Relation {
     /// The values of one column, a row each.
     func columnValues(_ c: Int) -> [Value] {
         (0..<count).map { rows[$0 * width + c] }
+    }
+}
+
+extension Evaluator.Kept {
+    /// Buffers larger than this (values) are not kept between runs.
+    static let maxSpareRows = 1 << 16
+
+    /// The layout kept for plan step `step` when it was made for `leftColumns`, else a new
+    /// one, kept.
+    mutating func layout(_ step: Int, _ p: BoundPattern, leftColumns: [Int]) -> Evaluator.JoinLayout {
+        if step < layouts.count, let kept = layouts[step], kept.leftColumns == leftColumns { return kept }
+        let layout = Evaluator.JoinLayout(p, leftColumns: leftColumns)
+        while layouts.count <= step { layouts.append(nil) }
+        layouts[step] = layout
+        return layout
+    }
+
+    /// An empty row buffer: the spare one (cleared, capacity kept), or a new one.
+    mutating func takeRows() -> [Value] {
+        var rows: [Value] = []
+        swap(&rows, &spareRows)
+        rows.removeAll(keepingCapacity: true)
+        return rows
+    }
+
+    /// Keeps `rows`, a relation's buffer no longer needed, as the spare (when it is larger).
+    mutating func recycle(_ rows: inout [Value]) {
+        if rows.capacity > spareRows.capacity && rows.capacity <= Self.maxSpareRows { swap(&rows, &spareRows) }
     }
 }

@@ -43,7 +43,14 @@ public final class QuerySession {
         let query: BoundQuery
         let sources: Bool
         let plan: [PlanStep]
-        init(query: BoundQuery, sources: Bool, plan: [PlanStep]) { self.query = query; self.sources = sources; self.plan = plan }
+        /// Kept between repeats: the evaluator (with what it keeps of the plan, see
+        /// `Evaluator.rerun`) and the result, whose buffers are cleared and refilled.
+        let evaluator: Evaluator
+        var result: ResultSet
+        init(query: BoundQuery, sources: Bool, plan: [PlanStep], evaluator: Evaluator) {
+            self.query = query; self.sources = sources; self.plan = plan; self.evaluator = evaluator
+            result = ResultSet(headers: query.headers)
+        }
     }
 
     /// Creates a session over `store`.
@@ -70,11 +77,15 @@ public final class QuerySession {
             hit = cache[source]
             if let hit { lastCached = (source, hit) }
         }
+        let options = self.options
         if let cached = hit, cached.sources == options.showSources, !options.explainAll {
             let start = options.showTimer ? DispatchTime.now().uptimeNanoseconds : 0
             do {
-                let rs = try evaluator().run(cached.query, sources: cached.sources, plan: cached.plan)
-                output(format(rs, since: start))
+                var result = ResultSet(headers: [])
+                swap(&result, &cached.result)       // a local while it is filled and written
+                defer { swap(&result, &cached.result) }
+                try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
+                output(format(result, options: options, since: start))
                 return 0
             } catch {
                 errors(runtimeError(error, sourceName: sourceName, text: SourceText(name: sourceName, text: source), range: 0..<source.utf8.count).render())
@@ -166,6 +177,8 @@ public final class QuerySession {
     // MARK: - Statements
 
     private func evaluator() -> Evaluator {
+        // Asks the session each time: a cached statement's evaluator outlives an assignment of `isCancelled`.
+        let isCancelled: () -> Bool = { [unowned self] in self.isCancelled() }
         if rules.isEmpty { return Evaluator(store: store, values: values, rules: [:], isCancelled: isCancelled) }
         var bound: [String: [BoundRule]] = [:]
         for (name, defs) in rules {
@@ -197,7 +210,8 @@ public final class QuerySession {
                 // A one-statement text is kept parsed, resolved and planned until the store or
                 // the rules change (as a prepared statement is).
                 if let cacheKey, cache.count < 256 {
-                    let entry = CachedQuery(query: bound, sources: options.showSources, plan: ev.lastPlan)
+                    ev.endStatement()
+                    let entry = CachedQuery(query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)
                     cache[cacheKey] = entry
                     lastCached = (cacheKey, entry)
                 }
@@ -246,6 +260,10 @@ public final class QuerySession {
     }
 
     private func format(_ rs: ResultSet, since start: UInt64) -> String {
+        format(rs, options: options, since: start)
+    }
+
+    private func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) -> String {
         let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
         return ResultFormatter(store: store, values: values).render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
     }

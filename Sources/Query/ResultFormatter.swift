@@ -98,55 +98,70 @@ struct ResultFormatter {
     /// store's term storage when it needs no escaping (the common case), so no `String` is made
     /// per cell. The text is the same as joining `TerminalSafe.escape`d cells with tabs.
     func tsv(_ rs: ResultSet, sources: Bool) -> String {
-        var out: [UInt8] = []
         let w = rs.width
-        out.reserveCapacity(64 + rs.count * (w * 12 + (sources ? 16 : 0)))
+        var out = ByteWriter(capacity: 64 + rs.count * (w * 12 + (sources ? 16 : 0)))
         for (i, h) in rs.headers.enumerated() {
             if i > 0 { out.append(9) }
-            var h = h
-            h.withUTF8 { out.append(contentsOf: $0) }
+            out.append(h)
         }
         if sources {
             if w > 0 { out.append(9) }
-            var h = "sources"
-            h.withUTF8 { out.append(contentsOf: $0) }
+            out.append("sources")
         }
         out.append(10)
-        var sourceWriter = sources ? SourceWriter(store: store) : nil
+        var sourceWriter = SourceWriter(store: store)
+        if sources {
+            sourceWriter.takeArticleText(from: values)
+            store.withSourceColumns { writeRows(rs, articleOf: $0, sentenceOf: $1, sourceWriter: &sourceWriter, to: &out) }
+            sourceWriter.giveArticleText(to: values)
+        } else {
+            writeRows(rs, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
+        }
+        return out.string()
+    }
+
+    /// The rows of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are given
+    /// when the sources are written.
+    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: UnsafeBufferPointer<UInt16>?,
+                           sourceWriter: inout SourceWriter, to out: inout ByteWriter) {
+        let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
-            rs.rows.withUnsafeBufferPointer { cells in
-                for r in 0..<rs.count {
-                    for c in 0..<w {
-                        if c > 0 { out.append(9) }
-                        appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
-                    }
-                    if sources {
-                        if w > 0 { out.append(9) }
-                        sourceWriter!.append(rs, row: r, to: &out)
-                    }
-                    out.append(10)
+        rs.rows.withUnsafeBufferPointer { cells in
+        rs.facts.withUnsafeBufferPointer { facts in
+            for r in 0..<rs.count {
+                for c in 0..<w {
+                    if c > 0 { out.append(9) }
+                    appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
                 }
+                if let articleOf, let sentenceOf {
+                    if w > 0 { out.append(9) }
+                    sourceWriter.append(UnsafeBufferPointer(rebasing: facts[r * fw..<(r + 1) * fw]),
+                                        articleOf: articleOf, sentenceOf: sentenceOf, to: &out)
+                }
+                out.append(10)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        }
+        }
     }
 
     /// Appends a value's terminal-safe text: a store term's bytes directly when no byte of it
     /// needs escaping (the test `TerminalSafe.escape` uses for its own fast path), else the
     /// escaped text.
     @inline(__always)
-    private func appendCell(_ v: Value, to out: inout [UInt8], bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>) {
+    private func appendCell(_ v: Value, to out: inout ByteWriter, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>) {
         if v == Relation.null { return }
         if values.isLocal(v) || Int(v) + 1 >= starts.count {
-            out.append(contentsOf: TerminalSafe.escape(values.text(v)).utf8)
+            out.append(TerminalSafe.escape(values.text(v)))
             return
         }
         let text = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(v)])..<Int(starts[Int(v) + 1])])
-        for b in text where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF {
-            out.append(contentsOf: TerminalSafe.escape(values.text(v)).utf8)
+        // Printable ASCII (0x20–0x7E, one comparison) never needs escaping.
+        for b in text where b &- 0x20 >= 0x5F && (b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF) {
+            out.append(TerminalSafe.escape(values.text(v)))
             return
         }
-        out.append(contentsOf: text)
+        out.append(text)
     }
 
     /// Aligned columns separated by two spaces, then `N rows` (and the time). Widths count
@@ -215,15 +230,35 @@ struct ResultFormatter {
         let store: FactStore
         /// (article index, sentence) of the row's facts, distinct, in first-seen order.
         private var seen: [(article: Int, sentence: Int)] = []
+        private var articleText = ArticleIDText()
 
         init(store: FactStore) { self.store = store }
 
-        mutating func append(_ rs: ResultSet, row r: Int, to out: inout [UInt8]) {
+        /// Borrows the session's article id text (kept in `values` between results), so that
+        /// each article id is escaped once rather than once a row.
+        mutating func takeArticleText(from values: Values) {
+            swap(&articleText, &values.articleIDText)
+            articleText.validate(for: store)
+        }
+
+        mutating func giveArticleText(to values: Values) { swap(&articleText, &values.articleIDText) }
+
+        /// Appends the sources of one row: `facts` holds its fact ids (`Relation.null` where an
+        /// optional missed); `articleOf` and `sentenceOf` are the store's source columns.
+        mutating func append(_ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
+                             sentenceOf: UnsafeBufferPointer<UInt16>, to out: inout ByteWriter) {
+            // One fact (a one-pattern query): one source, nothing to group.
+            if facts.count == 1 {
+                guard facts[0] != Relation.null else { return }
+                let f = Int(facts[0])
+                articleText.append(Int(articleOf[f]), store: store, to: &out)
+                out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: "s"))
+                out.appendDecimal(Int(sentenceOf[f]))
+                return
+            }
             seen.removeAll(keepingCapacity: true)
-            for k in 0..<rs.factWidth {
-                let f = rs.facts[r * rs.factWidth + k]
-                if f == Relation.null { continue }
-                let (a, s) = store.source(of: FactID(f))
+            for f in facts where f != Relation.null {
+                let a = Int(articleOf[Int(f)]), s = Int(sentenceOf[Int(f)])
                 if !seen.contains(where: { $0.article == a && $0.sentence == s }) { seen.append((a, s)) }
             }
             // Grouped by article in first-seen order: `a s1 s4; b s3`.
@@ -233,10 +268,10 @@ struct ResultFormatter {
                 if seen[..<i].contains(where: { $0.article == a }) { continue }
                 if !firstArticle { out.append(UInt8(ascii: ";")); out.append(UInt8(ascii: " ")) }
                 firstArticle = false
-                ResultFormatter.appendEscaped(store.articleID(at: a), to: &out)
+                articleText.append(a, store: store, to: &out)
                 for j in i..<seen.count where seen[j].article == a {
                     out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: "s"))
-                    ResultFormatter.appendDecimal(seen[j].sentence, to: &out)
+                    out.appendDecimal(seen[j].sentence)
                 }
             }
         }
@@ -251,12 +286,6 @@ struct ResultFormatter {
             return true
         }
         if !clean { out.append(contentsOf: TerminalSafe.escape(text).utf8) }
-    }
-
-    static func appendDecimal(_ n: Int, to out: inout [UInt8]) {
-        if n < 0 { out.append(UInt8(ascii: "-")); appendDecimal(-n, to: &out); return }
-        if n >= 10 { appendDecimal(n / 10, to: &out) }
-        out.append(UInt8(ascii: "0") + UInt8(n % 10))
     }
 
     /// `kyodo-2021-01-27 s1 s4; sample s3`: the sources of a row, by article.
@@ -274,4 +303,96 @@ struct ResultFormatter {
         return order.map { a in TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ") }.joined(separator: "; ")
     }
 
+}
+
+/// The sources column's article ids as terminal-safe UTF-8, by article index: each escaped
+/// once, when a row first names it. A session keeps the table (in `Values`) while the store
+/// is unchanged.
+struct ArticleIDText {
+    private var bytes: [UInt8] = []
+    /// Where each article's text is in `bytes`; `start == .max` until a row names it.
+    private var ranges: [(start: UInt32, end: UInt32)] = []
+    private var generation = -1
+
+    /// Starts over when the store changed since the table was filled.
+    mutating func validate(for store: FactStore) {
+        if generation == store.generation { return }
+        generation = store.generation
+        bytes.removeAll()
+        ranges = Array(repeating: (.max, .max), count: store.articles.count)
+    }
+
+    /// Appends the terminal-safe id of the article at `index`.
+    mutating func append(_ index: Int, store: FactStore, to out: inout ByteWriter) {
+        if index >= ranges.count { ranges += repeatElement((.max, .max), count: index + 1 - ranges.count) }
+        var r = ranges[index]
+        if r.start == .max {
+            let start = bytes.count
+            ResultFormatter.appendEscaped(store.articleID(at: index), to: &bytes)
+            r = (UInt32(start), UInt32(bytes.count))
+            ranges[index] = r
+        }
+        bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[Int(r.start)..<Int(r.end)])) }
+    }
+}
+
+/// An append-only UTF-8 buffer for the writers here: an append is a capacity check and a
+/// copy (an array append also pays a uniqueness check and a generic sequence copy), and
+/// `string()` copies the bytes once into the result.
+struct ByteWriter: ~Copyable {
+    private var base: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
+    private(set) var count = 0
+
+    init(capacity: Int) {
+        self.capacity = max(capacity, 16)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    @inline(__always) mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always) mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        (base + count).update(from: source, count: bytes.count)
+        count += bytes.count
+    }
+
+    mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { append($0) }
+    }
+
+    /// `n` in decimal.
+    mutating func appendDecimal(_ n: Int) {
+        if n < 0 { append(UInt8(ascii: "-")) }
+        var m = n.magnitude
+        let first = count
+        repeat {
+            append(UInt8(ascii: "0") + UInt8(m % 10))
+            m /= 10
+        } while m > 0
+        // The digits were written last first.
+        var i = first, j = count - 1
+        while i < j { (base[i], base[j]) = (base[j], base[i]); i += 1; j -= 1 }
+    }
+
+    private mutating func grow(to needed: Int) {
+        var size = capacity * 2
+        while size < needed { size *= 2 }
+        let fresh = UnsafeMutablePointer<UInt8>.allocate(capacity: size)
+        fresh.initialize(from: base, count: count)
+        base.deallocate()
+        base = fresh
+        capacity = size
+    }
+
+    /// The bytes written, as a string.
+    func string() -> String { String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self) }
 }

@@ -10,6 +10,8 @@ final class Values {
     private var localIndex: [Term: Value] = [:]
     private var dates: [Value: DateValue] = [:]
     private var noDate = Set<Value>()
+    /// Article ids as written in the sources column, kept between results (see `ArticleIDText`).
+    var articleIDText = ArticleIDText()
 
     init(store: FactStore) { self.store = store }
 

@@ -299,4 +299,78 @@ final class StageTests: XCTestCase {
         let two = ExtractionJSON.encode([facts("A."), facts("B.")], pretty: false)
         XCTAssertEqual((try JSONSerialization.jsonObject(with: Data(two.utf8)) as? [Any])?.count, 2)
     }
+
+    // MARK: - Quality mechanisms (names, titles, speakers, meetings)
+
+    func testCommaListOfPortfoliosIsOneTitleNotAPersonName() {
+        let f = facts("Rafaela Duarte met Japanese Economy, Trade and Industry Minister Shinpei Aramaki in Tokyo on Monday.")
+        XCTAssertNil(f.entities.first { $0.name.contains("Economy") && $0.type == "person" })
+        XCTAssertEqual(titles(f, "Shinpei Aramaki"), ["Economy, Trade and Industry Minister|Japan"])
+    }
+
+    func testCommaListInsideAnOrganizationNameEndingInAHead() {
+        let f = facts("The Environment, Food and Rural Affairs Committee said ministers had given away too much.")
+        XCTAssertEqual(entity(f, "Environment, Food and Rural Affairs Committee")?.type, "organization")
+    }
+
+    func testPossessedTitleThenNameBetweenCommasIsTitleAndSpeaker() {
+        let f = facts("The Japan Beef Producers Federation said it was worried. Its chairman, Kazuo Tanemura, said the federation would ask the government for safeguards.")
+        XCTAssertEqual(titles(f, "Kazuo Tanemura"), ["Chairman|Japan Beef Producers Federation"])
+        XCTAssertEqual(said(f, "Kazuo Tanemura").count, 1)
+    }
+
+    func testTitleOfDemonymAndCommonNounReachesTheOrganization() {
+        let f = facts("Ingrid Lystad stepped down as chief executive of Norwegian utility Halvorsen Energy on Monday.")
+        XCTAssertEqual(titles(f, "Ingrid Lystad"), ["Chief Executive|Halvorsen Energy"])
+    }
+
+    func testOrganizationRoleNounTakesTheSentenceTopicNotTheDatelineOrTheNearest() {
+        let f = facts("FRANKFURT, Feb 9 (Reuters) - Meridian Logistics has agreed to buy rival Kestrel Freight for $1 billion, the company said on Monday, creating a large group.")
+        XCTAssertTrue(said(f, "Meridian Logistics").contains { $0.contains("Meridian Logistics has agreed to buy") }, "\(f.facts)")
+        XCTAssertTrue(said(f, "Reuters").isEmpty)
+        XCTAssertEqual(entity(f, "Kestrel Freight")?.type, "organization")
+    }
+
+    func testPossessorOfABoardSpeaksForIt() {
+        let f = facts("Halvorsen Energy will merge with Brightwater Power. Brightwater's board said it was confident.")
+        XCTAssertEqual(said(f, "Brightwater Power"), ["it was confident"])
+    }
+
+    func testStatementAdjunctAtSentenceEndLeavesAPostposedClause() {
+        let f = facts("The deal is expected to close in the third quarter, Meridian Logistics said in a statement.")
+        XCTAssertEqual(said(f, "Meridian Logistics"), ["The deal is expected to close in the third quarter"])
+    }
+
+    func testPossessiveCountryBeforeASpeakerIsSkippedForThePostposedClause() {
+        let f = facts("The two ministers agreed to hold joint exercises next year, Japan's Foreign Ministry said in a statement.")
+        XCTAssertEqual(said(f, "Foreign Ministry").first, "The two ministers agreed to hold joint exercises next year")
+    }
+
+    func testMinistriesOfDifferentCountriesStayApart() {
+        let f = facts("Talks ended, Japan's Foreign Ministry said. Retno Wibisono will fly to Seoul, the Indonesian Foreign Ministry said.")
+        XCTAssertNotNil(entity(f, "Foreign Ministry"))
+        XCTAssertNotNil(entity(f, "Indonesian Foreign Ministry"))
+    }
+
+    func testWordAfterInThatIsAnOrganizationsShortNameIsNotAPlace() {
+        let f = facts("Fjordvest Capital built a stake of 8 percent in Halvorsen. Halvorsen Energy said it would respond. Lars Tveit said he had confidence in Ekdahl. Tomas Ekdahl declined to comment.")
+        XCTAssertNil(f.entities.first { $0.name == "Halvorsen" && $0.type == "place" })
+        XCTAssertTrue(entity(f, "Halvorsen Energy")?.aliases.contains("Halvorsen") ?? false)
+        XCTAssertNil(f.entities.first { $0.name == "Ekdahl" && $0.type == "place" })
+    }
+
+    func testWhoChairsGivesAChairTitleOfTheOrganization() {
+        let f = facts("The Competition and Markets Authority (CMA) opened a probe. The deal could hurt buyers, said Fiona Callander, who chairs the CMA's inquiry group.")
+        XCTAssertTrue(titles(f, "Fiona Callander").contains("chair of the inquiry group|Competition and Markets Authority"), "\(titles(f, "Fiona Callander"))")
+    }
+
+    func testJointActOfTwoPeopleIsAMeeting() {
+        let f = facts("Kenyan Energy Cabinet Secretary Wanjiru Mbogo and Ethiopian Minister of Water and Energy Tsegaye Alemayehu signed the agreement in Addis Ababa on Tuesday.")
+        let meetings = events(f, kind: "meeting")
+        XCTAssertEqual(meetings.count, 1)
+        XCTAssertEqual(Set(meetings.first?["participant"] ?? []), ["Wanjiru Mbogo", "Tsegaye Alemayehu"])
+        XCTAssertEqual(meetings.first?["date"], ["2021-01-26"])
+        XCTAssertTrue(titles(f, "Tsegaye Alemayehu").contains("Minister of Water and Energy|Ethiopia"))
+        XCTAssertTrue(events(facts("Wanjiru Mbogo signed the bill on Tuesday."), kind: "meeting").isEmpty)
+    }
 }
