@@ -9,6 +9,11 @@ public enum TextEscaping {
     /// For example, `TextEscaping.jsonString("a\"b\n")` is `"a\"b\n"` with the quote and
     /// line feed escaped.
     public static func jsonString(_ s: String) -> String {
+        // Most text needs nothing escaped: no control byte, quote, backslash, DEL, nor the
+        // lead bytes of C1 controls (0xC2) and of U+2028/U+2029 (0xE2).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 }) {
+            return "\"" + s + "\""
+        }
         var out = "\""
         out.reserveCapacity(s.utf8.count + 2)
         for u in s.unicodeScalars {
