@@ -14,7 +14,6 @@ final class FactIndexes: @unchecked Sendable {
     let statistics: [TermID: PredicateStatistics]
 
     init(subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int) {
-        let n = subjects.count
         subjectStarts = FactIndexes.countingStarts(keys: subjects, termCount: termCount)
         subjectFacts = FactIndexes.countingSort(keys: subjects, starts: subjectStarts, order: nil)
         // Stable sort by object, then by predicate: the result is ordered by (p, o, fact).
@@ -25,20 +24,28 @@ final class FactIndexes: @unchecked Sendable {
         var ranges: [TermID: Range<Int>] = [:]
         var stats: [TermID: PredicateStatistics] = [:]
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
-        var i = 0
-        while i < n {
-            let p = predicates[Int(predicateOrder[i])]
-            var j = i, distinctObjects = 0, distinctSubjects = 0
-            var lastObject = TermID.max
-            while j < n && predicates[Int(predicateOrder[j])] == p {
-                let f = Int(predicateOrder[j])
-                if objects[f] != lastObject { distinctObjects += 1; lastObject = objects[f] }
-                if lastSubjectMark[Int(subjects[f])] != p { lastSubjectMark[Int(subjects[f])] = p; distinctSubjects += 1 }
-                j += 1
+        // Each predicate's range comes from its counting-sort bucket; within it facts are ordered
+        // by object, so distinct objects are counted in one pass and subjects with a mark a term.
+        predicateOrder.withUnsafeBufferPointer { order in
+            subjects.withUnsafeBufferPointer { subjects in
+                objects.withUnsafeBufferPointer { objects in
+                    lastSubjectMark.withUnsafeMutableBufferPointer { mark in
+                        for p in 0..<termCount where predicateStarts[p + 1] > predicateStarts[p] {
+                            let i = Int(predicateStarts[p]), j = Int(predicateStarts[p + 1])
+                            var distinctObjects = 0, distinctSubjects = 0
+                            var lastObject = TermID.max
+                            for k in i..<j {
+                                let f = Int(order[k])
+                                if objects[f] != lastObject { distinctObjects += 1; lastObject = objects[f] }
+                                let s = Int(subjects[f])
+                                if mark[s] != UInt32(p) { mark[s] = UInt32(p); distinctSubjects += 1 }
+                            }
+                            ranges[TermID(p)] = i..<j
+                            stats[TermID(p)] = PredicateStatistics(facts: j - i, subjects: distinctSubjects, objects: distinctObjects)
+                        }
+                    }
+                }
             }
-            ranges[p] = i..<j
-            stats[p] = PredicateStatistics(facts: j - i, subjects: distinctSubjects, objects: distinctObjects)
-            i = j
         }
         predicateRanges = ranges
         statistics = stats
@@ -90,8 +97,12 @@ final class FactIndexes: @unchecked Sendable {
     /// Prefix sums of key counts: facts with key k go to starts[k]..<starts[k+1].
     static func countingStarts(keys: [TermID], termCount: Int) -> [UInt32] {
         var starts = [UInt32](repeating: 0, count: termCount + 1)
-        for k in keys { starts[Int(k) + 1] += 1 }
-        for i in 0..<termCount { starts[i + 1] += starts[i] }
+        starts.withUnsafeMutableBufferPointer { starts in
+            keys.withUnsafeBufferPointer { keys in
+                for k in keys { starts[Int(k) + 1] += 1 }
+            }
+            for i in 0..<termCount { starts[i + 1] += starts[i] }
+        }
         return starts
     }
 
@@ -100,11 +111,13 @@ final class FactIndexes: @unchecked Sendable {
         var next = starts
         var out = [FactID](repeating: 0, count: keys.count)
         out.withUnsafeMutableBufferPointer { out in
-            keys.withUnsafeBufferPointer { keys in
-                if let order {
-                    for f in order { let k = Int(keys[Int(f)]); out[Int(next[k])] = f; next[k] += 1 }
-                } else {
-                    for f in 0..<keys.count { let k = Int(keys[f]); out[Int(next[k])] = FactID(f); next[k] += 1 }
+            next.withUnsafeMutableBufferPointer { next in
+                keys.withUnsafeBufferPointer { keys in
+                    if let order {
+                        for f in order { let k = Int(keys[Int(f)]); out[Int(next[k])] = f; next[k] += 1 }
+                    } else {
+                        for f in 0..<keys.count { let k = Int(keys[f]); out[Int(next[k])] = FactID(f); next[k] += 1 }
+                    }
                 }
             }
         }

@@ -15,13 +15,76 @@ public struct Provenance: Hashable, Sendable {
 }
 
 /// An article the store holds: what was read, its sentences, and its fingerprint.
+///
+/// A sentence is kept as its byte range of the article's text, not as a string of its own:
+/// at 100,000 articles that spares a million allocations and the text's size again. Sentence
+/// `i` has index `i`.
 public struct StoredArticle: Sendable {
     public var article: Article
-    public var sentences: [Sentence]
     public var contentHash: UInt64
     /// The file the facts came from when several articles share one (a TSV import).
     public var sourceFile: String?
     public var factCount: Int
+    /// UTF-8 offsets into `article.text`, one range a sentence.
+    public private(set) var sentenceRanges: [Range<Int32>]
+    /// Texts of sentences that are not exactly their range of the article text (a facts
+    /// file's line without its carriage return, say).
+    private var sentenceOverrides: [Int: String]
+
+    public init(article: Article, sentences: [Sentence], contentHash: UInt64, sourceFile: String?, factCount: Int) {
+        self.article = article
+        self.contentHash = contentHash
+        self.sourceFile = sourceFile
+        self.factCount = factCount
+        var ranges: [Range<Int32>] = []
+        ranges.reserveCapacity(sentences.count)
+        var overrides: [Int: String] = [:]
+        var body = article.text
+        body.withUTF8 { text in
+            for (i, sentence) in sentences.enumerated() {
+                let r = sentence.range
+                let inText = r.lowerBound >= 0 && r.upperBound <= text.count
+                ranges.append(inText ? Int32(r.lowerBound)..<Int32(r.upperBound) : 0..<0)
+                var own = sentence.text
+                let same = inText && own.withUTF8 { $0.elementsEqual(UnsafeBufferPointer(rebasing: text[r])) }
+                if !same { overrides[i] = sentence.text }
+            }
+        }
+        sentenceRanges = ranges
+        sentenceOverrides = overrides
+    }
+
+    /// Builds a stored article from ranges already checked against the text (a snapshot).
+    init(article: Article, sentenceRanges: [Range<Int32>], overrides: [Int: String], contentHash: UInt64,
+         sourceFile: String?, factCount: Int) {
+        self.article = article
+        self.contentHash = contentHash
+        self.sourceFile = sourceFile
+        self.factCount = factCount
+        self.sentenceRanges = sentenceRanges
+        self.sentenceOverrides = overrides
+    }
+
+    public var sentenceCount: Int { sentenceRanges.count }
+
+    /// The text of sentence `i`, or nil when there is no such sentence.
+    public func sentenceText(_ i: Int) -> String? {
+        guard i >= 0 && i < sentenceRanges.count else { return nil }
+        if let own = sentenceOverrides[i] { return own }
+        let r = sentenceRanges[i]
+        var body = article.text
+        return body.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(r.lowerBound)..<Int(r.upperBound)]), as: UTF8.self) }
+    }
+
+    /// Whether sentence `i` is kept as a text of its own rather than its range.
+    func hasOwnText(_ i: Int) -> Bool { sentenceOverrides[i] != nil }
+
+    /// The sentences as values (made on demand).
+    public var sentences: [Sentence] {
+        sentenceRanges.indices.map { i in
+            Sentence(index: i, range: Int(sentenceRanges[i].lowerBound)..<Int(sentenceRanges[i].upperBound), text: sentenceText(i)!)
+        }
+    }
 }
 
 /// What `FactStore.load(_:)` did with an article.
@@ -73,7 +136,8 @@ public final class FactStore: @unchecked Sendable {
     var importedFiles: [String: UInt64] = [:]
 
     private var indexes: FactIndexes?
-    private var names: [String: [TermID]]?
+    private var names: NameIndex?
+    private var nameMap: [String: [TermID]]?
 
     public init() {}
 
@@ -112,9 +176,7 @@ public final class FactStore: @unchecked Sendable {
 
     /// The sentence a fact came from, if the store holds its article's text.
     public func sentenceText(of f: FactID) -> String? {
-        let a = articles[Int(articleOf[Int(f)])]
-        let s = Int(sentenceOf[Int(f)])
-        return s < a.sentences.count ? a.sentences[s].text : nil
+        articles[Int(articleOf[Int(f)])].sentenceText(Int(sentenceOf[Int(f)]))
     }
 
     /// The qualifiers of a fact as (key, value) term ids, in the order they were added.
@@ -202,7 +264,13 @@ public final class FactStore: @unchecked Sendable {
     /// repeated spaces. An exact entity id always matches itself.
     public func entities(named name: String) -> [TermID] {
         let key = NameKey.fold(name)
-        var found = nameIndex()[key] ?? []
+        var found: [TermID] = []
+        var checked: [TermID: Bool] = [:]
+        for (term, id) in nameIndex().entries(hash: NameIndex.hash(key)) {
+            // The hash found the key; the key term's text confirms it (once per term).
+            if checked[term] == nil { checked[term] = NameKey.fold(text(term)) == key }
+            if checked[term] == true, !found.contains(id) { found.append(id) }
+        }
         if let exact = terms.lookup(.entity(name)), !found.contains(exact), isEntity(exact) {
             // An exact id wins over names that merely fold to the same key.
             return [exact]
@@ -211,7 +279,16 @@ public final class FactStore: @unchecked Sendable {
     }
 
     /// Every folded name and alias with the entities it denotes (for completion and suggestions).
-    public func entityNames() -> [String: [TermID]] { nameIndex() }
+    public func entityNames() -> [String: [TermID]] {
+        if let nameMap { return nameMap }
+        var map: [String: [TermID]] = [:]
+        nameIndex().forEachKey { term, ids in
+            let key = NameKey.fold(text(term))
+            map[key, default: []].append(contentsOf: ids.filter { !(map[key]?.contains($0) ?? false) })
+        }
+        nameMap = map
+        return map
+    }
 
     /// True when a term is an entity with at least one fact about it.
     public func isEntity(_ id: TermID) -> Bool {
@@ -236,27 +313,45 @@ public final class FactStore: @unchecked Sendable {
         return out
     }
 
-    private func nameIndex() -> [String: [TermID]] {
+    private func nameIndex() -> NameIndex {
         if let names { return names }
-        var index: [String: [TermID]] = [:]
-        func add(_ key: String, _ id: TermID) {
-            let k = NameKey.fold(key)
-            if k.isEmpty { return }
-            if index[k]?.contains(id) == true { return }
-            index[k, default: []].append(id)
-        }
         let ix = ensureIndexes()
-        if let p = predicateID("type") {
+        let typeID = predicateID("type")
+        let aliasIDs = ["alias", "name"].compactMap { predicateID($0) }
+        var index = NameIndex(expectedKeys: (typeID.map { statistics(predicate: $0).subjects } ?? 0)
+                                  + aliasIDs.reduce(0) { $0 + statistics(predicate: $1).objects })
+        // Folds a term's text into `folded` and hashes it, without a String for ASCII names.
+        var folded: [UInt8] = []
+        func keyHash(_ term: TermID) -> UInt64? {
+            let ascii = terms.withUTF8(term) { NameKey.foldASCII($0, into: &folded) }
+            if !ascii {
+                folded = Array(NameKey.fold(text(term)).utf8)
+            }
+            if folded.isEmpty { return nil }
+            return folded.withUnsafeBufferPointer { NameIndex.hash($0) }
+        }
+        // A corpus repeats each name in every article that mentions it: fold each name once.
+        if let p = typeID {
             // Articles are found by their exact id only: a file named `motegi.txt` must not
             // make the name Motegi ambiguous.
             let article = terms.lookup(.text("article"))
-            for f in ix.byPredicate(p) where terms.kind(subjects[Int(f)]) == .entity && objects[Int(f)] != article {
-                add(text(subjects[Int(f)]), subjects[Int(f)])
+            var named = [Bool](repeating: false, count: terms.count)
+            for f in ix.byPredicate(p) {
+                let s = subjects[Int(f)]
+                guard !named[Int(s)], terms.kind(s) == .entity, objects[Int(f)] != article else { continue }
+                named[Int(s)] = true
+                if let h = keyHash(s) { index.add(hash: h, term: s, entity: s) }
             }
         }
-        for name in ["alias", "name"] {
-            guard let p = predicateID(name) else { continue }
-            for f in ix.byPredicate(p) { add(text(objects[Int(f)]), subjects[Int(f)]) }
+        for p in aliasIDs {
+            // The facts come grouped by object (the alias): fold it once a group.
+            var groupObject = TermID.max
+            var groupHash: UInt64?
+            for f in ix.byPredicate(p) {
+                let o = objects[Int(f)]
+                if o != groupObject { groupObject = o; groupHash = keyHash(o) }
+                if let h = groupHash { index.add(hash: h, term: o, entity: subjects[Int(f)]) }
+            }
         }
         names = index
         return index
@@ -443,6 +538,7 @@ public final class FactStore: @unchecked Sendable {
         generation &+= 1
         indexes = nil
         names = nil
+        nameMap = nil
     }
 
     /// Removes every fact of the given articles, keeping the order of the rest.

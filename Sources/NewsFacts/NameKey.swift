@@ -7,6 +7,7 @@ import Foundation
 /// `NameKey.fold("José  Martí")` is `"jose marti"`.
 public enum NameKey {
     public static func fold(_ name: String) -> String {
+        if let ascii = foldASCII(name) { return ascii }
         var out = ""
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
@@ -26,5 +27,37 @@ public enum NameKey {
             }
         }
         return out
+    }
+
+    /// The same folding over bytes, for the common all-ASCII name; nil when a byte is not ASCII.
+    static func foldASCII(_ name: String) -> String? {
+        var name = name
+        var out: [UInt8] = []
+        let ascii = name.withUTF8 { foldASCII($0, into: &out) }
+        return ascii ? String(decoding: out, as: UTF8.self) : nil
+    }
+
+    /// Folds ASCII `bytes` into `out` (emptied first); false, with `out` undefined, when a byte
+    /// is not ASCII and the name needs `fold(_:)`.
+    static func foldASCII(_ bytes: UnsafeBufferPointer<UInt8>, into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        out.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for b in bytes {
+            switch b {
+            case 0x80...: return false
+            case UInt8(ascii: "."): continue
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
+                pendingSpace = !out.isEmpty
+            default:
+                if pendingSpace { out.append(UInt8(ascii: " ")); pendingSpace = false }
+                switch b {
+                case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b | 0x20)
+                default: out.append(b)
+                }
+            }
+        }
+        return true
     }
 }

@@ -47,19 +47,25 @@ public struct SnapshotInputs: Hashable, Sendable {
         func walk(_ dir: String, depth: Int) {
             guard depth < 64, let d = opendir(dir) else { return }
             defer { closedir(d) }
+            let fd = dirfd(d)
             while let entry = readdir(d) {
+                let isHidden = withUnsafeBytes(of: entry.pointee.d_name) { $0.first == UInt8(ascii: ".") }
+                if isHidden { continue }
+                // stat relative to the open folder: one path component for the kernel to resolve.
+                let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    fstatat(fd, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &st, 0) == 0
+                }
                 let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
                     let bytes = raw.bindMemory(to: UInt8.self)
                     let n = bytes.firstIndex(of: 0) ?? bytes.count
                     return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
                 }
-                if name.hasPrefix(".") { continue }
                 let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                add(path, depth: depth)
+                record(path, found: found, depth: depth)
             }
         }
-        func add(_ path: String, depth: Int) {
-            guard stat(path, &st) == 0 else {
+        func record(_ path: String, found: Bool, depth: Int) {
+            guard found else {
                 files.append(SnapshotInput(path: path, size: -1, modified: 0))
                 return
             }
@@ -68,6 +74,9 @@ public struct SnapshotInputs: Hashable, Sendable {
             } else if (st.st_mode & S_IFMT) == S_IFREG {
                 files.append(SnapshotInput(path: path, size: Int64(st.st_size), modified: SnapshotInputs.nanoseconds(st)))
             }
+        }
+        func add(_ path: String, depth: Int) {
+            record(path, found: stat(path, &st) == 0, depth: depth)
         }
         for path in paths { add(path, depth: 0) }
         return SnapshotInputs(files: files, salt: salt)
@@ -390,8 +399,7 @@ extension FactStore {
     public func restoreSnapshot(from url: URL, inputs: SnapshotInputs) throws {
         precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
         let path = url.path
-        let data = try FactStore.readWholeFile(path)
-        try data.withUnsafeBytes { all in
+        try FactStore.withMappedFile(path) { all in
             guard all.count >= Snapshot.magic.count else {
                 let prefix = Snapshot.magic.starts(with: all)
                 throw SnapshotError(path: path, reason: prefix ? .truncated(expected: Snapshot.headerSize, actual: all.count) : .notASnapshot)
@@ -425,8 +433,13 @@ extension FactStore {
                 throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
             }
             let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
-            guard Snapshot.checksum(payload) == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
-            try restorePayload(payload, path: path)
+            // The checksum runs on another core while the payload is decoded; nothing is kept
+            // unless it matches.
+            let sum = ParallelChecksum(payload)
+            defer { _ = sum.wait() }  // the buffer is unmapped after this returns
+            try restorePayload(payload, path: path) {
+                guard sum.wait() == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
+            }
         }
     }
 
@@ -486,20 +499,12 @@ extension FactStore {
             w.u64(stored.contentHash)
             w.optionalString(stored.sourceFile)
             w.u64(UInt64(stored.factCount))
-            w.u64(UInt64(stored.sentences.count))
-            var text = a.text
-            text.withUTF8 { body in
-                for s in stored.sentences {
-                    w.u64(UInt64(bitPattern: Int64(s.index)))
-                    w.u64(UInt64(bitPattern: Int64(s.range.lowerBound)))
-                    w.u64(UInt64(bitPattern: Int64(s.range.upperBound)))
-                    var sentence = s.text
-                    let same = sentence.withUTF8 { own in
-                        s.range.lowerBound >= 0 && s.range.upperBound <= body.count
-                            && own.elementsEqual(UnsafeBufferPointer(rebasing: body[s.range]))
-                    }
-                    if same { w.u8(1) } else { w.u8(0); w.string(sentence) }
-                }
+            w.u64(UInt64(stored.sentenceCount))
+            for (i, r) in stored.sentenceRanges.enumerated() {
+                w.u64(UInt64(i))
+                w.u64(UInt64(r.lowerBound))
+                w.u64(UInt64(r.upperBound))
+                if stored.hasOwnText(i) { w.u8(0); w.string(stored.sentenceText(i)!) } else { w.u8(1) }
             }
         }
         w.u64(UInt64(importedFiles.count))
@@ -510,7 +515,8 @@ extension FactStore {
         return w.bytes
     }
 
-    private func restorePayload(_ payload: UnsafeRawBufferPointer, path: String) throws {
+    /// Decodes the payload and, once `verify` passes, replaces the store's contents with it.
+    private func restorePayload(_ payload: UnsafeRawBufferPointer, path: String, verify: () throws -> Void) throws {
         var r = SnapshotReader(payload, path: path)
         func damaged(_ why: String) -> SnapshotError { SnapshotError(path: path, reason: .malformed(why)) }
 
@@ -569,27 +575,29 @@ extension FactStore {
             let text = String(decoding: body, as: UTF8.self)
             let contentHash = try r.u64()
             let sourceFile = try r.optionalString()
-            let factCount = Int(try r.u64())
+            // Decoding runs before the checksum is known, so no damaged value may trap.
+            guard let factCount = Int(exactly: try r.u64()) else { throw damaged("article '\(id)' has an impossible fact count") }
             let sentenceCount = try r.count(atLeast: 25)
-            var sentences: [Sentence] = []
-            sentences.reserveCapacity(sentenceCount)
-            for _ in 0..<sentenceCount {
+            var ranges: [Range<Int32>] = []
+            ranges.reserveCapacity(sentenceCount)
+            var overrides: [Int: String] = [:]
+            for k in 0..<sentenceCount {
                 let index = Int(Int64(bitPattern: try r.u64()))
                 let lo = Int(Int64(bitPattern: try r.u64())), hi = Int(Int64(bitPattern: try r.u64()))
+                guard index == k else { throw damaged("article '\(id)' has sentence \(index) in place \(k)") }
                 guard lo <= hi else { throw damaged("article '\(id)' has an empty sentence range") }
-                let sentence: String
+                let inText = lo >= 0 && hi <= body.count
                 if try r.u8() == 1 {
-                    guard lo >= 0, hi <= body.count else { throw damaged("a sentence of '\(id)' lies outside its text") }
-                    sentence = String(decoding: UnsafeRawBufferPointer(rebasing: body[lo..<hi]), as: UTF8.self)
+                    guard inText else { throw damaged("a sentence of '\(id)' lies outside its text") }
                 } else {
-                    sentence = try r.string()
+                    overrides[k] = try r.string()
                 }
-                sentences.append(Sentence(index: index, range: lo..<hi, text: sentence))
+                ranges.append(inText ? Int32(lo)..<Int32(hi) : 0..<0)
             }
             let article = Article(id: id, title: title, date: date, dateInferred: inferred, source: source, url: url,
                                   path: file, text: text)
             guard articleIndex.updateValue(articles.count, forKey: id) == nil else { throw damaged("article '\(id)' is stored twice") }
-            articles.append(StoredArticle(article: article, sentences: sentences, contentHash: contentHash,
+            articles.append(StoredArticle(article: article, sentenceRanges: ranges, overrides: overrides, contentHash: contentHash,
                                           sourceFile: sourceFile, factCount: factCount))
         }
         if articleOf.contains(where: { Int($0) >= articles.count }) { throw damaged("a fact names an article that does not exist") }
@@ -600,6 +608,7 @@ extension FactStore {
         }
         guard r.remaining == 0 else { throw damaged("\(r.remaining) unread bytes at the end of the payload") }
 
+        try verify()
         // Everything checked: only now does the store change.
         terms = table
         self.subjects = subjects; self.predicates = predicates; self.objects = objects
@@ -627,27 +636,26 @@ extension FactStore {
         return true
     }
 
-    private static func readWholeFile(_ path: String) throws -> [UInt8] {
-        let fd = open(path, O_RDONLY)
+    /// Calls `body` with the file's bytes mapped read-only (and read ahead in one go): the
+    /// payload is copied once, into the store's columns, instead of twice.
+    private static func withMappedFile<R>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
         let size = Int(st.st_size)
-        var failure: Int32 = 0
-        var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, initialized in
-            var offset = 0
-            while offset < size {
-                let n = read(fd, buffer.baseAddress! + offset, size - offset)
-                if n < 0 { if errno == EINTR { continue }; failure = errno; break }
-                if n == 0 { break }
-                offset += n
-            }
-            initialized = offset
+        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
+        #if os(Linux)
+        let flags = MAP_PRIVATE | MAP_POPULATE
+        #else
+        let flags = MAP_PRIVATE
+        #endif
+        guard let base = mmap(nil, size, PROT_READ, flags, fd, 0), base != MAP_FAILED else {
+            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno))))
         }
-        if failure != 0 { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(failure)))) }
-        bytes.reserveCapacity(0)
-        return bytes
+        defer { munmap(base, size) }
+        return try body(UnsafeRawBufferPointer(start: base, count: size))
     }
 }
 
@@ -689,5 +697,26 @@ public struct SnapshotCache: Sendable {
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.
     public func save(_ store: FactStore) throws {
         try store.writeSnapshot(to: location, inputs: inputs)
+    }
+}
+
+/// `Snapshot.checksum` of a buffer, computed on a background thread; `wait()` returns it.
+/// The buffer must stay valid until `wait()` has returned: callers wait in a `defer`.
+final class ParallelChecksum: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: UInt64 = 0
+    private var waited = false
+
+    init(_ bytes: UnsafeRawBufferPointer) {
+        let start = UInt(bitPattern: bytes.baseAddress), count = bytes.count
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.value = Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count))
+            self.done.signal()
+        }
+    }
+
+    func wait() -> UInt64 {
+        if !waited { done.wait(); waited = true }
+        return value
     }
 }

@@ -37,6 +37,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only time extraction on one core over the largest corpus, --runs times (for profiling).")
     var extractionOnly = false
 
+    @Flag(help: "Only time loading the extracted largest corpus into fresh stores, --runs times (for profiling).")
+    var loadOnly = false
+
     @Option(help: "The peer benchmark script.")
     var peerScript: String = "../shared/bench/peer_bench.py"
 
@@ -51,6 +54,9 @@ struct Bench: ParsableCommand {
         try FileManager.default.createDirectory(atPath: work, withIntermediateDirectories: true)
         if extractionOnly {
             return try extractionRuns()
+        }
+        if loadOnly {
+            return try loadRuns()
         }
         var report = BenchReport()
         report.line("# newsq benchmark results\n")
@@ -85,6 +91,24 @@ struct Bench: ParsableCommand {
             Console.out(String(format: "run %d: %.1f MB in %.3f s = %.2f MB/s, %d facts\n", run, mb, seconds, mb / seconds, facts))
         }
         Console.out(String(format: "median %.2f MB/s on one core\n", median(rates)))
+    }
+
+    /// Loading alone: the corpus of `maxArticles` extracted once, then loaded `runs` times.
+    private func loadRuns() throws {
+        let dir = work + "/articles-\(maxArticles)"
+        _ = try ensureCorpus(dir, articles: maxArticles)
+        let extracted = Extractor.extract(ArticleReader.read(paths: [dir]).articles, parallel: true)
+        var rates: [Double] = []
+        for run in 1...runs {
+            let store = FactStore()
+            var t = Clock()
+            for a in extracted { store.load(a) }
+            let seconds = t.lap()
+            rates.append(Double(store.factCount) / seconds)
+            Console.out(String(format: "run %d: %d facts in %.3f s = %.2f M facts/s, %.0f bytes/fact\n", run, store.factCount, seconds,
+                               Double(store.factCount) / seconds / 1e6, Double(store.memoryBytes) / Double(store.factCount)))
+        }
+        Console.out(String(format: "median %.2f M facts/s\n", median(rates) / 1e6))
     }
 
     // MARK: - Generated corpora
