@@ -506,6 +506,9 @@ struct KnownWords {
         "calling", "call", "calls", "called", "it", "them", "known", "referred", "dubbed", "according",
         "has", "had", "later", "then", "previously", "counterpart", "counterparts", "his", "her", "their", "its",
         "administration", "government", "who", "an",
+        // Words of `SentenceSplitter.relatedMarkers`.
+        "related", "coverage", "stories", "articles", "read", "more", "see", "on", "this", "recommended", "news",
+        "you", "may", "like", "most", "trending",
     ]
 
     let open, close, openBracket, closeBracket, comma, period, semicolon, colon, question, exclamation, dots, ellipsis: Int32
