@@ -42,8 +42,9 @@ public enum MentionFinder {
 
     public static func find(_ tokens: [Token], sentences: [SentenceSpan]) -> [Mention] {
         var out: [Mention] = []
+        let lex = LexiconTables()
         for (s, span) in sentences.enumerated() where !span.isExcluded {
-            findInSentence(tokens, span, s, into: &out)
+            findInSentence(tokens, span, s, lex, into: &out)
         }
         return out
     }
@@ -79,8 +80,7 @@ public enum MentionFinder {
         return out
     }
 
-    private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, into out: inout [Mention]) {
-        let lex = Lexicon.shared
+    private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, _ lex: LexiconTables, into out: inout [Mention]) {
         let known = KnownWords.shared
         let end = span.tokens.upperBound
         let first = span.tokens.lowerBound
@@ -113,7 +113,7 @@ public enum MentionFinder {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                     i += 1; continue
                 }
-                if !tok.isCapitalized, let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
+                if !tok.isCapitalized, cls.contains(.titleStart), let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
                     out.append(Mention(kind: .title, tokens: m.tokens, sentence: s, type: "title", name: m.canonical, surface: surface(t, m.tokens), title: m))
                     i = m.tokens.upperBound; continue
                 }
@@ -176,7 +176,7 @@ public enum MentionFinder {
                 while k < end && isNameWord(t[k]) && !t[k].has(.hyphenated) { k += 1 }
                 j = k
             }
-            segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, into: &out)
+            segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
             if tok.has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j
         }
@@ -234,15 +234,14 @@ public enum MentionFinder {
 
     /// The end of an organization or place named by its head word, starting at `p`:
     /// "U.S. State Department", "East China Sea", "Bank of Japan", "Group of Seven".
-    private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int) -> (end: Int, type: String)? {
-        let lex = Lexicon.shared
+    private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int, _ lex: LexiconTables) -> (end: Int, type: String)? {
         let known = KnownWords.shared
         // "X of Y": a head word followed by "of" takes the name after it.
         let first = lex.classes(of: t[p])
         if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit, t[p + 1].word == known.of {
             var k = p + 2
             if k < limit && t[k].word == known.the { k += 1 }
-            while k < limit && TitleMatcher.match(t, at: k, end: limit) == nil { k += 1 }
+            while k < limit && (!lex.classes(of: t[k]).contains(.titleStart) || TitleMatcher.match(t, at: k, end: limit) == nil) { k += 1 }
             if k > p + 2 { return (k, first.contains(.placeHead) ? "place" : "organization") }
         }
         var q = limit - 1
@@ -256,7 +255,7 @@ public enum MentionFinder {
                 if e + 1 < limit, t[e].word == known.of {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
-                    while e < limit && isNameWord(t[e]) && TitleMatcher.match(t, at: e, end: limit) == nil { e += 1 }
+                    while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil) { e += 1 }
                 }
                 let type = c.contains(.docHead) ? "work" : (c.contains(.placeHead) && !c.contains(.orgHead) ? "place" : "organization")
                 return (e, type)
@@ -267,8 +266,7 @@ public enum MentionFinder {
     }
 
     private static func segmentRun(_ t: [Token], _ run: Range<Int>, span: SentenceSpan, sentence s: Int, firstWord: Int,
-                                   into out: inout [Mention]) {
-        let lex = Lexicon.shared
+                                   _ lex: LexiconTables, into out: inout [Mention]) {
         var p = run.lowerBound
         let end = run.upperBound
         // Where titles start inside the run (computed once: the run is scanned from each position).
@@ -294,8 +292,9 @@ public enum MentionFinder {
             var k = p + 1
             while anyTitle && k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
             let phrase = lex.phrase(at: p, in: t, end: end)
-            let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil) : TitleMatcher.match(t, at: p, end: end)
-            let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt)
+            let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
+                : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
+            let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
             let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
             if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound {
                 var start = p
@@ -361,6 +360,35 @@ public enum MentionFinder {
             out.append(m)
         }
     }
+
+    /// What the finder reads from `Lexicon.shared` for every token, read out once an article:
+    /// reading the shared lexicon's properties costs an exclusivity check and a retain each time.
+    struct LexiconTables {
+        let shared = Lexicon.shared
+        let wordClasses = Lexicon.shared.classes
+        let pronounOf = Lexicon.shared.pronounOf
+        let startsPhrase = MentionFinder.startsPhrase
+
+        /// `Lexicon.classes(of:)`.
+        @inline(__always) func classes(of t: Token) -> WordClass {
+            t.word >= 0 ? wordClasses[Int(t.word)] : []
+        }
+
+        /// `Lexicon.phrase(at:in:end:)`, without walking the trie from a word no phrase starts with.
+        @inline(__always) func phrase(at i: Int, in t: [Token], end: Int) -> Lexicon.Phrase? {
+            guard i < end, t[i].word >= 0, startsPhrase[Int(t[i].word)] else { return nil }
+            return shared.phrase(at: i, in: t, end: end)
+        }
+
+        var portfolios: [String: String] { shared.portfolios }
+        var titleHeads: [String: String] { shared.titleHeads }
+    }
+
+    /// By word id: whether some lexicon phrase starts with the word.
+    static let startsPhrase: [Bool] = {
+        let lex = Lexicon.shared
+        return (0..<lex.vocabulary.count).map { lex.phraseTrie.child(0, Int32($0)) != nil }
+    }()
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
