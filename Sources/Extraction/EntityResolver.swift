@@ -12,6 +12,9 @@
 enum EntityResolver {
     static func resolve(_ doc: Document) {
         let lex = Lexicon.shared
+        // At most one entity a mention (events, added later, are few): no rehashing while it fills.
+        doc.entityIndex.reserveCapacity(doc.mentions.count)
+        doc.entities.reserveCapacity(doc.mentions.count)
         // 1. Strong names.
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && !doc.mentions[m].weak {
             let mention = doc.mentions[m]
@@ -54,11 +57,19 @@ enum EntityResolver {
                 }
             }
             if ent.type == "person" {
-                let parts = ent.name.split(separator: " ").filter { !($0.hasSuffix(".") && $0.count <= 2) }
-                if parts.count >= 2 {
-                    doc.entities[e].addAlias(String(parts.last!))
-                    let short = parts.first! + " " + parts.last!
-                    if parts.count > 2 { doc.entities[e].addAlias(String(short)) }
+                // The words without initials ("J."): the surname, and first name + surname.
+                var count = 0
+                var first: Substring = "", last: Substring = ""
+                NameWords.forEach(ent.name) { part in
+                    let initial = part.utf8.count <= 2 && part.utf8.last == 46 ? true : (part.hasSuffix(".") && part.count <= 2)
+                    guard !initial else { return }
+                    count += 1
+                    if count == 1 { first = part }
+                    last = part
+                }
+                if count >= 2 {
+                    doc.entities[e].addAlias(String(last))
+                    if count > 2 { doc.entities[e].addAlias(first + " " + last) }
                 }
             }
         }
@@ -100,7 +111,10 @@ enum EntityResolver {
 
     /// "Antony J. Blinken" and "Antony Blinken" are one person: the key drops initials.
     static func personName(_ surface: String) -> String {
-        surface.replacingASCII("  ", with: " ")
+        // Nearly every name has no double space: then it is the surface itself.
+        var copy = surface
+        let doubleSpace = copy.withUTF8 { b in b.count > 1 && (1..<b.count).contains { b[$0] == 32 && b[$0 - 1] == 32 } }
+        return doubleSpace ? surface.replacingASCII("  ", with: " ") : surface
     }
 
     /// The country a name starts with ("Indonesian Foreign Ministry" → Indonesia), if any.
@@ -154,11 +168,17 @@ enum EntityResolver {
     /// the surname of a person in the article.
     static func mergeLocativeShortNames(_ doc: Document) {
         let lex = Lexicon.shared
-        var placeOnly: [Int: Bool] = [:]
-        for m in doc.mentions where m.entity >= 0 && doc.entities[m.entity].type == "place" {
-            let locative = m.kind == .name && m.role == "locative" && !m.fromLexicon
-            placeOnly[m.entity] = (placeOnly[m.entity] ?? true) && locative
+        // By entity: 1 if a place all of whose mentions are such guesses, 2 if a place with others.
+        var placeOnly = [UInt8](repeating: 0, count: doc.entities.count)
+        let mentions = doc.mentions
+        for i in mentions.indices where mentions[i].entity >= 0 && placeOnly[mentions[i].entity] != 2 {
+            let e = mentions[i].entity
+            guard doc.entities[e].type == "place" else { continue }
+            let locative = mentions[i].kind == .name && mentions[i].role == "locative" && !mentions[i].fromLexicon
+            placeOnly[e] = locative ? 1 : 2
         }
+        // Most articles have none: then there is nothing to index.
+        guard placeOnly.contains(1) else { return }
         var short: [String: Set<Int>] = [:]
         for (e, ent) in doc.entities.enumerated() where ent.type == "organization" || ent.type == "person" {
             let parts = ent.name.split(separator: " ")
@@ -170,7 +190,7 @@ enum EntityResolver {
             }
         }
         var target: [Int: Int] = [:]
-        for (e, only) in placeOnly where only {
+        for e in placeOnly.indices where placeOnly[e] == 1 {
             if let found = short[doc.cachedKey(doc.entities[e].name)], found.count == 1 { target[e] = found.first! }
         }
         guard !target.isEmpty else { return }
@@ -204,12 +224,14 @@ enum EntityResolver {
 
     private static func aliasPatterns(_ doc: Document) {
         let t = doc.tokens
+        let known = KnownWords.shared
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded {
             let r = span.tokens
             var k = r.lowerBound
             while k < r.upperBound {
+                let w = t[k].word
                 // "X (ABC)": an acronym in brackets right after a name.
-                if t[k].text == "(", k + 2 < r.upperBound, t[k + 2].text == ")", t[k + 1].has(.allCaps) || isAcronymLike(t[k + 1]),
+                if w == known.open, k + 2 < r.upperBound, t[k + 2].word == known.close, t[k + 1].has(.allCaps) || isAcronymLike(t[k + 1]),
                    k > r.lowerBound, let before = doc.mention(at: k - 1), before.kind == .name, before.entity >= 0,
                    doc.entities[before.entity].type != "person",
                    initialsMatch(t[k + 1].text, doc.entities[before.entity].name) || initialsMatch(t[k + 1].text, before.surface)
@@ -218,16 +240,16 @@ enum EntityResolver {
                     claim(doc, k + 1, entity: before.entity, sentence: s)
                 }
                 // "calling them X", "which it calls X", "known as X", "dubbed X", "also called X".
-                let w = t[k].lower
                 var nameAt = -1
                 var pronounAt = -1
-                if ["calling", "call", "calls", "called"].contains(w), k + 1 < r.upperBound, ["it", "them"].contains(t[k + 1].lower) {
+                if w == known.calling || w == known.call || w == known.calls || w == known.called, k + 1 < r.upperBound,
+                   t[k + 1].word == known.it || t[k + 1].word == known.them {
                     nameAt = k + 2; pronounAt = k + 1
-                } else if (w == "known" || w == "referred") && k + 1 < r.upperBound && t[k + 1].lower == "as" {
+                } else if (w == known.known || w == known.referred) && k + 1 < r.upperBound && t[k + 1].word == known.as_ {
                     nameAt = k + 2
-                } else if w == "to" && k > r.lowerBound && t[k - 1].lower == "referred" && k + 1 < r.upperBound && t[k + 1].lower == "as" {
+                } else if w == known.to && k > r.lowerBound && t[k - 1].word == known.referred && k + 1 < r.upperBound && t[k + 1].word == known.as_ {
                     nameAt = k + 2
-                } else if (w == "dubbed" || (w == "called" && k > r.lowerBound && t[k - 1].lower == "also")) {
+                } else if (w == known.dubbed || (w == known.called && k > r.lowerBound && t[k - 1].word == known.also)) {
                     nameAt = k + 1
                 }
                 if nameAt >= 0, nameAt < r.upperBound, MentionFinder.isNameWord(t[nameAt]) {
@@ -311,50 +333,61 @@ enum EntityResolver {
     private static func resolveWeak(_ doc: Document) {
         let lex = Lexicon.shared
         let t = doc.tokens
-        // Surname and alias index.
+        // The weak mentions left to resolve, and their keys: only those keys are looked up below.
+        var pending: [(m: Int, key: String)] = []
+        var wanted = Set<String>()
+        for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].weak && doc.mentions[m].entity < 0 {
+            let key = doc.cachedKey(doc.mentions[m].surface)
+            pending.append((m, key))
+            wanted.insert(key)
+        }
+        // Surname and alias index (keys no pending mention has are left out).
         var byWord: [String: [Int]] = [:]
         var firstNames: [String: [Int]] = [:]
         var headOnly: [String: [Int]] = [:]
-        for (e, ent) in doc.entities.enumerated() {
-            for alias in [ent.name] + ent.aliases { byWord[doc.cachedKey(alias), default: []].append(e) }
-            if ent.type == "person" {
-                let parts = ent.name.split(separator: " ")
-                if parts.count >= 2 { byWord[doc.cachedKey(String(parts.last!)), default: []].append(e) }
-            }
-            if ent.type == "person" {
+        func add(_ e: Int, _ name: String, to index: inout [String: [Int]], first: Bool = false) {
+            guard !wanted.isEmpty else { return }
+            let key = doc.cachedKey(name)
+            guard wanted.contains(key) else { return }
+            if first { index[key, default: []].insert(e, at: 0) } else { index[key, default: []].append(e) }
+        }
+        for e in doc.entities.indices {
+            let ent = doc.entities[e]
+            add(e, ent.name, to: &byWord)
+            for alias in ent.aliases { add(e, alias, to: &byWord) }
+            let isPerson = ent.type == "person", isOrganization = ent.type == "organization"
+            // Without pending mentions only a person's Korean-style alias is still to add.
+            guard isPerson || !wanted.isEmpty && (isOrganization || ent.type == "place") else { continue }
+            let parts = NameWords(ent.name)
+            guard parts.count >= 2 else { continue }
+            if isPerson {
+                add(e, String(parts.last), to: &byWord)
                 // First names are weaker keys (used only when no surname matches); Korean-style
                 // names ("Byun Tae-seok") put the family name first.
-                let parts = ent.name.split(separator: " ")
-                if parts.count >= 2 {
-                    if parts.last!.contains("-"), parts.last!.split(separator: "-").last?.first?.isLowercase == true {
-                        byWord[doc.cachedKey(String(parts.first!)), default: []].insert(e, at: 0)
-                        doc.entities[e].addAlias(String(parts.first!))
-                    }
-                    firstNames[doc.cachedKey(String(parts.first!)), default: []].append(e)
+                if parts.last.utf8.contains(45), parts.last.contains("-"), parts.last.split(separator: "-").last?.first?.isLowercase == true {
+                    add(e, String(parts.first), to: &byWord, first: true)
+                    doc.entities[e].addAlias(String(parts.first))
                 }
+                add(e, String(parts.first), to: &firstNames)
             }
-            if ent.type == "organization", !lex.institutions.contains(ent.name.lowercased()), lex.namedAliases[ent.name] == nil {
+            guard !wanted.isEmpty else { continue }
+            if isPerson { continue }
+            let orgHead = isListed(parts.last, .orgHead, in: lex.orgHeads)
+            if isOrganization, orgHead, !isListed(ent.name[...], .institution, in: lex.institutions), lex.namedAliases[ent.name] == nil {
                 // "Halvorsen" for "Halvorsen Energy"; "the Commission" for "European Commission".
-                let parts = ent.name.split(separator: " ")
-                if parts.count >= 2, let head = parts.last, lex.orgHeads.contains(head.lowercased()) {
-                    let stem = parts.dropLast().joined(separator: " ")
-                    if Lexicon.shared.phrases[stem.lowercased()] == nil && !lex.orgHeads.contains(parts[0].lowercased()) {
-                        byWord[doc.cachedKey(stem), default: []].append(e)
-                    }
-                    headOnly[doc.cachedKey(String(head)), default: []].append(e)
+                let stem = parts.allButLast
+                if Lexicon.shared.phrases[stem.lowercased()] == nil && !isListed(parts.first, .orgHead, in: lex.orgHeads) {
+                    add(e, stem, to: &byWord)
                 }
+                add(e, String(parts.last), to: &headOnly)
             }
-            if ent.type == "place" || ent.type == "organization" {
-                // "Senkakus" for "Senkaku Islands".
-                let parts = ent.name.split(separator: " ")
-                if parts.count >= 2, let head = parts.last, lex.placeHeads.contains(head.lowercased()) || lex.orgHeads.contains(head.lowercased()) {
-                    byWord[doc.cachedKey(parts.dropLast().joined(separator: " ") + "s"), default: []].append(e)
-                }
+            // "Senkakus" for "Senkaku Islands".
+            if orgHead || isListed(parts.last, .placeHead, in: lex.placeHeads) {
+                add(e, parts.allButLast + "s", to: &byWord)
             }
         }
-        for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].weak && doc.mentions[m].entity < 0 {
+        for (m, key) in pending {
             let mention = doc.mentions[m]
-            let key = doc.cachedKey(mention.surface)
             var found = byWord[key] ?? []
             if found.isEmpty, let h = headOnly[key], Set(h).count == 1 { found = h }
             if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }
@@ -376,26 +409,113 @@ enum EntityResolver {
             }
             if doc.sentences[mention.sentence].isHeadline && !doc.sentences[mention.sentence].isCaption { continue }
             let start = mention.tokens.lowerBound, end = mention.tokens.upperBound
-            let words = t[mention.tokens].filter { $0.kind == .word }
-            guard words.count == 1 || words.allSatisfy({ $0.has(.allCaps) }) else { continue }
+            var wordCount = 0, firstWord = start, allCaps = true
+            for k in mention.tokens where t[k].kind == .word {
+                if wordCount == 0 { firstWord = k }
+                wordCount += 1
+                if !t[k].has(.allCaps) { allCaps = false }
+            }
+            guard wordCount == 1 || allCaps else { continue }
             // Licensed as a person by a title right before it, or by a speech verb right after.
             let afterTitle = start > 0 && doc.mention(at: start - 1)?.kind == .title
             var k = end
             while k < t.count && ["also", "has", "had", "later", "then", "previously"].contains(t[k].lower) { k += 1 }
             let speaks = k < t.count && lex.speechLemma[t[k].lower] != nil && ["say", "tell"].contains(lex.speechLemma[t[k].lower]!)
             let accordingTo = start >= 2 && t[start - 1].lower == "to" && t[start - 2].lower == "according"
-            let isAcronym = words.count == 1 && words[0].has(.allCaps)
+            let isAcronym = wordCount == 1 && t[firstWord].has(.allCaps)
             if afterTitle || ((speaks || accordingTo) && !isAcronym) {
                 let e = doc.entity(named: mention.surface, type: "person", sentence: mention.sentence)
                 doc.mentions[m].entity = e
                 doc.mentions[m].weak = false
                 byWord[key, default: []].append(e)
-            } else if isAcronym && (speaks || accordingTo) && words[0].text.count >= 2 {
+            } else if isAcronym && (speaks || accordingTo) && t[firstWord].text.count >= 2 {
                 let e = doc.entity(named: mention.surface, type: "organization", sentence: mention.sentence)
                 doc.mentions[m].entity = e
                 doc.mentions[m].weak = false
                 byWord[key, default: []].append(e)
             }
         }
+    }
+
+    /// Whether a word or phrase, lower-cased, is in one of the lexicon's word sets (`set`, whose
+    /// entries have class `c`): by word id for ASCII text, without building the lower-case string.
+    static func isListed(_ s: Substring, _ c: WordClass, in set: Set<String>) -> Bool {
+        let lex = Lexicon.shared
+        var copy = s
+        let id: Int32? = copy.withUTF8 { b in
+            for x in b where x >= 0x80 { return nil }
+            return lex.vocabulary.find(b, 0, b.count, foldASCII: true)
+        }
+        guard let id else { return set.contains(s.lowercased()) }
+        return id >= 0 && lex.classes[Int(id)].contains(c)
+    }
+}
+
+/// The words of a name as `split(separator: " ")` gives them: how many, the first and the last,
+/// and the words before the last joined by single spaces. ASCII names (nearly all) are scanned
+/// byte by byte, without an array of parts.
+struct NameWords {
+    private let name: String
+    private(set) var count = 0
+    private(set) var first: Substring = ""
+    private(set) var last: Substring = ""
+    /// The text from the first word to the end of the word before the last, when it has single
+    /// spaces only (else nil: `allButLast` joins the parts).
+    private var stem: Substring?
+
+    init(_ name: String) {
+        self.name = name
+        var copy = name
+        // Byte offsets of the first and last words and the end of the word before the last;
+        // nil for a name outside ASCII.
+        let scan = copy.withUTF8 { b -> (count: Int, first: Range<Int>, last: Range<Int>, stemEnd: Int, singleSpaced: Bool)? in
+            var count = 0, first = 0..<0, last = 0..<0, stemEnd = 0, singleSpaced = true
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0x80 { return nil }
+                if b[i] == 32 { i += 1; continue }
+                let s = i
+                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return nil }; i += 1 }
+                count += 1
+                if count == 1 { first = s..<i } else { stemEnd = last.upperBound }
+                last = s..<i
+            }
+            for k in first.lowerBound..<max(first.lowerBound, stemEnd) where b[k] == 32 && b[k + 1] == 32 { singleSpaced = false }
+            return (count, first, last, stemEnd, singleSpaced)
+        }
+        guard let scan else {
+            let parts = name.split(separator: " ")
+            count = parts.count
+            if let f = parts.first, let l = parts.last { first = f; last = l }
+            return
+        }
+        count = scan.count
+        guard count > 0 else { return }
+        let u = name.utf8
+        func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
+        first = name[index(scan.first.lowerBound)..<index(scan.first.upperBound)]
+        last = name[index(scan.last.lowerBound)..<index(scan.last.upperBound)]
+        if count >= 2 && scan.singleSpaced { stem = name[index(scan.first.lowerBound)..<index(scan.stemEnd)] }
+    }
+
+    /// Calls `body` with each word of `name`, as `split(separator: " ")` gives them (by bytes for ASCII).
+    static func forEach(_ name: String, _ body: (Substring) -> Void) {
+        var copy = name
+        let ascii = copy.withUTF8 { b in !b.contains { $0 >= 0x80 } }
+        guard ascii else { for part in name.split(separator: " ") { body(part) }; return }
+        let u = name.utf8
+        var i = u.startIndex
+        while i < u.endIndex {
+            if u[i] == 32 { i = u.index(after: i); continue }
+            let s = i
+            while i < u.endIndex && u[i] != 32 { i = u.index(after: i) }
+            body(name[s..<i])
+        }
+    }
+
+    /// All words but the last, joined by single spaces ("Senkaku" of "Senkaku Islands").
+    var allButLast: String {
+        if let stem { return String(stem) }
+        return name.split(separator: " ").dropLast().joined(separator: " ")
     }
 }

@@ -73,8 +73,14 @@ public enum Extractor {
         }
         // Stable order by sentence, then start: sort indices (cheap to move), ties by index.
         let keys = doc.facts.map { ($0.sentence, $0.range?.lowerBound ?? 0) }
-        let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
-        let facts = order.map { doc.facts[$0] }
+        // Often already in order: then the stable sort would give the same array, uncopied.
+        let facts: [FactRecord]
+        if keys.indices.dropFirst().allSatisfy({ !(keys[$0] < keys[$0 - 1]) }) {
+            facts = doc.facts
+        } else {
+            let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
+            facts = order.map { doc.facts[$0] }
+        }
         return ArticleFacts(article: doc.article, sentences: sentences, entities: entities, facts: facts)
     }
 }

@@ -204,6 +204,7 @@ final class Lexicon: @unchecked Sendable {
         for w in speechLemma.keys { v.intern(w) }
         // Punctuation the stages compare tokens against.
         for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
+        for w in KnownWords.words { v.intern(w) }
         classes = [WordClass](repeating: [], count: v.count)
         for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
         func table(_ d: [String: String]) -> [String?] {
@@ -489,5 +490,52 @@ struct WordTrie<Value> {
         var best: (end: Int, value: Value)?
         walk(tokens, from: from, end: end) { length, v in best = (from + length, v) }
         return best
+    }
+}
+
+/// Ids of single words the mention, resolution, sentence and title stages compare tokens with:
+/// `t.word == known.of` tests what `t.lower == "of"` tests, without comparing strings. Every
+/// word here is interned (`KnownWords.words`), so no id is -1 (the id of unknown words).
+struct KnownWords {
+    static let shared = KnownWords(Lexicon.shared.vocabulary)
+
+    /// Words to intern; those no lexicon list names get ids with no classes.
+    static let words = [
+        "(", ")", "[", "]", ",", ".", ";", ":", "?", "!", "...", "\u{2026}", "'", "\u{2019}", "*", "\u{2022}",
+        "a", "i", "the", "both", "two", "three", "of", "and", "for", "to", "from", "as", "at", "with", "also", "state",
+        "calling", "call", "calls", "called", "it", "them", "known", "referred", "dubbed", "according",
+        "has", "had", "later", "then", "previously", "counterpart", "counterparts", "his", "her", "their", "its",
+        "administration", "government", "who", "an",
+        // Words of `SentenceSplitter.relatedMarkers`.
+        "related", "coverage", "stories", "articles", "read", "more", "see", "on", "this", "recommended", "news",
+        "you", "may", "like", "most", "trending",
+    ]
+
+    let open, close, openBracket, closeBracket, comma, period, semicolon, colon, question, exclamation, dots, ellipsis: Int32
+    let apostrophe, curlyApostrophe, star, bullet: Int32
+    let a, i, the, both, two, three, of, and, for_, to, from, as_, at, with, also, state: Int32
+    let calling, call, calls, called, it, them, known, referred, dubbed, according: Int32
+    let has, had, later, then, previously, counterpart, counterparts, his, her, their, its: Int32
+    let administration, government, who, an: Int32
+
+    init(_ v: Vocabulary) {
+        func id(_ w: String) -> Int32 {
+            let id = v.id(of: w)
+            precondition(id >= 0, "\(w) is not interned")
+            return id
+        }
+        open = id("("); close = id(")"); openBracket = id("["); closeBracket = id("]"); comma = id(",")
+        period = id("."); semicolon = id(";"); colon = id(":"); question = id("?"); exclamation = id("!")
+        dots = id("..."); ellipsis = id("\u{2026}"); apostrophe = id("'"); curlyApostrophe = id("\u{2019}")
+        star = id("*"); bullet = id("\u{2022}")
+        a = id("a"); i = id("i"); the = id("the"); both = id("both"); two = id("two"); three = id("three")
+        of = id("of"); and = id("and"); for_ = id("for"); to = id("to"); from = id("from"); as_ = id("as")
+        at = id("at"); with = id("with"); also = id("also"); state = id("state")
+        calling = id("calling"); call = id("call"); calls = id("calls"); called = id("called"); it = id("it")
+        them = id("them"); known = id("known"); referred = id("referred"); dubbed = id("dubbed")
+        according = id("according"); has = id("has"); had = id("had"); later = id("later"); then = id("then")
+        previously = id("previously"); counterpart = id("counterpart"); counterparts = id("counterparts")
+        his = id("his"); her = id("her"); their = id("their"); its = id("its")
+        administration = id("administration"); government = id("government"); who = id("who"); an = id("an")
     }
 }

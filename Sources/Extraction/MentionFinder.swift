@@ -42,8 +42,9 @@ public enum MentionFinder {
 
     public static func find(_ tokens: [Token], sentences: [SentenceSpan]) -> [Mention] {
         var out: [Mention] = []
+        let lex = LexiconTables()
         for (s, span) in sentences.enumerated() where !span.isExcluded {
-            findInSentence(tokens, span, s, into: &out)
+            findInSentence(tokens, span, s, lex, into: &out)
         }
         return out
     }
@@ -68,18 +69,19 @@ public enum MentionFinder {
     }
 
     static func surface(_ tokens: [Token], _ r: Range<Int>) -> String {
+        let known = KnownWords.shared
         var out = ""
         for k in r {
             let t = tokens[k]
             if t.kind == .punct && (t.text == "(" || t.text == ")") { continue }
-            if !out.isEmpty && (t.has(.spaceBefore) || tokens[k - 1].text == ")") { out += " " }
+            if !out.isEmpty && (t.has(.spaceBefore) || tokens[k - 1].word == known.close) { out += " " }
             out += t.text
         }
         return out
     }
 
-    private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, into out: inout [Mention]) {
-        let lex = Lexicon.shared
+    private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, _ lex: LexiconTables, into out: inout [Mention]) {
+        let known = KnownWords.shared
         let end = span.tokens.upperBound
         let first = span.tokens.lowerBound
         var i = first
@@ -87,20 +89,20 @@ public enum MentionFinder {
         var firstWord = first
         while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
         while i < end {
+            if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
             let tok = t[i]
-            if tok.kind != .word && tok.kind != .number { i += 1; continue }
             let cls = lex.classes(of: tok)
             if tok.isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(tok.word)], !tok.has(.allCaps) || tok.text.count > 2 {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                 i += 1; continue
             }
             // Role nouns: "the minister", "the two countries", "both companies".
-            if (tok.lower == "the" || tok.lower == "both") && i + 1 < end {
+            if (tok.word == known.the || tok.word == known.both) && i + 1 < end {
                 var k = i + 1
-                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k]) == nil || t[k].lower == "two" || t[k].lower == "three",
+                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k]) == nil || t[k].word == known.two || t[k].word == known.three,
                    role(t[k + 1]) != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
                 if let r = role(t[k]), !t[k].isCapitalized, t[k].kind == .word,
-                   !(k + 1 < end && t[k + 1].lower == "of") {
+                   !(k + 1 < end && t[k + 1].word == known.of) {
                     out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
                     i = k + 1; continue
                 }
@@ -111,7 +113,7 @@ public enum MentionFinder {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
                     i += 1; continue
                 }
-                if !tok.isCapitalized, let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
+                if !tok.isCapitalized, cls.contains(.titleStart), let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
                     out.append(Mention(kind: .title, tokens: m.tokens, sentence: s, type: "title", name: m.canonical, surface: surface(t, m.tokens), title: m))
                     i = m.tokens.upperBound; continue
                 }
@@ -133,48 +135,48 @@ public enum MentionFinder {
                     if lex.classes(of: u).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
                 }
-                if u.kind == .number && j > i && t[j - 1].lower == "of" { j += 1; continue }
+                if u.kind == .number && j > i && t[j - 1].word == known.of { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if u.kind == .possessive && u.text != "'s" && u.text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
                 }
                 // "Ministry of Economy, Trade and Industry": a list inside an "X of" name.
-                if u.lower == "," && j + 1 < end && isNameWord(t[j + 1]) {
+                if u.word == known.comma && j + 1 < end && isNameWord(t[j + 1]) {
                     var k = j + 1
                     while k < end && isNameWord(t[k]) { k += 1 }
                     let titleAfter = k + 2 < end && lex.classes(of: t[k + 2]).contains(.titleHeadWord)
                     // "Environment, Food and Rural Affairs Committee": a list inside a name ending in a head.
                     let orgAfter = k + 1 < end && endsInOrgHead(t, k + 1, end) && lex.phrase(at: j + 1, in: t, end: k) == nil
-                    if k + 1 < end && t[k].lower == "and" && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter || orgAfter) { j = k; continue }
+                    if k + 1 < end && t[k].word == known.and && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter || orgAfter) { j = k; continue }
                 }
                 let ucls = lex.classes(of: u)
                 if u.kind == .word && ucls.contains(.connector) && j + 1 < end {
                     var k = j + 1
-                    if u.lower == "of" && t[k].lower == "the" && k + 1 < end { k += 1 }
+                    if u.word == known.of && t[k].word == known.the && k + 1 < end { k += 1 }
                     var allowed = ucls.contains(.nameParticle) || orgLike
-                    if (u.lower == "of" || u.lower == "for") && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
+                    if (u.word == known.of || u.word == known.for_) && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
                     // "Competition and Markets Authority": "and" inside a name that ends in a head.
-                    if (u.lower == "and" || u.lower == "for") && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
+                    if (u.word == known.and || u.word == known.for_) && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
                         && !(i..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: i, in: t, end: j) == nil {
                         allowed = true
                     }
                     // "Economy, Trade and Industry Minister": portfolios joined before a title head.
                     // "Minister of Water and Energy": portfolios joined after a title head's "of".
-                    if u.lower == "and" && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
+                    if u.word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
                         && (k + 1 < end && lex.titleHeads[t[k + 1].lower] != nil
-                            || j - 3 >= i && ["of", "for"].contains(t[j - 2].lower) && lex.titleHeads[t[j - 3].lower] != nil) { allowed = true }
-                    if allowed && (isNameWord(t[k]) || (u.lower == "of" && t[k].kind == .number)) { j = k; continue }
+                            || j - 3 >= i && (t[j - 2].word == known.of || t[j - 2].word == known.for_) && lex.titleHeads[t[j - 3].lower] != nil) { allowed = true }
+                    if allowed && (isNameWord(t[k]) || (u.word == known.of && t[k].kind == .number)) { j = k; continue }
                 }
                 break
             }
             // "(President Joe) Biden": a parenthesis inside a name.
-            if i > first, t[i - 1].text == "(", j + 1 < end, t[j].text == ")", isNameWord(t[j + 1]),
+            if i > first, t[i - 1].word == known.open, j + 1 < end, t[j].word == known.close, isNameWord(t[j + 1]),
                !t[j + 1].has(.allCaps), lex.phrase(at: j + 1, in: t, end: end) == nil {
                 var k = j + 2
                 while k < end && isNameWord(t[k]) && !t[k].has(.hyphenated) { k += 1 }
                 j = k
             }
-            segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, into: &out)
+            segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
             if tok.has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j
         }
@@ -232,14 +234,14 @@ public enum MentionFinder {
 
     /// The end of an organization or place named by its head word, starting at `p`:
     /// "U.S. State Department", "East China Sea", "Bank of Japan", "Group of Seven".
-    private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int) -> (end: Int, type: String)? {
-        let lex = Lexicon.shared
+    private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int, _ lex: LexiconTables) -> (end: Int, type: String)? {
+        let known = KnownWords.shared
         // "X of Y": a head word followed by "of" takes the name after it.
         let first = lex.classes(of: t[p])
-        if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit, t[p + 1].lower == "of" {
+        if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit, t[p + 1].word == known.of {
             var k = p + 2
-            if k < limit && t[k].lower == "the" { k += 1 }
-            while k < limit && TitleMatcher.match(t, at: k, end: limit) == nil { k += 1 }
+            if k < limit && t[k].word == known.the { k += 1 }
+            while k < limit && (!lex.classes(of: t[k]).contains(.titleStart) || TitleMatcher.match(t, at: k, end: limit) == nil) { k += 1 }
             if k > p + 2 { return (k, first.contains(.placeHead) ? "place" : "organization") }
         }
         var q = limit - 1
@@ -250,10 +252,10 @@ public enum MentionFinder {
                 if q == p && !c.contains(.institution) && !t[q].has(.allCaps) { return nil }
                 // "Department of X" continues after the head.
                 var e = q + 1
-                if e + 1 < limit, t[e].lower == "of" {
+                if e + 1 < limit, t[e].word == known.of {
                     e += 1
-                    if e < limit && t[e].lower == "the" { e += 1 }
-                    while e < limit && isNameWord(t[e]) && TitleMatcher.match(t, at: e, end: limit) == nil { e += 1 }
+                    if e < limit && t[e].word == known.the { e += 1 }
+                    while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil) { e += 1 }
                 }
                 let type = c.contains(.docHead) ? "work" : (c.contains(.placeHead) && !c.contains(.orgHead) ? "place" : "organization")
                 return (e, type)
@@ -264,17 +266,22 @@ public enum MentionFinder {
     }
 
     private static func segmentRun(_ t: [Token], _ run: Range<Int>, span: SentenceSpan, sentence s: Int, firstWord: Int,
-                                   into out: inout [Mention]) {
-        let lex = Lexicon.shared
+                                   _ lex: LexiconTables, into out: inout [Mention]) {
         var p = run.lowerBound
         let end = run.upperBound
         // Where titles start inside the run (computed once: the run is scanned from each position).
-        var titles = [TitleMatch?](repeating: nil, count: end - p)
-        var titleStarts = [Bool](repeating: false, count: end - p)
-        for k in run where t[k].isCapitalized {
-            titles[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end)
-            titleStarts[k - run.lowerBound] = titles[k - run.lowerBound] != nil
+        // Most runs have no word a title can start with: then no arrays are made.
+        var titles: [TitleMatch?] = []
+        var titleStarts: [Bool] = []
+        if run.contains(where: { t[$0].isCapitalized && lex.classes(of: t[$0]).contains(.titleStart) }) {
+            titles = [TitleMatch?](repeating: nil, count: end - p)
+            titleStarts = [Bool](repeating: false, count: end - p)
+            for k in run where t[k].isCapitalized {
+                titles[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end)
+                titleStarts[k - run.lowerBound] = titles[k - run.lowerBound] != nil
+            }
         }
+        let anyTitle = !titles.isEmpty
         while p < end {
             let pcls = lex.classes(of: t[p])
             if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
@@ -283,10 +290,11 @@ public enum MentionFinder {
             // The first title start in the rest of the run bounds an organization name.
             var titleAt = end
             var k = p + 1
-            while k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
+            while anyTitle && k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
             let phrase = lex.phrase(at: p, in: t, end: end)
-            let title = t[p].isCapitalized ? titles[p - run.lowerBound] : TitleMatcher.match(t, at: p, end: end)
-            let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt)
+            let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
+                : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
+            let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
             let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
             if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound {
                 var start = p
@@ -321,7 +329,7 @@ public enum MentionFinder {
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
             var q = p + 1
             while q < end {
-                if titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
+                if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
                 q += 1
             }
@@ -353,12 +361,42 @@ public enum MentionFinder {
         }
     }
 
+    /// What the finder reads from `Lexicon.shared` for every token, read out once an article:
+    /// reading the shared lexicon's properties costs an exclusivity check and a retain each time.
+    struct LexiconTables {
+        let shared = Lexicon.shared
+        let wordClasses = Lexicon.shared.classes
+        let pronounOf = Lexicon.shared.pronounOf
+        let startsPhrase = MentionFinder.startsPhrase
+
+        /// `Lexicon.classes(of:)`.
+        @inline(__always) func classes(of t: Token) -> WordClass {
+            t.word >= 0 ? wordClasses[Int(t.word)] : []
+        }
+
+        /// `Lexicon.phrase(at:in:end:)`, without walking the trie from a word no phrase starts with.
+        @inline(__always) func phrase(at i: Int, in t: [Token], end: Int) -> Lexicon.Phrase? {
+            guard i < end, t[i].word >= 0, startsPhrase[Int(t[i].word)] else { return nil }
+            return shared.phrase(at: i, in: t, end: end)
+        }
+
+        var portfolios: [String: String] { shared.portfolios }
+        var titleHeads: [String: String] { shared.titleHeads }
+    }
+
+    /// By word id: whether some lexicon phrase starts with the word.
+    static let startsPhrase: [Bool] = {
+        let lex = Lexicon.shared
+        return (0..<lex.vocabulary.count).map { lex.phraseTrie.child(0, Int32($0)) != nil }
+    }()
+
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
         guard start > span.tokens.lowerBound else { return false }
         var k = start - 1
         let lex = Lexicon.shared
-        if t[k].lower == "the" && k > span.tokens.lowerBound { k -= 1 }
+        let known = KnownWords.shared
+        if t[k].word == known.the && k > span.tokens.lowerBound { k -= 1 }
         let w = t[k].lower
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
         if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
@@ -366,12 +404,12 @@ public enum MentionFinder {
             // "from Mombasa to Kampala"
             var e = start
             while e < span.tokens.upperBound && isNameWord(t[e]) { e += 1 }
-            if e < span.tokens.upperBound && t[e].lower == "to" { return true }
+            if e < span.tokens.upperBound && t[e].word == known.to { return true }
         }
         if w == "to" && k >= 2 && span.tokens.contains(k - 2) {
             var b = k - 1
             while b > span.tokens.lowerBound && isNameWord(t[b]) { b -= 1 }
-            if t[b].lower == "from" { return true }
+            if t[b].word == known.from { return true }
         }
         if (w == "to" || w == "from") && k > span.tokens.lowerBound {
             return lex.classes(of: t[k - 1]).contains(.motion)
@@ -381,21 +419,23 @@ public enum MentionFinder {
 
     /// "Glasgow, Scotland" / "Guayaquil, Ecuador,": a place followed by its country.
     static func placeApposition(_ t: [Token], _ stop: Int, _ span: SentenceSpan) -> Bool {
-        guard stop + 1 < span.tokens.upperBound, t[stop].lower == "," else { return false }
+        let known = KnownWords.shared
+        guard stop + 1 < span.tokens.upperBound, t[stop].word == known.comma else { return false }
         guard let p = Lexicon.shared.phrase(at: stop + 1, in: t, end: span.tokens.upperBound), p.kind == .country || (p.kind == .place && p.tokenCount == 1) else { return false }
         let after = stop + 1 + p.tokenCount
-        return after >= span.tokens.upperBound || [",", ".", ";", ")"].contains(t[after].lower)
+        return after >= span.tokens.upperBound || [known.comma, known.period, known.semicolon, known.close].contains(t[after].word)
     }
 
     /// A capital stands for its state unless it follows a place preposition ("in Tokyo") or
     /// opens a dateline ("TOKYO, Jan. 27").
     static func usedAsState(_ t: [Token], _ r: Range<Int>, span: SentenceSpan, firstWord: Int) -> Bool {
+        let known = KnownWords.shared
         if t[r.lowerBound].has(.allCaps) && r.lowerBound == firstWord { return false }
         if r.upperBound < span.tokens.upperBound {
             let next = t[r.upperBound]
             if next.kind == .possessive { return true }  // "Tokyo's interests"
             if Lexicon.shared.classes(of: next).contains(.stateVerbAfter) {
-                if next.lower == "and" {
+                if next.word == known.and {
                     // "Washington and Tokyo will …" but not "in Oslo and London".
                     if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.classes(of: t[r.lowerBound - 1]).contains(.locativePreposition) { return false }
                     return r.lowerBound == firstWord
@@ -406,7 +446,7 @@ public enum MentionFinder {
         if r.lowerBound > span.tokens.lowerBound {
             let prev = t[r.lowerBound - 1]
             if Lexicon.shared.classes(of: prev).contains(.stateWordBefore) { return true }
-            if prev.lower == "from" && r.lowerBound >= 2 {
+            if prev.word == known.from && r.lowerBound >= 2 {
                 if Lexicon.shared.classes(of: t[r.lowerBound - 2]).contains(.stateNounBeforeFrom) { return true }
             }
         }

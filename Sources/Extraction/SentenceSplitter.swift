@@ -22,6 +22,7 @@ public enum SentenceSplitter {
     public static func split(_ tokens: [Token], text: String) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         let lex = Lexicon.shared
+        let known = KnownWords.shared
         var start = 0
         let n = tokens.count
         func close(_ end: Int) {
@@ -33,18 +34,19 @@ public enum SentenceSplitter {
             let t = tokens[k]
             if t.isCapitalized || t.kind == .number { return true }
             if t.kind == .quote && t.has(.opening) { return true }
-            if t.kind == .punct && (t.text == "(" || t.text == "[") { return true }
+            if t.word == known.open || t.word == known.openBracket { return true }
             return false
         }
         var k = 0
         while k < n {
-            let t = tokens[k]
-            if k > start && t.has(.paragraphBefore) { close(k) }
-            else if k > start && t.has(.newlineBefore) && lineBreakEnds(tokens, k, text) { close(k) }
-            if t.kind == .punct && (t.text == "." || t.text == "?" || t.text == "!" || t.text == "..." || t.text == "\u{2026}") {
+            let flags = tokens[k].flags, w = tokens[k].word
+            if k > start && flags.contains(.paragraphBefore) { close(k) }
+            else if k > start && flags.contains(.newlineBefore) && lineBreakEnds(tokens, k, text) { close(k) }
+            if w == known.period || w == known.question || w == known.exclamation || w == known.dots || w == known.ellipsis {
                 var j = k + 1
                 // Closing quotes and brackets stay with the sentence they close.
-                while j < n && !tokens[j].has(.spaceBefore) && (tokens[j].kind == .quote || tokens[j].text == ")" || tokens[j].text == "]" || tokens[j].text == "'" || tokens[j].text == "\u{2019}") { j += 1 }
+                while j < n && !tokens[j].has(.spaceBefore) && (tokens[j].kind == .quote || tokens[j].word == known.close || tokens[j].word == known.closeBracket
+                                                               || tokens[j].word == known.apostrophe || tokens[j].word == known.curlyApostrophe) { j += 1 }
                 if j >= n || tokens[j].has(.newlineBefore) { k = j; close(j); continue }
                 if startsSentence(j) && tokens[j].has(.spaceBefore) {
                     // "...?" he asked: a lower-case word after the quote keeps the sentence going.
@@ -53,9 +55,9 @@ public enum SentenceSplitter {
                 k = j
                 continue
             }
-            if t.has(.dotted), k + 1 < n, lex.classes(of: t).contains(.sentenceEndingAbbreviation) {
+            if flags.contains(.dotted), k + 1 < n, lex.classes(of: tokens[k]).contains(.sentenceEndingAbbreviation) {
                 let next = tokens[k + 1]
-                if next.has(.newlineBefore) || (next.isCapitalized && lex.classes(of: next).contains(.starter) && next.lower != "a" && next.lower != "i") {
+                if next.has(.newlineBefore) || (next.isCapitalized && lex.classes(of: next).contains(.starter) && next.word != known.a && next.word != known.i) {
                     close(k + 1)
                 }
             }
@@ -69,11 +71,13 @@ public enum SentenceSplitter {
     /// A single line break ends a sentence when the next line starts like a sentence and the
     /// line before ends like one or is short (a headline, a caption, a list item).
     static func lineBreakEnds(_ tokens: [Token], _ k: Int, _ text: String) -> Bool {
+        let known = KnownWords.shared
         let next = tokens[k]
         let prev = tokens[k - 1]
-        let starts = next.isCapitalized || next.kind == .number || next.kind == .quote || next.kind == .dash || next.text == "(" || next.text == "*" || next.text == "•"
+        let starts = next.isCapitalized || next.kind == .number || next.kind == .quote || next.kind == .dash || next.word == known.open || next.word == known.star || next.word == known.bullet
         guard starts else { return false }
-        if [".", "?", "!", ":", ")", "\u{2026}"].contains(prev.text) || prev.kind == .quote { return true }
+        let p = prev.word
+        if p == known.period || p == known.question || p == known.exclamation || p == known.colon || p == known.close || p == known.ellipsis || prev.kind == .quote { return true }
         // Find the start of the previous line.
         var j = k - 1
         while j > 0 && !tokens[j].has(.newlineBefore) { j -= 1 }
@@ -83,6 +87,28 @@ public enum SentenceSplitter {
     static let relatedMarkers: Set<String> = ["related coverage", "related", "related stories", "related articles", "read more",
                                                "see also", "more on this", "also read", "recommended", "more from",
                                                "related news", "you may also like", "most read", "trending"]
+
+    /// `relatedMarkers` as word ids (all interned: `KnownWords.words`).
+    static let relatedMarkerIDs: [[Int32]] = relatedMarkers.map { marker in
+        marker.split(separator: " ").map { word in
+            let id = Lexicon.shared.id(of: String(word))
+            precondition(id >= 0, "\(word) is not interned")
+            return id
+        }
+    }
+
+    /// Whether the words of `tokens[r]`, joined by spaces, are one of `relatedMarkers`.
+    static func isRelatedMarker(_ tokens: [Token], _ r: Range<Int>) -> Bool {
+        markers: for marker in relatedMarkerIDs {
+            var m = 0
+            for k in r where tokens[k].kind == .word {
+                guard m < marker.count, tokens[k].word == marker[m] else { continue markers }
+                m += 1
+            }
+            if m == marker.count { return true }
+        }
+        return false
+    }
 
     /// Marks captions, headline-like lines and the link lists after "Related coverage:".
     ///
@@ -112,7 +138,7 @@ public enum SentenceSplitter {
                 }
                 if t.word == equals { caption = true }
             }
-            if wordCount <= 5 && relatedMarkers.contains(tokens[r].filter { $0.kind == .word }.map(\.lower).joined(separator: " ")) { excluded = true }
+            if wordCount <= 5 && isRelatedMarker(tokens, r) { excluded = true }
             if excluded { spans[s].isExcluded = true; spans[s].isHeadline = true; continue }
             let first = tokens[r.lowerBound].word
             if first == photo || first == file && r.count >= 2 && tokens[r.lowerBound + 1].word == photo { caption = true }

@@ -239,11 +239,12 @@ enum TitleExtractor {
         var administrationCountry: [Int: Int] = [:]
         var countryAdministrations: [Int] = []
         let t = doc.tokens
+        let known = KnownWords.shared
         for m in doc.mentions where m.kind == .name && m.entity >= 0 {
             let e = m.entity
             var k = m.tokens.upperBound
             if k < t.count, t[k].kind == .possessive { k += 1 }
-            guard k < t.count, ["administration", "government"].contains(t[k].lower) else { continue }
+            guard k < t.count, t[k].word == known.administration || t[k].word == known.government else { continue }
             if doc.entities[e].type == "person" { administrationCountry[e] = -1 }
             else if doc.entities[e].type == "country" && !countryAdministrations.contains(e) { countryAdministrations.append(e) }
         }
@@ -311,7 +312,8 @@ enum TitleExtractor {
     static func counterparts(_ doc: Document) -> [Found] {
         var out: [Found] = []
         let t = doc.tokens
-        for (k, tok) in t.enumerated() where tok.lower == "counterpart" || tok.lower == "counterparts" {
+        let known = KnownWords.shared
+        for k in t.indices where t[k].word == known.counterpart || t[k].word == known.counterparts {
             let s = Int(doc.sentenceOf[k])
             let span = doc.sentences[s]
             guard !span.isExcluded, k + 1 < span.tokens.upperBound else { continue }

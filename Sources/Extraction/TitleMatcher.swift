@@ -27,6 +27,7 @@ public enum TitleMatcher {
 
     public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
         let lex = Lexicon.shared
+        let known = KnownWords.shared
         var i = start
         var modifier: String?
         guard i < end, t[i].kind == .word, lex.classes(of: t[i]).contains(.titleStart) else { return nil }
@@ -42,7 +43,7 @@ public enum TitleMatcher {
         while scanning && i < end {
             scanning = false
             // "Justice Minister": a portfolio followed by a head is not itself the head.
-            if t[i].lower != "state", let p = portfolioPhrase(t, i, end), p.end < end, head(t, p.end, end) != nil {
+            if t[i].word != known.state, let p = portfolioPhrase(t, i, end), p.end < end, head(t, p.end, end) != nil {
                 words.append(titleCase(t, i..<p.end)); portfolio = p.key; i = p.end; scanning = true; continue
             }
             // "Deputy Prime Minister": a prefix that is also a head leads a longer title.
@@ -56,13 +57,13 @@ public enum TitleMatcher {
                 var canonical = words + [h.canonical]
                 var tail: String?
                 var joiner = "of"
-                if k + 1 < end, t[k].lower == "of" || t[k].lower == "for" {
+                if k + 1 < end, t[k].word == known.of || t[k].word == known.for_ {
                     joiner = t[k].lower
                     var m = k + 1
-                    if m < end, t[m].lower == "the" { m += 1 }
+                    if m < end, t[m].word == known.the { m += 1 }
                     if var p = portfolioPhrase(t, m, end) {
                         // "Minister of Water and Energy".
-                        while p.end + 1 < end, t[p.end].lower == "and" || t[p.end].lower == ",", let more = portfolioPhrase(t, p.end + 1, end) { p = (more.end, p.key) }
+                        while p.end + 1 < end, t[p.end].word == known.and || t[p.end].word == known.comma, let more = portfolioPhrase(t, p.end + 1, end) { p = (more.end, p.key) }
                         tail = titleCase(t, m..<p.end)
                         portfolio = portfolio ?? p.key
                         k = p.end
@@ -133,11 +134,13 @@ public enum TitleMatcher {
 
     /// Title Case of the written words ("secretary of state" → "Secretary of State").
     static func titleCase(_ t: [Token], _ r: Range<Int>) -> String {
+        let known = KnownWords.shared
         var parts: [String] = []
         for k in r {
             let w = t[k].text
             if t[k].kind == .punct { if let last = parts.popLast() { parts.append(last + w) }; continue }
-            if ["of", "the", "and", "for"].contains(t[k].lower) && !parts.isEmpty { parts.append(t[k].lower); continue }
+            let id = t[k].word
+            if (id == known.of || id == known.the || id == known.and || id == known.for_) && !parts.isEmpty { parts.append(t[k].lower); continue }
             if t[k].has(.allCaps) { parts.append(w); continue }
             parts.append(capitalized(w))
         }
