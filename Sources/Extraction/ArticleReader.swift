@@ -340,7 +340,7 @@ public enum ArticleReader {
         while lineStart < text.endIndex {
             let lineEnd = text[lineStart...].firstIndex(of: "\n") ?? text.endIndex
             let line = text[lineStart..<lineEnd]
-            if line.trimmingCharacters(in: .whitespaces).isEmpty {
+            if trimmedSpaces(line).isEmpty {
                 // A blank line after at least one header line: the body starts after it.
                 if !headerLines.isEmpty {
                     header = headerLines
@@ -350,9 +350,9 @@ public enum ArticleReader {
                 break
             }
             guard let colon = line.firstIndex(of: ":") else { break }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+            let key = trimmedSpaces(line[..<colon]).lowercased()
             guard headerKeys.contains(key) else { break }
-            headerLines[key] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headerLines[key] = String(trimmedSpaces(line[line.index(after: colon)...]))
             guard lineEnd < text.endIndex else { break }  // all header, no body: not a header
             lineStart = text.index(after: lineEnd)
         }
@@ -364,6 +364,16 @@ public enum ArticleReader {
         }
         if article.date == nil { inferDate(&article) }
         return article
+    }
+
+    /// `text` without leading and trailing spaces and tabs (any Unicode space separator), as
+    /// Foundation's `.whitespaces` trims, without a bridge to NSString for every header line.
+    static func trimmedSpaces(_ text: Substring) -> Substring {
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == "\t" || c.properties.generalCategory == .spaceSeparator }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }) else { return text[text.endIndex...] }
+        let last = scalars.lastIndex(where: { !isSpace($0) })!
+        return Substring(scalars[first...last])
     }
 
     static let textFields = ["text", "body", "content", "article", "story", "full_text", "fulltext", "maintext", "article_text"]
@@ -406,7 +416,7 @@ public enum ArticleReader {
     }
 
     private static func nonEmpty(_ s: String?) -> String? {
-        guard let s, !s.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        guard let s, !trimmedSpaces(Substring(s)).isEmpty else { return nil }
         return s
     }
 }

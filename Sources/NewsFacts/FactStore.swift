@@ -128,8 +128,8 @@ public final class FactStore: @unchecked Sendable {
     var qualifierKey: [TermID] = []
     var qualifierValue: [TermID] = []
 
-    var rules: [String] = []
-    var ruleIndex: [String: UInt16] = [:]
+    var ruleNames = RuleNames()
+    var rules: [String] { ruleNames.names }
 
     public internal(set) var articles: [StoredArticle] = []
     var articleIndex: [String: Int] = [:]
@@ -385,35 +385,11 @@ public final class FactStore: @unchecked Sendable {
             articleIndex[extracted.article.id] = a
         }
         let before = factCount
-        let typeP = terms.intern(.entity("type")), aliasP = terms.intern(.entity("alias"))
-        let entityRule = rule("entity")
-        // The article is an entity too, so `[article: ?a], ?a published ?d` dates any fact.
-        let meta = extracted.article, articleRule = rule("article")
-        if meta.source != FactsFile.curatedSource {
-            let s = terms.intern(.entity(meta.id))
-            append(s, typeP, terms.intern(.text("article")), article: a, sentence: 0, range: nil, rule: articleRule)
-            let described: [(String, Term?)] = [("published", meta.date.map(Term.date)), ("headline", meta.title.map(Term.text)),
-                                                 ("source", meta.source.map(Term.text)), ("url", meta.url.map(Term.text))]
-            for case let (predicate, value?) in described {
-                append(s, terms.intern(.entity(predicate)), terms.intern(value), article: a, sentence: 0, range: nil, rule: articleRule)
-            }
-        }
-        for e in extracted.entities {
-            let s = terms.intern(.entity(e.name))
-            append(s, typeP, terms.intern(.text(e.type)), article: a, sentence: e.sentence, range: nil, rule: entityRule)
-            for alias in e.aliases where alias != e.name {
-                append(s, aliasP, terms.intern(.text(alias)), article: a, sentence: e.sentence, range: nil, rule: entityRule)
-            }
-        }
-        for fact in extracted.facts {
-            let f = append(terms.intern(fact.subject), terms.intern(.entity(fact.predicate)), terms.intern(fact.object),
-                           article: a, sentence: fact.sentence, range: fact.range, rule: rule(fact.rule))
-            for q in fact.qualifiers {
-                qualifierFact.append(f)
-                qualifierKey.append(terms.intern(.entity(q.key)))
-                qualifierValue.append(terms.intern(q.value))
-            }
-        }
+        var batch = FactBatch(article: UInt32(a), capacity: extracted.facts.count + 2 * extracted.entities.count + 5)
+        // One access to the term table and rule list for the whole article: a class property
+        // accessed once a fact costs an exclusivity check each time.
+        FactStore.collect(extracted, into: &batch, terms: &terms, rules: &ruleNames)
+        append(batch)
         articles[a].factCount = factCount - before
         invalidate()
         return removed > 0 ? .replaced(removed: removed, added: factCount - before) : .added(facts: factCount - before)
@@ -477,6 +453,118 @@ public final class FactStore: @unchecked Sendable {
 
     // MARK: - Internals used by the importers
 
+    /// The rows of one article's facts, gathered before they join the store's columns.
+    struct FactBatch {
+        let article: UInt32
+        var subjects: [TermID] = [], predicates: [TermID] = [], objects: [TermID] = []
+        var sentences: [UInt16] = [], spanStarts: [UInt32] = [], spanLengths: [UInt16] = [], rules: [UInt16] = []
+        var hasSpans = false
+        /// (row in this batch, key, value)
+        var qualifiers: [(row: Int, key: TermID, value: TermID)] = []
+
+        init(article: UInt32, capacity: Int) {
+            self.article = article
+            subjects.reserveCapacity(capacity); predicates.reserveCapacity(capacity); objects.reserveCapacity(capacity)
+            sentences.reserveCapacity(capacity); spanStarts.reserveCapacity(capacity); spanLengths.reserveCapacity(capacity)
+            rules.reserveCapacity(capacity)
+        }
+
+        mutating func add(_ s: TermID, _ p: TermID, _ o: TermID, sentence: Int, range: Range<Int>?, rule: UInt16) {
+            subjects.append(s); predicates.append(p); objects.append(o)
+            sentences.append(UInt16(clamping: sentence))
+            if let range {
+                hasSpans = true
+                spanStarts.append(UInt32(clamping: range.lowerBound)); spanLengths.append(UInt16(clamping: range.count))
+            } else {
+                spanStarts.append(.max); spanLengths.append(0)
+            }
+            rules.append(rule)
+        }
+    }
+
+    /// Rule names and their numbers, kept together so loading can take both in one access.
+    struct RuleNames {
+        var names: [String] = []
+        var index: [String: UInt16] = [:]
+
+        mutating func number(_ name: String) -> UInt16 {
+            if let r = index[name] { return r }
+            let r = UInt16(names.count)
+            names.append(name)
+            index[name] = r
+            return r
+        }
+    }
+
+    /// The facts of an extracted article as rows: the article itself (unless curated), each
+    /// entity's `type` and `alias` facts, then the extracted facts with their qualifiers.
+    static func collect(_ extracted: ArticleFacts, into batch: inout FactBatch, terms: inout TermTable, rules: inout RuleNames) {
+        let typeP = terms.intern(.entity("type")), aliasP = terms.intern(.entity("alias"))
+        let entityRule = rules.number("entity")
+        // The article is an entity too, so `[article: ?a], ?a published ?d` dates any fact.
+        let meta = extracted.article
+        if meta.source != FactsFile.curatedSource {
+            let articleRule = rules.number("article")
+            let s = terms.intern(.entity(meta.id))
+            batch.add(s, typeP, terms.intern(.text("article")), sentence: 0, range: nil, rule: articleRule)
+            let described: [(String, Term?)] = [("published", meta.date.map(Term.date)), ("headline", meta.title.map(Term.text)),
+                                                 ("source", meta.source.map(Term.text)), ("url", meta.url.map(Term.text))]
+            for case let (predicate, value?) in described {
+                batch.add(s, terms.intern(.entity(predicate)), terms.intern(value), sentence: 0, range: nil, rule: articleRule)
+            }
+        }
+        for e in extracted.entities {
+            let s = terms.intern(.entity(e.name))
+            batch.add(s, typeP, terms.intern(.text(e.type)), sentence: e.sentence, range: nil, rule: entityRule)
+            for alias in e.aliases where alias != e.name {
+                batch.add(s, aliasP, terms.intern(.text(alias)), sentence: e.sentence, range: nil, rule: entityRule)
+            }
+        }
+        // Consecutive facts often share a predicate and rule: remember the last of each.
+        var lastPredicate = "", lastPredicateID = TermID.max, lastRule = "", lastRuleID = UInt16.max
+        for fact in extracted.facts {
+            if fact.predicate != lastPredicate || lastPredicateID == .max {
+                lastPredicate = fact.predicate
+                lastPredicateID = terms.intern(.entity(fact.predicate))
+            }
+            if fact.rule != lastRule || lastRuleID == .max {
+                lastRule = fact.rule
+                lastRuleID = rules.number(fact.rule)
+            }
+            let row = batch.subjects.count
+            batch.add(terms.intern(fact.subject), lastPredicateID, terms.intern(fact.object),
+                      sentence: fact.sentence, range: fact.range, rule: lastRuleID)
+            for q in fact.qualifiers {
+                batch.qualifiers.append((row, terms.intern(.entity(q.key)), terms.intern(q.value)))
+            }
+        }
+    }
+
+    /// Appends a batch's rows to the columns, growing them geometrically.
+    func append(_ batch: FactBatch) {
+        let first = FactID(subjects.count)
+        subjects.append(contentsOf: batch.subjects)
+        predicates.append(contentsOf: batch.predicates)
+        objects.append(contentsOf: batch.objects)
+        articleOf.append(contentsOf: repeatElement(batch.article, count: batch.subjects.count))
+        sentenceOf.append(contentsOf: batch.sentences)
+        if batch.hasSpans && spanStart.isEmpty && first > 0 {
+            // The first fact with words: give every earlier fact an empty span.
+            spanStart = [UInt32](repeating: .max, count: Int(first))
+            spanLength = [UInt16](repeating: 0, count: Int(first))
+        }
+        if !spanStart.isEmpty || batch.hasSpans {
+            spanStart.append(contentsOf: batch.spanStarts)
+            spanLength.append(contentsOf: batch.spanLengths)
+        }
+        ruleOf.append(contentsOf: batch.rules)
+        for q in batch.qualifiers {
+            qualifierFact.append(first + FactID(q.row))
+            qualifierKey.append(q.key)
+            qualifierValue.append(q.value)
+        }
+    }
+
     @inline(__always) @discardableResult
     func append(_ s: TermID, _ p: TermID, _ o: TermID, article: Int, sentence: Int, range: Range<Int>?, rule: UInt16) -> FactID {
         let f = FactID(subjects.count)
@@ -508,11 +596,7 @@ public final class FactStore: @unchecked Sendable {
     func internTerm(_ term: Term) -> TermID { terms.intern(term) }
 
     func rule(_ name: String) -> UInt16 {
-        if let r = ruleIndex[name] { return r }
-        let r = UInt16(rules.count)
-        rules.append(name)
-        ruleIndex[name] = r
-        return r
+        ruleNames.number(name)
     }
 
     /// The article slot for an id, created empty (no text) when new.

@@ -616,8 +616,8 @@ extension FactStore {
         self.spanStart = spanStart; self.spanLength = spanLength
         self.ruleOf = ruleOf
         self.qualifierFact = qualifierFact; self.qualifierKey = qualifierKey; self.qualifierValue = qualifierValue
-        self.rules = rules
-        self.ruleIndex = Dictionary(rules.enumerated().map { ($0.element, UInt16($0.offset)) }, uniquingKeysWith: { a, _ in a })
+        self.ruleNames = RuleNames(names: rules, index: Dictionary(rules.enumerated().map { ($0.element, UInt16($0.offset)) },
+                                                                   uniquingKeysWith: { a, _ in a }))
         self.articles = articles
         self.articleIndex = articleIndex
         self.importedFiles = importedFiles

@@ -82,6 +82,31 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(globbed.articles.map(\.id), ["a", "b"])
     }
 
+    func testHiddenFoldersAreSkippedAndLinkLoopsEnd() {
+        write("h/a.txt", "First.")
+        write("h/.git/b.txt", "Hidden.")
+        let loop = folder.appendingPathComponent("h/sub").path
+        try? FileManager.default.createDirectory(atPath: loop, withIntermediateDirectories: true)
+        symlink(folder.appendingPathComponent("h").path, loop + "/back")
+        let result = ArticleReader.read(paths: [folder.appendingPathComponent("h").path])
+        XCTAssertEqual(result.articles.map(\.id), ["a"])
+    }
+
+    func testHeaderValuesLoseSpacesTabsAndNoBreakSpaces() throws {
+        let path = write("t.txt", "Title:\u{00A0} Trade talks resume \t\nSource:\tWire\n \t\nBody text here.\n")
+        let a = try XCTUnwrap(ArticleReader.read(file: path).first)
+        XCTAssertEqual(a.title, "Trade talks resume")
+        XCTAssertEqual(a.source, "Wire")
+        XCTAssertEqual(a.text, "Body text here.")
+    }
+
+    func testHeaderLinesWithoutABodyAreText() throws {
+        let path = write("only.txt", "Title: Nothing else\nSource: Wire\n")
+        let a = try XCTUnwrap(ArticleReader.read(file: path).first)
+        XCTAssertNil(a.title)
+        XCTAssertEqual(a.text, "Title: Nothing else\nSource: Wire")
+    }
+
     // MARK: - Bad files: reported by name with the reason, the rest still loads
 
     func assertSkipped(_ path: String, reason: String, line: Int? = nil, strictThrows: Bool = true, file: StaticString = #filePath, lineNumber: UInt = #line) {
