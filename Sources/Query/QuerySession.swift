@@ -413,11 +413,11 @@ public final class QuerySession {
         let width = min(70, lines.map { TerminalSafe.escape($0.1).count }.max() ?? 0)
         for (pred, text, ps) in lines {
             let t = TerminalSafe.escape(text)
-            let src = ResultFormatter.sourceList(ps)
+            let src = ResultFormatter.sourceList(ps, articles: 3)
             let pad = String(repeating: " ", count: max(0, 8 - pred.count))
             out += "  \(pred)\(pad)\(t)" + (src.isEmpty ? "" : String(repeating: " ", count: max(2, width - t.count + 2)) + src) + "\n"
         }
-        out += "  sources \(ResultFormatter.sourceList(all))\n"
+        out += "  sources \(ResultFormatter.sourceList(all, articles: 8))\n"
         output(out)
         return true
     }

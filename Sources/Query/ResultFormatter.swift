@@ -293,14 +293,18 @@ struct ResultFormatter {
         ResultFormatter.sourceList(provenance(rs, row: r))
     }
 
-    static func sourceList(_ list: [(article: String, sentence: Int)]) -> String {
+    /// With `articles`, names at most that many articles and counts the rest: a fact repeated
+    /// across a wire archive would otherwise fill the screen with sources.
+    static func sourceList(_ list: [(article: String, sentence: Int)], articles limit: Int = .max) -> String {
         var order: [String] = []
         var byArticle: [String: [Int]] = [:]
         for (a, s) in list {
             if byArticle[a] == nil { order.append(a) }
             if byArticle[a]?.contains(s) != true { byArticle[a, default: []].append(s) }
         }
-        return order.map { a in TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ") }.joined(separator: "; ")
+        let shown = order.prefix(limit).map { a in TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ") }
+        let more = order.count - shown.count
+        return shown.joined(separator: "; ") + (more > 0 ? "; … \(more) more article\(more == 1 ? "" : "s")" : "")
     }
 
 }

@@ -40,6 +40,15 @@ struct Bench: ParsableCommand {
     @Flag(help: "Only time loading the extracted largest corpus into fresh stores, --runs times (for profiling).")
     var loadOnly = false
 
+    @Option(help: "Only run this statement over the peer facts, --runs times (for profiling).")
+    var repeatQuery: String?
+
+    @Flag(help: "With --repeat-query: show the article and sentence of each answer.")
+    var sources = false
+
+    @Option(help: .hidden)
+    var measureImport: String?
+
     @Option(help: "The peer benchmark script.")
     var peerScript: String = "../shared/bench/peer_bench.py"
 
@@ -57,6 +66,12 @@ struct Bench: ParsableCommand {
         }
         if loadOnly {
             return try loadRuns()
+        }
+        if let repeatQuery {
+            return try queryRuns(repeatQuery)
+        }
+        if let measureImport {
+            return try importMemory(measureImport)
         }
         var report = BenchReport()
         report.line("# newsq benchmark results\n")
@@ -111,6 +126,46 @@ struct Bench: ParsableCommand {
         Console.out(String(format: "median %.2f M facts/s\n", median(rates) / 1e6))
     }
 
+    /// One statement over the peer facts, `runs` times: per-run median and mean.
+    private func queryRuns(_ text: String) throws {
+        let tsv = work + "/facts.tsv"
+        guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv); run the peer bench once") }
+        let store = FactStore()
+        try store.importTSV([UInt8](data), file: tsv)
+        let session = QuerySession(store: store)
+        session.options.format = .tsv
+        session.options.showSources = sources
+        var sink = ""
+        _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { Console.err($0) })
+        Console.out("\(BenchReport.rowCount(sink)) rows\n")
+        var times: [Double] = []
+        times.reserveCapacity(runs)
+        var total = Clock()
+        for _ in 0..<runs {
+            sink = ""
+            var t = Clock()
+            _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { _ in })
+            times.append(t.lap())
+        }
+        let all = total.lap()
+        Console.out(String(format: "median %.3f µs, mean %.3f µs over %d runs\n", median(times) * 1e6, all / Double(runs) * 1e6, runs))
+    }
+
+    /// In a fresh process (so no freed memory is reused): the resident memory a store of the
+    /// TSV file adds, with its indexes, after the file's bytes are freed. Prints
+    /// `rss_delta memory_bytes facts`.
+    private func importMemory(_ tsv: String) throws {
+        let before = Machine.currentRSS
+        let store = FactStore()
+        try {
+            guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv)") }
+            try store.importTSV([UInt8](data), file: tsv)
+        }()
+        _ = store.predicateCounts()
+        let after = Machine.currentRSS
+        Console.out("\(after - before) \(store.memoryBytes) \(store.factCount)\n")
+    }
+
     // MARK: - Generated corpora
 
     static let standardQueries: [(name: String, text: String)] = [
@@ -130,7 +185,6 @@ struct Bench: ParsableCommand {
             let genSeconds = try ensureCorpus(dir, articles: n)
             Console.err("bench: \(n) articles in \(dir)\n")
 
-            let rssStart = Machine.currentRSS
             var t = Clock()
             let read = ArticleReader.read(paths: [dir])
             let readSeconds = t.lap()
@@ -151,14 +205,12 @@ struct Bench: ParsableCommand {
             let allCores = t.lap()
 
             let store = FactStore()
-            let rssBeforeLoad = Machine.currentRSS
             t = Clock()
             for a in extracted { store.load(a) }
             let loadSeconds = t.lap()
             _ = store.predicateCounts()  // builds the indexes, as the first query would
             let indexSeconds = t.lap()
             let facts = store.factCount
-            let rssDelta = Machine.currentRSS - rssBeforeLoad
             let memory = store.memoryBytes
 
             // Queries over the loaded store, end to end.
@@ -173,10 +225,14 @@ struct Bench: ParsableCommand {
             let probe = ["-e", "find ?x where ?x type person limit 1", "--data", dir]
             let snapshotFile = dir + "/.newsq-snapshot"
             unlink(snapshotFile)
-            let cold = try Child.time(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
+            let cold = try Child.timeAndPeakRSS(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
             let writing = try Child.time(probe, environment: [:])
-            var warm: [Double] = []
-            for _ in 0..<3 { warm.append(try Child.time(probe, environment: [:])) }
+            var warm: [Double] = [], warmRSS = 0
+            for _ in 0..<3 {
+                let run = try Child.timeAndPeakRSS(probe, environment: [:])
+                warm.append(run.seconds)
+                warmRSS = max(warmRSS, run.peakRSS)
+            }
             let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
 
             let total = readSeconds + allCores + loadSeconds + indexSeconds
@@ -184,25 +240,25 @@ struct Bench: ParsableCommand {
                          String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
                          Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
                          String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
-                         String(format: "%.0f", Double(rssDelta) / Double(max(facts, 1))),
-                         Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold),
-                         String(format: "%.2f", writing), String(format: "%.2f", median(warm)), Fmt.mb(snapshotBytes)])
+                         Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
+                         Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
+                         Fmt.mb(warmRSS), Fmt.mb(snapshotBytes)])
             Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
-            _ = rssStart
         }
         report.line("## Generated corpora (`newsq gen`, seed 1)\n")
-        report.line("Extraction MB/s counts the article files' bytes. Load = `FactStore.load` of the extracted "
-                    + "articles (facts/s); indexes are built after. Bytes/fact: `store.memoryBytes` (terms, columns, "
-                    + "indexes; article texts excluded) and the RSS growth while loading (includes the stored article "
-                    + "texts and sentences). Peak RSS is the bench process's so far (`getrusage`), holding the "
-                    + "corpus, both extraction results and the store. Extract+load = read + extract (all cores) + load "
-                    + "+ index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x type person "
-                    + "limit 1' --data DIR`: without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that writes it, and "
-                    + "the median of 3 runs that read it.\n")
+        report.line("Extraction MB/s counts the article files' bytes; one core, then all cores, each timed until "
+                    + "its results are complete (not freed). Load = `FactStore.load` of the extracted articles "
+                    + "(facts/s); indexes are built after. Bytes/fact (store) = `store.memoryBytes` (terms, columns, "
+                    + "indexes, provenance; article texts excluded). Bench RSS = this process's peak (`getrusage`), "
+                    + "holding the texts, both extraction results and the store. Extract+load = read + extract "
+                    + "(all cores) + load + index, in process. Start-up = wall time and peak RSS (`wait4`) of a child "
+                    + "`newsq -e 'find ?x where ?x type person limit 1' --data DIR`, so the first query's name "
+                    + "index is included: without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that writes it, and the "
+                    + "median of 3 runs that read it.\n")
         report.table(["articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
-                      "load facts/s", "bytes/fact (store)", "bytes/fact (RSS)", "peak RSS", "extract+load (s)",
-                      "start-up, no snapshot (s)", "start-up, writing snapshot (s)", "start-up, from snapshot (s)",
-                      "snapshot size"], rows)
+                      "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
+                      "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
+                      "start-up, from snapshot (s)", "its peak RSS", "snapshot size"], rows)
         report.line("\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
                     + "1 warm-up + \(runs) timed runs, median:\n")
         report.table(["articles", "query", "statement", "median (ms)", "rows"], queryRows)
@@ -248,7 +304,6 @@ struct Bench: ParsableCommand {
         // median counts. The file's bytes are freed before the RSS is read again, so the delta
         // is what the last store holds.
         var store = FactStore()
-        let rssBefore = Machine.currentRSS
         var readSeconds = 0.0
         var imports: [Double] = [], indexes: [Double] = []
         try {
@@ -266,7 +321,9 @@ struct Bench: ParsableCommand {
             }
         }()
         let importSeconds = median(imports), indexSeconds = median(indexes)
-        let rssDelta = Machine.currentRSS - rssBefore
+        // Resident memory in a fresh process: here, memory freed by earlier stores is reused.
+        let measured = try Child.output([Child.selfPath, "bench", "--measure-import", tsv]).split(separator: " ")
+        let rssDelta = measured.first.flatMap { Int($0) } ?? 0
         let facts = store.factCount
         let memory = store.memoryBytes
 
@@ -311,6 +368,7 @@ struct Bench: ParsableCommand {
 
         report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
         report.line("Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
+                    + "its RSS delta is measured in a fresh child process, `newsq bench --measure-import`; "
                     + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
                     + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
                     + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
@@ -466,6 +524,32 @@ enum Child {
         let seconds = t.lap()
         guard status == 0 else { throw ValidationError("newsq \(arguments.joined(separator: " ")) failed (\(status)): \(err)") }
         return seconds
+    }
+
+    /// Wall seconds and peak resident memory (from `wait4`'s rusage) of `newsq ARGUMENTS`;
+    /// output discarded; fails on a non-zero exit.
+    static func timeAndPeakRSS(_ arguments: [String], environment: [String: String]) throws -> (seconds: Double, peakRSS: Int) {
+        var env = ProcessInfo.processInfo.environment
+        for (k, v) in environment { env[k] = v }
+        let argv = ([selfPath] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { for p in argv + envp { free(p) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        var pid = pid_t()
+        var t = Clock()
+        let spawned = posix_spawn(&pid, selfPath, &actions, nil, argv, envp)
+        guard spawned == 0 else { throw ValidationError("cannot start newsq: \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = t.lap()
+        guard status == 0 else { throw ValidationError("newsq \(arguments.joined(separator: " ")) failed (status \(status))") }
+        return (seconds, Int(usage.ru_maxrss) * 1024)
     }
 
     /// Standard output of a command; fails on a non-zero exit.
