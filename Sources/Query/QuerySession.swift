@@ -399,6 +399,8 @@ public final class QuerySession {
         for i in 0..<met.count {
             let w = met.width
             let who = store.text(met.rows[i * w]), date = values.text(met.rows[i * w + 1]), kind = values.text(met.rows[i * w + 2])
+            // Only meetings: two people named in one statement or occurrence did not meet.
+            guard Desugar.meetingKinds.contains(kind) else { continue }
             let key = who + "|" + date + "|" + kind
             let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }.map(prov)
             all += ps
@@ -486,6 +488,11 @@ enum Desugar {
         }
         return f
     }
+
+    /// Event kinds (see the extractor's `kind`) that bring their participants together, for
+    /// the card's "met" lines.
+    static let meetingKinds: Set<String> = ["meeting", "talks", "phone talks", "summit", "call", "video call",
+                                            "visit", "trip", "negotiated", "signed"]
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
     static func cardQueries(_ x: TermRef) -> [FindQuery] {
