@@ -71,11 +71,17 @@ enum CorpusLoader {
             report.files += read.filesRead
             report.bytes += read.bytesRead
             report.problems += read.problems.map { "\($0)" }
-            for extracted in Extractor.extract(read.articles, parallel: true) {
-                switch store.load(extracted) {
-                case .added: report.articlesAdded += 1
-                case .replaced: report.articlesReplaced += 1
-                case .unchanged: report.articlesUnchanged += 1
+            // A batch at a time: each batch's extraction results are freed once loaded, so a
+            // large corpus never holds all of them at once.
+            let batchSize = 4096
+            for start in stride(from: 0, to: read.articles.count, by: batchSize) {
+                let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
+                for extracted in Extractor.extract(batch, parallel: true) {
+                    switch store.load(extracted) {
+                    case .added: report.articlesAdded += 1
+                    case .replaced: report.articlesReplaced += 1
+                    case .unchanged: report.articlesUnchanged += 1
+                    }
                 }
             }
         }
