@@ -233,6 +233,7 @@ public final class QuerySession {
             case .question(let q, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
                 if case .whoIs(let name) = q { return try card(name, text: text, output: output, errors: errors) }
+                if case .timeline = q { return try timeline(q, text: text, since: start, output: output, errors: errors) }
                 let find = Desugar.find(q)
                 var r = resolver(text, wantFacts: options.showSources)
                 guard let bound = r.resolve(find) else { r.diagnostics.forEach { errors($0.render()) }; return false }
@@ -349,6 +350,43 @@ public final class QuerySession {
         let qs = store.qualifiers(f)
         if !qs.isEmpty { s += " [" + qs.map { "\(store.text($0.key)): \(show($0.value))" }.joined(separator: ", ") + "]" }
         return s
+    }
+
+    // MARK: - timeline of X
+
+    /// `timeline of X`: X's events by date, each with the others taking part and the sentence
+    /// it was found in, so a reader need not open the article to see what happened.
+    private func timeline(_ q: Question, text: SourceText, since start: UInt64,
+                          output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
+        var r = resolver(text, wantFacts: true)
+        guard let bound = r.resolve(Desugar.find(q)) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        let events = try evaluator().run(bound, sources: true)
+        guard case .pattern(let first) = bound.clauses[0], case .constant(let ids) = first.o else { return false }
+        let participant = store.predicateID("participant")
+        var rs = ResultSet(headers: ["date", "kind", "with", "sentence"])
+        rs.factWidth = 1
+        for i in 0..<events.count {
+            let w = events.width, fw = events.factWidth
+            let date = events.rows[i * w], kind = events.rows[i * w + 1], event = events.rows[i * w + 2]
+            let fact = events.facts[i * fw]
+            var others: [String] = []
+            if let participant {
+                for f in store.match(subject: event, predicate: participant, object: nil) {
+                    let who = store.object(f)
+                    let name = store.text(who)
+                    if !ids.contains(who), !others.contains(name) { others.append(name) }
+                }
+            }
+            let with = others.count > 4 ? others.prefix(4).joined(separator: ", ") + " and \(others.count - 4) more"
+                                        : others.joined(separator: ", ")
+            var sentence = fact == Relation.null ? "" : store.sentenceText(of: FactID(fact)) ?? ""
+            if sentence.count > 160 { sentence = String(sentence.prefix(159)) + "…" }
+            rs.rows += [date, kind, values.local(.text(with)), values.local(.text(sentence))]
+            rs.facts.append(fact)
+            rs.count += 1
+        }
+        output(format(rs, since: start))
+        return true
     }
 
     // MARK: - who is X?
