@@ -670,10 +670,12 @@ public final class FactStore: @unchecked Sendable {
 
     /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded).
     public var memoryBytes: Int {
+        // The name index counts once a name lookup has built it; the names map kept for
+        // completion (the REPL) and the article texts do not.
         let columns = subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
             + sentenceOf.capacity * 2 + spanStart.capacity * 4 + spanLength.capacity * 2 + ruleOf.capacity * 2
         let quals = qualifierFact.capacity * 12
-        return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0)
+        return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0) + (names?.memoryBytes ?? 0)
     }
 }
 

@@ -28,6 +28,12 @@ struct NameIndex {
 
     var entryCount: Int { entity.count }
 
+    /// Bytes held by the table and the entries.
+    var memoryBytes: Int {
+        slotHash.capacity * 8 + slotFirst.capacity * 4 + slotLast.capacity * 4
+            + keyTerm.capacity * 4 + entity.capacity * 4 + next.capacity * 4
+    }
+
     /// Adds `entity` under the key with hash `hash`, unless that key already lists it.
     mutating func add(hash: UInt64, term: TermID, entity id: TermID) {
         let slot = findSlot(hash)
