@@ -212,9 +212,17 @@ enum EventExtractor {
         let w = Words.shared
         let t = doc.tokens
         let mentions = doc.mentions
+        // The country of each place asked about (finding it may tokenize the place's name).
+        var countries: [Int: String?] = [:]
+        func country(_ e: Int) -> String? {
+            if let known = countries[e] { return known }
+            let c = countryOf(doc, e)
+            countries[e] = c
+            return c
+        }
         // Talks held in a place: each participant from another country visits it.
         for ev in events where ev.family == "talks" && ev.place >= 0 {
-            let placeCountry = countryOf(doc, ev.place)
+            let placeCountry = country(ev.place)
             for p in ev.participants {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
@@ -237,8 +245,7 @@ enum EventExtractor {
                     if (mentions[pm].kind == .name || mentions[pm].kind == .pronoun) && isPerson(doc, mentions[pm].entity) { person = mentions[pm].entity; break }
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
-                let placeCountry = countryOf(doc, m.entity)
-                if placeCountry == home { continue }
+                if country(m.entity) == home { continue }
                 let segments = segment(doc, r)
                 if segments.subordinate[segments.id[k - r.lowerBound]] { continue }
                 var e = Event(kind: "visit", family: "visit", status: status(doc, k, r), sentence: s, tokens: k..<m.tokens.upperBound)
@@ -251,12 +258,6 @@ enum EventExtractor {
         }
     }
 
-    /// A sentence and a date in it, for `occurrences`.
-    private struct DatedSentence: Hashable {
-        var sentence: Int
-        var date: DateValue
-    }
-
     /// Every date the text gives belongs to something that happened: a time expression no
     /// event took becomes an event of its own, named after the verb it goes with ("statement"
     /// after a speech verb), with the people and organizations of its clause.
@@ -264,15 +265,16 @@ enum EventExtractor {
         let w = Words.shared
         let t = doc.tokens
         let mentions = doc.mentions
-        // Dates already taken, by sentence (a date's ISO text names it exactly).
-        var used = Set<DatedSentence>()
-        for e in events { if let d = e.date { used.insert(DatedSentence(sentence: e.dateSentence, date: d)) } }
+        // Dates already taken, by sentence (a sentence has few).
+        var used = [[DateValue]](repeating: [], count: doc.sentences.count)
+        for e in events { if let d = e.date, !used[e.dateSentence].contains(d) { used[e.dateSentence].append(d) } }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             let r = span.tokens
             var segments: Segments?
             for i in doc.timesBySentence[s] {
                 let tm = doc.times[i]
-                guard used.insert(DatedSentence(sentence: s, date: tm.date)).inserted else { continue }
+                guard !used[s].contains(tm.date) else { continue }
+                used[s].append(tm.date)
                 if segments == nil { segments = segment(doc, r) }
                 // The verb it goes with: the nearest verb-like word before it.
                 var k = tm.tokens.lowerBound - 1
@@ -338,10 +340,11 @@ enum EventExtractor {
         var start: Int
         var id: [Int]
         var subordinate: [Bool]
-        /// People inside "since …" clauses or after "by": not participants of the main event.
-        var excluded: [Bool]
+        /// People inside "since …" clauses or after "by" (their tokens, usually none): not
+        /// participants of the main event.
+        var excluded: [Int]
 
-        func isExcluded(_ k: Int) -> Bool { k >= start && k - start < excluded.count && excluded[k - start] }
+        func isExcluded(_ k: Int) -> Bool { excluded.contains(k) }
     }
 
     static func segment(_ doc: Document, _ r: Range<Int>) -> Segments {
@@ -358,14 +361,15 @@ enum EventExtractor {
         let start = r.lowerBound
         var ids = [Int](repeating: 0, count: r.count)
         var sub: [Bool] = [false]
-        var excluded = [Bool](repeating: false, count: r.count)
-        var inTime = [Bool](repeating: false, count: r.count)
-        for i in doc.timesBySentence[Int(doc.sentenceOf[start])] { for k in doc.times[i].tokens where r.contains(k) { inTime[k - start] = true } }
+        var excluded: [Int] = []
+        let times = doc.timesBySentence[Int(doc.sentenceOf[start])]
+        /// Whether a time expression covers token `k` ("Jan. 20, 2021" keeps its comma).
+        func inTime(_ k: Int) -> Bool { times.contains { doc.times[$0].tokens.contains(k) } }
         var current = 0
         var excluding = false
         for k in r {
             let word = t[k].word
-            let boundary = ((w.clauseMarks.contains(t[k]) || (t[k].kind == .dash && t[k].has(.spaceBefore))) && !inTime[k - start])
+            let boundary = ((w.clauseMarks.contains(t[k]) || (t[k].kind == .dash && t[k].has(.spaceBefore))) && !inTime(k))
             let opensSub = w.classes(of: t[k]).contains(.subordinator) && k > start
                 || (word == w.as && k + 1 < r.upperBound && t[k + 1].endsInEd(longerThan: 0))
             if boundary || opensSub {
@@ -375,7 +379,7 @@ enum EventExtractor {
             }
             if word == w.by { excluding = true }
             ids[k - start] = current
-            if excluding, doc.entity(at: k) >= 0 { excluded[k - start] = true }
+            if excluding, doc.entity(at: k) >= 0 { excluded.append(k) }
         }
         return Segments(start: start, id: ids, subordinate: sub, excluded: excluded)
     }
@@ -613,9 +617,10 @@ enum EventExtractor {
     static func emit(_ doc: Document, _ events: [Event]) {
         var counters: [String: Int] = [:]
         for e in events {
-            let slug = e.kind.replacingASCII(" ", with: "-")
-            counters[slug, default: 0] += 1
-            let name = "\(slug)#\(counters[slug]!)@\(doc.article.id)"
+            let slug = e.kind.utf8.contains(UInt8(ascii: " ")) ? e.kind.replacingASCII(" ", with: "-") : e.kind
+            let n = counters[slug, default: 0] + 1
+            counters[slug] = n
+            let name = "\(slug)#\(n)@\(doc.article.id)"
             let idx = doc.entity(named: name, type: "event", sentence: e.sentence)
             doc.entities[idx].sentence = e.sentence
             let subject = Term.entity(name)
