@@ -575,20 +575,22 @@ enum EventExtractor {
         return nil
     }
 
+    /// Adds an event, or merges it into an earlier one it continues. Events are read and
+    /// updated in place (an event holds several strings and arrays: copies are not free).
     static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int) {
         var target = -1
         for i in events.indices.reversed() where events[i].family == e.family {
-            let ev = events[i]
             if e.family == "visit" {
-                let sameVisitor = !e.participants.isEmpty && ev.participants == e.participants
-                let destinationFits = e.destination < 0 || ev.destination < 0 || e.destination == ev.destination
-                if sameVisitor && destinationFits && dateFits(ev.date, e.date) { target = i; break }
+                let sameVisitor = !e.participants.isEmpty && events[i].participants == e.participants
+                let destinationFits = e.destination < 0 || events[i].destination < 0 || e.destination == events[i].destination
+                if sameVisitor && destinationFits && dateFits(events[i].date, e.date) { target = i; break }
                 continue
             }
-            let overlap = e.participants.filter { ev.participants.contains($0) }.count
-            let need = min(2, e.participants.count, ev.participants.count)
-            let statusFits = ev.status == e.status || caption
-            if e.participants.isEmpty ? (definite && statusFits) : (overlap >= max(need, 1) && statusFits && dateFits(ev.date, e.date) && (overlap == e.participants.count || definite || caption)) {
+            var overlap = 0
+            for p in e.participants where events[i].participants.contains(p) { overlap += 1 }
+            let need = min(2, e.participants.count, events[i].participants.count)
+            let statusFits = events[i].status == e.status || caption
+            if e.participants.isEmpty ? (definite && statusFits) : (overlap >= max(need, 1) && statusFits && dateFits(events[i].date, e.date) && (overlap == e.participants.count || definite || caption)) {
                 target = i; break
             }
         }
@@ -598,15 +600,16 @@ enum EventExtractor {
             events.append(e)
             return
         }
-        var ev = events[target]
-        for p in e.participants where !ev.participants.contains(p) { ev.participants.append(p); ev.participantSentences.append(s) }
-        if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
-        if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
-        if ev.destination < 0 { ev.destination = e.destination }
-        if ev.medium == nil { ev.medium = e.medium }
-        if ev.duration == nil { ev.duration = e.duration }
-        if e.kind.count > ev.kind.count && e.kind.hasSuffix(ev.kind) { ev.kind = e.kind }
-        events[target] = ev
+        func update(_ ev: inout Event) {
+            for p in e.participants where !ev.participants.contains(p) { ev.participants.append(p); ev.participantSentences.append(s) }
+            if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
+            if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
+            if ev.destination < 0 { ev.destination = e.destination }
+            if ev.medium == nil { ev.medium = e.medium }
+            if ev.duration == nil { ev.duration = e.duration }
+            if e.kind.count > ev.kind.count && e.kind.hasSuffix(ev.kind) { ev.kind = e.kind }
+        }
+        update(&events[target])
     }
 
     static func dateFits(_ a: DateValue?, _ b: DateValue?) -> Bool {
@@ -616,6 +619,9 @@ enum EventExtractor {
 
     static func emit(_ doc: Document, _ events: [Event]) {
         var counters: [String: Int] = [:]
+        // Room for the events' entities at once, rather than growing the index as they come.
+        doc.entities.reserveCapacity(doc.entities.count + events.count)
+        doc.entityIndex.reserveCapacity(doc.entityIndex.count + events.count)
         for e in events {
             let slug = e.kind.utf8.contains(UInt8(ascii: " ")) ? e.kind.replacingASCII(" ", with: "-") : e.kind
             let n = counters[slug, default: 0] + 1

@@ -80,10 +80,13 @@ public enum TimeResolver {
     }
 
     /// The value of a number token of at most four digits, after an ordinal suffix ("20th").
-    private static func number(_ t: Token) -> Int? {
-        guard t.kind == .number else { return nil }
-        var lower = t.lower
-        return lower.withUTF8 { b -> Int? in
+    @inline(__always) private static func number(_ t: Token) -> Int? {
+        t.kind == .number ? value(ofNumber: t.lower) : nil
+    }
+
+    private static func value(ofNumber text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { b -> Int? in
             // Suffixes are dropped one after another, each if the text still ends with it.
             var n = b.count
             func drop(_ x: Unicode.Scalar, _ y: Unicode.Scalar) {
@@ -100,8 +103,8 @@ public enum TimeResolver {
         }
     }
 
-    private static func year(_ t: Token) -> Int? {
-        guard let n = number(t), t.text.utf8.count == 4, (1800...2199).contains(n) else { return nil }
+    @inline(__always) private static func year(_ t: Token) -> Int? {
+        guard t.kind == .number, t.text.utf8.count == 4, let n = value(ofNumber: t.lower), (1800...2199).contains(n) else { return nil }
         return n
     }
 
