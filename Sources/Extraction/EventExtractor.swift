@@ -220,8 +220,10 @@ enum EventExtractor {
             countries[e] = c
             return c
         }
-        // Talks held in a place: each participant from another country visits it.
-        for ev in events where ev.family == "talks" && ev.place >= 0 {
+        // Talks held in a place: each participant from another country visits it. Merging visits
+        // changes only visit events, so the talks are read in place (the ones there at the start).
+        for i in 0..<events.count where events[i].family == "talks" && events[i].place >= 0 {
+            let ev = events[i]
             let placeCountry = country(ev.place)
             for p in ev.participants {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
@@ -267,7 +269,7 @@ enum EventExtractor {
         let mentions = doc.mentions
         // Dates already taken, by sentence (a sentence has few).
         var used = [[DateValue]](repeating: [], count: doc.sentences.count)
-        for e in events { if let d = e.date, !used[e.dateSentence].contains(d) { used[e.dateSentence].append(d) } }
+        for i in events.indices { if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) } }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             let r = span.tokens
             var segments: Segments?

@@ -135,7 +135,9 @@ enum SpeechExtractor {
                                 sentence: s, tokens: clause.lowerBound..<m.tokens.upperBound, rule: "according-to")
                     continue
                 }
-                guard isSpeechVerb(t, k), !inQuote[k], !handledVerbs.contains(k) else { continue }
+                // isSpeechVerb(t, k), with the words at hand.
+                guard t[k].kind == .word, !t[k].isCapitalized, w.classes(of: t[k]).contains(.speechVerb),
+                      !inQuote[k], !handledVerbs.contains(k) else { continue }
                 // "said" as a participle ("the so-called", "the said") is not speech.
                 if k > r.lowerBound, w.participleBefore.contains(t[k - 1]) { continue }
                 var speaker = speakerBefore(doc, verb: k, limit: r.lowerBound)
