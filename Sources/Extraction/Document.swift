@@ -396,7 +396,7 @@ extension String {
 extension Token {
     /// `lower.count > n && lower.hasSuffix("ed")` (a past-tense look), read from the last bytes;
     /// only a word with letters outside ASCII needs the character-wise test.
-    func endsInEd(longerThan n: Int) -> Bool {
+    @inline(__always) func endsInEd(longerThan n: Int) -> Bool {
         let u = lower.utf8
         guard u.count >= 2, u.last == UInt8(ascii: "d"), u[u.index(u.endIndex, offsetBy: -2)] == UInt8(ascii: "e") else { return false }
         if (kind == .word || kind == .number) && !has(.nonASCII) { return u.count > n }

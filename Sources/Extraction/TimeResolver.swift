@@ -79,9 +79,11 @@ public enum TimeResolver {
         return out
     }
 
-    /// The value of a number token of at most four digits, after an ordinal suffix ("20th").
-    @inline(__always) private static func number(_ t: Token) -> Int? {
-        t.kind == .number ? value(ofNumber: t.lower) : nil
+    /// The value of the number token at `k` if it has at most four digits, after an ordinal
+    /// suffix ("20th"). Takes an index: most tokens asked about are not numbers, rejected
+    /// without copying them.
+    private static func number(_ t: [Token], _ k: Int) -> Int? {
+        t[k].kind == .number ? value(ofNumber: t[k].lower) : nil
     }
 
     private static func value(ofNumber text: String) -> Int? {
@@ -103,17 +105,18 @@ public enum TimeResolver {
         }
     }
 
-    @inline(__always) private static func year(_ t: Token) -> Int? {
-        guard t.kind == .number, t.text.utf8.count == 4, let n = value(ofNumber: t.lower), (1800...2199).contains(n) else { return nil }
+    private static func year(_ t: [Token], _ k: Int) -> Int? {
+        guard t[k].kind == .number, t[k].text.utf8.count == 4, let n = value(ofNumber: t[k].lower), (1800...2199).contains(n) else { return nil }
         return n
     }
 
     /// Splits "mid-February" into ("mid", 2).
-    private static func monthWord(_ t: Token, _ classes: WordClass) -> (part: String?, month: Int)? {
-        if classes.contains(.calendar), let m = Lexicon.months[t.lower] { return (nil, m) }
+    /// Takes the token's index: most tokens asked about are names, rejected without a copy.
+    private static func monthWord(_ t: [Token], _ i: Int, _ classes: WordClass) -> (part: String?, month: Int)? {
+        if classes.contains(.calendar), let m = Lexicon.months[t[i].lower] { return (nil, m) }
         // Only a hyphenated word ("mid-February") can start with a part.
-        guard t.has(.hyphenated) else { return nil }
-        let lower = t.lower
+        guard t[i].has(.hyphenated) else { return nil }
+        let lower = t[i].lower
         for part in ["mid-", "early-", "late-", "end-"] where lower.hasPrefix(part) {
             if let m = Lexicon.months[String(lower.dropFirst(part.count))] { return (String(part.dropLast()), m) }
         }
@@ -142,7 +145,7 @@ public enum TimeResolver {
         guard t[i].kind == .number || t[i].isCapitalized || t[i].has(.hyphenated) || classes.contains(.relativeTimeWord) else { return nil }
         let lower = t[i].lower
         /// The year written at `k`, if `k` is in the sentence.
-        func yearAt(_ k: Int) -> Int? { k < end ? year(t[k]) : nil }
+        func yearAt(_ k: Int) -> Int? { k < end ? year(t, k) : nil }
 
         // ISO date written in the text: 2021-01-27.
         if t[i].kind == .number, lower.utf8.count == 10, let d = DateValue(iso: lower) {
@@ -153,9 +156,9 @@ public enum TimeResolver {
             return TimeMention(tokens: i..<i + 1, date: DateValue(decade: y), kind: .decade)
         }
         // Months: "Jan. 20", "Jan. 20, 2021", "January 2021", "mid-February", "in March".
-        if t[i].isCapitalized || t[i].has(.hyphenated), let (part, month) = monthWord(t[i], classes), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
+        if t[i].isCapitalized || t[i].has(.hyphenated), let (part, month) = monthWord(t, i, classes), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
             // "May" is also a verb: require a day, a year, or a preposition before it.
-            if i + 1 < end, let day = number(t[i + 1]), (1...31).contains(day), t[i + 1].text.utf8.count <= 4 {
+            if i + 1 < end, let day = number(t, i + 1), (1...31).contains(day), t[i + 1].text.utf8.count <= 4 {
                 var j = i + 2
                 var y = article?.year
                 var explicitYear = false
@@ -198,7 +201,7 @@ public enum TimeResolver {
             return TimeMention(tokens: start..<i + 1, date: DateValue(year: y, month: month), kind: .month, part: partWord)
         }
         // Day before month: "27 January 2021".
-        if let day = number(t[i]), (1...31).contains(day), i + 1 < end, w.classes(of: t[i + 1]).contains(.calendar),
+        if let day = number(t, i), (1...31).contains(day), i + 1 < end, w.classes(of: t[i + 1]).contains(.calendar),
            let month = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
             var j = i + 2
             var y = article?.year
@@ -234,7 +237,7 @@ public enum TimeResolver {
             return TimeMention(tokens: start..<i + 1, date: date, kind: .weekday)
         }
         guard let a = article else {
-            if let y = year(t[i]), i > sentenceStart, w.beforeYearUndated.contains(t[i - 1]) {
+            if let y = year(t, i), i > sentenceStart, w.beforeYearUndated.contains(t[i - 1]) {
                 return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
             }
             return nil
@@ -265,7 +268,7 @@ public enum TimeResolver {
             }
         }
         // A bare year after a preposition: "in 2019", "since 2015".
-        if let y = year(t[i]), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
+        if let y = year(t, i), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
         return nil
@@ -296,7 +299,7 @@ public enum TimeResolver {
         if bytes.count == 4, let y = digits(0..<4) { return DateValue(year: y) }
         let tokens = Tokenizer.tokenize(s)
         for m in find(in: tokens, range: 0..<tokens.count, articleDate: nil) where m.kind == .absolute && m.date.precision == .day {
-            if tokens[m.tokens].contains(where: { year($0) != nil }) { return m.date }
+            if m.tokens.contains(where: { year(tokens, $0) != nil }) { return m.date }
         }
         return nil
     }
@@ -310,7 +313,7 @@ public enum TimeResolver {
         let all = find(in: tokens, range: 0..<tokens.count, articleDate: nil)
         var full: [(TimeMention, Bool)] = []  // (mention, has an explicit year)
         for m in all where m.kind == .absolute && m.date.precision == .day {
-            full.append((m, tokens[m.tokens].contains { year($0) != nil }))
+            full.append((m, m.tokens.contains { year(tokens, $0) != nil }))
         }
         // Dateline: a date among the first tokens of the text followed by a dash.
         let limit = min(tokens.count, 40)
