@@ -63,6 +63,13 @@ final class Document {
         return mentions[Int(mentionAt[k])]
     }
 
+    /// The index in `mentions` of the mention that starts at or covers token `k`, or -1: reads
+    /// a field or two of it without copying the whole mention.
+    func mentionIndex(at k: Int) -> Int {
+        guard k >= 0, k < mentionAt.count else { return -1 }
+        return Int(mentionAt[k])
+    }
+
     /// The entity a token belongs to (through its mention), or -1.
     func entity(at k: Int) -> Int {
         mention(at: k)?.entity ?? -1

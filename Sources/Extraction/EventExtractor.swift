@@ -197,11 +197,13 @@ enum EventExtractor {
 
     /// The country a place or country entity belongs to, when known.
     static func countryOf(_ doc: Document, _ e: Int) -> String? {
-        let ent = doc.entities[e]
-        if ent.type == "country" { return ent.name }
-        if let c = Lexicon.shared.homeCountry[ent.name] { return c }
-        if let p = Lexicon.shared.phrases[Tokenizer.tokenize(ent.name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
-        for f in doc.facts where f.predicate == "located_in" && f.subject == .entity(ent.name) { return f.object.lexical }
+        let name = doc.entities[e].name
+        if doc.entities[e].type == "country" { return name }
+        if let c = Lexicon.shared.homeCountry[name] { return c }
+        if let p = Lexicon.shared.phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
+        // Facts are read in place: copying each one to test two fields is not free.
+        let facts = doc.facts, subject = Term.entity(name)
+        for i in facts.indices where facts[i].predicate == "located_in" && facts[i].subject == subject { return facts[i].object.lexical }
         return nil
     }
 

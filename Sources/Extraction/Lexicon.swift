@@ -24,6 +24,8 @@ final class Lexicon: @unchecked Sendable {
     private(set) var roleOf: [String?] = []
     private(set) var titlePrefixOf: [String?] = []
     private(set) var titleModifierOf: [String?] = []
+    /// Lemmas of speech verbs by word id (`speechLemma`).
+    private(set) var speechLemmaOf: [String?] = []
 
     /// What a lexicon phrase names.
     enum PhraseKind: UInt8 {
@@ -215,6 +217,7 @@ final class Lexicon: @unchecked Sendable {
         }
         pronounOf = table(pronouns); roleOf = table(roles)
         titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
+        speechLemmaOf = table(speechLemma)
         // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
         func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
         for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }

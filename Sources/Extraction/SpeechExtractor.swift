@@ -20,6 +20,7 @@ enum SpeechExtractor {
     final class Words {
         static let shared = Words()
         private let classes = Lexicon.shared.classes
+        private let lemmas = Lexicon.shared.speechLemmaOf
         let according, to, the, a, so, and, who, that, on, comma, colon: Int32
         /// Before "said": a participle ("the so-called", "the said"), not speech.
         let participleBefore = WordSet(["the", "a", "so"])
@@ -43,6 +44,9 @@ enum SpeechExtractor {
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
+
+        /// The lemma of a speech verb ("told" → "tell"), or "" for other words.
+        func lemma(of t: Token) -> String { t.word >= 0 ? lemmas[Int(t.word)] ?? "" : "" }
     }
 
     struct QuoteSpan {
@@ -164,7 +168,7 @@ enum SpeechExtractor {
                 // What follows the verb: addressee, adjuncts, "that", then the clause.
                 var c = inverted ? (doc.mention(at: k + 1)!.tokens.upperBound) : k + 1
                 var addressee: String?
-                let lemma = Lexicon.shared.speechLemma[t[k].lower] ?? ""
+                let lemma = w.lemma(of: t[k])
                 c = skipAdjuncts(doc, c, r.upperBound)
                 if lemma == "tell" || lemma == "assure" || lemma == "reassure" || lemma == "urge" || lemma == "warn" {
                     let np = addresseeEnd(doc, c, r.upperBound)
@@ -245,13 +249,23 @@ enum SpeechExtractor {
         }
     }
 
+    /// `resolved` for the mention at an index of `doc.mentions` (read in place, not copied).
+    static func resolved(_ doc: Document, mention m: Int) -> Int? {
+        switch doc.mentions[m].kind {
+        case .name: return doc.mentions[m].entity
+        case .pronoun, .role: return doc.mentions[m].entity >= 0 ? doc.mentions[m].entity : nil
+        default: return nil
+        }
+    }
+
     /// The speaker right before a verb, skipping adverbs and time words ("Motegi also said",
     /// "the ministry said Wednesday" has none to skip, "he on Sunday said").
     static func speakerBefore(_ doc: Document, verb: Int, limit: Int) -> Int {
         if let e = possessorOfBody(doc, verb: verb, limit: limit) { return e }
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
-        guard let m = doc.mention(at: k) else { return -1 }
-        return resolved(doc, m, at: k) ?? -1
+        let m = doc.mentionIndex(at: k)
+        guard m >= 0 else { return -1 }
+        return resolved(doc, mention: m) ?? -1
     }
 
     /// "Brightwater's board said", "the ministry's spokesperson said" (no name given): the body
@@ -261,9 +275,11 @@ enum SpeechExtractor {
         let t = doc.tokens
         var j = verb - 1
         while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
-        guard j - 2 >= limit, doc.mention(at: j) == nil, t[j].kind == .word, !t[j].isCapitalized, w.bodies.contains(t[j]),
-              t[j - 1].kind == .possessive, let m = doc.mention(at: j - 2), m.tokens.upperBound == j - 1 else { return nil }
-        guard let e = resolved(doc, m, at: j - 2), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
+        guard j - 2 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized, w.bodies.contains(t[j]),
+              t[j - 1].kind == .possessive else { return nil }
+        let m = doc.mentionIndex(at: j - 2)
+        guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
+        guard let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
         return e
     }
 
@@ -293,11 +309,14 @@ enum SpeechExtractor {
         if inverted { return nil }
         var j = verb - 1
         while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
-        guard j >= limit, let m = doc.mention(at: j), m.tokens.upperBound == j + 1 else { return nil }
-        guard m.kind == .name || m.kind == .pronoun || m.kind == .role else { return nil }
-        if m.kind == .name, m.entity < 0 { return nil }
+        guard j >= limit else { return nil }
+        let m = doc.mentionIndex(at: j)
+        guard m >= 0, doc.mentions[m].tokens.upperBound == j + 1 else { return nil }
+        let kind = doc.mentions[m].kind
+        guard kind == .name || kind == .pronoun || kind == .role else { return nil }
+        if kind == .name, doc.mentions[m].entity < 0 { return nil }
         // "Japan's foreign ministry said" is fine, but a bare possessor is not the speaker.
-        return m.tokens.lowerBound
+        return doc.mentions[m].tokens.lowerBound
     }
 
     /// Skips "on Twitter", "in a statement", "at a press conference", "Wednesday", "on Sunday".
@@ -386,7 +405,7 @@ enum SpeechExtractor {
         var out: [Qualifier] = []
         let s = Int(doc.sentenceOf[verb])
         let end = doc.sentences[s].tokens.upperBound
-        let lemma = Lexicon.shared.speechLemma[t[verb].lower] ?? ""
+        let lemma = w.lemma(of: t[verb])
         if lemma == "tell", verb + 1 < end {
             let np = addresseeEnd(doc, verb + 1, end)
             if np > verb + 1 { out.append(Qualifier("to", .text(doc.text((verb + 1)..<np)))) }
