@@ -54,7 +54,7 @@ enum EventExtractor {
                                             "seeks", "hopes", "want", "wants", "eager", "intends", "aims"]
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
-    final class Words {
+    final class Words: Sendable {
         static let shared = Words()
         private let classes = Lexicon.shared.classes
         let the, to, `in`, on, at, by, with, and, `as`, since, call, two, next, later, that, comma, semicolon, colon, period: Int32

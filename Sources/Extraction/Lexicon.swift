@@ -257,21 +257,27 @@ final class Lexicon: @unchecked Sendable {
         (Array(EventExtractor.verbTriggers.keys), .eventVerb),
         (Array(EventExtractor.jointVerbs), .jointVerb),
         (Array(EventExtractor.plannedWords), .plannedWord),
-        // Words compared by id only.
-        (["in", "on", "at", "by", "to", "of", "a", "an", "the", "that", "this", "these", "those", "who", "which", "with",
-          "and", "or", "as", "so", "for", "over", "via", "since", "after", "during", "following", "last", "next", "later",
-          "held", "had", "his", "her", "its", "their", "first", "official", "state", "planned", "possible", "upcoming",
-          "phone", "telephone", "video", "virtual", "online", "videoconference", "reporters", "journalists", "press",
-          "media", "two", "according", "agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions",
-          "visa", "mandate", "lease", "expire", "expires", "expired", "expiring", "minute", "minutes", "hour", "hours",
-          "day", "days", "lasted", "lasting", "met", "won", "lost", "took", "began", "begins", "ends", "ended", "left",
-          "became", "signed", "rose", "fell", "set", "closes", "opens", "meets", "visits", "in", "through", "until",
-          "from", "early", "late", "mid", "before", "end", "till", "month", "year", "is", "are", "was", "member", "members",
-          "claims", "claimed", "claim", "sovereignty", "ownership", "control", "includes", "include", "comprises",
-          "groups", "countries", "nations", "board", "management", "spokesperson", "spokesman", "spokeswoman",
-          "statement", "office", "he", "she", "they", "it", "we", "i", "you", "there", "twitter", "facebook", "x",
-          "instagram", "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio", "tweet", "post",
-          "interview", "speech", "briefing", "letter", "them"], []),
+        // Words the stages compare by id only (punctuation is interned in `buildWordIndex`).
+        // EventExtractor
+        (["a", "the", "his", "her", "their", "its", "first", "official", "state", "planned", "possible", "upcoming",
+          "phone", "telephone", "video", "reporters", "journalists", "press", "media", "expire", "expires",
+          "expired", "expiring", "agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions",
+          "visa", "mandate", "lease", "virtual", "online", "videoconference", "by", "over", "via", "those", "these",
+          "that", "to", "in", "held", "had", "after", "during", "since", "following", "last", "met", "won", "lost",
+          "took", "began", "begins", "ends", "ended", "left", "became", "signed", "rose", "fell", "set", "closes",
+          "opens", "meets", "visits", "lasted", "lasting", "for", "on", "at", "with", "and", "as", "call", "two",
+          "next", "later", "minute", "minutes", "hour", "hours", "day", "days"], []),
+        // SpeechExtractor
+        (["so", "an", "board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office",
+          "through", "he", "she", "they", "it", "we", "i", "you", "there", "twitter", "facebook", "x", "instagram",
+          "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio", "tweet", "post", "interview",
+          "speech", "briefing", "letter", "according", "who"], []),
+        // TimeResolver
+        (["until", "from", "early", "late", "mid", "of", "before", "this", "end", "till", "earlier", "past", "month",
+          "year"], []),
+        // RelationExtractor
+        (["claims", "claimed", "claim", "sovereignty", "ownership", "control", "is", "are", "was", "member",
+          "members", "includes", "include", "comprises", "groups", "countries", "nations", "which"], []),
     ]
 
     /// The id of a word a stage compares tokens against. The word must be in the vocabulary

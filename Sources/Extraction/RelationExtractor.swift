@@ -8,7 +8,7 @@ import NewsFacts
 ///   (with "the two countries" read as the two countries the article names most) [member-of].
 enum RelationExtractor {
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
-    final class Words {
+    final class Words: Sendable {
         static let shared = Words()
         let the, `in`, comma, of, two, which, that: Int32
         let sentenceEnds = WordSet([",", ".", ";"])

@@ -17,7 +17,7 @@ enum SpeechExtractor {
                                        "separately", "subsequently", "was", "quickly", "strongly", "firmly", "clearly"]
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
-    final class Words {
+    final class Words: Sendable {
         static let shared = Words()
         private let classes = Lexicon.shared.classes
         private let lemmas = Lexicon.shared.speechLemmaOf

@@ -38,7 +38,7 @@ public enum TimeResolver {
     static let relativeWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "past"]
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
-    final class Words {
+    final class Words: Sendable {
         static let shared = Words()
         private let classes = Lexicon.shared.classes
         let comma, semicolon, colon, last, next, this, past, earlier, later, month, year: Int32
