@@ -63,6 +63,13 @@ final class Document {
         return mentions[Int(mentionAt[k])]
     }
 
+    /// The index in `mentions` of the mention that starts at or covers token `k`, or -1: reads
+    /// a field or two of it without copying the whole mention.
+    func mentionIndex(at k: Int) -> Int {
+        guard k >= 0, k < mentionAt.count else { return -1 }
+        return Int(mentionAt[k])
+    }
+
     /// The entity a token belongs to (through its mention), or -1.
     func entity(at k: Int) -> Int {
         mention(at: k)?.entity ?? -1
@@ -390,5 +397,16 @@ extension String {
             }
             return found ? String(decoding: out, as: UTF8.self) : self
         }
+    }
+}
+
+extension Token {
+    /// `lower.count > n && lower.hasSuffix("ed")` (a past-tense look), read from the last bytes;
+    /// only a word with letters outside ASCII needs the character-wise test.
+    @inline(__always) func endsInEd(longerThan n: Int) -> Bool {
+        let u = lower.utf8
+        guard u.count >= 2, u.last == UInt8(ascii: "d"), u[u.index(u.endIndex, offsetBy: -2)] == UInt8(ascii: "e") else { return false }
+        if (kind == .word || kind == .number) && !has(.nonASCII) { return u.count > n }
+        return lower.count > n && lower.hasSuffix("ed")
     }
 }

@@ -53,63 +53,110 @@ enum EventExtractor {
                                             "arrange", "prepare", "preparing", "preparations", "set", "slated", "possible", "next",
                                             "seeks", "hopes", "want", "wants", "eager", "intends", "aims"]
 
+    /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
+    final class Words: Sendable {
+        static let shared = Words()
+        private let classes = Lexicon.shared.classes
+        let the, to, `in`, on, at, by, with, and, `as`, since, call, two, next, later, that, comma, semicolon, colon, period: Int32
+        /// Before a trigger, these make it a noun: "a visit", "his visit", "the upcoming visit".
+        let nounContext = WordSet(["a", "the", "his", "her", "their", "its", "'s", "first", "official", "state", "planned",
+                                   "possible", "upcoming"])
+        let callMedia = WordSet(["phone", "telephone", "video"])
+        let jointNounContext = WordSet(["the", "a", "its", "their"])
+        let pressOrThe = WordSet(["reporters", "journalists", "press", "media", "the"])
+        let press = WordSet(["press", "media", "reporters"])
+        let expiring = WordSet(["expire", "expires", "expired", "expiring"])
+        /// What expires as an event worth keeping.
+        let expiringThings = WordSet(["agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions", "visa",
+                                      "mandate", "lease"])
+        let phone = WordSet(["phone", "telephone"])
+        let video = WordSet(["video", "virtual", "online"])
+        let mediumAfter = WordSet(["phone", "telephone", "videoconference", "video"])
+        let byOverVia = WordSet(["by", "over", "via"])
+        let demonstratives = WordSet(["the", "those", "these", "that"])
+        let toOrIn = WordSet(["to", "in"])
+        /// Words before a trigger that make it held (after `plannedWords` had their say).
+        let heldWords = WordSet(["held", "had", "after", "during", "in", "since", "following", "last"])
+        /// Clause boundaries (with spaced dashes) for `computeSegments`.
+        let clauseMarks = WordSet([",", ";", ":", "(", ")"])
+        /// Verbs a dated occurrence is named after, besides "-ed" forms; only words of more than
+        /// three letters count, as in `occurrences`.
+        let occurrenceVerbs = WordSet(["met", "held", "won", "lost", "took", "began", "begins", "ends", "ended", "left", "became",
+                                       "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].filter { $0.count > 3 })
+        let durationUnits = WordSet(EventExtractor.durationUnits)
+        let durationLead = WordSet(["lasted", "lasting", "for"])
+
+        private init() {
+            let id = Lexicon.shared.knownID
+            (the, to, `in`, on, at, by, with, and) = (id("the"), id("to"), id("in"), id("on"), id("at"), id("by"), id("with"), id("and"))
+            (`as`, since, call, two, next, later, that) = (id("as"), id("since"), id("call"), id("two"), id("next"), id("later"), id("that"))
+            (comma, semicolon, colon, period) = (id(","), id(";"), id(":"), id("."))
+        }
+
+        @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
+    }
+
+    static let durationUnits = ["minute", "minutes", "hour", "hours", "day", "days"]
+
     static func extract(_ doc: Document) {
+        let w = Words.shared
         var events: [Event] = []
         let t = doc.tokens
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             let r = span.tokens
-            let segments = segment(doc, r)
             var k = r.lowerBound
             while k < r.upperBound {
                 defer { k += 1 }
-                let w = t[k].lower
                 guard t[k].kind == .word, !t[k].isCapitalized || k == r.lowerBound else { continue }
+                // Most words trigger nothing: one test of the word's classes passes them by.
+                let classes = w.classes(of: t[k])
+                guard !classes.isDisjoint(with: [.eventVerb, .eventNoun, .jointVerb]) else { continue }
+                let lower = t[k].lower
                 var trigger: (kind: String, family: String)?
                 var isVerb = false
                 // "visit" after "to"/"will"/a subject is a verb; after "a"/"the"/"'s" a noun.
-                if let v = verbTriggers[w] {
-                    let prev = k > r.lowerBound ? t[k - 1].lower : ""
-                    let nounContext = ["a", "the", "his", "her", "their", "its", "'s", "first", "official", "state", "planned", "possible", "upcoming"].contains(prev) || t[max(k - 1, 0)].kind == .possessive
-                    if !(nounTriggers[w] != nil && nounContext) { trigger = v; isVerb = true }
+                if classes.contains(.eventVerb), let v = verbTriggers[lower] {
+                    let nounContext = (k > r.lowerBound && w.nounContext.contains(t[k - 1])) || t[max(k - 1, 0)].kind == .possessive
+                    if !(classes.contains(.eventNoun) && nounContext) { trigger = v; isVerb = true }
                 }
-                if trigger == nil, let n = nounTriggers[w] {
-                    if w == "call" && !(k > r.lowerBound && ["phone", "telephone", "video"].contains(t[k - 1].lower)) { continue }
+                if trigger == nil, classes.contains(.eventNoun), let n = nounTriggers[lower] {
+                    if t[k].word == w.call && !(k > r.lowerBound && w.callMedia.contains(t[k - 1])) { continue }
                     trigger = n
                 }
                 // Acts two people do together ("X and Y signed the deal", "X shakes hands with Y"):
                 // a meeting when at least two people are its subject or joined by "with".
                 var joint = false
-                if trigger == nil, jointVerbs.contains(w), !(k > r.lowerBound && ["the", "a", "its", "their"].contains(t[k - 1].lower)) {
+                if trigger == nil, classes.contains(.jointVerb), !(k > r.lowerBound && w.jointNounContext.contains(t[k - 1])) {
                     trigger = ("meeting", "talks"); isVerb = true; joint = true
                 }
                 guard var trig = trigger else { continue }
                 // "meets the press", "met reporters" are not meetings.
-                if isVerb && trig.kind == "meeting", k + 1 < r.upperBound,
-                   ["reporters", "journalists", "press", "media", "the"].contains(t[k + 1].lower),
-                   t[k + 1].lower != "the" || (k + 2 < r.upperBound && ["press", "media", "reporters"].contains(t[k + 2].lower)) { continue }
-                if w == "expire" || w == "expires" || w == "expired" || w == "expiring" {
+                if isVerb && trig.kind == "meeting", k + 1 < r.upperBound, w.pressOrThe.contains(t[k + 1]),
+                   t[k + 1].word != w.the || (k + 2 < r.upperBound && w.press.contains(t[k + 2])) { continue }
+                if w.expiring.contains(t[k]) {
                     // Only agreements, treaties, deals and terms expire as events worth keeping.
-                    let before = t[max(r.lowerBound, k - 6)..<k].map(\.lower)
-                    if !before.contains(where: { ["agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions", "visa", "mandate", "lease"].contains($0) }) { continue }
+                    if !(max(r.lowerBound, k - 6)..<k).contains(where: { w.expiringThings.contains(t[$0]) }) { continue }
                 }
                 // Kind modifiers: "phone talks", "telephone talks", "video call", "ministerial talks".
                 var medium: String?
                 var j = k - 1
                 while j >= r.lowerBound && k - j <= 3 && t[j].kind == .word && !t[j].isCapitalized {
-                    if ["phone", "telephone"].contains(t[j].lower) { medium = "phone" }
-                    if ["video", "virtual", "online"].contains(t[j].lower) { medium = "video" }
+                    if w.phone.contains(t[j]) { medium = "phone" }
+                    if w.video.contains(t[j]) { medium = "video" }
                     j -= 1
                 }
-                if let after = (k + 1..<min(k + 5, r.upperBound)).first(where: { ["phone", "telephone", "videoconference", "video"].contains(t[$0].lower) }),
-                   after > k + 1, ["by", "over", "via"].contains(t[after - 1].lower) || t[after - 1].lower == "the" {
+                if let after = (k + 1..<min(k + 5, r.upperBound)).first(where: { w.mediumAfter.contains(t[$0]) }),
+                   after > k + 1, w.byOverVia.contains(t[after - 1]) || t[after - 1].word == w.the {
                     medium = t[after].lower == "telephone" ? "phone" : (t[after].lower.hasPrefix("video") ? "video" : "phone")
                 }
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
-                if trig.family == "visit" && isVerb && (w.hasPrefix("travel") || w.hasPrefix("fl") || w.hasPrefix("head")) && !(k + 1 < r.upperBound && t[k + 1].lower == "to") { continue }
-                if w.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].lower == "in") { continue }
+                if trig.family == "visit" && isVerb && (lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head")) && !(k + 1 < r.upperBound && t[k + 1].word == w.to) { continue }
+                if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
 
+                // Segments are computed for sentences with a trigger only.
+                let segments = segment(doc, r)
                 var e = Event(kind: trig.kind, family: trig.family, status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
                 e.medium = medium
                 let seg = segments.id[k - r.lowerBound]
@@ -133,7 +180,7 @@ enum EventExtractor {
                 e.participantSentences = e.participants.map { _ in s }
                 if let d = eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
                 e.duration = duration(doc, k, r)
-                let definite = (k - 1 >= r.lowerBound && ["the", "those", "these", "that"].contains(t[max(r.lowerBound, j)].lower)) || (j >= r.lowerBound && t[j].lower == "the")
+                let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
             }
         }
@@ -150,11 +197,13 @@ enum EventExtractor {
 
     /// The country a place or country entity belongs to, when known.
     static func countryOf(_ doc: Document, _ e: Int) -> String? {
-        let ent = doc.entities[e]
-        if ent.type == "country" { return ent.name }
-        if let c = Lexicon.shared.homeCountry[ent.name] { return c }
-        if let p = Lexicon.shared.phrases[Tokenizer.tokenize(ent.name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
-        for f in doc.facts where f.predicate == "located_in" && f.subject == .entity(ent.name) { return f.object.lexical }
+        let name = doc.entities[e].name
+        if doc.entities[e].type == "country" { return name }
+        if let c = Lexicon.shared.homeCountry[name] { return c }
+        if let p = Lexicon.shared.phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
+        // Facts are read in place: copying each one to test two fields is not free.
+        let facts = doc.facts, subject = Term.entity(name)
+        for i in facts.indices where facts[i].predicate == "located_in" && facts[i].subject == subject { return facts[i].object.lexical }
         return nil
     }
 
@@ -162,10 +211,22 @@ enum EventExtractor {
     /// known country), is visiting it: "Australian Defence Minister Callum Rourke … agreed
     /// Tuesday in Jakarta" [event-presence].
     static func presences(_ doc: Document, _ events: inout [Event]) {
+        let w = Words.shared
         let t = doc.tokens
-        // Talks held in a place: each participant from another country visits it.
-        for ev in events where ev.family == "talks" && ev.place >= 0 {
-            let placeCountry = countryOf(doc, ev.place)
+        let mentions = doc.mentions
+        // The country of each place asked about (finding it may tokenize the place's name).
+        var countries: [Int: String?] = [:]
+        func country(_ e: Int) -> String? {
+            if let known = countries[e] { return known }
+            let c = countryOf(doc, e)
+            countries[e] = c
+            return c
+        }
+        // Talks held in a place: each participant from another country visits it. Merging visits
+        // changes only visit events, so the talks are read in place (the ones there at the start).
+        for i in 0..<events.count where events[i].family == "talks" && events[i].place >= 0 {
+            let ev = events[i]
+            let placeCountry = country(ev.place)
             for p in ev.participants {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
@@ -180,16 +241,15 @@ enum EventExtractor {
             var k = r.lowerBound
             while k + 1 < r.upperBound {
                 defer { k += 1 }
-                guard t[k].lower == "in" else { continue }
+                guard t[k].word == w.in else { continue }
                 guard let m = doc.mention(at: k + 1), m.kind == .name, m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
                 // The acting person: the sentence's first person mention before "in".
                 var person = -1
-                for pm in doc.mentions where pm.sentence == s && pm.tokens.upperBound <= k {
-                    if (pm.kind == .name || pm.kind == .pronoun) && isPerson(doc, pm.entity) { person = pm.entity; break }
+                for pm in mentions.indices where mentions[pm].sentence == s && mentions[pm].tokens.upperBound <= k {
+                    if (mentions[pm].kind == .name || mentions[pm].kind == .pronoun) && isPerson(doc, mentions[pm].entity) { person = mentions[pm].entity; break }
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
-                let placeCountry = countryOf(doc, m.entity)
-                if placeCountry == home { continue }
+                if country(m.entity) == home { continue }
                 let segments = segment(doc, r)
                 if segments.subordinate[segments.id[k - r.lowerBound]] { continue }
                 var e = Event(kind: "visit", family: "visit", status: status(doc, k, r), sentence: s, tokens: k..<m.tokens.upperBound)
@@ -206,33 +266,35 @@ enum EventExtractor {
     /// event took becomes an event of its own, named after the verb it goes with ("statement"
     /// after a speech verb), with the people and organizations of its clause.
     static func occurrences(_ doc: Document, _ events: inout [Event]) {
+        let w = Words.shared
         let t = doc.tokens
-        var used = Set<String>()
-        for e in events { if let d = e.date { used.insert("\(e.dateSentence)|\(d.iso)") } }
+        let mentions = doc.mentions
+        // Dates already taken, by sentence (a sentence has few).
+        var used = [[DateValue]](repeating: [], count: doc.sentences.count)
+        for i in events.indices { if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) } }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             let r = span.tokens
             var segments: Segments?
             for i in doc.timesBySentence[s] {
                 let tm = doc.times[i]
-                guard !used.contains("\(s)|\(tm.date.iso)") else { continue }
-                used.insert("\(s)|\(tm.date.iso)")
+                guard !used[s].contains(tm.date) else { continue }
+                used[s].append(tm.date)
                 if segments == nil { segments = segment(doc, r) }
                 // The verb it goes with: the nearest verb-like word before it.
                 var k = tm.tokens.lowerBound - 1
                 var kind = "occurrence"
                 var speaker = -1
                 while k >= r.lowerBound && tm.tokens.lowerBound - k <= 8 {
-                    let w = t[k].lower
                     if SpeechExtractor.isSpeechVerb(t, k) {
                         kind = "statement"
                         speaker = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
                         if speaker < 0, let (e, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e }
                         break
                     }
-                    if t[k].kind == .word && !t[k].isCapitalized && w.count > 3 && (w.hasSuffix("ed") || ["met", "held", "won", "lost", "took", "began", "begins", "ends", "ended", "left", "became", "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].contains(w)) {
-                        kind = w; break
+                    if t[k].kind == .word && !t[k].isCapitalized && (t[k].endsInEd(longerThan: 3) || w.occurrenceVerbs.contains(t[k])) {
+                        kind = t[k].lower; break
                     }
-                    if [";", "."].contains(w) { break }
+                    if t[k].word == w.semicolon || t[k].word == w.period { break }
                     k -= 1
                 }
                 var e = Event(kind: kind, family: "occurrence", status: tm.date.lastDay < (doc.article.date?.firstDay ?? Int.max) ? "held" : "planned",
@@ -243,11 +305,12 @@ enum EventExtractor {
                 else {
                     let seg = segments!.id[tm.tokens.lowerBound - r.lowerBound]
                     var people: [Int] = []
-                    for m in doc.mentions where m.sentence == s && m.entity >= 0 && m.kind == .name {
-                        let type = doc.entities[m.entity].type
-                        guard ["person", "organization", "country"].contains(type) else { continue }
-                        let mseg = segments!.id[m.tokens.lowerBound - r.lowerBound]
-                        if (mseg == seg || !segments!.subordinate[mseg]) && !people.contains(m.entity) && people.count < 3 { people.append(m.entity) }
+                    for m in mentions.indices where mentions[m].sentence == s && mentions[m].entity >= 0 && mentions[m].kind == .name {
+                        let entity = mentions[m].entity
+                        let type = doc.entities[entity].type
+                        guard type == "person" || type == "organization" || type == "country" else { continue }
+                        let mseg = segments!.id[mentions[m].tokens.lowerBound - r.lowerBound]
+                        if (mseg == seg || !segments!.subordinate[mseg]) && !people.contains(entity) && people.count < 3 { people.append(entity) }
                     }
                     e.participants = people
                 }
@@ -259,27 +322,33 @@ enum EventExtractor {
 
     /// Whether the words before a trigger make it planned or held.
     static func status(_ doc: Document, _ k: Int, _ r: Range<Int>) -> String {
+        let w = Words.shared
         let t = doc.tokens
         var j = k - 1
         var steps = 0
         while j >= r.lowerBound && steps < 8 {
-            let w = t[j].lower
-            if [",", ";", "that"].contains(w) && steps > 1 { break }
-            if plannedWords.contains(w) { return "planned" }
-            if ["held", "had", "after", "during", "in", "since", "following", "last"].contains(w) { return "held" }
+            let word = t[j].word
+            if (word == w.comma || word == w.semicolon || word == w.that) && steps > 1 { break }
+            if w.classes(of: t[j]).contains(.plannedWord) { return "planned" }
+            if w.heldWords.contains(t[j]) { return "held" }
             j -= 1; steps += 1
         }
-        if k + 2 < r.upperBound, ["next", "later"].contains(t[k + 1].lower) { return "planned" }
+        if k + 2 < r.upperBound, t[k + 1].word == w.next || t[k + 1].word == w.later { return "planned" }
         return "held"
     }
 
     /// Segments of a sentence split at commas, brackets, dashes and subordinators; a
     /// subordinate segment ("since Biden was inaugurated Jan. 20") keeps its own dates.
     struct Segments {
+        /// The sentence's first token: `id` and `excluded` are indexed from it.
+        var start: Int
         var id: [Int]
         var subordinate: [Bool]
-        /// People inside "since …" clauses or after "by": not participants of the main event.
-        var excluded: Set<Int>
+        /// People inside "since …" clauses or after "by" (their tokens, usually none): not
+        /// participants of the main event.
+        var excluded: [Int]
+
+        func isExcluded(_ k: Int) -> Bool { excluded.contains(k) }
     }
 
     static func segment(_ doc: Document, _ r: Range<Int>) -> Segments {
@@ -291,56 +360,63 @@ enum EventExtractor {
     }
 
     static func computeSegments(_ doc: Document, _ r: Range<Int>) -> Segments {
+        let w = Words.shared
         let t = doc.tokens
+        let start = r.lowerBound
         var ids = [Int](repeating: 0, count: r.count)
         var sub: [Bool] = [false]
-        var excluded = Set<Int>()
-        var inTime = Set<Int>()
-        for i in doc.timesBySentence[Int(doc.sentenceOf[r.lowerBound])] { for k in doc.times[i].tokens { inTime.insert(k) } }
+        var excluded: [Int] = []
+        let times = doc.timesBySentence[Int(doc.sentenceOf[start])]
+        /// Whether a time expression covers token `k` ("Jan. 20, 2021" keeps its comma).
+        func inTime(_ k: Int) -> Bool { times.contains { doc.times[$0].tokens.contains(k) } }
         var current = 0
         var excluding = false
         for k in r {
-            let w = t[k].lower
-            let boundary = (([",", ";", ":", "(", ")"].contains(w) || (t[k].kind == .dash && t[k].has(.spaceBefore))) && !inTime.contains(k))
-            let opensSub = Lexicon.shared.classes(of: t[k]).contains(.subordinator) && k > r.lowerBound
-                || (w == "as" && k + 1 < r.upperBound && t[k + 1].lower.hasSuffix("ed"))
+            let word = t[k].word
+            let boundary = ((w.clauseMarks.contains(t[k]) || (t[k].kind == .dash && t[k].has(.spaceBefore))) && !inTime(k))
+            let opensSub = w.classes(of: t[k]).contains(.subordinator) && k > start
+                || (word == w.as && k + 1 < r.upperBound && t[k + 1].endsInEd(longerThan: 0))
             if boundary || opensSub {
                 current += 1
                 sub.append(opensSub)
-                excluding = w == "since" || (w == "as" && opensSub)
+                excluding = word == w.since || (word == w.as && opensSub)
             }
-            if w == "by" { excluding = true }
-            ids[k - r.lowerBound] = current
-            if excluding, let m = doc.mention(at: k), m.entity >= 0 { excluded.insert(k) }
+            if word == w.by { excluding = true }
+            ids[k - start] = current
+            if excluding, doc.entity(at: k) >= 0 { excluded.append(k) }
         }
-        return Segments(id: ids, subordinate: sub, excluded: excluded)
+        return Segments(start: start, id: ids, subordinate: sub, excluded: excluded)
     }
 
     static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
 
     /// The people a talks sentence names (and "they"/"them"), except excluded ones.
     static func talkParticipants(_ doc: Document, _ r: Range<Int>, _ segments: Segments) -> [Int] {
+        let w = Words.shared
         var out: [Int] = []
         var plural = false
         var k = r.lowerBound
         var insideQuote = false
         while k < r.upperBound {
             if doc.tokens[k].kind == .quote { insideQuote.toggle() }
-            if !insideQuote, let m = doc.mention(at: k), !segments.excluded.contains(k) {
-                if m.kind == .pronoun && m.type == "plural" && ["they", "them"].contains(m.name) { plural = true }
-                else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].lower == "two" { plural = true }
+            if !insideQuote, let m = doc.mention(at: k), !segments.isExcluded(k) {
+                if m.kind == .pronoun && m.type == "plural" && (m.name == "they" || m.name == "them") { plural = true }
+                else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].word == w.two { plural = true }
                 else if isPerson(doc, m.entity), !out.contains(m.entity) { out.append(m.entity) }
                 k = max(k + 1, m.tokens.upperBound)
                 continue
             }
-            if doc.tokens[k].lower == "two" && k > r.lowerBound && doc.tokens[k - 1].lower == "the" { plural = true }
+            if doc.tokens[k].word == w.two && k > r.lowerBound && doc.tokens[k - 1].word == w.the { plural = true }
             k += 1
         }
         if plural && out.count < 2 {
             // "they", "the two": the people of the previous sentence too.
             let s = Int(doc.sentenceOf[r.lowerBound])
             if s > 0 {
-                for m in doc.mentions where m.sentence == s - 1 && isPerson(doc, m.entity) && !out.contains(m.entity) { out.append(m.entity) }
+                let mentions = doc.mentions
+                for m in mentions.indices where mentions[m].sentence == s - 1 && isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
+                    out.append(mentions[m].entity)
+                }
             }
         }
         return out
@@ -349,25 +425,25 @@ enum EventExtractor {
     /// The people of a joint act: its subject ("X (L) and Y sign …", before the verb, back to
     /// the clause start) and "with Y" right after ("shakes hands with Y").
     static func jointParticipants(_ doc: Document, _ k: Int, _ r: Range<Int>, _ segments: Segments) -> [Int] {
+        let w = Words.shared
         let t = doc.tokens
         var out: [Int] = []
         var j = k - 1
         var subject: [Int] = []
         while j >= r.lowerBound {
-            let w = t[j].lower
-            if [";", ":"].contains(w) || t[j].kind == .quote || SpeechExtractor.isSpeechVerb(t, j) { break }
+            if t[j].word == w.semicolon || t[j].word == w.colon || t[j].kind == .quote || SpeechExtractor.isSpeechVerb(t, j) { break }
             if let m = doc.mention(at: j), m.tokens.upperBound == j + 1 {
-                if isPerson(doc, m.entity), !segments.excluded.contains(m.tokens.lowerBound) { subject.insert(m.entity, at: 0) }
+                if isPerson(doc, m.entity), !segments.isExcluded(m.tokens.lowerBound) { subject.insert(m.entity, at: 0) }
                 j = m.tokens.lowerBound - 1; continue
             }
             // Only names, titles, "and", commas and bracketed (L)/(R) make up the subject.
-            if t[j].kind == .word && !t[j].isCapitalized && w != "and" && w.count > 1 { break }
+            if t[j].kind == .word && !t[j].isCapitalized && t[j].word != w.and && t[j].lower.count > 1 { break }
             j -= 1
         }
         for p in subject where !out.contains(p) { out.append(p) }
         var a = k + 1
-        while a < r.upperBound && a < k + 4 && t[a].lower != "with" { a += 1 }
-        if a + 1 < r.upperBound, t[a].lower == "with" {
+        while a < r.upperBound && a < k + 4 && t[a].word != w.with { a += 1 }
+        if a + 1 < r.upperBound, t[a].word == w.with {
             var b = a + 1
             while b < r.upperBound && b < a + 8 {
                 if let m = doc.mention(at: b) {
@@ -401,12 +477,13 @@ enum EventExtractor {
 
     /// Who visits: "X's visit", "a visit by X", or the subject before "(plans to) visit".
     static func visitor(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> Int? {
+        let w = Words.shared
         let t = doc.tokens
         if k >= 2, t[k - 1].kind == .possessive, let m = doc.mention(at: k - 2), isPerson(doc, m.entity) { return m.entity }
-        if k + 2 < r.upperBound, t[k + 1].lower == "by", let m = doc.mention(at: k + 2), isPerson(doc, m.entity) { return m.entity }
+        if k + 2 < r.upperBound, t[k + 1].word == w.by, let m = doc.mention(at: k + 2), isPerson(doc, m.entity) { return m.entity }
         var j = k - 1
         while j >= r.lowerBound && k - j <= 10 {
-            if t[j].lower == "," || t[j].lower == ";" { break }
+            if t[j].word == w.comma || t[j].word == w.semicolon { break }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {
                 return m.entity
             }
@@ -415,20 +492,23 @@ enum EventExtractor {
         // "his visit": the possessor.
         if k >= 1, let m = doc.mention(at: k - 1), m.kind == .pronoun, isPerson(doc, m.entity) { return m.entity }
         // "Rourke, who arrived in …" and "Rourke, who …, will travel to …": the sentence's subject.
-        for m in doc.mentions where m.sentence == Int(doc.sentenceOf[k]) && m.tokens.lowerBound < k {
-            if (m.kind == .name || m.kind == .pronoun) && isPerson(doc, m.entity) { return m.entity }
-            break
+        let mentions = doc.mentions
+        let s = Int(doc.sentenceOf[k])
+        if let m = mentions.firstIndex(where: { $0.sentence == s && $0.tokens.lowerBound < k }),
+           mentions[m].kind == .name || mentions[m].kind == .pronoun, isPerson(doc, mentions[m].entity) {
+            return mentions[m].entity
         }
         return nil
     }
 
     /// Where a visit goes: "visit (the) X", "visit to X", "trip to X", "arrived in X".
     static func destination(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> Int {
+        let w = Words.shared
         let t = doc.tokens
         var j = k + 1
-        if j < r.upperBound, ["to", "in"].contains(t[j].lower) { j += 1 }
+        if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
         else if !isVerb { return -1 }
-        if j < r.upperBound, t[j].lower == "the" { j += 1 }
+        if j < r.upperBound, t[j].word == w.the { j += 1 }
         if let m = doc.mention(at: j), m.kind == .name, m.entity >= 0, ["country", "place", "organization"].contains(doc.entities[m.entity].type) {
             return m.entity
         }
@@ -437,13 +517,14 @@ enum EventExtractor {
 
     /// "in Tokyo" after a talks trigger, in its clause.
     static func placeAfter(_ doc: Document, _ k: Int, _ r: Range<Int>, _ segments: Segments) -> Int {
+        let w = Words.shared
         let t = doc.tokens
         var j = k + 1
         let seg = segments.id[k - r.lowerBound]
         while j + 1 < r.upperBound && segments.id[j - r.lowerBound] == seg {
-            if t[j].lower == "in" || t[j].lower == "at" {
+            if t[j].word == w.in || t[j].word == w.at {
                 var m = j + 1
-                if t[m].lower == "the" && m + 1 < r.upperBound { m += 1 }
+                if t[m].word == w.the && m + 1 < r.upperBound { m += 1 }
                 if let mention = doc.mention(at: m), mention.kind == .name, mention.entity >= 0,
                    ["place", "country"].contains(doc.entities[mention.entity].type) { return mention.entity }
             }
@@ -455,6 +536,7 @@ enum EventExtractor {
     /// A trigger's date: its own clause first, else the nearest in a main clause; never the
     /// date of a speech verb ("said Wednesday").
     static func eventDate(_ doc: Document, _ k: Int, _ r: Range<Int>, _ segments: Segments) -> DateValue? {
+        let w = Words.shared
         let t = doc.tokens
         let s = Int(doc.sentenceOf[k])
         let seg = segments.id[k - r.lowerBound]
@@ -464,7 +546,7 @@ enum EventExtractor {
             let tm = doc.times[i]
             let start = tm.tokens.lowerBound
             var before = start - 1
-            if before >= r.lowerBound && t[before].lower == "on" { before -= 1 }
+            if before >= r.lowerBound && t[before].word == w.on { before -= 1 }
             if before >= r.lowerBound && SpeechExtractor.isSpeechVerb(t, before) { continue }
             let tseg = segments.id[start - r.lowerBound]
             // In its own clause a date after the trigger wins ("agreed to meet … in late March").
@@ -480,37 +562,39 @@ enum EventExtractor {
 
     /// "which lasted about 30 minutes", "30-minute talks", "for an hour".
     static func duration(_ doc: Document, _ k: Int, _ r: Range<Int>) -> String? {
+        let w = Words.shared
         let t = doc.tokens
-        let units = ["minute", "minutes", "hour", "hours", "day", "days"]
-        if k > r.lowerBound, t[k - 1].has(.hyphenated), units.contains(where: { t[k - 1].lower.hasSuffix("-" + $0) }) {
+        if k > r.lowerBound, t[k - 1].has(.hyphenated), durationUnits.contains(where: { t[k - 1].lower.hasSuffix("-" + $0) }) {
             return t[k - 1].text.replacingASCII("-", with: " ") + "s"
         }
         var j = k + 1
         while j < r.upperBound && j < k + 10 {
-            if ["lasted", "lasting", "for"].contains(t[j].lower) {
+            if w.durationLead.contains(t[j]) {
                 var e = j + 1
-                while e < r.upperBound && e < j + 5 && !units.contains(t[e].lower) { e += 1 }
-                if e < r.upperBound, units.contains(t[e].lower), e > j + 1 { return doc.text((j + 1)..<(e + 1)) }
+                while e < r.upperBound && e < j + 5 && !w.durationUnits.contains(t[e]) { e += 1 }
+                if e < r.upperBound, w.durationUnits.contains(t[e]), e > j + 1 { return doc.text((j + 1)..<(e + 1)) }
             }
             j += 1
         }
         return nil
     }
 
+    /// Adds an event, or merges it into an earlier one it continues. Events are read and
+    /// updated in place (an event holds several strings and arrays: copies are not free).
     static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int) {
         var target = -1
         for i in events.indices.reversed() where events[i].family == e.family {
-            let ev = events[i]
             if e.family == "visit" {
-                let sameVisitor = !e.participants.isEmpty && ev.participants == e.participants
-                let destinationFits = e.destination < 0 || ev.destination < 0 || e.destination == ev.destination
-                if sameVisitor && destinationFits && dateFits(ev.date, e.date) { target = i; break }
+                let sameVisitor = !e.participants.isEmpty && events[i].participants == e.participants
+                let destinationFits = e.destination < 0 || events[i].destination < 0 || e.destination == events[i].destination
+                if sameVisitor && destinationFits && dateFits(events[i].date, e.date) { target = i; break }
                 continue
             }
-            let overlap = e.participants.filter { ev.participants.contains($0) }.count
-            let need = min(2, e.participants.count, ev.participants.count)
-            let statusFits = ev.status == e.status || caption
-            if e.participants.isEmpty ? (definite && statusFits) : (overlap >= max(need, 1) && statusFits && dateFits(ev.date, e.date) && (overlap == e.participants.count || definite || caption)) {
+            var overlap = 0
+            for p in e.participants where events[i].participants.contains(p) { overlap += 1 }
+            let need = min(2, e.participants.count, events[i].participants.count)
+            let statusFits = events[i].status == e.status || caption
+            if e.participants.isEmpty ? (definite && statusFits) : (overlap >= max(need, 1) && statusFits && dateFits(events[i].date, e.date) && (overlap == e.participants.count || definite || caption)) {
                 target = i; break
             }
         }
@@ -520,15 +604,16 @@ enum EventExtractor {
             events.append(e)
             return
         }
-        var ev = events[target]
-        for p in e.participants where !ev.participants.contains(p) { ev.participants.append(p); ev.participantSentences.append(s) }
-        if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
-        if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
-        if ev.destination < 0 { ev.destination = e.destination }
-        if ev.medium == nil { ev.medium = e.medium }
-        if ev.duration == nil { ev.duration = e.duration }
-        if e.kind.count > ev.kind.count && e.kind.hasSuffix(ev.kind) { ev.kind = e.kind }
-        events[target] = ev
+        func update(_ ev: inout Event) {
+            for p in e.participants where !ev.participants.contains(p) { ev.participants.append(p); ev.participantSentences.append(s) }
+            if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
+            if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
+            if ev.destination < 0 { ev.destination = e.destination }
+            if ev.medium == nil { ev.medium = e.medium }
+            if ev.duration == nil { ev.duration = e.duration }
+            if e.kind.count > ev.kind.count && e.kind.hasSuffix(ev.kind) { ev.kind = e.kind }
+        }
+        update(&events[target])
     }
 
     static func dateFits(_ a: DateValue?, _ b: DateValue?) -> Bool {
@@ -538,10 +623,14 @@ enum EventExtractor {
 
     static func emit(_ doc: Document, _ events: [Event]) {
         var counters: [String: Int] = [:]
+        // Room for the events' entities at once, rather than growing the index as they come.
+        doc.entities.reserveCapacity(doc.entities.count + events.count)
+        doc.entityIndex.reserveCapacity(doc.entityIndex.count + events.count)
         for e in events {
-            let slug = e.kind.replacingASCII(" ", with: "-")
-            counters[slug, default: 0] += 1
-            let name = "\(slug)#\(counters[slug]!)@\(doc.article.id)"
+            let slug = e.kind.utf8.contains(UInt8(ascii: " ")) ? e.kind.replacingASCII(" ", with: "-") : e.kind
+            let n = counters[slug, default: 0] + 1
+            counters[slug] = n
+            let name = "\(slug)#\(n)@\(doc.article.id)"
             let idx = doc.entity(named: name, type: "event", sentence: e.sentence)
             doc.entities[idx].sentence = e.sentence
             let subject = Term.entity(name)

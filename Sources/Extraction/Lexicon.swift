@@ -24,6 +24,8 @@ final class Lexicon: @unchecked Sendable {
     private(set) var roleOf: [String?] = []
     private(set) var titlePrefixOf: [String?] = []
     private(set) var titleModifierOf: [String?] = []
+    /// Lemmas of speech verbs by word id (`speechLemma`).
+    private(set) var speechLemmaOf: [String?] = []
 
     /// What a lexicon phrase names.
     enum PhraseKind: UInt8 {
@@ -198,6 +200,8 @@ final class Lexicon: @unchecked Sendable {
         mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
         mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
         for (list, c) in Lexicon.grammarWords { mark(list, c) }
+        for (list, c) in Lexicon.stageWords { mark(list, c) }
+        mark(speechLemma.keys, .speechVerb)
         for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
             for w in key.split(separator: " ") { v.intern(String(w)) }
         }
@@ -214,6 +218,7 @@ final class Lexicon: @unchecked Sendable {
         }
         pronounOf = table(pronouns); roleOf = table(roles)
         titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
+        speechLemmaOf = table(speechLemma)
         // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
         func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
         for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
@@ -241,6 +246,49 @@ final class Lexicon: @unchecked Sendable {
         // Words compared by id only.
         (["photo", "shows", "taken", "file", "from", "to", "two", "three", "both", "no.", "and", "or", "by", "based", "headquartered"], []),
     ]
+
+    /// Word lists of the time, speech, event and relation stages, interned and marked like
+    /// `grammarWords`; a stage tests a token against them by id, without hashing its text.
+    static let stageWords: [([String], WordClass)] = [
+        (Array(TimeResolver.futureWords), .futureWord),
+        (Array(TimeResolver.pastWords), .pastWord),
+        (Array(TimeResolver.relativeWords), .relativeTimeWord),
+        (Array(SpeechExtractor.adverbs), .speechAdverb),
+        (Array(EventExtractor.nounTriggers.keys), .eventNoun),
+        (Array(EventExtractor.verbTriggers.keys), .eventVerb),
+        (Array(EventExtractor.jointVerbs), .jointVerb),
+        (Array(EventExtractor.plannedWords), .plannedWord),
+        // Words the stages compare by id only (punctuation is interned in `buildWordIndex`).
+        // EventExtractor
+        (["a", "the", "his", "her", "their", "its", "first", "official", "state", "planned", "possible", "upcoming",
+          "phone", "telephone", "video", "reporters", "journalists", "press", "media", "expire", "expires",
+          "expired", "expiring", "agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions",
+          "visa", "mandate", "lease", "virtual", "online", "videoconference", "by", "over", "via", "those", "these",
+          "that", "to", "in", "held", "had", "after", "during", "since", "following", "last", "met", "won", "lost",
+          "took", "began", "begins", "ends", "ended", "left", "became", "signed", "rose", "fell", "set", "closes",
+          "opens", "meets", "visits", "lasted", "lasting", "for", "on", "at", "with", "and", "as", "call", "two",
+          "next", "later", "minute", "minutes", "hour", "hours", "day", "days"], []),
+        // SpeechExtractor
+        (["so", "an", "board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office",
+          "through", "he", "she", "they", "it", "we", "i", "you", "there", "twitter", "facebook", "x", "instagram",
+          "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio", "tweet", "post", "interview",
+          "speech", "briefing", "letter", "according", "who"], []),
+        // TimeResolver
+        (["until", "from", "early", "late", "mid", "of", "before", "this", "end", "till", "earlier", "past", "month",
+          "year"], []),
+        // RelationExtractor
+        (["claims", "claimed", "claim", "sovereignty", "ownership", "control", "is", "are", "was", "member",
+          "members", "includes", "include", "comprises", "groups", "countries", "nations", "which"], []),
+    ]
+
+    /// The id of a word a stage compares tokens against. The word must be in the vocabulary
+    /// (in `grammarWords` or `stageWords`): an unknown word's id, -1, would match every token
+    /// no list names.
+    func knownID(_ word: String) -> Int32 {
+        let id = vocabulary.id(of: word)
+        precondition(id >= 0, "\(word) is not in the lexicon's vocabulary")
+        return id
+    }
 
     /// The classes of a token's word (empty for words no list names).
     @inline(__always) func classes(of t: Token) -> WordClass {
@@ -340,6 +388,33 @@ struct WordClass: OptionSet {
     static let stateNounBeforeFrom = WordClass(rawValue: 1 << 25)
     static let headlineFunctionWord = WordClass(rawValue: 1 << 26)
     static let article = WordClass(rawValue: 1 << 27)
+    // Words of the time, speech, event and relation stages (`Lexicon.stageWords`), from bit 40 up.
+    /// A key of `Lexicon.speechLemma`: "said", "told", "stressed".
+    static let speechVerb = WordClass(rawValue: 1 << 40)
+    /// Adverbs between a speaker and a speech verb ("also", "has", "repeatedly").
+    static let speechAdverb = WordClass(rawValue: 1 << 41)
+    /// Words that put a time in the future or in the past ("will", "scheduled"; "was", "ago").
+    static let futureWord = WordClass(rawValue: 1 << 42)
+    static let pastWord = WordClass(rawValue: 1 << 43)
+    /// Words that can start a relative time ("yesterday", "last", "this").
+    static let relativeTimeWord = WordClass(rawValue: 1 << 44)
+    /// Event trigger nouns and verbs (`EventExtractor.nounTriggers`, `verbTriggers`, `jointVerbs`).
+    static let eventNoun = WordClass(rawValue: 1 << 45)
+    static let eventVerb = WordClass(rawValue: 1 << 46)
+    static let jointVerb = WordClass(rawValue: 1 << 47)
+    /// Words before an event that make it planned (`EventExtractor.plannedWords`).
+    static let plannedWord = WordClass(rawValue: 1 << 48)
+}
+
+/// A few words tested by id, for the stages' short word lists: `contains` scans a few
+/// integers instead of hashing the token's text. The words must be in the vocabulary.
+struct WordSet {
+    private let ids: [Int32]
+
+    init(_ words: [String]) { ids = words.map { Lexicon.shared.knownID($0) } }
+
+    /// Whether the token's lower-cased text is one of the words.
+    @inline(__always) func contains(_ t: Token) -> Bool { t.word >= 0 && ids.contains(t.word) }
 }
 
 /// Lower-cased words ↔ small integer ids: an open-addressing table over the words' UTF-8

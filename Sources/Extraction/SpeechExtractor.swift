@@ -16,12 +16,46 @@ enum SpeechExtractor {
                                        "reportedly", "previously", "then", "once", "further", "recently", "publicly",
                                        "separately", "subsequently", "was", "quickly", "strongly", "firmly", "clearly"]
 
+    /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
+    final class Words: Sendable {
+        static let shared = Words()
+        private let classes = Lexicon.shared.classes
+        private let lemmas = Lexicon.shared.speechLemmaOf
+        let according, to, the, a, so, and, who, that, on, comma, colon: Int32
+        /// Before "said": a participle ("the so-called", "the said"), not speech.
+        let participleBefore = WordSet(["the", "a", "so"])
+        let articles = WordSet(["the", "a", "an"])
+        let beforeQuote = WordSet([",", ":", "that"])
+        let callFor = WordSet(["for", "on"])
+        /// Bodies that speak for their organization or country ("Brightwater's board said").
+        let bodies = WordSet(["board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office"])
+        /// Prepositions of adjuncts after a verb ("on Twitter", "in a statement").
+        let adjunctPrepositions = WordSet(["on", "in", "at", "during", "via", "through"])
+        /// Words that start the clause after an addressee ("told reporters he …").
+        let subjects = WordSet(["he", "she", "they", "it", "we", "i", "you", "there"])
+        let mediumPrepositions = WordSet(["on", "via", "in"])
+        let media = WordSet(["twitter", "facebook", "x", "instagram", "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio"])
+        let mediumNouns = WordSet(["statement", "tweet", "post", "interview", "speech", "briefing", "letter", "video"])
+
+        private init() {
+            let id = Lexicon.shared.knownID
+            (according, to, the, a, so, and) = (id("according"), id("to"), id("the"), id("a"), id("so"), id("and"))
+            (who, that, on, comma, colon) = (id("who"), id("that"), id("on"), id(","), id(":"))
+        }
+
+        @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
+
+        /// The lemma of a speech verb ("told" → "tell"), or "" for other words.
+        func lemma(of t: Token) -> String { t.word >= 0 ? lemmas[Int(t.word)] ?? "" : "" }
+    }
+
     struct QuoteSpan {
         var open: Int
         var close: Int  // index of the closing mark, or the paragraph end
     }
 
     static func extract(_ doc: Document) {
+        let w = Words.shared
         let t = doc.tokens
         let quotes = findQuotes(t)
         var inQuote = [Bool](repeating: false, count: t.count)
@@ -43,8 +77,8 @@ enum SpeechExtractor {
                 let cs = Int(doc.sentenceOf[q.close])
                 let end = doc.sentences[cs].tokens.upperBound
                 var k = q.close + 1
-                if k < end, t[k].lower == "," { k += 1 }
-                if k < end, t[q.close - 1].lower == "," || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
+                if k < end, t[k].word == w.comma { k += 1 }
+                if k < end, t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
                     if let v = (k..<min(end, k + 8)).first(where: { isSpeechVerb(t, $0) && !inQuote[$0] }) {
                         var subject = speakerBefore(doc, verb: v, limit: k)
                         if subject < 0, let (e, _) = appositionSpeaker(doc, verb: v, limit: k) { subject = e }
@@ -57,7 +91,7 @@ enum SpeechExtractor {
             if speaker < 0 {
                 var k = q.open - 1
                 let sStart = doc.sentences[s].tokens.lowerBound
-                if k >= sStart, [",", ":", "that"].contains(t[k].lower) { k -= 1 }
+                if k >= sStart, w.beforeQuote.contains(t[k]) { k -= 1 }
                 if k >= sStart, isSpeechVerb(t, k) {
                     let subject = speakerBefore(doc, verb: k, limit: sStart)
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
@@ -86,18 +120,18 @@ enum SpeechExtractor {
             while k < r.upperBound {
                 defer { k += 1 }
                 // "according to X"
-                if t[k].lower == "according", k + 2 < r.upperBound, t[k + 1].lower == "to" {
+                if t[k].word == w.according, k + 2 < r.upperBound, t[k + 1].word == w.to {
                     var at = k + 2
-                    if doc.mention(at: at) == nil, t[at].lower == "the", at + 1 < r.upperBound { at += 1 }
+                    if doc.mention(at: at) == nil, t[at].word == w.the, at + 1 < r.upperBound { at += 1 }
                     let m = doc.mention(at: at)
                     guard let m, let e = resolved(doc, m, at: at), e >= 0 else { continue }
                     var clause: Range<Int>
                     if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
                         var c = m.tokens.upperBound
-                        while c < r.upperBound && t[c].lower != "," { c += 1 }
+                        while c < r.upperBound && t[c].word != w.comma { c += 1 }
                         clause = (c + 1)..<r.upperBound
                     } else {
-                        clause = r.lowerBound..<(k - (t[k - 1].lower == "," ? 1 : 0))
+                        clause = r.lowerBound..<(k - (t[k - 1].word == w.comma ? 1 : 0))
                     }
                     clause = trim(doc, clause)
                     guard clause.count >= 3 else { continue }
@@ -105,9 +139,11 @@ enum SpeechExtractor {
                                 sentence: s, tokens: clause.lowerBound..<m.tokens.upperBound, rule: "according-to")
                     continue
                 }
-                guard isSpeechVerb(t, k), !inQuote[k], !handledVerbs.contains(k) else { continue }
+                // isSpeechVerb(t, k), with the words at hand.
+                guard t[k].kind == .word, !t[k].isCapitalized, w.classes(of: t[k]).contains(.speechVerb),
+                      !inQuote[k], !handledVerbs.contains(k) else { continue }
                 // "said" as a participle ("the so-called", "the said") is not speech.
-                if k > r.lowerBound, ["the", "a", "so"].contains(t[k - 1].lower) { continue }
+                if k > r.lowerBound, w.participleBefore.contains(t[k - 1]) { continue }
                 var speaker = speakerBefore(doc, verb: k, limit: r.lowerBound)
                 var rule = "reported-speech"
                 var group: [Int] = []
@@ -117,14 +153,14 @@ enum SpeechExtractor {
                 }
                 if speaker < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
                 var j = k - 1
-                while j >= r.lowerBound && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
-                if speaker < 0, j >= r.lowerBound, t[j].lower == "and", previousSpeaker >= 0 { speaker = previousSpeaker; rule = "reported-coordinated" }
-                if speaker < 0, j >= r.lowerBound, t[j].lower == "who", j - 2 >= r.lowerBound, t[j - 1].lower == "," {
+                while j >= r.lowerBound && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
+                if speaker < 0, j >= r.lowerBound, t[j].word == w.and, previousSpeaker >= 0 { speaker = previousSpeaker; rule = "reported-coordinated" }
+                if speaker < 0, j >= r.lowerBound, t[j].word == w.who, j - 2 >= r.lowerBound, t[j - 1].word == w.comma {
                     if let m = doc.mention(at: j - 2), let e = resolved(doc, m, at: j - 2), e >= 0 { speaker = e; rule = "reported-relative" }
                 }
                 // Inversion at the end: `…, said Motegi.`
                 var inverted = false
-                if speaker < 0, j >= r.lowerBound, t[j].lower == ",", let m = doc.mention(at: k + 1), let e = resolved(doc, m, at: k + 1), e >= 0 {
+                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, let m = doc.mention(at: k + 1), let e = resolved(doc, m, at: k + 1), e >= 0 {
                     speaker = e; inverted = true
                 }
                 guard speaker >= 0 else { continue }
@@ -132,7 +168,7 @@ enum SpeechExtractor {
                 // What follows the verb: addressee, adjuncts, "that", then the clause.
                 var c = inverted ? (doc.mention(at: k + 1)!.tokens.upperBound) : k + 1
                 var addressee: String?
-                let lemma = Lexicon.shared.speechLemma[t[k].lower] ?? ""
+                let lemma = w.lemma(of: t[k])
                 c = skipAdjuncts(doc, c, r.upperBound)
                 if lemma == "tell" || lemma == "assure" || lemma == "reassure" || lemma == "urge" || lemma == "warn" {
                     let np = addresseeEnd(doc, c, r.upperBound)
@@ -140,20 +176,20 @@ enum SpeechExtractor {
                     c = skipAdjuncts(doc, c, r.upperBound)
                 }
                 if lemma == "call" {
-                    guard c < r.upperBound, ["for", "on"].contains(t[c].lower) else { continue }
+                    guard c < r.upperBound, w.callFor.contains(t[c]) else { continue }
                 }
-                if c < r.upperBound, t[c].lower == "that" { c += 1 }
+                if c < r.upperBound, t[c].word == w.that { c += 1 }
                 // "CLAUSE, the company said on Monday, creating …": the statement is before the speaker.
                 var postposed = false
-                if !inverted, c < r.upperBound, t[c].lower == ",", let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false),
-                   first - 1 > r.lowerBound + 2, t[first - 1].lower == "," { postposed = true }
-                if c < r.upperBound, t[c].lower == "," || t[c].lower == ":" { c += 1 }
+                if !inverted, c < r.upperBound, t[c].word == w.comma, let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false),
+                   first - 1 > r.lowerBound + 2, t[first - 1].word == w.comma { postposed = true }
+                if c < r.upperBound, t[c].word == w.comma || t[c].word == w.colon { c += 1 }
                 var end = r.upperBound
                 // Stop at a coordinated speech verb or a trailing attribution.
                 var x = c
                 while x < r.upperBound {
-                    if t[x].lower == "and", x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { end = x; break }
-                    if t[x].lower == ",", x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { end = x; break }
+                    if t[x].word == w.and, x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { end = x; break }
+                    if t[x].word == w.comma, x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { end = x; break }
                     x += 1
                 }
                 var clause = trim(doc, c..<end)
@@ -167,13 +203,13 @@ enum SpeechExtractor {
                         if t[sm - 1].kind == .possessive, sm - 2 >= r.lowerBound, let q = doc.mention(at: sm - 2), q.kind == .name || q.kind == .role {
                             sm = q.tokens.lowerBound; continue
                         }
-                        if ["the", "a", "an"].contains(t[sm - 1].lower) { sm -= 1; break }
+                        if w.articles.contains(t[sm - 1]) { sm -= 1; break }
                         guard let q = doc.mention(at: sm - 1), q.kind == .title || q.kind == .demonym || q.kind == .pronoun && ["its", "his", "her", "their"].contains(q.name) || q.kind == .name && q.entity >= 0 && ["country", "organization"].contains(doc.entities[q.entity].type) else { break }
                         sm = q.tokens.lowerBound
                         if sm - 1 >= r.lowerBound, t[sm - 1].kind == .possessive { sm -= 1 }
                     }
                     var e = sm - 1
-                    if e >= r.lowerBound, t[e].lower == "," { e -= 1 } else { continue }
+                    if e >= r.lowerBound, t[e].word == w.comma { e -= 1 } else { continue }
                     if e >= r.lowerBound, t[e].kind == .quote { continue }  // direct quote, handled above
                     clause = trim(doc, r.lowerBound..<(e + 1))
                     rule = "reported-postposed"
@@ -193,13 +229,15 @@ enum SpeechExtractor {
     }
 
     static func isSpeechVerb(_ t: [Token], _ k: Int) -> Bool {
-        t[k].kind == .word && !t[k].isCapitalized && Lexicon.shared.speechLemma[t[k].lower] != nil
+        t[k].kind == .word && !t[k].isCapitalized && Words.shared.classes(of: t[k]).contains(.speechVerb)
     }
 
     static func isTimeToken(_ doc: Document, _ k: Int) -> Bool {
         let s = Int(doc.sentenceOf[k])
         for i in doc.timesBySentence[s] where doc.times[i].tokens.contains(k) { return true }
-        return doc.tokens[k].lower == "on" && k + 1 < doc.tokens.count && Lexicon.weekdays[doc.tokens[k + 1].lower] != nil
+        let w = Words.shared
+        let t = doc.tokens
+        return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar) && Lexicon.weekdays[t[k + 1].lower] != nil
     }
 
     /// The entity a mention denotes, resolving pronouns and role nouns.
@@ -211,79 +249,97 @@ enum SpeechExtractor {
         }
     }
 
+    /// `resolved` for the mention at an index of `doc.mentions` (read in place, not copied).
+    static func resolved(_ doc: Document, mention m: Int) -> Int? {
+        switch doc.mentions[m].kind {
+        case .name: return doc.mentions[m].entity
+        case .pronoun, .role: return doc.mentions[m].entity >= 0 ? doc.mentions[m].entity : nil
+        default: return nil
+        }
+    }
+
     /// The speaker right before a verb, skipping adverbs and time words ("Motegi also said",
     /// "the ministry said Wednesday" has none to skip, "he on Sunday said").
     static func speakerBefore(_ doc: Document, verb: Int, limit: Int) -> Int {
         if let e = possessorOfBody(doc, verb: verb, limit: limit) { return e }
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
-        guard let m = doc.mention(at: k) else { return -1 }
-        return resolved(doc, m, at: k) ?? -1
+        let m = doc.mentionIndex(at: k)
+        guard m >= 0 else { return -1 }
+        return resolved(doc, mention: m) ?? -1
     }
 
     /// "Brightwater's board said", "the ministry's spokesperson said" (no name given): the body
     /// speaks for its organization or country.
     static func possessorOfBody(_ doc: Document, verb: Int, limit: Int) -> Int? {
+        let w = Words.shared
         let t = doc.tokens
         var j = verb - 1
-        while j >= limit && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
-        guard j - 2 >= limit, doc.mention(at: j) == nil, t[j].kind == .word, !t[j].isCapitalized,
-              ["board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office"].contains(t[j].lower),
-              t[j - 1].kind == .possessive, let m = doc.mention(at: j - 2), m.tokens.upperBound == j - 1 else { return nil }
-        guard let e = resolved(doc, m, at: j - 2), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
+        while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
+        guard j - 2 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized, w.bodies.contains(t[j]),
+              t[j - 1].kind == .possessive else { return nil }
+        let m = doc.mentionIndex(at: j - 2)
+        guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
+        guard let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
         return e
     }
 
     /// "Otávio Brandão, Brazil's chief negotiator, said": the name before an apposition.
     static func appositionSpeaker(_ doc: Document, verb: Int, limit: Int) -> (Int, Int)? {
+        let w = Words.shared
         let t = doc.tokens
         var j = verb - 1
-        while j >= limit && adverbs.contains(t[j].lower) { j -= 1 }
-        guard j > limit, t[j].lower == "," else { return nil }
+        while j >= limit && w.classes(of: t[j]).contains(.speechAdverb) { j -= 1 }
+        guard j > limit, t[j].word == w.comma else { return nil }
         // "Its chairman, Kazuo Tanemura, said": the name is the apposition to a title.
         if let p = doc.mention(at: j - 1), p.kind == .name, p.entity >= 0, p.tokens.upperBound == j, doc.entities[p.entity].type == "person",
-           p.tokens.lowerBound - 1 > limit, t[p.tokens.lowerBound - 1].lower == ",", doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title {
+           p.tokens.lowerBound - 1 > limit, t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title {
             return (p.entity, p.tokens.lowerBound)
         }
         var k = j - 1
-        while k > limit && j - k < 16 && t[k].lower != "," && !isSpeechVerb(t, k) && t[k].kind != .quote { k -= 1 }
-        guard k > limit, t[k].lower == ",", let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0,
+        while k > limit && j - k < 16 && t[k].word != w.comma && !isSpeechVerb(t, k) && t[k].kind != .quote { k -= 1 }
+        guard k > limit, t[k].word == w.comma, let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0,
               m.tokens.upperBound == k, ["person", "organization", "country"].contains(doc.entities[m.entity].type) else { return nil }
         return (m.entity, m.tokens.lowerBound)
     }
 
     /// The first token of the speaker mention before `verb`, or after it when inverted.
     static func firstSpeakerToken(_ doc: Document, verb: Int, limit: Int, inverted: Bool) -> Int? {
+        let w = Words.shared
         let t = doc.tokens
         if inverted { return nil }
         var j = verb - 1
-        while j >= limit && (adverbs.contains(t[j].lower) || isTimeToken(doc, j)) { j -= 1 }
-        guard j >= limit, let m = doc.mention(at: j), m.tokens.upperBound == j + 1 else { return nil }
-        guard m.kind == .name || m.kind == .pronoun || m.kind == .role else { return nil }
-        if m.kind == .name, m.entity < 0 { return nil }
+        while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
+        guard j >= limit else { return nil }
+        let m = doc.mentionIndex(at: j)
+        guard m >= 0, doc.mentions[m].tokens.upperBound == j + 1 else { return nil }
+        let kind = doc.mentions[m].kind
+        guard kind == .name || kind == .pronoun || kind == .role else { return nil }
+        if kind == .name, doc.mentions[m].entity < 0 { return nil }
         // "Japan's foreign ministry said" is fine, but a bare possessor is not the speaker.
-        return m.tokens.lowerBound
+        return doc.mentions[m].tokens.lowerBound
     }
 
     /// Skips "on Twitter", "in a statement", "at a press conference", "Wednesday", "on Sunday".
     static func skipAdjuncts(_ doc: Document, _ start: Int, _ end: Int) -> Int {
+        let w = Words.shared
         let t = doc.tokens
         var c = start
         var moved = true
         while moved && c < end {
             moved = false
             if isTimeToken(doc, c) { c += 1; moved = true; continue }
-            if ["on", "in", "at", "during", "via", "through"].contains(t[c].lower) {
+            if w.adjunctPrepositions.contains(t[c]) {
                 var k = c + 1
                 var words = 0
-                while k < end && words < 5 && t[k].kind == .word && t[k].lower != "that" && Lexicon.shared.pronouns[t[k].lower] == nil {
+                while k < end && words < 5 && t[k].kind == .word && t[k].word != w.that && !w.classes(of: t[k]).contains(.pronoun) {
                     k += 1; words += 1
-                    if k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) { break }
+                    if k < end && (t[k].word == w.that || t[k].word == w.comma || t[k].kind == .quote) { break }
                 }
-                if (k < end && (t[k].lower == "that" || t[k].lower == "," || t[k].kind == .quote) || k == end || k + 1 == end && t[k].kind == .punct) && words <= 5 {
+                if (k < end && (t[k].word == w.that || t[k].word == w.comma || t[k].kind == .quote) || k == end || k + 1 == end && t[k].kind == .punct) && words <= 5 {
                     c = k; moved = true; continue
                 }
             }
-            if t[c].lower == "," && c + 1 < end && isTimeToken(doc, c + 1) { c += 1; moved = true }
+            if t[c].word == w.comma && c + 1 < end && isTimeToken(doc, c + 1) { c += 1; moved = true }
         }
         return c
     }
@@ -291,18 +347,18 @@ enum SpeechExtractor {
     /// The end of the addressee of "told": a name, or a short noun phrase ended by a pronoun
     /// or "that" ("told a parliamentary session he agreed").
     static func addresseeEnd(_ doc: Document, _ start: Int, _ end: Int) -> Int {
+        let w = Words.shared
         let t = doc.tokens
         guard start < end else { return start }
         if let m = doc.mention(at: start), m.kind == .name || m.kind == .role || m.kind == .pronoun && m.name != "his" && m.name != "her" && m.name != "their" {
             return m.tokens.upperBound
         }
-        let subjects: Set<String> = ["he", "she", "they", "it", "we", "i", "you", "there"]
         var k = start
         while k < end && k - start < 8 {
-            let w = t[k].lower
+            let word = t[k].word
             if t[k].kind != .word && t[k].kind != .possessive { break }
-            if w == "that" || isTimeToken(doc, k) || (subjects.contains(w) && k > start) { break }
-            if (w == "the" || w == "a") && k > start { break }
+            if word == w.that || isTimeToken(doc, k) || (w.subjects.contains(t[k]) && k > start) { break }
+            if (word == w.the || word == w.a) && k > start { break }
             if isSpeechVerb(t, k) { break }
             if let m = doc.mention(at: k), m.kind == .name, k > start {
                 k = m.tokens.upperBound
@@ -312,8 +368,8 @@ enum SpeechExtractor {
             k += 1
         }
         if k >= end { return end }
-        if t[k].lower == "that" || subjects.contains(t[k].lower) || t[k].kind == .punct || t[k].kind == .quote || isTimeToken(doc, k)
-            || doc.mention(at: k) != nil || t[k].lower == "the" || t[k].lower == "a" || k > start && doc.mention(at: k - 1)?.kind == .name {
+        if t[k].word == w.that || w.subjects.contains(t[k]) || t[k].kind == .punct || t[k].kind == .quote || isTimeToken(doc, k)
+            || doc.mention(at: k) != nil || t[k].word == w.the || t[k].word == w.a || k > start && doc.mention(at: k - 1)?.kind == .name {
             return k
         }
         return start
@@ -322,7 +378,7 @@ enum SpeechExtractor {
     /// ", the sources said", ", he added", ", according to X" closing a sentence.
     static func trailingAttribution(_ doc: Document, _ k: Int, _ end: Int) -> Bool {
         let t = doc.tokens
-        if t[k].lower == "according" { return true }
+        if t[k].word == Words.shared.according { return true }
         var j = k
         var words = 0
         while j < end && words < 4 && !isSpeechVerb(t, j) { if t[j].kind == .word { words += 1 }; j += 1 }
@@ -344,30 +400,30 @@ enum SpeechExtractor {
 
     /// `to`, `date` and `medium` qualifiers from the words after a verb.
     static func verbQualifiers(_ doc: Document, verb: Int) -> [Qualifier] {
+        let w = Words.shared
         let t = doc.tokens
         var out: [Qualifier] = []
         let s = Int(doc.sentenceOf[verb])
         let end = doc.sentences[s].tokens.upperBound
-        let lemma = Lexicon.shared.speechLemma[t[verb].lower] ?? ""
+        let lemma = w.lemma(of: t[verb])
         if lemma == "tell", verb + 1 < end {
             let np = addresseeEnd(doc, verb + 1, end)
             if np > verb + 1 { out.append(Qualifier("to", .text(doc.text((verb + 1)..<np)))) }
         }
         for i in doc.timesBySentence[s] {
             let tm = doc.times[i]
-            if tm.tokens.lowerBound == verb + 1 || (tm.tokens.lowerBound == verb + 2 && t[verb + 1].lower == "on") || tm.tokens.upperBound == verb || (tm.tokens.upperBound == verb - 1 && t[verb - 1].lower == ",") {
+            if tm.tokens.lowerBound == verb + 1 || (tm.tokens.lowerBound == verb + 2 && t[verb + 1].word == w.on) || tm.tokens.upperBound == verb || (tm.tokens.upperBound == verb - 1 && t[verb - 1].word == w.comma) {
                 out.append(Qualifier("date", .date(tm.date)))
                 break
             }
         }
         var k = verb + 1
         while k + 1 < end && k < verb + 4 {
-            if ["on", "via", "in"].contains(t[k].lower) {
-                let next = t[k + 1]
-                if ["twitter", "facebook", "x", "instagram", "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio"].contains(next.lower) {
-                    out.append(Qualifier("medium", .text(next.text))); break
+            if w.mediumPrepositions.contains(t[k]) {
+                if w.media.contains(t[k + 1]) {
+                    out.append(Qualifier("medium", .text(t[k + 1].text))); break
                 }
-                if next.lower == "a", k + 2 < end, ["statement", "tweet", "post", "interview", "speech", "briefing", "letter", "video"].contains(t[k + 2].lower) {
+                if t[k + 1].word == w.a, k + 2 < end, w.mediumNouns.contains(t[k + 2]) {
                     out.append(Qualifier("medium", .text(t[k + 2].lower))); break
                 }
             }
@@ -380,15 +436,15 @@ enum SpeechExtractor {
     static func findQuotes(_ t: [Token]) -> [QuoteSpan] {
         var out: [QuoteSpan] = []
         var open = -1
-        for (k, tok) in t.enumerated() {
-            if tok.has(.paragraphBefore) && open >= 0 {
+        for k in t.indices {
+            if t[k].has(.paragraphBefore) && open >= 0 {
                 // An unclosed quote ends with its paragraph (a quote running on continues).
                 out.append(QuoteSpan(open: open, close: k))
                 open = -1
             }
-            guard tok.kind == .quote else { continue }
+            guard t[k].kind == .quote else { continue }
             if open < 0 {
-                if tok.has(.opening) || !(k > 0 && t[k - 1].isWord && !tok.has(.spaceBefore)) { open = k }
+                if t[k].has(.opening) || !(k > 0 && t[k - 1].isWord && !t[k].has(.spaceBefore)) { open = k }
             } else {
                 out.append(QuoteSpan(open: open, close: k))
                 open = -1

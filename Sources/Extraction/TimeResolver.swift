@@ -35,13 +35,41 @@ public enum TimeResolver {
                                             "upcoming", "shall", "aims", "hopes", "intends", "set", "slated", "due"]
     static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last", "earlier", "previously", "since"]
 
+    static let relativeWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "past"]
+
+    /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
+    final class Words: Sendable {
+        static let shared = Words()
+        private let classes = Lexicon.shared.classes
+        let comma, semicolon, colon, last, next, this, past, earlier, later, month, year: Int32
+        /// Words before a month name that make it a date ("in March", "until May", "last June").
+        let beforeMonth = WordSet(["in", "by", "until", "since", "from", "through", "early", "late", "mid", "of", "before",
+                                   "after", "during", "last", "next", "this", "end", "till"])
+        let partOfMonth = WordSet(["early", "late", "mid"])
+        /// Words that start "last month", "next year", "earlier this year".
+        let beforeUnit = WordSet(["last", "this", "next", "earlier", "later", "past"])
+        let beforeThis = WordSet(["earlier", "later", "early", "late"])
+        /// Words before a bare year that make it a date ("in 2019"); without an article date, fewer.
+        let beforeYear = WordSet(["in", "since", "by", "until", "of", "early", "late", "mid", "from", "through", "before", "after"])
+        let beforeYearUndated = WordSet(["in", "since", "by", "until", "of", "early", "late", "mid", "from", "through"])
+
+        private init() {
+            let id = Lexicon.shared.knownID
+            (comma, semicolon, colon, last, next, this) = (id(","), id(";"), id(":"), id("last"), id("next"), id("this"))
+            (past, earlier, later, month, year) = (id("past"), id("earlier"), id("later"), id("month"), id("year"))
+        }
+
+        @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
+    }
+
     /// All time expressions in `tokens[range]`.
     public static func find(in tokens: [Token], range: Range<Int>, articleDate: DateValue?) -> [TimeMention] {
+        let w = Words.shared
         var out: [TimeMention] = []
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            if let m = match(tokens, i, end, articleDate, sentenceStart: range.lowerBound) {
+            if let m = match(tokens, i, end, articleDate, sentenceStart: range.lowerBound, w) {
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
@@ -51,22 +79,44 @@ public enum TimeResolver {
         return out
     }
 
-    private static func number(_ t: Token) -> Int? {
-        guard t.kind == .number else { return nil }
-        var s = t.lower
-        for suffix in ["st", "nd", "rd", "th"] where s.hasSuffix(suffix) { s.removeLast(2) }
-        guard !s.isEmpty, s.utf8.count <= 4, s.utf8.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return nil }
-        return Int(s)
+    /// The value of the number token at `k` if it has at most four digits, after an ordinal
+    /// suffix ("20th"). Takes an index: most tokens asked about are not numbers, rejected
+    /// without copying them.
+    private static func number(_ t: [Token], _ k: Int) -> Int? {
+        t[k].kind == .number ? value(ofNumber: t[k].lower) : nil
     }
 
-    private static func year(_ t: Token) -> Int? {
-        guard let n = number(t), t.text.utf8.count == 4, (1800...2199).contains(n) else { return nil }
+    private static func value(ofNumber text: String) -> Int? {
+        var text = text
+        return text.withUTF8 { b -> Int? in
+            // Suffixes are dropped one after another, each if the text still ends with it.
+            var n = b.count
+            func drop(_ x: Unicode.Scalar, _ y: Unicode.Scalar) {
+                if n >= 2 && b[n - 2] == UInt8(ascii: x) && b[n - 1] == UInt8(ascii: y) { n -= 2 }
+            }
+            drop("s", "t"); drop("n", "d"); drop("r", "d"); drop("t", "h")
+            guard n >= 1, n <= 4 else { return nil }
+            var value = 0
+            for k in 0..<n {
+                guard b[k] >= 48 && b[k] <= 57 else { return nil }
+                value = value * 10 + Int(b[k] - 48)
+            }
+            return value
+        }
+    }
+
+    private static func year(_ t: [Token], _ k: Int) -> Int? {
+        guard t[k].kind == .number, t[k].text.utf8.count == 4, let n = value(ofNumber: t[k].lower), (1800...2199).contains(n) else { return nil }
         return n
     }
 
     /// Splits "mid-February" into ("mid", 2).
-    private static func monthWord(_ lower: String) -> (part: String?, month: Int)? {
-        if let m = Lexicon.months[lower] { return (nil, m) }
+    /// Takes the token's index: most tokens asked about are names, rejected without a copy.
+    private static func monthWord(_ t: [Token], _ i: Int, _ classes: WordClass) -> (part: String?, month: Int)? {
+        if classes.contains(.calendar), let m = Lexicon.months[t[i].lower] { return (nil, m) }
+        // Only a hyphenated word ("mid-February") can start with a part.
+        guard t[i].has(.hyphenated) else { return nil }
+        let lower = t[i].lower
         for part in ["mid-", "early-", "late-", "end-"] where lower.hasPrefix(part) {
             if let m = Lexicon.months[String(lower.dropFirst(part.count))] { return (String(part.dropLast()), m) }
         }
@@ -75,44 +125,45 @@ public enum TimeResolver {
 
     /// Whether the words before `i` in the sentence speak of the future (+1), the past (-1) or neither.
     static func tense(_ tokens: [Token], before i: Int, sentenceStart: Int) -> Int {
+        let w = Words.shared
         var k = i - 1
         var steps = 0
         while k >= sentenceStart && steps < 10 {
-            let w = tokens[k].lower
-            if futureWords.contains(w) { return 1 }
-            if pastWords.contains(w) { return -1 }
-            if tokens[k].kind == .word && w.hasSuffix("ed") && w.count > 4 && !futureWords.contains(w) { return -1 }
-            if tokens[k].kind == .punct && (w == ";" || w == ":") { break }
+            let classes = w.classes(of: tokens[k])
+            if classes.contains(.futureWord) { return 1 }
+            if classes.contains(.pastWord) { return -1 }
+            if tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4) { return -1 }
+            if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
             k -= 1; steps += 1
         }
         return 0
     }
 
-    static let relativeWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "past"]
-
-    private static func match(_ t: [Token], _ i: Int, _ end: Int, _ article: DateValue?, sentenceStart: Int) -> TimeMention? {
-        let w = t[i].lower
+    private static func match(_ t: [Token], _ i: Int, _ end: Int, _ article: DateValue?, sentenceStart: Int, _ w: Words) -> TimeMention? {
+        let classes = w.classes(of: t[i])
         // Most words cannot start a time expression.
-        guard t[i].kind == .number || t[i].isCapitalized || t[i].has(.hyphenated) || relativeWords.contains(w) else { return nil }
-        func at(_ k: Int) -> Token? { k < end ? t[k] : nil }
+        guard t[i].kind == .number || t[i].isCapitalized || t[i].has(.hyphenated) || classes.contains(.relativeTimeWord) else { return nil }
+        let lower = t[i].lower
+        /// The year written at `k`, if `k` is in the sentence.
+        func yearAt(_ k: Int) -> Int? { k < end ? year(t, k) : nil }
 
         // ISO date written in the text: 2021-01-27.
-        if t[i].kind == .number, w.utf8.count == 10, let d = DateValue(iso: w) {
+        if t[i].kind == .number, lower.utf8.count == 10, let d = DateValue(iso: lower) {
             return TimeMention(tokens: i..<i + 1, date: d, kind: .absolute)
         }
         // Decades: "1970s", "the 1980s".
-        if t[i].kind == .number, w.utf8.count == 5, w.hasSuffix("0s"), let y = Int(w.prefix(4)), (1800...2190).contains(y) {
+        if t[i].kind == .number, lower.utf8.count == 5, lower.hasSuffix("0s"), let y = Int(lower.prefix(4)), (1800...2190).contains(y) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(decade: y), kind: .decade)
         }
         // Months: "Jan. 20", "Jan. 20, 2021", "January 2021", "mid-February", "in March".
-        if t[i].isCapitalized || t[i].has(.hyphenated), let (part, month) = monthWord(w), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
+        if t[i].isCapitalized || t[i].has(.hyphenated), let (part, month) = monthWord(t, i, classes), t[i].isCapitalized || (part != nil && t[i].text.contains("-") && t[i].text.split(separator: "-").last?.first?.isUppercase == true) {
             // "May" is also a verb: require a day, a year, or a preposition before it.
-            if let dayToken = at(i + 1), let day = number(dayToken), (1...31).contains(day), dayToken.text.utf8.count <= 4 {
+            if i + 1 < end, let day = number(t, i + 1), (1...31).contains(day), t[i + 1].text.utf8.count <= 4 {
                 var j = i + 2
                 var y = article?.year
                 var explicitYear = false
-                if let comma = at(j), comma.lower == ",", let yt = at(j + 1), let yy = year(yt) { y = yy; j += 2; explicitYear = true }
-                else if let yt = at(j), let yy = year(yt) { y = yy; j += 1; explicitYear = true }
+                if j < end, t[j].word == w.comma, let yy = yearAt(j + 1) { y = yy; j += 2; explicitYear = true }
+                else if let yy = yearAt(j) { y = yy; j += 1; explicitYear = true }
                 guard let year = y, day <= DateValue.daysIn(month: month, year: year) else { return nil }
                 var date = DateValue(year: year, month: month, day: day)
                 // Without a year: a date far after the article date in a past context is last year's.
@@ -127,38 +178,39 @@ public enum TimeResolver {
                 }
                 return TimeMention(tokens: i..<j, date: date, kind: .absolute, part: part)
             }
-            if let yt = at(i + 1), let yy = year(yt) {
+            if let yy = yearAt(i + 1) {
                 return TimeMention(tokens: i..<i + 2, date: DateValue(year: yy, month: month), kind: .absolute, part: part)
             }
-            let prev = i > sentenceStart ? t[i - 1].lower : ""
-            let prepositional = ["in", "by", "until", "since", "from", "through", "early", "late", "mid", "of", "before",
-                                 "after", "during", "last", "next", "this", "end", "till"].contains(prev)
-            if w == "may" && part == nil && !prepositional { return nil }
-            if part == nil && !prepositional && w.count <= 4 { return nil }  // "Jan" alone is rarely a date
+            let hasPrev = i > sentenceStart
+            let prepositional = hasPrev && w.beforeMonth.contains(t[i - 1])
+            if lower == "may" && part == nil && !prepositional { return nil }
+            if part == nil && !prepositional && lower.count <= 4 { return nil }  // "Jan" alone is rarely a date
             guard let a = article else { return nil }
             var start = i
             var partWord = part
-            if ["early", "late", "mid"].contains(prev) && i > sentenceStart { start = i - 1; partWord = prev }
+            if hasPrev && w.partOfMonth.contains(t[i - 1]) { start = i - 1; partWord = t[i - 1].lower }
             let when = tense(t, before: start, sentenceStart: sentenceStart)
+            let prev = hasPrev ? t[i - 1].word : -1
             var y = a.year
             let am = a.month ?? 1
-            if prev == "last" { y = month < am ? a.year : a.year - 1 }
-            else if prev == "next" { y = month > am ? a.year : a.year + 1 }
+            if prev == w.last { y = month < am ? a.year : a.year - 1 }
+            else if prev == w.next { y = month > am ? a.year : a.year + 1 }
             else if when > 0 && month < am { y = a.year + 1 }
             else if when < 0 && month > am { y = a.year - 1 }
-            if prev == "last" || prev == "next" { start = i - 1 }
+            if prev == w.last || prev == w.next { start = i - 1 }
             return TimeMention(tokens: start..<i + 1, date: DateValue(year: y, month: month), kind: .month, part: partWord)
         }
         // Day before month: "27 January 2021".
-        if let day = number(t[i]), (1...31).contains(day), let mt = at(i + 1), let month = Lexicon.months[mt.lower], mt.isCapitalized {
+        if let day = number(t, i), (1...31).contains(day), i + 1 < end, w.classes(of: t[i + 1]).contains(.calendar),
+           let month = Lexicon.months[t[i + 1].lower], t[i + 1].isCapitalized {
             var j = i + 2
             var y = article?.year
-            if let yt = at(j), let yy = year(yt) { y = yy; j += 1 }
+            if let yy = yearAt(j) { y = yy; j += 1 }
             guard let year = y, day <= DateValue.daysIn(month: month, year: year) else { return nil }
             return TimeMention(tokens: i..<j, date: DateValue(year: year, month: month, day: day), kind: .absolute)
         }
         // Weekdays: "Sunday", "on Sunday", "last Sunday", "next Friday".
-        if let wd = Lexicon.weekdays[w], t[i].isCapitalized, let a = article, a.precision == .day {
+        if classes.contains(.calendar), let wd = Lexicon.weekdays[lower], t[i].isCapitalized, let a = article, a.precision == .day {
             let prev = i > sentenceStart ? t[i - 1].lower : ""
             var start = i
             var forward = false
@@ -181,41 +233,42 @@ public enum TimeResolver {
                 date = a.adding(days: -delta)
             }
             // "Sunday, Jan. 24": the written date wins; skip the weekday.
-            if let comma = at(i + 1), comma.lower == ",", let mt = at(i + 2), Lexicon.months[mt.lower] != nil { return nil }
+            if i + 2 < end, t[i + 1].word == w.comma, Lexicon.months[t[i + 2].lower] != nil { return nil }
             return TimeMention(tokens: start..<i + 1, date: date, kind: .weekday)
         }
         guard let a = article else {
-            if let y = year(t[i]), i > sentenceStart, ["in", "since", "by", "until", "of", "early", "late", "mid", "from", "through"].contains(t[i - 1].lower) {
+            if let y = year(t, i), i > sentenceStart, w.beforeYearUndated.contains(t[i - 1]) {
                 return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
             }
             return nil
         }
-        // Relative days.
-        switch w {
-        case "today", "tonight": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a, kind: .relative) : nil
-        case "yesterday": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a.adding(days: -1), kind: .relative) : nil
-        case "tomorrow": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a.adding(days: 1), kind: .relative) : nil
-        default: break
-        }
-        // "last month", "next year", "earlier this year", "later this month".
-        if ["last", "this", "next", "earlier", "later", "past"].contains(w), let unit = at(i + 1) {
-            var start = i, u = unit.lower, j = i + 2, direction = w == "last" || w == "past" ? -1 : (w == "next" ? 1 : 0)
-            if (w == "earlier" || w == "later"), u == "this", let u2 = at(i + 2) { u = u2.lower; j = i + 3; direction = 0 }
-            if i > sentenceStart, ["earlier", "later", "early", "late"].contains(t[i - 1].lower), w == "this" { start = i - 1 }
-            let am = a.month ?? 1
-            switch u {
-            case "month":
-                var y = a.year, m = am + direction
-                if m < 1 { m = 12; y -= 1 } else if m > 12 { m = 1; y += 1 }
-                return a.month == nil ? nil : TimeMention(tokens: start..<j, date: DateValue(year: y, month: m), kind: .relative)
-            case "year":
-                return TimeMention(tokens: start..<j, date: DateValue(year: a.year + direction), kind: .relative)
+        if classes.contains(.relativeTimeWord) {
+            // Relative days.
+            switch lower {
+            case "today", "tonight": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a, kind: .relative) : nil
+            case "yesterday": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a.adding(days: -1), kind: .relative) : nil
+            case "tomorrow": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a.adding(days: 1), kind: .relative) : nil
             default: break
+            }
+            // "last month", "next year", "earlier this year", "later this month".
+            let word = t[i].word
+            if w.beforeUnit.contains(t[i]), i + 1 < end {
+                var start = i, unit = i + 1, j = i + 2, direction = word == w.last || word == w.past ? -1 : (word == w.next ? 1 : 0)
+                if (word == w.earlier || word == w.later), t[i + 1].word == w.this, i + 2 < end { unit = i + 2; j = i + 3; direction = 0 }
+                if i > sentenceStart, w.beforeThis.contains(t[i - 1]), word == w.this { start = i - 1 }
+                let am = a.month ?? 1
+                if t[unit].word == w.month {
+                    var y = a.year, m = am + direction
+                    if m < 1 { m = 12; y -= 1 } else if m > 12 { m = 1; y += 1 }
+                    return a.month == nil ? nil : TimeMention(tokens: start..<j, date: DateValue(year: y, month: m), kind: .relative)
+                }
+                if t[unit].word == w.year {
+                    return TimeMention(tokens: start..<j, date: DateValue(year: a.year + direction), kind: .relative)
+                }
             }
         }
         // A bare year after a preposition: "in 2019", "since 2015".
-        if let y = year(t[i]), i > sentenceStart,
-           ["in", "since", "by", "until", "of", "early", "late", "mid", "from", "through", "before", "after"].contains(t[i - 1].lower) {
+        if let y = year(t, i), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
         return nil
@@ -246,7 +299,7 @@ public enum TimeResolver {
         if bytes.count == 4, let y = digits(0..<4) { return DateValue(year: y) }
         let tokens = Tokenizer.tokenize(s)
         for m in find(in: tokens, range: 0..<tokens.count, articleDate: nil) where m.kind == .absolute && m.date.precision == .day {
-            if tokens[m.tokens].contains(where: { year($0) != nil }) { return m.date }
+            if m.tokens.contains(where: { year(tokens, $0) != nil }) { return m.date }
         }
         return nil
     }
@@ -260,7 +313,7 @@ public enum TimeResolver {
         let all = find(in: tokens, range: 0..<tokens.count, articleDate: nil)
         var full: [(TimeMention, Bool)] = []  // (mention, has an explicit year)
         for m in all where m.kind == .absolute && m.date.precision == .day {
-            full.append((m, tokens[m.tokens].contains { year($0) != nil }))
+            full.append((m, m.tokens.contains { year(tokens, $0) != nil }))
         }
         // Dateline: a date among the first tokens of the text followed by a dash.
         let limit = min(tokens.count, 40)
