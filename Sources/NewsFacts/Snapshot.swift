@@ -397,6 +397,12 @@ extension FactStore {
 
     /// Fills this store, which must be empty, from a snapshot; on error it stays empty.
     public func restoreSnapshot(from url: URL, inputs: SnapshotInputs) throws {
+        try restoreSnapshot(from: url, currentInputs: { inputs })
+    }
+
+    /// The same, with the current inputs asked for only once the payload is decoded, so the
+    /// scan of a large corpus's files (`SnapshotCache`) can run meanwhile on another core.
+    func restoreSnapshot(from url: URL, currentInputs: () -> SnapshotInputs) throws {
         precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
         let path = url.path
         try FactStore.withMappedFile(path) { all in
@@ -427,17 +433,17 @@ extension FactStore {
             }
             let fingerprint = UnsafeRawBufferPointer(rebasing: all[Snapshot.headerSize..<Snapshot.headerSize + Int(fingerprintLength)])
             guard Snapshot.checksum(fingerprint) == fingerprintHash else { throw SnapshotError(path: path, reason: .checksumMismatch) }
-            let current = inputs.encoded()
-            if !current.withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
-                let old = try SnapshotInputs.decode(fingerprint, path: path)
-                throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
-            }
             let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
             // The checksum runs on another core while the payload is decoded; nothing is kept
-            // unless it matches.
+            // unless it matches and the inputs are the ones the snapshot was built from.
             let sum = ParallelChecksum(payload)
             defer { _ = sum.wait() }  // the buffer is unmapped after this returns
             try restorePayload(payload, path: path) {
+                let inputs = currentInputs()
+                if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
+                    let old = try SnapshotInputs.decode(fingerprint, path: path)
+                    throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
+                }
                 guard sum.wait() == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
             }
         }
@@ -673,25 +679,31 @@ extension FactStore {
 /// `NEWSQ_SNAPSHOT=off` in the environment turns it off (the benchmark times both ways).
 public struct SnapshotCache: Sendable {
     public let location: URL
-    public let inputs: SnapshotInputs
+    private let scan: Background<SnapshotInputs>
 
-    /// nil when there is nothing to cache or caching is turned off. Scans the inputs now, so
-    /// a file changed while the corpus loads makes the written snapshot stale, never wrong.
+    /// The inputs as scanned when the cache was made (waits for the scan to finish).
+    public var inputs: SnapshotInputs { scan.value }
+
+    /// nil when there is nothing to cache or caching is turned off. Starts scanning the inputs
+    /// now, on another core, so a file changed while the corpus loads makes the written
+    /// snapshot stale, never wrong.
     public init?(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
         if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) { return nil }
         guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
         self.location = location
-        self.inputs = SnapshotInputs.scan(paths, salt: SnapshotInputs.programSalt())
+        let salt = SnapshotInputs.programSalt()
+        self.scan = Background { SnapshotInputs.scan(paths, salt: salt) }
     }
 
     public init(location: URL, inputs: SnapshotInputs) {
         self.location = location
-        self.inputs = inputs
+        self.scan = Background(value: inputs)
     }
 
-    /// Fills an empty store from the snapshot. - Throws: `SnapshotError` (rebuild then).
+    /// Fills an empty store from the snapshot, decoding it while the scan finishes.
+    /// - Throws: `SnapshotError` (rebuild then).
     public func restore(into store: FactStore) throws {
-        try store.restoreSnapshot(from: location, inputs: inputs)
+        try store.restoreSnapshot(from: location, currentInputs: { scan.value })
     }
 
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.
