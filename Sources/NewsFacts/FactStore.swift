@@ -625,7 +625,29 @@ public final class FactStore: @unchecked Sendable {
         nameMap = nil
     }
 
+    /// Removes the articles read from any of `files` (by `Article.path`), with their facts;
+    /// the other articles and facts keep their order. Returns how many articles went.
+    @discardableResult
+    public func removeArticles(fromFiles files: Set<String>) -> Int {
+        let doomed = Set(articles.indices.filter { articles[$0].article.path.map(files.contains) ?? false })
+        guard !doomed.isEmpty else { return 0 }
+        removeFacts(ofArticles: doomed)
+        var newIndex = [UInt32](repeating: .max, count: articles.count)
+        var kept: [StoredArticle] = []
+        kept.reserveCapacity(articles.count - doomed.count)
+        for (a, stored) in articles.enumerated() where !doomed.contains(a) {
+            newIndex[a] = UInt32(kept.count)
+            kept.append(stored)
+        }
+        for f in 0..<factCount { articleOf[f] = newIndex[Int(articleOf[f])] }
+        articles = kept
+        articleIndex = Dictionary(articles.enumerated().map { ($0.element.article.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        invalidate()
+        return doomed.count
+    }
+
     /// Removes every fact of the given articles, keeping the order of the rest.
+    @discardableResult
     private func removeFacts(ofArticles doomed: Set<Int>) -> Int {
         guard !doomed.isEmpty else { return 0 }
         var newID = [FactID](repeating: .max, count: factCount)

@@ -135,6 +135,20 @@ public struct SnapshotInputs: Hashable, Sendable {
     }
 
     /// Why `old` no longer describes these inputs, in words (the first difference found).
+    /// The files that differ from `old`'s: read again (new or changed) and gone, in path
+    /// order; nil when the program changed (every fact may differ then).
+    public func changes(since old: SnapshotInputs) -> SnapshotChanges? {
+        guard old.salt == salt else { return nil }
+        let before = Dictionary(old.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        let now = Set(files.map(\.path))
+        var changes = SnapshotChanges()
+        for f in files where f.size >= 0 && before[f.path] != f { changes.changed.append(f.path) }
+        for f in files where f.size < 0 && (before[f.path].map { $0.size >= 0 } ?? false) { changes.removed.append(f.path) }
+        for f in old.files where !now.contains(f.path) && f.size >= 0 { changes.removed.append(f.path) }
+        changes.removed.sort()
+        return changes
+    }
+
     func difference(from old: SnapshotInputs) -> String {
         if old.salt != salt { return "newsq itself changed since it was written" }
         let before = Dictionary(old.files.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
@@ -147,6 +161,15 @@ public struct SnapshotInputs: Hashable, Sendable {
         for f in old.files where now[f.path] == nil { return "'\(f.path)' is gone" }
         return "its inputs changed"
     }
+}
+
+/// Input files that changed since a snapshot was written: `changed` (new or modified, to
+/// read again) and `removed`.
+public struct SnapshotChanges: Equatable, Sendable {
+    public var changed: [String] = []
+    public var removed: [String] = []
+    public init(changed: [String] = [], removed: [String] = []) { self.changed = changed; self.removed = removed }
+    public var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
 }
 
 // MARK: - Errors
@@ -402,7 +425,10 @@ extension FactStore {
 
     /// The same, with the current inputs asked for only once the payload is decoded, so the
     /// scan of a large corpus's files (`SnapshotCache`) can run meanwhile on another core.
-    func restoreSnapshot(from url: URL, currentInputs: () -> SnapshotInputs) throws {
+    @discardableResult
+    func restoreSnapshot(from url: URL, currentInputs: () -> SnapshotInputs,
+                         accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }) throws -> SnapshotChanges {
+        var accepted = SnapshotChanges()
         precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
         let path = url.path
         try FactStore.withMappedFile(path) { all in
@@ -442,11 +468,15 @@ extension FactStore {
                 let inputs = currentInputs()
                 if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
                     let old = try SnapshotInputs.decode(fingerprint, path: path)
-                    throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
+                    guard let changes = inputs.changes(since: old), accept(changes) else {
+                        throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
+                    }
+                    accepted = changes
                 }
                 guard sum.wait() == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
             }
         }
+        return accepted
     }
 
     /// Where the snapshot of a corpus lives: `DIR/.newsq-snapshot` when the corpus is one
@@ -704,6 +734,15 @@ public struct SnapshotCache: Sendable {
     /// - Throws: `SnapshotError` (rebuild then).
     public func restore(into store: FactStore) throws {
         try store.restoreSnapshot(from: location, currentInputs: { scan.value })
+    }
+
+    /// Like `restore(into:)`, but a snapshot whose input files changed since (while newsq did
+    /// not) is still used when `accept` agrees: the store then holds the snapshot's facts, and
+    /// the caller reads the returned files again and drops the removed ones.
+    ///
+    /// - Throws: `SnapshotError`, and `.stale` when `accept` declines; the store stays empty.
+    public func restore(into store: FactStore, accepting accept: (SnapshotChanges) -> Bool) throws -> SnapshotChanges {
+        try store.restoreSnapshot(from: location, currentInputs: { scan.value }, accepting: accept)
     }
 
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsFacts
+import Extraction
 import Query
 
 /// The `newsq` command: load a corpus, then answer statements from `-e`, a script, standard
@@ -144,20 +145,39 @@ struct CorpusOptions: ParsableArguments {
         // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
         let cache = store.factCount == 0 && !paths.isEmpty ? SnapshotCache(paths: paths) : nil
         var restored: LoadReport?
+        var refreshed = false
         if let cache {
             let start = Date()
             do {
-                try cache.restore(into: store)
-                restored = LoadReport(files: cache.inputs.files.count, bytes: Int(cache.inputs.files.reduce(0) { $0 + max($1.size, 0) }),
-                                      articlesAdded: store.articles.count, factsAdded: store.factCount,
-                                      entitiesAdded: CorpusLoader.entityCount(store), seconds: Date().timeIntervalSince(start))
+                // Article files added, changed or removed since the snapshot are read again (or
+                // dropped) on top of it; a changed facts file or a new newsq rebuilds it all.
+                let changes = try cache.restore(into: store, accepting: { changes in
+                    (changes.changed + changes.removed).allSatisfy { !CorpusLoader.factsExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                })
+                var report = LoadReport()
+                if !changes.isEmpty {
+                    store.removeArticles(fromFiles: Set(changes.changed + changes.removed))
+                    let reread = changes.changed.filter { ArticleReader.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
+                    report = CorpusLoader.load(paths: reread, into: store)
+                    refreshed = true
+                    if verbose {
+                        Console.err("newsq: snapshot used with \(changes.changed.count) file(s) read again and \(changes.removed.count) gone\n")
+                    }
+                }
+                report.files = cache.inputs.files.count
+                report.bytes = Int(cache.inputs.files.reduce(0) { $0 + max($1.size, 0) })
+                report.articlesAdded = store.articles.count
+                report.factsAdded = store.factCount
+                report.entitiesAdded = CorpusLoader.entityCount(store)
+                report.seconds = Date().timeIntervalSince(start)
+                restored = report
             } catch {
                 if verbose, let error = error as? SnapshotError { Console.err("newsq: \(error); rebuilding it\n") }
             }
         }
         let report = restored ?? CorpusLoader.load(paths: paths, into: store)
         // Save only a clean load, so skipped files are named again on the next start.
-        if restored == nil, let cache, report.problems.isEmpty { try? cache.save(store) }
+        if restored == nil || refreshed, let cache, report.problems.isEmpty { try? cache.save(store) }
         for problem in report.problems { Console.err("newsq: skipped \(problem)\n") }
         if verbose { Console.err("loaded \(report.summary)\n") }
         // The store lives as long as the process: one retain too many skips freeing it at exit,

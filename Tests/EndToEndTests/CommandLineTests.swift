@@ -88,6 +88,37 @@ final class CommandLineTests: XCTestCase {
         XCTAssertFalse(result.stderr.contains("good.txt"), result.stderr)
     }
 
+    /// Articles added, changed or deleted after the snapshot was written are read again on top
+    /// of it: the facts then equal a load without any snapshot, and the refreshed snapshot is
+    /// current on the next start.
+    func testChangedArticlesAreReadAgainOnTopOfTheSnapshot() throws {
+        let data = folder + "/wires"
+        try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
+        func article(_ name: String, _ body: String) throws {
+            try "Title: \(name)\nDate: 2026-03-02\n\n\(body)\n".write(toFile: data + "/\(name).txt", atomically: true, encoding: .utf8)
+        }
+        try article("a", "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday.")
+        try article("b", "Finance Minister Rui Costa said on Tuesday that growth would slow.")
+        try article("c", "Energy Minister Maria Lopes visited Quito on Friday.")
+        let all = ["--data", data, "-e", "find ?s, ?p, ?o where ?s ?p ?o order by ?s, ?p, ?o"]
+        XCTAssertEqual(try NewsqProcess.run(all).status, 0)   // writes the snapshot
+
+        try article("b", "Finance Minister Rui Costa said on Tuesday that growth would pick up.")
+        try FileManager.default.removeItem(atPath: data + "/c.txt")
+        try article("d", "Health Minister Ines Mendes met Prime Minister Carlos Reis on Wednesday.")
+        let refreshed = try NewsqProcess.run(["--verbose"] + all)
+        XCTAssertEqual(refreshed.status, 0, refreshed.stderr)
+        XCTAssertTrue(refreshed.stderr.contains("snapshot used with 2 file(s) read again and 1 gone"), refreshed.stderr)
+        let fresh = try NewsqProcess.run(all, environment: ["NEWSQ_SNAPSHOT": "off"])
+        XCTAssertEqual(refreshed.stdout, fresh.stdout)
+        XCTAssertTrue(fresh.stdout.contains("Ines Mendes"))
+        XCTAssertFalse(fresh.stdout.contains("Maria Lopes"))
+
+        let again = try NewsqProcess.run(["--verbose"] + all)
+        XCTAssertFalse(again.stderr.contains("read again"), again.stderr)
+        XCTAssertEqual(again.stdout, fresh.stdout)
+    }
+
     func testAMissingDataFolderIsAnError() throws {
         let result = try NewsqProcess.run(["--data", folder + "/nope", "-e", "find ?x where ?x type person"])
         XCTAssertNotEqual(result.status, 0)

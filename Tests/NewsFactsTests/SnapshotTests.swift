@@ -238,6 +238,50 @@ final class SnapshotTests: XCTestCase {
         }
     }
 
+    func testChangesNameFilesToReadAgainAndFilesGone() throws {
+        let (before, data) = try inputFiles()
+        try "one, longer".write(to: data.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try "three".write(to: data.appendingPathComponent("sub/c.txt"), atomically: true, encoding: .utf8)
+        try FileManager.default.removeItem(at: data.appendingPathComponent("sub/b.txt"))
+        let now = SnapshotInputs.scan([data.path], salt: "test")
+        let changes = try XCTUnwrap(now.changes(since: before))
+        XCTAssertEqual(changes.changed, [data.appendingPathComponent("a.txt").path, data.appendingPathComponent("sub/c.txt").path])
+        XCTAssertEqual(changes.removed, [data.appendingPathComponent("sub/b.txt").path])
+        XCTAssertEqual(now.changes(since: now), SnapshotChanges())
+        XCTAssertNil(SnapshotInputs.scan([data.path], salt: "another newsq").changes(since: before), "a new program rebuilds everything")
+    }
+
+    func testAStaleSnapshotIsUsedOnlyWhenItsChangesAreAccepted() throws {
+        let (inputs, data) = try inputFiles()
+        let url = folder.appendingPathComponent("snap")
+        let cache = SnapshotCache(location: url, inputs: inputs)
+        try cache.save(try loadedStore())
+        try "one, longer".write(to: data.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        let now = SnapshotCache(location: url, inputs: SnapshotInputs.scan([data.path], salt: "test"))
+        let declined = FactStore()
+        XCTAssertThrowsError(try now.restore(into: declined, accepting: { _ in false }))
+        XCTAssertEqual(declined.factCount, 0, "a declined snapshot leaves the store empty")
+        let accepted = FactStore()
+        let changes = try now.restore(into: accepted, accepting: { _ in true })
+        XCTAssertEqual(changes.changed, [data.appendingPathComponent("a.txt").path])
+        XCTAssertEqual(describe(accepted), describe(try loadedStore()))
+    }
+
+    func testRemovingAFilesArticlesKeepsTheRestAsTheyWere() throws {
+        let store = FactStore()
+        let first = articleFacts(id: "a1")  // read from /tmp/a1.txt
+        let second = articleFacts(id: "a2", text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. Blinken said nothing at all.")
+        store.load(first)
+        store.load(second)
+        let onlySecond = FactStore()
+        onlySecond.load(second)
+        XCTAssertEqual(store.removeArticles(fromFiles: ["/tmp/a1.txt", "/tmp/none.txt"]), 1)
+        XCTAssertEqual(store.articles.map(\.article.id), ["a2"])
+        XCTAssertEqual(describe(store), describe(onlySecond))
+        XCTAssertNotNil(store.article(id: "a2"))
+        XCTAssertNil(store.article(id: "a1"))
+    }
+
     func testScanSkipsHiddenFilesAndSortsPaths() throws {
         let (inputs, data) = try inputFiles()
         XCTAssertEqual(inputs.files.map(\.path), [data.appendingPathComponent("a.txt").path, data.appendingPathComponent("sub/b.txt").path])
