@@ -226,9 +226,15 @@ public enum ArticleReader {
     /// dot (hidden files, the snapshot) are skipped. Walks with `readdir`, whose entry types
     /// spare a `stat` per file.
     static func articleFiles(under directory: String) -> [String] {
+        files(under: directory, extensions: extensions)
+    }
+
+    /// The files under `directory` whose extension (any case) is one of `extensions`,
+    /// recursively, sorted by path; hidden names (a leading dot) are skipped.
+    public static func files(under directory: String, extensions: Set<String>) -> [String] {
         var found: [String] = []
         var visited = Set<DirectoryID>()
-        walk(directory, visited: &visited, into: &found)
+        walk(directory, extensions: extensions, visited: &visited, into: &found)
         return found.sorted()
     }
 
@@ -238,7 +244,7 @@ public enum ArticleReader {
         var inode: UInt64
     }
 
-    private static func walk(_ directory: String, visited: inout Set<DirectoryID>, into found: inout [String]) {
+    private static func walk(_ directory: String, extensions: Set<String>, visited: inout Set<DirectoryID>, into found: inout [String]) {
         var info = stat()
         guard stat(directory, &info) == 0,
               visited.insert(DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
@@ -259,15 +265,15 @@ public enum ArticleReader {
                 type = format == S_IFDIR ? UInt8(DT_DIR) : format == S_IFREG ? UInt8(DT_REG) : 0
             }
             if type == UInt8(DT_DIR) {
-                walk(full, visited: &visited, into: &found)
-            } else if type == UInt8(DT_REG), hasArticleExtension(name) {
+                walk(full, extensions: extensions, visited: &visited, into: &found)
+            } else if type == UInt8(DT_REG), hasExtension(name, in: extensions) {
                 found.append(full)
             }
         }
     }
 
-    /// Whether a file name ends in `.txt`, `.json` or `.jsonl`, in any case.
-    static func hasArticleExtension(_ name: String) -> Bool {
+    /// Whether a file name ends in one of `extensions`, in any case.
+    static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return false }
         return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }

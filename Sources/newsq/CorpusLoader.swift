@@ -107,13 +107,6 @@ enum CorpusLoader {
     }
 
     private static func factsFiles(under directory: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: directory) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            if factsExtensions.contains((relative as NSString).pathExtension.lowercased()) {
-                found.append((directory as NSString).appendingPathComponent(relative))
-            }
-        }
-        return found.sorted()
+        ArticleReader.files(under: directory, extensions: factsExtensions)
     }
 }
