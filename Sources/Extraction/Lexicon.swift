@@ -11,19 +11,19 @@ final class Lexicon: @unchecked Sendable {
     /// Every word the lexicons and the stages' word lists name, with a small integer id. The
     /// tokenizer stores the id of each token's lower-cased text (`Token.word`), so word classes
     /// and phrases are found by indexing arrays rather than hashing strings for every token.
-    private(set) var vocabulary = Vocabulary()
+    let vocabulary: Vocabulary
     /// Word classes by word id (see `WordClass`).
-    private(set) var classes: [WordClass] = []
+    let classes: [WordClass]
     /// Lexicon phrases as paths of word ids, for `phrase(at:in:end:)`.
-    private(set) var phraseTrie = WordTrie<Phrase>()
+    let phraseTrie: WordTrie<Phrase>
     /// Title heads and portfolios as paths of word ids (values as in `titleHeads`, `portfolios`).
-    private(set) var titleHeadTrie = WordTrie<String>()
-    private(set) var portfolioTrie = WordTrie<String>()
+    let titleHeadTrie: WordTrie<String>
+    let portfolioTrie: WordTrie<String>
     /// Values of one-word tables by word id: pronoun and role types, title prefixes and modifiers.
-    private(set) var pronounOf: [String?] = []
-    private(set) var roleOf: [String?] = []
-    private(set) var titlePrefixOf: [String?] = []
-    private(set) var titleModifierOf: [String?] = []
+    let pronounOf: [String?]
+    let roleOf: [String?]
+    let titlePrefixOf: [String?]
+    let titleModifierOf: [String?]
 
     /// What a lexicon phrase names.
     enum PhraseKind: UInt8 {
@@ -47,42 +47,42 @@ final class Lexicon: @unchecked Sendable {
     }
 
     /// Phrase key (lower-cased tokens joined by one space) → what it names; countries first.
-    private(set) var phrases: [String: Phrase] = [:]
+    let phrases: [String: Phrase]
     /// First token (lower case) → the most tokens any phrase starting with it has.
-    private(set) var longestPhrase: [String: Int] = [:]
-    private(set) var countries: [String: CountryInfo] = [:]
+    let longestPhrase: [String: Int]
+    let countries: [String: CountryInfo]
     /// Aliases of organizations and places by canonical name.
-    private(set) var namedAliases: [String: [String]] = [:]
+    let namedAliases: [String: [String]]
     /// The country a national organization or a place belongs to.
-    private(set) var homeCountry: [String: String] = [:]
+    let homeCountry: [String: String]
 
-    private(set) var abbreviations: Set<String> = []
-    private(set) var sentenceEndingAbbreviations: Set<String> = []
-    private(set) var orgHeads: Set<String> = []
-    private(set) var orgFirst: Set<String> = []
-    private(set) var placeHeads: Set<String> = []
-    private(set) var nonNames: Set<String> = []
-    private(set) var starters: Set<String> = []
-    private(set) var speechLemma: [String: String] = [:]
-    private(set) var speechNouns: Set<String> = []
-    private(set) var pronouns: [String: String] = [:]
-    private(set) var roles: [String: String] = [:]
-    private(set) var locativePrepositions: Set<String> = []
-    private(set) var subordinators: Set<String> = []
+    let abbreviations: Set<String>
+    let sentenceEndingAbbreviations: Set<String>
+    let orgHeads: Set<String>
+    let orgFirst: Set<String>
+    let placeHeads: Set<String>
+    let nonNames: Set<String>
+    let starters: Set<String>
+    let speechLemma: [String: String]
+    let speechNouns: Set<String>
+    let pronouns: [String: String]
+    let roles: [String: String]
+    let locativePrepositions: Set<String>
+    let subordinators: Set<String>
     /// Institutions named by one or two words that stand alone ("Senate", "Foreign Ministry").
-    private(set) var institutions: Set<String> = []
+    let institutions: Set<String>
     /// Last words of names of documents and occasions ("Arica Accord", "Paris Agreement").
-    private(set) var docHeads: Set<String> = []
+    let docHeads: Set<String>
 
     /// Title grammar: heads ("minister", "prime minister"), portfolios, prefixes, modifiers.
-    private(set) var titleHeads: [String: String] = [:]
-    private(set) var titleHeadLongest: [String: Int] = [:]
-    private(set) var portfolios: [String: String] = [:]
-    private(set) var portfolioLongest: [String: Int] = [:]
-    private(set) var titlePrefixes: [String: String] = [:]
-    private(set) var titleModifiers: [String: String] = [:]
+    let titleHeads: [String: String]
+    let titleHeadLongest: [String: Int]
+    let portfolios: [String: String]
+    let portfolioLongest: [String: Int]
+    let titlePrefixes: [String: String]
+    let titleModifiers: [String: String]
     /// Every word a title can start with (a quick test before the full title grammar).
-    private(set) var titleStarts: Set<String> = []
+    let titleStarts: Set<String>
 
     static let months: [String: Int] = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
@@ -96,131 +96,224 @@ final class Lexicon: @unchecked Sendable {
     ]
 
     private init() {
-        // Word classes first: the tokenizer needs the abbreviations to tokenize lexicon phrases.
-        for row in Lexicon.rows("words") {
-            guard row.count >= 2 else { continue }
-            let word = row[1], value = row.count > 2 ? row[2] : ""
-            switch row[0] {
-            case "orghead": orgHeads.insert(word)
-            case "orgfirst": orgFirst.insert(word)
-            case "placehead": placeHeads.insert(word)
-            case "abbrev": abbreviations.insert(word)
-            case "abbrevend": sentenceEndingAbbreviations.insert(word); abbreviations.insert(word)
-            case "nonname": nonNames.insert(word)
-            case "starter": starters.insert(word)
-            case "speech": speechLemma[word] = value
-            case "speechnoun": speechNouns.insert(word)
-            case "pronoun": pronouns[word] = value
-            case "role": roles[word] = value
-            case "locprep": locativePrepositions.insert(word)
-            case "subord": subordinators.insert(word)
-            case "institution": institutions.insert(word)
-            case "dochead": docHeads.insert(word)
-            default: break
-            }
-        }
-        for row in Lexicon.rows("titles") {
-            guard row.count >= 3 else { continue }
-            let key = row[1], value = row[2]
-            let first = String(key.split(separator: " ").first ?? "")
-            let count = key.split(separator: " ").count
-            switch row[0] {
-            case "head":
-                titleHeads[key] = value
-                titleHeadLongest[first] = max(titleHeadLongest[first] ?? 0, count)
-            case "portfolio":
-                let tokens = Tokenizer.tokenize(key, abbreviations: abbreviations).map(\.lower)
-                let k = tokens.joined(separator: " ")
-                portfolios[k] = value
-                portfolioLongest[tokens[0]] = max(portfolioLongest[tokens[0]] ?? 0, tokens.count)
-            case "prefix": titlePrefixes[key] = value
-            case "modifier": titleModifiers[key] = value
-            default: break
-            }
-        }
-        for key in titleHeads.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
-        for key in portfolios.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
-        for key in titlePrefixes.keys { titleStarts.insert(key) }
-        for key in titleModifiers.keys { titleStarts.insert(key) }
-        // Names. Order matters: a phrase keeps the first meaning given to it.
-        let countryRows = Lexicon.rows("countries")
-        for row in countryRows {
-            let name = row[0], type = row.count > 1 ? row[1] : "country"
-            let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
-            let capitals = row.count > 4 ? Lexicon.list(row[4]) : []
-            countries[name] = CountryInfo(aliases: aliases, capitals: capitals)
-            add(name, .country, name, type)
-            for a in aliases { add(a, .country, name, type) }
-        }
-        for row in Lexicon.rows("organizations") {
-            let name = row[0]
-            let aliases = row.count > 1 ? Lexicon.list(row[1]) : []
-            namedAliases[name] = aliases
-            if row.count > 2, !row[2].isEmpty { homeCountry[name] = row[2] }
-            add(name, .organization, name, "organization")
-            for a in aliases { add(a, .organization, name, "organization") }
-        }
-        for row in Lexicon.rows("places") {
-            let name = row[0], type = row.count > 1 && !row[1].isEmpty ? row[1] : "place"
-            let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
-            namedAliases[name] = aliases
-            if row.count > 3, !row[3].isEmpty { homeCountry[name] = row[3] }
-            add(name, .place, name, type)
-            for a in aliases { add(a, .place, name, type) }
-        }
-        for row in countryRows {
-            let name = row[0], type = row.count > 1 ? row[1] : "country"
-            if row.count > 4 { for c in Lexicon.list(row[4]) { add(c, .capital, name, type) } }
-        }
-        for row in countryRows {
-            let name = row[0], type = row.count > 1 ? row[1] : "country"
-            guard row.count > 3 else { continue }
-            for d in Lexicon.list(row[3]) {
-                add(d, .demonym, name, type)
-                // Plural nouns: "Americans", "Israelis", "Filipinos".
-                if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, name, type) }
-            }
-        }
-        buildWordIndex()
+        let l = Loader()
+        vocabulary = l.vocabulary
+        classes = l.classes
+        phraseTrie = l.phraseTrie
+        titleHeadTrie = l.titleHeadTrie
+        portfolioTrie = l.portfolioTrie
+        pronounOf = l.pronounOf
+        roleOf = l.roleOf
+        titlePrefixOf = l.titlePrefixOf
+        titleModifierOf = l.titleModifierOf
+        phrases = l.phrases
+        longestPhrase = l.longestPhrase
+        countries = l.countries
+        namedAliases = l.namedAliases
+        homeCountry = l.homeCountry
+        abbreviations = l.abbreviations
+        sentenceEndingAbbreviations = l.sentenceEndingAbbreviations
+        orgHeads = l.orgHeads
+        orgFirst = l.orgFirst
+        placeHeads = l.placeHeads
+        nonNames = l.nonNames
+        starters = l.starters
+        speechLemma = l.speechLemma
+        speechNouns = l.speechNouns
+        pronouns = l.pronouns
+        roles = l.roles
+        locativePrepositions = l.locativePrepositions
+        subordinators = l.subordinators
+        institutions = l.institutions
+        docHeads = l.docHeads
+        titleHeads = l.titleHeads
+        titleHeadLongest = l.titleHeadLongest
+        portfolios = l.portfolios
+        portfolioLongest = l.portfolioLongest
+        titlePrefixes = l.titlePrefixes
+        titleModifiers = l.titleModifiers
+        titleStarts = l.titleStarts
     }
 
-    /// Interns every word the tables above and the stages' word lists name, then fills the
-    /// id-keyed tables. Runs once, at the end of loading; nothing changes afterwards.
-    private func buildWordIndex() {
-        var v = Vocabulary()
-        var marks: [(String, WordClass)] = []
-        func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { v.intern(w); marks.append((w, c)) } }
-        mark(orgHeads, .orgHead); mark(orgFirst, .orgFirst); mark(placeHeads, .placeHead); mark(docHeads, .docHead)
-        mark(nonNames, .nonName); mark(starters, .starter); mark(institutions, .institution)
-        mark(sentenceEndingAbbreviations, .sentenceEndingAbbreviation); mark(abbreviations, .abbreviation)
-        mark(titleStarts, .titleStart); mark(titlePrefixes.keys, .titlePrefix); mark(titleModifiers.keys, .titleModifier)
-        mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
-        mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
-        mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
-        for (list, c) in Lexicon.grammarWords { mark(list, c) }
-        for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
-            for w in key.split(separator: " ") { v.intern(String(w)) }
+    /// The tables as loading fills them; `init` copies them into the lexicon's constants.
+    private struct Loader {
+        var vocabulary: Vocabulary = Vocabulary()
+        var classes: [WordClass] = []
+        var phraseTrie: WordTrie<Phrase> = WordTrie<Phrase>()
+        var titleHeadTrie: WordTrie<String> = WordTrie<String>()
+        var portfolioTrie: WordTrie<String> = WordTrie<String>()
+        var pronounOf: [String?] = []
+        var roleOf: [String?] = []
+        var titlePrefixOf: [String?] = []
+        var titleModifierOf: [String?] = []
+        var phrases: [String: Phrase] = [:]
+        var longestPhrase: [String: Int] = [:]
+        var countries: [String: CountryInfo] = [:]
+        var namedAliases: [String: [String]] = [:]
+        var homeCountry: [String: String] = [:]
+        var abbreviations: Set<String> = []
+        var sentenceEndingAbbreviations: Set<String> = []
+        var orgHeads: Set<String> = []
+        var orgFirst: Set<String> = []
+        var placeHeads: Set<String> = []
+        var nonNames: Set<String> = []
+        var starters: Set<String> = []
+        var speechLemma: [String: String] = [:]
+        var speechNouns: Set<String> = []
+        var pronouns: [String: String] = [:]
+        var roles: [String: String] = [:]
+        var locativePrepositions: Set<String> = []
+        var subordinators: Set<String> = []
+        var institutions: Set<String> = []
+        var docHeads: Set<String> = []
+        var titleHeads: [String: String] = [:]
+        var titleHeadLongest: [String: Int] = [:]
+        var portfolios: [String: String] = [:]
+        var portfolioLongest: [String: Int] = [:]
+        var titlePrefixes: [String: String] = [:]
+        var titleModifiers: [String: String] = [:]
+        var titleStarts: Set<String> = []
+
+        init() {
+            // Word classes first: the tokenizer needs the abbreviations to tokenize lexicon phrases.
+            for row in Lexicon.rows("words") {
+                guard row.count >= 2 else { continue }
+                let word = row[1], value = row.count > 2 ? row[2] : ""
+                switch row[0] {
+                case "orghead": orgHeads.insert(word)
+                case "orgfirst": orgFirst.insert(word)
+                case "placehead": placeHeads.insert(word)
+                case "abbrev": abbreviations.insert(word)
+                case "abbrevend": sentenceEndingAbbreviations.insert(word); abbreviations.insert(word)
+                case "nonname": nonNames.insert(word)
+                case "starter": starters.insert(word)
+                case "speech": speechLemma[word] = value
+                case "speechnoun": speechNouns.insert(word)
+                case "pronoun": pronouns[word] = value
+                case "role": roles[word] = value
+                case "locprep": locativePrepositions.insert(word)
+                case "subord": subordinators.insert(word)
+                case "institution": institutions.insert(word)
+                case "dochead": docHeads.insert(word)
+                default: break
+                }
+            }
+            for row in Lexicon.rows("titles") {
+                guard row.count >= 3 else { continue }
+                let key = row[1], value = row[2]
+                let first = String(key.split(separator: " ").first ?? "")
+                let count = key.split(separator: " ").count
+                switch row[0] {
+                case "head":
+                    titleHeads[key] = value
+                    titleHeadLongest[first] = max(titleHeadLongest[first] ?? 0, count)
+                case "portfolio":
+                    let tokens = Tokenizer.tokenize(key, abbreviations: abbreviations).map(\.lower)
+                    let k = tokens.joined(separator: " ")
+                    portfolios[k] = value
+                    portfolioLongest[tokens[0]] = max(portfolioLongest[tokens[0]] ?? 0, tokens.count)
+                case "prefix": titlePrefixes[key] = value
+                case "modifier": titleModifiers[key] = value
+                default: break
+                }
+            }
+            for key in titleHeads.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+            for key in portfolios.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+            for key in titlePrefixes.keys { titleStarts.insert(key) }
+            for key in titleModifiers.keys { titleStarts.insert(key) }
+            // Names. Order matters: a phrase keeps the first meaning given to it.
+            let countryRows = Lexicon.rows("countries")
+            for row in countryRows {
+                let name = row[0], type = row.count > 1 ? row[1] : "country"
+                let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
+                let capitals = row.count > 4 ? Lexicon.list(row[4]) : []
+                countries[name] = CountryInfo(aliases: aliases, capitals: capitals)
+                add(name, .country, name, type)
+                for a in aliases { add(a, .country, name, type) }
+            }
+            for row in Lexicon.rows("organizations") {
+                let name = row[0]
+                let aliases = row.count > 1 ? Lexicon.list(row[1]) : []
+                namedAliases[name] = aliases
+                if row.count > 2, !row[2].isEmpty { homeCountry[name] = row[2] }
+                add(name, .organization, name, "organization")
+                for a in aliases { add(a, .organization, name, "organization") }
+            }
+            for row in Lexicon.rows("places") {
+                let name = row[0], type = row.count > 1 && !row[1].isEmpty ? row[1] : "place"
+                let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
+                namedAliases[name] = aliases
+                if row.count > 3, !row[3].isEmpty { homeCountry[name] = row[3] }
+                add(name, .place, name, type)
+                for a in aliases { add(a, .place, name, type) }
+            }
+            for row in countryRows {
+                let name = row[0], type = row.count > 1 ? row[1] : "country"
+                if row.count > 4 { for c in Lexicon.list(row[4]) { add(c, .capital, name, type) } }
+            }
+            for row in countryRows {
+                let name = row[0], type = row.count > 1 ? row[1] : "country"
+                guard row.count > 3 else { continue }
+                for d in Lexicon.list(row[3]) {
+                    add(d, .demonym, name, type)
+                    // Plural nouns: "Americans", "Israelis", "Filipinos".
+                    if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, name, type) }
+                }
+            }
+            buildWordIndex()
         }
-        for w in speechLemma.keys { v.intern(w) }
-        // Punctuation the stages compare tokens against.
-        for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
-        for w in KnownWords.words { v.intern(w) }
-        classes = [WordClass](repeating: [], count: v.count)
-        for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
-        func table(_ d: [String: String]) -> [String?] {
-            var out = [String?](repeating: nil, count: v.count)
-            for (k, value) in d { out[Int(v.id(of: k))] = value }
-            return out
+
+        /// Interns every word the tables above and the stages' word lists name, then fills the
+        /// id-keyed tables. Runs once, at the end of loading; nothing changes afterwards.
+        mutating func buildWordIndex() {
+            var v = Vocabulary()
+            var marks: [(String, WordClass)] = []
+            func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { v.intern(w); marks.append((w, c)) } }
+            mark(orgHeads, .orgHead); mark(orgFirst, .orgFirst); mark(placeHeads, .placeHead); mark(docHeads, .docHead)
+            mark(nonNames, .nonName); mark(starters, .starter); mark(institutions, .institution)
+            mark(sentenceEndingAbbreviations, .sentenceEndingAbbreviation); mark(abbreviations, .abbreviation)
+            mark(titleStarts, .titleStart); mark(titlePrefixes.keys, .titlePrefix); mark(titleModifiers.keys, .titleModifier)
+            mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
+            mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
+            mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
+            for (list, c) in Lexicon.grammarWords { mark(list, c) }
+            for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
+                for w in key.split(separator: " ") { v.intern(String(w)) }
+            }
+            for w in speechLemma.keys { v.intern(w) }
+            // Punctuation the stages compare tokens against.
+            for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
+            for w in KnownWords.words { v.intern(w) }
+            classes = [WordClass](repeating: [], count: v.count)
+            for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
+            func table(_ d: [String: String]) -> [String?] {
+                var out = [String?](repeating: nil, count: v.count)
+                for (k, value) in d { out[Int(v.id(of: k))] = value }
+                return out
+            }
+            pronounOf = table(pronouns); roleOf = table(roles)
+            titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
+            // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
+            func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
+            for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+            for (key, value) in portfolios where Lexicon.isSpaced(key) { portfolioTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+            for (key, value) in phrases where Lexicon.isSpaced(key) { phraseTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+            vocabulary = v
         }
-        pronounOf = table(pronouns); roleOf = table(roles)
-        titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
-        // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
-        func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
-        for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
-        for (key, value) in portfolios where Lexicon.isSpaced(key) { portfolioTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
-        for (key, value) in phrases where Lexicon.isSpaced(key) { phraseTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
-        vocabulary = v
+
+        mutating func add(_ surface: String, _ kind: PhraseKind, _ canonical: String, _ type: String) {
+            guard !surface.isEmpty, !surface.lowercased().hasPrefix("the ") else { return }
+            let tokens = Tokenizer.tokenize(surface, abbreviations: abbreviations)
+            guard !tokens.isEmpty else { return }
+            let key = tokens.map(\.lower).joined(separator: " ")
+            guard phrases[key] == nil else { return }
+            let letters = surface.filter { $0.isLetter }
+            let caseSensitive = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase } && !surface.contains(".")
+            phrases[key] = Phrase(kind: kind, canonical: canonical, type: type, caseSensitive: caseSensitive, tokenCount: tokens.count)
+            longestPhrase[tokens[0].lower] = max(longestPhrase[tokens[0].lower] ?? 0, tokens.count)
+        }
     }
+
 
     /// Word lists the stages test tokens against, interned with the lexicons so a test is one
     /// bit: `Lexicon.shared.classes(of: token).contains(.connector)`.
@@ -250,17 +343,6 @@ final class Lexicon: @unchecked Sendable {
     /// The id of a word (lower case), or -1 when no lexicon or word list names it.
     func id(of word: String) -> Int32 { vocabulary.id(of: word) }
 
-    private func add(_ surface: String, _ kind: PhraseKind, _ canonical: String, _ type: String) {
-        guard !surface.isEmpty, !surface.lowercased().hasPrefix("the ") else { return }
-        let tokens = Tokenizer.tokenize(surface, abbreviations: abbreviations)
-        guard !tokens.isEmpty else { return }
-        let key = tokens.map(\.lower).joined(separator: " ")
-        guard phrases[key] == nil else { return }
-        let letters = surface.filter { $0.isLetter }
-        let caseSensitive = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase } && !surface.contains(".")
-        phrases[key] = Phrase(kind: kind, canonical: canonical, type: type, caseSensitive: caseSensitive, tokenCount: tokens.count)
-        longestPhrase[tokens[0].lower] = max(longestPhrase[tokens[0].lower] ?? 0, tokens.count)
-    }
 
     /// The longest lexicon phrase starting at token `i` (not beyond `end`), if any.
     func phrase(at i: Int, in tokens: [Token], end: Int) -> Phrase? {
