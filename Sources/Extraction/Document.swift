@@ -140,6 +140,14 @@ final class Document {
         return tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
     }
 
+    /// Hands the facts over (for the output, once every stage has run), leaving none: the
+    /// caller holds the only reference, so it can reorder them without copying a fact.
+    func takeFacts() -> [FactRecord] {
+        factKeys = FactKeySet()
+        defer { facts = [] }
+        return facts
+    }
+
     /// Adds a fact unless one with the same subject, predicate, object and qualifiers is there.
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
         let h = FactKeySet.hash(s, p, o, q)
