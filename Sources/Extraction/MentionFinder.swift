@@ -64,8 +64,14 @@ public enum MentionFinder {
         t.word >= 0 ? Lexicon.shared.roleOf[Int(t.word)] : nil
     }
 
-    static func isNameWord(_ t: Token) -> Bool {
-        (t.kind == .word && t.isCapitalized && !isCalendarWord(t)) || (t.kind == .number && t.isCapitalized)
+    /// A capitalised word that is not a weekday or month, or a capitalised number. Inlined: the
+    /// cheap tests on the token's flags come first, so the token is not copied for a call.
+    @inline(__always) static func isNameWord(_ t: Token) -> Bool {
+        guard t.isCapitalized else { return false }
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        if Lexicon.shared.classes(of: t).contains(.calendar) { return false }
+        return !t.has(.hyphenated) || !isCalendarWord(t)
     }
 
     static func surface(_ tokens: [Token], _ r: Range<Int>) -> String {
