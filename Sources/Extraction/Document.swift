@@ -87,11 +87,12 @@ final class Document {
     private var factKeys = FactKeySet()
 
     /// The comparison key of a name (`key`), cached for names outside ASCII (whose folding is
-    /// slow); an ASCII name's key is cheaper to compute than to look up.
+    /// slow; the lexicon's own such names are folded once, at loading); an ASCII name's key
+    /// is cheaper to compute than to look up.
     func cachedKey(_ name: String) -> String {
         if let k = Document.asciiKey(name) { return k }
         if let k = keyCache[name] { return k }
-        let k = Document.key(name)
+        let k = Lexicon.shared.nameKeys[name] ?? Document.key(name)
         keyCache[name] = k
         return k
     }
@@ -132,6 +133,26 @@ final class Document {
                 return n
             }
             return failed ? nil : out
+        }
+    }
+
+    /// The length in bytes of `asciiKey(name)`, without building it; nil when `asciiKey` is nil.
+    static func asciiKeyLength(_ name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { src -> Int? in
+            var n = 0
+            var pendingSpace = false
+            for b in src {
+                if b >= 0x80 { return nil }
+                switch b {
+                case 46: continue
+                case 32, 9, 10: pendingSpace = n > 0
+                default:
+                    if pendingSpace { n += 1; pendingSpace = false }
+                    n += 1
+                }
+            }
+            return n
         }
     }
 

@@ -83,6 +83,10 @@ final class Lexicon: @unchecked Sendable {
     let titleModifiers: [String: String]
     /// Every word a title can start with (a quick test before the full title grammar).
     let titleStarts: Set<String>
+    /// Comparison keys (`Document.key`) of the lexicon's names and aliases written outside
+    /// ASCII ("Côte d'Ivoire"): folding them takes Foundation, and they are named in many
+    /// articles, so each is folded once, here.
+    let nameKeys: [String: String]
 
     static let months: [String: Int] = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
@@ -133,6 +137,14 @@ final class Lexicon: @unchecked Sendable {
         titlePrefixes = l.titlePrefixes
         titleModifiers = l.titleModifiers
         titleStarts = l.titleStarts
+        var keys: [String: String] = [:]
+        func fold(_ names: [String]) {
+            for name in names where keys[name] == nil && !name.utf8.allSatisfy({ $0 < 0x80 }) { keys[name] = Document.key(name) }
+        }
+        for (name, info) in l.countries { fold([name] + info.aliases + info.capitals) }
+        for (name, aliases) in l.namedAliases { fold([name] + aliases) }
+        for phrase in l.phrases.values { fold([phrase.canonical]) }
+        nameKeys = keys
     }
 
     /// The tables as loading fills them; `init` copies them into the lexicon's constants.

@@ -276,7 +276,7 @@ enum TitleExtractor {
                 all[i].of = m.entity
                 continue
             }
-            if let c = doc.entities[p].country, let e = doc.entityIndex[Document.key(c)] {
+            if let c = doc.entities[p].country, let e = doc.entityIndex[doc.cachedKey(c)] {
                 all[i].of = e
             } else if administrationCountry[p] != nil, countryAdministrations.count == 1 {
                 all[i].of = countryAdministrations[0]
@@ -287,7 +287,7 @@ enum TitleExtractor {
                 for f in all where f.sentence == all[i].sentence && f.person != p {
                     if let c = doc.entities[f.person].country { countries.insert(c) }
                 }
-                if countries.count == 1, let c = countries.first, let e = doc.entityIndex[Document.key(c)] {
+                if countries.count == 1, let c = countries.first, let e = doc.entityIndex[doc.cachedKey(c)] {
                     all[i].of = e
                     rule = "title-country-context"
                 }
@@ -362,7 +362,7 @@ enum TitleExtractor {
             let canonical = counterpartTitle(portfolio: portfolio, country: holderCountry, ownerTitle: ownerTitle)
             let match = TitleMatch(tokens: k..<k + 1, canonical: canonical, portfolio: portfolio, modifier: nil, head: canonical)
             var of = -1
-            if let c = holderCountry { of = doc.entityIndex[Document.key(c)] ?? -1 }
+            if let c = holderCountry { of = doc.entityIndex[doc.cachedKey(c)] ?? -1 }
             out.append(Found(person: holder, title: match, of: of, sentence: s, tokens: j..<holderAt + 1, rule: "title-counterpart", derived: true))
             doc.entities[holder].titles.append((match, holderCountry))
             if doc.entities[holder].country == nil, let c = holderCountry { doc.entities[holder].country = c }
