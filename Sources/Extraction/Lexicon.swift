@@ -16,6 +16,8 @@ final class Lexicon: @unchecked Sendable {
     let classes: [WordClass]
     /// Lexicon phrases as paths of word ids, for `phrase(at:in:end:)`.
     let phraseTrie: WordTrie<Phrase>
+    /// By `phraseTrie` node: whether its phrase matches only when written in capitals.
+    let phraseCaseSensitive: [Bool]
     /// Title heads and portfolios as paths of word ids (values as in `titleHeads`, `portfolios`).
     let titleHeadTrie: WordTrie<String>
     let portfolioTrie: WordTrie<String>
@@ -104,6 +106,7 @@ final class Lexicon: @unchecked Sendable {
         vocabulary = l.vocabulary
         classes = l.classes
         phraseTrie = l.phraseTrie
+        phraseCaseSensitive = l.phraseTrie.nodeTable { $0?.caseSensitive ?? false }
         titleHeadTrie = l.titleHeadTrie
         portfolioTrie = l.portfolioTrie
         pronounOf = l.pronounOf
@@ -359,15 +362,14 @@ final class Lexicon: @unchecked Sendable {
     /// The longest lexicon phrase starting at token `i` (not beyond `end`), if any.
     func phrase(at i: Int, in tokens: [Token], end: Int) -> Phrase? {
         guard i < end else { return nil }
-        let first = tokens[i]
         // A name must be written with a capital ("china" is porcelain, "turkey" a bird).
-        guard first.isCapitalized || first.kind == .number else { return nil }
-        let allCaps = first.has(.allCaps)
-        var best: Phrase?
-        phraseTrie.walk(tokens, from: i, end: end) { _, p in
-            if !p.caseSensitive || allCaps { best = p }
+        guard tokens[i].isCapitalized || tokens[i].kind == .number else { return nil }
+        let allCaps = tokens[i].has(.allCaps)
+        var best: Int32 = -1
+        phraseTrie.walkNodes(tokens, from: i, end: end) { _, node in
+            if !phraseCaseSensitive[Int(node)] || allCaps { best = node }
         }
-        return best
+        return best >= 0 ? phraseTrie.value(at: best) : nil
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).
@@ -579,11 +581,32 @@ struct WordTrie<Value> {
         }
     }
 
+    /// Like `walk`, but calls `body` with the length and node of each phrase: its value is not
+    /// copied on the way (`value(at:)` gives it).
+    @inline(__always)
+    func walkNodes(_ tokens: [Token], from: Int, end: Int, _ body: (Int, Int32) -> Void) {
+        var node: Int32 = 0
+        var k = from
+        while k < end {
+            let w = tokens[k].word
+            guard w >= 0, let next = child(node, w) else { return }
+            node = next
+            k += 1
+            if values[Int(node)] != nil { body(k - from, node) }
+        }
+    }
+
+    /// The value of a node `walkNodes` reported.
+    func value(at node: Int32) -> Value { values[Int(node)]! }
+
+    /// Something about each node's value, by node (for tests during a walk without copying values).
+    func nodeTable<T>(_ f: (Value?) -> T) -> [T] { values.map(f) }
+
     /// The longest phrase starting at `from` (not beyond `end`): its end and value.
     func longest(_ tokens: [Token], from: Int, end: Int) -> (end: Int, value: Value)? {
-        var best: (end: Int, value: Value)?
-        walk(tokens, from: from, end: end) { length, v in best = (from + length, v) }
-        return best
+        var best: (end: Int, node: Int32) = (from, -1)
+        walkNodes(tokens, from: from, end: end) { length, node in best = (from + length, node) }
+        return best.node >= 0 ? (best.end, value(at: best.node)) : nil
     }
 }
 

@@ -277,11 +277,12 @@ public enum MentionFinder {
         var titles: [TitleMatch?] = []
         var titleStarts: [Bool] = []
         if run.contains(where: { t[$0].isCapitalized && lex.classes(of: t[$0]).contains(.titleStart) }) {
-            titles = [TitleMatch?](repeating: nil, count: end - p)
-            titleStarts = [Bool](repeating: false, count: end - p)
-            for k in run where t[k].isCapitalized {
-                titles[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end)
-                titleStarts[k - run.lowerBound] = titles[k - run.lowerBound] != nil
+            titles.reserveCapacity(run.count)
+            titleStarts.reserveCapacity(run.count)
+            for k in run {
+                let match = t[k].isCapitalized ? TitleMatcher.match(t, at: k, end: end) : nil
+                titleStarts.append(match != nil)
+                titles.append(match)
             }
         }
         let anyTitle = !titles.isEmpty
