@@ -416,8 +416,11 @@ struct FactKeySet {
     }
 
     private static func hash(_ s: String, _ h: inout UInt64) {
-        var copy = s
-        let ascii = copy.withUTF8 { mixASCII($0, &h) }
+        // Native and small strings lend their bytes without a copy of the string.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { mixASCII($0, &h) } ?? {
+            var copy = s
+            return copy.withUTF8 { mixASCII($0, &h) }
+        }()
         guard !ascii else { return }
         var nfc = s.precomposedStringWithCanonicalMapping
         let nfcASCII = nfc.withUTF8 { mixASCII($0, &h) }
