@@ -442,7 +442,15 @@ struct WordClass: OptionSet {
 /// bytes with an FNV-1a hash, so the tokenizer can find a token's id straight from the
 /// article's bytes (folding ASCII capitals as it goes) without building a string.
 struct Vocabulary {
-    private var slots = [Int32](repeating: -1, count: 1024)
+    /// A table slot: the word's id (-1: empty), its length and its first eight bytes, so a
+    /// lookup reads one slot, and the word's stored bytes only past the eighth: the tokenizer
+    /// looks up every token, and the tables are too big to stay in cache.
+    private struct Slot {
+        var id: Int32 = -1
+        var length: Int32 = 0
+        var prefix: UInt64 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var bytes: [UInt8] = []
     private var offsets: [Int] = [0]
     private(set) var words: [String] = []
@@ -462,7 +470,7 @@ struct Vocabulary {
         bytes.append(contentsOf: word.utf8)
         offsets.append(bytes.count)
         if words.count * 2 > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
             for w in 0..<words.count { place(Int32(w)) }
         } else {
             place(id)
@@ -472,11 +480,16 @@ struct Vocabulary {
 
     private mutating func place(_ id: Int32) {
         var h = Vocabulary.seed
-        for k in offsets[Int(id)]..<offsets[Int(id) + 1] { h = Vocabulary.fnv(h, bytes[k]) }
+        var prefix: UInt64 = 0
+        let lo = offsets[Int(id)], hi = offsets[Int(id) + 1]
+        for k in lo..<hi {
+            h = Vocabulary.fnv(h, bytes[k])
+            if k - lo < 8 { prefix |= UInt64(bytes[k]) << UInt64(8 * (k - lo)) }
+        }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(id: id, length: Int32(hi - lo), prefix: prefix)
     }
 
     /// The id of a lower-case word, or -1.
@@ -491,19 +504,28 @@ struct Vocabulary {
     func find(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, foldASCII: Bool) -> Int32 {
         @inline(__always) func fold(_ c: UInt8) -> UInt8 { foldASCII && c >= 65 && c <= 90 ? c | 0x20 : c }
         var h = Vocabulary.seed
-        for k in s..<e { h = Vocabulary.fnv(h, fold(b[k])) }
+        var prefix: UInt64 = 0
+        for k in s..<e {
+            let c = fold(b[k])
+            h = Vocabulary.fnv(h, c)
+            if k - s < 8 { prefix |= UInt64(c) << UInt64(8 * (k - s)) }
+        }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         let length = e - s
-        return bytes.withUnsafeBufferPointer { stored in
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                let lo = offsets[Int(id)], hi = offsets[Int(id) + 1]
-                if hi - lo == length {
-                    var k = 0
-                    while k < length && stored[lo + k] == fold(b[s + k]) { k += 1 }
-                    if k == length { return id }
+                let entry = slots[slot]
+                if entry.id < 0 { return -1 }
+                if Int(entry.length) == length && entry.prefix == prefix {
+                    if length <= 8 { return entry.id }
+                    let lo = offsets[Int(entry.id)]
+                    let same = bytes.withUnsafeBufferPointer { stored in
+                        var k = 8
+                        while k < length && stored[lo + k] == fold(b[s + k]) { k += 1 }
+                        return k == length
+                    }
+                    if same { return entry.id }
                 }
                 slot = (slot + 1) & mask
             }
