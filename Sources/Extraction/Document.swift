@@ -36,7 +36,9 @@ final class Document {
     var times: [TimeMention] = []
     /// For each sentence, the indices of its time mentions.
     var timesBySentence: [[Int]]
-    var facts: [FactRecord] = []
+    /// The facts found so far, in the order added (`addFact` is the only way in: `factKeys`
+    /// indexes this array).
+    private(set) var facts: [FactRecord] = []
     /// For each token, the sentence it belongs to.
     var sentenceOf: [Int32]
 
@@ -58,9 +60,15 @@ final class Document {
     }
 
     /// The mention that starts at or covers token `k`.
-    func mention(at k: Int) -> Mention? {
-        guard k >= 0, k < mentionAt.count, mentionAt[k] >= 0 else { return nil }
-        return mentions[Int(mentionAt[k])]
+    ///
+    /// Inlined into the stages (which call it for nearly every token they look at): a caller
+    /// that reads one field of the mention then loads that field, without copying the
+    /// mention's strings.
+    @inline(__always) func mention(at k: Int) -> Mention? {
+        guard k >= 0, k < mentionAt.count else { return nil }
+        let m = mentionAt[k]
+        guard m >= 0 else { return nil }
+        return mentions[Int(m)]
     }
 
     /// The index in `mentions` of the mention that starts at or covers token `k`, or -1: reads
@@ -71,8 +79,10 @@ final class Document {
     }
 
     /// The entity a token belongs to (through its mention), or -1.
-    func entity(at k: Int) -> Int {
-        mention(at: k)?.entity ?? -1
+    @inline(__always) func entity(at k: Int) -> Int {
+        guard k >= 0, k < mentionAt.count else { return -1 }
+        let m = mentionAt[k]
+        return m >= 0 ? mentions[Int(m)].entity : -1
     }
 
     func entityName(_ e: Int) -> String { entities[e].name }
@@ -80,19 +90,16 @@ final class Document {
     private var keyCache: [String: String] = [:]
     /// Clause segments of each sentence, computed once when events need them.
     var segmentCache: [Int: EventExtractor.Segments] = [:]
+    /// Hashes of `facts` by what makes two facts the same (provenance aside).
     private var factKeys = FactKeySet()
 
-    /// What makes two facts the same (provenance aside).
-    struct FactKey: Equatable {
-        var s: Term, p: String, o: Term, q: [Qualifier]
-    }
-
     /// The comparison key of a name (`key`), cached for names outside ASCII (whose folding is
-    /// slow); an ASCII name's key is cheaper to compute than to look up.
+    /// slow; the lexicon's own such names are folded once, at loading); an ASCII name's key
+    /// is cheaper to compute than to look up.
     func cachedKey(_ name: String) -> String {
         if let k = Document.asciiKey(name) { return k }
         if let k = keyCache[name] { return k }
-        let k = Document.key(name)
+        let k = Lexicon.shared.nameKeys[name] ?? Document.key(name)
         keyCache[name] = k
         return k
     }
@@ -136,6 +143,26 @@ final class Document {
         }
     }
 
+    /// The length in bytes of `asciiKey(name)`, without building it; nil when `asciiKey` is nil.
+    static func asciiKeyLength(_ name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { src -> Int? in
+            var n = 0
+            var pendingSpace = false
+            for b in src {
+                if b >= 0x80 { return nil }
+                switch b {
+                case 46: continue
+                case 32, 9, 10: pendingSpace = n > 0
+                default:
+                    if pendingSpace { n += 1; pendingSpace = false }
+                    n += 1
+                }
+            }
+            return n
+        }
+    }
+
     func text(_ r: Range<Int>) -> String {
         guard !r.isEmpty, r.upperBound <= tokens.count else { return "" }
         let bytes = article.text.utf8
@@ -149,11 +176,24 @@ final class Document {
         return tokens[r.lowerBound].start..<tokens[r.upperBound - 1].end
     }
 
+    /// Hands the facts over (for the output, once every stage has run), leaving none: the
+    /// caller holds the only reference, so it can reorder them without copying a fact.
+    func takeFacts() -> [FactRecord] {
+        factKeys = FactKeySet()
+        defer { facts = [] }
+        return facts
+    }
+
+    /// Adds a fact unless one with the same subject, predicate, object and qualifiers is there.
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
-        let fact = FactRecord(subject: s, predicate: p, object: o, qualifiers: q, sentence: sentence,
-                              range: r.map { byteRange($0) }, rule: rule)
-        guard factKeys.insert(FactKey(s: s, p: p, o: o, q: q)) else { return }
-        facts.append(fact)
+        let h = FactKeySet.hash(s, p, o, q)
+        let isNew = factKeys.insert(h, at: facts.count) { i in
+            let f = facts[i]
+            return f.subject == s && f.predicate == p && f.object == o && f.qualifiers == q
+        }
+        guard isNew else { return }
+        facts.append(FactRecord(subject: s, predicate: p, object: o, qualifiers: q, sentence: sentence,
+                                range: r.map { byteRange($0) }, rule: rule))
     }
 
     // MARK: - Anaphora
@@ -289,32 +329,33 @@ final class Document {
     }
 }
 
-/// The set of facts already added (`Document.addFact` drops repeats), hashed with a cheap
-/// FNV-1a over the terms' UTF-8 bytes instead of `Hasher`'s SipHash: facts carry long names
-/// ("talks#1@kyodo-2021-01-27") and every added fact is hashed.
+/// The facts already added (`Document.addFact` drops repeats), as an open-addressing table of
+/// fact indices with their hashes: the facts themselves stay in `Document.facts`, so adding
+/// one copies no strings. Hashed with a cheap mix of the terms' UTF-8 bytes, eight at a time,
+/// instead of `Hasher`'s SipHash: facts carry long names ("talks#1@kyodo-2021-01-27") and
+/// every added fact is hashed.
 ///
-/// Equality stays `FactKey`'s `==`, so strings equal under canonical equivalence must hash
+/// Equality stays the terms' `==`, so strings equal under canonical equivalence must hash
 /// alike: a string outside ASCII is hashed by its NFC form when that is ASCII, else by a
 /// constant (the other parts of the fact still spread such facts).
 struct FactKeySet {
-    private var keys: [Document.FactKey] = []
     private var hashes: [UInt64] = []
     private var slots = [Int32](repeating: -1, count: 64)
 
-    /// Adds a key; false if an equal key is already there.
-    mutating func insert(_ key: Document.FactKey) -> Bool {
-        let h = FactKeySet.hash(key)
+    /// Records the fact at `index` (the next one) unless `isEqual` finds an equal one already
+    /// recorded with the same hash; false if so.
+    mutating func insert(_ h: UInt64, at index: Int, isEqual: (Int) -> Bool) -> Bool {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
         while slots[slot] >= 0 {
             let i = Int(slots[slot])
-            if hashes[i] == h && keys[i] == key { return false }
+            if hashes[i] == h && isEqual(i) { return false }
             slot = (slot + 1) & mask
         }
-        slots[slot] = Int32(keys.count)
-        keys.append(key)
+        precondition(index == hashes.count, "facts are recorded in order")
+        slots[slot] = Int32(index)
         hashes.append(h)
-        if keys.count * 2 > slots.count { grow() }
+        if hashes.count * 2 > slots.count { grow() }
         return true
     }
 
@@ -329,16 +370,17 @@ struct FactKeySet {
     }
 
     @inline(__always) private static func mix(_ h: inout UInt64, _ v: UInt64) {
-        h = (h ^ v) &* 0x100000001b3
+        h = (h ^ v) &* 0x9E3779B97F4A7C15
+        h ^= h >> 32
     }
 
-    private static func hash(_ k: Document.FactKey) -> UInt64 {
+    static func hash(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier]) -> UInt64 {
         var h: UInt64 = 0xcbf29ce484222325
-        hash(k.s, &h)
-        hash(k.p, &h)
-        hash(k.o, &h)
-        mix(&h, UInt64(k.q.count))
-        for q in k.q { hash(q.key, &h); hash(q.value, &h) }
+        hash(s, &h)
+        hash(p, &h)
+        hash(o, &h)
+        mix(&h, UInt64(q.count))
+        for x in q { hash(x.key, &h); hash(x.value, &h) }
         return h
     }
 
@@ -351,22 +393,45 @@ struct FactKeySet {
         }
     }
 
+    /// Mixes the bytes eight at a time (the last word zero-padded) and the length; false, with
+    /// `h` unchanged, when a byte is not ASCII.
+    @inline(__always) private static func mixASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ h: inout UInt64) -> Bool {
+        var x = h
+        var high: UInt64 = 0
+        let n = bytes.count
+        var i = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let w = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                high |= w
+                mix(&x, w)
+                i += 8
+            }
+            if i < n {
+                var w: UInt64 = 0
+                var shift: UInt64 = 0
+                while i < n { w |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+                high |= w
+                mix(&x, w)
+            }
+        }
+        guard high & 0x8080_8080_8080_8080 == 0 else { return false }
+        mix(&x, UInt64(n) | 0xFF00)
+        h = x
+        return true
+    }
+
     private static func hash(_ s: String, _ h: inout UInt64) {
-        var copy = s
-        let ascii = copy.withUTF8 { bytes -> Bool in
-            for b in bytes where b >= 0x80 { return false }
-            for b in bytes { mix(&h, UInt64(b)) }
-            return true
-        }
-        guard !ascii else { mix(&h, 0xFF); return }
+        // Native and small strings lend their bytes without a copy of the string.
+        let ascii = s.utf8.withContiguousStorageIfAvailable { mixASCII($0, &h) } ?? {
+            var copy = s
+            return copy.withUTF8 { mixASCII($0, &h) }
+        }()
+        guard !ascii else { return }
         var nfc = s.precomposedStringWithCanonicalMapping
-        let nfcASCII = nfc.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
-        if nfcASCII {
-            nfc.withUTF8 { for b in $0 { mix(&h, UInt64(b)) } }
-        } else {
-            mix(&h, 0xFE)
-        }
-        mix(&h, 0xFF)
+        let nfcASCII = nfc.withUTF8 { mixASCII($0, &h) }
+        if !nfcASCII { mix(&h, 0xFE) }
     }
 }
 

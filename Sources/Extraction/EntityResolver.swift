@@ -341,12 +341,17 @@ enum EntityResolver {
             pending.append((m, key))
             wanted.insert(key)
         }
+        // The lengths of the wanted keys, one bit each (63: 63 bytes or more): an ASCII name whose
+        // key has another length is passed over without building its key or hashing it.
+        var wantedLengths: UInt64 = 0
+        for key in wanted { wantedLengths |= 1 << UInt64(min(key.utf8.count, 63)) }
         // Surname and alias index (keys no pending mention has are left out).
         var byWord: [String: [Int]] = [:]
         var firstNames: [String: [Int]] = [:]
         var headOnly: [String: [Int]] = [:]
         func add(_ e: Int, _ name: String, to index: inout [String: [Int]], first: Bool = false) {
             guard !wanted.isEmpty else { return }
+            if let length = Document.asciiKeyLength(name), wantedLengths & (1 << UInt64(min(length, 63))) == 0 { return }
             let key = doc.cachedKey(name)
             guard wanted.contains(key) else { return }
             if first { index[key, default: []].insert(e, at: 0) } else { index[key, default: []].append(e) }

@@ -51,6 +51,24 @@ public enum Extractor {
         return results.map { $0! }
     }
 
+    /// Reorders `a` so that `a[k]` becomes the old `a[order[k]]`, by swaps along the cycles of
+    /// the permutation: elements move, none is copied.
+    static func permute<T>(_ a: inout [T], _ order: [Int]) {
+        var done = [Bool](repeating: false, count: a.count)
+        a.withUnsafeMutableBufferPointer { a in
+            for start in a.indices where !done[start] {
+                // Position k takes what is at order[k]; follow the cycle from `start`.
+                var k = start
+                done[k] = true
+                while !done[order[k]] {
+                    a.swapAt(k, order[k])
+                    k = order[k]
+                    done[k] = true
+                }
+            }
+        }
+    }
+
     static func output(_ doc: Document) -> ArticleFacts {
         let text = doc.article.text
         var sentences: [Sentence] = []
@@ -72,14 +90,12 @@ public enum Extractor {
             entities.append(EntityRecord(name: ent.name, type: ent.type, aliases: ent.aliases, sentence: sentence == Int.max ? ent.sentence : sentence))
         }
         // Stable order by sentence, then start: sort indices (cheap to move), ties by index.
-        let keys = doc.facts.map { ($0.sentence, $0.range?.lowerBound ?? 0) }
+        var facts = doc.takeFacts()
+        let keys = facts.map { ($0.sentence, $0.range?.lowerBound ?? 0) }
         // Often already in order: then the stable sort would give the same array, uncopied.
-        let facts: [FactRecord]
-        if keys.indices.dropFirst().allSatisfy({ !(keys[$0] < keys[$0 - 1]) }) {
-            facts = doc.facts
-        } else {
+        if !keys.indices.dropFirst().allSatisfy({ !(keys[$0] < keys[$0 - 1]) }) {
             let order = keys.indices.sorted { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
-            facts = order.map { doc.facts[$0] }
+            permute(&facts, order)
         }
         return ArticleFacts(article: doc.article, sentences: sentences, entities: entities, facts: facts)
     }

@@ -11,21 +11,23 @@ final class Lexicon: @unchecked Sendable {
     /// Every word the lexicons and the stages' word lists name, with a small integer id. The
     /// tokenizer stores the id of each token's lower-cased text (`Token.word`), so word classes
     /// and phrases are found by indexing arrays rather than hashing strings for every token.
-    private(set) var vocabulary = Vocabulary()
+    let vocabulary: Vocabulary
     /// Word classes by word id (see `WordClass`).
-    private(set) var classes: [WordClass] = []
+    let classes: [WordClass]
     /// Lexicon phrases as paths of word ids, for `phrase(at:in:end:)`.
-    private(set) var phraseTrie = WordTrie<Phrase>()
+    let phraseTrie: WordTrie<Phrase>
+    /// By `phraseTrie` node: whether its phrase matches only when written in capitals.
+    let phraseCaseSensitive: [Bool]
     /// Title heads and portfolios as paths of word ids (values as in `titleHeads`, `portfolios`).
-    private(set) var titleHeadTrie = WordTrie<String>()
-    private(set) var portfolioTrie = WordTrie<String>()
+    let titleHeadTrie: WordTrie<String>
+    let portfolioTrie: WordTrie<String>
     /// Values of one-word tables by word id: pronoun and role types, title prefixes and modifiers.
-    private(set) var pronounOf: [String?] = []
-    private(set) var roleOf: [String?] = []
-    private(set) var titlePrefixOf: [String?] = []
-    private(set) var titleModifierOf: [String?] = []
+    let pronounOf: [String?]
+    let roleOf: [String?]
+    let titlePrefixOf: [String?]
+    let titleModifierOf: [String?]
     /// Lemmas of speech verbs by word id (`speechLemma`).
-    private(set) var speechLemmaOf: [String?] = []
+    let speechLemmaOf: [String?]
 
     /// What a lexicon phrase names.
     enum PhraseKind: UInt8 {
@@ -49,42 +51,46 @@ final class Lexicon: @unchecked Sendable {
     }
 
     /// Phrase key (lower-cased tokens joined by one space) → what it names; countries first.
-    private(set) var phrases: [String: Phrase] = [:]
+    let phrases: [String: Phrase]
     /// First token (lower case) → the most tokens any phrase starting with it has.
-    private(set) var longestPhrase: [String: Int] = [:]
-    private(set) var countries: [String: CountryInfo] = [:]
+    let longestPhrase: [String: Int]
+    let countries: [String: CountryInfo]
     /// Aliases of organizations and places by canonical name.
-    private(set) var namedAliases: [String: [String]] = [:]
+    let namedAliases: [String: [String]]
     /// The country a national organization or a place belongs to.
-    private(set) var homeCountry: [String: String] = [:]
+    let homeCountry: [String: String]
 
-    private(set) var abbreviations: Set<String> = []
-    private(set) var sentenceEndingAbbreviations: Set<String> = []
-    private(set) var orgHeads: Set<String> = []
-    private(set) var orgFirst: Set<String> = []
-    private(set) var placeHeads: Set<String> = []
-    private(set) var nonNames: Set<String> = []
-    private(set) var starters: Set<String> = []
-    private(set) var speechLemma: [String: String] = [:]
-    private(set) var speechNouns: Set<String> = []
-    private(set) var pronouns: [String: String] = [:]
-    private(set) var roles: [String: String] = [:]
-    private(set) var locativePrepositions: Set<String> = []
-    private(set) var subordinators: Set<String> = []
+    let abbreviations: Set<String>
+    let sentenceEndingAbbreviations: Set<String>
+    let orgHeads: Set<String>
+    let orgFirst: Set<String>
+    let placeHeads: Set<String>
+    let nonNames: Set<String>
+    let starters: Set<String>
+    let speechLemma: [String: String]
+    let speechNouns: Set<String>
+    let pronouns: [String: String]
+    let roles: [String: String]
+    let locativePrepositions: Set<String>
+    let subordinators: Set<String>
     /// Institutions named by one or two words that stand alone ("Senate", "Foreign Ministry").
-    private(set) var institutions: Set<String> = []
+    let institutions: Set<String>
     /// Last words of names of documents and occasions ("Arica Accord", "Paris Agreement").
-    private(set) var docHeads: Set<String> = []
+    let docHeads: Set<String>
 
     /// Title grammar: heads ("minister", "prime minister"), portfolios, prefixes, modifiers.
-    private(set) var titleHeads: [String: String] = [:]
-    private(set) var titleHeadLongest: [String: Int] = [:]
-    private(set) var portfolios: [String: String] = [:]
-    private(set) var portfolioLongest: [String: Int] = [:]
-    private(set) var titlePrefixes: [String: String] = [:]
-    private(set) var titleModifiers: [String: String] = [:]
+    let titleHeads: [String: String]
+    let titleHeadLongest: [String: Int]
+    let portfolios: [String: String]
+    let portfolioLongest: [String: Int]
+    let titlePrefixes: [String: String]
+    let titleModifiers: [String: String]
     /// Every word a title can start with (a quick test before the full title grammar).
-    private(set) var titleStarts: Set<String> = []
+    let titleStarts: Set<String>
+    /// Comparison keys (`Document.key`) of the lexicon's names and aliases written outside
+    /// ASCII ("Côte d'Ivoire"): folding them takes Foundation, and they are named in many
+    /// articles, so each is folded once, here.
+    let nameKeys: [String: String]
 
     static let months: [String: Int] = [
         "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
@@ -98,134 +104,238 @@ final class Lexicon: @unchecked Sendable {
     ]
 
     private init() {
-        // Word classes first: the tokenizer needs the abbreviations to tokenize lexicon phrases.
-        for row in Lexicon.rows("words") {
-            guard row.count >= 2 else { continue }
-            let word = row[1], value = row.count > 2 ? row[2] : ""
-            switch row[0] {
-            case "orghead": orgHeads.insert(word)
-            case "orgfirst": orgFirst.insert(word)
-            case "placehead": placeHeads.insert(word)
-            case "abbrev": abbreviations.insert(word)
-            case "abbrevend": sentenceEndingAbbreviations.insert(word); abbreviations.insert(word)
-            case "nonname": nonNames.insert(word)
-            case "starter": starters.insert(word)
-            case "speech": speechLemma[word] = value
-            case "speechnoun": speechNouns.insert(word)
-            case "pronoun": pronouns[word] = value
-            case "role": roles[word] = value
-            case "locprep": locativePrepositions.insert(word)
-            case "subord": subordinators.insert(word)
-            case "institution": institutions.insert(word)
-            case "dochead": docHeads.insert(word)
-            default: break
-            }
+        let l = Loader()
+        vocabulary = l.vocabulary
+        classes = l.classes
+        phraseTrie = l.phraseTrie
+        phraseCaseSensitive = l.phraseTrie.nodeTable { $0?.caseSensitive ?? false }
+        titleHeadTrie = l.titleHeadTrie
+        portfolioTrie = l.portfolioTrie
+        pronounOf = l.pronounOf
+        roleOf = l.roleOf
+        titlePrefixOf = l.titlePrefixOf
+        titleModifierOf = l.titleModifierOf
+        speechLemmaOf = l.speechLemmaOf
+        phrases = l.phrases
+        longestPhrase = l.longestPhrase
+        countries = l.countries
+        namedAliases = l.namedAliases
+        homeCountry = l.homeCountry
+        abbreviations = l.abbreviations
+        sentenceEndingAbbreviations = l.sentenceEndingAbbreviations
+        orgHeads = l.orgHeads
+        orgFirst = l.orgFirst
+        placeHeads = l.placeHeads
+        nonNames = l.nonNames
+        starters = l.starters
+        speechLemma = l.speechLemma
+        speechNouns = l.speechNouns
+        pronouns = l.pronouns
+        roles = l.roles
+        locativePrepositions = l.locativePrepositions
+        subordinators = l.subordinators
+        institutions = l.institutions
+        docHeads = l.docHeads
+        titleHeads = l.titleHeads
+        titleHeadLongest = l.titleHeadLongest
+        portfolios = l.portfolios
+        portfolioLongest = l.portfolioLongest
+        titlePrefixes = l.titlePrefixes
+        titleModifiers = l.titleModifiers
+        titleStarts = l.titleStarts
+        var keys: [String: String] = [:]
+        func fold(_ names: [String]) {
+            for name in names where keys[name] == nil && !name.utf8.allSatisfy({ $0 < 0x80 }) { keys[name] = Document.key(name) }
         }
-        for row in Lexicon.rows("titles") {
-            guard row.count >= 3 else { continue }
-            let key = row[1], value = row[2]
-            let first = String(key.split(separator: " ").first ?? "")
-            let count = key.split(separator: " ").count
-            switch row[0] {
-            case "head":
-                titleHeads[key] = value
-                titleHeadLongest[first] = max(titleHeadLongest[first] ?? 0, count)
-            case "portfolio":
-                let tokens = Tokenizer.tokenize(key, abbreviations: abbreviations).map(\.lower)
-                let k = tokens.joined(separator: " ")
-                portfolios[k] = value
-                portfolioLongest[tokens[0]] = max(portfolioLongest[tokens[0]] ?? 0, tokens.count)
-            case "prefix": titlePrefixes[key] = value
-            case "modifier": titleModifiers[key] = value
-            default: break
-            }
-        }
-        for key in titleHeads.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
-        for key in portfolios.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
-        for key in titlePrefixes.keys { titleStarts.insert(key) }
-        for key in titleModifiers.keys { titleStarts.insert(key) }
-        // Names. Order matters: a phrase keeps the first meaning given to it.
-        let countryRows = Lexicon.rows("countries")
-        for row in countryRows {
-            let name = row[0], type = row.count > 1 ? row[1] : "country"
-            let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
-            let capitals = row.count > 4 ? Lexicon.list(row[4]) : []
-            countries[name] = CountryInfo(aliases: aliases, capitals: capitals)
-            add(name, .country, name, type)
-            for a in aliases { add(a, .country, name, type) }
-        }
-        for row in Lexicon.rows("organizations") {
-            let name = row[0]
-            let aliases = row.count > 1 ? Lexicon.list(row[1]) : []
-            namedAliases[name] = aliases
-            if row.count > 2, !row[2].isEmpty { homeCountry[name] = row[2] }
-            add(name, .organization, name, "organization")
-            for a in aliases { add(a, .organization, name, "organization") }
-        }
-        for row in Lexicon.rows("places") {
-            let name = row[0], type = row.count > 1 && !row[1].isEmpty ? row[1] : "place"
-            let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
-            namedAliases[name] = aliases
-            if row.count > 3, !row[3].isEmpty { homeCountry[name] = row[3] }
-            add(name, .place, name, type)
-            for a in aliases { add(a, .place, name, type) }
-        }
-        for row in countryRows {
-            let name = row[0], type = row.count > 1 ? row[1] : "country"
-            if row.count > 4 { for c in Lexicon.list(row[4]) { add(c, .capital, name, type) } }
-        }
-        for row in countryRows {
-            let name = row[0], type = row.count > 1 ? row[1] : "country"
-            guard row.count > 3 else { continue }
-            for d in Lexicon.list(row[3]) {
-                add(d, .demonym, name, type)
-                // Plural nouns: "Americans", "Israelis", "Filipinos".
-                if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, name, type) }
-            }
-        }
-        buildWordIndex()
+        for (name, info) in l.countries { fold([name] + info.aliases + info.capitals) }
+        for (name, aliases) in l.namedAliases { fold([name] + aliases) }
+        for phrase in l.phrases.values { fold([phrase.canonical]) }
+        nameKeys = keys
     }
 
-    /// Interns every word the tables above and the stages' word lists name, then fills the
-    /// id-keyed tables. Runs once, at the end of loading; nothing changes afterwards.
-    private func buildWordIndex() {
-        var v = Vocabulary()
-        var marks: [(String, WordClass)] = []
-        func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { v.intern(w); marks.append((w, c)) } }
-        mark(orgHeads, .orgHead); mark(orgFirst, .orgFirst); mark(placeHeads, .placeHead); mark(docHeads, .docHead)
-        mark(nonNames, .nonName); mark(starters, .starter); mark(institutions, .institution)
-        mark(sentenceEndingAbbreviations, .sentenceEndingAbbreviation); mark(abbreviations, .abbreviation)
-        mark(titleStarts, .titleStart); mark(titlePrefixes.keys, .titlePrefix); mark(titleModifiers.keys, .titleModifier)
-        mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
-        mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
-        mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
-        for (list, c) in Lexicon.grammarWords { mark(list, c) }
-        for (list, c) in Lexicon.stageWords { mark(list, c) }
-        mark(speechLemma.keys, .speechVerb)
-        for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
-            for w in key.split(separator: " ") { v.intern(String(w)) }
+    /// The tables as loading fills them; `init` copies them into the lexicon's constants.
+    private struct Loader {
+        var vocabulary: Vocabulary = Vocabulary()
+        var classes: [WordClass] = []
+        var phraseTrie: WordTrie<Phrase> = WordTrie<Phrase>()
+        var titleHeadTrie: WordTrie<String> = WordTrie<String>()
+        var portfolioTrie: WordTrie<String> = WordTrie<String>()
+        var pronounOf: [String?] = []
+        var roleOf: [String?] = []
+        var titlePrefixOf: [String?] = []
+        var titleModifierOf: [String?] = []
+        var speechLemmaOf: [String?] = []
+        var phrases: [String: Phrase] = [:]
+        var longestPhrase: [String: Int] = [:]
+        var countries: [String: CountryInfo] = [:]
+        var namedAliases: [String: [String]] = [:]
+        var homeCountry: [String: String] = [:]
+        var abbreviations: Set<String> = []
+        var sentenceEndingAbbreviations: Set<String> = []
+        var orgHeads: Set<String> = []
+        var orgFirst: Set<String> = []
+        var placeHeads: Set<String> = []
+        var nonNames: Set<String> = []
+        var starters: Set<String> = []
+        var speechLemma: [String: String] = [:]
+        var speechNouns: Set<String> = []
+        var pronouns: [String: String] = [:]
+        var roles: [String: String] = [:]
+        var locativePrepositions: Set<String> = []
+        var subordinators: Set<String> = []
+        var institutions: Set<String> = []
+        var docHeads: Set<String> = []
+        var titleHeads: [String: String] = [:]
+        var titleHeadLongest: [String: Int] = [:]
+        var portfolios: [String: String] = [:]
+        var portfolioLongest: [String: Int] = [:]
+        var titlePrefixes: [String: String] = [:]
+        var titleModifiers: [String: String] = [:]
+        var titleStarts: Set<String> = []
+
+        init() {
+            // Word classes first: the tokenizer needs the abbreviations to tokenize lexicon phrases.
+            for row in Lexicon.rows("words") {
+                guard row.count >= 2 else { continue }
+                let word = row[1], value = row.count > 2 ? row[2] : ""
+                switch row[0] {
+                case "orghead": orgHeads.insert(word)
+                case "orgfirst": orgFirst.insert(word)
+                case "placehead": placeHeads.insert(word)
+                case "abbrev": abbreviations.insert(word)
+                case "abbrevend": sentenceEndingAbbreviations.insert(word); abbreviations.insert(word)
+                case "nonname": nonNames.insert(word)
+                case "starter": starters.insert(word)
+                case "speech": speechLemma[word] = value
+                case "speechnoun": speechNouns.insert(word)
+                case "pronoun": pronouns[word] = value
+                case "role": roles[word] = value
+                case "locprep": locativePrepositions.insert(word)
+                case "subord": subordinators.insert(word)
+                case "institution": institutions.insert(word)
+                case "dochead": docHeads.insert(word)
+                default: break
+                }
+            }
+            for row in Lexicon.rows("titles") {
+                guard row.count >= 3 else { continue }
+                let key = row[1], value = row[2]
+                let first = String(key.split(separator: " ").first ?? "")
+                let count = key.split(separator: " ").count
+                switch row[0] {
+                case "head":
+                    titleHeads[key] = value
+                    titleHeadLongest[first] = max(titleHeadLongest[first] ?? 0, count)
+                case "portfolio":
+                    let tokens = Tokenizer.tokenize(key, abbreviations: abbreviations).map(\.lower)
+                    let k = tokens.joined(separator: " ")
+                    portfolios[k] = value
+                    portfolioLongest[tokens[0]] = max(portfolioLongest[tokens[0]] ?? 0, tokens.count)
+                case "prefix": titlePrefixes[key] = value
+                case "modifier": titleModifiers[key] = value
+                default: break
+                }
+            }
+            for key in titleHeads.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+            for key in portfolios.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+            for key in titlePrefixes.keys { titleStarts.insert(key) }
+            for key in titleModifiers.keys { titleStarts.insert(key) }
+            // Names. Order matters: a phrase keeps the first meaning given to it.
+            let countryRows = Lexicon.rows("countries")
+            for row in countryRows {
+                let name = row[0], type = row.count > 1 ? row[1] : "country"
+                let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
+                let capitals = row.count > 4 ? Lexicon.list(row[4]) : []
+                countries[name] = CountryInfo(aliases: aliases, capitals: capitals)
+                add(name, .country, name, type)
+                for a in aliases { add(a, .country, name, type) }
+            }
+            for row in Lexicon.rows("organizations") {
+                let name = row[0]
+                let aliases = row.count > 1 ? Lexicon.list(row[1]) : []
+                namedAliases[name] = aliases
+                if row.count > 2, !row[2].isEmpty { homeCountry[name] = row[2] }
+                add(name, .organization, name, "organization")
+                for a in aliases { add(a, .organization, name, "organization") }
+            }
+            for row in Lexicon.rows("places") {
+                let name = row[0], type = row.count > 1 && !row[1].isEmpty ? row[1] : "place"
+                let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
+                namedAliases[name] = aliases
+                if row.count > 3, !row[3].isEmpty { homeCountry[name] = row[3] }
+                add(name, .place, name, type)
+                for a in aliases { add(a, .place, name, type) }
+            }
+            for row in countryRows {
+                let name = row[0], type = row.count > 1 ? row[1] : "country"
+                if row.count > 4 { for c in Lexicon.list(row[4]) { add(c, .capital, name, type) } }
+            }
+            for row in countryRows {
+                let name = row[0], type = row.count > 1 ? row[1] : "country"
+                guard row.count > 3 else { continue }
+                for d in Lexicon.list(row[3]) {
+                    add(d, .demonym, name, type)
+                    // Plural nouns: "Americans", "Israelis", "Filipinos".
+                    if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, name, type) }
+                }
+            }
+            buildWordIndex()
         }
-        for w in speechLemma.keys { v.intern(w) }
-        // Punctuation the stages compare tokens against.
-        for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
-        for w in KnownWords.words { v.intern(w) }
-        classes = [WordClass](repeating: [], count: v.count)
-        for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
-        func table(_ d: [String: String]) -> [String?] {
-            var out = [String?](repeating: nil, count: v.count)
-            for (k, value) in d { out[Int(v.id(of: k))] = value }
-            return out
+
+        /// Interns every word the tables above and the stages' word lists name, then fills the
+        /// id-keyed tables. Runs once, at the end of loading; nothing changes afterwards.
+        mutating func buildWordIndex() {
+            var v = Vocabulary()
+            var marks: [(String, WordClass)] = []
+            func mark(_ words: some Sequence<String>, _ c: WordClass) { for w in words { v.intern(w); marks.append((w, c)) } }
+            mark(orgHeads, .orgHead); mark(orgFirst, .orgFirst); mark(placeHeads, .placeHead); mark(docHeads, .docHead)
+            mark(nonNames, .nonName); mark(starters, .starter); mark(institutions, .institution)
+            mark(sentenceEndingAbbreviations, .sentenceEndingAbbreviation); mark(abbreviations, .abbreviation)
+            mark(titleStarts, .titleStart); mark(titlePrefixes.keys, .titlePrefix); mark(titleModifiers.keys, .titleModifier)
+            mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
+            mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
+            mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
+            for (list, c) in Lexicon.grammarWords { mark(list, c) }
+            for (list, c) in Lexicon.stageWords { mark(list, c) }
+            mark(speechLemma.keys, .speechVerb)
+            for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
+                for w in key.split(separator: " ") { v.intern(String(w)) }
+            }
+            for w in speechLemma.keys { v.intern(w) }
+            // Punctuation the stages compare tokens against.
+            for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
+            for w in KnownWords.words { v.intern(w) }
+            classes = [WordClass](repeating: [], count: v.count)
+            for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
+            func table(_ d: [String: String]) -> [String?] {
+                var out = [String?](repeating: nil, count: v.count)
+                for (k, value) in d { out[Int(v.id(of: k))] = value }
+                return out
+            }
+            pronounOf = table(pronouns); roleOf = table(roles)
+            titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
+            speechLemmaOf = table(speechLemma)
+            // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
+            func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
+            for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+            for (key, value) in portfolios where Lexicon.isSpaced(key) { portfolioTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+            for (key, value) in phrases where Lexicon.isSpaced(key) { phraseTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
+            vocabulary = v
         }
-        pronounOf = table(pronouns); roleOf = table(roles)
-        titlePrefixOf = table(titlePrefixes); titleModifierOf = table(titleModifiers)
-        speechLemmaOf = table(speechLemma)
-        // A key matches tokens whose lower-cased texts, joined by single spaces, spell it.
-        func path(_ words: [String]) -> [Int32] { words.map { v.id(of: $0) } }
-        for (key, value) in titleHeads where Lexicon.isSpaced(key) { titleHeadTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
-        for (key, value) in portfolios where Lexicon.isSpaced(key) { portfolioTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
-        for (key, value) in phrases where Lexicon.isSpaced(key) { phraseTrie.insert(path(key.split(separator: " ").map(String.init)), value) }
-        vocabulary = v
+
+        mutating func add(_ surface: String, _ kind: PhraseKind, _ canonical: String, _ type: String) {
+            guard !surface.isEmpty, !surface.lowercased().hasPrefix("the ") else { return }
+            let tokens = Tokenizer.tokenize(surface, abbreviations: abbreviations)
+            guard !tokens.isEmpty else { return }
+            let key = tokens.map(\.lower).joined(separator: " ")
+            guard phrases[key] == nil else { return }
+            let letters = surface.filter { $0.isLetter }
+            let caseSensitive = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase } && !surface.contains(".")
+            phrases[key] = Phrase(kind: kind, canonical: canonical, type: type, caseSensitive: caseSensitive, tokenCount: tokens.count)
+            longestPhrase[tokens[0].lower] = max(longestPhrase[tokens[0].lower] ?? 0, tokens.count)
+        }
     }
+
 
     /// Word lists the stages test tokens against, interned with the lexicons so a test is one
     /// bit: `Lexicon.shared.classes(of: token).contains(.connector)`.
@@ -298,30 +408,18 @@ final class Lexicon: @unchecked Sendable {
     /// The id of a word (lower case), or -1 when no lexicon or word list names it.
     func id(of word: String) -> Int32 { vocabulary.id(of: word) }
 
-    private func add(_ surface: String, _ kind: PhraseKind, _ canonical: String, _ type: String) {
-        guard !surface.isEmpty, !surface.lowercased().hasPrefix("the ") else { return }
-        let tokens = Tokenizer.tokenize(surface, abbreviations: abbreviations)
-        guard !tokens.isEmpty else { return }
-        let key = tokens.map(\.lower).joined(separator: " ")
-        guard phrases[key] == nil else { return }
-        let letters = surface.filter { $0.isLetter }
-        let caseSensitive = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase } && !surface.contains(".")
-        phrases[key] = Phrase(kind: kind, canonical: canonical, type: type, caseSensitive: caseSensitive, tokenCount: tokens.count)
-        longestPhrase[tokens[0].lower] = max(longestPhrase[tokens[0].lower] ?? 0, tokens.count)
-    }
 
     /// The longest lexicon phrase starting at token `i` (not beyond `end`), if any.
     func phrase(at i: Int, in tokens: [Token], end: Int) -> Phrase? {
         guard i < end else { return nil }
-        let first = tokens[i]
         // A name must be written with a capital ("china" is porcelain, "turkey" a bird).
-        guard first.isCapitalized || first.kind == .number else { return nil }
-        let allCaps = first.has(.allCaps)
-        var best: Phrase?
-        phraseTrie.walk(tokens, from: i, end: end) { _, p in
-            if !p.caseSensitive || allCaps { best = p }
+        guard tokens[i].isCapitalized || tokens[i].kind == .number else { return nil }
+        let allCaps = tokens[i].has(.allCaps)
+        var best: Int32 = -1
+        phraseTrie.walkNodes(tokens, from: i, end: end) { _, node in
+            if !phraseCaseSensitive[Int(node)] || allCaps { best = node }
         }
-        return best
+        return best >= 0 ? phraseTrie.value(at: best) : nil
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).
@@ -421,7 +519,15 @@ struct WordSet {
 /// bytes with an FNV-1a hash, so the tokenizer can find a token's id straight from the
 /// article's bytes (folding ASCII capitals as it goes) without building a string.
 struct Vocabulary {
-    private var slots = [Int32](repeating: -1, count: 1024)
+    /// A table slot: the word's id (-1: empty), its length and its first eight bytes, so a
+    /// lookup reads one slot, and the word's stored bytes only past the eighth: the tokenizer
+    /// looks up every token, and the tables are too big to stay in cache.
+    private struct Slot {
+        var id: Int32 = -1
+        var length: Int32 = 0
+        var prefix: UInt64 = 0
+    }
+    private var slots = [Slot](repeating: Slot(), count: 1024)
     private var bytes: [UInt8] = []
     private var offsets: [Int] = [0]
     private(set) var words: [String] = []
@@ -441,7 +547,7 @@ struct Vocabulary {
         bytes.append(contentsOf: word.utf8)
         offsets.append(bytes.count)
         if words.count * 2 > slots.count {
-            slots = [Int32](repeating: -1, count: slots.count * 2)
+            slots = [Slot](repeating: Slot(), count: slots.count * 2)
             for w in 0..<words.count { place(Int32(w)) }
         } else {
             place(id)
@@ -451,11 +557,16 @@ struct Vocabulary {
 
     private mutating func place(_ id: Int32) {
         var h = Vocabulary.seed
-        for k in offsets[Int(id)]..<offsets[Int(id) + 1] { h = Vocabulary.fnv(h, bytes[k]) }
+        var prefix: UInt64 = 0
+        let lo = offsets[Int(id)], hi = offsets[Int(id) + 1]
+        for k in lo..<hi {
+            h = Vocabulary.fnv(h, bytes[k])
+            if k - lo < 8 { prefix |= UInt64(bytes[k]) << UInt64(8 * (k - lo)) }
+        }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = id
+        while slots[slot].id >= 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(id: id, length: Int32(hi - lo), prefix: prefix)
     }
 
     /// The id of a lower-case word, or -1.
@@ -470,19 +581,28 @@ struct Vocabulary {
     func find(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, foldASCII: Bool) -> Int32 {
         @inline(__always) func fold(_ c: UInt8) -> UInt8 { foldASCII && c >= 65 && c <= 90 ? c | 0x20 : c }
         var h = Vocabulary.seed
-        for k in s..<e { h = Vocabulary.fnv(h, fold(b[k])) }
+        var prefix: UInt64 = 0
+        for k in s..<e {
+            let c = fold(b[k])
+            h = Vocabulary.fnv(h, c)
+            if k - s < 8 { prefix |= UInt64(c) << UInt64(8 * (k - s)) }
+        }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 29)) & mask
         let length = e - s
-        return bytes.withUnsafeBufferPointer { stored in
+        return slots.withUnsafeBufferPointer { slots in
             while true {
-                let id = slots[slot]
-                if id < 0 { return -1 }
-                let lo = offsets[Int(id)], hi = offsets[Int(id) + 1]
-                if hi - lo == length {
-                    var k = 0
-                    while k < length && stored[lo + k] == fold(b[s + k]) { k += 1 }
-                    if k == length { return id }
+                let entry = slots[slot]
+                if entry.id < 0 { return -1 }
+                if Int(entry.length) == length && entry.prefix == prefix {
+                    if length <= 8 { return entry.id }
+                    let lo = offsets[Int(entry.id)]
+                    let same = bytes.withUnsafeBufferPointer { stored in
+                        var k = 8
+                        while k < length && stored[lo + k] == fold(b[s + k]) { k += 1 }
+                        return k == length
+                    }
+                    if same { return entry.id }
                 }
                 slot = (slot + 1) & mask
             }
@@ -560,11 +680,32 @@ struct WordTrie<Value> {
         }
     }
 
+    /// Like `walk`, but calls `body` with the length and node of each phrase: its value is not
+    /// copied on the way (`value(at:)` gives it).
+    @inline(__always)
+    func walkNodes(_ tokens: [Token], from: Int, end: Int, _ body: (Int, Int32) -> Void) {
+        var node: Int32 = 0
+        var k = from
+        while k < end {
+            let w = tokens[k].word
+            guard w >= 0, let next = child(node, w) else { return }
+            node = next
+            k += 1
+            if values[Int(node)] != nil { body(k - from, node) }
+        }
+    }
+
+    /// The value of a node `walkNodes` reported.
+    func value(at node: Int32) -> Value { values[Int(node)]! }
+
+    /// Something about each node's value, by node (for tests during a walk without copying values).
+    func nodeTable<T>(_ f: (Value?) -> T) -> [T] { values.map(f) }
+
     /// The longest phrase starting at `from` (not beyond `end`): its end and value.
     func longest(_ tokens: [Token], from: Int, end: Int) -> (end: Int, value: Value)? {
-        var best: (end: Int, value: Value)?
-        walk(tokens, from: from, end: end) { length, v in best = (from + length, v) }
-        return best
+        var best: (end: Int, node: Int32) = (from, -1)
+        walkNodes(tokens, from: from, end: end) { length, node in best = (from + length, node) }
+        return best.node >= 0 ? (best.end, value(at: best.node)) : nil
     }
 }
 

@@ -64,18 +64,23 @@ public enum MentionFinder {
         t.word >= 0 ? Lexicon.shared.roleOf[Int(t.word)] : nil
     }
 
-    static func isNameWord(_ t: Token) -> Bool {
-        (t.kind == .word && t.isCapitalized && !isCalendarWord(t)) || (t.kind == .number && t.isCapitalized)
+    /// A capitalised word that is not a weekday or month, or a capitalised number. Inlined: the
+    /// cheap tests on the token's flags come first, so the token is not copied for a call.
+    @inline(__always) static func isNameWord(_ t: Token) -> Bool {
+        guard t.isCapitalized else { return false }
+        if t.kind == .number { return true }
+        guard t.kind == .word else { return false }
+        if Lexicon.shared.classes(of: t).contains(.calendar) { return false }
+        return !t.has(.hyphenated) || !isCalendarWord(t)
     }
 
     static func surface(_ tokens: [Token], _ r: Range<Int>) -> String {
         let known = KnownWords.shared
         var out = ""
         for k in r {
-            let t = tokens[k]
-            if t.kind == .punct && (t.text == "(" || t.text == ")") { continue }
-            if !out.isEmpty && (t.has(.spaceBefore) || tokens[k - 1].word == known.close) { out += " " }
-            out += t.text
+            if tokens[k].kind == .punct && (tokens[k].word == known.open || tokens[k].word == known.close) { continue }
+            if !out.isEmpty && (tokens[k].has(.spaceBefore) || tokens[k - 1].word == known.close) { out += " " }
+            out += tokens[k].text
         }
         return out
     }
@@ -90,14 +95,13 @@ public enum MentionFinder {
         while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
         while i < end {
             if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
-            let tok = t[i]
-            let cls = lex.classes(of: tok)
-            if tok.isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(tok.word)], !tok.has(.allCaps) || tok.text.count > 2 {
-                out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
+            let cls = lex.classes(of: t[i])
+            if t[i].isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)], !t[i].has(.allCaps) || t[i].text.count > 2 {
+                out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
                 i += 1; continue
             }
             // Role nouns: "the minister", "the two countries", "both companies".
-            if (tok.word == known.the || tok.word == known.both) && i + 1 < end {
+            if (t[i].word == known.the || t[i].word == known.both) && i + 1 < end {
                 var k = i + 1
                 if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k]) == nil || t[k].word == known.two || t[k].word == known.three,
                    role(t[k + 1]) != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
@@ -107,21 +111,21 @@ public enum MentionFinder {
                     i = k + 1; continue
                 }
             }
-            if !isNameWord(tok) || span.isHeadline && !tok.isCapitalized {
+            if !isNameWord(t[i]) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
-                if cls.contains(.pronoun), let p = lex.pronounOf[Int(tok.word)] {
-                    out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: tok.lower, surface: tok.text))
+                if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
+                    out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
                     i += 1; continue
                 }
-                if !tok.isCapitalized, cls.contains(.titleStart), let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
+                if !t[i].isCapitalized, cls.contains(.titleStart), let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil || m.tokens.lowerBound > i {
                     out.append(Mention(kind: .title, tokens: m.tokens, sentence: s, type: "title", name: m.canonical, surface: surface(t, m.tokens), title: m))
                     i = m.tokens.upperBound; continue
                 }
-                if tok.isCapitalized && tok.has(.hyphenated) { hyphenParts(t, i, s, into: &out) }
+                if t[i].isCapitalized && t[i].has(.hyphenated) { hyphenParts(t, i, s, into: &out) }
                 i += 1; continue
             }
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
-            if tok.has(.hyphenated) && !allPartsCapitalized(tok) && lex.phrase(at: i, in: t, end: i + 1) == nil {
+            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
@@ -129,19 +133,18 @@ public enum MentionFinder {
             var j = i + 1
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
             while j < end {
-                let u = t[j]
-                if u.has(.newlineBefore) { break }
-                if isNameWord(u) && !(u.has(.hyphenated) && !hyphenNameWord(u)) {
-                    if lex.classes(of: u).contains(.orgFirst) { orgLike = true }
+                if t[j].has(.newlineBefore) { break }
+                if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) {
+                    if lex.classes(of: t[j]).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
                 }
-                if u.kind == .number && j > i && t[j - 1].word == known.of { j += 1; continue }
+                if t[j].kind == .number && j > i && t[j - 1].word == known.of { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
-                if u.kind == .possessive && u.text != "'s" && u.text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
+                if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
                 }
                 // "Ministry of Economy, Trade and Industry": a list inside an "X of" name.
-                if u.word == known.comma && j + 1 < end && isNameWord(t[j + 1]) {
+                if t[j].word == known.comma && j + 1 < end && isNameWord(t[j + 1]) {
                     var k = j + 1
                     while k < end && isNameWord(t[k]) { k += 1 }
                     let titleAfter = k + 2 < end && lex.classes(of: t[k + 2]).contains(.titleHeadWord)
@@ -149,23 +152,23 @@ public enum MentionFinder {
                     let orgAfter = k + 1 < end && endsInOrgHead(t, k + 1, end) && lex.phrase(at: j + 1, in: t, end: k) == nil
                     if k + 1 < end && t[k].word == known.and && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter || orgAfter) { j = k; continue }
                 }
-                let ucls = lex.classes(of: u)
-                if u.kind == .word && ucls.contains(.connector) && j + 1 < end {
+                let ucls = lex.classes(of: t[j])
+                if t[j].kind == .word && ucls.contains(.connector) && j + 1 < end {
                     var k = j + 1
-                    if u.word == known.of && t[k].word == known.the && k + 1 < end { k += 1 }
+                    if t[j].word == known.of && t[k].word == known.the && k + 1 < end { k += 1 }
                     var allowed = ucls.contains(.nameParticle) || orgLike
-                    if (u.word == known.of || u.word == known.for_) && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
+                    if (t[j].word == known.of || t[j].word == known.for_) && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
                     // "Competition and Markets Authority": "and" inside a name that ends in a head.
-                    if (u.word == known.and || u.word == known.for_) && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
+                    if (t[j].word == known.and || t[j].word == known.for_) && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
                         && !(i..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: i, in: t, end: j) == nil {
                         allowed = true
                     }
                     // "Economy, Trade and Industry Minister": portfolios joined before a title head.
                     // "Minister of Water and Energy": portfolios joined after a title head's "of".
-                    if u.word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
+                    if t[j].word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
                         && (k + 1 < end && lex.titleHeads[t[k + 1].lower] != nil
                             || j - 3 >= i && (t[j - 2].word == known.of || t[j - 2].word == known.for_) && lex.titleHeads[t[j - 3].lower] != nil) { allowed = true }
-                    if allowed && (isNameWord(t[k]) || (u.word == known.of && t[k].kind == .number)) { j = k; continue }
+                    if allowed && (isNameWord(t[k]) || (t[j].word == known.of && t[k].kind == .number)) { j = k; continue }
                 }
                 break
             }
@@ -177,7 +180,7 @@ public enum MentionFinder {
                 j = k
             }
             segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
-            if tok.has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
+            if t[i].has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j
         }
     }
@@ -274,11 +277,12 @@ public enum MentionFinder {
         var titles: [TitleMatch?] = []
         var titleStarts: [Bool] = []
         if run.contains(where: { t[$0].isCapitalized && lex.classes(of: t[$0]).contains(.titleStart) }) {
-            titles = [TitleMatch?](repeating: nil, count: end - p)
-            titleStarts = [Bool](repeating: false, count: end - p)
-            for k in run where t[k].isCapitalized {
-                titles[k - run.lowerBound] = TitleMatcher.match(t, at: k, end: end)
-                titleStarts[k - run.lowerBound] = titles[k - run.lowerBound] != nil
+            titles.reserveCapacity(run.count)
+            titleStarts.reserveCapacity(run.count)
+            for k in run {
+                let match = t[k].isCapitalized ? TitleMatcher.match(t, at: k, end: end) : nil
+                titleStarts.append(match != nil)
+                titles.append(match)
             }
         }
         let anyTitle = !titles.isEmpty
@@ -339,19 +343,27 @@ public enum MentionFinder {
             while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct || t[stop - 1].kind == .number) { stop -= 1 }
             p = q
             guard start < stop else { continue }
-            let words = t[start..<stop].filter { $0.kind == .word }
-            guard !words.isEmpty else { continue }
-            if words.allSatisfy({ !lex.classes(of: $0).isDisjoint(with: [.nonName, .starter]) }) { continue }
+            // The words of the name (not numbers or marks): how many, the first, whether all are
+            // non-names or starters, whether all are in capitals. One pass, no array of tokens.
+            var wordCount = 0, firstWordAt = start, allNonName = true, allCaps = true
+            for k in start..<stop where t[k].kind == .word {
+                if wordCount == 0 { firstWordAt = k }
+                wordCount += 1
+                if lex.classes(of: t[k]).isDisjoint(with: [.nonName, .starter]) { allNonName = false }
+                if !t[k].has(.allCaps) { allCaps = false }
+            }
+            guard wordCount > 0 else { continue }
+            if allNonName { continue }
             if span.isHeadline && !span.isCaption {
                 // Headlines: only names resolution already knows survive (marked weak).
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
-                if words.count > 1 { m.weak = true }
+                if wordCount > 1 { m.weak = true }
                 out.append(m)
                 continue
             }
             let name = surface(t, start..<stop)
-            var weak = words.count == 1 || words.allSatisfy { $0.has(.allCaps) }
-            var type = words.count == 1 && words[0].has(.allCaps) && words[0].text.count <= 6 ? "organization" : "person"
+            var weak = wordCount == 1 || allCaps
+            var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
             if locativeBefore(t, start, span) || placeApposition(t, stop, span) {
                 type = "place"; weak = false
             }

@@ -115,6 +115,7 @@ public enum SentenceSplitter {
     /// One pass over each sentence's tokens, comparing word ids; no per-sentence arrays.
     static func classify(_ spans: inout [SentenceSpan], _ tokens: [Token]) {
         let lex = Lexicon.shared
+        let known = KnownWords.shared
         let photo = lex.id(of: "photo"), shows = lex.id(of: "shows"), taken = lex.id(of: "taken"), file = lex.id(of: "file")
         let close = lex.id(of: ")"), open = lex.id(of: "("), equals = lex.id(of: "==")
         var excluded = false
@@ -123,20 +124,20 @@ public enum SentenceSplitter {
             var wordCount = 0, content = 0, capital = 0
             var caption = false
             for k in r {
-                let t = tokens[k]
-                if t.kind == .word {
+                let w = tokens[k].word
+                if tokens[k].kind == .word {
                     wordCount += 1
-                    if !lex.classes(of: t).contains(.headlineFunctionWord) {
+                    if !lex.classes(of: tokens[k]).contains(.headlineFunctionWord) {
                         content += 1
-                        if t.isCapitalized { capital += 1 }
+                        if tokens[k].isCapitalized { capital += 1 }
                     }
                 }
                 // Captions: "photo shows", "(Kyodo)" / "(AP Photo/...)" at the end, "==Kyodo".
-                if t.word == photo && k + 1 < r.upperBound {
+                if w == photo && k + 1 < r.upperBound {
                     let next = tokens[k + 1].word
                     if next == shows || next == taken || next == close { caption = true }
                 }
-                if t.word == equals { caption = true }
+                if w == equals { caption = true }
             }
             if wordCount <= 5 && isRelatedMarker(tokens, r) { excluded = true }
             if excluded { spans[s].isExcluded = true; spans[s].isHeadline = true; continue }
@@ -151,8 +152,9 @@ public enum SentenceSplitter {
             }
             spans[s].isCaption = caption
             // Headline: no final punctuation and most words capitalised.
-            let last = tokens[r.upperBound - 1]
-            if wordCount >= 3, ![".", "?", "!", "\""].contains(last.text), last.kind != .quote {
+            // (A `"` token is a quote.)
+            let last = tokens[r.upperBound - 1].word
+            if wordCount >= 3, last != known.period, last != known.question, last != known.exclamation, tokens[r.upperBound - 1].kind != .quote {
                 if content >= 3 && capital * 10 >= content * 7 { spans[s].isHeadline = true }
             }
         }

@@ -43,16 +43,19 @@ enum TitleExtractor {
         while k >= sentenceStart, let m = doc.mention(at: k), m.kind == .demonym { k = m.tokens.lowerBound - 1 }
         guard k >= sentenceStart else { return true }
         let w = doc.tokens[k]
-        return w.kind == .possessive || ["its", "their", "the", "his", "her"].contains(w.lower) || w.kind == .quote
+        let known = KnownWords.shared
+        return w.kind == .possessive || w.word == known.its || w.word == known.their || w.word == known.the || w.word == known.his
+            || w.word == known.her || w.kind == .quote
     }
 
     /// "of Japan", "of the United States" right after a title; "of Norwegian utility Halvorsen
     /// Energy": past a demonym and a common noun to the organization.
     static func qualifierAfter(_ doc: Document, _ end: Int, _ sentenceEnd: Int) -> Int {
         var k = end
-        guard k + 1 < sentenceEnd, doc.tokens[k].lower == "of" else { return -1 }
+        let known = KnownWords.shared
+        guard k + 1 < sentenceEnd, doc.tokens[k].word == known.of else { return -1 }
         k += 1
-        if doc.tokens[k].lower == "the" { k += 1 }
+        if doc.tokens[k].word == known.the { k += 1 }
         guard k < sentenceEnd, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         if m.kind == .demonym {
             var j = m.tokens.upperBound
@@ -73,6 +76,7 @@ enum TitleExtractor {
     static func extractDirect(_ doc: Document) -> [Found] {
         var found: [Found] = []
         let t = doc.tokens
+        let known = KnownWords.shared
         for (mi, m) in doc.mentions.enumerated() where m.kind == .title {
             guard let title = m.title else { continue }
             let span = doc.sentences[m.sentence]
@@ -81,10 +85,10 @@ enum TitleExtractor {
             var of = qualifierBefore(doc, title.tokens.lowerBound, sStart)
             if of < 0 { of = qualifierAfter(doc, title.tokens.upperBound, sEnd) }
             var holderEnd = title.tokens.upperBound
-            if of >= 0, holderEnd < sEnd, t[holderEnd].lower == "of" {
+            if of >= 0, holderEnd < sEnd, t[holderEnd].word == known.of {
                 // Skip "of Japan" to reach the holder: "President of Russia Vladimir Putin".
                 var k = holderEnd + 1
-                if k < sEnd && t[k].lower == "the" { k += 1 }
+                if k < sEnd && t[k].word == known.the { k += 1 }
                 if let q = doc.mention(at: k) { holderEnd = q.tokens.upperBound }
             }
             // 1. Title before the name.
@@ -95,10 +99,11 @@ enum TitleExtractor {
                 continue
             }
             // 1b. "Its chairman, Kazuo Tanemura, said": a possessed title, then the name set off by commas.
-            if holderEnd + 1 < sEnd, t[holderEnd].lower == ",", title.tokens.lowerBound > sStart || t[title.tokens.lowerBound].isCapitalized,
+            if holderEnd + 1 < sEnd, t[holderEnd].word == known.comma, title.tokens.lowerBound > sStart || t[title.tokens.lowerBound].isCapitalized,
                possessedTitle(doc, title.tokens.lowerBound, sStart) {
                 let p = personMention(doc, at: holderEnd + 1)
-                if p >= 0, let pm = doc.mention(at: holderEnd + 1), pm.tokens.upperBound < sEnd, [",", ";"].contains(t[pm.tokens.upperBound].lower) || t[pm.tokens.upperBound].kind == .dash {
+                if p >= 0, let pm = doc.mention(at: holderEnd + 1), pm.tokens.upperBound < sEnd,
+                   t[pm.tokens.upperBound].word == known.comma || t[pm.tokens.upperBound].word == known.semicolon || t[pm.tokens.upperBound].kind == .dash {
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<pm.tokens.upperBound, rule: "title-before-name"))
                     continue
                 }
@@ -107,8 +112,8 @@ enum TitleExtractor {
             var k = title.tokens.lowerBound - 1
             if k >= sStart, t[k].kind == .possessive { k -= 1 }
             if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.entity == of { k = q.tokens.lowerBound - 1 }
-            if k >= sStart, ["the", "a", "an"].contains(t[k].lower) { k -= 1 }
-            if k >= sStart, t[k].lower == "," , k - 1 >= sStart {
+            if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
+            if k >= sStart, t[k].word == known.comma, k - 1 >= sStart {
                 let p = personMention(doc, at: k - 1)
                 if p >= 0 {
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: k - 1..<title.tokens.upperBound, rule: "title-apposition"))
@@ -116,7 +121,7 @@ enum TitleExtractor {
                 }
             }
             // 3. "as (the)? TITLE": the holder is the nearest person before, in the sentence.
-            if k >= sStart, t[k].lower == "as" || (k + 1 < sEnd && t[k + 1].lower == "as" && t[k].lower == ",") {
+            if k >= sStart, t[k].word == known.as_ || (k + 1 < sEnd && t[k + 1].word == known.as_ && t[k].word == known.comma) {
                 var j = k - 1
                 while j >= sStart {
                     let p = personMention(doc, at: j)
@@ -144,24 +149,34 @@ enum TitleExtractor {
                                                "and", "but", "said", "says", "told", "to", "in", "on", "as", "by", "from", "after", "before",
                                                "he", "she", "they", "it", "his", "her", "its", "their", "not", "also", "been", "being"]
 
+    /// Entity types that qualify a descriptor ("an economist at the Asia Trade Research Institute").
+    static let qualifierTypes: Set<String> = ["country", "organization", "place"]
+
+    /// "who chairs", "who heads": the verb → the role it gives.
+    static let relativeVerbs = ["chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder", "co-founded": "co-founder"]
+
     /// "Tomoko Sendai, an economist at the Asia Trade Research Institute," and "Tomas Ekdahl,
     /// Halvorsen's chief financial officer,": what a person is, said in an apposition
     /// [title-descriptor]. The title is the descriptor as written.
     static func descriptors(_ doc: Document, skipping: Set<Int>) -> [Found] {
         var out: [Found] = []
         let t = doc.tokens
+        let known = KnownWords.shared
+        let lex = Lexicon.shared
+        /// "of", "at", "for", "with": a descriptor stops before them and may name its organization after.
+        func isLink(_ w: Int32) -> Bool { w == known.of || w == known.at || w == known.for_ || w == known.with }
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
             let span = doc.sentences[m.sentence]
             if span.isExcluded || span.isHeadline { continue }
             let end = span.tokens.upperBound
             var k = m.tokens.upperBound
-            guard k + 1 < end, t[k].lower == "," else { continue }
+            guard k + 1 < end, t[k].word == known.comma else { continue }
             k += 1
-            if t[k].kind == .number, k + 1 < end, t[k + 1].lower == "," { k += 2 }  // an age: "Quintela, 57,"
-            if k < end, ["the", "a", "an"].contains(t[k].lower) { k += 1 }
+            if t[k].kind == .number, k + 1 < end, t[k + 1].word == known.comma { k += 2 }  // an age: "Quintela, 57,"
+            if k < end, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k += 1 }
             var of = -1
             if k < end, let q = doc.mention(at: k), q.entity >= 0, q.kind == .name || q.kind == .demonym,
-               ["country", "organization"].contains(doc.entities[q.entity].type) {
+               doc.entities[q.entity].type == "country" || doc.entities[q.entity].type == "organization" {
                 of = q.entity
                 k = q.tokens.upperBound
                 if k < end, t[k].kind == .possessive { k += 1 }
@@ -169,23 +184,24 @@ enum TitleExtractor {
             if k < end, doc.mention(at: k)?.kind == .title { continue }  // a known title: handled directly
             let start = k
             while k < end && k - start < 6 && t[k].kind == .word && !t[k].isCapitalized && !descriptorStops.contains(t[k].lower)
-                    && !["of", "at", "for", "with"].contains(t[k].lower) && Lexicon.shared.speechLemma[t[k].lower] == nil {
+                    && !isLink(t[k].word) && lex.speechLemma[t[k].lower] == nil {
                 k += 1
             }
             guard k > start, k < end else { continue }
             let last = t[k - 1].lower
             if last.hasSuffix("ed") || last.hasSuffix("ing") || last.hasSuffix("ly") { continue }
             var after = k
-            if ["of", "at", "for", "with"].contains(t[k].lower) {
+            if isLink(t[k].word) {
                 var j = k + 1
-                if j < end, t[j].lower == "the" { j += 1 }
+                if j < end, t[j].word == known.the { j += 1 }
                 while j < end, t[j].has(.hyphenated), t[j].text.split(separator: "-").last?.first?.isLowercase == true { j += 1 }  // "the Tokyo-based"
                 guard j < end, let q = doc.mention(at: j), q.entity >= 0,
-                      ["country", "organization", "place"].contains(doc.entities[q.entity].type) else { continue }
+                      TitleExtractor.qualifierTypes.contains(doc.entities[q.entity].type) else { continue }
                 if of < 0 { of = q.entity }
                 after = q.tokens.upperBound
             }
-            guard after >= end || [",", ".", ";", ")"].contains(t[after].lower) || t[after].kind == .dash else { continue }
+            guard after >= end || t[after].word == known.comma || t[after].word == known.period || t[after].word == known.semicolon
+                    || t[after].word == known.close || t[after].kind == .dash else { continue }
             if skipping.contains(m.entity * 100_000 + m.sentence) { continue }
             let text = doc.text(start..<k)
             let match = TitleMatch(tokens: start..<k, canonical: text, portfolio: nil, modifier: nil, head: text)
@@ -197,30 +213,32 @@ enum TitleExtractor {
     /// "Helen Carradine, who chairs the committee," / "X, who heads the CMA's inquiry group":
     /// a role said with a verb [title-relative]: "chair of the committee", of the organization.
     static func relativeRoles(_ doc: Document) -> [Found] {
-        let verbs = ["chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder", "co-founded": "co-founder"]
+        let verbs = TitleExtractor.relativeVerbs
+        let known = KnownWords.shared
         var out: [Found] = []
         let t = doc.tokens
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
             let span = doc.sentences[m.sentence]
             let end = span.tokens.upperBound
             var k = m.tokens.upperBound
-            guard k + 3 < end, t[k].lower == ",", t[k + 1].lower == "who", let role = verbs[t[k + 2].lower] else { continue }
+            guard k + 3 < end, t[k].word == known.comma, t[k + 1].word == known.who, let role = verbs[t[k + 2].lower] else { continue }
             k += 3
             let objectStart = k
             var of = -1
-            if t[k].lower == "the", k + 1 < end { k += 1 }
+            if t[k].word == known.the, k + 1 < end { k += 1 }
             if let q = doc.mention(at: k), q.entity >= 0 || q.kind == .role {
                 let e = q.entity >= 0 ? q.entity : doc.antecedent(of: Int(doc.mentionAt[k]))
-                if e >= 0, ["organization", "country"].contains(doc.entities[e].type) { of = e }
+                if e >= 0, doc.entities[e].type == "organization" || doc.entities[e].type == "country" { of = e }
                 k = q.tokens.upperBound
                 if k < end, t[k].kind == .possessive { k += 1 }
             }
             while k < end && t[k].kind == .word && !t[k].isCapitalized && k - objectStart < 6 { k += 1 }
-            guard of >= 0, k < end, [",", "."].contains(t[k].lower) || t[k].kind == .dash else { continue }
+            guard of >= 0, k < end, t[k].word == known.comma || t[k].word == known.period || t[k].kind == .dash else { continue }
             // "who chairs the committee" names the body itself: "chair"; otherwise "chair of the inquiry group".
             var object = doc.text(objectStart..<k)
-            if let q = doc.mention(at: objectStart + (t[objectStart].lower == "the" ? 1 : 0)), q.tokens.upperBound == k { object = "" }
-            else if let q = doc.mention(at: objectStart + (t[objectStart].lower == "the" ? 1 : 0)), q.entity == of {
+            let objectName = objectStart + (t[objectStart].word == known.the ? 1 : 0)
+            if let q = doc.mention(at: objectName), q.tokens.upperBound == k { object = "" }
+            else if let q = doc.mention(at: objectName), q.entity == of {
                 let rest = q.tokens.upperBound + (q.tokens.upperBound < k && t[q.tokens.upperBound].kind == .possessive ? 1 : 0)
                 object = "the " + doc.text(rest..<k)
             }
@@ -253,12 +271,12 @@ enum TitleExtractor {
             var rule = all[i].rule
             // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
             let before = all[i].title.tokens.lowerBound - 1
-            if before >= 0, let m = doc.mention(at: before), m.kind == .pronoun, ["its", "their"].contains(m.name), m.entity >= 0,
-               ["country", "organization"].contains(doc.entities[m.entity].type) {
+            if before >= 0, let m = doc.mention(at: before), m.kind == .pronoun, m.name == "its" || m.name == "their", m.entity >= 0,
+               doc.entities[m.entity].type == "country" || doc.entities[m.entity].type == "organization" {
                 all[i].of = m.entity
                 continue
             }
-            if let c = doc.entities[p].country, let e = doc.entityIndex[Document.key(c)] {
+            if let c = doc.entities[p].country, let e = doc.entityIndex[doc.cachedKey(c)] {
                 all[i].of = e
             } else if administrationCountry[p] != nil, countryAdministrations.count == 1 {
                 all[i].of = countryAdministrations[0]
@@ -269,7 +287,7 @@ enum TitleExtractor {
                 for f in all where f.sentence == all[i].sentence && f.person != p {
                     if let c = doc.entities[f.person].country { countries.insert(c) }
                 }
-                if countries.count == 1, let c = countries.first, let e = doc.entityIndex[Document.key(c)] {
+                if countries.count == 1, let c = countries.first, let e = doc.entityIndex[doc.cachedKey(c)] {
                     all[i].of = e
                     rule = "title-country-context"
                 }
@@ -290,9 +308,11 @@ enum TitleExtractor {
         }
     }
 
+    static let governmentTitleWords = ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator"]
+
     static func isGovernmentTitle(_ t: TitleMatch) -> Bool {
         let c = t.canonical.lowercased()
-        return ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator"].contains { c.contains($0) }
+        return governmentTitleWords.contains { c.contains($0) }
             && !c.contains("vice president of") && t.portfolio != "company"
     }
 
@@ -318,7 +338,7 @@ enum TitleExtractor {
             let span = doc.sentences[s]
             guard !span.isExcluded, k + 1 < span.tokens.upperBound else { continue }
             var holderAt = k + 1
-            if t[holderAt].lower == "," { holderAt += 1 }
+            if t[holderAt].word == known.comma { holderAt += 1 }
             guard holderAt < span.tokens.upperBound else { continue }
             let holder = personMention(doc, at: holderAt)
             guard holder >= 0 else { continue }
@@ -327,12 +347,12 @@ enum TitleExtractor {
             var country = -1
             while j >= span.tokens.lowerBound && k - j <= 4 {
                 if let m = doc.mention(at: j), m.entity >= 0, m.kind == .demonym || doc.entities[m.entity].type == "country" { country = m.entity; j = m.tokens.lowerBound - 1; continue }
-                if t[j].kind == .word && !t[j].isCapitalized && !["his", "her", "their"].contains(t[j].lower) { j -= 1; continue }
+                if t[j].kind == .word && !t[j].isCapitalized && t[j].word != known.his && t[j].word != known.her && t[j].word != known.their { j -= 1; continue }
                 break
             }
             var owner = -1
             if j >= span.tokens.lowerBound {
-                if ["his", "her"].contains(t[j].lower), let m = doc.mention(at: j) { owner = m.entity }
+                if t[j].word == known.his || t[j].word == known.her, let m = doc.mention(at: j) { owner = m.entity }
                 else if t[j].kind == .possessive { owner = personMention(doc, at: j - 1) }
             }
             guard owner >= 0, owner != holder else { continue }
@@ -342,7 +362,7 @@ enum TitleExtractor {
             let canonical = counterpartTitle(portfolio: portfolio, country: holderCountry, ownerTitle: ownerTitle)
             let match = TitleMatch(tokens: k..<k + 1, canonical: canonical, portfolio: portfolio, modifier: nil, head: canonical)
             var of = -1
-            if let c = holderCountry { of = doc.entityIndex[Document.key(c)] ?? -1 }
+            if let c = holderCountry { of = doc.entityIndex[doc.cachedKey(c)] ?? -1 }
             out.append(Found(person: holder, title: match, of: of, sentence: s, tokens: j..<holderAt + 1, rule: "title-counterpart", derived: true))
             doc.entities[holder].titles.append((match, holderCountry))
             if doc.entities[holder].country == nil, let c = holderCountry { doc.entities[holder].country = c }
@@ -353,8 +373,7 @@ enum TitleExtractor {
     /// The title covering `portfolio` in `country`, as that country's news usually writes it.
     static func counterpartTitle(portfolio: String, country: String?, ownerTitle: TitleMatch) -> String {
         let name = portfolio.prefix(1).uppercased() + portfolio.dropFirst()
-        let styled = ["United States", "United Kingdom"]
-        if !styled.contains(country ?? "") && ownerTitle.canonical.hasSuffix("Minister") && !ownerTitle.canonical.hasPrefix("Prime") {
+        if country != "United States" && country != "United Kingdom" && ownerTitle.canonical.hasSuffix("Minister") && !ownerTitle.canonical.hasPrefix("Prime") {
             return ownerTitle.canonical  // same style of government: the same title ("Defence Minister")
         }
         switch country {
