@@ -295,7 +295,15 @@ public enum MentionFinder {
             var titleAt = end
             var k = p + 1
             while anyTitle && k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
-            let phrase = lex.phrase(at: p, in: t, end: end)
+            var phrase = lex.phrase(at: p, in: t, end: end)
+            // "Health Minister Sofia Mendes": a one-word place right after a title and before
+            // another name word is a first name, not the city.
+            if let ph = phrase, ph.tokenCount == 1, ph.kind == .capital || ph.kind == .place,
+               let last = out.last, last.kind == .title, last.tokens.upperBound == p, p + 1 < end,
+               t[p + 1].kind == .word, t[p + 1].isCapitalized, lex.phrase(at: p + 1, in: t, end: end) == nil,
+               lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
+                phrase = nil
+            }
             let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
                 : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)

@@ -30,6 +30,21 @@ final class StageTests: XCTestCase {
         }
     }
 
+    // MARK: - Names that are also places
+
+    func testAPlaceNameAfterATitleAndBeforeASurnameIsAFirstName() {
+        let f = facts("Health Minister Sofia Mendes met Prime Minister Carlos Reis. Mendes later flew to Sofia.")
+        XCTAssertEqual(entity(f, "Sofia Mendes")?.type, "person")
+        XCTAssertEqual(titles(f, "Sofia Mendes"), ["Health Minister|-"])
+        XCTAssertEqual(entity(f, "Sofia")?.type, "place", "the city itself is still a place")
+    }
+
+    func testAPlaceAfterATitleWithNoNameAfterItStaysAPlace() {
+        let f = facts("The Foreign Minister Sofia visit was cancelled.")
+        XCTAssertNil(entity(f, "Sofia Mendes"))
+        XCTAssertNotEqual(entity(f, "Sofia")?.type, "person")
+    }
+
     // MARK: - Tokens
 
     func testTokenizerKeepsAbbreviationsAndSplitsPossessives() {
