@@ -159,8 +159,19 @@ public enum MentionFinder {
                     var allowed = ucls.contains(.nameParticle) || orgLike
                     if (t[j].word == known.of || t[j].word == known.for_) && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
                     // "Competition and Markets Authority": "and" inside a name that ends in a head.
+                    // A short prefix naming a country or body ("the U.K. Competition and Markets
+                    // Authority", "the U.N. Food and Agriculture Organization") may come first.
+                    var nameStart = i
+                    if let prefix = lex.phrase(at: i, in: t, end: j), prefix.kind != .demonym, i + prefix.tokenCount < j {
+                        nameStart = i + prefix.tokenCount
+                    }
+                    // Not when the head goes on with "of" ("the Treasury and Bank of England"): that
+                    // names a second body.
+                    var afterHead = k
+                    while afterHead < end && isNameWord(t[afterHead]) { afterHead += 1 }
+                    let headEndsName = !(afterHead < end && t[afterHead].word == known.of)
                     if (t[j].word == known.and || t[j].word == known.for_) && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
-                        && !(i..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: i, in: t, end: j) == nil {
+                        && headEndsName && !(nameStart..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: nameStart, in: t, end: j) == nil {
                         allowed = true
                     }
                     // "Economy, Trade and Industry Minister": portfolios joined before a title head.

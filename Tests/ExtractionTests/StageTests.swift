@@ -45,6 +45,20 @@ final class StageTests: XCTestCase {
         XCTAssertNotEqual(entity(f, "Sofia")?.type, "person")
     }
 
+    func testAnOrganizationWithAndInItsNameKeepsItWholeAfterACountryPrefix() {
+        let f = facts("The U.K. Competition and Markets Authority said it would open a probe. The U.N. Food and Agriculture Organization said stocks were falling.")
+        XCTAssertEqual(entity(f, "U.K. Competition and Markets Authority")?.type, "organization")
+        XCTAssertTrue(entity(f, "U.K. Competition and Markets Authority")?.aliases.contains("Competition and Markets Authority") ?? false)
+        XCTAssertEqual(entity(f, "U.N. Food and Agriculture Organization")?.type, "organization")
+        XCTAssertNil(entity(f, "Markets Authority"))
+        XCTAssertNil(entity(f, "Agriculture Organization"))
+    }
+
+    func testTwoNamesJoinedByAndStayTwoWithoutAnOrganizationHead() {
+        let f = facts("The U.K. Treasury and Bank of England said rates would stay.")
+        XCTAssertNil(f.entities.first { $0.name.contains("Treasury and Bank") })
+    }
+
     // MARK: - Tokens
 
     func testTokenizerKeepsAbbreviationsAndSplitsPossessives() {
