@@ -262,15 +262,17 @@ public enum MentionFinder {
         while q >= p {
             let c = lex.classes(of: t[q])
             if !c.isDisjoint(with: [.orgHead, .placeHead, .docHead]) {
-                // A lone generic head ("Ministry") is a role word, not a name; institutions stand alone.
-                if q == p && !c.contains(.institution) && !t[q].has(.allCaps) { return nil }
-                // "Department of X" continues after the head.
+                // "Department of X" and "Institute for X" continue after the head.
                 var e = q + 1
-                if e + 1 < limit, t[e].word == known.of {
+                if e + 1 < limit, t[e].word == known.of || t[e].word == known.for_ && isNameWord(t[e + 1]) {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
                     while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil) { e += 1 }
                 }
+                // A lone generic head ("Ministry") is a role word, not a name; institutions stand
+                // alone, and "Centre for Maritime Studies" goes on after its head.
+                let goesOnWithFor = q + 1 < limit && t[q + 1].word == known.for_ && e > q + 2
+                if q == p && !c.contains(.institution) && !t[q].has(.allCaps) && !goesOnWithFor { return nil }
                 let type = c.contains(.docHead) ? "work" : (c.contains(.placeHead) && !c.contains(.orgHead) ? "place" : "organization")
                 return (e, type)
             }

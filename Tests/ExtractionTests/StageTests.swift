@@ -54,6 +54,13 @@ final class StageTests: XCTestCase {
         XCTAssertNil(entity(f, "Agriculture Organization"))
     }
 
+    func testAnOrganizationHeadGoesOnWithFor() {
+        let f = facts("Lena Ortiz, an analyst at the Lisbon-based Centre for Coastal Studies, said the plan was sound. Ortiz joined the Okapi Institute for Peace Studies in 2020.")
+        XCTAssertEqual(entity(f, "Centre for Coastal Studies")?.type, "organization")
+        XCTAssertEqual(entity(f, "Okapi Institute for Peace Studies")?.type, "organization")
+        XCTAssertNil(entity(f, "Peace Studies"))
+    }
+
     func testTwoNamesJoinedByAndStayTwoWithoutAnOrganizationHead() {
         let f = facts("The U.K. Treasury and Bank of England said rates would stay.")
         XCTAssertNil(f.entities.first { $0.name.contains("Treasury and Bank") })
