@@ -44,7 +44,12 @@ enum EventExtractor {
         "arrived": ("trip", "visit"), "arrives": ("trip", "visit"), "arriving": ("trip", "visit"),
         "flying": ("trip", "visit"), "flew": ("trip", "visit"), "fly": ("trip", "visit"), "flies": ("trip", "visit"),
         "traveling": ("trip", "visit"), "travelling": ("trip", "visit"), "heading": ("trip", "visit"), "headed": ("trip", "visit"),
+        // Contact with another person (see `reachesPerson`): "spoke to X by phone", "called X on Sunday".
+        "spoke": ("talks", "talks"), "spoken": ("talks", "talks"), "speaks": ("talks", "talks"), "talked": ("talks", "talks"),
+        "called": ("call", "talks"),
     ]
+    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
+    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its"]
     /// Verbs of acts done together, in person: a meeting of their subjects.
     static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
                                           "exchange", "exchanged", "embraced", "embrace"]
@@ -85,12 +90,18 @@ enum EventExtractor {
                                        "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].filter { $0.count > 3 })
         let durationUnits = WordSet(EventExtractor.durationUnits)
         let durationLead = WordSet(["lasted", "lasting", "for"])
+        let contactVerbs = WordSet(["spoke", "spoken", "speaks", "talked", "called"])
+        let called, who, then, be, will, would, `for`: Int32
+        let possessives = WordSet(["his", "her", "their", "its"])
+        /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
+        let notACall = WordSet(["a", "an", "the", "for", "on", "his", "her", "their", "its"])
 
         private init() {
             let id = Lexicon.shared.knownID
             (the, to, `in`, on, at, by, with, and) = (id("the"), id("to"), id("in"), id("on"), id("at"), id("by"), id("with"), id("and"))
             (`as`, since, call, two, next, later, that) = (id("as"), id("since"), id("call"), id("two"), id("next"), id("later"), id("that"))
             (comma, semicolon, colon, period) = (id(","), id(";"), id(":"), id("."))
+            (called, who, then, be, will, would, `for`) = (id("called"), id("who"), id("then"), id("be"), id("will"), id("would"), id("for"))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
@@ -149,6 +160,10 @@ enum EventExtractor {
                    after > k + 1, w.byOverVia.contains(t[after - 1]) || t[after - 1].word == w.the {
                     medium = t[after].lower == "telephone" ? "phone" : (t[after].lower.hasPrefix("video") ? "video" : "phone")
                 }
+                if isVerb && w.contactVerbs.contains(t[k]) {
+                    guard reachesPerson(doc, k, r) else { continue }
+                    if t[k].word == w.called && medium == nil { medium = "phone" }
+                }
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
@@ -157,6 +172,7 @@ enum EventExtractor {
 
                 // Segments are computed for sentences with a trigger only.
                 let segments = segment(doc, r)
+                var also: (destination: Int, later: Bool)?
                 var e = Event(kind: trig.kind, family: trig.family, status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
                 e.medium = medium
                 let seg = segments.id[k - r.lowerBound]
@@ -165,6 +181,7 @@ enum EventExtractor {
                 case "visit":
                     if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
                     e.destination = destination(doc, k, r, isVerb: isVerb)
+                    if e.destination >= 0 { also = nextDestination(doc, k, r) }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -182,6 +199,14 @@ enum EventExtractor {
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
+                // "visited Lima and Santiago", "will travel to Tokyo … and then to Évian": a second
+                // destination, on the same date unless it comes later.
+                if let also, !span.isCaption {
+                    var second = e
+                    second.destination = also.destination
+                    if also.later { second.date = nil }
+                    merge(&events, second, definite: false, caption: false, s)
+                }
             }
         }
         // Held talks with no date happened on the article's day, as far as the text tells.
@@ -475,6 +500,60 @@ enum EventExtractor {
         return nil
     }
 
+    /// "spoke to X", "had spoken with X by phone", "called X on Sunday", "called his predecessor,
+    /// former minister X, on Wednesday": a person, the subject, reaches another person. Not
+    /// "spoke to reporters", "called X a liar", "called X "…"", "called for".
+    static func reachesPerson(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && Lexicon.shared.classes(of: t[j]).contains(.speechAdverb) { j -= 1 }
+        guard j >= r.lowerBound, let subject = doc.mention(at: j), subject.kind == .name || subject.kind == .pronoun, isPerson(doc, subject.entity) else { return false }
+        let calls = t[k].word == w.called
+        var a = k + 1
+        if !calls {
+            guard a < r.upperBound, t[a].word == w.to || t[a].word == w.with else { return false }
+            a += 1
+        }
+        while a < r.upperBound && a <= k + 10 {
+            if let m = doc.mention(at: a) {
+                if isPerson(doc, m.entity), m.kind == .name || m.kind == .pronoun && !w.possessives.contains(t[a]) {
+                    let after = m.tokens.upperBound
+                    return !(calls && after < r.upperBound && (t[after].kind == .quote || w.notACall.contains(t[after])))
+                }
+                if m.kind == .name { return false }
+                a = m.tokens.upperBound; continue
+            }
+            if t[a].kind == .quote || t[a].word == w.for || t[a].word == w.on { return false }
+            if t[a].kind != .word && t[a].word != w.comma { return false }
+            a += 1
+        }
+        return false
+    }
+
+    /// A second destination joined to the first: "visited Lima and Santiago", "will travel to
+    /// Tokyo on Thursday and then to Évian" (`later`: it comes after the first one's date).
+    static func nextDestination(_ doc: Document, _ k: Int, _ r: Range<Int>) -> (destination: Int, later: Bool)? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k + 1
+        while j < r.upperBound && j <= k + 3 && doc.mention(at: j) == nil { j += 1 }
+        guard let first = doc.mention(at: j), first.kind == .name else { return nil }
+        j = first.tokens.upperBound
+        while j < r.upperBound && SpeechExtractor.isTimeToken(doc, j) { j += 1 }
+        guard j + 1 < r.upperBound, t[j].word == w.and else { return nil }
+        j += 1
+        var later = false
+        if t[j].word == w.then || t[j].word == w.later { later = true; j += 1 }
+        if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
+        if j < r.upperBound, t[j].word == w.the { j += 1 }
+        guard let m = doc.mention(at: j), m.kind == .name, m.entity >= 0, m.entity != first.entity,
+              ["country", "place"].contains(doc.entities[m.entity].type) else { return nil }
+        // "… to Tokyo and Seoul's officials": the name must end the phrase.
+        if m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].kind == .possessive { return nil }
+        return (m.entity, later)
+    }
+
     /// Who visits: "X's visit", "a visit by X", or the subject before "(plans to) visit".
     static func visitor(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> Int? {
         let w = Words.shared
@@ -483,6 +562,10 @@ enum EventExtractor {
         if k + 2 < r.upperBound, t[k + 1].word == w.by, let m = doc.mention(at: k + 2), isPerson(doc, m.entity) { return m.entity }
         var j = k - 1
         while j >= r.lowerBound && k - j <= 10 {
+            // "Halvorsen CEO Ingrid Lystad, who visited London": the name the relative clause follows.
+            if t[j].word == w.comma, j + 1 < k, t[j + 1].word == w.who, let m = doc.mention(at: j - 1), m.kind == .name, isPerson(doc, m.entity) {
+                return m.entity
+            }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {
                 return m.entity
@@ -506,6 +589,8 @@ enum EventExtractor {
         let w = Words.shared
         let t = doc.tokens
         var j = k + 1
+        // "his first foreign trip will be to Zagreb".
+        if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
         if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
         else if !isVerb { return -1 }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
