@@ -94,7 +94,7 @@ enum EventExtractor {
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(["his", "her", "their", "its"])
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
-        let notACall = WordSet(["a", "an", "the", "for", "on", "his", "her", "their", "its"])
+        let notACall = WordSet(["a", "an", "the", "his", "her", "their", "its"])
 
         private init() {
             let id = Lexicon.shared.knownID
@@ -174,6 +174,8 @@ enum EventExtractor {
                 let segments = segment(doc, r)
                 var also: (destination: Int, later: Bool)?
                 var e = Event(kind: trig.kind, family: trig.family, status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
+                // "the trip will be to Rome": planned.
+                if !isVerb, k + 1 < r.upperBound, t[k + 1].word == w.will || t[k + 1].word == w.would { e.status = "planned" }
                 e.medium = medium
                 let seg = segments.id[k - r.lowerBound]
                 // Participants.

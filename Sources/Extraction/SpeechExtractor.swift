@@ -200,8 +200,9 @@ enum SpeechExtractor {
                 if speaker < 0, j > r.lowerBound, t[j].word == w.and || t[j].word == w.but, previousSpeaker < 0,
                    let e = clauseSubject(doc, r, before: j) { speaker = e; rule = "reported-coordinated" }
                 // "the statement said": whoever issued the statement named before.
+                var speakerStart: Int?
                 if speaker < 0, lastStatement >= 0, j > r.lowerBound, t[j].word == w.statement, t[j - 1].word == w.the {
-                    speaker = lastStatement
+                    speaker = lastStatement; speakerStart = j - 1
                 }
                 if speaker < 0, j >= r.lowerBound, t[j].word == w.who, j - 2 >= r.lowerBound, t[j - 1].word == w.comma {
                     if let m = doc.mention(at: j - 2), let e = resolved(doc, m, at: j - 2), e >= 0 { speaker = e; rule = "reported-relative" }
@@ -244,7 +245,13 @@ enum SpeechExtractor {
                 var direct = false
                 if clause.count < 2 || inverted || (c >= end) || postposed {
                     // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.
-                    guard var sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) else { continue }
+                    // "CLAUSE, a Commission spokesperson said": the phrase after the comma names no one itself.
+                    if speakerStart == nil, !inverted, possessorOfBody(doc, verb: k, limit: r.lowerBound) != nil {
+                        var x = k - 1
+                        while x > r.lowerBound && k - x <= 8 && t[x].word != w.comma { x -= 1 }
+                        if x > r.lowerBound, t[x].word == w.comma { speakerStart = x + 1 }
+                    }
+                    guard var sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) ?? speakerStart else { continue }
                     // Skip what qualifies the speaker: "Polish Defence Minister", "its spokeswoman".
                     while sm - 1 >= r.lowerBound {
                         // "Japan's Foreign Ministry said", "the Indonesian Foreign Ministry said".
@@ -325,7 +332,8 @@ enum SpeechExtractor {
         var j = verb - 1
         while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
         // "a Commission spokesperson said", "the Halvorsen board said": the name as a modifier.
-        if j - 1 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized, w.spokespeople.contains(t[j]) {
+        if j - 1 >= limit, doc.mentionIndex(at: j) < 0 || doc.mentions[doc.mentionIndex(at: j)].kind != .name && doc.mentions[doc.mentionIndex(at: j)].tokens.lowerBound == j, t[j].kind == .word,
+           !t[j].isCapitalized, w.spokespeople.contains(t[j]) {
             let m = doc.mentionIndex(at: j - 1)
             if m >= 0, doc.mentions[m].kind == .name, doc.mentions[m].tokens.upperBound == j,
                let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) { return e }
