@@ -19,6 +19,8 @@ enum EventExtractor {
         var date: DateValue?
         var dateSentence = 0
         var dateInferred = false
+        /// The date was taken from the sentence before (`leadDate`), whose own occurrence keeps it too.
+        var dateFromLead = false
         var place = -1
         var placeSentence = 0
         var destination = -1
@@ -49,10 +51,12 @@ enum EventExtractor {
         "called": ("call", "talks"),
     ]
     /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its"]
+    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its", "joint"]
     /// Verbs of acts done together, in person: a meeting of their subjects.
     static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
-                                          "exchange", "exchanged", "embraced", "embrace"]
+                                          "exchange", "exchanged", "embraced", "embrace",
+                                          // Only with "a joint …" after them ("hold a joint press conference").
+                                          "hold", "holds", "held", "give", "gave", "gives"]
     static let plannedWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled", "expected",
                                             "possibly", "could", "may", "might", "should", "upcoming", "proposed", "arranging",
                                             "arrange", "prepare", "preparing", "preparations", "set", "slated", "possible", "next",
@@ -91,6 +95,8 @@ enum EventExtractor {
         let durationUnits = WordSet(EventExtractor.durationUnits)
         let durationLead = WordSet(["lasted", "lasting", "for"])
         let contactVerbs = WordSet(["spoke", "spoken", "speaks", "talked", "called"])
+        let jointOnlyBefore = WordSet(["hold", "holds", "held", "give", "gave", "gives"])
+        let joint, a: Int32
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(["his", "her", "their", "its"])
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
@@ -102,6 +108,7 @@ enum EventExtractor {
             (`as`, since, call, two, next, later, that) = (id("as"), id("since"), id("call"), id("two"), id("next"), id("later"), id("that"))
             (comma, semicolon, colon, period) = (id(","), id(";"), id(":"), id("."))
             (called, who, then, be, will, would, `for`) = (id("called"), id("who"), id("then"), id("be"), id("will"), id("would"), id("for"))
+            (joint, a) = (id("joint"), id("a"))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
@@ -137,7 +144,8 @@ enum EventExtractor {
                 // Acts two people do together ("X and Y signed the deal", "X shakes hands with Y"):
                 // a meeting when at least two people are its subject or joined by "with".
                 var joint = false
-                if trigger == nil, classes.contains(.jointVerb), !(k > r.lowerBound && w.jointNounContext.contains(t[k - 1])) {
+                if trigger == nil, classes.contains(.jointVerb), !(k > r.lowerBound && w.jointNounContext.contains(t[k - 1])),
+                   !w.jointOnlyBefore.contains(t[k]) || (k + 2 < r.upperBound && t[k + 1].word == w.a && t[k + 2].word == w.joint) {
                     trigger = ("meeting", "talks"); isVerb = true; joint = true
                 }
                 guard var trig = trigger else { continue }
@@ -214,12 +222,50 @@ enum EventExtractor {
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
+                if let lead = leadDate(doc, events[i]) {
+                    events[i].date = lead; events[i].dateSentence = events[i].sentence - 1; events[i].dateFromLead = true
+                    continue
+                }
                 events[i].date = d; events[i].dateSentence = events[i].sentence; events[i].dateInferred = true
             }
         }
         presences(doc, &events)
         occurrences(doc, &events)
         emit(doc, events)
+    }
+
+    /// Undated held talks that detail the sentence before them ("Peru and Chile agreed on
+    /// Thursday … . Carranza and Ibarra sealed the deal in a video call"): that sentence's day,
+    /// when it names every participant's country and the day (a weekday, "yesterday") is past.
+    static func leadDate(_ doc: Document, _ ev: Event) -> DateValue? {
+        let prev = ev.sentence - 1
+        guard prev >= 0, !doc.sentences[prev].isExcluded, !doc.sentences[prev].isCaption, ev.participants.count >= 2,
+              let today = doc.article.date else { return nil }
+        var countries: [String] = []
+        for p in ev.participants {
+            guard let c = doc.entities[p].country else { return nil }
+            if !countries.contains(c) { countries.append(c) }
+        }
+        guard countries.count >= 2 else { return nil }
+        var named: [String] = []
+        let mentions = doc.mentions
+        for m in mentions.indices where mentions[m].sentence == prev && mentions[m].kind == .name && mentions[m].entity >= 0 {
+            if doc.entities[mentions[m].entity].type == "country" { named.append(doc.entities[mentions[m].entity].name) }
+        }
+        guard countries.allSatisfy({ named.contains($0) }) else { return nil }
+        let t = doc.tokens
+        let start = doc.sentences[prev].tokens.lowerBound
+        for i in doc.timesBySentence[prev] {
+            let tm = doc.times[i]
+            var before = tm.tokens.lowerBound - 1
+            if before >= start && t[before].word == Words.shared.on { before -= 1 }
+            if before >= start && SpeechExtractor.isSpeechVerb(t, before) { continue }
+            // A weekday or "yesterday", as leads date things; not a dateline's written date.
+            if tm.kind == .absolute { continue }
+            if tm.date.precision == .day && tm.date.lastDay <= today.lastDay { return tm.date }
+            return nil
+        }
+        return nil
     }
 
     /// The country a place or country entity belongs to, when known.
@@ -298,7 +344,9 @@ enum EventExtractor {
         let mentions = doc.mentions
         // Dates already taken, by sentence (a sentence has few).
         var used = [[DateValue]](repeating: [], count: doc.sentences.count)
-        for i in events.indices { if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) } }
+        for i in events.indices where !events[i].dateFromLead {
+            if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
+        }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             let r = span.tokens
             var segments: Segments?

@@ -31,6 +31,7 @@ enum SpeechExtractor {
         let characterizing = WordSet(["called", "described", "describes", "describing"])
         /// "according to a statement from X", "a summary released by X": the source follows.
         let sourceMarks = WordSet(["from", "by"])
+        let affiliation = WordSet(["of", "at"])
         /// Before a list of speakers, a clause starts ("…, while Japan and Korea said").
         let clauseOpeners = WordSet([",", ";", ":", "and", "but", "while", "whereas", "then", "the"])
         /// Bodies named after their organization speak for it ("a Commission spokesperson said").
@@ -321,6 +322,8 @@ enum SpeechExtractor {
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
         let m = doc.mentionIndex(at: k)
         guard m >= 0 else { return -1 }
+        // "Political analyst Vesna Kos of the University of Ljubljana said": the person speaks.
+        if doc.mentions[m].kind == .name, let p = affiliatedPerson(doc, before: k, limit: limit) { return p }
         return resolved(doc, mention: m) ?? -1
     }
 
@@ -344,6 +347,17 @@ enum SpeechExtractor {
         guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
         guard let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
         return e
+    }
+
+    /// The person named right before "of/at (the) NAME" starting at `k` ("Kos of the University of Ljubljana").
+    static func affiliatedPerson(_ doc: Document, before k: Int, limit: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        if j >= limit, t[j].word == w.the { j -= 1 }
+        guard j - 1 >= limit, w.affiliation.contains(t[j]), let p = doc.mention(at: j - 1), p.kind == .name, p.tokens.upperBound == j,
+              isPerson(doc, p.entity) else { return nil }
+        return p.entity
     }
 
     /// `j` itself, or the token before a short bracket ending at `j` ("(OWU)", "(R)").
@@ -477,7 +491,9 @@ enum SpeechExtractor {
             if w.sourceMarks.contains(t[k]) {
                 var at = k + 1
                 if t[at].word == w.the, at + 1 < end { at += 1 }
-                guard var m = doc.mention(at: at), m.kind == .name || m.kind == .role, m.entity >= 0, doc.entities[m.entity].type != "place" else { return nil }
+                // A place issues statements ("a statement from the Planalto Palace"), nothing else.
+                guard var m = doc.mention(at: at), m.kind == .name || m.kind == .role, m.entity >= 0,
+                      statement || doc.entities[m.entity].type != "place" else { return nil }
                 if m.kind == .name, let owned = possessed(doc, m, end) { m = owned }
                 return (m, statement)
             }

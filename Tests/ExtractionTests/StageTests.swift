@@ -450,4 +450,29 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(time("He arrived last week.", "2021-01-27"), ["2021-01"])
         XCTAssertEqual(time("He arrived last week.", "2021-04-07"), [])
     }
+
+    func testAPersonOfAnOrganizationSpeaksAndAPalaceIssuesStatements() {
+        let f = facts("Political analyst Vesna Kordic of the University of Lisbon said the race was close. Officials at the University of Lisbon said the vote was fair.")
+        XCTAssertEqual(said(f, "Vesna Kordic"), ["the race was close"])
+        XCTAssertEqual(said(f, "University of Lisbon"), ["the vote was fair"])
+        let g = facts("The new minister will take office on Monday, according to a statement from the Planalto Palace.")
+        XCTAssertEqual(said(g, "Planalto Palace"), ["The new minister will take office on Monday"])
+    }
+
+    func testUndatedTalksThatDetailTheLeadTakeItsDay() {
+        let f = facts("Peru and Chile agreed on Monday to cap their catches. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
+        XCTAssertEqual(events(f, kind: "meeting").first?["date"], ["2021-01-25"])
+        XCTAssertEqual(events(f, kind: "agreed").first?["date"], ["2021-01-25"], "the lead keeps its own dated occurrence")
+        // A sentence in between: the article's date, as before.
+        let g = facts("Peru and Chile agreed on Monday to cap their catches. Canada said it was pleased. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
+        XCTAssertEqual(events(g, kind: "meeting").first?["date"], ["2021-01-27"])
+    }
+
+    func testHoldingAJointNewsConferenceIsAMeetingButHoldingOneAloneIsNot() {
+        let f = facts("Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell hold a joint news conference in Lima on Jan. 25, 2021. Elena Varga held a news conference in Lima on Jan. 26, 2021.")
+        let meetings = events(f, kind: "meeting")
+        XCTAssertEqual(meetings.count, 1)
+        XCTAssertEqual(Set(meetings.first?["participant"] ?? []), ["Elena Varga", "Tomas Rell"])
+        XCTAssertEqual(meetings.first?["date"], ["2021-01-25"])
+    }
 }
