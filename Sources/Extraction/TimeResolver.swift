@@ -131,15 +131,21 @@ public enum TimeResolver {
         let w = Words.shared
         var k = i - 1
         var steps = 0
-        while k >= sentenceStart && steps < 10 {
+        while k >= sentenceStart && steps < 16 {
             let classes = w.classes(of: tokens[k])
             // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl").
             let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
             if classes.contains(.futureWord) && !preposition { return 1 }
-            if classes.contains(.pastWord) { return -1 }
-            if tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4) { return -1 }
+            // Further back only a future word counts ("will travel to X … before flying to Y for
+            // talks with Z on Thursday"): a participle there may be passive ("must be ratified").
+            if steps < 10 {
+                if classes.contains(.pastWord) { return -1 }
+                if tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4) { return -1 }
+            }
             if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
-            k -= 1; steps += 1
+            // Names and titles carry no tense: "for talks with Defence Minister Lim Wei Shan on Thursday".
+            if !tokens[k].isCapitalized || k == sentenceStart { steps += 1 }
+            k -= 1
         }
         return 0
     }

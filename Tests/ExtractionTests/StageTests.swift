@@ -475,4 +475,10 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(Set(meetings.first?["participant"] ?? []), ["Elena Varga", "Tomas Rell"])
         XCTAssertEqual(meetings.first?["date"], ["2021-01-25"])
     }
+
+    func testAFutureWordFurtherBackMakesAWeekdayComeButAFarParticipleDoesNotMakeItPast() {
+        XCTAssertEqual(time("Rourke will travel to Surabaya to visit the country's main naval shipyard before flying to Singapore for talks with Singaporean Defence Minister Lim Wei Shan on Thursday.", "2025-10-08"), ["2025-10-09"])
+        XCTAssertEqual(time("The accord must be ratified by the HCFC's full council at its annual meeting in November.", "2026-05-20"), ["2026-11"])
+        XCTAssertEqual(time("Pennick said he had spoken to Ekdahl by phone on Monday evening.", "2026-03-03"), ["2026-03-02"])
+    }
 }
