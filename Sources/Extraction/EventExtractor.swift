@@ -51,7 +51,8 @@ enum EventExtractor {
         "called": ("call", "talks"),
     ]
     /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its", "joint"]
+    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its", "joint", "is", "are",
+                             "currently"]
     /// Verbs of acts done together, in person: a meeting of their subjects.
     static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
                                           "exchange", "exchanged", "embraced", "embrace",
@@ -97,6 +98,8 @@ enum EventExtractor {
         let contactVerbs = WordSet(["spoke", "spoken", "speaks", "talked", "called"])
         let jointOnlyBefore = WordSet(["hold", "holds", "held", "give", "gave", "gives"])
         let joint, a: Int32
+        /// "is on a four-day visit", "are currently on a tour": under way.
+        let presentBe = WordSet(["is", "are", "currently"])
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(["his", "her", "their", "its"])
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
@@ -206,6 +209,10 @@ enum EventExtractor {
                 }
                 e.participantSentences = e.participants.map { _ in s }
                 if let d = eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
+                // "Duarte, who is on a four-day visit to Japan": under way on the article's date.
+                if e.date == nil, trig.family == "visit", let d = doc.article.date, underWay(doc, k, r) {
+                    e.date = d; e.dateSentence = s; e.dateInferred = true
+                }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
@@ -579,6 +586,19 @@ enum EventExtractor {
             a += 1
         }
         return false
+    }
+
+    /// "is on a four-day visit", "are currently on a tour": "on" after a present "be", then only
+    /// lower-case words before the trigger.
+    static func underWay(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j > r.lowerBound && k - j <= 4 && t[j].word != w.on {
+            guard t[j].kind == .word || t[j].kind == .number, !t[j].isCapitalized else { return false }
+            j -= 1
+        }
+        return j > r.lowerBound && t[j].word == w.on && w.presentBe.contains(t[j - 1])
     }
 
     /// A second destination joined to the first: "visited Lima and Santiago", "will travel to

@@ -481,4 +481,13 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(time("The accord must be ratified by the HCFC's full council at its annual meeting in November.", "2026-05-20"), ["2026-11"])
         XCTAssertEqual(time("Pennick said he had spoken to Ekdahl by phone on Monday evening.", "2026-03-03"), ["2026-03-02"])
     }
+
+    func testAVisitUnderWayIsOnTheArticlesDateButAPastOneIsNot() {
+        let f = facts("Ilse Marnov, who is on a four-day visit to Japan, said the talks went well.")
+        let visit = events(f, kind: "visit").first
+        XCTAssertEqual(visit?["destination"], ["Japan"])
+        XCTAssertEqual(visit?["date"], ["2021-01-27"])
+        let g = facts("Ilse Marnov, who went on a four-day visit to Japan, said the talks went well.")
+        XCTAssertEqual(events(g, kind: "visit").first?["date"], nil)
+    }
 }
