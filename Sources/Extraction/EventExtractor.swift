@@ -19,6 +19,8 @@ enum EventExtractor {
         var date: DateValue?
         var dateSentence = 0
         var dateInferred = false
+        /// The date was taken from the sentence before (`leadDate`), whose own occurrence keeps it too.
+        var dateFromLead = false
         var place = -1
         var placeSentence = 0
         var destination = -1
@@ -44,10 +46,18 @@ enum EventExtractor {
         "arrived": ("trip", "visit"), "arrives": ("trip", "visit"), "arriving": ("trip", "visit"),
         "flying": ("trip", "visit"), "flew": ("trip", "visit"), "fly": ("trip", "visit"), "flies": ("trip", "visit"),
         "traveling": ("trip", "visit"), "travelling": ("trip", "visit"), "heading": ("trip", "visit"), "headed": ("trip", "visit"),
+        // Contact with another person (see `reachesPerson`): "spoke to X by phone", "called X on Sunday".
+        "spoke": ("talks", "talks"), "spoken": ("talks", "talks"), "speaks": ("talks", "talks"), "talked": ("talks", "talks"),
+        "called": ("call", "talks"),
     ]
+    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
+    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its", "joint", "is", "are",
+                             "currently"]
     /// Verbs of acts done together, in person: a meeting of their subjects.
     static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
-                                          "exchange", "exchanged", "embraced", "embrace"]
+                                          "exchange", "exchanged", "embraced", "embrace",
+                                          // Only with "a joint …" after them ("hold a joint press conference").
+                                          "hold", "holds", "held", "give", "gave", "gives"]
     static let plannedWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled", "expected",
                                             "possibly", "could", "may", "might", "should", "upcoming", "proposed", "arranging",
                                             "arrange", "prepare", "preparing", "preparations", "set", "slated", "possible", "next",
@@ -85,12 +95,23 @@ enum EventExtractor {
                                        "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].filter { $0.count > 3 })
         let durationUnits = WordSet(EventExtractor.durationUnits)
         let durationLead = WordSet(["lasted", "lasting", "for"])
+        let contactVerbs = WordSet(["spoke", "spoken", "speaks", "talked", "called"])
+        let jointOnlyBefore = WordSet(["hold", "holds", "held", "give", "gave", "gives"])
+        let joint, a: Int32
+        /// "is on a four-day visit", "are currently on a tour": under way.
+        let presentBe = WordSet(["is", "are", "currently"])
+        let called, who, then, be, will, would, `for`: Int32
+        let possessives = WordSet(["his", "her", "their", "its"])
+        /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
+        let notACall = WordSet(["a", "an", "the", "his", "her", "their", "its"])
 
         private init() {
             let id = Lexicon.shared.knownID
             (the, to, `in`, on, at, by, with, and) = (id("the"), id("to"), id("in"), id("on"), id("at"), id("by"), id("with"), id("and"))
             (`as`, since, call, two, next, later, that) = (id("as"), id("since"), id("call"), id("two"), id("next"), id("later"), id("that"))
             (comma, semicolon, colon, period) = (id(","), id(";"), id(":"), id("."))
+            (called, who, then, be, will, would, `for`) = (id("called"), id("who"), id("then"), id("be"), id("will"), id("would"), id("for"))
+            (joint, a) = (id("joint"), id("a"))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
@@ -126,7 +147,8 @@ enum EventExtractor {
                 // Acts two people do together ("X and Y signed the deal", "X shakes hands with Y"):
                 // a meeting when at least two people are its subject or joined by "with".
                 var joint = false
-                if trigger == nil, classes.contains(.jointVerb), !(k > r.lowerBound && w.jointNounContext.contains(t[k - 1])) {
+                if trigger == nil, classes.contains(.jointVerb), !(k > r.lowerBound && w.jointNounContext.contains(t[k - 1])),
+                   !w.jointOnlyBefore.contains(t[k]) || (k + 2 < r.upperBound && t[k + 1].word == w.a && t[k + 2].word == w.joint) {
                     trigger = ("meeting", "talks"); isVerb = true; joint = true
                 }
                 guard var trig = trigger else { continue }
@@ -149,6 +171,10 @@ enum EventExtractor {
                    after > k + 1, w.byOverVia.contains(t[after - 1]) || t[after - 1].word == w.the {
                     medium = t[after].lower == "telephone" ? "phone" : (t[after].lower.hasPrefix("video") ? "video" : "phone")
                 }
+                if isVerb && w.contactVerbs.contains(t[k]) {
+                    guard reachesPerson(doc, k, r) else { continue }
+                    if t[k].word == w.called && medium == nil { medium = "phone" }
+                }
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
@@ -157,7 +183,10 @@ enum EventExtractor {
 
                 // Segments are computed for sentences with a trigger only.
                 let segments = segment(doc, r)
+                var also: (destination: Int, later: Bool)?
                 var e = Event(kind: trig.kind, family: trig.family, status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
+                // "the trip will be to Rome": planned.
+                if !isVerb, k + 1 < r.upperBound, t[k + 1].word == w.will || t[k + 1].word == w.would { e.status = "planned" }
                 e.medium = medium
                 let seg = segments.id[k - r.lowerBound]
                 // Participants.
@@ -165,6 +194,7 @@ enum EventExtractor {
                 case "visit":
                     if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
                     e.destination = destination(doc, k, r, isVerb: isVerb)
+                    if e.destination >= 0 { also = nextDestination(doc, k, r) }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -179,20 +209,70 @@ enum EventExtractor {
                 }
                 e.participantSentences = e.participants.map { _ in s }
                 if let d = eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
+                // "Duarte, who is on a four-day visit to Japan": under way on the article's date.
+                if e.date == nil, trig.family == "visit", let d = doc.article.date, underWay(doc, k, r) {
+                    e.date = d; e.dateSentence = s; e.dateInferred = true
+                }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
+                // "visited Lima and Santiago", "will travel to Tokyo … and then to Évian": a second
+                // destination, on the same date unless it comes later.
+                if let also, !span.isCaption {
+                    var second = e
+                    second.destination = also.destination
+                    if also.later { second.date = nil }
+                    merge(&events, second, definite: false, caption: false, s)
+                }
             }
         }
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
+                if let lead = leadDate(doc, events[i]) {
+                    events[i].date = lead; events[i].dateSentence = events[i].sentence - 1; events[i].dateFromLead = true
+                    continue
+                }
                 events[i].date = d; events[i].dateSentence = events[i].sentence; events[i].dateInferred = true
             }
         }
         presences(doc, &events)
         occurrences(doc, &events)
         emit(doc, events)
+    }
+
+    /// Undated held talks that detail the sentence before them ("Peru and Chile agreed on
+    /// Thursday … . Carranza and Ibarra sealed the deal in a video call"): that sentence's day,
+    /// when it names every participant's country and the day (a weekday, "yesterday") is past.
+    static func leadDate(_ doc: Document, _ ev: Event) -> DateValue? {
+        let prev = ev.sentence - 1
+        guard prev >= 0, !doc.sentences[prev].isExcluded, !doc.sentences[prev].isCaption, ev.participants.count >= 2,
+              let today = doc.article.date else { return nil }
+        var countries: [String] = []
+        for p in ev.participants {
+            guard let c = doc.entities[p].country else { return nil }
+            if !countries.contains(c) { countries.append(c) }
+        }
+        guard countries.count >= 2 else { return nil }
+        var named: [String] = []
+        let mentions = doc.mentions
+        for m in mentions.indices where mentions[m].sentence == prev && mentions[m].kind == .name && mentions[m].entity >= 0 {
+            if doc.entities[mentions[m].entity].type == "country" { named.append(doc.entities[mentions[m].entity].name) }
+        }
+        guard countries.allSatisfy({ named.contains($0) }) else { return nil }
+        let t = doc.tokens
+        let start = doc.sentences[prev].tokens.lowerBound
+        for i in doc.timesBySentence[prev] {
+            let tm = doc.times[i]
+            var before = tm.tokens.lowerBound - 1
+            if before >= start && t[before].word == Words.shared.on { before -= 1 }
+            if before >= start && SpeechExtractor.isSpeechVerb(t, before) { continue }
+            // A weekday or "yesterday", as leads date things; not a dateline's written date.
+            if tm.kind == .absolute { continue }
+            if tm.date.precision == .day && tm.date.lastDay <= today.lastDay { return tm.date }
+            return nil
+        }
+        return nil
     }
 
     /// The country a place or country entity belongs to, when known.
@@ -271,7 +351,9 @@ enum EventExtractor {
         let mentions = doc.mentions
         // Dates already taken, by sentence (a sentence has few).
         var used = [[DateValue]](repeating: [], count: doc.sentences.count)
-        for i in events.indices { if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) } }
+        for i in events.indices where !events[i].dateFromLead {
+            if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
+        }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             let r = span.tokens
             var segments: Segments?
@@ -475,6 +557,73 @@ enum EventExtractor {
         return nil
     }
 
+    /// "spoke to X", "had spoken with X by phone", "called X on Sunday", "called his predecessor,
+    /// former minister X, on Wednesday": a person, the subject, reaches another person. Not
+    /// "spoke to reporters", "called X a liar", "called X "…"", "called for".
+    static func reachesPerson(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && Lexicon.shared.classes(of: t[j]).contains(.speechAdverb) { j -= 1 }
+        guard j >= r.lowerBound, let subject = doc.mention(at: j), subject.kind == .name || subject.kind == .pronoun, isPerson(doc, subject.entity) else { return false }
+        let calls = t[k].word == w.called
+        var a = k + 1
+        if !calls {
+            guard a < r.upperBound, t[a].word == w.to || t[a].word == w.with else { return false }
+            a += 1
+        }
+        while a < r.upperBound && a <= k + 10 {
+            if let m = doc.mention(at: a) {
+                if isPerson(doc, m.entity), m.kind == .name || m.kind == .pronoun && !w.possessives.contains(t[a]) {
+                    let after = m.tokens.upperBound
+                    return !(calls && after < r.upperBound && (t[after].kind == .quote || w.notACall.contains(t[after])))
+                }
+                if m.kind == .name { return false }
+                a = m.tokens.upperBound; continue
+            }
+            if t[a].kind == .quote || t[a].word == w.for || t[a].word == w.on { return false }
+            if t[a].kind != .word && t[a].word != w.comma { return false }
+            a += 1
+        }
+        return false
+    }
+
+    /// "is on a four-day visit", "are currently on a tour": "on" after a present "be", then only
+    /// lower-case words before the trigger.
+    static func underWay(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j > r.lowerBound && k - j <= 4 && t[j].word != w.on {
+            guard t[j].kind == .word || t[j].kind == .number, !t[j].isCapitalized else { return false }
+            j -= 1
+        }
+        return j > r.lowerBound && t[j].word == w.on && w.presentBe.contains(t[j - 1])
+    }
+
+    /// A second destination joined to the first: "visited Lima and Santiago", "will travel to
+    /// Tokyo on Thursday and then to Évian" (`later`: it comes after the first one's date).
+    static func nextDestination(_ doc: Document, _ k: Int, _ r: Range<Int>) -> (destination: Int, later: Bool)? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k + 1
+        while j < r.upperBound && j <= k + 3 && doc.mention(at: j) == nil { j += 1 }
+        guard let first = doc.mention(at: j), first.kind == .name else { return nil }
+        j = first.tokens.upperBound
+        while j < r.upperBound && SpeechExtractor.isTimeToken(doc, j) { j += 1 }
+        guard j + 1 < r.upperBound, t[j].word == w.and else { return nil }
+        j += 1
+        var later = false
+        if t[j].word == w.then || t[j].word == w.later { later = true; j += 1 }
+        if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
+        if j < r.upperBound, t[j].word == w.the { j += 1 }
+        guard let m = doc.mention(at: j), m.kind == .name, m.entity >= 0, m.entity != first.entity,
+              ["country", "place"].contains(doc.entities[m.entity].type) else { return nil }
+        // "… to Tokyo and Seoul's officials": the name must end the phrase.
+        if m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].kind == .possessive { return nil }
+        return (m.entity, later)
+    }
+
     /// Who visits: "X's visit", "a visit by X", or the subject before "(plans to) visit".
     static func visitor(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> Int? {
         let w = Words.shared
@@ -483,6 +632,10 @@ enum EventExtractor {
         if k + 2 < r.upperBound, t[k + 1].word == w.by, let m = doc.mention(at: k + 2), isPerson(doc, m.entity) { return m.entity }
         var j = k - 1
         while j >= r.lowerBound && k - j <= 10 {
+            // "Halvorsen CEO Ingrid Lystad, who visited London": the name the relative clause follows.
+            if t[j].word == w.comma, j + 1 < k, t[j + 1].word == w.who, let m = doc.mention(at: j - 1), m.kind == .name, isPerson(doc, m.entity) {
+                return m.entity
+            }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {
                 return m.entity
@@ -506,6 +659,8 @@ enum EventExtractor {
         let w = Words.shared
         let t = doc.tokens
         var j = k + 1
+        // "his first foreign trip will be to Zagreb".
+        if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
         if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
         else if !isVerb { return -1 }
         if j < r.upperBound, t[j].word == w.the { j += 1 }

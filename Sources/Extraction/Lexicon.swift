@@ -383,6 +383,8 @@ final class Lexicon: @unchecked Sendable {
           "through", "he", "she", "they", "it", "we", "i", "you", "there", "twitter", "facebook", "x", "instagram",
           "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio", "tweet", "post", "interview",
           "speech", "briefing", "letter", "according", "who"], []),
+        // Words of the speech, event and time stages that no list above names.
+        (SpeechExtractor.addedWords + EventExtractor.addedWords + TimeResolver.addedWords, []),
         // TimeResolver
         (["until", "from", "early", "late", "mid", "of", "before", "this", "end", "till", "earlier", "past", "month",
           "year"], []),

@@ -15,6 +15,10 @@ enum SpeechExtractor {
     static let adverbs: Set<String> = ["also", "has", "have", "had", "will", "would", "repeatedly", "again", "later", "earlier",
                                        "reportedly", "previously", "then", "once", "further", "recently", "publicly",
                                        "separately", "subsequently", "was", "quickly", "strongly", "firmly", "clearly"]
+    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
+    static let addedWords = ["which", "but", "from", "by", "described", "describes", "describing", "summary", "report",
+                             "data", "figures", "release", "document", "filing", "website", "headquarters", "released",
+                             "issued", "published", "then", "while", "whereas"]
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
@@ -22,6 +26,16 @@ enum SpeechExtractor {
         private let classes = Lexicon.shared.classes
         private let lemmas = Lexicon.shared.speechLemmaOf
         let according, to, the, a, so, and, who, that, on, comma, colon: Int32
+        let which, but, open, close, semicolon, statement: Int32
+        /// "X called Y "…"", "X described Y as "…"": a direct quote that characterizes.
+        let characterizing = WordSet(["called", "described", "describes", "describing"])
+        /// "according to a statement from X", "a summary released by X": the source follows.
+        let sourceMarks = WordSet(["from", "by"])
+        let affiliation = WordSet(["of", "at"])
+        /// Before a list of speakers, a clause starts ("…, while Japan and Korea said").
+        let clauseOpeners = WordSet([",", ";", ":", "and", "but", "while", "whereas", "then", "the"])
+        /// Bodies named after their organization speak for it ("a Commission spokesperson said").
+        let spokespeople = WordSet(["spokesperson", "spokesman", "spokeswoman", "board", "management"])
         /// Before "said": a participle ("the so-called", "the said"), not speech.
         let participleBefore = WordSet(["the", "a", "so"])
         let articles = WordSet(["the", "a", "an"])
@@ -41,6 +55,7 @@ enum SpeechExtractor {
             let id = Lexicon.shared.knownID
             (according, to, the, a, so, and) = (id("according"), id("to"), id("the"), id("a"), id("so"), id("and"))
             (who, that, on, comma, colon) = (id("who"), id("that"), id("on"), id(","), id(":"))
+            (which, but, open, close, semicolon, statement) = (id("which"), id("but"), id("("), id(")"), id(";"), id("statement"))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
@@ -61,6 +76,9 @@ enum SpeechExtractor {
         var inQuote = [Bool](repeating: false, count: t.count)
         for q in quotes { for k in q.open...min(q.close, t.count - 1) { inQuote[k] = true } }
         var lastSpeaker: (entity: Int, sentence: Int)?
+        /// Who issued the last statement the text names ("a statement from X", "X said in a
+        /// statement"): "the statement said" is theirs.
+        var lastStatement = -1
         var handledVerbs = Set<Int>()
 
         // Direct quotes.
@@ -78,7 +96,9 @@ enum SpeechExtractor {
                 let end = doc.sentences[cs].tokens.upperBound
                 var k = q.close + 1
                 if k < end, t[k].word == w.comma { k += 1 }
-                if k < end, t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
+                // `"…" and said X`: a new clause of the sentence's subject, not an attribution.
+                let joined = k < end && (t[k].word == w.and || t[k].word == w.but)
+                if k < end, !joined, t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
                     if let v = (k..<min(end, k + 8)).first(where: { isSpeechVerb(t, $0) && !inQuote[$0] }) {
                         var subject = speakerBefore(doc, verb: v, limit: k)
                         if subject < 0, let (e, _) = appositionSpeaker(doc, verb: v, limit: k) { subject = e }
@@ -92,8 +112,15 @@ enum SpeechExtractor {
                 var k = q.open - 1
                 let sStart = doc.sentences[s].tokens.lowerBound
                 if k >= sStart, w.beforeQuote.contains(t[k]) { k -= 1 }
-                if k >= sStart, isSpeechVerb(t, k) {
-                    let subject = speakerBefore(doc, verb: k, limit: sStart)
+                // `X called the decision "…"`, `X described it as "…"`: the verb comes before its object.
+                if k >= sStart, !isSpeechVerb(t, k), !w.beforeQuote.contains(t[q.open - 1]) {
+                    var v = k
+                    while v >= sStart && k - v < 6 && t[v].kind == .word && !w.characterizing.contains(t[v]) { v -= 1 }
+                    if v >= sStart, v < k, w.characterizing.contains(t[v]), t[v].kind == .word, !t[v].isCapitalized { k = v }
+                }
+                if k >= sStart, isSpeechVerb(t, k) || w.characterizing.contains(t[k]) && !t[k].isCapitalized {
+                    var subject = speakerBefore(doc, verb: k, limit: sStart)
+                    if subject < 0, let e = relativeSpeaker(doc, verb: k, limit: sStart) { subject = e }
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
                 }
             }
@@ -123,8 +150,13 @@ enum SpeechExtractor {
                 if t[k].word == w.according, k + 2 < r.upperBound, t[k + 1].word == w.to {
                     var at = k + 2
                     if doc.mention(at: at) == nil, t[at].word == w.the, at + 1 < r.upperBound { at += 1 }
-                    let m = doc.mention(at: at)
+                    var m = doc.mention(at: at)
+                    var fromStatement = false
+                    if m == nil, let (source, isStatement) = sourceAfter(doc, at, r.upperBound) { m = source; fromStatement = isStatement }
+                    // "according to Japan's Ministry of Economy": the possessed name is the source.
+                    if let pm = m, pm.kind == .name, let owned = possessed(doc, pm, r.upperBound) { m = owned }
                     guard let m, let e = resolved(doc, m, at: at), e >= 0 else { continue }
+                    if fromStatement { lastStatement = e }
                     var clause: Range<Int>
                     if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
                         var c = m.tokens.upperBound
@@ -151,10 +183,28 @@ enum SpeechExtractor {
                     group = doc.antecedents(of: Int(doc.mentionAt[first]))
                     if let g = group.first { speaker = g }
                 }
+                if speaker >= 0, group.isEmpty, let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false) {
+                    // "Halvorsen and Brightwater said", "X, Y and Z said": each of them speaks.
+                    group = coordinatedSpeakers(doc, first: first, limit: r.lowerBound, last: speaker)
+                }
+                if speaker < 0, let e = relativeSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
                 if speaker < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
+                if speaker < 0 {
+                    // "Two candidates, X and Y, have announced": the people of the apposition.
+                    group = appositionGroup(doc, verb: k, limit: r.lowerBound)
+                    if let g = group.first { speaker = g; rule = "reported-apposition" }
+                }
                 var j = k - 1
                 while j >= r.lowerBound && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
                 if speaker < 0, j >= r.lowerBound, t[j].word == w.and, previousSpeaker >= 0 { speaker = previousSpeaker; rule = "reported-coordinated" }
+                // "X thanked Y … and said …", "X wished him success but warned …": the clause's subject.
+                if speaker < 0, j > r.lowerBound, t[j].word == w.and || t[j].word == w.but, previousSpeaker < 0,
+                   let e = clauseSubject(doc, r, before: j) { speaker = e; rule = "reported-coordinated" }
+                // "the statement said": whoever issued the statement named before.
+                var speakerStart: Int?
+                if speaker < 0, lastStatement >= 0, j > r.lowerBound, t[j].word == w.statement, t[j - 1].word == w.the {
+                    speaker = lastStatement; speakerStart = j - 1
+                }
                 if speaker < 0, j >= r.lowerBound, t[j].word == w.who, j - 2 >= r.lowerBound, t[j - 1].word == w.comma {
                     if let m = doc.mention(at: j - 2), let e = resolved(doc, m, at: j - 2), e >= 0 { speaker = e; rule = "reported-relative" }
                 }
@@ -196,7 +246,13 @@ enum SpeechExtractor {
                 var direct = false
                 if clause.count < 2 || inverted || (c >= end) || postposed {
                     // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.
-                    guard var sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) else { continue }
+                    // "CLAUSE, a Commission spokesperson said": the phrase after the comma names no one itself.
+                    if speakerStart == nil, !inverted, possessorOfBody(doc, verb: k, limit: r.lowerBound) != nil {
+                        var x = k - 1
+                        while x > r.lowerBound && k - x <= 8 && t[x].word != w.comma { x -= 1 }
+                        if x > r.lowerBound, t[x].word == w.comma { speakerStart = x + 1 }
+                    }
+                    guard var sm = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: inverted) ?? speakerStart else { continue }
                     // Skip what qualifies the speaker: "Polish Defence Minister", "its spokeswoman".
                     while sm - 1 >= r.lowerBound {
                         // "Japan's Foreign Ministry said", "the Indonesian Foreign Ministry said".
@@ -220,6 +276,7 @@ enum SpeechExtractor {
                 if let addressee { qs.append(Qualifier("to", .text(addressee))) }
                 qs += verbQualifiers(doc, verb: k).filter { $0.key != "to" }
                 if lemma != "say" && lemma != "tell" { qs.append(Qualifier("verb", .text(lemma))) }
+                if qs.contains(where: { $0.key == "medium" && $0.value == .text("statement") }) { lastStatement = speaker }
                 for who in group.isEmpty ? [speaker] : group {
                     doc.addFact(.entity(doc.entities[who].name), "said", .text(doc.text(clause)), qs, sentence: s,
                                 tokens: min(clause.lowerBound, k)..<max(clause.upperBound, k + 1), rule: rule)
@@ -265,6 +322,8 @@ enum SpeechExtractor {
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
         let m = doc.mentionIndex(at: k)
         guard m >= 0 else { return -1 }
+        // "Political analyst Vesna Kos of the University of Ljubljana said": the person speaks.
+        if doc.mentions[m].kind == .name, let p = affiliatedPerson(doc, before: k, limit: limit) { return p }
         return resolved(doc, mention: m) ?? -1
     }
 
@@ -275,12 +334,180 @@ enum SpeechExtractor {
         let t = doc.tokens
         var j = verb - 1
         while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
+        // "a Commission spokesperson said", "the Halvorsen board said": the name as a modifier.
+        if j - 1 >= limit, doc.mentionIndex(at: j) < 0 || doc.mentions[doc.mentionIndex(at: j)].kind != .name && doc.mentions[doc.mentionIndex(at: j)].tokens.lowerBound == j, t[j].kind == .word,
+           !t[j].isCapitalized, w.spokespeople.contains(t[j]) {
+            let m = doc.mentionIndex(at: j - 1)
+            if m >= 0, doc.mentions[m].kind == .name, doc.mentions[m].tokens.upperBound == j,
+               let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) { return e }
+        }
         guard j - 2 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized, w.bodies.contains(t[j]),
               t[j - 1].kind == .possessive else { return nil }
         let m = doc.mentionIndex(at: j - 2)
         guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
         guard let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
         return e
+    }
+
+    /// The person named right before "of/at (the) NAME" starting at `k` ("Kos of the University of Ljubljana").
+    static func affiliatedPerson(_ doc: Document, before k: Int, limit: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        if j >= limit, t[j].word == w.the { j -= 1 }
+        guard j - 1 >= limit, w.affiliation.contains(t[j]), let p = doc.mention(at: j - 1), p.kind == .name, p.tokens.upperBound == j,
+              isPerson(doc, p.entity) else { return nil }
+        return p.entity
+    }
+
+    /// `j` itself, or the token before a short bracket ending at `j` ("(OWU)", "(R)").
+    static func skipBracket(_ t: [Token], _ j: Int, _ limit: Int) -> Int {
+        let w = Words.shared
+        guard j > limit, t[j].word == w.close else { return j }
+        var k = j - 1
+        while k > limit && j - k <= 4 && t[k].word != w.open { k -= 1 }
+        return k > limit && t[k].word == w.open ? k - 1 : j
+    }
+
+    static func isSpeakerType(_ doc: Document, _ e: Int) -> Bool {
+        let type = doc.entities[e].type
+        return type == "person" || type == "organization" || type == "country"
+    }
+
+    /// "The Offshore Workers' Union (OWU), which represents …, said", "Duarte, who launched …
+    /// in Tokyo in September, said": the name before a relative clause that ends at the verb.
+    static func relativeSpeaker(_ doc: Document, verb: Int, limit: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = verb - 1
+        while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
+        guard j > limit, t[j].word == w.comma else { return nil }
+        var k = j - 1
+        while k > limit + 1 && j - k < 40 {
+            if t[k].kind == .quote || t[k].word == w.semicolon || t[k].word == w.colon { return nil }
+            if (t[k].word == w.who || t[k].word == w.which) && t[k - 1].word == w.comma {
+                let e = skipBracket(t, k - 2, limit)
+                guard e >= limit, let m = doc.mention(at: e), m.kind == .name, m.entity >= 0, m.tokens.upperBound == e + 1,
+                      isSpeakerType(doc, m.entity) else { return nil }
+                return m.entity
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Skips the titles and demonyms that end right before `k` ("Japanese Foreign Minister").
+    static func skipTitles(_ doc: Document, _ k: Int, _ limit: Int) -> Int {
+        var k = k
+        while k >= limit, let m = doc.mention(at: k), m.tokens.upperBound == k + 1, m.kind == .title || m.kind == .demonym {
+            k = m.tokens.lowerBound - 1
+        }
+        return k
+    }
+
+    /// "Halvorsen and Brightwater said", "Peru, Chile and Ecuador said": the names joined with
+    /// the speaker (`last`, starting at `first`) that open the clause, or none.
+    static func coordinatedSpeakers(_ doc: Document, first: Int, limit: Int, last: Int) -> [Int] {
+        let w = Words.shared
+        let t = doc.tokens
+        guard doc.entities[last].type != "place" else { return [] }
+        let person = doc.entities[last].type == "person"
+        var k = skipTitles(doc, first - 1, limit)
+        guard k > limit, t[k].word == w.and else { return [] }
+        var out = [last]
+        k -= 1
+        while k >= limit {
+            guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0, m.tokens.upperBound == k + 1,
+                  isSpeakerType(doc, m.entity), (doc.entities[m.entity].type == "person") == person, !out.contains(m.entity) else { return [] }
+            out.insert(m.entity, at: 0)
+            k = skipTitles(doc, m.tokens.lowerBound - 1, limit)
+            if k > limit, t[k].word == w.comma, doc.mention(at: k - 1)?.kind == .name { k -= 1; continue }
+            break
+        }
+        // The list opens its clause: "…, while Japan and Korea said", not "officials of X and Y said".
+        if k >= limit, !w.clauseOpeners.contains(t[k]), !w.classes(of: t[k]).contains(.subordinator), t[k].kind != .quote { return [] }
+        return out.count >= 2 ? out : []
+    }
+
+    /// "Two candidates, former minister X and lawmaker Y, have announced": the people of an
+    /// apposition of two or more names, after a noun phrase that is not a name.
+    static func appositionGroup(_ doc: Document, verb: Int, limit: Int) -> [Int] {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = verb - 1
+        while j >= limit && w.classes(of: t[j]).contains(.speechAdverb) { j -= 1 }
+        guard j > limit, t[j].word == w.comma else { return [] }
+        var people: [Int] = []
+        var joined = false
+        var k = j - 1
+        while k > limit && j - k < 20 && t[k].word != w.comma {
+            if t[k].kind == .quote || t[k].word == w.semicolon || isSpeechVerb(t, k) { return [] }
+            if let m = doc.mention(at: k) {
+                if m.kind == .name, isPerson(doc, m.entity), !people.contains(m.entity) { people.insert(m.entity, at: 0) }
+                k = m.tokens.lowerBound - 1; continue
+            }
+            if t[k].word == w.and { joined = true }
+            k -= 1
+        }
+        guard k > limit, t[k].word == w.comma, joined, people.count >= 2, doc.mention(at: k - 1)?.kind != .name else { return [] }
+        return people
+    }
+
+    static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
+
+    /// The subject a sentence opens with, after its titles: "Halvorsen Chairman Per Arne
+    /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise.
+    static func clauseSubject(_ doc: Document, _ r: Range<Int>, before end: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        var k = r.lowerBound
+        while k < end {
+            guard let m = doc.mention(at: k) else {
+                if w.articles.contains(t[k]) { k += 1; continue }
+                return nil
+            }
+            let next = m.tokens.upperBound
+            if m.kind == .title || m.kind == .demonym { k = next; continue }
+            // A name that qualifies a title ("Halvorsen Chairman") or a possessor ("Japan's").
+            if m.kind == .name, next < end, doc.mention(at: next)?.kind == .title { k = next; continue }
+            if next < end, t[next].kind == .possessive { k = next + 1; continue }
+            guard m.kind == .name || m.kind == .pronoun || m.kind == .role, let e = resolved(doc, m, at: k), e >= 0, isSpeakerType(doc, e) else { return nil }
+            // Not a list of subjects ("X and Y thanked …"), which `coordinatedSpeakers` would need.
+            if next < end, t[next].word == w.and { return nil }
+            return e
+        }
+        return nil
+    }
+
+    /// "according to a statement from X", "a summary released by Japan's ministry": the source
+    /// named after "from"/"by" within a few words, and whether it issued a statement.
+    static func sourceAfter(_ doc: Document, _ start: Int, _ end: Int) -> (Mention, Bool)? {
+        let w = Words.shared
+        let t = doc.tokens
+        var k = start
+        var statement = false
+        while k + 1 < end && k - start < 5 && t[k].kind == .word && !t[k].isCapitalized {
+            if t[k].word == w.statement { statement = true }
+            if w.sourceMarks.contains(t[k]) {
+                var at = k + 1
+                if t[at].word == w.the, at + 1 < end { at += 1 }
+                // A place issues statements ("a statement from the Planalto Palace"), nothing else.
+                guard var m = doc.mention(at: at), m.kind == .name || m.kind == .role, m.entity >= 0,
+                      statement || doc.entities[m.entity].type != "place" else { return nil }
+                if m.kind == .name, let owned = possessed(doc, m, end) { m = owned }
+                return (m, statement)
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// "Japan's Ministry of Economy": for the possessor's mention, the name it owns.
+    static func possessed(_ doc: Document, _ m: Mention, _ end: Int) -> Mention? {
+        let p = m.tokens.upperBound
+        guard p + 1 < end, doc.tokens[p].kind == .possessive, let owned = doc.mention(at: p + 1), owned.kind == .name, owned.entity >= 0,
+              isSpeakerType(doc, owned.entity) else { return nil }
+        return owned
     }
 
     /// "Otávio Brandão, Brazil's chief negotiator, said": the name before an apposition.
@@ -309,6 +536,8 @@ enum SpeechExtractor {
         if inverted { return nil }
         var j = verb - 1
         while j >= limit && (w.classes(of: t[j]).contains(.speechAdverb) || isTimeToken(doc, j)) { j -= 1 }
+        // "The Offshore Workers' Union (OWU) said": the name before its bracketed short form.
+        j = skipBracket(t, j, limit)
         guard j >= limit else { return nil }
         let m = doc.mentionIndex(at: j)
         guard m >= 0, doc.mentions[m].tokens.upperBound == j + 1 else { return nil }

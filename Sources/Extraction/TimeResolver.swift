@@ -35,17 +35,20 @@ public enum TimeResolver {
                                             "upcoming", "shall", "aims", "hopes", "intends", "set", "slated", "due"]
     static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last", "earlier", "previously", "since"]
 
+    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
+    static let addedWords = ["week"]
     static let relativeWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "past"]
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
         static let shared = Words()
         private let classes = Lexicon.shared.classes
-        let comma, semicolon, colon, last, next, this, past, earlier, later, month, year: Int32
+        let comma, semicolon, colon, last, next, this, past, earlier, later, month, year, week, to: Int32
         /// Words before a month name that make it a date ("in March", "until May", "last June").
         let beforeMonth = WordSet(["in", "by", "until", "since", "from", "through", "early", "late", "mid", "of", "before",
                                    "after", "during", "last", "next", "this", "end", "till"])
         let partOfMonth = WordSet(["early", "late", "mid"])
+        let articles = WordSet(["the", "a", "an", "his", "her", "their", "its"])
         /// Words that start "last month", "next year", "earlier this year".
         let beforeUnit = WordSet(["last", "this", "next", "earlier", "later", "past"])
         let beforeThis = WordSet(["earlier", "later", "early", "late"])
@@ -56,7 +59,7 @@ public enum TimeResolver {
         private init() {
             let id = Lexicon.shared.knownID
             (comma, semicolon, colon, last, next, this) = (id(","), id(";"), id(":"), id("last"), id("next"), id("this"))
-            (past, earlier, later, month, year) = (id("past"), id("earlier"), id("later"), id("month"), id("year"))
+            (past, earlier, later, month, year, week, to) = (id("past"), id("earlier"), id("later"), id("month"), id("year"), id("week"), id("to"))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
@@ -128,13 +131,21 @@ public enum TimeResolver {
         let w = Words.shared
         var k = i - 1
         var steps = 0
-        while k >= sentenceStart && steps < 10 {
+        while k >= sentenceStart && steps < 16 {
             let classes = w.classes(of: tokens[k])
-            if classes.contains(.futureWord) { return 1 }
-            if classes.contains(.pastWord) { return -1 }
-            if tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4) { return -1 }
+            // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl").
+            let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
+            if classes.contains(.futureWord) && !preposition { return 1 }
+            // Further back only a future word counts ("will travel to X … before flying to Y for
+            // talks with Z on Thursday"): a participle there may be passive ("must be ratified").
+            if steps < 10 {
+                if classes.contains(.pastWord) { return -1 }
+                if tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4) { return -1 }
+            }
             if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
-            k -= 1; steps += 1
+            // Names and titles carry no tense: "for talks with Defence Minister Lim Wei Shan on Thursday".
+            if !tokens[k].isCapitalized || k == sentenceStart { steps += 1 }
+            k -= 1
         }
         return 0
     }
@@ -264,6 +275,14 @@ public enum TimeResolver {
                 }
                 if t[unit].word == w.year {
                     return TimeMention(tokens: start..<j, date: DateValue(year: a.year + direction), kind: .relative)
+                }
+                // "last week", "this week", "next week": the month, when the whole week (Monday to
+                // Sunday) lies in one; a week across two months gives no date.
+                if t[unit].word == w.week, a.precision == .day {
+                    let monday = a.adding(days: 1 - a.weekday + 7 * direction)
+                    let sunday = monday.adding(days: 6)
+                    guard monday.year == sunday.year, monday.month == sunday.month, let m = monday.month else { return nil }
+                    return TimeMention(tokens: start..<j, date: DateValue(year: monday.year, month: m), kind: .relative)
                 }
             }
         }

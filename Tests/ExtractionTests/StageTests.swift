@@ -409,4 +409,121 @@ final class StageTests: XCTestCase {
         XCTAssertTrue(titles(f, "Tsegaye Alemayehu").contains("Minister of Water and Energy|Ethiopia"))
         XCTAssertTrue(events(facts("Wanjiru Mbogo signed the bill on Tuesday."), kind: "meeting").isEmpty)
     }
+
+    // MARK: - Speakers behind brackets, relative clauses, lists; statements; contacts and visits
+
+    func testSpeakerBeforeABracketedShortFormOrALongRelativeClause() {
+        let f = facts("The Harbour Pilots' Union (HPU) said it would strike in March. The Coastal Growers Association (CGA), which represents about 4,000 farms in Lisbon and Madrid, said the levy was unfair.")
+        XCTAssertEqual(said(f, "Harbour Pilots' Union"), ["it would strike in March"])
+        XCTAssertEqual(said(f, "Coastal Growers Association"), ["the levy was unfair"])
+        let g = facts("Ilse Marnov, who opened the talks with Trade and Industry Minister Oren Vasko in Tokyo in September, said she was hopeful.")
+        XCTAssertEqual(said(g, "Ilse Marnov"), ["she was hopeful"])
+        XCTAssertTrue(said(g, "Oren Vasko").isEmpty)
+    }
+
+    func testEachNameOfAListOfSpeakersSpeaksButNotTheObjectsOfAPreposition() {
+        let f = facts("Halvorsen Energy and Brightwater Power said they would cut costs. Officials of Norway and Sweden said the border was calm.")
+        XCTAssertEqual(said(f, "Halvorsen Energy"), ["they would cut costs"])
+        XCTAssertEqual(said(f, "Brightwater Power"), ["they would cut costs"])
+        XCTAssertTrue(said(f, "Norway").isEmpty, "officials of Norway and Sweden: not a list of speakers")
+    }
+
+    func testAndSaidAfterAnotherVerbTakesTheSentenceSubject() {
+        let f = facts("Keldar Chairman Piet Aronsen thanked Ilse Marnov for \"years of bold work\" and said the board had full confidence in her. Dana Okoro wished him success but warned that the party would oppose the sale.")
+        XCTAssertEqual(said(f, "Piet Aronsen"), ["the board had full confidence in her"])
+        XCTAssertTrue(said(f, "Ilse Marnov").isEmpty)
+        XCTAssertEqual(said(f, "Dana Okoro"), ["the party would oppose the sale"])
+    }
+
+    func testCalledSomethingAQuoteIsTheSubjectsDirectQuote() {
+        let f = facts("Trade Minister Piet Aronsen called the decision \"a very good day for our farmers.\" Ilse Marnov arrived. She called Norway \"a trusted partner in hard times.\"")
+        XCTAssertEqual(said(f, "Piet Aronsen"), ["a very good day for our farmers."])
+        XCTAssertEqual(said(f, "Ilse Marnov"), ["a trusted partner in hard times."])
+        XCTAssertTrue(said(f, "Norway").isEmpty)
+    }
+
+    func testAccordingToAStatementFromItsSourceAndTheStatementSaidLater() {
+        let f = facts("Exports rose 4 percent last year, according to a statement from Norway's Ministry of Trade. The two ministers discussed tariffs. Both rejected the proposal on Tuesday, the statement said.")
+        XCTAssertEqual(said(f, "Ministry of Trade"), ["Exports rose 4 percent last year", "Both rejected the proposal on Tuesday"])
+        XCTAssertTrue(said(f, "Norway").isEmpty)
+        XCTAssertTrue(said(facts("Both rejected the proposal on Tuesday, the statement said."), "Norway").isEmpty)
+    }
+
+    func testAnOrganizationsSpokespersonSpeaksForIt() {
+        let f = facts("A decision is expected in June, a Velmark Commission spokesperson said.")
+        XCTAssertEqual(said(f, "Velmark Commission"), ["A decision is expected in June"])
+    }
+
+    func testPeopleOfAnAppositionSpeakTogether() {
+        let f = facts("Two candidates, former minister Ilse Marnov and lawmaker Dana Okoro, have announced they will run.")
+        XCTAssertEqual(said(f, "Ilse Marnov"), ["they will run"])
+        XCTAssertEqual(said(f, "Dana Okoro"), ["they will run"])
+    }
+
+    func testSpokeToOrCalledAPersonIsAContactButNotCalledXAQuote() {
+        let f = facts("Piet Aronsen said he had spoken to Dana Okoro by phone on Monday. Ilse Marnov called Oren Vasko on Sunday to congratulate him.")
+        let talks = events(f, kind: "talks")
+        XCTAssertEqual(Set(talks.first?["participant"] ?? []), ["Piet Aronsen", "Dana Okoro"])
+        XCTAssertEqual(talks.first?["date"], ["2021-01-25"])
+        let call = events(f, kind: "phone call")
+        XCTAssertEqual(Set(call.first?["participant"] ?? []), ["Ilse Marnov", "Oren Vasko"])
+        XCTAssertEqual(call.first?["date"], ["2021-01-24"])
+        let g = facts("Piet Aronsen called Dana Okoro \"a friend of farmers.\" Ilse Marnov spoke to reporters on Tuesday.")
+        XCTAssertTrue(events(g, kind: "phone call").isEmpty && events(g, kind: "call").isEmpty && events(g, kind: "talks").isEmpty)
+    }
+
+    func testVisitsAfterWhoToTwoPlacesAndAPlannedTripWithWeeksAsMonths() {
+        let f = facts("Velmark CEO Dana Okoro, who visited London last week to meet investors, said the deal was on track. Piet Aronsen will travel to Paris on Thursday and then to Berlin. Aronsen said his first foreign trip would be to Rome in early May.")
+        let visit = events(f, kind: "visit").first
+        XCTAssertEqual(visit?["participant"], ["Dana Okoro"])
+        XCTAssertEqual(visit?["destination"], ["London"])
+        XCTAssertEqual(visit?["date"], ["2021-01"])
+        let trips = events(f, kind: "trip")
+        XCTAssertEqual(trips.map { $0["destination"] ?? [] }, [["Paris"], ["Berlin"], ["Rome"]])
+        XCTAssertEqual(trips.map { $0["date"] ?? [] }, [["2021-01-28"], [], ["2021-05"]])
+        XCTAssertEqual(trips.last?["status"], ["planned"])
+        // A week across two months has no month.
+        XCTAssertEqual(time("He arrived last week.", "2021-01-27"), ["2021-01"])
+        XCTAssertEqual(time("He arrived last week.", "2021-04-07"), [])
+    }
+
+    func testAPersonOfAnOrganizationSpeaksAndAPalaceIssuesStatements() {
+        let f = facts("Political analyst Vesna Kordic of the University of Lisbon said the race was close. Officials at the University of Lisbon said the vote was fair.")
+        XCTAssertEqual(said(f, "Vesna Kordic"), ["the race was close"])
+        XCTAssertEqual(said(f, "University of Lisbon"), ["the vote was fair"])
+        let g = facts("The new minister will take office on Monday, according to a statement from the Planalto Palace.")
+        XCTAssertEqual(said(g, "Planalto Palace"), ["The new minister will take office on Monday"])
+    }
+
+    func testUndatedTalksThatDetailTheLeadTakeItsDay() {
+        let f = facts("Peru and Chile agreed on Monday to cap their catches. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
+        XCTAssertEqual(events(f, kind: "meeting").first?["date"], ["2021-01-25"])
+        XCTAssertEqual(events(f, kind: "agreed").first?["date"], ["2021-01-25"], "the lead keeps its own dated occurrence")
+        // A sentence in between: the article's date, as before.
+        let g = facts("Peru and Chile agreed on Monday to cap their catches. Canada said it was pleased. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
+        XCTAssertEqual(events(g, kind: "meeting").first?["date"], ["2021-01-27"])
+    }
+
+    func testHoldingAJointNewsConferenceIsAMeetingButHoldingOneAloneIsNot() {
+        let f = facts("Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell hold a joint news conference in Lima on Jan. 25, 2021. Elena Varga held a news conference in Lima on Jan. 26, 2021.")
+        let meetings = events(f, kind: "meeting")
+        XCTAssertEqual(meetings.count, 1)
+        XCTAssertEqual(Set(meetings.first?["participant"] ?? []), ["Elena Varga", "Tomas Rell"])
+        XCTAssertEqual(meetings.first?["date"], ["2021-01-25"])
+    }
+
+    func testAFutureWordFurtherBackMakesAWeekdayComeButAFarParticipleDoesNotMakeItPast() {
+        XCTAssertEqual(time("Rourke will travel to Surabaya to visit the country's main naval shipyard before flying to Singapore for talks with Singaporean Defence Minister Lim Wei Shan on Thursday.", "2025-10-08"), ["2025-10-09"])
+        XCTAssertEqual(time("The accord must be ratified by the HCFC's full council at its annual meeting in November.", "2026-05-20"), ["2026-11"])
+        XCTAssertEqual(time("Pennick said he had spoken to Ekdahl by phone on Monday evening.", "2026-03-03"), ["2026-03-02"])
+    }
+
+    func testAVisitUnderWayIsOnTheArticlesDateButAPastOneIsNot() {
+        let f = facts("Ilse Marnov, who is on a four-day visit to Japan, said the talks went well.")
+        let visit = events(f, kind: "visit").first
+        XCTAssertEqual(visit?["destination"], ["Japan"])
+        XCTAssertEqual(visit?["date"], ["2021-01-27"])
+        let g = facts("Ilse Marnov, who went on a four-day visit to Japan, said the talks went well.")
+        XCTAssertEqual(events(g, kind: "visit").first?["date"], nil)
+    }
 }
