@@ -690,6 +690,18 @@ public final class FactStore: @unchecked Sendable {
 
     // MARK: - Memory
 
+    /// Gives the fact columns back the room they grew into while loading (arrays double as
+    /// they grow, so up to half of each can be spare). Call it once a load is over; the next
+    /// load grows them again.
+    public func shrinkToFit() {
+        func fitted<T>(_ a: [T]) -> [T] { a.capacity > a.count + a.count / 16 ? a.withUnsafeBufferPointer { Array($0) } : a }
+        subjects = fitted(subjects); predicates = fitted(predicates); objects = fitted(objects)
+        articleOf = fitted(articleOf); sentenceOf = fitted(sentenceOf)
+        spanStart = fitted(spanStart); spanLength = fitted(spanLength); ruleOf = fitted(ruleOf)
+        qualifierFact = fitted(qualifierFact); qualifierKey = fitted(qualifierKey); qualifierValue = fitted(qualifierValue)
+        articles = fitted(articles)
+    }
+
     /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded).
     public var memoryBytes: Int {
         // The name index counts once a name lookup has built it; the names map kept for

@@ -191,23 +191,29 @@ struct Bench: ParsableCommand {
             let bytes = read.bytesRead
             let mb = Double(bytes) / 1e6
 
-            // One core, then all cores; the second result is loaded.
-            // Each timing stops before its results are freed: freeing is not extraction.
-            var oneCore = 0.0
-            do {
+            // As `newsq` loads a folder (CorpusLoader): a batch of articles at a time, extracted
+            // and loaded, its results then freed. One core, then all cores; each timing stops
+            // before its results are freed (freeing is not extraction), and the all-cores
+            // results are loaded into the store.
+            let batchSize = 4096
+            var oneCore = 0.0, allCores = 0.0, loadSeconds = 0.0
+            let store = FactStore()
+            for start in stride(from: 0, to: read.articles.count, by: batchSize) {
+                let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
+                do {
+                    t = Clock()
+                    let single = Extractor.extract(batch, parallel: false)
+                    oneCore += t.lap()
+                    withExtendedLifetime(single) {}
+                }
                 t = Clock()
-                let single = Extractor.extract(read.articles, parallel: false)
-                oneCore = t.lap()
-                withExtendedLifetime(single) {}
+                let extracted = Extractor.extract(batch, parallel: true)
+                allCores += t.lap()
+                for a in extracted { store.load(a) }
+                loadSeconds += t.lap()
             }
             t = Clock()
-            let extracted = Extractor.extract(read.articles, parallel: true)
-            let allCores = t.lap()
-
-            let store = FactStore()
-            t = Clock()
-            for a in extracted { store.load(a) }
-            let loadSeconds = t.lap()
+            store.shrinkToFit()       // as CorpusLoader does after a load
             _ = store.predicateCounts()  // builds the indexes, as the first query would
             let indexSeconds = t.lap()
             let facts = store.factCount
@@ -246,21 +252,22 @@ struct Bench: ParsableCommand {
             Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
         }
         report.line("## Generated corpora (`newsq gen`, seed 1)\n")
-        report.line("Extraction MB/s counts the article files' bytes; one core, then all cores, each timed until "
-                    + "its results are complete (not freed). Load = `FactStore.load` of the extracted articles "
-                    + "(facts/s); indexes are built after. Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, "
-                    + "indexes including the name index, provenance; article texts excluded). Bench RSS = this process's peak (`getrusage`), "
-                    + "holding the texts, both extraction results and the store. Extract+load = read + extract "
-                    + "(all cores) + load + index, in process. Start-up = wall time and peak RSS (`wait4`) of a child "
-                    + "`newsq -e 'find ?x where ?x type person limit 1' --data DIR`, so the first query's name "
-                    + "index is included: without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that writes it, and the "
-                    + "median of 3 runs that read it.\n")
+        report.line("Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
+                    + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
+                    + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
+                    + "are then fitted and the indexes built (counted in extract+load). Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, indexes "
+                    + "including the name index, provenance; article texts excluded). Bench RSS = this process's peak "
+                    + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
+                    + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
+                    + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
+                    + "(`VmHWM`, written by the child at exit): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
+                    + "writes it, and the median of 3 runs that read it.\n")
         report.table(["articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
                       "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
                       "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
                       "start-up, from snapshot (s)", "its peak RSS", "snapshot size"], rows)
         report.line("\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
-                    + "1 warm-up + \(runs) timed runs, median:\n")
+                    + "1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median:\n")
         report.table(["articles", "query", "statement", "median (ms)", "rows"], queryRows)
     }
 
@@ -384,7 +391,7 @@ struct Bench: ParsableCommand {
                     + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n")
         report.line("\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
                     + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
-                    + "`execute(...).fetchall()`. 1 warm-up + \(runs) timed runs each, median.\n")
+                    + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n")
         var rows: [[String]] = []
         for q in Bench.peerQueries {
             let mine = ours[q.name]!
@@ -392,7 +399,7 @@ struct Bench: ParsableCommand {
             let sqliteMS = theirs["median_ms"] as? Double ?? .nan
             let sqliteRows = theirs["rows"] as? Int ?? -1
             let ratio = sqliteMS / (mine.median * 1000)
-            rows.append([q.name, "`\(q.text)`", Fmt.ms(mine.median), String(format: "%.3f", sqliteMS),
+            rows.append([q.name, "`\(q.text)`", Fmt.ms(mine.median), Fmt.ms(sqliteMS / 1000),
                          String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
                          mine.rows == sqliteRows ? "yes" : "**NO**"])
         }
@@ -409,12 +416,17 @@ struct Bench: ParsableCommand {
         _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { out += $0 }, errors: { errors += $0 })
         if !errors.isEmpty { Console.err("bench: \(text): \(errors)") }
         let rows = BenchReport.rowCount(out)
+        // At least `runs` runs, more until 0.2 s have passed (at most 10,000), as the SQLite
+        // script does: a query of a microsecond gets a stable median.
         var times: [Double] = []
-        for _ in 0..<runs {
+        var elapsed = Clock()
+        var spent = 0.0
+        while times.count < runs || (spent < 0.2 && times.count < 10_000) {
             var sink = ""
             var t = Clock()
             _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { _ in })
             times.append(t.lap())
+            spent += elapsed.lap()
         }
         return (median(times), rows)
     }
@@ -466,7 +478,7 @@ enum Fmt {
     static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
     static func ms(_ seconds: Double) -> String {
         let ms = seconds * 1000
-        return ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
+        return ms < 0.01 ? String(format: "%.4f", ms) : ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
     }
     static func rate(_ perSecond: Double) -> String { LoadReport.grouped(Int(perSecond.isFinite ? perSecond : 0)) }
 }
@@ -529,27 +541,15 @@ enum Child {
     /// Wall seconds and peak resident memory (from `wait4`'s rusage) of `newsq ARGUMENTS`;
     /// output discarded; fails on a non-zero exit.
     static func timeAndPeakRSS(_ arguments: [String], environment: [String: String]) throws -> (seconds: Double, peakRSS: Int) {
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
-        let argv = ([selfPath] + arguments).map { strdup($0) } + [nil]
-        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
-        defer { for p in argv + envp { free(p) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        var pid = pid_t()
-        var t = Clock()
-        let spawned = posix_spawn(&pid, selfPath, &actions, nil, argv, envp)
-        guard spawned == 0 else { throw ValidationError("cannot start newsq: \(String(cString: strerror(spawned)))") }
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
-        let seconds = t.lap()
-        guard status == 0 else { throw ValidationError("newsq \(arguments.joined(separator: " ")) failed (status \(status))") }
-        return (seconds, Int(usage.ru_maxrss) * 1024)
+        // The child writes its own peak (see PeakMemory.swift): wait4's rusage would include
+        // this process's memory, shared with the child until it ran newsq.
+        let file = NSTemporaryDirectory() + "newsq-peak-\(getpid())"
+        defer { unlink(file) }
+        var env = environment
+        env["NEWSQ_PEAK_RSS_FILE"] = file
+        let seconds = try time(arguments, environment: env)
+        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
+        return (seconds, Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
     }
 
     /// Standard output of a command; fails on a non-zero exit.

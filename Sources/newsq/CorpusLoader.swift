@@ -85,6 +85,7 @@ enum CorpusLoader {
                 }
             }
         }
+        store.shrinkToFit()
         report.factsAdded = store.factCount - factsBefore
         report.entitiesAdded = entityCount(store) - typeCountBefore
         report.seconds = Date().timeIntervalSince(start)

@@ -1,1 +1,10 @@
+import Foundation
+
+// `newsq bench` asks its start-up children for their peak memory through this variable: the
+// rusage `wait4` returns would also count the parent's memory, which the child shared until it
+// started this program.
+if let file = ProcessInfo.processInfo.environment["NEWSQ_PEAK_RSS_FILE"] {
+    PeakMemory.file = file
+    atexit { PeakMemory.write() }
+}
 Newsq.main()

@@ -18,6 +18,21 @@ final class FactStoreTests: XCTestCase {
                                sentence: 0, rule: "meeting")])
     }
 
+    func testShrinkingToFitKeepsEveryFactAndGivesRoomBack() {
+        let store = FactStore()
+        for i in 0..<300 {
+            var a = seedFacts(text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken \(i) times.")
+            a.article.id = "a\(i)"
+            store.load(a)
+        }
+        let before = store.match(subject: nil, predicate: nil, object: nil).map { store.provenance($0).articleID + " " + store.text(store.subject($0)) }
+        let bytes = store.memoryBytes
+        store.shrinkToFit()
+        XCTAssertEqual(store.match(subject: nil, predicate: nil, object: nil).map { store.provenance($0).articleID + " " + store.text(store.subject($0)) }, before)
+        XCTAssertLessThanOrEqual(store.memoryBytes, bytes)
+        XCTAssertEqual(store.subjects.capacity < store.subjects.count + store.subjects.count / 16 + 16, true)
+    }
+
     func testInterningGivesOneIdPerTermAndKind() {
         var table = TermTable()
         let a = table.intern(.entity("Japan")), b = table.intern(.entity("Japan")), c = table.intern(.text("Japan"))
