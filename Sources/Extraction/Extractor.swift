@@ -38,15 +38,19 @@ public enum Extractor {
     public static func extract(_ articles: [Article], parallel: Bool = true) -> [ArticleFacts] {
         guard parallel, articles.count > 1 else { return articles.map { extract($0) } }
         _ = Lexicon.shared  // load once before the threads start
-        let results = UnsafeMutableBufferPointer<ArticleFacts?>.allocate(capacity: articles.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
+        // The results live in an array (each worker writes its own slots), so they are freed
+        // like any array: an earlier hand-allocated buffer was freed without its contents, and
+        // every article's facts stayed in memory for the life of the process.
+        var results = [ArticleFacts?](repeating: nil, count: articles.count)
         let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
         let chunk = max(1, (articles.count + workers * 4 - 1) / (workers * 4))
         let chunks = (articles.count + chunk - 1) / chunk
-        DispatchQueue.concurrentPerform(iterations: chunks) { c in
-            let lo = c * chunk, hi = min(articles.count, lo + chunk)
-            for i in lo..<hi { results[i] = extract(articles[i]) }
+        results.withUnsafeMutableBufferPointer { slots in
+            let slots = SlotWriter(slots)
+            DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                let lo = c * chunk, hi = min(articles.count, lo + chunk)
+                for i in lo..<hi { slots.set(i, extract(articles[i])) }
+            }
         }
         return results.map { $0! }
     }
@@ -99,4 +103,11 @@ public enum Extractor {
         }
         return ArticleFacts(article: doc.article, sentences: sentences, entities: entities, facts: facts)
     }
+}
+
+/// Lets the workers of `Extractor.extract(_:parallel:)` each fill their own slots of one buffer.
+private struct SlotWriter: @unchecked Sendable {
+    let slots: UnsafeMutableBufferPointer<ArticleFacts?>
+    init(_ slots: UnsafeMutableBufferPointer<ArticleFacts?>) { self.slots = slots }
+    func set(_ i: Int, _ value: ArticleFacts) { slots[i] = value }
 }

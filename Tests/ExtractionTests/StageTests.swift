@@ -30,6 +30,29 @@ final class StageTests: XCTestCase {
         }
     }
 
+    // MARK: - Memory
+
+    private var residentBytes: Int {
+        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        return (Int(statm.split(separator: " ")[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE)))
+    }
+
+    /// Extracting in parallel again and again must not keep the earlier results: an early
+    /// version freed its result buffer without its contents (about 15 kB an article).
+    func testParallelExtractionFreesItsResults() throws {
+        guard FileManager.default.fileExists(atPath: "/proc/self/statm") else { throw XCTSkip("needs /proc") }
+        let text = String(repeating: "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday. \"We agreed on a plan,\" Pereira told reporters after the talks. ", count: 8)
+        let batch = (0..<32).map { article(text, id: "m\($0)") }
+        for _ in 0..<5 { _ = Extractor.extract(batch, parallel: true) }   // warm up the allocator
+        let before = residentBytes
+        var facts = 0
+        for _ in 0..<40 { facts += Extractor.extract(batch, parallel: true).reduce(0) { $0 + $1.facts.count } }
+        let grown = residentBytes - before
+        XCTAssertGreaterThan(facts, 0)
+        // Kept results would be 40 × 32 articles × well over 10 kB: more than 12 MB.
+        XCTAssertLessThan(grown, 6_000_000, "resident memory grew by \(grown) bytes")
+    }
+
     // MARK: - Names that are also places
 
     func testAPlaceNameAfterATitleAndBeforeASurnameIsAFirstName() {
