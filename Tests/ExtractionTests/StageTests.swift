@@ -526,4 +526,42 @@ final class StageTests: XCTestCase {
         let g = facts("Ilse Marnov, who went on a four-day visit to Japan, said the talks went well.")
         XCTAssertEqual(events(g, kind: "visit").first?["date"], nil)
     }
+    // MARK: - Titles: modifiers, "and", lower-case leaders, "led by", the lead's country
+
+    func testTitleAfterAsSkipsTheHolderModifier() {
+        let f = facts("The cabinet named Tavo Brenner, Veloria's envoy to the Lumen Council, as the new trade minister.")
+        XCTAssertTrue(titles(f, "Tavo Brenner").contains { $0.hasPrefix("Trade Minister") }, "\(titles(f, "Tavo Brenner"))")
+        let g = facts("Tavo Brenner met the new trade minister on Friday.")
+        XCTAssertFalse(titles(g, "Tavo Brenner").contains { $0.hasPrefix("Trade Minister") }, "no \"as\": not his title")
+    }
+
+    func testASecondTitleJoinedByAndBelongsToTheSameHolder() {
+        let f = facts("The premier named Ilse Varga, the leader of the Harbor Union, as finance minister and deputy prime minister.")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains { $0.hasPrefix("Finance Minister") }, "\(titles(f, "Ilse Varga"))")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains { $0.hasPrefix("Deputy Prime Minister") }, "\(titles(f, "Ilse Varga"))")
+        let g = facts("The premier named Ilse Varga as finance minister and Deputy Prime Minister Otto Brandl as her aide.")
+        XCTAssertFalse(titles(g, "Ilse Varga").contains { $0.hasPrefix("Deputy Prime Minister") }, "the second title is Brandl's")
+    }
+
+    func testLowerCaseLeaderAfterAnOrganizationIsATitle() {
+        let f = facts("The Harbor Union (HU) signed the deal. HU leader Ilse Varga said it was fair.")
+        XCTAssertEqual(titles(f, "Ilse Varga"), ["Leader|Harbor Union"])
+        let g = facts("The deal was signed on Monday and the leader Ilse Varga said it was fair.")
+        XCTAssertEqual(titles(g, "Ilse Varga"), [], "a lower-case leader with no one it leads is not a title")
+    }
+
+    func testLedByGivesTheLeaderOfTheOrganizationBefore() {
+        let f = facts("The Harbor Union (HU), led by former Dovra mayor Ilse Varga, won 30 seats. The Green Party, a group of farmers led by Otto Brandl, won 10.")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains("Leader|Harbor Union"), "\(titles(f, "Ilse Varga"))")
+        XCTAssertTrue(titles(f, "Otto Brandl").contains("Leader|Green Party"), "\(titles(f, "Otto Brandl"))")
+        let g = facts("The Harbor Union won after a campaign led by Ilse Varga.")
+        XCTAssertFalse(titles(g, "Ilse Varga").contains("Leader|Harbor Union"), "a campaign led by her is not the union")
+    }
+
+    func testAGovernmentTitleWithoutACountryTakesTheLeadSentencesCountry() {
+        let f = facts("Portugal's parliament on Thursday elected Ilse Varga as prime minister. She will meet Spanish Prime Minister Otto Brandl in Madrid, Spain, next week.")
+        XCTAssertEqual(titles(f, "Ilse Varga"), ["Prime Minister|Portugal"])
+        let g = facts("Portugal and Spain held talks on Thursday. Ilse Varga was elected as prime minister.")
+        XCTAssertEqual(titles(g, "Ilse Varga"), ["Prime Minister|-"], "a lead naming two countries decides nothing")
+    }
 }
