@@ -378,10 +378,11 @@ enum EntityResolver {
             guard !wanted.isEmpty else { continue }
             if isPerson { continue }
             let orgHead = isListed(parts.last, .orgHead, in: lex.orgHeads)
-            if isOrganization, orgHead, !isListed(ent.name[...], .institution, in: lex.institutions), lex.namedAliases[ent.name] == nil {
-                // "Halvorsen" for "Halvorsen Energy"; "the Commission" for "European Commission".
+            if isOrganization, orgHead, !isListed(ent.name[...], .institution, in: lex.institutions) {
+                // "Halvorsen" for "Halvorsen Energy"; "the Commission" for "European Commission"
+                // (also for a lexicon organization, whose stem is not its short name).
                 let stem = parts.allButLast
-                if Lexicon.shared.phrases[stem.lowercased()] == nil && !isListed(parts.first, .orgHead, in: lex.orgHeads) {
+                if lex.namedAliases[ent.name] == nil, Lexicon.shared.phrases[stem.lowercased()] == nil && !isListed(parts.first, .orgHead, in: lex.orgHeads) {
                     add(e, stem, to: &byWord)
                 }
                 add(e, String(parts.last), to: &headOnly)
@@ -394,7 +395,8 @@ enum EntityResolver {
         for (m, key) in pending {
             let mention = doc.mentions[m]
             var found = byWord[key] ?? []
-            if found.isEmpty, let h = headOnly[key], Set(h).count == 1 { found = h }
+            // "the Commission": the one organization with that head, or the one named last before.
+            if found.isEmpty, let h = headOnly[key], Set(h).count == 1 || h.contains(where: { doc.entities[$0].sentence <= mention.sentence }) { found = h }
             if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }
             if !found.isEmpty {
                 let candidates = found

@@ -564,4 +564,13 @@ final class StageTests: XCTestCase {
         let g = facts("Portugal and Spain held talks on Thursday. Ilse Varga was elected as prime minister.")
         XCTAssertEqual(titles(g, "Ilse Varga"), ["Prime Minister|-"], "a lead naming two countries decides nothing")
     }
+    func testTheHeadWordAloneIsTheOrganizationWithThatHeadNamedLastBefore() {
+        let f = facts("The State Election Commission counted the votes. European Commission spokesperson Ilse Varga said the Commission welcomed the result. The Commission said talks would follow.")
+        XCTAssertTrue(entity(f, "European Commission")?.aliases.contains("Commission") ?? false, "\(f.entities)")
+        XCTAssertFalse(entity(f, "State Election Commission")?.aliases.contains("Commission") ?? false)
+        XCTAssertNil(entity(f, "Commission"), "not an entity of its own")
+        XCTAssertTrue(said(f, "European Commission").contains { $0.contains("talks would follow") }, "\(said(f, "European Commission"))")
+        let g = facts("The Commission said talks would follow.")
+        XCTAssertNotEqual(entity(g, "Commission")?.type, "organization", "no full name before: nothing to stand for")
+    }
 }
