@@ -382,6 +382,16 @@ public enum MentionFinder {
                 out.append(m)
                 continue
             }
+            // "Statistics Canada", "Transport Canada": one common word and a country closing the
+            // run name a national agency (not after a title, where the word is a person's name).
+            if wordCount == 1, !allCaps, stop == q, start != firstWord, !t[start].has(.hyphenated),
+               let c = lex.phrase(at: q, in: t, end: end), c.kind == .country, q + c.tokenCount == end,
+               !(out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
+                let r = start..<end
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = end; continue
+            }
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"

@@ -573,4 +573,11 @@ final class StageTests: XCTestCase {
         let g = facts("The Commission said talks would follow.")
         XCTAssertNotEqual(entity(g, "Commission")?.type, "organization", "no full name before: nothing to stand for")
     }
+    func testACommonWordAndACountryClosingARunNameANationalAgency() {
+        let f = facts("Exports rose 4 percent last year, according to Statistics Portugal. Health Minister Varga Portugal said more.")
+        XCTAssertEqual(entity(f, "Statistics Portugal")?.type, "organization")
+        XCTAssertNil(entity(f, "Statistics"))
+        XCTAssertEqual(said(f, "Statistics Portugal").count, 1)
+        XCTAssertNil(entity(f, "Varga Portugal"), "after a title the word is a person's name")
+    }
 }
