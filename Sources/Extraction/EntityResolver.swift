@@ -146,7 +146,10 @@ enum EntityResolver {
             for b in orgs where b != a && doc.entities[b].type == doc.entities[a].type {
                 let long = doc.entities[b].name.lowercased()
                 let aliasHit = doc.entities[b].aliases.contains { $0.lowercased() == short }
-                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit {
+                // "Évian" of "Évian-les-Bains": a place's first part, before a lower-case joiner.
+                let hyphenHead = doc.entities[a].type == "place" && long.hasPrefix(short + "-")
+                    && long.dropFirst(short.count + 1).first.map { $0.isLowercase } == true
+                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit || hyphenHead {
                     // "Japan's Foreign Ministry" is not the "Indonesian Foreign Ministry".
                     if let c = leadingCountry(doc.entities[b].name), qualifyingCountries(doc, a).contains(where: { $0 != c }) { continue }
                     candidates.append(b)

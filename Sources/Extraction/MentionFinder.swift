@@ -125,7 +125,8 @@ public enum MentionFinder {
                 i += 1; continue
             }
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
-            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil {
+            // "Évian-les-Bains", "Stratford-upon-Avon" (capitalised at both ends) are whole names.
+            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
@@ -208,6 +209,12 @@ public enum MentionFinder {
         var j = k
         while j < end && isNameWord(t[j]) { j += 1 }
         return j > k && !Lexicon.shared.classes(of: t[j - 1]).isDisjoint(with: [.orgHead, .docHead])
+    }
+
+    /// The last part of a hyphenated word starts with a capital ("Évian-les-Bains").
+    static func endsCapitalized(_ t: Token) -> Bool {
+        guard let last = t.text.split(separator: "-").last, let c = last.first else { return false }
+        return c.isUppercase
     }
 
     static func allPartsCapitalized(_ t: Token) -> Bool {

@@ -580,4 +580,12 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(said(f, "Statistics Portugal").count, 1)
         XCTAssertNil(entity(f, "Varga Portugal"), "after a title the word is a person's name")
     }
+    func testAHyphenatedPlaceNameIsWholeAndItsFirstPartIsItsShortName() {
+        let f = facts("Ilse Varga will travel to Morlaix-sur-Lande, France, on Sunday. \u{201C}We will talk more in Morlaix,\u{201D} she said.")
+        XCTAssertEqual(entity(f, "Morlaix-sur-Lande")?.type, "place")
+        XCTAssertTrue(entity(f, "Morlaix-sur-Lande")?.aliases.contains("Morlaix") ?? false, "\(f.entities)")
+        let g = facts("Varga praised the Korsk-made turbines in Korsk and in Baden-Kessel.")
+        XCTAssertNil(entity(g, "Korsk-made"), "a lower-case last part is no name")
+        XCTAssertFalse(entity(g, "Baden-Kessel")?.aliases.contains("Baden") ?? false, "no lower-case joiner: two names, not a short form")
+    }
 }
