@@ -402,7 +402,7 @@ public enum MentionFinder {
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
-            if locativeBefore(t, start, span) || placeApposition(t, stop, span) {
+            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
@@ -465,6 +465,16 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// "Celje mayor Bojan Kralj", "Dovra deputy mayor X": a word before a local office held by
+    /// a named person is the place the office is of.
+    static func beforeLocalOffice(_ t: [Token], _ stop: Int, _ span: SentenceSpan) -> Bool {
+        let lex = Lexicon.shared
+        var k = stop
+        if k < span.tokens.upperBound, t[k].word >= 0, lex.titlePrefixOf[Int(t[k].word)] != nil { k += 1 }
+        guard k + 1 < span.tokens.upperBound, lex.classes(of: t[k]).contains(.placeNoun), lex.classes(of: t[k]).contains(.titleStart) else { return false }
+        return isNameWord(t[k + 1]) && lex.phrase(at: k + 1, in: t, end: span.tokens.upperBound) == nil
     }
 
     /// "Glasgow, Scotland" / "Guayaquil, Ecuador,": a place followed by its country.

@@ -32,9 +32,19 @@ enum TitleExtractor {
         if doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= sentenceStart, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         let type = doc.entities[m.entity].type
-        guard type == "country" || type == "organization" || (type == "place" && m.kind == .demonym) else { return -1 }
+        // A place qualifies a local office: "Celje mayor", "Ljubljana deputy mayor".
+        let localOffice = type == "place" && start < doc.tokens.count && isLocalOffice(doc.tokens, from: start)
+        guard type == "country" || type == "organization" || (type == "place" && (m.kind == .demonym || localOffice)) else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
+    }
+
+    /// A title at `k` whose head is an office of a place ("mayor", "deputy mayor", "governor").
+    static func isLocalOffice(_ t: [Token], from k: Int) -> Bool {
+        let lex = Lexicon.shared
+        var j = k
+        if j < t.count, t[j].word >= 0, lex.titlePrefixOf[Int(t[j].word)] != nil { j += 1 }
+        return j < t.count && lex.classes(of: t[j]).contains(.placeNoun) && lex.classes(of: t[j]).contains(.titleStart)
     }
 
     /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence).
@@ -145,7 +155,9 @@ enum TitleExtractor {
         found += relativeRoles(doc)
         for f in found {
             doc.entities[f.person].titles.append((f.title, f.of >= 0 ? doc.entities[f.of].name : nil))
-            if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place", doc.entities[f.person].country == nil {
+            // A city's mayor is not from a country called after the city.
+            if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place" && !isLocalOffice(t, from: f.title.tokens.lowerBound),
+               doc.entities[f.person].country == nil {
                 doc.entities[f.person].country = doc.entities[f.of].name
             }
         }

@@ -588,4 +588,13 @@ final class StageTests: XCTestCase {
         XCTAssertNil(entity(g, "Korsk-made"), "a lower-case last part is no name")
         XCTAssertFalse(entity(g, "Baden-Kessel")?.aliases.contains("Baden") ?? false, "no lower-case joiner: two names, not a short form")
     }
+    func testAWordBeforeALocalOfficeIsThePlaceItIsOf() {
+        let f = facts("The Harbor Union, led by Dovra mayor Ilse Varga, won. Former Tarvik deputy mayor Otto Brandl lost.")
+        XCTAssertEqual(entity(f, "Dovra")?.type, "place")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains("Mayor|Dovra"), "\(titles(f, "Ilse Varga"))")
+        XCTAssertTrue(titles(f, "Otto Brandl").contains("Deputy Mayor|Tarvik"), "\(titles(f, "Otto Brandl"))")
+        let g = facts("The union praised Dovra, and the mayor Ilse Varga agreed. Ilse Varga told the minister Otto Brandl.")
+        XCTAssertNotEqual(entity(g, "Dovra")?.type, "place", "not before the office")
+        XCTAssertFalse(titles(g, "Otto Brandl").contains { $0.hasSuffix("|Ilse Varga") }, "a person does not qualify an office")
+    }
 }
