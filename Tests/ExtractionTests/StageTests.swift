@@ -597,4 +597,11 @@ final class StageTests: XCTestCase {
         XCTAssertNotEqual(entity(g, "Dovra")?.type, "place", "not before the office")
         XCTAssertFalse(titles(g, "Otto Brandl").contains { $0.hasSuffix("|Ilse Varga") }, "a person does not qualify an office")
     }
+    func testAnOrganizationRoleNounInItsNameReachesBackPastFourSentences() {
+        let text = "The plan came from the Ministry of Coastal Affairs. Ilse Varga praised it. Otto Brandl did too. Prices rose. Exports fell. Boats left port. The two ministers also discussed fuel costs, the ministry said."
+        let f = facts(text)
+        XCTAssertTrue(said(f, "Ministry of Coastal Affairs").contains { $0.contains("fuel costs") }, "\(f.facts.filter { $0.predicate == "said" })")
+        let g = facts(text.replacingOccurrences(of: "the Ministry of Coastal Affairs", with: "the Harbor Union"))
+        XCTAssertTrue(said(g, "Harbor Union").isEmpty, "a union is not \"the ministry\"")
+    }
 }
