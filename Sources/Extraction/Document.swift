@@ -259,6 +259,15 @@ final class Document {
             k = j
             s -= 1
         }
+        // "the ministry said" paragraphs after "the Ministry of Economy, Trade and Industry": an
+        // organization role noun that its name contains reaches back to the last one named.
+        if mention.kind == .role && mention.type == "organization", let role = mention.role {
+            while k >= 0 {
+                let e = mentions[k].entity
+                if e >= 0, mentions[k].kind == .name, entities[e].type == "organization", entities[e].name.lowercased().contains(role) { return e }
+                k -= 1
+            }
+        }
         return -1
     }
 

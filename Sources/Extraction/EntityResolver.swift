@@ -146,7 +146,10 @@ enum EntityResolver {
             for b in orgs where b != a && doc.entities[b].type == doc.entities[a].type {
                 let long = doc.entities[b].name.lowercased()
                 let aliasHit = doc.entities[b].aliases.contains { $0.lowercased() == short }
-                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit {
+                // "Évian" of "Évian-les-Bains": a place's first part, before a lower-case joiner.
+                let hyphenHead = doc.entities[a].type == "place" && long.hasPrefix(short + "-")
+                    && long.dropFirst(short.count + 1).first.map { $0.isLowercase } == true
+                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit || hyphenHead {
                     // "Japan's Foreign Ministry" is not the "Indonesian Foreign Ministry".
                     if let c = leadingCountry(doc.entities[b].name), qualifyingCountries(doc, a).contains(where: { $0 != c }) { continue }
                     candidates.append(b)
@@ -378,10 +381,11 @@ enum EntityResolver {
             guard !wanted.isEmpty else { continue }
             if isPerson { continue }
             let orgHead = isListed(parts.last, .orgHead, in: lex.orgHeads)
-            if isOrganization, orgHead, !isListed(ent.name[...], .institution, in: lex.institutions), lex.namedAliases[ent.name] == nil {
-                // "Halvorsen" for "Halvorsen Energy"; "the Commission" for "European Commission".
+            if isOrganization, orgHead, !isListed(ent.name[...], .institution, in: lex.institutions) {
+                // "Halvorsen" for "Halvorsen Energy"; "the Commission" for "European Commission"
+                // (also for a lexicon organization, whose stem is not its short name).
                 let stem = parts.allButLast
-                if Lexicon.shared.phrases[stem.lowercased()] == nil && !isListed(parts.first, .orgHead, in: lex.orgHeads) {
+                if lex.namedAliases[ent.name] == nil, Lexicon.shared.phrases[stem.lowercased()] == nil && !isListed(parts.first, .orgHead, in: lex.orgHeads) {
                     add(e, stem, to: &byWord)
                 }
                 add(e, String(parts.last), to: &headOnly)
@@ -394,7 +398,8 @@ enum EntityResolver {
         for (m, key) in pending {
             let mention = doc.mentions[m]
             var found = byWord[key] ?? []
-            if found.isEmpty, let h = headOnly[key], Set(h).count == 1 { found = h }
+            // "the Commission": the one organization with that head, or the one named last before.
+            if found.isEmpty, let h = headOnly[key], Set(h).count == 1 || h.contains(where: { doc.entities[$0].sentence <= mention.sentence }) { found = h }
             if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }
             if !found.isEmpty {
                 let candidates = found

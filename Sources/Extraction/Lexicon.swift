@@ -723,7 +723,7 @@ struct KnownWords {
         "a", "i", "the", "both", "two", "three", "of", "and", "for", "to", "from", "as", "at", "with", "also", "state",
         "calling", "call", "calls", "called", "it", "them", "known", "referred", "dubbed", "according",
         "has", "had", "later", "then", "previously", "counterpart", "counterparts", "his", "her", "their", "its",
-        "administration", "government", "who", "an",
+        "administration", "government", "who", "an", "led", "by",
         // Words of `SentenceSplitter.relatedMarkers`.
         "related", "coverage", "stories", "articles", "read", "more", "see", "on", "this", "recommended", "news",
         "you", "may", "like", "most", "trending",
@@ -734,7 +734,7 @@ struct KnownWords {
     let a, i, the, both, two, three, of, and, for_, to, from, as_, at, with, also, state: Int32
     let calling, call, calls, called, it, them, known, referred, dubbed, according: Int32
     let has, had, later, then, previously, counterpart, counterparts, his, her, their, its: Int32
-    let administration, government, who, an: Int32
+    let administration, government, who, an, led, by: Int32
 
     init(_ v: Vocabulary) {
         func id(_ w: String) -> Int32 {
@@ -755,5 +755,6 @@ struct KnownWords {
         previously = id("previously"); counterpart = id("counterpart"); counterparts = id("counterparts")
         his = id("his"); her = id("her"); their = id("their"); its = id("its")
         administration = id("administration"); government = id("government"); who = id("who"); an = id("an")
+        led = id("led"); by = id("by")
     }
 }

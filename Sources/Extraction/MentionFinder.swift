@@ -125,7 +125,8 @@ public enum MentionFinder {
                 i += 1; continue
             }
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
-            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil {
+            // "Évian-les-Bains", "Stratford-upon-Avon" (capitalised at both ends) are whole names.
+            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
@@ -208,6 +209,12 @@ public enum MentionFinder {
         var j = k
         while j < end && isNameWord(t[j]) { j += 1 }
         return j > k && !Lexicon.shared.classes(of: t[j - 1]).isDisjoint(with: [.orgHead, .docHead])
+    }
+
+    /// The last part of a hyphenated word starts with a capital ("Évian-les-Bains").
+    static func endsCapitalized(_ t: Token) -> Bool {
+        guard let last = t.text.split(separator: "-").last, let c = last.first else { return false }
+        return c.isUppercase
     }
 
     static func allPartsCapitalized(_ t: Token) -> Bool {
@@ -382,10 +389,20 @@ public enum MentionFinder {
                 out.append(m)
                 continue
             }
+            // "Statistics Canada", "Transport Canada": one common word and a country closing the
+            // run name a national agency (not after a title, where the word is a person's name).
+            if wordCount == 1, !allCaps, stop == q, start != firstWord, !t[start].has(.hyphenated),
+               let c = lex.phrase(at: q, in: t, end: end), c.kind == .country, q + c.tokenCount == end,
+               !(out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
+                let r = start..<end
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = end; continue
+            }
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
-            if locativeBefore(t, start, span) || placeApposition(t, stop, span) {
+            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
@@ -448,6 +465,16 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// "Celje mayor Bojan Kralj", "Dovra deputy mayor X": a word before a local office held by
+    /// a named person is the place the office is of.
+    static func beforeLocalOffice(_ t: [Token], _ stop: Int, _ span: SentenceSpan) -> Bool {
+        let lex = Lexicon.shared
+        var k = stop
+        if k < span.tokens.upperBound, t[k].word >= 0, lex.titlePrefixOf[Int(t[k].word)] != nil { k += 1 }
+        guard k + 1 < span.tokens.upperBound, lex.classes(of: t[k]).contains(.placeNoun), lex.classes(of: t[k]).contains(.titleStart) else { return false }
+        return isNameWord(t[k + 1]) && lex.phrase(at: k + 1, in: t, end: span.tokens.upperBound) == nil
     }
 
     /// "Glasgow, Scotland" / "Guayaquil, Ecuador,": a place followed by its country.

@@ -32,9 +32,19 @@ enum TitleExtractor {
         if doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= sentenceStart, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         let type = doc.entities[m.entity].type
-        guard type == "country" || type == "organization" || (type == "place" && m.kind == .demonym) else { return -1 }
+        // A place qualifies a local office: "Celje mayor", "Ljubljana deputy mayor".
+        let localOffice = type == "place" && start < doc.tokens.count && isLocalOffice(doc.tokens, from: start)
+        guard type == "country" || type == "organization" || (type == "place" && (m.kind == .demonym || localOffice)) else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
+    }
+
+    /// A title at `k` whose head is an office of a place ("mayor", "deputy mayor", "governor").
+    static func isLocalOffice(_ t: [Token], from k: Int) -> Bool {
+        let lex = Lexicon.shared
+        var j = k
+        if j < t.count, t[j].word >= 0, lex.titlePrefixOf[Int(t[j].word)] != nil { j += 1 }
+        return j < t.count && lex.classes(of: t[j]).contains(.placeNoun) && lex.classes(of: t[j]).contains(.titleStart)
     }
 
     /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence).
@@ -82,7 +92,8 @@ enum TitleExtractor {
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
             let sStart = span.tokens.lowerBound, sEnd = span.tokens.upperBound
-            var of = qualifierBefore(doc, title.tokens.lowerBound, sStart)
+            let ofBefore = qualifierBefore(doc, title.tokens.lowerBound, sStart)
+            var of = ofBefore
             if of < 0 { of = qualifierAfter(doc, title.tokens.upperBound, sEnd) }
             var holderEnd = title.tokens.upperBound
             if of >= 0, holderEnd < sEnd, t[holderEnd].word == known.of {
@@ -92,7 +103,9 @@ enum TitleExtractor {
                 if let q = doc.mention(at: k) { holderEnd = q.tokens.upperBound }
             }
             // 1. Title before the name.
-            if holderEnd < sEnd, personMention(doc, at: holderEnd) >= 0, m.title?.head != "Leader" || t[title.tokens.lowerBound].isCapitalized {
+            // A lower-case "leader" is a title only after whom it leads: "CRP leader X", "Russian leader X".
+            if holderEnd < sEnd, personMention(doc, at: holderEnd) >= 0,
+               m.title?.head != "Leader" || t[title.tokens.lowerBound].isCapitalized || ofBefore >= 0 {
                 let p = personMention(doc, at: holderEnd)
                 let nameEnd = doc.mention(at: holderEnd)?.tokens.upperBound ?? holderEnd + 1
                 found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<nameEnd, rule: "title-before-name"))
@@ -110,6 +123,8 @@ enum TitleExtractor {
             }
             // 2. Apposition: PERSON , (the|a)? (X's|DEMONYM|COUNTRY)? TITLE
             var k = title.tokens.lowerBound - 1
+            // "the new trade minister", "Y, the former minister": the holder modifier is not part of the title.
+            if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
             if k >= sStart, t[k].kind == .possessive { k -= 1 }
             if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.entity == of { k = q.tokens.lowerBound - 1 }
             if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
@@ -134,15 +149,87 @@ enum TitleExtractor {
             }
             _ = mi
         }
+        found += chainedTitles(doc, found)
+        found += ledBy(doc)
         found += descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
         found += relativeRoles(doc)
         for f in found {
             doc.entities[f.person].titles.append((f.title, f.of >= 0 ? doc.entities[f.of].name : nil))
-            if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place", doc.entities[f.person].country == nil {
+            // A city's mayor is not from a country called after the city.
+            if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place" && !isLocalOffice(t, from: f.title.tokens.lowerBound),
+               doc.entities[f.person].country == nil {
                 doc.entities[f.person].country = doc.entities[f.of].name
             }
         }
         return found
+    }
+
+    /// "X, the finance minister and deputy prime minister," / "as finance minister and deputy prime
+    /// minister": a second title joined by "and" after one found after its holder is the holder's
+    /// too, unless a name follows it ("the minister and Deputy Prime Minister Y").
+    static func chainedTitles(_ doc: Document, _ found: [Found]) -> [Found] {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var out: [Found] = []
+        for f in found where f.rule == "title-apposition" || f.rule == "title-as" {
+            let span = doc.sentences[f.sentence].tokens
+            var k = f.title.tokens.upperBound
+            guard k + 1 < span.upperBound, t[k].word == known.and else { continue }
+            k += 1
+            if t[k].word == known.the { k += 1 }
+            if k < span.upperBound, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k += 1 }
+            guard k < span.upperBound, let m = doc.mention(at: k), m.kind == .title, let title = m.title,
+                  m.tokens.lowerBound == k, title.tokens.lowerBound == k else { continue }
+            let next = title.tokens.upperBound
+            if next < span.upperBound, personMention(doc, at: next) >= 0 { continue }
+            if found.contains(where: { $0.title.tokens == title.tokens }) { continue }
+            var of = qualifierAfter(doc, next, span.upperBound)
+            if of < 0 { of = f.of }
+            out.append(Found(person: f.person, title: title, of: of, sentence: f.sentence, tokens: f.tokens.lowerBound..<next, rule: f.rule))
+        }
+        return out
+    }
+
+    /// "The Civic Renewal Party (CRP), led by Matej Rozman," and "the IML, a group of local
+    /// politicians led by Celje mayor Bojan Kralj,": the person leads the organization named
+    /// right before (or before a short apposition) [title-led-by].
+    static func ledBy(_ doc: Document) -> [Found] {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var out: [Found] = []
+        for k in t.indices where t[k].word == known.led {
+            let s = Int(doc.sentenceOf[k])
+            let span = doc.sentences[s]
+            guard !span.isExcluded, k + 2 < span.tokens.upperBound, t[k + 1].word == known.by else { continue }
+            // The leader: a person, maybe after a title ("led by former deputy mayor X").
+            var j = k + 2
+            // "led by former Ljubljana deputy mayor X": a modifier, a place, a title before the name.
+            if j < span.tokens.upperBound, t[j].word >= 0, Lexicon.shared.titleModifierOf[Int(t[j].word)] != nil { j += 1 }
+            if j + 1 < span.tokens.upperBound, t[j].isCapitalized, personMention(doc, at: j) < 0, doc.mention(at: j)?.kind != .title,
+               let tm = doc.mention(at: j + 1), tm.kind == .title { j += 1 }
+            if let m = doc.mention(at: j), m.kind == .title { j = m.tokens.upperBound }
+            guard j < span.tokens.upperBound else { continue }
+            let person = personMention(doc, at: j)
+            guard person >= 0, let pm = doc.mention(at: j) else { continue }
+            // The organization: "ORG (ACR), led by" or "ORG, a group of … led by".
+            var b = k - 1
+            if b >= span.tokens.lowerBound, t[b].word == known.comma { b -= 1 }
+            else {
+                var n = 0
+                while b >= span.tokens.lowerBound, n < 8, t[b].kind == .word, !t[b].isCapitalized { b -= 1; n += 1 }
+                guard n > 0, b >= span.tokens.lowerBound, t[b].word == known.comma else { continue }
+                let article = t[b + 1].word
+                guard article == known.a || article == known.an || article == known.the else { continue }
+                b -= 1
+            }
+            if b >= span.tokens.lowerBound, t[b].word == known.close, let m = doc.mention(at: b - 1), m.tokens.lowerBound - 1 >= span.tokens.lowerBound,
+               t[m.tokens.lowerBound - 1].word == known.open { b = m.tokens.lowerBound - 2 }
+            guard b >= span.tokens.lowerBound, let o = doc.mention(at: b), o.kind == .name, o.entity >= 0,
+                  doc.entities[o.entity].type == "organization" else { continue }
+            let match = TitleMatch(tokens: k..<k + 2, canonical: "Leader", portfolio: nil, modifier: nil, head: "Leader")
+            out.append(Found(person: person, title: match, of: o.entity, sentence: s, tokens: o.tokens.lowerBound..<pm.tokens.upperBound, rule: "title-led-by"))
+        }
+        return out
     }
 
     static let descriptorStops: Set<String> = ["who", "which", "that", "is", "was", "are", "were", "will", "would", "has", "have", "had",
@@ -316,16 +403,30 @@ enum TitleExtractor {
             && !c.contains("vice president of") && t.portfolio != "company"
     }
 
-    /// The country an article is about: named at least twice and twice as often as any other.
+    /// The country an article is about: the one country its lead sentence names, or one named at
+    /// least twice and twice as often as any other.
     static func dominantCountry(_ doc: Document) -> Int? {
         var counts: [Int: Int] = [:]
         for m in doc.mentions where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) && doc.entities[m.entity].type == "country" {
             counts[m.entity, default: 0] += 1
         }
         let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        guard let top = sorted.first, top.value >= 2 else { return nil }
-        if sorted.count > 1 && sorted[1].value * 2 > top.value { return nil }
-        return top.key
+        if let lead = leadCountry(doc) { return lead }
+        if let top = sorted.first, top.value >= 2, sorted.count == 1 || sorted[1].value * 2 <= top.value { return top.key }
+        return nil
+    }
+
+    /// The one country the lead sentence names ("Slovenia's National Assembly on Thursday elected …"):
+    /// wire stories name the country they are about first.
+    static func leadCountry(_ doc: Document) -> Int? {
+        guard let lead = doc.sentences.firstIndex(where: { !$0.isExcluded && !$0.isHeadline && !$0.isCaption }) else { return nil }
+        var country: Int?
+        for m in doc.mentions where m.sentence == lead && m.entity >= 0 && (m.kind == .name || m.kind == .demonym)
+            && doc.entities[m.entity].type == "country" {
+            if let c = country, c != m.entity { return nil }
+            country = m.entity
+        }
+        return country
     }
 
     /// "his Japanese counterpart Nobuo Kishi": the counterpart holds the same portfolio.

@@ -549,4 +549,82 @@ final class StageTests: XCTestCase {
         let g = facts("Ilse Marnov, who went on a four-day visit to Japan, said the talks went well.")
         XCTAssertEqual(events(g, kind: "visit").first?["date"], nil)
     }
+    // MARK: - Titles: modifiers, "and", lower-case leaders, "led by", the lead's country
+
+    func testTitleAfterAsSkipsTheHolderModifier() {
+        let f = facts("The cabinet named Tavo Brenner, Veloria's envoy to the Lumen Council, as the new trade minister.")
+        XCTAssertTrue(titles(f, "Tavo Brenner").contains { $0.hasPrefix("Trade Minister") }, "\(titles(f, "Tavo Brenner"))")
+        let g = facts("Tavo Brenner met the new trade minister on Friday.")
+        XCTAssertFalse(titles(g, "Tavo Brenner").contains { $0.hasPrefix("Trade Minister") }, "no \"as\": not his title")
+    }
+
+    func testASecondTitleJoinedByAndBelongsToTheSameHolder() {
+        let f = facts("The premier named Ilse Varga, the leader of the Harbor Union, as finance minister and deputy prime minister.")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains { $0.hasPrefix("Finance Minister") }, "\(titles(f, "Ilse Varga"))")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains { $0.hasPrefix("Deputy Prime Minister") }, "\(titles(f, "Ilse Varga"))")
+        let g = facts("The premier named Ilse Varga as finance minister and Deputy Prime Minister Otto Brandl as her aide.")
+        XCTAssertFalse(titles(g, "Ilse Varga").contains { $0.hasPrefix("Deputy Prime Minister") }, "the second title is Brandl's")
+    }
+
+    func testLowerCaseLeaderAfterAnOrganizationIsATitle() {
+        let f = facts("The Harbor Union (HU) signed the deal. HU leader Ilse Varga said it was fair.")
+        XCTAssertEqual(titles(f, "Ilse Varga"), ["Leader|Harbor Union"])
+        let g = facts("The deal was signed on Monday and the leader Ilse Varga said it was fair.")
+        XCTAssertEqual(titles(g, "Ilse Varga"), [], "a lower-case leader with no one it leads is not a title")
+    }
+
+    func testLedByGivesTheLeaderOfTheOrganizationBefore() {
+        let f = facts("The Harbor Union (HU), led by former Dovra mayor Ilse Varga, won 30 seats. The Green Party, a group of farmers led by Otto Brandl, won 10.")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains("Leader|Harbor Union"), "\(titles(f, "Ilse Varga"))")
+        XCTAssertTrue(titles(f, "Otto Brandl").contains("Leader|Green Party"), "\(titles(f, "Otto Brandl"))")
+        let g = facts("The Harbor Union won after a campaign led by Ilse Varga.")
+        XCTAssertFalse(titles(g, "Ilse Varga").contains("Leader|Harbor Union"), "a campaign led by her is not the union")
+    }
+
+    func testAGovernmentTitleWithoutACountryTakesTheLeadSentencesCountry() {
+        let f = facts("Portugal's parliament on Thursday elected Ilse Varga as prime minister. She will meet Spanish Prime Minister Otto Brandl in Madrid, Spain, next week.")
+        XCTAssertEqual(titles(f, "Ilse Varga"), ["Prime Minister|Portugal"])
+        let g = facts("Portugal and Spain held talks on Thursday. Ilse Varga was elected as prime minister.")
+        XCTAssertEqual(titles(g, "Ilse Varga"), ["Prime Minister|-"], "a lead naming two countries decides nothing")
+    }
+    func testTheHeadWordAloneIsTheOrganizationWithThatHeadNamedLastBefore() {
+        let f = facts("The State Election Commission counted the votes. European Commission spokesperson Ilse Varga said the Commission welcomed the result. The Commission said talks would follow.")
+        XCTAssertTrue(entity(f, "European Commission")?.aliases.contains("Commission") ?? false, "\(f.entities)")
+        XCTAssertFalse(entity(f, "State Election Commission")?.aliases.contains("Commission") ?? false)
+        XCTAssertNil(entity(f, "Commission"), "not an entity of its own")
+        XCTAssertTrue(said(f, "European Commission").contains { $0.contains("talks would follow") }, "\(said(f, "European Commission"))")
+        let g = facts("The Commission said talks would follow.")
+        XCTAssertNotEqual(entity(g, "Commission")?.type, "organization", "no full name before: nothing to stand for")
+    }
+    func testACommonWordAndACountryClosingARunNameANationalAgency() {
+        let f = facts("Exports rose 4 percent last year, according to Statistics Portugal. Health Minister Varga Portugal said more.")
+        XCTAssertEqual(entity(f, "Statistics Portugal")?.type, "organization")
+        XCTAssertNil(entity(f, "Statistics"))
+        XCTAssertEqual(said(f, "Statistics Portugal").count, 1)
+        XCTAssertNil(entity(f, "Varga Portugal"), "after a title the word is a person's name")
+    }
+    func testAHyphenatedPlaceNameIsWholeAndItsFirstPartIsItsShortName() {
+        let f = facts("Ilse Varga will travel to Morlaix-sur-Lande, France, on Sunday. \u{201C}We will talk more in Morlaix,\u{201D} she said.")
+        XCTAssertEqual(entity(f, "Morlaix-sur-Lande")?.type, "place")
+        XCTAssertTrue(entity(f, "Morlaix-sur-Lande")?.aliases.contains("Morlaix") ?? false, "\(f.entities)")
+        let g = facts("Varga praised the Korsk-made turbines in Korsk and in Baden-Kessel.")
+        XCTAssertNil(entity(g, "Korsk-made"), "a lower-case last part is no name")
+        XCTAssertFalse(entity(g, "Baden-Kessel")?.aliases.contains("Baden") ?? false, "no lower-case joiner: two names, not a short form")
+    }
+    func testAWordBeforeALocalOfficeIsThePlaceItIsOf() {
+        let f = facts("The Harbor Union, led by Dovra mayor Ilse Varga, won. Former Tarvik deputy mayor Otto Brandl lost.")
+        XCTAssertEqual(entity(f, "Dovra")?.type, "place")
+        XCTAssertTrue(titles(f, "Ilse Varga").contains("Mayor|Dovra"), "\(titles(f, "Ilse Varga"))")
+        XCTAssertTrue(titles(f, "Otto Brandl").contains("Deputy Mayor|Tarvik"), "\(titles(f, "Otto Brandl"))")
+        let g = facts("The union praised Dovra, and the mayor Ilse Varga agreed. Ilse Varga told the minister Otto Brandl.")
+        XCTAssertNotEqual(entity(g, "Dovra")?.type, "place", "not before the office")
+        XCTAssertFalse(titles(g, "Otto Brandl").contains { $0.hasSuffix("|Ilse Varga") }, "a person does not qualify an office")
+    }
+    func testAnOrganizationRoleNounInItsNameReachesBackPastFourSentences() {
+        let text = "The plan came from the Ministry of Coastal Affairs. Ilse Varga praised it. Otto Brandl did too. Prices rose. Exports fell. Boats left port. The two ministers also discussed fuel costs, the ministry said."
+        let f = facts(text)
+        XCTAssertTrue(said(f, "Ministry of Coastal Affairs").contains { $0.contains("fuel costs") }, "\(f.facts.filter { $0.predicate == "said" })")
+        let g = facts(text.replacingOccurrences(of: "the Ministry of Coastal Affairs", with: "the Harbor Union"))
+        XCTAssertTrue(said(g, "Harbor Union").isEmpty, "a union is not \"the ministry\"")
+    }
 }
