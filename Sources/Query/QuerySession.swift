@@ -529,7 +529,7 @@ enum Desugar {
 
     /// Event kinds (see the extractor's `kind`) that bring their participants together, for
     /// the card's "met" lines.
-    static let meetingKinds: Set<String> = ["meeting", "talks", "phone talks", "summit", "call", "video call",
+    static let meetingKinds: Set<String> = ["meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
                                             "visit", "trip", "negotiated", "signed"]
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
