@@ -272,8 +272,8 @@ public enum ArticleReader {
         }
     }
 
-    /// Whether a file name ends in one of `extensions`, in any case.
-    static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
+    /// Whether a file name (or path) ends in one of `extensions`, in any case.
+    public static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return false }
         return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }

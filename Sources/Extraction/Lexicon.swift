@@ -667,23 +667,8 @@ struct WordTrie<Value> {
         }
     }
 
-    /// Follows `tokens[from...]` (not beyond `end`) and calls `body` with the length and value
-    /// of every phrase on the way, shortest first.
-    @inline(__always)
-    func walk(_ tokens: [Token], from: Int, end: Int, _ body: (Int, Value) -> Void) {
-        var node: Int32 = 0
-        var k = from
-        while k < end {
-            let w = tokens[k].word
-            guard w >= 0, let next = child(node, w) else { return }
-            node = next
-            k += 1
-            if let v = values[Int(node)] { body(k - from, v) }
-        }
-    }
-
-    /// Like `walk`, but calls `body` with the length and node of each phrase: its value is not
-    /// copied on the way (`value(at:)` gives it).
+    /// Follows `tokens[from...]` (not beyond `end`) and calls `body` with the length and node
+    /// of every phrase on the way, shortest first; the value is not copied (`value(at:)` gives it).
     @inline(__always)
     func walkNodes(_ tokens: [Token], from: Int, end: Int, _ body: (Int, Int32) -> Void) {
         var node: Int32 = 0

@@ -462,8 +462,9 @@ extension FactStore {
             let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
             // The checksum runs on another core while the payload is decoded; nothing is kept
             // unless it matches and the inputs are the ones the snapshot was built from.
-            let sum = ParallelChecksum(payload)
-            defer { _ = sum.wait() }  // the buffer is unmapped after this returns
+            let start = UInt(bitPattern: payload.baseAddress), count = payload.count
+            let sum = Background { Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count)) }
+            defer { _ = sum.value }  // the buffer is unmapped after this returns
             try restorePayload(payload, path: path) {
                 let inputs = currentInputs()
                 if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
@@ -473,7 +474,7 @@ extension FactStore {
                     }
                     accepted = changes
                 }
-                guard sum.wait() == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
+                guard sum.value == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
             }
         }
         return accepted
@@ -748,26 +749,5 @@ public struct SnapshotCache: Sendable {
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.
     public func save(_ store: FactStore) throws {
         try store.writeSnapshot(to: location, inputs: inputs)
-    }
-}
-
-/// `Snapshot.checksum` of a buffer, computed on a background thread; `wait()` returns it.
-/// The buffer must stay valid until `wait()` has returned: callers wait in a `defer`.
-final class ParallelChecksum: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var value: UInt64 = 0
-    private var waited = false
-
-    init(_ bytes: UnsafeRawBufferPointer) {
-        let start = UInt(bitPattern: bytes.baseAddress), count = bytes.count
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.value = Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count))
-            self.done.signal()
-        }
-    }
-
-    func wait() -> UInt64 {
-        if !waited { done.wait(); waited = true }
-        return value
     }
 }

@@ -92,6 +92,19 @@ enum CorpusLoader {
         return report
     }
 
+    /// Whether a snapshot with these changed files can be brought up to date by `refresh`:
+    /// article files can be read again; a facts file changes what every load would hold.
+    static func canRefresh(_ changes: SnapshotChanges) -> Bool {
+        !(changes.changed + changes.removed).contains { ArticleReader.hasExtension($0, in: factsExtensions) }
+    }
+
+    /// Brings a store restored from a snapshot up to date: drops the articles of changed and
+    /// removed files, then reads the changed article files again.
+    static func refresh(_ store: FactStore, with changes: SnapshotChanges) -> LoadReport {
+        store.removeArticles(fromFiles: Set(changes.changed + changes.removed))
+        return load(paths: changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }, into: store)
+    }
+
     /// Entities the store knows: distinct subjects of `type` facts.
     static func entityCount(_ store: FactStore) -> Int {
         store.predicateID("type").map { store.statistics(predicate: $0).subjects } ?? 0

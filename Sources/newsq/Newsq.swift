@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import NewsFacts
-import Extraction
 import Query
 
 /// The `newsq` command: load a corpus, then answer statements from `-e`, a script, standard
@@ -151,14 +150,10 @@ struct CorpusOptions: ParsableArguments {
             do {
                 // Article files added, changed or removed since the snapshot are read again (or
                 // dropped) on top of it; a changed facts file or a new newsq rebuilds it all.
-                let changes = try cache.restore(into: store, accepting: { changes in
-                    (changes.changed + changes.removed).allSatisfy { !CorpusLoader.factsExtensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                })
+                let changes = try cache.restore(into: store, accepting: CorpusLoader.canRefresh)
                 var report = LoadReport()
                 if !changes.isEmpty {
-                    store.removeArticles(fromFiles: Set(changes.changed + changes.removed))
-                    let reread = changes.changed.filter { ArticleReader.extensions.contains(($0 as NSString).pathExtension.lowercased()) }
-                    report = CorpusLoader.load(paths: reread, into: store)
+                    report = CorpusLoader.refresh(store, with: changes)
                     refreshed = true
                     if verbose {
                         Console.err("newsq: snapshot used with \(changes.changed.count) file(s) read again and \(changes.removed.count) gone\n")
