@@ -161,14 +161,16 @@ enum SpeechExtractor {
                     if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
                         var c = m.tokens.upperBound
                         while c < r.upperBound && t[c].word != w.comma { c += 1 }
-                        clause = (c + 1)..<r.upperBound
+                        // "According to X, …": the clause after the comma (none when the sentence ends first).
+                        clause = min(c + 1, r.upperBound)..<r.upperBound
                     } else {
-                        clause = r.lowerBound..<(k - (t[k - 1].word == w.comma ? 1 : 0))
+                        clause = r.lowerBound..<max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
                     }
                     clause = trim(doc, clause)
                     guard clause.count >= 3 else { continue }
                     doc.addFact(.entity(doc.entities[e].name), "said", .text(doc.text(clause)), [Qualifier("direct", .text("false"))],
-                                sentence: s, tokens: clause.lowerBound..<m.tokens.upperBound, rule: "according-to")
+                                sentence: s, tokens: min(clause.lowerBound, m.tokens.lowerBound)..<max(clause.upperBound, m.tokens.upperBound),
+                                rule: "according-to")
                     continue
                 }
                 // isSpeechVerb(t, k), with the words at hand.

@@ -596,6 +596,13 @@ final class StageTests: XCTestCase {
         let g = facts("The Commission said talks would follow.")
         XCTAssertNotEqual(entity(g, "Commission")?.type, "organization", "no full name before: nothing to stand for")
     }
+    func testASentenceOpeningWithAccordingToAttributesTheClauseAfterTheComma() {
+        let f = facts("According to Ilse Varga, the deal is done.")
+        XCTAssertEqual(said(f, "Ilse Varga"), ["the deal is done"])
+        // The sentence ends before any comma: nothing to attribute, and no trap.
+        let g = facts("According to Ilse Varga")
+        XCTAssertEqual(said(g, "Ilse Varga"), [])
+    }
     func testACommonWordAndACountryClosingARunNameANationalAgency() {
         let f = facts("Exports rose 4 percent last year, according to Statistics Portugal. Health Minister Varga Portugal said more.")
         XCTAssertEqual(entity(f, "Statistics Portugal")?.type, "organization")
