@@ -395,6 +395,12 @@ enum EntityResolver {
                 add(e, parts.allButLast + "s", to: &byWord)
             }
         }
+        // Words opening a sentence last: "Smith" there is the Smith named inside a sentence.
+        let opening = pending.filter { opensSentence(doc, doc.mentions[$0.m].tokens.lowerBound, doc.mentions[$0.m].sentence) }
+        if !opening.isEmpty {
+            let openingSet = Set(opening.map(\.m))
+            pending = pending.filter { !openingSet.contains($0.m) } + opening
+        }
         for (m, key) in pending {
             let mention = doc.mentions[m]
             var found = byWord[key] ?? []
@@ -443,8 +449,24 @@ enum EntityResolver {
                 doc.mentions[m].entity = e
                 doc.mentions[m].weak = false
                 byWord[key, default: []].append(e)
+            } else if wordCount == 1, t[firstWord].text.count >= 2,
+                      !opensSentence(doc, firstWord, mention.sentence) || Gazetteer.shared.place(t[firstWord].lower).map({ !$0.isCommonWord }) ?? false {
+                // A capitalised word inside a sentence is a name even when nothing says what it
+                // names (`EntityTyper` weighs the evidence); at a sentence's start, only a known place.
+                let e = doc.entity(named: mention.surface, type: isAcronym ? "organization" : "person", sentence: mention.sentence)
+                doc.mentions[m].entity = e
+                doc.mentions[m].weak = false
+                doc.mentions[m].guessed = true
+                byWord[key, default: []].append(e)
             }
         }
+    }
+
+    /// Whether no word comes before token `k` in its sentence (quotes and brackets aside).
+    static func opensSentence(_ doc: Document, _ k: Int, _ sentence: Int) -> Bool {
+        var j = doc.sentences[sentence].tokens.lowerBound
+        while j < k && !doc.tokens[j].isWord { j += 1 }
+        return j == k
     }
 
     /// Whether a word or phrase, lower-cased, is in one of the lexicon's word sets (`set`, whose

@@ -25,6 +25,7 @@ public enum Extractor {
         doc.mentions = MentionFinder.find(tokens, sentences: spans)
         doc.indexMentions()
         EntityResolver.resolve(doc)
+        EntityTyper.retype(doc)
         let titles = TitleExtractor.extractDirect(doc)
         EntityResolver.resolveAnaphora(doc)
         TitleExtractor.finish(doc, titles)

@@ -23,6 +23,9 @@ public struct Mention: Sendable, Equatable {
     public var fromLexicon = false
     /// A single unknown capitalised word: kept only if resolution finds what it names.
     public var weak = false
+    /// The type is a placeholder: nothing in the sentence or the lexicons said what the name
+    /// names, so `EntityTyper` weighs the evidence of all the entity's mentions.
+    public var guessed = false
     /// A capital standing for its state ("Washington will defend …").
     public var stateUse = false
     public var title: TitleMatch?
@@ -248,7 +251,9 @@ public enum MentionFinder {
                 let kind: Mention.Kind = phrase.kind == .demonym ? .demonym : .name
                 out.append(Mention(kind: kind, tokens: i..<i + 1, sentence: s, type: phrase.type, name: phrase.canonical, surface: p, fromLexicon: true))
             } else if !lex.classes(of: sub[0]).contains(.nonName) {
-                out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "person", name: p, surface: p, weak: true))
+                var m = Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "person", name: p, surface: p, weak: true)
+                m.guessed = true
+                out.append(m)
             }
         }
     }
@@ -385,7 +390,7 @@ public enum MentionFinder {
             if span.isHeadline && !span.isCaption {
                 // Headlines: only names resolution already knows survive (marked weak).
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
-                if wordCount > 1 { m.weak = true }
+                m.guessed = true
                 out.append(m)
                 continue
             }
@@ -407,6 +412,7 @@ public enum MentionFinder {
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
             if type == "place" { m.role = "locative" }
+            m.guessed = type == "person"
             out.append(m)
         }
     }

@@ -1,0 +1,128 @@
+/// Decides what a name names when the sentence that holds it did not say: the evidence of all
+/// the entity's mentions in the article is weighed, and a name with too little evidence stays
+/// `unknown` rather than defaulting to a person.
+///
+/// Evidence for a person: a title or honorific before a mention ("Senator Mahady", "Mr. Klenk"),
+/// an apposition that gives a role or an age ("Jeff Rathke, the State Department spokesperson",
+/// "Ann Chiang, 45,"), a speech verb after ("Simrock said"), "X, who …", a first name opening the
+/// name ("Jack London"), a family name closing it, a name made of words that are not ordinary
+/// English words ("Toshimitsu Motegi", but not "Brideshead Revisited").
+/// Evidence for a place: the gazetteer (cities, regions, counties, continents), weighted by how
+/// large and how unambiguous the place is. Evidence for an organization: an acronym.
+///
+/// For example, in "Herat lies west of Kabul. Webber said the road was closed.", Herat is a
+/// place (gazetteer), Webber a person (a speech verb after it).
+enum EntityTyper {
+    /// The entity types a guessed name may take, with `unknown` when nothing decides.
+    static let unknown = "unknown"
+
+    static func retype(_ doc: Document) {
+        var guessedOnly = [Bool](repeating: true, count: doc.entities.count)
+        var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
+        for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
+            mentionsOf[m.entity].append(i)
+            if !m.guessed { guessedOnly[m.entity] = false }
+        }
+        for e in doc.entities.indices where guessedOnly[e] && !mentionsOf[e].isEmpty {
+            let type = doc.entities[e].type
+            guard type == "person" || type == "organization" else { continue }
+            var evidence = Evidence()
+            for m in mentionsOf[e] { evidence.add(context: doc, mention: doc.mentions[m]) }
+            evidence.add(name: doc.entities[e].name, doc: doc, acronym: type == "organization")
+            doc.entities[e].type = evidence.decision
+        }
+    }
+
+    /// Scores for each type a name may have.
+    struct Evidence {
+        var person = 0, place = 0, organization = 0
+
+        var decision: String {
+            let best = max(person, place, organization)
+            guard best >= 2 else { return EntityTyper.unknown }
+            if person == best && place < best && organization < best { return "person" }
+            if place == best && organization < best { return "place" }
+            if organization == best && place < best { return "organization" }
+            return EntityTyper.unknown
+        }
+
+        /// What the words around one mention say.
+        mutating func add(context doc: Document, mention m: Mention) {
+            let t = doc.tokens
+            let lex = Lexicon.shared
+            let span = doc.sentences[m.sentence].tokens
+            let start = m.tokens.lowerBound, end = m.tokens.upperBound
+            if start > span.lowerBound {
+                let before = t[start - 1]
+                if doc.mention(at: start - 1)?.kind == .title { person += 4 }
+                if EntityTyper.honorifics.contains(before.lower) { person += 4 }
+            }
+            guard end < span.upperBound else { return }
+            var k = end
+            while k < span.upperBound, EntityTyper.adverbs.contains(t[k].lower) { k += 1 }
+            if k < span.upperBound, let lemma = lex.speechLemma[t[k].lower], lemma == "say" || lemma == "tell" {
+                person += 2
+            }
+            // "X, who …", "X, 45,", "X, the State Department spokesperson,".
+            if t[end].lower == ",", end + 1 < span.upperBound {
+                let next = t[end + 1]
+                if next.lower == "who" { person += 3 }
+                if next.kind == .number, end + 2 < span.upperBound, t[end + 2].lower == ",",
+                   let n = Int(next.text), n > 0 && n < 120 { person += 3 }
+                var j = end + 1
+                if j < span.upperBound, ["the", "a", "an"].contains(t[j].lower) { j += 1 }
+                while j < span.upperBound && j < end + 6 {
+                    if let a = doc.mention(at: j) {
+                        if a.kind == .title || a.kind == .role && a.type == "person" { person += 3 }
+                        break
+                    }
+                    j += 1
+                }
+            }
+        }
+
+        /// What the name's own words say.
+        mutating func add(name: String, doc: Document, acronym: Bool) {
+            let gazetteer = Gazetteer.shared
+            if acronym { organization += 2 }
+            let key = name.lowercased()
+            if let p = gazetteer.place(key) {
+                var weight = p.kind == "city" ? (p.population >= 100_000 ? 3 : 2) : 4
+                if p.isCommonWord { weight -= 2 }
+                place += weight
+            }
+            let all = name.split(separator: " ").map { $0.lowercased() }
+            // "Mr Key", "Professor Matthew Clairmont": an honorific or title opening the name.
+            if all.count >= 2, let opening = all.first,
+               EntityTyper.honorifics.contains(opening) || Lexicon.shared.titleHeads[opening] != nil { person += 4 }
+            let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
+            guard let first = words.first, let last = words.last else { return }
+            // "Persians", "Islamic", "Scottish": a people or an adjective, not a name.
+            if words.count == 1, EntityTyper.looksLikeAdjectiveOrPeople(first) {
+                person = 0; place = 0; organization = 0; return
+            }
+            if words.count >= 2 {
+                if gazetteer.isGivenName(first) { person += gazetteer.isGivenName(first, uncommonOnly: true) ? 3 : 1 }
+                if gazetteer.isFamilyName(last, uncommonOnly: true) { person += 1 }
+                let nameShaped = words.count <= 4 && words.allSatisfy { w in
+                    !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber)
+                }
+                if nameShaped { person += 2 }
+            } else if !acronym {
+                if gazetteer.isGivenName(first, uncommonOnly: true) { person += 2 }
+                else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }
+            }
+        }
+    }
+
+    /// Endings of words for peoples and of adjectives made from names ("Persians", "Hellenic").
+    static func looksLikeAdjectiveOrPeople(_ word: String) -> Bool {
+        let endings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean", "eans", "ern", "erns"]
+        return word.count > 4 && endings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
+    }
+
+    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
+                                          "madam", "mme", "mme.", "herr", "frau", "sen.", "rep.", "gov.", "prof.", "gen."]
+    static let adverbs: Set<String> = ["also", "has", "had", "later", "then", "previously", "further", "again"]
+    static let particles: Set<String> = ["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das", "of", "the"]
+}
