@@ -56,12 +56,18 @@ enum EntityTyper {
                 let before = t[start - 1]
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
                 if EntityTyper.honorifics.contains(before.lower) { person += 4 }
+                // "security firm Secunia", "the website Slashdot", "the town of Cruden".
+                var b = start - 1
+                if before.lower == "of", b > span.lowerBound { b -= 1 }
+                if EntityTyper.organizationNouns.contains(t[b].lower) { organization += 3 }
+                if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
             }
             guard end < span.upperBound else { return }
             var k = end
             while k < span.upperBound, EntityTyper.adverbs.contains(t[k].lower) { k += 1 }
+            // People and organizations both speak: the name's own words decide between them.
             if k < span.upperBound, let lemma = lex.speechLemma[t[k].lower], lemma == "say" || lemma == "tell" {
-                person += 2
+                person += 1; organization += 1
             }
             // "X, who …", "X, 45,", "X, the State Department spokesperson,".
             if t[end].lower == ",", end + 1 < span.upperBound {
@@ -84,7 +90,7 @@ enum EntityTyper {
         /// What the name's own words say.
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
-            if acronym { organization += 2 }
+            if acronym && !name.contains(where: \.isNumber) { organization += 2 }
             let key = name.lowercased()
             if let p = gazetteer.place(key) {
                 var weight = p.kind == "city" ? (p.population >= 100_000 ? 3 : 2) : 4
@@ -120,6 +126,16 @@ enum EntityTyper {
         let endings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean", "eans", "ern", "erns"]
         return word.count > 4 && endings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
     }
+
+    static let organizationNouns: Set<String> = [
+        "firm", "company", "website", "site", "group", "newspaper", "magazine", "band", "team", "club", "charity",
+        "organization", "organisation", "agency", "network", "channel", "broadcaster", "publisher", "retailer",
+        "airline", "startup", "giant", "maker", "manufacturer", "developer", "carrier", "insurer", "lender",
+        "bank", "party", "union", "label", "studio", "outlet", "tabloid", "daily", "brand", "chain", "operator"]
+
+    static let placeNouns: Set<String> = [
+        "city", "town", "village", "port", "province", "region", "island", "capital", "district", "county",
+        "municipality", "suburb", "neighbourhood", "neighborhood", "resort", "river", "lake", "borough", "hamlet"]
 
     static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
                                           "madam", "mme", "mme.", "herr", "frau", "sen.", "rep.", "gov.", "prof.", "gen."]

@@ -86,8 +86,18 @@ public enum Extractor {
         var used = [Bool](repeating: false, count: doc.entities.count)
         var first = [Int](repeating: Int.max, count: doc.entities.count)
         for m in doc.mentions where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) {
-            used[m.entity] = true
+            used[m.entity] = used[m.entity] || m.kind == .name
             first[m.entity] = min(first[m.entity], m.sentence)
+        }
+        // A country only a demonym names ("German scientists") is listed when a fact refers to it.
+        var referenced = Set<String>()
+        for f in doc.facts {
+            if case .entity(let n) = f.subject { referenced.insert(n) }
+            if case .entity(let n) = f.object { referenced.insert(n) }
+            for q in f.qualifiers { if case .entity(let n) = q.value { referenced.insert(n) } }
+        }
+        for e in doc.entities.indices where !used[e] && first[e] != Int.max && referenced.contains(doc.entities[e].name) {
+            used[e] = true
         }
         var entities: [EntityRecord] = []
         for (e, ent) in doc.entities.enumerated() where used[e] || ent.type == "event" {
