@@ -36,6 +36,8 @@ final class Document {
     var times: [TimeMention] = []
     /// For each sentence, the indices of its time mentions.
     var timesBySentence: [[Int]]
+    /// Entities named only inside another name ("Chicago" in "University of Chicago").
+    var nestedEntities: [Int] = []
     /// The facts found so far, in the order added (`addFact` is the only way in: `factKeys`
     /// indexes this array).
     private(set) var facts: [FactRecord] = []

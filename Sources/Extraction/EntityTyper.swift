@@ -29,6 +29,11 @@ enum EntityTyper {
             var evidence = Evidence()
             for m in mentionsOf[e] { evidence.add(context: doc, mention: doc.mentions[m]) }
             evidence.add(name: doc.entities[e].name, doc: doc, acronym: type == "organization")
+            if evidence.notName {
+                // Not a name at all: its mentions refer to nothing, so it is not listed.
+                for m in mentionsOf[e] { doc.mentions[m].entity = -1 }
+                continue
+            }
             doc.entities[e].type = evidence.decision
         }
     }
@@ -36,6 +41,7 @@ enum EntityTyper {
     /// Scores for each type a name may have.
     struct Evidence {
         var person = 0, place = 0, organization = 0
+        var notName = false
 
         var decision: String {
             let best = max(person, place, organization)
@@ -52,6 +58,17 @@ enum EntityTyper {
             let lex = Lexicon.shared
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
+            // "an economic partnership agreement (EPA)": the short form of ordinary words.
+            if m.tokens.count == 1, t[start].has(.allCaps), start >= 2, t[start - 1].text == "(" {
+                let letters = Array(t[start].text.lowercased().filter(\.isLetter))
+                var initials: [Character] = []
+                var j = start - 2
+                while j >= span.lowerBound && initials.count < letters.count && t[j].kind == .word && !t[j].isCapitalized {
+                    if !["of", "and", "the", "for", "on", "in"].contains(t[j].lower), let c = t[j].lower.first { initials.insert(c, at: 0) }
+                    j -= 1
+                }
+                if letters.count >= 2 && initials == letters { notName = true }
+            }
             if start > span.lowerBound {
                 let before = t[start - 1]
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
@@ -103,9 +120,11 @@ enum EntityTyper {
                EntityTyper.honorifics.contains(opening) || Lexicon.shared.titleHeads[opening] != nil { person += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
-            // "Persians", "Islamic", "Scottish": a people or an adjective, not a name.
-            if words.count == 1, EntityTyper.looksLikeAdjectiveOrPeople(first) {
-                person = 0; place = 0; organization = 0; return
+            // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
+            // plural or an ordinary word written with a capital (a heading, a work's title).
+            if words.count == 1, !acronym, !EntityTyper.isListedName(first),
+               EntityTyper.looksLikeAdjectiveOrPeople(first) || EntityTyper.looksPlural(first) || gazetteer.isCommonWord(first) {
+                person = 0; place = 0; organization = 0; notName = true; return
             }
             if words.count >= 2 {
                 if gazetteer.isGivenName(first) { person += gazetteer.isGivenName(first, uncommonOnly: true) ? 3 : 1 }
@@ -119,6 +138,17 @@ enum EntityTyper {
                 else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }
             }
         }
+    }
+
+    /// Whether a word (lower case) is a place, first name or family name the gazetteers list.
+    static func isListedName(_ word: String) -> Bool {
+        let g = Gazetteer.shared
+        return g.place(word) != nil || g.isGivenName(word) || g.isFamilyName(word)
+    }
+
+    /// "Churches", "Huguenots", "Confederates": a capitalised plural names a group, not one entity.
+    static func looksPlural(_ word: String) -> Bool {
+        word.count > 4 && word.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { word.hasSuffix($0) }
     }
 
     /// Endings of words for peoples and of adjectives made from names ("Persians", "Hellenic").

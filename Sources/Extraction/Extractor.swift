@@ -26,6 +26,7 @@ public enum Extractor {
         doc.indexMentions()
         EntityResolver.resolve(doc)
         EntityTyper.retype(doc)
+        NestedPlaces.find(doc)
         let titles = TitleExtractor.extractDirect(doc)
         EntityResolver.resolveAnaphora(doc)
         TitleExtractor.finish(doc, titles)
@@ -88,6 +89,10 @@ public enum Extractor {
         for m in doc.mentions where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) {
             used[m.entity] = used[m.entity] || m.kind == .name
             first[m.entity] = min(first[m.entity], m.sentence)
+        }
+        for e in doc.nestedEntities where first[e] == Int.max || !used[e] {
+            used[e] = true
+            first[e] = min(first[e], doc.entities[e].sentence)
         }
         // A country only a demonym names ("German scientists") is listed when a fact refers to it.
         var referenced = Set<String>()

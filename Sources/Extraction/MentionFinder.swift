@@ -285,6 +285,10 @@ public enum MentionFinder {
                 // alone, and "Centre for Maritime Studies" goes on after its head.
                 let goesOnWithFor = q + 1 < limit && t[q + 1].word == known.for_ && e > q + 2
                 if q == p && !c.contains(.institution) && !t[q].has(.allCaps) && !goesOnWithFor { return nil }
+                // "Marc Lamont Hill", "Nathan Law": a first name, then a head word that is also a
+                // family name, make a person's name.
+                if e == q + 1, q - p <= 2, Gazetteer.shared.isGivenName(t[p].lower, uncommonOnly: true),
+                   Gazetteer.shared.isFamilyName(t[q].lower) { return nil }
                 let type = c.contains(.docHead) ? "work" : (c.contains(.placeHead) && !c.contains(.orgHead) ? "place" : "organization")
                 return (e, type)
             }

@@ -99,11 +99,25 @@ enum SpeechExtractor {
                 // `"…" and said X`: a new clause of the sentence's subject, not an attribution.
                 let joined = k < end && (t[k].word == w.and || t[k].word == w.but)
                 if k < end, !joined, t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?" || t[q.close - 1].lower == "!" || t[q.close].text != "," {
-                    if let v = (k..<min(end, k + 8)).first(where: { isSpeechVerb(t, $0) && !inQuote[$0] }) {
+                    var found = (k..<min(end, k + 8)).first(where: { isSpeechVerb(t, $0) && !inQuote[$0] })
+                    // `," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`: the verb
+                    // after an apposition that closes with a comma.
+                    if found == nil, let m = doc.mention(at: k), m.kind == .name, m.tokens.upperBound < end,
+                       t[m.tokens.upperBound].word == w.comma,
+                       let close = ((m.tokens.upperBound + 1)..<min(end, m.tokens.upperBound + 24)).first(where: { t[$0].word == w.comma }),
+                       close + 1 < end, isSpeechVerb(t, close + 1), !inQuote[close + 1] {
+                        found = close + 1
+                    }
+                    if let v = found {
                         var subject = speakerBefore(doc, verb: v, limit: k)
                         if subject < 0, let (e, _) = appositionSpeaker(doc, verb: v, limit: k) { subject = e }
+                        if subject < 0, let m = doc.mention(at: k), m.kind == .name, let e = resolved(doc, m, at: k), e >= 0,
+                           v > m.tokens.upperBound, t[m.tokens.upperBound].word == w.comma { subject = e }
+                        // `," said Ambassador Mohib.`: a title between the verb and the name.
+                        var after = v + 1
+                        if let title = doc.mention(at: after), title.kind == .title { after = title.tokens.upperBound }
                         if subject >= 0 { speaker = subject; verb = v }
-                        else if let m = doc.mention(at: v + 1), let e = resolved(doc, m, at: v + 1), e >= 0 { speaker = e; verb = v }
+                        else if after < end, let m = doc.mention(at: after), let e = resolved(doc, m, at: after), e >= 0 { speaker = e; verb = v }
                     }
                 }
             }

@@ -131,6 +131,8 @@ enum TitleExtractor {
             if k >= sStart, t[k].word == known.comma, k - 1 >= sStart {
                 let p = personMention(doc, at: k - 1)
                 if p >= 0 {
+                    // "Kim, a researcher at the Seoul-based Hanbit Institute": the body after "at"/"for".
+                    let of = of >= 0 ? of : bodyAfterLink(doc, title.tokens.upperBound, sEnd)
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: k - 1..<title.tokens.upperBound, rule: "title-apposition"))
                     continue
                 }
@@ -241,6 +243,19 @@ enum TitleExtractor {
 
     /// "who chairs", "who heads": the verb → the role it gives.
     static let relativeVerbs = ["chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder", "co-founded": "co-founder"]
+
+    /// The organization, country or place named after "at", "for" or "with" at `k` ("at the
+    /// Tokyo-based X"), or -1.
+    static func bodyAfterLink(_ doc: Document, _ k: Int, _ end: Int) -> Int {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        guard k < end, t[k].word == known.at || t[k].word == known.for_ || t[k].word == known.with else { return -1 }
+        var j = k + 1
+        if j < end, t[j].word == known.the { j += 1 }
+        while j < end, t[j].has(.hyphenated), t[j].text.split(separator: "-").last?.first?.isLowercase == true { j += 1 }
+        guard j < end, let q = doc.mention(at: j), q.entity >= 0, qualifierTypes.contains(doc.entities[q.entity].type) else { return -1 }
+        return q.entity
+    }
 
     /// "Tomoko Sendai, an economist at the Asia Trade Research Institute," and "Tomas Ekdahl,
     /// Halvorsen's chief financial officer,": what a person is, said in an apposition

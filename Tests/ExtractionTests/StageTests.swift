@@ -189,7 +189,11 @@ final class StageTests: XCTestCase {
         let f = facts("Nobuo Kishi arrived. Kishi said the Japanese side agreed.")
         XCTAssertEqual(entity(f, "Nobuo Kishi")?.aliases, ["Kishi"])
         XCTAssertNil(entity(f, "Kishi"))
-        XCTAssertNotNil(entity(f, "Japan"))
+        // A demonym alone does not name its country: listed only when a fact refers to it.
+        XCTAssertNil(entity(f, "Japan"))
+        let g = facts("Japanese Defense Minister Nobuo Kishi arrived.")
+        XCTAssertEqual(titles(g, "Nobuo Kishi"), ["Defense Minister|Japan"])
+        XCTAssertEqual(entity(g, "Japan")?.type, "country")
     }
 
     func testCapitalStandingForStateIsAnAliasButInCapitalIsAPlace() {
@@ -603,6 +607,58 @@ final class StageTests: XCTestCase {
         let g = facts("According to Ilse Varga")
         XCTAssertEqual(said(g, "Ilse Varga"), [])
     }
+    // MARK: - Names typed by evidence
+
+    func testANameNothingTypesIsNotDefaultedToAPerson() {
+        let f = facts("Critics praised Silver Lantern Nights on Friday.")
+        XCTAssertEqual(entity(f, "Silver Lantern Nights")?.type, "unknown")
+    }
+    func testAFirstNameOpeningANameMakesAPerson() {
+        let f = facts("Critics praised Marta Quillfeather on Friday.")
+        XCTAssertEqual(entity(f, "Marta Quillfeather")?.type, "person")
+    }
+    func testAGazetteerPlaceIsAPlaceWithoutAPreposition() {
+        let f = facts("The convoy reached Herat on Friday, and Jiangsu sent aid.")
+        XCTAssertEqual(entity(f, "Herat")?.type, "place")
+        XCTAssertEqual(entity(f, "Jiangsu")?.type, "place")
+    }
+    func testASpeechVerbAloneDoesNotMakeAPerson() {
+        let f = facts("Profits rose, Brightlume said on Friday.")
+        XCTAssertNotEqual(entity(f, "Brightlume")?.type, "person")
+        let g = facts("Profits rose, the security firm Brightlume said on Friday.")
+        XCTAssertEqual(entity(g, "Brightlume")?.type, "organization")
+    }
+    func testAnHonorificOrAnAgeMakesAPerson() {
+        let f = facts("The board thanked Mr. Quillfeather on Friday.")
+        XCTAssertEqual(entity(f, "Quillfeather")?.type, "person")
+        let g = facts("The board hired Tomas Brennvald, 52, on Friday.")
+        XCTAssertEqual(entity(g, "Tomas Brennvald")?.type, "person")
+    }
+    func testACapitalisedOrdinaryWordOrPluralIsNotAName() {
+        let f = facts("She studied Music with the Huguenots and the Confederates.")
+        for name in ["Music", "Huguenots", "Confederates"] {
+            XCTAssertFalse(["person", "place", "organization"].contains(entity(f, name)?.type ?? ""), name)
+        }
+    }
+    func testAPlaceInsideAnOrganizationNameIsAnEntityToo() {
+        let f = facts("She taught at the University of Chicago and at Kyoto University.")
+        XCTAssertEqual(entity(f, "University of Chicago")?.type, "organization")
+        XCTAssertEqual(entity(f, "Chicago")?.type, "place")
+        XCTAssertEqual(entity(f, "Kyoto")?.type, "place")
+    }
+    func testAQuoteSaidByATitledNameAfterTheVerb() {
+        let f = facts("Ambassador Tomas Quillfeather arrived. \u{201C}We will win the final round,\u{201D} said Ambassador Quillfeather.")
+        XCTAssertEqual(said(f, "Tomas Quillfeather"), ["We will win the final round"])
+    }
+    func testAQuoteSaidByANameWithAnAppositionBeforeTheVerb() {
+        let f = facts("\u{201C}It could have been much worse,\u{201D} Tomas Quillfeather, editor at large at the Daily Lantern, said.")
+        XCTAssertEqual(said(f, "Tomas Quillfeather"), ["It could have been much worse"])
+    }
+    func testATitleInAppositionTakesTheBodyAfterAt() {
+        let f = facts("Tomas Quillfeather, a researcher at the Oslo-based Brennvald Institute, said more.")
+        XCTAssertEqual(titles(f, "Tomas Quillfeather"), ["Researcher|Brennvald Institute"])
+    }
+
     func testACommonWordAndACountryClosingARunNameANationalAgency() {
         let f = facts("Exports rose 4 percent last year, according to Statistics Portugal. Health Minister Varga Portugal said more.")
         XCTAssertEqual(entity(f, "Statistics Portugal")?.type, "organization")

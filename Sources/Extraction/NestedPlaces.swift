@@ -1,0 +1,43 @@
+/// Places named inside the name of an organization or of another place: "Chicago" in
+/// "University of Chicago", "Kyoto" in "Kyoto University", "Boston" in "Boston Red Sox".
+/// The inner name is an entity of its own (a reader asking about Chicago wants the university
+/// mentioned), found from the lexicons and the place gazetteer, never from the shape of a word.
+///
+/// For example, "She taught at the University of Chicago." yields the organization
+/// "University of Chicago" and the place "Chicago".
+enum NestedPlaces {
+    static func find(_ doc: Document) {
+        let t = doc.tokens
+        let lex = Lexicon.shared
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
+            let type = doc.entities[m.entity].type
+            guard type == "organization" || type == "place" else { continue }
+            var k = m.tokens.lowerBound
+            while k < m.tokens.upperBound {
+                guard t[k].isCapitalized, t[k].kind == .word else { k += 1; continue }
+                // The longest lexicon or gazetteer place starting here, shorter than the whole name.
+                var found: (end: Int, name: String, type: String)?
+                if let p = lex.phrase(at: k, in: t, end: m.tokens.upperBound), p.kind == .country || p.kind == .place || p.kind == .capital {
+                    found = (k + p.tokenCount, p.kind == .capital ? MentionFinder.surface(t, k..<k + p.tokenCount) : p.canonical,
+                             p.kind == .country ? "country" : "place")
+                } else {
+                    var end = min(m.tokens.upperBound, k + 3)
+                    while end > k {
+                        let name = MentionFinder.surface(t, k..<end)
+                        if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord,
+                           (k..<end).allSatisfy({ t[$0].isCapitalized }) {
+                            found = (end, name, "place"); break
+                        }
+                        end -= 1
+                    }
+                }
+                guard let f = found else { k += 1; continue }
+                if k..<f.end != m.tokens {
+                    let e = doc.entity(named: f.name, type: f.type, sentence: m.sentence)
+                    if e != m.entity && !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }
+                }
+                k = f.end
+            }
+        }
+    }
+}
