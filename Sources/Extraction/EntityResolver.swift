@@ -304,6 +304,17 @@ enum EntityResolver {
         return true
     }
 
+    /// Whether `acronym` ("IMF", "NPP") is exactly the initials of the words of `name`
+    /// ("International Monetary Fund", "New People's Party"), small joining words aside.
+    static func spellsInitials(_ acronym: String, _ name: String) -> Bool {
+        let letters = acronym.filter(\.isLetter).lowercased()
+        guard letters.count >= 2, !name.contains(" " + acronym) else { return false }
+        let skip: Set<String> = ["of", "and", "the", "for", "&", "on", "in", "de"]
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            .filter { !skip.contains($0.lowercased()) }.compactMap { $0.first?.lowercased() }.joined()
+        return initials == letters
+    }
+
     static func isAcronymLike(_ t: Token) -> Bool {
         // "G7", "G-7", "ASEAN".
         guard t.kind == .word || t.kind == .number, t.text.count <= 8, let f = t.text.first, f.isUppercase else { return false }
@@ -407,6 +418,14 @@ enum EntityResolver {
             // "the Commission": the one organization with that head, or the one named last before.
             if found.isEmpty, let h = headOnly[key], Set(h).count == 1 || h.contains(where: { doc.entities[$0].sentence <= mention.sentence }) { found = h }
             if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }
+            // "the International Monetary Fund … the IMF": an acronym of one named body's initials.
+            if found.isEmpty, mention.tokens.count == 1, t[mention.tokens.lowerBound].has(.allCaps) {
+                let acronym = t[mention.tokens.lowerBound].text
+                let bodies = doc.entities.indices.filter { e in
+                    doc.entities[e].type != "person" && doc.entities[e].type != "event" && spellsInitials(acronym, doc.entities[e].name)
+                }
+                if bodies.count == 1 { found = bodies }
+            }
             if !found.isEmpty {
                 let candidates = found
                 // Several people share a surname: take the one mentioned last before.
