@@ -394,17 +394,20 @@ extension FactStore {
         header.u64(payload.withUnsafeBytes { Snapshot.checksum($0) })
         let path = url.path
         let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
-        var ok = true
-        for part in [header.bytes, fingerprint, payload] where ok {
-            ok = part.withUnsafeBytes { FactStore.writeAll(fd, $0) }
-        }
-        let why = String(cString: strerror(errno))
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
+        do {
+            let file = try FileOutput.create(temporary)
+            var failure: Error?
+            do { for part in [header.bytes, fingerprint, payload] { try file.write(part) } } catch { failure = error }
+            do { try file.close() } catch { failure = failure ?? error }
+            if let failure { throw failure }
+        } catch let error as OutputError {
             unlink(temporary)
-            throw SnapshotError(path: path, reason: .unreadable(ok ? String(cString: strerror(errno)) : why))
+            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(error.code))))
+        }
+        guard rename(temporary, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temporary)
+            throw SnapshotError(path: path, reason: .unreadable(why))
         }
     }
 
@@ -662,16 +665,6 @@ extension FactStore {
     }
 
     // MARK: Files
-
-    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 { if errno == EINTR { continue }; return false }
-            offset += n
-        }
-        return true
-    }
 
     /// Calls `body` with the file's bytes mapped read-only (and read ahead in one go): the
     /// payload is copied once, into the store's columns, instead of twice.

@@ -157,7 +157,7 @@ struct ResultFormatter {
         }
         let text = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(v)])..<Int(starts[Int(v) + 1])])
         // Printable ASCII (0x20–0x7E, one comparison) never needs escaping.
-        for b in text where b &- 0x20 >= 0x5F && (b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF) {
+        for b in text where b &- 0x20 >= 0x5F && TerminalSafe.mayNeedEscaping(b) {
             out.append(TerminalSafe.escape(values.text(v)))
             return
         }
@@ -281,7 +281,7 @@ struct ResultFormatter {
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         let clean = text.withUTF8 { bytes -> Bool in
-            for b in bytes where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF { return false }
+            for b in bytes where TerminalSafe.mayNeedEscaping(b) { return false }
             out.append(contentsOf: bytes)
             return true
         }

@@ -210,7 +210,8 @@ extension Shell {
         let report = loadWithProgress(files)
         for problem in report.problems { err("skipped \(problem)\n") }
         out(Shell.describe(report, skippedMissing: missing.count) + "\n")
-        return missing.isEmpty
+        // Anything skipped makes the command fail, as at start-up: a script's exit status tells.
+        return missing.isEmpty && report.problems.isEmpty
     }
 
     private func loadWithProgress(_ files: [String]) -> LoadReport {
@@ -237,10 +238,10 @@ extension Shell {
             done = end
             let elapsed = max(Date().timeIntervalSince(start), 0.001)
             let rate = Double(doneBytes) / 1e6 / elapsed
-            Console.err("\rloading \(done)/\(files.count) files · \(LoadReport.size(doneBytes)) · "
+            Console.errControl("\rloading \(done)/\(files.count) files · \(LoadReport.size(doneBytes)) · "
                         + String(format: "%.1f MB/s", rate) + "\u{1B}[K")
         }
-        Console.err("\r\u{1B}[K")
+        Console.errControl("\r\u{1B}[K")
         total.seconds = Date().timeIntervalSince(start)
         return total
     }

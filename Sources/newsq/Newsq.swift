@@ -48,8 +48,6 @@ struct Open: ParsableCommand {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
-        // A closed pipe (`newsq … | head`) shows up as EPIPE, which Console turns into a quiet exit.
-        signal(SIGPIPE, SIG_IGN)
         // Statements and dot-commands alike go through the shell (see Shell.swift).
         let shell = Shell(store: store, session: session)
         if !statements.isEmpty {
@@ -59,15 +57,16 @@ struct Open: ParsableCommand {
                                           stopAtFirstError: false)
                 if shell.quitRequested { break }
             }
-            if failed > 0 { throw ExitCode(1) }
+            if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
             return
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
             try Repl.start(store: store, session: session, report: report, initFile: initFile)
+            if !report.problems.isEmpty { throw ExitCode(1) }
             return
         }
         let text = Console.readAll(FileHandle.standardInput)
-        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 {
+        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 || !report.problems.isEmpty {
             throw ExitCode(1)
         }
     }
@@ -92,9 +91,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let store = FactStore()
-        corpus.load(into: store, files: files)
+        let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
-        signal(SIGPIPE, SIG_IGN)
         let shell = Shell(store: store, session: session)
         var failed = 0
         for script in scripts {
@@ -110,7 +108,7 @@ struct Run: ParsableCommand {
             if failed > 0 && !keepGoing { throw ExitCode(1) }
             if shell.quitRequested { break }
         }
-        if failed > 0 { throw ExitCode(1) }
+        if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
     }
 }
 
