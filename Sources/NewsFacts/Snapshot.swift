@@ -214,7 +214,7 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (1)
+///      8       4    format version (2)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -229,7 +229,9 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 /// 200 MB snapshot costs less than reading it, and any one changed byte changes it.
 enum Snapshot {
     static let magic: [UInt8] = Array("NEWSQSNP".utf8)
-    static let version: UInt32 = 1
+    /// 2: the sentence and span-length columns carry a side table for values of 65,535 and
+    /// more (version 1 cut them to 16 bits); a version-1 snapshot is rebuilt.
+    static let version: UInt32 = 2
     static let headerSize = 48
 
     private static let p1: UInt64 = 0x9E3779B185EBCA87
@@ -312,6 +314,14 @@ struct SnapshotWriter {
     mutating func optionalString(_ s: String?) {
         if let s { string(s) } else { u64(.max) }
     }
+
+    /// A compact column: its two-byte rows, then its side table's rows and values.
+    mutating func column(_ c: CompactColumn) {
+        array(c.narrow)
+        let wide = c.sortedWide
+        array(wide.rows)
+        array(wide.values)
+    }
 }
 
 /// Reads what `SnapshotWriter` wrote, checking every length against what is left.
@@ -370,6 +380,16 @@ struct SnapshotReader {
         if try u64() == .max { return nil }
         position = save
         return try string()
+    }
+
+    /// A compact column as `SnapshotWriter.column` wrote it, checked to hold together.
+    mutating func column() throws -> CompactColumn {
+        let narrow = try array(UInt16.self), rows = try array(UInt32.self), values = try array(UInt32.self)
+        do {
+            return try CompactColumn(narrow: narrow, wideRows: rows, wideValues: values)
+        } catch let damage as CompactColumn.Damage {
+            throw damaged(damage.why)
+        }
     }
 }
 
@@ -516,8 +536,8 @@ extension FactStore {
         w.array(terms.kinds)
         // Fact columns.
         w.array(subjects); w.array(predicates); w.array(objects)
-        w.array(articleOf); w.array(sentenceOf)
-        w.array(spanStart); w.array(spanLength)
+        w.array(articleOf); w.column(sentenceOf)
+        w.array(spanStart); w.column(spanLength)
         w.array(ruleOf)
         // Qualifiers and rule names.
         w.array(qualifierFact); w.array(qualifierKey); w.array(qualifierValue)
@@ -577,12 +597,15 @@ extension FactStore {
             }
         }
         let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self), objects = try r.array(TermID.self)
-        let articleOf = try r.array(UInt32.self), sentenceOf = try r.array(UInt16.self)
-        let spanStart = try r.array(UInt32.self), spanLength = try r.array(UInt16.self)
+        let articleOf = try r.array(UInt32.self), sentenceOf = try r.column()
+        let spanStart = try r.array(UInt32.self), spanLength = try r.column()
         let ruleOf = try r.array(UInt16.self)
         let qualifierFact = try r.array(FactID.self), qualifierKey = try r.array(TermID.self), qualifierValue = try r.array(TermID.self)
         var rules: [String] = []
-        for _ in 0..<(try r.count(atLeast: 8)) { rules.append(try r.string()) }
+        let ruleCount = try r.count(atLeast: 8)
+        // Rule numbers are two bytes, and loading more facts may add a rule or two.
+        guard ruleCount < Int(UInt16.max) else { throw damaged("\(ruleCount) rule names (at most 65,534)") }
+        for _ in 0..<ruleCount { rules.append(try r.string()) }
 
         let n = subjects.count
         guard predicates.count == n, objects.count == n, articleOf.count == n, sentenceOf.count == n, ruleOf.count == n,
@@ -596,6 +619,17 @@ extension FactStore {
         }
         if ruleOf.contains(where: { Int($0) >= rules.count }) { throw damaged("a fact names a rule that does not exist") }
         if qualifierFact.contains(where: { Int($0) >= n }) { throw damaged("a qualifier names a fact that does not exist") }
+        // `qualifiers(_:)` finds a fact's qualifiers by binary search.
+        if zip(qualifierFact, qualifierFact.dropFirst()).contains(where: { $0 > $1 }) {
+            throw damaged("qualifiers are not in fact order")
+        }
+        // Dates and numbers are parsed again when a query compares them.
+        for i in 0..<kinds.count where kinds[i] == TermKind.date.rawValue || kinds[i] == TermKind.number.rawValue {
+            let text = table.text(TermID(i))
+            let parses = kinds[i] == TermKind.date.rawValue ? DateValue(iso: text) != nil : Double(text) != nil
+            let kind = kinds[i] == TermKind.date.rawValue ? "date" : "number"
+            guard parses else { throw damaged("term \(i) is not a \(kind): '\(text)'") }
+        }
 
         var articles: [StoredArticle] = []
         var articleIndex: [String: Int] = [:]
@@ -626,7 +660,8 @@ extension FactStore {
                 let lo = Int(Int64(bitPattern: try r.u64())), hi = Int(Int64(bitPattern: try r.u64()))
                 guard index == k else { throw damaged("article '\(id)' has sentence \(index) in place \(k)") }
                 guard lo <= hi else { throw damaged("article '\(id)' has an empty sentence range") }
-                let inText = lo >= 0 && hi <= body.count
+                // Against the decoded text, which is what sentences are cut from.
+                let inText = lo >= 0 && hi <= text.utf8.count && hi <= Int(Int32.max)
                 if try r.u8() == 1 {
                     guard inText else { throw damaged("a sentence of '\(id)' lies outside its text") }
                 } else {
@@ -640,7 +675,14 @@ extension FactStore {
             articles.append(StoredArticle(article: article, sentenceRanges: ranges, overrides: overrides, contentHash: contentHash,
                                           sourceFile: sourceFile, factCount: factCount))
         }
-        if articleOf.contains(where: { Int($0) >= articles.count }) { throw damaged("a fact names an article that does not exist") }
+        var counted = [Int](repeating: 0, count: articles.count)
+        for a in articleOf {
+            guard Int(a) < articles.count else { throw damaged("a fact names an article that does not exist") }
+            counted[Int(a)] += 1
+        }
+        for (a, stored) in articles.enumerated() where stored.factCount != counted[a] {
+            throw damaged("article '\(stored.article.id)' claims \(stored.factCount) facts and has \(counted[a])")
+        }
         var importedFiles: [String: UInt64] = [:]
         for _ in 0..<(try r.count(atLeast: 16)) {
             let file = try r.string()

@@ -122,7 +122,7 @@ struct ResultFormatter {
 
     /// The rows of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are given
     /// when the sources are written.
-    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: UnsafeBufferPointer<UInt16>?,
+    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: SentenceColumn?,
                            sourceWriter: inout SourceWriter, to out: inout ByteWriter) {
         let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
@@ -246,7 +246,7 @@ struct ResultFormatter {
         /// Appends the sources of one row: `facts` holds its fact ids (`Relation.null` where an
         /// optional missed); `articleOf` and `sentenceOf` are the store's source columns.
         mutating func append(_ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
-                             sentenceOf: UnsafeBufferPointer<UInt16>, to out: inout ByteWriter) {
+                             sentenceOf: SentenceColumn, to out: inout ByteWriter) {
             // One fact (a one-pattern query): one source, nothing to group.
             if facts.count == 1 {
                 guard facts[0] != Relation.null else { return }
