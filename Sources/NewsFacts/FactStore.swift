@@ -626,6 +626,19 @@ public final class FactStore: @unchecked Sendable {
         nameMap = nil
     }
 
+    /// Empties the store: no term, fact, article or imported file is left.
+    public func removeAll() {
+        terms = TermTable()
+        subjects = []; predicates = []; objects = []
+        articleOf = []; sentenceOf = CompactColumn(); spanStart = []; spanLength = CompactColumn(); ruleOf = []
+        qualifierFact = []; qualifierKey = []; qualifierValue = []
+        ruleNames = RuleNames()
+        articles = []
+        articleIndex = [:]
+        importedFiles = [:]
+        invalidate()
+    }
+
     /// Removes the articles read from any of `files` (by `Article.path`), with their facts;
     /// the other articles and facts keep their order. Returns how many articles went.
     @discardableResult

@@ -32,54 +32,60 @@ public struct SnapshotInput: Hashable, Sendable {
 public struct SnapshotInputs: Hashable, Sendable {
     public var files: [SnapshotInput]
     public var salt: String
+    /// What the scan could not look at (an unreadable folder, a link out of the folder): a
+    /// snapshot cannot vouch for such a corpus, so it is not used while this is not empty.
+    /// Not part of the fingerprint.
+    public var skipped: [SkippedPath] = []
 
-    public init(files: [SnapshotInput], salt: String = "") {
+    public init(files: [SnapshotInput], salt: String = "", skipped: [SkippedPath] = []) {
         self.files = files.sorted { $0.path < $1.path }
         self.salt = salt
+        self.skipped = skipped
     }
 
-    /// Every non-hidden regular file under `paths` (folders walked recursively, symbolic links
-    /// followed), whatever its extension: a file the reader skips today may be read tomorrow.
-    /// A path that does not exist is recorded with size -1, so its later creation is noticed.
-    public static func scan(_ paths: [String], salt: String = "") -> SnapshotInputs {
+    /// Every non-hidden regular file under `paths` (folders walked as `FolderWalk` walks them:
+    /// each once, no link out of the folder), whatever its extension: a file the reader skips
+    /// today may be read tomorrow. A path that does not exist is recorded with size -1, so its
+    /// later creation is noticed.
+    ///
+    /// - Parameter named: the file names the loader reads; such a file that cannot be looked at
+    ///   is named in `skipped` (folders always are).
+    public static func scan(_ paths: [String], salt: String = "",
+                            named: @escaping (String) -> Bool = { _ in true }) -> SnapshotInputs {
         var files: [SnapshotInput] = []
-        var st = stat()
-        func walk(_ dir: String, depth: Int) {
-            guard depth < 64, let d = opendir(dir) else { return }
-            defer { closedir(d) }
-            let fd = dirfd(d)
-            while let entry = readdir(d) {
-                let isHidden = withUnsafeBytes(of: entry.pointee.d_name) { $0.first == UInt8(ascii: ".") }
-                if isHidden { continue }
-                // stat relative to the open folder: one path component for the kernel to resolve.
-                let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    fstatat(fd, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &st, 0) == 0
-                }
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                    let bytes = raw.bindMemory(to: UInt8.self)
-                    let n = bytes.firstIndex(of: 0) ?? bytes.count
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
-                }
-                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                record(path, found: found, depth: depth)
-            }
-        }
-        func record(_ path: String, found: Bool, depth: Int) {
-            guard found else {
+        var skipped: [SkippedPath] = []
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
                 files.append(SnapshotInput(path: path, size: -1, modified: 0))
-                return
+                continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, depth: depth + 1)
+                let listing = FolderWalk.list(path, wanted: { _ in true }, named: named, withStatus: true)
+                files += listing.files.map { SnapshotInput(path: $0.path, size: $0.size, modified: $0.modified) }
+                skipped += listing.skipped
             } else if (st.st_mode & S_IFMT) == S_IFREG {
                 files.append(SnapshotInput(path: path, size: Int64(st.st_size), modified: SnapshotInputs.nanoseconds(st)))
             }
         }
-        func add(_ path: String, depth: Int) {
-            record(path, found: stat(path, &st) == 0, depth: depth)
+        return SnapshotInputs(files: files, salt: salt, skipped: skipped)
+    }
+
+    /// These inputs with what the loader saw when it read each file (`observed`: the size and
+    /// time `fstat` gave just before reading), which wins over the scan's: a file changed after
+    /// it was read keeps the older time, so the next start reads it again. A scanned file the
+    /// loader should have read (`expected`) but did not is left out, so the next start finds
+    /// it new instead of trusting a snapshot that lacks it.
+    public func recording(observed: [SnapshotInput], expected: (String) -> Bool) -> SnapshotInputs {
+        let seen = Dictionary(observed.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var paths = Set<String>()
+        var out: [SnapshotInput] = []
+        for f in files {
+            paths.insert(f.path)
+            if let read = seen[f.path] { out.append(read) } else if f.size < 0 || !expected(f.path) { out.append(f) }
         }
-        for path in paths { add(path, depth: 0) }
-        return SnapshotInputs(files: files, salt: salt)
+        for f in observed where !paths.contains(f.path) { out.append(f) }
+        return SnapshotInputs(files: out, salt: salt, skipped: skipped)
     }
 
     /// Size and modification time of the running executable, so a rebuilt program (another
@@ -95,13 +101,7 @@ public struct SnapshotInputs: Hashable, Sendable {
         return "newsq \(st.st_size) \(nanoseconds(st))"
     }
 
-    static func nanoseconds(_ st: stat) -> Int64 {
-        #if os(Linux)
-        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        #else
-        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
-        #endif
-    }
+    static func nanoseconds(_ st: stat) -> Int64 { FolderWalk.nanoseconds(st) }
 
     /// The fingerprint as written in a snapshot: salt, then each file's path, size and time.
     func encoded() -> [UInt8] {
@@ -490,6 +490,8 @@ extension FactStore {
             defer { _ = sum.value }  // the buffer is unmapped after this returns
             try restorePayload(payload, path: path) {
                 let inputs = currentInputs()
+                // A folder the scan could not read may hold anything: only a load can tell.
+                if let first = inputs.skipped.first { throw SnapshotError(path: path, reason: .stale("\(first)")) }
                 if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
                     let old = try SnapshotInputs.decode(fingerprint, path: path)
                     guard let changes = inputs.changes(since: old), accept(changes) else {
@@ -711,11 +713,16 @@ extension FactStore {
     /// Calls `body` with the file's bytes mapped read-only (and read ahead in one go): the
     /// payload is copied once, into the store's columns, instead of twice.
     private static func withMappedFile<R>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Not blocking: a FIFO named like the snapshot must not hang start-up in open().
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            let why = FolderWalk.notRegular(FolderWalk.direntType(st.st_mode))
+            throw SnapshotError(path: path, reason: .unreadable(why))
+        }
         let size = Int(st.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         #if os(Linux)
@@ -753,12 +760,15 @@ public struct SnapshotCache: Sendable {
     /// nil when there is nothing to cache or caching is turned off. Starts scanning the inputs
     /// now, on another core, so a file changed while the corpus loads makes the written
     /// snapshot stale, never wrong.
-    public init?(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+    ///
+    /// - Parameter named: the file names the loader reads (see `SnapshotInputs.scan`).
+    public init?(paths: [String], named: @escaping @Sendable (String) -> Bool = { _ in true },
+                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) { return nil }
         guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
         self.location = location
         let salt = SnapshotInputs.programSalt()
-        self.scan = Background { SnapshotInputs.scan(paths, salt: salt) }
+        self.scan = Background { SnapshotInputs.scan(paths, salt: salt, named: named) }
     }
 
     public init(location: URL, inputs: SnapshotInputs) {
@@ -782,7 +792,13 @@ public struct SnapshotCache: Sendable {
     }
 
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.
-    public func save(_ store: FactStore) throws {
-        try store.writeSnapshot(to: location, inputs: inputs)
+    ///
+    /// - Parameters:
+    ///   - observed: each file the load read, with the size and time of the version it read.
+    ///   - expected: the scanned files the load should have read; one it did not is left out
+    ///     of the record (see `SnapshotInputs.recording`).
+    public func save(_ store: FactStore, observed: [SnapshotInput] = [],
+                     expected: (String) -> Bool = { _ in false }) throws {
+        try store.writeSnapshot(to: location, inputs: inputs.recording(observed: observed, expected: expected))
     }
 }

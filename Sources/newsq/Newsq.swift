@@ -140,9 +140,10 @@ struct CorpusOptions: ParsableArguments {
 
         // A snapshot (DIR/.newsq-snapshot, see Snapshot.swift) reopens an unchanged corpus without
         // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
-        let cache = store.factCount == 0 && !paths.isEmpty ? SnapshotCache(paths: paths) : nil
+        let cache = store.factCount == 0 && !paths.isEmpty
+            ? SnapshotCache(paths: paths, named: CorpusLoader.isLoadable) : nil
         var restored: LoadReport?
-        var refreshed = false
+        var refreshed: SnapshotChanges?
         if let cache {
             let start = Date()
             do {
@@ -151,8 +152,12 @@ struct CorpusOptions: ParsableArguments {
                 let changes = try cache.restore(into: store, accepting: CorpusLoader.canRefresh)
                 var report = LoadReport()
                 if !changes.isEmpty {
-                    report = CorpusLoader.refresh(store, with: changes)
-                    refreshed = true
+                    guard let update = CorpusLoader.refresh(store, with: changes, roots: paths) else {
+                        throw SnapshotError(path: cache.location.path,
+                                            reason: .stale("an article id two files share is involved in the changes"))
+                    }
+                    report = update
+                    refreshed = changes
                     if verbose {
                         Console.err("newsq: snapshot used with \(changes.changed.count) file(s) read again and \(changes.removed.count) gone\n")
                     }
@@ -165,14 +170,27 @@ struct CorpusOptions: ParsableArguments {
                 report.seconds = Date().timeIntervalSince(start)
                 restored = report
             } catch {
-                if verbose, let error = error as? SnapshotError { Console.err("newsq: \(error); rebuilding it\n") }
+                // Whatever the snapshot put in the store goes: the load starts from nothing.
+                store.removeAll()
+                if verbose { Console.err("newsq: \(error); rebuilding it\n") }
             }
         }
         let report = restored ?? CorpusLoader.load(paths: paths, into: store)
-        // Save only a clean load, so skipped files are named again on the next start.
-        if restored == nil || refreshed, let cache, report.problems.isEmpty { try? cache.save(store) }
+        // Save only a clean load, so skipped files are named again on the next start. The
+        // snapshot records each file as it was when read (see SnapshotInputs.recording).
+        if restored == nil || refreshed != nil, let cache, report.problems.isEmpty {
+            let reread = refreshed.map { Set($0.changed) }
+            let expected: (String) -> Bool = { path in
+                CorpusLoader.isLoadable(path) && (reread?.contains(path) ?? true)
+            }
+            try? cache.save(store, observed: report.observed, expected: expected)
+        }
         for problem in report.problems { Console.err("newsq: skipped \(problem)\n") }
-        if verbose { Console.err("loaded \(report.summary)\n") }
+        for warning in report.warnings { Console.err("newsq: warning: \(warning)\n") }
+        if verbose {
+            for note in report.notes { Console.err("newsq: passed over \(note)\n") }
+            Console.err("loaded \(report.summary)\n")
+        }
         // The store lives as long as the process: one retain too many skips freeing it at exit,
         // which at 100,000 articles took longer than a query (about 0.15 s).
         _ = Unmanaged.passRetained(store)

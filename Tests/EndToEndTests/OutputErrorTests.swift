@@ -63,8 +63,10 @@ final class OutputErrorTests: XCTestCase {
     }
 
     func testMessagesLostToAFullStandardErrorMakeTheStatusOne() throws {
-        let result = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p titel ?t"], standardError: try full())
-        XCTAssertEqual(result.status, 1)
+        let result = try NewsqProcess.run(["--no-data", "--verbose", article, "-e", "find ?p where ?p type person"],
+                                          standardError: try full())
+        XCTAssertEqual(result.status, 1, "the --verbose summary was lost")
+        XCTAssertTrue(result.stdout.contains("Ana Pereira"))
         let clean = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"], standardError: try full())
         XCTAssertEqual(clean.status, 0, "nothing was written to standard error, so nothing was lost")
     }
