@@ -3,7 +3,7 @@ import NewsFacts
 @testable import Extraction
 
 /// Reading article files as files: what is not a regular file, folders that cannot be read or
-/// reached only through links, and the version of a file that was read.
+/// reached only through links, the version of a file that was read, and JSON escapes.
 final class ArticleFileReadingTests: XCTestCase {
     private var folder: URL!
 
@@ -20,6 +20,20 @@ final class ArticleFileReadingTests: XCTestCase {
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try text.write(to: url, atomically: false, encoding: .utf8)
         return url.path
+    }
+
+    // MARK: - JSON
+
+    func testALoneSurrogateBecomesAReplacementAndTheNextEscapeIsKept() {
+        let path = folder.appendingPathComponent("s.json").path
+        func text(_ json: String) -> String? {
+            ArticleReader.parse(bytes: Array("{\"text\": \"\(json)\"}".utf8), path: path).articles.first?.text
+        }
+        XCTAssertEqual(text(#"X\ud800\u0041Y"#), "X\u{FFFD}AY")
+        XCTAssertEqual(text(#"X\ud800\ud800\udc00Y"#), "X\u{FFFD}\u{10000}Y")
+        XCTAssertEqual(text(#"X\udc00Y"#), "X\u{FFFD}Y")
+        XCTAssertEqual(text(#"X\ud83d\ude00Y"#), "X😀Y")
+        XCTAssertEqual(text(#"X\ud800"#), "X\u{FFFD}")
     }
 
     // MARK: - Not regular files
