@@ -227,7 +227,7 @@ struct ArticleGenerator {
             }
             totals.lock.lock(); totals.bytes += written; totals.lock.unlock()
         }
-        if let failure = totals.failure { throw ValidationError(failure) }
+        if let failure = totals.failure { throw ValidationError(TerminalSafe.escape(failure)) }
         return totals.bytes
     }
 }

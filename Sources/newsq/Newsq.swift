@@ -126,7 +126,8 @@ struct CorpusOptions: ParsableArguments {
     /// A `--data` folder that is not there is a mistake to stop at, not an empty corpus.
     func validate() throws {
         if let data, !FileManager.default.fileExists(atPath: data) {
-            throw ValidationError("data folder '\(data)' does not exist")
+            // ArgumentParser prints this as it is: the name is escaped here, as everywhere.
+            throw ValidationError("data folder '\(TerminalSafe.escape(data))' does not exist")
         }
     }
 
