@@ -40,6 +40,16 @@ public struct ArticleReadResult: Sendable {
     public var repeated: [SkippedPath] = []
 
     public init() {}
+
+    /// Adds what a later read found.
+    public mutating func merge(_ other: ArticleReadResult) {
+        articles += other.articles
+        problems += other.problems
+        bytesRead += other.bytesRead
+        filesRead += other.filesRead
+        observed += other.observed
+        repeated += other.repeated
+    }
 }
 
 /// Reads article files: `.txt` (optional `Key: value` header), `.json` (an object or an array
@@ -81,6 +91,14 @@ public enum ArticleReader {
                 result.problems.append(ArticleFileError(path: path, reason: "no such file or directory"))
             }
         }
+        return result
+    }
+
+    /// Reads files already listed (by `FolderWalk`, say), in order, without looking for
+    /// folders or patterns among them.
+    public static func read(files: [String], maxFileBytes: Int = 16 << 20) -> ArticleReadResult {
+        var result = ArticleReadResult()
+        for file in files { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
         return result
     }
 

@@ -70,7 +70,13 @@ enum CorpusLoader {
         let typeCountBefore = entityCount(store)
         let factsBefore = store.factCount
         var ids = ArticleIDs(store: store, roots: roots ?? paths)
-        var articlePaths: [String] = []
+        // Articles are extracted and loaded once every facts file is in, in the order of `paths`.
+        var articles = ArticleReadResult()
+        var pending: [String] = []
+        func readPending() {
+            if !pending.isEmpty { articles.merge(ArticleReader.read(paths: pending)) }
+            pending = []
+        }
         for path in paths {
             if ArticleReader.hasExtension(path, in: factsExtensions) {
                 loadFactsFile(path, store: store, ids: &ids, report: &report)
@@ -78,24 +84,26 @@ enum CorpusLoader {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                articlePaths.append(path)  // a file, a glob pattern or a missing path: the reader says which
+                pending.append(path)  // a file, a glob pattern or a missing path: the reader says which
                 continue
             }
+            readPending()
             // One walk finds both kinds of file (and names each folder it cannot read once).
             let listing = FolderWalk.list(path, wanted: isLoadable)
             report.problems += listing.skipped.map(\.description)
             report.notes += listing.repeated.map(\.description)
+            var files: [String] = []
             for file in listing.paths {
                 if ArticleReader.hasExtension(file, in: factsExtensions) {
                     loadFactsFile(file, store: store, ids: &ids, report: &report)
                 } else {
-                    articlePaths.append(file)
+                    files.append(file)
                 }
             }
+            articles.merge(ArticleReader.read(files: files))
         }
-        if !articlePaths.isEmpty {
-            ingest(ArticleReader.read(paths: articlePaths), into: store, ids: &ids, report: &report)
-        }
+        readPending()
+        ingest(articles, into: store, ids: &ids, report: &report)
         store.shrinkToFit()
         report.factsAdded = store.factCount - factsBefore
         report.entitiesAdded = entityCount(store) - typeCountBefore
