@@ -55,9 +55,13 @@ public struct FileOutput: Sendable {
 
     /// Creates (or truncates) the file at `path` for writing.
     ///
+    /// - Parameter fresh: remove whatever is at `path` first and create a new regular file
+    ///   there (for temporary files: a FIFO left under the name cannot block the write).
     /// - Throws: `OutputError` when it cannot be created.
-    public static func create(_ path: String, mode: mode_t = 0o644) throws -> FileOutput {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, mode)
+    public static func create(_ path: String, mode: mode_t = 0o644, fresh: Bool = false) throws -> FileOutput {
+        if fresh { unlink(path) }
+        let flags = fresh ? O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        let fd = open(path, flags, mode)
         guard fd >= 0 else { throw OutputError(destination: "'\(path)'", code: errno) }
         return FileOutput(descriptor: fd, destination: "'\(path)'")
     }

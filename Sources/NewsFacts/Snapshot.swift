@@ -415,7 +415,7 @@ extension FactStore {
         let path = url.path
         let temporary = path + ".tmp-\(getpid())"
         do {
-            let file = try FileOutput.create(temporary)
+            let file = try FileOutput.create(temporary, fresh: true)
             var failure: Error?
             do { for part in [header.bytes, fingerprint, payload] { try file.write(part) } } catch { failure = error }
             do { try file.close() } catch { failure = failure ?? error }

@@ -94,4 +94,18 @@ final class SnapshotDamageTests: XCTestCase {
             XCTAssertEqual((error as? SnapshotError)?.reason, .unsupportedVersion(1))
         }
     }
+
+    func testAFIFOUnderTheTemporaryNameDoesNotBlockWriting() throws {
+        let url = folder.appendingPathComponent("snap")
+        XCTAssertEqual(mkfifo(url.path + ".tmp-\(getpid())", 0o644), 0)
+        let written = expectation(description: "the snapshot is written")
+        let store = store()
+        // Apart: on failure this would block in open() for ever.
+        Thread.detachNewThread {
+            do { try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: [])) } catch { XCTFail("\(error)") }
+            written.fulfill()
+        }
+        wait(for: [written], timeout: 30)
+        XCTAssertEqual(try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: [])).factCount, store.factCount)
+    }
 }
