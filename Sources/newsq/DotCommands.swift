@@ -513,8 +513,10 @@ enum HelpText {
       .articles   .entities person   .predicates
       .run Queries/tour.nq             a script; it may itself use dot-commands
 
-    Loading the same file again adds nothing; a changed file replaces its facts. Files that
-    cannot be read are named and skipped; the rest goes on. Ctrl-C stops a long load.
+    Loading the same file again adds nothing; a changed file replaces its facts; another file
+    with an article id already taken loads as ID@its/path, with a warning. Files and folders
+    that cannot be read are named and skipped (the command then fails); the rest goes on.
+    Ctrl-C stops a long load.
 
     """
 
