@@ -81,4 +81,11 @@ final class TerminalOutputTests: XCTestCase {
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Talks \(TerminalOutputTests.hostile)"), result.stdout.debugDescription)
     }
+
+    func testAMissingDataFolderIsNamedEscaped() throws {
+        let result = try NewsqProcess.run(["--data", folder + "/evil\u{1B}]0;x\u{07}", "-e", "find ?p where ?p type person"])
+        XCTAssertNotEqual(result.status, 0)
+        XCTAssertTrue(result.stderr.contains("evil\\e]0;x\\x07' does not exist"), result.stderr.debugDescription)
+        assertNothingRaw(result.stderr)
+    }
 }
