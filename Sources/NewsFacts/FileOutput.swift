@@ -60,7 +60,7 @@ public struct FileOutput: Sendable {
     /// - Throws: `OutputError` when it cannot be created.
     public static func create(_ path: String, mode: mode_t = 0o644, fresh: Bool = false) throws -> FileOutput {
         if fresh { unlink(path) }
-        let flags = fresh ? O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC : O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC
+        let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (fresh ? O_EXCL | O_NOFOLLOW : O_TRUNC)
         let fd = open(path, flags, mode)
         guard fd >= 0 else { throw OutputError(destination: "'\(path)'", code: errno) }
         return FileOutput(descriptor: fd, destination: "'\(path)'")

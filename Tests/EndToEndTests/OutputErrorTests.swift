@@ -13,7 +13,7 @@ final class OutputErrorTests: XCTestCase {
         folder = NSTemporaryDirectory() + "newsq-output-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         article = folder + "/talks.txt"
-        try "Title: Talks\nDate: 2026-03-02\n\nTrade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday.\n"
+        try "Title: Talks\nDate: 2026-03-02\n\nTrade Minister Ana Pereira met Foreign Minister Luis Torres in Lima.\n"
             .write(toFile: article, atomically: true, encoding: .utf8)
     }
 
@@ -40,7 +40,8 @@ final class OutputErrorTests: XCTestCase {
     }
 
     func testDashEToAFullDiskExitsOne() throws {
-        let result = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"], standardOutput: try full())
+        let result = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"],
+                                          standardOutput: try full())
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains(noSpace), result.stderr)
     }
@@ -67,7 +68,8 @@ final class OutputErrorTests: XCTestCase {
                                           standardError: try full())
         XCTAssertEqual(result.status, 1, "the --verbose summary was lost")
         XCTAssertTrue(result.stdout.contains("Ana Pereira"))
-        let clean = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"], standardError: try full())
+        let clean = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"],
+                                         standardError: try full())
         XCTAssertEqual(clean.status, 0, "nothing was written to standard error, so nothing was lost")
     }
 }

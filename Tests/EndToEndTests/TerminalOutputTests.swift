@@ -23,14 +23,16 @@ final class TerminalOutputTests: XCTestCase {
     /// Runs newsq on a terminal and returns all it printed and its exit status.
     private func onTerminal(_ arguments: [String]) throws -> (output: String, status: Int32) {
         let term = try PseudoTerminal(executable: NewsqProcess.binary.path, arguments: arguments,
-                                      environment: ["PATH": "/usr/bin:/bin", "HOME": folder, "NO_COLOR": "1", "TERM": "xterm"])
+                                      environment: ["PATH": "/usr/bin:/bin", "HOME": folder, "NO_COLOR": "1",
+                                                    "TERM": "xterm"])
         let status = try term.waitForExit(timeout: 60)
         return (term.output, status)
     }
 
     private func assertNothingRaw(_ shown: String, file: StaticString = #filePath, line: UInt = #line) {
         for raw in ["\u{1B}]", "\u{07}", "\u{9B}", "\u{202E}"] {
-            XCTAssertFalse(shown.contains(raw), "\(raw.unicodeScalars.first!.value) reached the terminal: \(shown.debugDescription)",
+            let code = raw.unicodeScalars.first.map { String($0.value, radix: 16) } ?? "?"
+            XCTAssertFalse(shown.contains(raw), "U+\(code) reached the terminal: \(shown.debugDescription)",
                            file: file, line: line)
         }
     }
@@ -38,7 +40,7 @@ final class TerminalOutputTests: XCTestCase {
     private func hostileArticle() throws -> String {
         let path = folder + "/evil\u{1B}]0;x\u{07}.txt"
         try "Title: Talks \(TerminalOutputTests.hostile)\nID: id\(TerminalOutputTests.hostile)\nDate: 2026-03-02\n\n"
-            .appending("Trade Minister Ana Pereira said \"the deal \(TerminalOutputTests.hostile) is done\" on Monday.\n")
+            .appending("Trade Minister Ana Pereira said \"the deal \(TerminalOutputTests.hostile) is done\".\n")
             .write(toFile: path, atomically: true, encoding: .utf8)
         return path
     }
@@ -54,7 +56,8 @@ final class TerminalOutputTests: XCTestCase {
                           ["extract", bad]] {
             let (shown, status) = try onTerminal(arguments)
             XCTAssertEqual(status, 1, shown)
-            XCTAssertTrue(shown.contains("skipped") && shown.contains("evil\\e]0;x\\x07\\u{9b}2J.txt"), shown.debugDescription)
+            XCTAssertTrue(shown.contains("skipped") && shown.contains("evil\\e]0;x\\x07\\u{9b}2J.txt"),
+                          shown.debugDescription)
             assertNothingRaw(shown)
         }
     }
@@ -83,7 +86,8 @@ final class TerminalOutputTests: XCTestCase {
     }
 
     func testAMissingDataFolderIsNamedEscaped() throws {
-        let result = try NewsqProcess.run(["--data", folder + "/evil\u{1B}]0;x\u{07}", "-e", "find ?p where ?p type person"])
+        let result = try NewsqProcess.run(["--data", folder + "/evil\u{1B}]0;x\u{07}",
+                                           "-e", "find ?p where ?p type person"])
         XCTAssertNotEqual(result.status, 0)
         XCTAssertTrue(result.stderr.contains("evil\\e]0;x\\x07' does not exist"), result.stderr.debugDescription)
         assertNothingRaw(result.stderr)

@@ -106,6 +106,7 @@ final class SnapshotDamageTests: XCTestCase {
             written.fulfill()
         }
         wait(for: [written], timeout: 30)
-        XCTAssertEqual(try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: [])).factCount, store.factCount)
+        let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+        XCTAssertEqual(reopened.factCount, store.factCount)
     }
 }
