@@ -33,8 +33,23 @@ public struct ArticleReadResult: Sendable {
     public var problems: [ArticleFileError] = []
     public var bytesRead = 0
     public var filesRead = 0
+    /// Each file read, with the size and modification time of the version read (for a
+    /// snapshot's record of its inputs).
+    public var observed: [SnapshotInput] = []
+    /// Links to folders or files read already under another path: passed over, nothing lost.
+    public var repeated: [SkippedPath] = []
 
     public init() {}
+
+    /// Adds what a later read found.
+    public mutating func merge(_ other: ArticleReadResult) {
+        articles += other.articles
+        problems += other.problems
+        bytesRead += other.bytesRead
+        filesRead += other.filesRead
+        observed += other.observed
+        repeated += other.repeated
+    }
 }
 
 /// Reads article files: `.txt` (optional `Key: value` header), `.json` (an object or an array
@@ -55,7 +70,7 @@ public enum ArticleReader {
             var isDirectory: ObjCBool = false
             if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) {
                 if isDirectory.boolValue {
-                    for file in articleFiles(under: path) { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
+                    readFolder(path, maxFileBytes: maxFileBytes, into: &result)
                 } else {
                     readOne(path, maxFileBytes: maxFileBytes, into: &result)
                 }
@@ -67,7 +82,7 @@ public enum ArticleReader {
                 for file in matches {
                     var dir: ObjCBool = false
                     if FileManager.default.fileExists(atPath: file, isDirectory: &dir), dir.boolValue {
-                        for inner in articleFiles(under: file) { readOne(inner, maxFileBytes: maxFileBytes, into: &result) }
+                        readFolder(file, maxFileBytes: maxFileBytes, into: &result)
                     } else if extensions.contains((file as NSString).pathExtension.lowercased()) {
                         readOne(file, maxFileBytes: maxFileBytes, into: &result)
                     }
@@ -76,6 +91,14 @@ public enum ArticleReader {
                 result.problems.append(ArticleFileError(path: path, reason: "no such file or directory"))
             }
         }
+        return result
+    }
+
+    /// Reads files already listed (by `FolderWalk`, say), in order, without looking for
+    /// folders or patterns among them.
+    public static func read(files: [String], maxFileBytes: Int = 16 << 20) -> ArticleReadResult {
+        var result = ArticleReadResult()
+        for file in files { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
         return result
     }
 
@@ -163,11 +186,27 @@ public enum ArticleReader {
 
     // MARK: - Files
 
+    /// Reads the article files under a folder (see `FolderWalk`: each folder once, no link out
+    /// of it); folders and links that could not be followed are named as problems.
+    private static func readFolder(_ folder: String, maxFileBytes: Int, into result: inout ArticleReadResult) {
+        let listing = FolderWalk.list(folder, wanted: { hasExtension($0, in: extensions) })
+        result.problems += listing.skipped.map { ArticleFileError(path: $0.path, reason: $0.reason) }
+        result.repeated += listing.repeated
+        for file in listing.paths { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
+    }
+
     private static func readOne(_ path: String, maxFileBytes: Int, into result: inout ArticleReadResult) {
         let bytes: [UInt8]
-        switch readFile(path, maxFileBytes: maxFileBytes) {
-        case .success(let b): bytes = b
-        case .failure(let problem): result.problems.append(problem); return
+        do {
+            let read = try RegularFile.read(path, maxBytes: maxFileBytes)
+            bytes = read.bytes
+            result.observed.append(read.stamp)
+        } catch let skipped as SkippedPath {
+            result.problems.append(ArticleFileError(path: skipped.path, reason: skipped.reason))
+            return
+        } catch {
+            result.problems.append(ArticleFileError(path: path, reason: "\(error)"))
+            return
         }
         result.filesRead += 1
         result.bytesRead += bytes.count
@@ -176,100 +215,16 @@ public enum ArticleReader {
         result.problems += parsed.problems
     }
 
-    /// The whole file, read with one `fstat` and `read` calls straight into the array: at 100,000
-    /// small files, Foundation's attribute dictionary and `Data` copy cost more than the reading.
-    static func readFile(_ path: String, maxFileBytes: Int) -> Result<[UInt8], ArticleFileError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else {
-            return .failure(ArticleFileError(path: path, reason: "cannot read the file (missing or no permission)"))
-        }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else {
-            return .failure(ArticleFileError(path: path, reason: "cannot read the file (\(String(cString: strerror(errno))))"))
-        }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            return .failure(ArticleFileError(path: path, reason: "is a directory, not an article file"))
-        }
-        let size = Int(info.st_size)
-        if size > maxFileBytes {
-            return .failure(ArticleFileError(path: path, reason: "file too large (\(size) bytes; the limit is \(maxFileBytes))"))
-        }
-        // Read until end of file, not just st_size bytes: pipes and /proc files report 0.
-        var bytes = [UInt8](repeating: 0, count: max(size, 4096))
-        var count = 0
-        while true {
-            if count == bytes.count {
-                if count > maxFileBytes {
-                    return .failure(ArticleFileError(path: path, reason: "file too large (more than \(maxFileBytes) bytes; the limit is \(maxFileBytes))"))
-                }
-                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
-            }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + count, buffer.count - count)
-            }
-            if n < 0 {
-                if errno == EINTR { continue }
-                return .failure(ArticleFileError(path: path, reason: "cannot read the file (\(String(cString: strerror(errno))))"))
-            }
-            if n == 0 { break }
-            count += n
-        }
-        if count > maxFileBytes {
-            return .failure(ArticleFileError(path: path, reason: "file too large (\(count) bytes; the limit is \(maxFileBytes))"))
-        }
-        bytes.removeLast(bytes.count - count)
-        return .success(bytes)
-    }
-
     /// The article files under `directory`, recursively, sorted by path; names starting with a
-    /// dot (hidden files, the snapshot) are skipped. Walks with `readdir`, whose entry types
-    /// spare a `stat` per file.
+    /// dot (hidden files, the snapshot) are skipped.
     static func articleFiles(under directory: String) -> [String] {
         files(under: directory, extensions: extensions)
     }
 
     /// The files under `directory` whose extension (any case) is one of `extensions`,
-    /// recursively, sorted by path; hidden names (a leading dot) are skipped.
+    /// recursively, sorted by path, as `FolderWalk` finds them.
     public static func files(under directory: String, extensions: Set<String>) -> [String] {
-        var found: [String] = []
-        var visited = Set<DirectoryID>()
-        walk(directory, extensions: extensions, visited: &visited, into: &found)
-        return found.sorted()
-    }
-
-    /// A directory's device and inode: followed links must not walk a folder twice, or forever.
-    private struct DirectoryID: Hashable {
-        var device: UInt64
-        var inode: UInt64
-    }
-
-    private static func walk(_ directory: String, extensions: Set<String>, visited: inout Set<DirectoryID>, into found: inout [String]) {
-        var info = stat()
-        guard stat(directory, &info) == 0,
-              visited.insert(DirectoryID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted,
-              let dir = opendir(directory) else { return }
-        defer { closedir(dir) }
-        let prefix = directory.hasSuffix("/") ? directory : directory + "/"
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(cString: raw.baseAddress!.assumingMemoryBound(to: CChar.self))
-            }
-            if name.hasPrefix(".") { continue }
-            let full = prefix + name
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) || type == UInt8(DT_LNK) {
-                // Some filesystems leave the type out; links are followed to what they name.
-                guard stat(full, &info) == 0 else { continue }
-                let format = info.st_mode & S_IFMT
-                type = format == S_IFDIR ? UInt8(DT_DIR) : format == S_IFREG ? UInt8(DT_REG) : 0
-            }
-            if type == UInt8(DT_DIR) {
-                walk(full, extensions: extensions, visited: &visited, into: &found)
-            } else if type == UInt8(DT_REG), hasExtension(name, in: extensions) {
-                found.append(full)
-            }
-        }
+        FolderWalk.list(directory, wanted: { hasExtension($0, in: extensions) }).paths
     }
 
     /// Whether a file name (or path) ends in one of `extensions`, in any case.

@@ -70,13 +70,19 @@ extension FactStore {
     /// The article index and sentence a fact came from: what `provenance(_:)` reports,
     /// without building its strings.
     public func source(of f: FactID) -> (article: Int, sentence: Int) {
-        (Int(articleOf[Int(f)]), Int(sentenceOf[Int(f)]))
+        (Int(articleOf[Int(f)]), sentenceOf[Int(f)])
     }
 
     /// Calls `body` with the columns `source(of:)` reads, indexed by fact id: each fact's
     /// article index and sentence. For writers that read the sources of many facts.
-    public func withSourceColumns<R>(_ body: (_ articles: UnsafeBufferPointer<UInt32>, _ sentences: UnsafeBufferPointer<UInt16>) throws -> R) rethrows -> R {
-        try articleOf.withUnsafeBufferPointer { a in try sentenceOf.withUnsafeBufferPointer { s in try body(a, s) } }
+    public func withSourceColumns<R>(
+        _ body: (_ articles: UnsafeBufferPointer<UInt32>, _ sentences: SentenceColumn) throws -> R
+    ) rethrows -> R {
+        try articleOf.withUnsafeBufferPointer { a in
+            try sentenceOf.narrow.withUnsafeBufferPointer { s in
+                try body(a, SentenceColumn(narrow: s, wide: sentenceOf.wide))
+            }
+        }
     }
 
     /// The id of the article at `index` in `articles` (without copying its record).

@@ -118,9 +118,10 @@ public final class FactStore: @unchecked Sendable {
     public internal(set) var predicates: [TermID] = []
     public internal(set) var objects: [TermID] = []
     var articleOf: [UInt32] = []
-    var sentenceOf: [UInt16] = []
+    /// Two bytes a fact; an index of 65,535 or more sits in the column's side table.
+    var sentenceOf = CompactColumn()
     var spanStart: [UInt32] = []
-    var spanLength: [UInt16] = []
+    var spanLength = CompactColumn()
     var ruleOf: [UInt16] = []
 
     // Qualifiers are rare, so they live apart, sorted by fact id.
@@ -166,8 +167,8 @@ public final class FactStore: @unchecked Sendable {
     public func provenance(_ f: FactID) -> Provenance {
         let i = Int(f)
         let start = spanStart.isEmpty ? UInt32.max : spanStart[i]
-        return Provenance(articleID: articles[Int(articleOf[i])].article.id, sentence: Int(sentenceOf[i]),
-                          range: start == .max ? nil : Int(start)..<Int(start) + Int(spanLength[i]),
+        return Provenance(articleID: articles[Int(articleOf[i])].article.id, sentence: sentenceOf[i],
+                          range: start == .max ? nil : Int(start)..<Int(start) + spanLength[i],
                           rule: rules[Int(ruleOf[i])])
     }
 
@@ -176,7 +177,7 @@ public final class FactStore: @unchecked Sendable {
 
     /// The sentence a fact came from, if the store holds its article's text.
     public func sentenceText(of f: FactID) -> String? {
-        articles[Int(articleOf[Int(f)])].sentenceText(Int(sentenceOf[Int(f)]))
+        articles[Int(articleOf[Int(f)])].sentenceText(sentenceOf[Int(f)])
     }
 
     /// The qualifiers of a fact as (key, value) term ids, in the order they were added.
@@ -438,10 +439,10 @@ public final class FactStore: @unchecked Sendable {
         predicates.append(contentsOf: columns.predicates)
         objects.append(contentsOf: columns.objects)
         articleOf.append(contentsOf: columns.articles.lazy.map { UInt32(slots[Int($0)]) })
-        sentenceOf.append(contentsOf: columns.sentences.lazy.map { UInt16(clamping: $0) })
+        sentenceOf.append(contentsOf: columns.sentences)
         if !spanStart.isEmpty {
             spanStart.append(contentsOf: repeatElement(.max, count: n))
-            spanLength.append(contentsOf: repeatElement(0, count: n))
+            spanLength.append(repeating: 0, count: n)
         }
         ruleOf.append(contentsOf: repeatElement(importedRule, count: n))
         for a in columns.articles { articles[slots[Int(a)]].factCount += 1 }
@@ -457,7 +458,7 @@ public final class FactStore: @unchecked Sendable {
     struct FactBatch {
         let article: UInt32
         var subjects: [TermID] = [], predicates: [TermID] = [], objects: [TermID] = []
-        var sentences: [UInt16] = [], spanStarts: [UInt32] = [], spanLengths: [UInt16] = [], rules: [UInt16] = []
+        var sentences = CompactColumn(), spanStarts: [UInt32] = [], spanLengths = CompactColumn(), rules: [UInt16] = []
         var hasSpans = false
         /// (row in this batch, key, value)
         var qualifiers: [(row: Int, key: TermID, value: TermID)] = []
@@ -471,10 +472,10 @@ public final class FactStore: @unchecked Sendable {
 
         mutating func add(_ s: TermID, _ p: TermID, _ o: TermID, sentence: Int, range: Range<Int>?, rule: UInt16) {
             subjects.append(s); predicates.append(p); objects.append(o)
-            sentences.append(UInt16(clamping: sentence))
+            sentences.append(sentence)
             if let range {
                 hasSpans = true
-                spanStarts.append(UInt32(clamping: range.lowerBound)); spanLengths.append(UInt16(clamping: range.count))
+                spanStarts.append(UInt32(clamping: range.lowerBound)); spanLengths.append(range.count)
             } else {
                 spanStarts.append(.max); spanLengths.append(0)
             }
@@ -551,7 +552,7 @@ public final class FactStore: @unchecked Sendable {
         if batch.hasSpans && spanStart.isEmpty && first > 0 {
             // The first fact with words: give every earlier fact an empty span.
             spanStart = [UInt32](repeating: .max, count: Int(first))
-            spanLength = [UInt16](repeating: 0, count: Int(first))
+            spanLength = CompactColumn(repeating: 0, count: Int(first))
         }
         if !spanStart.isEmpty || batch.hasSpans {
             spanStart.append(contentsOf: batch.spanStarts)
@@ -572,15 +573,15 @@ public final class FactStore: @unchecked Sendable {
         predicates.append(p)
         objects.append(o)
         articleOf.append(UInt32(article))
-        sentenceOf.append(UInt16(clamping: sentence))
+        sentenceOf.append(sentence)
         if let range {
             if spanStart.isEmpty && f > 0 {
                 // The first fact with words: give every earlier fact an empty span.
                 spanStart = [UInt32](repeating: .max, count: Int(f))
-                spanLength = [UInt16](repeating: 0, count: Int(f))
+                spanLength = CompactColumn(repeating: 0, count: Int(f))
             }
             spanStart.append(UInt32(clamping: range.lowerBound))
-            spanLength.append(UInt16(clamping: range.count))
+            spanLength.append(range.count)
         } else if !spanStart.isEmpty {
             spanStart.append(.max)
             spanLength.append(0)
@@ -625,6 +626,19 @@ public final class FactStore: @unchecked Sendable {
         nameMap = nil
     }
 
+    /// Empties the store: no term, fact, article or imported file is left.
+    public func removeAll() {
+        terms = TermTable()
+        subjects = []; predicates = []; objects = []
+        articleOf = []; sentenceOf = CompactColumn(); spanStart = []; spanLength = CompactColumn(); ruleOf = []
+        qualifierFact = []; qualifierKey = []; qualifierValue = []
+        ruleNames = RuleNames()
+        articles = []
+        articleIndex = [:]
+        importedFiles = [:]
+        invalidate()
+    }
+
     /// Removes the articles read from any of `files` (by `Article.path`), with their facts;
     /// the other articles and facts keep their order. Returns how many articles went.
     @discardableResult
@@ -655,8 +669,8 @@ public final class FactStore: @unchecked Sendable {
         for r in 0..<factCount where !doomed.contains(Int(articleOf[r])) {
             newID[r] = FactID(w)
             subjects[w] = subjects[r]; predicates[w] = predicates[r]; objects[w] = objects[r]
-            articleOf[w] = articleOf[r]; sentenceOf[w] = sentenceOf[r]
-            if !spanStart.isEmpty { spanStart[w] = spanStart[r]; spanLength[w] = spanLength[r] }
+            articleOf[w] = articleOf[r]
+            if !spanStart.isEmpty { spanStart[w] = spanStart[r] }
             ruleOf[w] = ruleOf[r]
             w += 1
         }
@@ -664,8 +678,8 @@ public final class FactStore: @unchecked Sendable {
         for column in [\FactStore.subjects, \.predicates, \.objects, \.articleOf] {
             self[keyPath: column].removeLast(removed)
         }
-        if !spanStart.isEmpty { spanStart.removeLast(removed); spanLength.removeLast(removed) }
-        sentenceOf.removeLast(removed)
+        if !spanStart.isEmpty { spanStart.removeLast(removed); spanLength.compact(newID) }
+        sentenceOf.compact(newID)
         ruleOf.removeLast(removed)
         var q = 0
         for r in 0..<qualifierFact.count where newID[Int(qualifierFact[r])] != .max {
@@ -696,8 +710,8 @@ public final class FactStore: @unchecked Sendable {
     public func shrinkToFit() {
         func fitted<T>(_ a: [T]) -> [T] { a.capacity > a.count + a.count / 16 ? a.withUnsafeBufferPointer { Array($0) } : a }
         subjects = fitted(subjects); predicates = fitted(predicates); objects = fitted(objects)
-        articleOf = fitted(articleOf); sentenceOf = fitted(sentenceOf)
-        spanStart = fitted(spanStart); spanLength = fitted(spanLength); ruleOf = fitted(ruleOf)
+        articleOf = fitted(articleOf); sentenceOf = sentenceOf.fitted()
+        spanStart = fitted(spanStart); spanLength = spanLength.fitted(); ruleOf = fitted(ruleOf)
         qualifierFact = fitted(qualifierFact); qualifierKey = fitted(qualifierKey); qualifierValue = fitted(qualifierValue)
         articles = fitted(articles)
     }
@@ -707,7 +721,7 @@ public final class FactStore: @unchecked Sendable {
         // The name index counts once a name lookup has built it; the names map kept for
         // completion (the REPL) and the article texts do not.
         let columns = subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
-            + sentenceOf.capacity * 2 + spanStart.capacity * 4 + spanLength.capacity * 2 + ruleOf.capacity * 2
+            + sentenceOf.memoryBytes + spanStart.capacity * 4 + spanLength.memoryBytes + ruleOf.capacity * 2
         let quals = qualifierFact.capacity * 12
         return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0) + (names?.memoryBytes ?? 0)
     }

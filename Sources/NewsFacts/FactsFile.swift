@@ -25,19 +25,26 @@ public enum FactsFile {
     public static let entityQualifiers: Set<String> = ["of", "to", "place", "destination", "participant", "about"]
 
     /// Loads a `.tsv` facts file (see `FactStore.importTSV`) or a `.facts` file into the store.
+    /// Only a regular file is read (a FIFO named like one is refused, not waited on).
     ///
-    /// - Throws: `FactsFileError` for an unreadable or malformed file; nothing of it is kept.
+    /// - Throws: `SkippedPath` for a file that cannot be read, `FactsFileError` for a
+    ///   malformed one; nothing of it is kept.
     @discardableResult
     public static func load(path: String, into store: FactStore) throws -> LoadOutcome {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FactsFileError(file: path, line: 0, message: "cannot read the file")
-        }
-        if path.hasSuffix(".tsv") { return try store.importTSV(Array(data), file: path) }
-        guard let text = String(data: data, encoding: .utf8) else {
+        let data = try RegularFile.read(path, maxBytes: Int(Int32.max)).bytes
+        if path.hasSuffix(".tsv") { return try store.importTSV(data, file: path) }
+        return store.load(try parse(data, path: path))
+    }
+
+    /// Parses a `.facts` file's bytes; its article id is the file name with its extension
+    /// (`desk.facts` never clashes with an article `desk.txt`).
+    ///
+    /// - Throws: `FactsFileError` when it is not UTF-8 or a line is malformed.
+    public static func parse(_ data: [UInt8], path: String) throws -> ArticleFacts {
+        guard let text = String(data: Data(data), encoding: .utf8) else {
             throw FactsFileError(file: path, line: 0, message: "not UTF-8 text")
         }
-        // The file name with its extension: `desk.facts` never clashes with an article `desk.txt`.
-        return store.load(try parse(text, articleID: (path as NSString).lastPathComponent, file: path))
+        return try parse(text, articleID: (path as NSString).lastPathComponent, file: path)
     }
 
     /// Parses the `.facts` form into the value extraction also produces.

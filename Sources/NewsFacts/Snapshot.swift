@@ -32,54 +32,60 @@ public struct SnapshotInput: Hashable, Sendable {
 public struct SnapshotInputs: Hashable, Sendable {
     public var files: [SnapshotInput]
     public var salt: String
+    /// What the scan could not look at (an unreadable folder, a link out of the folder): a
+    /// snapshot cannot vouch for such a corpus, so it is not used while this is not empty.
+    /// Not part of the fingerprint.
+    public var skipped: [SkippedPath] = []
 
-    public init(files: [SnapshotInput], salt: String = "") {
+    public init(files: [SnapshotInput], salt: String = "", skipped: [SkippedPath] = []) {
         self.files = files.sorted { $0.path < $1.path }
         self.salt = salt
+        self.skipped = skipped
     }
 
-    /// Every non-hidden regular file under `paths` (folders walked recursively, symbolic links
-    /// followed), whatever its extension: a file the reader skips today may be read tomorrow.
-    /// A path that does not exist is recorded with size -1, so its later creation is noticed.
-    public static func scan(_ paths: [String], salt: String = "") -> SnapshotInputs {
+    /// Every non-hidden regular file under `paths` (folders walked as `FolderWalk` walks them:
+    /// each once, no link out of the folder), whatever its extension: a file the reader skips
+    /// today may be read tomorrow. A path that does not exist is recorded with size -1, so its
+    /// later creation is noticed.
+    ///
+    /// - Parameter named: the file names the loader reads; such a file that cannot be looked at
+    ///   is named in `skipped` (folders always are).
+    public static func scan(_ paths: [String], salt: String = "",
+                            named: @escaping (String) -> Bool = { _ in true }) -> SnapshotInputs {
         var files: [SnapshotInput] = []
-        var st = stat()
-        func walk(_ dir: String, depth: Int) {
-            guard depth < 64, let d = opendir(dir) else { return }
-            defer { closedir(d) }
-            let fd = dirfd(d)
-            while let entry = readdir(d) {
-                let isHidden = withUnsafeBytes(of: entry.pointee.d_name) { $0.first == UInt8(ascii: ".") }
-                if isHidden { continue }
-                // stat relative to the open folder: one path component for the kernel to resolve.
-                let found = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                    fstatat(fd, raw.baseAddress!.assumingMemoryBound(to: CChar.self), &st, 0) == 0
-                }
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                    let bytes = raw.bindMemory(to: UInt8.self)
-                    let n = bytes.firstIndex(of: 0) ?? bytes.count
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
-                }
-                let path = dir.hasSuffix("/") ? dir + name : dir + "/" + name
-                record(path, found: found, depth: depth)
-            }
-        }
-        func record(_ path: String, found: Bool, depth: Int) {
-            guard found else {
+        var skipped: [SkippedPath] = []
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else {
                 files.append(SnapshotInput(path: path, size: -1, modified: 0))
-                return
+                continue
             }
             if (st.st_mode & S_IFMT) == S_IFDIR {
-                walk(path, depth: depth + 1)
+                let listing = FolderWalk.list(path, wanted: { _ in true }, named: named, withStatus: true)
+                files += listing.files.map { SnapshotInput(path: $0.path, size: $0.size, modified: $0.modified) }
+                skipped += listing.skipped
             } else if (st.st_mode & S_IFMT) == S_IFREG {
                 files.append(SnapshotInput(path: path, size: Int64(st.st_size), modified: SnapshotInputs.nanoseconds(st)))
             }
         }
-        func add(_ path: String, depth: Int) {
-            record(path, found: stat(path, &st) == 0, depth: depth)
+        return SnapshotInputs(files: files, salt: salt, skipped: skipped)
+    }
+
+    /// These inputs with what the loader saw when it read each file (`observed`: the size and
+    /// time `fstat` gave just before reading), which wins over the scan's: a file changed after
+    /// it was read keeps the older time, so the next start reads it again. A scanned file the
+    /// loader should have read (`expected`) but did not is left out, so the next start finds
+    /// it new instead of trusting a snapshot that lacks it.
+    public func recording(observed: [SnapshotInput], expected: (String) -> Bool) -> SnapshotInputs {
+        let seen = Dictionary(observed.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var paths = Set<String>()
+        var out: [SnapshotInput] = []
+        for f in files {
+            paths.insert(f.path)
+            if let read = seen[f.path] { out.append(read) } else if f.size < 0 || !expected(f.path) { out.append(f) }
         }
-        for path in paths { add(path, depth: 0) }
-        return SnapshotInputs(files: files, salt: salt)
+        for f in observed where !paths.contains(f.path) { out.append(f) }
+        return SnapshotInputs(files: out, salt: salt, skipped: skipped)
     }
 
     /// Size and modification time of the running executable, so a rebuilt program (another
@@ -95,13 +101,7 @@ public struct SnapshotInputs: Hashable, Sendable {
         return "newsq \(st.st_size) \(nanoseconds(st))"
     }
 
-    static func nanoseconds(_ st: stat) -> Int64 {
-        #if os(Linux)
-        return Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec)
-        #else
-        return Int64(st.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(st.st_mtimespec.tv_nsec)
-        #endif
-    }
+    static func nanoseconds(_ st: stat) -> Int64 { FolderWalk.nanoseconds(st) }
 
     /// The fingerprint as written in a snapshot: salt, then each file's path, size and time.
     func encoded() -> [UInt8] {
@@ -214,7 +214,7 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (1)
+///      8       4    format version (2)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -229,7 +229,9 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 /// 200 MB snapshot costs less than reading it, and any one changed byte changes it.
 enum Snapshot {
     static let magic: [UInt8] = Array("NEWSQSNP".utf8)
-    static let version: UInt32 = 1
+    /// 2: the sentence and span-length columns carry a side table for values of 65,535 and
+    /// more (version 1 cut them to 16 bits); a version-1 snapshot is rebuilt.
+    static let version: UInt32 = 2
     static let headerSize = 48
 
     private static let p1: UInt64 = 0x9E3779B185EBCA87
@@ -312,6 +314,14 @@ struct SnapshotWriter {
     mutating func optionalString(_ s: String?) {
         if let s { string(s) } else { u64(.max) }
     }
+
+    /// A compact column: its two-byte rows, then its side table's rows and values.
+    mutating func column(_ c: CompactColumn) {
+        array(c.narrow)
+        let wide = c.sortedWide
+        array(wide.rows)
+        array(wide.values)
+    }
 }
 
 /// Reads what `SnapshotWriter` wrote, checking every length against what is left.
@@ -371,6 +381,16 @@ struct SnapshotReader {
         position = save
         return try string()
     }
+
+    /// A compact column as `SnapshotWriter.column` wrote it, checked to hold together.
+    mutating func column() throws -> CompactColumn {
+        let narrow = try array(UInt16.self), rows = try array(UInt32.self), values = try array(UInt32.self)
+        do {
+            return try CompactColumn(narrow: narrow, wideRows: rows, wideValues: values)
+        } catch let damage as CompactColumn.Damage {
+            throw damaged(damage.why)
+        }
+    }
 }
 
 // MARK: - FactStore
@@ -394,17 +414,20 @@ extension FactStore {
         header.u64(payload.withUnsafeBytes { Snapshot.checksum($0) })
         let path = url.path
         let temporary = path + ".tmp-\(getpid())"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
-        var ok = true
-        for part in [header.bytes, fingerprint, payload] where ok {
-            ok = part.withUnsafeBytes { FactStore.writeAll(fd, $0) }
-        }
-        let why = String(cString: strerror(errno))
-        close(fd)
-        guard ok, rename(temporary, path) == 0 else {
+        do {
+            let file = try FileOutput.create(temporary, fresh: true)
+            var failure: Error?
+            do { for part in [header.bytes, fingerprint, payload] { try file.write(part) } } catch { failure = error }
+            do { try file.close() } catch { failure = failure ?? error }
+            if let failure { throw failure }
+        } catch let error as OutputError {
             unlink(temporary)
-            throw SnapshotError(path: path, reason: .unreadable(ok ? String(cString: strerror(errno)) : why))
+            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(error.code))))
+        }
+        guard rename(temporary, path) == 0 else {
+            let why = String(cString: strerror(errno))
+            unlink(temporary)
+            throw SnapshotError(path: path, reason: .unreadable(why))
         }
     }
 
@@ -467,6 +490,8 @@ extension FactStore {
             defer { _ = sum.value }  // the buffer is unmapped after this returns
             try restorePayload(payload, path: path) {
                 let inputs = currentInputs()
+                // A folder the scan could not read may hold anything: only a load can tell.
+                if let first = inputs.skipped.first { throw SnapshotError(path: path, reason: .stale("\(first)")) }
                 if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
                     let old = try SnapshotInputs.decode(fingerprint, path: path)
                     guard let changes = inputs.changes(since: old), accept(changes) else {
@@ -513,8 +538,8 @@ extension FactStore {
         w.array(terms.kinds)
         // Fact columns.
         w.array(subjects); w.array(predicates); w.array(objects)
-        w.array(articleOf); w.array(sentenceOf)
-        w.array(spanStart); w.array(spanLength)
+        w.array(articleOf); w.column(sentenceOf)
+        w.array(spanStart); w.column(spanLength)
         w.array(ruleOf)
         // Qualifiers and rule names.
         w.array(qualifierFact); w.array(qualifierKey); w.array(qualifierValue)
@@ -574,12 +599,15 @@ extension FactStore {
             }
         }
         let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self), objects = try r.array(TermID.self)
-        let articleOf = try r.array(UInt32.self), sentenceOf = try r.array(UInt16.self)
-        let spanStart = try r.array(UInt32.self), spanLength = try r.array(UInt16.self)
+        let articleOf = try r.array(UInt32.self), sentenceOf = try r.column()
+        let spanStart = try r.array(UInt32.self), spanLength = try r.column()
         let ruleOf = try r.array(UInt16.self)
         let qualifierFact = try r.array(FactID.self), qualifierKey = try r.array(TermID.self), qualifierValue = try r.array(TermID.self)
         var rules: [String] = []
-        for _ in 0..<(try r.count(atLeast: 8)) { rules.append(try r.string()) }
+        let ruleCount = try r.count(atLeast: 8)
+        // Rule numbers are two bytes, and loading more facts may add a rule or two.
+        guard ruleCount < Int(UInt16.max) else { throw damaged("\(ruleCount) rule names (at most 65,534)") }
+        for _ in 0..<ruleCount { rules.append(try r.string()) }
 
         let n = subjects.count
         guard predicates.count == n, objects.count == n, articleOf.count == n, sentenceOf.count == n, ruleOf.count == n,
@@ -593,6 +621,17 @@ extension FactStore {
         }
         if ruleOf.contains(where: { Int($0) >= rules.count }) { throw damaged("a fact names a rule that does not exist") }
         if qualifierFact.contains(where: { Int($0) >= n }) { throw damaged("a qualifier names a fact that does not exist") }
+        // `qualifiers(_:)` finds a fact's qualifiers by binary search.
+        if zip(qualifierFact, qualifierFact.dropFirst()).contains(where: { $0 > $1 }) {
+            throw damaged("qualifiers are not in fact order")
+        }
+        // Dates and numbers are parsed again when a query compares them.
+        for i in 0..<kinds.count where kinds[i] == TermKind.date.rawValue || kinds[i] == TermKind.number.rawValue {
+            let text = table.text(TermID(i))
+            let parses = kinds[i] == TermKind.date.rawValue ? DateValue(iso: text) != nil : Double(text) != nil
+            let kind = kinds[i] == TermKind.date.rawValue ? "date" : "number"
+            guard parses else { throw damaged("term \(i) is not a \(kind): '\(text)'") }
+        }
 
         var articles: [StoredArticle] = []
         var articleIndex: [String: Int] = [:]
@@ -623,7 +662,8 @@ extension FactStore {
                 let lo = Int(Int64(bitPattern: try r.u64())), hi = Int(Int64(bitPattern: try r.u64()))
                 guard index == k else { throw damaged("article '\(id)' has sentence \(index) in place \(k)") }
                 guard lo <= hi else { throw damaged("article '\(id)' has an empty sentence range") }
-                let inText = lo >= 0 && hi <= body.count
+                // Against the decoded text, which is what sentences are cut from.
+                let inText = lo >= 0 && hi <= text.utf8.count && hi <= Int(Int32.max)
                 if try r.u8() == 1 {
                     guard inText else { throw damaged("a sentence of '\(id)' lies outside its text") }
                 } else {
@@ -637,7 +677,14 @@ extension FactStore {
             articles.append(StoredArticle(article: article, sentenceRanges: ranges, overrides: overrides, contentHash: contentHash,
                                           sourceFile: sourceFile, factCount: factCount))
         }
-        if articleOf.contains(where: { Int($0) >= articles.count }) { throw damaged("a fact names an article that does not exist") }
+        var counted = [Int](repeating: 0, count: articles.count)
+        for a in articleOf {
+            guard Int(a) < articles.count else { throw damaged("a fact names an article that does not exist") }
+            counted[Int(a)] += 1
+        }
+        for (a, stored) in articles.enumerated() where stored.factCount != counted[a] {
+            throw damaged("article '\(stored.article.id)' claims \(stored.factCount) facts and has \(counted[a])")
+        }
         var importedFiles: [String: UInt64] = [:]
         for _ in 0..<(try r.count(atLeast: 16)) {
             let file = try r.string()
@@ -663,24 +710,19 @@ extension FactStore {
 
     // MARK: Files
 
-    private static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset < bytes.count {
-            let n = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
-            if n < 0 { if errno == EINTR { continue }; return false }
-            offset += n
-        }
-        return true
-    }
-
     /// Calls `body` with the file's bytes mapped read-only (and read ahead in one go): the
     /// payload is copied once, into the store's columns, instead of twice.
     private static func withMappedFile<R>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        // Not blocking: a FIFO named like the snapshot must not hang start-up in open().
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
         guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        guard (st.st_mode & S_IFMT) == S_IFREG else {
+            let why = FolderWalk.notRegular(FolderWalk.direntType(st.st_mode))
+            throw SnapshotError(path: path, reason: .unreadable(why))
+        }
         let size = Int(st.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
         #if os(Linux)
@@ -718,12 +760,15 @@ public struct SnapshotCache: Sendable {
     /// nil when there is nothing to cache or caching is turned off. Starts scanning the inputs
     /// now, on another core, so a file changed while the corpus loads makes the written
     /// snapshot stale, never wrong.
-    public init?(paths: [String], environment: [String: String] = ProcessInfo.processInfo.environment) {
+    ///
+    /// - Parameter named: the file names the loader reads (see `SnapshotInputs.scan`).
+    public init?(paths: [String], named: @escaping @Sendable (String) -> Bool = { _ in true },
+                 environment: [String: String] = ProcessInfo.processInfo.environment) {
         if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) { return nil }
         guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
         self.location = location
         let salt = SnapshotInputs.programSalt()
-        self.scan = Background { SnapshotInputs.scan(paths, salt: salt) }
+        self.scan = Background { SnapshotInputs.scan(paths, salt: salt, named: named) }
     }
 
     public init(location: URL, inputs: SnapshotInputs) {
@@ -747,7 +792,13 @@ public struct SnapshotCache: Sendable {
     }
 
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.
-    public func save(_ store: FactStore) throws {
-        try store.writeSnapshot(to: location, inputs: inputs)
+    ///
+    /// - Parameters:
+    ///   - observed: each file the load read, with the size and time of the version it read.
+    ///   - expected: the scanned files the load should have read; one it did not is left out
+    ///     of the record (see `SnapshotInputs.recording`).
+    public func save(_ store: FactStore, observed: [SnapshotInput] = [],
+                     expected: (String) -> Bool = { _ in false }) throws {
+        try store.writeSnapshot(to: location, inputs: inputs.recording(observed: observed, expected: expected))
     }
 }

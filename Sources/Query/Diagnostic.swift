@@ -1,3 +1,5 @@
+import NewsFacts
+
 /// A query error: a stable code, the message, and where — source name, 1-based line and
 /// column (columns count characters), the offending line — with an optional suggestion.
 ///

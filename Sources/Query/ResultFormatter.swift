@@ -122,7 +122,7 @@ struct ResultFormatter {
 
     /// The rows of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are given
     /// when the sources are written.
-    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: UnsafeBufferPointer<UInt16>?,
+    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: SentenceColumn?,
                            sourceWriter: inout SourceWriter, to out: inout ByteWriter) {
         let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
@@ -157,7 +157,7 @@ struct ResultFormatter {
         }
         let text = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(v)])..<Int(starts[Int(v) + 1])])
         // Printable ASCII (0x20–0x7E, one comparison) never needs escaping.
-        for b in text where b &- 0x20 >= 0x5F && (b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF) {
+        for b in text where b &- 0x20 >= 0x5F && TerminalSafe.mayNeedEscaping(b) {
             out.append(TerminalSafe.escape(values.text(v)))
             return
         }
@@ -246,7 +246,7 @@ struct ResultFormatter {
         /// Appends the sources of one row: `facts` holds its fact ids (`Relation.null` where an
         /// optional missed); `articleOf` and `sentenceOf` are the store's source columns.
         mutating func append(_ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
-                             sentenceOf: UnsafeBufferPointer<UInt16>, to out: inout ByteWriter) {
+                             sentenceOf: SentenceColumn, to out: inout ByteWriter) {
             // One fact (a one-pattern query): one source, nothing to group.
             if facts.count == 1 {
                 guard facts[0] != Relation.null else { return }
@@ -281,7 +281,7 @@ struct ResultFormatter {
     static func appendEscaped(_ text: String, to out: inout [UInt8]) {
         var text = text
         let clean = text.withUTF8 { bytes -> Bool in
-            for b in bytes where b < 0x20 || b == 0x7F || b == 0xC2 || b == 0xE2 || b == 0xEF { return false }
+            for b in bytes where TerminalSafe.mayNeedEscaping(b) { return false }
             out.append(contentsOf: bytes)
             return true
         }

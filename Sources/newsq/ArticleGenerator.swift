@@ -211,24 +211,23 @@ struct ArticleGenerator {
             mkdir(dir, 0o755)
             var written = 0
             for n in f * 1000..<min(count, (f + 1) * 1000) {
-                var text = article(n)
+                let text = article(n)
                 let path = folder + "/" + ArticleGenerator.relativePath(n)
-                let ok = text.withUTF8 { buffer -> Bool in
-                    let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-                    guard fd >= 0 else { return false }
-                    defer { close(fd) }
-                    return Glibc.write(fd, buffer.baseAddress, buffer.count) == buffer.count
-                }
-                if !ok {
-                    let why = String(cString: strerror(errno))
-                    totals.lock.lock(); if totals.failure == nil { totals.failure = "\(path): \(why)" }; totals.lock.unlock()
+                do {
+                    let file = try FileOutput.create(path)
+                    var failure: Error?
+                    do { try file.write(text) } catch { failure = error }
+                    do { try file.close() } catch { failure = failure ?? error }
+                    if let failure { throw failure }
+                } catch {
+                    totals.lock.lock(); if totals.failure == nil { totals.failure = "\(error)" }; totals.lock.unlock()
                     return
                 }
                 written += text.utf8.count
             }
             totals.lock.lock(); totals.bytes += written; totals.lock.unlock()
         }
-        if let failure = totals.failure { throw ValidationError("cannot write \(failure)") }
+        if let failure = totals.failure { throw ValidationError(TerminalSafe.escape(failure)) }
         return totals.bytes
     }
 }

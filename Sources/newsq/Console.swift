@@ -1,30 +1,72 @@
 import Foundation
+import NewsFacts
 
-/// Standard output and error without buffering surprises; a closed pipe ends quietly.
+/// Standard output and error for the whole program, through `FileOutput`: written at once,
+/// escaped on a terminal, and never lost in silence.
+///
+/// - A closed pipe on standard output (`newsq … | head`) ends newsq quietly with status 0:
+///   the reader asked for no more.
+/// - Any other failure (`> /dev/full`, a broken device) is named once on standard error;
+///   further output to that stream is dropped, and the exit status becomes 1 (`lostOutput`).
 enum Console {
+    /// Set when output could not be written; `main` then exits with status 1.
+    private(set) static var lostOutput = false
+    private static var outputBroken = false
+    private static var errorsBroken = false
+
+    /// Text for the reader on standard output (escaped on a terminal).
     static func out(_ text: String) {
-        write(text, to: STDOUT_FILENO)
+        guard !outputBroken else { return }
+        do { try FileOutput.standardOutput.show(text) } catch let error as OutputError { outputFailed(error) } catch {}
     }
 
+    /// A message on standard error (escaped on a terminal).
     static func err(_ text: String) {
-        write(text, to: STDERR_FILENO)
+        guard !errorsBroken else { return }
+        do { try FileOutput.standardError.show(text) } catch let error as OutputError { errorsFailed(error) } catch {}
     }
 
-    /// Writes all of `text`; on a closed pipe (EPIPE), exits quietly as `head` expects.
-    static func write(_ text: String, to fd: Int32) {
-        var text = text
-        text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE { exit(0) }
-                    return
-                }
-                offset += n
+    /// Terminal control of newsq's own on standard error (the `.load` progress line), unescaped.
+    static func errControl(_ text: String) {
+        guard !errorsBroken else { return }
+        do { try FileOutput.standardError.write(text) } catch let error as OutputError { errorsFailed(error) } catch {}
+    }
+
+    /// Data for standard output: unchanged to a file or a pipe, escaped on a terminal.
+    ///
+    /// - Returns: false once standard output is lost (the caller may stop producing it).
+    @discardableResult
+    static func outData(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        guard !outputBroken else { return false }
+        do {
+            if FileOutput.standardOutput.isTerminal {
+                try FileOutput.standardOutput.show(String(decoding: bytes, as: UTF8.self))
+            } else {
+                try FileOutput.standardOutput.write(bytes)
             }
-        }
+            return true
+        } catch let error as OutputError {
+            outputFailed(error)
+        } catch {}
+        return false
+    }
+
+    /// Notes output that a command wrote itself and lost (an export file on a full disk).
+    static func reportLost(_ error: OutputError) {
+        lostOutput = true
+        err("newsq: \(error)\n")
+    }
+
+    private static func outputFailed(_ error: OutputError) {
+        if error.isClosedPipe { exit(0) }
+        outputBroken = true
+        reportLost(error)
+    }
+
+    private static func errorsFailed(_ error: OutputError) {
+        errorsBroken = true
+        // A reader of messages that went away lost nothing it wanted; anything else did.
+        if !error.isClosedPipe { lostOutput = true }
     }
 
     static func readAll(_ handle: FileHandle) -> String {

@@ -11,8 +11,14 @@ struct LoadReport {
     var articlesUnchanged = 0
     var factsAdded = 0
     var entitiesAdded = 0
-    /// Files skipped, each `PATH: reason`.
+    /// Files skipped, each `PATH: reason`: they make the exit status 1.
     var problems: [String] = []
+    /// Loaded, but worth saying (an article id taken by another file), each `PATH: what`.
+    var warnings: [String] = []
+    /// Passed over with nothing lost (a link to a folder read already), for `--verbose`.
+    var notes: [String] = []
+    /// Each file read, with the size and time of the version read (for the snapshot).
+    var observed: [SnapshotInput] = []
     var seconds = 0.0
 
     /// One line for a person: `214 files (1.1 MB) in 0.21 s: +1,930 entities, +18,402 facts; 2 skipped`.
@@ -48,48 +54,86 @@ struct LoadReport {
 enum CorpusLoader {
     static let factsExtensions: Set<String> = ["facts", "tsv"]
 
-    static func load(paths: [String], into store: FactStore) -> LoadReport {
+    /// Whether newsq reads a file of this name (or path): an article or a facts file.
+    @Sendable static func isLoadable(_ name: String) -> Bool {
+        ArticleReader.hasExtension(name, in: ArticleReader.extensions)
+            || ArticleReader.hasExtension(name, in: factsExtensions)
+    }
+
+    /// Loads files, folders and glob patterns: facts files first, then articles in path order.
+    ///
+    /// - Parameter roots: the folders the paths were found under, for ids made unique by
+    ///   path (`ArticleIDs`); by default the paths themselves.
+    static func load(paths: [String], into store: FactStore, roots: [String]? = nil) -> LoadReport {
         let start = Date()
         var report = LoadReport()
         let typeCountBefore = entityCount(store)
         let factsBefore = store.factCount
-        var articlePaths: [String] = []
+        var ids = ArticleIDs(store: store, roots: roots ?? paths)
+        // Articles are extracted and loaded once every facts file is in, in the order of `paths`.
+        var articles = ArticleReadResult()
+        var pending: [String] = []
+        func readPending() {
+            if !pending.isEmpty { articles.merge(ArticleReader.read(paths: pending)) }
+            pending = []
+        }
         for path in paths {
-            let ext = (path as NSString).pathExtension.lowercased()
-            if factsExtensions.contains(ext) {
-                loadFactsFile(path, store: store, report: &report)
+            if ArticleReader.hasExtension(path, in: factsExtensions) {
+                loadFactsFile(path, store: store, ids: &ids, report: &report)
                 continue
             }
-            articlePaths.append(path)
             var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                for file in factsFiles(under: path) { loadFactsFile(file, store: store, report: &report) }
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
+                pending.append(path)  // a file, a glob pattern or a missing path: the reader says which
+                continue
             }
-        }
-        if !articlePaths.isEmpty {
-            let read = ArticleReader.read(paths: articlePaths)
-            report.files += read.filesRead
-            report.bytes += read.bytesRead
-            report.problems += read.problems.map { "\($0)" }
-            // A batch at a time: each batch's extraction results are freed once loaded, so a
-            // large corpus never holds all of them at once.
-            let batchSize = 4096
-            for start in stride(from: 0, to: read.articles.count, by: batchSize) {
-                let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
-                for extracted in Extractor.extract(batch, parallel: true) {
-                    switch store.load(extracted) {
-                    case .added: report.articlesAdded += 1
-                    case .replaced: report.articlesReplaced += 1
-                    case .unchanged: report.articlesUnchanged += 1
-                    }
+            readPending()
+            // One walk finds both kinds of file (and names each folder it cannot read once).
+            let listing = FolderWalk.list(path, wanted: isLoadable)
+            report.problems += listing.skipped.map(\.description)
+            report.notes += listing.repeated.map(\.description)
+            var files: [String] = []
+            for file in listing.paths {
+                if ArticleReader.hasExtension(file, in: factsExtensions) {
+                    loadFactsFile(file, store: store, ids: &ids, report: &report)
+                } else {
+                    files.append(file)
                 }
             }
+            articles.merge(ArticleReader.read(files: files))
         }
+        readPending()
+        ingest(articles, into: store, ids: &ids, report: &report)
         store.shrinkToFit()
         report.factsAdded = store.factCount - factsBefore
         report.entitiesAdded = entityCount(store) - typeCountBefore
         report.seconds = Date().timeIntervalSince(start)
         return report
+    }
+
+    /// Extracts and loads what the reader read, with ids made unique first.
+    private static func ingest(_ read: ArticleReadResult, into store: FactStore, ids: inout ArticleIDs,
+                               report: inout LoadReport) {
+        report.files += read.filesRead
+        report.bytes += read.bytesRead
+        report.problems += read.problems.map { "\($0)" }
+        report.notes += read.repeated.map(\.description)
+        report.observed += read.observed
+        var articles = read.articles
+        report.warnings += ids.assign(&articles)
+        // A batch at a time: each batch's extraction results are freed once loaded, so a
+        // large corpus never holds all of them at once.
+        let batchSize = 4096
+        for start in stride(from: 0, to: articles.count, by: batchSize) {
+            let batch = Array(articles[start..<min(start + batchSize, articles.count)])
+            for extracted in Extractor.extract(batch, parallel: true) {
+                switch store.load(extracted) {
+                case .added: report.articlesAdded += 1
+                case .replaced: report.articlesReplaced += 1
+                case .unchanged: report.articlesUnchanged += 1
+                }
+            }
+        }
     }
 
     /// Whether a snapshot with these changed files can be brought up to date by `refresh`:
@@ -100,9 +144,42 @@ enum CorpusLoader {
 
     /// Brings a store restored from a snapshot up to date: drops the articles of changed and
     /// removed files, then reads the changed article files again.
-    static func refresh(_ store: FactStore, with changes: SnapshotChanges) -> LoadReport {
-        store.removeArticles(fromFiles: Set(changes.changed + changes.removed))
-        return load(paths: changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }, into: store)
+    ///
+    /// - Returns: nil, leaving the store as it was, when an article id that two files share is
+    ///   involved: which file holds the plain id depends on every file (see `ArticleIDs`), so
+    ///   only a fresh load gives what a fresh load gives.
+    static func refresh(_ store: FactStore, with changes: SnapshotChanges, roots: [String]) -> LoadReport? {
+        let start = Date()
+        let involved = Set(changes.changed + changes.removed)
+        var ids = ArticleIDs(store: store, roots: roots)
+        var sharedIDs = Set<String>()
+        for stored in store.articles {
+            if let original = ids.originalID(of: stored.article.id, path: stored.article.path) {
+                sharedIDs.insert(original)
+            }
+        }
+        func isInvolved(_ stored: StoredArticle) -> Bool { stored.article.path.map(involved.contains) ?? false }
+        for stored in store.articles where isInvolved(stored) {
+            if sharedIDs.contains(stored.article.id)
+                || ids.originalID(of: stored.article.id, path: stored.article.path) != nil { return nil }
+        }
+        let articleFiles = changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }
+        let read = ArticleReader.read(paths: articleFiles)
+        var readIDs = Set<String>()
+        for article in read.articles {
+            guard readIDs.insert(article.id).inserted, !sharedIDs.contains(article.id) else { return nil }
+            if let held = store.article(id: article.id), !isInvolved(held) { return nil }
+        }
+        let typeCountBefore = entityCount(store)
+        let factsBefore = store.factCount
+        store.removeArticles(fromFiles: involved)
+        var report = LoadReport()
+        ingest(read, into: store, ids: &ids, report: &report)
+        store.shrinkToFit()
+        report.factsAdded = store.factCount - factsBefore
+        report.entitiesAdded = entityCount(store) - typeCountBefore
+        report.seconds = Date().timeIntervalSince(start)
+        return report
     }
 
     /// Entities the store knows: distinct subjects of `type` facts.
@@ -110,17 +187,26 @@ enum CorpusLoader {
         store.predicateID("type").map { store.statistics(predicate: $0).subjects } ?? 0
     }
 
-    private static func loadFactsFile(_ path: String, store: FactStore, report: inout LoadReport) {
+    /// Loads one `.facts` or `.tsv` file, read without blocking (a FIFO is refused) and with
+    /// its size and time as read; a `.facts` file's article id is made unique like any other.
+    private static func loadFactsFile(_ path: String, store: FactStore, ids: inout ArticleIDs,
+                                      report: inout LoadReport) {
         report.files += 1
-        report.bytes += (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         do {
-            try FactsFile.load(path: path, into: store)
+            let (bytes, stamp) = try RegularFile.read(path, maxBytes: Int(Int32.max))
+            report.bytes += bytes.count
+            report.observed.append(stamp)
+            if ArticleReader.hasExtension(path, in: ["tsv"]) {
+                try store.importTSV(bytes, file: path)
+                return
+            }
+            var parsed = try FactsFile.parse(bytes, path: path)
+            var article = [parsed.article]
+            report.warnings += ids.assign(&article)
+            parsed.article.id = article[0].id
+            store.load(parsed)
         } catch {
             report.problems.append("\(error)")
         }
-    }
-
-    private static func factsFiles(under directory: String) -> [String] {
-        ArticleReader.files(under: directory, extensions: factsExtensions)
     }
 }

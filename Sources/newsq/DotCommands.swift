@@ -189,7 +189,9 @@ extension Shell {
     /// .jsonl .facts .tsv) and glob patterns. On a terminal, a long load shows its progress.
     private func load(_ args: [String]) -> Bool {
         var files: [String] = []
+        var folders: [String] = []
         var missing: [String] = []
+        var skipped: [String] = []
         for arg in args {
             let expanded = Shell.expandingTilde(arg)
             let matches = arg.contains(where: { "*?[".contains($0) }) ? Shell.glob(expanded) : [expanded]
@@ -198,26 +200,39 @@ extension Shell {
                 var isFolder: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
                 found = true
-                files += isFolder.boolValue ? Shell.loadableFiles(under: path) : [path]
+                if isFolder.boolValue {
+                    let listing = FolderWalk.list(path, wanted: CorpusLoader.isLoadable)
+                    files += listing.paths
+                    skipped += listing.skipped.map(\.description)
+                    folders.append(path)
+                } else {
+                    files.append(path)
+                }
             }
             if !found { missing.append(arg) }
         }
         for arg in missing { err("skipped \(arg): no such file or folder\n") }
+        for problem in skipped { err("skipped \(problem)\n") }
         guard !files.isEmpty else {
-            if missing.isEmpty { err("nothing to load: no .txt .json .jsonl .facts or .tsv files there\n") }
+            if missing.isEmpty && skipped.isEmpty {
+                err("nothing to load: no .txt .json .jsonl .facts or .tsv files there\n")
+            }
             return false
         }
-        let report = loadWithProgress(files)
+        var report = loadWithProgress(files, roots: folders + files)
         for problem in report.problems { err("skipped \(problem)\n") }
+        for warning in report.warnings { err("warning: \(warning)\n") }
+        report.problems += skipped
         out(Shell.describe(report, skippedMissing: missing.count) + "\n")
-        return missing.isEmpty
+        // Anything skipped makes the command fail, as at start-up: a script's exit status tells.
+        return missing.isEmpty && report.problems.isEmpty
     }
 
-    private func loadWithProgress(_ files: [String]) -> LoadReport {
+    private func loadWithProgress(_ files: [String], roots: [String]) -> LoadReport {
         let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
         let totalBytes = sizes.reduce(0, +)
         let showProgress = interactive && isatty(STDERR_FILENO) != 0 && (files.count > 40 || totalBytes > 4_000_000)
-        guard showProgress else { return CorpusLoader.load(paths: files, into: store) }
+        guard showProgress else { return CorpusLoader.load(paths: files, into: store, roots: roots) }
 
         let start = Date()
         var total = LoadReport()
@@ -231,16 +246,16 @@ extension Shell {
                 break
             }
             let end = min(files.count, done + batch)
-            let part = CorpusLoader.load(paths: Array(files[done..<end]), into: store)
+            let part = CorpusLoader.load(paths: Array(files[done..<end]), into: store, roots: roots)
             total.merge(part)
             doneBytes += sizes[done..<end].reduce(0, +)
             done = end
             let elapsed = max(Date().timeIntervalSince(start), 0.001)
             let rate = Double(doneBytes) / 1e6 / elapsed
-            Console.err("\rloading \(done)/\(files.count) files · \(LoadReport.size(doneBytes)) · "
+            Console.errControl("\rloading \(done)/\(files.count) files · \(LoadReport.size(doneBytes)) · "
                         + String(format: "%.1f MB/s", rate) + "\u{1B}[K")
         }
-        Console.err("\r\u{1B}[K")
+        Console.errControl("\r\u{1B}[K")
         total.seconds = Date().timeIntervalSince(start)
         return total
     }
@@ -259,23 +274,6 @@ extension Shell {
         let skipped = report.problems.count + skippedMissing
         if skipped > 0 { tail.append("\(skipped) skipped (named above)") }
         return line + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
-    }
-
-    /// Files `.load` reads under a folder, in name order; hidden files and folders are passed over.
-    static func loadableFiles(under folder: String) -> [String] {
-        guard let walker = FileManager.default.enumerator(atPath: folder) else { return [] }
-        var found: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let name = (relative as NSString).lastPathComponent
-            if name.hasPrefix(".") {
-                walker.skipDescendants()
-                continue
-            }
-            if DotCommand.loadableExtensions.contains((name as NSString).pathExtension.lowercased()) {
-                found.append((folder as NSString).appendingPathComponent(relative))
-            }
-        }
-        return found.sorted()
     }
 
     /// The paths matching a shell pattern (`*`, `?`, `[…]`), sorted.
@@ -363,6 +361,9 @@ extension LoadReport {
         factsAdded += other.factsAdded
         entitiesAdded += other.entitiesAdded
         problems += other.problems
+        warnings += other.warnings
+        notes += other.notes
+        observed += other.observed
         seconds += other.seconds
     }
 }
@@ -512,8 +513,10 @@ enum HelpText {
       .articles   .entities person   .predicates
       .run Queries/tour.nq             a script; it may itself use dot-commands
 
-    Loading the same file again adds nothing; a changed file replaces its facts. Files that
-    cannot be read are named and skipped; the rest goes on. Ctrl-C stops a long load.
+    Loading the same file again adds nothing; a changed file replaces its facts; another file
+    with an article id already taken loads as ID@its/path, with a warning. Files and folders
+    that cannot be read are named and skipped (the command then fails); the rest goes on.
+    Ctrl-C stops a long load.
 
     """
 

@@ -34,30 +34,30 @@ struct Export: ParsableCommand {
 
     func run() throws {
         let store = FactStore()
-        corpus.load(into: store, files: files)
-        let fd: Int32
+        let report = corpus.load(into: store, files: files)
+        let exporter = FactExporter(store: store, format: format)
         if let out {
-            fd = open(out, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard fd >= 0 else { throw ValidationError("cannot write '\(out)': \(String(cString: strerror(errno)))") }
-        } else {
-            fd = STDOUT_FILENO
-        }
-        defer { if out != nil { close(fd) } }
-        var failed = false
-        FactExporter(store: store, format: format).write { chunk in
-            var offset = 0
-            while offset < chunk.count && !failed {
-                let n = Glibc.write(fd, chunk.baseAddress! + offset, chunk.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    if errno == EPIPE && out == nil { Glibc.exit(0) }
-                    failed = true
-                } else {
-                    offset += n
-                }
+            let file: FileOutput
+            do { file = try FileOutput.create(out) } catch let error as OutputError {
+                Console.reportLost(error)
+                throw ExitCode(1)
             }
+            var lost: OutputError?
+            exporter.write { chunk in
+                do { try file.write(chunk) } catch let error as OutputError { lost = error } catch {}
+                return lost == nil
+            }
+            do { try file.close() } catch let error as OutputError { lost = lost ?? error }
+            if let lost {
+                Console.reportLost(lost)
+                throw ExitCode(1)
+            }
+        } else {
+            // Unchanged to a pipe or a file; escaped on a terminal (an article's text could
+            // otherwise set the window title or write the clipboard).
+            exporter.write { chunk in Console.outData(chunk) }
         }
-        if failed { throw ValidationError("writing the export failed: \(String(cString: strerror(errno)))") }
+        if !report.problems.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -73,11 +73,13 @@ struct FactExporter {
     static let xsd = "http://www.w3.org/2001/XMLSchema#"
     static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
-    func write(_ sink: (UnsafeRawBufferPointer) -> Void) {
+    /// Hands the export to `sink` a chunk at a time; stops early once `sink` returns false.
+    func write(_ sink: (UnsafeRawBufferPointer) -> Bool) {
         var buffer: [UInt8] = []
         buffer.reserveCapacity(1 << 20 + 4096)
+        var going = true
         func flush() {
-            buffer.withUnsafeBytes(sink)
+            going = buffer.withUnsafeBytes(sink)
             buffer.removeAll(keepingCapacity: true)
         }
         if format == .csv { buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule\n".utf8) }
@@ -125,7 +127,10 @@ struct FactExporter {
                 line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))}\n"
                 buffer += Array(line.utf8)
             }
-            if buffer.count >= 1 << 20 { flush() }
+            if buffer.count >= 1 << 20 {
+                flush()
+                if !going { return }
+            }
         }
         flush()
     }

@@ -29,9 +29,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let read = ArticleReader.read(paths: paths)
-        for problem in read.problems {
-            FileHandle.standardError.write(Data("newsq: skipped \(problem)\n".utf8))
-        }
+        for problem in read.problems { Console.err("newsq: skipped \(problem)\n") }
         let extracted = Extractor.extract(read.articles, parallel: true)
         var out: String
         switch format {
@@ -40,13 +38,13 @@ struct Extract: ParsableCommand {
         case .table:
             out = extracted.map(Extract.table).joined(separator: "\n")
         }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        Console.out(out)
         if !read.problems.isEmpty { throw ExitCode(1) }
     }
 
     /// A readable listing: the article, its entities, then its facts grouped by sentence.
     static func table(_ f: ArticleFacts) -> String {
-        var out = "\(f.article.id)"
+        var out = escape(f.article.id)
         if let d = f.article.date { out += " · \(d.iso)\(f.article.dateInferred ? " (inferred)" : "")" }
         if let t = f.article.title { out += " · \(escape(t))" }
         out += "\n\(f.sentences.count) sentences, \(f.entities.count) entities, \(f.facts.count) facts\n\nentities\n"
@@ -72,16 +70,7 @@ struct Extract: ParsableCommand {
         return out
     }
 
-    /// Control characters from article text are shown escaped: text can never drive the terminal.
-    static func escape(_ s: String) -> String {
-        var out = ""
-        for u in s.unicodeScalars {
-            if u.value < 0x20 || (0x7F...0x9F).contains(u.value) {
-                out += "\\u{\(String(u.value, radix: 16))}"
-            } else {
-                out.unicodeScalars.append(u)
-            }
-        }
-        return out
-    }
+    /// Text from the article as the table shows it: control characters escaped, so the layout
+    /// holds whatever the text holds (on a terminal or not).
+    static func escape(_ s: String) -> String { TerminalSafe.escape(s) }
 }

@@ -48,8 +48,6 @@ struct Open: ParsableCommand {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
-        // A closed pipe (`newsq … | head`) shows up as EPIPE, which Console turns into a quiet exit.
-        signal(SIGPIPE, SIG_IGN)
         // Statements and dot-commands alike go through the shell (see Shell.swift).
         let shell = Shell(store: store, session: session)
         if !statements.isEmpty {
@@ -59,15 +57,16 @@ struct Open: ParsableCommand {
                                           stopAtFirstError: false)
                 if shell.quitRequested { break }
             }
-            if failed > 0 { throw ExitCode(1) }
+            if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
             return
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
             try Repl.start(store: store, session: session, report: report, initFile: initFile)
+            if !report.problems.isEmpty { throw ExitCode(1) }
             return
         }
         let text = Console.readAll(FileHandle.standardInput)
-        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 {
+        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 || !report.problems.isEmpty {
             throw ExitCode(1)
         }
     }
@@ -92,9 +91,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let store = FactStore()
-        corpus.load(into: store, files: files)
+        let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
-        signal(SIGPIPE, SIG_IGN)
         let shell = Shell(store: store, session: session)
         var failed = 0
         for script in scripts {
@@ -110,7 +108,7 @@ struct Run: ParsableCommand {
             if failed > 0 && !keepGoing { throw ExitCode(1) }
             if shell.quitRequested { break }
         }
-        if failed > 0 { throw ExitCode(1) }
+        if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
     }
 }
 
@@ -128,7 +126,8 @@ struct CorpusOptions: ParsableArguments {
     /// A `--data` folder that is not there is a mistake to stop at, not an empty corpus.
     func validate() throws {
         if let data, !FileManager.default.fileExists(atPath: data) {
-            throw ValidationError("data folder '\(data)' does not exist")
+            // ArgumentParser prints this as it is: the name is escaped here, as everywhere.
+            throw ValidationError("data folder '\(TerminalSafe.escape(data))' does not exist")
         }
     }
 
@@ -142,9 +141,10 @@ struct CorpusOptions: ParsableArguments {
 
         // A snapshot (DIR/.newsq-snapshot, see Snapshot.swift) reopens an unchanged corpus without
         // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
-        let cache = store.factCount == 0 && !paths.isEmpty ? SnapshotCache(paths: paths) : nil
+        let cache = store.factCount == 0 && !paths.isEmpty
+            ? SnapshotCache(paths: paths, named: CorpusLoader.isLoadable) : nil
         var restored: LoadReport?
-        var refreshed = false
+        var refreshed: SnapshotChanges?
         if let cache {
             let start = Date()
             do {
@@ -153,8 +153,12 @@ struct CorpusOptions: ParsableArguments {
                 let changes = try cache.restore(into: store, accepting: CorpusLoader.canRefresh)
                 var report = LoadReport()
                 if !changes.isEmpty {
-                    report = CorpusLoader.refresh(store, with: changes)
-                    refreshed = true
+                    guard let update = CorpusLoader.refresh(store, with: changes, roots: paths) else {
+                        throw SnapshotError(path: cache.location.path,
+                                            reason: .stale("an article id two files share is involved in the changes"))
+                    }
+                    report = update
+                    refreshed = changes
                     if verbose {
                         Console.err("newsq: snapshot used with \(changes.changed.count) file(s) read again and \(changes.removed.count) gone\n")
                     }
@@ -167,14 +171,27 @@ struct CorpusOptions: ParsableArguments {
                 report.seconds = Date().timeIntervalSince(start)
                 restored = report
             } catch {
-                if verbose, let error = error as? SnapshotError { Console.err("newsq: \(error); rebuilding it\n") }
+                // Whatever the snapshot put in the store goes: the load starts from nothing.
+                store.removeAll()
+                if verbose { Console.err("newsq: \(error); rebuilding it\n") }
             }
         }
         let report = restored ?? CorpusLoader.load(paths: paths, into: store)
-        // Save only a clean load, so skipped files are named again on the next start.
-        if restored == nil || refreshed, let cache, report.problems.isEmpty { try? cache.save(store) }
+        // Save only a clean load, so skipped files are named again on the next start. The
+        // snapshot records each file as it was when read (see SnapshotInputs.recording).
+        if restored == nil || refreshed != nil, let cache, report.problems.isEmpty {
+            let reread = refreshed.map { Set($0.changed) }
+            let expected: (String) -> Bool = { path in
+                CorpusLoader.isLoadable(path) && (reread?.contains(path) ?? true)
+            }
+            try? cache.save(store, observed: report.observed, expected: expected)
+        }
         for problem in report.problems { Console.err("newsq: skipped \(problem)\n") }
-        if verbose { Console.err("loaded \(report.summary)\n") }
+        for warning in report.warnings { Console.err("newsq: warning: \(warning)\n") }
+        if verbose {
+            for note in report.notes { Console.err("newsq: passed over \(note)\n") }
+            Console.err("loaded \(report.summary)\n")
+        }
         // The store lives as long as the process: one retain too many skips freeing it at exit,
         // which at 100,000 articles took longer than a query (about 0.15 s).
         _ = Unmanaged.passRetained(store)

@@ -48,20 +48,10 @@ final class Shell {
     }
 
     /// Standard output; on a terminal every control character from the data is escaped.
-    static let standardOutput: (String) -> Void = {
-        if isatty(STDOUT_FILENO) != 0 {
-            return { Console.out(TerminalSafe.escapeOutput($0)) }
-        }
-        return { Console.out($0) }
-    }()
+    static let standardOutput: (String) -> Void = { Console.out($0) }
 
     /// Standard error, escaped likewise on a terminal.
-    static let standardError: (String) -> Void = {
-        if isatty(STDERR_FILENO) != 0 {
-            return { Console.err(TerminalSafe.escapeOutput($0)) }
-        }
-        return { Console.err($0) }
-    }()
+    static let standardError: (String) -> Void = { Console.err($0) }
 
     var hasPending: Bool { !pending.isEmpty }
 

@@ -7,4 +7,8 @@ if let file = ProcessInfo.processInfo.environment["NEWSQ_PEAK_RSS_FILE"] {
     PeakMemory.file = file
     atexit { PeakMemory.write() }
 }
+// A closed pipe shows up as EPIPE on write, which Console turns into a quiet exit.
+signal(SIGPIPE, SIG_IGN)
 Newsq.main()
+// Output that could not be written (a full disk) is a failure even when the command finished.
+if Console.lostOutput { exit(1) }

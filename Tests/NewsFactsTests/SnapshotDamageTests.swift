@@ -1,0 +1,112 @@
+import XCTest
+@testable import NewsFacts
+import TestSupport
+
+/// A snapshot whose checksums match but whose contents do not hold together (written by a
+/// buggy or hostile program) is refused with an error, never trusted and never a trap.
+final class SnapshotDamageTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = TestPaths.temporaryDirectory("newsq-damage")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func store() -> FactStore {
+        let store = FactStore()
+        let text = "Minister Ana Lopes met Rui Costa. Lopes said the talks went well."
+        let article = Article(id: "a1", date: DateValue(iso: "2026-03-02"), path: "/tmp/a1.txt", text: text)
+        store.load(ArticleFacts(
+            article: article,
+            sentences: [Sentence(index: 0, range: 0..<33, text: "Minister Ana Lopes met Rui Costa."),
+                        Sentence(index: 1, range: 34..<text.utf8.count, text: "Lopes said the talks went well.")],
+            entities: [EntityRecord(name: "Ana Lopes", type: "person")],
+            facts: [FactRecord(subject: .entity("Ana Lopes"), predicate: "title", object: .text("Minister"),
+                               qualifiers: [Qualifier("of", .entity("Peru"))], sentence: 0, range: 0..<8,
+                               rule: "title"),
+                    FactRecord(subject: .entity("Ana Lopes"), predicate: "said", object: .text("the talks went well"),
+                               qualifiers: [Qualifier("direct", .text("false"))], sentence: 1, rule: "speech")]))
+        return store
+    }
+
+    /// Writes `store` (checksums and all) and expects reading it back to fail as malformed.
+    private func expectRefused(_ store: FactStore, mentioning words: String,
+                               file: StaticString = #filePath, line: UInt = #line) throws {
+        let url = folder.appendingPathComponent("snap")
+        try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let reopened = FactStore()
+        do {
+            try reopened.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []))
+            XCTFail("a damaged snapshot was trusted", file: file, line: line)
+        } catch let error as SnapshotError {
+            guard case .malformed(let why) = error.reason else { return XCTFail("\(error)", file: file, line: line) }
+            XCTAssertTrue(why.contains(words), why, file: file, line: line)
+        }
+        XCTAssertEqual(reopened.factCount, 0, file: file, line: line)
+        XCTAssertTrue(reopened.articles.isEmpty, file: file, line: line)
+    }
+
+    func testTooManyRuleNamesAreRefusedNotATrap() throws {
+        let damaged = store()
+        damaged.ruleNames = FactStore.RuleNames(names: (0..<70_000).map { "rule\($0)" }, index: [:])
+        try expectRefused(damaged, mentioning: "rule names")
+    }
+
+    func testAFactCountThatIsNotTheFactsIsRefused() throws {
+        let damaged = store()
+        damaged.articles[0].factCount = Int.max
+        try expectRefused(damaged, mentioning: "claims")
+    }
+
+    func testQualifiersOutOfOrderAreRefused() throws {
+        let damaged = store()
+        XCTAssertEqual(damaged.qualifierFact.count, 2)
+        damaged.qualifierFact.swapAt(0, 1)
+        try expectRefused(damaged, mentioning: "fact order")
+    }
+
+    func testADateTermThatIsNoDateIsRefused() throws {
+        let damaged = store()
+        var text = "not a date"
+        _ = text.withUTF8 { damaged.internTerm(kind: .date, utf8: $0) }
+        try expectRefused(damaged, mentioning: "not a date")
+    }
+
+    func testASideTableThatDoesNotMatchItsColumnIsRefused() {
+        XCTAssertThrowsError(try CompactColumn(narrow: [1, .max], wideRows: [], wideValues: []))
+        XCTAssertThrowsError(try CompactColumn(narrow: [1, 2], wideRows: [1], wideValues: [70_000]))
+        XCTAssertThrowsError(try CompactColumn(narrow: [1, .max], wideRows: [5], wideValues: [70_000]))
+        XCTAssertThrowsError(try CompactColumn(narrow: [1, .max], wideRows: [1], wideValues: [7]))
+        XCTAssertEqual(try CompactColumn(narrow: [1, .max], wideRows: [1], wideValues: [70_000])[1], 70_000)
+    }
+
+    func testAVersionOneSnapshotIsRebuiltNotMisread() throws {
+        let url = folder.appendingPathComponent("snap")
+        try store().writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        var bytes = try Data(contentsOf: url)
+        bytes[8] = 1
+        try bytes.write(to: url)
+        XCTAssertThrowsError(try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))) { error in
+            XCTAssertEqual((error as? SnapshotError)?.reason, .unsupportedVersion(1))
+        }
+    }
+
+    func testAFIFOUnderTheTemporaryNameDoesNotBlockWriting() throws {
+        let url = folder.appendingPathComponent("snap")
+        XCTAssertEqual(mkfifo(url.path + ".tmp-\(getpid())", 0o644), 0)
+        let written = expectation(description: "the snapshot is written")
+        let store = store()
+        // Apart: on failure this would block in open() for ever.
+        Thread.detachNewThread {
+            do { try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: [])) } catch { XCTFail("\(error)") }
+            written.fulfill()
+        }
+        wait(for: [written], timeout: 30)
+        let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+        XCTAssertEqual(reopened.factCount, store.factCount)
+    }
+}
