@@ -258,6 +258,15 @@ final class Lexicon: @unchecked Sendable {
                 add(name, .organization, name, "organization")
                 for a in aliases { add(a, .organization, name, "organization") }
             }
+            // The larger list of well-known organizations: name, type, aliases, country (- for none).
+            for row in Lexicon.rows("organizations-known") where row.count >= 4 && namedAliases[row[0]] == nil {
+                let name = row[0]
+                let aliases = Lexicon.list(row[2])
+                namedAliases[name] = aliases
+                if row[3] != "-", !row[3].isEmpty { homeCountry[name] = row[3] }
+                add(name, .organization, name, "organization")
+                for a in aliases { add(a, .organization, name, "organization") }
+            }
             for row in Lexicon.rows("places") {
                 let name = row[0], type = row.count > 1 && !row[1].isEmpty ? row[1] : "place"
                 let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
