@@ -31,6 +31,7 @@ public enum Extractor {
         EntityResolver.resolveAnaphora(doc)
         TitleExtractor.finish(doc, titles)
         SpeechExtractor.extract(doc)
+        InterviewAnswers.extract(doc)
         EventExtractor.extract(doc)
         RelationExtractor.extract(doc)
         return output(doc)

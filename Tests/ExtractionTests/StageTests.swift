@@ -659,6 +659,28 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(titles(f, "Tomas Quillfeather"), ["Researcher|Brennvald Institute"])
     }
 
+    func testAnInterviewsAnswersAreTheIntervieweesWords() {
+        let text = """
+        Biologist Tomas Quillfeather talks about ants
+
+        Tomas Quillfeather studies ants at a university in Oslo.
+
+        What first drew you to ants?
+
+        We kept many animals during our studies, and the ants were the best.
+
+        How long did the work take?
+
+        It took about three years from start to finish.
+        """
+        let f = facts(text)
+        XCTAssertEqual(said(f, "Tomas Quillfeather"), ["We kept many animals during our studies, and the ants were the best.",
+                                                     "It took about three years from start to finish."])
+        // One question alone is rhetorical, not an interview.
+        let g = facts("Tomas Quillfeather studies ants.\n\nWhat drew him to ants?\n\nNobody knows for sure why.")
+        XCTAssertEqual(said(g, "Tomas Quillfeather"), [])
+    }
+
     func testACommonWordAndACountryClosingARunNameANationalAgency() {
         let f = facts("Exports rose 4 percent last year, according to Statistics Portugal. Health Minister Varga Portugal said more.")
         XCTAssertEqual(entity(f, "Statistics Portugal")?.type, "organization")

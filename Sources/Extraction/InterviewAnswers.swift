@@ -1,0 +1,88 @@
+import NewsFacts
+
+/// Answers in an interview printed as questions and answers: a paragraph that asks ("What first
+/// attracted you to ants?") followed by one that does not is the interviewee's answer, and what
+/// it says is theirs [interview-answer]. A paragraph opening with a person's name and a colon
+/// ("Bos: We had the ants in a nest.") is that person's [interview-label].
+///
+/// The interviewee is the person the opening sentences name most, among the people the whole
+/// article names most. At least two question-and-answer pairs make an article an interview, so a
+/// lone rhetorical question in a report is never taken for one.
+enum InterviewAnswers {
+    /// Answers longer than this are cut at a sentence end: one answer is one statement.
+    static let maxAnswerBytes = 600
+
+    static func extract(_ doc: Document) {
+        let paragraphs = self.paragraphs(doc)
+        labelled(doc, paragraphs)
+        var answers: [Range<Int>] = []
+        for (i, p) in paragraphs.enumerated().dropLast() where asks(doc, p) && !asks(doc, paragraphs[i + 1]) {
+            answers.append(paragraphs[i + 1])
+        }
+        guard answers.count >= 2, let speaker = interviewee(doc) else { return }
+        let name = doc.entities[speaker].name
+        for answer in answers {
+            let sentences = answer.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
+            guard let first = sentences.first else { continue }
+            var last = first
+            for s in sentences where doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[s].tokens.upperBound).count <= maxAnswerBytes {
+                last = s
+            }
+            let tokens = doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound
+            guard tokens.count >= 3 else { continue }
+            doc.addFact(.entity(name), "said", .text(doc.text(tokens)), [Qualifier("direct", .text("true"))],
+                        sentence: first, tokens: tokens, rule: "interview-answer")
+        }
+    }
+
+    /// Sentence indices grouped by paragraph (a paragraph break before a sentence's first token).
+    static func paragraphs(_ doc: Document) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        for s in doc.sentences.indices where s > 0 {
+            let first = doc.sentences[s].tokens.lowerBound
+            if first < doc.tokens.count, doc.tokens[first].has(.paragraphBefore) {
+                out.append(start..<s)
+                start = s
+            }
+        }
+        if start < doc.sentences.count { out.append(start..<doc.sentences.count) }
+        return out
+    }
+
+    /// Whether a paragraph is a question: its last sentence ends with "?".
+    static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
+        guard let last = paragraph.last else { return false }
+        let span = doc.sentences[last].tokens
+        var k = span.upperBound - 1
+        while k >= span.lowerBound, doc.tokens[k].kind == .quote || doc.tokens[k].text == ")" { k -= 1 }
+        return k >= span.lowerBound && doc.tokens[k].text == "?"
+    }
+
+    /// "Bos: We had the ants …": a person's name and a colon open the paragraph.
+    static func labelled(_ doc: Document, _ paragraphs: [Range<Int>]) {
+        let t = doc.tokens
+        for p in paragraphs {
+            guard let first = p.first else { continue }
+            let span = doc.sentences[first].tokens
+            guard let m = doc.mention(at: span.lowerBound), m.kind == .name, m.entity >= 0,
+                  doc.entities[m.entity].type == "person", m.tokens.upperBound + 3 < span.upperBound,
+                  t[m.tokens.upperBound].text == ":" else { continue }
+            let tokens = (m.tokens.upperBound + 1)..<span.upperBound
+            doc.addFact(.entity(doc.entities[m.entity].name), "said", .text(doc.text(tokens)),
+                        [Qualifier("direct", .text("true"))], sentence: first, tokens: tokens, rule: "interview-label")
+        }
+    }
+
+    /// The person the first three sentences name, preferring the one the article names most.
+    static func interviewee(_ doc: Document) -> Int? {
+        var count: [Int: Int] = [:]
+        var opening = Set<Int>()
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
+            count[m.entity, default: 0] += 1
+            if m.sentence < 3 { opening.insert(m.entity) }
+        }
+        let pool = opening.isEmpty ? Set(count.keys) : opening
+        return pool.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
+    }
+}
