@@ -17,7 +17,8 @@ let package = Package(
         // Core model and the in-memory fact store. Knows nothing of text or queries.
         .target(name: "NewsFacts"),
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
-        .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md"], resources: [.copy("Lexicons")]),
+        .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md", "Tagging/README.md"],
+                resources: [.copy("Lexicons")]),
         // Lexer → Parser → AST → Planner → Evaluator → result formatting.
         .target(name: "Query", dependencies: ["NewsFacts"], exclude: ["Grammar.md"]),
         // libedit, reached through pkg-config; a small C shim wraps its variadic calls.
