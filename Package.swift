@@ -30,6 +30,11 @@ let package = Package(
             "NewsFacts", "Extraction", "Query", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Trains the part-of-speech tagger (Sources/Extraction/Tagging) and measures it; not part of newsq.
+        .target(name: "TaggerTraining", dependencies: ["Extraction"], path: "Sources/Tools/TaggerTraining"),
+        .executableTarget(name: "newsq-train-tagger", dependencies: [
+            "TaggerTraining", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/Tools/newsq-train-tagger"),
         .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport"],
