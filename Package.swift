@@ -37,7 +37,7 @@ let package = Package(
         ], path: "Sources/Tools/newsq-train-tagger"),
         .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport"],
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport", "TaggerTraining"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
