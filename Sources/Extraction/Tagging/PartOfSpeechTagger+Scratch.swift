@@ -13,9 +13,8 @@ extension PartOfSpeechTagger {
         private(set) var vectors: UnsafeMutablePointer<Int16>
         let keys = UnsafeMutablePointer<UInt32>.allocate(capacity: TaggerFeatures.keysPerWord)
         let scores = UnsafeMutablePointer<Int32>.allocate(capacity: PartOfSpeech.count)
-        let initial = UnsafeMutablePointer<Int32>.allocate(capacity: PartOfSpeech.count)
         private var tokens = 0
-        private var floats = 0
+        private var values = 0
         /// Unknown words: open addressing over their hashes (0: empty) to an index into
         /// `cacheVectors` (`cacheStride` wide each) and `cacheFlags`.
         private var cacheHashes = [UInt64](repeating: 0, count: cacheLimit * 2)
@@ -72,11 +71,11 @@ extension PartOfSpeechTagger {
                 flags = .allocate(capacity: size)
                 tokens = size
             }
-            if n * stride > floats {
-                let size = max(n * stride, floats * 2)
+            if n * stride > values {
+                let size = max(n * stride, values * 2)
                 vectors.deallocate()
                 vectors = .allocate(capacity: size)
-                floats = size
+                values = size
             }
         }
 
@@ -86,7 +85,6 @@ extension PartOfSpeechTagger {
             vectors.deallocate()
             keys.deallocate()
             scores.deallocate()
-            initial.deallocate()
             cacheVectors?.deallocate()
         }
     }

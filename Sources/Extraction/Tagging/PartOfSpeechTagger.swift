@@ -31,7 +31,7 @@ package final class PartOfSpeechTagger: Sendable {
 
     package let model: TaggerModel
     private let tagCount: Int
-    /// Floats per word in `wordVectors`: a vector per `Part`.
+    /// Values per word in `wordVectors`: a vector per `Part`.
     private let stride: Int
     /// Known words by the hash of their normalised text: each slot the hash's high 32 bits
     /// and the word's id plus one in the low 32 (0: empty slot). With the slot's own bits
@@ -46,7 +46,7 @@ package final class PartOfSpeechTagger: Sendable {
     private let lowerTable: [UInt64]
     private let lowerMask: Int
     /// By `Style`: the previous / before-previous / next / after-next slots when they fall
-    /// outside the sentence, in `Part` order (the local part unused); `stride` floats each.
+    /// outside the sentence, in `Part` order (the other parts unused); `stride` values each.
     private let outsideVectors: [Int16]
     /// By `Style`: rows by previous tag (`tagCount + 1` of them: the last is the sentence
     /// start), then by the previous two, `(beforePrevious * (tagCount + 1) + previous)`.
@@ -55,11 +55,12 @@ package final class PartOfSpeechTagger: Sendable {
 
     /// The parts of a word's precomputed vectors.
     private enum Part: Int, CaseIterable {
-        case local, previous, beforePrevious, next, afterNext
+        case local, previous, beforePrevious, next, afterNext, initial
 
         var slot: TaggerFeatures.Slot {
             switch self {
             case .local: return .local
+            case .initial: return .initial
             case .previous: return .previous
             case .beforePrevious: return .beforePrevious
             case .next: return .next
@@ -225,7 +226,7 @@ package final class PartOfSpeechTagger: Sendable {
                 }
             }
             let first = (0..<n).first { flags[$0] & TaggerFeatures.Flag.noLetterOrDigit == 0 }
-            return decode(n, scratch: scratch, first: first, style: style, text: text)
+            return decode(n, scratch: scratch, first: first, style: style)
         }
     }
 
@@ -250,18 +251,8 @@ package final class PartOfSpeechTagger: Sendable {
     }
 
     /// Chooses each token's tag from left to right, once `scratch.bases` holds its vectors.
-    private func decode(_ n: Int, scratch: Scratch, first: Int?, style: TaggerFeatures.Style,
-                        text: (Int) -> String) -> [PartOfSpeech] {
+    private func decode(_ n: Int, scratch: Scratch, first: Int?, style: TaggerFeatures.Style) -> [PartOfSpeech] {
         let t = tagCount
-        // The first word's sentence-opening features.
-        let initial = scratch.initial
-        initial.initialize(repeating: 0, count: t)
-        if let first {
-            PartOfSpeechTagger.withBytes(text(first)) {
-                _ = scratch.features.keys(of: $0, into: scratch.keys, style: style)
-            }
-            model.add(UnsafeBufferPointer(rebasing: scratch.keyBuffer[TaggerFeatures.Slot.initial.range]), to: initial)
-        }
         let bases = scratch.bases, scores = scratch.scores
         return outsideVectors.withUnsafeBufferPointer { outside in
             tagVectors.withUnsafeBufferPointer { tagRows in
@@ -282,7 +273,10 @@ package final class PartOfSpeechTagger: Sendable {
                             let words = Int32(local[k]) + Int32(v1[k]) + Int32(v2[k]) + Int32(v3[k]) + Int32(v4[k])
                             scores[k] = words + Int32(g1[k]) + Int32(g2[k])
                         }
-                        if i == first { for k in 0..<t { scores[k] += initial[k] } }
+                        if i == first {
+                            let initial = bases[i] + Part.initial.rawValue * t
+                            for k in 0..<t { scores[k] += Int32(initial[k]) }
+                        }
                         var best = 0
                         var top = scores[0]
                         for k in 1..<t where scores[k] > top {
