@@ -91,8 +91,9 @@ package final class PartOfSpeechTagger: Sendable {
         let features = TaggerFeatures()
         var keys = [UInt32](repeating: 0, count: TaggerFeatures.keysPerWord)
 
+        // At most two thirds full: a smaller table stays in cache, and every token probes it.
         var capacity = 16
-        while capacity < model.words.count * 2 { capacity *= 2 }
+        while capacity * 2 < model.words.count * 3 { capacity *= 2 }
         var table = [UInt64](repeating: 0, count: precompute ? capacity : 1)
         var lowerTable = [UInt64](repeating: 0, count: capacity)
         var vectors = [Int16](repeating: 0, count: precompute ? model.words.count * width : 0)
