@@ -17,7 +17,8 @@ let package = Package(
         // Core model and the in-memory fact store. Knows nothing of text or queries.
         .target(name: "NewsFacts"),
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
-        .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md"], resources: [.copy("Lexicons")]),
+        .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md", "Tagging/README.md"],
+                resources: [.copy("Lexicons")]),
         // Lexer → Parser → AST → Planner → Evaluator → result formatting.
         .target(name: "Query", dependencies: ["NewsFacts"], exclude: ["Grammar.md"]),
         // libedit, reached through pkg-config; a small C shim wraps its variadic calls.
@@ -29,9 +30,14 @@ let package = Package(
             "NewsFacts", "Extraction", "Query", "LineEditor",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // Trains the part-of-speech tagger (Sources/Extraction/Tagging) and measures it; not part of newsq.
+        .target(name: "TaggerTraining", dependencies: ["Extraction"], path: "Sources/Tools/TaggerTraining"),
+        .executableTarget(name: "newsq-train-tagger", dependencies: [
+            "TaggerTraining", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/Tools/newsq-train-tagger"),
         .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport"],
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport", "TaggerTraining"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
