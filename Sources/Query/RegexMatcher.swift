@@ -1,0 +1,45 @@
+import Foundation
+
+/// `matches` filters: a search for the regular expression in a value that stops — with an
+/// error, not a hang — when it runs too long on one value, when the statement passes its time
+/// limit, or on Ctrl-C.
+///
+/// ICU's matcher backtracks, so a pattern such as `(.*a){20}` can take exponential time. The
+/// search asks ICU to report progress (`.reportProgress`: a call every few thousand steps of
+/// its engine, and at each start position) and checks the budget from there.
+enum RegexMatcher {
+    /// Seconds one search may take on one value.
+    static let maxSecondsPerValue = 1.0
+    /// Progress reports between two looks at the clock and at Ctrl-C.
+    static let reportsPerCheck = 16
+
+    /// True when `regex` matches somewhere in `text`.
+    ///
+    /// - Throws: `EvaluationError` (`regex-limit`) when the search passes
+    ///   `maxSecondsPerValue`; what `StatementBudget.check` throws.
+    static func matches(_ regex: NSRegularExpression, in text: String, budget: StatementBudget) throws -> Bool {
+        var found = false
+        var failure: Error?
+        var reports = 0
+        var started: UInt64 = 0
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) { match, _, stop in
+            if match != nil { found = true; stop.pointee = true; return }
+            reports += 1
+            guard reports % reportsPerCheck == 0 else { return }
+            do {
+                try budget.check()
+                let now = budget.now()
+                if started == 0 { started = now; return }
+                if Double(now &- started) > maxSecondsPerValue * 1e9 {
+                    throw EvaluationError(code: .regexLimit, message: "the regular expression \(TermRef.quote(TerminalSafe.escape(regex.pattern))) "
+                                          + "ran longer than \(QueryLimits.describe(time: maxSecondsPerValue)) on one value")
+                }
+            } catch {
+                failure = error
+                stop.pointee = true
+            }
+        }
+        if let failure { throw failure }
+        return found
+    }
+}
