@@ -399,7 +399,11 @@ struct Parser {
         case .wildcard: advance(); return .wildcard(range: t.range)
         case .string: advance(); return .name(t.text, quoted: true, range: t.range)
         case .number: advance(); return .number(t.number, text: t.text, range: t.range)
-        case .date: advance(); return .date(DateValue(iso: t.text)!, range: t.range)
+        case .date:
+            // The lexer makes a date token only of text that reads as one.
+            guard let d = DateValue(iso: t.text) else { throw error(.badValue, at: t, "'\(t.text)' is not a date") }
+            advance()
+            return .date(d, range: t.range)
         case .word:
             return try name(context)
         case .question where peekNext.kind == .word && peekNext.start == t.end:

@@ -350,7 +350,7 @@ public final class QuerySession {
         guard let (bp, names) = r.resolve(why: p) else { r.diagnostics.forEach { errors($0.render()) }; return false }
         let ev = evaluator()
         let rel = try ev.evaluate([.pattern(bp)], from: .unit, depth: 0)
-        let col = rel.column(of: bp.factVar!)!
+        guard let factVar = bp.factVar, let col = rel.column(of: factVar) else { return false }
         var seen = Set<Value>()
         var out = ""
         var n = 0
@@ -397,7 +397,12 @@ public final class QuerySession {
         var r = resolver(text, wantFacts: true)
         guard let bound = r.resolve(Desugar.find(q)) else { r.diagnostics.forEach { errors($0.render()) }; return false }
         let events = try evaluator().run(bound, sources: true)
-        guard case .pattern(let first) = bound.clauses[0], case .constant(let ids) = first.o else { return false }
+        guard case .pattern(let first)? = bound.clauses.first, case .constant(let ids) = first.o else {
+            if case .timeline(let x) = q {
+                errors(text.diagnostic(.badValue, "'timeline of' takes a name, not \(x.source)", at: x.range).render())
+            }
+            return false
+        }
         let participant = store.predicateID("participant")
         var rs = ResultSet(headers: ["date", "kind", "with", "sentence"])
         rs.factWidth = 1
@@ -436,7 +441,10 @@ public final class QuerySession {
         let ev = evaluator()
         let own = try ev.run(facts, sources: true)
         let met = try ev.run(meetings, sources: true)
-        guard case .pattern(let p) = facts.clauses[0], case .constant(let ids) = p.s, let entity = ids.first else { return false }
+        guard case .pattern(let p)? = facts.clauses.first, case .constant(let ids) = p.s, let entity = ids.first else {
+            errors(text.diagnostic(.badValue, "'who is' takes a name, not \(name.source)", at: name.range).render())
+            return false
+        }
 
         var lines: [(String, String, [(article: String, sentence: Int)])] = []
         var all: [(article: String, sentence: Int)] = []
