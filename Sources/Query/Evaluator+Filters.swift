@@ -9,25 +9,35 @@ extension Evaluator {
             guard let v = o?.variable else { return nil }
             return try self.column(of: v, in: rel)
         }
-        let lc = try column(f.left), rc = try column(f.right), uc = try column(f.upper)
+        let cols = (try column(f.left), try column(f.right), try column(f.upper))
         var failure: Error?
         let out = rel.filtered { r in
-            if failure != nil { return false }
-            func item(_ o: Operand, _ c: Int?) -> Item {
-                if let c { return .value(rel.value(r, c)) }
-                if case .constant(let k) = o { return .constant(k) }
-                return .value(Relation.null)
+            do { try poll() } catch { failure = error; return false }
+            func item(_ o: Operand?, _ col: Int?) -> Item? {
+                guard let o else { return nil }
+                switch o {
+                // A variable's column was found above.
+                case .variable: return .value(col.map { rel.value(r, $0) } ?? Relation.null)
+                case .constant(let c): return .constant(c)
+                }
             }
-            do {
-                try poll()
-                return try test(f, item(f.left, lc), item(f.right, rc), f.upper.map { item($0, uc) })
-            } catch {
-                failure = error
-                return false
+            guard let a = item(f.left, cols.0), let b = item(f.right, cols.1) else { return false }
+            if f.op == .matches {
+                // The one filter that can fail: a search may pass its budget.
+                do { return try matches(f, a) } catch { failure = error; return false }
             }
+            return test(f, a, b, item(f.upper, cols.2))
         }
         if let failure { throw failure }
         return out
+    }
+
+    /// `matches`: whether the regular expression is found in `a`'s text.
+    ///
+    /// - Throws: what `RegexMatcher.matches` throws.
+    func matches(_ f: BoundFilter, _ a: Item) throws -> Bool {
+        guard let re = f.regex, !isNull(a) else { return false }
+        return try RegexMatcher.matches(re, in: text(a), budget: budget)
     }
 
     enum Item {
@@ -40,10 +50,9 @@ extension Evaluator {
     func date(_ i: Item) -> DateValue? { switch i { case .value(let v): return values.date(v); case .constant(let c): return c.date } }
     func number(_ i: Item) -> Double? { switch i { case .value(let v): return values.number(v); case .constant(let c): return c.number } }
 
-    /// The filter semantics documented in Grammar.md ("Filters").
-    ///
-    /// - Throws: for `matches`, what `RegexMatcher.matches` throws.
-    func test(_ f: BoundFilter, _ a: Item, _ b: Item, _ c: Item?) throws -> Bool {
+    /// The filter semantics documented in Grammar.md ("Filters"), but for `matches` (see
+    /// `matches(_:_:)`, which may throw).
+    func test(_ f: BoundFilter, _ a: Item, _ b: Item, _ c: Item?) -> Bool {
         if isNull(a) || isNull(b) || c.map(isNull) == true { return false }
         switch f.op {
         case .equal: return equal(a, b)
@@ -83,8 +92,7 @@ extension Evaluator {
             if needle.isEmpty { return true }
             return text(a).range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
         case .matches:
-            guard let re = f.regex else { return false }
-            return try RegexMatcher.matches(re, in: text(a), budget: budget)
+            return false
         }
     }
 

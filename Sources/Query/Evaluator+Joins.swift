@@ -25,6 +25,9 @@ extension Evaluator {
                 }
                 var i = h.position
                 let end = h.iteratesLeft ? l.count : r.count
+                // Work is handed to `spend` a few thousand units at a time.
+                var work = 0
+                defer { tick &+= work }
                 while i < end && count < cap {
                     let before = count
                     if let index = h.index {
@@ -43,7 +46,11 @@ extension Evaluator {
                         count += 1
                     }
                     i += 1
-                    try spend(1 + count - before, building: rows.count)
+                    work += 1 + count - before
+                    if work >= 4096 {
+                        try spend(work, building: rows.count)
+                        work = 0
+                    }
                 }
                 h.position = i
             }

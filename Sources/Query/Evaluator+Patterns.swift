@@ -246,10 +246,10 @@ extension Evaluator {
                     for i in start..<range.upperBound {
                         let fid: FactID = order.map { $0[i] } ?? (listed.isEmpty ? FactID(i) : listed[i])
                         let f = Int(fid)
-                        tick &+= 1
-                        if tick & 4095 == 0 { try budget.check(building: StatementBudget.bytes(rows.count)) }
                         if let cp = checkP, predicateCol[f] != cp { continue }
                         if let co = checkO, objectCol[f] != co { continue }
+                        tick &+= 1
+                        if tick & 4095 == 0 { try budget.check(building: StatementBudget.bytes(rows.count)) }
                         if !simple {
                             var ok = true
                             for (a, b) in checks where valueOf(a, f) != valueOf(b, f) { ok = false; break }

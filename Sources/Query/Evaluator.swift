@@ -347,14 +347,20 @@ final class Evaluator {
                 traceIndex = trace!.count
                 trace!.append(TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
             }
-            let run = try start(step, over: rel, depth: depth, step: n, kept: &kept)
-            let next = try piece(of: run, cap: .max, kept: &kept) ?? Relation(columns: run.columns)
+            // The run (which holds `rel`) ends with this call, so `rel`'s buffer is free to keep.
+            let (next, method) = try whole(step, over: rel, depth: depth, step: n, kept: &kept)
             try budget.checkMemory(building: StatementBudget.bytes(next.rows.count))
             if i > 0 { kept?.recycle(&rel.rows) }    // a step's output, no longer needed
             rel = next
-            if let i = traceIndex { trace![i].method = run.method; trace![i].actual = rel.count }
+            if let i = traceIndex { trace![i].method = method; trace![i].actual = rel.count }
         }
         return rel
+    }
+
+    /// Every row of plan step `step` over `left`, and how it joined.
+    private func whole(_ step: PlanStep, over left: Relation, depth: Int, step n: Int, kept: inout Kept?) throws -> (Relation, String) {
+        let run = try start(step, over: left, depth: depth, step: n, kept: &kept)
+        return (try piece(of: run, cap: .max, kept: &kept) ?? Relation(columns: run.columns), run.method)
     }
 
     /// Runs the plan depth first, a piece at a time: each step hands on at most

@@ -121,26 +121,32 @@ struct ResultFormatter {
         }
         out.append(10)
         var sourceWriter = SourceWriter(store: store)
-        if sources {
-            sourceWriter.takeArticleText(from: values)
-            defer { sourceWriter.giveArticleText(to: values) }
-            try store.withSourceColumns { try writeRows(rs, articleOf: $0, sentenceOf: $1, sourceWriter: &sourceWriter, to: &out) }
-        } else {
-            try writeRows(rs, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
+        if sources { sourceWriter.takeArticleText(from: values) }
+        defer { if sources { sourceWriter.giveArticleText(to: values) } }
+        // 4,096 rows at a time, the budget checked between them with the text so far.
+        var start = 0
+        while start < rs.count {
+            let rows = start..<min(rs.count, start + 4096)
+            if sources {
+                store.withSourceColumns { writeRows(rs, rows, articleOf: $0, sentenceOf: $1, sourceWriter: &sourceWriter, to: &out) }
+            } else {
+                writeRows(rs, rows, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
+            }
+            start = rows.upperBound
+            if start < rs.count, let budget { try budget.check(building: out.count) }
         }
         return out.string()
     }
 
-    /// The rows of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are given
-    /// when the sources are written.
-    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: UnsafeBufferPointer<UInt16>?,
-                           sourceWriter: inout SourceWriter, to out: inout ByteWriter) throws {
+    /// The rows `rows` of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are
+    /// given when the sources are written.
+    private func writeRows(_ rs: ResultSet, _ rows: Range<Int>, articleOf: UnsafeBufferPointer<UInt32>?,
+                           sentenceOf: UnsafeBufferPointer<UInt16>?, sourceWriter: inout SourceWriter, to out: inout ByteWriter) {
         let w = rs.width, fw = rs.factWidth
-        try store.withTermText { bytes, starts in
-        try rs.rows.withUnsafeBufferPointer { cells in
-        try rs.facts.withUnsafeBufferPointer { facts in
-            for r in 0..<rs.count {
-                if r & 4095 == 4095, let budget { try budget.check(building: out.count) }
+        store.withTermText { bytes, starts in
+        rs.rows.withUnsafeBufferPointer { cells in
+        rs.facts.withUnsafeBufferPointer { facts in
+            for r in rows {
                 for c in 0..<w {
                     if c > 0 { out.append(9) }
                     appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
