@@ -355,10 +355,13 @@ public final class QuerySession {
         var out = ""
         var n = 0
         _ = names
+        budget.held = StatementBudget.bytes(rel.rows.count)
         for row in 0..<rel.count {
             let f = rel.value(row, col)
             guard seen.insert(f).inserted else { continue }
             n += 1
+            // The text counts against the memory limit: every fact's sentence adds up.
+            if n & 1023 == 0 { try budget.check(building: out.utf8.count) }
             let prov = store.provenance(FactID(f))
             out += "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
             if let s = store.sentenceText(of: FactID(f)), !s.isEmpty {

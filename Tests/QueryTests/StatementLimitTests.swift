@@ -140,6 +140,18 @@ final class StatementLimitTests: XCTestCase {
         XCTAssertEqual(QueryFixture.run(s, "find ?a where ?a type t0").failed, 0)
     }
 
+    func testWhyCountsItsTextAgainstTheMemoryLimit() {
+        let store = FactStore()
+        for i in 0..<5_000 { store.assert(subject: .entity("e\(i)"), predicate: "type", object: .text("t0")) }
+        let s = session(store)
+        s.options.limits.memory = 64 << 10
+        let (text, failed) = QueryFixture.run(s, "why ?a type t0")
+        XCTAssertEqual(failed, 1)
+        XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (64 KB)"), String(text.prefix(300)))
+        s.options.limits.memory = nil
+        XCTAssertTrue(QueryFixture.run(s, "why ?a type t0").text.hasSuffix("5000 facts\n"))
+    }
+
     func testLimitsReadAndWriteTheirUnits() {
         XCTAssertEqual(QueryLimits.parseTime("10s"), .some(10))
         XCTAssertEqual(QueryLimits.parseTime("500ms"), .some(0.5))
