@@ -64,7 +64,8 @@ public enum FactsFile {
                 throw FactsFileError(file: file, line: lineNumber, column: fields[i].column, message: "empty \(name)")
             }
             let predicate = fields[1].text
-            let object = try value(fields[2], literal: literalPredicates.contains(predicate), file: file, line: lineNumber)
+            let object = try value(fields[2], literal: literalPredicates.contains(predicate), file: file,
+                line: lineNumber)
             var qualifiers: [Qualifier] = []
             if fields.count == 4 {
                 for part in fields[3].text.split(separator: ",") {
@@ -104,7 +105,8 @@ public enum FactsFile {
         if field.text.first.map({ $0.isNumber || $0 == "-" }) == true, let n = Double(field.text) {
             guard n.isFinite, isDecimal(field.text) else {
                 throw FactsFileError(file: file, line: line, column: field.column,
-                                     message: "'\(field.text)' is not a finite decimal number (quote it to keep it as text)")
+                                     message: "'\(field.text)' is not a finite decimal number"
+                                         + " (quote it to keep it as text)")
             }
             return .number(n)
         }

@@ -54,7 +54,9 @@ extension Evaluator {
         for o in q.outputs {
             switch o {
             case .variable(let v):
-                guard let k = q.groupBy.firstIndex(of: v) else { throw EvaluationError(code: .syntax, message: "an output is neither grouped nor aggregated") }
+                guard let k = q.groupBy.firstIndex(of: v) else {
+                    throw EvaluationError(code: .syntax, message: "an output is neither grouped nor aggregated")
+                }
                 columns.append((0..<g).map { groupRows[$0 * keyCols.count + k] })
             case .aggregate(let fn, let distinct, let v):
                 let col = v.flatMap { rel.column(of: $0) }
@@ -133,7 +135,8 @@ extension Evaluator {
 
     /// Orders, de-duplicates and limits aggregated rows: `columns` a column an output,
     /// `groupRows` the group-by values (`q.groupBy.count` a group).
-    func finishAggregate(_ q: BoundQuery, columns: [[Value]], groupRows: [Value], groupCount g: Int) throws -> ResultSet {
+    func finishAggregate(_ q: BoundQuery, columns: [[Value]], groupRows: [Value],
+        groupCount g: Int) throws -> ResultSet {
         let keyWidth = q.groupBy.count
         var order = Array(0..<g)
         if !q.orderBy.isEmpty {

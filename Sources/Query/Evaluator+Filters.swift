@@ -46,9 +46,15 @@ extension Evaluator {
     }
 
     func isNull(_ i: Item) -> Bool { if case .value(let v) = i { return v == Relation.null }; return false }
-    func text(_ i: Item) -> String { switch i { case .value(let v): return values.text(v); case .constant(let c): return c.text } }
-    func date(_ i: Item) -> DateValue? { switch i { case .value(let v): return values.date(v); case .constant(let c): return c.date } }
-    func number(_ i: Item) -> Double? { switch i { case .value(let v): return values.number(v); case .constant(let c): return c.number } }
+    func text(_ i: Item) -> String {
+        switch i { case .value(let v): return values.text(v); case .constant(let c): return c.text }
+    }
+    func date(_ i: Item) -> DateValue? {
+        switch i { case .value(let v): return values.date(v); case .constant(let c): return c.date }
+    }
+    func number(_ i: Item) -> Double? {
+        switch i { case .value(let v): return values.number(v); case .constant(let c): return c.number }
+    }
 
     /// The filter semantics documented in Grammar.md ("Filters"), but for `matches` (see
     /// `matches(_:_:)`, which may throw).

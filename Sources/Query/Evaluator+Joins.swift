@@ -189,6 +189,7 @@ extension Evaluator {
         let (s, shared) = try seed(left, body)
         let inner = try evaluate(body, from: s, depth: depth + 1)
         let h = try HashJoin(left, inner, outer: true)
-        return StepRun(.outer(h), columns: h.columns, method: tracing ? "left join on " + names(shared) : "", bytes: h.bytes)
+        return StepRun(.outer(h), columns: h.columns, method: tracing ? "left join on " + names(shared) : "",
+            bytes: h.bytes)
     }
 }

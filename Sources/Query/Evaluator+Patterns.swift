@@ -38,7 +38,7 @@ extension Evaluator {
         }
         let r = try nestedLoop(.unit, p)
         return StepRun(hashJoin: try HashJoin(left, r),
-                       method: tracing ? "hash join on " + names(shared) + " (scan " + indexName(p, bound: []) + ")" : "")
+                       method: tracing ? "hash join on \(names(shared)) (scan \(indexName(p, bound: [])))" : "")
     }
 
     func indexName(_ p: BoundPattern, bound: Set<Int>) -> String {
@@ -135,14 +135,16 @@ extension Evaluator {
     func nestedLoop(_ left: Relation, _ p: BoundPattern) throws -> Relation {
         var none: Kept? = nil
         var at = NestedLoopPosition()
-        return try nestedLoop(left, p, layout: JoinLayout(p, leftColumns: left.columns), cap: .max, at: &at, kept: &none)
+        return try nestedLoop(left, p, layout: JoinLayout(p, leftColumns: left.columns), cap: .max, at: &at,
+            kept: &none)
     }
 
     /// For each left row from `at`, reads the facts matching the row's bound positions from
     /// the narrowest index and appends one row per fact; stops after `cap` rows, with `at`
     /// where to go on from (`at.done` when every left row is done). With `kept` (a rerun) the
     /// spare row buffer is reused.
-    func nestedLoop(_ left: Relation, _ p: BoundPattern, layout: JoinLayout, cap: Int, at position: inout NestedLoopPosition,
+    func nestedLoop(_ left: Relation, _ p: BoundPattern, layout: JoinLayout, cap: Int,
+        at position: inout NestedLoopPosition,
                     kept: inout Kept?) throws -> Relation {
         let outColumns = layout.columns, freshSources = layout.freshSources
         let checks = layout.checks, boundChecks = layout.boundChecks
@@ -153,7 +155,8 @@ extension Evaluator {
         // Sole owner of the buffer: appends never copy it.
         var rows = kept?.takeRows() ?? []
         if left.count == 1, case .constant(let ids) = pPos, ids.count == 1, case .free = sPos, case .free = oPos {
-            rows.reserveCapacity(min(cap, store.estimate(subject: nil, predicate: ids[0], object: nil)) * outColumns.count)
+            rows.reserveCapacity(min(cap, store.estimate(subject: nil, predicate: ids[0],
+                object: nil)) * outColumns.count)
         }
         func candidates(_ pos: Pos) -> [TermID]? {
             if case .constant(let ids) = pos { return ids }
@@ -238,7 +241,9 @@ extension Evaluator {
                         order = nil; range = 0..<subjectCol.count
                     }
                     var start = range.lowerBound
-                    if resuming && combination == from.combination, let i = from.index { start = max(start, min(i, range.upperBound)) }
+                    if resuming && combination == from.combination, let i = from.index {
+                        start = max(start, min(i, range.upperBound))
+                    }
                     // One left row (a scan or a point lookup): the range bounds the output.
                     if left.count == 1 && start < range.upperBound {
                         rows.reserveCapacity(rows.count + min(range.upperBound - start, cap - count) * out.width)

@@ -9,7 +9,8 @@ extension Evaluator {
     func startCall(_ left: Relation, _ call: BoundCall) throws -> StepRun {
         let source = try deltas[call.id] ?? ruleRelation(call.name)
         guard source.width == call.arguments.count else {
-            throw EvaluationError(code: .ruleArity, message: "rule '\(call.name)' takes \(source.width) arguments, not \(call.arguments.count)")
+            throw EvaluationError(code: .ruleArity,
+                message: "rule '\(call.name)' takes \(source.width) arguments, not \(call.arguments.count)")
         }
         var vars: [Int] = []
         var firstArg: [Int: Int] = [:]
@@ -44,7 +45,8 @@ extension Evaluator {
                 }
             }
         }
-        let method = deltas[call.id] != nil ? "join with the rule's new rows" : "hash join with rule \(call.name) (\(source.count) rows)"
+        let method = deltas[call.id] != nil ? "join with the rule's new rows"
+            : "hash join with rule \(call.name) (\(source.count) rows)"
         return StepRun(hashJoin: try HashJoin(left, r), method: method)
     }
 
@@ -71,7 +73,9 @@ extension Evaluator {
             }
             try derive(component, graph: graph)
         }
-        guard let r = ruleRelations[name] else { throw EvaluationError(code: .unknownRule, message: "unknown rule '\(name)'") }
+        guard let r = ruleRelations[name] else {
+            throw EvaluationError(code: .unknownRule, message: "unknown rule '\(name)'")
+        }
         return r
     }
 
@@ -133,7 +137,8 @@ extension Evaluator {
             while delta.values.contains(where: { $0.count > 0 }) {
                 rounds += 1
                 if rounds > Evaluator.maxIterations {
-                    throw EvaluationError(code: .tooComplex, message: "rule '\(component[0])' did not settle after \(Evaluator.maxIterations) rounds")
+                    throw EvaluationError(code: .tooComplex,
+                        message: "rule '\(component[0])' did not settle after \(Evaluator.maxIterations) rounds")
                 }
                 try budget.check()
                 try publish()

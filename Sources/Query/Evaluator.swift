@@ -90,7 +90,8 @@ final class Evaluator {
     }
 
     /// An evaluator with its own budget: default limits and `isCancelled` for Ctrl-C.
-    convenience init(store: FactStore, values: Values, rules: [String: [BoundRule]], isCancelled: @escaping () -> Bool) {
+    convenience init(store: FactStore, values: Values, rules: [String: [BoundRule]],
+        isCancelled: @escaping () -> Bool) {
         self.init(store: store, values: values, rules: rules, budget: StatementBudget(isCancelled: isCancelled))
     }
 
@@ -208,7 +209,9 @@ final class Evaluator {
         // stop once the rows are found (`distinct` counts distinct rows as they come).
         if !hasAggregates && q.groupBy.isEmpty && q.orderBy.isEmpty, let limit = q.limit {
             var distinctColumns: [Int]? = nil
-            if q.distinct { distinctColumns = q.outputs.compactMap { if case .variable(let v) = $0 { return v }; return nil } }
+            if q.distinct {
+                distinctColumns = q.outputs.compactMap { if case .variable(let v) = $0 { return v }; return nil }
+            }
             rel = try evaluateInPieces(steps, rows: limit + (q.offset ?? 0), distinctOn: distinctColumns, kept: &kept)
         } else {
             rel = try evaluate(q.clauses, from: .unit, depth: 0, plan: steps, kept: &kept)
@@ -220,7 +223,10 @@ final class Evaluator {
         if !q.orderBy.isEmpty {
             var keys: [([Value], Bool)] = []
             for key in q.orderBy {
-                guard case .variable(let v) = key.0 else { keys.append(([Value](repeating: 0, count: rel.count), false)); continue }
+                guard case .variable(let v) = key.0 else {
+                    keys.append(([Value](repeating: 0, count: rel.count), false))
+                    continue
+                }
                 keys.append((rel.columnValues(try column(of: v, in: rel)), key.descending))
             }
             order = try sortedRows(count: rel.count, keys: keys)
@@ -358,7 +364,8 @@ final class Evaluator {
     }
 
     /// Every row of plan step `step` over `left`, and how it joined.
-    private func whole(_ step: PlanStep, over left: Relation, depth: Int, step n: Int, kept: inout Kept?) throws -> (Relation, String) {
+    private func whole(_ step: PlanStep, over left: Relation, depth: Int, step n: Int,
+        kept: inout Kept?) throws -> (Relation, String) {
         let run = try start(step, over: left, depth: depth, step: n, kept: &kept)
         return (try piece(of: run, cap: .max, kept: &kept) ?? Relation(columns: run.columns), run.method)
     }
@@ -370,13 +377,16 @@ final class Evaluator {
     ///
     /// Each step decides how to join (index or hash, which side to index) from the piece it
     /// is given; the rows come in the order the pieces give them.
-    private func evaluateInPieces(_ steps: [PlanStep], rows wanted: Int, distinctOn: [Int]?, kept: inout Kept?) throws -> Relation {
+    private func evaluateInPieces(_ steps: [PlanStep], rows wanted: Int, distinctOn: [Int]?,
+        kept: inout Kept?) throws -> Relation {
         let held = budget.held
         defer { budget.held = held }
         var out: Relation? = nil
         var seen: RowSet? = nil
         var outColumns: [Int] = []
-        guard !steps.isEmpty, wanted > 0 else { return try evaluate(steps[...], from: Relation(columns: []), depth: 0, firstStep: 0, kept: &kept) }
+        guard !steps.isEmpty, wanted > 0 else {
+            return try evaluate(steps[...], from: Relation(columns: []), depth: 0, firstStep: 0, kept: &kept)
+        }
         // The step runs under way, stack[k] running step k, with the bytes it holds.
         var stack: [(run: StepRun, bytes: Int)] = []
         var traceIndex: [Int] = []
@@ -391,7 +401,8 @@ final class Evaluator {
             let savedTrace = trace
             if tracing && first {
                 traceIndex.append(trace!.count)
-                trace!.append(TraceLine(depth: 0, clause: steps[k].clause.source, method: "", estimate: steps[k].estimate, actual: 0))
+                trace!.append(TraceLine(depth: 0, clause: steps[k].clause.source, method: "",
+                    estimate: steps[k].estimate, actual: 0))
             } else if first {
                 traceIndex.append(-1)
             } else {
@@ -410,7 +421,8 @@ final class Evaluator {
             let k = stack.count - 1
             let last = k == steps.count - 1
             budget.held = held + stackBytes + outBytes
-            let cap = last && distinctOn == nil ? wanted - (out?.count ?? 0) : max(1, Evaluator.pieceValues / max(1, run.columns.count))
+            let pieceRows = max(1, Evaluator.pieceValues / max(1, run.columns.count))
+            let cap = last && distinctOn == nil ? wanted - (out?.count ?? 0) : pieceRows
             guard let piece = try piece(of: run, cap: cap, kept: &kept) else {
                 stack.removeLast()
                 stackBytes -= bytes
@@ -447,7 +459,8 @@ final class Evaluator {
         // No row reached the end: the steps never started run over no rows, for their trace
         // lines and the columns of the (empty) answer.
         let started = traceIndex.count
-        return try evaluate(steps[started...], from: Relation(columns: startedColumns), depth: 0, firstStep: started, kept: &kept)
+        return try evaluate(steps[started...], from: Relation(columns: startedColumns), depth: 0, firstStep: started,
+            kept: &kept)
     }
 }
 

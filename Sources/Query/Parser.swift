@@ -55,7 +55,8 @@ struct Parser {
     mutating func parseScript() -> [Item] {
         if overflowed {
             // Refused whole: running the part before the limit would silently drop the rest.
-            let d = source.diagnostic(.tooComplex, "the text holds more than \(Lexer.maxTokens) tokens; none of it was run",
+            let d = source.diagnostic(.tooComplex,
+                "the text holds more than \(Lexer.maxTokens) tokens; none of it was run",
                                       at: 0..<0, notes: ["split it into smaller scripts"])
             diagnostics.append(d)
             return [.error(d)]

@@ -107,7 +107,9 @@ struct PlanState {
             bind(o.binds)
             placeReady()
         }
-        for (i, f) in filters.enumerated() where !filterDone[i] { steps.append(PlanStep(clause: .filter(f), estimate: rowsSoFar)) }
+        for (i, f) in filters.enumerated() where !filterDone[i] {
+            steps.append(PlanStep(clause: .filter(f), estimate: rowsSoFar))
+        }
         for (i, n) in nots.enumerated() where !notDone[i] { steps.append(PlanStep(clause: n, estimate: rowsSoFar)) }
         return steps
     }

@@ -81,7 +81,8 @@ public struct QueryLimits: Equatable, Sendable {
     /// `2 GB`, `512 MB`, `off`.
     public static func describe(memory: Int?) -> String {
         guard let memory else { return "off" }
-        for (unit, scale) in [("TB", 1 << 40), ("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)] where memory >= scale {
+        let units = [("TB", 1 << 40), ("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)]
+        for (unit, scale) in units where memory >= scale {
             return "\(trimmed(Double(memory) / Double(scale))) \(unit)"
         }
         return "\(memory) bytes"

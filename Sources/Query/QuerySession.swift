@@ -246,7 +246,8 @@ public final class QuerySession {
                 // Resolved with the definition in place (a rule may call itself), which is
                 // taken back when it does not resolve.
                 definitions[def.name, default: []].append(def)
-                var r = Resolver(store: store, values: values, source: text, rules: definitions, wantFacts: false, literalCache: literalCache)
+                var r = Resolver(store: store, values: values, source: text, rules: definitions, wantFacts: false,
+                    literalCache: literalCache)
                 guard let bound = r.resolve(rule: def) else {
                     definitions[def.name]?.removeLast()
                     if definitions[def.name]?.isEmpty == true { definitions[def.name] = nil }

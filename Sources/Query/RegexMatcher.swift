@@ -22,7 +22,8 @@ enum RegexMatcher {
         var failure: Error?
         var reports = 0
         var started: UInt64 = 0
-        regex.enumerateMatches(in: text, options: [.reportProgress], range: NSRange(text.startIndex..., in: text)) { match, _, stop in
+        let whole = NSRange(text.startIndex..., in: text)
+        regex.enumerateMatches(in: text, options: [.reportProgress], range: whole) { match, _, stop in
             if match != nil { found = true; stop.pointee = true; return }
             reports += 1
             guard reports % reportsPerCheck == 0 else { return }
@@ -31,8 +32,10 @@ enum RegexMatcher {
                 let now = budget.now()
                 if started == 0 { started = now; return }
                 if Double(now &- started) > maxSecondsPerValue * 1e9 {
-                    throw EvaluationError(code: .regexLimit, message: "the regular expression \(TermRef.quote(TerminalSafe.escape(regex.pattern))) "
-                                          + "ran longer than \(QueryLimits.describe(time: maxSecondsPerValue)) on one value")
+                    let shown = TermRef.quote(TerminalSafe.escape(regex.pattern))
+                    let limit = QueryLimits.describe(time: maxSecondsPerValue)
+                    let message = "the regular expression \(shown) ran longer than \(limit) on one value"
+                    throw EvaluationError(code: .regexLimit, message: message)
                 }
             } catch {
                 failure = error

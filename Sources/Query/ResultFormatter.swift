@@ -128,7 +128,8 @@ struct ResultFormatter {
         while start < rs.count {
             let rows = start..<min(rs.count, start + 4096)
             if sources {
-                store.withSourceColumns { writeRows(rs, rows, articleOf: $0, sentenceOf: $1, sourceWriter: &sourceWriter, to: &out) }
+                store.withSourceColumns { writeRows(rs, rows, articleOf: $0, sentenceOf: $1,
+                    sourceWriter: &sourceWriter, to: &out) }
             } else {
                 writeRows(rs, rows, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
             }
@@ -141,7 +142,8 @@ struct ResultFormatter {
     /// The rows `rows` of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are
     /// given when the sources are written.
     private func writeRows(_ rs: ResultSet, _ rows: Range<Int>, articleOf: UnsafeBufferPointer<UInt32>?,
-                           sentenceOf: UnsafeBufferPointer<UInt16>?, sourceWriter: inout SourceWriter, to out: inout ByteWriter) {
+                           sentenceOf: UnsafeBufferPointer<UInt16>?, sourceWriter: inout SourceWriter,
+                               to out: inout ByteWriter) {
         let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
         rs.rows.withUnsafeBufferPointer { cells in

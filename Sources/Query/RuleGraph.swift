@@ -31,7 +31,8 @@ struct RuleGraph {
         }
     }
 
-    private static func collect(_ clauses: [BoundClause], negated: Bool, into out: inout [(call: BoundCall, negated: Bool)]) {
+    private static func collect(_ clauses: [BoundClause], negated: Bool, into out: inout [(call: BoundCall,
+        negated: Bool)]) {
         for c in clauses {
             switch c {
             case .call(let call): out.append((call, negated))

@@ -75,14 +75,16 @@ struct LimitExceeded: Error {
         case .time:
             return "the statement ran past the time limit (\(QueryLimits.describe(time: limits.time)))"
         case .memory:
-            return "the statement needs more than the memory limit (\(QueryLimits.describe(memory: limits.memory))) for its rows"
+            let limit = QueryLimits.describe(memory: limits.memory)
+            return "the statement needs more than the memory limit (\(limit)) for its rows"
         }
     }
 
     var notes: [String] {
+        let narrow = "narrow the query (a constant, a limit), or raise the limit: "
         switch kind {
-        case .time: return ["narrow the query (a constant, a limit), or raise the limit: .limit time 5m, or --max-time"]
-        case .memory: return ["narrow the query (a constant, a limit), or raise the limit: .limit memory 8GB, or --max-memory"]
+        case .time: return [narrow + ".limit time 5m, or --max-time"]
+        case .memory: return [narrow + ".limit memory 8GB, or --max-memory"]
         }
     }
 }

@@ -41,7 +41,8 @@ final class StepRun {
 extension Evaluator {
     /// Starts plan step `step` over `left`. Filters, `not` and rule calls that need their
     /// relation are computed here (a filter's or `not`'s rows are no more than its left's).
-    func start(_ step: PlanStep, over left: Relation, depth: Int, step number: Int, kept: inout Kept?) throws -> StepRun {
+    func start(_ step: PlanStep, over left: Relation, depth: Int, step number: Int,
+        kept: inout Kept?) throws -> StepRun {
         switch step.clause {
         case .pattern(let p):
             return try startJoin(left, p, step: number, kept: &kept)

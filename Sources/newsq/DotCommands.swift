@@ -166,7 +166,8 @@ extension Shell {
         let text = ".limit [time 500ms|10s|5m|off] [memory 512MB|2GB|off]"
         guard !args.isEmpty else {
             let limits = session.options.limits
-            out("time: \(QueryLimits.describe(time: limits.time))\nmemory: \(QueryLimits.describe(memory: limits.memory))\n")
+            out("time: \(QueryLimits.describe(time: limits.time))\n")
+            out("memory: \(QueryLimits.describe(memory: limits.memory))\n")
             return true
         }
         guard args.count % 2 == 0 else { return usage(text) }
@@ -565,13 +566,16 @@ enum HelpText {
 
     """
 
+    private static let defaultTime = QueryLimits.describe(time: QueryLimits.defaultTime)
+    private static let defaultMemory = QueryLimits.describe(memory: QueryLimits.defaultMemory)
+
     static let limits = """
     What one statement may take; past a limit it stops with an error, and the session, its
     rules and the loaded articles stay as they were:
 
       .limit                    show the limits
-      .limit time 10s           500ms, 10s, 5m, 1h, or off (default \(QueryLimits.describe(time: QueryLimits.defaultTime)))
-      .limit memory 2GB         for the rows it holds: 512MB, 2GB, or off (default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))
+      .limit time 10s           500ms, 10s, 5m, 1h, or off (default \(defaultTime))
+      .limit memory 2GB         for the rows it holds: 512MB, 2GB, or off (default \(defaultMemory))
 
     On the command line: --max-time 10s --max-memory 2GB. Memory is counted as the rows the
     statement holds (4 bytes a value), not as the size of the process. A regular expression

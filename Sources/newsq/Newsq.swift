@@ -194,11 +194,13 @@ struct OutputOptions: ParsableArguments {
     var timer = false
 
     @Option(name: .customLong("max-time"),
-            help: "Longest a statement may run: 500ms, 10s, 5m, 1h or off (default \(QueryLimits.describe(time: QueryLimits.defaultTime))).")
+            help: ArgumentHelp("Longest a statement may run: 500ms, 10s, 5m, 1h or off "
+                               + "(default \(QueryLimits.describe(time: QueryLimits.defaultTime)))."))
     var maxTime: String?
 
     @Option(name: .customLong("max-memory"),
-            help: "Most memory a statement's rows may take: 512MB, 2GB or off (default \(QueryLimits.describe(memory: QueryLimits.defaultMemory))).")
+            help: ArgumentHelp("Most memory a statement's rows may take: 512MB, 2GB or off "
+                               + "(default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))."))
     var maxMemory: String?
 
     func validate() throws {

@@ -268,6 +268,7 @@ final class ErrorMessageTests: XCTestCase {
         XCTAssertEqual(card, "test.nq:1:8: error: 'who is' takes a name, not ?x\n 1 │ who is ?x?\n   │        ^~\n")
         let (timeline, timelineFailed) = QueryFixture.run(session, "timeline of ?x")
         XCTAssertEqual(timelineFailed, 1)
-        XCTAssertEqual(timeline, "test.nq:1:13: error: 'timeline of' takes a name, not ?x\n 1 │ timeline of ?x\n   │             ^~\n")
+        XCTAssertEqual(timeline,
+            "test.nq:1:13: error: 'timeline of' takes a name, not ?x\n 1 │ timeline of ?x\n   │             ^~\n")
     }
 }

@@ -17,7 +17,8 @@ final class InputLimitTests: XCTestCase {
         let (text, failed) = QueryFixture.run(s, String(repeating: "explain ", count: 4_500) + "who is Motegi?")
         XCTAssertEqual(failed, 1)
         let column = 8 * Parser.maxDepth + 1
-        XCTAssertTrue(text.hasPrefix("test.nq:1:\(column): error: 'explain' nested more than \(Parser.maxDepth) deep\n"), String(text.prefix(200)))
+        let message = "test.nq:1:\(column): error: 'explain' nested more than \(Parser.maxDepth) deep\n"
+        XCTAssertTrue(text.hasPrefix(message), String(text.prefix(200)))
         // Within the limit it runs.
         let ok = QueryFixture.run(s, String(repeating: "explain ", count: Parser.maxDepth) + "who is Motegi?")
         XCTAssertEqual(ok.failed, 0, String(ok.text.prefix(300)))
@@ -26,11 +27,13 @@ final class InputLimitTests: XCTestCase {
     func testClausesAndExplainShareOneDepthLimit() throws {
         let s = try session()
         let half = Parser.maxDepth / 2
-        let inner = "find ?p where ?p type person, " + String(repeating: "not (", count: half) + "?p said _" + String(repeating: ")", count: half)
+        let inner = "find ?p where ?p type person, " + String(repeating: "not (",
+            count: half) + "?p said _" + String(repeating: ")", count: half)
         XCTAssertEqual(QueryFixture.run(s, String(repeating: "explain ", count: half - 2) + inner).failed, 0)
         let (text, failed) = QueryFixture.run(s, String(repeating: "explain ", count: half + 2) + inner)
         XCTAssertEqual(failed, 1)
-        XCTAssertTrue(text.contains("error: clauses nested more than \(Parser.maxDepth) deep"), String(text.prefix(300)))
+        XCTAssertTrue(text.contains("error: clauses nested more than \(Parser.maxDepth) deep"),
+            String(text.prefix(300)))
     }
 
     func testEveryStatementOfALongScriptRuns() throws {
@@ -48,13 +51,16 @@ final class InputLimitTests: XCTestCase {
 
     func testAStatementOverTheTokenLimitFailsAloneAndTheOthersRun() throws {
         let s = try session()
-        let long = "find ?p where " + Array(repeating: "?p type person", count: Parser.maxStatementTokens / 3 + 10).joined(separator: ", ")
+        let long = "find ?p where " + Array(repeating: "?p type person",
+            count: Parser.maxStatementTokens / 3 + 10).joined(separator: ", ")
         var out = ""
-        let failed = s.run("find count(*) where ?p type person\n" + long + "\nfind count(*) where ?c type country\n", sourceName: "t.nq",
+        let failed = s.run("find count(*) where ?p type person\n" + long + "\nfind count(*) where ?c type country\n",
+            sourceName: "t.nq",
                            stopAtFirstError: false, output: { out += $0 }, errors: { out += $0 })
         XCTAssertEqual(failed, 1)
         XCTAssertTrue(out.hasPrefix("count(*)\n5\nt.nq:2:"), String(out.prefix(200)))
-        XCTAssertTrue(out.contains("error: the statement holds more than \(Parser.maxStatementTokens) tokens"), String(out.prefix(300)))
+        XCTAssertTrue(out.contains("error: the statement holds more than \(Parser.maxStatementTokens) tokens"),
+            String(out.prefix(300)))
         let countries = QueryFixture.run(s, "find count(*) where ?c type country").text
         XCTAssertTrue(out.hasSuffix("\n" + countries), String(out.suffix(200)))
     }
@@ -68,6 +74,7 @@ final class InputLimitTests: XCTestCase {
                            output: { _ in ran += 1 }, errors: { out += $0 })
         XCTAssertEqual(failed, 1)
         XCTAssertEqual(ran, 0, "nothing of a refused text runs")
-        XCTAssertTrue(out.hasPrefix("huge.nq:1:1: error: the text holds more than \(Lexer.maxTokens) tokens; none of it was run"), out)
+        let message = "huge.nq:1:1: error: the text holds more than \(Lexer.maxTokens) tokens; none of it was run"
+        XCTAssertTrue(out.hasPrefix(message), out)
     }
 }

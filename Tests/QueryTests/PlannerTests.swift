@@ -11,18 +11,21 @@ final class PlannerTests: XCTestCase {
         let dir = TestPaths.temporaryDirectory("newsq-planner")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("facts.tsv").path
-        try BenchmarkQueryTests.tsv(BenchmarkQueryTests.generate(persons: 200)).write(toFile: path, atomically: true, encoding: .utf8)
+        try BenchmarkQueryTests.tsv(BenchmarkQueryTests.generate(persons: 200)).write(toFile: path, atomically: true,
+            encoding: .utf8)
         let store = FactStore()
         try FactsFile.load(path: path, into: store)
         return store
     }
 
     /// The greedy rule as first written: quadratic, and the oracle for the planner.
-    private func referencePlan(_ planner: Planner, _ clauses: [BoundClause], bound initial: Set<Int>, rows: Double) -> [PlanStep] {
+    private func referencePlan(_ planner: Planner, _ clauses: [BoundClause], bound initial: Set<Int>,
+        rows: Double) -> [PlanStep] {
         var bound = initial
         var rowsSoFar = max(1, rows)
         var steps: [PlanStep] = []
-        var positive: [BoundClause] = [], filters: [BoundFilter] = [], nots: [BoundClause] = [], optionals: [BoundClause] = []
+        var positive: [BoundClause] = [], filters: [BoundFilter] = [], nots: [BoundClause] = [],
+            optionals: [BoundClause] = []
         for c in clauses {
             switch c {
             case .pattern, .call: positive.append(c)
@@ -74,7 +77,8 @@ final class PlannerTests: XCTestCase {
     private func bind(_ text: String, store: FactStore) -> BoundQuery? {
         let source = SourceText(name: "t", text: text)
         var parser = Parser(source: source)
-        guard case .statement(let parsed)? = parser.parseScript().first, case .find(let q) = parsed.statement else { return nil }
+        guard case .statement(let parsed)? = parser.parseScript().first,
+            case .find(let q) = parsed.statement else { return nil }
         var r = Resolver(store: store, values: Values(store: store), source: source, rules: [:], wantFacts: false,
                          literalCache: LiteralPredicateCache())
         return r.resolve(q)
@@ -111,7 +115,8 @@ final class PlannerTests: XCTestCase {
                 let seed: Set<Int> = rows == 37 ? [0] : []
                 let expected = referencePlan(planner, q.clauses, bound: seed, rows: rows)
                 let actual = planner.plan(q.clauses, bound: seed, rows: rows)
-                XCTAssertEqual(actual.map(\.clause.source), expected.map(\.clause.source), clauses.joined(separator: ", "))
+                XCTAssertEqual(actual.map(\.clause.source), expected.map(\.clause.source),
+                    clauses.joined(separator: ", "))
                 XCTAssertEqual(actual.map(\.estimate), expected.map(\.estimate), clauses.joined(separator: ", "))
             }
             compared += 1

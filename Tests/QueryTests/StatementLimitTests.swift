@@ -32,7 +32,8 @@ final class StatementLimitTests: XCTestCase {
         let (text, failed) = QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u limit 3")
         XCTAssertEqual(failed, 0, text)
         XCTAssertEqual(text, "a\tb\ne0\te0\ne0\te1\ne0\te2\n")
-        XCTAssertEqual(QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u limit 2 offset 5").text, "a\tb\ne0\te5\ne0\te6\n")
+        XCTAssertEqual(QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u limit 2 offset 5").text,
+            "a\tb\ne0\te5\ne0\te6\n")
     }
 
     func testALimitOverManySelfJoinsStopsOnceItHasItsRows() {
@@ -44,11 +45,13 @@ final class StatementLimitTests: XCTestCase {
         let (text, failed) = QueryFixture.run(s, query + " limit 3")
         XCTAssertEqual(failed, 0, text)
         XCTAssertEqual(text, "p\ne0\ne0\ne0\n")
-        let distinct = QueryFixture.run(s, "find distinct ?p where " + query.dropFirst("find ?p where ".count) + " limit 3")
+        let distinct = QueryFixture.run(s,
+            "find distinct ?p where " + query.dropFirst("find ?p where ".count) + " limit 3")
         XCTAssertEqual(distinct.text, "p\ne0\ne1\ne2\n")
         let unlimited = QueryFixture.run(s, query)
         XCTAssertEqual(unlimited.failed, 1)
-        XCTAssertTrue(unlimited.text.contains("error: the statement needs more than the memory limit (4 MB) for its rows"), unlimited.text)
+        let message = "error: the statement needs more than the memory limit (4 MB) for its rows"
+        XCTAssertTrue(unlimited.text.contains(message), unlimited.text)
     }
 
     func testALimitedAnswerIsTheFirstRowsOfTheWholeOne() {
@@ -100,7 +103,8 @@ final class StatementLimitTests: XCTestCase {
         s.options.limits.memory = 4 << 20
         let (text, failed) = QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u")
         XCTAssertEqual(failed, 1)
-        XCTAssertTrue(text.hasPrefix("test.nq:1:1: error: the statement needs more than the memory limit (4 MB) for its rows\n"), text)
+        let message = "test.nq:1:1: error: the statement needs more than the memory limit (4 MB) for its rows\n"
+        XCTAssertTrue(text.hasPrefix(message), text)
         XCTAssertTrue(text.contains(".limit memory"), text)
         // The store and the session are as they were.
         XCTAssertEqual(QueryFixture.run(s, "find count(*) where ?a type ?t").text, "count(*)\n1000\n")
@@ -134,7 +138,8 @@ final class StatementLimitTests: XCTestCase {
             s.options.format = format
             let (text, failed) = QueryFixture.run(s, "find ?a where ?a type t0")
             XCTAssertEqual(failed, 1, "\(format)")
-            XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (1 MB)"), String(text.prefix(300)))
+            XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (1 MB)"),
+                String(text.prefix(300)))
         }
         s.options.limits.memory = 16 << 20
         XCTAssertEqual(QueryFixture.run(s, "find ?a where ?a type t0").failed, 0)
@@ -147,7 +152,8 @@ final class StatementLimitTests: XCTestCase {
         s.options.limits.memory = 64 << 10
         let (text, failed) = QueryFixture.run(s, "why ?a type t0")
         XCTAssertEqual(failed, 1)
-        XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (64 KB)"), String(text.prefix(300)))
+        XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (64 KB)"),
+            String(text.prefix(300)))
         s.options.limits.memory = nil
         XCTAssertTrue(QueryFixture.run(s, "why ?a type t0").text.hasSuffix("5000 facts\n"))
     }
@@ -159,7 +165,8 @@ final class StatementLimitTests: XCTestCase {
         XCTAssertEqual(QueryLimits.parseTime("1.5 h"), .some(5400))
         XCTAssertEqual(QueryLimits.parseTime("30"), .some(30))
         XCTAssertEqual(QueryLimits.parseTime("off"), .some(nil))
-        for bad in ["", "0", "-1s", "ten", "1e999s", "10 parsecs", "nan"] { XCTAssertNil(QueryLimits.parseTime(bad), bad) }
+        for bad in ["", "0", "-1s", "ten", "1e999s", "10 parsecs", "nan"] { XCTAssertNil(QueryLimits.parseTime(bad),
+            bad) }
         XCTAssertEqual(QueryLimits.parseMemory("2GB"), .some(2 << 30))
         XCTAssertEqual(QueryLimits.parseMemory("512mb"), .some(512 << 20))
         XCTAssertEqual(QueryLimits.parseMemory("64 KiB"), .some(64 << 10))
@@ -183,7 +190,8 @@ final class StatementLimitTests: XCTestCase {
         s.clock = { now += 500_000_000; return now }
         let (text, failed) = QueryFixture.run(s, "find ?q where ?p said ?q, ?q matches \"(.*a){20}\"")
         XCTAssertEqual(failed, 1)
-        XCTAssertTrue(text.hasPrefix("test.nq:1:1: error: the regular expression \"(.*a){20}\" ran longer than 1 s on one value\n"), text)
+        let message = "test.nq:1:1: error: the regular expression \"(.*a){20}\" ran longer than 1 s on one value\n"
+        XCTAssertTrue(text.hasPrefix(message), text)
         XCTAssertEqual(QueryFixture.run(s, "find ?q where ?p said ?q, ?q matches \"a+b$\"").failed, 0)
     }
 
