@@ -8,7 +8,20 @@ extension Evaluator {
     /// constant in the pattern), a hash join with the pattern read once, or a cross product
     /// when they share no variable — chosen from the row counts. `step` is the plan step's
     /// number (see `nestedLoop`).
-    func startJoin(_ left: Relation, _ p: BoundPattern, step: Int, kept: inout Kept?) throws -> StepRun {
+    ///
+    /// `slot`: where the pattern read whole is kept between the pieces of a query (nil: it is
+    /// not kept); filled in here the first time it is needed. `morePieces`: `left` is one
+    /// piece of several (see `HashJoin`).
+    func startJoin(_ left: Relation, _ p: BoundPattern, step: Int, kept: inout Kept?, slot: RightSlot?,
+                   morePieces: Bool = false) throws -> StepRun {
+        func whole() throws -> (Relation, RightSide?) {
+            if let side = slot?.side { return (side.rows, side) }
+            let rows = try nestedLoop(.unit, p)
+            guard let slot else { return (rows, nil) }
+            let side = RightSide(rows)
+            slot.side = side
+            return (rows, side)
+        }
         let layout = kept?.layout(step, p, leftColumns: left.columns) ?? JoinLayout(p, leftColumns: left.columns)
         func nested(_ method: String) -> StepRun {
             StepRun(.nested(left: left, pattern: p, layout: layout, step: step, at: NestedLoopPosition()),
@@ -25,8 +38,9 @@ extension Evaluator {
         let hasConstant = [p.s, p.p, p.o].contains { if case .constant = $0 { return true }; return false }
         if shared.isEmpty {
             if left.count == 1 { return nested(tracing ? "scan " + indexName(p, bound: []) : "") }
-            let r = try nestedLoop(.unit, p)
-            return StepRun(hashJoin: try HashJoin(left, r), method: "cross product")
+            let (r, side) = try whole()
+            let h = try HashJoin(left, r, right: side, morePieces: morePieces)
+            return StepRun(hashJoin: h, method: "cross product")
         }
         let bound = Set(shared)
         let sBound = p.s.variable.map(bound.contains) ?? false
@@ -36,8 +50,8 @@ extension Evaluator {
         if !hasConstant || inlCost <= hashCost {
             return nested(tracing ? "nested loop, index " + indexName(p, bound: bound) : "")
         }
-        let r = try nestedLoop(.unit, p)
-        return StepRun(hashJoin: try HashJoin(left, r),
+        let (r, side) = try whole()
+        return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces),
                        method: tracing ? "hash join on \(names(shared)) (scan \(indexName(p, bound: [])))" : "")
     }
 

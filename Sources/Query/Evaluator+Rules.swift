@@ -6,8 +6,14 @@ extension Evaluator {
     /// Starts joining a rule call to `left`: the rule's rows (or, while a recursive rule is
     /// derived, the rows new in the last round) that fit the call's constants and repeated
     /// variables, one column a variable, joined on the variables shared with `left`.
-    func startCall(_ left: Relation, _ call: BoundCall) throws -> StepRun {
+    /// `slot` keeps those rows between the pieces of a query (see `RightSide`).
+    func startCall(_ left: Relation, _ call: BoundCall, slot: RightSlot?, morePieces: Bool = false) throws -> StepRun {
         let source = try deltas[call.id] ?? ruleRelation(call.name)
+        let method = deltas[call.id] != nil ? "join with the rule's new rows"
+            : "hash join with rule \(call.name) (\(source.count) rows)"
+        if let side = slot?.side {
+            return StepRun(hashJoin: try HashJoin(left, side.rows, right: side, morePieces: morePieces), method: method)
+        }
         guard source.width == call.arguments.count else {
             throw EvaluationError(code: .ruleArity,
                 message: "rule '\(call.name)' takes \(source.width) arguments, not \(call.arguments.count)")
@@ -45,9 +51,12 @@ extension Evaluator {
                 }
             }
         }
-        let method = deltas[call.id] != nil ? "join with the rule's new rows"
-            : "hash join with rule \(call.name) (\(source.count) rows)"
-        return StepRun(hashJoin: try HashJoin(left, r), method: method)
+        var side: RightSide? = nil
+        if let slot {
+            side = RightSide(r)
+            slot.side = side
+        }
+        return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces), method: method)
     }
 
     /// The rows a rule derives (a set), computed once per statement: the components of the

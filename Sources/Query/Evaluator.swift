@@ -390,12 +390,14 @@ final class Evaluator {
         // The step runs under way, stack[k] running step k, with the bytes it holds.
         var stack: [(run: StepRun, bytes: Int)] = []
         var traceIndex: [Int] = []
+        // What each step joins that does not depend on its piece, read once.
+        let slots = steps.map { _ in RightSlot() }
         var stackBytes = 0, outBytes = 0
         /// The columns of the deepest step started so far.
         var startedColumns: [Int] = []
         /// Starts step `k` over `left`; the first start of a step writes its trace line, later
         /// ones write none (a `not` or `optional` body is traced once).
-        func push(_ k: Int, _ left: Relation) throws {
+        func push(_ k: Int, _ left: Relation, morePieces: Bool) throws {
             budget.held = held + stackBytes + outBytes + StatementBudget.bytes(left.rows.count)
             let first = traceIndex.count == k
             let savedTrace = trace
@@ -409,14 +411,15 @@ final class Evaluator {
                 trace = nil
             }
             defer { if !first { trace = savedTrace } }
-            let run = try start(steps[k], over: left, depth: 0, step: k, kept: &kept)
+            let run = try start(steps[k], over: left, depth: 0, step: k, kept: &kept, slot: slots[k],
+                                morePieces: morePieces)
             if first, tracing, traceIndex[k] >= 0 { trace![traceIndex[k]].method = run.method }
             if first { startedColumns = run.columns }
             let bytes = StatementBudget.bytes(left.rows.count) + run.bytes
             stackBytes += bytes
             stack.append((run, bytes))
         }
-        try push(0, .unit)
+        try push(0, .unit, morePieces: false)
         pieces: while let (run, bytes) = stack.last {
             let k = stack.count - 1
             let last = k == steps.count - 1
@@ -430,7 +433,7 @@ final class Evaluator {
             }
             if tracing, traceIndex[k] >= 0 { trace![traceIndex[k]].actual += piece.count }
             if !last {
-                if piece.count > 0 { try push(k + 1, piece) }
+                if piece.count > 0 { try push(k + 1, piece, morePieces: !run.isDone) }
                 continue
             }
             if out == nil {

@@ -26,8 +26,14 @@ final class HashJoin {
     /// Rows a relation may have to be indexed (row numbers are 32-bit).
     static let maxRows = Int(Int32.max) - 1
 
+    /// - Parameters:
+    ///   - right: where `r` came from when it is kept between the pieces of a query (see
+    ///     `RightSide`): its index is built once and reused.
+    ///   - morePieces: `l` is one piece of several: `r` is indexed whatever the sizes, so that
+    ///     each piece does not go through all of `r` again.
     /// - Throws: `EvaluationError` when the side to index holds more rows than `maxRows`.
-    init(_ l: Relation, _ r: Relation, outer: Bool = false) throws {
+    init(_ l: Relation, _ r: Relation, outer: Bool = false, right side: RightSide? = nil,
+         morePieces: Bool = false) throws {
         left = l
         right = r
         self.outer = outer
@@ -39,9 +45,15 @@ final class HashJoin {
         if l.count == 0 || r.count == 0 || shared.isEmpty {
             index = nil
             iteratesLeft = true
-        } else if outer || r.count <= l.count {
+        } else if outer || r.count <= l.count || (morePieces && side != nil) {
             guard r.count <= HashJoin.maxRows else { throw HashJoin.tooLarge(r.count) }
-            index = RowIndex(r, keyColumns: rightKey)
+            if let kept = side?.index, kept.keyColumns == rightKey {
+                index = kept
+            } else {
+                let built = RowIndex(r, keyColumns: rightKey)
+                side?.index = built
+                index = built
+            }
             iteratesLeft = true
         } else {
             guard l.count <= HashJoin.maxRows else { throw HashJoin.tooLarge(l.count) }
@@ -58,4 +70,18 @@ final class HashJoin {
     private static func tooLarge(_ rows: Int) -> EvaluationError {
         EvaluationError(code: .tooComplex, message: "a join of \(rows) rows is too large to index (at most \(maxRows))")
     }
+}
+
+/// The right side of a step's join that does not depend on its left rows — a pattern read
+/// whole, a rule call's rows — with its hash index once built: kept by `evaluateInPieces` for
+/// each step, so that a step started again on each piece does not read it again.
+final class RightSide {
+    let rows: Relation
+    var index: RowIndex?
+    init(_ rows: Relation) { self.rows = rows }
+}
+
+/// Where a step keeps its `RightSide` between pieces.
+final class RightSlot {
+    var side: RightSide?
 }

@@ -33,6 +33,15 @@ final class StepRun {
         self.bytes = bytes
     }
 
+    /// True when every row is given.
+    var isDone: Bool {
+        switch state {
+        case .whole(let rows): return rows == nil
+        case .nested(_, _, _, _, let at): return at.done
+        case .hash(let h), .outer(let h): return h.done
+        }
+    }
+
     convenience init(hashJoin: HashJoin, method: String) {
         self.init(.hash(hashJoin), columns: hashJoin.columns, method: method, bytes: hashJoin.bytes)
     }
@@ -41,11 +50,13 @@ final class StepRun {
 extension Evaluator {
     /// Starts plan step `step` over `left`. Filters, `not` and rule calls that need their
     /// relation are computed here (a filter's or `not`'s rows are no more than its left's).
-    func start(_ step: PlanStep, over left: Relation, depth: Int, step number: Int,
-        kept: inout Kept?) throws -> StepRun {
+    /// `slot` keeps what the step joins between the pieces of a query (see `RightSide`);
+    /// `morePieces`: `left` is one piece of several.
+    func start(_ step: PlanStep, over left: Relation, depth: Int, step number: Int, kept: inout Kept?,
+               slot: RightSlot? = nil, morePieces: Bool = false) throws -> StepRun {
         switch step.clause {
         case .pattern(let p):
-            return try startJoin(left, p, step: number, kept: &kept)
+            return try startJoin(left, p, step: number, kept: &kept, slot: slot, morePieces: morePieces)
         case .filter(let f):
             let rows = try filter(left, f)
             return StepRun(.whole(rows), columns: rows.columns, method: "filter")
@@ -55,7 +66,7 @@ extension Evaluator {
         case .optional(let body, _):
             return try startLeftJoin(left, body, depth: depth)
         case .call(let c):
-            return try startCall(left, c)
+            return try startCall(left, c, slot: slot, morePieces: morePieces)
         }
     }
 

@@ -72,6 +72,25 @@ final class StatementLimitTests: XCTestCase {
         }
     }
 
+    func testALimitNotReachedReadsEachJoinedPatternOnce() throws {
+        // 100,000 entities a type and a tag: the first step hands on 4 pieces, and the second
+        // joins each to every tag by hash. The filter keeps nothing, so no piece ends the work.
+        var text = ""
+        for i in 0..<100_000 { text += "e\(i) | type | t\(i % 3)\ne\(i) | tag | g\(i % 10)\n" }
+        let store = FactStore()
+        store.load(try FactsFile.parse(text, articleID: "many", file: "many.facts"))
+        let s = session(store)
+        var polls = 0
+        s.isCancelled = { polls += 1; return false }
+        let query = "find ?a, ?t where ?a type ?t, ?a tag ?g, ?g = none"
+        XCTAssertEqual(QueryFixture.run(s, query).text, "a\tt\n")
+        let whole = polls
+        polls = 0
+        XCTAssertEqual(QueryFixture.run(s, query + " limit 1").text, "a\tt\n")
+        // Read again for each piece, the tags would be 4 times the work.
+        XCTAssertLessThanOrEqual(Double(polls), Double(whole) * 1.3)
+    }
+
     // MARK: - Ctrl-C
 
     func testCancellationIsCheckedByWorkDoneNotByLeftRows() {
