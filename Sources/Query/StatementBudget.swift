@@ -37,14 +37,15 @@ final class StatementBudget {
         started = 0
     }
 
-    /// Checks Ctrl-C, the time and the memory (with `building` bytes in a relation under way).
+    /// Checks Ctrl-C, the time and the memory (with `building` bytes in a relation under way);
+    /// `now`: the clock read already by the caller.
     ///
     /// - Throws: `QueryCancelled`, or `LimitExceeded` for the time or the memory.
-    func check(building: Int = 0) throws {
+    func check(building: Int = 0, now read: UInt64? = nil) throws {
         if isCancelled() { throw QueryCancelled() }
         try checkMemory(building: building)
         guard let time = limits.time else { return }
-        let now = self.now()
+        let now = read ?? self.now()
         if started == 0 { started = now; return }
         if Double(now &- started) > time * 1e9 { throw LimitExceeded(kind: .time, limits: limits) }
     }

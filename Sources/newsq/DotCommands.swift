@@ -579,7 +579,7 @@ enum HelpText {
 
     On the command line: --max-time 10s --max-memory 2GB. Memory is counted as the rows the
     statement holds (4 bytes a value), not as the size of the process. A regular expression
-    may take at most 1 s on one value. Ctrl-C stops a statement at once.
+    may take at most 10 ms on one value (more on a long one). Ctrl-C stops a statement at once.
 
     """
 
