@@ -18,8 +18,7 @@ public enum Extractor {
         let doc = Document(article: article, tokens: tokens, sentences: spans)
         for (s, span) in spans.enumerated() where !span.isExcluded {
             for m in TimeResolver.find(in: tokens, range: span.tokens, articleDate: article.date) {
-                doc.timesBySentence[s].append(doc.times.count)
-                doc.times.append(m)
+                doc.addTime(m, sentence: s)
             }
         }
         doc.mentions = MentionFinder.find(tokens, sentences: spans)

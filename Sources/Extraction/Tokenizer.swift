@@ -167,6 +167,8 @@ public enum Tokenizer {
                 let numeric = isDigit(c)
                 var letters = 0
                 while i < n {
+                    // A run of letters longer than any word is cut (at a character's first byte).
+                    if i - s >= ExtractionLimits.maxTokenBytes && b[i] & 0xC0 != 0x80 { break }
                     if isWordByte(i) {
                         if b[i] < 0x80 && isLetter(b[i]) { letters += 1 }
                         i += 1
@@ -257,7 +259,7 @@ public enum Tokenizer {
             }
             if c == 45 {
                 var j = i
-                while j < n && b[j] == 45 { j += 1 }
+                while j < n && b[j] == 45 && j - i < ExtractionLimits.maxTokenBytes { j += 1 }
                 emit(i, j, .dash); i = j; continue
             }
             // Other multi-byte punctuation (ellipsis, curly single quotes, guillemets).
@@ -268,7 +270,7 @@ public enum Tokenizer {
             // Runs of the same ASCII punctuation ("==", "...") are one token.
             var j = i + 1
             if c == 61 || c == 46 || c == 42 || c == 35 || c == 95 {
-                while j < n && b[j] == c { j += 1 }
+                while j < n && b[j] == c && j - i < ExtractionLimits.maxTokenBytes { j += 1 }
             }
             emit(i, j, .punct)
             i = j
