@@ -54,9 +54,12 @@ final class Document {
     var sentenceOf: [Int32]
     /// For each token, whether a time expression covers it (`addTime`).
     private(set) var inTime: [Bool]
+    /// Polled by the stages' long loops: once it says stop, they return early.
+    let cancellation: CancellationPoint
 
-    init(article: Article, tokens: [Token], sentences: [SentenceSpan]) {
+    init(article: Article, tokens: [Token], sentences: [SentenceSpan], cancellation: CancellationPoint = .never) {
         self.article = article
+        self.cancellation = cancellation
         self.tokens = tokens
         self.sentences = sentences
         mentionAt = Array(repeating: -1, count: tokens.count)

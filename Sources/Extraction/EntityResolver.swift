@@ -17,6 +17,7 @@ enum EntityResolver {
         doc.entities.reserveCapacity(doc.mentions.count)
         // 1. Strong names.
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && !doc.mentions[m].weak {
+            if doc.cancellation.poll() { return }
             let mention = doc.mentions[m]
             if mention.fromLexicon && mention.stateUse {
                 let e = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
@@ -39,6 +40,7 @@ enum EntityResolver {
         qualifyInstitutions(doc)
         // 2. Lexicon aliases and person surnames.
         for e in doc.entities.indices {
+            if doc.cancellation.poll() { return }
             let ent = doc.entities[e]
             if ent.type == "country" || ent.type == "place" && lex.countries[ent.name] != nil {
                 for a in lex.countryAliases(ent.name) { doc.entities[e].addAlias(a) }
@@ -84,6 +86,7 @@ enum EntityResolver {
     /// after titles are known, so "the minister" finds the person holding a ministry.
     static func resolveAnaphora(_ doc: Document) {
         for m in doc.mentions.indices where doc.mentions[m].kind == .pronoun || doc.mentions[m].kind == .role {
+            if doc.cancellation.poll() { return }
             if doc.mentions[m].kind == .pronoun && doc.mentions[m].type == "plural" { continue }
             let e = doc.antecedent(of: m)
             if e >= 0 { doc.mentions[m].entity = e }
@@ -260,6 +263,7 @@ enum EntityResolver {
         var claims = Claims(doc)
         defer { claims.finish(doc) }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k < r.upperBound {
@@ -458,6 +462,7 @@ enum EntityResolver {
         var headStats: [String: (single: Bool, firstSentence: Int)] = [:]
         var singleFirstName: [String: Bool] = [:]
         for (m, key) in pending {
+            if doc.cancellation.poll() { return }
             let mention = doc.mentions[m]
             var found = byWord[key] ?? []
             // "the Commission": the one organization with that head, or the one named last before.

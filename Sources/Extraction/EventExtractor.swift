@@ -124,6 +124,7 @@ enum EventExtractor {
         var events: [Event] = []
         let t = doc.tokens
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k < r.upperBound {
@@ -319,6 +320,7 @@ enum EventExtractor {
             }
         }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k + 1 < r.upperBound {
@@ -357,6 +359,7 @@ enum EventExtractor {
             if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
         }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var segments: Segments?
             for i in doc.timesBySentence[s] {
@@ -792,6 +795,7 @@ enum EventExtractor {
         doc.entities.reserveCapacity(doc.entities.count + events.count)
         doc.entityIndex.reserveCapacity(doc.entityIndex.count + events.count)
         for e in events {
+            if doc.cancellation.poll() { return }
             let slug = e.kind.utf8.contains(UInt8(ascii: " ")) ? e.kind.replacingASCII(" ", with: "-") : e.kind
             let n = counters[slug, default: 0] + 1
             counters[slug] = n

@@ -36,6 +36,8 @@ enum ExtractionLimits {
     static let eventMergeWindow = 64
     static let maxEventParticipants = 24
 
-    /// How often (in sentences) a long stage loop asks whether extraction was cancelled.
-    static let sentencesBetweenCancelChecks = 256
+    /// How many polls (iterations of a stage's loop over sentences or mentions) pass between
+    /// two questions to the caller's `CancellationCheck`; the tokenizer asks every 64 kB.
+    static let pollsBetweenCancelChecks = 256
+    static let bytesBetweenCancelChecks = 65_536
 }

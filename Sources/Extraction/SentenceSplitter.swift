@@ -20,6 +20,11 @@ public struct SentenceSpan: Sendable, Equatable {
 /// a word that starts sentences ("The", "He") does.
 public enum SentenceSplitter {
     public static func split(_ tokens: [Token], text: String) -> [SentenceSpan] {
+        split(tokens, text: text, cancel: .never)
+    }
+
+    /// `split`, asking `cancel` every 16,384 tokens; once it says stop, the sentences so far.
+    static func split(_ tokens: [Token], text: String, cancel: CancellationPoint) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         let lex = Lexicon.shared
         let known = KnownWords.shared
@@ -38,7 +43,12 @@ public enum SentenceSplitter {
             return false
         }
         var k = 0
+        var nextCheck = 16_384
         while k < n {
+            if k >= nextCheck {
+                nextCheck = k + 16_384
+                if cancel.checkNow() { return spans }
+            }
             let flags = tokens[k].flags, w = tokens[k].word
             if k > start && flags.contains(.paragraphBefore) { close(k) }
             else if k > start && flags.contains(.newlineBefore) && lineBreakEnds(tokens, k, text) { close(k) }

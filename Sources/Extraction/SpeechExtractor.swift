@@ -83,6 +83,7 @@ enum SpeechExtractor {
 
         // Direct quotes.
         for q in quotes {
+            if doc.cancellation.poll() { return }
             let s = Int(doc.sentenceOf[q.open])
             if doc.sentences[s].isExcluded { continue }
             let inner = (q.open + 1)..<q.close
@@ -141,6 +142,7 @@ enum SpeechExtractor {
 
         // Reported speech, sentence by sentence.
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var previousSpeaker = -1
             var k = r.lowerBound

@@ -88,6 +88,7 @@ enum TitleExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         for (mi, m) in doc.mentions.enumerated() where m.kind == .title {
+            if doc.cancellation.poll() { break }
             guard let title = m.title else { continue }
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
@@ -359,6 +360,7 @@ enum TitleExtractor {
         for i in all.indices { bySentence[all[i].sentence, default: []].append(i) }
         var dominant: Int??
         for i in all.indices where all[i].of < 0 {
+            if doc.cancellation.poll() { return }
             let p = all[i].person
             var rule = all[i].rule
             // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.

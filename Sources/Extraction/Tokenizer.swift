@@ -52,9 +52,17 @@ public struct Token: Sendable, Equatable {
 /// `"` (closing), `talks`.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
+        tokenize(text, cancel: .never)
+    }
+
+    /// `tokenize`, asking `cancel` every 64 kB (`ExtractionLimits.bytesBetweenCancelChecks`);
+    /// once it says stop, the tokens so far.
+    static func tokenize(_ text: String, cancel: CancellationPoint) -> [Token] {
         let lex = Lexicon.shared
         var copy = text
-        return copy.withUTF8 { tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes) }
+        return copy.withUTF8 {
+            tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes, cancel: cancel)
+        }
     }
 
     /// Tokenizes without word ids (for the lexicon itself, while it loads).
@@ -66,7 +74,7 @@ public enum Tokenizer {
     /// `vocabulary` gives each token its word id; `classes` (by word id) marks abbreviations.
     /// Both may be empty: then no token has an id and abbreviations come from the set.
     static func tokenize(bytes b: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, vocabulary: Vocabulary,
-                         classes: [WordClass]) -> [Token] {
+                         classes: [WordClass], cancel: CancellationPoint = .never) -> [Token] {
         let possessiveID = vocabulary.count > 0 ? vocabulary.id(of: "'s") : -1
         var tokens: [Token] = []
         tokens.reserveCapacity(b.count / 5)
@@ -150,7 +158,12 @@ public enum Tokenizer {
             newlines = 0
         }
 
+        var nextCheck = ExtractionLimits.bytesBetweenCancelChecks
         while i < n {
+            if i >= nextCheck {
+                nextCheck = i + ExtractionLimits.bytesBetweenCancelChecks
+                if cancel.checkNow() { break }
+            }
             let c = b[i]
             // White space.
             if c == 32 || c == 9 || c == 13 || c == 11 || c == 12 { space = true; i += 1; continue }
