@@ -124,6 +124,7 @@ enum EventExtractor {
         var events: [Event] = []
         let t = doc.tokens
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k < r.upperBound {
@@ -256,7 +257,7 @@ enum EventExtractor {
         guard countries.count >= 2 else { return nil }
         var named: [String] = []
         let mentions = doc.mentions
-        for m in mentions.indices where mentions[m].sentence == prev && mentions[m].kind == .name && mentions[m].entity >= 0 {
+        for m in doc.mentionRange(sentence: prev) where mentions[m].kind == .name && mentions[m].entity >= 0 {
             if doc.entities[mentions[m].entity].type == "country" { named.append(doc.entities[mentions[m].entity].name) }
         }
         guard countries.allSatisfy({ named.contains($0) }) else { return nil }
@@ -275,16 +276,14 @@ enum EventExtractor {
         return nil
     }
 
-    /// The country a place or country entity belongs to, when known.
-    static func countryOf(_ doc: Document, _ e: Int) -> String? {
+    /// The country a place or country entity belongs to, when known; `locatedIn` holds the
+    /// object of the first `located_in` fact of each subject found so far.
+    static func countryOf(_ doc: Document, _ e: Int, locatedIn: [String: String]) -> String? {
         let name = doc.entities[e].name
         if doc.entities[e].type == "country" { return name }
         if let c = Lexicon.shared.homeCountry[name] { return c }
         if let p = Lexicon.shared.phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
-        // Facts are read in place: copying each one to test two fields is not free.
-        let facts = doc.facts, subject = Term.entity(name)
-        for i in facts.indices where facts[i].predicate == "located_in" && facts[i].subject == subject { return facts[i].object.lexical }
-        return nil
+        return locatedIn[name]
     }
 
     /// A person who serves one country, named acting "in" a place of another (or of no
@@ -296,9 +295,13 @@ enum EventExtractor {
         let mentions = doc.mentions
         // The country of each place asked about (finding it may tokenize the place's name).
         var countries: [Int: String?] = [:]
+        var locatedIn: [String: String] = [:]
+        for f in doc.facts where f.predicate == "located_in" {
+            if case .entity(let subject) = f.subject, locatedIn[subject] == nil { locatedIn[subject] = f.object.lexical }
+        }
         func country(_ e: Int) -> String? {
             if let known = countries[e] { return known }
-            let c = countryOf(doc, e)
+            let c = countryOf(doc, e, locatedIn: locatedIn)
             countries[e] = c
             return c
         }
@@ -317,6 +320,7 @@ enum EventExtractor {
             }
         }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k + 1 < r.upperBound {
@@ -325,7 +329,7 @@ enum EventExtractor {
                 guard let m = doc.mention(at: k + 1), m.kind == .name, m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
                 // The acting person: the sentence's first person mention before "in".
                 var person = -1
-                for pm in mentions.indices where mentions[pm].sentence == s && mentions[pm].tokens.upperBound <= k {
+                for pm in doc.mentionRange(sentence: s) where mentions[pm].tokens.upperBound <= k {
                     if (mentions[pm].kind == .name || mentions[pm].kind == .pronoun) && isPerson(doc, mentions[pm].entity) { person = mentions[pm].entity; break }
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
@@ -355,6 +359,7 @@ enum EventExtractor {
             if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
         }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var segments: Segments?
             for i in doc.timesBySentence[s] {
@@ -387,7 +392,7 @@ enum EventExtractor {
                 else {
                     let seg = segments!.id[tm.tokens.lowerBound - r.lowerBound]
                     var people: [Int] = []
-                    for m in mentions.indices where mentions[m].sentence == s && mentions[m].entity >= 0 && mentions[m].kind == .name {
+                    for m in doc.mentionRange(sentence: s) where mentions[m].entity >= 0 && mentions[m].kind == .name {
                         let entity = mentions[m].entity
                         let type = doc.entities[entity].type
                         guard type == "person" || type == "organization" || type == "country" else { continue }
@@ -426,11 +431,11 @@ enum EventExtractor {
         var start: Int
         var id: [Int]
         var subordinate: [Bool]
-        /// People inside "since …" clauses or after "by" (their tokens, usually none): not
-        /// participants of the main event.
-        var excluded: [Int]
+        /// By token from `start`: people inside "since …" clauses or after "by" (usually none),
+        /// not participants of the main event.
+        var excluded: [Bool]
 
-        func isExcluded(_ k: Int) -> Bool { excluded.contains(k) }
+        func isExcluded(_ k: Int) -> Bool { k >= start && k - start < excluded.count && excluded[k - start] }
     }
 
     static func segment(_ doc: Document, _ r: Range<Int>) -> Segments {
@@ -447,10 +452,9 @@ enum EventExtractor {
         let start = r.lowerBound
         var ids = [Int](repeating: 0, count: r.count)
         var sub: [Bool] = [false]
-        var excluded: [Int] = []
-        let times = doc.timesBySentence[Int(doc.sentenceOf[start])]
+        var excluded = [Bool](repeating: false, count: r.count)
         /// Whether a time expression covers token `k` ("Jan. 20, 2021" keeps its comma).
-        func inTime(_ k: Int) -> Bool { times.contains { doc.times[$0].tokens.contains(k) } }
+        func inTime(_ k: Int) -> Bool { doc.inTime[k] }
         var current = 0
         var excluding = false
         for k in r {
@@ -465,7 +469,7 @@ enum EventExtractor {
             }
             if word == w.by { excluding = true }
             ids[k - start] = current
-            if excluding, doc.entity(at: k) >= 0 { excluded.append(k) }
+            if excluding, doc.entity(at: k) >= 0 { excluded[k - start] = true }
         }
         return Segments(start: start, id: ids, subordinate: sub, excluded: excluded)
     }
@@ -484,7 +488,7 @@ enum EventExtractor {
             if !insideQuote, let m = doc.mention(at: k), !segments.isExcluded(k) {
                 if m.kind == .pronoun && m.type == "plural" && (m.name == "they" || m.name == "them") { plural = true }
                 else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].word == w.two { plural = true }
-                else if isPerson(doc, m.entity), !out.contains(m.entity) { out.append(m.entity) }
+                else if isPerson(doc, m.entity), out.count < ExtractionLimits.maxEventParticipants, !out.contains(m.entity) { out.append(m.entity) }
                 k = max(k + 1, m.tokens.upperBound)
                 continue
             }
@@ -496,7 +500,8 @@ enum EventExtractor {
             let s = Int(doc.sentenceOf[r.lowerBound])
             if s > 0 {
                 let mentions = doc.mentions
-                for m in mentions.indices where mentions[m].sentence == s - 1 && isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
+                for m in doc.mentionRange(sentence: s - 1) where isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
+                    guard out.count < ExtractionLimits.maxEventParticipants else { break }
                     out.append(mentions[m].entity)
                 }
             }
@@ -647,7 +652,8 @@ enum EventExtractor {
         // "Rourke, who arrived in …" and "Rourke, who …, will travel to …": the sentence's subject.
         let mentions = doc.mentions
         let s = Int(doc.sentenceOf[k])
-        if let m = mentions.firstIndex(where: { $0.sentence == s && $0.tokens.lowerBound < k }),
+        let inSentence = doc.mentionRange(sentence: s)
+        if let m = inSentence.first(where: { mentions[$0].tokens.lowerBound < k }),
            mentions[m].kind == .name || mentions[m].kind == .pronoun, isPerson(doc, mentions[m].entity) {
             return mentions[m].entity
         }
@@ -738,7 +744,12 @@ enum EventExtractor {
     /// updated in place (an event holds several strings and arrays: copies are not free).
     static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int) {
         var target = -1
+        // Only the latest events of the family are candidates: an article names few, and a
+        // generated one with thousands must not compare each with all.
+        var compared = 0
         for i in events.indices.reversed() where events[i].family == e.family {
+            compared += 1
+            if compared > ExtractionLimits.eventMergeWindow { break }
             if e.family == "visit" {
                 let sameVisitor = !e.participants.isEmpty && events[i].participants == e.participants
                 let destinationFits = e.destination < 0 || events[i].destination < 0 || e.destination == events[i].destination
@@ -760,7 +771,9 @@ enum EventExtractor {
             return
         }
         func update(_ ev: inout Event) {
-            for p in e.participants where !ev.participants.contains(p) { ev.participants.append(p); ev.participantSentences.append(s) }
+            for p in e.participants where ev.participants.count < ExtractionLimits.maxEventParticipants && !ev.participants.contains(p) {
+                ev.participants.append(p); ev.participantSentences.append(s)
+            }
             if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
             if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
             if ev.destination < 0 { ev.destination = e.destination }
@@ -782,6 +795,7 @@ enum EventExtractor {
         doc.entities.reserveCapacity(doc.entities.count + events.count)
         doc.entityIndex.reserveCapacity(doc.entityIndex.count + events.count)
         for e in events {
+            if doc.cancellation.poll() { return }
             let slug = e.kind.utf8.contains(UInt8(ascii: " ")) ? e.kind.replacingASCII(" ", with: "-") : e.kind
             let n = counters[slug, default: 0] + 1
             counters[slug] = n

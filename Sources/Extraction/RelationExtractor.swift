@@ -57,6 +57,7 @@ enum RelationExtractor {
         let names = mentions.indices.filter { mentions[$0].kind == .name && mentions[$0].entity >= 0 }
             .sorted { mentions[$0].sentence != mentions[$1].sentence ? mentions[$0].sentence < mentions[$1].sentence : $0 < $1 }
         for m in names {
+            if doc.cancellation.poll() { return }
             let s = mentions[m].sentence
             guard s >= 0 && s < doc.sentences.count, !doc.sentences[s].isExcluded else { continue }
             let r = doc.sentences[s].tokens

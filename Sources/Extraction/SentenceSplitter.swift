@@ -20,13 +20,18 @@ public struct SentenceSpan: Sendable, Equatable {
 /// a word that starts sentences ("The", "He") does.
 public enum SentenceSplitter {
     public static func split(_ tokens: [Token], text: String) -> [SentenceSpan] {
+        split(tokens, text: text, cancel: .never)
+    }
+
+    /// `split`, asking `cancel` every 16,384 tokens; once it says stop, the sentences so far.
+    static func split(_ tokens: [Token], text: String, cancel: CancellationPoint) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         let lex = Lexicon.shared
         let known = KnownWords.shared
         var start = 0
         let n = tokens.count
         func close(_ end: Int) {
-            if end > start { spans.append(SentenceSpan(tokens: start..<end)) }
+            for piece in pieces(tokens, start..<end) { spans.append(SentenceSpan(tokens: piece)) }
             start = end
         }
         func startsSentence(_ k: Int) -> Bool {
@@ -38,7 +43,12 @@ public enum SentenceSplitter {
             return false
         }
         var k = 0
+        var nextCheck = 16_384
         while k < n {
+            if k >= nextCheck {
+                nextCheck = k + 16_384
+                if cancel.checkNow() { return spans }
+            }
             let flags = tokens[k].flags, w = tokens[k].word
             if k > start && flags.contains(.paragraphBefore) { close(k) }
             else if k > start && flags.contains(.newlineBefore) && lineBreakEnds(tokens, k, text) { close(k) }
@@ -66,6 +76,33 @@ public enum SentenceSplitter {
         close(n)
         classify(&spans, tokens)
         return spans
+    }
+
+    /// `r` cut into pieces of at most `ExtractionLimits.maxSentenceTokens` tokens: each piece
+    /// ends after the last clause mark (`,` `;` `:`, a spaced dash) in the second half of the
+    /// limit, else at the limit. Real sentences are one piece; none is empty.
+    static func pieces(_ tokens: [Token], _ r: Range<Int>) -> [Range<Int>] {
+        let limit = ExtractionLimits.maxSentenceTokens
+        guard r.count > limit else { return r.isEmpty ? [] : [r] }
+        let known = KnownWords.shared
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        while r.upperBound - start > limit {
+            var cut = start + limit
+            var k = cut - 1
+            while k >= start + limit / 2 {
+                let w = tokens[k].word
+                if w == known.comma || w == known.semicolon || w == known.colon || tokens[k].kind == .dash && tokens[k].has(.spaceBefore) {
+                    cut = k + 1
+                    break
+                }
+                k -= 1
+            }
+            out.append(start..<cut)
+            start = cut
+        }
+        out.append(start..<r.upperBound)
+        return out
     }
 
     /// A single line break ends a sentence when the next line starts like a sentence and the

@@ -83,6 +83,7 @@ enum SpeechExtractor {
 
         // Direct quotes.
         for q in quotes {
+            if doc.cancellation.poll() { return }
             let s = Int(doc.sentenceOf[q.open])
             if doc.sentences[s].isExcluded { continue }
             let inner = (q.open + 1)..<q.close
@@ -155,6 +156,7 @@ enum SpeechExtractor {
 
         // Reported speech, sentence by sentence.
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var previousSpeaker = -1
             var k = r.lowerBound
@@ -178,7 +180,8 @@ enum SpeechExtractor {
                         // "According to X, …": the clause after the comma (none when the sentence ends first).
                         clause = min(c + 1, r.upperBound)..<r.upperBound
                     } else {
-                        clause = r.lowerBound..<max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
+                        let end = max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
+                        clause = statementStart(doc, r.lowerBound, before: end, inQuote)..<end
                     }
                     clause = trim(doc, clause)
                     guard clause.count >= 3 else { continue }
@@ -250,14 +253,7 @@ enum SpeechExtractor {
                 if !inverted, c < r.upperBound, t[c].word == w.comma, let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false),
                    first - 1 > r.lowerBound + 2, t[first - 1].word == w.comma { postposed = true }
                 if c < r.upperBound, t[c].word == w.comma || t[c].word == w.colon { c += 1 }
-                var end = r.upperBound
-                // Stop at a coordinated speech verb or a trailing attribution.
-                var x = c
-                while x < r.upperBound {
-                    if t[x].word == w.and, x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { end = x; break }
-                    if t[x].word == w.comma, x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { end = x; break }
-                    x += 1
-                }
+                let end = statementEnd(doc, from: c, r, inQuote)
                 var clause = trim(doc, c..<end)
                 var direct = false
                 if clause.count < 2 || inverted || (c >= end) || postposed {
@@ -283,7 +279,7 @@ enum SpeechExtractor {
                     var e = sm - 1
                     if e >= r.lowerBound, t[e].word == w.comma { e -= 1 } else { continue }
                     if e >= r.lowerBound, t[e].kind == .quote { continue }  // direct quote, handled above
-                    clause = trim(doc, r.lowerBound..<(e + 1))
+                    clause = trim(doc, statementStart(doc, r.lowerBound, before: e + 1, inQuote)..<(e + 1))
                     rule = "reported-postposed"
                     guard clause.count >= 3 else { continue }
                 }
@@ -301,13 +297,69 @@ enum SpeechExtractor {
         }
     }
 
+    /// Where a reported clause starting at `start` ends: at a coordinated speech verb ("… and
+    /// stressed"), a trailing attribution (", the sources said"), a later attribution opening a
+    /// clause of its own ("…, and Blinken said …"), or before the speech verb that would make
+    /// it hold more than `ExtractionLimits.maxVerbsInStatement` others. So a sentence of a
+    /// thousand "X said …" gives a thousand short statements, not a thousand nested ones.
+    static func statementEnd(_ doc: Document, from start: Int, _ r: Range<Int>, _ inQuote: [Bool]) -> Int {
+        let w = Words.shared
+        let t = doc.tokens
+        var verbs = 0
+        var x = start
+        while x < r.upperBound {
+            if t[x].word == w.and, x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { return x }
+            if t[x].word == w.comma, x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { return x }
+            if !inQuote[x], isAttribution(t, x, r) {
+                let speaker = isSpeechVerb(t, x) ? firstSpeakerToken(doc, verb: x, limit: start, inverted: false) : nil
+                if let speaker, speaker > start, w.clauseOpeners.contains(t[speaker - 1]) { return joinerStart(t, start, speaker) }
+                verbs += 1
+                if verbs > ExtractionLimits.maxVerbsInStatement { return joinerStart(t, start, speaker ?? x) }
+            }
+            x += 1
+        }
+        return r.upperBound
+    }
+
+    /// Where a clause that ends at `end` (before a post-posed speaker or "according to") starts:
+    /// at `limit`, or after the attribution that would make it hold more than
+    /// `ExtractionLimits.maxVerbsInStatement` others.
+    static func statementStart(_ doc: Document, _ limit: Int, before end: Int, _ inQuote: [Bool]) -> Int {
+        let t = doc.tokens
+        let r = limit..<end
+        var verbs = 0
+        var x = end - 1
+        while x >= limit {
+            if !inQuote[x], isAttribution(t, x, r) {
+                verbs += 1
+                if verbs > ExtractionLimits.maxVerbsInStatement { return x + 1 }
+            }
+            x -= 1
+        }
+        return limit
+    }
+
+    /// A speech verb, or the "according" of "according to".
+    static func isAttribution(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        return isSpeechVerb(t, k) || t[k].word == w.according && k + 1 < r.upperBound && t[k + 1].word == w.to
+    }
+
+    /// `cut`, moved back over an article and the joiners before it ("…, and the ministry said").
+    static func joinerStart(_ t: [Token], _ start: Int, _ cut: Int) -> Int {
+        let w = Words.shared
+        var e = cut
+        if e > start, w.articles.contains(t[e - 1]) { e -= 1 }
+        while e > start, t[e - 1].kind == .punct || t[e - 1].kind == .dash || w.clauseOpeners.contains(t[e - 1]) { e -= 1 }
+        return e
+    }
+
     static func isSpeechVerb(_ t: [Token], _ k: Int) -> Bool {
         t[k].kind == .word && !t[k].isCapitalized && Words.shared.classes(of: t[k]).contains(.speechVerb)
     }
 
     static func isTimeToken(_ doc: Document, _ k: Int) -> Bool {
-        let s = Int(doc.sentenceOf[k])
-        for i in doc.timesBySentence[s] where doc.times[i].tokens.contains(k) { return true }
+        if doc.inTime[k] { return true }
         let w = Words.shared
         let t = doc.tokens
         return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar) && Lexicon.weekdays[t[k + 1].lower] != nil

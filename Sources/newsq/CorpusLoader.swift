@@ -64,7 +64,12 @@ enum CorpusLoader {
     ///
     /// - Parameter roots: the folders the paths were found under, for ids made unique by
     ///   path (`ArticleIDs`); by default the paths themselves.
-    static func load(paths: [String], into store: FactStore, roots: [String]? = nil) -> LoadReport {
+    ///
+    /// `isCancelled` (Ctrl-C at the prompt) is asked before each file and article and within an
+    /// article's extraction: once it says stop, what was loaded stays and the rest is reported as
+    /// cancelled.
+    static func load(paths: [String], into store: FactStore, roots: [String]? = nil,
+                     isCancelled: CancellationCheck? = nil) -> LoadReport {
         let start = Date()
         var report = LoadReport()
         let typeCountBefore = entityCount(store)
@@ -79,6 +84,7 @@ enum CorpusLoader {
         }
         for path in paths {
             if ArticleReader.hasExtension(path, in: factsExtensions) {
+                if isCancelled?() == true { continue }
                 loadFactsFile(path, store: store, ids: &ids, report: &report)
                 continue
             }
@@ -103,7 +109,7 @@ enum CorpusLoader {
             articles.merge(ArticleReader.read(files: files))
         }
         readPending()
-        ingest(articles, into: store, ids: &ids, report: &report)
+        ingest(articles, into: store, ids: &ids, report: &report, isCancelled: isCancelled)
         store.shrinkToFit()
         report.factsAdded = store.factCount - factsBefore
         report.entitiesAdded = entityCount(store) - typeCountBefore
@@ -113,7 +119,7 @@ enum CorpusLoader {
 
     /// Extracts and loads what the reader read, with ids made unique first.
     private static func ingest(_ read: ArticleReadResult, into store: FactStore, ids: inout ArticleIDs,
-                               report: inout LoadReport) {
+                               report: inout LoadReport, isCancelled: CancellationCheck? = nil) {
         report.files += read.filesRead
         report.bytes += read.bytesRead
         report.problems += read.problems.map { "\($0)" }
@@ -126,12 +132,18 @@ enum CorpusLoader {
         let batchSize = 4096
         for start in stride(from: 0, to: articles.count, by: batchSize) {
             let batch = Array(articles[start..<min(start + batchSize, articles.count)])
-            for extracted in Extractor.extract(batch, parallel: true) {
-                switch store.load(extracted) {
+            let extracted = Extractor.extract(batch, parallel: true, isCancelled: isCancelled)
+            for facts in extracted.facts {
+                switch store.load(facts) {
                 case .added: report.articlesAdded += 1
                 case .replaced: report.articlesReplaced += 1
                 case .unchanged: report.articlesUnchanged += 1
                 }
+            }
+            if extracted.cancelled > 0 {
+                let left = articles.count - start - extracted.facts.count
+                report.problems.append("the rest (\(left) article\(left == 1 ? "" : "s")): cancelled with Ctrl-C")
+                break
             }
         }
     }
