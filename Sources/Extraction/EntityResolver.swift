@@ -559,7 +559,7 @@ enum EntityResolver {
                 doc.mentions[m].entity = e
                 doc.mentions[m].weak = false
                 byWord[key, default: []].append(e)
-            } else if wordCount == 1, t[firstWord].text.count >= 2,
+            } else if wordCount == 1, t[firstWord].text.count >= 2, !t[firstWord].has(.hyphenated),
                       !opensSentence(doc, firstWord, mention.sentence) || Gazetteer.shared.place(t[firstWord].lower).map({ !$0.isCommonWord }) ?? false {
                 // A capitalised word inside a sentence is a name even when nothing says what it
                 // names (`EntityTyper` weighs the evidence); at a sentence's start, only a known place.

@@ -14,7 +14,9 @@ enum NestedPlaces {
             guard type == "organization" || type == "place" else { continue }
             var k = m.tokens.lowerBound
             while k < m.tokens.upperBound {
-                guard t[k].isCapitalized, t[k].kind == .word else { k += 1; continue }
+                // A whole word of the name: not a part of "Évian-les-Bains".
+                let wordStart = k == m.tokens.lowerBound || t[k].has(.spaceBefore)
+                guard wordStart, t[k].isCapitalized, t[k].kind == .word else { k += 1; continue }
                 // The longest lexicon or gazetteer place starting here, shorter than the whole name.
                 var found: (end: Int, name: String, type: String)?
                 if let p = lex.phrase(at: k, in: t, end: m.tokens.upperBound), p.kind == .country || p.kind == .place || p.kind == .capital {
@@ -31,7 +33,7 @@ enum NestedPlaces {
                         end -= 1
                     }
                 }
-                guard let f = found else { k += 1; continue }
+                guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
                 if k..<f.end != m.tokens {
                     let e = doc.entity(named: f.name, type: f.type, sentence: m.sentence)
                     if e != m.entity && !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }

@@ -133,7 +133,9 @@ final class BoundedWorkTests: XCTestCase {
         let f = extract("Delegates met at the Hotel in Évian-les-Bains on Monday. Évian was calm. The Offshore Energy "
             + "Regulatory Agency fined Halvorsen. The Regulatory Agency said the fine was fair. Japan's Foreign Ministry "
             + "and the Indonesian Foreign Ministry spoke. The Foreign Ministry said it agreed.")
-        let entities = f.entities.filter { $0.type != "event" }.map { "\($0.name)|\($0.aliases.joined(separator: ","))" }
+        // Names the text does not type ("Halvorsen" here) are listed as `unknown`: not this test's matter.
+        let entities = f.entities.filter { $0.type != "event" && $0.type != "unknown" }
+            .map { "\($0.name)|\($0.aliases.joined(separator: ","))" }
         XCTAssertEqual(entities, ["Évian-les-Bains|", "Offshore Energy Regulatory Agency|Regulatory Agency", "Japan|",
                                   "Foreign Ministry|Japan Foreign Ministry", "Indonesian Foreign Ministry|Foreign Ministry"])
     }
