@@ -36,10 +36,12 @@ public final class QuerySession {
     /// an evaluator outlives an assignment of it.
     private lazy var budget = StatementBudget(isCancelled: { [unowned self] in self.isCancelled() })
 
-    /// The clock the time limit reads (monotonic nanoseconds); tests drive their own.
+    /// The clocks the time limits read (nanoseconds): the statement's (monotonic) and a
+    /// regular expression's on one value (this thread's CPU time). Tests drive their own: the
+    /// one given stands for both.
     var clock: () -> UInt64 {
         get { budget.now }
-        set { budget.now = newValue }
+        set { budget.now = newValue; budget.cpuNow = newValue }
     }
     private var rules: [String: [(definition: RuleDefinition, source: SourceText)]] = [:]
     /// The definitions of `rules` alone, kept in step with it (what a resolver reads: shared,

@@ -9,8 +9,8 @@ import NewsFacts
 /// search asks ICU to report progress (`.reportProgress`: a call every few thousand steps of
 /// its engine, and at each start position) and checks the budget from there.
 enum RegexMatcher {
-    /// Seconds one search may take on one value: 10 ms, and 1 µs a character past 10,000
-    /// characters. A sane pattern takes microseconds on a sentence and grows with the text; a
+    /// Seconds (of this thread's CPU time) one search may take on one value: 10 ms, and 1 µs
+    /// a character past 10,000 characters. A sane pattern takes microseconds on a sentence and grows with the text; a
     /// backtracking one can take minutes on a short one.
     static func seconds(forLength length: Int) -> Double {
         max(0.01, Double(length) * 1e-6)
@@ -34,8 +34,8 @@ enum RegexMatcher {
             reports += 1
             guard reports % reportsPerCheck == 0 else { return }
             do {
-                let now = budget.now()
-                try budget.check(now: now)
+                try budget.check()
+                let now = budget.cpuNow()
                 if started == 0 { started = now; return }
                 if Double(now &- started) > allowed * 1e9 {
                     let shown = TermRef.quote(TerminalSafe.escape(regex.pattern))

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// What a running statement may still spend, checked as the evaluator works: Ctrl-C
 /// (`isCancelled`), the time limit and the memory limit of `QueryLimits`.
@@ -23,6 +24,15 @@ final class StatementBudget {
     private var started: UInt64 = 0
     /// The clock, in nanoseconds (monotonic); a test may give its own.
     var now: () -> UInt64 = { DispatchTime.now().uptimeNanoseconds }
+    /// The CPU time this thread has used, in nanoseconds: what a regular expression's budget
+    /// on one value reads, so that a busy machine pausing the process does not count.
+    var cpuNow: () -> UInt64 = StatementBudget.threadCPUTime
+
+    static func threadCPUTime() -> UInt64 {
+        var t = timespec()
+        guard clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t) == 0 else { return DispatchTime.now().uptimeNanoseconds }
+        return UInt64(t.tv_sec) &* 1_000_000_000 &+ UInt64(t.tv_nsec)
+    }
 
     init(limits: QueryLimits = QueryLimits(), isCancelled: @escaping () -> Bool = { false }) {
         self.limits = limits
@@ -37,15 +47,14 @@ final class StatementBudget {
         started = 0
     }
 
-    /// Checks Ctrl-C, the time and the memory (with `building` bytes in a relation under way);
-    /// `now`: the clock read already by the caller.
+    /// Checks Ctrl-C, the time and the memory (with `building` bytes in a relation under way).
     ///
     /// - Throws: `QueryCancelled`, or `LimitExceeded` for the time or the memory.
-    func check(building: Int = 0, now read: UInt64? = nil) throws {
+    func check(building: Int = 0) throws {
         if isCancelled() { throw QueryCancelled() }
         try checkMemory(building: building)
         guard let time = limits.time else { return }
-        let now = read ?? self.now()
+        let now = self.now()
         if started == 0 { started = now; return }
         if Double(now &- started) > time * 1e9 { throw LimitExceeded(kind: .time, limits: limits) }
     }
