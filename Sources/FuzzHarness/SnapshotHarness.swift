@@ -56,13 +56,22 @@ public enum SnapshotHarness {
         roundTrip(store)
     }
 
+    /// Magic, format version and reserved field, as the store writes them today: taken from a
+    /// real snapshot, so a new format version needs no change here.
+    static let headerStart: [UInt8] = {
+        let url = URL(fileURLWithPath: scratch + ".empty")
+        defer { unlink(url.path) }
+        guard (try? FactStore().writeSnapshot(to: url, inputs: inputs)) != nil,
+              let data = FileManager.default.contents(atPath: url.path), data.count >= 16 else {
+            fatalError("cannot write an empty snapshot to \(url.path)")
+        }
+        return Array(data.prefix(16))
+    }()
+
     /// A snapshot file: header with correct lengths and checksums, then the two sections.
     static func build(fingerprint: [UInt8], payload: [UInt8]) -> [UInt8] {
-        var out = Array("NEWSQSNP".utf8)
-        func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
+        var out = headerStart
         func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { out.append(contentsOf: $0) } }
-        u32(1)
-        u32(0)
         u64(fingerprint.withUnsafeBytes { FactStore.snapshotChecksum($0) })
         u64(UInt64(fingerprint.count))
         u64(UInt64(payload.count))
