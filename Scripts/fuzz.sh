@@ -11,7 +11,8 @@
 # Environment: FUZZ_SECONDS (per harness); FUZZ_BUILD (build folder, default .build-fuzz);
 # FUZZ_WORK (corpora, seeds, findings and logs, default .build-fuzz-work: not inside the build
 # folder, whose artifacts/ SwiftPM empties on every build); FUZZ_SKIP_BUILD=1 (use the drivers
-# already built); FUZZ_NICE (default 19); FUZZ_ARGS (more libFuzzer flags); FUZZ_LABEL (the
+# already built); FUZZ_EXTRA (folders of more seeds, in the harness's input form, given to
+# every harness run); FUZZ_NICE (default 19); FUZZ_ARGS (more libFuzzer flags); FUZZ_LABEL (the
 # log's last column, default "make fuzz").
 set -eu
 cd "$(dirname "$0")/.."
@@ -59,7 +60,7 @@ for h in $HARNESSES; do
   nice -n "$NICE" "$BIN/$p" -fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
     -max_total_time="$SECONDS_EACH" -dict="Fuzz/$h.dict" -max_len="$(max_len "$h")" -timeout=20 \
     -rss_limit_mb=4096 -artifact_prefix="$artifacts/" -print_final_stats=1 ${FUZZ_ARGS:-} \
-    "$corpus" "$seeds" >"$log" 2>&1 || true
+    "$corpus" "$seeds" ${FUZZ_EXTRA:-} >"$log" 2>&1 || true
   elapsed=$(($(date +%s) - started))
   runs=$(grep -Eo '^#[0-9]+' "$log" | tail -1 | tr -d '#')
   found=0

@@ -17,12 +17,39 @@ public enum ExtractHarness {
         var extracted: [ArticleFacts] = []
         for article in read.articles {
             let facts = Extractor.extract(article)
+            checkProvenance(facts)
             store.load(facts)
             extracted.append(facts)
         }
         for problem in read.problems { echoed("skipped \(problem)\n") }
         echoed(ExtractionJSON.encode(extracted, pretty: first & 4 != 0))
         StoreWalk.touchEverything(store)
+    }
+
+    /// What the store, the cards and the scorer rely on: every sentence lies in the text, in
+    /// order; every fact and entity cites a sentence that exists, and a fact's words lie in
+    /// the text. (A fact citing words backwards was how the "According to X," trap began.)
+    static func checkProvenance(_ f: ArticleFacts) {
+        let length = f.article.text.utf8.count
+        var end = 0
+        for (i, s) in f.sentences.enumerated() {
+            precondition(s.index == i, "sentence \(i) has index \(s.index)")
+            precondition(s.range.lowerBound >= end && s.range.upperBound <= length,
+                         "sentence \(i) spans \(s.range), outside the text (\(length) bytes) or before sentence \(i - 1)")
+            end = s.range.upperBound
+        }
+        for fact in f.facts {
+            precondition(f.sentences.indices.contains(fact.sentence),
+                         "a \(fact.predicate) fact (\(fact.rule)) cites sentence \(fact.sentence) of \(f.sentences.count)")
+            if let r = fact.range {
+                precondition(r.lowerBound >= 0 && r.upperBound <= length,
+                             "a \(fact.predicate) fact (\(fact.rule)) cites bytes \(r) of a \(length)-byte text")
+            }
+        }
+        for entity in f.entities {
+            precondition(f.sentences.isEmpty || f.sentences.indices.contains(entity.sentence),
+                         "entity '\(entity.name)' cites sentence \(entity.sentence) of \(f.sentences.count)")
+        }
     }
 
     /// The built-in articles in each form, and `files` (article files) with their first byte.
