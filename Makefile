@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test bench clean
+.PHONY: all deps build release run test test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -29,8 +29,24 @@ test: deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 
+# The suite under AddressSanitizer / ThreadSanitizer, each in its own build folder.
+test-asan: deps
+	$(SWIFT) build --build-path .build-asan --sanitize=address --build-tests
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 \
+	  $(SWIFT) test --build-path .build-asan --sanitize=address --disable-swift-testing
+
+test-tsan: deps
+	$(SWIFT) build --build-path .build-tsan --sanitize=thread --build-tests
+	SWIFT_BACKTRACE=enable=no TSAN_OPTIONS=halt_on_error=1 \
+	  $(SWIFT) test --build-path .build-tsan --sanitize=thread --disable-swift-testing
+
+# libFuzzer harnesses, FUZZ_SECONDS each (see Scripts/fuzz.sh); findings go to Tests/FuzzRegressions.
+FUZZ_SECONDS ?= 60
+fuzz: deps
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
+
 bench: release
 	Scripts/bench.sh
 
 clean:
-	rm -rf .build
+	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -35,6 +35,13 @@ let package = Package(
         .executableTarget(name: "newsq-train-tagger", dependencies: [
             "TaggerTraining", "Extraction", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ], path: "Sources/Tools/newsq-train-tagger"),
+        // Fuzzing (`make fuzz`): the harnesses are plain library code the test suite replays
+        // regression files through; each driver hands one of them to libFuzzer.
+        .target(name: "FuzzHarness", dependencies: ["NewsFacts", "Extraction", "Query"]),
+        .executableTarget(name: "FuzzExtract", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzQuery", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzFacts", dependencies: ["FuzzHarness"]),
+        .executableTarget(name: "FuzzSnapshot", dependencies: ["FuzzHarness"]),
         .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport", "TaggerTraining"],
@@ -42,6 +49,7 @@ let package = Package(
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
+        .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "TestSupport"]),
     ],
     swiftLanguageModes: [.v5]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -41,7 +42,8 @@ final class PseudoTerminal {
     /// default signal actions (the test runner's threads block SIGINT, and a blocked mask
     /// would otherwise survive exec).
     ///
-    /// - Parameter environment: the whole environment; TERM is set to xterm when missing.
+    /// - Parameter environment: the whole environment; TERM is set to xterm when missing, and
+    ///   the test run's sanitizer options (`Sanitizers.environment`) are added.
     init(executable: String, arguments: [String] = [], environment: [String: String],
          columns: UInt16 = 100, rows: UInt16 = 30) throws {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
@@ -78,6 +80,7 @@ final class PseudoTerminal {
 
         var env = environment
         if env["TERM"] == nil { env["TERM"] = "xterm" }
+        env.merge(Sanitizers.environment) { given, _ in given }
         let argv = ([executable] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer {

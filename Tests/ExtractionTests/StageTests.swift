@@ -1,6 +1,7 @@
 import XCTest
 import NewsFacts
 @testable import Extraction
+import TestSupport
 
 /// Each pipeline stage alone, on small texts.
 final class StageTests: XCTestCase {
@@ -41,6 +42,7 @@ final class StageTests: XCTestCase {
     /// version freed its result buffer without its contents (about 15 kB an article).
     func testParallelExtractionFreesItsResults() throws {
         guard FileManager.default.fileExists(atPath: "/proc/self/statm") else { throw XCTSkip("needs /proc") }
+        if Sanitizers.active { throw XCTSkip("resident memory is not the program's own under a sanitizer") }
         let text = String(repeating: "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday. \"We agreed on a plan,\" Pereira told reporters after the talks. ", count: 8)
         let batch = (0..<32).map { article(text, id: "m\($0)") }
         for _ in 0..<5 { _ = Extractor.extract(batch, parallel: true) }   // warm up the allocator

@@ -1,0 +1,73 @@
+import Foundation
+import NewsFacts
+import Query
+
+/// Harness 2: the query language — lexer, parser, resolver, planner, evaluator and result
+/// formatting — over a small fixed store (`FuzzCorpus`).
+///
+/// The first byte sets the session's options (output format, sources, explain-everything,
+/// stop at the first error); the rest is a script run as `newsq run` or the prompt would.
+/// Completion and the prompt's "is this statement finished?" check see the same text.
+/// Every statement gets a step budget (`QueryBudget`): a slow query stops with `cancelled`
+/// instead of tripping the fuzzer's time limit, so only real hangs (loops that never poll
+/// the budget) are reported.
+public enum QueryHarness {
+    /// Built once; sessions only read it.
+    static let store: FactStore = {
+        let store = FactStore()
+        let built = FuzzCorpus.makeStore()
+        _ = built.entityNames()   // build the lazy indexes now, not inside some run
+        return built
+    }()
+
+    /// Budget polls (each about 4,096 rows of work) a statement may use before it is cancelled.
+    static let pollsPerRun = 256
+
+    public static func run(_ input: [UInt8]) {
+        guard let first = input.first else { return }
+        let text = String(decoding: input.dropFirst(), as: UTF8.self)
+        let session = QuerySession(store: store)
+        let formats = OutputFormat.allCases
+        session.options.format = formats[Int(first) % formats.count]
+        session.options.showSources = first & 0x08 != 0
+        session.options.explainAll = first & 0x10 != 0
+        var polls = 0
+        session.isCancelled = {
+            polls += 1
+            return polls > pollsPerRun
+        }
+        var produced = 0
+        session.run(text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
+                    output: { produced &+= $0.utf8.count; echoed($0) },
+                    errors: { produced &+= $0.utf8.count; echoed($0) })
+        _ = session.isComplete(text)
+        let characters = text.count
+        for cursor in [0, characters / 2, characters, Int(first) % (characters + 1)] {
+            let c = session.completions(line: text, cursor: cursor)
+            produced &+= c.candidates.count
+        }
+        blackHole(produced)
+    }
+
+    /// Each example script whole and each of its lines, after an options byte of 0 (a table).
+    public static func seeds(files: [(path: String, bytes: [UInt8])]) -> [[UInt8]] {
+        var seeds: [[UInt8]] = [
+            "who is Hrubá?", "who holds \"Transport Minister\"?", "when did Hrubá meet Valente?",
+            "what did Valente say about trains?", "timeline of Mørk", "articles about Valente",
+            "find ?p, ?t where ?p title ?t [of: ?c] order by ?p limit 3",
+            "find ?k, count(?e) where ?e kind ?k group by ?k order by count(?e) desc",
+            "find ?p, min(?n), max(?n), avg(?n), sum(?n) where ?p ?x ?n, ?n > -10 group by ?p",
+            "rule colleague(?a, ?b) :- ?e participant ?a, ?e participant ?b, ?a != ?b\n"
+                + "find ?x, ?y where colleague(?x, ?y)",
+            "explain find ?a where ?a said ?q, ?q matches \"^[A-Z]\"",
+            "why Hrubá title _", "find ?p where ?p type person, not ?p said _, optional ?p alias ?a",
+        ].map { [0] + Array($0.utf8) }
+        for file in files {
+            seeds.append([0] + file.bytes)
+            for line in file.bytes.split(separator: 10) where !line.starts(with: Array("--".utf8)) {
+                seeds.append([0] + line)
+            }
+        }
+        return seeds
+    }
+}
