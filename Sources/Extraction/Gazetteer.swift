@@ -32,22 +32,30 @@ final class Gazetteer: Sendable {
 
     private init() {
         var places: [String: Place] = [:]
-        for row in Gazetteer.rows("gazetteer-places") where row.count >= 4 {
-            places[row[0].lowercased()] = Place(kind: row[1], population: Int(row[3]) ?? 0,
-                                                isCommonWord: row.count > 4 && row[4] == "common")
+        places.reserveCapacity(50_000)
+        Gazetteer.forEachRow("gazetteer-places") { row in
+            guard row.count >= 4 else { return }
+            places[row.key(0)] = Place(kind: row.text(1), population: Int(row.text(3)) ?? 0,
+                                       isCommonWord: row.count > 4 && row.text(4) == "common")
         }
         var given: [String: Bool] = [:]
-        for row in Gazetteer.rows("given-names") where row.count >= 2 {
-            given[row[0].lowercased()] = row.count > 2 && row[2] == "common"
+        Gazetteer.forEachRow("given-names") { row in
+            guard row.count >= 2 else { return }
+            given[row.key(0)] = row.count > 2 && row.text(2) == "common"
         }
         var family: [String: Bool] = [:]
-        for row in Gazetteer.rows("family-names") where row.count >= 2 {
-            family[row[0].lowercased()] = row.count > 2 && row[2] == "common"
+        family.reserveCapacity(40_000)
+        Gazetteer.forEachRow("family-names") { row in
+            guard row.count >= 2 else { return }
+            family[row.key(0)] = row.count > 2 && row.text(2) == "common"
         }
+        var common = Set<String>()
+        common.reserveCapacity(7_000)
+        Gazetteer.forEachRow("common-words") { row in common.insert(row.key(0)) }
         self.places = places
         self.givenNames = given
         self.familyNames = family
-        self.commonWords = Set(Gazetteer.rows("common-words").compactMap { $0.first })
+        self.commonWords = common
     }
 
     /// The place a whole name (lower case) names, if the gazetteer lists it.
@@ -68,14 +76,49 @@ final class Gazetteer: Sendable {
     /// Whether a word (lower case) is an ordinary English word.
     func isCommonWord(_ word: String) -> Bool { commonWords.contains(word) }
 
-    private static func rows(_ name: String) -> [[String]] {
+    /// One row of a lexicon file: its tab-separated fields as byte ranges of the file.
+    struct Row {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var fields: [Range<Int>]
+        var count: Int { fields.count }
+
+        func text(_ i: Int) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[fields[i]]), as: UTF8.self) }
+
+        /// The field in lower case: ASCII folded byte by byte, other text through `lowercased()`.
+        func key(_ i: Int) -> String {
+            let field = UnsafeBufferPointer(rebasing: bytes[fields[i]])
+            guard field.allSatisfy({ $0 < 0x80 }) else { return text(i).lowercased() }
+            return String(unsafeUninitializedCapacity: field.count) { out in
+                for (k, b) in field.enumerated() { out[k] = b >= 65 && b <= 90 ? b + 32 : b }
+                return field.count
+            }
+        }
+    }
+
+    /// Calls `body` with each row of a lexicon file (comment lines aside), scanning its bytes
+    /// once: 90,000 rows load in milliseconds.
+    private static func forEachRow(_ name: String, _ body: (Row) -> Void) {
         guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Lexicons")
                 ?? Bundle.module.url(forResource: name, withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        var out: [[String]] = []
-        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
-            out.append(line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init))
+              let data = try? [UInt8](Data(contentsOf: url)) else { return }
+        data.withUnsafeBufferPointer { bytes in
+            var row = Row(bytes: bytes, fields: [])
+            var lineStart = 0, fieldStart = 0
+            for k in 0...bytes.count {
+                let b: UInt8 = k < bytes.count ? bytes[k] : 10
+                if b == 9 {
+                    row.fields.append(fieldStart..<k)
+                    fieldStart = k + 1
+                } else if b == 10 {
+                    if k > lineStart && bytes[lineStart] != 35 {  // "#" opens a comment line
+                        row.fields.append(fieldStart..<k)
+                        body(row)
+                    }
+                    row.fields.removeAll(keepingCapacity: true)
+                    lineStart = k + 1
+                    fieldStart = k + 1
+                }
+            }
         }
-        return out
     }
 }
