@@ -31,37 +31,15 @@ enum EventExtractor {
         var tokens: Range<Int>
     }
 
-    static let nounTriggers: [String: (kind: String, family: String)] = [
-        "talks": ("talks", "talks"), "meeting": ("meeting", "talks"), "meetings": ("meeting", "talks"),
-        "summit": ("summit", "talks"), "conversation": ("call", "talks"), "discussions": ("talks", "talks"),
-        "negotiations": ("talks", "talks"), "call": ("call", "talks"), "visit": ("visit", "visit"), "trip": ("trip", "visit"),
-        "tour": ("trip", "visit"), "confirmation": ("confirmation", "confirmation"), "inauguration": ("inauguration", "inauguration"),
-    ]
-    static let verbTriggers: [String: (kind: String, family: String)] = [
-        "met": ("meeting", "talks"), "meet": ("meeting", "talks"), "meets": ("meeting", "talks"),
-        "visit": ("visit", "visit"), "visits": ("visit", "visit"), "visited": ("visit", "visit"), "visiting": ("visit", "visit"),
-        "inaugurated": ("inauguration", "inauguration"), "sworn": ("inauguration", "inauguration"), "expire": ("expiry", "expiry"), "expires": ("expiry", "expiry"),
-        "expired": ("expiry", "expiry"), "expiring": ("expiry", "expiry"),
-        "traveled": ("trip", "visit"), "travelled": ("trip", "visit"), "travel": ("trip", "visit"), "travels": ("trip", "visit"),
-        "arrived": ("trip", "visit"), "arrives": ("trip", "visit"), "arriving": ("trip", "visit"),
-        "flying": ("trip", "visit"), "flew": ("trip", "visit"), "fly": ("trip", "visit"), "flies": ("trip", "visit"),
-        "traveling": ("trip", "visit"), "travelling": ("trip", "visit"), "heading": ("trip", "visit"), "headed": ("trip", "visit"),
-        // Contact with another person (see `reachesPerson`): "spoke to X by phone", "called X on Sunday".
-        "spoke": ("talks", "talks"), "spoken": ("talks", "talks"), "speaks": ("talks", "talks"), "talked": ("talks", "talks"),
-        "called": ("call", "talks"),
-    ]
-    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its", "joint", "is", "are",
-                             "currently"]
-    /// Verbs of acts done together, in person: a meeting of their subjects.
-    static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
-                                          "exchange", "exchanged", "embraced", "embrace",
-                                          // Only with "a joint …" after them ("hold a joint press conference").
-                                          "hold", "holds", "held", "give", "gave", "gives"]
-    static let plannedWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled", "expected",
-                                            "possibly", "could", "may", "might", "should", "upcoming", "proposed", "arranging",
-                                            "arrange", "prepare", "preparing", "preparations", "set", "slated", "possible", "next",
-                                            "seeks", "hopes", "want", "wants", "eager", "intends", "aims"]
+    /// Trigger words (`eventtriggers.tsv`) → the kind of event and its family.
+    static let nounTriggers = triggers("noun")
+    static let verbTriggers = triggers("verb")
+
+    private static func triggers(_ pos: String) -> [String: (kind: String, family: String)] {
+        var out: [String: (kind: String, family: String)] = [:]
+        for row in LexiconData.eventtriggers where row.pos == pos { out[row.word] = (row.kind, row.family) }
+        return out
+    }
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
@@ -69,55 +47,52 @@ enum EventExtractor {
         private let classes = Lexicon.shared.classes
         let the, to, `in`, on, at, by, with, and, `as`, since, call, two, next, later, that, comma, semicolon, colon, period: Int32
         /// Before a trigger, these make it a noun: "a visit", "his visit", "the upcoming visit".
-        let nounContext = WordSet(["a", "the", "his", "her", "their", "its", "'s", "first", "official", "state", "planned",
-                                   "possible", "upcoming"])
-        let callMedia = WordSet(["phone", "telephone", "video"])
-        let jointNounContext = WordSet(["the", "a", "its", "their"])
-        let pressOrThe = WordSet(["reporters", "journalists", "press", "media", "the"])
-        let press = WordSet(["press", "media", "reporters"])
-        let expiring = WordSet(["expire", "expires", "expired", "expiring"])
+        let nounContext = WordSet(.eventNounContext)
+        let callMedia = WordSet(.eventCallMedia)
+        let jointNounContext = WordSet(.eventJointNounContext)
+        let pressOrThe = WordSet(.eventPressOrThe)
+        let press = WordSet(.eventPress)
+        let expiring = WordSet(.eventExpiring)
         /// What expires as an event worth keeping.
-        let expiringThings = WordSet(["agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions", "visa",
-                                      "mandate", "lease"])
-        let phone = WordSet(["phone", "telephone"])
-        let video = WordSet(["video", "virtual", "online"])
-        let mediumAfter = WordSet(["phone", "telephone", "videoconference", "video"])
-        let byOverVia = WordSet(["by", "over", "via"])
-        let demonstratives = WordSet(["the", "those", "these", "that"])
-        let toOrIn = WordSet(["to", "in"])
+        let expiringThings = WordSet(.eventExpiringThings)
+        let phone = WordSet(.eventPhone)
+        let video = WordSet(.eventVideo)
+        let mediumAfter = WordSet(.eventMediumAfter)
+        let byOverVia = WordSet(.eventByOverVia)
+        let demonstratives = WordSet(.eventDemonstratives)
+        let toOrIn = WordSet(.eventToOrIn)
         /// Words before a trigger that make it held (after `plannedWords` had their say).
-        let heldWords = WordSet(["held", "had", "after", "during", "in", "since", "following", "last"])
+        let heldWords = WordSet(.eventHeldWords)
         /// Clause boundaries (with spaced dashes) for `computeSegments`.
-        let clauseMarks = WordSet([",", ";", ":", "(", ")"])
+        let clauseMarks = WordSet(.eventClauseMarks)
         /// Verbs a dated occurrence is named after, besides "-ed" forms; only words of more than
         /// three letters count, as in `occurrences`.
-        let occurrenceVerbs = WordSet(["met", "held", "won", "lost", "took", "began", "begins", "ends", "ended", "left", "became",
-                                       "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].filter { $0.count > 3 })
-        let durationUnits = WordSet(EventExtractor.durationUnits)
-        let durationLead = WordSet(["lasted", "lasting", "for"])
-        let contactVerbs = WordSet(["spoke", "spoken", "speaks", "talked", "called"])
-        let jointOnlyBefore = WordSet(["hold", "holds", "held", "give", "gave", "gives"])
+        let occurrenceVerbs = WordSet(.eventOccurrenceVerbs)
+        let durationUnits = WordSet(.eventDurationUnits)
+        let durationLead = WordSet(.eventDurationLead)
+        let contactVerbs = WordSet(.eventContactVerbs)
+        let jointOnlyBefore = WordSet(.eventJointOnlyBefore)
         let joint, a: Int32
         /// "is on a four-day visit", "are currently on a tour": under way.
-        let presentBe = WordSet(["is", "are", "currently"])
+        let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
-        let possessives = WordSet(["his", "her", "their", "its"])
+        let possessives = WordSet(.eventPossessives)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
-        let notACall = WordSet(["a", "an", "the", "his", "her", "their", "its"])
+        let notACall = WordSet(.eventNotACall)
 
         private init() {
-            let id = Lexicon.shared.knownID
-            (the, to, `in`, on, at, by, with, and) = (id("the"), id("to"), id("in"), id("on"), id("at"), id("by"), id("with"), id("and"))
-            (`as`, since, call, two, next, later, that) = (id("as"), id("since"), id("call"), id("two"), id("next"), id("later"), id("that"))
-            (comma, semicolon, colon, period) = (id(","), id(";"), id(":"), id("."))
-            (called, who, then, be, will, would, `for`) = (id("called"), id("who"), id("then"), id("be"), id("will"), id("would"), id("for"))
-            (joint, a) = (id("joint"), id("a"))
+            let id: (KnownWord) -> Int32 = Lexicon.shared.id
+            (the, to, `in`, on, at, by, with, and) = (id(.the), id(.to), id(.in), id(.on), id(.at), id(.by), id(.with), id(.and))
+            (`as`, since, call, two, next, later, that) = (id(.as), id(.since), id(.call), id(.two), id(.next), id(.later), id(.that))
+            (comma, semicolon, colon, period) = (id(.comma), id(.semicolon), id(.colon), id(.period))
+            (called, who, then, be, will, would, `for`) = (id(.called), id(.who), id(.then), id(.be), id(.will), id(.would), id(.for))
+            (joint, a) = (id(.joint), id(.a))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
     }
 
-    static let durationUnits = ["minute", "minutes", "hour", "hours", "day", "days"]
+    static let durationUnits = Lexicon.shared.words(in: .eventDurationUnits)
 
     static func extract(_ doc: Document) {
         let w = Words.shared

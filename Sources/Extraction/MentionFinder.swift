@@ -40,8 +40,6 @@ public struct Mention: Sendable, Equatable {
 /// Sea"), and what is left becomes a person name. Pronouns, role nouns ("the minister") and
 /// lower-case titles ("the U.S. secretary of state") are mentions too.
 public enum MentionFinder {
-    static let connectors: Set<String> = ["of", "the", "for", "and", "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "y", "dos", "das"]
-    static let nameParticles: Set<String> = ["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das"]
 
     public static func find(_ tokens: [Token], sentences: [SentenceSpan]) -> [Mention] {
         find(tokens, sentences: sentences, cancel: .never)

@@ -121,20 +121,13 @@ public enum SentenceSplitter {
         return prev.end - tokens[j].start < 60
     }
 
-    static let relatedMarkers: Set<String> = ["related coverage", "related", "related stories", "related articles", "read more",
-                                               "see also", "more on this", "also read", "recommended", "more from",
-                                               "related news", "you may also like", "most read", "trending"]
-
-    /// `relatedMarkers` as word ids (all interned: `KnownWords.words`).
-    static let relatedMarkerIDs: [[Int32]] = relatedMarkers.map { marker in
-        marker.split(separator: " ").map { word in
-            let id = Lexicon.shared.id(of: String(word))
-            precondition(id >= 0, "\(word) is not interned")
-            return id
-        }
+    /// The phrases that open a list of links to other articles (`sentence.relatedMarker` in
+    /// `wordlists.tsv`) as word ids; their words are all in the vocabulary.
+    static let relatedMarkerIDs: [[Int32]] = Lexicon.shared.words(in: .sentenceRelatedMarker).map { marker in
+        marker.split(separator: " ").map { Lexicon.shared.id(of: String($0)) }
     }
 
-    /// Whether the words of `tokens[r]`, joined by spaces, are one of `relatedMarkers`.
+    /// Whether the words of `tokens[r]`, joined by spaces, are one of the related-coverage markers.
     static func isRelatedMarker(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         markers: for marker in relatedMarkerIDs {
             var m = 0
@@ -153,8 +146,8 @@ public enum SentenceSplitter {
     static func classify(_ spans: inout [SentenceSpan], _ tokens: [Token]) {
         let lex = Lexicon.shared
         let known = KnownWords.shared
-        let photo = lex.id(of: "photo"), shows = lex.id(of: "shows"), taken = lex.id(of: "taken"), file = lex.id(of: "file")
-        let close = lex.id(of: ")"), open = lex.id(of: "("), equals = lex.id(of: "==")
+        let photo = lex.id(.photo), shows = lex.id(.shows), taken = lex.id(.taken), file = lex.id(.file)
+        let close = lex.id(.close), open = lex.id(.open), equals = lex.id(.equals)
         var excluded = false
         for s in spans.indices {
             let r = spans[s].tokens

@@ -12,14 +12,6 @@ import NewsFacts
 ///   ("highlighted … and stressed …") share the speaker.
 /// The speaker is a name, or a pronoun or role noun ("he", "the ministry") resolved to one.
 enum SpeechExtractor {
-    static let adverbs: Set<String> = ["also", "has", "have", "had", "will", "would", "repeatedly", "again", "later", "earlier",
-                                       "reportedly", "previously", "then", "once", "further", "recently", "publicly",
-                                       "separately", "subsequently", "was", "quickly", "strongly", "firmly", "clearly"]
-    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["which", "but", "from", "by", "described", "describes", "describing", "summary", "report",
-                             "data", "figures", "release", "document", "filing", "website", "headquarters", "released",
-                             "issued", "published", "then", "while", "whereas"]
-
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
         static let shared = Words()
@@ -28,34 +20,34 @@ enum SpeechExtractor {
         let according, to, the, a, so, and, who, that, on, comma, colon: Int32
         let which, but, open, close, semicolon, statement: Int32
         /// "X called Y "…"", "X described Y as "…"": a direct quote that characterizes.
-        let characterizing = WordSet(["called", "described", "describes", "describing"])
+        let characterizing = WordSet(.speechCharacterizing)
         /// "according to a statement from X", "a summary released by X": the source follows.
-        let sourceMarks = WordSet(["from", "by"])
-        let affiliation = WordSet(["of", "at"])
+        let sourceMarks = WordSet(.speechSourceMarks)
+        let affiliation = WordSet(.speechAffiliation)
         /// Before a list of speakers, a clause starts ("…, while Japan and Korea said").
-        let clauseOpeners = WordSet([",", ";", ":", "and", "but", "while", "whereas", "then", "the"])
+        let clauseOpeners = WordSet(.speechClauseOpeners)
         /// Bodies named after their organization speak for it ("a Commission spokesperson said").
-        let spokespeople = WordSet(["spokesperson", "spokesman", "spokeswoman", "board", "management"])
+        let spokespeople = WordSet(.speechSpokespeople)
         /// Before "said": a participle ("the so-called", "the said"), not speech.
-        let participleBefore = WordSet(["the", "a", "so"])
-        let articles = WordSet(["the", "a", "an"])
-        let beforeQuote = WordSet([",", ":", "that"])
-        let callFor = WordSet(["for", "on"])
+        let participleBefore = WordSet(.speechParticipleBefore)
+        let articles = WordSet(.speechArticles)
+        let beforeQuote = WordSet(.speechBeforeQuote)
+        let callFor = WordSet(.speechCallFor)
         /// Bodies that speak for their organization or country ("Brightwater's board said").
-        let bodies = WordSet(["board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office"])
+        let bodies = WordSet(.speechBodies)
         /// Prepositions of adjuncts after a verb ("on Twitter", "in a statement").
-        let adjunctPrepositions = WordSet(["on", "in", "at", "during", "via", "through"])
+        let adjunctPrepositions = WordSet(.speechAdjunctPrepositions)
         /// Words that start the clause after an addressee ("told reporters he …").
-        let subjects = WordSet(["he", "she", "they", "it", "we", "i", "you", "there"])
-        let mediumPrepositions = WordSet(["on", "via", "in"])
-        let media = WordSet(["twitter", "facebook", "x", "instagram", "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio"])
-        let mediumNouns = WordSet(["statement", "tweet", "post", "interview", "speech", "briefing", "letter", "video"])
+        let subjects = WordSet(.speechSubjects)
+        let mediumPrepositions = WordSet(.speechMediumPrepositions)
+        let media = WordSet(.speechMedia)
+        let mediumNouns = WordSet(.speechMediumNouns)
 
         private init() {
-            let id = Lexicon.shared.knownID
-            (according, to, the, a, so, and) = (id("according"), id("to"), id("the"), id("a"), id("so"), id("and"))
-            (who, that, on, comma, colon) = (id("who"), id("that"), id("on"), id(","), id(":"))
-            (which, but, open, close, semicolon, statement) = (id("which"), id("but"), id("("), id(")"), id(";"), id("statement"))
+            let id: (KnownWord) -> Int32 = Lexicon.shared.id
+            (according, to, the, a, so, and) = (id(.according), id(.to), id(.the), id(.a), id(.so), id(.and))
+            (who, that, on, comma, colon) = (id(.who), id(.that), id(.on), id(.comma), id(.colon))
+            (which, but, open, close, semicolon, statement) = (id(.which), id(.but), id(.open), id(.close), id(.semicolon), id(.statement))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
