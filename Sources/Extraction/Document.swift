@@ -228,7 +228,7 @@ final class Document {
     /// Adds a fact unless one with the same subject, predicate, object and qualifiers is there.
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
         let h = FactKeySet.hash(s, p, o, q)
-        let isNew = factKeys.insert(h, at: facts.count) { i in
+        let isNew = factKeys.insert(h) { i in
             let f = facts[i]
             return f.subject == s && f.predicate == p && f.object == o && f.qualifiers == q
         }
@@ -393,9 +393,9 @@ struct FactKeySet {
     private var hashes: [UInt64] = []
     private var slots = [Int32](repeating: -1, count: 64)
 
-    /// Records the fact at `index` (the next one) unless `isEqual` finds an equal one already
-    /// recorded with the same hash; false if so.
-    mutating func insert(_ h: UInt64, at index: Int, isEqual: (Int) -> Bool) -> Bool {
+    /// Records the next fact (index `count`, the caller appends it when this returns true)
+    /// unless `isEqual` finds an equal one already recorded with the same hash; false if so.
+    mutating func insert(_ h: UInt64, isEqual: (Int) -> Bool) -> Bool {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
         while slots[slot] >= 0 {
@@ -403,8 +403,7 @@ struct FactKeySet {
             if hashes[i] == h && isEqual(i) { return false }
             slot = (slot + 1) & mask
         }
-        precondition(index == hashes.count, "facts are recorded in order")
-        slots[slot] = Int32(index)
+        slots[slot] = Int32(hashes.count)
         hashes.append(h)
         if hashes.count * 2 > slots.count { grow() }
         return true

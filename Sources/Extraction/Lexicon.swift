@@ -391,7 +391,7 @@ final class Lexicon: @unchecked Sendable {
         phraseTrie.walkNodes(tokens, from: i, end: end) { _, node in
             if !phraseCaseSensitive[Int(node)] || allCaps { best = node }
         }
-        return best >= 0 ? phraseTrie.value(at: best) : nil
+        return phraseTrie.value(at: best)
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).
@@ -637,8 +637,8 @@ struct WordTrie<Value> {
         }
     }
 
-    /// The value of a node `walkNodes` reported.
-    func value(at node: Int32) -> Value { values[Int(node)]! }
+    /// The value of a node `walkNodes` reported (nil for any other node).
+    func value(at node: Int32) -> Value? { node >= 0 && Int(node) < values.count ? values[Int(node)] : nil }
 
     /// Something about each node's value, by node (for tests during a walk without copying values).
     func nodeTable<T>(_ f: (Value?) -> T) -> [T] { values.map(f) }
@@ -647,7 +647,8 @@ struct WordTrie<Value> {
     func longest(_ tokens: [Token], from: Int, end: Int) -> (end: Int, value: Value)? {
         var best: (end: Int, node: Int32) = (from, -1)
         walkNodes(tokens, from: from, end: end) { length, node in best = (from + length, node) }
-        return best.node >= 0 ? (best.end, value(at: best.node)) : nil
+        guard let value = value(at: best.node) else { return nil }
+        return (best.end, value)
     }
 }
 

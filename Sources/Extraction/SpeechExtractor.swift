@@ -219,15 +219,19 @@ enum SpeechExtractor {
                 if speaker < 0, j >= r.lowerBound, t[j].word == w.who, j - 2 >= r.lowerBound, t[j - 1].word == w.comma {
                     if let m = doc.mention(at: j - 2), let e = resolved(doc, m, at: j - 2), e >= 0 { speaker = e; rule = "reported-relative" }
                 }
-                // Inversion at the end: `…, said Motegi.`
+                // Inversion at the end: `…, said Motegi.` The speaker is in the sentence: after
+                // "said" and a line break, the next sentence's subject is not (its end is past
+                // this sentence's: the clause range built from it trapped).
                 var inverted = false
-                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, let m = doc.mention(at: k + 1), let e = resolved(doc, m, at: k + 1), e >= 0 {
-                    speaker = e; inverted = true
+                var invertedEnd = k + 1
+                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, k + 1 < r.upperBound, let m = doc.mention(at: k + 1),
+                   m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound, let e = resolved(doc, m, at: k + 1), e >= 0 {
+                    speaker = e; inverted = true; invertedEnd = m.tokens.upperBound
                 }
                 guard speaker >= 0 else { continue }
                 previousSpeaker = speaker
                 // What follows the verb: addressee, adjuncts, "that", then the clause.
-                var c = inverted ? (doc.mention(at: k + 1)!.tokens.upperBound) : k + 1
+                var c = inverted ? invertedEnd : k + 1
                 var addressee: String?
                 let lemma = w.lemma(of: t[k])
                 c = skipAdjuncts(doc, c, r.upperBound)
@@ -245,8 +249,9 @@ enum SpeechExtractor {
                 if !inverted, c < r.upperBound, t[c].word == w.comma, let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false),
                    first - 1 > r.lowerBound + 2, t[first - 1].word == w.comma { postposed = true }
                 if c < r.upperBound, t[c].word == w.comma || t[c].word == w.colon { c += 1 }
+                c = min(c, r.upperBound)
                 let end = statementEnd(doc, from: c, r, inQuote)
-                var clause = trim(doc, c..<end)
+                var clause = trim(doc, c..<max(c, end))
                 var direct = false
                 if clause.count < 2 || inverted || (c >= end) || postposed {
                     // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.

@@ -92,6 +92,16 @@ final class BoundedWorkTests: XCTestCase {
         XCTAssertTrue(said.allSatisfy { count("according", in: $0) <= ExtractionLimits.maxVerbsInStatement }, "\(said)")
     }
 
+    /// "…, said" at the end of a line and a name opening the next: the name is the next
+    /// sentence's, not an inverted speaker (its range ran past the sentence and trapped).
+    func testSaidAtALineEndDoesNotTakeTheNextSentencesNameAsSpeaker() {
+        for text in ["Prices rose, said\nAlder Rossi.\n", ",said\nNews o D News o", "The deal is done, said\nAlder Rossi Birch met them.\n"] {
+            let f = extract(text)
+            XCTAssertFalse(f.sentences.isEmpty, text)
+            XCTAssertTrue(f.facts.filter { $0.predicate == "said" }.allSatisfy { $0.sentence < f.sentences.count }, text)
+        }
+    }
+
     // MARK: - Titles, anaphora, events
 
     /// Each title prefix asked whether a title starts after it, which asked the same of the next
