@@ -18,8 +18,9 @@ final class RealCorpusTests: XCTestCase {
             let extracted = Extractor.extract(Article(id: document.id, text: document.text))
             timings.append((document.id, Date().timeIntervalSince(start)))
             XCTAssertFalse(extracted.sentences.isEmpty, "\(document.id) gave no sentence")
-            XCTAssertTrue(extracted.facts.allSatisfy { $0.sentence >= 0 && $0.sentence < extracted.sentences.count },
-                          "\(document.id): a fact cites a sentence it does not have")
+            XCTAssertTrue(
+                extracted.facts.allSatisfy { $0.sentence >= 0 && $0.sentence < extracted.sentences.count },
+                "\(document.id): a fact cites a sentence it does not have")
             sentences += extracted.sentences.count
             entities += extracted.entities.count
             facts += extracted.facts.count
@@ -27,8 +28,10 @@ final class RealCorpusTests: XCTestCase {
         let byCorpus = Dictionary(grouping: documents, by: \.corpus).mapValues(\.count)
         let slowest = timings.sorted { $0.seconds > $1.seconds }.prefix(3)
             .map { "\($0.id) \(String(format: "%.0f", $0.seconds * 1000)) ms" }.joined(separator: ", ")
-        print("real corpora: \(documents.count) documents (\(byCorpus.sorted(by: { $0.key < $1.key }).map { "\($0.key) \($0.value)" }.joined(separator: ", "))): "
-              + "\(sentences) sentences, \(entities) entities, \(facts) facts in "
-              + String(format: "%.1f s", timings.reduce(0) { $0 + $1.seconds }) + "; slowest: \(slowest)")
+        let corpora = byCorpus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
+        print(
+            "real corpora: \(documents.count) documents (\(corpora)): "
+                + "\(sentences) sentences, \(entities) entities, \(facts) facts in "
+                + String(format: "%.1f s", timings.reduce(0) { $0 + $1.seconds }) + "; slowest: \(slowest)")
     }
 }
