@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test corpus-test test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -44,12 +44,6 @@ test-tsan: deps
 FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
-
-# Every document of ../shared/corpora (UD English EWT, GUM) through extraction and as one data
-# folder through the binary; `make test` runs a fixed sample of them.
-corpus-test: deps
-	$(SWIFT) build
-	NEWSQ_CORPUS=full $(SWIFT) test --disable-swift-testing --filter 'RealCorpusTests|RealCorpusLoadTests'
 
 bench: release
 	Scripts/bench.sh

@@ -176,7 +176,9 @@ enum EntityResolver {
                 if let c = leadingCountry(doc.entities[b].name) {
                     if mentionsOf == nil {
                         var index: [Int: [Int]] = [:]
-                        for m in doc.mentions.indices where doc.mentions[m].entity >= 0 { index[doc.mentions[m].entity, default: []].append(m) }
+                        for m in doc.mentions.indices where doc.mentions[m].entity >= 0 {
+                            index[doc.mentions[m].entity, default: []].append(m)
+                        }
                         mentionsOf = index
                     }
                     let countries = qualifying ?? qualifyingCountries(doc, mentions: mentionsOf?[a] ?? [])
@@ -227,7 +229,9 @@ enum EntityResolver {
             if let found = short[doc.cachedKey(doc.entities[e].name)], found.count == 1 { target[e] = found.first! }
         }
         guard !target.isEmpty else { return }
-        for (from, to) in target where doc.entities[from].name != doc.entities[to].name { doc.entities[to].addAlias(doc.entities[from].name) }
+        for (from, to) in target where doc.entities[from].name != doc.entities[to].name {
+            doc.entities[to].addAlias(doc.entities[from].name)
+        }
         for m in doc.mentions.indices {
             guard let to = target[doc.mentions[m].entity] else { continue }
             doc.mentions[m].type = doc.entities[to].type
@@ -392,8 +396,9 @@ enum EntityResolver {
             } else {
                 let r = k..<max(k + 1, end ?? k + 1)
                 let index = doc.mentions.count
+                let name = doc.entities[entity].name, surface = MentionFinder.surface(doc.tokens, r)
                 doc.mentions.append(Mention(kind: .name, tokens: r, sentence: sentence, type: doc.entities[entity].type,
-                                            name: doc.entities[entity].name, surface: MentionFinder.surface(doc.tokens, r), entity: entity))
+                                            name: name, surface: surface, entity: entity))
                 for j in r where doc.mentionAt[j] < 0 { doc.mentionAt[j] = Int32(index) }
                 mentionCount[entity] += 1
                 added = true
@@ -406,7 +411,8 @@ enum EntityResolver {
                 doc.indexMentions()
             }
             // No mention refers to an orphan: each maps to itself and is dropped.
-            if !orphans.isEmpty { EntityResolver.remap(doc, Dictionary(uniqueKeysWithValues: orphans.map { ($0, $0) })) }
+            guard !orphans.isEmpty else { return }
+            EntityResolver.remap(doc, Dictionary(uniqueKeysWithValues: orphans.map { ($0, $0) }))
         }
     }
 

@@ -272,7 +272,8 @@ enum EventExtractor {
         var countries: [Int: String?] = [:]
         var locatedIn: [String: String] = [:]
         for f in doc.facts where f.predicate == "located_in" {
-            if case .entity(let subject) = f.subject, locatedIn[subject] == nil { locatedIn[subject] = f.object.lexical }
+            guard case .entity(let subject) = f.subject, locatedIn[subject] == nil else { continue }
+            locatedIn[subject] = f.object.lexical
         }
         func country(_ e: Int) -> String? {
             if let known = countries[e] { return known }
@@ -463,7 +464,9 @@ enum EventExtractor {
             if !insideQuote, let m = doc.mention(at: k), !segments.isExcluded(k) {
                 if m.kind == .pronoun && m.type == "plural" && (m.name == "they" || m.name == "them") { plural = true }
                 else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].word == w.two { plural = true }
-                else if isPerson(doc, m.entity), out.count < ExtractionLimits.maxEventParticipants, !out.contains(m.entity) { out.append(m.entity) }
+                else if isPerson(doc, m.entity), out.count < ExtractionLimits.maxEventParticipants, !out.contains(m.entity) {
+                    out.append(m.entity)
+                }
                 k = max(k + 1, m.tokens.upperBound)
                 continue
             }
@@ -475,7 +478,8 @@ enum EventExtractor {
             let s = Int(doc.sentenceOf[r.lowerBound])
             if s > 0 {
                 let mentions = doc.mentions
-                for m in doc.mentionRange(sentence: s - 1) where isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
+                for m in doc.mentionRange(sentence: s - 1)
+                    where isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
                     guard out.count < ExtractionLimits.maxEventParticipants else { break }
                     out.append(mentions[m].entity)
                 }
@@ -746,7 +750,8 @@ enum EventExtractor {
             return
         }
         func update(_ ev: inout Event) {
-            for p in e.participants where ev.participants.count < ExtractionLimits.maxEventParticipants && !ev.participants.contains(p) {
+            for p in e.participants
+                where ev.participants.count < ExtractionLimits.maxEventParticipants && !ev.participants.contains(p) {
                 ev.participants.append(p); ev.participantSentences.append(s)
             }
             if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }

@@ -92,7 +92,8 @@ public enum SentenceSplitter {
             var k = cut - 1
             while k >= start + limit / 2 {
                 let w = tokens[k].word
-                if w == known.comma || w == known.semicolon || w == known.colon || tokens[k].kind == .dash && tokens[k].has(.spaceBefore) {
+                let spacedDash = tokens[k].kind == .dash && tokens[k].has(.spaceBefore)
+                if w == known.comma || w == known.semicolon || w == known.colon || spacedDash {
                     cut = k + 1
                     break
                 }

@@ -224,8 +224,9 @@ enum SpeechExtractor {
                 // this sentence's: the clause range built from it trapped).
                 var inverted = false
                 var invertedEnd = k + 1
-                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, k + 1 < r.upperBound, let m = doc.mention(at: k + 1),
-                   m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound, let e = resolved(doc, m, at: k + 1), e >= 0 {
+                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, k + 1 < r.upperBound,
+                   let m = doc.mention(at: k + 1), m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound,
+                   let e = resolved(doc, m, at: k + 1), e >= 0 {
                     speaker = e; inverted = true; invertedEnd = m.tokens.upperBound
                 }
                 guard speaker >= 0 else { continue }
@@ -309,7 +310,9 @@ enum SpeechExtractor {
             if t[x].word == w.comma, x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { return x }
             if !inQuote[x], isAttribution(t, x, r) {
                 let speaker = isSpeechVerb(t, x) ? firstSpeakerToken(doc, verb: x, limit: start, inverted: false) : nil
-                if let speaker, speaker > start, w.clauseOpeners.contains(t[speaker - 1]) { return joinerStart(t, start, speaker) }
+                if let speaker, speaker > start, w.clauseOpeners.contains(t[speaker - 1]) {
+                    return joinerStart(t, start, speaker)
+                }
                 verbs += 1
                 if verbs > ExtractionLimits.maxVerbsInStatement { return joinerStart(t, start, speaker ?? x) }
             }
@@ -347,7 +350,9 @@ enum SpeechExtractor {
         let w = Words.shared
         var e = cut
         if e > start, w.articles.contains(t[e - 1]) { e -= 1 }
-        while e > start, t[e - 1].kind == .punct || t[e - 1].kind == .dash || w.clauseOpeners.contains(t[e - 1]) { e -= 1 }
+        while e > start, t[e - 1].kind == .punct || t[e - 1].kind == .dash || w.clauseOpeners.contains(t[e - 1]) {
+            e -= 1
+        }
         return e
     }
 

@@ -61,7 +61,8 @@ public enum Tokenizer {
         let lex = Lexicon.shared
         var copy = text
         return copy.withUTF8 {
-            tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes, cancel: cancel)
+            tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes,
+                     cancel: cancel)
         }
     }
 

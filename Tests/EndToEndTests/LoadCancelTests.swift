@@ -21,14 +21,18 @@ final class LoadCancelTests: XCTestCase {
 
     func testCtrlCStopsTheLoadOfOneHugeArticleAndKeepsWhatWasLoaded() throws {
         // One article far too long to extract during the test (about 8 MB of dense news text).
-        let sentence = "Foreign Minister Alder Rossi met Birch Conti in Lima on Monday, and the ministry said the "
+        let sentence =
+            "Foreign Minister Alder Rossi met Birch Conti in Lima on Monday, and the ministry said the "
             + "talks went well. \"The plan is good,\" Rossi told reporters. "
         try ("Title: huge\nDate: 2021-01-27\n\n" + String(repeating: sentence, count: 50_000))
             .write(toFile: folder + "/huge.txt", atomically: true, encoding: .utf8)
-        let term = try PseudoTerminal(executable: NewsqProcess.binary.path,
-                                      arguments: ["--no-data", folder + "/people.facts"],
-                                      environment: ["PATH": "/usr/bin:/bin", "HOME": folder, "NEWSQ_HISTORY": folder + "/history",
-                                                    "NO_COLOR": "1", "TERM": "xterm"])
+        let term = try PseudoTerminal(
+            executable: NewsqProcess.binary.path,
+            arguments: ["--no-data", folder + "/people.facts"],
+            environment: [
+                "PATH": "/usr/bin:/bin", "HOME": folder, "NEWSQ_HISTORY": folder + "/history",
+                "NO_COLOR": "1", "TERM": "xterm",
+            ])
         try term.expect("newsq> ", timeout: 60)
         term.send(".load \(folder)/huge.txt\r")
         // Ctrl-C must arrive once the load runs (before, it only clears the line): repeat it

@@ -3,20 +3,11 @@ import TestSupport
 import XCTest
 
 /// The shared real corpora (UD English EWT, GUM) as one data folder, opened by the real
-/// binary: it loads every document (the sample of `RealCorpusTests`, or all of them with
-/// NEWSQ_CORPUS=full), skips none and answers. Counts are printed.
+/// binary: it loads every document, skips none and answers. Counts are printed.
 final class RealCorpusLoadTests: XCTestCase {
     func testTheRealCorporaOpenAsOneDataFolder() throws {
         guard let folder = SharedCorpora.folder else { throw XCTSkip(SharedCorpora.missing) }
-        var documents = try SharedCorpora.documents(in: folder)
-        if ProcessInfo.processInfo.environment["NEWSQ_CORPUS"] != "full" {
-            var ewt = 0
-            documents = documents.filter { document in
-                guard document.corpus == "ewt" else { return true }
-                defer { ewt += 1 }
-                return ewt % 4 == 0
-            }
-        }
+        let documents = try SharedCorpora.documents(in: folder)
         let data = TestPaths.temporaryDirectory("newsq-corpora")
         defer { try? FileManager.default.removeItem(at: data) }
         var names = Set<String>()

@@ -26,7 +26,8 @@ final class BoundedWorkTests: XCTestCase {
         let word = tokens.dropLast()
         XCTAssertEqual(word.count, 6, "1,400 bytes in pieces of at most 256")
         XCTAssertTrue(word.allSatisfy { $0.end - $0.start <= ExtractionLimits.maxTokenBytes })
-        XCTAssertEqual(word.map(\.text).joined(), String(repeating: "é", count: 700), "cut between characters, nothing lost")
+        XCTAssertEqual(
+            word.map(\.text).joined(), String(repeating: "é", count: 700), "cut between characters, nothing lost")
     }
 
     func testALongSentenceIsCutAtClauseMarksIntoPiecesOfTheLimit() {
@@ -45,7 +46,8 @@ final class BoundedWorkTests: XCTestCase {
     }
 
     func testARealSentenceIsNotCut() {
-        let text = "Foreign Minister Toshimitsu Motegi said on Wednesday that Japan and the United States, "
+        let text =
+            "Foreign Minister Toshimitsu Motegi said on Wednesday that Japan and the United States, "
             + "which agreed last year to expand cooperation, would hold talks in Tokyo next month."
         let tokens = Tokenizer.tokenize(text)
         XCTAssertEqual(SentenceSplitter.split(tokens, text: text).map(\.tokens), [0..<tokens.count])
@@ -95,10 +97,14 @@ final class BoundedWorkTests: XCTestCase {
     /// "…, said" at the end of a line and a name opening the next: the name is the next
     /// sentence's, not an inverted speaker (its range ran past the sentence and trapped).
     func testSaidAtALineEndDoesNotTakeTheNextSentencesNameAsSpeaker() {
-        for text in ["Prices rose, said\nAlder Rossi.\n", ",said\nNews o D News o", "The deal is done, said\nAlder Rossi Birch met them.\n"] {
+        for text in [
+            "Prices rose, said\nAlder Rossi.\n", ",said\nNews o D News o",
+            "The deal is done, said\nAlder Rossi Birch met them.\n",
+        ] {
             let f = extract(text)
             XCTAssertFalse(f.sentences.isEmpty, text)
-            XCTAssertTrue(f.facts.filter { $0.predicate == "said" }.allSatisfy { $0.sentence < f.sentences.count }, text)
+            XCTAssertTrue(
+                f.facts.filter { $0.predicate == "said" }.allSatisfy { $0.sentence < f.sentences.count }, text)
         }
     }
 
@@ -108,8 +114,10 @@ final class BoundedWorkTests: XCTestCase {
     /// word: work doubled with each "Deputy" (25 of them took 10 s). Sixty now take no time.
     func testATitleAfterManyPrefixesKeepsAtMostTheLimitOfWords() {
         for n in [12, 60] {
-            let f = extract("Officials said " + String(repeating: "Deputy ", count: n) + "Minister Lee Jun-ho met them.")
-            let titles = f.facts.filter { $0.predicate == "title" && $0.subject == .entity("Lee Jun-ho") }.map(\.object.lexical)
+            let f = extract(
+                "Officials said " + String(repeating: "Deputy ", count: n) + "Minister Lee Jun-ho met them.")
+            let titles = f.facts.filter { $0.predicate == "title" && $0.subject == .entity("Lee Jun-ho") }.map(
+                \.object.lexical)
             XCTAssertEqual(titles.count, 1, "\(n): \(titles)")
             let words = titles.first?.split(separator: " ").count ?? 0
             XCTAssertLessThanOrEqual(words, ExtractionLimits.maxTitleWordsBeforeHead + 1, "\(n): \(titles)")
@@ -124,7 +132,8 @@ final class BoundedWorkTests: XCTestCase {
         let opening = "The Ministry of Fisheries opened an office on Monday. "
         let near = extract(opening + filler(10) + " The ministry said the plan was final.")
         XCTAssertEqual(statements(near, "Ministry of Fisheries"), ["the plan was final"])
-        let far = extract(opening + filler(ExtractionLimits.mentionLookback / 3 + 10) + " The ministry said the plan was final.")
+        let far = extract(
+            opening + filler(ExtractionLimits.mentionLookback / 3 + 10) + " The ministry said the plan was final.")
         XCTAssertEqual(statements(far, "Ministry of Fisheries"), [], "beyond the lookback")
     }
 
@@ -140,13 +149,20 @@ final class BoundedWorkTests: XCTestCase {
     /// Organization short names are found through an index of the longer names' parts; the
     /// result is what comparing every pair gave (the entities below were taken from that version).
     func testShortOrganizationNamesMergeAsPairwiseComparisonDid() {
-        let f = extract("Delegates met at the Hotel in Évian-les-Bains on Monday. Évian was calm. The Offshore Energy "
-            + "Regulatory Agency fined Halvorsen. The Regulatory Agency said the fine was fair. Japan's Foreign Ministry "
-            + "and the Indonesian Foreign Ministry spoke. The Foreign Ministry said it agreed.")
+        let f = extract(
+            "Delegates met at the Hotel in Évian-les-Bains on Monday. Évian was calm. The Offshore Energy "
+                + "Regulatory Agency fined Halvorsen. The Regulatory Agency said the fine was fair. "
+                + "Japan's Foreign Ministry and the Indonesian Foreign Ministry spoke. "
+                + "The Foreign Ministry said it agreed.")
         // Names the text does not type ("Halvorsen" here) are listed as `unknown`: not this test's matter.
-        let entities = f.entities.filter { $0.type != "event" && $0.type != "unknown" }
-            .map { "\($0.name)|\($0.aliases.joined(separator: ","))" }
-        XCTAssertEqual(entities, ["Évian-les-Bains|", "Offshore Energy Regulatory Agency|Regulatory Agency", "Japan|",
-                                  "Foreign Ministry|Japan Foreign Ministry", "Indonesian Foreign Ministry|Foreign Ministry"])
+        let entities = f.entities.filter { $0.type != "event" && $0.type != "unknown" }.map {
+            "\($0.name)|\($0.aliases.joined(separator: ","))"
+        }
+        XCTAssertEqual(
+            entities,
+            [
+                "Évian-les-Bains|", "Offshore Energy Regulatory Agency|Regulatory Agency", "Japan|",
+                "Foreign Ministry|Japan Foreign Ministry", "Indonesian Foreign Ministry|Foreign Ministry",
+            ])
     }
 }

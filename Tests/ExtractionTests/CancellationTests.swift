@@ -25,11 +25,14 @@ final class CancellationTests: XCTestCase {
         }
     }
 
-    static let sentence = "Foreign Minister Toshimitsu Motegi met Antony Blinken in Tokyo on Monday, and the ministry said "
+    static let sentence =
+        "Foreign Minister Toshimitsu Motegi met Antony Blinken in Tokyo on Monday, and the ministry said "
         + "the talks went well. "
 
     func article(sentences: Int, id: String = "big") -> Article {
-        Article(id: id, date: DateValue(iso: "2021-01-27"), text: String(repeating: CancellationTests.sentence, count: sentences))
+        Article(
+            id: id, date: DateValue(iso: "2021-01-27"),
+            text: String(repeating: CancellationTests.sentence, count: sentences))
     }
 
     func testALongArticleAsksToStopEveryFewHundredSentencesInEveryStage() throws {
@@ -37,7 +40,8 @@ final class CancellationTests: XCTestCase {
         let facts = try Extractor.extract(article(sentences: 1_500), isCancelled: counter.check)
         XCTAssertEqual(facts.sentences.count, 1_500)
         // Every 256 polls in each long loop (over sentences or mentions), and between the stages.
-        XCTAssertGreaterThanOrEqual(counter.calls, 1_500 / ExtractionLimits.pollsBetweenCancelChecks * 4, "asked \(counter.calls) times")
+        XCTAssertGreaterThanOrEqual(
+            counter.calls, 1_500 / ExtractionLimits.pollsBetweenCancelChecks * 4, "asked \(counter.calls) times")
     }
 
     func testACancelledArticleThrowsAndStopsAskingAndWorking() {
@@ -61,7 +65,8 @@ final class CancellationTests: XCTestCase {
         let batch = Extractor.extract(articles, parallel: false, isCancelled: counter.check)
         XCTAssertEqual(batch.facts.map(\.article.id), ["a0", "a1", "a2"])
         XCTAssertEqual(batch.cancelled, 3)
-        XCTAssertEqual(batch.facts.map(\.facts.count), whole.prefix(3).map(\.facts.count), "finished articles are whole")
+        XCTAssertEqual(
+            batch.facts.map(\.facts.count), whole.prefix(3).map(\.facts.count), "finished articles are whole")
     }
 
     func testAnUncancelledBatchIsTheSameAsWithoutACheck() {

@@ -30,13 +30,16 @@ public enum SharedCorpora {
         for _ in 0..<4 {
             dir.deleteLastPathComponent()
             let candidate = dir.appendingPathComponent("shared/corpora")
-            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ud-english-ewt").path) { return candidate }
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("ud-english-ewt").path) {
+                return candidate
+            }
         }
         return nil
     }
 
     /// Why a corpus test is skipped when `folder` is nil.
-    public static let missing = "the shared corpora (shared/corpora with ud-english-ewt and gum-cc-by, beside the "
+    public static let missing =
+        "the shared corpora (shared/corpora with ud-english-ewt and gum-cc-by, beside the "
         + "repository or a parent folder of it) are not on this machine"
 
     /// The `.conllu` files the documents come from.
@@ -45,7 +48,9 @@ public enum SharedCorpora {
         for (corpus, sub) in [("ewt", "ud-english-ewt"), ("gum", "gum-cc-by")] {
             let dir = folder.appendingPathComponent(sub)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []
-            for name in names.sorted() where name.hasSuffix(".conllu") { out.append((corpus, dir.appendingPathComponent(name))) }
+            for name in names.sorted() where name.hasSuffix(".conllu") {
+                out.append((corpus, dir.appendingPathComponent(name)))
+            }
         }
         return out
     }

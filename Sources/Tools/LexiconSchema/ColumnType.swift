@@ -69,12 +69,16 @@ public indirect enum ColumnType: Equatable {
             return nil
         case .name:
             guard let first = value.unicodeScalars.first, first.properties.isAlphabetic, first.isASCII,
-                  value.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".") })
+                value.unicodeScalars.allSatisfy({
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".")
+                })
             else { return "\"\(value)\" is not a name (letters, digits, _ and ., starting with a letter)" }
             return nil
         case .int:
             let digits = value.hasPrefix("-") ? value.dropFirst() : Substring(value)
-            guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else { return "\"\(value)\" is not an integer" }
+            guard !digits.isEmpty, digits.allSatisfy({ ("0"..."9").contains($0) }) else {
+                return "\"\(value)\" is not an integer"
+            }
             return nil
         case .oneOf(let values):
             return values.contains(value) ? nil : "\"\(value)\" is not one of \(values.joined(separator: ", "))"

@@ -27,7 +27,9 @@ public struct LexiconTable {
     ///   with its line; a table with problems must not be used.
     public static func parse(_ text: String, file: String) -> (table: LexiconTable?, problems: [LexiconDiagnostic]) {
         var problems: [LexiconDiagnostic] = []
-        func problem(_ line: Int, _ message: String) { problems.append(LexiconDiagnostic(file: file, line: line, message: message)) }
+        func problem(_ line: Int, _ message: String) {
+            problems.append(LexiconDiagnostic(file: file, line: line, message: message))
+        }
         var schema: TableSchema?
         var sawSchema = false
         var uniqueSpecs: [(line: Int, names: [String])] = []
@@ -43,14 +45,16 @@ public struct LexiconTable {
             if line.isEmpty { continue }
             if line.hasPrefix("#") {
                 let directive = directiveValue(line)
-                if let (name, _) = directive, !rows.isEmpty { problem(number, "#\(name): must come before the first row") }
+                if let (name, _) = directive, !rows.isEmpty {
+                    problem(number, "#\(name): must come before the first row")
+                }
                 switch directive {
                 case ("schema", let specs)?:
                     if sawSchema { problem(number, "a second #schema: line"); continue }
                     sawSchema = true
-                    do { schema = TableSchema(columns: try TableSchema.columns(from: specs)) }
-                    catch let error as SchemaError { problem(number, "bad #schema: \(error.message)") }
-                    catch { problem(number, "bad #schema: \(error)") }
+                    do { schema = TableSchema(columns: try TableSchema.columns(from: specs)) } catch {
+                        problem(number, "bad #schema: \(error)")
+                    }
                 case ("unique", let names)?:
                     uniqueSpecs.append((number, names.split(separator: " ").map(String.init)))
                 case ("cases", let spec)?:
@@ -60,7 +64,9 @@ public struct LexiconTable {
                 case (let other, _)?:
                     problem(number, "unknown directive #\(other): (known: #schema:, #unique:, #cases:)")
                 case nil:
-                    if summary.isEmpty && schema == nil && !line.contains("\t") { summary = line.dropFirst().trimmingSpaces() }
+                    if summary.isEmpty && schema == nil && !line.contains("\t") {
+                        summary = line.dropFirst().trimmingSpaces()
+                    }
                 }
                 continue
             }
@@ -68,24 +74,31 @@ public struct LexiconTable {
                 problem(number, "a row before the #schema: line")
                 return (nil, problems)
             }
-            rows.append(Row(line: number, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
+            rows.append(Row(line: number, fields: fields))
         }
         guard var schema else {
             if !sawSchema { problem(1, "no #schema: line (for example \"#schema: name:text aliases:list\")") }
             return (nil, problems)
         }
         for spec in uniqueSpecs {
-            do { schema.unique.append(try spec.names.map { try schema.index(of: $0) }) }
-            catch let error as SchemaError { problem(spec.line, "bad #unique: \(error.message)") }
-            catch { problem(spec.line, "bad #unique: \(error)") }
+            do { schema.unique.append(try spec.names.map { try schema.index(of: $0) }) } catch {
+                problem(spec.line, "bad #unique: \(error)")
+            }
         }
         for spec in caseSpecs {
-            guard SwiftName.isTypeName(spec.type) else { problem(spec.line, "bad #cases: \"\(spec.type)\" is not a type name"); continue }
-            do { schema.cases.append(TableSchema.Cases(column: try schema.index(of: spec.column), typeName: spec.type)) }
-            catch let error as SchemaError { problem(spec.line, "bad #cases: \(error.message)") }
-            catch { problem(spec.line, "bad #cases: \(error)") }
+            guard SwiftName.isTypeName(spec.type) else {
+                problem(spec.line, "bad #cases: \"\(spec.type)\" is not a type name")
+                continue
+            }
+            do {
+                schema.cases.append(TableSchema.Cases(column: try schema.index(of: spec.column), typeName: spec.type))
+            } catch {
+                problem(spec.line, "bad #cases: \(error)")
+            }
         }
-        let stem = file.split(separator: "/").last.map { $0.hasSuffix(".tsv") ? String($0.dropLast(4)) : String($0) } ?? file
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = base.hasSuffix(".tsv") ? String(base.dropLast(4)) : base
         var table = LexiconTable(file: file, name: stem, schema: schema, rows: [], summary: summary)
         table.rows = rows.compactMap { table.checked($0, problem) }
         table.checkUnique(problem)
@@ -96,7 +109,8 @@ public struct LexiconTable {
     private func checked(_ row: Row, _ problem: (Int, String) -> Void) -> Row? {
         let columns = schema.columns
         guard row.fields.count <= columns.count else {
-            problem(row.line, "\(row.fields.count) fields, but the schema has \(columns.count) columns (\(columns.map(\.name).joined(separator: ", ")))")
+            let names = columns.map(\.name).joined(separator: ", ")
+            problem(row.line, "\(row.fields.count) fields, but the schema has \(columns.count) columns (\(names))")
             return nil
         }
         var fields = row.fields
@@ -106,7 +120,8 @@ public struct LexiconTable {
             let value = fields[i]
             if value.isEmpty {
                 if !column.optional, !isList(column.type) {
-                    problem(row.line, i >= row.fields.count ? "missing field \"\(column.name)\" (column \(i + 1))" : "empty field \"\(column.name)\" (column \(i + 1))")
+                    let what = i >= row.fields.count ? "missing" : "empty"
+                    problem(row.line, "\(what) field \"\(column.name)\" (column \(i + 1))")
                     ok = false
                 }
                 continue
@@ -132,7 +147,8 @@ public struct LexiconTable {
                 let values = key.map { row.fields[$0] }
                 if let line = first[values] {
                     let names = key.map { schema.columns[$0].name }.joined(separator: ", ")
-                    problem(row.line, "duplicate \(names) \"\(values.joined(separator: "\", \""))\" (first on line \(line))")
+                    let quoted = values.map { "\"\($0)\"" }.joined(separator: ", ")
+                    problem(row.line, "duplicate \(names) \(quoted) (first on line \(line))")
                 } else {
                     first[values] = row.line
                 }

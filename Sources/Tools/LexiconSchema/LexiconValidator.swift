@@ -4,35 +4,37 @@
 public enum LexiconValidator {
     public static func problems(in tables: [LexiconTable]) -> [LexiconDiagnostic] {
         var out: [LexiconDiagnostic] = []
+        func problem(_ table: LexiconTable, _ line: Int, _ message: String) {
+            out.append(LexiconDiagnostic(file: table.file, line: line, message: message))
+        }
         var byName: [String: LexiconTable] = [:]
         for table in tables {
             if let other = byName[table.name] {
-                out.append(LexiconDiagnostic(file: table.file, line: 0, message: "a second table named \"\(table.name)\" (also \(other.file))"))
+                problem(table, 0, "a second table named \"\(table.name)\" (also \(other.file))")
             }
             byName[table.name] = table
         }
         var enumOwners: [String: String] = [:]
         for table in tables {
             for (i, column) in table.schema.columns.enumerated() {
-                guard let (target, targetColumn) = reference(column.type) else { continue }
+                guard case .ref(let target, let targetColumn) = column.type else { continue }
                 guard let other = byName[target] else {
-                    out.append(LexiconDiagnostic(file: table.file, line: 0, message: "column \"\(column.name)\" refers to a table \"\(target)\" that does not exist"))
+                    problem(table, 0, "column \"\(column.name)\" refers to a table \"\(target)\" that does not exist")
                     continue
                 }
                 guard let values = other.values(of: targetColumn) else {
-                    out.append(LexiconDiagnostic(file: table.file, line: 0, message: "column \"\(column.name)\" refers to \(target).\(targetColumn), which is not a column"))
+                    problem(table, 0,
+                            "column \"\(column.name)\" refers to \(target).\(targetColumn), which is not a column")
                     continue
                 }
-                for row in table.rows where !row.fields[i].isEmpty {
-                    for value in items(row.fields[i], column.type) where !values.contains(value) {
-                        out.append(LexiconDiagnostic(file: table.file, line: row.line,
-                                                     message: "field \"\(column.name)\": \"\(value)\" is not a \(targetColumn) in \(other.file)"))
-                    }
+                for row in table.rows where !row.fields[i].isEmpty && !values.contains(row.fields[i]) {
+                    problem(table, row.line,
+                            "field \"\(column.name)\": \"\(row.fields[i])\" is not a \(targetColumn) in \(other.file)")
                 }
             }
             for cases in table.schema.cases {
                 if let owner = enumOwners[cases.typeName] {
-                    out.append(LexiconDiagnostic(file: table.file, line: 0, message: "enum \(cases.typeName) is also declared by \(owner)"))
+                    problem(table, 0, "enum \(cases.typeName) is also declared by \(owner)")
                 }
                 enumOwners[cases.typeName] = table.file
                 var seen: [String: String] = [:]
@@ -41,28 +43,15 @@ public enum LexiconValidator {
                     guard !value.isEmpty else { continue }
                     let name = SwiftName.camelCase(value)
                     if name.isEmpty {
-                        out.append(LexiconDiagnostic(file: table.file, line: row.line, message: "\"\(value)\" gives no Swift name for \(cases.typeName)"))
+                        problem(table, row.line, "\"\(value)\" gives no Swift name for \(cases.typeName)")
                     } else if let other = seen[name], other != value {
-                        out.append(LexiconDiagnostic(file: table.file, line: row.line,
-                                                     message: "\"\(value)\" and \"\(other)\" give the same case \(cases.typeName).\(name)"))
+                        problem(table, row.line,
+                                "\"\(value)\" and \"\(other)\" give the same case \(cases.typeName).\(name)")
                     }
                     seen[name] = value
                 }
             }
         }
         return out
-    }
-
-    /// The table and column a reference column (or a list of references) points to.
-    private static func reference(_ type: ColumnType) -> (String, String)? {
-        switch type {
-        case .ref(let table, let column): return (table, column)
-        default: return nil
-        }
-    }
-
-    private static func items(_ field: String, _ type: ColumnType) -> [String] {
-        if case .list = type { return field.split(separator: ";").map(String.init) }
-        return [field]
     }
 }

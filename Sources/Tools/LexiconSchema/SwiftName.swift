@@ -26,7 +26,11 @@ public enum SwiftName {
         let parts = value.split(whereSeparator: { !($0.isASCII && ($0.isLetter || $0.isNumber)) })
         var out = ""
         for (i, part) in parts.enumerated() {
-            if i == 0 { out += part.prefix(1).lowercased() + part.dropFirst() } else { out += part.prefix(1).uppercased() + part.dropFirst() }
+            if i == 0 {
+                out += part.prefix(1).lowercased() + part.dropFirst()
+            } else {
+                out += part.prefix(1).uppercased() + part.dropFirst()
+            }
         }
         if let first = out.first, first.isNumber { out = "_" + out }
         return out

@@ -33,7 +33,7 @@ public enum SwiftSourceWriter {
                         fields.removeAll(keepingCapacity: true)
                         var field = start
                         for k in start...end where k == end || b[k] == 9 {
-                            fields.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: b[field..<k]), as: UTF8.self)))
+                            fields.append(Substring(string(b, field..<k)))
                             field = k + 1
                         }
                         while fields.count < columns { fields.append("") }
@@ -51,11 +51,15 @@ public enum SwiftSourceWriter {
                 text.withUTF8 { b in
                     var item = 0
                     for k in 0...b.count where k == b.count || b[k] == 59 {
-                        if k > item { out.append(String(decoding: UnsafeBufferPointer(rebasing: b[item..<k]), as: UTF8.self)) }
+                        if k > item { out.append(string(b, item..<k)) }
                         item = k + 1
                     }
                 }
                 return out
+            }
+
+            static func string(_ b: UnsafeBufferPointer<UInt8>, _ r: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self)
             }
 
             static func optional(_ field: Substring) -> String? { field.isEmpty ? nil : String(field) }
@@ -82,8 +86,10 @@ public enum SwiftSourceWriter {
             out += "        var \(SwiftName.escaped(column.name)): \(swiftType(column))\n"
         }
         out += "    }\n\n"
-        out += "    /// The \(table.rows.count) rows of `\(table.name).tsv`, parsed from `\(property)Text` at first use.\n"
-        out += "    static let \(SwiftName.escaped(property)): [\(rowType)] = LexiconText.rows(\(property)Text, columns: \(columns.count)) { f in\n"
+        out += "    /// The \(table.rows.count) rows of `\(table.name).tsv`, parsed from `\(property)Text` "
+            + "at first use.\n"
+        out += "    static let \(SwiftName.escaped(property)): [\(rowType)] = "
+            + "LexiconText.rows(\(property)Text, columns: \(columns.count)) { f in\n"
         let arguments = columns.enumerated().map { i, column in "\(column.name): \(reader(column, "f[\(i)]"))" }
         out += "        \(rowType)(\(arguments.joined(separator: ", ")))\n"
         out += "    }\n\n"
@@ -108,7 +114,8 @@ public enum SwiftSourceWriter {
             let value = row.fields[cases.column]
             guard !value.isEmpty, seen.insert(value).inserted else { continue }
             let name = SwiftName.camelCase(value)
-            out += name == value ? "    case \(SwiftName.escaped(name))\n" : "    case \(SwiftName.escaped(name)) = \"\(escaped(value))\"\n"
+            let rawValue = name == value ? "" : " = \"\(escaped(value))\""
+            out += "    case \(SwiftName.escaped(name))\(rawValue)\n"
         }
         out += "}\n"
         return out

@@ -32,14 +32,22 @@ public struct TableSchema: Equatable {
     public static func columns(from specs: String) throws -> [Column] {
         var out: [Column] = []
         for spec in specs.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-            guard let colon = spec.firstIndex(of: ":") else { throw SchemaError("column \"\(spec)\" has no type (name:type)") }
+            guard let colon = spec.firstIndex(of: ":") else {
+                throw SchemaError("column \"\(spec)\" has no type (name:type)")
+            }
             let name = String(spec[..<colon])
             var typeSpec = String(spec[spec.index(after: colon)...])
             let optional = typeSpec.hasSuffix("?")
             if optional { typeSpec.removeLast() }
-            guard SwiftName.isPropertyName(name) else { throw SchemaError("column name \"\(name)\" is not a Swift name") }
-            guard !out.contains(where: { $0.name == name }) else { throw SchemaError("column \"\(name)\" is declared twice") }
-            guard let type = ColumnType(spec: typeSpec) else { throw SchemaError("unknown type \"\(typeSpec)\" for column \"\(name)\"") }
+            guard SwiftName.isPropertyName(name) else {
+                throw SchemaError("column name \"\(name)\" is not a Swift name")
+            }
+            guard !out.contains(where: { $0.name == name }) else {
+                throw SchemaError("column \"\(name)\" is declared twice")
+            }
+            guard let type = ColumnType(spec: typeSpec) else {
+                throw SchemaError("unknown type \"\(typeSpec)\" for column \"\(name)\"")
+            }
             out.append(Column(name: name, type: type, optional: optional))
         }
         guard !out.isEmpty else { throw SchemaError("no columns") }
@@ -56,7 +64,8 @@ public struct TableSchema: Equatable {
 }
 
 /// A mistake in a schema line, said in words; the table parser adds the file and line.
-public struct SchemaError: Error, Equatable {
+public struct SchemaError: Error, Equatable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
+    public var description: String { message }
 }
