@@ -6,7 +6,8 @@ import NewsFacts
 ///
 /// The first byte picks how the rest is read (`.txt`, `.json` or `.jsonl`: its value mod 3);
 /// every article read is extracted, loaded into a store and written as the extractor's JSON:
-/// the path `newsq extract` and `newsq --data` take.
+/// the path `newsq extract` and `newsq --data` take. The store must survive its snapshot (the
+/// next start reads that instead of the articles).
 public enum ExtractHarness {
     static let extensions = ["txt", "json", "jsonl"]
 
@@ -24,6 +25,7 @@ public enum ExtractHarness {
         for problem in read.problems { echoed("skipped \(problem)\n") }
         echoed(ExtractionJSON.encode(extracted, pretty: first & 4 != 0))
         StoreWalk.touchEverything(store)
+        SnapshotHarness.roundTrip(store)
     }
 
     /// What the store, the cards and the scorer rely on: every sentence lies in the text, in
