@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test corpus-test test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -28,6 +28,12 @@ run: build
 test: deps
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+
+# Every document of ../shared/corpora (UD English EWT, GUM) through extraction and as one data
+# folder through the binary; `make test` runs a fixed sample of them.
+corpus-test: deps
+	$(SWIFT) build
+	NEWSQ_CORPUS=full $(SWIFT) test --disable-swift-testing --filter 'RealCorpusTests|RealCorpusLoadTests'
 
 # The suite under AddressSanitizer / ThreadSanitizer, each in its own build folder.
 test-asan: deps

@@ -17,7 +17,14 @@ let package = Package(
         // Core model and the in-memory fact store. Knows nothing of text or queries.
         .target(name: "NewsFacts"),
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
-        .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md"], resources: [.copy("Lexicons")]),
+        // Its lexicon tables (Lexicons/*.tsv) are checked and compiled into it at build time.
+        .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md", "Lexicons"],
+                plugins: ["LexiconPlugin"]),
+        // The lexicon compiler: table schemas, checks with file:line errors, Swift output.
+        .target(name: "LexiconSchema", path: "Sources/Tools/LexiconSchema"),
+        .executableTarget(name: "newsq-lexicon-compiler", dependencies: ["LexiconSchema"],
+                          path: "Sources/Tools/newsq-lexicon-compiler"),
+        .plugin(name: "LexiconPlugin", capability: .buildTool(), dependencies: ["newsq-lexicon-compiler"]),
         // Lexer → Parser → AST → Planner → Evaluator → result formatting.
         .target(name: "Query", dependencies: ["NewsFacts"], exclude: ["Grammar.md"]),
         // libedit, reached through pkg-config; a small C shim wraps its variadic calls.
@@ -42,6 +49,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "LexiconSchemaTests", dependencies: ["LexiconSchema"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "TestSupport"]),
     ],

@@ -13,12 +13,23 @@ struct WorkingEntity {
     /// The country a person serves (from a title's qualifier).
     var country: String?
 
+    /// Adds an alias (trimmed) unless it is the name, already known, or one too many
+    /// (`ExtractionLimits.maxAliasesPerEntity`: each addition scans the list).
     mutating func addAlias(_ alias: String) {
         var a = Substring(alias)
         while a.first == " " { a.removeFirst() }
         while a.last == " " { a.removeLast() }
-        guard !a.isEmpty, a != name, !aliases.contains(where: { $0 == a }) else { return }
+        guard !a.isEmpty, a != name, aliases.count < ExtractionLimits.maxAliasesPerEntity,
+              !aliases.contains(where: { $0 == a }) else { return }
         aliases.append(String(a))
+    }
+
+    /// Records a title unless the same title (with the same country) is known, or one too many
+    /// (`ExtractionLimits.maxTitlesPerEntity`): "the minister" tests every title of each candidate.
+    mutating func addTitle(_ title: TitleMatch, of: String?) {
+        guard titles.count < ExtractionLimits.maxTitlesPerEntity,
+              !titles.contains(where: { $0.title.canonical == title.canonical && $0.of == of }) else { return }
+        titles.append((title, of))
     }
 }
 
@@ -41,15 +52,43 @@ final class Document {
     private(set) var facts: [FactRecord] = []
     /// For each token, the sentence it belongs to.
     var sentenceOf: [Int32]
+    /// For each token, whether a time expression covers it (`addTime`).
+    private(set) var inTime: [Bool]
+    /// Polled by the stages' long loops: once it says stop, they return early.
+    let cancellation: CancellationPoint
 
-    init(article: Article, tokens: [Token], sentences: [SentenceSpan]) {
+    init(article: Article, tokens: [Token], sentences: [SentenceSpan], cancellation: CancellationPoint = .never) {
         self.article = article
+        self.cancellation = cancellation
         self.tokens = tokens
         self.sentences = sentences
         mentionAt = Array(repeating: -1, count: tokens.count)
         sentenceOf = Array(repeating: 0, count: tokens.count)
         timesBySentence = Array(repeating: [], count: sentences.count)
+        inTime = Array(repeating: false, count: tokens.count)
         for (s, span) in sentences.enumerated() { for k in span.tokens { sentenceOf[k] = Int32(s) } }
+    }
+
+    /// Adds a time expression found in sentence `s`.
+    func addTime(_ m: TimeMention, sentence s: Int) {
+        timesBySentence[s].append(times.count)
+        times.append(m)
+        for k in m.tokens where k >= 0 && k < inTime.count { inTime[k] = true }
+    }
+
+    /// The indices in `mentions` of sentence `s`'s mentions, found by binary search: mentions
+    /// are kept in sentence order (`EntityResolver` re-sorts after adding one).
+    func mentionRange(sentence s: Int) -> Range<Int> {
+        func first(from s: Int) -> Int {
+            var lo = 0, hi = mentions.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if mentions[mid].sentence < s { lo = mid + 1 } else { hi = mid }
+            }
+            return lo
+        }
+        let lo = first(from: s)
+        return lo..<max(lo, first(from: s + 1))
     }
 
     func indexMentions() {
@@ -187,7 +226,7 @@ final class Document {
     /// Adds a fact unless one with the same subject, predicate, object and qualifiers is there.
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
         let h = FactKeySet.hash(s, p, o, q)
-        let isNew = factKeys.insert(h, at: facts.count) { i in
+        let isNew = factKeys.insert(h) { i in
             let f = facts[i]
             return f.subject == s && f.predicate == p && f.object == o && f.qualifiers == q
         }
@@ -262,7 +301,8 @@ final class Document {
         // "the ministry said" paragraphs after "the Ministry of Economy, Trade and Industry": an
         // organization role noun that its name contains reaches back to the last one named.
         if mention.kind == .role && mention.type == "organization", let role = mention.role {
-            while k >= 0 {
+            let stop = max(0, m - ExtractionLimits.mentionLookback)
+            while k >= stop {
                 let e = mentions[k].entity
                 if e >= 0, mentions[k].kind == .name, entities[e].type == "organization", entities[e].name.lowercased().contains(role) { return e }
                 k -= 1
@@ -306,11 +346,11 @@ final class Document {
 
     private func antecedents(of m: Int, type: String, limit: Int, collect: ([Int]) -> [Int]) -> [Int] {
         let s = mentions[m].sentence
-        let same = collect(Array((0..<m).filter { mentions[$0].sentence == s }))
+        let same = collect(Array(mentionRange(sentence: s).clamped(to: 0..<m)))
         if same.count >= 2 { return Array(same.suffix(limit)) }
         var sentence = s - 1
         while sentence >= 0 && s - sentence <= 3 {
-            let found = collect(Array((0..<m).filter { mentions[$0].sentence == sentence }))
+            let found = collect(Array(mentionRange(sentence: sentence).clamped(to: 0..<m)))
             if found.count >= 2 { return Array(found.prefix(limit)) }
             sentence -= 1
         }
@@ -351,9 +391,9 @@ struct FactKeySet {
     private var hashes: [UInt64] = []
     private var slots = [Int32](repeating: -1, count: 64)
 
-    /// Records the fact at `index` (the next one) unless `isEqual` finds an equal one already
-    /// recorded with the same hash; false if so.
-    mutating func insert(_ h: UInt64, at index: Int, isEqual: (Int) -> Bool) -> Bool {
+    /// Records the next fact (index `count`, the caller appends it when this returns true)
+    /// unless `isEqual` finds an equal one already recorded with the same hash; false if so.
+    mutating func insert(_ h: UInt64, isEqual: (Int) -> Bool) -> Bool {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: h ^ (h >> 31)) & mask
         while slots[slot] >= 0 {
@@ -361,8 +401,7 @@ struct FactKeySet {
             if hashes[i] == h && isEqual(i) { return false }
             slot = (slot + 1) & mask
         }
-        precondition(index == hashes.count, "facts are recorded in order")
-        slots[slot] = Int32(index)
+        slots[slot] = Int32(hashes.count)
         hashes.append(h)
         if hashes.count * 2 > slots.count { grow() }
         return true

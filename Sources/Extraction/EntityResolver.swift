@@ -17,6 +17,7 @@ enum EntityResolver {
         doc.entities.reserveCapacity(doc.mentions.count)
         // 1. Strong names.
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && !doc.mentions[m].weak {
+            if doc.cancellation.poll() { return }
             let mention = doc.mentions[m]
             if mention.fromLexicon && mention.stateUse {
                 let e = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
@@ -39,6 +40,7 @@ enum EntityResolver {
         qualifyInstitutions(doc)
         // 2. Lexicon aliases and person surnames.
         for e in doc.entities.indices {
+            if doc.cancellation.poll() { return }
             let ent = doc.entities[e]
             if ent.type == "country" || ent.type == "place" && lex.countries[ent.name] != nil {
                 for a in lex.countryAliases(ent.name) { doc.entities[e].addAlias(a) }
@@ -84,6 +86,7 @@ enum EntityResolver {
     /// after titles are known, so "the minister" finds the person holding a ministry.
     static func resolveAnaphora(_ doc: Document) {
         for m in doc.mentions.indices where doc.mentions[m].kind == .pronoun || doc.mentions[m].kind == .role {
+            if doc.cancellation.poll() { return }
             if doc.mentions[m].kind == .pronoun && doc.mentions[m].type == "plural" { continue }
             let e = doc.antecedent(of: m)
             if e >= 0 { doc.mentions[m].entity = e }
@@ -99,7 +102,7 @@ enum EntityResolver {
             let ent = doc.entities[e]
             guard ent.type == "organization", lex.institutions.contains(ent.name.lowercased()) else { continue }
             var best: (distance: Int, surface: String)?
-            for n in doc.mentions.indices where doc.mentions[n].sentence == doc.mentions[m].sentence && n != m {
+            for n in doc.mentionRange(sentence: doc.mentions[m].sentence) where n != m {
                 let other = doc.mentions[n]
                 guard other.entity >= 0, other.kind == .name || other.kind == .demonym, doc.entities[other.entity].type == "country" else { continue }
                 let distance = abs(other.tokens.lowerBound - doc.mentions[m].tokens.lowerBound)
@@ -124,10 +127,12 @@ enum EntityResolver {
         return p.canonical
     }
 
-    /// The countries written right before an entity's mentions ("Japan's Foreign Ministry").
-    static func qualifyingCountries(_ doc: Document, _ e: Int) -> Set<String> {
+    /// The countries written right before an entity's mentions ("Japan's Foreign Ministry"),
+    /// given the indices of its mentions.
+    static func qualifyingCountries(_ doc: Document, mentions: [Int]) -> Set<String> {
         var out = Set<String>()
-        for m in doc.mentions where m.entity == e && m.kind == .name {
+        for i in mentions where doc.mentions[i].kind == .name {
+            let m = doc.mentions[i]
             var k = m.tokens.lowerBound - 1
             if k >= 0, doc.tokens[k].kind == .possessive { k -= 1 }
             guard k >= 0, let q = doc.mention(at: k), q.kind == .name || q.kind == .demonym, q.fromLexicon,
@@ -137,23 +142,48 @@ enum EntityResolver {
         return out
     }
 
+    /// "State Department" of "U.S. State Department", an organization's alias, "Évian" of
+    /// "Évian-les-Bains": a shorter name that only one longer organization or place (of the
+    /// same type) ends in, has as an alias or (a place) starts with before a lower-case
+    /// joiner, is that one. The longer names are indexed by those parts, not compared in pairs.
     private static func mergeOrganizationSuffixes(_ doc: Document) {
         let orgs = doc.entities.indices.filter { doc.entities[$0].type == "organization" || doc.entities[$0].type == "place" }
+        guard orgs.count >= 2 else { return }
+        var byPart: [String: [Int]] = [:]
+        for b in orgs {
+            let long = doc.entities[b].name.lowercased()
+            var parts = Set<String>()
+            var i = long.startIndex
+            while i < long.endIndex {
+                let next = long.index(after: i)
+                if long[i] == " " { parts.insert(String(long[next...])) }
+                if long[i] == "-", doc.entities[b].type == "place", next < long.endIndex, long[next].isLowercase {
+                    parts.insert(String(long[..<i]))
+                }
+                i = next
+            }
+            for alias in doc.entities[b].aliases { parts.insert(alias.lowercased()) }
+            for part in parts where !part.isEmpty { byPart[part, default: []].append(b) }
+        }
+        var mentionsOf: [Int: [Int]]?
         var target: [Int: Int] = [:]
         for a in orgs {
-            let short = doc.entities[a].name.lowercased()
+            guard let found = byPart[doc.entities[a].name.lowercased()] else { continue }
             var candidates: [Int] = []
-            for b in orgs where b != a && doc.entities[b].type == doc.entities[a].type {
-                let long = doc.entities[b].name.lowercased()
-                let aliasHit = doc.entities[b].aliases.contains { $0.lowercased() == short }
-                // "Évian" of "Évian-les-Bains": a place's first part, before a lower-case joiner.
-                let hyphenHead = doc.entities[a].type == "place" && long.hasPrefix(short + "-")
-                    && long.dropFirst(short.count + 1).first.map { $0.isLowercase } == true
-                if (long.count > short.count && long.hasSuffix(" " + short)) || aliasHit || hyphenHead {
-                    // "Japan's Foreign Ministry" is not the "Indonesian Foreign Ministry".
-                    if let c = leadingCountry(doc.entities[b].name), qualifyingCountries(doc, a).contains(where: { $0 != c }) { continue }
-                    candidates.append(b)
+            var qualifying: Set<String>?
+            for b in found where b != a && doc.entities[b].type == doc.entities[a].type {
+                // "Japan's Foreign Ministry" is not the "Indonesian Foreign Ministry".
+                if let c = leadingCountry(doc.entities[b].name) {
+                    if mentionsOf == nil {
+                        var index: [Int: [Int]] = [:]
+                        for m in doc.mentions.indices where doc.mentions[m].entity >= 0 { index[doc.mentions[m].entity, default: []].append(m) }
+                        mentionsOf = index
+                    }
+                    let countries = qualifying ?? qualifyingCountries(doc, mentions: mentionsOf?[a] ?? [])
+                    qualifying = countries
+                    if countries.contains(where: { $0 != c }) { continue }
                 }
+                candidates.append(b)
             }
             if candidates.count == 1 { target[a] = candidates[0] }
         }
@@ -197,9 +227,11 @@ enum EntityResolver {
             if let found = short[doc.cachedKey(doc.entities[e].name)], found.count == 1 { target[e] = found.first! }
         }
         guard !target.isEmpty else { return }
-        for (from, to) in target {
-            if doc.entities[from].name != doc.entities[to].name { doc.entities[to].addAlias(doc.entities[from].name) }
-            for m in doc.mentions.indices where doc.mentions[m].entity == from { doc.mentions[m].type = doc.entities[to].type; doc.mentions[m].role = nil }
+        for (from, to) in target where doc.entities[from].name != doc.entities[to].name { doc.entities[to].addAlias(doc.entities[from].name) }
+        for m in doc.mentions.indices {
+            guard let to = target[doc.mentions[m].entity] else { continue }
+            doc.mentions[m].type = doc.entities[to].type
+            doc.mentions[m].role = nil
         }
         remap(doc, target)
     }
@@ -228,7 +260,10 @@ enum EntityResolver {
     private static func aliasPatterns(_ doc: Document) {
         let t = doc.tokens
         let known = KnownWords.shared
+        var claims = Claims(doc)
+        defer { claims.finish(doc) }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k < r.upperBound {
@@ -240,7 +275,7 @@ enum EntityResolver {
                    initialsMatch(t[k + 1].text, doc.entities[before.entity].name) || initialsMatch(t[k + 1].text, before.surface)
                     || doc.entities[before.entity].type != "country" && t[k + 1].text.first == before.surface.first {
                     doc.entities[before.entity].addAlias(t[k + 1].text)
-                    claim(doc, k + 1, entity: before.entity, sentence: s)
+                    claims.claim(doc, k + 1, entity: before.entity, sentence: s)
                 }
                 // "calling them X", "which it calls X", "known as X", "dubbed X", "also called X".
                 var nameAt = -1
@@ -281,7 +316,7 @@ enum EntityResolver {
                     }
                     if target >= 0 {
                         doc.entities[target].addAlias(alias)
-                        claim(doc, nameAt, entity: target, sentence: s, end: end)
+                        claims.claim(doc, nameAt, entity: target, sentence: s, end: end)
                     }
                 }
                 k += 1
@@ -310,24 +345,51 @@ enum EntityResolver {
         return t.text.filter { $0.isUppercase || $0.isNumber }.count >= 2
     }
 
-    /// Attaches the mention at token `k` (if any) to `entity`, making it a strong mention.
-    private static func claim(_ doc: Document, _ k: Int, entity: Int, sentence: Int, end: Int? = nil) {
-        if doc.mentionAt[k] >= 0 {
-            let m = Int(doc.mentionAt[k])
-            let old = doc.mentions[m].entity
-            doc.mentions[m].entity = entity
-            doc.mentions[m].weak = false
-            if old >= 0 && old != entity && doc.entities[old].mentions.isEmpty {
-                // A strong mention created an entity for the alias itself: fold it in.
-                let others = doc.mentions.indices.filter { $0 != m && doc.mentions[$0].entity == old }
-                if others.isEmpty { EntityResolver.remap(doc, [old: entity]) }
+    /// Mentions the alias patterns attach to entities. What is costly is done once, in
+    /// `finish`: new mentions are put in text order, and entities left without a mention
+    /// (created for the alias itself) are dropped.
+    private struct Claims {
+        /// Mentions by entity, to know when one is left with none.
+        var mentionCount: [Int]
+        var orphans = Set<Int>()
+        var added = false
+
+        init(_ doc: Document) {
+            mentionCount = [Int](repeating: 0, count: doc.entities.count)
+            for m in doc.mentions where m.entity >= 0 { mentionCount[m.entity] += 1 }
+        }
+
+        /// Attaches the mention at token `k` (if any; else a new one up to `end`) to `entity`,
+        /// making it a strong mention.
+        mutating func claim(_ doc: Document, _ k: Int, entity: Int, sentence: Int, end: Int? = nil) {
+            if doc.mentionAt[k] >= 0 {
+                let m = Int(doc.mentionAt[k])
+                let old = doc.mentions[m].entity
+                doc.mentions[m].entity = entity
+                doc.mentions[m].weak = false
+                mentionCount[entity] += 1
+                guard old >= 0 else { return }
+                mentionCount[old] -= 1
+                // A strong mention created an entity for the alias itself: it is folded in.
+                if old != entity && mentionCount[old] == 0 && doc.entities[old].mentions.isEmpty { orphans.insert(old) }
+            } else {
+                let r = k..<max(k + 1, end ?? k + 1)
+                let index = doc.mentions.count
+                doc.mentions.append(Mention(kind: .name, tokens: r, sentence: sentence, type: doc.entities[entity].type,
+                                            name: doc.entities[entity].name, surface: MentionFinder.surface(doc.tokens, r), entity: entity))
+                for j in r where doc.mentionAt[j] < 0 { doc.mentionAt[j] = Int32(index) }
+                mentionCount[entity] += 1
+                added = true
             }
-        } else {
-            let r = k..<(end ?? k + 1)
-            doc.mentions.append(Mention(kind: .name, tokens: r, sentence: sentence, type: doc.entities[entity].type,
-                                        name: doc.entities[entity].name, surface: MentionFinder.surface(doc.tokens, r), entity: entity))
-            doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
-            doc.indexMentions()
+        }
+
+        func finish(_ doc: Document) {
+            if added {
+                doc.mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+                doc.indexMentions()
+            }
+            // No mention refers to an orphan: each maps to itself and is dropped.
+            if !orphans.isEmpty { EntityResolver.remap(doc, Dictionary(uniqueKeysWithValues: orphans.map { ($0, $0) })) }
         }
     }
 
@@ -395,20 +457,36 @@ enum EntityResolver {
                 add(e, parts.allButLast + "s", to: &byWord)
             }
         }
+        // Per key of `headOnly` and `firstNames` (which do not change below): whether one entity
+        // has it, and the first sentence of those that do.
+        var headStats: [String: (single: Bool, firstSentence: Int)] = [:]
+        var singleFirstName: [String: Bool] = [:]
         for (m, key) in pending {
+            if doc.cancellation.poll() { return }
             let mention = doc.mentions[m]
             var found = byWord[key] ?? []
             // "the Commission": the one organization with that head, or the one named last before.
-            if found.isEmpty, let h = headOnly[key], Set(h).count == 1 || h.contains(where: { doc.entities[$0].sentence <= mention.sentence }) { found = h }
-            if found.isEmpty, let f = firstNames[key], Set(f).count == 1 { found = f }
+            if found.isEmpty, let h = headOnly[key] {
+                let stats = headStats[key] ?? (Set(h).count == 1, h.map { doc.entities[$0].sentence }.min() ?? Int.max)
+                headStats[key] = stats
+                if stats.single || stats.firstSentence <= mention.sentence { found = h }
+            }
+            if found.isEmpty, let f = firstNames[key] {
+                let single = singleFirstName[key] ?? (Set(f).count == 1)
+                singleFirstName[key] = single
+                if single { found = f }
+            }
             if !found.isEmpty {
                 let candidates = found
-                // Several people share a surname: take the one mentioned last before.
+                // Several people share a surname: take the one mentioned last before (within
+                // `ExtractionLimits.mentionLookback` mentions).
                 var best = candidates[0]
                 if candidates.count > 1 {
+                    let set = Set(candidates)
                     var j = m - 1
-                    while j >= 0 {
-                        if let e = Optional(doc.mentions[j].entity), e >= 0, candidates.contains(e) { best = e; break }
+                    while j >= max(0, m - ExtractionLimits.mentionLookback) {
+                        let e = doc.mentions[j].entity
+                        if e >= 0, set.contains(e) { best = e; break }
                         j -= 1
                     }
                 }

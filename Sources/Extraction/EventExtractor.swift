@@ -31,37 +31,15 @@ enum EventExtractor {
         var tokens: Range<Int>
     }
 
-    static let nounTriggers: [String: (kind: String, family: String)] = [
-        "talks": ("talks", "talks"), "meeting": ("meeting", "talks"), "meetings": ("meeting", "talks"),
-        "summit": ("summit", "talks"), "conversation": ("call", "talks"), "discussions": ("talks", "talks"),
-        "negotiations": ("talks", "talks"), "call": ("call", "talks"), "visit": ("visit", "visit"), "trip": ("trip", "visit"),
-        "tour": ("trip", "visit"), "confirmation": ("confirmation", "confirmation"), "inauguration": ("inauguration", "inauguration"),
-    ]
-    static let verbTriggers: [String: (kind: String, family: String)] = [
-        "met": ("meeting", "talks"), "meet": ("meeting", "talks"), "meets": ("meeting", "talks"),
-        "visit": ("visit", "visit"), "visits": ("visit", "visit"), "visited": ("visit", "visit"), "visiting": ("visit", "visit"),
-        "inaugurated": ("inauguration", "inauguration"), "sworn": ("inauguration", "inauguration"), "expire": ("expiry", "expiry"), "expires": ("expiry", "expiry"),
-        "expired": ("expiry", "expiry"), "expiring": ("expiry", "expiry"),
-        "traveled": ("trip", "visit"), "travelled": ("trip", "visit"), "travel": ("trip", "visit"), "travels": ("trip", "visit"),
-        "arrived": ("trip", "visit"), "arrives": ("trip", "visit"), "arriving": ("trip", "visit"),
-        "flying": ("trip", "visit"), "flew": ("trip", "visit"), "fly": ("trip", "visit"), "flies": ("trip", "visit"),
-        "traveling": ("trip", "visit"), "travelling": ("trip", "visit"), "heading": ("trip", "visit"), "headed": ("trip", "visit"),
-        // Contact with another person (see `reachesPerson`): "spoke to X by phone", "called X on Sunday".
-        "spoke": ("talks", "talks"), "spoken": ("talks", "talks"), "speaks": ("talks", "talks"), "talked": ("talks", "talks"),
-        "called": ("call", "talks"),
-    ]
-    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["be", "will", "would", "who", "then", "called", "for", "his", "her", "their", "its", "joint", "is", "are",
-                             "currently"]
-    /// Verbs of acts done together, in person: a meeting of their subjects.
-    static let jointVerbs: Set<String> = ["signed", "sign", "signs", "sealed", "shook", "shake", "shakes", "pose", "posed", "poses",
-                                          "exchange", "exchanged", "embraced", "embrace",
-                                          // Only with "a joint …" after them ("hold a joint press conference").
-                                          "hold", "holds", "held", "give", "gave", "gives"]
-    static let plannedWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled", "expected",
-                                            "possibly", "could", "may", "might", "should", "upcoming", "proposed", "arranging",
-                                            "arrange", "prepare", "preparing", "preparations", "set", "slated", "possible", "next",
-                                            "seeks", "hopes", "want", "wants", "eager", "intends", "aims"]
+    /// Trigger words (`eventtriggers.tsv`) → the kind of event and its family.
+    static let nounTriggers = triggers("noun")
+    static let verbTriggers = triggers("verb")
+
+    private static func triggers(_ pos: String) -> [String: (kind: String, family: String)] {
+        var out: [String: (kind: String, family: String)] = [:]
+        for row in LexiconData.eventtriggers where row.pos == pos { out[row.word] = (row.kind, row.family) }
+        return out
+    }
 
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
@@ -69,61 +47,59 @@ enum EventExtractor {
         private let classes = Lexicon.shared.classes
         let the, to, `in`, on, at, by, with, and, `as`, since, call, two, next, later, that, comma, semicolon, colon, period: Int32
         /// Before a trigger, these make it a noun: "a visit", "his visit", "the upcoming visit".
-        let nounContext = WordSet(["a", "the", "his", "her", "their", "its", "'s", "first", "official", "state", "planned",
-                                   "possible", "upcoming"])
-        let callMedia = WordSet(["phone", "telephone", "video"])
-        let jointNounContext = WordSet(["the", "a", "its", "their"])
-        let pressOrThe = WordSet(["reporters", "journalists", "press", "media", "the"])
-        let press = WordSet(["press", "media", "reporters"])
-        let expiring = WordSet(["expire", "expires", "expired", "expiring"])
+        let nounContext = WordSet(.eventNounContext)
+        let callMedia = WordSet(.eventCallMedia)
+        let jointNounContext = WordSet(.eventJointNounContext)
+        let pressOrThe = WordSet(.eventPressOrThe)
+        let press = WordSet(.eventPress)
+        let expiring = WordSet(.eventExpiring)
         /// What expires as an event worth keeping.
-        let expiringThings = WordSet(["agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions", "visa",
-                                      "mandate", "lease"])
-        let phone = WordSet(["phone", "telephone"])
-        let video = WordSet(["video", "virtual", "online"])
-        let mediumAfter = WordSet(["phone", "telephone", "videoconference", "video"])
-        let byOverVia = WordSet(["by", "over", "via"])
-        let demonstratives = WordSet(["the", "those", "these", "that"])
-        let toOrIn = WordSet(["to", "in"])
+        let expiringThings = WordSet(.eventExpiringThings)
+        let phone = WordSet(.eventPhone)
+        let video = WordSet(.eventVideo)
+        let mediumAfter = WordSet(.eventMediumAfter)
+        let byOverVia = WordSet(.eventByOverVia)
+        let demonstratives = WordSet(.eventDemonstratives)
+        let toOrIn = WordSet(.eventToOrIn)
         /// Words before a trigger that make it held (after `plannedWords` had their say).
-        let heldWords = WordSet(["held", "had", "after", "during", "in", "since", "following", "last"])
+        let heldWords = WordSet(.eventHeldWords)
         /// Clause boundaries (with spaced dashes) for `computeSegments`.
-        let clauseMarks = WordSet([",", ";", ":", "(", ")"])
+        let clauseMarks = WordSet(.eventClauseMarks)
         /// Verbs a dated occurrence is named after, besides "-ed" forms; only words of more than
         /// three letters count, as in `occurrences`.
-        let occurrenceVerbs = WordSet(["met", "held", "won", "lost", "took", "began", "begins", "ends", "ended", "left", "became",
-                                       "signed", "rose", "fell", "set", "expires", "closes", "opens", "meets", "visits"].filter { $0.count > 3 })
-        let durationUnits = WordSet(EventExtractor.durationUnits)
-        let durationLead = WordSet(["lasted", "lasting", "for"])
-        let contactVerbs = WordSet(["spoke", "spoken", "speaks", "talked", "called"])
-        let jointOnlyBefore = WordSet(["hold", "holds", "held", "give", "gave", "gives"])
+        let occurrenceVerbs = WordSet(.eventOccurrenceVerbs)
+        let durationUnits = WordSet(.eventDurationUnits)
+        let durationLead = WordSet(.eventDurationLead)
+        let contactVerbs = WordSet(.eventContactVerbs)
+        let jointOnlyBefore = WordSet(.eventJointOnlyBefore)
         let joint, a: Int32
         /// "is on a four-day visit", "are currently on a tour": under way.
-        let presentBe = WordSet(["is", "are", "currently"])
+        let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
-        let possessives = WordSet(["his", "her", "their", "its"])
+        let possessives = WordSet(.eventPossessives)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
-        let notACall = WordSet(["a", "an", "the", "his", "her", "their", "its"])
+        let notACall = WordSet(.eventNotACall)
 
         private init() {
-            let id = Lexicon.shared.knownID
-            (the, to, `in`, on, at, by, with, and) = (id("the"), id("to"), id("in"), id("on"), id("at"), id("by"), id("with"), id("and"))
-            (`as`, since, call, two, next, later, that) = (id("as"), id("since"), id("call"), id("two"), id("next"), id("later"), id("that"))
-            (comma, semicolon, colon, period) = (id(","), id(";"), id(":"), id("."))
-            (called, who, then, be, will, would, `for`) = (id("called"), id("who"), id("then"), id("be"), id("will"), id("would"), id("for"))
-            (joint, a) = (id("joint"), id("a"))
+            let id: (KnownWord) -> Int32 = Lexicon.shared.id
+            (the, to, `in`, on, at, by, with, and) = (id(.the), id(.to), id(.in), id(.on), id(.at), id(.by), id(.with), id(.and))
+            (`as`, since, call, two, next, later, that) = (id(.as), id(.since), id(.call), id(.two), id(.next), id(.later), id(.that))
+            (comma, semicolon, colon, period) = (id(.comma), id(.semicolon), id(.colon), id(.period))
+            (called, who, then, be, will, would, `for`) = (id(.called), id(.who), id(.then), id(.be), id(.will), id(.would), id(.for))
+            (joint, a) = (id(.joint), id(.a))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
     }
 
-    static let durationUnits = ["minute", "minutes", "hour", "hours", "day", "days"]
+    static let durationUnits = Lexicon.shared.words(in: .eventDurationUnits)
 
     static func extract(_ doc: Document) {
         let w = Words.shared
         var events: [Event] = []
         let t = doc.tokens
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k < r.upperBound {
@@ -256,7 +232,7 @@ enum EventExtractor {
         guard countries.count >= 2 else { return nil }
         var named: [String] = []
         let mentions = doc.mentions
-        for m in mentions.indices where mentions[m].sentence == prev && mentions[m].kind == .name && mentions[m].entity >= 0 {
+        for m in doc.mentionRange(sentence: prev) where mentions[m].kind == .name && mentions[m].entity >= 0 {
             if doc.entities[mentions[m].entity].type == "country" { named.append(doc.entities[mentions[m].entity].name) }
         }
         guard countries.allSatisfy({ named.contains($0) }) else { return nil }
@@ -275,16 +251,14 @@ enum EventExtractor {
         return nil
     }
 
-    /// The country a place or country entity belongs to, when known.
-    static func countryOf(_ doc: Document, _ e: Int) -> String? {
+    /// The country a place or country entity belongs to, when known; `locatedIn` holds the
+    /// object of the first `located_in` fact of each subject found so far.
+    static func countryOf(_ doc: Document, _ e: Int, locatedIn: [String: String]) -> String? {
         let name = doc.entities[e].name
         if doc.entities[e].type == "country" { return name }
         if let c = Lexicon.shared.homeCountry[name] { return c }
         if let p = Lexicon.shared.phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
-        // Facts are read in place: copying each one to test two fields is not free.
-        let facts = doc.facts, subject = Term.entity(name)
-        for i in facts.indices where facts[i].predicate == "located_in" && facts[i].subject == subject { return facts[i].object.lexical }
-        return nil
+        return locatedIn[name]
     }
 
     /// A person who serves one country, named acting "in" a place of another (or of no
@@ -296,9 +270,13 @@ enum EventExtractor {
         let mentions = doc.mentions
         // The country of each place asked about (finding it may tokenize the place's name).
         var countries: [Int: String?] = [:]
+        var locatedIn: [String: String] = [:]
+        for f in doc.facts where f.predicate == "located_in" {
+            if case .entity(let subject) = f.subject, locatedIn[subject] == nil { locatedIn[subject] = f.object.lexical }
+        }
         func country(_ e: Int) -> String? {
             if let known = countries[e] { return known }
-            let c = countryOf(doc, e)
+            let c = countryOf(doc, e, locatedIn: locatedIn)
             countries[e] = c
             return c
         }
@@ -317,6 +295,7 @@ enum EventExtractor {
             }
         }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var k = r.lowerBound
             while k + 1 < r.upperBound {
@@ -325,7 +304,7 @@ enum EventExtractor {
                 guard let m = doc.mention(at: k + 1), m.kind == .name, m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
                 // The acting person: the sentence's first person mention before "in".
                 var person = -1
-                for pm in mentions.indices where mentions[pm].sentence == s && mentions[pm].tokens.upperBound <= k {
+                for pm in doc.mentionRange(sentence: s) where mentions[pm].tokens.upperBound <= k {
                     if (mentions[pm].kind == .name || mentions[pm].kind == .pronoun) && isPerson(doc, mentions[pm].entity) { person = mentions[pm].entity; break }
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
@@ -355,6 +334,7 @@ enum EventExtractor {
             if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
         }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var segments: Segments?
             for i in doc.timesBySentence[s] {
@@ -387,7 +367,7 @@ enum EventExtractor {
                 else {
                     let seg = segments!.id[tm.tokens.lowerBound - r.lowerBound]
                     var people: [Int] = []
-                    for m in mentions.indices where mentions[m].sentence == s && mentions[m].entity >= 0 && mentions[m].kind == .name {
+                    for m in doc.mentionRange(sentence: s) where mentions[m].entity >= 0 && mentions[m].kind == .name {
                         let entity = mentions[m].entity
                         let type = doc.entities[entity].type
                         guard type == "person" || type == "organization" || type == "country" else { continue }
@@ -426,11 +406,11 @@ enum EventExtractor {
         var start: Int
         var id: [Int]
         var subordinate: [Bool]
-        /// People inside "since …" clauses or after "by" (their tokens, usually none): not
-        /// participants of the main event.
-        var excluded: [Int]
+        /// By token from `start`: people inside "since …" clauses or after "by" (usually none),
+        /// not participants of the main event.
+        var excluded: [Bool]
 
-        func isExcluded(_ k: Int) -> Bool { excluded.contains(k) }
+        func isExcluded(_ k: Int) -> Bool { k >= start && k - start < excluded.count && excluded[k - start] }
     }
 
     static func segment(_ doc: Document, _ r: Range<Int>) -> Segments {
@@ -447,10 +427,9 @@ enum EventExtractor {
         let start = r.lowerBound
         var ids = [Int](repeating: 0, count: r.count)
         var sub: [Bool] = [false]
-        var excluded: [Int] = []
-        let times = doc.timesBySentence[Int(doc.sentenceOf[start])]
+        var excluded = [Bool](repeating: false, count: r.count)
         /// Whether a time expression covers token `k` ("Jan. 20, 2021" keeps its comma).
-        func inTime(_ k: Int) -> Bool { times.contains { doc.times[$0].tokens.contains(k) } }
+        func inTime(_ k: Int) -> Bool { doc.inTime[k] }
         var current = 0
         var excluding = false
         for k in r {
@@ -465,7 +444,7 @@ enum EventExtractor {
             }
             if word == w.by { excluding = true }
             ids[k - start] = current
-            if excluding, doc.entity(at: k) >= 0 { excluded.append(k) }
+            if excluding, doc.entity(at: k) >= 0 { excluded[k - start] = true }
         }
         return Segments(start: start, id: ids, subordinate: sub, excluded: excluded)
     }
@@ -484,7 +463,7 @@ enum EventExtractor {
             if !insideQuote, let m = doc.mention(at: k), !segments.isExcluded(k) {
                 if m.kind == .pronoun && m.type == "plural" && (m.name == "they" || m.name == "them") { plural = true }
                 else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].word == w.two { plural = true }
-                else if isPerson(doc, m.entity), !out.contains(m.entity) { out.append(m.entity) }
+                else if isPerson(doc, m.entity), out.count < ExtractionLimits.maxEventParticipants, !out.contains(m.entity) { out.append(m.entity) }
                 k = max(k + 1, m.tokens.upperBound)
                 continue
             }
@@ -496,7 +475,8 @@ enum EventExtractor {
             let s = Int(doc.sentenceOf[r.lowerBound])
             if s > 0 {
                 let mentions = doc.mentions
-                for m in mentions.indices where mentions[m].sentence == s - 1 && isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
+                for m in doc.mentionRange(sentence: s - 1) where isPerson(doc, mentions[m].entity) && !out.contains(mentions[m].entity) {
+                    guard out.count < ExtractionLimits.maxEventParticipants else { break }
                     out.append(mentions[m].entity)
                 }
             }
@@ -647,7 +627,8 @@ enum EventExtractor {
         // "Rourke, who arrived in …" and "Rourke, who …, will travel to …": the sentence's subject.
         let mentions = doc.mentions
         let s = Int(doc.sentenceOf[k])
-        if let m = mentions.firstIndex(where: { $0.sentence == s && $0.tokens.lowerBound < k }),
+        let inSentence = doc.mentionRange(sentence: s)
+        if let m = inSentence.first(where: { mentions[$0].tokens.lowerBound < k }),
            mentions[m].kind == .name || mentions[m].kind == .pronoun, isPerson(doc, mentions[m].entity) {
             return mentions[m].entity
         }
@@ -738,7 +719,12 @@ enum EventExtractor {
     /// updated in place (an event holds several strings and arrays: copies are not free).
     static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int) {
         var target = -1
+        // Only the latest events of the family are candidates: an article names few, and a
+        // generated one with thousands must not compare each with all.
+        var compared = 0
         for i in events.indices.reversed() where events[i].family == e.family {
+            compared += 1
+            if compared > ExtractionLimits.eventMergeWindow { break }
             if e.family == "visit" {
                 let sameVisitor = !e.participants.isEmpty && events[i].participants == e.participants
                 let destinationFits = e.destination < 0 || events[i].destination < 0 || e.destination == events[i].destination
@@ -760,7 +746,9 @@ enum EventExtractor {
             return
         }
         func update(_ ev: inout Event) {
-            for p in e.participants where !ev.participants.contains(p) { ev.participants.append(p); ev.participantSentences.append(s) }
+            for p in e.participants where ev.participants.count < ExtractionLimits.maxEventParticipants && !ev.participants.contains(p) {
+                ev.participants.append(p); ev.participantSentences.append(s)
+            }
             if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
             if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
             if ev.destination < 0 { ev.destination = e.destination }
@@ -782,6 +770,7 @@ enum EventExtractor {
         doc.entities.reserveCapacity(doc.entities.count + events.count)
         doc.entityIndex.reserveCapacity(doc.entityIndex.count + events.count)
         for e in events {
+            if doc.cancellation.poll() { return }
             let slug = e.kind.utf8.contains(UInt8(ascii: " ")) ? e.kind.replacingASCII(" ", with: "-") : e.kind
             let n = counters[slug, default: 0] + 1
             counters[slug] = n

@@ -13,46 +13,99 @@ import NewsFacts
 /// own values, so articles can be extracted on all cores at once.
 public enum Extractor {
     public static func extract(_ article: Article) -> ArticleFacts {
-        let tokens = Tokenizer.tokenize(article.text)
-        let spans = SentenceSplitter.split(tokens, text: article.text)
-        let doc = Document(article: article, tokens: tokens, sentences: spans)
+        run(article, .never)
+    }
+
+    /// Extracts one article, asking `isCancelled` between stages and within long ones.
+    ///
+    /// - Throws: `ExtractionCancelled` when it said stop (nothing of the article is kept).
+    public static func extract(_ article: Article, isCancelled: @escaping CancellationCheck) throws -> ArticleFacts {
+        let point = CancellationPoint(isCancelled)
+        let facts = run(article, point)
+        if point.isCancelled { throw ExtractionCancelled() }
+        return facts
+    }
+
+    /// The pipeline; once `cancel` says stop it returns what it has (the caller drops it).
+    static func run(_ article: Article, _ cancel: CancellationPoint) -> ArticleFacts {
+        let stopped = ArticleFacts(article: article, sentences: [], entities: [], facts: [])
+        let tokens = Tokenizer.tokenize(article.text, cancel: cancel)
+        if cancel.checkNow() { return stopped }
+        let spans = SentenceSplitter.split(tokens, text: article.text, cancel: cancel)
+        if cancel.checkNow() { return stopped }
+        let doc = Document(article: article, tokens: tokens, sentences: spans, cancellation: cancel)
         for (s, span) in spans.enumerated() where !span.isExcluded {
+            if cancel.poll() { return stopped }
             for m in TimeResolver.find(in: tokens, range: span.tokens, articleDate: article.date) {
-                doc.timesBySentence[s].append(doc.times.count)
-                doc.times.append(m)
+                doc.addTime(m, sentence: s)
             }
         }
-        doc.mentions = MentionFinder.find(tokens, sentences: spans)
+        doc.mentions = MentionFinder.find(tokens, sentences: spans, cancel: cancel)
+        if cancel.checkNow() { return stopped }
         doc.indexMentions()
         EntityResolver.resolve(doc)
+        if cancel.checkNow() { return stopped }
         let titles = TitleExtractor.extractDirect(doc)
+        if cancel.checkNow() { return stopped }
         EntityResolver.resolveAnaphora(doc)
+        if cancel.checkNow() { return stopped }
         TitleExtractor.finish(doc, titles)
+        if cancel.checkNow() { return stopped }
         SpeechExtractor.extract(doc)
+        if cancel.checkNow() { return stopped }
         EventExtractor.extract(doc)
+        if cancel.checkNow() { return stopped }
         RelationExtractor.extract(doc)
+        if cancel.checkNow() { return stopped }
         return output(doc)
     }
 
     /// Extracts each article, in the same order; with `parallel`, on all cores.
     public static func extract(_ articles: [Article], parallel: Bool = true) -> [ArticleFacts] {
-        guard parallel, articles.count > 1 else { return articles.map { extract($0) } }
+        extract(articles, parallel: parallel, isCancelled: nil).facts
+    }
+
+    /// The articles of one call of `extract(_:parallel:isCancelled:)` that were extracted.
+    public struct Batch {
+        /// The facts of every article whose extraction finished, in the articles' order.
+        public var facts: [ArticleFacts]
+        /// How many articles were not extracted because the check said stop.
+        public var cancelled: Int
+    }
+
+    /// Extracts each article, in the same order, until `isCancelled` says stop (asked before
+    /// each article, between stages and within long ones); with `parallel`, on all cores.
+    public static func extract(_ articles: [Article], parallel: Bool = true, isCancelled: CancellationCheck?) -> Batch {
         _ = Lexicon.shared  // load once before the threads start
-        // The results live in an array (each worker writes its own slots), so they are freed
-        // like any array: an earlier hand-allocated buffer was freed without its contents, and
-        // every article's facts stayed in memory for the life of the process.
-        var results = [ArticleFacts?](repeating: nil, count: articles.count)
-        let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
-        let chunk = max(1, (articles.count + workers * 4 - 1) / (workers * 4))
-        let chunks = (articles.count + chunk - 1) / chunk
-        results.withUnsafeMutableBufferPointer { slots in
-            let slots = SlotWriter(slots)
-            DispatchQueue.concurrentPerform(iterations: chunks) { c in
-                let lo = c * chunk, hi = min(articles.count, lo + chunk)
-                for i in lo..<hi { slots.set(i, extract(articles[i])) }
-            }
+        func one(_ article: Article) -> ArticleFacts? {
+            if isCancelled?() == true { return nil }
+            let point = CancellationPoint(isCancelled)
+            let facts = run(article, point)
+            return point.isCancelled ? nil : facts
         }
-        return results.map { $0! }
+        var results: [ArticleFacts?]
+        if parallel && articles.count > 1 {
+            // The results live in an array (each worker writes its own slots), so they are freed
+            // like any array: an earlier hand-allocated buffer was freed without its contents, and
+            // every article's facts stayed in memory for the life of the process.
+            results = [ArticleFacts?](repeating: nil, count: articles.count)
+            let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
+            let chunk = max(1, (articles.count + workers * 4 - 1) / (workers * 4))
+            let chunks = (articles.count + chunk - 1) / chunk
+            results.withUnsafeMutableBufferPointer { slots in
+                let slots = SlotWriter(slots)
+                DispatchQueue.concurrentPerform(iterations: chunks) { c in
+                    let lo = c * chunk, hi = min(articles.count, lo + chunk)
+                    for i in lo..<hi { slots.set(i, one(articles[i])) }
+                }
+            }
+        } else {
+            results = []
+            results.reserveCapacity(articles.count)
+            for article in articles { results.append(one(article)) }
+        }
+        let facts = results.compactMap { $0 }
+        return Batch(facts: facts, cancelled: articles.count - facts.count)
     }
 
     /// Reorders `a` so that `a[k]` becomes the old `a[order[k]]`, by swaps along the cycles of
@@ -109,5 +162,5 @@ public enum Extractor {
 private struct SlotWriter: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<ArticleFacts?>
     init(_ slots: UnsafeMutableBufferPointer<ArticleFacts?>) { self.slots = slots }
-    func set(_ i: Int, _ value: ArticleFacts) { slots[i] = value }
+    func set(_ i: Int, _ value: ArticleFacts?) { slots[i] = value }
 }

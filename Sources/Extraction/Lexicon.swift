@@ -1,7 +1,8 @@
 import Foundation
 
-/// The word lists the pipeline reads, loaded once from the module's `Lexicons/` resources and
-/// never changed afterwards, so every thread can read them without locks.
+/// The word lists the pipeline reads, loaded once from the lexicon tables compiled into the
+/// module (`LexiconData`, from `Lexicons/*.tsv`) and never changed afterwards, so every thread
+/// can read them without locks.
 ///
 /// Names (countries, demonyms, capitals, organizations, places) are indexed as token
 /// sequences so a mention is found by looking up the lower-cased tokens at a position.
@@ -92,16 +93,19 @@ final class Lexicon: @unchecked Sendable {
     /// articles, so each is folded once, here.
     let nameKeys: [String: String]
 
-    static let months: [String: Int] = [
-        "january": 1, "jan.": 1, "jan": 1, "february": 2, "feb.": 2, "feb": 2, "march": 3, "mar.": 3,
-        "april": 4, "apr.": 4, "may": 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7, "august": 8, "aug.": 8,
-        "september": 9, "sept.": 9, "sep.": 9, "october": 10, "oct.": 10, "november": 11, "nov.": 11,
-        "december": 12, "dec.": 12,
-    ]
-    static let weekdays: [String: Int] = [
-        "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6, "sunday": 7,
-        "mon.": 1, "tue.": 2, "tues.": 2, "wed.": 3, "thu.": 4, "thur.": 4, "thurs.": 4, "fri.": 5, "sat.": 6, "sun.": 7,
-    ]
+    /// Month and weekday names and abbreviations (`calendar.tsv`) → 1...12 and 1 (Monday)...7.
+    static let months: [String: Int] = calendar("month")
+    static let weekdays: [String: Int] = calendar("weekday")
+
+    private static func calendar(_ kind: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for row in LexiconData.calendar where row.kind == kind { out[row.word] = row.number }
+        return out
+    }
+
+    /// The words of each list of `wordlists.tsv`, and the word of each name of `knownwords.tsv`.
+    let listWords: [WordList: [String]]
+    let knownWordText: [KnownWord: String]
 
     private init() {
         let l = Loader()
@@ -143,6 +147,8 @@ final class Lexicon: @unchecked Sendable {
         titlePrefixes = l.titlePrefixes
         titleModifiers = l.titleModifiers
         titleStarts = l.titleStarts
+        listWords = l.listWords
+        knownWordText = l.knownWordText
         var keys: [String: String] = [:]
         func fold(_ names: [String]) {
             for name in names where keys[name] == nil && !name.utf8.allSatisfy({ $0 < 0x80 }) { keys[name] = Document.key(name) }
@@ -192,13 +198,14 @@ final class Lexicon: @unchecked Sendable {
         var titlePrefixes: [String: String] = [:]
         var titleModifiers: [String: String] = [:]
         var titleStarts: Set<String> = []
+        var listWords: [WordList: [String]] = [:]
+        var knownWordText: [KnownWord: String] = [:]
 
         init() {
             // Word classes first: the tokenizer needs the abbreviations to tokenize lexicon phrases.
-            for row in Lexicon.rows("words") {
-                guard row.count >= 2 else { continue }
-                let word = row[1], value = row.count > 2 ? row[2] : ""
-                switch row[0] {
+            for row in LexiconData.words {
+                let word = row.word, value = row.value ?? ""
+                switch row.kind {
                 case "orghead": orgHeads.insert(word)
                 case "orgfirst": orgFirst.insert(word)
                 case "placehead": placeHeads.insert(word)
@@ -214,76 +221,73 @@ final class Lexicon: @unchecked Sendable {
                 case "subord": subordinators.insert(word)
                 case "institution": institutions.insert(word)
                 case "dochead": docHeads.insert(word)
-                default: break
+                default: break  // the schema allows no other kind
                 }
             }
-            for row in Lexicon.rows("titles") {
-                guard row.count >= 3 else { continue }
-                let key = row[1], value = row[2]
-                let first = String(key.split(separator: " ").first ?? "")
-                let count = key.split(separator: " ").count
-                switch row[0] {
+            for row in LexiconData.titles {
+                let key = row.words, value = row.value
+                let words = key.split(separator: " ")
+                guard let first = words.first.map(String.init) else { continue }
+                switch row.kind {
                 case "head":
                     titleHeads[key] = value
-                    titleHeadLongest[first] = max(titleHeadLongest[first] ?? 0, count)
+                    titleHeadLongest[first] = max(titleHeadLongest[first] ?? 0, words.count)
                 case "portfolio":
                     let tokens = Tokenizer.tokenize(key, abbreviations: abbreviations).map(\.lower)
-                    let k = tokens.joined(separator: " ")
-                    portfolios[k] = value
-                    portfolioLongest[tokens[0]] = max(portfolioLongest[tokens[0]] ?? 0, tokens.count)
+                    guard let firstToken = tokens.first else { continue }
+                    portfolios[tokens.joined(separator: " ")] = value
+                    portfolioLongest[firstToken] = max(portfolioLongest[firstToken] ?? 0, tokens.count)
                 case "prefix": titlePrefixes[key] = value
                 case "modifier": titleModifiers[key] = value
                 default: break
                 }
             }
-            for key in titleHeads.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
-            for key in portfolios.keys { titleStarts.insert(String(key.split(separator: " ")[0])) }
+            for key in Array(titleHeads.keys) + Array(portfolios.keys) {
+                if let first = key.split(separator: " ").first { titleStarts.insert(String(first)) }
+            }
             for key in titlePrefixes.keys { titleStarts.insert(key) }
             for key in titleModifiers.keys { titleStarts.insert(key) }
             // Names. Order matters: a phrase keeps the first meaning given to it.
-            let countryRows = Lexicon.rows("countries")
-            for row in countryRows {
-                let name = row[0], type = row.count > 1 ? row[1] : "country"
-                let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
-                let capitals = row.count > 4 ? Lexicon.list(row[4]) : []
-                countries[name] = CountryInfo(aliases: aliases, capitals: capitals)
-                add(name, .country, name, type)
-                for a in aliases { add(a, .country, name, type) }
+            for row in LexiconData.countries {
+                countries[row.name] = CountryInfo(aliases: row.aliases, capitals: row.capitals)
+                add(row.name, .country, row.name, row.type)
+                for a in row.aliases { add(a, .country, row.name, row.type) }
             }
-            for row in Lexicon.rows("organizations") {
-                let name = row[0]
-                let aliases = row.count > 1 ? Lexicon.list(row[1]) : []
-                namedAliases[name] = aliases
-                if row.count > 2, !row[2].isEmpty { homeCountry[name] = row[2] }
-                add(name, .organization, name, "organization")
-                for a in aliases { add(a, .organization, name, "organization") }
+            for row in LexiconData.organizations {
+                namedAliases[row.name] = row.aliases
+                if let country = row.country { homeCountry[row.name] = country }
+                add(row.name, .organization, row.name, "organization")
+                for a in row.aliases { add(a, .organization, row.name, "organization") }
             }
-            for row in Lexicon.rows("places") {
-                let name = row[0], type = row.count > 1 && !row[1].isEmpty ? row[1] : "place"
-                let aliases = row.count > 2 ? Lexicon.list(row[2]) : []
-                namedAliases[name] = aliases
-                if row.count > 3, !row[3].isEmpty { homeCountry[name] = row[3] }
-                add(name, .place, name, type)
-                for a in aliases { add(a, .place, name, type) }
+            for row in LexiconData.places {
+                let type = row.type
+                namedAliases[row.name] = row.aliases
+                if let country = row.locatedIn { homeCountry[row.name] = country }
+                add(row.name, .place, row.name, type)
+                for a in row.aliases { add(a, .place, row.name, type) }
             }
-            for row in countryRows {
-                let name = row[0], type = row.count > 1 ? row[1] : "country"
-                if row.count > 4 { for c in Lexicon.list(row[4]) { add(c, .capital, name, type) } }
+            for row in LexiconData.countries {
+                for c in row.capitals { add(c, .capital, row.name, row.type) }
             }
-            for row in countryRows {
-                let name = row[0], type = row.count > 1 ? row[1] : "country"
-                guard row.count > 3 else { continue }
-                for d in Lexicon.list(row[3]) {
-                    add(d, .demonym, name, type)
+            for row in LexiconData.countries {
+                for d in row.demonyms {
+                    add(d, .demonym, row.name, row.type)
                     // Plural nouns: "Americans", "Israelis", "Filipinos".
-                    if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, name, type) }
+                    if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, row.name, row.type) }
                 }
+            }
+            for row in LexiconData.wordlists {
+                guard let list = WordList(rawValue: row.list) else { continue }
+                listWords[list, default: []].append(row.word)
+            }
+            for row in LexiconData.knownwords {
+                if let name = KnownWord(rawValue: row.name) { knownWordText[name] = row.word }
             }
             buildWordIndex()
         }
 
-        /// Interns every word the tables above and the stages' word lists name, then fills the
-        /// id-keyed tables. Runs once, at the end of loading; nothing changes afterwards.
+        /// Interns every word the tables above name, then fills the id-keyed tables. Runs once,
+        /// at the end of loading; nothing changes afterwards.
         mutating func buildWordIndex() {
             var v = Vocabulary()
             var marks: [(String, WordClass)] = []
@@ -294,17 +298,20 @@ final class Lexicon: @unchecked Sendable {
             mark(titleStarts, .titleStart); mark(titlePrefixes.keys, .titlePrefix); mark(titleModifiers.keys, .titleModifier)
             mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
             mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
-            mark(Lexicon.months.keys, .calendar); mark(Lexicon.weekdays.keys, .calendar)
-            for (list, c) in Lexicon.grammarWords { mark(list, c) }
-            for (list, c) in Lexicon.stageWords { mark(list, c) }
+            mark(LexiconData.calendar.map(\.word), .calendar)
+            mark(LexiconData.eventtriggers.filter { $0.pos == "noun" }.map(\.word), .eventNoun)
+            mark(LexiconData.eventtriggers.filter { $0.pos == "verb" }.map(\.word), .eventVerb)
+            // Every word of every list (phrases word by word), with the list's class if it has one.
+            for (list, words) in listWords {
+                for phrase in words {
+                    for w in phrase.split(separator: " ") { mark([String(w)], Lexicon.classOfList[list] ?? []) }
+                }
+            }
             mark(speechLemma.keys, .speechVerb)
             for key in Array(titleHeads.keys) + Array(portfolios.keys) + Array(phrases.keys) {
                 for w in key.split(separator: " ") { v.intern(String(w)) }
             }
-            for w in speechLemma.keys { v.intern(w) }
-            // Punctuation the stages compare tokens against.
-            for w in [".", ",", ";", ":", "(", ")", "[", "]", "?", "!", "'s", "...", "\u{2026}", "==", "'", "\u{2019}", "\"", "*", "\u{2022}"] { v.intern(w) }
-            for w in KnownWords.words { v.intern(w) }
+            for w in knownWordText.values { v.intern(w) }
             classes = [WordClass](repeating: [], count: v.count)
             for (w, c) in marks { classes[Int(v.id(of: w))].insert(c) }
             func table(_ d: [String: String]) -> [String?] {
@@ -337,70 +344,26 @@ final class Lexicon: @unchecked Sendable {
     }
 
 
-    /// Word lists the stages test tokens against, interned with the lexicons so a test is one
-    /// bit: `Lexicon.shared.classes(of: token).contains(.connector)`.
-    static let grammarWords: [([String], WordClass)] = [
-        (["of", "the", "for", "and", "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "y", "dos", "das"], .connector),
-        (["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das"], .nameParticle),
-        (["in", "near", "outside", "across", "throughout", "via"], .locativeBefore),
-        (["city", "town", "port", "province", "region", "state", "village", "island", "capital", "mayor", "governor", "outskirts"], .placeNoun),
-        (["trip", "visit", "travel", "traveled", "travelled", "travels", "flew", "fly", "went", "go", "return", "returned", "came", "come",
-          "moved", "headed", "arrived", "back", "journey", "route", "ferry", "flight", "flights", "road", "way", "shipped", "exports"], .motion),
-        (["will", "would", "has", "have", "had", "is", "was", "says", "said", "wants", "insists", "accused", "rejected",
-          "denied", "warned", "urged", "called", "could", "may", "might", "should", "must", "hopes", "plans", "sees",
-          "and", "also", "responded", "retaliated", "imposed", "announced", "condemned", "claims", "argues"], .stateVerbAfter),
-        (["on", "against", "with", "between", "pressure", "by", "toward", "towards", "pressed", "urged", "told", "accused"], .stateWordBefore),
-        (["protests", "protest", "pressure", "criticism", "response", "objections", "warning", "demands", "reaction", "support", "backing"], .stateNounBeforeFrom),
-        (["of", "the", "a", "an", "and", "to", "in", "on", "for", "with", "at", "as", "by"], .headlineFunctionWord),
-        (["the", "a", "an"], .article),
-        // Words compared by id only.
-        (["photo", "shows", "taken", "file", "from", "to", "two", "three", "both", "no.", "and", "or", "by", "based", "headquartered"], []),
+    /// The word class each list of `wordlists.tsv` gives its words, for the lists that give one:
+    /// a stage tests it as one bit (`Lexicon.shared.classes(of: token).contains(.connector)`).
+    static let classOfList: [WordList: WordClass] = [
+        .nameConnector: .connector, .nameParticle: .nameParticle, .placeBefore: .locativeBefore, .placeNoun: .placeNoun,
+        .motion: .motion, .stateVerbAfter: .stateVerbAfter, .stateWordBefore: .stateWordBefore,
+        .stateNounBeforeFrom: .stateNounBeforeFrom, .headlineFunctionWord: .headlineFunctionWord, .article: .article,
+        .timeFuture: .futureWord, .timePast: .pastWord, .timeRelative: .relativeTimeWord, .speechAdverb: .speechAdverb,
+        .eventJoint: .jointVerb, .eventPlanned: .plannedWord,
     ]
 
-    /// Word lists of the time, speech, event and relation stages, interned and marked like
-    /// `grammarWords`; a stage tests a token against them by id, without hashing its text.
-    static let stageWords: [([String], WordClass)] = [
-        (Array(TimeResolver.futureWords), .futureWord),
-        (Array(TimeResolver.pastWords), .pastWord),
-        (Array(TimeResolver.relativeWords), .relativeTimeWord),
-        (Array(SpeechExtractor.adverbs), .speechAdverb),
-        (Array(EventExtractor.nounTriggers.keys), .eventNoun),
-        (Array(EventExtractor.verbTriggers.keys), .eventVerb),
-        (Array(EventExtractor.jointVerbs), .jointVerb),
-        (Array(EventExtractor.plannedWords), .plannedWord),
-        // Words the stages compare by id only (punctuation is interned in `buildWordIndex`).
-        // EventExtractor
-        (["a", "the", "his", "her", "their", "its", "first", "official", "state", "planned", "possible", "upcoming",
-          "phone", "telephone", "video", "reporters", "journalists", "press", "media", "expire", "expires",
-          "expired", "expiring", "agreement", "deal", "treaty", "term", "pact", "contract", "accord", "sanctions",
-          "visa", "mandate", "lease", "virtual", "online", "videoconference", "by", "over", "via", "those", "these",
-          "that", "to", "in", "held", "had", "after", "during", "since", "following", "last", "met", "won", "lost",
-          "took", "began", "begins", "ends", "ended", "left", "became", "signed", "rose", "fell", "set", "closes",
-          "opens", "meets", "visits", "lasted", "lasting", "for", "on", "at", "with", "and", "as", "call", "two",
-          "next", "later", "minute", "minutes", "hour", "hours", "day", "days"], []),
-        // SpeechExtractor
-        (["so", "an", "board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office",
-          "through", "he", "she", "they", "it", "we", "i", "you", "there", "twitter", "facebook", "x", "instagram",
-          "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio", "tweet", "post", "interview",
-          "speech", "briefing", "letter", "according", "who"], []),
-        // Words of the speech, event and time stages that no list above names.
-        (SpeechExtractor.addedWords + EventExtractor.addedWords + TimeResolver.addedWords, []),
-        // TimeResolver
-        (["until", "from", "early", "late", "mid", "of", "before", "this", "end", "till", "earlier", "past", "month",
-          "year"], []),
-        // RelationExtractor
-        (["claims", "claimed", "claim", "sovereignty", "ownership", "control", "is", "are", "was", "member",
-          "members", "includes", "include", "comprises", "groups", "countries", "nations", "which"], []),
-    ]
+    /// The words (or phrases) of a list of `wordlists.tsv`.
+    func words(in list: WordList) -> [String] { listWords[list] ?? [] }
 
-    /// The id of a word a stage compares tokens against. The word must be in the vocabulary
-    /// (in `grammarWords` or `stageWords`): an unknown word's id, -1, would match every token
-    /// no list names.
-    func knownID(_ word: String) -> Int32 {
-        let id = vocabulary.id(of: word)
-        precondition(id >= 0, "\(word) is not in the lexicon's vocabulary")
-        return id
+    /// The id of a word of `knownwords.tsv`. Every such word is interned when the lexicon loads
+    /// (a test checks it); were one not, the id would match no token rather than trap.
+    func id(_ word: KnownWord) -> Int32 {
+        let id = knownWordText[word].map { vocabulary.id(of: $0) } ?? -1
+        return id >= 0 ? id : Int32.min
     }
+
 
     /// The classes of a token's word (empty for words no list names).
     @inline(__always) func classes(of t: Token) -> WordClass {
@@ -421,7 +384,7 @@ final class Lexicon: @unchecked Sendable {
         phraseTrie.walkNodes(tokens, from: i, end: end) { _, node in
             if !phraseCaseSensitive[Int(node)] || allCaps { best = node }
         }
-        return best >= 0 ? phraseTrie.value(at: best) : nil
+        return phraseTrie.value(at: best)
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).
@@ -432,25 +395,6 @@ final class Lexicon: @unchecked Sendable {
     /// Every alias a country is known by (lexicon aliases, without "the ...").
     func countryAliases(_ name: String) -> [String] { countries[name]?.aliases ?? [] }
 
-    // MARK: - Loading
-
-    private static func rows(_ name: String) -> [[String]] {
-        guard let url = Bundle.module.url(forResource: name, withExtension: "tsv", subdirectory: "Lexicons")
-                ?? Bundle.module.url(forResource: name, withExtension: "tsv"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else {
-            fatalError("Extraction lexicon \(name).tsv is missing from the module's resources")
-        }
-        var out: [[String]] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("#") { continue }
-            out.append(line.split(separator: "\t", omittingEmptySubsequences: false).map { String($0) })
-        }
-        return out
-    }
-
-    private static func list(_ field: String) -> [String] {
-        field.split(separator: ";").map { String($0) }.filter { !$0.isEmpty }
-    }
 }
 
 /// Classes of words, one bit each, indexed by word id in `Lexicon.classes`.
@@ -477,7 +421,7 @@ struct WordClass: OptionSet {
     static let subordinator = WordClass(rawValue: 1 << 16)
     /// A month or weekday name or abbreviation.
     static let calendar = WordClass(rawValue: 1 << 17)
-    // Grammar words of the stages (`Lexicon.grammarWords`).
+    // Grammar words of the stages (lists of `wordlists.tsv`, see `Lexicon.classOfList`).
     static let connector = WordClass(rawValue: 1 << 18)
     static let nameParticle = WordClass(rawValue: 1 << 19)
     static let locativeBefore = WordClass(rawValue: 1 << 20)
@@ -488,7 +432,7 @@ struct WordClass: OptionSet {
     static let stateNounBeforeFrom = WordClass(rawValue: 1 << 25)
     static let headlineFunctionWord = WordClass(rawValue: 1 << 26)
     static let article = WordClass(rawValue: 1 << 27)
-    // Words of the time, speech, event and relation stages (`Lexicon.stageWords`), from bit 40 up.
+    // Words of the time, speech, event and relation stages (`wordlists.tsv` and others), from bit 40 up.
     /// A key of `Lexicon.speechLemma`: "said", "told", "stressed".
     static let speechVerb = WordClass(rawValue: 1 << 40)
     /// Adverbs between a speaker and a speech verb ("also", "has", "repeatedly").
@@ -498,20 +442,24 @@ struct WordClass: OptionSet {
     static let pastWord = WordClass(rawValue: 1 << 43)
     /// Words that can start a relative time ("yesterday", "last", "this").
     static let relativeTimeWord = WordClass(rawValue: 1 << 44)
-    /// Event trigger nouns and verbs (`EventExtractor.nounTriggers`, `verbTriggers`, `jointVerbs`).
+    /// Event trigger nouns and verbs (`eventtriggers.tsv`) and acts done together (`event.joint`).
     static let eventNoun = WordClass(rawValue: 1 << 45)
     static let eventVerb = WordClass(rawValue: 1 << 46)
     static let jointVerb = WordClass(rawValue: 1 << 47)
-    /// Words before an event that make it planned (`EventExtractor.plannedWords`).
+    /// Words before an event that make it planned (`event.planned`).
     static let plannedWord = WordClass(rawValue: 1 << 48)
 }
 
-/// A few words tested by id, for the stages' short word lists: `contains` scans a few
-/// integers instead of hashing the token's text. The words must be in the vocabulary.
+/// A list of `wordlists.tsv` tested by id, for the stages' short word lists: `contains` scans
+/// a few integers instead of hashing the token's text. The list is named by its Swift case, so
+/// a list the table lacks is a compile error; its words are all in the vocabulary.
 struct WordSet {
     private let ids: [Int32]
 
-    init(_ words: [String]) { ids = words.map { Lexicon.shared.knownID($0) } }
+    init(_ list: WordList) {
+        let lex = Lexicon.shared
+        ids = lex.words(in: list).map { lex.vocabulary.id(of: $0) }.filter { $0 >= 0 }
+    }
 
     /// Whether the token's lower-cased text is one of the words.
     @inline(__always) func contains(_ t: Token) -> Bool { t.word >= 0 && ids.contains(t.word) }
@@ -682,8 +630,8 @@ struct WordTrie<Value> {
         }
     }
 
-    /// The value of a node `walkNodes` reported.
-    func value(at node: Int32) -> Value { values[Int(node)]! }
+    /// The value of a node `walkNodes` reported (nil for any other node).
+    func value(at node: Int32) -> Value? { node >= 0 && Int(node) < values.count ? values[Int(node)] : nil }
 
     /// Something about each node's value, by node (for tests during a walk without copying values).
     func nodeTable<T>(_ f: (Value?) -> T) -> [T] { values.map(f) }
@@ -692,27 +640,16 @@ struct WordTrie<Value> {
     func longest(_ tokens: [Token], from: Int, end: Int) -> (end: Int, value: Value)? {
         var best: (end: Int, node: Int32) = (from, -1)
         walkNodes(tokens, from: from, end: end) { length, node in best = (from + length, node) }
-        return best.node >= 0 ? (best.end, value(at: best.node)) : nil
+        guard let value = value(at: best.node) else { return nil }
+        return (best.end, value)
     }
 }
 
 /// Ids of single words the mention, resolution, sentence and title stages compare tokens with:
-/// `t.word == known.of` tests what `t.lower == "of"` tests, without comparing strings. Every
-/// word here is interned (`KnownWords.words`), so no id is -1 (the id of unknown words).
+/// `t.word == known.of` tests what `t.lower == "of"` tests, without comparing strings. The
+/// words come from `knownwords.tsv` (each field is named by its `KnownWord` case).
 struct KnownWords {
-    static let shared = KnownWords(Lexicon.shared.vocabulary)
-
-    /// Words to intern; those no lexicon list names get ids with no classes.
-    static let words = [
-        "(", ")", "[", "]", ",", ".", ";", ":", "?", "!", "...", "\u{2026}", "'", "\u{2019}", "*", "\u{2022}",
-        "a", "i", "the", "both", "two", "three", "of", "and", "for", "to", "from", "as", "at", "with", "also", "state",
-        "calling", "call", "calls", "called", "it", "them", "known", "referred", "dubbed", "according",
-        "has", "had", "later", "then", "previously", "counterpart", "counterparts", "his", "her", "their", "its",
-        "administration", "government", "who", "an", "led", "by",
-        // Words of `SentenceSplitter.relatedMarkers`.
-        "related", "coverage", "stories", "articles", "read", "more", "see", "on", "this", "recommended", "news",
-        "you", "may", "like", "most", "trending",
-    ]
+    static let shared = KnownWords(Lexicon.shared)
 
     let open, close, openBracket, closeBracket, comma, period, semicolon, colon, question, exclamation, dots, ellipsis: Int32
     let apostrophe, curlyApostrophe, star, bullet: Int32
@@ -721,25 +658,21 @@ struct KnownWords {
     let has, had, later, then, previously, counterpart, counterparts, his, her, their, its: Int32
     let administration, government, who, an, led, by: Int32
 
-    init(_ v: Vocabulary) {
-        func id(_ w: String) -> Int32 {
-            let id = v.id(of: w)
-            precondition(id >= 0, "\(w) is not interned")
-            return id
-        }
-        open = id("("); close = id(")"); openBracket = id("["); closeBracket = id("]"); comma = id(",")
-        period = id("."); semicolon = id(";"); colon = id(":"); question = id("?"); exclamation = id("!")
-        dots = id("..."); ellipsis = id("\u{2026}"); apostrophe = id("'"); curlyApostrophe = id("\u{2019}")
-        star = id("*"); bullet = id("\u{2022}")
-        a = id("a"); i = id("i"); the = id("the"); both = id("both"); two = id("two"); three = id("three")
-        of = id("of"); and = id("and"); for_ = id("for"); to = id("to"); from = id("from"); as_ = id("as")
-        at = id("at"); with = id("with"); also = id("also"); state = id("state")
-        calling = id("calling"); call = id("call"); calls = id("calls"); called = id("called"); it = id("it")
-        them = id("them"); known = id("known"); referred = id("referred"); dubbed = id("dubbed")
-        according = id("according"); has = id("has"); had = id("had"); later = id("later"); then = id("then")
-        previously = id("previously"); counterpart = id("counterpart"); counterparts = id("counterparts")
-        his = id("his"); her = id("her"); their = id("their"); its = id("its")
-        administration = id("administration"); government = id("government"); who = id("who"); an = id("an")
-        led = id("led"); by = id("by")
+    init(_ lex: Lexicon) {
+        let id: (KnownWord) -> Int32 = lex.id
+        open = id(.open); close = id(.close); openBracket = id(.openBracket); closeBracket = id(.closeBracket); comma = id(.comma)
+        period = id(.period); semicolon = id(.semicolon); colon = id(.colon); question = id(.question); exclamation = id(.exclamation)
+        dots = id(.dots); ellipsis = id(.ellipsis); apostrophe = id(.apostrophe); curlyApostrophe = id(.curlyApostrophe)
+        star = id(.star); bullet = id(.bullet)
+        a = id(.a); i = id(.i); the = id(.the); both = id(.both); two = id(.two); three = id(.three)
+        of = id(.of); and = id(.and); for_ = id(.for); to = id(.to); from = id(.from); as_ = id(.as)
+        at = id(.at); with = id(.with); also = id(.also); state = id(.state)
+        calling = id(.calling); call = id(.call); calls = id(.calls); called = id(.called); it = id(.it)
+        them = id(.them); known = id(.known); referred = id(.referred); dubbed = id(.dubbed)
+        according = id(.according); has = id(.has); had = id(.had); later = id(.later); then = id(.then)
+        previously = id(.previously); counterpart = id(.counterpart); counterparts = id(.counterparts)
+        his = id(.his); her = id(.her); their = id(.their); its = id(.its)
+        administration = id(.administration); government = id(.government); who = id(.who); an = id(.an)
+        led = id(.led); by = id(.by)
     }
 }

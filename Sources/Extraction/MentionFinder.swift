@@ -37,13 +37,17 @@ public struct Mention: Sendable, Equatable {
 /// Sea"), and what is left becomes a person name. Pronouns, role nouns ("the minister") and
 /// lower-case titles ("the U.S. secretary of state") are mentions too.
 public enum MentionFinder {
-    static let connectors: Set<String> = ["of", "the", "for", "and", "de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "y", "dos", "das"]
-    static let nameParticles: Set<String> = ["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das"]
 
     public static func find(_ tokens: [Token], sentences: [SentenceSpan]) -> [Mention] {
+        find(tokens, sentences: sentences, cancel: .never)
+    }
+
+    /// `find`, polling `cancel` once a sentence; once it says stop, the mentions so far.
+    static func find(_ tokens: [Token], sentences: [SentenceSpan], cancel: CancellationPoint) -> [Mention] {
         var out: [Mention] = []
         let lex = LexiconTables()
         for (s, span) in sentences.enumerated() where !span.isExcluded {
+            if cancel.poll() { break }
             findInSentence(tokens, span, s, lex, into: &out)
         }
         return out

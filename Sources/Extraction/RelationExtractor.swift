@@ -11,21 +11,21 @@ enum RelationExtractor {
     final class Words: Sendable {
         static let shared = Words()
         let the, `in`, comma, of, two, which, that: Int32
-        let sentenceEnds = WordSet([",", ".", ";"])
-        let claimVerbs = WordSet(["claims", "claimed", "claim"])
-        let claimNouns = WordSet(["sovereignty", "ownership", "control"])
-        let claimPrepositions = WordSet(["of", "over", "to"])
+        let sentenceEnds = WordSet(.relationSentenceEnds)
+        let claimVerbs = WordSet(.relationClaimVerbs)
+        let claimNouns = WordSet(.relationClaimNouns)
+        let claimPrepositions = WordSet(.relationClaimPrepositions)
         /// Between a name and "a member of": ", a", "is a", "are the".
-        let beforeArticle = WordSet([",", "is", "are", "was"])
-        let articles = WordSet(["a", "an", "the"])
-        let member = WordSet(["member", "members"])
-        let includeVerbs = WordSet(["includes", "include", "comprises", "groups"])
-        let countriesNoun = WordSet(["countries", "nations"])
-        let listSeparators = WordSet([",", "and"])
+        let beforeArticle = WordSet(.relationBeforeArticle)
+        let articles = WordSet(.relationArticles)
+        let member = WordSet(.relationMember)
+        let includeVerbs = WordSet(.relationIncludeVerbs)
+        let countriesNoun = WordSet(.relationCountriesNoun)
+        let listSeparators = WordSet(.relationListSeparators)
 
         private init() {
-            let id = Lexicon.shared.knownID
-            (the, `in`, comma, of, two, which, that) = (id("the"), id("in"), id(","), id("of"), id("two"), id("which"), id("that"))
+            let id: (KnownWord) -> Int32 = Lexicon.shared.id
+            (the, `in`, comma, of, two, which, that) = (id(.the), id(.in), id(.comma), id(.of), id(.two), id(.which), id(.that))
         }
     }
 
@@ -57,6 +57,7 @@ enum RelationExtractor {
         let names = mentions.indices.filter { mentions[$0].kind == .name && mentions[$0].entity >= 0 }
             .sorted { mentions[$0].sentence != mentions[$1].sentence ? mentions[$0].sentence < mentions[$1].sentence : $0 < $1 }
         for m in names {
+            if doc.cancellation.poll() { return }
             let s = mentions[m].sentence
             guard s >= 0 && s < doc.sentences.count, !doc.sentences[s].isExcluded else { continue }
             let r = doc.sentences[s].tokens

@@ -20,13 +20,18 @@ public struct SentenceSpan: Sendable, Equatable {
 /// a word that starts sentences ("The", "He") does.
 public enum SentenceSplitter {
     public static func split(_ tokens: [Token], text: String) -> [SentenceSpan] {
+        split(tokens, text: text, cancel: .never)
+    }
+
+    /// `split`, asking `cancel` every 16,384 tokens; once it says stop, the sentences so far.
+    static func split(_ tokens: [Token], text: String, cancel: CancellationPoint) -> [SentenceSpan] {
         var spans: [SentenceSpan] = []
         let lex = Lexicon.shared
         let known = KnownWords.shared
         var start = 0
         let n = tokens.count
         func close(_ end: Int) {
-            if end > start { spans.append(SentenceSpan(tokens: start..<end)) }
+            for piece in pieces(tokens, start..<end) { spans.append(SentenceSpan(tokens: piece)) }
             start = end
         }
         func startsSentence(_ k: Int) -> Bool {
@@ -38,7 +43,12 @@ public enum SentenceSplitter {
             return false
         }
         var k = 0
+        var nextCheck = 16_384
         while k < n {
+            if k >= nextCheck {
+                nextCheck = k + 16_384
+                if cancel.checkNow() { return spans }
+            }
             let flags = tokens[k].flags, w = tokens[k].word
             if k > start && flags.contains(.paragraphBefore) { close(k) }
             else if k > start && flags.contains(.newlineBefore) && lineBreakEnds(tokens, k, text) { close(k) }
@@ -68,6 +78,33 @@ public enum SentenceSplitter {
         return spans
     }
 
+    /// `r` cut into pieces of at most `ExtractionLimits.maxSentenceTokens` tokens: each piece
+    /// ends after the last clause mark (`,` `;` `:`, a spaced dash) in the second half of the
+    /// limit, else at the limit. Real sentences are one piece; none is empty.
+    static func pieces(_ tokens: [Token], _ r: Range<Int>) -> [Range<Int>] {
+        let limit = ExtractionLimits.maxSentenceTokens
+        guard r.count > limit else { return r.isEmpty ? [] : [r] }
+        let known = KnownWords.shared
+        var out: [Range<Int>] = []
+        var start = r.lowerBound
+        while r.upperBound - start > limit {
+            var cut = start + limit
+            var k = cut - 1
+            while k >= start + limit / 2 {
+                let w = tokens[k].word
+                if w == known.comma || w == known.semicolon || w == known.colon || tokens[k].kind == .dash && tokens[k].has(.spaceBefore) {
+                    cut = k + 1
+                    break
+                }
+                k -= 1
+            }
+            out.append(start..<cut)
+            start = cut
+        }
+        out.append(start..<r.upperBound)
+        return out
+    }
+
     /// A single line break ends a sentence when the next line starts like a sentence and the
     /// line before ends like one or is short (a headline, a caption, a list item).
     static func lineBreakEnds(_ tokens: [Token], _ k: Int, _ text: String) -> Bool {
@@ -84,20 +121,13 @@ public enum SentenceSplitter {
         return prev.end - tokens[j].start < 60
     }
 
-    static let relatedMarkers: Set<String> = ["related coverage", "related", "related stories", "related articles", "read more",
-                                               "see also", "more on this", "also read", "recommended", "more from",
-                                               "related news", "you may also like", "most read", "trending"]
-
-    /// `relatedMarkers` as word ids (all interned: `KnownWords.words`).
-    static let relatedMarkerIDs: [[Int32]] = relatedMarkers.map { marker in
-        marker.split(separator: " ").map { word in
-            let id = Lexicon.shared.id(of: String(word))
-            precondition(id >= 0, "\(word) is not interned")
-            return id
-        }
+    /// The phrases that open a list of links to other articles (`sentence.relatedMarker` in
+    /// `wordlists.tsv`) as word ids; their words are all in the vocabulary.
+    static let relatedMarkerIDs: [[Int32]] = Lexicon.shared.words(in: .sentenceRelatedMarker).map { marker in
+        marker.split(separator: " ").map { Lexicon.shared.id(of: String($0)) }
     }
 
-    /// Whether the words of `tokens[r]`, joined by spaces, are one of `relatedMarkers`.
+    /// Whether the words of `tokens[r]`, joined by spaces, are one of the related-coverage markers.
     static func isRelatedMarker(_ tokens: [Token], _ r: Range<Int>) -> Bool {
         markers: for marker in relatedMarkerIDs {
             var m = 0
@@ -116,8 +146,8 @@ public enum SentenceSplitter {
     static func classify(_ spans: inout [SentenceSpan], _ tokens: [Token]) {
         let lex = Lexicon.shared
         let known = KnownWords.shared
-        let photo = lex.id(of: "photo"), shows = lex.id(of: "shows"), taken = lex.id(of: "taken"), file = lex.id(of: "file")
-        let close = lex.id(of: ")"), open = lex.id(of: "("), equals = lex.id(of: "==")
+        let photo = lex.id(.photo), shows = lex.id(.shows), taken = lex.id(.taken), file = lex.id(.file)
+        let close = lex.id(.close), open = lex.id(.open), equals = lex.id(.equals)
         var excluded = false
         for s in spans.indices {
             let r = spans[s].tokens

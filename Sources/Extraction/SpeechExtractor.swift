@@ -12,14 +12,6 @@ import NewsFacts
 ///   ("highlighted … and stressed …") share the speaker.
 /// The speaker is a name, or a pronoun or role noun ("he", "the ministry") resolved to one.
 enum SpeechExtractor {
-    static let adverbs: Set<String> = ["also", "has", "have", "had", "will", "would", "repeatedly", "again", "later", "earlier",
-                                       "reportedly", "previously", "then", "once", "further", "recently", "publicly",
-                                       "separately", "subsequently", "was", "quickly", "strongly", "firmly", "clearly"]
-    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["which", "but", "from", "by", "described", "describes", "describing", "summary", "report",
-                             "data", "figures", "release", "document", "filing", "website", "headquarters", "released",
-                             "issued", "published", "then", "while", "whereas"]
-
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
         static let shared = Words()
@@ -28,34 +20,34 @@ enum SpeechExtractor {
         let according, to, the, a, so, and, who, that, on, comma, colon: Int32
         let which, but, open, close, semicolon, statement: Int32
         /// "X called Y "…"", "X described Y as "…"": a direct quote that characterizes.
-        let characterizing = WordSet(["called", "described", "describes", "describing"])
+        let characterizing = WordSet(.speechCharacterizing)
         /// "according to a statement from X", "a summary released by X": the source follows.
-        let sourceMarks = WordSet(["from", "by"])
-        let affiliation = WordSet(["of", "at"])
+        let sourceMarks = WordSet(.speechSourceMarks)
+        let affiliation = WordSet(.speechAffiliation)
         /// Before a list of speakers, a clause starts ("…, while Japan and Korea said").
-        let clauseOpeners = WordSet([",", ";", ":", "and", "but", "while", "whereas", "then", "the"])
+        let clauseOpeners = WordSet(.speechClauseOpeners)
         /// Bodies named after their organization speak for it ("a Commission spokesperson said").
-        let spokespeople = WordSet(["spokesperson", "spokesman", "spokeswoman", "board", "management"])
+        let spokespeople = WordSet(.speechSpokespeople)
         /// Before "said": a participle ("the so-called", "the said"), not speech.
-        let participleBefore = WordSet(["the", "a", "so"])
-        let articles = WordSet(["the", "a", "an"])
-        let beforeQuote = WordSet([",", ":", "that"])
-        let callFor = WordSet(["for", "on"])
+        let participleBefore = WordSet(.speechParticipleBefore)
+        let articles = WordSet(.speechArticles)
+        let beforeQuote = WordSet(.speechBeforeQuote)
+        let callFor = WordSet(.speechCallFor)
         /// Bodies that speak for their organization or country ("Brightwater's board said").
-        let bodies = WordSet(["board", "management", "spokesperson", "spokesman", "spokeswoman", "statement", "office"])
+        let bodies = WordSet(.speechBodies)
         /// Prepositions of adjuncts after a verb ("on Twitter", "in a statement").
-        let adjunctPrepositions = WordSet(["on", "in", "at", "during", "via", "through"])
+        let adjunctPrepositions = WordSet(.speechAdjunctPrepositions)
         /// Words that start the clause after an addressee ("told reporters he …").
-        let subjects = WordSet(["he", "she", "they", "it", "we", "i", "you", "there"])
-        let mediumPrepositions = WordSet(["on", "via", "in"])
-        let media = WordSet(["twitter", "facebook", "x", "instagram", "telegram", "weibo", "youtube", "tiktok", "television", "tv", "radio"])
-        let mediumNouns = WordSet(["statement", "tweet", "post", "interview", "speech", "briefing", "letter", "video"])
+        let subjects = WordSet(.speechSubjects)
+        let mediumPrepositions = WordSet(.speechMediumPrepositions)
+        let media = WordSet(.speechMedia)
+        let mediumNouns = WordSet(.speechMediumNouns)
 
         private init() {
-            let id = Lexicon.shared.knownID
-            (according, to, the, a, so, and) = (id("according"), id("to"), id("the"), id("a"), id("so"), id("and"))
-            (who, that, on, comma, colon) = (id("who"), id("that"), id("on"), id(","), id(":"))
-            (which, but, open, close, semicolon, statement) = (id("which"), id("but"), id("("), id(")"), id(";"), id("statement"))
+            let id: (KnownWord) -> Int32 = Lexicon.shared.id
+            (according, to, the, a, so, and) = (id(.according), id(.to), id(.the), id(.a), id(.so), id(.and))
+            (who, that, on, comma, colon) = (id(.who), id(.that), id(.on), id(.comma), id(.colon))
+            (which, but, open, close, semicolon, statement) = (id(.which), id(.but), id(.open), id(.close), id(.semicolon), id(.statement))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
@@ -83,6 +75,7 @@ enum SpeechExtractor {
 
         // Direct quotes.
         for q in quotes {
+            if doc.cancellation.poll() { return }
             let s = Int(doc.sentenceOf[q.open])
             if doc.sentences[s].isExcluded { continue }
             let inner = (q.open + 1)..<q.close
@@ -141,6 +134,7 @@ enum SpeechExtractor {
 
         // Reported speech, sentence by sentence.
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
+            if doc.cancellation.poll() { return }
             let r = span.tokens
             var previousSpeaker = -1
             var k = r.lowerBound
@@ -164,7 +158,8 @@ enum SpeechExtractor {
                         // "According to X, …": the clause after the comma (none when the sentence ends first).
                         clause = min(c + 1, r.upperBound)..<r.upperBound
                     } else {
-                        clause = r.lowerBound..<max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
+                        let end = max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
+                        clause = statementStart(doc, r.lowerBound, before: end, inQuote)..<end
                     }
                     clause = trim(doc, clause)
                     guard clause.count >= 3 else { continue }
@@ -210,15 +205,19 @@ enum SpeechExtractor {
                 if speaker < 0, j >= r.lowerBound, t[j].word == w.who, j - 2 >= r.lowerBound, t[j - 1].word == w.comma {
                     if let m = doc.mention(at: j - 2), let e = resolved(doc, m, at: j - 2), e >= 0 { speaker = e; rule = "reported-relative" }
                 }
-                // Inversion at the end: `…, said Motegi.`
+                // Inversion at the end: `…, said Motegi.` The speaker is in the sentence: after
+                // "said" and a line break, the next sentence's subject is not (its end is past
+                // this sentence's: the clause range built from it trapped).
                 var inverted = false
-                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, let m = doc.mention(at: k + 1), let e = resolved(doc, m, at: k + 1), e >= 0 {
-                    speaker = e; inverted = true
+                var invertedEnd = k + 1
+                if speaker < 0, j >= r.lowerBound, t[j].word == w.comma, k + 1 < r.upperBound, let m = doc.mention(at: k + 1),
+                   m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound, let e = resolved(doc, m, at: k + 1), e >= 0 {
+                    speaker = e; inverted = true; invertedEnd = m.tokens.upperBound
                 }
                 guard speaker >= 0 else { continue }
                 previousSpeaker = speaker
                 // What follows the verb: addressee, adjuncts, "that", then the clause.
-                var c = inverted ? (doc.mention(at: k + 1)!.tokens.upperBound) : k + 1
+                var c = inverted ? invertedEnd : k + 1
                 var addressee: String?
                 let lemma = w.lemma(of: t[k])
                 c = skipAdjuncts(doc, c, r.upperBound)
@@ -236,15 +235,9 @@ enum SpeechExtractor {
                 if !inverted, c < r.upperBound, t[c].word == w.comma, let first = firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false),
                    first - 1 > r.lowerBound + 2, t[first - 1].word == w.comma { postposed = true }
                 if c < r.upperBound, t[c].word == w.comma || t[c].word == w.colon { c += 1 }
-                var end = r.upperBound
-                // Stop at a coordinated speech verb or a trailing attribution.
-                var x = c
-                while x < r.upperBound {
-                    if t[x].word == w.and, x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { end = x; break }
-                    if t[x].word == w.comma, x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { end = x; break }
-                    x += 1
-                }
-                var clause = trim(doc, c..<end)
+                c = min(c, r.upperBound)
+                let end = statementEnd(doc, from: c, r, inQuote)
+                var clause = trim(doc, c..<max(c, end))
                 var direct = false
                 if clause.count < 2 || inverted || (c >= end) || postposed {
                     // Post-posed: `CLAUSE, the ministry said.` — the statement is before the speaker.
@@ -269,7 +262,7 @@ enum SpeechExtractor {
                     var e = sm - 1
                     if e >= r.lowerBound, t[e].word == w.comma { e -= 1 } else { continue }
                     if e >= r.lowerBound, t[e].kind == .quote { continue }  // direct quote, handled above
-                    clause = trim(doc, r.lowerBound..<(e + 1))
+                    clause = trim(doc, statementStart(doc, r.lowerBound, before: e + 1, inQuote)..<(e + 1))
                     rule = "reported-postposed"
                     guard clause.count >= 3 else { continue }
                 }
@@ -287,13 +280,69 @@ enum SpeechExtractor {
         }
     }
 
+    /// Where a reported clause starting at `start` ends: at a coordinated speech verb ("… and
+    /// stressed"), a trailing attribution (", the sources said"), a later attribution opening a
+    /// clause of its own ("…, and Blinken said …"), or before the speech verb that would make
+    /// it hold more than `ExtractionLimits.maxVerbsInStatement` others. So a sentence of a
+    /// thousand "X said …" gives a thousand short statements, not a thousand nested ones.
+    static func statementEnd(_ doc: Document, from start: Int, _ r: Range<Int>, _ inQuote: [Bool]) -> Int {
+        let w = Words.shared
+        let t = doc.tokens
+        var verbs = 0
+        var x = start
+        while x < r.upperBound {
+            if t[x].word == w.and, x + 1 < r.upperBound, isSpeechVerb(t, x + 1) { return x }
+            if t[x].word == w.comma, x + 1 < r.upperBound, trailingAttribution(doc, x + 1, r.upperBound) { return x }
+            if !inQuote[x], isAttribution(t, x, r) {
+                let speaker = isSpeechVerb(t, x) ? firstSpeakerToken(doc, verb: x, limit: start, inverted: false) : nil
+                if let speaker, speaker > start, w.clauseOpeners.contains(t[speaker - 1]) { return joinerStart(t, start, speaker) }
+                verbs += 1
+                if verbs > ExtractionLimits.maxVerbsInStatement { return joinerStart(t, start, speaker ?? x) }
+            }
+            x += 1
+        }
+        return r.upperBound
+    }
+
+    /// Where a clause that ends at `end` (before a post-posed speaker or "according to") starts:
+    /// at `limit`, or after the attribution that would make it hold more than
+    /// `ExtractionLimits.maxVerbsInStatement` others.
+    static func statementStart(_ doc: Document, _ limit: Int, before end: Int, _ inQuote: [Bool]) -> Int {
+        let t = doc.tokens
+        let r = limit..<end
+        var verbs = 0
+        var x = end - 1
+        while x >= limit {
+            if !inQuote[x], isAttribution(t, x, r) {
+                verbs += 1
+                if verbs > ExtractionLimits.maxVerbsInStatement { return x + 1 }
+            }
+            x -= 1
+        }
+        return limit
+    }
+
+    /// A speech verb, or the "according" of "according to".
+    static func isAttribution(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        return isSpeechVerb(t, k) || t[k].word == w.according && k + 1 < r.upperBound && t[k + 1].word == w.to
+    }
+
+    /// `cut`, moved back over an article and the joiners before it ("…, and the ministry said").
+    static func joinerStart(_ t: [Token], _ start: Int, _ cut: Int) -> Int {
+        let w = Words.shared
+        var e = cut
+        if e > start, w.articles.contains(t[e - 1]) { e -= 1 }
+        while e > start, t[e - 1].kind == .punct || t[e - 1].kind == .dash || w.clauseOpeners.contains(t[e - 1]) { e -= 1 }
+        return e
+    }
+
     static func isSpeechVerb(_ t: [Token], _ k: Int) -> Bool {
         t[k].kind == .word && !t[k].isCapitalized && Words.shared.classes(of: t[k]).contains(.speechVerb)
     }
 
     static func isTimeToken(_ doc: Document, _ k: Int) -> Bool {
-        let s = Int(doc.sentenceOf[k])
-        for i in doc.timesBySentence[s] where doc.times[i].tokens.contains(k) { return true }
+        if doc.inTime[k] { return true }
         let w = Words.shared
         let t = doc.tokens
         return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar) && Lexicon.weekdays[t[k + 1].lower] != nil

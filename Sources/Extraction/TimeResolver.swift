@@ -30,36 +30,26 @@ public struct TimeMention: Sendable, Equatable {
 ///     "possibly in mid-February" → 2021-02   "in the 1970s"   → 1970s
 ///     "will expire in March"     → 2021-03   "last month"     → 2020-12
 public enum TimeResolver {
-    static let futureWords: Set<String> = ["will", "would", "to", "plans", "plan", "planned", "planning", "scheduled",
-                                            "expected", "next", "possibly", "could", "may", "might", "should",
-                                            "upcoming", "shall", "aims", "hopes", "intends", "set", "slated", "due"]
-    static let pastWords: Set<String> = ["was", "were", "had", "did", "ago", "last", "earlier", "previously", "since"]
-
-    /// Words this stage compares by id that no other list names (interned by `Lexicon`).
-    static let addedWords = ["week"]
-    static let relativeWords: Set<String> = ["today", "tonight", "yesterday", "tomorrow", "last", "this", "next", "earlier", "later", "past"]
-
     /// The words the rules below test tokens against, by id (see `WordSet`), looked up once.
     final class Words: Sendable {
         static let shared = Words()
         private let classes = Lexicon.shared.classes
         let comma, semicolon, colon, last, next, this, past, earlier, later, month, year, week, to: Int32
         /// Words before a month name that make it a date ("in March", "until May", "last June").
-        let beforeMonth = WordSet(["in", "by", "until", "since", "from", "through", "early", "late", "mid", "of", "before",
-                                   "after", "during", "last", "next", "this", "end", "till"])
-        let partOfMonth = WordSet(["early", "late", "mid"])
-        let articles = WordSet(["the", "a", "an", "his", "her", "their", "its"])
+        let beforeMonth = WordSet(.timeBeforeMonth)
+        let partOfMonth = WordSet(.timePartOfMonth)
+        let articles = WordSet(.timeArticles)
         /// Words that start "last month", "next year", "earlier this year".
-        let beforeUnit = WordSet(["last", "this", "next", "earlier", "later", "past"])
-        let beforeThis = WordSet(["earlier", "later", "early", "late"])
+        let beforeUnit = WordSet(.timeBeforeUnit)
+        let beforeThis = WordSet(.timeBeforeThis)
         /// Words before a bare year that make it a date ("in 2019"); without an article date, fewer.
-        let beforeYear = WordSet(["in", "since", "by", "until", "of", "early", "late", "mid", "from", "through", "before", "after"])
-        let beforeYearUndated = WordSet(["in", "since", "by", "until", "of", "early", "late", "mid", "from", "through"])
+        let beforeYear = WordSet(.timeBeforeYear)
+        let beforeYearUndated = WordSet(.timeBeforeYearUndated)
 
         private init() {
-            let id = Lexicon.shared.knownID
-            (comma, semicolon, colon, last, next, this) = (id(","), id(";"), id(":"), id("last"), id("next"), id("this"))
-            (past, earlier, later, month, year, week, to) = (id("past"), id("earlier"), id("later"), id("month"), id("year"), id("week"), id("to"))
+            let id: (KnownWord) -> Int32 = Lexicon.shared.id
+            (comma, semicolon, colon, last, next, this) = (id(.comma), id(.semicolon), id(.colon), id(.last), id(.next), id(.this))
+            (past, earlier, later, month, year, week, to) = (id(.past), id(.earlier), id(.later), id(.month), id(.year), id(.week), id(.to))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }

@@ -88,6 +88,7 @@ enum TitleExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         for (mi, m) in doc.mentions.enumerated() where m.kind == .title {
+            if doc.cancellation.poll() { break }
             guard let title = m.title else { continue }
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
@@ -154,7 +155,7 @@ enum TitleExtractor {
         found += descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
         found += relativeRoles(doc)
         for f in found {
-            doc.entities[f.person].titles.append((f.title, f.of >= 0 ? doc.entities[f.of].name : nil))
+            doc.entities[f.person].addTitle(f.title, of: f.of >= 0 ? doc.entities[f.of].name : nil)
             // A city's mayor is not from a country called after the city.
             if f.of >= 0, doc.entities[f.of].type == "country" || doc.entities[f.of].type == "place" && !isLocalOffice(t, from: f.title.tokens.lowerBound),
                doc.entities[f.person].country == nil {
@@ -171,6 +172,7 @@ enum TitleExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         var out: [Found] = []
+        let foundTitles = Set(found.map { $0.title.tokens })
         for f in found where f.rule == "title-apposition" || f.rule == "title-as" {
             let span = doc.sentences[f.sentence].tokens
             var k = f.title.tokens.upperBound
@@ -182,7 +184,7 @@ enum TitleExtractor {
                   m.tokens.lowerBound == k, title.tokens.lowerBound == k else { continue }
             let next = title.tokens.upperBound
             if next < span.upperBound, personMention(doc, at: next) >= 0 { continue }
-            if found.contains(where: { $0.title.tokens == title.tokens }) { continue }
+            if foundTitles.contains(title.tokens) { continue }
             var of = qualifierAfter(doc, next, span.upperBound)
             if of < 0 { of = f.of }
             out.append(Found(person: f.person, title: title, of: of, sentence: f.sentence, tokens: f.tokens.lowerBound..<next, rule: f.rule))
@@ -353,7 +355,12 @@ enum TitleExtractor {
             if doc.entities[e].type == "person" { administrationCountry[e] = -1 }
             else if doc.entities[e].type == "country" && !countryAdministrations.contains(e) { countryAdministrations.append(e) }
         }
+        // The titles of each sentence, and the article's country (asked at most once).
+        var bySentence: [Int: [Int]] = [:]
+        for i in all.indices { bySentence[all[i].sentence, default: []].append(i) }
+        var dominant: Int??
         for i in all.indices where all[i].of < 0 {
+            if doc.cancellation.poll() { return }
             let p = all[i].person
             var rule = all[i].rule
             // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
@@ -371,15 +378,16 @@ enum TitleExtractor {
             } else {
                 // Titled people named in the same sentence, all of one country.
                 var countries = Set<String>()
-                for f in all where f.sentence == all[i].sentence && f.person != p {
-                    if let c = doc.entities[f.person].country { countries.insert(c) }
+                for j in bySentence[all[i].sentence] ?? [] where all[j].person != p {
+                    if let c = doc.entities[all[j].person].country { countries.insert(c) }
                 }
                 if countries.count == 1, let c = countries.first, let e = doc.entityIndex[doc.cachedKey(c)] {
                     all[i].of = e
                     rule = "title-country-context"
                 }
             }
-            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominantCountry(doc) {
+            if dominant == nil, all[i].of < 0, isGovernmentTitle(all[i].title) { dominant = dominantCountry(doc) }
+            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominant ?? nil {
                 all[i].of = c
                 rule = "title-country-article"
             }
@@ -465,7 +473,7 @@ enum TitleExtractor {
             var of = -1
             if let c = holderCountry { of = doc.entityIndex[doc.cachedKey(c)] ?? -1 }
             out.append(Found(person: holder, title: match, of: of, sentence: s, tokens: j..<holderAt + 1, rule: "title-counterpart", derived: true))
-            doc.entities[holder].titles.append((match, holderCountry))
+            doc.entities[holder].addTitle(match, of: holderCountry)
             if doc.entities[holder].country == nil, let c = holderCountry { doc.entities[holder].country = c }
         }
         return out

@@ -26,6 +26,14 @@ public enum TitleMatcher {
     static let capitalOnlyHeads: Set<String> = ["Head", "General", "Justice", "Doctor", "Colonel", "Admiral", "Deputy", "Speaker"]
 
     public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
+        var startsTitle: [Int: Bool] = [:]
+        return match(t, at: start, end: end, startsTitle: &startsTitle)
+    }
+
+    /// `match`, remembering in `startsTitle` whether a title starts at a position: a prefix asks
+    /// it of the word after it, and a run of prefixes ("Deputy Deputy …") would otherwise ask
+    /// it again and again (the work grew as 2^n).
+    private static func match(_ t: [Token], at start: Int, end: Int, startsTitle: inout [Int: Bool]) -> TitleMatch? {
         let lex = Lexicon.shared
         let known = KnownWords.shared
         var i = start
@@ -42,13 +50,14 @@ public enum TitleMatcher {
         var scanning = true
         while scanning && i < end {
             scanning = false
+            guard words.count <= ExtractionLimits.maxTitleWordsBeforeHead else { return nil }
             // "Justice Minister": a portfolio followed by a head is not itself the head.
             if t[i].word != known.state, let p = portfolioPhrase(t, i, end), p.end < end, head(t, p.end, end) != nil {
                 words.append(titleCase(t, i..<p.end)); portfolio = p.key; i = p.end; scanning = true; continue
             }
             // "Deputy Prime Minister": a prefix that is also a head leads a longer title.
             if let prefix = titlePrefix(t[i]), i + 1 < end, head(t, i + 1, end) != nil || portfolioPhrase(t, i + 1, end) != nil,
-               match(t, at: i + 1, end: end) != nil {
+               titleStarts(t, at: i + 1, end: end, &startsTitle) {
                 words.append(prefix); i += 1; scanning = true; continue
             }
             if let h = head(t, i, end) {
@@ -86,6 +95,14 @@ public enum TitleMatcher {
             }
         }
         return nil
+    }
+
+    /// Whether a title starts at `k`, asked once per position of one `match`.
+    private static func titleStarts(_ t: [Token], at k: Int, end: Int, _ known: inout [Int: Bool]) -> Bool {
+        if let found = known[k] { return found }
+        let found = match(t, at: k, end: end, startsTitle: &known) != nil
+        known[k] = found
+        return found
     }
 
     /// Titles without a portfolio word that still have one ("Prime Minister" leads a government).

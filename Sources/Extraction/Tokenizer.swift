@@ -52,9 +52,17 @@ public struct Token: Sendable, Equatable {
 /// `"` (closing), `talks`.
 public enum Tokenizer {
     public static func tokenize(_ text: String) -> [Token] {
+        tokenize(text, cancel: .never)
+    }
+
+    /// `tokenize`, asking `cancel` every 64 kB (`ExtractionLimits.bytesBetweenCancelChecks`);
+    /// once it says stop, the tokens so far.
+    static func tokenize(_ text: String, cancel: CancellationPoint) -> [Token] {
         let lex = Lexicon.shared
         var copy = text
-        return copy.withUTF8 { tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes) }
+        return copy.withUTF8 {
+            tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes, cancel: cancel)
+        }
     }
 
     /// Tokenizes without word ids (for the lexicon itself, while it loads).
@@ -66,7 +74,7 @@ public enum Tokenizer {
     /// `vocabulary` gives each token its word id; `classes` (by word id) marks abbreviations.
     /// Both may be empty: then no token has an id and abbreviations come from the set.
     static func tokenize(bytes b: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, vocabulary: Vocabulary,
-                         classes: [WordClass]) -> [Token] {
+                         classes: [WordClass], cancel: CancellationPoint = .never) -> [Token] {
         let possessiveID = vocabulary.count > 0 ? vocabulary.id(of: "'s") : -1
         var tokens: [Token] = []
         tokens.reserveCapacity(b.count / 5)
@@ -150,7 +158,12 @@ public enum Tokenizer {
             newlines = 0
         }
 
+        var nextCheck = ExtractionLimits.bytesBetweenCancelChecks
         while i < n {
+            if i >= nextCheck {
+                nextCheck = i + ExtractionLimits.bytesBetweenCancelChecks
+                if cancel.checkNow() { break }
+            }
             let c = b[i]
             // White space.
             if c == 32 || c == 9 || c == 13 || c == 11 || c == 12 { space = true; i += 1; continue }
@@ -167,6 +180,8 @@ public enum Tokenizer {
                 let numeric = isDigit(c)
                 var letters = 0
                 while i < n {
+                    // A run of letters longer than any word is cut (at a character's first byte).
+                    if i - s >= ExtractionLimits.maxTokenBytes && b[i] & 0xC0 != 0x80 { break }
                     if isWordByte(i) {
                         if b[i] < 0x80 && isLetter(b[i]) { letters += 1 }
                         i += 1
@@ -257,7 +272,7 @@ public enum Tokenizer {
             }
             if c == 45 {
                 var j = i
-                while j < n && b[j] == 45 { j += 1 }
+                while j < n && b[j] == 45 && j - i < ExtractionLimits.maxTokenBytes { j += 1 }
                 emit(i, j, .dash); i = j; continue
             }
             // Other multi-byte punctuation (ellipsis, curly single quotes, guillemets).
@@ -268,7 +283,7 @@ public enum Tokenizer {
             // Runs of the same ASCII punctuation ("==", "...") are one token.
             var j = i + 1
             if c == 61 || c == 46 || c == 42 || c == 35 || c == 95 {
-                while j < n && b[j] == c { j += 1 }
+                while j < n && b[j] == c && j - i < ExtractionLimits.maxTokenBytes { j += 1 }
             }
             emit(i, j, .punct)
             i = j

@@ -48,7 +48,10 @@ struct LoadReport {
 enum CorpusLoader {
     static let factsExtensions: Set<String> = ["facts", "tsv"]
 
-    static func load(paths: [String], into store: FactStore) -> LoadReport {
+    /// Loads `paths` into `store`. `isCancelled` (Ctrl-C at the prompt) is asked before each
+    /// file and article and within an article's extraction: once it says stop, what was loaded
+    /// stays and the rest is reported as cancelled.
+    static func load(paths: [String], into store: FactStore, isCancelled: CancellationCheck? = nil) -> LoadReport {
         let start = Date()
         var report = LoadReport()
         let typeCountBefore = entityCount(store)
@@ -57,6 +60,7 @@ enum CorpusLoader {
         for path in paths {
             let ext = (path as NSString).pathExtension.lowercased()
             if factsExtensions.contains(ext) {
+                if isCancelled?() == true { continue }
                 loadFactsFile(path, store: store, report: &report)
                 continue
             }
@@ -76,12 +80,18 @@ enum CorpusLoader {
             let batchSize = 4096
             for start in stride(from: 0, to: read.articles.count, by: batchSize) {
                 let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
-                for extracted in Extractor.extract(batch, parallel: true) {
-                    switch store.load(extracted) {
+                let extracted = Extractor.extract(batch, parallel: true, isCancelled: isCancelled)
+                for facts in extracted.facts {
+                    switch store.load(facts) {
                     case .added: report.articlesAdded += 1
                     case .replaced: report.articlesReplaced += 1
                     case .unchanged: report.articlesUnchanged += 1
                     }
+                }
+                if extracted.cancelled > 0 {
+                    let left = read.articles.count - start - extracted.facts.count
+                    report.problems.append("the rest (\(left) article\(left == 1 ? "" : "s")): cancelled with Ctrl-C")
+                    break
                 }
             }
         }

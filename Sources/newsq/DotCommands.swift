@@ -217,21 +217,25 @@ extension Shell {
         let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
         let totalBytes = sizes.reduce(0, +)
         let showProgress = interactive && isatty(STDERR_FILENO) != 0 && (files.count > 40 || totalBytes > 4_000_000)
-        guard showProgress else { return CorpusLoader.load(paths: files, into: store) }
+        // At the prompt Ctrl-C sets the interrupt flag: the loader stops between articles and
+        // within a long one, keeping what it loaded.
+        var isCancelled: (@Sendable () -> Bool)?
+        if interactive { isCancelled = { Interrupt.isSet } }
+        if interactive { Interrupt.reset() }
+        guard showProgress else { return CorpusLoader.load(paths: files, into: store, isCancelled: isCancelled) }
 
         let start = Date()
         var total = LoadReport()
         var done = 0, doneBytes = 0
         // About twenty steps: each batch ends with the store rebuilding its indexes.
         let batch = max(8, files.count / 20)
-        Interrupt.reset()
         while done < files.count {
             if Interrupt.isSet {
                 total.problems.append("the rest (\(files.count - done) files): cancelled with Ctrl-C")
                 break
             }
             let end = min(files.count, done + batch)
-            let part = CorpusLoader.load(paths: Array(files[done..<end]), into: store)
+            let part = CorpusLoader.load(paths: Array(files[done..<end]), into: store, isCancelled: isCancelled)
             total.merge(part)
             doneBytes += sizes[done..<end].reduce(0, +)
             done = end
