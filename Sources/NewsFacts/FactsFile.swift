@@ -64,7 +64,8 @@ public enum FactsFile {
                 throw FactsFileError(file: file, line: lineNumber, column: fields[i].column, message: "empty \(name)")
             }
             let predicate = fields[1].text
-            let object = value(fields[2], literal: literalPredicates.contains(predicate))
+            let object = try value(fields[2], literal: literalPredicates.contains(predicate), file: file,
+                line: lineNumber)
             var qualifiers: [Qualifier] = []
             if fields.count == 4 {
                 for part in fields[3].text.split(separator: ",") {
@@ -75,7 +76,8 @@ public enum FactsFile {
                     }
                     let quoted = kv[1].count >= 2 && kv[1].hasPrefix("\"") && kv[1].hasSuffix("\"")
                     let field = Field(text: quoted ? String(kv[1].dropFirst().dropLast()) : kv[1], quoted: quoted, column: fields[3].column)
-                    qualifiers.append(Qualifier(kv[0], value(field, literal: !entityQualifiers.contains(kv[0]))))
+                    qualifiers.append(Qualifier(kv[0], try value(field, literal: !entityQualifiers.contains(kv[0]),
+                                                                 file: file, line: lineNumber)))
                 }
             }
             fields[0].quoted = false
@@ -92,11 +94,44 @@ public enum FactsFile {
         var column: Int
     }
 
-    private static func value(_ field: Field, literal: Bool) -> Term {
+    /// The term an unquoted field stands for (see the type's documentation).
+    ///
+    /// - Throws: `FactsFileError` at the field when it reads as a number that is not a finite
+    ///   decimal (`-nan`, `-inf`, `1e999`, `0x1p3`): such a value would give `nan` aggregates
+    ///   and numbers no other tool reads back.
+    private static func value(_ field: Field, literal: Bool, file: String, line: Int) throws -> Term {
         if field.quoted { return .text(field.text) }
         if let d = DateValue(iso: field.text) { return .date(d) }
-        if let n = Double(field.text), field.text.first.map({ $0.isNumber || $0 == "-" }) == true { return .number(n) }
+        if field.text.first.map({ $0.isNumber || $0 == "-" }) == true, let n = Double(field.text) {
+            guard n.isFinite, isDecimal(field.text) else {
+                throw FactsFileError(file: file, line: line, column: field.column,
+                                     message: "'\(field.text)' is not a finite decimal number"
+                                         + " (quote it to keep it as text)")
+            }
+            return .number(n)
+        }
         return literal ? .text(field.text) : .entity(field.text)
+    }
+
+    /// True for the decimal notation `[-]digits[.digits][e[±]digits]` (also `1.` and `-.5`):
+    /// what `Double` reads besides it (hexadecimal, `nan`, `inf`) is not a number here.
+    static func isDecimal(_ text: String) -> Bool {
+        var bytes = Array(text.utf8)[...]
+        if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+        func digits() -> Int {
+            var n = 0
+            while let b = bytes.first, b >= 48 && b <= 57 { bytes = bytes.dropFirst(); n += 1 }
+            return n
+        }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") { bytes = bytes.dropFirst(); mantissa += digits() }
+        guard mantissa > 0 else { return false }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
     }
 
     /// Splits on `|` outside double quotes, trimming each field; `\"` and `\\` escape in quotes.

@@ -15,6 +15,7 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         case unboundVariable = "unbound-variable", unknownRule = "unknown-rule", ruleArity = "rule-arity"
         case badRegex = "bad-regex", badValue = "bad-value", unstratified = "unstratified-negation"
         case badQualifier = "unknown-qualifier", tooComplex = "too-complex", cancelled, load
+        case timeLimit = "time-limit", memoryLimit = "memory-limit", regexLimit = "regex-limit"
     }
 
     public var code: Code

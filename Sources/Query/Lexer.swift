@@ -12,8 +12,10 @@ struct Lexer {
     private var pos = 0
     private var tokens: [Token] = []
 
-    /// Statements longer than this are refused (the error names the limit) rather than parsed.
-    static let maxTokens = 200_000
+    /// A text (a whole script) holding more tokens than this is refused as a whole, before any
+    /// of it runs (see `Parser.parseScript`): about 200 MB of tokens. One statement has its own,
+    /// smaller limit (`Parser.maxStatementTokens`).
+    static let maxTokens = 2_000_000
 
     init(_ source: String) {
         bytes = Array(source.utf8)
@@ -21,15 +23,26 @@ struct Lexer {
 
     /// Every token of `source`, ending with `.eof`.
     static func tokenize(_ source: String) -> [Token] {
-        var lexer = Lexer(source)
-        return lexer.run()
+        scan(source).tokens
     }
+
+    /// Every token of `source`, ending with `.eof`; `overflowed` when the text holds more than
+    /// `maxTokens` tokens (the last token before `.eof` is then an error saying so, and the
+    /// rest of the text was not read).
+    static func scan(_ source: String) -> (tokens: [Token], overflowed: Bool) {
+        var lexer = Lexer(source)
+        let tokens = lexer.run()
+        return (tokens, lexer.overflowed)
+    }
+
+    private var overflowed = false
 
     private mutating func run() -> [Token] {
         var spaced = false
         while pos < bytes.count {
             if tokens.count >= Lexer.maxTokens {
                 tokens.append(Token(kind: .error, text: "the input holds more than \(Lexer.maxTokens) tokens", start: pos, end: bytes.count))
+                overflowed = true
                 pos = bytes.count
                 break
             }

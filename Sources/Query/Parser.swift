@@ -12,18 +12,31 @@ struct Parser {
     private var depth = 0
     private(set) var diagnostics: [Diagnostic] = []
 
-    /// Nesting deeper than this (`not (not (…))`) is refused rather than recursed into.
+    /// Nesting deeper than this — `explain explain …`, `not (not (…))`, `optional (…)` — is
+    /// refused with an error at the token rather than recursed into: every recursive rule of
+    /// the grammar passes through `nest(_:at:)`, so this one bound keeps the parser (and
+    /// everything that walks its tree) off the end of the stack.
     static let maxDepth = 64
     /// Statement keywords, for "did you mean" on an unknown first word.
     static let statementKeywords = ["find", "rule", "who", "what", "when", "timeline", "articles", "explain", "why"]
     /// Words that cannot be bare names at the start of a clause.
     static let reservedInTerms: Set<String> = ["not", "optional", "find", "where", "and", "rule"]
 
+    /// A statement holding more tokens than this is an error at the token past the limit; the
+    /// statements around it still run.
+    static let maxStatementTokens = 200_000
+
     private struct ParseError: Error {}
+    /// The text held more than `Lexer.maxTokens` tokens: it is refused whole.
+    private let overflowed: Bool
+    /// Where the statement being parsed starts (a token index), for `maxStatementTokens`.
+    private var statementStart = 0
 
     init(source: SourceText) {
         self.source = source
-        tokens = Lexer.foldNewlines(Lexer.tokenize(source.text))
+        let (scanned, overflowed) = Lexer.scan(source.text)
+        self.overflowed = overflowed
+        tokens = overflowed ? [scanned[scanned.count - 1]] : Lexer.foldNewlines(scanned)
     }
 
     /// A parsed statement with the UTF-8 range it spans.
@@ -40,11 +53,20 @@ struct Parser {
 
     /// `script = { statement ( ";" | END | EOF ) } ;`
     mutating func parseScript() -> [Item] {
+        if overflowed {
+            // Refused whole: running the part before the limit would silently drop the rest.
+            let d = source.diagnostic(.tooComplex,
+                "the text holds more than \(Lexer.maxTokens) tokens; none of it was run",
+                                      at: 0..<0, notes: ["split it into smaller scripts"])
+            diagnostics.append(d)
+            return [.error(d)]
+        }
         var out: [Item] = []
         while true {
             while match(.semicolon) || match(.end) {}
             if check(.eof) { break }
             let start = peek.start
+            statementStart = current
             let before = diagnostics.count
             do {
                 let s = try statement()
@@ -84,6 +106,8 @@ struct Parser {
         case "explain":
             advance()
             if check(.eof) || check(.end) || check(.semicolon) { throw error(at: peek, "expected a statement after 'explain'") }
+            try nest("'explain'", at: t)
+            defer { depth -= 1 }
             let inner = try statement()
             return .explain(inner, range: t.start..<previous.end)
         case "why":
@@ -154,6 +178,7 @@ struct Parser {
     /// `output = variable | aggregate ;`
     /// `aggregate = ( "count" | "sum" | "min" | "max" | "avg" ) "(" [ "distinct" ] ( variable | "*" ) ")" ;`
     private mutating func output() throws -> Output {
+        try checkLength()
         let t = peek
         if t.kind == .variable { advance(); return .variable(Variable(name: t.text, range: t.range)) }
         if t.kind == .word && peekNext.kind == .lparen {
@@ -253,9 +278,9 @@ struct Parser {
     /// group  = "(" clauses ")" | clause ;
     /// ```
     private mutating func clause() throws -> Clause {
-        depth += 1
+        try checkLength()
+        try nest("clauses", at: peek)
         defer { depth -= 1 }
-        if depth > Parser.maxDepth { throw error(.tooComplex, at: peek, "clauses nested more than \(Parser.maxDepth) deep") }
         let t = peek
         if t.isWord("not") || t.isWord("optional") {
             advance()
@@ -368,13 +393,18 @@ struct Parser {
     /// name = WORD | CAPWORD { CAPWORD } ;   (capitalised words on one line join into one name)
     /// ```
     private mutating func term(_ context: String) throws -> TermRef {
+        try checkLength()
         let t = peek
         switch t.kind {
         case .variable: advance(); return .variable(Variable(name: t.text, range: t.range))
         case .wildcard: advance(); return .wildcard(range: t.range)
         case .string: advance(); return .name(t.text, quoted: true, range: t.range)
         case .number: advance(); return .number(t.number, text: t.text, range: t.range)
-        case .date: advance(); return .date(DateValue(iso: t.text)!, range: t.range)
+        case .date:
+            // The lexer makes a date token only of text that reads as one.
+            guard let d = DateValue(iso: t.text) else { throw error(.badValue, at: t, "'\(t.text)' is not a date") }
+            advance()
+            return .date(d, range: t.range)
         case .word:
             return try name(context)
         case .question where peekNext.kind == .word && peekNext.start == t.end:
@@ -405,6 +435,7 @@ struct Parser {
     }
 
     private mutating func variable(_ context: String) throws -> Variable {
+        try checkLength()
         let t = peek
         guard t.kind == .variable else { throw error(at: t, "expected a variable \(context), found \(describe(t))") }
         advance()
@@ -419,6 +450,28 @@ struct Parser {
         }
         advance()
         return Int(t.number)
+    }
+
+    /// Called by the rules a long statement repeats (clauses, outputs, terms, variables).
+    ///
+    /// - Throws: a `tooComplex` error at the current token once the statement holds more than
+    ///   `maxStatementTokens` tokens.
+    private mutating func checkLength() throws {
+        if current - statementStart > Parser.maxStatementTokens {
+            throw error(.tooComplex, at: peek, "the statement holds more than \(Parser.maxStatementTokens) tokens",
+                        notes: ["split it into smaller statements"])
+        }
+    }
+
+    /// Enters one level of nesting at `t` (the caller leaves it with `depth -= 1`).
+    ///
+    /// - Throws: a `tooComplex` error at `t` when `what` nests deeper than `maxDepth`.
+    private mutating func nest(_ what: String, at t: Token) throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            depth -= 1
+            throw error(.tooComplex, at: t, "\(what) nested more than \(Parser.maxDepth) deep")
+        }
     }
 
     // MARK: - Tokens

@@ -24,64 +24,14 @@ struct Planner {
     /// Facts per subject assumed when a pattern's predicate is not a constant.
     static let factsPerSubject = 8.0
 
+    /// The clauses in the order to run them, each with the rows expected after it.
+    ///
+    /// Near-linear in the query's size: each clause's cost is worked out again only when one
+    /// of its own variables becomes bound (a heap keeps the cheapest in front), and a filter or
+    /// `not` waits on a count of its unbound variables rather than being checked at every step.
     func plan(_ clauses: [BoundClause], bound initial: Set<Int>, rows: Double) -> [PlanStep] {
-        var bound = initial
-        var rowsSoFar = max(1, rows)
-        var steps: [PlanStep] = []
-        var positive: [BoundClause] = []
-        var filters: [BoundFilter] = []
-        var nots: [BoundClause] = []
-        var optionals: [BoundClause] = []
-        for c in clauses {
-            switch c {
-            case .pattern, .call: positive.append(c)
-            case .filter(let f): filters.append(f)
-            case .not: nots.append(c)
-            case .optional: optionals.append(c)
-            }
-        }
-        var positiveVars = initial
-        for c in positive + optionals { positiveVars.formUnion(c.binds) }
-
-        func placeReady() {
-            filters.removeAll { f in
-                guard Set(f.variables).isSubset(of: bound) else { return false }
-                rowsSoFar = max(1, rowsSoFar * 0.5)
-                steps.append(PlanStep(clause: .filter(f), estimate: rowsSoFar))
-                return true
-            }
-            nots.removeAll { n in
-                let shared = Set(n.variables).intersection(positiveVars)
-                guard shared.isSubset(of: bound) else { return false }
-                steps.append(PlanStep(clause: n, estimate: rowsSoFar))
-                return true
-            }
-        }
-
-        placeReady()
-        while !positive.isEmpty {
-            let connected = positive.indices.filter { !Set(positive[$0].variables).isDisjoint(with: bound) }
-            let pool = bound.isEmpty || connected.isEmpty ? Array(positive.indices) : connected
-            var best = pool[0]
-            var bestRows = Double.infinity
-            for i in pool {
-                let r = estimate(positive[i], bound: bound, rows: rowsSoFar)
-                if r < bestRows { bestRows = r; best = i }
-            }
-            let c = positive.remove(at: best)
-            rowsSoFar = max(bestRows, 0)
-            steps.append(PlanStep(clause: c, estimate: rowsSoFar))
-            bound.formUnion(c.binds)
-            placeReady()
-        }
-        for o in optionals {
-            steps.append(PlanStep(clause: o, estimate: rowsSoFar))
-            bound.formUnion(o.binds)
-            placeReady()
-        }
-        for f in filters { steps.append(PlanStep(clause: .filter(f), estimate: rowsSoFar)) }
-        for n in nots { steps.append(PlanStep(clause: n, estimate: rowsSoFar)) }
-        return steps
+        var state = PlanState(planner: self, clauses: clauses, bound: initial, rows: rows)
+        return state.run()
     }
 
     /// Rows after joining `c` to `rows` rows binding `bound`.

@@ -17,8 +17,9 @@ public final class QuerySession {
     public let store: FactStore
     /// Output format, sources, timer, explain-everything.
     public var options = QueryOptions()
-    /// Polled by the evaluator every 4,096 rows; when it returns true the statement stops with a
-    /// `cancelled` error (Ctrl-C). Reset it yourself before the next statement.
+    /// Polled as a statement runs (every few thousand units of work: facts read, rows probed
+    /// or produced); when it returns true the statement stops with a `cancelled` error
+    /// (Ctrl-C). Reset it yourself before the next statement.
     public var isCancelled: () -> Bool = { false }
 
     /// Every keyword of the language (for completion and highlighting).
@@ -30,7 +31,26 @@ public final class QuerySession {
     ]
 
     private let values: Values
+    /// Ctrl-C and `options.limits`, started again for each statement and shared by the
+    /// evaluators (a cached statement's too). It asks the session for `isCancelled` each time:
+    /// an evaluator outlives an assignment of it.
+    private lazy var budget = StatementBudget(isCancelled: { [unowned self] in self.isCancelled() })
+
+    /// The clocks the time limits read (nanoseconds): the statement's (monotonic) and a
+    /// regular expression's on one value (this thread's CPU time). Tests drive their own: the
+    /// one given stands for both.
+    var clock: () -> UInt64 {
+        get { budget.now }
+        set { budget.now = newValue; budget.cpuNow = newValue }
+    }
     private var rules: [String: [(definition: RuleDefinition, source: SourceText)]] = [:]
+    /// The definitions of `rules` alone, kept in step with it (what a resolver reads: shared,
+    /// never copied a statement).
+    private var definitions: [String: [RuleDefinition]] = [:]
+    /// `rules` resolved against the store as it was at `boundGeneration`: each rule is
+    /// resolved once when defined, and all again only after the store changes.
+    private var boundRules: [String: [BoundRule]] = [:]
+    private var boundGeneration = -1
     private let literalCache = LiteralPredicateCache()
     private var cache: [String: CachedQuery] = [:]
     private var cacheGeneration = -1
@@ -80,12 +100,13 @@ public final class QuerySession {
         let options = self.options
         if let cached = hit, cached.sources == options.showSources, !options.explainAll {
             let start = options.showTimer ? DispatchTime.now().uptimeNanoseconds : 0
+            budget.begin(options.limits)
             do {
                 var result = ResultSet(headers: [])
                 swap(&result, &cached.result)       // a local while it is filled and written
                 defer { swap(&result, &cached.result) }
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
-                output(format(result, options: options, since: start))
+                output(try format(result, options: options, since: start))
                 return 0
             } catch {
                 errors(runtimeError(error, sourceName: sourceName, text: SourceText(name: sourceName, text: source), range: 0..<source.utf8.count).render())
@@ -177,28 +198,31 @@ public final class QuerySession {
     // MARK: - Statements
 
     private func evaluator() -> Evaluator {
-        // Asks the session each time: a cached statement's evaluator outlives an assignment of `isCancelled`.
-        let isCancelled: () -> Bool = { [unowned self] in self.isCancelled() }
-        if rules.isEmpty { return Evaluator(store: store, values: values, rules: [:], isCancelled: isCancelled) }
-        var bound: [String: [BoundRule]] = [:]
-        for (name, defs) in rules {
-            for (d, src) in defs {
-                var r = Resolver(store: store, values: values, source: src, rules: rules.mapValues { $0.map(\.definition) },
-                                 wantFacts: false, literalCache: literalCache)
-                if let b = r.resolve(rule: d) { bound[name, default: []].append(b) }
+        if rules.isEmpty { return Evaluator(store: store, values: values, rules: [:], budget: budget) }
+        if boundGeneration != store.generation {
+            // Names resolve to other ids in a changed store.
+            boundRules = [:]
+            for (name, defs) in rules {
+                for (d, src) in defs {
+                    var r = Resolver(store: store, values: values, source: src, rules: definitions,
+                                     wantFacts: false, literalCache: literalCache)
+                    if let b = r.resolve(rule: d) { boundRules[name, default: []].append(b) }
+                }
             }
+            boundGeneration = store.generation
         }
-        return Evaluator(store: store, values: values, rules: bound, isCancelled: isCancelled)
+        return Evaluator(store: store, values: values, rules: boundRules, budget: budget)
     }
 
     private func resolver(_ text: SourceText, wantFacts: Bool) -> Resolver {
-        Resolver(store: store, values: values, source: text, rules: rules.mapValues { $0.map(\.definition) },
+        Resolver(store: store, values: values, source: text, rules: definitions,
                  wantFacts: wantFacts, literalCache: literalCache)
     }
 
     private func execute(_ parsed: Parser.Parsed, text: SourceText, cacheKey: String?,
                          output: (String) -> Void, errors: (String) -> Void) -> Bool {
         let start = DispatchTime.now().uptimeNanoseconds
+        budget.begin(options.limits)
         do {
             switch parsed.statement {
             case .find(let q):
@@ -215,20 +239,28 @@ public final class QuerySession {
                     cache[cacheKey] = entry
                     lastCached = (cacheKey, entry)
                 }
-                output(format(rs, since: start))
+                output(try format(rs, since: start))
             case .rule(let def):
-                var all = rules.mapValues { $0.map(\.definition) }
-                all[def.name, default: []].append(def)
                 if let existing = rules[def.name]?.first, existing.definition.parameters.count != def.parameters.count {
                     errors(text.diagnostic(.ruleArity, "rule '\(def.name)' was defined with \(existing.definition.parameters.count) parameters, not \(def.parameters.count)", at: def.nameRange).render())
                     return false
                 }
-                var r = Resolver(store: store, values: values, source: text, rules: all, wantFacts: false, literalCache: literalCache)
-                guard r.resolve(rule: def) != nil else { r.diagnostics.forEach { errors($0.render()) }; return false }
+                // Resolved with the definition in place (a rule may call itself), which is
+                // taken back when it does not resolve.
+                definitions[def.name, default: []].append(def)
+                var r = Resolver(store: store, values: values, source: text, rules: definitions, wantFacts: false,
+                    literalCache: literalCache)
+                guard let bound = r.resolve(rule: def) else {
+                    definitions[def.name]?.removeLast()
+                    if definitions[def.name]?.isEmpty == true { definitions[def.name] = nil }
+                    r.diagnostics.forEach { errors($0.render()) }
+                    return false
+                }
                 rules[def.name, default: []].append((def, text))
+                if boundGeneration == store.generation { boundRules[def.name, default: []].append(bound) }
                 cache = [:]
                 lastCached = nil
-                let n = rules[def.name]!.count
+                let n = rules[def.name]?.count ?? 0
                 output("rule \(def.name)/\(def.parameters.count) defined (\(n) clause\(n == 1 ? "" : "s"))\n")
             case .question(let q, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
@@ -237,7 +269,7 @@ public final class QuerySession {
                 let find = Desugar.find(q)
                 var r = resolver(text, wantFacts: options.showSources)
                 guard let bound = r.resolve(find) else { r.diagnostics.forEach { errors($0.render()) }; return false }
-                output(format(try evaluator().run(bound, sources: options.showSources), since: start))
+                output(try format(try evaluator().run(bound, sources: options.showSources), since: start))
             case .explain(let inner, _):
                 output(try explain(inner, text: text))
             case .why(let p, _):
@@ -256,17 +288,24 @@ public final class QuerySession {
 
     private func runtimeError(_ error: Error, sourceName: String, text: SourceText, range: Range<Int>) -> Diagnostic {
         if error is QueryCancelled { return text.diagnostic(.cancelled, "cancelled", at: range.lowerBound..<range.lowerBound + 1) }
+        if let e = error as? LimitExceeded {
+            return text.diagnostic(e.kind == .time ? .timeLimit : .memoryLimit, e.message,
+                                   at: range.lowerBound..<range.lowerBound + 1, notes: e.notes)
+        }
         if let e = error as? EvaluationError { return text.diagnostic(e.code, e.message, at: range.lowerBound..<range.lowerBound + 1) }
         return text.diagnostic(.syntax, "\(error)", at: range.lowerBound..<range.lowerBound + 1)
     }
 
-    private func format(_ rs: ResultSet, since start: UInt64) -> String {
-        format(rs, options: options, since: start)
+    private func format(_ rs: ResultSet, since start: UInt64) throws -> String {
+        try format(rs, options: options, since: start)
     }
 
-    private func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) -> String {
+    /// The answer as text; the rows it renders count against the memory limit with the text.
+    private func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) throws -> String {
         let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
-        return ResultFormatter(store: store, values: values).render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
+        budget.held = StatementBudget.bytes(rs.rows.count + rs.facts.count)
+        return try ResultFormatter(store: store, values: values, budget: budget)
+            .render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
     }
 
     // MARK: - explain
@@ -314,15 +353,18 @@ public final class QuerySession {
         guard let (bp, names) = r.resolve(why: p) else { r.diagnostics.forEach { errors($0.render()) }; return false }
         let ev = evaluator()
         let rel = try ev.evaluate([.pattern(bp)], from: .unit, depth: 0)
-        let col = rel.column(of: bp.factVar!)!
+        guard let factVar = bp.factVar, let col = rel.column(of: factVar) else { return false }
         var seen = Set<Value>()
         var out = ""
         var n = 0
         _ = names
+        budget.held = StatementBudget.bytes(rel.rows.count)
         for row in 0..<rel.count {
             let f = rel.value(row, col)
             guard seen.insert(f).inserted else { continue }
             n += 1
+            // The text counts against the memory limit: every fact's sentence adds up.
+            if n & 1023 == 0 { try budget.check(building: out.utf8.count) }
             let prov = store.provenance(FactID(f))
             out += "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
             if let s = store.sentenceText(of: FactID(f)), !s.isEmpty {
@@ -361,7 +403,12 @@ public final class QuerySession {
         var r = resolver(text, wantFacts: true)
         guard let bound = r.resolve(Desugar.find(q)) else { r.diagnostics.forEach { errors($0.render()) }; return false }
         let events = try evaluator().run(bound, sources: true)
-        guard case .pattern(let first) = bound.clauses[0], case .constant(let ids) = first.o else { return false }
+        guard case .pattern(let first)? = bound.clauses.first, case .constant(let ids) = first.o else {
+            if case .timeline(let x) = q {
+                errors(text.diagnostic(.badValue, "'timeline of' takes a name, not \(x.source)", at: x.range).render())
+            }
+            return false
+        }
         let participant = store.predicateID("participant")
         var rs = ResultSet(headers: ["date", "kind", "with", "sentence"])
         rs.factWidth = 1
@@ -385,7 +432,7 @@ public final class QuerySession {
             rs.facts.append(fact)
             rs.count += 1
         }
-        output(format(rs, since: start))
+        output(try format(rs, since: start))
         return true
     }
 
@@ -400,7 +447,10 @@ public final class QuerySession {
         let ev = evaluator()
         let own = try ev.run(facts, sources: true)
         let met = try ev.run(meetings, sources: true)
-        guard case .pattern(let p) = facts.clauses[0], case .constant(let ids) = p.s, let entity = ids.first else { return false }
+        guard case .pattern(let p)? = facts.clauses.first, case .constant(let ids) = p.s, let entity = ids.first else {
+            errors(text.diagnostic(.badValue, "'who is' takes a name, not \(name.source)", at: name.range).render())
+            return false
+        }
 
         var lines: [(String, String, [(article: String, sentence: Int)])] = []
         var all: [(article: String, sentence: Int)] = []

@@ -44,8 +44,9 @@ struct Relation {
 
     /// The relation over `vars` (each present in this one), one row per row (duplicates kept).
     func projected(_ vars: [Int]) -> Relation {
-        let idx = vars.map { column(of: $0)! }
-        var out = Relation(columns: vars)
+        let kept = vars.filter { column(of: $0) != nil }
+        let idx = kept.compactMap { column(of: $0) }
+        var out = Relation(columns: kept)
         out.rows.reserveCapacity(count * vars.count)
         let w = width
         rows.withUnsafeBufferPointer { src in

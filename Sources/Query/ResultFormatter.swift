@@ -25,6 +25,8 @@ public struct QueryOptions: Sendable {
     public var showTimer = false
     /// Print the plan of every statement before its answer (as `explain` does).
     public var explainAll = false
+    /// The time and memory one statement may take (`.limit`, `--max-time`, `--max-memory`).
+    public var limits = QueryLimits()
 
     public init(format: OutputFormat = .table, showSources: Bool = false, showTimer: Bool = false, explainAll: Bool = false) {
         self.format = format
@@ -39,16 +41,24 @@ public struct QueryOptions: Sendable {
 struct ResultFormatter {
     let store: FactStore
     let values: Values
+    /// Checked every 4,096 rows with the text written so far (for the memory limit): a huge
+    /// answer stops with an error rather than growing without bound.
+    var budget: StatementBudget?
 
-    func render(_ rs: ResultSet, format: OutputFormat, sources: Bool, elapsed: Double?) -> String {
-        if format == .tsv { return tsv(rs, sources: sources) }
+    /// The result in `format`.
+    ///
+    /// - Throws: what `StatementBudget.check` throws.
+    func render(_ rs: ResultSet, format: OutputFormat, sources: Bool, elapsed: Double?) throws -> String {
+        if format == .tsv { return try tsv(rs, sources: sources) }
         var headers = rs.headers
         var cells: [[String]] = []
         cells.reserveCapacity(rs.count)
         let w = rs.width
         var cache: [Value: String] = [:]
         let useCache = rs.count > 64
+        var textBytes = 0
         for r in 0..<rs.count {
+            if r & 4095 == 4095, let budget { try budget.check(building: textBytes) }
             var row: [String] = []
             row.reserveCapacity(w + 1)
             for c in 0..<w {
@@ -56,6 +66,7 @@ struct ResultFormatter {
                 if useCache, let s = cache[v] { row.append(s); continue }
                 let s = v == Relation.null ? "" : TerminalSafe.escape(values.text(v))
                 if useCache { cache[v] = s }
+                textBytes += s.utf8.count + 1
                 row.append(s)
             }
             if sources { row.append(sourceText(rs, row: r)) }
@@ -97,7 +108,7 @@ struct ResultFormatter {
     /// TSV written as UTF-8 bytes into one buffer: a term's text is copied straight from the
     /// store's term storage when it needs no escaping (the common case), so no `String` is made
     /// per cell. The text is the same as joining `TerminalSafe.escape`d cells with tabs.
-    func tsv(_ rs: ResultSet, sources: Bool) -> String {
+    func tsv(_ rs: ResultSet, sources: Bool) throws -> String {
         let w = rs.width
         var out = ByteWriter(capacity: 64 + rs.count * (w * 12 + (sources ? 16 : 0)))
         for (i, h) in rs.headers.enumerated() {
@@ -110,25 +121,34 @@ struct ResultFormatter {
         }
         out.append(10)
         var sourceWriter = SourceWriter(store: store)
-        if sources {
-            sourceWriter.takeArticleText(from: values)
-            store.withSourceColumns { writeRows(rs, articleOf: $0, sentenceOf: $1, sourceWriter: &sourceWriter, to: &out) }
-            sourceWriter.giveArticleText(to: values)
-        } else {
-            writeRows(rs, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
+        if sources { sourceWriter.takeArticleText(from: values) }
+        defer { if sources { sourceWriter.giveArticleText(to: values) } }
+        // 4,096 rows at a time, the budget checked between them with the text so far.
+        var start = 0
+        while start < rs.count {
+            let rows = start..<min(rs.count, start + 4096)
+            if sources {
+                store.withSourceColumns { writeRows(rs, rows, articleOf: $0, sentenceOf: $1,
+                    sourceWriter: &sourceWriter, to: &out) }
+            } else {
+                writeRows(rs, rows, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
+            }
+            start = rows.upperBound
+            if start < rs.count, let budget { try budget.check(building: out.count) }
         }
         return out.string()
     }
 
-    /// The rows of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are given
-    /// when the sources are written.
-    private func writeRows(_ rs: ResultSet, articleOf: UnsafeBufferPointer<UInt32>?, sentenceOf: UnsafeBufferPointer<UInt16>?,
-                           sourceWriter: inout SourceWriter, to out: inout ByteWriter) {
+    /// The rows `rows` of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are
+    /// given when the sources are written.
+    private func writeRows(_ rs: ResultSet, _ rows: Range<Int>, articleOf: UnsafeBufferPointer<UInt32>?,
+                           sentenceOf: UnsafeBufferPointer<UInt16>?, sourceWriter: inout SourceWriter,
+                               to out: inout ByteWriter) {
         let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
         rs.rows.withUnsafeBufferPointer { cells in
         rs.facts.withUnsafeBufferPointer { facts in
-            for r in 0..<rs.count {
+            for r in rows {
                 for c in 0..<w {
                     if c > 0 { out.append(9) }
                     appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)

@@ -6,7 +6,7 @@ import Query
 /// The dot-commands: session settings and looking around, at the prompt and in scripts.
 enum DotCommand {
     /// Every command, as completion offers them.
-    static let names = [".articles", ".entities", ".explain", ".format", ".help", ".history", ".load",
+    static let names = [".articles", ".entities", ".explain", ".format", ".help", ".history", ".limit", ".load",
                         ".predicates", ".quit", ".run", ".sources", ".timer"]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
     /// What `.load` reads from a folder.
@@ -105,6 +105,8 @@ extension Shell {
             return true
         case ".sources", ".timer", ".explain":
             return toggle(name, args, usage: usage)
+        case ".limit", ".limits":
+            return limit(args, usage: usage)
         case ".history":
             guard let history else {
                 err("\(location(sourceName, number)).history: there is no history outside the prompt\n")
@@ -153,6 +155,36 @@ extension Shell {
         case ".timer": session.options.showTimer = on
         default: session.options.explainAll = on
         }
+        return true
+    }
+
+    // MARK: - .limit
+
+    /// `.limit` shows the limits; `.limit time 10s`, `.limit memory 2GB` (or `off`) set them,
+    /// several at once too (`.limit time 1m memory 4GB`).
+    private func limit(_ args: [String], usage: (String) -> Bool) -> Bool {
+        let text = ".limit [time 500ms|10s|5m|off] [memory 512MB|2GB|off]"
+        guard !args.isEmpty else {
+            let limits = session.options.limits
+            out("time: \(QueryLimits.describe(time: limits.time))\n")
+            out("memory: \(QueryLimits.describe(memory: limits.memory))\n")
+            return true
+        }
+        guard args.count % 2 == 0 else { return usage(text) }
+        var limits = session.options.limits
+        for i in stride(from: 0, to: args.count, by: 2) {
+            switch args[i].lowercased() {
+            case "time":
+                guard let time = QueryLimits.parseTime(args[i + 1]) else { return usage(text) }
+                limits.time = time
+            case "memory":
+                guard let memory = QueryLimits.parseMemory(args[i + 1]) else { return usage(text) }
+                limits.memory = memory
+            default:
+                return usage(text)
+            }
+        }
+        session.options.limits = limits
         return true
     }
 
@@ -376,7 +408,7 @@ extension LoadReport {
 /// What `.help` prints: an overview, then one topic at a time, each taught by example.
 enum HelpText {
     static let topics = ["commands", "questions", "find", "filters", "aggregates", "rules", "explain",
-                         "load", "formats", "keys"]
+                         "load", "formats", "limits", "keys"]
 
     static func text(topic: String?) -> String {
         guard var topic = topic?.lowercased() else { return overview }
@@ -391,6 +423,7 @@ enum HelpText {
         case "explain", "why": return explain
         case "load", "run", "articles", "entities", "predicates": return load
         case "format", "formats", "sources", "timer", "output": return formats
+        case "limit", "limits", "time", "memory": return limits
         case "keys", "editing", "history", "completion", "quit": return keys
         default:
             let near = topics.min { DotCommand.editDistance($0, topic) < DotCommand.editDistance($1, topic) }
@@ -412,7 +445,7 @@ enum HelpText {
 
     Commands: .help [TOPIC] .load PATH .run FILE .articles .entities [TYPE] .predicates
               .format table|tsv|csv|json|markdown .sources on|off .timer on|off
-              .explain on|off .history .quit
+              .explain on|off .limit time 10s|memory 2GB .history .quit
     Topics:   \(topics.map { ".help " + $0 }.joined(separator: "  "))
 
     """
@@ -430,6 +463,7 @@ enum HelpText {
       .sources on|off        show the article and sentence behind every answer
       .timer on|off          show how long each statement took
       .explain on|off        show the plan of every statement as it runs
+      .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
       .history               the statements entered, oldest first
       .quit                  leave (Ctrl-D does too)
 
@@ -533,6 +567,23 @@ enum HelpText {
       .timer on          print each statement's time
 
     Text from articles is printed with control characters escaped (\\e, \\x07, \\u{9b}).
+
+    """
+
+    private static let defaultTime = QueryLimits.describe(time: QueryLimits.defaultTime)
+    private static let defaultMemory = QueryLimits.describe(memory: QueryLimits.defaultMemory)
+
+    static let limits = """
+    What one statement may take; past a limit it stops with an error, and the session, its
+    rules and the loaded articles stay as they were:
+
+      .limit                    show the limits
+      .limit time 10s           500ms, 10s, 5m, 1h, or off (default \(defaultTime))
+      .limit memory 2GB         for the rows it holds: 512MB, 2GB, or off (default \(defaultMemory))
+
+    On the command line: --max-time 10s --max-memory 2GB. Memory is counted as the rows the
+    statement holds (4 bytes a value), not as the size of the process. A regular expression
+    may take at most 10 ms on one value (more on a long one). Ctrl-C stops a statement at once.
 
     """
 

@@ -193,11 +193,32 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Print each statement's time.")
     var timer = false
 
+    @Option(name: .customLong("max-time"),
+            help: ArgumentHelp("Longest a statement may run: 500ms, 10s, 5m, 1h or off "
+                               + "(default \(QueryLimits.describe(time: QueryLimits.defaultTime)))."))
+    var maxTime: String?
+
+    @Option(name: .customLong("max-memory"),
+            help: ArgumentHelp("Most memory a statement's rows may take: 512MB, 2GB or off "
+                               + "(default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))."))
+    var maxMemory: String?
+
+    func validate() throws {
+        if let maxTime, QueryLimits.parseTime(maxTime) == nil {
+            throw ValidationError("--max-time '\(maxTime)' is not a duration such as 500ms, 10s, 5m, 1h or off")
+        }
+        if let maxMemory, QueryLimits.parseMemory(maxMemory) == nil {
+            throw ValidationError("--max-memory '\(maxMemory)' is not a size such as 512MB, 2GB or off")
+        }
+    }
+
     func makeSession(store: FactStore) -> QuerySession {
         let session = QuerySession(store: store)
         session.options.format = format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .tsv)
         session.options.showSources = sources
         session.options.showTimer = timer
+        if let maxTime, let time = QueryLimits.parseTime(maxTime) { session.options.limits.time = time }
+        if let maxMemory, let memory = QueryLimits.parseMemory(maxMemory) { session.options.limits.memory = memory }
         return session
     }
 }

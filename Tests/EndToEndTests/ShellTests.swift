@@ -154,4 +154,33 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(stdout.hasSuffix("status=0\n"), stdout)
         XCTAssertEqual(stderr, "")
     }
+
+    func testLimitShowsAndSetsTheStatementLimits() throws {
+        let result = try newsq(".limit\n.limit time 90s memory 512MB\n.limit\n.limit memory off\n.limit\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout,
+            "time: 1 min\nmemory: 1 GB\ntime: 90 s\nmemory: 512 MB\ntime: 90 s\nmemory: off\n")
+        let bad = try newsq(".limit time soon\n")
+        XCTAssertEqual(bad.status, 1)
+        XCTAssertTrue(bad.stderr.contains("usage: .limit [time 500ms|10s|5m|off] [memory 512MB|2GB|off]"), bad.stderr)
+    }
+
+    func testAStatementPastTheMemoryLimitFailsAndTheNextOneRuns() throws {
+        let result = try newsq(".limit memory 64B\nfind ?a, ?b, ?c where ?a type ?t, ?b type ?u, ?c title ?x\n"
+                               + ".limit memory 1GB\nfind ?t where Motegi title ?t\n")
+        XCTAssertEqual(result.status, 1)
+        let message = "<stdin>:2:1: error: the statement needs more than the memory limit (64 bytes) for its rows"
+        XCTAssertTrue(result.stderr.contains(message),
+                      result.stderr)
+        XCTAssertTrue(result.stdout.hasSuffix("t\nForeign Minister\n"), result.stdout)
+    }
+
+    func testMaxTimeAndMaxMemoryOptionsSetTheLimits() throws {
+        let result = try newsq(".limit\n", ["--max-time", "250ms", "--max-memory", "64MB"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "time: 250 ms\nmemory: 64 MB\n")
+        let bad = try newsq(".limit\n", ["--max-memory", "plenty"])
+        XCTAssertNotEqual(bad.status, 0)
+        XCTAssertTrue(bad.stderr.contains("--max-memory 'plenty' is not a size"), bad.stderr)
+    }
 }

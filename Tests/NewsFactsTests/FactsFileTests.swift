@@ -77,4 +77,24 @@ final class FactsFileTests: XCTestCase {
             }
         }
     }
+
+    func testNumbersThatAreNotFiniteDecimalsAreErrorsNamingTheField() {
+        let cases: [(String, String)] = [
+            ("a | value | -nan", "c.facts:1:13: '-nan' is not a finite decimal number (quote it to keep it as text)"),
+            ("a | value | -inf", "c.facts:1:13: '-inf' is not a finite decimal number (quote it to keep it as text)"),
+            ("a | value | 1e999", "c.facts:1:13: '1e999' is not a finite decimal number (quote it to keep it as text)"),
+            ("a | value | 0x1p3", "c.facts:1:13: '0x1p3' is not a finite decimal number (quote it to keep it as text)"),
+            ("# ok\na | value | 2 | weight = -infinity",
+                "c.facts:2:17: '-infinity' is not a finite decimal number (quote it to keep it as text)"),
+        ]
+        for (input, message) in cases {
+            XCTAssertThrowsError(try FactsFile.parse(input, articleID: "c", file: "c.facts")) { error in
+                XCTAssertEqual("\(error)", message)
+            }
+        }
+        let fine = "a | value | -2.5e3\nb | value | 7.\nc | value | \"-nan\"\nd | value | nan\ne | value | 1e308"
+        let facts = try? FactsFile.parse(fine, articleID: "c", file: "c.facts")
+        XCTAssertEqual(facts?.facts.map(\.object), [.number(-2500), .number(7), .text("-nan"), .entity("nan"),
+            .number(1e308)])
+    }
 }

@@ -259,4 +259,16 @@ final class ErrorMessageTests: XCTestCase {
 
         """)
     }
+
+    func testQuestionsThatNeedANameSayWhenGivenAVariable() {
+        let session = QuerySession(store: (try? QueryFixture.sampleStore()) ?? FactStore())
+        // These failed before with no message at all.
+        let (card, cardFailed) = QueryFixture.run(session, "who is ?x?")
+        XCTAssertEqual(cardFailed, 1)
+        XCTAssertEqual(card, "test.nq:1:8: error: 'who is' takes a name, not ?x\n 1 │ who is ?x?\n   │        ^~\n")
+        let (timeline, timelineFailed) = QueryFixture.run(session, "timeline of ?x")
+        XCTAssertEqual(timelineFailed, 1)
+        XCTAssertEqual(timeline,
+            "test.nq:1:13: error: 'timeline of' takes a name, not ?x\n 1 │ timeline of ?x\n   │             ^~\n")
+    }
 }
