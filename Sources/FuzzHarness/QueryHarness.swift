@@ -6,7 +6,7 @@ import Query
 /// formatting — over a small fixed store (`FuzzCorpus`).
 ///
 /// The first byte sets the session's options (output format, sources, explain-everything,
-/// stop at the first error); the rest is a script run as `newsq run` or the prompt would.
+/// stop at the first error, a small memory limit); the rest is a script run as `newsq run` or the prompt would.
 /// Completion and the prompt's "is this statement finished?" check see the same text.
 /// Every statement gets a step budget (`QueryBudget`): a slow query stops with `cancelled`
 /// instead of tripping the fuzzer's time limit, so only real hangs (loops that never poll
@@ -31,6 +31,11 @@ public enum QueryHarness {
         session.options.format = formats[Int(first) % formats.count]
         session.options.showSources = first & 0x08 != 0
         session.options.explainAll = first & 0x10 != 0
+        // No time limit: what a run does must not depend on how busy the machine is (the budget
+        // below and the fuzzer's own timeout bound time). A small memory limit with bit 6, so
+        // the limit's error path runs too.
+        session.options.limits.time = nil
+        session.options.limits.memory = first & 0x40 != 0 ? 256 << 10 : 64 << 20
         var polls = 0
         session.isCancelled = {
             polls += 1

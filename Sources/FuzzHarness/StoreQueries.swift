@@ -23,6 +23,8 @@ enum StoreQueries {
         let formats = OutputFormat.allCases
         session.options.format = formats[Int(variant >> 4) % formats.count]
         session.options.showSources = variant & 0x80 != 0
+        session.options.limits.time = nil   // see QueryHarness
+        session.options.limits.memory = 64 << 20
         var polls = 0
         session.isCancelled = { polls += 1; return polls > QueryHarness.pollsPerRun }
         for statement in statements {
