@@ -37,15 +37,16 @@ public enum ExtractHarness {
         for (i, s) in f.sentences.enumerated() {
             precondition(s.index == i, "sentence \(i) has index \(s.index)")
             precondition(s.range.lowerBound >= end && s.range.upperBound <= length,
-                         "sentence \(i) spans \(s.range), outside the text (\(length) bytes) or before sentence \(i - 1)")
+                         "sentence \(i) spans \(s.range): outside the \(length)-byte text, or before sentence \(i - 1)")
             end = s.range.upperBound
         }
         for fact in f.facts {
+            let what = "a \(fact.predicate) fact (\(fact.rule))"
             precondition(f.sentences.indices.contains(fact.sentence),
-                         "a \(fact.predicate) fact (\(fact.rule)) cites sentence \(fact.sentence) of \(f.sentences.count)")
+                         "\(what) cites sentence \(fact.sentence) of \(f.sentences.count)")
             if let r = fact.range {
                 precondition(r.lowerBound >= 0 && r.upperBound <= length,
-                             "a \(fact.predicate) fact (\(fact.rule)) cites bytes \(r) of a \(length)-byte text")
+                             "\(what) cites bytes \(r) of a \(length)-byte text")
             }
         }
         for entity in f.entities {
