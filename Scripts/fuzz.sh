@@ -71,7 +71,8 @@ for h in $HARNESSES; do
     part=$(grep -Eo 'stat::number_of_executed_units: *[0-9]+' "$log.part" | grep -Eo '[0-9]+$' || true)
     [ -n "$part" ] || part=$(grep -Eo '^#[0-9]+' "$log.part" | tail -1 | tr -d '#')
     runs=$((runs + ${part:-0}))
-    cpu=$((cpu + $(awk '{ printf "%d", $1 + $2 }' "$WORK/$h/cpu" 2>/dev/null || echo 0)))
+    # The last line: GNU time puts "Command exited with non-zero status" before it.
+    cpu=$((cpu + $(tail -n 1 "$WORK/$h/cpu" 2>/dev/null | awk '{ s = $1 + $2 } END { printf "%d", s }')))
     [ "$status" -ne 0 ] || break
     restarts=$((restarts + 1))
     # A corpus or seed input that fails at start-up would stop every restart: it is filed, so

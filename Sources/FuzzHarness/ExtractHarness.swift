@@ -6,7 +6,8 @@ import NewsFacts
 ///
 /// The first byte picks how the rest is read (`.txt`, `.json` or `.jsonl`: its value mod 3);
 /// every article read is extracted, loaded into a store and written as the extractor's JSON:
-/// the path `newsq extract` and `newsq --data` take.
+/// the path `newsq extract` and `newsq --data` take. The store must survive its snapshot (the
+/// next start reads that instead of the articles).
 public enum ExtractHarness {
     static let extensions = ["txt", "json", "jsonl"]
 
@@ -24,6 +25,7 @@ public enum ExtractHarness {
         for problem in read.problems { echoed("skipped \(problem)\n") }
         echoed(ExtractionJSON.encode(extracted, pretty: first & 4 != 0))
         StoreWalk.touchEverything(store)
+        SnapshotHarness.roundTrip(store)
     }
 
     /// What the store, the cards and the scorer rely on: every sentence lies in the text, in
@@ -35,15 +37,16 @@ public enum ExtractHarness {
         for (i, s) in f.sentences.enumerated() {
             precondition(s.index == i, "sentence \(i) has index \(s.index)")
             precondition(s.range.lowerBound >= end && s.range.upperBound <= length,
-                         "sentence \(i) spans \(s.range), outside the text (\(length) bytes) or before sentence \(i - 1)")
+                         "sentence \(i) spans \(s.range): outside the \(length)-byte text, or before sentence \(i - 1)")
             end = s.range.upperBound
         }
         for fact in f.facts {
+            let what = "a \(fact.predicate) fact (\(fact.rule))"
             precondition(f.sentences.indices.contains(fact.sentence),
-                         "a \(fact.predicate) fact (\(fact.rule)) cites sentence \(fact.sentence) of \(f.sentences.count)")
+                         "\(what) cites sentence \(fact.sentence) of \(f.sentences.count)")
             if let r = fact.range {
                 precondition(r.lowerBound >= 0 && r.upperBound <= length,
-                             "a \(fact.predicate) fact (\(fact.rule)) cites bytes \(r) of a \(length)-byte text")
+                             "\(what) cites bytes \(r) of a \(length)-byte text")
             }
         }
         for entity in f.entities {

@@ -6,7 +6,7 @@ import Query
 /// formatting — over a small fixed store (`FuzzCorpus`).
 ///
 /// The first byte sets the session's options (output format, sources, explain-everything,
-/// stop at the first error); the rest is a script run as `newsq run` or the prompt would.
+/// stop at the first error, a small memory limit); the rest is a script run as `newsq run` or the prompt would.
 /// Completion and the prompt's "is this statement finished?" check see the same text.
 /// Every statement gets a step budget (`QueryBudget`): a slow query stops with `cancelled`
 /// instead of tripping the fuzzer's time limit, so only real hangs (loops that never poll
@@ -31,15 +31,31 @@ public enum QueryHarness {
         session.options.format = formats[Int(first) % formats.count]
         session.options.showSources = first & 0x08 != 0
         session.options.explainAll = first & 0x10 != 0
+        // No time limit: what a run does must not depend on how busy the machine is (the budget
+        // below and the fuzzer's own timeout bound time). A small memory limit with bit 6, so
+        // the limit's error path runs too.
+        session.options.limits.time = nil
+        session.options.limits.memory = first & 0x40 != 0 ? 256 << 10 : 64 << 20
         var polls = 0
         session.isCancelled = {
             polls += 1
             return polls > pollsPerRun
         }
-        var produced = 0
+        var printed = ""
         session.run(text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
-                    output: { produced &+= $0.utf8.count; echoed($0) },
-                    errors: { produced &+= $0.utf8.count; echoed($0) })
+                    output: { printed += $0; echoed($0) }, errors: { printed += $0; echoed($0) })
+        // The same text again must print the same lines: a one-statement text is answered from
+        // the session's cache the second time, which must not differ from a fresh answer. (Not
+        // with rules, which a second run redefines, nor with regexes, whose budget is time.)
+        if !text.contains("rule"), !text.contains("matches") {
+            polls = 0
+            var again = ""
+            session.run(text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
+                        output: { again += $0 }, errors: { again += $0 })
+            precondition(StoreQueries.sameLines(again, printed),
+                         "a second run printed something else:\n\(printed)\n---\n\(again)")
+        }
+        var produced = printed.utf8.count
         _ = session.isComplete(text)
         let characters = text.count
         for cursor in [0, characters / 2, characters, Int(first) % (characters + 1)] {

@@ -8,6 +8,11 @@
 ///
 /// Dates of different precision compare by their first day, then by precision, so a sorted
 /// timeline puts "2021-02" before "2021-02-15".
+///
+/// Years run from 0000 to 9999, the years ISO text has four digits for: a date computed past
+/// either end ("yesterday" in an article dated 0000-01-01) stops at that end, so every date
+/// prints as text that `init(iso:)` reads back (the store, its snapshot and the query
+/// language all rely on that).
 public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible {
     public enum Precision: Int, Sendable, Comparable {
         case decade, year, month, day
@@ -20,6 +25,9 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
     public let precision: Precision
 
     public init(year: Int, month: Int? = nil, day: Int? = nil) {
+        var (year, month, day) = (year, month, day)
+        if year < 0 { (year, month, day) = (0, month.map { _ in 1 }, day.map { _ in 1 }) }
+        if year > 9999 { (year, month, day) = (9999, month.map { _ in 12 }, day.map { _ in 31 }) }
         self.year = year
         self.month = month
         self.day = month == nil ? nil : day
@@ -27,6 +35,7 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     public init(decade: Int) {
+        let decade = min(max(decade, 0), 9999)
         year = decade - decade % 10
         month = nil
         day = nil
@@ -64,14 +73,17 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         }
     }
 
-    /// The ISO 8601 text at this date's precision (`1970s` for a decade).
+    /// The ISO 8601 text at this date's precision (`1970s` for a decade), which `init(iso:)`
+    /// reads back: the year always has four digits (0957, not 957).
     public var iso: String {
         func two(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+        let digits = String(year)
+        let y = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         switch precision {
-        case .decade: return "\(year)s"
-        case .year: return "\(year)"
-        case .month: return "\(year)-\(two(month!))"
-        case .day: return "\(year)-\(two(month!))-\(two(day!))"
+        case .decade: return "\(y)s"
+        case .year: return y
+        case .month: return "\(y)-\(two(month!))"
+        case .day: return "\(y)-\(two(month!))-\(two(day!))"
         }
     }
 

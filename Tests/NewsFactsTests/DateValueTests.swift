@@ -20,6 +20,32 @@ final class DateValueTests: XCTestCase {
         XCTAssertNil(DateValue(iso: "2023-02-29"))
     }
 
+    /// A year before 1000 was written with fewer than four digits ("957-01-27"), which the
+    /// parser refused: a store holding such a date wrote a snapshot it could not read back
+    /// (found by the facts and snapshot fuzz harnesses).
+    func testEveryDateReadsBackFromItsISOText() {
+        XCTAssertEqual(DateValue(iso: "0957-01-27")?.iso, "0957-01-27")
+        XCTAssertEqual(DateValue(iso: "0263-06")?.iso, "0263-06")
+        XCTAssertEqual(DateValue(iso: "0007")?.iso, "0007")
+        XCTAssertEqual(DateValue(iso: "0950s")?.iso, "0950s")
+        let samples = [DateValue(year: 0), DateValue(year: 5, month: 2), DateValue(year: 99, month: 12, day: 31),
+                       DateValue(year: 957, month: 1, day: 27), DateValue(decade: 950), DateValue(decade: 0),
+                       DateValue(year: 2021, month: 1, day: 27), DateValue(year: 9999, month: 12, day: 31),
+                       DateValue(iso: "0000-01-01")!.adding(days: -1), DateValue(iso: "9999-12-31")!.adding(days: 1),
+                       DateValue(year: -44, month: 3, day: 15), DateValue(year: 12_345, month: 6), DateValue(decade: -10)]
+        for date in samples {
+            XCTAssertEqual(DateValue(iso: date.iso), date, date.iso)
+        }
+    }
+
+    func testADateComputedPastYear0000Or9999StopsThere() {
+        XCTAssertEqual(DateValue(iso: "0000-01-03")!.adding(days: -7).iso, "0000-01-01")
+        XCTAssertEqual(DateValue(iso: "9999-12-30")!.adding(days: 7).iso, "9999-12-31")
+        XCTAssertEqual(DateValue(year: 10_000).iso, "9999")
+        XCTAssertEqual(DateValue(year: -1, month: 5).iso, "0000-01")
+        XCTAssertNil(DateValue(iso: "957-01-27"))
+    }
+
     func testWeekdayOfKnownDates() {
         XCTAssertEqual(DateValue(iso: "2021-01-27")?.weekday, 3)  // a Wednesday
         XCTAssertEqual(DateValue(iso: "2021-01-24")?.weekday, 7)  // a Sunday
