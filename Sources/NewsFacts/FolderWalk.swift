@@ -146,11 +146,11 @@ public enum FolderWalk {
                 while true {
                     errno = 0
                     guard let entry = readdir(dir) else { break }
-                    let name = withUnsafeBytes(of: entry.pointee.d_name) { raw -> String in
-                        let bytes = raw.bindMemory(to: UInt8.self)
-                        let n = bytes.firstIndex(of: 0) ?? bytes.count
-                        return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<n]), as: UTF8.self)
-                    }
+                    // Safe: the name is read up to its NUL inside the record readdir returned. Copying
+                    // the whole 256-byte `d_name` field reads past a short last record (AddressSanitizer
+                    // caught it: a heap-buffer-overflow on the real-corpus folder).
+                    let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
+                    let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
                     if name.hasPrefix(".") { continue }
                     entries.append((name, entry.pointee.d_type))
                 }
