@@ -32,10 +32,18 @@ let package = Package(
                        providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // The shell, REPL, dot-commands, completion, corpus loading, snapshot policy and
+        // export of the newsq program; the executable only parses its command line.
+        .target(name: "NewsqCLI", dependencies: ["NewsFacts", "Extraction", "Query", "LineEditor"]),
         .executableTarget(name: "newsq", dependencies: [
-            "NewsFacts", "Extraction", "Query", "LineEditor",
+            "NewsFacts", "Extraction", "Query", "NewsqCLI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The benchmark (`make bench`) and its article generator; not part of newsq.
+        .executableTarget(name: "newsq-bench", dependencies: [
+            "NewsFacts", "Extraction", "Query", "NewsqCLI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/Tools/newsq-bench"),
         // Trains the part-of-speech tagger (Sources/Extraction/Tagging) and measures it; not part of newsq.
         .target(name: "TaggerTraining", dependencies: ["Extraction"], path: "Sources/Tools/TaggerTraining"),
         .executableTarget(name: "newsq-train-tagger", dependencies: [
@@ -54,6 +62,7 @@ let package = Package(
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "NewsqCLITests", dependencies: ["NewsqCLI", "NewsFacts", "Query", "TestSupport"]),
         .testTarget(name: "LexiconSchemaTests", dependencies: ["LexiconSchema"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "TestSupport"]),

@@ -16,7 +16,7 @@ import Query
 /// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command when no
 /// statement is pending; everything else is query text, which runs when the statement is
 /// complete (it ends with `;`, or its line ends where the statement can end).
-final class Shell {
+public final class Shell {
     let store: FactStore
     let session: QuerySession
     /// Writes answers (standard output, escaped when it is a terminal).
@@ -28,7 +28,7 @@ final class Shell {
     /// The history for `.history`; nil outside the prompt.
     var history: (() -> [String])?
     /// Set by `.quit`.
-    private(set) var quitRequested = false
+    public private(set) var quitRequested = false
     /// Query text typed so far at the prompt, waiting for the end of its statement.
     private(set) var pending = ""
     /// Where the pending text started, for `file:line:column` in messages.
@@ -37,7 +37,7 @@ final class Shell {
     var runDepth = 0
     static let maxRunDepth = 16
 
-    init(store: FactStore, session: QuerySession, interactive: Bool = false,
+    public init(store: FactStore, session: QuerySession, interactive: Bool = false,
          out: @escaping (String) -> Void = Shell.standardOutput,
          err: @escaping (String) -> Void = Shell.standardError) {
         self.store = store
@@ -48,10 +48,10 @@ final class Shell {
     }
 
     /// Standard output; on a terminal every control character from the data is escaped.
-    static let standardOutput: (String) -> Void = { Console.out($0) }
+    public static let standardOutput: (String) -> Void = { Console.out($0) }
 
     /// Standard error, escaped likewise on a terminal.
-    static let standardError: (String) -> Void = { Console.err($0) }
+    public static let standardError: (String) -> Void = { Console.err($0) }
 
     var hasPending: Bool { !pending.isEmpty }
 
@@ -104,7 +104,7 @@ final class Shell {
     ///
     /// - Returns: the number of statements and commands that failed.
     @discardableResult
-    func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
+    public func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
         var failures = 0
         var chunk: [Substring] = []
         var chunkFirstLine = 1

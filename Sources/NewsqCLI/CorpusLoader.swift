@@ -2,52 +2,6 @@ import Foundation
 import NewsFacts
 import Extraction
 
-/// What one load of article and facts files did to the store.
-struct LoadReport {
-    var files = 0
-    var bytes = 0
-    var articlesAdded = 0
-    var articlesReplaced = 0
-    var articlesUnchanged = 0
-    var factsAdded = 0
-    var entitiesAdded = 0
-    /// Files skipped, each `PATH: reason`: they make the exit status 1.
-    var problems: [String] = []
-    /// Loaded, but worth saying (an article id taken by another file), each `PATH: what`.
-    var warnings: [String] = []
-    /// Passed over with nothing lost (a link to a folder read already), for `--verbose`.
-    var notes: [String] = []
-    /// Each file read, with the size and time of the version read (for the snapshot).
-    var observed: [SnapshotInput] = []
-    var seconds = 0.0
-
-    /// One line for a person: `214 files (1.1 MB) in 0.21 s: +1,930 entities, +18,402 facts; 2 skipped`.
-    var summary: String {
-        var parts = ["\(files) file\(files == 1 ? "" : "s") (\(LoadReport.size(bytes))) in \(String(format: "%.2f", seconds)) s:"]
-        parts.append("+\(LoadReport.grouped(entitiesAdded)) entities, +\(LoadReport.grouped(factsAdded)) facts")
-        var tail: [String] = []
-        if articlesReplaced > 0 { tail.append("\(articlesReplaced) replaced") }
-        if articlesUnchanged > 0 { tail.append("\(articlesUnchanged) unchanged") }
-        if !problems.isEmpty { tail.append("\(problems.count) skipped") }
-        return parts.joined(separator: " ") + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
-    }
-
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
-    }
-
-    static func size(_ bytes: Int) -> String {
-        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6)
-            : bytes >= 1_000 ? String(format: "%.1f kB", Double(bytes) / 1e3) : "\(bytes) B"
-    }
-}
-
 /// Reads article files (`.txt .json .jsonl`) and curated facts files (`.facts .tsv`) into a
 /// store: read → extract (all cores) → load. Bad files are reported and skipped; what the
 /// store held before is never lost.

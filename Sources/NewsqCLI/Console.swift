@@ -8,20 +8,20 @@ import NewsFacts
 ///   the reader asked for no more.
 /// - Any other failure (`> /dev/full`, a broken device) is named once on standard error;
 ///   further output to that stream is dropped, and the exit status becomes 1 (`lostOutput`).
-enum Console {
+public enum Console {
     /// Set when output could not be written; `main` then exits with status 1.
-    private(set) static var lostOutput = false
+    public private(set) static var lostOutput = false
     private static var outputBroken = false
     private static var errorsBroken = false
 
     /// Text for the reader on standard output (escaped on a terminal).
-    static func out(_ text: String) {
+    public static func out(_ text: String) {
         guard !outputBroken else { return }
         do { try FileOutput.standardOutput.show(text) } catch let error as OutputError { outputFailed(error) } catch {}
     }
 
     /// A message on standard error (escaped on a terminal).
-    static func err(_ text: String) {
+    public static func err(_ text: String) {
         guard !errorsBroken else { return }
         do { try FileOutput.standardError.show(text) } catch let error as OutputError { errorsFailed(error) } catch {}
     }
@@ -36,7 +36,7 @@ enum Console {
     ///
     /// - Returns: false once standard output is lost (the caller may stop producing it).
     @discardableResult
-    static func outData(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    public static func outData(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !outputBroken else { return false }
         do {
             if FileOutput.standardOutput.isTerminal {
@@ -52,7 +52,7 @@ enum Console {
     }
 
     /// Notes output that a command wrote itself and lost (an export file on a full disk).
-    static func reportLost(_ error: OutputError) {
+    public static func reportLost(_ error: OutputError) {
         lostOutput = true
         err("newsq: \(error)\n")
     }
@@ -69,7 +69,8 @@ enum Console {
         if !error.isClosedPipe { lostOutput = true }
     }
 
-    static func readAll(_ handle: FileHandle) -> String {
+    /// Everything left on `handle`, as UTF-8 text (bad bytes replaced).
+    public static func readAll(_ handle: FileHandle) -> String {
         let data = handle.readDataToEndOfFile()
         return String(decoding: data, as: UTF8.self)
     }

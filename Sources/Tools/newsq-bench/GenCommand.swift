@@ -1,12 +1,13 @@
 import ArgumentParser
 import Foundation
+import NewsqCLI
 
-/// `newsq gen --articles N --seed S DIR`: writes N synthetic wire articles (the same N and
+/// `newsq-bench gen --articles N --seed S DIR`: writes N synthetic wire articles (the same N and
 /// seed always give the same files) for benchmarks and tests.
 ///
 /// For example:
 ///
-///     newsq gen --articles 10000 --seed 7 /tmp/wires    # /tmp/wires/0000/gen-000000.txt …
+///     newsq-bench gen --articles 10000 --seed 7 /tmp/wires    # /tmp/wires/0000/gen-000000.txt …
 struct Gen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write deterministic synthetic articles (for benchmarks and tests).",

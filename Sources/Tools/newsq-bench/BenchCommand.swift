@@ -2,9 +2,10 @@ import ArgumentParser
 import Extraction
 import Foundation
 import NewsFacts
+import NewsqCLI
 import Query
 
-/// `newsq bench`: how fast newsq is at newsroom-archive scale, and beside SQLite on the peer
+/// `newsq-bench run` (`make bench`): how fast newsq is at newsroom-archive scale, and beside SQLite on the peer
 /// benchmark's 1,000,000 facts, measured in one run on one machine (`make bench`).
 ///
 /// For each generated corpus (1,000 / 10,000 / 100,000 articles): extraction MB/s on one core
@@ -14,6 +15,7 @@ import Query
 /// `QuerySession`, and `Scripts/sqlite_bench.py` on the same file, side by side.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Measure extraction, loading, start-up and queries, and compare with SQLite.")
 
     @Option(help: "Largest generated corpus (1000, 10000 or 100000 articles).")
@@ -54,6 +56,14 @@ struct Bench: ParsableCommand {
 
     @Option(help: "The SQLite side.")
     var sqliteScript: String = "Scripts/sqlite_bench.py"
+
+    @Option(help: "The newsq binary whose start-up is timed (default: the one beside this tool).")
+    var newsq: String?
+
+    /// `--newsq`, else `newsq` in this tool's folder (both are built into the same one).
+    private var newsqBinary: String {
+        newsq ?? URL(fileURLWithPath: Child.selfPath).deletingLastPathComponent().appendingPathComponent("newsq").path
+    }
 
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
@@ -230,7 +240,7 @@ struct Bench: ParsableCommand {
             let memory = store.memoryBytes  // after the queries: with the name index they built
 
             // Start-up of the binary: no snapshot; writing one; reading it.
-            let probe = ["-e", "find ?x where ?x type person limit 1", "--data", dir]
+            let probe = [newsqBinary, "-e", "find ?x where ?x type person limit 1", "--data", dir]
             let snapshotFile = dir + "/.newsq-snapshot"
             unlink(snapshotFile)
             let cold = try Child.timeAndPeakRSS(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
@@ -253,7 +263,7 @@ struct Bench: ParsableCommand {
                          Fmt.mb(warmRSS), Fmt.mb(snapshotBytes)])
             Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
         }
-        report.line("## Generated corpora (`newsq gen`, seed 1)\n")
+        report.line("## Generated corpora (`newsq-bench gen`, seed 1)\n")
         report.line("Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
                     + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
                     + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
@@ -262,7 +272,7 @@ struct Bench: ParsableCommand {
                     + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
                     + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
                     + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
-                    + "(`VmHWM`, written by the child at exit): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
+                    + "(its `ru_maxrss`, taken by a small launcher process, `newsq-bench measure-child`): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
                     + "writes it, and the median of 3 runs that read it.\n")
         report.table(["articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
                       "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
@@ -276,6 +286,8 @@ struct Bench: ParsableCommand {
     /// Generates the corpus unless a complete one with the same size is already there.
     private func ensureCorpus(_ dir: String, articles n: Int) throws -> Double {
         let marker = dir + "/.complete"
+        // The marker keeps the words of the days when `gen` was part of newsq: corpora made then
+        // are still used.
         let expected = "newsq gen --articles \(n) --seed 1\n"
         if let done = try? String(contentsOfFile: marker, encoding: .utf8), done == expected { return 0 }
         try? FileManager.default.removeItem(atPath: dir)
@@ -331,7 +343,7 @@ struct Bench: ParsableCommand {
         }()
         let importSeconds = median(imports), indexSeconds = median(indexes)
         // Resident memory in a fresh process: here, memory freed by earlier stores is reused.
-        let measured = try Child.output([Child.selfPath, "bench", "--measure-import", tsv]).split(separator: " ")
+        let measured = try Child.output([Child.selfPath, "run", "--measure-import", tsv]).split(separator: " ")
         let rssDelta = measured.first.flatMap { Int($0) } ?? 0
         let facts = store.factCount
         let memory = store.memoryBytes
@@ -377,7 +389,7 @@ struct Bench: ParsableCommand {
 
         report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
         report.line("Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
-                    + "its RSS delta is measured in a fresh child process, `newsq bench --measure-import`; "
+                    + "its RSS delta is measured in a fresh child process, `newsq-bench run --measure-import`; "
                     + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
                     + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
                     + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
@@ -436,158 +448,5 @@ struct Bench: ParsableCommand {
     private func median(_ xs: [Double]) -> Double {
         let s = xs.sorted()
         return s.isEmpty ? .nan : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
-    }
-}
-
-// MARK: - Helpers
-
-/// Markdown lines and tables, echoed to standard output as they are made.
-struct BenchReport {
-    var text = ""
-
-    mutating func line(_ s: String) {
-        text += s + "\n"
-        Console.out(s + "\n")
-    }
-
-    mutating func table(_ header: [String], _ rows: [[String]]) {
-        line("| " + header.joined(separator: " | ") + " |")
-        line("|" + header.indices.map { $0 < 1 ? "---|" : "---:|" }.joined())
-        for r in rows { line("| " + r.joined(separator: " | ") + " |") }
-    }
-
-    /// Rows in TSV output: non-empty lines, less the header line, less a trailing summary.
-    static func rowCount(_ tsv: String) -> Int {
-        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: true)
-        return max(0, lines.count - 1)
-    }
-}
-
-/// A monotonic stopwatch.
-struct Clock {
-    private var start = DispatchTime.now().uptimeNanoseconds
-
-    /// Seconds since the start or the last lap.
-    mutating func lap() -> Double {
-        let now = DispatchTime.now().uptimeNanoseconds
-        defer { start = now }
-        return Double(now - start) / 1e9
-    }
-}
-
-enum Fmt {
-    static func int(_ n: Int) -> String { LoadReport.grouped(n) }
-    static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
-    static func ms(_ seconds: Double) -> String {
-        let ms = seconds * 1000
-        return ms < 0.01 ? String(format: "%.4f", ms) : ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
-    }
-    static func rate(_ perSecond: Double) -> String { LoadReport.grouped(Int(perSecond.isFinite ? perSecond : 0)) }
-}
-
-enum Machine {
-    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
-
-    static var cpuModel: String {
-        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown CPU" }
-        for line in info.split(separator: "\n") where line.hasPrefix("model name") {
-            return line.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
-        }
-        return "unknown CPU"
-    }
-
-    static var memory: String { String(format: "%.0f GB RAM", Double(ProcessInfo.processInfo.physicalMemory) / 1e9) }
-
-    static var os: String { ProcessInfo.processInfo.operatingSystemVersionString }
-
-    static var now: String {
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: Date())
-    }
-
-    /// Resident memory now, from /proc/self/statm.
-    static var currentRSS: Int {
-        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let fields = statm.split(separator: " ")
-        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
-    }
-
-    /// The process's peak resident memory (getrusage ru_maxrss, in kB on Linux).
-    static var peakRSS: Int {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        #endif
-        return Int(usage.ru_maxrss) * 1024
-    }
-}
-
-/// Child processes: this binary (for start-up times) and the helper scripts.
-enum Child {
-    static var selfPath: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    }
-
-    /// Wall seconds of `newsq ARGUMENTS`; output discarded; fails on a non-zero exit.
-    static func time(_ arguments: [String], environment: [String: String]) throws -> Double {
-        var t = Clock()
-        let (status, _, err) = try run([selfPath] + arguments, environment: environment, capture: false)
-        let seconds = t.lap()
-        guard status == 0 else { throw ValidationError("newsq \(arguments.joined(separator: " ")) failed (\(status)): \(err)") }
-        return seconds
-    }
-
-    /// Wall seconds and peak resident memory (from `wait4`'s rusage) of `newsq ARGUMENTS`;
-    /// output discarded; fails on a non-zero exit.
-    static func timeAndPeakRSS(_ arguments: [String], environment: [String: String]) throws -> (seconds: Double, peakRSS: Int) {
-        // The child writes its own peak (see PeakMemory.swift): wait4's rusage would include
-        // this process's memory, shared with the child until it ran newsq.
-        let file = NSTemporaryDirectory() + "newsq-peak-\(getpid())"
-        defer { unlink(file) }
-        var env = environment
-        env["NEWSQ_PEAK_RSS_FILE"] = file
-        let seconds = try time(arguments, environment: env)
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        return (seconds, Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
-    }
-
-    /// Standard output of a command; fails on a non-zero exit.
-    static func output(_ command: [String]) throws -> String {
-        let (status, out, err) = try run(command, environment: [:], capture: true)
-        guard status == 0 else { throw ValidationError("\(command.joined(separator: " ")) failed (\(status)): \(err)") }
-        return out
-    }
-
-    private static func run(_ command: [String], environment: [String: String], capture: Bool) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0].contains("/") ? command[0] : "/usr/bin/env")
-        process.arguments = command[0].contains("/") ? Array(command.dropFirst()) : command
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = capture ? out : FileHandle.nullDevice
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let outData = Collected(), errData = Collected()
-        let group = DispatchGroup()
-        if capture {
-            group.enter()
-            DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        }
-        group.enter()
-        DispatchQueue.global().async { errData.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        try process.run()
-        process.waitUntilExit()
-        group.wait()
-        return (process.terminationStatus, String(decoding: outData.data, as: UTF8.self), String(decoding: errData.data, as: UTF8.self))
-    }
-
-    /// What one reader thread collected; read only after the group is done.
-    private final class Collected: @unchecked Sendable {
-        var data = Data()
     }
 }
