@@ -422,7 +422,7 @@ public final class FactStore: @unchecked Sendable {
     ///   file is kept when it throws.
     @discardableResult
     public func importTSV(_ data: [UInt8], file: String) throws -> LoadOutcome {
-        let hash = FactStore.fnv(data)
+        let hash = FactStore.fingerprint(data)
         if importedFiles[file] == hash { return .unchanged }
         // Parse first: a malformed file must leave what was loaded before untouched.
         let columns = try TSVFactsParser.parse(data, file: file, terms: &terms)
@@ -696,9 +696,10 @@ public final class FactStore: @unchecked Sendable {
         return removed
     }
 
-    /// The file's fingerprint: xxHash64 (Snapshot.swift), 8 bytes a step; byte-at-a-time FNV
-    /// took a seventh of a 1,000,000-fact import.
-    static func fnv(_ data: [UInt8]) -> UInt64 {
+    /// An imported file's fingerprint, to see that it is unchanged: xxHash64 (the snapshot's
+    /// checksum, Snapshot.swift), 8 bytes a step; byte-at-a-time FNV, used before, took a
+    /// seventh of a 1,000,000-fact import.
+    static func fingerprint(_ data: [UInt8]) -> UInt64 {
         data.withUnsafeBytes { Snapshot.checksum($0) }
     }
 
