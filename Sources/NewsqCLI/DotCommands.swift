@@ -37,26 +37,9 @@ enum DotCommand {
         return out
     }
 
-    /// The nearest command to a mistyped one, if it is close enough to be a typo.
+    /// The nearest command to a mistyped one, if it is close enough to be a typo (`Suggest`).
     static func suggestion(for name: String) -> String? {
-        let scored = names.map { ($0, editDistance($0, name)) }.min { $0.1 < $1.1 }
-        guard let (best, distance) = scored, distance <= max(1, name.count / 3) else { return nil }
-        return best
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let old = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = old
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+        Suggest.nearest(name, in: names).first
     }
 }
 
@@ -360,7 +343,7 @@ extension Shell {
             return
         }
         guard let ids = byType[wanted] ?? byType.first(where: { $0.key.lowercased() == wanted.lowercased() })?.value else {
-            let near = byType.keys.sorted().min { DotCommand.editDistance($0, wanted) < DotCommand.editDistance($1, wanted) }
+            let near = Suggest.nearest(wanted, in: byType.keys.sorted()).first
             err("no entities of type '\(wanted)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + "\n")
             return
         }
@@ -427,7 +410,7 @@ enum HelpText {
         case "limit", "limits", "time", "memory": return limits
         case "keys", "editing", "history", "completion", "quit": return keys
         default:
-            let near = topics.min { DotCommand.editDistance($0, topic) < DotCommand.editDistance($1, topic) }
+            let near = Suggest.nearest(topic, in: topics).first
             return "no help on '\(topic)'" + (near.map { "; did you mean '.help \($0)'?" } ?? "")
                 + "\ntopics: " + topics.joined(separator: " ") + "\n"
         }

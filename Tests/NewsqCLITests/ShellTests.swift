@@ -49,3 +49,17 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(DotCommand.words(#".load "a \"q\" b""#), [".load", #"a "q" b"#])
     }
 }
+
+/// Dot-command suggestions follow the query language's rule (`Suggest`).
+final class DotCommandSuggestionTests: XCTestCase {
+    func testASwapOfTwoLettersIsOneEdit() {
+        XCTAssertEqual(DotCommand.suggestion(for: ".fromat"), ".format")
+        XCTAssertEqual(DotCommand.suggestion(for: ".lod"), ".load")
+    }
+
+    func testFarOffWordsGetNoSuggestion() throws {
+        XCTAssertNil(DotCommand.suggestion(for: ".xyzzy"))
+        XCTAssertFalse(HelpText.text(topic: "zzzzzzzz").contains("did you mean"))
+        XCTAssertTrue(HelpText.text(topic: "agregates").contains("did you mean '.help aggregates'?"))
+    }
+}
