@@ -57,9 +57,12 @@ public enum QueryHarness {
         }
         var produced = printed.utf8.count
         _ = session.isComplete(text)
-        let characters = text.count
-        for cursor in [0, characters / 2, characters, Int(first) % (characters + 1)] {
-            let c = session.completions(line: text, cursor: cursor)
+        // The prompt's completion engine, at a few cursor positions (UTF-8 offsets, some inside
+        // a character: it must cope).
+        let completer = QueryCompleter(store: store)
+        let bytes = text.utf8.count
+        for cursor in [0, bytes / 2, bytes, Int(first) % (bytes + 1)] {
+            let c = completer.complete(line: text, cursor: cursor)
             produced &+= c.candidates.count
         }
         blackHole(produced)

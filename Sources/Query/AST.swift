@@ -126,7 +126,7 @@ enum TermRef: Equatable {
         let toks = Lexer.tokenize(s)
         guard toks.count == words.count + 1, toks.dropLast().allSatisfy({ $0.kind == .word }) else { return false }
         if words.count > 1 { return toks.dropLast().allSatisfy { $0.capitalized } }
-        return !Parser.reservedInTerms.contains(s)
+        return !Vocabulary.reservedInTerms.contains(s)
     }
 }
 

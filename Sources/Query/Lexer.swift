@@ -276,7 +276,7 @@ struct Lexer {
             let prev = out.last
             // A line starting with a statement keyword always starts a new statement, so a
             // dangling `,` is reported where it is rather than swallowing the next statement.
-            let startsStatement = next.kind == .word && Parser.statementKeywords.contains(next.text) && !(prev.map { $0.kind == .semicolon || $0.kind == .end } ?? true)
+            let startsStatement = next.kind == .word && Vocabulary.statementKeywords.contains(next.text) && !(prev.map { $0.kind == .semicolon || $0.kind == .end } ?? true)
             if startsStatement { depth = 0 }
             let continues = !startsStatement && (depth > 0 || (prev.map(needsMore) ?? true) || startsContinuation(next))
             if !continues && next.kind != .eof { out.append(Token(kind: .end, text: "", start: t.start, end: t.end)) }

@@ -17,10 +17,6 @@ struct Parser {
     /// the grammar passes through `nest(_:at:)`, so this one bound keeps the parser (and
     /// everything that walks its tree) off the end of the stack.
     static let maxDepth = 64
-    /// Statement keywords, for "did you mean" on an unknown first word.
-    static let statementKeywords = ["find", "rule", "who", "what", "when", "timeline", "articles", "explain", "why"]
-    /// Words that cannot be bare names at the start of a clause.
-    static let reservedInTerms: Set<String> = ["not", "optional", "find", "where", "and", "rule"]
 
     /// A statement holding more tokens than this is an error at the token past the limit; the
     /// statements around it still run.
@@ -115,9 +111,9 @@ struct Parser {
             let p = try pattern()
             return .why(p, range: t.start..<previous.end)
         default:
-            let near = Suggest.nearest(t.text, in: Parser.statementKeywords)
+            let near = Suggest.nearest(t.text, in: Vocabulary.statementKeywords)
             throw error(.unknownKeyword, at: t, "unknown statement keyword '\(t.text)'",
-                        notes: near.isEmpty ? ["statements start with \(Parser.statementKeywords.map { "'\($0)'" }.joined(separator: ", "))"] : ["did you mean '\(near[0])'?"])
+                        notes: near.isEmpty ? ["statements start with \(Vocabulary.statementKeywords.map { "'\($0)'" }.joined(separator: ", "))"] : ["did you mean '\(near[0])'?"])
         }
     }
 

@@ -22,14 +22,6 @@ public final class QuerySession {
     /// (Ctrl-C). Reset it yourself before the next statement.
     public var isCancelled: () -> Bool = { false }
 
-    /// Every keyword of the language (for completion and highlighting).
-    public static let keywords: [String] = [
-        "find", "distinct", "where", "not", "optional", "and", "between", "contains", "matches",
-        "group", "order", "by", "asc", "desc", "limit", "offset", "count", "sum", "min", "max", "avg",
-        "rule", "who", "is", "holds", "met", "what", "did", "say", "about", "when", "meet", "timeline", "of",
-        "articles", "explain", "why",
-    ]
-
     private let values: Values
     /// Ctrl-C and `options.limits`, started again for each statement and shared by the
     /// evaluators (a cached statement's too). It asks the session for `isCancelled` each time:
@@ -151,48 +143,6 @@ public final class QuerySession {
         let items = parser.parseScript()
         if parser.endedEarly { return false }
         return !items.isEmpty
-    }
-
-    /// Completion candidates for the word ending at `cursor` (a character offset in `line`):
-    /// keywords, predicates, entity names (quoted when they hold spaces), and the variables of
-    /// the statement. `start` is the character offset where the completed word begins.
-    public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
-        let chars = Array(line)
-        let end = min(max(0, cursor), chars.count)
-        var start = end
-        var inQuote = false
-        // An open quote before the cursor: complete a quoted name.
-        let quotes = chars[0..<end].filter { $0 == "\"" }.count
-        if quotes % 2 == 1, let q = chars[0..<end].lastIndex(of: "\"") { start = q; inQuote = true }
-        else {
-            while start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber || "_-/#@'.?".contains(chars[start - 1]) { start -= 1 }
-        }
-        let word = String(chars[start..<end])
-        var out: [String] = []
-        if word.hasPrefix("?") {
-            var seen = Set<String>()
-            for t in Lexer.tokenize(line) where t.kind == .variable {
-                let v = "?" + t.text
-                if v.hasPrefix(word) && v != word && seen.insert(v).inserted { out.append(v) }
-            }
-            return (start, out.sorted())
-        }
-        let prefix = NameKey.fold(inQuote ? String(word.dropFirst()) : word)
-        if !inQuote {
-            out += QuerySession.keywords.filter { $0.hasPrefix(word.lowercased()) }
-            out += store.predicateCounts().map { store.text($0.predicate) }.filter { NameKey.fold($0).hasPrefix(prefix) }
-        }
-        var names: [String] = []
-        for (key, ids) in store.entityNames() where key.hasPrefix(prefix) {
-            for id in ids {
-                let n = store.text(id)
-                names.append(n.contains(" ") || inQuote || !TermRef.isBare(n) ? TermRef.quote(n) : n)
-            }
-            if names.count > 2000 { break }
-        }
-        out += names
-        var seen = Set<String>()
-        return (start, out.filter { seen.insert($0).inserted }.sorted())
     }
 
     // MARK: - Statements

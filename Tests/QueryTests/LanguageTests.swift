@@ -120,15 +120,6 @@ final class LanguageTests: XCTestCase {
         XCTAssertTrue(session.isComplete("fnd ?p"))  // complete, and wrong: the REPL reports it
     }
 
-    func testCompletions() {
-        XCTAssertEqual(session.completions(line: "fi", cursor: 2).candidates, ["find"])
-        let c = session.completions(line: "find ?p where ?p tit", cursor: 20)
-        XCTAssertEqual(c.start, 17)
-        XCTAssertEqual(c.candidates, ["title"])
-        XCTAssertEqual(session.completions(line: "find ?person where ?pe", cursor: 22).candidates, ["?person"])
-        XCTAssertTrue(session.completions(line: "who is Ant", cursor: 10).candidates.contains("\"Antony Blinken\""))
-    }
-
     func testMultiLineStatementsInScripts() {
         let text = run("find ?p, ?t\n  where ?p title ?t,\n        ?p alias Biden\n  order by ?p\nfind ?x where ?x alias Kishi")
         XCTAssertEqual(text, "p          t\nJoe Biden  President\n1 row\nx\nNobuo Kishi\n1 row\n")
