@@ -43,7 +43,7 @@ public struct FactExporter {
             let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
             switch format {
             case .nquads:
-                let graph = "<newsq:article/\(FactExporter.iriEscape(prov.articleID))#s=\(prov.sentence)>"
+                let graph = "<newsq:article/\(TextEscaping.iri(prov.articleID))#s=\(prov.sentence)>"
                 let pred = Array(nquadsTerm(p, predicate: true).utf8)
                 buffer += rendered(s); buffer.append(32); buffer += pred; buffer.append(32)
                 buffer += rendered(o); buffer += Array(" \(graph) .\n".utf8)
@@ -53,7 +53,7 @@ public struct FactExporter {
                     lines += "\(node) <\(FactExporter.rdf)predicate> \(nquadsTerm(p, predicate: true)) \(graph) .\n"
                     lines += "\(node) <\(FactExporter.rdf)object> \(nquadsTerm(o, predicate: false)) \(graph) .\n"
                     for q in qualifiers {
-                        lines += "\(node) <newsq:q/\(FactExporter.iriEscape(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
+                        lines += "\(node) <newsq:q/\(TextEscaping.iri(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
                     }
                     buffer += Array(lines.utf8)
                 }
@@ -84,12 +84,12 @@ public struct FactExporter {
     /// One term in N-Quads: an IRI for entities and predicates, a typed literal otherwise.
     func nquadsTerm(_ id: TermID, predicate: Bool) -> String {
         let text = store.text(id)
-        if predicate { return "<newsq:p/\(FactExporter.iriEscape(text))>" }
+        if predicate { return "<newsq:p/\(TextEscaping.iri(text))>" }
         switch store.kind(id) {
         case .entity:
-            return "<newsq:entity/\(FactExporter.iriEscape(text))>"
+            return "<newsq:entity/\(TextEscaping.iri(text))>"
         case .text:
-            return "\"\(FactExporter.literalEscape(text))\""
+            return "\"\(TextEscaping.nquadsLiteral(text))\""
         case .date:
             let type: String
             switch DateValue(iso: text)?.precision {
@@ -103,41 +103,5 @@ public struct FactExporter {
             let whole = Double(text).map { $0 == $0.rounded() && abs($0) < 1e15 } ?? false
             return "\"\(text)\"^^<\(FactExporter.xsd)\(whole ? "integer" : "double")>"
         }
-    }
-
-    // MARK: - Escaping
-
-    /// Percent-encodes every byte an IRI may not hold unescaped (and `%` itself), so any
-    /// name becomes a valid IRIREF and decodes back to itself.
-    static func iriEscape(_ s: String) -> String {
-        var out = [UInt8]()
-        out.reserveCapacity(s.utf8.count)
-        let hex = Array("0123456789ABCDEF".utf8)
-        for b in s.utf8 {
-            let plain = (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A)
-                || b == UInt8(ascii: "-") || b == UInt8(ascii: ".") || b == UInt8(ascii: "_") || b == UInt8(ascii: "~")
-                || b == UInt8(ascii: "/") || b == UInt8(ascii: ":") || b == UInt8(ascii: "@") || b >= 0x80
-            if plain { out.append(b) } else { out += [UInt8(ascii: "%"), hex[Int(b >> 4)], hex[Int(b & 15)]] }
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
-    /// Escapes a string for STRING_LITERAL_QUOTE (N-Quads §3): `"` `\` and line ends by ECHAR,
-    /// other control characters by UCHAR.
-    static func literalEscape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            switch u {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            default:
-                if u.value < 0x20 || u.value == 0x7F { out += String(format: "\\u%04X", u.value) } else { out.unicodeScalars.append(u) }
-            }
-        }
-        return out
     }
 }

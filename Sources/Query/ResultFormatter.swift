@@ -297,17 +297,6 @@ struct ResultFormatter {
         }
     }
 
-    /// Appends `TerminalSafe.escape(text)`, reading the bytes directly when none needs escaping.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        let clean = text.withUTF8 { bytes -> Bool in
-            for b in bytes where TerminalSafe.mayNeedEscaping(b) { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if !clean { out.append(contentsOf: TerminalSafe.escape(text).utf8) }
-    }
-
     /// `kyodo-2021-01-27 s1 s4; sample s3`: the sources of a row, by article.
     func sourceText(_ rs: ResultSet, row r: Int) -> String {
         ResultFormatter.sourceList(provenance(rs, row: r))
@@ -352,7 +341,7 @@ struct ArticleIDText {
         var r = ranges[index]
         if r.start == .max {
             let start = bytes.count
-            ResultFormatter.appendEscaped(store.articleID(at: index), to: &bytes)
+            TerminalSafe.appendEscaped(store.articleID(at: index), to: &bytes)
             r = (UInt32(start), UInt32(bytes.count))
             ranges[index] = r
         }

@@ -21,3 +21,14 @@ final class TerminalSafeTests: XCTestCase {
         XCTAssertTrue(TerminalSafe.hasControlCharacters("a\u{9B}b"))
     }
 }
+
+/// The result formatter's fast path must write exactly what `escape` returns.
+final class TerminalSafeAppendTests: XCTestCase {
+    func testAppendEscapedMatchesEscape() {
+        for text in ["plain", "", "a\u{1B}[2Jb\u{07}", "\u{9B}31m", "Žagar\u{202E}x", "tab\there"] {
+            var out: [UInt8] = [0x41]
+            TerminalSafe.appendEscaped(text, to: &out)
+            XCTAssertEqual(out, [0x41] + Array(TerminalSafe.escape(text).utf8), text)
+        }
+    }
+}

@@ -28,17 +28,6 @@ final class FactExporterTests: XCTestCase {
         XCTAssertTrue(text.contains("_:f0 <newsq:q/of> <newsq:entity/Japan>"), text)
     }
 
-    func testIRIEscapeRoundTripsAnyName() {
-        XCTAssertEqual(FactExporter.iriEscape("a b%<>"), "a%20b%25%3C%3E")
-        XCTAssertEqual(FactExporter.iriEscape("Žagar/x:y"), "Žagar/x:y")
-        let name = "50% \"off\" <now>"
-        XCTAssertEqual(FactExporter.iriEscape(name).removingPercentEncoding, name)
-    }
-
-    func testLiteralEscapeUsesEscapesForQuotesAndControls() {
-        XCTAssertEqual(FactExporter.literalEscape("say \"hi\"\\\n\u{1}"), "say \\\"hi\\\"\\\\\\n\\u0001")
-    }
-
     func testCSVHasAHeaderAndQuotesFields() throws {
         // The header ends in LF and the rows in CRLF, as export has always written them.
         let text = try export("Joe Biden | said | \"a, b\"\n", .csv)
