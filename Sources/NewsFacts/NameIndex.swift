@@ -1,7 +1,7 @@
 /// Entities by folded name (`NameKey.fold`): which entities a typed name or alias denotes.
 ///
-/// For example, after `add(key: "motegi", term: aliasTerm, entity: motegi)`,
-/// `entries(forKey: "motegi")` is `[(aliasTerm, motegi)]`.
+/// For example, after `add(hash: NameIndex.hash("motegi"), term: aliasTerm, entity: motegi)`,
+/// `entries(hash: NameIndex.hash("motegi"))` is `[(aliasTerm, motegi)]`.
 ///
 /// Built once per store generation on the first name lookup, so its cost is part of the first
 /// query after start-up. It therefore keeps no `String` per name: a key is stored as its 64-bit
@@ -25,8 +25,6 @@ struct NameIndex {
         slotFirst = [Int32](repeating: -1, count: size)
         slotLast = [Int32](repeating: -1, count: size)
     }
-
-    var entryCount: Int { entity.count }
 
     /// Bytes held by the table and the entries.
     var memoryBytes: Int {

@@ -36,7 +36,7 @@ public enum Repl {
     ///
     /// - Parameters:
     ///   - initFile: a script to run first; nil runs `~/.newsqrc` when it exists.
-    ///   - loadSeconds: how long the corpus took to load, for the banner.
+    ///   - report: what the load did; the banner shows its time.
     /// - Returns: whether every statement succeeded (the prompt itself exits 0 regardless).
     @discardableResult
     public static func start(store: FactStore, session: QuerySession, report: LoadReport, initFile: String?) throws -> Bool {

@@ -198,7 +198,7 @@ struct Parser {
     private mutating func rule() throws -> RuleDefinition {
         let start = advance().start
         let name = peek
-        guard name.kind == .word, !name.capitalized || true else { throw error(at: name, "expected the rule's name, found \(describe(name))") }
+        guard name.kind == .word else { throw error(at: name, "expected the rule's name, found \(describe(name))") }
         advance()
         try expect(.lparen, "after the rule's name")
         var params: [Variable] = []

@@ -300,14 +300,13 @@ public final class QuerySession {
 
     private func why(_ p: Pattern, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
         var r = resolver(text, wantFacts: true)
-        guard let (bp, names) = r.resolve(why: p) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        guard let (bp, _) = r.resolve(why: p) else { r.diagnostics.forEach { errors($0.render()) }; return false }
         let ev = evaluator()
         let rel = try ev.evaluate([.pattern(bp)], from: .unit, depth: 0)
         guard let factVar = bp.factVar, let col = rel.column(of: factVar) else { return false }
         var seen = Set<Value>()
         var out = ""
         var n = 0
-        _ = names
         budget.held = StatementBudget.bytes(rel.rows.count)
         for row in 0..<rel.count {
             let f = rel.value(row, col)
