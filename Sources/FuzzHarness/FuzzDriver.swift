@@ -32,8 +32,10 @@ private var currentHarness: (([UInt8]) -> Void)?
 public enum FuzzDriver {
     public typealias SeedFiles = [(path: String, bytes: [UInt8])]
 
-    public static func main(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
-                            harness: @escaping ([UInt8]) -> Void, seeds: (SeedFiles) -> [[UInt8]]) -> Int32 {
+    public static func main(
+        _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+        harness: @escaping ([UInt8]) -> Void, seeds: (SeedFiles) -> [[UInt8]]
+    ) -> Int32 {
         let arguments = (0..<Int(argc)).map { argv[$0].map { String(cString: $0) } ?? "" }
         if arguments.count >= 3, arguments[1] == "--write-seeds" {
             var files: SeedFiles = []

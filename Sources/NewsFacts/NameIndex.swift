@@ -36,7 +36,10 @@ struct NameIndex {
     mutating func add(hash: UInt64, term: TermID, entity id: TermID) {
         let slot = findSlot(hash)
         if slotFirst[slot] < 0 {
-            if (keyCount + 1) * 2 > slotHash.count { grow(); return add(hash: hash, term: term, entity: id) }
+            if (keyCount + 1) * 2 > slotHash.count {
+                grow()
+                return add(hash: hash, term: term, entity: id)
+            }
             keyCount += 1
             slotHash[slot] = hash
         } else {
@@ -73,7 +76,10 @@ struct NameIndex {
         for slot in 0..<slotFirst.count where slotFirst[slot] >= 0 {
             var ids: [TermID] = []
             var e = slotFirst[slot]
-            while e >= 0 { ids.append(entity[Int(e)]); e = next[Int(e)] }
+            while e >= 0 {
+                ids.append(entity[Int(e)])
+                e = next[Int(e)]
+            }
             body(keyTerm[Int(slotFirst[slot])], ids)
         }
     }

@@ -1,6 +1,6 @@
+import Extraction
 import Foundation
 import NewsFacts
-import Extraction
 
 /// Reads article files (`.txt .json .jsonl`) and curated facts files (`.facts .tsv`) into a
 /// store: read → extract (all cores) → load. Bad files are reported and skipped; what the
@@ -22,8 +22,10 @@ enum CorpusLoader {
     /// `isCancelled` (Ctrl-C at the prompt) is asked before each file and article and within an
     /// article's extraction: once it says stop, what was loaded stays and the rest is reported as
     /// cancelled.
-    static func load(paths: [String], into store: FactStore, roots: [String]? = nil,
-                     isCancelled: CancellationCheck? = nil) -> LoadReport {
+    static func load(
+        paths: [String], into store: FactStore, roots: [String]? = nil,
+        isCancelled: CancellationCheck? = nil
+    ) -> LoadReport {
         let start = Date()
         var report = LoadReport()
         let typeCountBefore = entityCount(store)
@@ -44,7 +46,7 @@ enum CorpusLoader {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                pending.append(path)  // a file, a glob pattern or a missing path: the reader says which
+                pending.append(path) // a file, a glob pattern or a missing path: the reader says which
                 continue
             }
             readPending()
@@ -72,8 +74,10 @@ enum CorpusLoader {
     }
 
     /// Extracts and loads what the reader read, with ids made unique first.
-    private static func ingest(_ read: ArticleReadResult, into store: FactStore, ids: inout ArticleIDs,
-                               report: inout LoadReport, isCancelled: CancellationCheck? = nil) {
+    private static func ingest(
+        _ read: ArticleReadResult, into store: FactStore, ids: inout ArticleIDs,
+        report: inout LoadReport, isCancelled: CancellationCheck? = nil
+    ) {
         report.files += read.filesRead
         report.bytes += read.bytesRead
         report.problems += read.problems.map { "\($0)" }
@@ -127,7 +131,10 @@ enum CorpusLoader {
         func isInvolved(_ stored: StoredArticle) -> Bool { stored.article.path.map(involved.contains) ?? false }
         for stored in store.articles where isInvolved(stored) {
             if sharedIDs.contains(stored.article.id)
-                || ids.originalID(of: stored.article.id, path: stored.article.path) != nil { return nil }
+                || ids.originalID(of: stored.article.id, path: stored.article.path) != nil
+            {
+                return nil
+            }
         }
         let articleFiles = changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }
         let read = ArticleReader.read(paths: articleFiles)
@@ -155,8 +162,10 @@ enum CorpusLoader {
 
     /// Loads one `.facts` or `.tsv` file, read without blocking (a FIFO is refused) and with
     /// its size and time as read; a `.facts` file's article id is made unique like any other.
-    private static func loadFactsFile(_ path: String, store: FactStore, ids: inout ArticleIDs,
-                                      report: inout LoadReport) {
+    private static func loadFactsFile(
+        _ path: String, store: FactStore, ids: inout ArticleIDs,
+        report: inout LoadReport
+    ) {
         report.files += 1
         do {
             let (bytes, stamp) = try RegularFile.read(path, maxBytes: Int(Int32.max))

@@ -14,8 +14,10 @@ import NewsFacts
 public enum CorpusOpener {
     /// The paths a command loads: `data` when given, else `./Data` when it exists, no FILES
     /// were named and `noData` is off; then the FILES.
-    public static func paths(data: String?, noData: Bool, files: [String],
-                             dataFolderExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) })
+    public static func paths(
+        data: String?, noData: Bool, files: [String],
+        dataFolderExists: (String) -> Bool = { FileManager.default.fileExists(atPath: $0) }
+    )
         -> [String]
     {
         var paths: [String] = []
@@ -37,9 +39,12 @@ public enum CorpusOpener {
     ///
     /// - Parameter environment: where `NEWSQ_SNAPSHOT` is looked up.
     @discardableResult
-    public static func open(paths: [String], into store: FactStore, verbose: Bool,
-                            environment: [String: String] = ProcessInfo.processInfo.environment) -> LoadReport {
-        let cache = store.factCount == 0 && !paths.isEmpty
+    public static func open(
+        paths: [String], into store: FactStore, verbose: Bool,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) -> LoadReport {
+        let cache =
+            store.factCount == 0 && !paths.isEmpty
             ? SnapshotCache(paths: paths, named: CorpusLoader.isLoadable, environment: environment) : nil
         var restored: LoadReport?
         var refreshed: SnapshotChanges?
@@ -50,14 +55,16 @@ public enum CorpusOpener {
                 var report = LoadReport()
                 if !changes.isEmpty {
                     guard let update = CorpusLoader.refresh(store, with: changes, roots: paths) else {
-                        throw SnapshotError(path: cache.location.path,
-                                            reason: .stale("an article id two files share is involved in the changes"))
+                        throw SnapshotError(
+                            path: cache.location.path,
+                            reason: .stale("an article id two files share is involved in the changes"))
                     }
                     report = update
                     refreshed = changes
                     if verbose {
-                        Console.err("newsq: snapshot used with \(changes.changed.count) file(s) read again "
-                                    + "and \(changes.removed.count) gone\n")
+                        Console.err(
+                            "newsq: snapshot used with \(changes.changed.count) file(s) read again "
+                                + "and \(changes.removed.count) gone\n")
                     }
                 }
                 report.files = cache.inputs.files.count

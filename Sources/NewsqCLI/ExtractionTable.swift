@@ -24,7 +24,9 @@ public enum ExtractionTable {
             if object.count > 90 { object = String(object.prefix(87)) + "…" }
             line += fact.object.kind == .text ? "\"\(object)\"" : object
             if !fact.qualifiers.isEmpty {
-                line += "  [" + fact.qualifiers.map { "\($0.key): \(escape($0.value.lexical))" }.joined(separator: ", ") + "]"
+                line +=
+                    "  [" + fact.qualifiers.map { "\($0.key): \(escape($0.value.lexical))" }.joined(separator: ", ")
+                    + "]"
             }
             line += "  (\(fact.rule))"
             out += line + "\n"

@@ -28,7 +28,9 @@ public struct FactExporter {
             going = buffer.withUnsafeBytes(sink)
             buffer.removeAll(keepingCapacity: true)
         }
-        if format == .csv { buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule\n".utf8) }
+        if format == .csv {
+            buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule\n".utf8)
+        }
         // Term renderings are cached: a corpus names the same entities again and again.
         var cache: [TermID: [UInt8]] = [:]
         func rendered(_ id: TermID, asPredicate: Bool = false) -> [UInt8] {
@@ -45,29 +47,41 @@ public struct FactExporter {
             case .nquads:
                 let graph = "<newsq:article/\(TextEscaping.iri(prov.articleID))#s=\(prov.sentence)>"
                 let pred = Array(nquadsTerm(p, predicate: true).utf8)
-                buffer += rendered(s); buffer.append(32); buffer += pred; buffer.append(32)
-                buffer += rendered(o); buffer += Array(" \(graph) .\n".utf8)
+                buffer += rendered(s)
+                buffer.append(32)
+                buffer += pred
+                buffer.append(32)
+                buffer += rendered(o)
+                buffer += Array(" \(graph) .\n".utf8)
                 if !qualifiers.isEmpty {
                     let node = "_:f\(f)"
                     var lines = "\(node) <\(FactExporter.rdf)subject> \(nquadsTerm(s, predicate: false)) \(graph) .\n"
                     lines += "\(node) <\(FactExporter.rdf)predicate> \(nquadsTerm(p, predicate: true)) \(graph) .\n"
                     lines += "\(node) <\(FactExporter.rdf)object> \(nquadsTerm(o, predicate: false)) \(graph) .\n"
                     for q in qualifiers {
-                        lines += "\(node) <newsq:q/\(TextEscaping.iri(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
+                        lines +=
+                            "\(node) <newsq:q/\(TextEscaping.iri(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
                     }
                     buffer += Array(lines.utf8)
                 }
             case .csv:
                 let q = qualifiers.map { "\(store.text($0.key))=\(store.text($0.value))" }.joined(separator: ";")
-                let fields = [store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
-                              String(prov.sentence), q, prov.rule]
+                let fields = [
+                    store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
+                    String(prov.sentence), q, prov.rule,
+                ]
                 buffer += Array((fields.map(TextEscaping.csvField).joined(separator: ",") + "\r\n").utf8)
             case .jsonl:
-                var line = "{\"s\":\(TextEscaping.jsonString(store.text(s))),\"p\":\(TextEscaping.jsonString(store.text(p))),"
+                var line =
+                    "{\"s\":\(TextEscaping.jsonString(store.text(s))),\"p\":\(TextEscaping.jsonString(store.text(p))),"
                 line += "\"o\":\(TextEscaping.jsonString(store.text(o))),\"kind\":\"\(store.kind(o))\","
                 line += "\"article\":\(TextEscaping.jsonString(prov.articleID)),\"sentence\":\(prov.sentence)"
                 if !qualifiers.isEmpty {
-                    line += ",\"q\":{" + qualifiers.map { "\(TextEscaping.jsonString(store.text($0.key))):\(TextEscaping.jsonString(store.text($0.value)))" }
+                    line +=
+                        ",\"q\":{"
+                        + qualifiers.map {
+                            "\(TextEscaping.jsonString(store.text($0.key))):\(TextEscaping.jsonString(store.text($0.value)))"
+                        }
                         .joined(separator: ",") + "}"
                 }
                 line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))}\n"

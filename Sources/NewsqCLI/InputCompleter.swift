@@ -34,10 +34,12 @@ final class InputCompleter {
         }
         let previous = Array(tokens.prefix(while: { $0.start < partial.start }))
         if let first = previous.first ?? (partial.text.hasPrefix(".") ? partial : nil),
-           first.kind == .word, first.text.hasPrefix("."), first.start == leadingSpace(line), !shell.hasPending {
+            first.kind == .word, first.text.hasPrefix("."), first.start == leadingSpace(line), !shell.hasPending
+        {
             if previous.isEmpty {
-                return Completion(replacementStart: partial.start,
-                                  candidates: DotCommand.names.filter { $0.hasPrefix(partial.text) })
+                return Completion(
+                    replacementStart: partial.start,
+                    candidates: DotCommand.names.filter { $0.hasPrefix(partial.text) })
             }
             return dotArgument(command: first.text, partial: partial, argumentIndex: previous.count - 1)
         }
@@ -64,7 +66,8 @@ final class InputCompleter {
             return PathCompletion.complete(partial.text, at: start, extensions: ["nq", "newsq", "txt", "sql"])
         case ".format" where argumentIndex == 0:
             return offer(DotCommand.formats)
-        case ".sources" where argumentIndex == 0, ".timer" where argumentIndex == 0, ".explain" where argumentIndex == 0:
+        case ".sources" where argumentIndex == 0, ".timer" where argumentIndex == 0,
+            ".explain" where argumentIndex == 0:
             return offer(["on", "off"])
         case ".help" where argumentIndex == 0:
             return offer(HelpText.topics)
@@ -91,8 +94,12 @@ enum PathCompletion {
         if quoted { text.removeFirst() }
         let home = ProcessInfo.processInfo.environment["HOME"] ?? NSHomeDirectory()
         var expanded = text
-        if text == "~" { expanded = home + "/"; text = "~/" }
-        else if text.hasPrefix("~/") { expanded = home + text.dropFirst() }
+        if text == "~" {
+            expanded = home + "/"
+            text = "~/"
+        } else if text.hasPrefix("~/") {
+            expanded = home + text.dropFirst()
+        }
         let folderPart: String, namePart: String
         if let slash = expanded.lastIndex(of: "/") {
             folderPart = String(expanded[...slash])

@@ -22,7 +22,9 @@ public struct LoadReport {
 
     /// One line for a person: `214 files (1.1 MB) in 0.21 s: +1,930 entities, +18,402 facts; 2 skipped`.
     public var summary: String {
-        var parts = ["\(files) file\(files == 1 ? "" : "s") (\(LoadReport.size(bytes))) in \(String(format: "%.2f", seconds)) s:"]
+        var parts = [
+            "\(files) file\(files == 1 ? "" : "s") (\(LoadReport.size(bytes))) in \(String(format: "%.2f", seconds)) s:"
+        ]
         parts.append("+\(LoadReport.grouped(entitiesAdded)) entities, +\(LoadReport.grouped(factsAdded)) facts")
         var tail: [String] = []
         if articlesReplaced > 0 { tail.append("\(articlesReplaced) replaced") }
@@ -44,7 +46,8 @@ public struct LoadReport {
 
     /// A byte count for a person: `812 B`, `4.2 kB`, `1.1 MB`.
     public static func size(_ bytes: Int) -> String {
-        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6)
+        bytes >= 1_000_000
+            ? String(format: "%.1f MB", Double(bytes) / 1e6)
             : bytes >= 1_000 ? String(format: "%.1f kB", Double(bytes) / 1e3) : "\(bytes) B"
     }
 }

@@ -39,11 +39,14 @@ public enum Repl {
     ///   - report: what the load did; the banner shows its time.
     /// - Returns: whether every statement succeeded (the prompt itself exits 0 regardless).
     @discardableResult
-    public static func start(store: FactStore, session: QuerySession, report: LoadReport, initFile: String?) throws -> Bool {
+    public static func start(
+        store: FactStore, session: QuerySession, report: LoadReport, initFile: String?
+    ) throws -> Bool {
         ProcessSetup.ignoreSIGPIPE()
         let shell = Shell(store: store, session: session, interactive: true)
-        let editor = LineEditor(programName: "newsq", historyFile: historyFile(), historySize: historySize(),
-                                warn: { shell.err($0 + "\n") })
+        let editor = LineEditor(
+            programName: "newsq", historyFile: historyFile(), historySize: historySize(),
+            warn: { shell.err($0 + "\n") })
         shell.history = { editor.history.entries }
         let completer = InputCompleter(shell: shell)
         editor.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }

@@ -37,9 +37,11 @@ public final class Shell {
     var runDepth = 0
     static let maxRunDepth = 16
 
-    public init(store: FactStore, session: QuerySession, interactive: Bool = false,
-         out: @escaping (String) -> Void = Shell.standardOutput,
-         err: @escaping (String) -> Void = Shell.standardError) {
+    public init(
+        store: FactStore, session: QuerySession, interactive: Bool = false,
+        out: @escaping (String) -> Void = Shell.standardOutput,
+        err: @escaping (String) -> Void = Shell.standardError
+    ) {
         self.store = store
         self.session = session
         self.interactive = interactive
@@ -111,15 +113,17 @@ public final class Shell {
         func flush() {
             defer { chunk = [] }
             guard chunk.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
-            failures += runStatements(chunk.joined(separator: "\n"), sourceName: sourceName,
-                                      firstLine: chunkFirstLine, stopAtFirstError: stopAtFirstError)
+            failures += runStatements(
+                chunk.joined(separator: "\n"), sourceName: sourceName,
+                firstLine: chunkFirstLine, stopAtFirstError: stopAtFirstError)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if Shell.isDotCommand(trimmed)
-                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session) {
+                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session)
+            {
                 flush()
                 if stopAtFirstError && failures > 0 { return failures }
                 if !runDotCommand(trimmed, sourceName: sourceName, line: index + 1) {
@@ -143,8 +147,9 @@ public final class Shell {
         // Leading line breaks shift every line number without changing what the text means.
         let shifted = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + text : text
         if interactive { Interrupt.reset() }
-        return session.run(shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
-                           output: out, errors: err)
+        return session.run(
+            shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
+            output: out, errors: err)
     }
 
     /// Whether `text` holds nothing but blank space and comments.

@@ -32,8 +32,10 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     /// Lines printed after the caret: `did you mean 'title'?`, candidate lists.
     public var notes: [String]
 
-    public init(code: Code, message: String, sourceName: String, line: Int, column: Int, lineText: String,
-                length: Int = 1, notes: [String] = []) {
+    public init(
+        code: Code, message: String, sourceName: String, line: Int, column: Int, lineText: String,
+        length: Int = 1, notes: [String] = []
+    ) {
         self.code = code
         self.message = message
         self.sourceName = sourceName
@@ -61,7 +63,9 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         var out = "\(sourceName):\(line):\(column): error: \(message)\n"
         if !lineText.isEmpty || column > 0 {
             out += " \(gutter) │ \(TerminalSafe.escape(lineText))\n"
-            out += " \(pad) │ " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(0, max(1, under) - 1)) + "\n"
+            out +=
+                " \(pad) │ " + String(repeating: " ", count: before) + "^"
+                + String(repeating: "~", count: max(0, max(1, under) - 1)) + "\n"
         }
         for note in notes { out += note + "\n" }
         return out
@@ -89,7 +93,9 @@ struct SourceText {
     }
 
     /// A diagnostic at a UTF-8 range of this text.
-    func diagnostic(_ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []) -> Diagnostic {
+    func diagnostic(
+        _ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []
+    ) -> Diagnostic {
         let offset = min(max(0, range.lowerBound), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
@@ -105,7 +111,8 @@ struct SourceText {
         let column = String(decoding: bytes[start..<min(offset, lineEnd)], as: UTF8.self).count + 1
         let upper = min(max(range.upperBound, offset), lineEnd)
         let length = upper > offset ? String(decoding: bytes[offset..<upper], as: UTF8.self).count : 1
-        return Diagnostic(code: code, message: message, sourceName: name, line: firstLine + lo, column: column,
-                          lineText: lineText, length: length, notes: notes)
+        return Diagnostic(
+            code: code, message: message, sourceName: name, line: firstLine + lo, column: column,
+            lineText: lineText, length: length, notes: notes)
     }
 }

@@ -14,13 +14,13 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write every fact with its source as N-Quads, CSV or JSON lines.",
         discussion: """
-        N-Quads: entities are <newsq:entity/NAME>, predicates <newsq:p/NAME>, and each fact \
-        sits in the graph <newsq:article/ID#s=N> naming its article and sentence; dates are \
-        typed xsd:date, xsd:gYearMonth or xsd:gYear (decades <newsq:type/decade>), numbers \
-        xsd:integer or xsd:double. A fact with qualifiers is also stated as an RDF reification \
-        (a blank node with rdf:subject, rdf:predicate, rdf:object and one <newsq:q/KEY> a \
-        qualifier) in the same graph. CSV and JSON lines carry the qualifiers as a column.
-        """)
+            N-Quads: entities are <newsq:entity/NAME>, predicates <newsq:p/NAME>, and each fact \
+            sits in the graph <newsq:article/ID#s=N> naming its article and sentence; dates are \
+            typed xsd:date, xsd:gYearMonth or xsd:gYear (decades <newsq:type/decade>), numbers \
+            xsd:integer or xsd:double. A fact with qualifiers is also stated as an RDF reification \
+            (a blank node with rdf:subject, rdf:predicate, rdf:object and one <newsq:q/KEY> a \
+            qualifier) in the same graph. CSV and JSON lines carry the qualifiers as a column.
+            """)
 
     @OptionGroup var corpus: CorpusOptions
 

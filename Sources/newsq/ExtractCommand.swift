@@ -35,7 +35,9 @@ struct Extract: ParsableCommand {
         var out: String
         switch format {
         case .json:
-            out = extracted.isEmpty ? (read.problems.isEmpty ? "[]\n" : "") : ExtractionJSON.encode(extracted, pretty: !compact)
+            out =
+                extracted.isEmpty
+                ? (read.problems.isEmpty ? "[]\n" : "") : ExtractionJSON.encode(extracted, pretty: !compact)
         case .table:
             out = extracted.map(ExtractionTable.render).joined(separator: "\n")
         }

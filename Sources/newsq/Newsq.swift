@@ -28,10 +28,10 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the corpus and answer statements (the default command).",
         discussion: """
-        Loads ./Data (or --data DIR) and any FILES (articles .txt .json .jsonl; curated facts \
-        .facts .tsv), then runs -e statements, reads statements from standard input when it is \
-        not a terminal, or opens the interactive prompt.
-        """)
+            Loads ./Data (or --data DIR) and any FILES (articles .txt .json .jsonl; curated facts \
+            .facts .tsv), then runs -e statements, reads statements from standard input when it is \
+            not a terminal, or opens the interactive prompt.
+            """)
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
@@ -54,8 +54,9 @@ struct Open: ParsableCommand {
         if !statements.isEmpty {
             var failed = 0
             for (i, statement) in statements.enumerated() {
-                failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
-                                          stopAtFirstError: false)
+                failed += shell.runScript(
+                    statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
+                    stopAtFirstError: false)
                 if shell.quitRequested { break }
             }
             if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
@@ -156,14 +157,18 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Print each statement's time.")
     var timer = false
 
-    @Option(name: .customLong("max-time"),
-            help: ArgumentHelp("Longest a statement may run: 500ms, 10s, 5m, 1h or off "
-                               + "(default \(QueryLimits.describe(time: QueryLimits.defaultTime)))."))
+    @Option(
+        name: .customLong("max-time"),
+        help: ArgumentHelp(
+            "Longest a statement may run: 500ms, 10s, 5m, 1h or off "
+                + "(default \(QueryLimits.describe(time: QueryLimits.defaultTime)))."))
     var maxTime: String?
 
-    @Option(name: .customLong("max-memory"),
-            help: ArgumentHelp("Most memory a statement's rows may take: 512MB, 2GB or off "
-                               + "(default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))."))
+    @Option(
+        name: .customLong("max-memory"),
+        help: ArgumentHelp(
+            "Most memory a statement's rows may take: 512MB, 2GB or off "
+                + "(default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))."))
     var maxMemory: String?
 
     func validate() throws {

@@ -46,11 +46,13 @@ final class BenchToolTests: XCTestCase {
         let names = try FileManager.default.subpathsOfDirectory(atPath: a.path).filter { $0.hasSuffix(".txt") }.sorted()
         XCTAssertEqual(names.count, 3)
         for name in names {
-            XCTAssertEqual(FileManager.default.contents(atPath: a.appendingPathComponent(name).path),
-                           FileManager.default.contents(atPath: b.appendingPathComponent(name).path), name)
+            XCTAssertEqual(
+                FileManager.default.contents(atPath: a.appendingPathComponent(name).path),
+                FileManager.default.contents(atPath: b.appendingPathComponent(name).path), name)
         }
-        let count = try NewsqProcess.run(["--data", a.path, "-e", "find count(?a) where ?a published _"],
-                                         environment: ["NEWSQ_SNAPSHOT": "off"])
+        let count = try NewsqProcess.run(
+            ["--data", a.path, "-e", "find count(?a) where ?a published _"],
+            environment: ["NEWSQ_SNAPSHOT": "off"])
         XCTAssertEqual(count.status, 0, count.stderr)
         XCTAssertEqual(count.stdout, "count(a)\n3\n")
     }
@@ -60,7 +62,8 @@ final class BenchToolTests: XCTestCase {
         let launcher = [bench.path, "measure-child", "--report", report, "--"]
         let facts = folder.appendingPathComponent("people.facts")
         try "Nobuo Kishi | type | person\n".write(to: facts, atomically: true, encoding: .utf8)
-        let ok = try NewsqProcess.run(["--no-data", facts.path, "-e", "find ?x where ?x type person"], launcher: launcher)
+        let ok = try NewsqProcess.run(
+            ["--no-data", facts.path, "-e", "find ?x where ?x type person"], launcher: launcher)
         XCTAssertEqual(ok.status, 0, ok.stderr)
         XCTAssertEqual(ok.stdout, "x\nNobuo Kishi\n")
         let fields = try String(contentsOfFile: report, encoding: .utf8).split(separator: " ")

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import NewsFacts
 
 /// xxHash64, the one hash behind the snapshot's checksums and an imported file's fingerprint,

@@ -4,8 +4,9 @@ import XCTest
 /// The one escaping routine every byte bound for a terminal passes through.
 final class TerminalSafeTests: XCTestCase {
     func testBidirectionalControlsAndMarksAreEscaped() {
-        XCTAssertEqual(TerminalSafe.escape("a\u{202E}b\u{2066}c\u{200F}d\u{061C}e"),
-                       "a\\u{202e}b\\u{2066}c\\u{200f}d\\u{61c}e")
+        XCTAssertEqual(
+            TerminalSafe.escape("a\u{202E}b\u{2066}c\u{200F}d\u{061C}e"),
+            "a\\u{202e}b\\u{2066}c\\u{200f}d\\u{61c}e")
     }
 
     func testOutputKeepsLayoutButNotALoneCarriageReturn() {

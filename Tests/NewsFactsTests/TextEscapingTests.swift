@@ -28,8 +28,9 @@ final class TextEscapingTests: XCTestCase {
     }
 
     func testNQuadsLiteralUsesECHARAndUCHAR() {
-        XCTAssertEqual(TextEscaping.nquadsLiteral("say \"hi\"\\\n\r\t\u{1}\u{7F}"),
-                       "say \\\"hi\\\"\\\\\\n\\r\\t\\u0001\\u007F")
+        XCTAssertEqual(
+            TextEscaping.nquadsLiteral("say \"hi\"\\\n\r\t\u{1}\u{7F}"),
+            "say \\\"hi\\\"\\\\\\n\\r\\t\\u0001\\u007F")
         XCTAssertEqual(TextEscaping.nquadsLiteral("Žagar"), "Žagar")
     }
 }

@@ -1,8 +1,9 @@
 import Foundation
 import NewsFacts
-@testable import NewsqCLI
 import TestSupport
 import XCTest
+
+@testable import NewsqCLI
 
 /// Which paths a command opens, and the snapshot policy behind reopening them.
 final class CorpusOpenerTests: XCTestCase {
@@ -20,11 +21,13 @@ final class CorpusOpenerTests: XCTestCase {
 
     func testPathsPreferDataThenTheDefaultFolderThenFiles() {
         XCTAssertEqual(CorpusOpener.paths(data: "wires", noData: false, files: ["x.facts"]), ["wires", "x.facts"])
-        XCTAssertEqual(CorpusOpener.paths(data: nil, noData: false, files: [], dataFolderExists: { _ in true }), ["Data"])
+        XCTAssertEqual(
+            CorpusOpener.paths(data: nil, noData: false, files: [], dataFolderExists: { _ in true }), ["Data"])
         XCTAssertEqual(CorpusOpener.paths(data: nil, noData: false, files: [], dataFolderExists: { _ in false }), [])
         XCTAssertEqual(CorpusOpener.paths(data: nil, noData: true, files: [], dataFolderExists: { _ in true }), [])
-        XCTAssertEqual(CorpusOpener.paths(data: nil, noData: false, files: ["x.facts"], dataFolderExists: { _ in true }),
-                       ["x.facts"], "naming files leaves ./Data out")
+        XCTAssertEqual(
+            CorpusOpener.paths(data: nil, noData: false, files: ["x.facts"], dataFolderExists: { _ in true }),
+            ["x.facts"], "naming files leaves ./Data out")
     }
 
     func testAnUnchangedCorpusIsReopenedFromItsSnapshotWithoutReadingAFile() {
@@ -56,8 +59,9 @@ final class CorpusOpenerTests: XCTestCase {
 
     func testSnapshotOffReadsTheFilesAndWritesNoSnapshot() {
         let store = FactStore()
-        let report = CorpusOpener.open(paths: [folder.path], into: store, verbose: false,
-                                       environment: ["NEWSQ_SNAPSHOT": "off"])
+        let report = CorpusOpener.open(
+            paths: [folder.path], into: store, verbose: false,
+            environment: ["NEWSQ_SNAPSHOT": "off"])
         XCTAssertEqual(report.observed.count, 1)
         XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".newsq-snapshot").path))
     }

@@ -1,8 +1,9 @@
 import Foundation
 import NewsFacts
-@testable import NewsqCLI
 import Query
 import TestSupport
+
+@testable import NewsqCLI
 
 /// A shell over Queries/sample.facts whose output and messages are collected, not printed.
 final class ShellFixture {
@@ -15,13 +16,15 @@ final class ShellFixture {
     var errors: String { collected.errors }
 
     init() throws {
-        try FactsFile.load(path: TestPaths.repositoryRoot.appendingPathComponent("Queries/sample.facts").path,
-                           into: store)
+        try FactsFile.load(
+            path: TestPaths.repositoryRoot.appendingPathComponent("Queries/sample.facts").path,
+            into: store)
         session = QuerySession(store: store)
         session.options.format = .tsv
         let collected = self.collected
-        shell = Shell(store: store, session: session, out: { collected.output += $0 },
-                      err: { collected.errors += $0 })
+        shell = Shell(
+            store: store, session: session, out: { collected.output += $0 },
+            err: { collected.errors += $0 })
     }
 
     /// What the shell wrote, kept apart from it so the closures hold no reference to the fixture.

@@ -1,5 +1,6 @@
-@testable import NewsqCLI
 import XCTest
+
+@testable import NewsqCLI
 
 /// The prompt's Tab completion, called directly (the pty tests drive it through libedit).
 final class InputCompleterTests: XCTestCase {

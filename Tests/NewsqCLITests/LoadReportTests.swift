@@ -1,5 +1,6 @@
-@testable import NewsqCLI
 import XCTest
+
+@testable import NewsqCLI
 
 final class LoadReportTests: XCTestCase {
     func testGroupedPutsACommaEveryThreeDigits() {

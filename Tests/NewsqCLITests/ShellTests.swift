@@ -1,21 +1,24 @@
 import NewsFacts
-@testable import NewsqCLI
 import XCTest
+
+@testable import NewsqCLI
 
 /// Shell: what a line of input means, in scripts and at the prompt, without a terminal.
 final class ShellTests: XCTestCase {
     func testScriptRunsDotCommandsAndStatementsInOrder() throws {
         let f = try ShellFixture()
-        let failed = f.shell.runScript(".format csv\nfind ?p where ?p alias Kishi\n", sourceName: "t.nq",
-                                       stopAtFirstError: true)
+        let failed = f.shell.runScript(
+            ".format csv\nfind ?p where ?p alias Kishi\n", sourceName: "t.nq",
+            stopAtFirstError: true)
         XCTAssertEqual(failed, 0, f.errors)
         XCTAssertEqual(f.output, "p\r\nNobuo Kishi\r\n")
     }
 
     func testScriptStopsAtTheFirstErrorWithItsLine() throws {
         let f = try ShellFixture()
-        let failed = f.shell.runScript("find ?p where ?p alias Kishi\nfind ?t where ?p titel ?t\nfind ?x where ?x alias Biden\n",
-                                       sourceName: "t.nq", stopAtFirstError: true)
+        let failed = f.shell.runScript(
+            "find ?p where ?p alias Kishi\nfind ?t where ?p titel ?t\nfind ?x where ?x alias Biden\n",
+            sourceName: "t.nq", stopAtFirstError: true)
         XCTAssertEqual(failed, 1)
         XCTAssertEqual(f.output, "p\nNobuo Kishi\n", "the statement after the error does not run")
         XCTAssertTrue(f.errors.hasPrefix("t.nq:2:18: error: unknown predicate 'titel'"), f.errors)
@@ -31,8 +34,9 @@ final class ShellTests: XCTestCase {
         let f = try ShellFixture()
         XCTAssertEqual(f.shell.feed("find ?p", lineNumber: 1), .needsMore)
         XCTAssertTrue(f.shell.hasPending)
-        XCTAssertEqual(f.shell.feed("  where ?p alias Kishi;", lineNumber: 2),
-                       .ran(text: "find ?p\n  where ?p alias Kishi;", failed: false))
+        XCTAssertEqual(
+            f.shell.feed("  where ?p alias Kishi;", lineNumber: 2),
+            .ran(text: "find ?p\n  where ?p alias Kishi;", failed: false))
         XCTAssertFalse(f.shell.hasPending)
         XCTAssertEqual(f.output, "p\nNobuo Kishi\n")
     }

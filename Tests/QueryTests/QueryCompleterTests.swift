@@ -1,6 +1,7 @@
 import NewsFacts
-@testable import Query
 import XCTest
+
+@testable import Query
 
 /// QueryCompleter, the one completion engine (the prompt's Tab goes through it).
 final class QueryCompleterTests: XCTestCase {

@@ -1,8 +1,9 @@
-import XCTest
-import NewsFacts
 import Extraction
-@testable import Query
+import NewsFacts
 import TestSupport
+import XCTest
+
+@testable import Query
 
 /// Runs every `Queries/NAME.nq` that has a `Queries/NAME.out` beside it and compares what
 /// `QuerySession.run` writes (output and errors, interleaved) with the `.out` file. Set
@@ -16,7 +17,8 @@ final class QueryScriptTests: XCTestCase {
     func testEveryScriptMatchesItsExpectedOutput() throws {
         let folder = QueryFixture.queriesFolder
         let record = ProcessInfo.processInfo.environment["NEWSQ_RECORD"] == "1"
-        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".nq") }.sorted()
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".nq") }
+            .sorted()
         var ran = 0
         for name in scripts {
             let script = folder.appendingPathComponent(name)
@@ -27,7 +29,8 @@ final class QueryScriptTests: XCTestCase {
             try load(loadLine(source), relativeTo: folder, into: store)
             let session = QuerySession(store: store)
             var actual = ""
-            session.run(source, sourceName: name, stopAtFirstError: false, output: { actual += $0 }, errors: { actual += $0 })
+            session.run(
+                source, sourceName: name, stopAtFirstError: false, output: { actual += $0 }, errors: { actual += $0 })
             ran += 1
             if record {
                 try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
@@ -35,7 +38,9 @@ final class QueryScriptTests: XCTestCase {
             }
             let expected = try String(contentsOf: expectedURL, encoding: .utf8)
             if actual != expected {
-                XCTFail("\(name) differs from \(expectedURL.lastPathComponent) (NEWSQ_RECORD=1 re-records):\n" + Self.lineDiff(expected, actual))
+                XCTFail(
+                    "\(name) differs from \(expectedURL.lastPathComponent) (NEWSQ_RECORD=1 re-records):\n"
+                        + Self.lineDiff(expected, actual))
             }
         }
         XCTAssertGreaterThan(ran, 0, "no Queries/*.nq with a .out beside it")
@@ -44,8 +49,11 @@ final class QueryScriptTests: XCTestCase {
     /// The paths after `-- load:` in the first line.
     func loadLine(_ source: String) -> [String] {
         guard let first = source.split(separator: "\n", maxSplits: 1).first,
-              let r = first.range(of: "-- load:") else { return [] }
-        return first[r.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let r = first.range(of: "-- load:")
+        else { return [] }
+        return first[r.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     func load(_ paths: [String], relativeTo folder: URL, into store: FactStore) throws {
@@ -65,7 +73,6 @@ final class QueryScriptTests: XCTestCase {
         }
     }
 
-
     /// A line diff: `-` expected lines missing, `+` actual lines added, two lines of context.
     static func lineDiff(_ expected: String, _ actual: String) -> String {
         let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
@@ -80,9 +87,17 @@ final class QueryScriptTests: XCTestCase {
         var lines: [(Character, String)] = []
         var i = 0, j = 0
         while i < n || j < m {
-            if i < n && j < m && a[i] == b[j] { lines.append((" ", a[i])); i += 1; j += 1 }
-            else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) { lines.append(("+", b[j])); j += 1 }
-            else { lines.append(("-", a[i])); i += 1 }
+            if i < n && j < m && a[i] == b[j] {
+                lines.append((" ", a[i]))
+                i += 1
+                j += 1
+            } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+                lines.append(("+", b[j]))
+                j += 1
+            } else {
+                lines.append(("-", a[i]))
+                i += 1
+            }
         }
         var out = ""
         for (k, l) in lines.enumerated() {

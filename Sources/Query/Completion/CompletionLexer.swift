@@ -41,7 +41,10 @@ public enum CompletionLexer {
         }
         while i < scalars.count {
             let c = scalars[i]
-            if c == " " || c == "\t" || c == "\n" || c == "\r" { i += 1; continue }
+            if c == " " || c == "\t" || c == "\n" || c == "\r" {
+                i += 1
+                continue
+            }
             if c == "-" && i + 1 < scalars.count && scalars[i + 1] == "-" {
                 // A comment runs to the end of the line.
                 while i < scalars.count && scalars[i] != "\n" { i += 1 }
@@ -63,7 +66,10 @@ public enum CompletionLexer {
             } else if c == ":" && i + 1 < scalars.count && scalars[i + 1] == "-" {
                 i += 2
                 out.append(Token(kind: .punctuation, text: ":-", start: offsets[start], end: offsets[i]))
-            } else if isWordScalar(c) && !(c == "." && out.last.map { $0.end == offsets[start] && $0.kind != .punctuation } == true && i + 1 == scalars.count) {
+            } else if isWordScalar(c)
+                && !(c == "." && out.last.map { $0.end == offsets[start] && $0.kind != .punctuation } == true
+                    && i + 1 == scalars.count)
+            {
                 i += 1
                 while i < scalars.count && isWordScalar(scalars[i]) { i += 1 }
                 out.append(Token(kind: .word, text: slice(start, i), start: offsets[start], end: offsets[i]))
@@ -81,7 +87,10 @@ public enum CompletionLexer {
         var count = 0
         var inName = false
         for t in clause {
-            if t.kind == .punctuation { inName = false; continue }
+            if t.kind == .punctuation {
+                inName = false
+                continue
+            }
             let capitalized = t.kind == .word && (t.text.first?.isUppercase ?? false)
             if capitalized && inName { continue }
             count += 1

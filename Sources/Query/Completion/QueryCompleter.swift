@@ -57,13 +57,16 @@ public final class QueryCompleter {
 
     // MARK: - Contexts
 
-    private func candidates(partial: CompletionLexer.Token, previous: [CompletionLexer.Token],
-                            line: String) -> QueryCompletion {
+    private func candidates(
+        partial: CompletionLexer.Token, previous: [CompletionLexer.Token],
+        line: String
+    ) -> QueryCompletion {
         let start = partial.start
         func offer(_ words: [String]) -> QueryCompletion {
             let matching = words.filter { $0.hasPrefix(partial.text) }
-            return QueryCompletion(replacementStart: start,
-                                   candidates: Array(matching.prefix(QueryCompleter.maxCandidates)))
+            return QueryCompletion(
+                replacementStart: start,
+                candidates: Array(matching.prefix(QueryCompleter.maxCandidates)))
         }
 
         // The statement at the cursor starts after the last ';'.
@@ -106,15 +109,17 @@ public final class QueryCompleter {
         case "by":
             return offer(variables(in: line, excluding: partial) + QueryCompleter.aggregates)
         case "find", "distinct":
-            return offer(variables(in: line, excluding: partial) + QueryCompleter.aggregates
-                         + (last.text == "find" ? ["distinct"] : []))
+            return offer(
+                variables(in: line, excluding: partial) + QueryCompleter.aggregates
+                    + (last.text == "find" ? ["distinct"] : []))
         case "limit", "offset":
             return QueryCompletion.none(at: start)
         default:
             // `what did NAME ⇥` and `when did NAME ⇥`.
             if words.count >= 3,
-               let q = questionWord, q == "what" || q == "when", words.contains("did"),
-               !words.contains("say"), !words.contains("meet") {
+                let q = questionWord, q == "what" || q == "when", words.contains("did"),
+                !words.contains("say"), !words.contains("meet")
+            {
                 return offer([q == "what" ? "say" : "meet"])
             }
         }
@@ -134,7 +139,9 @@ public final class QueryCompleter {
         var clauseStart: Int?
         for (i, t) in statement.enumerated() {
             switch t.text {
-            case "where", ":-": clauseStart = i + 1; depth = 0
+            case "where", ":-":
+                clauseStart = i + 1
+                depth = 0
             case ",", "(", "not", "optional": if clauseStart != nil, depth == 0 { clauseStart = i + 1 }
             case "[": depth += 1
             case "]": depth = max(0, depth - 1)
@@ -148,8 +155,10 @@ public final class QueryCompleter {
     }
 
     /// subject predicate object: what may come next in a clause holding `clause` so far.
-    private func clauseCompletion(_ clause: [CompletionLexer.Token], partial: CompletionLexer.Token,
-                                  line: String) -> QueryCompletion {
+    private func clauseCompletion(
+        _ clause: [CompletionLexer.Token], partial: CompletionLexer.Token,
+        line: String
+    ) -> QueryCompletion {
         let terms = CompletionLexer.terms(clause)
         switch terms {
         case 0:
@@ -157,8 +166,9 @@ public final class QueryCompleter {
         case 1:
             refresh()
             let words = cachedPredicates + Vocabulary.filters
-            return QueryCompletion(replacementStart: partial.start,
-                              candidates: Array(words.filter { $0.hasPrefix(partial.text) }.prefix(QueryCompleter.maxCandidates)))
+            return QueryCompletion(
+                replacementStart: partial.start,
+                candidates: Array(words.filter { $0.hasPrefix(partial.text) }.prefix(QueryCompleter.maxCandidates)))
         case 2:
             return merged(partial, variables(in: line, excluding: partial) + ["_"], entities: true)
         default:
@@ -176,12 +186,14 @@ public final class QueryCompleter {
         if entities && !partial.text.isEmpty {
             found += entityNames(matching: partial.text)
         }
-        return QueryCompletion(replacementStart: partial.start, candidates: Array(found.prefix(QueryCompleter.maxCandidates)))
+        return QueryCompletion(
+            replacementStart: partial.start, candidates: Array(found.prefix(QueryCompleter.maxCandidates)))
     }
 
     private func entityCompletion(_ partial: CompletionLexer.Token) -> QueryCompletion {
-        QueryCompletion(replacementStart: partial.start,
-                   candidates: Array(entityNames(matching: partial.text).prefix(QueryCompleter.maxCandidates)))
+        QueryCompletion(
+            replacementStart: partial.start,
+            candidates: Array(entityNames(matching: partial.text).prefix(QueryCompleter.maxCandidates)))
     }
 
     // MARK: - Names from the store
@@ -249,16 +261,19 @@ public final class QueryCompleter {
 
     /// `Motegi` stays bare; `"Antony Blinken"` and anything a bare word cannot hold is quoted.
     public static func quotedIfNeeded(_ name: String, force: Bool = false) -> String {
-        let bare = name.unicodeScalars.allSatisfy { CompletionLexer.isWordScalar($0) }
+        let bare =
+            name.unicodeScalars.allSatisfy { CompletionLexer.isWordScalar($0) }
             && !(name.first.map { $0.isNumber } ?? true)
             && !Vocabulary.keywords.contains(name)
         if bare && !force { return name }
-        return "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
+        return "\"" + name.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+            + "\""
     }
 
     private func variables(in line: String, excluding partial: CompletionLexer.Token) -> [String] {
         var seen = Set<String>(), out: [String] = []
-        for t in CompletionLexer.tokens(line) where t.kind == .variable && t.start != partial.start && t.text.count > 1 {
+        for t in CompletionLexer.tokens(line) where t.kind == .variable && t.start != partial.start && t.text.count > 1
+        {
             if seen.insert(t.text).inserted { out.append(t.text) }
         }
         return out

@@ -85,8 +85,10 @@ struct Bench: ParsableCommand {
         }
         var report = BenchReport()
         report.line("# newsq benchmark results\n")
-        report.line("Machine: \(Machine.cpuModel), \(Machine.cores) cores (`nproc` \(Machine.cores)), \(Machine.memory); "
-                    + "\(Machine.os). Release build; run \(Machine.now) with `\(CommandLine.arguments.joined(separator: " "))`.\n")
+        report.line(
+            "Machine: \(Machine.cpuModel), \(Machine.cores) cores (`nproc` \(Machine.cores)), \(Machine.memory); "
+                + "\(Machine.os). Release build; run \(Machine.now) with `\(CommandLine.arguments.joined(separator: " "))`.\n"
+        )
         if !skipCorpora {
             try corpora(&report)
         }
@@ -113,7 +115,9 @@ struct Bench: ParsableCommand {
             let seconds = t.lap()
             let facts = extracted.reduce(0) { $0 + $1.facts.count }
             rates.append(mb / seconds)
-            Console.out(String(format: "run %d: %.1f MB in %.3f s = %.2f MB/s, %d facts\n", run, mb, seconds, mb / seconds, facts))
+            Console.out(
+                String(
+                    format: "run %d: %.1f MB in %.3f s = %.2f MB/s, %d facts\n", run, mb, seconds, mb / seconds, facts))
         }
         Console.out(String(format: "median %.2f MB/s on one core\n", median(rates)))
     }
@@ -130,8 +134,11 @@ struct Bench: ParsableCommand {
             for a in extracted { store.load(a) }
             let seconds = t.lap()
             rates.append(Double(store.factCount) / seconds)
-            Console.out(String(format: "run %d: %d facts in %.3f s = %.2f M facts/s, %.0f bytes/fact\n", run, store.factCount, seconds,
-                               Double(store.factCount) / seconds / 1e6, Double(store.memoryBytes) / Double(store.factCount)))
+            Console.out(
+                String(
+                    format: "run %d: %d facts in %.3f s = %.2f M facts/s, %.0f bytes/fact\n", run, store.factCount,
+                    seconds,
+                    Double(store.factCount) / seconds / 1e6, Double(store.memoryBytes) / Double(store.factCount)))
         }
         Console.out(String(format: "median %.2f M facts/s\n", median(rates) / 1e6))
     }
@@ -139,14 +146,17 @@ struct Bench: ParsableCommand {
     /// One statement over the peer facts, `runs` times: per-run median and mean.
     private func queryRuns(_ text: String) throws {
         let tsv = work + "/facts.tsv"
-        guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv); run the peer bench once") }
+        guard let data = FileManager.default.contents(atPath: tsv) else {
+            throw ValidationError("cannot read \(tsv); run the peer bench once")
+        }
         let store = FactStore()
         try store.importTSV([UInt8](data), file: tsv)
         let session = QuerySession(store: store)
         session.options.format = .tsv
         session.options.showSources = sources
         var sink = ""
-        _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { Console.err($0) })
+        _ = session.run(
+            text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { Console.err($0) })
         Console.out("\(BenchReport.rowCount(sink)) rows\n")
         var times: [Double] = []
         times.reserveCapacity(runs)
@@ -158,7 +168,10 @@ struct Bench: ParsableCommand {
             times.append(t.lap())
         }
         let all = total.lap()
-        Console.out(String(format: "median %.3f µs, mean %.3f µs over %d runs\n", median(times) * 1e6, all / Double(runs) * 1e6, runs))
+        Console.out(
+            String(
+                format: "median %.3f µs, mean %.3f µs over %d runs\n", median(times) * 1e6, all / Double(runs) * 1e6,
+                runs))
     }
 
     /// In a fresh process (so no freed memory is reused): the resident memory a store of the
@@ -168,7 +181,9 @@ struct Bench: ParsableCommand {
         let before = Machine.currentRSS
         let store = FactStore()
         try {
-            guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv)") }
+            guard let data = FileManager.default.contents(atPath: tsv) else {
+                throw ValidationError("cannot read \(tsv)")
+            }
             try store.importTSV([UInt8](data), file: tsv)
         }()
         _ = store.predicateCounts()
@@ -207,7 +222,7 @@ struct Bench: ParsableCommand {
             // results are loaded into the store.
             let batchSize = 4096
             var oneCore = 0.0, allCores = 0.0, loadSeconds = 0.0
-            _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false)  // loads the lexicons, untimed
+            _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false) // loads the lexicons, untimed
             let store = FactStore()
             for start in stride(from: 0, to: read.articles.count, by: batchSize) {
                 let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
@@ -222,11 +237,11 @@ struct Bench: ParsableCommand {
                 allCores += t.lap()
                 for a in extracted { store.load(a) }
                 loadSeconds += t.lap()
-                withExtendedLifetime(extracted) {}  // freed after the timing, not inside it
+                withExtendedLifetime(extracted) {} // freed after the timing, not inside it
             }
             t = Clock()
-            store.shrinkToFit()       // as CorpusLoader does after a load
-            _ = store.predicateCounts()  // builds the indexes, as the first query would
+            store.shrinkToFit() // as CorpusLoader does after a load
+            _ = store.predicateCounts() // builds the indexes, as the first query would
             let indexSeconds = t.lap()
             let facts = store.factCount
 
@@ -237,7 +252,7 @@ struct Bench: ParsableCommand {
                 let m = measure(q.text, session: session)
                 queryRows.append(["\(n)", q.name, "`\(q.text)`", Fmt.ms(m.median), Fmt.int(m.rows)])
             }
-            let memory = store.memoryBytes  // after the queries: with the name index they built
+            let memory = store.memoryBytes // after the queries: with the name index they built
 
             // Start-up of the binary: no snapshot; writing one; reading it.
             let probe = [newsqBinary, "-e", "find ?x where ?x type person limit 1", "--data", dir]
@@ -254,32 +269,40 @@ struct Bench: ParsableCommand {
             let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
 
             let total = readSeconds + allCores + loadSeconds + indexSeconds
-            rows.append([Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
-                         String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
-                         Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
-                         String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
-                         Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
-                         Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
-                         Fmt.mb(warmRSS), Fmt.mb(snapshotBytes)])
+            rows.append([
+                Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
+                String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
+                Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
+                String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
+                Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
+                Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
+                Fmt.mb(warmRSS), Fmt.mb(snapshotBytes),
+            ])
             Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
         }
         report.line("## Generated corpora (`newsq-bench gen`, seed 1)\n")
-        report.line("Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
-                    + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
-                    + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
-                    + "are then fitted and the indexes built (counted in extract+load). Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, indexes "
-                    + "including the name index, provenance; article texts excluded). Bench RSS = this process's peak "
-                    + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
-                    + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
-                    + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
-                    + "(its `ru_maxrss`, taken by a small launcher process, `newsq-bench measure-child`): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
-                    + "writes it, and the median of 3 runs that read it.\n")
-        report.table(["articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
-                      "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
-                      "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
-                      "start-up, from snapshot (s)", "its peak RSS", "snapshot size"], rows)
-        report.line("\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
-                    + "1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median:\n")
+        report.line(
+            "Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
+                + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
+                + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
+                + "are then fitted and the indexes built (counted in extract+load). Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, indexes "
+                + "including the name index, provenance; article texts excluded). Bench RSS = this process's peak "
+                + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
+                + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
+                + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
+                + "(its `ru_maxrss`, taken by a small launcher process, `newsq-bench measure-child`): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
+                + "writes it, and the median of 3 runs that read it.\n")
+        report.table(
+            [
+                "articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
+                "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
+                "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
+                "start-up, from snapshot (s)", "its peak RSS", "snapshot size",
+            ], rows)
+        report.line(
+            "\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
+                + "1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median:\n"
+        )
         report.table(["articles", "query", "statement", "median (ms)", "rows"], queryRows)
     }
 
@@ -312,14 +335,16 @@ struct Bench: ParsableCommand {
 
     private func peer(_ report: inout BenchReport) throws {
         let tsv = work + "/facts.tsv"
-        var md5 = FileManager.default.fileExists(atPath: tsv)
+        var md5 =
+            FileManager.default.fileExists(atPath: tsv)
             ? try Child.output(["md5sum", tsv]).split(separator: " ").first.map(String.init) : nil
         if md5 != Bench.peerMD5 {
             Console.err("bench: writing \(tsv) with \(peerScript) --dump\n")
             _ = try Child.output(["python3", peerScript, "--dump", tsv])
             md5 = try Child.output(["md5sum", tsv]).split(separator: " ").first.map(String.init)
         }
-        let md5Note = md5 == Bench.peerMD5 ? "md5 \(Bench.peerMD5) as expected" : "md5 \(md5 ?? "?") — EXPECTED \(Bench.peerMD5)"
+        let md5Note =
+            md5 == Bench.peerMD5 ? "md5 \(Bench.peerMD5) as expected" : "md5 \(md5 ?? "?") — EXPECTED \(Bench.peerMD5)"
 
         // newsq: read the file, import, build the indexes; three times into fresh stores, the
         // median counts. The file's bytes are freed before the RSS is read again, so the delta
@@ -329,7 +354,9 @@ struct Bench: ParsableCommand {
         var imports: [Double] = [], indexes: [Double] = []
         try {
             var t = Clock()
-            guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv)") }
+            guard let data = FileManager.default.contents(atPath: tsv) else {
+                throw ValidationError("cannot read \(tsv)")
+            }
             let bytes = [UInt8](data)
             readSeconds = t.lap()
             for _ in 0..<3 {
@@ -378,7 +405,8 @@ struct Bench: ParsableCommand {
         Console.err("bench: SQLite (\(sqliteScript))\n")
         let json = try Child.output(["python3", sqliteScript, tsv, "--reps", "\(runs)"])
         guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let queries = object["queries"] as? [String: [String: Any]] else {
+            let queries = object["queries"] as? [String: [String: Any]]
+        else {
             throw ValidationError("sqlite_bench.py printed no JSON:\n\(json)")
         }
         let sqliteVersion = object["version"] as? String ?? "?"
@@ -388,24 +416,42 @@ struct Bench: ParsableCommand {
         let sqliteFacts = Double(object["facts"] as? Int ?? 0)
 
         report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
-        report.line("Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
-                    + "its RSS delta is measured in a fresh child process, `newsq-bench run --measure-import`; "
-                    + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
-                    + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
-                    + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
-        report.table(["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"], [
-            ["newsq (import)", String(format: "%.2f", importSeconds), Fmt.rate(Double(facts) / importSeconds), "", "", ""],
-            ["newsq (import + indexes)", String(format: "%.2f", importSeconds + indexSeconds),
-             Fmt.rate(Double(facts) / (importSeconds + indexSeconds)), String(format: "%.0f", Double(rssDelta) / 1e6),
-             String(format: "%.0f", Double(rssDelta) / Double(facts)), String(format: "%.0f (memoryBytes)", Double(memory) / Double(facts))],
-            ["SQLite", String(format: "%.2f", sqliteLoad), Fmt.rate(sqliteFacts / sqliteLoad), String(format: "%.0f", sqliteRSS / 1e6),
-             String(format: "%.0f", sqliteRSS / sqliteFacts), String(format: "%.0f (page_count × page_size)", sqlitePages / sqliteFacts)],
-        ])
-        report.line("\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
-                    + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n")
-        report.line("\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
-                    + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
-                    + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n")
+        report.line(
+            "Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
+                + "its RSS delta is measured in a fresh child process, `newsq-bench run --measure-import`; "
+                + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
+                + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
+                + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
+        report.table(
+            ["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"],
+            [
+                [
+                    "newsq (import)", String(format: "%.2f", importSeconds), Fmt.rate(Double(facts) / importSeconds),
+                    "", "", "",
+                ],
+                [
+                    "newsq (import + indexes)", String(format: "%.2f", importSeconds + indexSeconds),
+                    Fmt.rate(Double(facts) / (importSeconds + indexSeconds)),
+                    String(format: "%.0f", Double(rssDelta) / 1e6),
+                    String(format: "%.0f", Double(rssDelta) / Double(facts)),
+                    String(format: "%.0f (memoryBytes)", Double(memory) / Double(facts)),
+                ],
+                [
+                    "SQLite", String(format: "%.2f", sqliteLoad), Fmt.rate(sqliteFacts / sqliteLoad),
+                    String(format: "%.0f", sqliteRSS / 1e6),
+                    String(format: "%.0f", sqliteRSS / sqliteFacts),
+                    String(format: "%.0f (page_count × page_size)", sqlitePages / sqliteFacts),
+                ],
+            ])
+        report.line(
+            "\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
+                + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n"
+        )
+        report.line(
+            "\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
+                + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
+                + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n"
+        )
         var rows: [[String]] = []
         for q in Bench.peerQueries {
             let mine = ours[q.name]!
@@ -413,11 +459,17 @@ struct Bench: ParsableCommand {
             let sqliteMS = theirs["median_ms"] as? Double ?? .nan
             let sqliteRows = theirs["rows"] as? Int ?? -1
             let ratio = sqliteMS / (mine.median * 1000)
-            rows.append([q.name, "`\(q.text)`", Fmt.ms(mine.median), Fmt.ms(sqliteMS / 1000),
-                         String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
-                         mine.rows == sqliteRows ? "yes" : "**NO**"])
+            rows.append([
+                q.name, "`\(q.text)`", Fmt.ms(mine.median), Fmt.ms(sqliteMS / 1000),
+                String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
+                mine.rows == sqliteRows ? "yes" : "**NO**",
+            ])
         }
-        report.table(["query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows", "rows agree"], rows)
+        report.table(
+            [
+                "query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows",
+                "rows agree",
+            ], rows)
     }
 
     // MARK: - Measuring
@@ -427,7 +479,8 @@ struct Bench: ParsableCommand {
     private func measure(_ text: String, session: QuerySession) -> (median: Double, rows: Int) {
         var out = ""
         var errors = ""
-        _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { out += $0 }, errors: { errors += $0 })
+        _ = session.run(
+            text, sourceName: "bench", stopAtFirstError: true, output: { out += $0 }, errors: { errors += $0 })
         if !errors.isEmpty { Console.err("bench: \(text): \(errors)") }
         let rows = BenchReport.rowCount(out)
         // At least `runs` runs, more until 0.2 s have passed (at most 10,000), as the SQLite

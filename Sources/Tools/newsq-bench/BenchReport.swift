@@ -29,7 +29,9 @@ enum Fmt {
     static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
     static func ms(_ seconds: Double) -> String {
         let ms = seconds * 1000
-        return ms < 0.01 ? String(format: "%.4f", ms) : ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
+        return ms < 0.01
+            ? String(format: "%.4f", ms)
+            : ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
     }
     static func rate(_ perSecond: Double) -> String { LoadReport.grouped(Int(perSecond.isFinite ? perSecond : 0)) }
 }

@@ -21,7 +21,9 @@ enum Child {
 
     /// Wall seconds and peak resident memory of `command` (a program path and its arguments);
     /// output discarded; fails on a non-zero exit.
-    static func timeAndPeakRSS(_ command: [String], environment: [String: String]) throws
+    static func timeAndPeakRSS(
+        _ command: [String], environment: [String: String]
+    ) throws
         -> (seconds: Double, peakRSS: Int)
     {
         // Measured by a small process of its own (see MeasureChild.swift): a child of this one
@@ -35,7 +37,8 @@ enum Child {
         }
         let fields = ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: " ")
         guard fields.count == 2, let seconds = Double(fields[0]),
-              let peak = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            let peak = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        else {
             throw ValidationError("measure-child wrote no figures for \(command.joined(separator: " "))")
         }
         return (seconds, peak)
@@ -48,7 +51,9 @@ enum Child {
         return out
     }
 
-    private static func run(_ command: [String], environment: [String: String], capture: Bool) throws -> (Int32, String, String) {
+    private static func run(
+        _ command: [String], environment: [String: String], capture: Bool
+    ) throws -> (Int32, String, String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0].contains("/") ? command[0] : "/usr/bin/env")
         process.arguments = command[0].contains("/") ? Array(command.dropFirst()) : command
@@ -63,14 +68,23 @@ enum Child {
         let group = DispatchGroup()
         if capture {
             group.enter()
-            DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+            DispatchQueue.global().async {
+                outData.data = out.fileHandleForReading.readDataToEndOfFile()
+                group.leave()
+            }
         }
         group.enter()
-        DispatchQueue.global().async { errData.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            errData.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         try process.run()
         process.waitUntilExit()
         group.wait()
-        return (process.terminationStatus, String(decoding: outData.data, as: UTF8.self), String(decoding: errData.data, as: UTF8.self))
+        return (
+            process.terminationStatus, String(decoding: outData.data, as: UTF8.self),
+            String(decoding: errData.data, as: UTF8.self)
+        )
     }
 
     /// What one reader thread collected; read only after the group is done.

@@ -11,7 +11,9 @@ import NewsqCLI
 struct Gen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write deterministic synthetic articles (for benchmarks and tests).",
-        discussion: "Articles go into subfolders of 1,000 (DIR/0000, DIR/0001, …). Existing files of the same names are replaced.")
+        discussion:
+            "Articles go into subfolders of 1,000 (DIR/0000, DIR/0001, …). Existing files of the same names are replaced."
+    )
 
     @Option(help: "How many articles to write.")
     var articles: Int = 1000
@@ -31,6 +33,8 @@ struct Gen: ParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let bytes = try ArticleGenerator(seed: seed).write(count: articles, to: folder)
         let seconds = Date().timeIntervalSince(start)
-        Console.err("wrote \(LoadReport.grouped(articles)) articles (\(LoadReport.size(bytes))) to \(folder) in \(String(format: "%.2f", seconds)) s\n")
+        Console.err(
+            "wrote \(LoadReport.grouped(articles)) articles (\(LoadReport.size(bytes))) to \(folder) in \(String(format: "%.2f", seconds)) s\n"
+        )
     }
 }

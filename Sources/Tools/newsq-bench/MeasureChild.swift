@@ -41,7 +41,9 @@ struct MeasureChild: ParsableCommand {
         var status: Int32 = 0
         var usage = rusage()
         while wait4(pid, &status, 0, &usage) < 0 {
-            guard errno == EINTR else { throw ValidationError("lost \(command[0]): \(String(cString: strerror(errno)))") }
+            guard errno == EINTR else {
+                throw ValidationError("lost \(command[0]): \(String(cString: strerror(errno)))")
+            }
         }
         let seconds = clock.lap()
         try "\(seconds) \(Int(usage.ru_maxrss) * 1024)\n".write(toFile: report, atomically: false, encoding: .utf8)
