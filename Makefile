@@ -25,7 +25,7 @@ release: deps
 run: build
 	$$($(SWIFT) build --show-bin-path)/newsq --data $(DATA)
 
-test: deps
+test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 
