@@ -51,3 +51,21 @@ public struct LoadReport {
             : bytes >= 1_000 ? String(format: "%.1f kB", Double(bytes) / 1e3) : "\(bytes) B"
     }
 }
+
+extension LoadReport {
+    /// Adds the counts of a later part of the same load.
+    mutating func merge(_ other: LoadReport) {
+        files += other.files
+        bytes += other.bytes
+        articlesAdded += other.articlesAdded
+        articlesReplaced += other.articlesReplaced
+        articlesUnchanged += other.articlesUnchanged
+        factsAdded += other.factsAdded
+        entitiesAdded += other.entitiesAdded
+        problems += other.problems
+        warnings += other.warnings
+        notes += other.notes
+        observed += other.observed
+        seconds += other.seconds
+    }
+}

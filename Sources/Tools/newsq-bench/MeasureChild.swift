@@ -28,6 +28,7 @@ struct MeasureChild: ParsableCommand {
     }
 
     func run() throws {
+        #if os(Linux)
         // Everything the child needs is made before the fork: after it, only exec or _exit.
         let argv: [UnsafeMutablePointer<CChar>?] = command.map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
@@ -51,5 +52,9 @@ struct MeasureChild: ParsableCommand {
         let signal = status & 0x7F
         let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal
         if code != 0 { throw ExitCode(code) }
+        #else
+        // fork is unavailable to Swift elsewhere, and ru_maxrss counts other units there.
+        throw ValidationError("measure-child runs on Linux only")
+        #endif
     }
 }
