@@ -12,7 +12,8 @@ private func LLVMFuzzerRunDriver(
 
 /// When set (replay with `FUZZ_ECHO=1`), harnesses copy what the code under test printed to
 /// standard error: the first thing to look at when triaging a file.
-var echo = false
+// Safe: set once, by FuzzDriver.main or a test, before any harness runs on that thread.
+nonisolated(unsafe) var echo = false
 
 /// Writes `text` to standard error when `echo` is on.
 func echoed(_ text: String) {
@@ -20,7 +21,8 @@ func echoed(_ text: String) {
 }
 
 /// The harness the running fuzz executable feeds (libFuzzer's callback cannot capture it).
-private var currentHarness: (([UInt8]) -> Void)?
+// Safe: set once in FuzzDriver.main before libFuzzer starts; libFuzzer calls back on that thread.
+nonisolated(unsafe) private var currentHarness: (([UInt8]) -> Void)?
 
 /// The `main` of every fuzz executable.
 ///

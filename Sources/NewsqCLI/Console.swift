@@ -10,9 +10,11 @@ import NewsFacts
 ///   further output to that stream is dropped, and the exit status becomes 1 (`lostOutput`).
 public enum Console {
     /// Set when output could not be written; `main` then exits with status 1.
-    public private(set) static var lostOutput = false
-    private static var outputBroken = false
-    private static var errorsBroken = false
+    public static var lostOutput: Bool { flags.lostOutput }
+
+    private static var outputBroken: Bool { flags.outputBroken }
+    private static var errorsBroken: Bool { flags.errorsBroken }
+    private static let flags = StreamFlags()
 
     /// Text for the reader on standard output (escaped on a terminal).
     public static func out(_ text: String) {
@@ -53,25 +55,40 @@ public enum Console {
 
     /// Notes output that a command wrote itself and lost (an export file on a full disk).
     public static func reportLost(_ error: OutputError) {
-        lostOutput = true
+        flags.set(\.lostOutput)
         err("newsq: \(error)\n")
     }
 
     private static func outputFailed(_ error: OutputError) {
         if error.isClosedPipe { exit(0) }
-        outputBroken = true
+        flags.set(\.outputBroken)
         reportLost(error)
     }
 
     private static func errorsFailed(_ error: OutputError) {
-        errorsBroken = true
+        flags.set(\.errorsBroken)
         // A reader of messages that went away lost nothing it wanted; anything else did.
-        if !error.isClosedPipe { lostOutput = true }
+        if !error.isClosedPipe { flags.set(\.lostOutput) }
     }
 
     /// Everything left on `handle`, as UTF-8 text (bad bytes replaced).
     public static func readAll(_ handle: FileHandle) -> String {
         let data = handle.readDataToEndOfFile()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// What went wrong with the standard streams so far. Flags only ever go from false to true.
+private final class StreamFlags: @unchecked Sendable {
+    // Safe: every read and write holds `lock`.
+    private let lock = NSLock()
+    private var state = (lostOutput: false, outputBroken: false, errorsBroken: false)
+
+    var lostOutput: Bool { lock.withLock { state.lostOutput } }
+    var outputBroken: Bool { lock.withLock { state.outputBroken } }
+    var errorsBroken: Bool { lock.withLock { state.errorsBroken } }
+
+    func set(_ flag: WritableKeyPath<(lostOutput: Bool, outputBroken: Bool, errorsBroken: Bool), Bool>) {
+        lock.withLock { state[keyPath: flag] = true }
     }
 }

@@ -50,10 +50,10 @@ public final class Shell {
     }
 
     /// Standard output; on a terminal every control character from the data is escaped.
-    public static let standardOutput: (String) -> Void = { Console.out($0) }
+    public static let standardOutput: @Sendable (String) -> Void = { Console.out($0) }
 
     /// Standard error, escaped likewise on a terminal.
-    public static let standardError: (String) -> Void = { Console.err($0) }
+    public static let standardError: @Sendable (String) -> Void = { Console.err($0) }
 
     var hasPending: Bool { !pending.isEmpty }
 
