@@ -218,6 +218,7 @@ struct ArticleGenerator {
     func write(count: Int, to folder: String) throws -> Int {
         let folders = (count + 999) / 1000
         final class Totals: @unchecked Sendable {
+            // Safe: the workers change bytes and failure only while holding lock.
             let lock = NSLock()
             var bytes = 0
             var failure: String?

@@ -89,6 +89,7 @@ enum Child {
 
     /// What one reader thread collected; read only after the group is done.
     private final class Collected: @unchecked Sendable {
+        // Safe: one reader thread writes data; it is read after group.wait(), which orders the two.
         var data = Data()
     }
 }
