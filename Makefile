@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test lint format test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -25,9 +25,23 @@ release: deps
 run: build
 	$$($(SWIFT) build --show-bin-path)/newsq --data $(DATA)
 
-test: deps
+test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+
+# swift-format, from the Swift toolchain, with the committed .swift-format (120 columns).
+# `make lint` fails on any line the formatter would change; `make format` rewrites them.
+SWIFT_FORMAT ?= $(SWIFT) format
+# Formatted in a later step (Extraction is being rebuilt under its own issue): neither
+# checked nor rewritten yet.
+FORMAT_EXCLUDED := Sources/Extraction Tests/ExtractionTests
+FORMAT_PATHS = $(filter-out $(FORMAT_EXCLUDED),$(wildcard Sources/* Tests/*))
+
+lint:
+	$(SWIFT_FORMAT) lint --strict --recursive --parallel $(FORMAT_PATHS)
+
+format:
+	$(SWIFT_FORMAT) format --in-place --recursive --parallel $(FORMAT_PATHS)
 
 # The suite under AddressSanitizer / ThreadSanitizer, each in its own build folder.
 test-asan: deps

@@ -19,6 +19,7 @@ let package = Package(
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
         // Its lexicon tables (Lexicons/*.tsv) are checked and compiled into it at build time.
         .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md", "Lexicons", "Tagging/README.md"],
+                swiftSettings: [.swiftLanguageMode(.v5)],
                 plugins: ["LexiconPlugin"]),
         // The lexicon compiler: table schemas, checks with file:line errors, Swift output.
         .target(name: "LexiconSchema", path: "Sources/Tools/LexiconSchema"),
@@ -32,10 +33,18 @@ let package = Package(
                        providers: [.apt(["libedit-dev"])]),
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
+        // The shell, REPL, dot-commands, completion, corpus loading, snapshot policy and
+        // export of the newsq program; the executable only parses its command line.
+        .target(name: "NewsqCLI", dependencies: ["NewsFacts", "Extraction", "Query", "LineEditor"]),
         .executableTarget(name: "newsq", dependencies: [
-            "NewsFacts", "Extraction", "Query", "LineEditor",
+            "NewsFacts", "Extraction", "Query", "NewsqCLI",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The benchmark (`make bench`) and its article generator; not part of newsq.
+        .executableTarget(name: "newsq-bench", dependencies: [
+            "NewsFacts", "Extraction", "Query", "NewsqCLI",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ], path: "Sources/Tools/newsq-bench"),
         // Trains the part-of-speech tagger (Sources/Extraction/Tagging) and measures it; not part of newsq.
         .target(name: "TaggerTraining", dependencies: ["Extraction"], path: "Sources/Tools/TaggerTraining"),
         .executableTarget(name: "newsq-train-tagger", dependencies: [
@@ -51,12 +60,13 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport", "TaggerTraining"],
-                    resources: [.copy("Fixtures")]),
+                    resources: [.copy("Fixtures")], swiftSettings: [.swiftLanguageMode(.v5)]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
+        .testTarget(name: "NewsqCLITests", dependencies: ["NewsqCLI", "NewsFacts", "Query", "TestSupport"]),
         .testTarget(name: "LexiconSchemaTests", dependencies: ["LexiconSchema"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TestSupport"]),
         .testTarget(name: "FuzzRegressionTests", dependencies: ["FuzzHarness", "TestSupport"]),
     ],
-    swiftLanguageModes: [.v5]
+    swiftLanguageModes: [.v6]
 )

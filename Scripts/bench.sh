@@ -1,5 +1,5 @@
 #!/bin/sh
-# `make bench`: the release newsq against generated corpora (1,000 / 10,000 / 100,000 articles)
+# `make bench`: newsq-bench (Sources/Tools/newsq-bench) times the release newsq against generated corpora (1,000 / 10,000 / 100,000 articles)
 # and against SQLite on the peer benchmark's 1,000,000 facts, in one run on this machine.
 # Writes bench-results.md at the repository root. Not part of `make test`.
 #
@@ -8,10 +8,10 @@
 set -eu
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}
-BIN=$($SWIFT build -c release --show-bin-path ${SCRATCH:+--scratch-path "$SCRATCH"})/newsq
+BIN=$($SWIFT build -c release --show-bin-path ${SCRATCH:+--scratch-path "$SCRATCH"})/newsq-bench
 if [ ! -x "$BIN" ]; then
   echo "bench: $BIN is missing; run 'make release' first" >&2
   exit 1
 fi
 mkdir -p bench-out
-exec "$BIN" bench --work bench-out --results bench-results.md "$@"
+exec "$BIN" run --work bench-out --results bench-results.md "$@"

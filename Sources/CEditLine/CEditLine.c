@@ -105,6 +105,5 @@ void nq_interrupt_uninstall(void) {
 }
 int nq_interrupt_is_set(void) { return interrupted != 0; }
 void nq_interrupt_reset(void) { interrupted = 0; }
-void nq_interrupt_raise_flag(void) { interrupted = 1; }
 
 void nq_ignore_sigpipe(void) { signal(SIGPIPE, SIG_IGN); }

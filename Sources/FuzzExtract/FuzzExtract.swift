@@ -5,7 +5,9 @@ import FuzzHarness
 @main
 enum FuzzExtract {
     static func main() {
-        exit(FuzzDriver.main(CommandLine.argc, CommandLine.unsafeArgv,
-                             harness: ExtractHarness.run, seeds: ExtractHarness.seeds))
+        exit(
+            FuzzDriver.main(
+                CommandLine.argc, CommandLine.unsafeArgv,
+                harness: ExtractHarness.run, seeds: ExtractHarness.seeds))
     }
 }

@@ -5,7 +5,9 @@ import FuzzHarness
 @main
 enum FuzzFacts {
     static func main() {
-        exit(FuzzDriver.main(CommandLine.argc, CommandLine.unsafeArgv,
-                             harness: FactsHarness.run, seeds: FactsHarness.seeds))
+        exit(
+            FuzzDriver.main(
+                CommandLine.argc, CommandLine.unsafeArgv,
+                harness: FactsHarness.run, seeds: FactsHarness.seeds))
     }
 }

@@ -36,22 +36,26 @@ public enum ExtractHarness {
         var end = 0
         for (i, s) in f.sentences.enumerated() {
             precondition(s.index == i, "sentence \(i) has index \(s.index)")
-            precondition(s.range.lowerBound >= end && s.range.upperBound <= length,
-                         "sentence \(i) spans \(s.range): outside the \(length)-byte text, or before sentence \(i - 1)")
+            precondition(
+                s.range.lowerBound >= end && s.range.upperBound <= length,
+                "sentence \(i) spans \(s.range): outside the \(length)-byte text, or before sentence \(i - 1)")
             end = s.range.upperBound
         }
         for fact in f.facts {
             let what = "a \(fact.predicate) fact (\(fact.rule))"
-            precondition(f.sentences.indices.contains(fact.sentence),
-                         "\(what) cites sentence \(fact.sentence) of \(f.sentences.count)")
+            precondition(
+                f.sentences.indices.contains(fact.sentence),
+                "\(what) cites sentence \(fact.sentence) of \(f.sentences.count)")
             if let r = fact.range {
-                precondition(r.lowerBound >= 0 && r.upperBound <= length,
-                             "\(what) cites bytes \(r) of a \(length)-byte text")
+                precondition(
+                    r.lowerBound >= 0 && r.upperBound <= length,
+                    "\(what) cites bytes \(r) of a \(length)-byte text")
             }
         }
         for entity in f.entities {
-            precondition(f.sentences.isEmpty || f.sentences.indices.contains(entity.sentence),
-                         "entity '\(entity.name)' cites sentence \(entity.sentence) of \(f.sentences.count)")
+            precondition(
+                f.sentences.isEmpty || f.sentences.indices.contains(entity.sentence),
+                "entity '\(entity.name)' cites sentence \(entity.sentence) of \(f.sentences.count)")
         }
     }
 

@@ -20,14 +20,16 @@ public enum FactsHarness {
             let again = store.load(facts)
             precondition(again == .unchanged, "loading the same facts twice changed the store: \(again)")
             if first & 2 != 0, let shorter = String(bytes: half, encoding: .utf8),
-               let edited = try? FactsFile.parse(shorter, articleID: "fuzz.facts", file: "fuzz.facts") {
+                let edited = try? FactsFile.parse(shorter, articleID: "fuzz.facts", file: "fuzz.facts")
+            {
                 store.load(edited)
             }
         } else {
             guard (try? store.importTSV(bytes, file: "fuzz.tsv")) != nil else { return }
             let again = try? store.importTSV(bytes, file: "fuzz.tsv")
-            precondition(again == .unchanged,
-                         "importing the same file twice changed the store: \(String(describing: again))")
+            precondition(
+                again == .unchanged,
+                "importing the same file twice changed the store: \(String(describing: again))")
             if first & 2 != 0 { _ = try? store.importTSV(half, file: "fuzz.tsv") }
         }
         StoreWalk.touchEverything(store)

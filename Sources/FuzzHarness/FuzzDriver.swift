@@ -12,7 +12,8 @@ private func LLVMFuzzerRunDriver(
 
 /// When set (replay with `FUZZ_ECHO=1`), harnesses copy what the code under test printed to
 /// standard error: the first thing to look at when triaging a file.
-var echo = false
+// Safe: set once, by FuzzDriver.main or a test, before any harness runs on that thread.
+nonisolated(unsafe) var echo = false
 
 /// Writes `text` to standard error when `echo` is on.
 func echoed(_ text: String) {
@@ -20,7 +21,8 @@ func echoed(_ text: String) {
 }
 
 /// The harness the running fuzz executable feeds (libFuzzer's callback cannot capture it).
-private var currentHarness: (([UInt8]) -> Void)?
+// Safe: set once in FuzzDriver.main before libFuzzer starts; libFuzzer calls back on that thread.
+nonisolated(unsafe) private var currentHarness: (([UInt8]) -> Void)?
 
 /// The `main` of every fuzz executable.
 ///
@@ -32,8 +34,10 @@ private var currentHarness: (([UInt8]) -> Void)?
 public enum FuzzDriver {
     public typealias SeedFiles = [(path: String, bytes: [UInt8])]
 
-    public static func main(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
-                            harness: @escaping ([UInt8]) -> Void, seeds: (SeedFiles) -> [[UInt8]]) -> Int32 {
+    public static func main(
+        _ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>,
+        harness: @escaping ([UInt8]) -> Void, seeds: (SeedFiles) -> [[UInt8]]
+    ) -> Int32 {
         let arguments = (0..<Int(argc)).map { argv[$0].map { String(cString: $0) } ?? "" }
         if arguments.count >= 3, arguments[1] == "--write-seeds" {
             var files: SeedFiles = []

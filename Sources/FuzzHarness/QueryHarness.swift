@@ -16,7 +16,7 @@ public enum QueryHarness {
     static let store: FactStore = {
         let store = FactStore()
         let built = FuzzCorpus.makeStore()
-        _ = built.entityNames()   // build the lazy indexes now, not inside some run
+        _ = built.entityNames() // build the lazy indexes now, not inside some run
         return built
     }()
 
@@ -42,24 +42,37 @@ public enum QueryHarness {
             return polls > pollsPerRun
         }
         var printed = ""
-        session.run(text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
-                    output: { printed += $0; echoed($0) }, errors: { printed += $0; echoed($0) })
+        session.run(
+            text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
+            output: {
+                printed += $0
+                echoed($0)
+            },
+            errors: {
+                printed += $0
+                echoed($0)
+            })
         // The same text again must print the same lines: a one-statement text is answered from
         // the session's cache the second time, which must not differ from a fresh answer. (Not
         // with rules, which a second run redefines, nor with regexes, whose budget is time.)
         if !text.contains("rule"), !text.contains("matches") {
             polls = 0
             var again = ""
-            session.run(text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
-                        output: { again += $0 }, errors: { again += $0 })
-            precondition(StoreQueries.sameLines(again, printed),
-                         "a second run printed something else:\n\(printed)\n---\n\(again)")
+            session.run(
+                text, sourceName: "fuzz.nq", stopAtFirstError: first & 0x20 != 0,
+                output: { again += $0 }, errors: { again += $0 })
+            precondition(
+                StoreQueries.sameLines(again, printed),
+                "a second run printed something else:\n\(printed)\n---\n\(again)")
         }
         var produced = printed.utf8.count
         _ = session.isComplete(text)
-        let characters = text.count
-        for cursor in [0, characters / 2, characters, Int(first) % (characters + 1)] {
-            let c = session.completions(line: text, cursor: cursor)
+        // The prompt's completion engine, at a few cursor positions (UTF-8 offsets, some inside
+        // a character: it must cope).
+        let completer = QueryCompleter(store: store)
+        let bytes = text.utf8.count
+        for cursor in [0, bytes / 2, bytes, Int(first) % (bytes + 1)] {
+            let c = completer.complete(line: text, cursor: cursor)
             produced &+= c.candidates.count
         }
         blackHole(produced)

@@ -1,5 +1,5 @@
-import Foundation
 import Extraction
+import Foundation
 @_spi(Fuzzing) import NewsFacts
 
 /// Harness 4: the snapshot reader.
@@ -13,9 +13,12 @@ import Extraction
 /// A restored store is walked, queried and written again; that copy must read back.
 public enum SnapshotHarness {
     /// The inputs every harness snapshot claims to be built from.
-    static let inputs = SnapshotInputs(files: [SnapshotInput(path: "fuzz/a.txt", size: 120, modified: 1_700_000_000),
-                                               SnapshotInput(path: "fuzz/b.json", size: -1, modified: 0)],
-                                       salt: "newsq fuzz")
+    static let inputs = SnapshotInputs(
+        files: [
+            SnapshotInput(path: "fuzz/a.txt", size: 120, modified: 1_700_000_000),
+            SnapshotInput(path: "fuzz/b.json", size: -1, modified: 0),
+        ],
+        salt: "newsq fuzz")
 
     /// A scratch file per process (tests replaying in parallel must not share one).
     static let scratch: String = {
@@ -62,7 +65,8 @@ public enum SnapshotHarness {
         let url = URL(fileURLWithPath: scratch + ".empty")
         defer { unlink(url.path) }
         guard (try? FactStore().writeSnapshot(to: url, inputs: inputs)) != nil,
-              let data = FileManager.default.contents(atPath: url.path), data.count >= 16 else {
+            let data = FileManager.default.contents(atPath: url.path), data.count >= 16
+        else {
             fatalError("cannot write an empty snapshot to \(url.path)")
         }
         return Array(data.prefix(16))
@@ -87,8 +91,9 @@ public enum SnapshotHarness {
         do {
             try store.writeSnapshot(to: url, inputs: inputs)
             let copy = try FactStore.readSnapshot(from: url, inputs: inputs)
-            precondition(copy.factCount == store.factCount && copy.termCount == store.termCount
-                         && copy.articles.count == store.articles.count, "a snapshot read back differs from its store")
+            precondition(
+                copy.factCount == store.factCount && copy.termCount == store.termCount
+                    && copy.articles.count == store.articles.count, "a snapshot read back differs from its store")
         } catch {
             preconditionFailure("a store's own snapshot does not read back: \(error)")
         }
@@ -115,7 +120,8 @@ public enum SnapshotHarness {
         defer { unlink(url.path) }
         for store in stores {
             guard (try? store.writeSnapshot(to: url, inputs: inputs)) != nil,
-                  let data = FileManager.default.contents(atPath: url.path) else { continue }
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
             seeds += forms(of: Array(data))
         }
         for file in files { seeds += forms(of: file.bytes) }

@@ -15,28 +15,35 @@ enum StoreQueries {
         ]
         for (name, _) in store.entityNames().sorted(by: { $0.key < $1.key }).prefix(3) {
             let quoted = quote(name)
-            statements += ["who is \(quoted)?", "timeline of \(quoted)", "why \(quoted) title _",
-                           "find ?p, ?o where \(quoted) ?p ?o"]
+            statements += [
+                "who is \(quoted)?", "timeline of \(quoted)", "why \(quoted) title _",
+                "find ?p, ?o where \(quoted) ?p ?o",
+            ]
         }
         var produced = 0
         let session = QuerySession(store: store)
         let formats = OutputFormat.allCases
         session.options.format = formats[Int(variant >> 4) % formats.count]
         session.options.showSources = variant & 0x80 != 0
-        session.options.limits.time = nil   // see QueryHarness
+        session.options.limits.time = nil // see QueryHarness
         session.options.limits.memory = 64 << 20
         var polls = 0
-        session.isCancelled = { polls += 1; return polls > QueryHarness.pollsPerRun }
+        session.isCancelled = {
+            polls += 1
+            return polls > QueryHarness.pollsPerRun
+        }
         for statement in statements {
             var printed = ["", ""]
             // Twice: the second answer comes from the session's cache and must be the same.
             for k in 0..<2 {
                 polls = 0
-                session.run(statement, sourceName: "fuzz", stopAtFirstError: false,
-                            output: { printed[k] += $0 }, errors: { printed[k] += $0 })
+                session.run(
+                    statement, sourceName: "fuzz", stopAtFirstError: false,
+                    output: { printed[k] += $0 }, errors: { printed[k] += $0 })
             }
-            precondition(sameLines(printed[0], printed[1]),
-                         "a second run printed something else:\n\(printed[0])\n---\n\(printed[1])")
+            precondition(
+                sameLines(printed[0], printed[1]),
+                "a second run printed something else:\n\(printed[0])\n---\n\(printed[1])")
             echoed(printed[0])
             produced &+= printed[0].utf8.count
         }
@@ -52,7 +59,8 @@ enum StoreQueries {
 
     /// `s` as a string literal of the query language.
     static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t") + "\""
     }
 }

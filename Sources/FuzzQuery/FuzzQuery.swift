@@ -5,7 +5,9 @@ import FuzzHarness
 @main
 enum FuzzQuery {
     static func main() {
-        exit(FuzzDriver.main(CommandLine.argc, CommandLine.unsafeArgv,
-                             harness: QueryHarness.run, seeds: QueryHarness.seeds))
+        exit(
+            FuzzDriver.main(
+                CommandLine.argc, CommandLine.unsafeArgv,
+                harness: QueryHarness.run, seeds: QueryHarness.seeds))
     }
 }

@@ -5,7 +5,9 @@ import FuzzHarness
 @main
 enum FuzzSnapshot {
     static func main() {
-        exit(FuzzDriver.main(CommandLine.argc, CommandLine.unsafeArgv,
-                             harness: SnapshotHarness.run, seeds: SnapshotHarness.seeds))
+        exit(
+            FuzzDriver.main(
+                CommandLine.argc, CommandLine.unsafeArgv,
+                harness: SnapshotHarness.run, seeds: SnapshotHarness.seeds))
     }
 }

@@ -15,8 +15,10 @@ public struct Completion: Equatable, Sendable {
     /// Whether a single match is followed by a space (never after a trailing `/`).
     public var appendsSpace: Bool
 
-    public init(replacementStart: Int, candidates: [String], listsBasenames: Bool = false,
-                appendsSpace: Bool = true) {
+    public init(
+        replacementStart: Int, candidates: [String], listsBasenames: Bool = false,
+        appendsSpace: Bool = true
+    ) {
         self.replacementStart = replacementStart
         self.candidates = candidates
         self.listsBasenames = listsBasenames
@@ -66,7 +68,8 @@ public struct Completion: Equatable, Sendable {
         for word in words.dropFirst() {
             var i = prefix.startIndex, j = word.startIndex
             while i < prefix.endIndex, j < word.endIndex, prefix[i] == word[j] {
-                i = prefix.index(after: i); j = word.index(after: j)
+                i = prefix.index(after: i)
+                j = word.index(after: j)
             }
             prefix = prefix[..<i]
             if prefix.isEmpty { break }
@@ -127,7 +130,10 @@ public struct Completion: Equatable, Sendable {
             let v = scalar.value
             let props = scalar.properties
             if props.generalCategory == .nonspacingMark || props.generalCategory == .enclosingMark
-                || v == 0x200B || v == 0x200D { continue }
+                || v == 0x200B || v == 0x200D
+            {
+                continue
+            }
             total += isWide(v) ? 2 : 1
         }
         return total

@@ -1,4 +1,5 @@
 import CEditLine
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -107,8 +108,9 @@ public final class HistoryStore {
         while let p = nq_history_next_oldest(scratch, first) {
             first = 0
             // A damaged file can hold bytes that are not UTF-8; the editor must never see them.
-            let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self),
-                                            count: strlen(p))
+            let bytes = UnsafeBufferPointer(
+                start: UnsafeRawPointer(p).assumingMemoryBound(to: UInt8.self),
+                count: strlen(p))
             add(String(decoding: bytes, as: UTF8.self))
         }
         return nil

@@ -26,9 +26,6 @@ public enum Interrupt {
 
     /// Clears the flag; call it before starting the work that polls it.
     public static func reset() { nq_interrupt_reset() }
-
-    /// Sets the flag as the signal handler would.
-    public static func raise() { nq_interrupt_raise_flag() }
 }
 
 /// Process set-up shared by every front end.

@@ -1,4 +1,5 @@
 @preconcurrency import CEditLine
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -63,8 +64,10 @@ public final class LineEditor {
     ///   - historySize: the most lines kept.
     ///   - warn: shows a warning (an unreadable or foreign history file) to the user;
     ///     by default written to standard error.
-    public init(programName: String, historyFile: String?, historySize: Int = 1000,
-                warn: @escaping (String) -> Void = LineEditor.writeToStandardError) {
+    public init(
+        programName: String, historyFile: String?, historySize: Int = 1000,
+        warn: @escaping (String) -> Void = LineEditor.writeToStandardError
+    ) {
         ProcessSetup.setUpUTF8Locale()
         self.history = HistoryStore(size: historySize)
         self.historyFile = historyFile
@@ -169,10 +172,14 @@ public final class LineEditor {
         // Rewriting the text after the cursor (as drawn) moves the terminal's cursor to its end.
         var mark = "^C\n"
         if let info = el_line(el)?.pointee, let cursor = info.cursor, let end = info.lastchar {
-            let rest = UnsafeBufferPointer(start: UnsafeRawPointer(cursor).assumingMemoryBound(to: UInt8.self),
-                                           count: UnsafeRawPointer(end) - UnsafeRawPointer(cursor))
+            let rest = UnsafeBufferPointer(
+                start: UnsafeRawPointer(cursor).assumingMemoryBound(to: UInt8.self),
+                count: UnsafeRawPointer(end) - UnsafeRawPointer(cursor))
             let text = String(decoding: rest, as: UTF8.self)
-            mark = text.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value != 0x7F && !(0x80..<0xA0).contains($0.value) })
+            mark =
+                text.unicodeScalars.allSatisfy({
+                    $0.value >= 0x20 && $0.value != 0x7F && !(0x80..<0xA0).contains($0.value)
+                })
                 ? text + mark : "\n"
         }
         fputs(mark, output)

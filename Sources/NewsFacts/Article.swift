@@ -19,8 +19,10 @@ public struct Article: Hashable, Sendable {
     /// The body text, normalised to `\n` line ends and without a byte-order mark.
     public var text: String
 
-    public init(id: String, title: String? = nil, date: DateValue? = nil, dateInferred: Bool = false,
-                source: String? = nil, url: String? = nil, path: String? = nil, text: String) {
+    public init(
+        id: String, title: String? = nil, date: DateValue? = nil, dateInferred: Bool = false,
+        source: String? = nil, url: String? = nil, path: String? = nil, text: String
+    ) {
         self.id = id
         self.title = title
         self.date = date
@@ -39,7 +41,12 @@ public struct Article: Hashable, Sendable {
             for b in s.utf8 { h = (h ^ UInt64(b)) &* 0x100000001b3 }
             h = (h ^ 0x1f) &* 0x100000001b3
         }
-        mix(id); mix(title ?? ""); mix(date?.iso ?? ""); mix(source ?? ""); mix(url ?? ""); mix(text)
+        mix(id)
+        mix(title ?? "")
+        mix(date?.iso ?? "")
+        mix(source ?? "")
+        mix(url ?? "")
+        mix(text)
         return h
     }
 }

@@ -9,8 +9,10 @@ public struct ArticleFacts: Sendable {
     public var entities: [EntityRecord]
     public var facts: [FactRecord]
 
-    public init(article: Article, sentences: [Sentence] = [], entities: [EntityRecord] = [],
-                facts: [FactRecord] = []) {
+    public init(
+        article: Article, sentences: [Sentence] = [], entities: [EntityRecord] = [],
+        facts: [FactRecord] = []
+    ) {
         self.article = article
         self.sentences = sentences
         self.entities = entities
@@ -64,8 +66,10 @@ public struct FactRecord: Hashable, Sendable {
     /// How it was obtained: the pattern's name, or `asserted` when a person added it.
     public var rule: String
 
-    public init(subject: Term, predicate: String, object: Term, qualifiers: [Qualifier] = [],
-                sentence: Int, range: Range<Int>? = nil, rule: String) {
+    public init(
+        subject: Term, predicate: String, object: Term, qualifiers: [Qualifier] = [],
+        sentence: Int, range: Range<Int>? = nil, rule: String
+    ) {
         self.subject = subject
         self.predicate = predicate
         self.object = object

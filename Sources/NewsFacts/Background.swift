@@ -9,7 +9,9 @@ final class Background<Value: Sendable>: @unchecked Sendable {
     init(_ compute: @escaping @Sendable () -> Value) {
         DispatchQueue.global(qos: .userInitiated).async {
             let v = compute()
-            self.lock.lock(); self.result = v; self.lock.unlock()
+            self.lock.lock()
+            self.result = v
+            self.lock.unlock()
             self.done.signal()
         }
     }
@@ -27,11 +29,15 @@ final class Background<Value: Sendable>: @unchecked Sendable {
 
     var value: Value {
         lock.lock()
-        if let result { lock.unlock(); return result }
+        if let result {
+            lock.unlock()
+            return result
+        }
         lock.unlock()
         done.wait()
-        done.signal()  // later readers pass straight through
-        lock.lock(); defer { lock.unlock() }
+        done.signal() // later readers pass straight through
+        lock.lock()
+        defer { lock.unlock() }
         return result!
     }
 }

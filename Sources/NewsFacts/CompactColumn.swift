@@ -39,7 +39,8 @@ struct CompactColumn: Sendable {
         wide.reserveCapacity(wideRows.count)
         for (row, value) in zip(wideRows, wideValues) {
             guard Int(row) < narrow.count, narrow[Int(row)] == CompactColumn.escape,
-                  value >= UInt32(CompactColumn.escape), wide.updateValue(value, forKey: row) == nil else {
+                value >= UInt32(CompactColumn.escape), wide.updateValue(value, forKey: row) == nil
+            else {
                 throw Damage(why: "side table entry for row \(row) does not match the column")
             }
         }

@@ -66,7 +66,8 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
             self.init(year: y, month: m)
         case 10 where bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-"):
             guard let m = number(5..<7), (1...12).contains(m), let d = number(8..<10),
-                  d >= 1, d <= DateValue.daysIn(month: m, year: y) else { return nil }
+                d >= 1, d <= DateValue.daysIn(month: m, year: y)
+            else { return nil }
             self.init(year: y, month: m, day: d)
         default:
             return nil
@@ -96,7 +97,8 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
     public var lastDay: Int {
         switch precision {
         case .day: return firstDay
-        case .month: return DateValue.dayNumber(year: year, month: month!, day: DateValue.daysIn(month: month!, year: year))
+        case .month:
+            return DateValue.dayNumber(year: year, month: month!, day: DateValue.daysIn(month: month!, year: year))
         case .year: return DateValue.dayNumber(year: year, month: 12, day: 31)
         case .decade: return DateValue.dayNumber(year: year + 9, month: 12, day: 31)
         }
@@ -108,7 +110,7 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Day of the week, 1 = Monday … 7 = Sunday, of the first day covered.
     public var weekday: Int {
         // 0000-03-01 (day number 0) was a Wednesday.
-        let w = (firstDay % 7 + 7) % 7  // 0 = Wednesday
+        let w = (firstDay % 7 + 7) % 7 // 0 = Wednesday
         return (w + 2) % 7 + 1
     }
 

@@ -43,12 +43,19 @@ final class FactIndexes: @unchecked Sendable {
                             var lastObject = TermID.max
                             for k in i..<j {
                                 let f = Int(order[k])
-                                if objects[f] != lastObject { distinctObjects += 1; lastObject = objects[f] }
+                                if objects[f] != lastObject {
+                                    distinctObjects += 1
+                                    lastObject = objects[f]
+                                }
                                 let s = Int(subjects[f])
-                                if mark[s] != UInt32(p) { mark[s] = UInt32(p); distinctSubjects += 1 }
+                                if mark[s] != UInt32(p) {
+                                    mark[s] = UInt32(p)
+                                    distinctSubjects += 1
+                                }
                             }
                             ranges[TermID(p)] = i..<j
-                            stats[TermID(p)] = PredicateStatistics(facts: j - i, subjects: distinctSubjects, objects: distinctObjects)
+                            stats[TermID(p)] = PredicateStatistics(
+                                facts: j - i, subjects: distinctSubjects, objects: distinctObjects)
                         }
                     }
                 }
@@ -121,9 +128,17 @@ final class FactIndexes: @unchecked Sendable {
             next.withUnsafeMutableBufferPointer { next in
                 keys.withUnsafeBufferPointer { keys in
                     if let order {
-                        for f in order { let k = Int(keys[Int(f)]); out[Int(next[k])] = f; next[k] += 1 }
+                        for f in order {
+                            let k = Int(keys[Int(f)])
+                            out[Int(next[k])] = f
+                            next[k] += 1
+                        }
                     } else {
-                        for f in 0..<keys.count { let k = Int(keys[f]); out[Int(next[k])] = FactID(f); next[k] += 1 }
+                        for f in 0..<keys.count {
+                            let k = Int(keys[f])
+                            out[Int(next[k])] = FactID(f)
+                            next[k] += 1
+                        }
                     }
                 }
             }

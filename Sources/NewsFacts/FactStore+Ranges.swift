@@ -52,7 +52,11 @@ extension FactStore {
                     let o = obj[Int(order[start])]
                     // Gallop: widen [lo, hi) until hi is past the run of `o` (or the range end)…
                     var lo = start, hi = start + 1, step = 1
-                    while hi < r.upperBound && obj[Int(order[hi])] == o { lo = hi; step <<= 1; hi = min(r.upperBound, hi + step) }
+                    while hi < r.upperBound && obj[Int(order[hi])] == o {
+                        lo = hi
+                        step <<= 1
+                        hi = min(r.upperBound, hi + step)
+                    }
                     // …then binary-search the first position after `lo` whose object is not `o`.
                     var a = lo + 1, b = hi
                     while a < b {
@@ -90,7 +94,9 @@ extension FactStore {
 
     /// Calls `body` with all term text in one buffer and each term's offsets into it (see
     /// `TermTable.withStorage`).
-    public func withTermText<R>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+    public func withTermText<R>(
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
+    ) rethrows -> R {
         try terms.withStorage(body)
     }
 }

@@ -55,8 +55,10 @@ public struct StoredArticle: Sendable {
     }
 
     /// Builds a stored article from ranges already checked against the text (a snapshot).
-    init(article: Article, sentenceRanges: [Range<Int32>], overrides: [Int: String], contentHash: UInt64,
-         sourceFile: String?, factCount: Int) {
+    init(
+        article: Article, sentenceRanges: [Range<Int32>], overrides: [Int: String], contentHash: UInt64,
+        sourceFile: String?, factCount: Int
+    ) {
         self.article = article
         self.contentHash = contentHash
         self.sourceFile = sourceFile
@@ -73,7 +75,9 @@ public struct StoredArticle: Sendable {
         if let own = sentenceOverrides[i] { return own }
         let r = sentenceRanges[i]
         var body = article.text
-        return body.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(r.lowerBound)..<Int(r.upperBound)]), as: UTF8.self) }
+        return body.withUTF8 {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[Int(r.lowerBound)..<Int(r.upperBound)]), as: UTF8.self)
+        }
     }
 
     /// Whether sentence `i` is kept as a text of its own rather than its range.
@@ -82,7 +86,9 @@ public struct StoredArticle: Sendable {
     /// The sentences as values (made on demand).
     public var sentences: [Sentence] {
         sentenceRanges.indices.map { i in
-            Sentence(index: i, range: Int(sentenceRanges[i].lowerBound)..<Int(sentenceRanges[i].upperBound), text: sentenceText(i)!)
+            Sentence(
+                index: i, range: Int(sentenceRanges[i].lowerBound)..<Int(sentenceRanges[i].upperBound),
+                text: sentenceText(i)!)
         }
     }
 }
@@ -167,9 +173,10 @@ public final class FactStore: @unchecked Sendable {
     public func provenance(_ f: FactID) -> Provenance {
         let i = Int(f)
         let start = spanStart.isEmpty ? UInt32.max : spanStart[i]
-        return Provenance(articleID: articles[Int(articleOf[i])].article.id, sentence: sentenceOf[i],
-                          range: start == .max ? nil : Int(start)..<Int(start) + spanLength[i],
-                          rule: rules[Int(ruleOf[i])])
+        return Provenance(
+            articleID: articles[Int(articleOf[i])].article.id, sentence: sentenceOf[i],
+            range: start == .max ? nil : Int(start)..<Int(start) + spanLength[i],
+            rule: rules[Int(ruleOf[i])])
     }
 
     /// Index into `articles` of the article a fact came from.
@@ -215,7 +222,11 @@ public final class FactStore: @unchecked Sendable {
             return FactMatches(base: ix.bySubject(s), count: 0, predicate: p, object: o, store: self)
         }
         if let p {
-            if let o { return FactMatches(base: ix.byPredicateObject(p, o, objects: objects), count: 0, predicate: nil, object: nil, store: self) }
+            if let o {
+                return FactMatches(
+                    base: ix.byPredicateObject(p, o, objects: objects), count: 0, predicate: nil, object: nil,
+                    store: self)
+            }
             return FactMatches(base: ix.byPredicate(p), count: 0, predicate: nil, object: nil, store: self)
         }
         if let o {
@@ -235,7 +246,9 @@ public final class FactStore: @unchecked Sendable {
             if let o { return ix.byPredicateObject(p, o, objects: objects).count }
             return ix.byPredicate(p).count
         }
-        if let o { return ix.predicateRanges.keys.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count } }
+        if let o {
+            return ix.predicateRanges.keys.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count }
+        }
         return factCount
     }
 
@@ -319,8 +332,9 @@ public final class FactStore: @unchecked Sendable {
         let ix = ensureIndexes()
         let typeID = predicateID("type")
         let aliasIDs = ["alias", "name"].compactMap { predicateID($0) }
-        var index = NameIndex(expectedKeys: (typeID.map { statistics(predicate: $0).subjects } ?? 0)
-                                  + aliasIDs.reduce(0) { $0 + statistics(predicate: $1).objects })
+        var index = NameIndex(
+            expectedKeys: (typeID.map { statistics(predicate: $0).subjects } ?? 0)
+                + aliasIDs.reduce(0) { $0 + statistics(predicate: $1).objects })
         // Folds a term's text into `folded` and hashes it, without a String for ASCII names.
         var folded: [UInt8] = []
         func keyHash(_ term: TermID) -> UInt64? {
@@ -350,7 +364,10 @@ public final class FactStore: @unchecked Sendable {
             var groupHash: UInt64?
             for f in ix.byPredicate(p) {
                 let o = objects[Int(f)]
-                if o != groupObject { groupObject = o; groupHash = keyHash(o) }
+                if o != groupObject {
+                    groupObject = o
+                    groupHash = keyHash(o)
+                }
                 if let h = groupHash { index.add(hash: h, term: o, entity: subjects[Int(f)]) }
             }
         }
@@ -377,12 +394,15 @@ public final class FactStore: @unchecked Sendable {
             if articles[existing].contentHash == hash { return .unchanged }
             removed = removeFacts(ofArticles: [existing])
             a = existing
-            articles[a] = StoredArticle(article: extracted.article, sentences: extracted.sentences,
-                                        contentHash: hash, sourceFile: nil, factCount: 0)
+            articles[a] = StoredArticle(
+                article: extracted.article, sentences: extracted.sentences,
+                contentHash: hash, sourceFile: nil, factCount: 0)
         } else {
             a = articles.count
-            articles.append(StoredArticle(article: extracted.article, sentences: extracted.sentences,
-                                          contentHash: hash, sourceFile: nil, factCount: 0))
+            articles.append(
+                StoredArticle(
+                    article: extracted.article, sentences: extracted.sentences,
+                    contentHash: hash, sourceFile: nil, factCount: 0))
             articleIndex[extracted.article.id] = a
         }
         let before = factCount
@@ -399,11 +419,14 @@ public final class FactStore: @unchecked Sendable {
     /// Adds one fact by hand (provenance `asserted` unless a rule is given) to the article
     /// `articleID`, creating an empty article record if needed. Returns the new fact's id.
     @discardableResult
-    public func assert(subject: Term, predicate: String, object: Term, qualifiers: [Qualifier] = [],
-                       articleID: String = "asserted", sentence: Int = 0, rule name: String = "asserted") -> FactID {
+    public func assert(
+        subject: Term, predicate: String, object: Term, qualifiers: [Qualifier] = [],
+        articleID: String = "asserted", sentence: Int = 0, rule name: String = "asserted"
+    ) -> FactID {
         let a = articleSlot(articleID, sourceFile: nil)
-        let f = append(terms.intern(subject), terms.intern(.entity(predicate)), terms.intern(object),
-                       article: a, sentence: sentence, range: nil, rule: rule(name))
+        let f = append(
+            terms.intern(subject), terms.intern(.entity(predicate)), terms.intern(object),
+            article: a, sentence: sentence, range: nil, rule: rule(name))
         for q in qualifiers {
             qualifierFact.append(f)
             qualifierKey.append(terms.intern(.entity(q.key)))
@@ -422,7 +445,7 @@ public final class FactStore: @unchecked Sendable {
     ///   file is kept when it throws.
     @discardableResult
     public func importTSV(_ data: [UInt8], file: String) throws -> LoadOutcome {
-        let hash = FactStore.fnv(data)
+        let hash = FactStore.fingerprint(data)
         if importedFiles[file] == hash { return .unchanged }
         // Parse first: a malformed file must leave what was loaded before untouched.
         let columns = try TSVFactsParser.parse(data, file: file, terms: &terms)
@@ -465,19 +488,27 @@ public final class FactStore: @unchecked Sendable {
 
         init(article: UInt32, capacity: Int) {
             self.article = article
-            subjects.reserveCapacity(capacity); predicates.reserveCapacity(capacity); objects.reserveCapacity(capacity)
-            sentences.reserveCapacity(capacity); spanStarts.reserveCapacity(capacity); spanLengths.reserveCapacity(capacity)
+            subjects.reserveCapacity(capacity)
+            predicates.reserveCapacity(capacity)
+            objects.reserveCapacity(capacity)
+            sentences.reserveCapacity(capacity)
+            spanStarts.reserveCapacity(capacity)
+            spanLengths.reserveCapacity(capacity)
             rules.reserveCapacity(capacity)
         }
 
         mutating func add(_ s: TermID, _ p: TermID, _ o: TermID, sentence: Int, range: Range<Int>?, rule: UInt16) {
-            subjects.append(s); predicates.append(p); objects.append(o)
+            subjects.append(s)
+            predicates.append(p)
+            objects.append(o)
             sentences.append(sentence)
             if let range {
                 hasSpans = true
-                spanStarts.append(UInt32(clamping: range.lowerBound)); spanLengths.append(range.count)
+                spanStarts.append(UInt32(clamping: range.lowerBound))
+                spanLengths.append(range.count)
             } else {
-                spanStarts.append(.max); spanLengths.append(0)
+                spanStarts.append(.max)
+                spanLengths.append(0)
             }
             rules.append(rule)
         }
@@ -499,7 +530,9 @@ public final class FactStore: @unchecked Sendable {
 
     /// The facts of an extracted article as rows: the article itself (unless curated), each
     /// entity's `type` and `alias` facts, then the extracted facts with their qualifiers.
-    static func collect(_ extracted: ArticleFacts, into batch: inout FactBatch, terms: inout TermTable, rules: inout RuleNames) {
+    static func collect(
+        _ extracted: ArticleFacts, into batch: inout FactBatch, terms: inout TermTable, rules: inout RuleNames
+    ) {
         let typeP = terms.intern(.entity("type")), aliasP = terms.intern(.entity("alias"))
         let entityRule = rules.number("entity")
         // The article is an entity too, so `[article: ?a], ?a published ?d` dates any fact.
@@ -508,10 +541,14 @@ public final class FactStore: @unchecked Sendable {
             let articleRule = rules.number("article")
             let s = terms.intern(.entity(meta.id))
             batch.add(s, typeP, terms.intern(.text("article")), sentence: 0, range: nil, rule: articleRule)
-            let described: [(String, Term?)] = [("published", meta.date.map(Term.date)), ("headline", meta.title.map(Term.text)),
-                                                 ("source", meta.source.map(Term.text)), ("url", meta.url.map(Term.text))]
+            let described: [(String, Term?)] = [
+                ("published", meta.date.map(Term.date)), ("headline", meta.title.map(Term.text)),
+                ("source", meta.source.map(Term.text)), ("url", meta.url.map(Term.text)),
+            ]
             for case let (predicate, value?) in described {
-                batch.add(s, terms.intern(.entity(predicate)), terms.intern(value), sentence: 0, range: nil, rule: articleRule)
+                batch.add(
+                    s, terms.intern(.entity(predicate)), terms.intern(value), sentence: 0, range: nil, rule: articleRule
+                )
             }
         }
         for e in extracted.entities {
@@ -533,8 +570,9 @@ public final class FactStore: @unchecked Sendable {
                 lastRuleID = rules.number(fact.rule)
             }
             let row = batch.subjects.count
-            batch.add(terms.intern(fact.subject), lastPredicateID, terms.intern(fact.object),
-                      sentence: fact.sentence, range: fact.range, rule: lastRuleID)
+            batch.add(
+                terms.intern(fact.subject), lastPredicateID, terms.intern(fact.object),
+                sentence: fact.sentence, range: fact.range, rule: lastRuleID)
             for q in fact.qualifiers {
                 batch.qualifiers.append((row, terms.intern(.entity(q.key)), terms.intern(q.value)))
             }
@@ -567,7 +605,9 @@ public final class FactStore: @unchecked Sendable {
     }
 
     @inline(__always) @discardableResult
-    func append(_ s: TermID, _ p: TermID, _ o: TermID, article: Int, sentence: Int, range: Range<Int>?, rule: UInt16) -> FactID {
+    func append(
+        _ s: TermID, _ p: TermID, _ o: TermID, article: Int, sentence: Int, range: Range<Int>?, rule: UInt16
+    ) -> FactID {
         let f = FactID(subjects.count)
         subjects.append(s)
         predicates.append(p)
@@ -604,8 +644,10 @@ public final class FactStore: @unchecked Sendable {
     func articleSlot(_ id: String, sourceFile: String?) -> Int {
         if let a = articleIndex[id] { return a }
         let a = articles.count
-        articles.append(StoredArticle(article: Article(id: id, text: ""), sentences: [], contentHash: 0,
-                                      sourceFile: sourceFile, factCount: 0))
+        articles.append(
+            StoredArticle(
+                article: Article(id: id, text: ""), sentences: [], contentHash: 0,
+                sourceFile: sourceFile, factCount: 0))
         articleIndex[id] = a
         return a
     }
@@ -614,8 +656,11 @@ public final class FactStore: @unchecked Sendable {
 
     func reserve(facts n: Int) {
         let total = subjects.count + n
-        subjects.reserveCapacity(total); predicates.reserveCapacity(total); objects.reserveCapacity(total)
-        articleOf.reserveCapacity(total); sentenceOf.reserveCapacity(total)
+        subjects.reserveCapacity(total)
+        predicates.reserveCapacity(total)
+        objects.reserveCapacity(total)
+        articleOf.reserveCapacity(total)
+        sentenceOf.reserveCapacity(total)
         ruleOf.reserveCapacity(total)
     }
 
@@ -629,9 +674,17 @@ public final class FactStore: @unchecked Sendable {
     /// Empties the store: no term, fact, article or imported file is left.
     public func removeAll() {
         terms = TermTable()
-        subjects = []; predicates = []; objects = []
-        articleOf = []; sentenceOf = CompactColumn(); spanStart = []; spanLength = CompactColumn(); ruleOf = []
-        qualifierFact = []; qualifierKey = []; qualifierValue = []
+        subjects = []
+        predicates = []
+        objects = []
+        articleOf = []
+        sentenceOf = CompactColumn()
+        spanStart = []
+        spanLength = CompactColumn()
+        ruleOf = []
+        qualifierFact = []
+        qualifierKey = []
+        qualifierValue = []
         ruleNames = RuleNames()
         articles = []
         articleIndex = [:]
@@ -655,7 +708,8 @@ public final class FactStore: @unchecked Sendable {
         }
         for f in 0..<factCount { articleOf[f] = newIndex[Int(articleOf[f])] }
         articles = kept
-        articleIndex = Dictionary(articles.enumerated().map { ($0.element.article.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        articleIndex = Dictionary(
+            articles.enumerated().map { ($0.element.article.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
         invalidate()
         return doomed.count
     }
@@ -668,7 +722,9 @@ public final class FactStore: @unchecked Sendable {
         var w = 0
         for r in 0..<factCount where !doomed.contains(Int(articleOf[r])) {
             newID[r] = FactID(w)
-            subjects[w] = subjects[r]; predicates[w] = predicates[r]; objects[w] = objects[r]
+            subjects[w] = subjects[r]
+            predicates[w] = predicates[r]
+            objects[w] = objects[r]
             articleOf[w] = articleOf[r]
             if !spanStart.isEmpty { spanStart[w] = spanStart[r] }
             ruleOf[w] = ruleOf[r]
@@ -678,7 +734,10 @@ public final class FactStore: @unchecked Sendable {
         for column in [\FactStore.subjects, \.predicates, \.objects, \.articleOf] {
             self[keyPath: column].removeLast(removed)
         }
-        if !spanStart.isEmpty { spanStart.removeLast(removed); spanLength.compact(newID) }
+        if !spanStart.isEmpty {
+            spanStart.removeLast(removed)
+            spanLength.compact(newID)
+        }
         sentenceOf.compact(newID)
         ruleOf.removeLast(removed)
         var q = 0
@@ -696,9 +755,10 @@ public final class FactStore: @unchecked Sendable {
         return removed
     }
 
-    /// The file's fingerprint: xxHash64 (Snapshot.swift), 8 bytes a step; byte-at-a-time FNV
-    /// took a seventh of a 1,000,000-fact import.
-    static func fnv(_ data: [UInt8]) -> UInt64 {
+    /// An imported file's fingerprint, to see that it is unchanged: xxHash64 (the snapshot's
+    /// checksum, Snapshot.swift), 8 bytes a step; byte-at-a-time FNV, used before, took a
+    /// seventh of a 1,000,000-fact import.
+    static func fingerprint(_ data: [UInt8]) -> UInt64 {
         data.withUnsafeBytes { Snapshot.checksum($0) }
     }
 
@@ -708,11 +768,20 @@ public final class FactStore: @unchecked Sendable {
     /// they grow, so up to half of each can be spare). Call it once a load is over; the next
     /// load grows them again.
     public func shrinkToFit() {
-        func fitted<T>(_ a: [T]) -> [T] { a.capacity > a.count + a.count / 16 ? a.withUnsafeBufferPointer { Array($0) } : a }
-        subjects = fitted(subjects); predicates = fitted(predicates); objects = fitted(objects)
-        articleOf = fitted(articleOf); sentenceOf = sentenceOf.fitted()
-        spanStart = fitted(spanStart); spanLength = spanLength.fitted(); ruleOf = fitted(ruleOf)
-        qualifierFact = fitted(qualifierFact); qualifierKey = fitted(qualifierKey); qualifierValue = fitted(qualifierValue)
+        func fitted<T>(_ a: [T]) -> [T] {
+            a.capacity > a.count + a.count / 16 ? a.withUnsafeBufferPointer { Array($0) } : a
+        }
+        subjects = fitted(subjects)
+        predicates = fitted(predicates)
+        objects = fitted(objects)
+        articleOf = fitted(articleOf)
+        sentenceOf = sentenceOf.fitted()
+        spanStart = fitted(spanStart)
+        spanLength = spanLength.fitted()
+        ruleOf = fitted(ruleOf)
+        qualifierFact = fitted(qualifierFact)
+        qualifierKey = fitted(qualifierKey)
+        qualifierValue = fitted(qualifierValue)
         articles = fitted(articles)
     }
 
@@ -720,7 +789,8 @@ public final class FactStore: @unchecked Sendable {
     public var memoryBytes: Int {
         // The name index counts once a name lookup has built it; the names map kept for
         // completion (the REPL) and the article texts do not.
-        let columns = subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
+        let columns =
+            subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
             + sentenceOf.memoryBytes + spanStart.capacity * 4 + spanLength.memoryBytes + ruleOf.capacity * 2
         let quals = qualifierFact.capacity * 12
         return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0) + (names?.memoryBytes ?? 0)
@@ -744,8 +814,9 @@ public struct FactMatches: Sequence {
     public var unfilteredSlice: ArraySlice<FactID>? { predicate == nil && object == nil ? base : nil }
 
     public func makeIterator() -> Iterator {
-        Iterator(base: base, position: base?.startIndex ?? 0, end: base?.endIndex ?? count,
-                 predicate: predicate, object: object, predicates: store.predicates, objects: store.objects)
+        Iterator(
+            base: base, position: base?.startIndex ?? 0, end: base?.endIndex ?? count,
+            predicate: predicate, object: object, predicates: store.predicates, objects: store.objects)
     }
 
     public struct Iterator: IteratorProtocol {

@@ -64,32 +64,45 @@ public enum FactsFile {
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
             var fields = try split(line, file: file, line: lineNumber)
             guard fields.count >= 3 && fields.count <= 4 else {
-                throw FactsFileError(file: file, line: lineNumber, column: 1,
-                                     message: "expected 'subject | predicate | object' and optional '| key = value, …', found \(fields.count) field\(fields.count == 1 ? "" : "s")")
+                throw FactsFileError(
+                    file: file, line: lineNumber, column: 1,
+                    message:
+                        "expected 'subject | predicate | object' and optional '| key = value, …', found \(fields.count) field\(fields.count == 1 ? "" : "s")"
+                )
             }
             for (i, name) in ["subject", "predicate", "object"].enumerated() where fields[i].text.isEmpty {
                 throw FactsFileError(file: file, line: lineNumber, column: fields[i].column, message: "empty \(name)")
             }
             let predicate = fields[1].text
-            let object = try value(fields[2], literal: literalPredicates.contains(predicate), file: file,
+            let object = try value(
+                fields[2], literal: literalPredicates.contains(predicate), file: file,
                 line: lineNumber)
             var qualifiers: [Qualifier] = []
             if fields.count == 4 {
                 for part in fields[3].text.split(separator: ",") {
                     let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else {
-                        throw FactsFileError(file: file, line: lineNumber, column: fields[3].column,
-                                             message: "qualifier '\(part.trimmingCharacters(in: .whitespaces))' is not 'key = value'")
+                        throw FactsFileError(
+                            file: file, line: lineNumber, column: fields[3].column,
+                            message: "qualifier '\(part.trimmingCharacters(in: .whitespaces))' is not 'key = value'")
                     }
                     let quoted = kv[1].count >= 2 && kv[1].hasPrefix("\"") && kv[1].hasSuffix("\"")
-                    let field = Field(text: quoted ? String(kv[1].dropFirst().dropLast()) : kv[1], quoted: quoted, column: fields[3].column)
-                    qualifiers.append(Qualifier(kv[0], try value(field, literal: !entityQualifiers.contains(kv[0]),
-                                                                 file: file, line: lineNumber)))
+                    let field = Field(
+                        text: quoted ? String(kv[1].dropFirst().dropLast()) : kv[1], quoted: quoted,
+                        column: fields[3].column)
+                    qualifiers.append(
+                        Qualifier(
+                            kv[0],
+                            try value(
+                                field, literal: !entityQualifiers.contains(kv[0]),
+                                file: file, line: lineNumber)))
                 }
             }
             fields[0].quoted = false
-            facts.append(FactRecord(subject: .entity(fields[0].text), predicate: predicate, object: object,
-                                    qualifiers: qualifiers, sentence: lineNumber - 1, rule: "asserted"))
+            facts.append(
+                FactRecord(
+                    subject: .entity(fields[0].text), predicate: predicate, object: object,
+                    qualifiers: qualifiers, sentence: lineNumber - 1, rule: "asserted"))
         }
         let article = Article(id: articleID, title: "curated facts", source: curatedSource, path: file, text: text)
         return ArticleFacts(article: article, sentences: lines, entities: [], facts: facts)
@@ -111,9 +124,10 @@ public enum FactsFile {
         if let d = DateValue(iso: field.text) { return .date(d) }
         if field.text.first.map({ $0.isNumber || $0 == "-" }) == true, let n = Double(field.text) {
             guard n.isFinite, isDecimal(field.text) else {
-                throw FactsFileError(file: file, line: line, column: field.column,
-                                     message: "'\(field.text)' is not a finite decimal number"
-                                         + " (quote it to keep it as text)")
+                throw FactsFileError(
+                    file: file, line: line, column: field.column,
+                    message: "'\(field.text)' is not a finite decimal number"
+                        + " (quote it to keep it as text)")
             }
             return .number(n)
         }
@@ -127,11 +141,17 @@ public enum FactsFile {
         if bytes.first == UInt8(ascii: "-") || bytes.first == UInt8(ascii: "+") { bytes = bytes.dropFirst() }
         func digits() -> Int {
             var n = 0
-            while let b = bytes.first, b >= 48 && b <= 57 { bytes = bytes.dropFirst(); n += 1 }
+            while let b = bytes.first, b >= 48 && b <= 57 {
+                bytes = bytes.dropFirst()
+                n += 1
+            }
             return n
         }
         var mantissa = digits()
-        if bytes.first == UInt8(ascii: ".") { bytes = bytes.dropFirst(); mantissa += digits() }
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
         guard mantissa > 0 else { return false }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
@@ -149,15 +169,22 @@ public enum FactsFile {
         func finish() {
             let text = quoted ? current : current.trimmingCharacters(in: .whitespaces)
             fields.append(Field(text: text, quoted: quoted, column: fieldColumn))
-            current = ""; quoted = false
+            current = ""
+            quoted = false
         }
         for ch in line {
             defer { column += 1 }
             if inQuotes {
-                if escaped { current.append(ch); escaped = false }
-                else if ch == "\\" { escaped = true }
-                else if ch == "\"" { inQuotes = false }
-                else { current.append(ch) }
+                if escaped {
+                    current.append(ch)
+                    escaped = false
+                } else if ch == "\\" {
+                    escaped = true
+                } else if ch == "\"" {
+                    inQuotes = false
+                } else {
+                    current.append(ch)
+                }
                 continue
             }
             switch ch {
@@ -165,13 +192,17 @@ public enum FactsFile {
                 finish()
                 fieldColumn = column + 1
             case "\"" where current.trimmingCharacters(in: .whitespaces).isEmpty && !quoted:
-                inQuotes = true; quoted = true; current = ""; quoteColumn = column
+                inQuotes = true
+                quoted = true
+                current = ""
+                quoteColumn = column
             case " ", "\t":
                 if quoted { continue }
                 if current.isEmpty { fieldColumn = column + 1 } else { current.append(ch) }
             default:
                 if quoted {
-                    throw FactsFileError(file: file, line: number, column: column, message: "unexpected text after a quoted value")
+                    throw FactsFileError(
+                        file: file, line: number, column: column, message: "unexpected text after a quoted value")
                 }
                 current.append(ch)
             }

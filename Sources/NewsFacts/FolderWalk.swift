@@ -62,8 +62,10 @@ public enum FolderWalk {
     ///   - named: which file names to name in `skipped` (default: the wanted ones); folders
     ///     that cannot be read or lie outside are always named.
     ///   - withStatus: also read each file's size and modification time (one `fstatat` each).
-    public static func list(_ root: String, wanted: (String) -> Bool, named: ((String) -> Bool)? = nil,
-                            withStatus: Bool = false) -> FolderListing {
+    public static func list(
+        _ root: String, wanted: (String) -> Bool, named: ((String) -> Bool)? = nil,
+        withStatus: Bool = false
+    ) -> FolderListing {
         withoutActuallyEscaping(wanted) { wanted in
             withoutActuallyEscaping(named ?? wanted) { named in
                 var walk = Walk(root: root, wanted: wanted, named: named, withStatus: withStatus)
@@ -130,7 +132,8 @@ public enum FolderWalk {
                 }
                 var st = stat()
                 guard fstat(fd, &st) == 0,
-                      visited.insert(FolderID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted else {
+                    visited.insert(FolderID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted
+                else {
                     close(fd)
                     continue
                 }
@@ -205,8 +208,10 @@ public enum FolderWalk {
         }
 
         mutating func add(_ path: String, info: stat?, folder: Int) {
-            listing.files.append(FolderListing.File(path: path, size: info.map { Int64($0.st_size) } ?? 0,
-                                                    modified: info.map(FolderWalk.nanoseconds) ?? 0))
+            listing.files.append(
+                FolderListing.File(
+                    path: path, size: info.map { Int64($0.st_size) } ?? 0,
+                    modified: info.map(FolderWalk.nanoseconds) ?? 0))
             fileFolders.append(folder)
             if listedReal != nil { listedReal!.insert(FolderWalk.join(folderReals[folder], path)) }
         }
@@ -241,17 +246,21 @@ public enum FolderWalk {
                     return
                 }
                 if listedReal == nil {
-                    listedReal = Set(listing.files.indices.compactMap { i in
-                        fileFolders[i] < 0 ? nil : FolderWalk.join(folderReals[fileFolders[i]], listing.files[i].path)
-                    })
+                    listedReal = Set(
+                        listing.files.indices.compactMap { i in
+                            fileFolders[i] < 0
+                                ? nil : FolderWalk.join(folderReals[fileFolders[i]], listing.files[i].path)
+                        })
                 }
                 if listedReal!.contains(target) {
                     passOver(path, "a link to a file read already ('\(target)')")
                     return
                 }
                 listedReal!.insert(target)
-                listing.files.append(FolderListing.File(path: path, size: withStatus ? Int64(info.st_size) : 0,
-                                                        modified: withStatus ? FolderWalk.nanoseconds(info) : 0))
+                listing.files.append(
+                    FolderListing.File(
+                        path: path, size: withStatus ? Int64(info.st_size) : 0,
+                        modified: withStatus ? FolderWalk.nanoseconds(info) : 0))
                 fileFolders.append(-1)
             default:
                 if named(name) {

@@ -1,7 +1,7 @@
 /// Entities by folded name (`NameKey.fold`): which entities a typed name or alias denotes.
 ///
-/// For example, after `add(key: "motegi", term: aliasTerm, entity: motegi)`,
-/// `entries(forKey: "motegi")` is `[(aliasTerm, motegi)]`.
+/// For example, after `add(hash: NameIndex.hash("motegi"), term: aliasTerm, entity: motegi)`,
+/// `entries(hash: NameIndex.hash("motegi"))` is `[(aliasTerm, motegi)]`.
 ///
 /// Built once per store generation on the first name lookup, so its cost is part of the first
 /// query after start-up. It therefore keeps no `String` per name: a key is stored as its 64-bit
@@ -26,8 +26,6 @@ struct NameIndex {
         slotLast = [Int32](repeating: -1, count: size)
     }
 
-    var entryCount: Int { entity.count }
-
     /// Bytes held by the table and the entries.
     var memoryBytes: Int {
         slotHash.capacity * 8 + slotFirst.capacity * 4 + slotLast.capacity * 4
@@ -38,7 +36,10 @@ struct NameIndex {
     mutating func add(hash: UInt64, term: TermID, entity id: TermID) {
         let slot = findSlot(hash)
         if slotFirst[slot] < 0 {
-            if (keyCount + 1) * 2 > slotHash.count { grow(); return add(hash: hash, term: term, entity: id) }
+            if (keyCount + 1) * 2 > slotHash.count {
+                grow()
+                return add(hash: hash, term: term, entity: id)
+            }
             keyCount += 1
             slotHash[slot] = hash
         } else {
@@ -75,7 +76,10 @@ struct NameIndex {
         for slot in 0..<slotFirst.count where slotFirst[slot] >= 0 {
             var ids: [TermID] = []
             var e = slotFirst[slot]
-            while e >= 0 { ids.append(entity[Int(e)]); e = next[Int(e)] }
+            while e >= 0 {
+                ids.append(entity[Int(e)])
+                e = next[Int(e)]
+            }
             body(keyTerm[Int(slotFirst[slot])], ids)
         }
     }

@@ -12,17 +12,25 @@ public enum NameKey {
         out.reserveCapacity(name.utf8.count)
         var pendingSpace = false
         let isASCII = name.utf8.allSatisfy { $0 < 0x80 }
-        let source = isASCII ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
+        let source =
+            isASCII
+            ? name : name.folding(options: [.diacriticInsensitive, .caseInsensitive, .widthInsensitive], locale: nil)
         for ch in source.unicodeScalars {
             switch ch {
             case ".": continue
             case " ", "\t", "\n", "\u{00A0}":
                 pendingSpace = !out.isEmpty
             case "\u{2018}", "\u{2019}", "`":
-                if pendingSpace { out.append(" "); pendingSpace = false }
+                if pendingSpace {
+                    out.append(" ")
+                    pendingSpace = false
+                }
                 out.append("'")
             default:
-                if pendingSpace { out.append(" "); pendingSpace = false }
+                if pendingSpace {
+                    out.append(" ")
+                    pendingSpace = false
+                }
                 out.unicodeScalars.append(contentsOf: String(ch).lowercased().unicodeScalars)
             }
         }
@@ -50,7 +58,10 @@ public enum NameKey {
             case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"):
                 pendingSpace = !out.isEmpty
             default:
-                if pendingSpace { out.append(UInt8(ascii: " ")); pendingSpace = false }
+                if pendingSpace {
+                    out.append(UInt8(ascii: " "))
+                    pendingSpace = false
+                }
                 switch b {
                 case UInt8(ascii: "`"): out.append(UInt8(ascii: "'"))
                 case UInt8(ascii: "A")...UInt8(ascii: "Z"): out.append(b | 0x20)

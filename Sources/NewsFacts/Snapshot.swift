@@ -1,4 +1,5 @@
 import Foundation
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -50,8 +51,10 @@ public struct SnapshotInputs: Hashable, Sendable {
     ///
     /// - Parameter named: the file names the loader reads; such a file that cannot be looked at
     ///   is named in `skipped` (folders always are).
-    public static func scan(_ paths: [String], salt: String = "",
-                            named: @escaping (String) -> Bool = { _ in true }) -> SnapshotInputs {
+    public static func scan(
+        _ paths: [String], salt: String = "",
+        named: @escaping (String) -> Bool = { _ in true }
+    ) -> SnapshotInputs {
         var files: [SnapshotInput] = []
         var skipped: [SkippedPath] = []
         for path in paths {
@@ -65,7 +68,8 @@ public struct SnapshotInputs: Hashable, Sendable {
                 files += listing.files.map { SnapshotInput(path: $0.path, size: $0.size, modified: $0.modified) }
                 skipped += listing.skipped
             } else if (st.st_mode & S_IFMT) == S_IFREG {
-                files.append(SnapshotInput(path: path, size: Int64(st.st_size), modified: SnapshotInputs.nanoseconds(st)))
+                files.append(
+                    SnapshotInput(path: path, size: Int64(st.st_size), modified: SnapshotInputs.nanoseconds(st)))
             }
         }
         return SnapshotInputs(files: files, salt: salt, skipped: skipped)
@@ -123,8 +127,10 @@ public struct SnapshotInputs: Hashable, Sendable {
         var files: [SnapshotInput] = []
         files.reserveCapacity(n)
         for _ in 0..<n {
-            files.append(SnapshotInput(path: try r.string(), size: Int64(bitPattern: try r.u64()),
-                                       modified: Int64(bitPattern: try r.u64())))
+            files.append(
+                SnapshotInput(
+                    path: try r.string(), size: Int64(bitPattern: try r.u64()),
+                    modified: Int64(bitPattern: try r.u64())))
         }
         return SnapshotInputs(files: files, salt: salt)
     }
@@ -143,7 +149,9 @@ public struct SnapshotInputs: Hashable, Sendable {
         let now = Set(files.map(\.path))
         var changes = SnapshotChanges()
         for f in files where f.size >= 0 && before[f.path] != f { changes.changed.append(f.path) }
-        for f in files where f.size < 0 && (before[f.path].map { $0.size >= 0 } ?? false) { changes.removed.append(f.path) }
+        for f in files where f.size < 0 && (before[f.path].map { $0.size >= 0 } ?? false) {
+            changes.removed.append(f.path)
+        }
         for f in old.files where !now.contains(f.path) && f.size >= 0 { changes.removed.append(f.path) }
         changes.removed.sort()
         return changes
@@ -168,7 +176,10 @@ public struct SnapshotInputs: Hashable, Sendable {
 public struct SnapshotChanges: Equatable, Sendable {
     public var changed: [String] = []
     public var removed: [String] = []
-    public init(changed: [String] = [], removed: [String] = []) { self.changed = changed; self.removed = removed }
+    public init(changed: [String] = [], removed: [String] = []) {
+        self.changed = changed
+        self.removed = removed
+    }
     public var isEmpty: Bool { changed.isEmpty && removed.isEmpty }
 }
 
@@ -199,8 +210,10 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
         switch reason {
         case .unreadable(let why): return "snapshot '\(path)' cannot be read: \(why)"
         case .notASnapshot: return "'\(path)' is not a newsq snapshot (bad magic)"
-        case .unsupportedVersion(let v): return "snapshot '\(path)' has format version \(v); this newsq writes version \(Snapshot.version)"
-        case .truncated(let expected, let actual): return "snapshot '\(path)' is truncated: \(actual) of \(expected) bytes"
+        case .unsupportedVersion(let v):
+            return "snapshot '\(path)' has format version \(v); this newsq writes version \(Snapshot.version)"
+        case .truncated(let expected, let actual):
+            return "snapshot '\(path)' is truncated: \(actual) of \(expected) bytes"
         case .checksumMismatch: return "snapshot '\(path)' is damaged: checksum mismatch"
         case .stale(let why): return "snapshot '\(path)' is stale: \(why)"
         case .malformed(let why): return "snapshot '\(path)' is damaged: \(why)"
@@ -279,8 +292,10 @@ enum Snapshot {
             h = rotl(h, 11) &* p1
             i += 1
         }
-        h ^= h >> 33; h = h &* p2
-        h ^= h >> 29; h = h &* p3
+        h ^= h >> 33
+        h = h &* p2
+        h ^= h >> 29
+        h = h &* p3
         h ^= h >> 32
         return h
     }
@@ -362,7 +377,10 @@ struct SnapshotReader {
         let n = try count(atLeast: MemoryLayout<T>.size)
         let bytes = try take(n * MemoryLayout<T>.size)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if n > 0 { UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count) }
+            if n > 0 {
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
+                    from: bytes.baseAddress!, byteCount: bytes.count)
+            }
             initialized = n
         }
     }
@@ -449,15 +467,19 @@ extension FactStore {
     /// The same, with the current inputs asked for only once the payload is decoded, so the
     /// scan of a large corpus's files (`SnapshotCache`) can run meanwhile on another core.
     @discardableResult
-    func restoreSnapshot(from url: URL, currentInputs: () -> SnapshotInputs,
-                         accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }) throws -> SnapshotChanges {
+    func restoreSnapshot(
+        from url: URL, currentInputs: () -> SnapshotInputs,
+        accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }
+    ) throws -> SnapshotChanges {
         var accepted = SnapshotChanges()
         precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
         let path = url.path
         try FactStore.withMappedFile(path) { all in
             guard all.count >= Snapshot.magic.count else {
                 let prefix = Snapshot.magic.starts(with: all)
-                throw SnapshotError(path: path, reason: prefix ? .truncated(expected: Snapshot.headerSize, actual: all.count) : .notASnapshot)
+                throw SnapshotError(
+                    path: path,
+                    reason: prefix ? .truncated(expected: Snapshot.headerSize, actual: all.count) : .notASnapshot)
             }
             guard all.prefix(Snapshot.magic.count).elementsEqual(Snapshot.magic) else {
                 throw SnapshotError(path: path, reason: .notASnapshot)
@@ -467,8 +489,12 @@ extension FactStore {
             }
             var header = SnapshotReader(UnsafeRawBufferPointer(rebasing: all[8..<Snapshot.headerSize]), path: path)
             let version = try header.u32()
-            guard version == Snapshot.version else { throw SnapshotError(path: path, reason: .unsupportedVersion(version)) }
-            guard try header.u32() == 0 else { throw SnapshotError(path: path, reason: .malformed("reserved header field is not zero")) }
+            guard version == Snapshot.version else {
+                throw SnapshotError(path: path, reason: .unsupportedVersion(version))
+            }
+            guard try header.u32() == 0 else {
+                throw SnapshotError(path: path, reason: .malformed("reserved header field is not zero"))
+            }
             let fingerprintHash = try header.u64()
             let fingerprintLength = try header.u64(), payloadLength = try header.u64()
             let payloadChecksum = try header.u64()
@@ -476,18 +502,25 @@ extension FactStore {
                 throw SnapshotError(path: path, reason: .malformed("impossible section lengths"))
             }
             let expected = Snapshot.headerSize + Int(fingerprintLength) + Int(payloadLength)
-            guard all.count >= expected else { throw SnapshotError(path: path, reason: .truncated(expected: expected, actual: all.count)) }
+            guard all.count >= expected else {
+                throw SnapshotError(path: path, reason: .truncated(expected: expected, actual: all.count))
+            }
             guard all.count == expected else {
                 throw SnapshotError(path: path, reason: .malformed("\(all.count - expected) bytes after the payload"))
             }
-            let fingerprint = UnsafeRawBufferPointer(rebasing: all[Snapshot.headerSize..<Snapshot.headerSize + Int(fingerprintLength)])
-            guard Snapshot.checksum(fingerprint) == fingerprintHash else { throw SnapshotError(path: path, reason: .checksumMismatch) }
+            let fingerprint = UnsafeRawBufferPointer(
+                rebasing: all[Snapshot.headerSize..<Snapshot.headerSize + Int(fingerprintLength)])
+            guard Snapshot.checksum(fingerprint) == fingerprintHash else {
+                throw SnapshotError(path: path, reason: .checksumMismatch)
+            }
             let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
             // The checksum runs on another core while the payload is decoded; nothing is kept
             // unless it matches and the inputs are the ones the snapshot was built from.
             let start = UInt(bitPattern: payload.baseAddress), count = payload.count
-            let sum = Background { Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count)) }
-            defer { _ = sum.value }  // the buffer is unmapped after this returns
+            let sum = Background {
+                Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count))
+            }
+            defer { _ = sum.value } // the buffer is unmapped after this returns
             try restorePayload(payload, path: path) {
                 let inputs = currentInputs()
                 // A folder the scan could not read may hold anything: only a load can tell.
@@ -512,12 +545,14 @@ extension FactStore {
     public static func defaultSnapshotLocation(for paths: [String]) -> URL? {
         var isDirectory: ObjCBool = false
         guard paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory),
-              isDirectory.boolValue else { return nil }
+            isDirectory.boolValue
+        else { return nil }
         if access(paths[0], W_OK) == 0 {
             return URL(fileURLWithPath: paths[0]).appendingPathComponent(".newsq-snapshot")
         }
         let env = ProcessInfo.processInfo.environment
-        let cacheRoot = env["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
+        let cacheRoot =
+            env["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
             ?? FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache")
         let dir = cacheRoot.appendingPathComponent("newsq")
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
@@ -531,18 +566,25 @@ extension FactStore {
     private func snapshotPayload() -> [UInt8] {
         var w = SnapshotWriter()
         let textBytes = articles.reduce(0) { $0 + $1.article.text.utf8.count }
-        w.bytes.reserveCapacity(terms.bytes.count + terms.count * 5 + factCount * 24 + textBytes + articles.count * 256 + 1024)
+        w.bytes.reserveCapacity(
+            terms.bytes.count + terms.count * 5 + factCount * 24 + textBytes + articles.count * 256 + 1024)
         // Terms: text, offsets, kinds (the hash table is rebuilt on reading).
         w.array(terms.bytes)
         w.array(terms.starts)
         w.array(terms.kinds)
         // Fact columns.
-        w.array(subjects); w.array(predicates); w.array(objects)
-        w.array(articleOf); w.column(sentenceOf)
-        w.array(spanStart); w.column(spanLength)
+        w.array(subjects)
+        w.array(predicates)
+        w.array(objects)
+        w.array(articleOf)
+        w.column(sentenceOf)
+        w.array(spanStart)
+        w.column(spanLength)
         w.array(ruleOf)
         // Qualifiers and rule names.
-        w.array(qualifierFact); w.array(qualifierKey); w.array(qualifierValue)
+        w.array(qualifierFact)
+        w.array(qualifierKey)
+        w.array(qualifierValue)
         w.u64(UInt64(rules.count))
         for r in rules { w.string(r) }
         // Articles with their text and sentences. A sentence whose text is its range of the
@@ -566,7 +608,12 @@ extension FactStore {
                 w.u64(UInt64(i))
                 w.u64(UInt64(r.lowerBound))
                 w.u64(UInt64(r.upperBound))
-                if stored.hasOwnText(i) { w.u8(0); w.string(stored.sentenceText(i)!) } else { w.u8(1) }
+                if stored.hasOwnText(i) {
+                    w.u8(0)
+                    w.string(stored.sentenceText(i)!)
+                } else {
+                    w.u8(1)
+                }
             }
         }
         w.u64(UInt64(importedFiles.count))
@@ -592,17 +639,21 @@ extension FactStore {
         try termBytes.withUnsafeBufferPointer { all in
             for i in 0..<kinds.count {
                 let lo = Int(starts[i]), hi = Int(starts[i + 1])
-                guard lo <= hi, hi <= all.count, let kind = TermKind(rawValue: kinds[i]) else { throw damaged("term \(i) is out of range") }
+                guard lo <= hi, hi <= all.count, let kind = TermKind(rawValue: kinds[i]) else {
+                    throw damaged("term \(i) is out of range")
+                }
                 guard table.intern(kind: kind, utf8: UnsafeBufferPointer(rebasing: all[lo..<hi])) == TermID(i) else {
                     throw damaged("term \(i) is stored twice")
                 }
             }
         }
-        let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self), objects = try r.array(TermID.self)
+        let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self),
+            objects = try r.array(TermID.self)
         let articleOf = try r.array(UInt32.self), sentenceOf = try r.column()
         let spanStart = try r.array(UInt32.self), spanLength = try r.column()
         let ruleOf = try r.array(UInt16.self)
-        let qualifierFact = try r.array(FactID.self), qualifierKey = try r.array(TermID.self), qualifierValue = try r.array(TermID.self)
+        let qualifierFact = try r.array(FactID.self), qualifierKey = try r.array(TermID.self),
+            qualifierValue = try r.array(TermID.self)
         var rules: [String] = []
         let ruleCount = try r.count(atLeast: 8)
         // Rule numbers are two bytes, and loading more facts may add a rule or two.
@@ -611,16 +662,22 @@ extension FactStore {
 
         let n = subjects.count
         guard predicates.count == n, objects.count == n, articleOf.count == n, sentenceOf.count == n, ruleOf.count == n,
-              spanStart.count == spanLength.count, spanStart.isEmpty || spanStart.count == n,
-              qualifierKey.count == qualifierFact.count, qualifierValue.count == qualifierFact.count else {
+            spanStart.count == spanLength.count, spanStart.isEmpty || spanStart.count == n,
+            qualifierKey.count == qualifierFact.count, qualifierValue.count == qualifierFact.count
+        else {
             throw damaged("fact columns differ in length")
         }
         let termCount = UInt32(kinds.count)
-        for column in [subjects, predicates, objects, qualifierKey, qualifierValue] where column.contains(where: { $0 >= termCount }) {
+        for column in [subjects, predicates, objects, qualifierKey, qualifierValue]
+        where column.contains(where: { $0 >= termCount }) {
             throw damaged("a fact names a term that does not exist")
         }
-        if ruleOf.contains(where: { Int($0) >= rules.count }) { throw damaged("a fact names a rule that does not exist") }
-        if qualifierFact.contains(where: { Int($0) >= n }) { throw damaged("a qualifier names a fact that does not exist") }
+        if ruleOf.contains(where: { Int($0) >= rules.count }) {
+            throw damaged("a fact names a rule that does not exist")
+        }
+        if qualifierFact.contains(where: { Int($0) >= n }) {
+            throw damaged("a qualifier names a fact that does not exist")
+        }
         // `qualifiers(_:)` finds a fact's qualifiers by binary search.
         if zip(qualifierFact, qualifierFact.dropFirst()).contains(where: { $0 > $1 }) {
             throw damaged("qualifiers are not in fact order")
@@ -652,7 +709,9 @@ extension FactStore {
             let contentHash = try r.u64()
             let sourceFile = try r.optionalString()
             // Decoding runs before the checksum is known, so no damaged value may trap.
-            guard let factCount = Int(exactly: try r.u64()) else { throw damaged("article '\(id)' has an impossible fact count") }
+            guard let factCount = Int(exactly: try r.u64()) else {
+                throw damaged("article '\(id)' has an impossible fact count")
+            }
             let sentenceCount = try r.count(atLeast: 25)
             var ranges: [Range<Int32>] = []
             ranges.reserveCapacity(sentenceCount)
@@ -671,11 +730,16 @@ extension FactStore {
                 }
                 ranges.append(inText ? Int32(lo)..<Int32(hi) : 0..<0)
             }
-            let article = Article(id: id, title: title, date: date, dateInferred: inferred, source: source, url: url,
-                                  path: file, text: text)
-            guard articleIndex.updateValue(articles.count, forKey: id) == nil else { throw damaged("article '\(id)' is stored twice") }
-            articles.append(StoredArticle(article: article, sentenceRanges: ranges, overrides: overrides, contentHash: contentHash,
-                                          sourceFile: sourceFile, factCount: factCount))
+            let article = Article(
+                id: id, title: title, date: date, dateInferred: inferred, source: source, url: url,
+                path: file, text: text)
+            guard articleIndex.updateValue(articles.count, forKey: id) == nil else {
+                throw damaged("article '\(id)' is stored twice")
+            }
+            articles.append(
+                StoredArticle(
+                    article: article, sentenceRanges: ranges, overrides: overrides, contentHash: contentHash,
+                    sourceFile: sourceFile, factCount: factCount))
         }
         var counted = [Int](repeating: 0, count: articles.count)
         for a in articleOf {
@@ -695,13 +759,22 @@ extension FactStore {
         try verify()
         // Everything checked: only now does the store change.
         terms = table
-        self.subjects = subjects; self.predicates = predicates; self.objects = objects
-        self.articleOf = articleOf; self.sentenceOf = sentenceOf
-        self.spanStart = spanStart; self.spanLength = spanLength
+        self.subjects = subjects
+        self.predicates = predicates
+        self.objects = objects
+        self.articleOf = articleOf
+        self.sentenceOf = sentenceOf
+        self.spanStart = spanStart
+        self.spanLength = spanLength
         self.ruleOf = ruleOf
-        self.qualifierFact = qualifierFact; self.qualifierKey = qualifierKey; self.qualifierValue = qualifierValue
-        self.ruleNames = RuleNames(names: rules, index: Dictionary(rules.enumerated().map { ($0.element, UInt16($0.offset)) },
-                                                                   uniquingKeysWith: { a, _ in a }))
+        self.qualifierFact = qualifierFact
+        self.qualifierKey = qualifierKey
+        self.qualifierValue = qualifierValue
+        self.ruleNames = RuleNames(
+            names: rules,
+            index: Dictionary(
+                rules.enumerated().map { ($0.element, UInt16($0.offset)) },
+                uniquingKeysWith: { a, _ in a }))
         self.articles = articles
         self.articleIndex = articleIndex
         self.importedFiles = importedFiles
@@ -718,7 +791,9 @@ extension FactStore {
         guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
         defer { close(fd) }
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
+        guard fstat(fd, &st) == 0 else {
+            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno))))
+        }
         guard (st.st_mode & S_IFMT) == S_IFREG else {
             let why = FolderWalk.notRegular(FolderWalk.direntType(st.st_mode))
             throw SnapshotError(path: path, reason: .unreadable(why))
@@ -762,9 +837,13 @@ public struct SnapshotCache: Sendable {
     /// snapshot stale, never wrong.
     ///
     /// - Parameter named: the file names the loader reads (see `SnapshotInputs.scan`).
-    public init?(paths: [String], named: @escaping @Sendable (String) -> Bool = { _ in true },
-                 environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) { return nil }
+    public init?(
+        paths: [String], named: @escaping @Sendable (String) -> Bool = { _ in true },
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) {
+            return nil
+        }
         guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
         self.location = location
         let salt = SnapshotInputs.programSalt()
@@ -797,8 +876,10 @@ public struct SnapshotCache: Sendable {
     ///   - observed: each file the load read, with the size and time of the version it read.
     ///   - expected: the scanned files the load should have read; one it did not is left out
     ///     of the record (see `SnapshotInputs.recording`).
-    public func save(_ store: FactStore, observed: [SnapshotInput] = [],
-                     expected: (String) -> Bool = { _ in false }) throws {
+    public func save(
+        _ store: FactStore, observed: [SnapshotInput] = [],
+        expected: (String) -> Bool = { _ in false }
+    ) throws {
         try store.writeSnapshot(to: location, inputs: inputs.recording(observed: observed, expected: expected))
     }
 }

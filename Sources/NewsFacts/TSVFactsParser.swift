@@ -23,8 +23,10 @@ struct TSVFactsParser {
         var columns = Columns()
         var lines = 0
         for b in data where b == 10 { lines += 1 }
-        columns.subjects.reserveCapacity(lines + 1); columns.predicates.reserveCapacity(lines + 1)
-        columns.objects.reserveCapacity(lines + 1); columns.articles.reserveCapacity(lines + 1)
+        columns.subjects.reserveCapacity(lines + 1)
+        columns.predicates.reserveCapacity(lines + 1)
+        columns.objects.reserveCapacity(lines + 1)
+        columns.articles.reserveCapacity(lines + 1)
         columns.sentences.reserveCapacity(lines + 1)
         var articleNames = TermTable()
         try data.withUnsafeBufferPointer { buf in
@@ -42,13 +44,19 @@ struct TSVFactsParser {
                 // Split on tabs into six fields.
                 var count = 0, start = pos, i = pos
                 while i < lineEnd {
-                    if buf[i] == 9 { if count < 6 { field[count] = start..<i }; count += 1; start = i + 1 }
+                    if buf[i] == 9 {
+                        if count < 6 { field[count] = start..<i }
+                        count += 1
+                        start = i + 1
+                    }
                     i += 1
                 }
                 if count < 6 { field[count] = start..<lineEnd }
                 count += 1
                 guard count == 6 else {
-                    throw FactsFileError(file: file, line: line, message: "expected 6 tab-separated fields (s p o okind article sentence), found \(count)")
+                    throw FactsFileError(
+                        file: file, line: line,
+                        message: "expected 6 tab-separated fields (s p o okind article sentence), found \(count)")
                 }
                 func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buf[field[k]]) }
                 func text(_ k: Int) -> String { String(decoding: bytes(k), as: UTF8.self) }
@@ -58,17 +66,23 @@ struct TSVFactsParser {
                 for k in 0..<6 where k != 3 && field[k].isEmpty { throw fail(k, "empty \(fieldNames[k])") }
                 let okind = bytes(3)
                 let kind: TermKind
-                if okind.elementsEqual("iri".utf8) { kind = .entity }
-                else if okind.elementsEqual("str".utf8) { kind = .text }
-                else if okind.elementsEqual("date".utf8) {
+                if okind.elementsEqual("iri".utf8) {
+                    kind = .entity
+                } else if okind.elementsEqual("str".utf8) {
+                    kind = .text
+                } else if okind.elementsEqual("date".utf8) {
                     kind = .date
-                    guard DateValue(iso: text(2)) != nil else { throw fail(2, "okind is 'date' but '\(text(2))' is not an ISO date") }
+                    guard DateValue(iso: text(2)) != nil else {
+                        throw fail(2, "okind is 'date' but '\(text(2))' is not an ISO date")
+                    }
                 } else {
                     throw fail(3, "okind must be iri, str or date, not '\(text(3))'")
                 }
                 var sentence = 0
                 for b in bytes(5) {
-                    guard b >= 48 && b <= 57, sentence < 100_000_000 else { throw fail(5, "sentence must be a whole number, not '\(text(5))'") }
+                    guard b >= 48 && b <= 57, sentence < 100_000_000 else {
+                        throw fail(5, "sentence must be a whole number, not '\(text(5))'")
+                    }
                     sentence = sentence * 10 + Int(b - 48)
                 }
                 let article = articleNames.intern(kind: .text, utf8: bytes(4))

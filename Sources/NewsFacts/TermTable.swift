@@ -57,7 +57,9 @@ public struct TermTable: Sendable {
 
     public func text(_ id: TermID) -> String {
         let lo = Int(starts[Int(id)]), hi = Int(starts[Int(id) + 1])
-        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self) }
+        return bytes.withUnsafeBufferPointer {
+            String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
+        }
     }
 
     public func term(_ id: TermID) -> Term { Term(kind: kind(id), lexical: text(id)) }
@@ -71,7 +73,9 @@ public struct TermTable: Sendable {
     /// Calls `body` with every term's UTF-8 text in one buffer and the offsets into it: term
     /// `id` is `bytes[starts[id]..<starts[id + 1]]`. For writers that copy many terms' text
     /// (query output) without a `String` a term.
-    public func withStorage<R>(_ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R) rethrows -> R {
+    public func withStorage<R>(
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
+    ) rethrows -> R {
         try bytes.withUnsafeBufferPointer { b in try starts.withUnsafeBufferPointer { s in try body(b, s) } }
     }
 
@@ -82,7 +86,8 @@ public struct TermTable: Sendable {
 
     // MARK: - Hashing
 
-    private func probe(kind: TermKind, utf8: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> (slot: Int, found: TermID?) {
+    private func probe(kind: TermKind, utf8: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> (slot: Int, found: TermID?)
+    {
         let mask = slots.count - 1
         var i = Int(h) & mask
         return bytes.withUnsafeBufferPointer { all in
@@ -92,7 +97,9 @@ public struct TermTable: Sendable {
                 let id = Int(entry - 1)
                 if hashes[id] == h && kinds[id] == kind.rawValue {
                     let lo = Int(starts[id]), hi = Int(starts[id + 1])
-                    if hi - lo == utf8.count && (utf8.count == 0 || memcmp(all.baseAddress! + lo, utf8.baseAddress!, utf8.count) == 0) {
+                    if hi - lo == utf8.count
+                        && (utf8.count == 0 || memcmp(all.baseAddress! + lo, utf8.baseAddress!, utf8.count) == 0)
+                    {
                         return (i, TermID(id))
                     }
                 }
@@ -127,7 +134,11 @@ public struct TermTable: Sendable {
             i += 8
         }
         var tail: UInt64 = 0, shift: UInt64 = 0
-        while i < n { tail |= UInt64(base[i]) << shift; shift += 8; i += 1 }
+        while i < n {
+            tail |= UInt64(base[i]) << shift
+            shift += 8
+            i += 1
+        }
         h = (h ^ tail) &* 0xbf58476d1ce4e5b9
         h ^= h >> 31
         h = h &* 0x94d049bb133111eb

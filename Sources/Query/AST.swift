@@ -115,7 +115,8 @@ enum TermRef: Equatable {
     }
 
     static func quote(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
+        "\""
+            + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"")
             .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\t", with: "\\t") + "\""
     }
 
@@ -126,7 +127,7 @@ enum TermRef: Equatable {
         let toks = Lexer.tokenize(s)
         guard toks.count == words.count + 1, toks.dropLast().allSatisfy({ $0.kind == .word }) else { return false }
         if words.count > 1 { return toks.dropLast().allSatisfy { $0.capitalized } }
-        return !Parser.reservedInTerms.contains(s)
+        return !Vocabulary.reservedInTerms.contains(s)
     }
 }
 
@@ -140,7 +141,9 @@ struct Pattern {
 
     var source: String {
         var s = "\(subject.source) \(predicate.source) \(object.source)"
-        if !qualifiers.isEmpty { s += " [" + qualifiers.map { "\($0.key): \($0.value.source)" }.joined(separator: ", ") + "]" }
+        if !qualifiers.isEmpty {
+            s += " [" + qualifiers.map { "\($0.key): \($0.value.source)" }.joined(separator: ", ") + "]"
+        }
         return s
     }
 }
@@ -227,7 +230,8 @@ extension Output {
     var source: String {
         switch self {
         case .variable(let v): return "?" + v.name
-        case .aggregate(let a): return "\(a.function.rawValue)(\(a.distinct ? "distinct " : "")\(a.variable.map { "?" + $0.name } ?? "*"))"
+        case .aggregate(let a):
+            return "\(a.function.rawValue)(\(a.distinct ? "distinct " : "")\(a.variable.map { "?" + $0.name } ?? "*"))"
         }
     }
 }
@@ -238,7 +242,10 @@ extension FindQuery {
         var s = "find " + (distinct ? "distinct " : "") + outputs.map(\.source).joined(separator: ", ")
         s += " where " + clauses.map(\.source).joined(separator: ", ")
         if !groupBy.isEmpty { s += " group by " + groupBy.map { "?" + $0.name }.joined(separator: ", ") }
-        if !orderBy.isEmpty { s += " order by " + orderBy.map { $0.output.source + ($0.descending ? " desc" : "") }.joined(separator: ", ") }
+        if !orderBy.isEmpty {
+            s +=
+                " order by " + orderBy.map { $0.output.source + ($0.descending ? " desc" : "") }.joined(separator: ", ")
+        }
         if let limit { s += " limit \(limit)" }
         if let offset { s += " offset \(offset)" }
         return s
@@ -247,6 +254,7 @@ extension FindQuery {
 
 extension RuleDefinition {
     var source: String {
-        "rule \(name)(\(parameters.map { "?" + $0.name }.joined(separator: ", "))) :- " + body.map(\.source).joined(separator: ", ") + "."
+        "rule \(name)(\(parameters.map { "?" + $0.name }.joined(separator: ", "))) :- "
+            + body.map(\.source).joined(separator: ", ") + "."
     }
 }

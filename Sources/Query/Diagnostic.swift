@@ -32,8 +32,10 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     /// Lines printed after the caret: `did you mean 'title'?`, candidate lists.
     public var notes: [String]
 
-    public init(code: Code, message: String, sourceName: String, line: Int, column: Int, lineText: String,
-                length: Int = 1, notes: [String] = []) {
+    public init(
+        code: Code, message: String, sourceName: String, line: Int, column: Int, lineText: String,
+        length: Int = 1, notes: [String] = []
+    ) {
         self.code = code
         self.message = message
         self.sourceName = sourceName
@@ -61,7 +63,9 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         var out = "\(sourceName):\(line):\(column): error: \(message)\n"
         if !lineText.isEmpty || column > 0 {
             out += " \(gutter) │ \(TerminalSafe.escape(lineText))\n"
-            out += " \(pad) │ " + String(repeating: " ", count: before) + "^" + String(repeating: "~", count: max(0, max(1, under) - 1)) + "\n"
+            out +=
+                " \(pad) │ " + String(repeating: " ", count: before) + "^"
+                + String(repeating: "~", count: max(0, max(1, under) - 1)) + "\n"
         }
         for note in notes { out += note + "\n" }
         return out
@@ -89,7 +93,9 @@ struct SourceText {
     }
 
     /// A diagnostic at a UTF-8 range of this text.
-    func diagnostic(_ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []) -> Diagnostic {
+    func diagnostic(
+        _ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []
+    ) -> Diagnostic {
         let offset = min(max(0, range.lowerBound), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {
@@ -105,64 +111,8 @@ struct SourceText {
         let column = String(decoding: bytes[start..<min(offset, lineEnd)], as: UTF8.self).count + 1
         let upper = min(max(range.upperBound, offset), lineEnd)
         let length = upper > offset ? String(decoding: bytes[offset..<upper], as: UTF8.self).count : 1
-        return Diagnostic(code: code, message: message, sourceName: name, line: firstLine + lo, column: column,
-                          lineText: lineText, length: length, notes: notes)
-    }
-}
-
-/// "Did you mean" by edit distance.
-///
-/// The distance is Damerau–Levenshtein (optimal string alignment: insertions, deletions,
-/// substitutions and swaps of neighbours each cost 1), compared without case. A candidate is
-/// suggested when its distance is at most `threshold(for:)` of the word typed: 1 for words of
-/// up to 4 characters, 2 up to 8, and 3 beyond.
-enum Suggest {
-    static func threshold(for word: String) -> Int {
-        let n = word.count
-        return n <= 4 ? 1 : (n <= 8 ? 2 : 3)
-    }
-
-    /// The nearest candidates within the threshold, best first (ties alphabetical), at most `limit`.
-    static func nearest(_ word: String, in candidates: [String], limit: Int = 1) -> [String] {
-        let w = Array(word.lowercased())
-        let t = threshold(for: word)
-        var scored: [(Int, String)] = []
-        for c in candidates {
-            let cc = Array(c.lowercased())
-            if abs(cc.count - w.count) > t { continue }
-            let d = distance(w, cc, cutoff: t)
-            if d <= t { scored.append((d, c)) }
-        }
-        scored.sort { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
-        var seen = Set<String>(), out: [String] = []
-        for (_, c) in scored where seen.insert(c).inserted {
-            out.append(c)
-            if out.count == limit { break }
-        }
-        return out
-    }
-
-    /// Optimal string alignment distance; stops early (returning cutoff + 1) once every cell of
-    /// a row exceeds `cutoff`.
-    static func distance(_ a: [Character], _ b: [Character], cutoff: Int = .max) -> Int {
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var prev2 = [Int](repeating: 0, count: b.count + 1)
-        var prev = Array(0...b.count)
-        var cur = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            cur[0] = i
-            var rowMin = i
-            for j in 1...b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
-                cur[j] = v
-                rowMin = min(rowMin, v)
-            }
-            if rowMin > cutoff { return cutoff + 1 }
-            (prev2, prev, cur) = (prev, cur, prev2)
-        }
-        return prev[b.count]
+        return Diagnostic(
+            code: code, message: message, sourceName: name, line: firstLine + lo, column: column,
+            lineText: lineText, length: length, notes: notes)
     }
 }

@@ -28,11 +28,13 @@ extension Evaluator {
                         if used * 2 > size {
                             let oldKeys = keys, oldSlots = slots
                             size *= 2
-                            keys = [Value](repeating: 0, count: size); slots = [Int32](repeating: -1, count: size)
+                            keys = [Value](repeating: 0, count: size)
+                            slots = [Int32](repeating: -1, count: size)
                             for j in 0..<oldSlots.count where oldSlots[j] >= 0 {
                                 var k = Int((UInt64(oldKeys[j]) &* 0x9E3779B97F4A7C15) >> 40) & (size - 1)
                                 while slots[k] >= 0 { k = (k + 1) & (size - 1) }
-                                slots[k] = oldSlots[j]; keys[k] = oldKeys[j]
+                                slots[k] = oldSlots[j]
+                                keys[k] = oldKeys[j]
                             }
                             i = Int((UInt64(v) &* 0x9E3779B97F4A7C15) >> 40) & (size - 1)
                             while keys[i] != v || slots[i] < 0 { i = (i + 1) & (size - 1) }
@@ -47,7 +49,9 @@ extension Evaluator {
                 }
             }
         }
-        if rel.count == 0 && keyCols.isEmpty { _ = groups.find(UnsafeBufferPointer(start: nil, count: 0), at: 0, cols: []) }
+        if rel.count == 0 && keyCols.isEmpty {
+            _ = groups.find(UnsafeBufferPointer(start: nil, count: 0), at: 0, cols: [])
+        }
         let g = groups.count
         let groupRows = groups.rows
         var columns: [[Value]] = []
@@ -72,28 +76,42 @@ extension Evaluator {
                         for r in 0..<rel.count where b[r * w + col] != Relation.null { counts[Int(groupOf[r])] += 1 }
                     }
                 } else {
-                for r in 0..<rel.count {
-                    let gi = Int(groupOf[r])
-                    let x: Value
-                    if let col { x = rel.value(r, col); if x == Relation.null { continue } } else { x = 0 }
-                    if distinct && !sets[gi].insert(x).inserted { continue }
-                    switch fn {
-                    case .count: counts[gi] += 1
-                    case .sum, .avg:
-                        if let n = values.number(x) { sums[gi] += n; counts[gi] += 1 }
-                    case .min, .max:
-                        if best[gi] == Relation.null || (fn == .min ? orderedBefore(x, best[gi]) : orderedBefore(best[gi], x)) { best[gi] = x }
+                    for r in 0..<rel.count {
+                        let gi = Int(groupOf[r])
+                        let x: Value
+                        if let col {
+                            x = rel.value(r, col)
+                            if x == Relation.null { continue }
+                        } else {
+                            x = 0
+                        }
+                        if distinct && !sets[gi].insert(x).inserted { continue }
+                        switch fn {
+                        case .count: counts[gi] += 1
+                        case .sum, .avg:
+                            if let n = values.number(x) {
+                                sums[gi] += n
+                                counts[gi] += 1
+                            }
+                        case .min, .max:
+                            if best[gi] == Relation.null
+                                || (fn == .min ? orderedBefore(x, best[gi]) : orderedBefore(best[gi], x))
+                            {
+                                best[gi] = x
+                            }
+                        }
                     }
                 }
-                }
-                columns.append((0..<g).map { i in
-                    switch fn {
-                    case .count: return values.local(.number(Double(counts[i])))
-                    case .sum: return values.local(.number(sums[i]))
-                    case .avg: return counts[i] == 0 ? Relation.null : values.local(.number(sums[i] / Double(counts[i])))
-                    case .min, .max: return best[i]
-                    }
-                })
+                columns.append(
+                    (0..<g).map { i in
+                        switch fn {
+                        case .count: return values.local(.number(Double(counts[i])))
+                        case .sum: return values.local(.number(sums[i]))
+                        case .avg:
+                            return counts[i] == 0 ? Relation.null : values.local(.number(sums[i] / Double(counts[i])))
+                        case .min, .max: return best[i]
+                        }
+                    })
             }
         }
         return try finishAggregate(q, columns: columns, groupRows: groupRows, groupCount: g)
@@ -106,9 +124,10 @@ extension Evaluator {
     /// Nil when the query is not of that shape.
     func countFromIndex(_ q: BoundQuery) throws -> ResultSet? {
         guard q.clauses.count == 1, case .pattern(let p) = q.clauses[0], q.groupBy.count == 1,
-              case .constant(let ps) = p.p, ps.count == 1, !values.isLocal(ps[0]),
-              p.qualifiers.isEmpty, p.articleVar == nil, p.sentenceVar == nil,
-              let ov = p.o.variable, ov == q.groupBy[0] else { return nil }
+            case .constant(let ps) = p.p, ps.count == 1, !values.isLocal(ps[0]),
+            p.qualifiers.isEmpty, p.articleVar == nil, p.sentenceVar == nil,
+            let ov = p.o.variable, ov == q.groupBy[0]
+        else { return nil }
         // The subject is free; a hidden fact variable (sources) is never an aggregate's input.
         switch p.s {
         case .any: break
@@ -125,8 +144,10 @@ extension Evaluator {
         let runs = store.objectCounts(predicate: ps[0])
         let facts = runs.reduce(0) { $0 + $1.facts }
         lastPlan = [PlanStep(clause: q.clauses[0], estimate: Double(facts))]
-        trace?.append(TraceLine(depth: 0, clause: p.source, method: "counted from index ranges by predicate+object",
-                                estimate: Double(facts), actual: facts))
+        trace?.append(
+            TraceLine(
+                depth: 0, clause: p.source, method: "counted from index ranges by predicate+object",
+                estimate: Double(facts), actual: facts))
         let keys = runs.map(\.object)
         let counts = runs.map { values.local(.number(Double($0.facts))) }
         let columns = q.outputs.map { o -> [Value] in if case .variable = o { return keys } else { return counts } }
@@ -135,8 +156,10 @@ extension Evaluator {
 
     /// Orders, de-duplicates and limits aggregated rows: `columns` a column an output,
     /// `groupRows` the group-by values (`q.groupBy.count` a group).
-    func finishAggregate(_ q: BoundQuery, columns: [[Value]], groupRows: [Value],
-        groupCount g: Int) throws -> ResultSet {
+    func finishAggregate(
+        _ q: BoundQuery, columns: [[Value]], groupRows: [Value],
+        groupCount g: Int
+    ) throws -> ResultSet {
         let keyWidth = q.groupBy.count
         var order = Array(0..<g)
         if !q.orderBy.isEmpty {
@@ -157,7 +180,10 @@ extension Evaluator {
             if result.count >= (q.limit ?? .max) { break }
             for c in 0..<columns.count { row[c] = columns[c][i] }
             if seen != nil, !seen!.insert(row, at: 0) { continue }
-            if skipped < (q.offset ?? 0) { skipped += 1; continue }
+            if skipped < (q.offset ?? 0) {
+                skipped += 1
+                continue
+            }
             result.rows.append(contentsOf: row)
             result.count += 1
         }
@@ -171,7 +197,11 @@ extension Evaluator {
         if a == Relation.null { return true }
         if b == Relation.null { return false }
         func rank(_ v: Value) -> Int {
-            switch values.kind(v) { case .number: return 0; case .date: return 1; default: return 2 }
+            switch values.kind(v) {
+            case .number: return 0
+            case .date: return 1
+            default: return 2
+            }
         }
         let ra = rank(a), rb = rank(b)
         if ra != rb { return ra < rb }
@@ -187,7 +217,9 @@ extension Evaluator {
         var ranks: [[Int32]] = []
         for (col, _) in keys {
             let distinct = Array(Set(col))
-            if distinct.count > 5_000_000 { throw EvaluationError(code: .tooComplex, message: "too many distinct values to order") }
+            if distinct.count > 5_000_000 {
+                throw EvaluationError(code: .tooComplex, message: "too many distinct values to order")
+            }
             let sorted = distinct.sorted { orderedBefore($0, $1) }
             var rank: [Value: Int32] = [:]
             rank.reserveCapacity(sorted.count)

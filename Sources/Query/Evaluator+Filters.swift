@@ -12,7 +12,10 @@ extension Evaluator {
         let cols = (try column(f.left), try column(f.right), try column(f.upper))
         var failure: Error?
         let out = rel.filtered { r in
-            do { try poll() } catch { failure = error; return false }
+            do { try poll() } catch {
+                failure = error
+                return false
+            }
             func item(_ o: Operand?, _ col: Int?) -> Item? {
                 guard let o else { return nil }
                 switch o {
@@ -24,7 +27,10 @@ extension Evaluator {
             guard let a = item(f.left, cols.0), let b = item(f.right, cols.1) else { return false }
             if f.op == .matches {
                 // The one filter that can fail: a search may pass its budget.
-                do { return try matches(f, a) } catch { failure = error; return false }
+                do { return try matches(f, a) } catch {
+                    failure = error
+                    return false
+                }
             }
             return test(f, a, b, item(f.upper, cols.2))
         }
@@ -45,15 +51,27 @@ extension Evaluator {
         case constant(Constant)
     }
 
-    func isNull(_ i: Item) -> Bool { if case .value(let v) = i { return v == Relation.null }; return false }
+    func isNull(_ i: Item) -> Bool {
+        if case .value(let v) = i { return v == Relation.null }
+        return false
+    }
     func text(_ i: Item) -> String {
-        switch i { case .value(let v): return values.text(v); case .constant(let c): return c.text }
+        switch i {
+        case .value(let v): return values.text(v)
+        case .constant(let c): return c.text
+        }
     }
     func date(_ i: Item) -> DateValue? {
-        switch i { case .value(let v): return values.date(v); case .constant(let c): return c.date }
+        switch i {
+        case .value(let v): return values.date(v)
+        case .constant(let c): return c.date
+        }
     }
     func number(_ i: Item) -> Double? {
-        switch i { case .value(let v): return values.number(v); case .constant(let c): return c.number }
+        switch i {
+        case .value(let v): return values.number(v)
+        case .constant(let c): return c.number
+        }
     }
 
     /// The filter semantics documented in Grammar.md ("Filters"), but for `matches` (see
@@ -89,7 +107,9 @@ extension Evaluator {
             }
         case .between:
             guard let c else { return false }
-            if let x = date(a), let lo = date(b), let hi = date(c) { return x.lastDay >= lo.firstDay && x.firstDay <= hi.lastDay }
+            if let x = date(a), let lo = date(b), let hi = date(c) {
+                return x.lastDay >= lo.firstDay && x.firstDay <= hi.lastDay
+            }
             if let x = number(a), let lo = number(b), let hi = number(c) { return x >= lo && x <= hi }
             let x = text(a)
             return x >= text(b) && x <= text(c)
@@ -106,7 +126,9 @@ extension Evaluator {
         switch (a, b) {
         case (.value(let x), .value(let y)):
             if x == y { return true }
-            if let dx = values.date(x), let dy = values.date(y) { return dx.lastDay >= dy.firstDay && dx.firstDay <= dy.lastDay }
+            if let dx = values.date(x), let dy = values.date(y) {
+                return dx.lastDay >= dy.firstDay && dx.firstDay <= dy.lastDay
+            }
             if let nx = values.number(x), let ny = values.number(y) { return nx == ny }
             return false
         case (.value(let x), .constant(let c)), (.constant(let c), .value(let x)):

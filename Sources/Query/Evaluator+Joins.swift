@@ -85,7 +85,9 @@ extension Evaluator {
         }
         let (s, shared) = try seed(left, body)
         let inner = try evaluate(body, from: s, depth: depth + 1)
-        if shared.isEmpty { return (inner.count > 0 ? Relation(columns: left.columns) : left, "anti-join (no shared variables)") }
+        if shared.isEmpty {
+            return (inner.count > 0 ? Relation(columns: left.columns) : left, "anti-join (no shared variables)")
+        }
         try checkRows(inner.count)
         var found = RowSet(width: shared.count, capacity: inner.count)
         let innerCols = try shared.map { try column(of: $0, in: inner) }
@@ -113,8 +115,9 @@ extension Evaluator {
     /// store term has no bit, so its row stays, as in the general path.
     func antiJoinByIDSet(_ left: Relation, _ body: [BoundClause]) throws -> (Relation, Int)? {
         guard body.count == 1, case .pattern(let p) = body[0], p.qualifiers.isEmpty,
-              p.articleVar == nil, p.sentenceVar == nil, p.factVar == nil,
-              case .constant(let preds) = p.p else { return nil }
+            p.articleVar == nil, p.sentenceVar == nil, p.factVar == nil,
+            case .constant(let preds) = p.p
+        else { return nil }
         let sVar = p.s.variable, oVar = p.o.variable
         if sVar != nil && sVar == oVar { return nil }
         let sShared = sVar.map { left.columns.contains($0) } ?? false
@@ -122,15 +125,21 @@ extension Evaluator {
         guard sShared != oShared else { return nil }
         guard let key = sShared ? sVar : oVar else { return nil }
         let other = sShared ? p.o : p.s
-        let otherIDs: [TermID]? = { if case .constant(let ids) = other { return ids }; return nil }()
+        let otherIDs: [TermID]? = {
+            if case .constant(let ids) = other { return ids }
+            return nil
+        }()
 
         // The index ranges to read: (positions, in subject order?, predicate left to check).
         var ranges: [(Range<Int>, bySubject: Bool, check: TermID?)] = []
         for pr in preds {
             if let ids = otherIDs {
                 for c in ids {
-                    if sShared { ranges.append((store.predicateObjectRange(pr, c), false, nil)) }
-                    else { ranges.append((store.subjectRange(c), true, pr)) }
+                    if sShared {
+                        ranges.append((store.predicateObjectRange(pr, c), false, nil))
+                    } else {
+                        ranges.append((store.subjectRange(c), true, pr))
+                    }
                 }
             } else {
                 ranges.append((store.predicateRange(pr), false, nil))
@@ -189,7 +198,8 @@ extension Evaluator {
         let (s, shared) = try seed(left, body)
         let inner = try evaluate(body, from: s, depth: depth + 1)
         let h = try HashJoin(left, inner, outer: true)
-        return StepRun(.outer(h), columns: h.columns, method: tracing ? "left join on " + names(shared) : "",
+        return StepRun(
+            .outer(h), columns: h.columns, method: tracing ? "left join on " + names(shared) : "",
             bytes: h.bytes)
     }
 }

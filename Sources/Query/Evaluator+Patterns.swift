@@ -12,8 +12,10 @@ extension Evaluator {
     /// `slot`: where the pattern read whole is kept between the pieces of a query (nil: it is
     /// not kept); filled in here the first time it is needed. `morePieces`: `left` is one
     /// piece of several (see `HashJoin`).
-    func startJoin(_ left: Relation, _ p: BoundPattern, step: Int, kept: inout Kept?, slot: RightSlot?,
-                   morePieces: Bool = false) throws -> StepRun {
+    func startJoin(
+        _ left: Relation, _ p: BoundPattern, step: Int, kept: inout Kept?, slot: RightSlot?,
+        morePieces: Bool = false
+    ) throws -> StepRun {
         func whole() throws -> (Relation, RightSide?) {
             if let side = slot?.side { return (side.rows, side) }
             let rows = try nestedLoop(.unit, p)
@@ -24,8 +26,9 @@ extension Evaluator {
         }
         let layout = kept?.layout(step, p, leftColumns: left.columns) ?? JoinLayout(p, leftColumns: left.columns)
         func nested(_ method: String) -> StepRun {
-            StepRun(.nested(left: left, pattern: p, layout: layout, step: step, at: NestedLoopPosition()),
-                    columns: layout.columns, method: method)
+            StepRun(
+                .nested(left: left, pattern: p, layout: layout, step: step, at: NestedLoopPosition()),
+                columns: layout.columns, method: method)
         }
         if left.count == 1 && left.width == 0 { return nested(tracing ? "scan " + indexName(p, bound: []) : "") }
         let shared = p.variables.filter { left.columns.contains($0) }
@@ -35,7 +38,10 @@ extension Evaluator {
             return StepRun(.whole(empty), columns: empty.columns, method: "skipped (no rows)")
         }
         let planner = Planner(store: store)
-        let hasConstant = [p.s, p.p, p.o].contains { if case .constant = $0 { return true }; return false }
+        let hasConstant = [p.s, p.p, p.o].contains {
+            if case .constant = $0 { return true }
+            return false
+        }
         if shared.isEmpty {
             if left.count == 1 { return nested(tracing ? "scan " + indexName(p, bound: []) : "") }
             let (r, side) = try whole()
@@ -51,8 +57,9 @@ extension Evaluator {
             return nested(tracing ? "nested loop, index " + indexName(p, bound: bound) : "")
         }
         let (r, side) = try whole()
-        return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces),
-                       method: tracing ? "hash join on \(names(shared)) (scan \(indexName(p, bound: [])))" : "")
+        return StepRun(
+            hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces),
+            method: tracing ? "hash join on \(names(shared)) (scan \(indexName(p, bound: [])))" : "")
     }
 
     func indexName(_ p: BoundPattern, bound: Set<Int>) -> String {
@@ -80,8 +87,8 @@ extension Evaluator {
         let leftColumns: [Int]
         let columns: [Int]
         let freshSources: [Source]
-        let checks: [(Source, Source)]      // repeated variables within the pattern
-        let boundChecks: [(Source, Int)]    // positions compared with a left column (not used by the index)
+        let checks: [(Source, Source)] // repeated variables within the pattern
+        let boundChecks: [(Source, Int)] // positions compared with a left column (not used by the index)
         let s: Pos, p: Pos, o: Pos
         /// Nothing to check on a fact beyond the index positions.
         let simple: Bool
@@ -92,7 +99,7 @@ extension Evaluator {
             p = b.place(pattern.p, .p, indexable: true)
             o = b.place(pattern.o, .o, indexable: true)
             for (i, q) in pattern.qualifiers.enumerated() {
-                if case .constant = q.value { continue }    // checked against the fact's qualifier in the join
+                if case .constant = q.value { continue } // checked against the fact's qualifier in the join
                 _ = b.place(q.value, .qualifier(i), indexable: false)
             }
             if let a = pattern.articleVar { _ = b.place(.variable(a), .article, indexable: false) }
@@ -110,11 +117,14 @@ extension Evaluator {
             let leftColumns: [Int]
             var columns: [Int]
             var freshSources: [Source] = []
-            var freshVars: [Int] = []                // the variable of each fresh source
+            var freshVars: [Int] = [] // the variable of each fresh source
             var checks: [(Source, Source)] = []
             var boundChecks: [(Source, Int)] = []
 
-            init(leftColumns: [Int]) { self.leftColumns = leftColumns; columns = leftColumns }
+            init(leftColumns: [Int]) {
+                self.leftColumns = leftColumns
+                columns = leftColumns
+            }
 
             mutating func place(_ slot: Slot, _ src: Source, indexable: Bool) -> Pos {
                 switch slot {
@@ -123,9 +133,13 @@ extension Evaluator {
                 case .variable(let v):
                     if let col = leftColumns.firstIndex(of: v) {
                         if indexable { return .bound(col) }
-                        boundChecks.append((src, col)); return .free
+                        boundChecks.append((src, col))
+                        return .free
                     }
-                    if let i = freshVars.firstIndex(of: v) { checks.append((freshSources[i], src)); return .free }
+                    if let i = freshVars.firstIndex(of: v) {
+                        checks.append((freshSources[i], src))
+                        return .free
+                    }
                     freshVars.append(v)
                     freshSources.append(src)
                     columns.append(v)
@@ -149,7 +163,8 @@ extension Evaluator {
     func nestedLoop(_ left: Relation, _ p: BoundPattern) throws -> Relation {
         var none: Kept? = nil
         var at = NestedLoopPosition()
-        return try nestedLoop(left, p, layout: JoinLayout(p, leftColumns: left.columns), cap: .max, at: &at,
+        return try nestedLoop(
+            left, p, layout: JoinLayout(p, leftColumns: left.columns), cap: .max, at: &at,
             kept: &none)
     }
 
@@ -157,9 +172,11 @@ extension Evaluator {
     /// the narrowest index and appends one row per fact; stops after `cap` rows, with `at`
     /// where to go on from (`at.done` when every left row is done). With `kept` (a rerun) the
     /// spare row buffer is reused.
-    func nestedLoop(_ left: Relation, _ p: BoundPattern, layout: JoinLayout, cap: Int,
+    func nestedLoop(
+        _ left: Relation, _ p: BoundPattern, layout: JoinLayout, cap: Int,
         at position: inout NestedLoopPosition,
-                    kept: inout Kept?) throws -> Relation {
+        kept: inout Kept?
+    ) throws -> Relation {
         let outColumns = layout.columns, freshSources = layout.freshSources
         let checks = layout.checks, boundChecks = layout.boundChecks
         let sPos = layout.s, pPos = layout.p, oPos = layout.o
@@ -169,17 +186,30 @@ extension Evaluator {
         // Sole owner of the buffer: appends never copy it.
         var rows = kept?.takeRows() ?? []
         if left.count == 1, case .constant(let ids) = pPos, ids.count == 1, case .free = sPos, case .free = oPos {
-            rows.reserveCapacity(min(cap, store.estimate(subject: nil, predicate: ids[0],
-                object: nil)) * outColumns.count)
+            rows.reserveCapacity(
+                min(
+                    cap,
+                    store.estimate(
+                        subject: nil, predicate: ids[0],
+                        object: nil)) * outColumns.count)
         }
         func candidates(_ pos: Pos) -> [TermID]? {
             if case .constant(let ids) = pos { return ids }
             return nil
         }
         let sC = candidates(sPos), pC = candidates(pPos), oC = candidates(oPos)
-        let sB: Int? = { if case .bound(let c) = sPos { return c }; return nil }()
-        let pB: Int? = { if case .bound(let c) = pPos { return c }; return nil }()
-        let oB: Int? = { if case .bound(let c) = oPos { return c }; return nil }()
+        let sB: Int? = {
+            if case .bound(let c) = sPos { return c }
+            return nil
+        }()
+        let pB: Int? = {
+            if case .bound(let c) = pPos { return c }
+            return nil
+        }()
+        let oB: Int? = {
+            if case .bound(let c) = oPos { return c }
+            return nil
+        }()
         let quals = p.qualifiers
         let simple = layout.simple
         let sN = sC?.count ?? 1, pN = pC?.count ?? 1, oN = oC?.count ?? 1
@@ -210,89 +240,138 @@ extension Evaluator {
         defer { self.tick = tick }
         let budget = self.budget
         try subjectOrder.withUnsafeBufferPointer { bySubject in
-        try predicateOrder.withUnsafeBufferPointer { byPredicate in
-        try subjects.withUnsafeBufferPointer { subjectCol in
-        try predicates.withUnsafeBufferPointer { predicateCol in
-        try objects.withUnsafeBufferPointer { objectCol in
-        @inline(__always) func fresh(_ src: Source, _ f: Int) -> Value {
-            switch src {
-            case .s: return subjectCol[f]
-            case .p: return predicateCol[f]
-            case .o: return objectCol[f]
-            default: return valueOf(src, f)
-            }
-        }
-        try left.rows.withUnsafeBufferPointer { lbuf in
-            rowLoop: for r in from.row..<left.count {
-                let resuming = r == from.row
-                tick &+= 1
-                if tick & 4095 == 0 { try budget.check(building: StatementBudget.bytes(rows.count)) }
-                let base = r * lw
-                // Each position: the row's value, the constant's candidates, or unbound (nil).
-                var sRow: TermID? = nil, pRow: TermID? = nil, oRow: TermID? = nil
-                if let c = sB { let v = lbuf[base + c]; if v == Relation.null || values.isLocal(v) { continue }; sRow = v }
-                if let c = pB { let v = lbuf[base + c]; if v == Relation.null || values.isLocal(v) { continue }; pRow = v }
-                if let c = oB { let v = lbuf[base + c]; if v == Relation.null || values.isLocal(v) { continue }; oRow = v }
-                for combination in (resuming ? from.combination : 0)..<combinations {
-                    let si = combination / (pN * oN), pi = (combination / oN) % pN, oi = combination % oN
-                    let sv = sRow ?? sC?[si], pv = pRow ?? pC?[pi], ov = oRow ?? oC?[oi]
-                    // The narrowest index for the bound positions (as FactStore.match reads
-                    // them), and what is left to check on each of its facts.
-                    let order: UnsafeBufferPointer<FactID>?
-                    let range: Range<Int>
-                    var checkP: TermID? = nil, checkO: TermID? = nil
-                    var listed: [FactID] = []
-                    if let sv {
-                        order = bySubject; range = store.subjectRange(sv); checkP = pv; checkO = ov
-                    } else if let pv {
-                        order = byPredicate
-                        range = ov.map { store.predicateObjectRange(pv, $0) } ?? store.predicateRange(pv)
-                    } else if ov != nil {
-                        // Object alone: rare; the store gathers it under every predicate.
-                        listed = Array(store.match(subject: nil, predicate: nil, object: ov))
-                        order = nil; range = 0..<listed.count
-                    } else {
-                        order = nil; range = 0..<subjectCol.count
-                    }
-                    var start = range.lowerBound
-                    if resuming && combination == from.combination, let i = from.index {
-                        start = max(start, min(i, range.upperBound))
-                    }
-                    // One left row (a scan or a point lookup): the range bounds the output.
-                    if left.count == 1 && start < range.upperBound {
-                        rows.reserveCapacity(rows.count + min(range.upperBound - start, cap - count) * out.width)
-                    }
-                    for i in start..<range.upperBound {
-                        let fid: FactID = order.map { $0[i] } ?? (listed.isEmpty ? FactID(i) : listed[i])
-                        let f = Int(fid)
-                        if let cp = checkP, predicateCol[f] != cp { continue }
-                        if let co = checkO, objectCol[f] != co { continue }
-                        tick &+= 1
-                        if tick & 4095 == 0 { try budget.check(building: StatementBudget.bytes(rows.count)) }
-                        if !simple {
-                            var ok = true
-                            for (a, b) in checks where valueOf(a, f) != valueOf(b, f) { ok = false; break }
-                            if ok { for (a, col) in boundChecks where valueOf(a, f) != lbuf[base + col] { ok = false; break } }
-                            if ok {
-                                for q in quals {
-                                    guard let key = q.key, let v = store.qualifier(fid, key) else { ok = false; break }
-                                    if case .constant(let ids) = q.value, !ids.contains(v) { ok = false; break }
+            try predicateOrder.withUnsafeBufferPointer { byPredicate in
+                try subjects.withUnsafeBufferPointer { subjectCol in
+                    try predicates.withUnsafeBufferPointer { predicateCol in
+                        try objects.withUnsafeBufferPointer { objectCol in
+                            @inline(__always) func fresh(_ src: Source, _ f: Int) -> Value {
+                                switch src {
+                                case .s: return subjectCol[f]
+                                case .p: return predicateCol[f]
+                                case .o: return objectCol[f]
+                                default: return valueOf(src, f)
                                 }
                             }
-                            if !ok { continue }
-                        }
-                        if lw > 0 { rows.append(contentsOf: UnsafeBufferPointer(rebasing: lbuf[base..<base + lw])) }
-                        for src in freshSources { rows.append(fresh(src, f)) }
-                        count += 1
-                        if count >= cap {
-                            stoppedAt = NestedLoopPosition(row: r, combination: combination, index: i + 1)
-                            break rowLoop
+                            try left.rows.withUnsafeBufferPointer { lbuf in
+                                rowLoop: for r in from.row..<left.count {
+                                    let resuming = r == from.row
+                                    tick &+= 1
+                                    if tick & 4095 == 0 {
+                                        try budget.check(building: StatementBudget.bytes(rows.count))
+                                    }
+                                    let base = r * lw
+                                    // Each position: the row's value, the constant's candidates, or unbound (nil).
+                                    var sRow: TermID? = nil, pRow: TermID? = nil, oRow: TermID? = nil
+                                    if let c = sB {
+                                        let v = lbuf[base + c]
+                                        if v == Relation.null || values.isLocal(v) { continue }
+                                        sRow = v
+                                    }
+                                    if let c = pB {
+                                        let v = lbuf[base + c]
+                                        if v == Relation.null || values.isLocal(v) { continue }
+                                        pRow = v
+                                    }
+                                    if let c = oB {
+                                        let v = lbuf[base + c]
+                                        if v == Relation.null || values.isLocal(v) { continue }
+                                        oRow = v
+                                    }
+                                    for combination in (resuming ? from.combination : 0)..<combinations {
+                                        let si = combination / (pN * oN), pi = (combination / oN) % pN,
+                                            oi = combination % oN
+                                        let sv = sRow ?? sC?[si], pv = pRow ?? pC?[pi], ov = oRow ?? oC?[oi]
+                                        // The narrowest index for the bound positions (as FactStore.match reads
+                                        // them), and what is left to check on each of its facts.
+                                        let order: UnsafeBufferPointer<FactID>?
+                                        let range: Range<Int>
+                                        var checkP: TermID? = nil, checkO: TermID? = nil
+                                        var listed: [FactID] = []
+                                        if let sv {
+                                            order = bySubject
+                                            range = store.subjectRange(sv)
+                                            checkP = pv
+                                            checkO = ov
+                                        } else if let pv {
+                                            order = byPredicate
+                                            range =
+                                                ov.map { store.predicateObjectRange(pv, $0) }
+                                                ?? store.predicateRange(pv)
+                                        } else if ov != nil {
+                                            // Object alone: rare; the store gathers it under every predicate.
+                                            listed = Array(store.match(subject: nil, predicate: nil, object: ov))
+                                            order = nil
+                                            range = 0..<listed.count
+                                        } else {
+                                            order = nil
+                                            range = 0..<subjectCol.count
+                                        }
+                                        var start = range.lowerBound
+                                        if resuming && combination == from.combination, let i = from.index {
+                                            start = max(start, min(i, range.upperBound))
+                                        }
+                                        // One left row (a scan or a point lookup): the range bounds the output.
+                                        if left.count == 1 && start < range.upperBound {
+                                            rows.reserveCapacity(
+                                                rows.count + min(range.upperBound - start, cap - count) * out.width)
+                                        }
+                                        for i in start..<range.upperBound {
+                                            let fid: FactID =
+                                                order.map { $0[i] } ?? (listed.isEmpty ? FactID(i) : listed[i])
+                                            let f = Int(fid)
+                                            if let cp = checkP, predicateCol[f] != cp { continue }
+                                            if let co = checkO, objectCol[f] != co { continue }
+                                            tick &+= 1
+                                            if tick & 4095 == 0 {
+                                                try budget.check(building: StatementBudget.bytes(rows.count))
+                                            }
+                                            if !simple {
+                                                var ok = true
+                                                for (a, b) in checks where valueOf(a, f) != valueOf(b, f) {
+                                                    ok = false
+                                                    break
+                                                }
+                                                if ok {
+                                                    for (a, col) in boundChecks where valueOf(a, f) != lbuf[base + col]
+                                                    {
+                                                        ok = false
+                                                        break
+                                                    }
+                                                }
+                                                if ok {
+                                                    for q in quals {
+                                                        guard let key = q.key, let v = store.qualifier(fid, key) else {
+                                                            ok = false
+                                                            break
+                                                        }
+                                                        if case .constant(let ids) = q.value, !ids.contains(v) {
+                                                            ok = false
+                                                            break
+                                                        }
+                                                    }
+                                                }
+                                                if !ok { continue }
+                                            }
+                                            if lw > 0 {
+                                                rows.append(
+                                                    contentsOf: UnsafeBufferPointer(rebasing: lbuf[base..<base + lw]))
+                                            }
+                                            for src in freshSources { rows.append(fresh(src, f)) }
+                                            count += 1
+                                            if count >= cap {
+                                                stoppedAt = NestedLoopPosition(
+                                                    row: r, combination: combination, index: i + 1)
+                                                break rowLoop
+                                            }
+                                        }
+                                    }
+                                }
+                            }
                         }
                     }
                 }
             }
         }
-        } } } } }
         position = stoppedAt ?? NestedLoopPosition(row: left.count, done: true)
         out.rows = rows
         out.count = count

@@ -9,19 +9,25 @@ extension Evaluator {
     /// `slot` keeps those rows between the pieces of a query (see `RightSide`).
     func startCall(_ left: Relation, _ call: BoundCall, slot: RightSlot?, morePieces: Bool = false) throws -> StepRun {
         let source = try deltas[call.id] ?? ruleRelation(call.name)
-        let method = deltas[call.id] != nil ? "join with the rule's new rows"
+        let method =
+            deltas[call.id] != nil
+            ? "join with the rule's new rows"
             : "hash join with rule \(call.name) (\(source.count) rows)"
         if let side = slot?.side {
             return StepRun(hashJoin: try HashJoin(left, side.rows, right: side, morePieces: morePieces), method: method)
         }
         guard source.width == call.arguments.count else {
-            throw EvaluationError(code: .ruleArity,
+            throw EvaluationError(
+                code: .ruleArity,
                 message: "rule '\(call.name)' takes \(source.width) arguments, not \(call.arguments.count)")
         }
         var vars: [Int] = []
         var firstArg: [Int: Int] = [:]
         for (i, a) in call.arguments.enumerated() {
-            if let v = a.variable, firstArg[v] == nil { firstArg[v] = i; vars.append(v) }
+            if let v = a.variable, firstArg[v] == nil {
+                firstArg[v] = i
+                vars.append(v)
+            }
         }
         // Each argument: its constants, or the position of its variable's first use.
         let checks: [(ids: [Value]?, first: Int?)] = call.arguments.enumerated().map { i, a in
@@ -47,7 +53,10 @@ extension Evaluator {
                 }
                 for (k, i) in picked.enumerated() { row[k] = b[t * w + i] }
                 row.withUnsafeBufferPointer { rb in
-                    if seen.insert(rb, at: 0, cols: allColumns) { r.rows.append(contentsOf: rb); r.count += 1 }
+                    if seen.insert(rb, at: 0, cols: allColumns) {
+                        r.rows.append(contentsOf: rb)
+                        r.count += 1
+                    }
                 }
             }
         }
@@ -75,7 +84,8 @@ extension Evaluator {
         let graph = ruleGraph
         for component in graph.components(from: name, done: { ruleRelations[$0] != nil }) {
             if let (caller, callee) = graph.negationInside(component) {
-                let message = caller == callee && component.count == 1
+                let message =
+                    caller == callee && component.count == 1
                     ? "rule '\(caller)' depends on its own negation (not stratifiable)"
                     : "rule '\(caller)' negates '\(callee)', which depends on it (not stratifiable)"
                 throw EvaluationError(code: .unstratified, message: message)
@@ -124,7 +134,7 @@ extension Evaluator {
             let res = try evaluate(d.body, from: .unit, depth: 0)
             let cols = try d.parameters.map { try column(of: $0, in: res) }
             guard var set = full[d.name] else { return }
-            full[d.name] = nil    // sole owner while rows are added
+            full[d.name] = nil // sole owner while rows are added
             defer { full[d.name] = set }
             var added = next[d.name] ?? Relation(columns: Array(0..<d.arity))
             try res.rows.withUnsafeBufferPointer { b in
@@ -146,7 +156,8 @@ extension Evaluator {
             while delta.values.contains(where: { $0.count > 0 }) {
                 rounds += 1
                 if rounds > Evaluator.maxIterations {
-                    throw EvaluationError(code: .tooComplex,
+                    throw EvaluationError(
+                        code: .tooComplex,
                         message: "rule '\(component[0])' did not settle after \(Evaluator.maxIterations) rounds")
                 }
                 try budget.check()

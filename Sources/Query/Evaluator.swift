@@ -90,8 +90,10 @@ final class Evaluator {
     }
 
     /// An evaluator with its own budget: default limits and `isCancelled` for Ctrl-C.
-    convenience init(store: FactStore, values: Values, rules: [String: [BoundRule]],
-        isCancelled: @escaping () -> Bool) {
+    convenience init(
+        store: FactStore, values: Values, rules: [String: [BoundRule]],
+        isCancelled: @escaping () -> Bool
+    ) {
         self.init(store: store, values: values, rules: rules, budget: StatementBudget(isCancelled: isCancelled))
     }
 
@@ -154,7 +156,10 @@ final class Evaluator {
         let outputs: [Int]
         let facts: [Int]
         init(relationColumns: [Int], sources: Bool, outputs: [Int], facts: [Int]) {
-            self.relationColumns = relationColumns; self.sources = sources; self.outputs = outputs; self.facts = facts
+            self.relationColumns = relationColumns
+            self.sources = sources
+            self.outputs = outputs
+            self.facts = facts
         }
     }
 
@@ -162,7 +167,10 @@ final class Evaluator {
         if let p = kept?.projection, p.sources == sources, p.relationColumns == rel.columns { return p }
         var outCols: [Int] = []
         for o in q.outputs {
-            guard case .variable(let v) = o else { outCols.append(0); continue }
+            guard case .variable(let v) = o else {
+                outCols.append(0)
+                continue
+            }
             outCols.append(try column(of: v, in: rel))
         }
         let factCols = sources ? q.factVariables.compactMap { rel.column(of: $0) } : []
@@ -191,14 +199,23 @@ final class Evaluator {
         return c
     }
 
-    private func run(_ q: BoundQuery, sources: Bool, plan: [PlanStep]?, kept: inout Kept?, into result: inout ResultSet) throws {
+    private func run(
+        _ q: BoundQuery, sources: Bool, plan: [PlanStep]?, kept: inout Kept?, into result: inout ResultSet
+    ) throws {
         if budget.isCancelled() { throw QueryCancelled() }
-        let hasAggregates = q.outputs.contains { if case .aggregate = $0 { return true }; return false }
-        if hasAggregates, let rs = try countFromIndex(q) { result = rs; return }
+        let hasAggregates = q.outputs.contains {
+            if case .aggregate = $0 { return true }
+            return false
+        }
+        if hasAggregates, let rs = try countFromIndex(q) {
+            result = rs
+            return
+        }
         if !hasAggregates, q.groupBy.isEmpty, q.orderBy.isEmpty, !q.distinct, q.offset == nil,
-           let plan, plan.count == 1, case .pattern(let p) = plan[0].clause,
-           case .constant(let ids) = p.s, ids.count == 1,
-           pointLookup(q, p, subject: ids[0], sources: sources, into: &result) {
+            let plan, plan.count == 1, case .pattern(let p) = plan[0].clause,
+            case .constant(let ids) = p.s, ids.count == 1,
+            pointLookup(q, p, subject: ids[0], sources: sources, into: &result)
+        {
             return
         }
         let steps = plan ?? planner().plan(q.clauses, bound: [], rows: 1)
@@ -210,14 +227,20 @@ final class Evaluator {
         if !hasAggregates && q.groupBy.isEmpty && q.orderBy.isEmpty, let limit = q.limit {
             var distinctColumns: [Int]? = nil
             if q.distinct {
-                distinctColumns = q.outputs.compactMap { if case .variable(let v) = $0 { return v }; return nil }
+                distinctColumns = q.outputs.compactMap {
+                    if case .variable(let v) = $0 { return v }
+                    return nil
+                }
             }
             rel = try evaluateInPieces(steps, rows: limit + (q.offset ?? 0), distinctOn: distinctColumns, kept: &kept)
         } else {
             rel = try evaluate(q.clauses, from: .unit, depth: 0, plan: steps, kept: &kept)
         }
         budget.held = StatementBudget.bytes(rel.rows.count)
-        if hasAggregates || !q.groupBy.isEmpty { result = try aggregate(rel, q); return }
+        if hasAggregates || !q.groupBy.isEmpty {
+            result = try aggregate(rel, q)
+            return
+        }
 
         var order: [Int]? = nil
         if !q.orderBy.isEmpty {
@@ -259,7 +282,10 @@ final class Evaluator {
                 let r = order?[i] ?? i
                 if count >= limit { break }
                 if seen != nil, !seen!.insert(buf, at: r * w, cols: outCols) { continue }
-                if skipped < (q.offset ?? 0) { skipped += 1; continue }
+                if skipped < (q.offset ?? 0) {
+                    skipped += 1
+                    continue
+                }
                 for c in outCols { rows.append(buf[r * w + c]) }
                 for c in factCols { facts.append(buf[r * w + c]) }
                 count += 1
@@ -276,8 +302,10 @@ final class Evaluator {
     /// between (at a microsecond a query, building one is most of the cost). False when the
     /// pattern needs more (qualifiers, provenance variables, a variable twice), and nothing
     /// was written.
-    private func pointLookup(_ q: BoundQuery, _ p: BoundPattern, subject: Value, sources: Bool,
-                             into result: inout ResultSet) -> Bool {
+    private func pointLookup(
+        _ q: BoundQuery, _ p: BoundPattern, subject: Value, sources: Bool,
+        into result: inout ResultSet
+    ) -> Bool {
         guard p.qualifiers.isEmpty, p.articleVar == nil, p.sentenceVar == nil else { return false }
         // A position's constant (nil: any value) and variable.
         func part(_ slot: Slot) -> (constant: Value?, variable: Int?)? {
@@ -293,8 +321,15 @@ final class Evaluator {
         var outputs: [Int] = []
         for output in q.outputs {
             guard case .variable(let v) = output else { return false }
-            if v == pPart.variable { outputs.append(1) } else if v == oPart.variable { outputs.append(2) }
-            else if v == p.factVar { outputs.append(3) } else { return false }
+            if v == pPart.variable {
+                outputs.append(1)
+            } else if v == oPart.variable {
+                outputs.append(2)
+            } else if v == p.factVar {
+                outputs.append(3)
+            } else {
+                return false
+            }
         }
         if sources && (q.factVariables.count != 1 || q.factVariables[0] != p.factVar) { return false }
 
@@ -327,21 +362,26 @@ final class Evaluator {
     }
 
     /// Folds `clauses` into `seed`, in the planner's order (or `plan`'s), each step whole.
-    func evaluate(_ clauses: [BoundClause], from seed: Relation, depth: Int, plan: [PlanStep]? = nil) throws -> Relation {
+    func evaluate(_ clauses: [BoundClause], from seed: Relation, depth: Int, plan: [PlanStep]? = nil) throws -> Relation
+    {
         var none: Kept? = nil
         return try evaluate(clauses, from: seed, depth: depth, plan: plan, kept: &none)
     }
 
     /// `kept`: present when the plan is a cached statement's, run again by `rerun`.
-    private func evaluate(_ clauses: [BoundClause], from seed: Relation, depth: Int, plan: [PlanStep]?,
-                          kept: inout Kept?) throws -> Relation {
+    private func evaluate(
+        _ clauses: [BoundClause], from seed: Relation, depth: Int, plan: [PlanStep]?,
+        kept: inout Kept?
+    ) throws -> Relation {
         let steps = plan ?? planner().plan(clauses, bound: Set(seed.columns), rows: Double(seed.count))
         return try evaluate(steps[...], from: seed, depth: depth, firstStep: 0, kept: &kept)
     }
 
     /// Runs `steps` (numbered from `firstStep` in the plan, for the kept layouts) over `seed`.
-    private func evaluate(_ steps: ArraySlice<PlanStep>, from seed: Relation, depth: Int, firstStep: Int,
-                          kept: inout Kept?) throws -> Relation {
+    private func evaluate(
+        _ steps: ArraySlice<PlanStep>, from seed: Relation, depth: Int, firstStep: Int,
+        kept: inout Kept?
+    ) throws -> Relation {
         let held = budget.held
         defer { budget.held = held }
         var rel = seed
@@ -351,21 +391,27 @@ final class Evaluator {
             var traceIndex: Int? = nil
             if tracing {
                 traceIndex = trace!.count
-                trace!.append(TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
+                trace!.append(
+                    TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
             }
             // The run (which holds `rel`) ends with this call, so `rel`'s buffer is free to keep.
             let (next, method) = try whole(step, over: rel, depth: depth, step: n, kept: &kept)
             try budget.checkMemory(building: StatementBudget.bytes(next.rows.count))
-            if i > 0 { kept?.recycle(&rel.rows) }    // a step's output, no longer needed
+            if i > 0 { kept?.recycle(&rel.rows) } // a step's output, no longer needed
             rel = next
-            if let i = traceIndex { trace![i].method = method; trace![i].actual = rel.count }
+            if let i = traceIndex {
+                trace![i].method = method
+                trace![i].actual = rel.count
+            }
         }
         return rel
     }
 
     /// Every row of plan step `step` over `left`, and how it joined.
-    private func whole(_ step: PlanStep, over left: Relation, depth: Int, step n: Int,
-        kept: inout Kept?) throws -> (Relation, String) {
+    private func whole(
+        _ step: PlanStep, over left: Relation, depth: Int, step n: Int,
+        kept: inout Kept?
+    ) throws -> (Relation, String) {
         let run = try start(step, over: left, depth: depth, step: n, kept: &kept)
         return (try piece(of: run, cap: .max, kept: &kept) ?? Relation(columns: run.columns), run.method)
     }
@@ -377,8 +423,10 @@ final class Evaluator {
     ///
     /// Each step decides how to join (index or hash, which side to index) from the piece it
     /// is given; the rows come in the order the pieces give them.
-    private func evaluateInPieces(_ steps: [PlanStep], rows wanted: Int, distinctOn: [Int]?,
-        kept: inout Kept?) throws -> Relation {
+    private func evaluateInPieces(
+        _ steps: [PlanStep], rows wanted: Int, distinctOn: [Int]?,
+        kept: inout Kept?
+    ) throws -> Relation {
         let held = budget.held
         defer { budget.held = held }
         var out: Relation? = nil
@@ -403,16 +451,19 @@ final class Evaluator {
             let savedTrace = trace
             if tracing && first {
                 traceIndex.append(trace!.count)
-                trace!.append(TraceLine(depth: 0, clause: steps[k].clause.source, method: "",
-                    estimate: steps[k].estimate, actual: 0))
+                trace!.append(
+                    TraceLine(
+                        depth: 0, clause: steps[k].clause.source, method: "",
+                        estimate: steps[k].estimate, actual: 0))
             } else if first {
                 traceIndex.append(-1)
             } else {
                 trace = nil
             }
             defer { if !first { trace = savedTrace } }
-            let run = try start(steps[k], over: left, depth: 0, step: k, kept: &kept, slot: slots[k],
-                                morePieces: morePieces)
+            let run = try start(
+                steps[k], over: left, depth: 0, step: k, kept: &kept, slot: slots[k],
+                morePieces: morePieces)
             if first, tracing, traceIndex[k] >= 0 { trace![traceIndex[k]].method = run.method }
             if first { startedColumns = run.columns }
             let bytes = StatementBudget.bytes(left.rows.count) + run.bytes
@@ -444,7 +495,7 @@ final class Evaluator {
                 }
             }
             var rows = out!.rows, count = out!.count
-            out = nil    // sole owner of the buffer while it grows
+            out = nil // sole owner of the buffer while it grows
             piece.rows.withUnsafeBufferPointer { b in
                 let w = piece.width
                 for r in 0..<piece.count where count < wanted {
@@ -462,7 +513,8 @@ final class Evaluator {
         // No row reached the end: the steps never started run over no rows, for their trace
         // lines and the columns of the (empty) answer.
         let started = traceIndex.count
-        return try evaluate(steps[started...], from: Relation(columns: startedColumns), depth: 0, firstStep: started,
+        return try evaluate(
+            steps[started...], from: Relation(columns: startedColumns), depth: 0, firstStep: started,
             kept: &kept)
     }
 }

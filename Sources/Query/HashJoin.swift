@@ -32,8 +32,10 @@ final class HashJoin {
     ///   - morePieces: `l` is one piece of several: `r` is indexed whatever the sizes, so that
     ///     each piece does not go through all of `r` again.
     /// - Throws: `EvaluationError` when the side to index holds more rows than `maxRows`.
-    init(_ l: Relation, _ r: Relation, outer: Bool = false, right side: RightSide? = nil,
-         morePieces: Bool = false) throws {
+    init(
+        _ l: Relation, _ r: Relation, outer: Bool = false, right side: RightSide? = nil,
+        morePieces: Bool = false
+    ) throws {
         left = l
         right = r
         self.outer = outer

@@ -41,7 +41,10 @@ struct Lexer {
         var spaced = false
         while pos < bytes.count {
             if tokens.count >= Lexer.maxTokens {
-                tokens.append(Token(kind: .error, text: "the input holds more than \(Lexer.maxTokens) tokens", start: pos, end: bytes.count))
+                tokens.append(
+                    Token(
+                        kind: .error, text: "the input holds more than \(Lexer.maxTokens) tokens", start: pos,
+                        end: bytes.count))
                 overflowed = true
                 pos = bytes.count
                 break
@@ -49,9 +52,12 @@ struct Lexer {
             let b = bytes[pos]
             switch b {
             case 0x20, 0x09, 0x0D, 0x0C, 0x0B:
-                pos += 1; spaced = true; continue
+                pos += 1
+                spaced = true
+                continue
             case 0x0A:
-                add(.newline, "", pos, pos + 1); pos += 1
+                add(.newline, "", pos, pos + 1)
+                pos += 1
             case UInt8(ascii: "-") where peek(1) == UInt8(ascii: "-"):
                 while pos < bytes.count && bytes[pos] != 0x0A { pos += 1 }
                 continue
@@ -69,18 +75,42 @@ struct Lexer {
             case UInt8(ascii: "."): single(.dot)
             case UInt8(ascii: "="):
                 single(.equal)
-                if pos < bytes.count && bytes[pos] == UInt8(ascii: "=") { pos += 1; tokens[tokens.count - 1].end = pos }
+                if pos < bytes.count && bytes[pos] == UInt8(ascii: "=") {
+                    pos += 1
+                    tokens[tokens.count - 1].end = pos
+                }
             case UInt8(ascii: ":"):
-                if peek(1) == UInt8(ascii: "-") { add(.implies, ":-", pos, pos + 2); pos += 2 } else { single(.colon) }
+                if peek(1) == UInt8(ascii: "-") {
+                    add(.implies, ":-", pos, pos + 2)
+                    pos += 2
+                } else {
+                    single(.colon)
+                }
             case UInt8(ascii: "!"):
-                if peek(1) == UInt8(ascii: "=") { add(.notEqual, "!=", pos, pos + 2); pos += 2 }
-                else { add(.error, "unexpected character '!' (did you mean '!='?)", pos, pos + 1); pos += 1 }
+                if peek(1) == UInt8(ascii: "=") {
+                    add(.notEqual, "!=", pos, pos + 2)
+                    pos += 2
+                } else {
+                    add(.error, "unexpected character '!' (did you mean '!='?)", pos, pos + 1)
+                    pos += 1
+                }
             case UInt8(ascii: "<"):
-                if peek(1) == UInt8(ascii: "=") { add(.lessEqual, "<=", pos, pos + 2); pos += 2 }
-                else if peek(1) == UInt8(ascii: ">") { add(.notEqual, "<>", pos, pos + 2); pos += 2 }
-                else { single(.less) }
+                if peek(1) == UInt8(ascii: "=") {
+                    add(.lessEqual, "<=", pos, pos + 2)
+                    pos += 2
+                } else if peek(1) == UInt8(ascii: ">") {
+                    add(.notEqual, "<>", pos, pos + 2)
+                    pos += 2
+                } else {
+                    single(.less)
+                }
             case UInt8(ascii: ">"):
-                if peek(1) == UInt8(ascii: "=") { add(.greaterEqual, ">=", pos, pos + 2); pos += 2 } else { single(.greater) }
+                if peek(1) == UInt8(ascii: "=") {
+                    add(.greaterEqual, ">=", pos, pos + 2)
+                    pos += 2
+                } else {
+                    single(.greater)
+                }
             case UInt8(ascii: "-") where peek(1).map(Lexer.isDigit) == true:
                 word()
             default:
@@ -130,7 +160,10 @@ struct Lexer {
                 case UInt8(ascii: "t"): out.append(0x09)
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(e)
                 default:
-                    add(.error, "unknown escape '\\\(TerminalSafe.escape(String(decode(pos + 1).0)))' in a string (use \\\" \\\\ \\n \\t)", pos, pos + 2)
+                    add(
+                        .error,
+                        "unknown escape '\\\(TerminalSafe.escape(String(decode(pos + 1).0)))' in a string (use \\\" \\\\ \\n \\t)",
+                        pos, pos + 2)
                     skipToStringEnd()
                     return
                 }
@@ -147,8 +180,14 @@ struct Lexer {
     private mutating func skipToStringEnd() {
         pos += 2
         while pos < bytes.count && bytes[pos] != 0x0A {
-            if bytes[pos] == UInt8(ascii: "\\") { pos += 2; continue }
-            if bytes[pos] == UInt8(ascii: "\"") { pos += 1; return }
+            if bytes[pos] == UInt8(ascii: "\\") {
+                pos += 2
+                continue
+            }
+            if bytes[pos] == UInt8(ascii: "\"") {
+                pos += 1
+                return
+            }
             pos += 1
         }
     }
@@ -174,12 +213,18 @@ struct Lexer {
         if bytes[start] >= 0x80 { end = pos + decode(pos).1 }
         while end < bytes.count {
             let b = bytes[end]
-            if Lexer.isWordByte(b) || b == UInt8(ascii: "-") && !(end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "-")) {
+            if Lexer.isWordByte(b)
+                || b == UInt8(ascii: "-") && !(end + 1 < bytes.count && bytes[end + 1] == UInt8(ascii: "-"))
+            {
                 end += 1
-            } else if b == UInt8(ascii: ".") && end + 1 < bytes.count && (Lexer.isWordByte(bytes[end + 1]) || (bytes[end + 1] >= 0x80 && isLetterAt(end + 1))) {
+            } else if b == UInt8(ascii: ".") && end + 1 < bytes.count
+                && (Lexer.isWordByte(bytes[end + 1]) || (bytes[end + 1] >= 0x80 && isLetterAt(end + 1)))
+            {
                 end += 1
-            } else if (b == UInt8(ascii: "+") || b == UInt8(ascii: "-")) && end > start && (bytes[end - 1] | 0x20) == UInt8(ascii: "e") && Lexer.isDigit(bytes[start]) {
-                end += 1  // exponent sign: 1e-5
+            } else if (b == UInt8(ascii: "+") || b == UInt8(ascii: "-")) && end > start
+                && (bytes[end - 1] | 0x20) == UInt8(ascii: "e") && Lexer.isDigit(bytes[start])
+            {
+                end += 1 // exponent sign: 1e-5
             } else if b >= 0x80 && isLetterAt(end) {
                 end += decode(end).1
             } else {
@@ -188,13 +233,21 @@ struct Lexer {
         }
         pos = end
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        if text == "_" { add(.wildcard, "_", start, end); return }
+        if text == "_" {
+            add(.wildcard, "_", start, end)
+            return
+        }
         let first = bytes[start]
         if Lexer.isDigit(first) || first == UInt8(ascii: "-") {
-            if text.utf8.count > 4, DateValue(iso: text) != nil { add(.date, text, start, end); return }
+            if text.utf8.count > 4, DateValue(iso: text) != nil {
+                add(.date, text, start, end)
+                return
+            }
             if Lexer.looksNumeric(bytes[start..<end]), let n = Double(text) {
                 if !n.isFinite {
-                    add(.error, "number '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)' is too large", start, end)
+                    add(
+                        .error, "number '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)' is too large",
+                        start, end)
                     return
                 }
                 var t = Token(kind: .number, text: text, start: start, end: end)
@@ -202,13 +255,18 @@ struct Lexer {
                 tokens.append(t)
                 return
             }
-            if Lexer.looksNumeric(bytes[start..<end]) || (bytes[start..<end].allSatisfy { Lexer.isDigit($0) || $0 == UInt8(ascii: "-") }) {
-                add(.error, "'\(text)' is neither a number nor a date (dates are YYYY, YYYY-MM or YYYY-MM-DD)", start, end)
+            if Lexer.looksNumeric(bytes[start..<end])
+                || (bytes[start..<end].allSatisfy { Lexer.isDigit($0) || $0 == UInt8(ascii: "-") })
+            {
+                add(
+                    .error, "'\(text)' is neither a number nor a date (dates are YYYY, YYYY-MM or YYYY-MM-DD)", start,
+                    end)
                 return
             }
         }
         var t = Token(kind: .word, text: text, start: start, end: end)
-        t.capitalized = first < 0x80 ? (first >= 65 && first <= 90) : (text.unicodeScalars.first?.properties.isUppercase ?? false)
+        t.capitalized =
+            first < 0x80 ? (first >= 65 && first <= 90) : (text.unicodeScalars.first?.properties.isUppercase ?? false)
         tokens.append(t)
     }
 
@@ -225,11 +283,15 @@ struct Lexer {
 
     /// ASCII bytes that continue a bare word (`-` and `.` are handled apart).
     static func isWordByte(_ b: UInt8) -> Bool {
-        isNameByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "#") || b == UInt8(ascii: "@") || b == UInt8(ascii: "'")
+        isNameByte(b) || b == UInt8(ascii: "/") || b == UInt8(ascii: "#") || b == UInt8(ascii: "@")
+            || b == UInt8(ascii: "'")
     }
 
     static func looksNumeric(_ s: ArraySlice<UInt8>) -> Bool {
-        s.allSatisfy { isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+") }
+        s.allSatisfy {
+            isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
+                || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
+        }
     }
 
     private func decode(_ at: Int) -> (Unicode.Scalar, Int) {
@@ -244,7 +306,8 @@ struct Lexer {
         let (s, _) = decode(at)
         if s == "\u{FFFD}" { return false }
         let p = s.properties
-        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark || p.generalCategory == .spacingMark
+        return p.isAlphabetic || p.numericType != nil || p.generalCategory == .nonspacingMark
+            || p.generalCategory == .spacingMark
     }
 
     // MARK: - The newline rule
@@ -269,33 +332,45 @@ struct Lexer {
             case .semicolon, .end: depth = 0
             default: break
             }
-            if t.kind != .newline { out.append(t); i += 1; continue }
+            if t.kind != .newline {
+                out.append(t)
+                i += 1
+                continue
+            }
             var j = i
             while j < tokens.count && tokens[j].kind == .newline { j += 1 }
             let next = tokens[j]
             let prev = out.last
             // A line starting with a statement keyword always starts a new statement, so a
             // dangling `,` is reported where it is rather than swallowing the next statement.
-            let startsStatement = next.kind == .word && Parser.statementKeywords.contains(next.text) && !(prev.map { $0.kind == .semicolon || $0.kind == .end } ?? true)
+            let startsStatement =
+                next.kind == .word && Vocabulary.statementKeywords.contains(next.text)
+                && !(prev.map { $0.kind == .semicolon || $0.kind == .end } ?? true)
             if startsStatement { depth = 0 }
             let continues = !startsStatement && (depth > 0 || (prev.map(needsMore) ?? true) || startsContinuation(next))
-            if !continues && next.kind != .eof { out.append(Token(kind: .end, text: "", start: t.start, end: t.end)) }
-            else if !continues && next.kind == .eof { out.append(Token(kind: .end, text: "", start: t.start, end: t.end)) }
+            if !continues && next.kind != .eof {
+                out.append(Token(kind: .end, text: "", start: t.start, end: t.end))
+            } else if !continues && next.kind == .eof {
+                out.append(Token(kind: .end, text: "", start: t.start, end: t.end))
+            }
             i = j
         }
         return out
     }
 
-    static let continuationEnders: Set<String> = ["find", "where", "by", "and", "not", "optional", "explain", "why",
-                                                   "distinct", "between", "contains", "matches", "rule"]
+    static let continuationEnders: Set<String> = [
+        "find", "where", "by", "and", "not", "optional", "explain", "why",
+        "distinct", "between", "contains", "matches", "rule",
+    ]
     static let continuationStarters: Set<String> = ["where", "order", "group", "limit", "offset", "and"]
 
     private static func needsMore(_ t: Token) -> Bool {
         switch t.kind {
-        case .comma, .implies, .lparen, .lbracket, .colon, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+        case .comma, .implies, .lparen, .lbracket, .colon, .equal, .notEqual, .less, .lessEqual, .greater,
+            .greaterEqual:
             return true
         case .word: return continuationEnders.contains(t.text)
-        case .semicolon, .end: return true  // nothing pending: the break is blank space
+        case .semicolon, .end: return true // nothing pending: the break is blank space
         default: return false
         }
     }

@@ -17,10 +17,6 @@ struct Parser {
     /// the grammar passes through `nest(_:at:)`, so this one bound keeps the parser (and
     /// everything that walks its tree) off the end of the stack.
     static let maxDepth = 64
-    /// Statement keywords, for "did you mean" on an unknown first word.
-    static let statementKeywords = ["find", "rule", "who", "what", "when", "timeline", "articles", "explain", "why"]
-    /// Words that cannot be bare names at the start of a clause.
-    static let reservedInTerms: Set<String> = ["not", "optional", "find", "where", "and", "rule"]
 
     /// A statement holding more tokens than this is an error at the token past the limit; the
     /// statements around it still run.
@@ -55,9 +51,10 @@ struct Parser {
     mutating func parseScript() -> [Item] {
         if overflowed {
             // Refused whole: running the part before the limit would silently drop the rest.
-            let d = source.diagnostic(.tooComplex,
+            let d = source.diagnostic(
+                .tooComplex,
                 "the text holds more than \(Lexer.maxTokens) tokens; none of it was run",
-                                      at: 0..<0, notes: ["split it into smaller scripts"])
+                at: 0..<0, notes: ["split it into smaller scripts"])
             diagnostics.append(d)
             return [.error(d)]
         }
@@ -72,8 +69,9 @@ struct Parser {
                 let s = try statement()
                 let end = previous.end
                 if !(match(.semicolon) || match(.end) || check(.eof)) {
-                    throw error(at: peek, "expected the end of the statement, found \(describe(peek))",
-                                notes: ["separate statements with ';' or a line break; separate clauses with ','"])
+                    throw error(
+                        at: peek, "expected the end of the statement, found \(describe(peek))",
+                        notes: ["separate statements with ';' or a line break; separate clauses with ','"])
                 }
                 out.append(.statement(Parsed(statement: s, range: start..<end)))
             } catch {
@@ -94,8 +92,9 @@ struct Parser {
         let t = peek
         guard t.kind == .word else {
             if t.kind == .variable || t.kind == .string {
-                throw error(at: t, "a statement starts with a keyword such as 'find', not \(describe(t))",
-                            notes: ["write 'find … where …' or a question such as 'who is Motegi?'"])
+                throw error(
+                    at: t, "a statement starts with a keyword such as 'find', not \(describe(t))",
+                    notes: ["write 'find … where …' or a question such as 'who is Motegi?'"])
             }
             throw error(at: t, "expected a statement, found \(describe(t))")
         }
@@ -105,7 +104,9 @@ struct Parser {
         case "who", "what", "when", "timeline", "articles": return try question()
         case "explain":
             advance()
-            if check(.eof) || check(.end) || check(.semicolon) { throw error(at: peek, "expected a statement after 'explain'") }
+            if check(.eof) || check(.end) || check(.semicolon) {
+                throw error(at: peek, "expected a statement after 'explain'")
+            }
             try nest("'explain'", at: t)
             defer { depth -= 1 }
             let inner = try statement()
@@ -115,9 +116,13 @@ struct Parser {
             let p = try pattern()
             return .why(p, range: t.start..<previous.end)
         default:
-            let near = Suggest.nearest(t.text, in: Parser.statementKeywords)
-            throw error(.unknownKeyword, at: t, "unknown statement keyword '\(t.text)'",
-                        notes: near.isEmpty ? ["statements start with \(Parser.statementKeywords.map { "'\($0)'" }.joined(separator: ", "))"] : ["did you mean '\(near[0])'?"])
+            let near = Suggest.nearest(t.text, in: Vocabulary.statementKeywords)
+            throw error(
+                .unknownKeyword, at: t, "unknown statement keyword '\(t.text)'",
+                notes: near.isEmpty
+                    ? [
+                        "statements start with \(Vocabulary.statementKeywords.map { "'\($0)'" }.joined(separator: ", "))"
+                    ] : ["did you mean '\(near[0])'?"])
         }
     }
 
@@ -130,12 +135,21 @@ struct Parser {
     private mutating func find() throws -> FindQuery {
         let start = advance().start
         var q = FindQuery()
-        if peek.isWord("distinct") { advance(); q.distinct = true }
+        if peek.isWord("distinct") {
+            advance()
+            q.distinct = true
+        }
         q.outputs.append(try output())
         while true {
-            if match(.comma) { q.outputs.append(try output()); continue }
-            if check(.variable) || (check(.word) && AggregateFunction(rawValue: peek.text) != nil && peekNext.kind == .lparen) {
-                q.outputs.append(try output()); continue
+            if match(.comma) {
+                q.outputs.append(try output())
+                continue
+            }
+            if check(.variable)
+                || (check(.word) && AggregateFunction(rawValue: peek.text) != nil && peekNext.kind == .lparen)
+            {
+                q.outputs.append(try output())
+                continue
             }
             break
         }
@@ -160,17 +174,28 @@ struct Parser {
                 repeat {
                     let o = try output()
                     var desc = false
-                    if peek.isWord("desc") { advance(); desc = true } else if peek.isWord("asc") { advance() }
+                    if peek.isWord("desc") {
+                        advance()
+                        desc = true
+                    } else if peek.isWord("asc") {
+                        advance()
+                    }
                     q.orderBy.append(OrderKey(output: o, descending: desc))
                 } while match(.comma)
             case "limit":
-                advance(); q.limit = try integer("after 'limit'")
+                advance()
+                q.limit = try integer("after 'limit'")
             case "offset":
-                advance(); q.offset = try integer("after 'offset'")
+                advance()
+                q.offset = try integer("after 'offset'")
             default:
                 let near = Suggest.nearest(t.text, in: ["group", "order", "limit", "offset"])
-                throw error(.unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses",
-                            notes: near.isEmpty ? ["separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"] : ["did you mean '\(near[0])'?"])
+                throw error(
+                    .unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses",
+                    notes: near.isEmpty
+                        ? [
+                            "separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"
+                        ] : ["did you mean '\(near[0])'?"])
             }
         }
     }
@@ -180,18 +205,30 @@ struct Parser {
     private mutating func output() throws -> Output {
         try checkLength()
         let t = peek
-        if t.kind == .variable { advance(); return .variable(Variable(name: t.text, range: t.range)) }
+        if t.kind == .variable {
+            advance()
+            return .variable(Variable(name: t.text, range: t.range))
+        }
         if t.kind == .word && peekNext.kind == .lparen {
             guard let fn = AggregateFunction(rawValue: t.text) else {
                 let near = Suggest.nearest(t.text, in: AggregateFunction.allCases.map(\.rawValue))
-                throw error(.unknownKeyword, at: t, "unknown aggregate '\(t.text)'",
-                            notes: near.isEmpty ? ["aggregates are count, sum, min, max, avg"] : ["did you mean '\(near[0])'?"])
+                throw error(
+                    .unknownKeyword, at: t, "unknown aggregate '\(t.text)'",
+                    notes: near.isEmpty ? ["aggregates are count, sum, min, max, avg"] : ["did you mean '\(near[0])'?"])
             }
-            advance(); advance()
+            advance()
+            advance()
             var distinct = false
-            if peek.isWord("distinct") { advance(); distinct = true }
+            if peek.isWord("distinct") {
+                advance()
+                distinct = true
+            }
             var v: Variable?
-            if check(.star) && fn == .count && !distinct { advance() } else { v = try variable("inside \(fn.rawValue)( )") }
+            if check(.star) && fn == .count && !distinct {
+                advance()
+            } else {
+                v = try variable("inside \(fn.rawValue)( )")
+            }
             try expect(.rparen, "to close \(fn.rawValue)(")
             return .aggregate(Aggregate(function: fn, distinct: distinct, variable: v, range: t.start..<previous.end))
         }
@@ -202,7 +239,7 @@ struct Parser {
     private mutating func rule() throws -> RuleDefinition {
         let start = advance().start
         let name = peek
-        guard name.kind == .word, !name.capitalized || true else { throw error(at: name, "expected the rule's name, found \(describe(name))") }
+        guard name.kind == .word else { throw error(at: name, "expected the rule's name, found \(describe(name))") }
         advance()
         try expect(.lparen, "after the rule's name")
         var params: [Variable] = []
@@ -214,7 +251,8 @@ struct Parser {
         try expect(.implies, "after the rule's head")
         let body = try clauses()
         _ = match(.dot)
-        return RuleDefinition(name: name.text, nameRange: name.range, parameters: params, body: body, range: start..<previous.end)
+        return RuleDefinition(
+            name: name.text, nameRange: name.range, parameters: params, body: body, range: start..<previous.end)
     }
 
     /// ```
@@ -234,8 +272,9 @@ struct Parser {
             let verb = peek
             guard verb.kind == .word, ["is", "holds", "met"].contains(verb.text) else {
                 let near = verb.kind == .word ? Suggest.nearest(verb.text, in: ["is", "holds", "met"]) : []
-                throw error(.unknownKeyword, at: verb, "expected 'is', 'holds' or 'met' after 'who', found \(describe(verb))",
-                            notes: near.isEmpty ? [] : ["did you mean 'who \(near[0])'?"])
+                throw error(
+                    .unknownKeyword, at: verb, "expected 'is', 'holds' or 'met' after 'who', found \(describe(verb))",
+                    notes: near.isEmpty ? [] : ["did you mean 'who \(near[0])'?"])
             }
             advance()
             let x = try name("after 'who \(verb.text)'")
@@ -245,7 +284,10 @@ struct Parser {
             let x = try name("after 'what did'")
             try expectWord("say", context: "after 'what did \(x.source)'")
             var about: TermRef?
-            if peek.isWord("about") { advance(); about = try name("after 'about'") }
+            if peek.isWord("about") {
+                advance()
+                about = try name("after 'about'")
+            }
             q = .whatDidSay(x, about: about)
         case "when":
             try expectWord("did", context: "after 'when'")
@@ -305,8 +347,10 @@ struct Parser {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let op = advance()
             let right = try term("after '\(op.text)'")
-            let fo: FilterOperator = [.equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual,
-                                      .greater: .greater, .greaterEqual: .greaterEqual][op.kind]!
+            let fo: FilterOperator = [
+                .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual,
+                .greater: .greater, .greaterEqual: .greaterEqual,
+            ][op.kind]!
             return .filter(Filter(op: fo, left: left, right: right, range: left.range.lowerBound..<previous.end))
         case .word where ["between", "contains", "matches"].contains(peek.text):
             return .filter(try filter(left))
@@ -329,9 +373,13 @@ struct Parser {
             return Filter(op: .contains, left: left, right: r, range: left.range.lowerBound..<previous.end)
         default:
             let r = peek
-            guard r.kind == .string else { throw error(at: r, "expected a quoted regular expression after 'matches', found \(describe(r))") }
+            guard r.kind == .string else {
+                throw error(at: r, "expected a quoted regular expression after 'matches', found \(describe(r))")
+            }
             advance()
-            return Filter(op: .matches, left: left, right: .name(r.text, quoted: true, range: r.range), range: left.range.lowerBound..<previous.end)
+            return Filter(
+                op: .matches, left: left, right: .name(r.text, quoted: true, range: r.range),
+                range: left.range.lowerBound..<previous.end)
         }
     }
 
@@ -360,21 +408,29 @@ struct Parser {
         let predicate: TermRef
         switch pt.kind {
         case .word, .string:
-            advance(); predicate = .name(pt.text, quoted: pt.kind == .string, range: pt.range)
+            advance()
+            predicate = .name(pt.text, quoted: pt.kind == .string, range: pt.range)
         case .variable:
-            advance(); predicate = .variable(Variable(name: pt.text, range: pt.range))
+            advance()
+            predicate = .variable(Variable(name: pt.text, range: pt.range))
         case .wildcard:
-            advance(); predicate = .wildcard(range: pt.range)
+            advance()
+            predicate = .wildcard(range: pt.range)
         default:
-            throw error(at: pt, "expected a predicate after \(subject.source), found \(describe(pt))",
-                        notes: pt.kind == .eof || pt.kind == .end ? ["a pattern is 'subject predicate object', such as '?p title ?t'"] : [])
+            throw error(
+                at: pt, "expected a predicate after \(subject.source), found \(describe(pt))",
+                notes: pt.kind == .eof || pt.kind == .end
+                    ? ["a pattern is 'subject predicate object', such as '?p title ?t'"] : [])
         }
         let object = try term("as the object of '\(subject.source) \(predicate.source)'")
-        var p = Pattern(subject: subject, predicate: predicate, object: object, range: subject.range.lowerBound..<previous.end)
+        var p = Pattern(
+            subject: subject, predicate: predicate, object: object, range: subject.range.lowerBound..<previous.end)
         if match(.lbracket) {
             repeat {
                 let k = peek
-                guard k.kind == .word else { throw error(at: k, "expected a qualifier name such as 'of', found \(describe(k))") }
+                guard k.kind == .word else {
+                    throw error(at: k, "expected a qualifier name such as 'of', found \(describe(k))")
+                }
                 advance()
                 try expect(.colon, "after the qualifier '\(k.text)'")
                 let v = try term("as the value of '\(k.text):'")
@@ -396,10 +452,18 @@ struct Parser {
         try checkLength()
         let t = peek
         switch t.kind {
-        case .variable: advance(); return .variable(Variable(name: t.text, range: t.range))
-        case .wildcard: advance(); return .wildcard(range: t.range)
-        case .string: advance(); return .name(t.text, quoted: true, range: t.range)
-        case .number: advance(); return .number(t.number, text: t.text, range: t.range)
+        case .variable:
+            advance()
+            return .variable(Variable(name: t.text, range: t.range))
+        case .wildcard:
+            advance()
+            return .wildcard(range: t.range)
+        case .string:
+            advance()
+            return .name(t.text, quoted: true, range: t.range)
+        case .number:
+            advance()
+            return .number(t.number, text: t.text, range: t.range)
         case .date:
             // The lexer makes a date token only of text that reads as one.
             guard let d = DateValue(iso: t.text) else { throw error(.badValue, at: t, "'\(t.text)' is not a date") }
@@ -417,7 +481,10 @@ struct Parser {
     /// A name: one bare word, or capitalised words joined (`Antony Blinken`); or a quoted string.
     private mutating func name(_ context: String) throws -> TermRef {
         let t = peek
-        if t.kind == .string { advance(); return .name(t.text, quoted: true, range: t.range) }
+        if t.kind == .string {
+            advance()
+            return .name(t.text, quoted: true, range: t.range)
+        }
         guard t.kind == .word else {
             if t.kind == .variable || t.kind == .number || t.kind == .date { return try term(context) }
             throw error(at: t, "expected a name \(context), found \(describe(t))")
@@ -458,8 +525,9 @@ struct Parser {
     ///   `maxStatementTokens` tokens.
     private mutating func checkLength() throws {
         if current - statementStart > Parser.maxStatementTokens {
-            throw error(.tooComplex, at: peek, "the statement holds more than \(Parser.maxStatementTokens) tokens",
-                        notes: ["split it into smaller statements"])
+            throw error(
+                .tooComplex, at: peek, "the statement holds more than \(Parser.maxStatementTokens) tokens",
+                notes: ["split it into smaller statements"])
         }
     }
 
@@ -490,7 +558,10 @@ struct Parser {
     private func check(_ k: Token.Kind) -> Bool { tokens[current].kind == k }
 
     private mutating func match(_ k: Token.Kind) -> Bool {
-        if check(k) { advance(); return true }
+        if check(k) {
+            advance()
+            return true
+        }
         return false
     }
 
@@ -500,10 +571,15 @@ struct Parser {
     }
 
     private mutating func expectWord(_ w: String, context: String) throws {
-        if peek.isWord(w) { advance(); return }
+        if peek.isWord(w) {
+            advance()
+            return
+        }
         var notes: [String] = []
         if peek.kind == .word, Suggest.nearest(peek.text, in: [w]).first != nil { notes = ["did you mean '\(w)'?"] }
-        throw error(notes.isEmpty ? .syntax : .unknownKeyword, at: peek, "expected '\(w)' \(context), found \(describe(peek))", notes: notes)
+        throw error(
+            notes.isEmpty ? .syntax : .unknownKeyword, at: peek, "expected '\(w)' \(context), found \(describe(peek))",
+            notes: notes)
     }
 
     private func describe(_ t: Token) -> String {
@@ -517,7 +593,9 @@ struct Parser {
     }
 
     /// Records a diagnostic at `t` and returns the error that unwinds to `parseScript`.
-    private mutating func error(_ code: Diagnostic.Code = .syntax, at t: Token, _ message: String, notes: [String] = []) -> ParseError {
+    private mutating func error(
+        _ code: Diagnostic.Code = .syntax, at t: Token, _ message: String, notes: [String] = []
+    ) -> ParseError {
         if t.kind == .error {
             diagnostics.append(source.diagnostic(.badToken, t.text, at: t.range))
         } else if t.kind == .eof {

@@ -54,19 +54,31 @@ struct Planner {
         let ss = p.s.constants, ps = p.p.constants, os = p.o.constants
         var total = 0
         var combos = 0
-        for s in ss { for pr in ps { for o in os {
-            combos += 1
-            if combos > 16 { break }
-            total += store.estimate(subject: s, predicate: pr, object: o)
-        } } }
+        for s in ss {
+            for pr in ps {
+                for o in os {
+                    combos += 1
+                    if combos > 16 { break }
+                    total += store.estimate(subject: s, predicate: pr, object: o)
+                }
+            }
+        }
         var est = Double(total)
-        if p.qualifiers.contains(where: { if case .constant = $0.value { return true }; return false }) { est *= 0.5 }
+        if p.qualifiers.contains(where: {
+            if case .constant = $0.value { return true }
+            return false
+        }) {
+            est *= 0.5
+        }
         return est
     }
 
     /// Expected facts for one left row when the bound variables are known.
     func perRow(_ p: BoundPattern, bound: Set<Int>) -> Double {
-        func isBound(_ s: Slot) -> Bool { if case .variable(let v) = s { return bound.contains(v) }; return false }
+        func isBound(_ s: Slot) -> Bool {
+            if case .variable(let v) = s { return bound.contains(v) }
+            return false
+        }
         let sBound = isBound(p.s), oBound = isBound(p.o)
         if !sBound && !oBound && !isBound(p.p) { return standalone(p) }
         if case .constant(let ps) = p.p {
@@ -78,17 +90,23 @@ struct Planner {
                 var e: Double
                 if sBound {
                     e = facts / Double(max(1, st.subjects))
-                    if oBound { e /= Double(max(1, st.objects)) }
-                    else if case .constant(let os) = p.o {
-                        e *= Double(os.reduce(0) { $0 + store.estimate(subject: nil, predicate: pr, object: $1) }) / facts
+                    if oBound {
+                        e /= Double(max(1, st.objects))
+                    } else if case .constant(let os) = p.o {
+                        e *=
+                            Double(os.reduce(0) { $0 + store.estimate(subject: nil, predicate: pr, object: $1) })
+                            / facts
                     }
                 } else if oBound {
                     e = facts / Double(max(1, st.objects))
                     if case .constant(let ss) = p.s {
-                        e = min(e, Double(ss.reduce(0) { $0 + store.estimate(subject: $1, predicate: nil, object: nil) }))
+                        e = min(
+                            e, Double(ss.reduce(0) { $0 + store.estimate(subject: $1, predicate: nil, object: nil) }))
                     }
                 } else {
-                    e = Double(store.estimate(subject: p.s.constants.first ?? nil, predicate: pr, object: p.o.constants.first ?? nil))
+                    e = Double(
+                        store.estimate(
+                            subject: p.s.constants.first ?? nil, predicate: pr, object: p.o.constants.first ?? nil))
                 }
                 est += e
             }

@@ -41,7 +41,8 @@ public struct QueryLimits: Equatable, Sendable {
         for (suffix, scale) in units where t.hasSuffix(suffix) {
             let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
             guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-                  let n = Double(number), n.isFinite, n > 0, n * scale <= 1e9 else { continue }
+                let n = Double(number), n.isFinite, n > 0, n * scale <= 1e9
+            else { continue }
             return .some(n * scale)
         }
         return nil
@@ -63,7 +64,8 @@ public struct QueryLimits: Equatable, Sendable {
         for (suffix, scale) in units where t.hasSuffix(suffix) {
             let number = t.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
             guard !number.isEmpty, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
-                  let n = Double(number), n.isFinite, n * scale >= 1, n * scale <= Double(1 << 50) else { continue }
+                let n = Double(number), n.isFinite, n * scale >= 1, n * scale <= Double(1 << 50)
+            else { continue }
             return .some(Int(n * scale))
         }
         return nil

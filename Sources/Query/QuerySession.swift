@@ -22,14 +22,6 @@ public final class QuerySession {
     /// (Ctrl-C). Reset it yourself before the next statement.
     public var isCancelled: () -> Bool = { false }
 
-    /// Every keyword of the language (for completion and highlighting).
-    public static let keywords: [String] = [
-        "find", "distinct", "where", "not", "optional", "and", "between", "contains", "matches",
-        "group", "order", "by", "asc", "desc", "limit", "offset", "count", "sum", "min", "max", "avg",
-        "rule", "who", "is", "holds", "met", "what", "did", "say", "about", "when", "meet", "timeline", "of",
-        "articles", "explain", "why",
-    ]
-
     private let values: Values
     /// Ctrl-C and `options.limits`, started again for each statement and shared by the
     /// evaluators (a cached statement's too). It asks the session for `isCancelled` each time:
@@ -41,7 +33,10 @@ public final class QuerySession {
     /// one given stands for both.
     var clock: () -> UInt64 {
         get { budget.now }
-        set { budget.now = newValue; budget.cpuNow = newValue }
+        set {
+            budget.now = newValue
+            budget.cpuNow = newValue
+        }
     }
     private var rules: [String: [(definition: RuleDefinition, source: SourceText)]] = [:]
     /// The definitions of `rules` alone, kept in step with it (what a resolver reads: shared,
@@ -68,7 +63,10 @@ public final class QuerySession {
         let evaluator: Evaluator
         var result: ResultSet
         init(query: BoundQuery, sources: Bool, plan: [PlanStep], evaluator: Evaluator) {
-            self.query = query; self.sources = sources; self.plan = plan; self.evaluator = evaluator
+            self.query = query
+            self.sources = sources
+            self.plan = plan
+            self.evaluator = evaluator
             result = ResultSet(headers: query.headers)
         }
     }
@@ -89,11 +87,19 @@ public final class QuerySession {
     ///   - stopAtFirstError: stop after the first failing statement (for `newsq run`).
     /// - Returns: the number of statements that failed (a statement that did not parse counts once).
     @discardableResult
-    public func run(_ source: String, sourceName: String, stopAtFirstError: Bool,
-                    output: (String) -> Void, errors: (String) -> Void) -> Int {
-        if store.generation != cacheGeneration { cache = [:]; lastCached = nil; cacheGeneration = store.generation }
+    public func run(
+        _ source: String, sourceName: String, stopAtFirstError: Bool,
+        output: (String) -> Void, errors: (String) -> Void
+    ) -> Int {
+        if store.generation != cacheGeneration {
+            cache = [:]
+            lastCached = nil
+            cacheGeneration = store.generation
+        }
         let hit: CachedQuery?
-        if let last = lastCached, last.source == source { hit = last.entry } else {
+        if let last = lastCached, last.source == source {
+            hit = last.entry
+        } else {
             hit = cache[source]
             if let hit { lastCached = (source, hit) }
         }
@@ -103,13 +109,17 @@ public final class QuerySession {
             budget.begin(options.limits)
             do {
                 var result = ResultSet(headers: [])
-                swap(&result, &cached.result)       // a local while it is filled and written
+                swap(&result, &cached.result) // a local while it is filled and written
                 defer { swap(&result, &cached.result) }
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
                 output(try format(result, options: options, since: start))
                 return 0
             } catch {
-                errors(runtimeError(error, sourceName: sourceName, text: SourceText(name: sourceName, text: source), range: 0..<source.utf8.count).render())
+                errors(
+                    runtimeError(
+                        error, sourceName: sourceName, text: SourceText(name: sourceName, text: source),
+                        range: 0..<source.utf8.count
+                    ).render())
                 return 1
             }
         }
@@ -123,7 +133,8 @@ public final class QuerySession {
                 errors(d.render())
                 failed += 1
             case .statement(let parsed):
-                let ok = execute(parsed, text: text, cacheKey: items.count == 1 ? source : nil, output: output, errors: errors)
+                let ok = execute(
+                    parsed, text: text, cacheKey: items.count == 1 ? source : nil, output: output, errors: errors)
                 if !ok { failed += 1 }
             }
             if stopAtFirstError && failed > 0 { break }
@@ -153,48 +164,6 @@ public final class QuerySession {
         return !items.isEmpty
     }
 
-    /// Completion candidates for the word ending at `cursor` (a character offset in `line`):
-    /// keywords, predicates, entity names (quoted when they hold spaces), and the variables of
-    /// the statement. `start` is the character offset where the completed word begins.
-    public func completions(line: String, cursor: Int) -> (start: Int, candidates: [String]) {
-        let chars = Array(line)
-        let end = min(max(0, cursor), chars.count)
-        var start = end
-        var inQuote = false
-        // An open quote before the cursor: complete a quoted name.
-        let quotes = chars[0..<end].filter { $0 == "\"" }.count
-        if quotes % 2 == 1, let q = chars[0..<end].lastIndex(of: "\"") { start = q; inQuote = true }
-        else {
-            while start > 0, chars[start - 1].isLetter || chars[start - 1].isNumber || "_-/#@'.?".contains(chars[start - 1]) { start -= 1 }
-        }
-        let word = String(chars[start..<end])
-        var out: [String] = []
-        if word.hasPrefix("?") {
-            var seen = Set<String>()
-            for t in Lexer.tokenize(line) where t.kind == .variable {
-                let v = "?" + t.text
-                if v.hasPrefix(word) && v != word && seen.insert(v).inserted { out.append(v) }
-            }
-            return (start, out.sorted())
-        }
-        let prefix = NameKey.fold(inQuote ? String(word.dropFirst()) : word)
-        if !inQuote {
-            out += QuerySession.keywords.filter { $0.hasPrefix(word.lowercased()) }
-            out += store.predicateCounts().map { store.text($0.predicate) }.filter { NameKey.fold($0).hasPrefix(prefix) }
-        }
-        var names: [String] = []
-        for (key, ids) in store.entityNames() where key.hasPrefix(prefix) {
-            for id in ids {
-                let n = store.text(id)
-                names.append(n.contains(" ") || inQuote || !TermRef.isBare(n) ? TermRef.quote(n) : n)
-            }
-            if names.count > 2000 { break }
-        }
-        out += names
-        var seen = Set<String>()
-        return (start, out.filter { seen.insert($0).inserted }.sorted())
-    }
-
     // MARK: - Statements
 
     private func evaluator() -> Evaluator {
@@ -204,8 +173,9 @@ public final class QuerySession {
             boundRules = [:]
             for (name, defs) in rules {
                 for (d, src) in defs {
-                    var r = Resolver(store: store, values: values, source: src, rules: definitions,
-                                     wantFacts: false, literalCache: literalCache)
+                    var r = Resolver(
+                        store: store, values: values, source: src, rules: definitions,
+                        wantFacts: false, literalCache: literalCache)
                     if let b = r.resolve(rule: d) { boundRules[name, default: []].append(b) }
                 }
             }
@@ -215,12 +185,15 @@ public final class QuerySession {
     }
 
     private func resolver(_ text: SourceText, wantFacts: Bool) -> Resolver {
-        Resolver(store: store, values: values, source: text, rules: definitions,
-                 wantFacts: wantFacts, literalCache: literalCache)
+        Resolver(
+            store: store, values: values, source: text, rules: definitions,
+            wantFacts: wantFacts, literalCache: literalCache)
     }
 
-    private func execute(_ parsed: Parser.Parsed, text: SourceText, cacheKey: String?,
-                         output: (String) -> Void, errors: (String) -> Void) -> Bool {
+    private func execute(
+        _ parsed: Parser.Parsed, text: SourceText, cacheKey: String?,
+        output: (String) -> Void, errors: (String) -> Void
+    ) -> Bool {
         let start = DispatchTime.now().uptimeNanoseconds
         budget.begin(options.limits)
         do {
@@ -228,27 +201,37 @@ public final class QuerySession {
             case .find(let q):
                 if options.explainAll { output(try explain(.find(q), text: text)) }
                 var r = resolver(text, wantFacts: options.showSources)
-                guard let bound = r.resolve(q) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+                guard let bound = r.resolve(q) else {
+                    r.diagnostics.forEach { errors($0.render()) }
+                    return false
+                }
                 let ev = evaluator()
                 let rs = try ev.run(bound, sources: options.showSources)
                 // A one-statement text is kept parsed, resolved and planned until the store or
                 // the rules change (as a prepared statement is).
                 if let cacheKey, cache.count < 256 {
                     ev.endStatement()
-                    let entry = CachedQuery(query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)
+                    let entry = CachedQuery(
+                        query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)
                     cache[cacheKey] = entry
                     lastCached = (cacheKey, entry)
                 }
                 output(try format(rs, since: start))
             case .rule(let def):
                 if let existing = rules[def.name]?.first, existing.definition.parameters.count != def.parameters.count {
-                    errors(text.diagnostic(.ruleArity, "rule '\(def.name)' was defined with \(existing.definition.parameters.count) parameters, not \(def.parameters.count)", at: def.nameRange).render())
+                    errors(
+                        text.diagnostic(
+                            .ruleArity,
+                            "rule '\(def.name)' was defined with \(existing.definition.parameters.count) parameters, not \(def.parameters.count)",
+                            at: def.nameRange
+                        ).render())
                     return false
                 }
                 // Resolved with the definition in place (a rule may call itself), which is
                 // taken back when it does not resolve.
                 definitions[def.name, default: []].append(def)
-                var r = Resolver(store: store, values: values, source: text, rules: definitions, wantFacts: false,
+                var r = Resolver(
+                    store: store, values: values, source: text, rules: definitions, wantFacts: false,
                     literalCache: literalCache)
                 guard let bound = r.resolve(rule: def) else {
                     definitions[def.name]?.removeLast()
@@ -265,10 +248,15 @@ public final class QuerySession {
             case .question(let q, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
                 if case .whoIs(let name) = q { return try card(name, text: text, output: output, errors: errors) }
-                if case .timeline = q { return try timeline(q, text: text, since: start, output: output, errors: errors) }
+                if case .timeline = q {
+                    return try timeline(q, text: text, since: start, output: output, errors: errors)
+                }
                 let find = Desugar.find(q)
                 var r = resolver(text, wantFacts: options.showSources)
-                guard let bound = r.resolve(find) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+                guard let bound = r.resolve(find) else {
+                    r.diagnostics.forEach { errors($0.render()) }
+                    return false
+                }
                 output(try format(try evaluator().run(bound, sources: options.showSources), since: start))
             case .explain(let inner, _):
                 output(try explain(inner, text: text))
@@ -287,12 +275,17 @@ public final class QuerySession {
     }
 
     private func runtimeError(_ error: Error, sourceName: String, text: SourceText, range: Range<Int>) -> Diagnostic {
-        if error is QueryCancelled { return text.diagnostic(.cancelled, "cancelled", at: range.lowerBound..<range.lowerBound + 1) }
-        if let e = error as? LimitExceeded {
-            return text.diagnostic(e.kind == .time ? .timeLimit : .memoryLimit, e.message,
-                                   at: range.lowerBound..<range.lowerBound + 1, notes: e.notes)
+        if error is QueryCancelled {
+            return text.diagnostic(.cancelled, "cancelled", at: range.lowerBound..<range.lowerBound + 1)
         }
-        if let e = error as? EvaluationError { return text.diagnostic(e.code, e.message, at: range.lowerBound..<range.lowerBound + 1) }
+        if let e = error as? LimitExceeded {
+            return text.diagnostic(
+                e.kind == .time ? .timeLimit : .memoryLimit, e.message,
+                at: range.lowerBound..<range.lowerBound + 1, notes: e.notes)
+        }
+        if let e = error as? EvaluationError {
+            return text.diagnostic(e.code, e.message, at: range.lowerBound..<range.lowerBound + 1)
+        }
         return text.diagnostic(.syntax, "\(error)", at: range.lowerBound..<range.lowerBound + 1)
     }
 
@@ -339,7 +332,8 @@ public final class QuerySession {
                 let clause = indent + TerminalSafe.escape(t.clause)
                 let number = t.depth == 0 ? "\(lines[0...i].filter { $0.depth == 0 }.count)." : " "
                 let est = t.estimate.isFinite ? String(Int(min(t.estimate, 1e15).rounded())) : "?"
-                out += "  \(number) \(clause)\(String(repeating: " ", count: max(1, width - clause.count + 2)))\(t.method) · est \(est) → \(t.actual)\n"
+                out +=
+                    "  \(number) \(clause)\(String(repeating: " ", count: max(1, width - clause.count + 2)))\(t.method) · est \(est) → \(t.actual)\n"
             }
             out += "  \(rs.count) row\(rs.count == 1 ? "" : "s")\n"
         }
@@ -348,16 +342,19 @@ public final class QuerySession {
 
     // MARK: - why
 
-    private func why(_ p: Pattern, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
+    private func why(_ p: Pattern, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool
+    {
         var r = resolver(text, wantFacts: true)
-        guard let (bp, names) = r.resolve(why: p) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        guard let (bp, _) = r.resolve(why: p) else {
+            r.diagnostics.forEach { errors($0.render()) }
+            return false
+        }
         let ev = evaluator()
         let rel = try ev.evaluate([.pattern(bp)], from: .unit, depth: 0)
         guard let factVar = bp.factVar, let col = rel.column(of: factVar) else { return false }
         var seen = Set<Value>()
         var out = ""
         var n = 0
-        _ = names
         budget.held = StatementBudget.bytes(rel.rows.count)
         for row in 0..<rel.count {
             let f = rel.value(row, col)
@@ -366,7 +363,8 @@ public final class QuerySession {
             // The text counts against the memory limit: every fact's sentence adds up.
             if n & 1023 == 0 { try budget.check(building: out.utf8.count) }
             let prov = store.provenance(FactID(f))
-            out += "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
+            out +=
+                "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
             if let s = store.sentenceText(of: FactID(f)), !s.isEmpty {
                 out += "    \(TerminalSafe.escape(s.trimmingCharacters(in: .whitespaces)))\n"
             } else {
@@ -390,7 +388,9 @@ public final class QuerySession {
         }
         var s = "\(show(store.subject(f))) \(store.text(store.predicate(f))) \(show(store.object(f)))"
         let qs = store.qualifiers(f)
-        if !qs.isEmpty { s += " [" + qs.map { "\(store.text($0.key)): \(show($0.value))" }.joined(separator: ", ") + "]" }
+        if !qs.isEmpty {
+            s += " [" + qs.map { "\(store.text($0.key)): \(show($0.value))" }.joined(separator: ", ") + "]"
+        }
         return s
     }
 
@@ -398,10 +398,15 @@ public final class QuerySession {
 
     /// `timeline of X`: X's events by date, each with the others taking part and the sentence
     /// it was found in, so a reader need not open the article to see what happened.
-    private func timeline(_ q: Question, text: SourceText, since start: UInt64,
-                          output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
+    private func timeline(
+        _ q: Question, text: SourceText, since start: UInt64,
+        output: (String) -> Void, errors: (String) -> Void
+    ) throws -> Bool {
         var r = resolver(text, wantFacts: true)
-        guard let bound = r.resolve(Desugar.find(q)) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        guard let bound = r.resolve(Desugar.find(q)) else {
+            r.diagnostics.forEach { errors($0.render()) }
+            return false
+        }
         let events = try evaluator().run(bound, sources: true)
         guard case .pattern(let first)? = bound.clauses.first, case .constant(let ids) = first.o else {
             if case .timeline(let x) = q {
@@ -424,8 +429,10 @@ public final class QuerySession {
                     if !ids.contains(who), !others.contains(name) { others.append(name) }
                 }
             }
-            let with = others.count > 4 ? others.prefix(4).joined(separator: ", ") + " and \(others.count - 4) more"
-                                        : others.joined(separator: ", ")
+            let with =
+                others.count > 4
+                ? others.prefix(4).joined(separator: ", ") + " and \(others.count - 4) more"
+                : others.joined(separator: ", ")
             var sentence = fact == Relation.null ? "" : store.sentenceText(of: FactID(fact)) ?? ""
             if sentence.count > 160 { sentence = String(sentence.prefix(159)) + "…" }
             rs.rows += [date, kind, values.local(.text(with)), values.local(.text(sentence))]
@@ -438,12 +445,20 @@ public final class QuerySession {
 
     // MARK: - who is X?
 
-    private func card(_ name: TermRef, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool {
+    private func card(
+        _ name: TermRef, text: SourceText, output: (String) -> Void, errors: (String) -> Void
+    ) throws -> Bool {
         let queries = Desugar.cardQueries(name)
         var r = resolver(text, wantFacts: true)
-        guard let facts = r.resolve(queries[0]) else { r.diagnostics.forEach { errors($0.render()) }; return false }
+        guard let facts = r.resolve(queries[0]) else {
+            r.diagnostics.forEach { errors($0.render()) }
+            return false
+        }
         var r2 = resolver(text, wantFacts: true)
-        guard let meetings = r2.resolve(queries[1]) else { r2.diagnostics.forEach { errors($0.render()) }; return false }
+        guard let meetings = r2.resolve(queries[1]) else {
+            r2.diagnostics.forEach { errors($0.render()) }
+            return false
+        }
         let ev = evaluator()
         let own = try ev.run(facts, sources: true)
         let met = try ev.run(meetings, sources: true)
@@ -460,7 +475,8 @@ public final class QuerySession {
         }
         func qualifierText(_ f: FactID) -> String {
             let qs = store.qualifiers(f)
-            return qs.isEmpty ? "" : " (" + qs.map { "\(store.text($0.key)) \(store.text($0.value))" }.joined(separator: ", ") + ")"
+            return qs.isEmpty
+                ? "" : " (" + qs.map { "\(store.text($0.key)) \(store.text($0.value))" }.joined(separator: ", ") + ")"
         }
         let orderOf = ["alias": 0, "name": 0, "title": 1, "member_of": 2, "said": 3, "plans": 5]
         var typeText = store.entityType(entity) ?? "entity"
@@ -469,7 +485,10 @@ public final class QuerySession {
             let pv = own.rows[i * 2], ov = own.rows[i * 2 + 1], f = own.facts[i * own.factWidth]
             let pred = store.text(pv)
             all.append(prov(f))
-            if pred == "type" { typeText = store.text(ov); continue }
+            if pred == "type" {
+                typeText = store.text(ov)
+                continue
+            }
             var o = store.text(ov)
             if pred == "said" { o = "\"" + (o.count > 90 ? String(o.prefix(89)) + "…" : o) + "\"" }
             rows.append((orderOf[pred] ?? 4, i, pred, o + qualifierText(FactID(f)), f))
@@ -479,21 +498,32 @@ public final class QuerySession {
         var lineOf: [String: Int] = [:]
         for (_, _, pred, o, f) in rows {
             let key = pred + "\u{0}" + o
-            if let i = lineOf[key] { lines[i].2.append(prov(f)) } else { lineOf[key] = lines.count; lines.append((pred, o, [prov(f)])) }
+            if let i = lineOf[key] {
+                lines[i].2.append(prov(f))
+            } else {
+                lineOf[key] = lines.count
+                lines.append((pred, o, [prov(f)]))
+            }
         }
         // met: other participants of events with X, with date and kind.
         var metLines: [String: (String, [(article: String, sentence: Int)])] = [:]
         var metOrder: [String] = []
         for i in 0..<met.count {
             let w = met.width
-            let who = store.text(met.rows[i * w]), date = values.text(met.rows[i * w + 1]), kind = values.text(met.rows[i * w + 2])
+            let who = store.text(met.rows[i * w]), date = values.text(met.rows[i * w + 1]),
+                kind = values.text(met.rows[i * w + 2])
             // Only meetings: two people named in one statement or occurrence did not meet.
             guard Desugar.meetingKinds.contains(kind) else { continue }
             let key = who + "|" + date + "|" + kind
-            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }.map(prov)
+            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }.map(
+                prov)
             all += ps
-            if metLines[key] == nil { metOrder.append(key); metLines[key] = ([who, date, kind].filter { !$0.isEmpty }.joined(separator: " · "), ps) }
-            else { metLines[key]!.1 += ps }
+            if metLines[key] == nil {
+                metOrder.append(key)
+                metLines[key] = ([who, date, kind].filter { !$0.isEmpty }.joined(separator: " · "), ps)
+            } else {
+                metLines[key]!.1 += ps
+            }
         }
         let saidEnd = lines.lastIndex { orderOf[$0.0] ?? 4 <= 3 } ?? (lines.count - 1)
         let metRendered = metOrder.map { ("met", metLines[$0]!.0, metLines[$0]!.1) }
@@ -505,7 +535,9 @@ public final class QuerySession {
             let t = TerminalSafe.escape(text)
             let src = ResultFormatter.sourceList(ps, articles: 3)
             let pad = String(repeating: " ", count: max(0, 8 - pred.count))
-            out += "  \(pred)\(pad)\(t)" + (src.isEmpty ? "" : String(repeating: " ", count: max(2, width - t.count + 2)) + src) + "\n"
+            out +=
+                "  \(pred)\(pad)\(t)"
+                + (src.isEmpty ? "" : String(repeating: " ", count: max(2, width - t.count + 2)) + src) + "\n"
         }
         out += "  sources \(ResultFormatter.sourceList(all, articles: 8))\n"
         output(out)
@@ -518,8 +550,10 @@ enum Desugar {
     private static func v(_ name: String, _ r: Range<Int>) -> TermRef { .variable(Variable(name: name, range: r)) }
     private static func word(_ w: String, _ r: Range<Int>) -> TermRef { .name(w, quoted: false, range: r) }
     private static func pattern(_ s: TermRef, _ p: String, _ o: TermRef, _ q: [(String, TermRef)] = []) -> Clause {
-        .pattern(Pattern(subject: s, predicate: word(p, s.range), object: o,
-                         qualifiers: q.map { ($0.0, s.range, $0.1) }, range: s.range))
+        .pattern(
+            Pattern(
+                subject: s, predicate: word(p, s.range), object: o,
+                qualifiers: q.map { ($0.0, s.range, $0.1) }, range: s.range))
     }
     private static func out(_ name: String, _ r: Range<Int>) -> Output { .variable(Variable(name: name, range: r)) }
 
@@ -533,7 +567,10 @@ enum Desugar {
             let r = t.range
             f.distinct = true
             f.outputs = [out("who", r), out("of", r)]
-            f.clauses = [pattern(v("who", r), "title", t), .optional([pattern(v("who", r), "title", t, [("of", v("of", r))])], range: r)]
+            f.clauses = [
+                pattern(v("who", r), "title", t),
+                .optional([pattern(v("who", r), "title", t, [("of", v("of", r))])], range: r),
+            ]
             f.orderBy = [OrderKey(output: out("who", r), descending: false)]
         case .whatDidSay(let x, let about):
             let r = x.range
@@ -542,36 +579,50 @@ enum Desugar {
             if let about {
                 let text: String
                 if case .name(let s, _, _) = about { text = s } else { text = about.source }
-                f.clauses.append(.filter(Filter(op: .contains, left: v("quote", r), right: .name(text, quoted: true, range: about.range), range: about.range)))
+                f.clauses.append(
+                    .filter(
+                        Filter(
+                            op: .contains, left: v("quote", r), right: .name(text, quoted: true, range: about.range),
+                            range: about.range)))
             }
         case .whoMet(let x):
             let r = x.range
             f.distinct = true
             f.outputs = [out("who", r)]
-            f.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("who", r)),
-                         .filter(Filter(op: .notEqual, left: v("who", r), right: x, range: r))]
+            f.clauses = [
+                pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("who", r)),
+                .filter(Filter(op: .notEqual, left: v("who", r), right: x, range: r)),
+            ]
             f.orderBy = [OrderKey(output: out("who", r), descending: false)]
         case .whenDidMeet(let x, let y):
             let r = x.range
             f.distinct = true
             f.outputs = [out("date", r), out("kind", r)]
-            f.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", y),
-                         .optional([pattern(v("e", r), "date", v("date", r))], range: r),
-                         .optional([pattern(v("e", r), "kind", v("kind", r))], range: r)]
+            f.clauses = [
+                pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", y),
+                .optional([pattern(v("e", r), "date", v("date", r))], range: r),
+                .optional([pattern(v("e", r), "kind", v("kind", r))], range: r),
+            ]
             f.orderBy = [OrderKey(output: out("date", r), descending: false)]
         case .timeline(let x):
             let r = x.range
             f.outputs = [out("date", r), out("kind", r), out("event", r)]
-            f.clauses = [pattern(v("event", r), "participant", x),
-                         .optional([pattern(v("event", r), "date", v("date", r))], range: r),
-                         .optional([pattern(v("event", r), "kind", v("kind", r))], range: r)]
+            f.clauses = [
+                pattern(v("event", r), "participant", x),
+                .optional([pattern(v("event", r), "date", v("date", r))], range: r),
+                .optional([pattern(v("event", r), "kind", v("kind", r))], range: r),
+            ]
             f.orderBy = [OrderKey(output: out("date", r), descending: false)]
         case .articlesAbout(let x):
             let r = x.range
             f.distinct = true
             f.outputs = [out("article", r)]
-            f.clauses = [.pattern(Pattern(subject: x, predicate: .wildcard(range: r), object: .wildcard(range: r),
-                                          qualifiers: [("article", r, v("article", r))], range: r))]
+            f.clauses = [
+                .pattern(
+                    Pattern(
+                        subject: x, predicate: .wildcard(range: r), object: .wildcard(range: r),
+                        qualifiers: [("article", r, v("article", r))], range: r))
+            ]
             f.orderBy = [OrderKey(output: out("article", r), descending: false)]
         }
         return f
@@ -579,8 +630,10 @@ enum Desugar {
 
     /// Event kinds (see the extractor's `kind`) that bring their participants together, for
     /// the card's "met" lines.
-    static let meetingKinds: Set<String> = ["meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
-                                            "visit", "trip", "negotiated", "signed"]
+    static let meetingKinds: Set<String> = [
+        "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
+        "visit", "trip", "negotiated", "signed",
+    ]
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
     static func cardQueries(_ x: TermRef) -> [FindQuery] {
@@ -591,11 +644,13 @@ enum Desugar {
         var met = FindQuery()
         met.outputs = [out("other", r), out("date", r), out("kind", r)]
         // "met" lists people: countries and bodies party to an event are not someone one meets.
-        met.clauses = [pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("other", r)),
-                       .filter(Filter(op: .notEqual, left: v("other", r), right: x, range: r)),
-                       pattern(v("other", r), "type", word("person", r)),
-                       .optional([pattern(v("e", r), "date", v("date", r))], range: r),
-                       .optional([pattern(v("e", r), "kind", v("kind", r))], range: r)]
+        met.clauses = [
+            pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("other", r)),
+            .filter(Filter(op: .notEqual, left: v("other", r), right: x, range: r)),
+            pattern(v("other", r), "type", word("person", r)),
+            .optional([pattern(v("e", r), "date", v("date", r))], range: r),
+            .optional([pattern(v("e", r), "kind", v("kind", r))], range: r),
+        ]
         met.orderBy = [OrderKey(output: out("date", r), descending: false)]
         return [facts, met]
     }
@@ -605,9 +660,13 @@ enum Desugar {
         var f = FindQuery()
         var vars: [Output] = []
         for t in [p.subject, p.predicate, p.object] + p.qualifiers.map(\.value) {
-            if case .variable(let v) = t, !vars.contains(where: { $0.source == "?" + v.name }) { vars.append(.variable(v)) }
+            if case .variable(let v) = t, !vars.contains(where: { $0.source == "?" + v.name }) {
+                vars.append(.variable(v))
+            }
         }
-        f.outputs = vars.isEmpty ? [.aggregate(Aggregate(function: .count, distinct: false, variable: nil, range: p.range))] : vars
+        f.outputs =
+            vars.isEmpty
+            ? [.aggregate(Aggregate(function: .count, distinct: false, variable: nil, range: p.range))] : vars
         f.clauses = [.pattern(p)]
         return f
     }

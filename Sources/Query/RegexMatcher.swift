@@ -30,13 +30,20 @@ enum RegexMatcher {
         let whole = NSRange(text.startIndex..., in: text)
         let allowed = seconds(forLength: whole.length)
         regex.enumerateMatches(in: text, options: [.reportProgress], range: whole) { match, _, stop in
-            if match != nil { found = true; stop.pointee = true; return }
+            if match != nil {
+                found = true
+                stop.pointee = true
+                return
+            }
             reports += 1
             guard reports % reportsPerCheck == 0 else { return }
             do {
                 try budget.check()
                 let now = budget.cpuNow()
-                if started == 0 { started = now; return }
+                if started == 0 {
+                    started = now
+                    return
+                }
                 if Double(now &- started) > allowed * 1e9 {
                     let shown = TermRef.quote(TerminalSafe.escape(regex.pattern))
                     let limit = QueryLimits.describe(time: allowed)

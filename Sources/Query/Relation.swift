@@ -105,7 +105,10 @@ struct RowSet {
     /// The number of the row (values at `cols` from `start`) in the set, added if new.
     mutating func find(_ src: UnsafeBufferPointer<Value>, at start: Int, cols: [Int]) -> (index: Int, inserted: Bool) {
         if width == 0 {
-            if count == 0 { count = 1; return (0, true) }
+            if count == 0 {
+                count = 1
+                return (0, true)
+            }
             return (0, false)
         }
         let h = hashValues(src, start, cols)
@@ -116,7 +119,10 @@ struct RowSet {
             if s < 0 { break }
             var same = true
             let base = Int(s) * width
-            for (k, c) in cols.enumerated() where rows[base + k] != src[start + c] { same = false; break }
+            for (k, c) in cols.enumerated() where rows[base + k] != src[start + c] {
+                same = false
+                break
+            }
             if same { return (Int(s), false) }
             i = (i + 1) & mask
         }
@@ -138,7 +144,10 @@ struct RowSet {
             if s < 0 { return false }
             var same = true
             let base = Int(s) * width
-            for (k, c) in cols.enumerated() where rows[base + k] != src[start + c] { same = false; break }
+            for (k, c) in cols.enumerated() where rows[base + k] != src[start + c] {
+                same = false
+                break
+            }
             if same { return true }
             i = (i + 1) & mask
         }
@@ -188,14 +197,19 @@ struct RowIndex {
     /// Calls `body` with each row of `rel` whose key equals the values at `probeCols` of the
     /// probe row starting at `start` in `probe`.
     @inline(__always)
-    func forEachMatch(_ rel: Relation, relBuf: UnsafeBufferPointer<Value>, probe: UnsafeBufferPointer<Value>, at start: Int,
-                      probeCols: [Int], _ body: (Int) -> Void) {
+    func forEachMatch(
+        _ rel: Relation, relBuf: UnsafeBufferPointer<Value>, probe: UnsafeBufferPointer<Value>, at start: Int,
+        probeCols: [Int], _ body: (Int) -> Void
+    ) {
         let h = hashValues(probe, start, probeCols)
         var r = heads[Int(truncatingIfNeeded: h) & mask]
         let w = rel.width
         while r >= 0 {
             var same = true
-            for k in 0..<keyColumns.count where relBuf[Int(r) * w + keyColumns[k]] != probe[start + probeCols[k]] { same = false; break }
+            for k in 0..<keyColumns.count where relBuf[Int(r) * w + keyColumns[k]] != probe[start + probeCols[k]] {
+                same = false
+                break
+            }
             if same { body(Int(r)) }
             r = next[Int(r)]
         }

@@ -30,8 +30,10 @@ struct Resolver {
     private var factVariables: [Int] = []
     private var nextCallID = 0
 
-    init(store: FactStore, values: Values, source: SourceText, rules: [String: [RuleDefinition]],
-         wantFacts: Bool, literalCache: LiteralPredicateCache) {
+    init(
+        store: FactStore, values: Values, source: SourceText, rules: [String: [RuleDefinition]],
+        wantFacts: Bool, literalCache: LiteralPredicateCache
+    ) {
         self.store = store
         self.values = values
         self.source = source
@@ -80,43 +82,60 @@ struct Resolver {
         var groupBy: [Int] = []
         for v in q.groupBy {
             guard let i = variableIndex[v.name], bound.contains(i) else {
-                report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range); continue
+                report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
+                continue
             }
             groupBy.append(i)
         }
-        let hasAggregates = outputs.contains { if case .aggregate = $0 { return true }; return false }
+        let hasAggregates = outputs.contains {
+            if case .aggregate = $0 { return true }
+            return false
+        }
         if hasAggregates || !q.groupBy.isEmpty {
             for (o, b) in zip(q.outputs, outputs) {
                 if case .variable(let i) = b, !q.groupBy.isEmpty, !groupBy.contains(i) {
-                    report(.syntax, "?\(variableNames[i]) is neither grouped nor aggregated", at: o.range,
-                           notes: ["add it to 'group by' or wrap it in an aggregate such as count(?\(variableNames[i]))"])
+                    report(
+                        .syntax, "?\(variableNames[i]) is neither grouped nor aggregated", at: o.range,
+                        notes: ["add it to 'group by' or wrap it in an aggregate such as count(?\(variableNames[i]))"])
                 }
             }
             if q.groupBy.isEmpty {
-                groupBy = outputs.compactMap { if case .variable(let i) = $0 { return i }; return nil }
+                groupBy = outputs.compactMap {
+                    if case .variable(let i) = $0 { return i }
+                    return nil
+                }
             }
         }
         var orderBy: [(BoundOutput, descending: Bool)] = []
         for key in q.orderBy {
             guard let b = output(key.output) else { continue }
             if hasAggregates || !groupBy.isEmpty {
-                let known = outputs.contains(b) || { if case .variable(let i) = b { return groupBy.contains(i) }; return false }()
+                let known =
+                    outputs.contains(b)
+                    || {
+                        if case .variable(let i) = b { return groupBy.contains(i) }
+                        return false
+                    }()
                 if !known {
-                    report(.syntax, "'order by \(key.output.source)' must name an output of the query", at: key.output.range)
+                    report(
+                        .syntax, "'order by \(key.output.source)' must name an output of the query",
+                        at: key.output.range)
                     continue
                 }
             }
             orderBy.append((b, key.descending))
         }
         guard diagnostics.count == before else { return nil }
-        return BoundQuery(variableNames: variableNames, clauses: clauses, outputs: outputs, headers: headers,
-                          distinct: q.distinct, groupBy: hasAggregates || !q.groupBy.isEmpty ? groupBy : [],
-                          orderBy: orderBy, limit: q.limit, offset: q.offset, factVariables: factVariables, source: q.source)
+        return BoundQuery(
+            variableNames: variableNames, clauses: clauses, outputs: outputs, headers: headers,
+            distinct: q.distinct, groupBy: hasAggregates || !q.groupBy.isEmpty ? groupBy : [],
+            orderBy: orderBy, limit: q.limit, offset: q.offset, factVariables: factVariables, source: q.source)
     }
 
     /// Resolves one rule definition into its own variable space.
     mutating func resolve(rule r: RuleDefinition) -> BoundRule? {
-        variableIndex = [:]; variableNames = []
+        variableIndex = [:]
+        variableNames = []
         let before = diagnostics.count
         var params: [Int] = []
         for p in r.parameters { params.append(variable(p.name)) }
@@ -128,8 +147,9 @@ struct Resolver {
         }
         checkFilters(body, bound: bound, in: r.body)
         guard diagnostics.count == before else { return nil }
-        return BoundRule(name: r.name, arity: params.count, parameters: params, body: body,
-                         variableCount: variableNames.count, source: r.source)
+        return BoundRule(
+            name: r.name, arity: params.count, parameters: params, body: body,
+            variableCount: variableNames.count, source: r.source)
     }
 
     /// A pattern alone (for `why`), with its fact variable.
@@ -143,10 +163,13 @@ struct Resolver {
     private mutating func checkFilters(_ clauses: [BoundClause], bound: Set<Int>, in written: [Clause]) {
         for (c, w) in zip(clauses, written) {
             if case .filter(let f) = c, case .filter(let wf) = w {
-                for (operand, ref) in [(f.left, wf.left), (f.right, wf.right)] + (f.upper.map { [($0, wf.upper!)] } ?? []) {
+                for (operand, ref) in [(f.left, wf.left), (f.right, wf.right)]
+                    + (f.upper.map { [($0, wf.upper!)] } ?? [])
+                {
                     if let v = operand.variable, !bound.contains(v) {
-                        report(.unboundVariable, "variable \(ref.source) is not bound by any pattern", at: ref.range,
-                               notes: ["a filter tests variables that a pattern binds"])
+                        report(
+                            .unboundVariable, "variable \(ref.source) is not bound by any pattern", at: ref.range,
+                            notes: ["a filter tests variables that a pattern binds"])
                     }
                 }
             }
@@ -187,12 +210,18 @@ struct Resolver {
         if let defs = rules[call.name] {
             let arity = defs[0].parameters.count
             if arity != call.arguments.count {
-                report(.ruleArity, "rule '\(call.name)' takes \(arity) argument\(arity == 1 ? "" : "s"), not \(call.arguments.count)", at: call.range)
+                report(
+                    .ruleArity,
+                    "rule '\(call.name)' takes \(arity) argument\(arity == 1 ? "" : "s"), not \(call.arguments.count)",
+                    at: call.range)
             }
         } else {
             let near = Suggest.nearest(call.name, in: Array(rules.keys))
-            report(.unknownRule, "unknown rule '\(call.name)'", at: call.nameRange,
-                   notes: near.isEmpty ? (rules.isEmpty ? ["define it first: rule \(call.name)(?a, ?b) :- …"] : []) : ["did you mean '\(near[0])'?"])
+            report(
+                .unknownRule, "unknown rule '\(call.name)'", at: call.nameRange,
+                notes: near.isEmpty
+                    ? (rules.isEmpty ? ["define it first: rule \(call.name)(?a, ?b) :- …"] : [])
+                    : ["did you mean '\(near[0])'?"])
         }
         return BoundCall(name: call.name, arguments: args, id: nextCallID, source: call.source)
     }
@@ -224,7 +253,9 @@ struct Resolver {
             switch q.key {
             case "article", "sentence":
                 guard case .variable(let v) = q.value else {
-                    report(.badValue, "'\(q.key):' binds the fact's \(q.key) to a variable; compare it in a filter", at: q.value.range)
+                    report(
+                        .badValue, "'\(q.key):' binds the fact's \(q.key) to a variable; compare it in a filter",
+                        at: q.value.range)
                     continue
                 }
                 if q.key == "article" { b.articleVar = variable(v.name) } else { b.sentenceVar = variable(v.name) }
@@ -232,8 +263,9 @@ struct Resolver {
                 let key = store.predicateID(q.key)
                 if key == nil {
                     let near = Suggest.nearest(q.key, in: Resolver.knownQualifiers)
-                    report(.badQualifier, "unknown qualifier '\(q.key)'", at: q.keyRange,
-                           notes: near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
+                    report(
+                        .badQualifier, "unknown qualifier '\(q.key)'", at: q.keyRange,
+                        notes: near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
                 }
                 let strict = FactsFile.entityQualifiers.contains(q.key)
                 b.qualifiers.append((key, value(q.value, predicate: nil, strict: strict, lenient: !strict)))
@@ -247,11 +279,15 @@ struct Resolver {
         return b
     }
 
-    static let knownQualifiers = ["of", "date", "to", "direct", "about", "place", "destination", "participant",
-                                  "article", "sentence", "medium", "duration"]
+    static let knownQualifiers = [
+        "of", "date", "to", "direct", "about", "place", "destination", "participant",
+        "article", "sentence", "medium", "duration",
+    ]
 
     private mutating func filter(_ f: Filter) -> BoundFilter {
-        var b = BoundFilter(op: f.op, left: operand(f.left), right: operand(f.right), upper: f.upper.map { operand($0) }, source: f.source)
+        var b = BoundFilter(
+            op: f.op, left: operand(f.left), right: operand(f.right), upper: f.upper.map { operand($0) },
+            source: f.source)
         if f.op == .matches, case .name(let pattern, _, let r) = f.right {
             do {
                 b.regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
@@ -271,10 +307,13 @@ struct Resolver {
         case .number(let n, let text, _):
             var ids: [Value] = []
             if let id = store.termID(.number(n)) { ids.append(id) }
-            return .constant(Constant(ids: ids, text: text, number: n,
-                                      date: n == n.rounded() && n >= 1000 && n <= 9999 ? DateValue(year: Int(n)) : nil))
+            return .constant(
+                Constant(
+                    ids: ids, text: text, number: n,
+                    date: n == n.rounded() && n >= 1000 && n <= 9999 ? DateValue(year: Int(n)) : nil))
         case .date(let d, _):
-            return .constant(Constant(ids: store.termID(.date(d)).map { [$0] } ?? [], text: d.iso, number: nil, date: d))
+            return .constant(
+                Constant(ids: store.termID(.date(d)).map { [$0] } ?? [], text: d.iso, number: nil, date: d))
         case .name(let s, _, _):
             var ids: [Value] = []
             if let t = store.termID(.text(s)) { ids.append(t) }
@@ -294,14 +333,18 @@ struct Resolver {
     }
 
     /// A value position: variable, `_`, or a constant resolved by the rules above.
-    private mutating func value(_ t: TermRef, predicate: Value?, strict: Bool, predicateName: String? = nil, lenient: Bool = false) -> Slot {
+    private mutating func value(
+        _ t: TermRef, predicate: Value?, strict: Bool, predicateName: String? = nil, lenient: Bool = false
+    ) -> Slot {
         switch t {
         case .variable(let v): return .variable(variable(v.name))
         case .wildcard: return .any
         case .number(let n, _, _):
             var ids: [Value] = []
             if let id = store.termID(.number(n)) { ids.append(id) }
-            if n == n.rounded(), n >= 1000, n <= 9999, let id = store.termID(.date(DateValue(year: Int(n)))) { ids.append(id) }
+            if n == n.rounded(), n >= 1000, n <= 9999, let id = store.termID(.date(DateValue(year: Int(n)))) {
+                ids.append(id)
+            }
             return .constant(ids)
         case .date(let d, _):
             return .constant(store.termID(.date(d)).map { [$0] } ?? [])
@@ -318,7 +361,7 @@ struct Resolver {
                 }
                 return .constant(entity(s, at: r))
             }
-            if predicateName != nil { return .constant([]) }  // unknown predicate: already reported
+            if predicateName != nil { return .constant([]) } // unknown predicate: already reported
             let entities = entityCandidates(s)
             if lenient {
                 return .constant((text.map { [$0] } ?? []) + entities.filter { $0 != text })
@@ -347,15 +390,22 @@ struct Resolver {
         if ids.count == 1 { return ids }
         if ids.isEmpty {
             let near = Resolver.nearestNames(name, store: store)
-            report(.unknownEntity, "unknown name '\(TerminalSafe.escape(name))'", at: range,
-                   notes: near.isEmpty ? ["no entity has that name or alias"] : ["did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"])
+            report(
+                .unknownEntity, "unknown name '\(TerminalSafe.escape(name))'", at: range,
+                notes: near.isEmpty
+                    ? ["no entity has that name or alias"]
+                    : ["did you mean " + near.map { "'\($0)'" }.joined(separator: " or ") + "?"])
             return []
         }
         let listed = ids.prefix(8).map { id -> String in
             "  \(TerminalSafe.escape(store.text(id)))" + (store.entityType(id).map { " (\($0))" } ?? "")
         }
-        report(.ambiguousName, "'\(TerminalSafe.escape(name))' is ambiguous: \(ids.count) entities have that name", at: range,
-               notes: ["it could be:"] + listed + (ids.count > 8 ? ["  … and \(ids.count - 8) more"] : []) + ["write the full name in quotes"])
+        report(
+            .ambiguousName, "'\(TerminalSafe.escape(name))' is ambiguous: \(ids.count) entities have that name",
+            at: range,
+            notes: ["it could be:"] + listed + (ids.count > 8 ? ["  … and \(ids.count - 8) more"] : []) + [
+                "write the full name in quotes"
+            ])
         return []
     }
 
@@ -377,12 +427,14 @@ struct Resolver {
         if let p = store.predicateID(name), store.statistics(predicate: p).facts > 0 { return [p] }
         let known = store.predicateCounts().map { store.text($0.predicate) }
         let near = Suggest.nearest(name, in: known)
-        report(.unknownPredicate, "unknown predicate '\(TerminalSafe.escape(name))'", at: range,
-               notes: near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
+        report(
+            .unknownPredicate, "unknown predicate '\(TerminalSafe.escape(name))'", at: range,
+            notes: near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
         return []
     }
 
-    private mutating func report(_ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []) {
+    private mutating func report(_ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = [])
+    {
         diagnostics.append(source.diagnostic(code, message, at: range, notes: notes))
     }
 }
@@ -394,7 +446,10 @@ final class LiteralPredicateCache {
 
     func isLiteral(_ p: Value, predicateName: String, store: FactStore) -> Bool {
         if FactsFile.literalPredicates.contains(predicateName) { return true }
-        if generation != store.generation { known = [:]; generation = store.generation }
+        if generation != store.generation {
+            known = [:]
+            generation = store.generation
+        }
         if let k = known[p] { return k }
         var found = false
         for f in store.match(subject: nil, predicate: p, object: nil) where store.kind(store.object(f)) == .text {

@@ -28,7 +28,9 @@ public struct QueryOptions: Sendable {
     /// The time and memory one statement may take (`.limit`, `--max-time`, `--max-memory`).
     public var limits = QueryLimits()
 
-    public init(format: OutputFormat = .table, showSources: Bool = false, showTimer: Bool = false, explainAll: Bool = false) {
+    public init(
+        format: OutputFormat = .table, showSources: Bool = false, showTimer: Bool = false, explainAll: Bool = false
+    ) {
         self.format = format
         self.showSources = showSources
         self.showTimer = showTimer
@@ -63,7 +65,10 @@ struct ResultFormatter {
             row.reserveCapacity(w + 1)
             for c in 0..<w {
                 let v = rs.rows[r * w + c]
-                if useCache, let s = cache[v] { row.append(s); continue }
+                if useCache, let s = cache[v] {
+                    row.append(s)
+                    continue
+                }
                 let s = v == Relation.null ? "" : TerminalSafe.escape(values.text(v))
                 if useCache { cache[v] = s }
                 textBytes += s.utf8.count + 1
@@ -81,8 +86,11 @@ struct ResultFormatter {
             // RFC 4180: records end with CRLF.
             return ([headers] + cells).map { $0.map(TextEscaping.csvField).joined(separator: ",") + "\r\n" }.joined()
         case .markdown:
-            func line(_ r: [String]) -> String { "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
-            return line(headers) + "|" + String(repeating: " --- |", count: headers.count) + "\n" + cells.map(line).joined()
+            func line(_ r: [String]) -> String {
+                "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n"
+            }
+            return line(headers) + "|" + String(repeating: " --- |", count: headers.count) + "\n"
+                + cells.map(line).joined()
         case .json:
             var out = ""
             for r in 0..<rs.count {
@@ -90,13 +98,19 @@ struct ResultFormatter {
                 for c in 0..<w {
                     let v = rs.rows[r * w + c]
                     let value: String
-                    if v == Relation.null { value = "null" }
-                    else if values.kind(v) == .number, let n = values.number(v), n.isFinite { value = Term.format(number: n) }
-                    else { value = TextEscaping.jsonString(values.text(v)) }
+                    if v == Relation.null {
+                        value = "null"
+                    } else if values.kind(v) == .number, let n = values.number(v), n.isFinite {
+                        value = Term.format(number: n)
+                    } else {
+                        value = TextEscaping.jsonString(values.text(v))
+                    }
                     parts.append(TextEscaping.jsonString(rs.headers[c]) + ":" + value)
                 }
                 if sources {
-                    let list = provenance(rs, row: r).map { "{\"article\":\(TextEscaping.jsonString($0.article)),\"sentence\":\($0.sentence)}" }
+                    let list = provenance(rs, row: r).map {
+                        "{\"article\":\(TextEscaping.jsonString($0.article)),\"sentence\":\($0.sentence)}"
+                    }
                     parts.append("\"sources\":[" + list.joined(separator: ",") + "]")
                 }
                 out += "{" + parts.joined(separator: ",") + "}\n"
@@ -128,8 +142,11 @@ struct ResultFormatter {
         while start < rs.count {
             let rows = start..<min(rs.count, start + 4096)
             if sources {
-                store.withSourceColumns { writeRows(rs, rows, articleOf: $0, sentenceOf: $1,
-                    sourceWriter: &sourceWriter, to: &out) }
+                store.withSourceColumns {
+                    writeRows(
+                        rs, rows, articleOf: $0, sentenceOf: $1,
+                        sourceWriter: &sourceWriter, to: &out)
+                }
             } else {
                 writeRows(rs, rows, articleOf: nil, sentenceOf: nil, sourceWriter: &sourceWriter, to: &out)
             }
@@ -141,27 +158,30 @@ struct ResultFormatter {
 
     /// The rows `rows` of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are
     /// given when the sources are written.
-    private func writeRows(_ rs: ResultSet, _ rows: Range<Int>, articleOf: UnsafeBufferPointer<UInt32>?,
-                           sentenceOf: SentenceColumn?, sourceWriter: inout SourceWriter,
-                           to out: inout ByteWriter) {
+    private func writeRows(
+        _ rs: ResultSet, _ rows: Range<Int>, articleOf: UnsafeBufferPointer<UInt32>?,
+        sentenceOf: SentenceColumn?, sourceWriter: inout SourceWriter,
+        to out: inout ByteWriter
+    ) {
         let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
-        rs.rows.withUnsafeBufferPointer { cells in
-        rs.facts.withUnsafeBufferPointer { facts in
-            for r in rows {
-                for c in 0..<w {
-                    if c > 0 { out.append(9) }
-                    appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
+            rs.rows.withUnsafeBufferPointer { cells in
+                rs.facts.withUnsafeBufferPointer { facts in
+                    for r in rows {
+                        for c in 0..<w {
+                            if c > 0 { out.append(9) }
+                            appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
+                        }
+                        if let articleOf, let sentenceOf {
+                            if w > 0 { out.append(9) }
+                            sourceWriter.append(
+                                UnsafeBufferPointer(rebasing: facts[r * fw..<(r + 1) * fw]),
+                                articleOf: articleOf, sentenceOf: sentenceOf, to: &out)
+                        }
+                        out.append(10)
+                    }
                 }
-                if let articleOf, let sentenceOf {
-                    if w > 0 { out.append(9) }
-                    sourceWriter.append(UnsafeBufferPointer(rebasing: facts[r * fw..<(r + 1) * fw]),
-                                        articleOf: articleOf, sentenceOf: sentenceOf, to: &out)
-                }
-                out.append(10)
             }
-        }
-        }
         }
     }
 
@@ -169,7 +189,9 @@ struct ResultFormatter {
     /// needs escaping (the test `TerminalSafe.escape` uses for its own fast path), else the
     /// escaped text.
     @inline(__always)
-    private func appendCell(_ v: Value, to out: inout ByteWriter, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>) {
+    private func appendCell(
+        _ v: Value, to out: inout ByteWriter, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>
+    ) {
         if v == Relation.null { return }
         if values.isLocal(v) || Int(v) + 1 >= starts.count {
             out.append(TerminalSafe.escape(values.text(v)))
@@ -189,7 +211,10 @@ struct ResultFormatter {
     func table(_ headers: [String], _ cells: [[String]], count: Int, elapsed: Double?) -> String {
         @inline(__always) func width(_ s: String) -> Int {
             var ascii = true
-            for b in s.utf8 where b >= 0x80 { ascii = false; break }
+            for b in s.utf8 where b >= 0x80 {
+                ascii = false
+                break
+            }
             return ascii ? s.utf8.count : s.count
         }
         var widths = headers.map(width)
@@ -207,7 +232,10 @@ struct ResultFormatter {
         func line(_ r: [String], _ ws: (Int) -> Int) {
             var pending = 0
             for (i, s) in r.enumerated() {
-                if s.utf8.isEmpty { pending += widths[i] + 2; continue }
+                if s.utf8.isEmpty {
+                    pending += widths[i] + 2
+                    continue
+                }
                 if pending > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending)) }
                 out.append(contentsOf: s.utf8)
                 pending = widths[i] - ws(i) + 2
@@ -239,7 +267,9 @@ struct ResultFormatter {
             let f = rs.facts[r * rs.factWidth + k]
             if f == Relation.null { continue }
             let p = store.provenance(FactID(f))
-            if !out.contains(where: { $0.0 == p.articleID && $0.1 == p.sentence }) { out.append((p.articleID, p.sentence)) }
+            if !out.contains(where: { $0.0 == p.articleID && $0.1 == p.sentence }) {
+                out.append((p.articleID, p.sentence))
+            }
         }
         return out
     }
@@ -265,14 +295,17 @@ struct ResultFormatter {
 
         /// Appends the sources of one row: `facts` holds its fact ids (`Relation.null` where an
         /// optional missed); `articleOf` and `sentenceOf` are the store's source columns.
-        mutating func append(_ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
-                             sentenceOf: SentenceColumn, to out: inout ByteWriter) {
+        mutating func append(
+            _ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
+            sentenceOf: SentenceColumn, to out: inout ByteWriter
+        ) {
             // One fact (a one-pattern query): one source, nothing to group.
             if facts.count == 1 {
                 guard facts[0] != Relation.null else { return }
                 let f = Int(facts[0])
                 articleText.append(Int(articleOf[f]), store: store, to: &out)
-                out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: "s"))
+                out.append(UInt8(ascii: " "))
+                out.append(UInt8(ascii: "s"))
                 out.appendDecimal(Int(sentenceOf[f]))
                 return
             }
@@ -286,26 +319,19 @@ struct ResultFormatter {
             for i in seen.indices {
                 let a = seen[i].article
                 if seen[..<i].contains(where: { $0.article == a }) { continue }
-                if !firstArticle { out.append(UInt8(ascii: ";")); out.append(UInt8(ascii: " ")) }
+                if !firstArticle {
+                    out.append(UInt8(ascii: ";"))
+                    out.append(UInt8(ascii: " "))
+                }
                 firstArticle = false
                 articleText.append(a, store: store, to: &out)
                 for j in i..<seen.count where seen[j].article == a {
-                    out.append(UInt8(ascii: " ")); out.append(UInt8(ascii: "s"))
+                    out.append(UInt8(ascii: " "))
+                    out.append(UInt8(ascii: "s"))
                     out.appendDecimal(seen[j].sentence)
                 }
             }
         }
-    }
-
-    /// Appends `TerminalSafe.escape(text)`, reading the bytes directly when none needs escaping.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        let clean = text.withUTF8 { bytes -> Bool in
-            for b in bytes where TerminalSafe.mayNeedEscaping(b) { return false }
-            out.append(contentsOf: bytes)
-            return true
-        }
-        if !clean { out.append(contentsOf: TerminalSafe.escape(text).utf8) }
     }
 
     /// `kyodo-2021-01-27 s1 s4; sample s3`: the sources of a row, by article.
@@ -322,7 +348,9 @@ struct ResultFormatter {
             if byArticle[a] == nil { order.append(a) }
             if byArticle[a]?.contains(s) != true { byArticle[a, default: []].append(s) }
         }
-        let shown = order.prefix(limit).map { a in TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ") }
+        let shown = order.prefix(limit).map { a in
+            TerminalSafe.escape(a) + " " + byArticle[a]!.map { "s\($0)" }.joined(separator: " ")
+        }
         let more = order.count - shown.count
         return shown.joined(separator: "; ") + (more > 0 ? "; … \(more) more article\(more == 1 ? "" : "s")" : "")
     }
@@ -352,7 +380,7 @@ struct ArticleIDText {
         var r = ranges[index]
         if r.start == .max {
             let start = bytes.count
-            ResultFormatter.appendEscaped(store.articleID(at: index), to: &bytes)
+            TerminalSafe.appendEscaped(store.articleID(at: index), to: &bytes)
             r = (UInt32(start), UInt32(bytes.count))
             ranges[index] = r
         }
@@ -404,7 +432,11 @@ struct ByteWriter: ~Copyable {
         } while m > 0
         // The digits were written last first.
         var i = first, j = count - 1
-        while i < j { (base[i], base[j]) = (base[j], base[i]); i += 1; j -= 1 }
+        while i < j {
+            (base[i], base[j]) = (base[j], base[i])
+            i += 1
+            j -= 1
+        }
     }
 
     private mutating func grow(to needed: Int) {

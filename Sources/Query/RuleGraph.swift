@@ -31,8 +31,14 @@ struct RuleGraph {
         }
     }
 
-    private static func collect(_ clauses: [BoundClause], negated: Bool, into out: inout [(call: BoundCall,
-        negated: Bool)]) {
+    private static func collect(
+        _ clauses: [BoundClause], negated: Bool,
+        into out:
+            inout [(
+                call: BoundCall,
+                negated: Bool
+            )]
+    ) {
         for c in clauses {
             switch c {
             case .call(let call): out.append((call, negated))
@@ -56,8 +62,11 @@ struct RuleGraph {
         // The depth-first walk: each entry a rule and the position of its next callee.
         var walk: [(rule: String, next: Int)] = []
         func enter(_ r: String) {
-            index[r] = counter; low[r] = counter; counter += 1
-            stack.append(r); onStack.insert(r)
+            index[r] = counter
+            low[r] = counter
+            counter += 1
+            stack.append(r)
+            onStack.insert(r)
             walk.append((r, 0))
         }
         if done(root) { return [] }

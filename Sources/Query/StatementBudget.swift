@@ -55,7 +55,10 @@ final class StatementBudget {
         try checkMemory(building: building)
         guard let time = limits.time else { return }
         let now = self.now()
-        if started == 0 { started = now; return }
+        if started == 0 {
+            started = now
+            return
+        }
         if Double(now &- started) > time * 1e9 { throw LimitExceeded(kind: .time, limits: limits) }
     }
 

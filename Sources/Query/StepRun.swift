@@ -10,8 +10,9 @@ final class StepRun {
         /// Rows computed whole (a filter, `not`, a join of no rows), handed out once.
         case whole(Relation?)
         /// An index nested-loop join, going on from where it stopped.
-        case nested(left: Relation, pattern: BoundPattern, layout: Evaluator.JoinLayout, step: Int,
-                    at: Evaluator.NestedLoopPosition)
+        case nested(
+            left: Relation, pattern: BoundPattern, layout: Evaluator.JoinLayout, step: Int,
+            at: Evaluator.NestedLoopPosition)
         /// A hash join or a cross product with a relation read whole.
         case hash(HashJoin)
         /// `optional`: a left outer join with its body's rows.
@@ -52,8 +53,10 @@ extension Evaluator {
     /// relation are computed here (a filter's or `not`'s rows are no more than its left's).
     /// `slot` keeps what the step joins between the pieces of a query (see `RightSide`);
     /// `morePieces`: `left` is one piece of several.
-    func start(_ step: PlanStep, over left: Relation, depth: Int, step number: Int, kept: inout Kept?,
-               slot: RightSlot? = nil, morePieces: Bool = false) throws -> StepRun {
+    func start(
+        _ step: PlanStep, over left: Relation, depth: Int, step number: Int, kept: inout Kept?,
+        slot: RightSlot? = nil, morePieces: Bool = false
+    ) throws -> StepRun {
         switch step.clause {
         case .pattern(let p):
             return try startJoin(left, p, step: number, kept: &kept, slot: slot, morePieces: morePieces)

@@ -69,7 +69,10 @@ enum Slot: Equatable {
     /// The values a constant may stand for (empty: it matches nothing).
     case constant([Value])
 
-    var variable: Int? { if case .variable(let v) = self { return v }; return nil }
+    var variable: Int? {
+        if case .variable(let v) = self { return v }
+        return nil
+    }
 }
 
 /// A constant operand of a filter: its candidate ids (for `=`) and typed readings.
@@ -83,7 +86,10 @@ struct Constant {
 enum Operand {
     case variable(Int)
     case constant(Constant)
-    var variable: Int? { if case .variable(let v) = self { return v }; return nil }
+    var variable: Int? {
+        if case .variable(let v) = self { return v }
+        return nil
+    }
 }
 
 struct BoundPattern {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsFacts
+import NewsqCLI
 import Query
 
 /// The `newsq` command: load a corpus, then answer statements from `-e`, a script, standard
@@ -18,7 +19,7 @@ struct Newsq: ParsableCommand {
         abstract: "Turn news articles into facts and question them.",
         // `open` is the default, so `newsq FILE -e …` needs no subcommand name; a positional
         // argument on the root itself would swallow the subcommand names.
-        subcommands: [Open.self, Run.self, Extract.self, Export.self, Gen.self, Bench.self],
+        subcommands: [Open.self, Run.self, Extract.self, Export.self],
         defaultSubcommand: Open.self)
 }
 
@@ -27,10 +28,10 @@ struct Open: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Open the corpus and answer statements (the default command).",
         discussion: """
-        Loads ./Data (or --data DIR) and any FILES (articles .txt .json .jsonl; curated facts \
-        .facts .tsv), then runs -e statements, reads statements from standard input when it is \
-        not a terminal, or opens the interactive prompt.
-        """)
+            Loads ./Data (or --data DIR) and any FILES (articles .txt .json .jsonl; curated facts \
+            .facts .tsv), then runs -e statements, reads statements from standard input when it is \
+            not a terminal, or opens the interactive prompt.
+            """)
 
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var output: OutputOptions
@@ -53,8 +54,9 @@ struct Open: ParsableCommand {
         if !statements.isEmpty {
             var failed = 0
             for (i, statement) in statements.enumerated() {
-                failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
-                                          stopAtFirstError: false)
+                failed += shell.runScript(
+                    statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
+                    stopAtFirstError: false)
                 if shell.quitRequested { break }
             }
             if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
@@ -131,67 +133,12 @@ struct CorpusOptions: ParsableArguments {
         }
     }
 
-    /// Loads the corpus; skipped files are always named on standard error.
+    /// Loads the corpus (through its snapshot when valid, see `CorpusOpener`); skipped files are
+    /// always named on standard error.
     @discardableResult
     func load(into store: FactStore, files: [String]) -> LoadReport {
-        var paths: [String] = []
-        if let data { paths.append(data) }
-        else if !noData && files.isEmpty && FileManager.default.fileExists(atPath: "Data") { paths.append("Data") }
-        paths += files
-
-        // A snapshot (DIR/.newsq-snapshot, see Snapshot.swift) reopens an unchanged corpus without
-        // extracting it; a stale or damaged one is rebuilt. NEWSQ_SNAPSHOT=off turns it off.
-        let cache = store.factCount == 0 && !paths.isEmpty
-            ? SnapshotCache(paths: paths, named: CorpusLoader.isLoadable) : nil
-        var restored: LoadReport?
-        var refreshed: SnapshotChanges?
-        if let cache {
-            let start = Date()
-            do {
-                // Article files added, changed or removed since the snapshot are read again (or
-                // dropped) on top of it; a changed facts file or a new newsq rebuilds it all.
-                let changes = try cache.restore(into: store, accepting: CorpusLoader.canRefresh)
-                var report = LoadReport()
-                if !changes.isEmpty {
-                    guard let update = CorpusLoader.refresh(store, with: changes, roots: paths) else {
-                        throw SnapshotError(path: cache.location.path,
-                                            reason: .stale("an article id two files share is involved in the changes"))
-                    }
-                    report = update
-                    refreshed = changes
-                    if verbose {
-                        Console.err("newsq: snapshot used with \(changes.changed.count) file(s) read again and \(changes.removed.count) gone\n")
-                    }
-                }
-                report.files = cache.inputs.files.count
-                report.bytes = Int(cache.inputs.files.reduce(0) { $0 + max($1.size, 0) })
-                report.articlesAdded = store.articles.count
-                report.factsAdded = store.factCount
-                report.entitiesAdded = CorpusLoader.entityCount(store)
-                report.seconds = Date().timeIntervalSince(start)
-                restored = report
-            } catch {
-                // Whatever the snapshot put in the store goes: the load starts from nothing.
-                store.removeAll()
-                if verbose { Console.err("newsq: \(error); rebuilding it\n") }
-            }
-        }
-        let report = restored ?? CorpusLoader.load(paths: paths, into: store)
-        // Save only a clean load, so skipped files are named again on the next start. The
-        // snapshot records each file as it was when read (see SnapshotInputs.recording).
-        if restored == nil || refreshed != nil, let cache, report.problems.isEmpty {
-            let reread = refreshed.map { Set($0.changed) }
-            let expected: (String) -> Bool = { path in
-                CorpusLoader.isLoadable(path) && (reread?.contains(path) ?? true)
-            }
-            try? cache.save(store, observed: report.observed, expected: expected)
-        }
-        for problem in report.problems { Console.err("newsq: skipped \(problem)\n") }
-        for warning in report.warnings { Console.err("newsq: warning: \(warning)\n") }
-        if verbose {
-            for note in report.notes { Console.err("newsq: passed over \(note)\n") }
-            Console.err("loaded \(report.summary)\n")
-        }
+        let paths = CorpusOpener.paths(data: data, noData: noData, files: files)
+        let report = CorpusOpener.open(paths: paths, into: store, verbose: verbose)
         // The store lives as long as the process: one retain too many skips freeing it at exit,
         // which at 100,000 articles took longer than a query (about 0.15 s).
         _ = Unmanaged.passRetained(store)
@@ -210,14 +157,18 @@ struct OutputOptions: ParsableArguments {
     @Flag(help: "Print each statement's time.")
     var timer = false
 
-    @Option(name: .customLong("max-time"),
-            help: ArgumentHelp("Longest a statement may run: 500ms, 10s, 5m, 1h or off "
-                               + "(default \(QueryLimits.describe(time: QueryLimits.defaultTime)))."))
+    @Option(
+        name: .customLong("max-time"),
+        help: ArgumentHelp(
+            "Longest a statement may run: 500ms, 10s, 5m, 1h or off "
+                + "(default \(QueryLimits.describe(time: QueryLimits.defaultTime)))."))
     var maxTime: String?
 
-    @Option(name: .customLong("max-memory"),
-            help: ArgumentHelp("Most memory a statement's rows may take: 512MB, 2GB or off "
-                               + "(default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))."))
+    @Option(
+        name: .customLong("max-memory"),
+        help: ArgumentHelp(
+            "Most memory a statement's rows may take: 512MB, 2GB or off "
+                + "(default \(QueryLimits.describe(memory: QueryLimits.defaultMemory)))."))
     var maxMemory: String?
 
     func validate() throws {

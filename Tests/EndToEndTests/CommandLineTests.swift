@@ -30,26 +30,36 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testDashEAnswersOverAFactsFile() throws {
-        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "-e", "find ?p, ?t where ?p title ?t order by ?p"])
+        let result = try NewsqProcess.run([
+            "--no-data", folder + "/people.facts", "-e", "find ?p, ?t where ?p title ?t order by ?p",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "p\tt\nJoe Biden\tPresident\nToshimitsu Motegi\tForeign Minister\n")
     }
 
     func testCSVQuotesFieldsAsRFC4180Says() throws {
-        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "--format", "csv", "-e", "find ?p, ?q where ?p said ?q"])
+        let result = try NewsqProcess.run([
+            "--no-data", folder + "/people.facts", "--format", "csv", "-e", "find ?p, ?q where ?p said ?q",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "p,q\r\nJoe Biden,\"We will \"\"engage\"\", with the world\"\r\n")
     }
 
     func testJSONPrintsOneObjectARow() throws {
-        let result = try NewsqProcess.run(["--no-data", folder + "/people.facts", "--format", "json", "-e", "find ?p where ?p type person order by ?p"])
+        let result = try NewsqProcess.run([
+            "--no-data", folder + "/people.facts", "--format", "json", "-e", "find ?p where ?p type person order by ?p",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
-        let rows = result.stdout.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String] }
+        let rows = result.stdout.split(separator: "\n").map {
+            try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String]
+        }
         XCTAssertEqual(rows, [["p": "Joe Biden"], ["p": "Toshimitsu Motegi"]])
     }
 
     func testRunStopsAtTheFirstErrorWithFileLineAndColumn() throws {
-        let script = try write("tour.nq", "find ?p where ?p type person order by ?p\nfind ?t where ?p titel ?t\nfind ?x where ?x type person\n")
+        let script = try write(
+            "tour.nq",
+            "find ?p where ?p type person order by ?p\nfind ?t where ?p titel ?t\nfind ?x where ?x type person\n")
         let result = try NewsqProcess.run(["run", "--no-data", "--load", folder + "/people.facts", script])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "p\nJoe Biden\nToshimitsu Motegi\n", "the statement after the error does not run")
@@ -58,8 +68,11 @@ final class CommandLineTests: XCTestCase {
     }
 
     func testRunKeepGoingRunsEveryStatementAndStillFails() throws {
-        let script = try write("tour.nq", "find ?t where ?p titel ?t\nfind ?p where ?p type person order by ?p limit 1\n")
-        let result = try NewsqProcess.run(["run", "--keep-going", "--no-data", "--load", folder + "/people.facts", script])
+        let script = try write(
+            "tour.nq", "find ?t where ?p titel ?t\nfind ?p where ?p type person order by ?p limit 1\n")
+        let result = try NewsqProcess.run([
+            "run", "--keep-going", "--no-data", "--load", folder + "/people.facts", script,
+        ])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "p\nJoe Biden\n")
     }
@@ -95,13 +108,14 @@ final class CommandLineTests: XCTestCase {
         let data = folder + "/wires"
         try FileManager.default.createDirectory(atPath: data, withIntermediateDirectories: true)
         func article(_ name: String, _ body: String) throws {
-            try "Title: \(name)\nDate: 2026-03-02\n\n\(body)\n".write(toFile: data + "/\(name).txt", atomically: true, encoding: .utf8)
+            try "Title: \(name)\nDate: 2026-03-02\n\n\(body)\n".write(
+                toFile: data + "/\(name).txt", atomically: true, encoding: .utf8)
         }
         try article("a", "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday.")
         try article("b", "Finance Minister Rui Costa said on Tuesday that growth would slow.")
         try article("c", "Energy Minister Maria Lopes visited Quito on Friday.")
         let all = ["--data", data, "-e", "find ?s, ?p, ?o where ?s ?p ?o order by ?s, ?p, ?o"]
-        XCTAssertEqual(try NewsqProcess.run(all).status, 0)   // writes the snapshot
+        XCTAssertEqual(try NewsqProcess.run(all).status, 0) // writes the snapshot
 
         try article("b", "Finance Minister Rui Costa said on Tuesday that growth would pick up.")
         try FileManager.default.removeItem(atPath: data + "/c.txt")

@@ -25,8 +25,9 @@ final class DataFolderTests: XCTestCase {
 
     private func article(_ relative: String, _ body: String, id: String? = nil) throws {
         let path = data + "/" + relative
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent,
-                                                withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            atPath: (path as NSString).deletingLastPathComponent,
+            withIntermediateDirectories: true)
         try "Title: \(relative)\n\(id.map { "ID: \($0)\n" } ?? "")Date: 2026-03-02\n\n\(body)\n"
             .write(toFile: path, atomically: true, encoding: .utf8)
     }
@@ -43,13 +44,15 @@ final class DataFolderTests: XCTestCase {
         XCTAssertEqual(symlink(".", data + "/loop2"), 0)
         XCTAssertEqual(symlink("..", data + "/sub/loop3"), 0)
         for environment in [["NEWSQ_SNAPSHOT": "off"], [:], [:]] {
-            let result = try NewsqProcess.run(["--data", data, "--verbose"] + articles, environment: environment,
-                                              timeout: 60)
+            let result = try NewsqProcess.run(
+                ["--data", data, "--verbose"] + articles, environment: environment,
+                timeout: 60)
             XCTAssertEqual(result.status, 0, result.stderr)
             XCTAssertEqual(result.stdout, "a\na\nb\n")
         }
-        let verbose = try NewsqProcess.run(["--data", data, "--verbose"] + articles,
-                                           environment: ["NEWSQ_SNAPSHOT": "off"])
+        let verbose = try NewsqProcess.run(
+            ["--data", data, "--verbose"] + articles,
+            environment: ["NEWSQ_SNAPSHOT": "off"])
         XCTAssertTrue(verbose.stderr.contains("loop1: a link to a folder read already"), verbose.stderr)
     }
 
@@ -98,15 +101,17 @@ final class DataFolderTests: XCTestCase {
         chmod(folder, 0o777)
         chmod(data, 0o777)
         let all = ["--data", data] + articles
-        XCTAssertEqual(try NewsqProcess.run(all, launcher: launcher).stdout, "a\na\nb\n",
-                       "a snapshot with b is written")
+        XCTAssertEqual(
+            try NewsqProcess.run(all, launcher: launcher).stdout, "a\na\nb\n",
+            "a snapshot with b is written")
         chmod(data + "/locked", 0)
         for _ in 0..<2 {
             let result = try NewsqProcess.run(all, launcher: launcher)
             XCTAssertEqual(result.status, 1, result.stderr)
             XCTAssertEqual(result.stdout, "a\na\n")
-            XCTAssertTrue(result.stderr.contains("skipped \(data)/locked: cannot read the folder (Permission denied)"),
-                          result.stderr)
+            XCTAssertTrue(
+                result.stderr.contains("skipped \(data)/locked: cannot read the folder (Permission denied)"),
+                result.stderr)
         }
         chmod(data + "/locked", 0o755)
         let again = try NewsqProcess.run(all, launcher: launcher)
@@ -122,8 +127,10 @@ final class DataFolderTests: XCTestCase {
         let result = try NewsqProcess.run(["--data", data, "-e", "find ?p where ?p title ?t order by ?p"])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stdout, "p\nAna Pereira\nLuis Torres\nRui Costa\n")
-        XCTAssertTrue(result.stderr.contains("warning: \(data)/sub/b.txt: article id 'same' is taken by \(data)/a.txt; "
-                                             + "this one is loaded as 'same@sub/b.txt'"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(
+                "warning: \(data)/sub/b.txt: article id 'same' is taken by \(data)/a.txt; "
+                    + "this one is loaded as 'same@sub/b.txt'"), result.stderr)
         let ids = try NewsqProcess.run(["--data", data] + articles)
         XCTAssertEqual(ids.stdout, "a\nsame\nsame@sub/b.txt\n")
     }
@@ -133,14 +140,20 @@ final class DataFolderTests: XCTestCase {
     func testTheSnapshotNeverDivergesFromAFreshLoadWhenIdsAreShared() throws {
         let costa = "Finance Minister Rui Costa said on Tuesday that growth would slow."
         let steps: [() throws -> Void] = [
-            { try self.article("a.txt", "Trade Minister Ana Pereira met Luis Torres in Lima on Monday.", id: "same")
-              try self.article("sub/b.txt", costa, id: "same") },
-            { try self.article("a.txt", "Trade Minister Ana Pereira met Energy Minister Maria Lopes.", id: "same")
-              try FileManager.default.removeItem(atPath: self.data + "/sub/b.txt") },
+            {
+                try self.article("a.txt", "Trade Minister Ana Pereira met Luis Torres in Lima on Monday.", id: "same")
+                try self.article("sub/b.txt", costa, id: "same")
+            },
+            {
+                try self.article("a.txt", "Trade Minister Ana Pereira met Energy Minister Maria Lopes.", id: "same")
+                try FileManager.default.removeItem(atPath: self.data + "/sub/b.txt")
+            },
             { try self.article("sub/b.txt", costa, id: "same") },
             { try self.article("0.txt", "Health Minister Ines Mendes met Prime Minister Carlos Reis.", id: "same") },
-            { try FileManager.default.removeItem(atPath: self.data + "/a.txt")
-              try self.article("sub/b.txt", "Finance Minister Rui Costa said growth would pick up.", id: "same") },
+            {
+                try FileManager.default.removeItem(atPath: self.data + "/a.txt")
+                try self.article("sub/b.txt", "Finance Minister Rui Costa said growth would pick up.", id: "same")
+            },
             { try FileManager.default.removeItem(atPath: self.data + "/0.txt") },
         ]
         for (n, step) in steps.enumerated() {

@@ -21,13 +21,17 @@ final class ExitStatusTests: XCTestCase {
 
     private let people = ["-e", "find ?p where ?p type person"]
 
-    private func assertSkippedButAnswered(_ result: NewsqProcess.Result, naming name: String,
-                                          file: StaticString = #filePath, line: UInt = #line) {
+    private func assertSkippedButAnswered(
+        _ result: NewsqProcess.Result, naming name: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) {
         XCTAssertEqual(result.status, 1, result.stderr, file: file, line: line)
-        XCTAssertTrue(result.stderr.contains("skipped") && result.stderr.contains(name), result.stderr,
-                      file: file, line: line)
-        XCTAssertTrue(result.stdout.contains("Joe Biden"), "the rest still loads: \(result.stdout)",
-                      file: file, line: line)
+        XCTAssertTrue(
+            result.stderr.contains("skipped") && result.stderr.contains(name), result.stderr,
+            file: file, line: line)
+        XCTAssertTrue(
+            result.stdout.contains("Joe Biden"), "the rest still loads: \(result.stdout)",
+            file: file, line: line)
     }
 
     func testAMissingFileMakesTheStatusOne() throws {
@@ -66,8 +70,10 @@ final class ExitStatusTests: XCTestCase {
     func testRunWithAMissingLoadedFileExitsOneAfterRunningTheScript() throws {
         let script = folder + "/people.nq"
         try "find ?p where ?p type person\n".write(toFile: script, atomically: true, encoding: .utf8)
-        let result = try NewsqProcess.run(["run", "--no-data", "--load", facts, "--load", folder + "/missing.txt",
-                                           script])
+        let result = try NewsqProcess.run([
+            "run", "--no-data", "--load", facts, "--load", folder + "/missing.txt",
+            script,
+        ])
         assertSkippedButAnswered(result, naming: "missing.txt")
     }
 

@@ -28,7 +28,8 @@ final class ExportTests: XCTestCase {
         Japan | population | 125.7
 
         """.write(to: folder.appendingPathComponent("curated.facts"), atomically: true, encoding: .utf8)
-        try "person/1\tname\tAnna <Adams> 1\tstr\tart 1\t3\nevent/1\tdate\t2024-03-15\tdate\t1\t0\nevent/1\tparticipant\tperson/1\tiri\t1\t1\n"
+        try
+            "person/1\tname\tAnna <Adams> 1\tstr\tart 1\t3\nevent/1\tdate\t2024-03-15\tdate\t1\t0\nevent/1\tparticipant\tperson/1\tiri\t1\t1\n"
             .write(to: folder.appendingPathComponent("peer.tsv"), atomically: true, encoding: .utf8)
     }
 
@@ -38,8 +39,12 @@ final class ExportTests: XCTestCase {
 
     private let expected: Set<Fact> = [
         Fact(s: "Toshimitsu Motegi", p: "type", o: "person", kind: "text", article: "curated.facts", sentence: 1),
-        Fact(s: "Toshimitsu Motegi", p: "title", o: "Foreign Minister", kind: "text", article: "curated.facts", sentence: 2),
-        Fact(s: "Toshimitsu Motegi", p: "said", o: "He said \"no\" \\ then, left; 日本 <ok>", kind: "text", article: "curated.facts", sentence: 3),
+        Fact(
+            s: "Toshimitsu Motegi", p: "title", o: "Foreign Minister", kind: "text", article: "curated.facts",
+            sentence: 2),
+        Fact(
+            s: "Toshimitsu Motegi", p: "said", o: "He said \"no\" \\ then, left; 日本 <ok>", kind: "text",
+            article: "curated.facts", sentence: 3),
         Fact(s: "talks#1@a b", p: "duration", o: "30", kind: "number", article: "curated.facts", sentence: 4),
         Fact(s: "talks#1@a b", p: "date", o: "1970s", kind: "date", article: "curated.facts", sentence: 5),
         Fact(s: "talks#1@a b", p: "date", o: "2021", kind: "date", article: "curated.facts", sentence: 6),
@@ -51,9 +56,11 @@ final class ExportTests: XCTestCase {
 
     private func export(_ format: String) throws -> String {
         let out = folder.appendingPathComponent("export.\(format)")
-        let result = try NewsqProcess.run(["export", "--no-data", "--format", format, "--out", out.path,
-                                           folder.appendingPathComponent("curated.facts").path,
-                                           folder.appendingPathComponent("peer.tsv").path])
+        let result = try NewsqProcess.run([
+            "export", "--no-data", "--format", format, "--out", out.path,
+            folder.appendingPathComponent("curated.facts").path,
+            folder.appendingPathComponent("peer.tsv").path,
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         return try String(contentsOf: out, encoding: .utf8)
     }
@@ -64,7 +71,8 @@ final class ExportTests: XCTestCase {
         var facts = Set<Fact>()
         var qualifiers: [String: [String: String]] = [:]
         for q in quads {
-            guard case .iri(let graph) = q.graph, graph.hasPrefix("newsq:article/"), let hash = graph.lastIndex(of: "#") else {
+            guard case .iri(let graph) = q.graph, graph.hasPrefix("newsq:article/"), let hash = graph.lastIndex(of: "#")
+            else {
                 return XCTFail("no article graph on \(q)")
             }
             let article = NQuads.percentDecode(String(graph[graph.index(graph.startIndex, offsetBy: 14)..<hash]))
@@ -77,11 +85,16 @@ final class ExportTests: XCTestCase {
             }
             guard case .iri(let s) = q.subject, case .iri(let p) = q.predicate else { return XCTFail("\(q)") }
             XCTAssertTrue(s.hasPrefix("newsq:entity/") && p.hasPrefix("newsq:p/"))
-            facts.insert(Fact(s: NQuads.percentDecode(String(s.dropFirst(13))), p: NQuads.percentDecode(String(p.dropFirst(8))),
-                              o: q.object.lexical, kind: q.object.kind, article: article, sentence: sentence))
+            facts.insert(
+                Fact(
+                    s: NQuads.percentDecode(String(s.dropFirst(13))), p: NQuads.percentDecode(String(p.dropFirst(8))),
+                    o: q.object.lexical, kind: q.object.kind, article: article, sentence: sentence))
         }
-        XCTAssertEqual(facts, expected, "missing: \(expected.subtracting(facts)); extra: \(facts.subtracting(expected))")
-        XCTAssertEqual(qualifiers.values.sorted { $0.count < $1.count }, [["to": "reporters"], ["of": "Japan", "date": "2021-01"]])
+        XCTAssertEqual(
+            facts, expected, "missing: \(expected.subtracting(facts)); extra: \(facts.subtracting(expected))")
+        XCTAssertEqual(
+            qualifiers.values.sorted { $0.count < $1.count },
+            [["to": "reporters"], ["of": "Japan", "date": "2021-01"]])
         // Dates are typed by precision.
         XCTAssertTrue(text.contains("\"2024-03-15\"^^<http://www.w3.org/2001/XMLSchema#date>"))
         XCTAssertTrue(text.contains("\"2021-01\"^^<http://www.w3.org/2001/XMLSchema#gYearMonth>"))
@@ -91,16 +104,22 @@ final class ExportTests: XCTestCase {
     func testCSVAndJSONLinesCarryTheSameFacts() throws {
         let csv = try export("csv")
         let rows = CSV.parse(csv)
-        XCTAssertEqual(rows.first, ["subject", "predicate", "object", "object_kind", "article", "sentence", "qualifiers", "rule"])
-        let fromCSV = Set(rows.dropFirst().map { Fact(s: $0[0], p: $0[1], o: $0[2], kind: $0[3], article: $0[4], sentence: Int($0[5])!) })
+        XCTAssertEqual(
+            rows.first, ["subject", "predicate", "object", "object_kind", "article", "sentence", "qualifiers", "rule"])
+        let fromCSV = Set(
+            rows.dropFirst().map {
+                Fact(s: $0[0], p: $0[1], o: $0[2], kind: $0[3], article: $0[4], sentence: Int($0[5])!)
+            })
         XCTAssertEqual(fromCSV, expected)
 
         let jsonl = try export("jsonl")
         var fromJSON = Set<Fact>()
         for line in jsonl.split(separator: "\n") {
             let o = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            fromJSON.insert(Fact(s: o["s"] as! String, p: o["p"] as! String, o: o["o"] as! String, kind: o["kind"] as! String,
-                                 article: o["article"] as! String, sentence: o["sentence"] as! Int))
+            fromJSON.insert(
+                Fact(
+                    s: o["s"] as! String, p: o["p"] as! String, o: o["o"] as! String, kind: o["kind"] as! String,
+                    article: o["article"] as! String, sentence: o["sentence"] as! Int))
         }
         XCTAssertEqual(fromJSON, expected)
     }
@@ -128,7 +147,9 @@ enum NQuads {
             case .iri, .blank: return "entity"
             case .literal(_, let type?):
                 let xsd = "http://www.w3.org/2001/XMLSchema#"
-                if [xsd + "date", xsd + "gYearMonth", xsd + "gYear", "newsq:type/decade"].contains(type) { return "date" }
+                if [xsd + "date", xsd + "gYearMonth", xsd + "gYear", "newsq:type/decade"].contains(type) {
+                    return "date"
+                }
                 if [xsd + "integer", xsd + "double", xsd + "decimal"].contains(type) { return "number" }
                 return "text"
             case .literal: return "text"
@@ -156,7 +177,8 @@ enum NQuads {
                 scalars.removeFirst()
                 var iri = ""
                 while let c = scalars.popFirst(), c != ">" {
-                    guard c != " " && c != "\"" && c != "{" && c != "}" && c != "|" && c != "^" && c != "`" && c != "\\" else {
+                    guard c != " " && c != "\"" && c != "{" && c != "}" && c != "|" && c != "^" && c != "`" && c != "\\"
+                    else {
                         throw SyntaxError(line: line)
                     }
                     iri.unicodeScalars.append(c)
@@ -165,7 +187,10 @@ enum NQuads {
             }
             if c == "_" {
                 var label = ""
-                while let c = scalars.first, c != " " { label.unicodeScalars.append(c); scalars.removeFirst() }
+                while let c = scalars.first, c != " " {
+                    label.unicodeScalars.append(c)
+                    scalars.removeFirst()
+                }
                 return .blank(label)
             }
             guard c == "\"" else { throw SyntaxError(line: line) }
@@ -175,7 +200,10 @@ enum NQuads {
                 guard let c = scalars.popFirst() else { throw SyntaxError(line: line) }
                 if c == "\"" { break }
                 guard c != "\n" && c != "\r" else { throw SyntaxError(line: line) }
-                if c != "\\" { text.unicodeScalars.append(c); continue }
+                if c != "\\" {
+                    text.unicodeScalars.append(c)
+                    continue
+                }
                 guard let e = scalars.popFirst() else { throw SyntaxError(line: line) }
                 switch e {
                 case "t": text += "\t"
@@ -188,7 +216,9 @@ enum NQuads {
                     let n = e == "u" ? 4 : 8
                     let hex = String(String.UnicodeScalarView(scalars.prefix(n)))
                     scalars.removeFirst(min(n, scalars.count))
-                    guard hex.count == n, let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else { throw SyntaxError(line: line) }
+                    guard hex.count == n, let v = UInt32(hex, radix: 16), let u = Unicode.Scalar(v) else {
+                        throw SyntaxError(line: line)
+                    }
                     text.unicodeScalars.append(u)
                 default: throw SyntaxError(line: line)
                 }
@@ -206,7 +236,10 @@ enum NQuads {
         let s = try term(), p = try term(), o = try term()
         skipSpace()
         var graph: Term?
-        if scalars.first != "." { graph = try term(); skipSpace() }
+        if scalars.first != "." {
+            graph = try term()
+            skipSpace()
+        }
         guard scalars.popFirst() == ".", scalars.allSatisfy({ $0 == " " }) else { throw SyntaxError(line: line) }
         return Quad(subject: s, predicate: p, object: o, graph: graph)
     }
@@ -225,21 +258,33 @@ enum CSV {
         while let c = chars.popFirst() {
             if inQuotes {
                 if c == "\"" {
-                    if chars.first == "\"" { field.append("\""); chars.removeFirst() } else { inQuotes = false }
+                    if chars.first == "\"" {
+                        field.append("\"")
+                        chars.removeFirst()
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     field.append(c)
                 }
             } else if c == "\"" {
                 inQuotes = true
             } else if c == "," {
-                row.append(field); field = ""
-            } else if c.isNewline {  // "\r\n" is one Character
-                row.append(field); rows.append(row); row = []; field = ""
+                row.append(field)
+                field = ""
+            } else if c.isNewline { // "\r\n" is one Character
+                row.append(field)
+                rows.append(row)
+                row = []
+                field = ""
             } else {
                 field.append(c)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 }

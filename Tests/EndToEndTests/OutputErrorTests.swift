@@ -40,8 +40,9 @@ final class OutputErrorTests: XCTestCase {
     }
 
     func testDashEToAFullDiskExitsOne() throws {
-        let result = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"],
-                                          standardOutput: try full())
+        let result = try NewsqProcess.run(
+            ["--no-data", article, "-e", "find ?p where ?p type person"],
+            standardOutput: try full())
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stderr.contains(noSpace), result.stderr)
     }
@@ -64,12 +65,14 @@ final class OutputErrorTests: XCTestCase {
     }
 
     func testMessagesLostToAFullStandardErrorMakeTheStatusOne() throws {
-        let result = try NewsqProcess.run(["--no-data", "--verbose", article, "-e", "find ?p where ?p type person"],
-                                          standardError: try full())
+        let result = try NewsqProcess.run(
+            ["--no-data", "--verbose", article, "-e", "find ?p where ?p type person"],
+            standardError: try full())
         XCTAssertEqual(result.status, 1, "the --verbose summary was lost")
         XCTAssertTrue(result.stdout.contains("Ana Pereira"))
-        let clean = try NewsqProcess.run(["--no-data", article, "-e", "find ?p where ?p type person"],
-                                         standardError: try full())
+        let clean = try NewsqProcess.run(
+            ["--no-data", article, "-e", "find ?p where ?p type person"],
+            standardError: try full())
         XCTAssertEqual(clean.status, 0, "nothing was written to standard error, so nothing was lost")
     }
 }

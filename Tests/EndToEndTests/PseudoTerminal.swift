@@ -1,5 +1,6 @@
 import Foundation
 import TestSupport
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -44,8 +45,10 @@ final class PseudoTerminal {
     ///
     /// - Parameter environment: the whole environment; TERM is set to xterm when missing, and
     ///   the test run's sanitizer options (`Sanitizers.environment`) are added.
-    init(executable: String, arguments: [String] = [], environment: [String: String],
-         columns: UInt16 = 100, rows: UInt16 = 30) throws {
+    init(
+        executable: String, arguments: [String] = [], environment: [String: String],
+        columns: UInt16 = 100, rows: UInt16 = 30
+    ) throws {
         guard FileManager.default.isExecutableFile(atPath: executable) else {
             throw SpawnError(description: "no executable at \(executable)")
         }
@@ -66,9 +69,10 @@ final class PseudoTerminal {
         var allSignals = sigset_t()
         sigfillset(&allSignals)
         posix_spawnattr_setsigdefault(&attributes, &allSignals)
-        let setSession: Int32 = 0x80   // POSIX_SPAWN_SETSID (glibc), not imported into Swift
-        posix_spawnattr_setflags(&attributes,
-                                 Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | setSession))
+        let setSession: Int32 = 0x80 // POSIX_SPAWN_SETSID (glibc), not imported into Swift
+        posix_spawnattr_setflags(
+            &attributes,
+            Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | setSession))
 
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -206,7 +210,7 @@ final class PseudoTerminal {
                 bytes.append(contentsOf: chunk[..<n])
                 any = true
             } else {
-                break   // EAGAIN, or EIO once the program has closed the terminal
+                break // EAGAIN, or EIO once the program has closed the terminal
             }
         }
         return any
@@ -238,8 +242,8 @@ final class PseudoTerminal {
         typealias IntFunction = @convention(c) (Int32) -> Int32
         typealias NameFunction = @convention(c) (Int32, UnsafeMutablePointer<CChar>?, Int) -> Int32
         guard let libc = dlopen(nil, RTLD_NOW),
-              let openSymbol = dlsym(libc, "posix_openpt"), let grantSymbol = dlsym(libc, "grantpt"),
-              let unlockSymbol = dlsym(libc, "unlockpt"), let nameSymbol = dlsym(libc, "ptsname_r")
+            let openSymbol = dlsym(libc, "posix_openpt"), let grantSymbol = dlsym(libc, "grantpt"),
+            let unlockSymbol = dlsym(libc, "unlockpt"), let nameSymbol = dlsym(libc, "ptsname_r")
         else { throw SpawnError(description: "no pseudo-terminal functions in libc") }
         let openpt = unsafeBitCast(openSymbol, to: IntFunction.self)
         let grantpt = unsafeBitCast(grantSymbol, to: IntFunction.self)

@@ -4,8 +4,9 @@ import XCTest
 /// from a typed Ctrl-C even though the test runner blocks SIGINT in its threads.
 final class PseudoTerminalTests: XCTestCase {
     func testTheChildSeesATerminalOfTheGivenSize() throws {
-        let term = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", "stty size; tty -s && echo on-a-tty"],
-                                      environment: ["PATH": "/usr/bin:/bin"], columns: 91, rows: 27)
+        let term = try PseudoTerminal(
+            executable: "/bin/sh", arguments: ["-c", "stty size; tty -s && echo on-a-tty"],
+            environment: ["PATH": "/usr/bin:/bin"], columns: 91, rows: 27)
         try term.expect("27 91")
         try term.expect("on-a-tty")
         XCTAssertEqual(try term.waitForExit(), 0)
@@ -13,8 +14,9 @@ final class PseudoTerminalTests: XCTestCase {
 
     func testCtrlCReachesTheChild() throws {
         let script = "trap 'echo caught-interrupt; exit 3' INT; echo ready; while :; do sleep 0.1; done"
-        let term = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", script],
-                                      environment: ["PATH": "/usr/bin:/bin"])
+        let term = try PseudoTerminal(
+            executable: "/bin/sh", arguments: ["-c", script],
+            environment: ["PATH": "/usr/bin:/bin"])
         try term.expect("ready")
         term.send("\u{3}")
         try term.expect("caught-interrupt")
@@ -22,8 +24,9 @@ final class PseudoTerminalTests: XCTestCase {
     }
 
     func testExpectFailsInsteadOfHanging() throws {
-        let term = try PseudoTerminal(executable: "/bin/sh", arguments: ["-c", "echo one"],
-                                      environment: ["PATH": "/usr/bin:/bin"])
+        let term = try PseudoTerminal(
+            executable: "/bin/sh", arguments: ["-c", "echo one"],
+            environment: ["PATH": "/usr/bin:/bin"])
         XCTAssertThrowsError(try term.expect("never printed", timeout: 5))
     }
 

@@ -26,7 +26,8 @@ final class ReadmeTests: XCTestCase {
             }
             guard inConsole else { continue }
             if line.hasPrefix("$ ") {
-                examples.append(Example(command: String(line.dropFirst(2)), expected: [], outputLines: (i + 1)..<(i + 1)))
+                examples.append(
+                    Example(command: String(line.dropFirst(2)), expected: [], outputLines: (i + 1)..<(i + 1)))
             } else if !examples.isEmpty {
                 examples[examples.count - 1].expected.append(line)
                 examples[examples.count - 1].outputLines = examples[examples.count - 1].outputLines.lowerBound..<(i + 1)
@@ -42,11 +43,17 @@ final class ReadmeTests: XCTestCase {
             if let q = quote {
                 if ch == q { quote = nil } else { current.append(ch) }
             } else if ch == "'" || ch == "\"" {
-                quote = ch; started = true
+                quote = ch
+                started = true
             } else if ch == " " {
-                if started { words.append(current); current = ""; started = false }
+                if started {
+                    words.append(current)
+                    current = ""
+                    started = false
+                }
             } else {
-                current.append(ch); started = true
+                current.append(ch)
+                started = true
             }
         }
         if started { words.append(current) }
@@ -64,14 +71,16 @@ final class ReadmeTests: XCTestCase {
         for example in examples {
             let words = Self.words(example.command)
             XCTAssertEqual(words.first, "newsq", "README commands start with newsq: \(example.command)")
-            let result = try NewsqProcess.run(Array(words.dropFirst()), in: TestPaths.repositoryRoot,
-                                              environment: ["HOME": home.path, "NEWSQ_SNAPSHOT": "off"])
+            let result = try NewsqProcess.run(
+                Array(words.dropFirst()), in: TestPaths.repositoryRoot,
+                environment: ["HOME": home.path, "NEWSQ_SNAPSHOT": "off"])
             var printed = (result.stdout + result.stderr).components(separatedBy: "\n")
             if printed.last == "" { printed.removeLast() }
             if record {
                 replacements.append((example.outputLines, printed))
             } else {
-                XCTAssertEqual(printed, example.expected, "README: $ \(example.command)\n" + printed.joined(separator: "\n"))
+                XCTAssertEqual(
+                    printed, example.expected, "README: $ \(example.command)\n" + printed.joined(separator: "\n"))
             }
         }
         if record {

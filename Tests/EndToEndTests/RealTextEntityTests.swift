@@ -8,15 +8,19 @@ import XCTest
 /// 80.7%): a change that loses ground on real text fails. The targets (85/80/85) are above them.
 final class RealTextEntityTests: XCTestCase {
     func testGumNamedEntitiesHoldTheirFloor() throws {
-        let eval = TestPaths.repositoryRoot.deletingLastPathComponent().appendingPathComponent("shared/eval/gum-entities")
-        guard FileManager.default.fileExists(atPath: eval.path) else { throw XCTSkip("no ../shared/eval/gum-entities beside the checkout") }
+        let eval = TestPaths.repositoryRoot.deletingLastPathComponent().appendingPathComponent(
+            "shared/eval/gum-entities")
+        guard FileManager.default.fileExists(atPath: eval.path) else {
+            throw XCTSkip("no ../shared/eval/gum-entities beside the checkout")
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-gum-\(getpid())")
         defer { try? FileManager.default.removeItem(at: folder) }
         let write = try run(["python3", eval.path, "write", folder.path])
         XCTAssertEqual(write.status, 0, write.output)
         let score = try run(["python3", eval.path, "score", folder.path, NewsqProcess.binary.path])
         XCTAssertEqual(score.status, 0, score.output)
-        let summary = try XCTUnwrap(score.output.split(separator: "\n").last { $0.hasPrefix("gum-entities:") }, score.output)
+        let summary = try XCTUnwrap(
+            score.output.split(separator: "\n").last { $0.hasPrefix("gum-entities:") }, score.output)
         print(summary)
         func figure(_ name: String) -> Double {
             guard let r = summary.range(of: name + " ") else { return 0 }

@@ -20,19 +20,19 @@ final class ReplTests: XCTestCase {
     }
 
     static let facts = """
-    Antony Blinken | title | Secretary of State | of = United States
-    Antony Blinken | type | person
-    Toshimitsu Motegi | type | person
-    Toshimitsu Motegi | alias | Motegi
-    Toshimitsu Motegi | title | Foreign Minister | of = Japan
-    Lloyd Austin | type | person
-    Lloyd Austin | title | Defense Secretary
-    Évian Accord | type | event
-    Évian Accord | kind | accord
-    日本 Trading | type | company
-    日本 Trading | kind | trading house — Tokyo
+        Antony Blinken | title | Secretary of State | of = United States
+        Antony Blinken | type | person
+        Toshimitsu Motegi | type | person
+        Toshimitsu Motegi | alias | Motegi
+        Toshimitsu Motegi | title | Foreign Minister | of = Japan
+        Lloyd Austin | type | person
+        Lloyd Austin | title | Defense Secretary
+        Évian Accord | type | event
+        Évian Accord | kind | accord
+        日本 Trading | type | company
+        日本 Trading | kind | trading house — Tokyo
 
-    """
+        """
 
     /// Starts newsq on a terminal over the files given, with its own home folder and history.
     private func start(_ files: [String] = ["people.facts"], extraArguments: [String] = []) throws -> PseudoTerminal {
@@ -42,11 +42,12 @@ final class ReplTests: XCTestCase {
             "NEWSQ_HISTORY": folder + "/history",
             "NO_COLOR": "1",
             "TERM": "xterm",
-            // No LANG, as on CI: newsq must still edit UTF-8.
+                // No LANG, as on CI: newsq must still edit UTF-8.
         ]
-        let term = try PseudoTerminal(executable: NewsqProcess.binary.path,
-                                      arguments: ["--no-data"] + extraArguments + files.map { folder + "/" + $0 },
-                                      environment: environment)
+        let term = try PseudoTerminal(
+            executable: NewsqProcess.binary.path,
+            arguments: ["--no-data"] + extraArguments + files.map { folder + "/" + $0 },
+            environment: environment)
         try term.expect("newsq> ", timeout: 60)
         return term
     }
@@ -106,7 +107,7 @@ final class ReplTests: XCTestCase {
         XCTAssertTrue(saved.hasPrefix("_HiStOrY_V2_\n"), saved)
 
         let second = try start()
-        second.send("\u{1B}[A")   // Up: the statement from the first session
+        second.send("\u{1B}[A") // Up: the statement from the first session
         second.send("\r")
         let answer = try second.expect("newsq> ")
         XCTAssertTrue(answer.contains("Defense Secretary"), answer)
@@ -129,7 +130,7 @@ final class ReplTests: XCTestCase {
         let term = try start()
         try enter(term, "find ?t where Motegi title ?t;")
         try enter(term, ".predicates")
-        term.send("\u{12}")       // Ctrl-R, then part of the earlier statement
+        term.send("\u{12}") // Ctrl-R, then part of the earlier statement
         term.send("Motegi t")
         term.send("\r")
         let answer = try term.expect("newsq> ")
@@ -198,7 +199,7 @@ final class ReplTests: XCTestCase {
         // Editing keys move over whole characters: go left over 日本 and insert before it.
         term.send("find ?k where \"本 Trading\" kind ?k;")
         let afterQuote = "本 Trading\" kind ?k;".count
-        term.send(String(repeating: "\u{1B}[D", count: afterQuote))   // to just after the opening quote
+        term.send(String(repeating: "\u{1B}[D", count: afterQuote)) // to just after the opening quote
         term.send("日\r")
         let edited = try term.expect("newsq> ")
         XCTAssertTrue(edited.contains("trading house — Tokyo"), edited)
@@ -215,10 +216,12 @@ final class ReplTests: XCTestCase {
     }
 
     func testArticleTextWithEscapeSequencesPrintsEscaped() throws {
-        let hostile = "Hostile | type | person\n"
+        let hostile =
+            "Hostile | type | person\n"
             + "Hostile | said | \"clear \u{1B}[2J title \u{1B}]0;pwned\u{07} csi \u{9B}31m end\"\n"
         try hostile.write(toFile: folder + "/hostile-quotes.facts", atomically: true, encoding: .utf8)
-        let article = "Title: Breaking \u{1B}[31mred\u{1B}[0m and \u{1B}]0;owned\u{07}\nDate: 2021-01-27\n\n"
+        let article =
+            "Title: Breaking \u{1B}[31mred\u{1B}[0m and \u{1B}]0;owned\u{07}\nDate: 2021-01-27\n\n"
             + "Hostile said on Monday that the screen \u{1B}[2J was clear.\n"
         try article.write(toFile: folder + "/hostile.txt", atomically: true, encoding: .utf8)
         let term = try start(["people.facts", "hostile-quotes.facts", "hostile.txt"])

@@ -24,8 +24,9 @@ final class ShellTests: XCTestCase {
     }
 
     private func newsq(_ stdin: String, _ extra: [String] = []) throws -> NewsqProcess.Result {
-        try NewsqProcess.run(["--no-data", folder + "/people.facts"] + extra, stdin: stdin,
-                             environment: ["HOME": folder, "NEWSQ_HISTORY": folder + "/history"])
+        try NewsqProcess.run(
+            ["--no-data", folder + "/people.facts"] + extra, stdin: stdin,
+            environment: ["HOME": folder, "NEWSQ_HISTORY": folder + "/history"])
     }
 
     func testDotCommandsWorkOnStandardInput() throws {
@@ -56,7 +57,8 @@ final class ShellTests: XCTestCase {
     }
 
     func testAStatementOverSeveralLinesBeforeADotCommand() throws {
-        let result = try newsq("find ?t\n  where Motegi title ?t\n.format csv\nfind ?t where \"Lloyd Austin\" title ?t\n")
+        let result = try newsq(
+            "find ?t\n  where Motegi title ?t\n.format csv\nfind ?t where \"Lloyd Austin\" title ?t\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("Foreign Minister"), result.stdout)
         XCTAssertTrue(result.stdout.contains("Defense Secretary"), result.stdout)
@@ -83,12 +85,15 @@ final class ShellTests: XCTestCase {
     func testLoadReportsWhatWasAddedAndWhatWasSkipped() throws {
         let wires = folder + "/wires"
         try FileManager.default.createDirectory(atPath: wires, withIntermediateDirectories: true)
-        try "Lloyd Austin | title | Secretary of Defense\n".write(toFile: wires + "/more.facts", atomically: true, encoding: .utf8)
+        try "Lloyd Austin | title | Secretary of Defense\n".write(
+            toFile: wires + "/more.facts", atomically: true, encoding: .utf8)
         try "{ not json".write(toFile: wires + "/broken.json", atomically: true, encoding: .utf8)
         let result = try newsq(".load \(wires)\n.load \(wires)/more.facts\n.load \(folder)/nothing-here\n")
         XCTAssertTrue(result.stderr.contains("broken.json"), result.stderr)
         XCTAssertTrue(result.stderr.contains("skipped \(folder)/nothing-here: no such file or folder"), result.stderr)
-        let summaries = result.stdout.split(separator: "\n").filter { $0.contains(" files (") || $0.contains(" file (") }
+        let summaries = result.stdout.split(separator: "\n").filter {
+            $0.contains(" files (") || $0.contains(" file (")
+        }
         XCTAssertEqual(summaries.count, 2, result.stdout)
         XCTAssertTrue(summaries.first?.contains("+1 facts") ?? false, result.stdout)
         XCTAssertTrue(summaries.last?.contains("+0 facts") ?? false, "loading again adds nothing: \(result.stdout)")
@@ -105,7 +110,8 @@ final class ShellTests: XCTestCase {
     }
 
     func testRunRunsAScriptAndStopsAtItsFirstError() throws {
-        try ".format csv\nfind ?t where Motegi title ?t;\nfind ?x where ?x nope ?y;\nfind ?t where \"Lloyd Austin\" title ?t;\n"
+        try
+            ".format csv\nfind ?t where Motegi title ?t;\nfind ?x where ?x nope ?y;\nfind ?t where \"Lloyd Austin\" title ?t;\n"
             .write(toFile: folder + "/s.nq", atomically: true, encoding: .utf8)
         let result = try newsq(".run \(folder)/s.nq\n")
         XCTAssertEqual(result.status, 1)
@@ -139,7 +145,8 @@ final class ShellTests: XCTestCase {
         var many = ""
         for i in 0..<300 { many += "Entity \(i) | type | thing\n" }
         try many.write(toFile: folder + "/many.facts", atomically: true, encoding: .utf8)
-        let script = "\"$0\" --no-data \"$1\" -e 'find ?a, ?b where ?a type ?x, ?b type ?y;' | head -n 2; "
+        let script =
+            "\"$0\" --no-data \"$1\" -e 'find ?a, ?b where ?a type ?x, ?b type ?y;' | head -n 2; "
             + "echo \"status=${PIPESTATUS[0]}\""
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -158,7 +165,8 @@ final class ShellTests: XCTestCase {
     func testLimitShowsAndSetsTheStatementLimits() throws {
         let result = try newsq(".limit\n.limit time 90s memory 512MB\n.limit\n.limit memory off\n.limit\n")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(result.stdout,
+        XCTAssertEqual(
+            result.stdout,
             "time: 1 min\nmemory: 1 GB\ntime: 90 s\nmemory: 512 MB\ntime: 90 s\nmemory: off\n")
         let bad = try newsq(".limit time soon\n")
         XCTAssertEqual(bad.status, 1)
@@ -166,12 +174,14 @@ final class ShellTests: XCTestCase {
     }
 
     func testAStatementPastTheMemoryLimitFailsAndTheNextOneRuns() throws {
-        let result = try newsq(".limit memory 64B\nfind ?a, ?b, ?c where ?a type ?t, ?b type ?u, ?c title ?x\n"
-                               + ".limit memory 1GB\nfind ?t where Motegi title ?t\n")
+        let result = try newsq(
+            ".limit memory 64B\nfind ?a, ?b, ?c where ?a type ?t, ?b type ?u, ?c title ?x\n"
+                + ".limit memory 1GB\nfind ?t where Motegi title ?t\n")
         XCTAssertEqual(result.status, 1)
         let message = "<stdin>:2:1: error: the statement needs more than the memory limit (64 bytes) for its rows"
-        XCTAssertTrue(result.stderr.contains(message),
-                      result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains(message),
+            result.stderr)
         XCTAssertTrue(result.stdout.hasSuffix("t\nForeign Minister\n"), result.stdout)
     }
 

@@ -22,9 +22,12 @@ final class TerminalOutputTests: XCTestCase {
 
     /// Runs newsq on a terminal and returns all it printed and its exit status.
     private func onTerminal(_ arguments: [String]) throws -> (output: String, status: Int32) {
-        let term = try PseudoTerminal(executable: NewsqProcess.binary.path, arguments: arguments,
-                                      environment: ["PATH": "/usr/bin:/bin", "HOME": folder, "NO_COLOR": "1",
-                                                    "TERM": "xterm"])
+        let term = try PseudoTerminal(
+            executable: NewsqProcess.binary.path, arguments: arguments,
+            environment: [
+                "PATH": "/usr/bin:/bin", "HOME": folder, "NO_COLOR": "1",
+                "TERM": "xterm",
+            ])
         let status = try term.waitForExit(timeout: 60)
         return (term.output, status)
     }
@@ -32,8 +35,9 @@ final class TerminalOutputTests: XCTestCase {
     private func assertNothingRaw(_ shown: String, file: StaticString = #filePath, line: UInt = #line) {
         for raw in ["\u{1B}]", "\u{07}", "\u{9B}", "\u{202E}"] {
             let code = raw.unicodeScalars.first.map { String($0.value, radix: 16) } ?? "?"
-            XCTAssertFalse(shown.contains(raw), "U+\(code) reached the terminal: \(shown.debugDescription)",
-                           file: file, line: line)
+            XCTAssertFalse(
+                shown.contains(raw), "U+\(code) reached the terminal: \(shown.debugDescription)",
+                file: file, line: line)
         }
     }
 
@@ -50,14 +54,17 @@ final class TerminalOutputTests: XCTestCase {
         try "".write(toFile: bad, atomically: true, encoding: .utf8)
         let script = folder + "/q.nq"
         try "find ?p where ?p type person\n".write(toFile: script, atomically: true, encoding: .utf8)
-        for arguments in [["--no-data", bad, "-e", "find ?p where ?p type person"],
-                          ["run", "--no-data", "--load", bad, script],
-                          ["export", "--no-data", bad],
-                          ["extract", bad]] {
+        for arguments in [
+            ["--no-data", bad, "-e", "find ?p where ?p type person"],
+            ["run", "--no-data", "--load", bad, script],
+            ["export", "--no-data", bad],
+            ["extract", bad],
+        ] {
             let (shown, status) = try onTerminal(arguments)
             XCTAssertEqual(status, 1, shown)
-            XCTAssertTrue(shown.contains("skipped") && shown.contains("evil\\e]0;x\\x07\\u{9b}2J.txt"),
-                          shown.debugDescription)
+            XCTAssertTrue(
+                shown.contains("skipped") && shown.contains("evil\\e]0;x\\x07\\u{9b}2J.txt"),
+                shown.debugDescription)
             assertNothingRaw(shown)
         }
     }
@@ -86,8 +93,10 @@ final class TerminalOutputTests: XCTestCase {
     }
 
     func testAMissingDataFolderIsNamedEscaped() throws {
-        let result = try NewsqProcess.run(["--data", folder + "/evil\u{1B}]0;x\u{07}",
-                                           "-e", "find ?p where ?p type person"])
+        let result = try NewsqProcess.run([
+            "--data", folder + "/evil\u{1B}]0;x\u{07}",
+            "-e", "find ?p where ?p type person",
+        ])
         XCTAssertNotEqual(result.status, 0)
         XCTAssertTrue(result.stderr.contains("evil\\e]0;x\\x07' does not exist"), result.stderr.debugDescription)
         assertNothingRaw(result.stderr)

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import LexiconSchema
 
 /// Every kind of broken row or schema is reported with its file and line, the way a compiler
@@ -9,7 +10,8 @@ final class LexiconTableTests: XCTestCase {
     }
 
     func testEachBrokenRowIsAnErrorAtItsLine() {
-        let schema = "# a test table\n"
+        let schema =
+            "# a test table\n"
             + "#schema: kind:one-of(a|b) word:word count:int value:text? names:list(word)\n#unique: kind word\n"
         let cases: [(row: String, error: String)] = [
             (

@@ -1,5 +1,5 @@
-import XCTest
 import LineEditor
+import XCTest
 
 final class CompletionTests: XCTestCase {
     func testCommonPrefixIsInWholeCharacters() {
@@ -34,8 +34,9 @@ final class CompletionTests: XCTestCase {
         let c = Completion(replacementStart: 0, candidates: [".load", ".list", ".load"])
         XCTAssertEqual(c.action(typed: ".l"), .replace(with: ".l", list: [".load", ".list"]))
         let d = Completion(replacementStart: 0, candidates: ["\"Antony Blinken\"", "\"Antony Eden\""])
-        XCTAssertEqual(d.action(typed: "\"An"),
-                       .replace(with: "\"Antony ", list: ["\"Antony Blinken\"", "\"Antony Eden\""]))
+        XCTAssertEqual(
+            d.action(typed: "\"An"),
+            .replace(with: "\"Antony ", list: ["\"Antony Blinken\"", "\"Antony Eden\""]))
     }
 
     func testMatchingWithoutCaseNeverLosesTypedLetters() {
@@ -46,8 +47,9 @@ final class CompletionTests: XCTestCase {
     }
 
     func testPathsAreListedByTheirLastPart() {
-        let c = Completion(replacementStart: 6, candidates: ["Data/a.txt", "Data/b.json", "Data/wires/"],
-                           listsBasenames: true)
+        let c = Completion(
+            replacementStart: 6, candidates: ["Data/a.txt", "Data/b.json", "Data/wires/"],
+            listsBasenames: true)
         XCTAssertEqual(c.action(typed: "Data/"), .replace(with: "Data/", list: ["a.txt", "b.json", "wires/"]))
         XCTAssertEqual(Completion.basename("a"), "a")
         XCTAssertEqual(Completion.basename("/"), "/")
@@ -55,8 +57,9 @@ final class CompletionTests: XCTestCase {
     }
 
     func testColumnsRunDownThenAcross() {
-        XCTAssertEqual(Completion.columns(["alpha", "beta", "gamma", "delta"], width: 20),
-                       ["alpha  gamma", "beta   delta"])
+        XCTAssertEqual(
+            Completion.columns(["alpha", "beta", "gamma", "delta"], width: 20),
+            ["alpha  gamma", "beta   delta"])
         XCTAssertEqual(Completion.columns(["a", "b", "c"], width: 80), ["a  b  c"])
         XCTAssertEqual(Completion.columns(["abc", "de"], width: 4), ["abc", "de"])
         XCTAssertEqual(Completion.columns([], width: 80), [])
@@ -74,7 +77,8 @@ final class CompletionTests: XCTestCase {
     }
 
     func testListedNamesCannotDriveTheTerminal() {
-        XCTAssertEqual(Completion.columns(["evil\u{1B}]0;pwned\u{07}", "c1\u{9B}2J"], width: 200),
-                       ["evil\\e]0;pwned\\x07  c1\\u{9b}2J"])
+        XCTAssertEqual(
+            Completion.columns(["evil\u{1B}]0;pwned\u{07}", "c1\u{9B}2J"], width: 200),
+            ["evil\\e]0;pwned\\x07  c1\\u{9b}2J"])
     }
 }

@@ -1,5 +1,6 @@
-import XCTest
 import LineEditor
+import XCTest
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -29,7 +30,7 @@ final class HistoryStoreTests: XCTestCase {
         let history = HistoryStore(size: 10)
         history.add("a")
         history.add("a")
-        history.add("a ")   // completion leaves a trailing space: still the same line
+        history.add("a ") // completion leaves a trailing space: still the same line
         history.add("b")
         history.add("a")
         XCTAssertEqual(history.entries, ["a", "b", "a"])
@@ -49,8 +50,10 @@ final class HistoryStoreTests: XCTestCase {
 
     func testAHistoryFileRoundTripsAnyText() throws {
         let path = folder + "/history"
-        let lines = ["who is Motegi?", "find ?p where ?p said \"Senkaku — 日本\"", "tab\there",
-                     "back\\slash", "é", "x  y"]
+        let lines = [
+            "who is Motegi?", "find ?p where ?p said \"Senkaku — 日本\"", "tab\there",
+            "back\\slash", "é", "x  y",
+        ]
         let history = HistoryStore(size: 100)
         for line in lines { history.add(line) }
         try history.save(to: path)
@@ -130,7 +133,7 @@ final class HistoryStoreTests: XCTestCase {
         let path = folder + "/history"
         var bytes = Array("_HiStOrY_V2_\ngood\nbad\u{20}".utf8)
         bytes += [0xFF, 0xFE, 0x0A]
-        bytes += Array("\\\\M-\n".utf8)  // an escape cut short
+        bytes += Array("\\\\M-\n".utf8) // an escape cut short
         _ = FileManager.default.createFile(atPath: path, contents: Data(bytes))
         let history = HistoryStore()
         XCTAssertNil(history.load(from: path))
@@ -163,8 +166,9 @@ final class HistoryStoreTests: XCTestCase {
         let history = HistoryStore()
         history.add("x")
         XCTAssertThrowsError(try history.save(to: folder + "/missing/history")) { error in
-            XCTAssertEqual(String(describing: error),
-                           "warning: cannot save history to \(self.folder)/missing/history: No such file or directory")
+            XCTAssertEqual(
+                String(describing: error),
+                "warning: cannot save history to \(self.folder)/missing/history: No such file or directory")
         }
     }
 }

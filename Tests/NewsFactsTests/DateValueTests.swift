@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import NewsFacts
 
 final class DateValueTests: XCTestCase {
@@ -28,11 +29,13 @@ final class DateValueTests: XCTestCase {
         XCTAssertEqual(DateValue(iso: "0263-06")?.iso, "0263-06")
         XCTAssertEqual(DateValue(iso: "0007")?.iso, "0007")
         XCTAssertEqual(DateValue(iso: "0950s")?.iso, "0950s")
-        let samples = [DateValue(year: 0), DateValue(year: 5, month: 2), DateValue(year: 99, month: 12, day: 31),
-                       DateValue(year: 957, month: 1, day: 27), DateValue(decade: 950), DateValue(decade: 0),
-                       DateValue(year: 2021, month: 1, day: 27), DateValue(year: 9999, month: 12, day: 31),
-                       DateValue(iso: "0000-01-01")!.adding(days: -1), DateValue(iso: "9999-12-31")!.adding(days: 1),
-                       DateValue(year: -44, month: 3, day: 15), DateValue(year: 12_345, month: 6), DateValue(decade: -10)]
+        let samples = [
+            DateValue(year: 0), DateValue(year: 5, month: 2), DateValue(year: 99, month: 12, day: 31),
+            DateValue(year: 957, month: 1, day: 27), DateValue(decade: 950), DateValue(decade: 0),
+            DateValue(year: 2021, month: 1, day: 27), DateValue(year: 9999, month: 12, day: 31),
+            DateValue(iso: "0000-01-01")!.adding(days: -1), DateValue(iso: "9999-12-31")!.adding(days: 1),
+            DateValue(year: -44, month: 3, day: 15), DateValue(year: 12_345, month: 6), DateValue(decade: -10),
+        ]
         for date in samples {
             XCTAssertEqual(DateValue(iso: date.iso), date, date.iso)
         }
@@ -47,9 +50,9 @@ final class DateValueTests: XCTestCase {
     }
 
     func testWeekdayOfKnownDates() {
-        XCTAssertEqual(DateValue(iso: "2021-01-27")?.weekday, 3)  // a Wednesday
-        XCTAssertEqual(DateValue(iso: "2021-01-24")?.weekday, 7)  // a Sunday
-        XCTAssertEqual(DateValue(iso: "2000-01-01")?.weekday, 6)  // a Saturday
+        XCTAssertEqual(DateValue(iso: "2021-01-27")?.weekday, 3) // a Wednesday
+        XCTAssertEqual(DateValue(iso: "2021-01-24")?.weekday, 7) // a Sunday
+        XCTAssertEqual(DateValue(iso: "2000-01-01")?.weekday, 6) // a Saturday
     }
 
     func testAddingDaysCrossesMonthAndYearEnds() {

@@ -1,13 +1,21 @@
 import XCTest
+
 @testable import NewsFacts
 
 final class FactIndexesTests: XCTestCase {
     /// Facts over a few terms, drawn from a fixed pseudo-random sequence.
     private func columns(_ n: Int, terms: UInt32) -> (s: [TermID], p: [TermID], o: [TermID]) {
         var x: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> TermID { x = x &* 6364136223846793005 &+ 1442695040888963407; return TermID(x >> 33) % terms }
+        func next() -> TermID {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return TermID(x >> 33) % terms
+        }
         var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-        for _ in 0..<n { s.append(next()); p.append(next() % 7); o.append(next()) }
+        for _ in 0..<n {
+            s.append(next())
+            p.append(next() % 7)
+            o.append(next())
+        }
         return (s, p, o)
     }
 
@@ -23,7 +31,9 @@ final class FactIndexesTests: XCTestCase {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 40)
         for p in 0..<TermID(7) {
-            let expected = c.p.indices.filter { c.p[$0] == p }.sorted { (c.o[$0], $0) < (c.o[$1], $1) }.map { FactID($0) }
+            let expected = c.p.indices.filter { c.p[$0] == p }.sorted { (c.o[$0], $0) < (c.o[$1], $1) }.map {
+                FactID($0)
+            }
             XCTAssertEqual(Array(ix.byPredicate(p)), expected)
             XCTAssertEqual(ix.statistics[p]?.subjects, Set(expected.map { c.s[Int($0)] }).count)
             XCTAssertEqual(ix.statistics[p]?.objects, Set(expected.map { c.o[Int($0)] }).count)

@@ -1,21 +1,32 @@
 import XCTest
+
 @testable import NewsFacts
 
 final class FactStoreTests: XCTestCase {
-    private func seedFacts(text: String = "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken.") -> ArticleFacts {
+    private func seedFacts(
+        text: String = "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken."
+    ) -> ArticleFacts {
         let article = Article(id: "a1", date: DateValue(iso: "2021-01-27"), text: text)
         return ArticleFacts(
             article: article,
             sentences: [Sentence(index: 0, range: 0..<text.utf8.count, text: text)],
-            entities: [EntityRecord(name: "Toshimitsu Motegi", type: "person", aliases: ["Motegi"]),
-                       EntityRecord(name: "Antony Blinken", type: "person", aliases: ["Blinken"]),
-                       EntityRecord(name: "Japan", type: "country", aliases: ["Tokyo"])],
-            facts: [FactRecord(subject: .entity("Toshimitsu Motegi"), predicate: "title", object: .text("Foreign Minister"),
-                               qualifiers: [Qualifier("of", .entity("Japan"))], sentence: 0, range: 0..<42, rule: "title-before-name"),
-                    FactRecord(subject: .entity("talks#1@a1"), predicate: "participant", object: .entity("Toshimitsu Motegi"),
-                               sentence: 0, rule: "meeting"),
-                    FactRecord(subject: .entity("talks#1@a1"), predicate: "participant", object: .entity("Antony Blinken"),
-                               sentence: 0, rule: "meeting")])
+            entities: [
+                EntityRecord(name: "Toshimitsu Motegi", type: "person", aliases: ["Motegi"]),
+                EntityRecord(name: "Antony Blinken", type: "person", aliases: ["Blinken"]),
+                EntityRecord(name: "Japan", type: "country", aliases: ["Tokyo"]),
+            ],
+            facts: [
+                FactRecord(
+                    subject: .entity("Toshimitsu Motegi"), predicate: "title", object: .text("Foreign Minister"),
+                    qualifiers: [Qualifier("of", .entity("Japan"))], sentence: 0, range: 0..<42,
+                    rule: "title-before-name"),
+                FactRecord(
+                    subject: .entity("talks#1@a1"), predicate: "participant", object: .entity("Toshimitsu Motegi"),
+                    sentence: 0, rule: "meeting"),
+                FactRecord(
+                    subject: .entity("talks#1@a1"), predicate: "participant", object: .entity("Antony Blinken"),
+                    sentence: 0, rule: "meeting"),
+            ])
     }
 
     func testShrinkingToFitKeepsEveryFactAndGivesRoomBack() {
@@ -25,10 +36,15 @@ final class FactStoreTests: XCTestCase {
             a.article.id = "a\(i)"
             store.load(a)
         }
-        let before = store.match(subject: nil, predicate: nil, object: nil).map { store.provenance($0).articleID + " " + store.text(store.subject($0)) }
+        let before = store.match(subject: nil, predicate: nil, object: nil).map {
+            store.provenance($0).articleID + " " + store.text(store.subject($0))
+        }
         let bytes = store.memoryBytes
         store.shrinkToFit()
-        XCTAssertEqual(store.match(subject: nil, predicate: nil, object: nil).map { store.provenance($0).articleID + " " + store.text(store.subject($0)) }, before)
+        XCTAssertEqual(
+            store.match(subject: nil, predicate: nil, object: nil).map {
+                store.provenance($0).articleID + " " + store.text(store.subject($0))
+            }, before)
         XCTAssertLessThanOrEqual(store.memoryBytes, bytes)
         XCTAssertEqual(store.subjects.capacity < store.subjects.count + store.subjects.count / 16 + 16, true)
     }
@@ -52,7 +68,8 @@ final class FactStoreTests: XCTestCase {
 
     func testLoadingAnArticleAddsEntityAndExtractedFacts() {
         let store = FactStore()
-        XCTAssertEqual(store.load(seedFacts()), .added(facts: 11))  // article type + published, 3 type + 3 alias + 3 facts
+        // article type + published, 3 type + 3 alias + 3 facts
+        XCTAssertEqual(store.load(seedFacts()), .added(facts: 11))
         let motegi = store.termID(.entity("Toshimitsu Motegi"))!
         XCTAssertEqual(store.entityType(motegi), "person")
         XCTAssertEqual(store.aliases(of: motegi), ["Motegi"])
@@ -61,8 +78,11 @@ final class FactStoreTests: XCTestCase {
         XCTAssertEqual(facts.count, 1)
         XCTAssertEqual(store.text(store.object(facts[0])), "Foreign Minister")
         XCTAssertEqual(store.qualifier(facts[0], store.predicateID("of")!).map(store.text), "Japan")
-        XCTAssertEqual(store.provenance(facts[0]), Provenance(articleID: "a1", sentence: 0, range: 0..<42, rule: "title-before-name"))
-        XCTAssertEqual(store.sentenceText(of: facts[0]), "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken.")
+        XCTAssertEqual(
+            store.provenance(facts[0]),
+            Provenance(articleID: "a1", sentence: 0, range: 0..<42, rule: "title-before-name"))
+        XCTAssertEqual(
+            store.sentenceText(of: facts[0]), "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken.")
     }
 
     func testLoadingTheSameArticleTwiceAddsNothing() {
@@ -75,7 +95,8 @@ final class FactStoreTests: XCTestCase {
     func testLoadingAChangedArticleReplacesItsFacts() {
         let store = FactStore()
         store.load(seedFacts())
-        store.assert(subject: .entity("Japan"), predicate: "member_of", object: .entity("Group of Seven"), articleID: "curated")
+        store.assert(
+            subject: .entity("Japan"), predicate: "member_of", object: .entity("Group of Seven"), articleID: "curated")
         var changed = seedFacts(text: "Motegi met Blinken.")
         changed.facts.removeLast()
         XCTAssertEqual(store.load(changed), .replaced(removed: 11, added: 10))
@@ -83,10 +104,12 @@ final class FactStoreTests: XCTestCase {
         let motegi = store.termID(.entity("Toshimitsu Motegi"))!
         let f = Array(store.match(subject: motegi, predicate: store.predicateID("title"), object: nil))
         XCTAssertEqual(f.count, 1)
-        XCTAssertEqual(store.qualifier(f[0], store.predicateID("of")!).map(store.text), "Japan",
-                       "qualifiers follow their fact when other facts are removed")
-        XCTAssertEqual(store.match(subject: store.termID(.entity("Japan")), predicate: store.predicateID("member_of"), object: nil)
-                        .map { store.provenance($0).articleID }, ["curated"])
+        XCTAssertEqual(
+            store.qualifier(f[0], store.predicateID("of")!).map(store.text), "Japan",
+            "qualifiers follow their fact when other facts are removed")
+        XCTAssertEqual(
+            store.match(subject: store.termID(.entity("Japan")), predicate: store.predicateID("member_of"), object: nil)
+                .map { store.provenance($0).articleID }, ["curated"])
     }
 
     func testAnArticleIsAnEntityWithItsDateAndHeadline() {

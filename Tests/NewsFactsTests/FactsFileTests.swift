@@ -1,17 +1,20 @@
 import XCTest
+
 @testable import NewsFacts
 
 final class FactsFileTests: XCTestCase {
     func testTSVImportReadsEveryKindAndProvenance() throws {
         let store = FactStore()
-        let tsv = "person/1\tname\tAnna Adams 1\tstr\t7\t3\nevent/2\tdate\t2024-03-15\tdate\t7\t4\nevent/2\tparticipant\tperson/1\tiri\t8\t0\n"
+        let tsv =
+            "person/1\tname\tAnna Adams 1\tstr\t7\t3\nevent/2\tdate\t2024-03-15\tdate\t7\t4\nevent/2\tparticipant\tperson/1\tiri\t8\t0\n"
         XCTAssertEqual(try store.importTSV(Array(tsv.utf8), file: "f.tsv"), .added(facts: 3))
         let person = store.termID(.entity("person/1"))!
         XCTAssertEqual(store.entities(named: "anna adams 1"), [person])
         let date = store.termID(.date(DateValue(iso: "2024-03-15")!))
         XCTAssertNotNil(date)
         let f = Array(store.match(subject: nil, predicate: store.predicateID("participant"), object: person))
-        XCTAssertEqual(f.map { store.provenance($0) }, [Provenance(articleID: "8", sentence: 0, range: nil, rule: "imported")])
+        XCTAssertEqual(
+            f.map { store.provenance($0) }, [Provenance(articleID: "8", sentence: 0, range: nil, rule: "imported")])
     }
 
     func testTSVImportOfTheSameFileTwiceAddsNothingAndAChangedFileReplaces() throws {
@@ -44,17 +47,19 @@ final class FactsFileTests: XCTestCase {
 
     func testFactsFormParsesQuotesDatesQualifiersAndComments() throws {
         let text = """
-        # curated
-        Toshimitsu Motegi | type | person
-        Toshimitsu Motegi | title | Foreign Minister | of = Japan, date = 2021-01-27
-        Toshimitsu Motegi | said | "We agreed, \\"firmly\\" | to bolster" | to = reporters
-        Japan | member_of | Group of Seven
-        talks#1 | duration | 30
-        """
+            # curated
+            Toshimitsu Motegi | type | person
+            Toshimitsu Motegi | title | Foreign Minister | of = Japan, date = 2021-01-27
+            Toshimitsu Motegi | said | "We agreed, \\"firmly\\" | to bolster" | to = reporters
+            Japan | member_of | Group of Seven
+            talks#1 | duration | 30
+            """
         let facts = try FactsFile.parse(text, articleID: "curated", file: "curated.facts")
         XCTAssertEqual(facts.facts.count, 5)
         XCTAssertEqual(facts.facts[0].object, .text("person"))
-        XCTAssertEqual(facts.facts[1].qualifiers, [Qualifier("of", .entity("Japan")), Qualifier("date", .date(DateValue(iso: "2021-01-27")!))])
+        XCTAssertEqual(
+            facts.facts[1].qualifiers,
+            [Qualifier("of", .entity("Japan")), Qualifier("date", .date(DateValue(iso: "2021-01-27")!))])
         XCTAssertEqual(facts.facts[2].object, .text("We agreed, \"firmly\" | to bolster"))
         XCTAssertEqual(facts.facts[2].qualifiers, [Qualifier("to", .entity("reporters"))])
         XCTAssertEqual(facts.facts[3].object, .entity("Group of Seven"))
@@ -65,7 +70,10 @@ final class FactsFileTests: XCTestCase {
 
     func testFactsFormErrorsPointAtLineAndColumn() {
         let cases: [(String, String)] = [
-            ("a | b", "c.facts:1:1: expected 'subject | predicate | object' and optional '| key = value, …', found 2 fields"),
+            (
+                "a | b",
+                "c.facts:1:1: expected 'subject | predicate | object' and optional '| key = value, …', found 2 fields"
+            ),
             ("a | b | \"open", "c.facts:1:9: unterminated quoted string"),
             ("a |  | c", "c.facts:1:6: empty predicate"),
             ("a | b | c | of Japan", "c.facts:1:13: qualifier 'of Japan' is not 'key = value'"),
@@ -84,8 +92,10 @@ final class FactsFileTests: XCTestCase {
             ("a | value | -inf", "c.facts:1:13: '-inf' is not a finite decimal number (quote it to keep it as text)"),
             ("a | value | 1e999", "c.facts:1:13: '1e999' is not a finite decimal number (quote it to keep it as text)"),
             ("a | value | 0x1p3", "c.facts:1:13: '0x1p3' is not a finite decimal number (quote it to keep it as text)"),
-            ("# ok\na | value | 2 | weight = -infinity",
-                "c.facts:2:17: '-infinity' is not a finite decimal number (quote it to keep it as text)"),
+            (
+                "# ok\na | value | 2 | weight = -infinity",
+                "c.facts:2:17: '-infinity' is not a finite decimal number (quote it to keep it as text)"
+            ),
         ]
         for (input, message) in cases {
             XCTAssertThrowsError(try FactsFile.parse(input, articleID: "c", file: "c.facts")) { error in
@@ -94,7 +104,11 @@ final class FactsFileTests: XCTestCase {
         }
         let fine = "a | value | -2.5e3\nb | value | 7.\nc | value | \"-nan\"\nd | value | nan\ne | value | 1e308"
         let facts = try? FactsFile.parse(fine, articleID: "c", file: "c.facts")
-        XCTAssertEqual(facts?.facts.map(\.object), [.number(-2500), .number(7), .text("-nan"), .entity("nan"),
-            .number(1e308)])
+        XCTAssertEqual(
+            facts?.facts.map(\.object),
+            [
+                .number(-2500), .number(7), .text("-nan"), .entity("nan"),
+                .number(1e308),
+            ])
     }
 }

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import NewsFacts
 
 final class NameKeyTests: XCTestCase {

@@ -1,6 +1,7 @@
-import XCTest
-@testable import NewsFacts
 import TestSupport
+import XCTest
+
+@testable import NewsFacts
 
 /// A snapshot whose checksums match but whose contents do not hold together (written by a
 /// buggy or hostile program) is refused with an error, never trusted and never a trap.
@@ -20,22 +21,31 @@ final class SnapshotDamageTests: XCTestCase {
         let store = FactStore()
         let text = "Minister Ana Lopes met Rui Costa. Lopes said the talks went well."
         let article = Article(id: "a1", date: DateValue(iso: "2026-03-02"), path: "/tmp/a1.txt", text: text)
-        store.load(ArticleFacts(
-            article: article,
-            sentences: [Sentence(index: 0, range: 0..<33, text: "Minister Ana Lopes met Rui Costa."),
-                        Sentence(index: 1, range: 34..<text.utf8.count, text: "Lopes said the talks went well.")],
-            entities: [EntityRecord(name: "Ana Lopes", type: "person")],
-            facts: [FactRecord(subject: .entity("Ana Lopes"), predicate: "title", object: .text("Minister"),
-                               qualifiers: [Qualifier("of", .entity("Peru"))], sentence: 0, range: 0..<8,
-                               rule: "title"),
-                    FactRecord(subject: .entity("Ana Lopes"), predicate: "said", object: .text("the talks went well"),
-                               qualifiers: [Qualifier("direct", .text("false"))], sentence: 1, rule: "speech")]))
+        store.load(
+            ArticleFacts(
+                article: article,
+                sentences: [
+                    Sentence(index: 0, range: 0..<33, text: "Minister Ana Lopes met Rui Costa."),
+                    Sentence(index: 1, range: 34..<text.utf8.count, text: "Lopes said the talks went well."),
+                ],
+                entities: [EntityRecord(name: "Ana Lopes", type: "person")],
+                facts: [
+                    FactRecord(
+                        subject: .entity("Ana Lopes"), predicate: "title", object: .text("Minister"),
+                        qualifiers: [Qualifier("of", .entity("Peru"))], sentence: 0, range: 0..<8,
+                        rule: "title"),
+                    FactRecord(
+                        subject: .entity("Ana Lopes"), predicate: "said", object: .text("the talks went well"),
+                        qualifiers: [Qualifier("direct", .text("false"))], sentence: 1, rule: "speech"),
+                ]))
         return store
     }
 
     /// Writes `store` (checksums and all) and expects reading it back to fail as malformed.
-    private func expectRefused(_ store: FactStore, mentioning words: String,
-                               file: StaticString = #filePath, line: UInt = #line) throws {
+    private func expectRefused(
+        _ store: FactStore, mentioning words: String,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let url = folder.appendingPathComponent("snap")
         try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
         let reopened = FactStore()

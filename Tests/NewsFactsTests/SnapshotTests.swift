@@ -1,6 +1,7 @@
-import XCTest
-@testable import NewsFacts
 import TestSupport
+import XCTest
+
+@testable import NewsFacts
 
 final class SnapshotTests: XCTestCase {
     private var folder: URL!
@@ -15,54 +16,75 @@ final class SnapshotTests: XCTestCase {
 
     // MARK: - Fixtures
 
-    private func articleFacts(id: String = "a1", text: String = "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. \"We agreed,\" Motegi said.") -> ArticleFacts {
+    private func articleFacts(
+        id: String = "a1",
+        text: String = "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. \"We agreed,\" Motegi said."
+    ) -> ArticleFacts {
         let first = "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken."
         let cut = first.utf8.count
-        let article = Article(id: id, title: "Motegi meets Blinken", date: DateValue(iso: "2021-01-27"), source: "Kyodo",
-                              url: "https://example.org/\(id)", path: "/tmp/\(id).txt", text: text)
+        let article = Article(
+            id: id, title: "Motegi meets Blinken", date: DateValue(iso: "2021-01-27"), source: "Kyodo",
+            url: "https://example.org/\(id)", path: "/tmp/\(id).txt", text: text)
         return ArticleFacts(
             article: article,
-            sentences: [Sentence(index: 0, range: 0..<cut, text: first),
-                        // Not its range of the text: stored with its own words.
-                        Sentence(index: 1, range: cut + 1..<text.utf8.count, text: "“We agreed,” Motegi said.")],
-            entities: [EntityRecord(name: "Toshimitsu Motegi", type: "person", aliases: ["Motegi"]),
-                       EntityRecord(name: "Antony Blinken", type: "person", aliases: ["Blinken"], sentence: 0),
-                       EntityRecord(name: "Japan", type: "country", aliases: ["Tokyo"])],
-            facts: [FactRecord(subject: .entity("Toshimitsu Motegi"), predicate: "title", object: .text("Foreign Minister"),
-                               qualifiers: [Qualifier("of", .entity("Japan"))], sentence: 0, range: 0..<42, rule: "title-before-name"),
-                    FactRecord(subject: .entity("talks#1@\(id)"), predicate: "date", object: .date(DateValue(iso: "2021-01")!),
-                               sentence: 0, rule: "meeting"),
-                    FactRecord(subject: .entity("talks#1@\(id)"), predicate: "duration", object: .number(30),
-                               qualifiers: [Qualifier("unit", .text("minutes")), Qualifier("approx", .text("yes"))],
-                               sentence: 0, rule: "meeting"),
-                    FactRecord(subject: .entity("Toshimitsu Motegi"), predicate: "said", object: .text("We agreed, 日本"),
-                               qualifiers: [Qualifier("direct", .text("true"))], sentence: 1, range: 65..<80, rule: "quote")])
+            sentences: [
+                Sentence(index: 0, range: 0..<cut, text: first),
+                // Not its range of the text: stored with its own words.
+                Sentence(index: 1, range: cut + 1..<text.utf8.count, text: "“We agreed,” Motegi said."),
+            ],
+            entities: [
+                EntityRecord(name: "Toshimitsu Motegi", type: "person", aliases: ["Motegi"]),
+                EntityRecord(name: "Antony Blinken", type: "person", aliases: ["Blinken"], sentence: 0),
+                EntityRecord(name: "Japan", type: "country", aliases: ["Tokyo"]),
+            ],
+            facts: [
+                FactRecord(
+                    subject: .entity("Toshimitsu Motegi"), predicate: "title", object: .text("Foreign Minister"),
+                    qualifiers: [Qualifier("of", .entity("Japan"))], sentence: 0, range: 0..<42,
+                    rule: "title-before-name"),
+                FactRecord(
+                    subject: .entity("talks#1@\(id)"), predicate: "date", object: .date(DateValue(iso: "2021-01")!),
+                    sentence: 0, rule: "meeting"),
+                FactRecord(
+                    subject: .entity("talks#1@\(id)"), predicate: "duration", object: .number(30),
+                    qualifiers: [Qualifier("unit", .text("minutes")), Qualifier("approx", .text("yes"))],
+                    sentence: 0, rule: "meeting"),
+                FactRecord(
+                    subject: .entity("Toshimitsu Motegi"), predicate: "said", object: .text("We agreed, 日本"),
+                    qualifiers: [Qualifier("direct", .text("true"))], sentence: 1, range: 65..<80, rule: "quote"),
+            ])
     }
 
     private func tsv() -> [UInt8] {
-        Array("""
-        person/1\tname\tAnna Adams 1\tstr\t0\t3
-        person/1\ttitle\tminister\tstr\t0\t4
-        event/1\tdate\t2024-03-15\tdate\t1\t0
-        event/1\tparticipant\tperson/1\tiri\t1\t1
+        Array(
+            """
+            person/1\tname\tAnna Adams 1\tstr\t0\t3
+            person/1\ttitle\tminister\tstr\t0\t4
+            event/1\tdate\t2024-03-15\tdate\t1\t0
+            event/1\tparticipant\tperson/1\tiri\t1\t1
 
-        """.utf8)
+            """.utf8)
     }
 
     private func loadedStore() throws -> FactStore {
         let store = FactStore()
         store.load(articleFacts())
-        store.load(articleFacts(id: "a2", text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. Blinken said nothing at all."))
+        store.load(
+            articleFacts(
+                id: "a2",
+                text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. Blinken said nothing at all."))
         try store.importTSV(tsv(), file: "peer.tsv")
-        store.assert(subject: .entity("Antony Blinken"), predicate: "title", object: .text("Secretary of State"),
-                     qualifiers: [Qualifier("of", .entity("United States"))])
+        store.assert(
+            subject: .entity("Antony Blinken"), predicate: "title", object: .text("Secretary of State"),
+            qualifiers: [Qualifier("of", .entity("United States"))])
         return store
     }
 
     /// Writes two input files and returns their fingerprint.
     private func inputFiles() throws -> (SnapshotInputs, URL) {
         let data = folder.appendingPathComponent("data")
-        try FileManager.default.createDirectory(at: data.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: data.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try "one".write(to: data.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
         try "two".write(to: data.appendingPathComponent("sub/b.txt"), atomically: true, encoding: .utf8)
         try "hidden".write(to: data.appendingPathComponent(".hidden"), atomically: true, encoding: .utf8)
@@ -75,10 +97,13 @@ final class SnapshotTests: XCTestCase {
         for f in store.match(subject: nil, predicate: nil, object: nil) {
             let p = store.provenance(f)
             let q = store.qualifiers(f).map { "\(store.text($0.key))=\(store.kind($0.value)):\(store.text($0.value))" }
-            lines.append([store.text(store.subject(f)), store.text(store.predicate(f)),
-                          "\(store.kind(store.object(f))):\(store.text(store.object(f)))", p.articleID, "\(p.sentence)",
-                          p.range.map { "\($0)" } ?? "-", p.rule, q.joined(separator: ","),
-                          store.sentenceText(of: f) ?? "-"].joined(separator: " | "))
+            lines.append(
+                [
+                    store.text(store.subject(f)), store.text(store.predicate(f)),
+                    "\(store.kind(store.object(f))):\(store.text(store.object(f)))", p.articleID, "\(p.sentence)",
+                    p.range.map { "\($0)" } ?? "-", p.rule, q.joined(separator: ","),
+                    store.sentenceText(of: f) ?? "-",
+                ].joined(separator: " | "))
         }
         for a in store.articles {
             lines.append("article \(a.article) \(a.sentences) \(a.contentHash) \(a.sourceFile ?? "-") \(a.factCount)")
@@ -87,15 +112,19 @@ final class SnapshotTests: XCTestCase {
             lines.append("named \(name): \(store.entities(named: name).map(store.text))")
         }
         if let title = store.predicateID("title") {
-            lines.append("titles: \(store.match(subject: nil, predicate: title, object: nil).map { store.text(store.subject($0)) })")
+            lines.append(
+                "titles: \(store.match(subject: nil, predicate: title, object: nil).map { store.text(store.subject($0)) })"
+            )
             let s = store.statistics(predicate: title)
             lines.append("stats: \(s.facts) \(s.subjects) \(s.objects)")
         }
         return lines
     }
 
-    private func expectError(_ url: URL, _ inputs: SnapshotInputs, file: StaticString = #filePath, line: UInt = #line,
-                             _ check: (SnapshotError.Reason) -> Bool) {
+    private func expectError(
+        _ url: URL, _ inputs: SnapshotInputs, file: StaticString = #filePath, line: UInt = #line,
+        _ check: (SnapshotError.Reason) -> Bool
+    ) {
         let store = FactStore()
         do {
             try store.restoreSnapshot(from: url, inputs: inputs)
@@ -133,9 +162,12 @@ final class SnapshotTests: XCTestCase {
         XCTAssertEqual(reopened.load(articleFacts()), .unchanged)
         XCTAssertEqual(try reopened.importTSV(tsv(), file: "peer.tsv"), .unchanged)
         // New terms and rules still intern after the table was rebuilt from the snapshot.
-        reopened.assert(subject: .entity("Lloyd Austin"), predicate: "title", object: .text("Defense Secretary"), rule: "new-rule")
+        reopened.assert(
+            subject: .entity("Lloyd Austin"), predicate: "title", object: .text("Defense Secretary"), rule: "new-rule")
         let austin = try XCTUnwrap(reopened.termID(.entity("Lloyd Austin")))
-        XCTAssertEqual(reopened.match(subject: austin, predicate: nil, object: nil).map { reopened.provenance($0).rule }, ["new-rule"])
+        XCTAssertEqual(
+            reopened.match(subject: austin, predicate: nil, object: nil).map { reopened.provenance($0).rule },
+            ["new-rule"])
         XCTAssertEqual(reopened.termID(.entity("Toshimitsu Motegi")), store.termID(.entity("Toshimitsu Motegi")))
     }
 
@@ -226,7 +258,8 @@ final class SnapshotTests: XCTestCase {
         // Same files, same size, another modification time.
         try loadedStore().writeSnapshot(to: url, inputs: SnapshotInputs.scan([data.path], salt: "test"))
         let a = data.appendingPathComponent("a.txt")
-        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: a.path)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: a.path)
         expectError(url, SnapshotInputs.scan([data.path], salt: "test")) {
             if case .stale(let why) = $0 { return why.contains("a.txt") && why.contains("modified") }
             return false
@@ -245,10 +278,13 @@ final class SnapshotTests: XCTestCase {
         try FileManager.default.removeItem(at: data.appendingPathComponent("sub/b.txt"))
         let now = SnapshotInputs.scan([data.path], salt: "test")
         let changes = try XCTUnwrap(now.changes(since: before))
-        XCTAssertEqual(changes.changed, [data.appendingPathComponent("a.txt").path, data.appendingPathComponent("sub/c.txt").path])
+        XCTAssertEqual(
+            changes.changed, [data.appendingPathComponent("a.txt").path, data.appendingPathComponent("sub/c.txt").path])
         XCTAssertEqual(changes.removed, [data.appendingPathComponent("sub/b.txt").path])
         XCTAssertEqual(now.changes(since: now), SnapshotChanges())
-        XCTAssertNil(SnapshotInputs.scan([data.path], salt: "another newsq").changes(since: before), "a new program rebuilds everything")
+        XCTAssertNil(
+            SnapshotInputs.scan([data.path], salt: "another newsq").changes(since: before),
+            "a new program rebuilds everything")
     }
 
     func testAStaleSnapshotIsUsedOnlyWhenItsChangesAreAccepted() throws {
@@ -269,8 +305,10 @@ final class SnapshotTests: XCTestCase {
 
     func testRemovingAFilesArticlesKeepsTheRestAsTheyWere() throws {
         let store = FactStore()
-        let first = articleFacts(id: "a1")  // read from /tmp/a1.txt
-        let second = articleFacts(id: "a2", text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. Blinken said nothing at all.")
+        let first = articleFacts(id: "a1") // read from /tmp/a1.txt
+        let second = articleFacts(
+            id: "a2",
+            text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken. Blinken said nothing at all.")
         store.load(first)
         store.load(second)
         let onlySecond = FactStore()
@@ -284,7 +322,9 @@ final class SnapshotTests: XCTestCase {
 
     func testScanSkipsHiddenFilesAndSortsPaths() throws {
         let (inputs, data) = try inputFiles()
-        XCTAssertEqual(inputs.files.map(\.path), [data.appendingPathComponent("a.txt").path, data.appendingPathComponent("sub/b.txt").path])
+        XCTAssertEqual(
+            inputs.files.map(\.path),
+            [data.appendingPathComponent("a.txt").path, data.appendingPathComponent("sub/b.txt").path])
         XCTAssertEqual(inputs.files.map(\.size), [3, 3])
         let missing = SnapshotInputs.scan([folder.appendingPathComponent("nope").path])
         XCTAssertEqual(missing.files.map(\.size), [-1])
@@ -305,7 +345,9 @@ final class SnapshotTests: XCTestCase {
         let cache = try XCTUnwrap(SnapshotCache(paths: [data.path], environment: [:]))
         XCTAssertEqual(cache.location.path, data.appendingPathComponent(".newsq-snapshot").path)
         XCTAssertNil(SnapshotCache(paths: [data.path], environment: ["NEWSQ_SNAPSHOT": "off"]))
-        XCTAssertNil(SnapshotCache(paths: [data.path, data.appendingPathComponent("a.txt").path], environment: [:]), "loose files are not cached")
+        XCTAssertNil(
+            SnapshotCache(paths: [data.path, data.appendingPathComponent("a.txt").path], environment: [:]),
+            "loose files are not cached")
 
         // First start: no snapshot yet, so the caller loads and saves.
         let first = FactStore()

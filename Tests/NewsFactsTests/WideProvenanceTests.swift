@@ -1,6 +1,7 @@
-import XCTest
-@testable import NewsFacts
 import TestSupport
+import XCTest
+
+@testable import NewsFacts
 
 /// Sentence indices and span lengths are kept whole, however long the article.
 final class WideProvenanceTests: XCTestCase {
@@ -9,12 +10,17 @@ final class WideProvenanceTests: XCTestCase {
     private func longArticle(id: String = "long", count: Int = 70_000) -> ArticleFacts {
         let text = String(repeating: "S. ", count: count)
         let sentences = (0..<count).map { Sentence(index: $0, range: 3 * $0..<3 * $0 + 2, text: "S.") }
-        let facts = [FactRecord(subject: .entity("Ana Lopes"), predicate: "title", object: .text("Minister"),
-                                sentence: 5, range: 15..<17, rule: "title"),
-                     FactRecord(subject: .entity("Ana Lopes"), predicate: "said", object: .text("a very long quote"),
-                                sentence: count - 1, range: 3 * count - 70_001..<3 * count - 1, rule: "quote")]
-        return ArticleFacts(article: Article(id: id, path: "/tmp/\(id).txt", text: text), sentences: sentences,
-                            entities: [EntityRecord(name: "Ana Lopes", type: "person")], facts: facts)
+        let facts = [
+            FactRecord(
+                subject: .entity("Ana Lopes"), predicate: "title", object: .text("Minister"),
+                sentence: 5, range: 15..<17, rule: "title"),
+            FactRecord(
+                subject: .entity("Ana Lopes"), predicate: "said", object: .text("a very long quote"),
+                sentence: count - 1, range: 3 * count - 70_001..<3 * count - 1, rule: "quote"),
+        ]
+        return ArticleFacts(
+            article: Article(id: id, path: "/tmp/\(id).txt", text: text), sentences: sentences,
+            entities: [EntityRecord(name: "Ana Lopes", type: "person")], facts: facts)
     }
 
     private func quote(_ store: FactStore) throws -> Provenance {

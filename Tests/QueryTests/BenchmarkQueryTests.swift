@@ -1,7 +1,8 @@
-import XCTest
 import NewsFacts
-@testable import Query
 import TestSupport
+import XCTest
+
+@testable import Query
 
 /// The five benchmark queries on a small generated fact set of the benchmark's shape
 /// (persons, events, quotes), with row counts checked against a brute-force count.
@@ -42,7 +43,8 @@ final class BenchmarkQueryTests: XCTestCase {
 
     static func tsv(_ rows: [Row]) -> String {
         rows.enumerated().map { i, r in
-            let kind = r.p == "employer" || r.p == "participant" || r.p == "speaker" ? "iri" : (r.p == "date" ? "date" : "str")
+            let kind =
+                r.p == "employer" || r.p == "participant" || r.p == "speaker" ? "iri" : (r.p == "date" ? "date" : "str")
             return "\(r.s)\t\(r.p)\t\(r.o)\t\(kind)\t\(i / 30)\t\(i % 30)\n"
         }.joined()
     }
@@ -60,7 +62,8 @@ final class BenchmarkQueryTests: XCTestCase {
 
         func count(_ q: String) -> Int {
             var out = ""
-            let failed = session.run(q, sourceName: "bench", stopAtFirstError: false, output: { out += $0 }, errors: { out += $0 })
+            let failed = session.run(
+                q, sourceName: "bench", stopAtFirstError: false, output: { out += $0 }, errors: { out += $0 })
             XCTAssertEqual(failed, 0, out)
             return out.split(separator: "\n", omittingEmptySubsequences: false).count - 2
         }
@@ -68,7 +71,9 @@ final class BenchmarkQueryTests: XCTestCase {
 
         let q1 = rows.filter { $0.s == "person/123" }.count
         let titleOf = Dictionary(grouping: facts("title"), by: \.s)
-        let q2 = facts("title").filter { t in t.o == "minister" && facts("country").contains { $0.s == t.s && $0.o == "country_03" } }.count
+        let q2 = facts("title").filter { t in
+            t.o == "minister" && facts("country").contains { $0.s == t.s && $0.o == "country_03" }
+        }.count
         var q3 = 0
         for d in facts("date") where d.o == "2024-03-15" {
             for p in facts("participant") where p.s == d.s { q3 += titleOf[p.o]?.count ?? 0 }
@@ -87,8 +92,9 @@ final class BenchmarkQueryTests: XCTestCase {
 
         // The counts per group add up to the events.
         var out = ""
-        session.run("find ?type, count(?e) where ?e type ?type group by ?type", sourceName: "bench", stopAtFirstError: false,
-                    output: { out += $0 }, errors: { out += $0 })
+        session.run(
+            "find ?type, count(?e) where ?e type ?type group by ?type", sourceName: "bench", stopAtFirstError: false,
+            output: { out += $0 }, errors: { out += $0 })
         let total = out.split(separator: "\n").dropFirst().compactMap { Int($0.split(separator: "\t")[1]) }.reduce(0, +)
         XCTAssertEqual(total, facts("type").count)
     }
@@ -101,8 +107,12 @@ final class BenchmarkQueryTests: XCTestCase {
         try Self.tsv(rows).write(toFile: path, atomically: true, encoding: .utf8)
         let store = FactStore()
         try FactsFile.load(path: path, into: store)
-        let (text, _) = QueryFixture.run(QuerySession(store: store), "explain find ?e, ?x, ?t where ?x title ?t, ?e participant ?x, ?e date 2024-03-15")
-        let steps = text.split(separator: "\n").filter { $0.hasPrefix("  1.") || $0.hasPrefix("  2.") || $0.hasPrefix("  3.") }
+        let (text, _) = QueryFixture.run(
+            QuerySession(store: store),
+            "explain find ?e, ?x, ?t where ?x title ?t, ?e participant ?x, ?e date 2024-03-15")
+        let steps = text.split(separator: "\n").filter {
+            $0.hasPrefix("  1.") || $0.hasPrefix("  2.") || $0.hasPrefix("  3.")
+        }
         XCTAssertEqual(steps.count, 3, text)
         XCTAssertTrue(steps[0].contains("?e date 2024-03-15"), text)
         XCTAssertTrue(steps[1].contains("?e participant ?x"), text)

@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 /// Limits on what one text may hold: nesting (every recursive rule of the grammar), tokens a
@@ -27,12 +28,16 @@ final class InputLimitTests: XCTestCase {
     func testClausesAndExplainShareOneDepthLimit() throws {
         let s = try session()
         let half = Parser.maxDepth / 2
-        let inner = "find ?p where ?p type person, " + String(repeating: "not (",
-            count: half) + "?p said _" + String(repeating: ")", count: half)
+        let inner =
+            "find ?p where ?p type person, "
+            + String(
+                repeating: "not (",
+                count: half) + "?p said _" + String(repeating: ")", count: half)
         XCTAssertEqual(QueryFixture.run(s, String(repeating: "explain ", count: half - 2) + inner).failed, 0)
         let (text, failed) = QueryFixture.run(s, String(repeating: "explain ", count: half + 2) + inner)
         XCTAssertEqual(failed, 1)
-        XCTAssertTrue(text.contains("error: clauses nested more than \(Parser.maxDepth) deep"),
+        XCTAssertTrue(
+            text.contains("error: clauses nested more than \(Parser.maxDepth) deep"),
             String(text.prefix(300)))
     }
 
@@ -42,8 +47,12 @@ final class InputLimitTests: XCTestCase {
         for i in 0..<30_000 { script += "find ?p where ?p alias \"nobody \(i)\";\n" }
         script += "find count(*) where ?p type person\n"
         var outputs = 0, last = ""
-        let failed = s.run(script, sourceName: "long.nq", stopAtFirstError: false,
-                           output: { outputs += 1; last = $0 }, errors: { XCTFail($0) })
+        let failed = s.run(
+            script, sourceName: "long.nq", stopAtFirstError: false,
+            output: {
+                outputs += 1
+                last = $0
+            }, errors: { XCTFail($0) })
         XCTAssertEqual(failed, 0)
         XCTAssertEqual(outputs, 30_001)
         XCTAssertEqual(last, "count(*)\n5\n")
@@ -51,15 +60,21 @@ final class InputLimitTests: XCTestCase {
 
     func testAStatementOverTheTokenLimitFailsAloneAndTheOthersRun() throws {
         let s = try session()
-        let long = "find ?p where " + Array(repeating: "?p type person",
-            count: Parser.maxStatementTokens / 3 + 10).joined(separator: ", ")
+        let long =
+            "find ?p where "
+            + Array(
+                repeating: "?p type person",
+                count: Parser.maxStatementTokens / 3 + 10
+            ).joined(separator: ", ")
         var out = ""
-        let failed = s.run("find count(*) where ?p type person\n" + long + "\nfind count(*) where ?c type country\n",
+        let failed = s.run(
+            "find count(*) where ?p type person\n" + long + "\nfind count(*) where ?c type country\n",
             sourceName: "t.nq",
-                           stopAtFirstError: false, output: { out += $0 }, errors: { out += $0 })
+            stopAtFirstError: false, output: { out += $0 }, errors: { out += $0 })
         XCTAssertEqual(failed, 1)
         XCTAssertTrue(out.hasPrefix("count(*)\n5\nt.nq:2:"), String(out.prefix(200)))
-        XCTAssertTrue(out.contains("error: the statement holds more than \(Parser.maxStatementTokens) tokens"),
+        XCTAssertTrue(
+            out.contains("error: the statement holds more than \(Parser.maxStatementTokens) tokens"),
             String(out.prefix(300)))
         let countries = QueryFixture.run(s, "find count(*) where ?c type country").text
         XCTAssertTrue(out.hasSuffix("\n" + countries), String(out.suffix(200)))
@@ -67,11 +82,12 @@ final class InputLimitTests: XCTestCase {
 
     func testATextOverTheTokenLimitIsRefusedWhole() throws {
         let s = try session()
-        let statement = "find ?p where ?p type person limit 1;\n"   // 10 tokens
+        let statement = "find ?p where ?p type person limit 1;\n" // 10 tokens
         let script = String(repeating: statement, count: Lexer.maxTokens / 10 + 1)
         var out = "", ran = 0
-        let failed = s.run(script, sourceName: "huge.nq", stopAtFirstError: false,
-                           output: { _ in ran += 1 }, errors: { out += $0 })
+        let failed = s.run(
+            script, sourceName: "huge.nq", stopAtFirstError: false,
+            output: { _ in ran += 1 }, errors: { out += $0 })
         XCTAssertEqual(failed, 1)
         XCTAssertEqual(ran, 0, "nothing of a refused text runs")
         let message = "huge.nq:1:1: error: the text holds more than \(Lexer.maxTokens) tokens; none of it was run"

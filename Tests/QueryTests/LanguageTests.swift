@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 final class LanguageTests: XCTestCase {
@@ -26,7 +27,9 @@ final class LanguageTests: XCTestCase {
     func testMonthPrecisionDatesOverlapDayRanges() {
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d between 2021-02-10 and 2021-03-01"), "e\nvisit-us#1\n1 row\n")
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d >= 2021-02"), "e\nvisit-us#1\n1 row\n")
-        XCTAssertEqual(run("find ?e where ?e date ?d, ?d < 2021-01-25 order by ?e"), "e\ndefense-talks#1\ninauguration#1\n2 rows\n")
+        XCTAssertEqual(
+            run("find ?e where ?e date ?d, ?d < 2021-01-25 order by ?e"), "e\ndefense-talks#1\ninauguration#1\n2 rows\n"
+        )
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d = 2021-02-14"), "e\nvisit-us#1\n1 row\n")
     }
 
@@ -37,41 +40,49 @@ final class LanguageTests: XCTestCase {
             store.assert(subject: .entity(a), predicate: "type", object: .text("node"))
         }
         let s = QuerySession(store: store)
-        let text = QueryFixture.run(s, """
-        rule reach(?a, ?b) :- ?a next ?b.
-        rule reach(?a, ?c) :- reach(?a, ?b), ?b next ?c.
-        find ?x where reach(A, ?x) order by ?x
-        find ?n where ?n type node, not reach(?n, A)
-        """).text
-        XCTAssertEqual(text, """
-        rule reach/2 defined (1 clause)
-        rule reach/2 defined (2 clauses)
-        x
-        B
-        C
-        D
-        3 rows
-        n
-        A
-        B
-        C
-        D
-        4 rows
+        let text = QueryFixture.run(
+            s,
+            """
+            rule reach(?a, ?b) :- ?a next ?b.
+            rule reach(?a, ?c) :- reach(?a, ?b), ?b next ?c.
+            find ?x where reach(A, ?x) order by ?x
+            find ?n where ?n type node, not reach(?n, A)
+            """
+        ).text
+        XCTAssertEqual(
+            text,
+            """
+            rule reach/2 defined (1 clause)
+            rule reach/2 defined (2 clauses)
+            x
+            B
+            C
+            D
+            3 rows
+            n
+            A
+            B
+            C
+            D
+            4 rows
 
-        """)
+            """)
     }
 
     func testAggregatesGroupAndOrder() {
-        XCTAssertEqual(run("find ?kind, count(?e) where ?e kind ?kind group by ?kind order by count(?e) desc, ?kind limit 2"),
-                       "kind          count(e)\ntalks         2\ninauguration  1\n2 rows\n")
+        XCTAssertEqual(
+            run("find ?kind, count(?e) where ?e kind ?kind group by ?kind order by count(?e) desc, ?kind limit 2"),
+            "kind          count(e)\ntalks         2\ninauguration  1\n2 rows\n")
         XCTAssertEqual(run("find count(*) where ?p type person"), "count(*)\n5\n1 row\n")
-        XCTAssertEqual(run("find min(?d), max(?d) where ?e date ?d"), "min(d)      max(d)\n2021-01-20  2021-02\n1 row\n")
+        XCTAssertEqual(
+            run("find min(?d), max(?d) where ?e date ?d"), "min(d)      max(d)\n2021-01-20  2021-02\n1 row\n")
     }
 
     func testOptionalLeavesUnmatchedVariablesEmpty() {
         session.options.format = .json
-        XCTAssertEqual(run("find ?e, ?m where ?e kind talks, optional ?e medium ?m order by ?e"),
-                       "{\"e\":\"defense-talks#1\",\"m\":null}\n{\"e\":\"phone-talks#1\",\"m\":\"phone\"}\n")
+        XCTAssertEqual(
+            run("find ?e, ?m where ?e kind talks, optional ?e medium ?m order by ?e"),
+            "{\"e\":\"defense-talks#1\",\"m\":null}\n{\"e\":\"phone-talks#1\",\"m\":\"phone\"}\n")
     }
 
     // MARK: - Output
@@ -81,18 +92,21 @@ final class LanguageTests: XCTestCase {
         session.options.format = .tsv
         XCTAssertEqual(run(q), "p\tt\nJoe Biden\tPresident\n")
         session.options.format = .csv
-        XCTAssertEqual(run("find ?q where Motegi said ?q, ?q contains \"canada\""),
-                       "q\r\n\"His talks with Japan, with myself, were the second following Canada.\"\r\n")
+        XCTAssertEqual(
+            run("find ?q where Motegi said ?q, ?q contains \"canada\""),
+            "q\r\n\"His talks with Japan, with myself, were the second following Canada.\"\r\n")
         session.options.format = .markdown
         XCTAssertEqual(run(q), "| p | t |\n| --- | --- |\n| Joe Biden | President |\n")
         session.options.format = .json
-        XCTAssertEqual(run("find ?p, count(?t) where ?p title ?t, ?p alias Biden"), "{\"p\":\"Joe Biden\",\"count(t)\":1}\n")
+        XCTAssertEqual(
+            run("find ?p, count(?t) where ?p title ?t, ?p alias Biden"), "{\"p\":\"Joe Biden\",\"count(t)\":1}\n")
     }
 
     func testSourcesListTheFactsBehindEachRow() {
         session.options.showSources = true
-        XCTAssertEqual(run("find ?p, ?t where ?p title ?t, ?p alias Biden"),
-                       "p          t          sources\nJoe Biden  President  sample.facts s14 s13\n1 row\n")
+        XCTAssertEqual(
+            run("find ?p, ?t where ?p title ?t, ?p alias Biden"),
+            "p          t          sources\nJoe Biden  President  sample.facts s14 s13\n1 row\n")
     }
 
     func testTerminalSafeEscapesControls() {
@@ -103,7 +117,9 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(TerminalSafe.escape("Motegi 茂木 é"), "Motegi 茂木 é")
         let store = FactStore()
         store.assert(subject: .entity("X"), predicate: "said", object: .text("evil\u{1B}]0;title\u{07}"))
-        XCTAssertEqual(QueryFixture.run(QuerySession(store: store), "find ?s where X said ?s").text, "s\nevil\\e]0;title\\x07\n1 row\n")
+        XCTAssertEqual(
+            QueryFixture.run(QuerySession(store: store), "find ?s where X said ?s").text,
+            "s\nevil\\e]0;title\\x07\n1 row\n")
     }
 
     // MARK: - REPL support
@@ -117,20 +133,12 @@ final class LanguageTests: XCTestCase {
         XCTAssertFalse(session.isComplete("find ?p where not (?p said _"))
         XCTAssertFalse(session.isComplete("rule met(?a, ?b) :-"))
         XCTAssertFalse(session.isComplete(""))
-        XCTAssertTrue(session.isComplete("fnd ?p"))  // complete, and wrong: the REPL reports it
-    }
-
-    func testCompletions() {
-        XCTAssertEqual(session.completions(line: "fi", cursor: 2).candidates, ["find"])
-        let c = session.completions(line: "find ?p where ?p tit", cursor: 20)
-        XCTAssertEqual(c.start, 17)
-        XCTAssertEqual(c.candidates, ["title"])
-        XCTAssertEqual(session.completions(line: "find ?person where ?pe", cursor: 22).candidates, ["?person"])
-        XCTAssertTrue(session.completions(line: "who is Ant", cursor: 10).candidates.contains("\"Antony Blinken\""))
+        XCTAssertTrue(session.isComplete("fnd ?p")) // complete, and wrong: the REPL reports it
     }
 
     func testMultiLineStatementsInScripts() {
-        let text = run("find ?p, ?t\n  where ?p title ?t,\n        ?p alias Biden\n  order by ?p\nfind ?x where ?x alias Kishi")
+        let text = run(
+            "find ?p, ?t\n  where ?p title ?t,\n        ?p alias Biden\n  order by ?p\nfind ?x where ?x alias Kishi")
         XCTAssertEqual(text, "p          t\nJoe Biden  President\n1 row\nx\nNobuo Kishi\n1 row\n")
     }
 
@@ -155,7 +163,10 @@ final class LanguageTests: XCTestCase {
 
     func testCancellationStopsAQuery() {
         var polls = 0
-        session.isCancelled = { polls += 1; return true }
+        session.isCancelled = {
+            polls += 1
+            return true
+        }
         let (text, failed) = QueryFixture.run(session, "find ?a, ?b where ?a ?p ?x, ?b ?q ?y")
         XCTAssertEqual(failed, 1)
         XCTAssertTrue(text.contains("error: cancelled"), text)
@@ -164,6 +175,9 @@ final class LanguageTests: XCTestCase {
 
     func testExplainShowsTheDesugaredFind() {
         let text = run("explain who met Blinken?")
-        XCTAssertTrue(text.hasPrefix("find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken order by ?who\nplan"), text)
+        XCTAssertTrue(
+            text.hasPrefix(
+                "find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken order by ?who\nplan"
+            ), text)
     }
 }

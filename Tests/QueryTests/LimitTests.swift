@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 /// `limit` without ordering stops the last join early; the answer must be the first rows of
@@ -7,7 +8,7 @@ import NewsFacts
 final class LimitTests: XCTestCase {
     private func rows(_ session: QuerySession, _ q: String) -> [String] {
         let out = QueryFixture.run(session, q).text.split(separator: "\n").map(String.init)
-        return Array(out.dropFirst())  // the header
+        return Array(out.dropFirst()) // the header
     }
 
     private func session() throws -> QuerySession {
@@ -28,7 +29,8 @@ final class LimitTests: XCTestCase {
         let s = try session()
         let all = rows(s, "find ?s, ?o where ?s type person, ?s ?p ?o, ?o contains \"minister\"")
         XCTAssertFalse(all.isEmpty)
-        XCTAssertEqual(rows(s, "find ?s, ?o where ?s type person, ?s ?p ?o, ?o contains \"minister\" limit 1"), [all[0]])
+        XCTAssertEqual(
+            rows(s, "find ?s, ?o where ?s type person, ?s ?p ?o, ?o contains \"minister\" limit 1"), [all[0]])
     }
 
     func testRulesAreDerivedWholeUnderALimit() throws {

@@ -1,7 +1,8 @@
-import XCTest
 import NewsFacts
-@testable import Query
 import TestSupport
+import XCTest
+
+@testable import Query
 
 /// The planner orders clauses greedily (Grammar.md, "Planning") in time near-linear in the
 /// query's size. `referencePlan` is the plain reading of the rule — every remaining clause
@@ -11,7 +12,8 @@ final class PlannerTests: XCTestCase {
         let dir = TestPaths.temporaryDirectory("newsq-planner")
         defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("facts.tsv").path
-        try BenchmarkQueryTests.tsv(BenchmarkQueryTests.generate(persons: 200)).write(toFile: path, atomically: true,
+        try BenchmarkQueryTests.tsv(BenchmarkQueryTests.generate(persons: 200)).write(
+            toFile: path, atomically: true,
             encoding: .utf8)
         let store = FactStore()
         try FactsFile.load(path: path, into: store)
@@ -19,8 +21,10 @@ final class PlannerTests: XCTestCase {
     }
 
     /// The greedy rule as first written: quadratic, and the oracle for the planner.
-    private func referencePlan(_ planner: Planner, _ clauses: [BoundClause], bound initial: Set<Int>,
-        rows: Double) -> [PlanStep] {
+    private func referencePlan(
+        _ planner: Planner, _ clauses: [BoundClause], bound initial: Set<Int>,
+        rows: Double
+    ) -> [PlanStep] {
         var bound = initial
         var rowsSoFar = max(1, rows)
         var steps: [PlanStep] = []
@@ -56,7 +60,10 @@ final class PlannerTests: XCTestCase {
             var best = pool[0], bestRows = Double.infinity
             for i in pool {
                 let r = planner.estimate(positive[i], bound: bound, rows: rowsSoFar)
-                if r < bestRows { bestRows = r; best = i }
+                if r < bestRows {
+                    bestRows = r
+                    best = i
+                }
             }
             let c = positive.remove(at: best)
             rowsSoFar = max(bestRows, 0)
@@ -78,9 +85,11 @@ final class PlannerTests: XCTestCase {
         let source = SourceText(name: "t", text: text)
         var parser = Parser(source: source)
         guard case .statement(let parsed)? = parser.parseScript().first,
-            case .find(let q) = parsed.statement else { return nil }
-        var r = Resolver(store: store, values: Values(store: store), source: source, rules: [:], wantFacts: false,
-                         literalCache: LiteralPredicateCache())
+            case .find(let q) = parsed.statement
+        else { return nil }
+        var r = Resolver(
+            store: store, values: Values(store: store), source: source, rules: [:], wantFacts: false,
+            literalCache: LiteralPredicateCache())
         return r.resolve(q)
     }
 
@@ -115,7 +124,8 @@ final class PlannerTests: XCTestCase {
                 let seed: Set<Int> = rows == 37 ? [0] : []
                 let expected = referencePlan(planner, q.clauses, bound: seed, rows: rows)
                 let actual = planner.plan(q.clauses, bound: seed, rows: rows)
-                XCTAssertEqual(actual.map(\.clause.source), expected.map(\.clause.source),
+                XCTAssertEqual(
+                    actual.map(\.clause.source), expected.map(\.clause.source),
                     clauses.joined(separator: ", "))
                 XCTAssertEqual(actual.map(\.estimate), expected.map(\.estimate), clauses.joined(separator: ", "))
             }

@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 /// A point lookup (one pattern, a constant subject) is read straight from the subject index;
@@ -10,8 +11,10 @@ final class PointLookupTests: XCTestCase {
         QueryFixture.run(session, q).text
     }
 
-    private func assertSameAsGeneralPath(_ lookup: String, _ general: String, sources: Bool,
-                                         file: StaticString = #filePath, line: UInt = #line) throws {
+    private func assertSameAsGeneralPath(
+        _ lookup: String, _ general: String, sources: Bool,
+        file: StaticString = #filePath, line: UInt = #line
+    ) throws {
         let s = QuerySession(store: try QueryFixture.sampleStore())
         s.options.format = .tsv
         s.options.showSources = sources
@@ -22,19 +25,23 @@ final class PointLookupTests: XCTestCase {
     }
 
     func testEveryFactOfASubjectMatchesTheGeneralJoin() throws {
-        try assertSameAsGeneralPath(#"find ?p, ?o where "Toshimitsu Motegi" ?p ?o"#,
-                                    #"find ?p, ?o where "Toshimitsu Motegi" ?p ?o, ?o != "no such value""#, sources: false)
+        try assertSameAsGeneralPath(
+            #"find ?p, ?o where "Toshimitsu Motegi" ?p ?o"#,
+            #"find ?p, ?o where "Toshimitsu Motegi" ?p ?o, ?o != "no such value""#, sources: false)
     }
 
     func testSourcesNameTheSameArticlesAndSentences() throws {
-        try assertSameAsGeneralPath(#"find ?p, ?o where "Toshimitsu Motegi" ?p ?o"#,
-                                    #"find ?p, ?o where "Toshimitsu Motegi" ?p ?o, ?o != "no such value""#, sources: true)
+        try assertSameAsGeneralPath(
+            #"find ?p, ?o where "Toshimitsu Motegi" ?p ?o"#,
+            #"find ?p, ?o where "Toshimitsu Motegi" ?p ?o, ?o != "no such value""#, sources: true)
     }
 
     func testAConstantPredicateAndALimitKeepTheirMeaning() throws {
-        try assertSameAsGeneralPath(#"find ?o where "Toshimitsu Motegi" alias ?o limit 1"#,
-                                    #"find ?o where "Toshimitsu Motegi" alias ?o, ?o != "no such value" limit 1"#, sources: false)
-        try assertSameAsGeneralPath(#"find ?p where "Toshimitsu Motegi" ?p "Motegi""#,
-                                    #"find ?p where "Toshimitsu Motegi" ?p "Motegi", ?p != "no such value""#, sources: true)
+        try assertSameAsGeneralPath(
+            #"find ?o where "Toshimitsu Motegi" alias ?o limit 1"#,
+            #"find ?o where "Toshimitsu Motegi" alias ?o, ?o != "no such value" limit 1"#, sources: false)
+        try assertSameAsGeneralPath(
+            #"find ?p where "Toshimitsu Motegi" ?p "Motegi""#,
+            #"find ?p where "Toshimitsu Motegi" ?p "Motegi", ?p != "no such value""#, sources: true)
     }
 }

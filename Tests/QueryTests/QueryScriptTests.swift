@@ -1,51 +1,82 @@
-import XCTest
-import NewsFacts
 import Extraction
-@testable import Query
+import NewsFacts
 import TestSupport
+import XCTest
 
-/// Runs every `Queries/NAME.nq` that has a `Queries/NAME.out` beside it and compares what
-/// `QuerySession.run` writes (output and errors, interleaved) with the `.out` file. Set
-/// `NEWSQ_RECORD=1` to write the `.out` files from the current output instead.
+@testable import Query
+
+/// Runs each `Queries/NAME.nq` that has a `Queries/NAME.out` beside it, one test a script, and
+/// compares what `QuerySession.run` writes (output and errors, interleaved) with the `.out`
+/// file. Set `NEWSQ_RECORD=1` to write the `.out` files from the current output instead.
 ///
 /// A script says what it loads in its first line: `-- load: sample.facts` or
 /// `-- load: a.facts, b.tsv` (paths relative to Queries/). `.facts` and `.tsv` files load with
 /// `FactsFile.load`; articles and folders of them (`-- load: ../Data`) go through the
 /// extraction pipeline, as `newsq` loads them.
 final class QueryScriptTests: XCTestCase {
-    func testEveryScriptMatchesItsExpectedOutput() throws {
+    /// The scripts with expected output, one test each (below): a script whose load is missing
+    /// skips alone, and a failure names its script in the test's name.
+    static let scripts = [
+        "errors.nq", "language.nq", "meetings.nq", "people-and-titles.nq", "quotes-about.nq", "sources.nq",
+        "timeline.nq", "tour.nq", "who-changed-jobs.nq",
+    ]
+
+    func testErrors() throws { try check("errors.nq") }
+    func testLanguage() throws { try check("language.nq") }
+    func testMeetings() throws { try check("meetings.nq") }
+    func testPeopleAndTitles() throws { try check("people-and-titles.nq") }
+    func testQuotesAbout() throws { try check("quotes-about.nq") }
+    func testSources() throws { try check("sources.nq") }
+    func testTimeline() throws { try check("timeline.nq") }
+    func testTour() throws { try check("tour.nq") }
+    func testWhoChangedJobs() throws { try check("who-changed-jobs.nq") }
+
+    /// A script added to Queries/ with a `.out` beside it needs its own test above.
+    func testEveryScriptWithExpectedOutputHasATest() throws {
+        let folder = QueryFixture.queriesFolder
+        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter {
+            $0.hasSuffix(".nq")
+                && FileManager.default.fileExists(
+                    atPath: folder.appendingPathComponent($0).deletingPathExtension().appendingPathExtension("out").path
+                )
+        }
+        XCTAssertEqual(scripts.sorted(), Self.scripts)
+    }
+
+    /// Runs `Queries/NAME` and compares what it writes with `Queries/NAME.out` (or, with
+    /// `NEWSQ_RECORD=1`, writes that file).
+    private func check(_ name: String) throws {
         let folder = QueryFixture.queriesFolder
         let record = ProcessInfo.processInfo.environment["NEWSQ_RECORD"] == "1"
-        let scripts = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".nq") }.sorted()
-        var ran = 0
-        for name in scripts {
-            let script = folder.appendingPathComponent(name)
-            let expectedURL = script.deletingPathExtension().appendingPathExtension("out")
-            guard record || FileManager.default.fileExists(atPath: expectedURL.path) else { continue }
-            let source = try String(contentsOf: script, encoding: .utf8)
-            let store = FactStore()
-            try load(loadLine(source), relativeTo: folder, into: store)
-            let session = QuerySession(store: store)
-            var actual = ""
-            session.run(source, sourceName: name, stopAtFirstError: false, output: { actual += $0 }, errors: { actual += $0 })
-            ran += 1
-            if record {
-                try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
-                continue
-            }
-            let expected = try String(contentsOf: expectedURL, encoding: .utf8)
-            if actual != expected {
-                XCTFail("\(name) differs from \(expectedURL.lastPathComponent) (NEWSQ_RECORD=1 re-records):\n" + Self.lineDiff(expected, actual))
-            }
+        let script = folder.appendingPathComponent(name)
+        let expectedURL = script.deletingPathExtension().appendingPathExtension("out")
+        let source = try String(contentsOf: script, encoding: .utf8)
+        let store = FactStore()
+        try load(loadLine(source), relativeTo: folder, into: store)
+        let session = QuerySession(store: store)
+        var actual = ""
+        session.run(
+            source, sourceName: name, stopAtFirstError: false, output: { actual += $0 }, errors: { actual += $0 })
+        if record {
+            try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
+            return
         }
-        XCTAssertGreaterThan(ran, 0, "no Queries/*.nq with a .out beside it")
+        let expected = try String(contentsOf: expectedURL, encoding: .utf8)
+        if actual != expected {
+            XCTFail(
+                "\(name) differs from \(expectedURL.lastPathComponent) (NEWSQ_RECORD=1 re-records):\n"
+                    + Self.lineDiff(expected, actual))
+        }
     }
 
     /// The paths after `-- load:` in the first line.
     func loadLine(_ source: String) -> [String] {
         guard let first = source.split(separator: "\n", maxSplits: 1).first,
-              let r = first.range(of: "-- load:") else { return [] }
-        return first[r.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let r = first.range(of: "-- load:")
+        else { return [] }
+        return first[r.upperBound...].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+            !$0.isEmpty
+        }
     }
 
     func load(_ paths: [String], relativeTo folder: URL, into store: FactStore) throws {
@@ -65,7 +96,6 @@ final class QueryScriptTests: XCTestCase {
         }
     }
 
-
     /// A line diff: `-` expected lines missing, `+` actual lines added, two lines of context.
     static func lineDiff(_ expected: String, _ actual: String) -> String {
         let a = expected.components(separatedBy: "\n"), b = actual.components(separatedBy: "\n")
@@ -80,9 +110,17 @@ final class QueryScriptTests: XCTestCase {
         var lines: [(Character, String)] = []
         var i = 0, j = 0
         while i < n || j < m {
-            if i < n && j < m && a[i] == b[j] { lines.append((" ", a[i])); i += 1; j += 1 }
-            else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) { lines.append(("+", b[j])); j += 1 }
-            else { lines.append(("-", a[i])); i += 1 }
+            if i < n && j < m && a[i] == b[j] {
+                lines.append((" ", a[i]))
+                i += 1
+                j += 1
+            } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+                lines.append(("+", b[j]))
+                j += 1
+            } else {
+                lines.append(("-", a[i]))
+                i += 1
+            }
         }
         var out = ""
         for (k, l) in lines.enumerated() {

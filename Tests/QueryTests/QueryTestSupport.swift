@@ -1,7 +1,8 @@
 import Foundation
 import NewsFacts
-@testable import Query
 import TestSupport
+
+@testable import Query
 
 /// A store loaded from Queries/sample.facts, and a way to run text and collect what it writes.
 enum QueryFixture {
@@ -14,9 +15,12 @@ enum QueryFixture {
     }
 
     /// Runs `source` and returns everything written to output and errors, interleaved, and the failure count.
-    static func run(_ session: QuerySession, _ source: String, name: String = "test.nq", stop: Bool = false) -> (text: String, failed: Int) {
+    static func run(
+        _ session: QuerySession, _ source: String, name: String = "test.nq", stop: Bool = false
+    ) -> (text: String, failed: Int) {
         var text = ""
-        let failed = session.run(source, sourceName: name, stopAtFirstError: stop, output: { text += $0 }, errors: { text += $0 })
+        let failed = session.run(
+            source, sourceName: name, stopAtFirstError: stop, output: { text += $0 }, errors: { text += $0 })
         return (text, failed)
     }
 }

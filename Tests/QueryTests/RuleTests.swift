@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 /// Rules are derived by the components of their call graph, callees first: a rule that does
@@ -14,11 +15,13 @@ final class RuleTests: XCTestCase {
             let source = SourceText(name: "rules", text: String(line))
             var parser = Parser(source: source)
             guard case .statement(let parsed)? = parser.parseScript().first, case .rule(let d) = parsed.statement else {
-                XCTFail("not a rule: \(line)"); continue
+                XCTFail("not a rule: \(line)")
+                continue
             }
             definitions[d.name, default: []].append(d)
-            var r = Resolver(store: store, values: values, source: source, rules: definitions, wantFacts: false,
-                             literalCache: LiteralPredicateCache())
+            var r = Resolver(
+                store: store, values: values, source: source, rules: definitions, wantFacts: false,
+                literalCache: LiteralPredicateCache())
             bound[d.name, default: []].append(try XCTUnwrap(r.resolve(rule: d), "\(r.diagnostics)"))
         }
         return Evaluator(store: store, values: values, rules: bound, isCancelled: { false })
@@ -43,15 +46,18 @@ final class RuleTests: XCTestCase {
             store.assert(subject: .entity(a), predicate: "next", object: .entity(b))
         }
         let s = QuerySession(store: store)
-        let text = QueryFixture.run(s, """
-        rule odd(?a, ?b) :- ?a next ?b.
-        rule even(?a, ?c) :- odd(?a, ?b), ?b next ?c.
-        rule odd(?a, ?c) :- even(?a, ?b), ?b next ?c.
-        rule far(?a, ?b) :- odd(?a, ?b).
-        rule far(?a, ?b) :- even(?a, ?b).
-        find ?x where far(A, ?x) order by ?x
-        find ?x where odd(A, ?x) order by ?x
-        """).text
+        let text = QueryFixture.run(
+            s,
+            """
+            rule odd(?a, ?b) :- ?a next ?b.
+            rule even(?a, ?c) :- odd(?a, ?b), ?b next ?c.
+            rule odd(?a, ?c) :- even(?a, ?b), ?b next ?c.
+            rule far(?a, ?b) :- odd(?a, ?b).
+            rule far(?a, ?b) :- even(?a, ?b).
+            find ?x where far(A, ?x) order by ?x
+            find ?x where odd(A, ?x) order by ?x
+            """
+        ).text
         XCTAssertTrue(text.hasSuffix("x\nB\nC\nD\nE\n4 rows\nx\nB\nD\n2 rows\n"), text)
     }
 

@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 /// What one statement may spend: `limit` ends the work, the memory and time limits stop a
@@ -32,7 +33,8 @@ final class StatementLimitTests: XCTestCase {
         let (text, failed) = QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u limit 3")
         XCTAssertEqual(failed, 0, text)
         XCTAssertEqual(text, "a\tb\ne0\te0\ne0\te1\ne0\te2\n")
-        XCTAssertEqual(QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u limit 2 offset 5").text,
+        XCTAssertEqual(
+            QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u limit 2 offset 5").text,
             "a\tb\ne0\te5\ne0\te6\n")
     }
 
@@ -40,12 +42,15 @@ final class StatementLimitTests: XCTestCase {
         let s = session(store(entities: 10, types: 4))
         // 4^10 rows of 11 values an entity without the limit: 460 MB.
         s.options.limits.memory = 4 << 20
-        let query = "find ?p where " + Array(repeating: "?p type ?t", count: 10).enumerated()
+        let query =
+            "find ?p where "
+            + Array(repeating: "?p type ?t", count: 10).enumerated()
             .map { "?p type ?t\($0.offset)" }.joined(separator: ", ")
         let (text, failed) = QueryFixture.run(s, query + " limit 3")
         XCTAssertEqual(failed, 0, text)
         XCTAssertEqual(text, "p\ne0\ne0\ne0\n")
-        let distinct = QueryFixture.run(s,
+        let distinct = QueryFixture.run(
+            s,
             "find distinct ?p where " + query.dropFirst("find ?p where ".count) + " limit 3")
         XCTAssertEqual(distinct.text, "p\ne0\ne1\ne2\n")
         let unlimited = QueryFixture.run(s, query)
@@ -81,7 +86,10 @@ final class StatementLimitTests: XCTestCase {
         store.load(try FactsFile.parse(text, articleID: "many", file: "many.facts"))
         let s = session(store)
         var polls = 0
-        s.isCancelled = { polls += 1; return false }
+        s.isCancelled = {
+            polls += 1
+            return false
+        }
         let query = "find ?a, ?t where ?a type ?t, ?a tag ?g, ?g = none"
         XCTAssertEqual(QueryFixture.run(s, query).text, "a\tt\n")
         let whole = polls
@@ -96,7 +104,10 @@ final class StatementLimitTests: XCTestCase {
     func testCancellationIsCheckedByWorkDoneNotByLeftRows() {
         let s = session(store(entities: 300))
         var polls = 0
-        s.isCancelled = { polls += 1; return false }
+        s.isCancelled = {
+            polls += 1
+            return false
+        }
         // 300 left rows, each giving 300: the checks follow the 90,000 rows made, about one a
         // 4,096 (a check every 4,096 left rows saw none).
         let (text, failed) = QueryFixture.run(s, "find count(*) where ?a type ?t, ?b type ?u")
@@ -108,7 +119,10 @@ final class StatementLimitTests: XCTestCase {
     func testCancellationStopsAProductPartWay() {
         let s = session(store(entities: 2_000))
         var polls = 0
-        s.isCancelled = { polls += 1; return polls > 3 }
+        s.isCancelled = {
+            polls += 1
+            return polls > 3
+        }
         let (text, failed) = QueryFixture.run(s, "find ?a, ?b where ?a type ?t, ?b type ?u")
         XCTAssertEqual(failed, 1)
         XCTAssertTrue(text.contains("error: cancelled"), text)
@@ -135,7 +149,10 @@ final class StatementLimitTests: XCTestCase {
         let s = session(store(entities: 1_000))
         var now: UInt64 = 1
         // Each look at the clock moves it one second on.
-        s.clock = { now += 1_000_000_000; return now }
+        s.clock = {
+            now += 1_000_000_000
+            return now
+        }
         s.options.limits.time = 10
         let (text, failed) = QueryFixture.run(s, "find count(*) where ?a type ?t, ?b type ?u")
         XCTAssertEqual(failed, 1)
@@ -157,7 +174,8 @@ final class StatementLimitTests: XCTestCase {
             s.options.format = format
             let (text, failed) = QueryFixture.run(s, "find ?a where ?a type t0")
             XCTAssertEqual(failed, 1, "\(format)")
-            XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (1 MB)"),
+            XCTAssertTrue(
+                text.contains("error: the statement needs more than the memory limit (1 MB)"),
                 String(text.prefix(300)))
         }
         s.options.limits.memory = 16 << 20
@@ -171,7 +189,8 @@ final class StatementLimitTests: XCTestCase {
         s.options.limits.memory = 64 << 10
         let (text, failed) = QueryFixture.run(s, "why ?a type t0")
         XCTAssertEqual(failed, 1)
-        XCTAssertTrue(text.contains("error: the statement needs more than the memory limit (64 KB)"),
+        XCTAssertTrue(
+            text.contains("error: the statement needs more than the memory limit (64 KB)"),
             String(text.prefix(300)))
         s.options.limits.memory = nil
         XCTAssertTrue(QueryFixture.run(s, "why ?a type t0").text.hasSuffix("5000 facts\n"))
@@ -184,8 +203,11 @@ final class StatementLimitTests: XCTestCase {
         XCTAssertEqual(QueryLimits.parseTime("1.5 h"), .some(5400))
         XCTAssertEqual(QueryLimits.parseTime("30"), .some(30))
         XCTAssertEqual(QueryLimits.parseTime("off"), .some(nil))
-        for bad in ["", "0", "-1s", "ten", "1e999s", "10 parsecs", "nan"] { XCTAssertNil(QueryLimits.parseTime(bad),
-            bad) }
+        for bad in ["", "0", "-1s", "ten", "1e999s", "10 parsecs", "nan"] {
+            XCTAssertNil(
+                QueryLimits.parseTime(bad),
+                bad)
+        }
         XCTAssertEqual(QueryLimits.parseMemory("2GB"), .some(2 << 30))
         XCTAssertEqual(QueryLimits.parseMemory("512mb"), .some(512 << 20))
         XCTAssertEqual(QueryLimits.parseMemory("64 KiB"), .some(64 << 10))
@@ -206,7 +228,10 @@ final class StatementLimitTests: XCTestCase {
     func testARunawayRegularExpressionIsStoppedOnItsValue() {
         let s = session(store(entities: 1))
         var now: UInt64 = 1
-        s.clock = { now += 500_000_000; return now }
+        s.clock = {
+            now += 500_000_000
+            return now
+        }
         let (text, failed) = QueryFixture.run(s, "find ?q where ?p said ?q, ?q matches \"(.*a){20}\"")
         XCTAssertEqual(failed, 1)
         let message = "test.nq:1:1: error: the regular expression \"(.*a){20}\" ran longer than 10 ms on one value\n"
@@ -217,7 +242,10 @@ final class StatementLimitTests: XCTestCase {
     func testCtrlCStopsARegularExpression() {
         let s = session(store(entities: 1))
         var polls = 0
-        s.isCancelled = { polls += 1; return polls > 1 }
+        s.isCancelled = {
+            polls += 1
+            return polls > 1
+        }
         let (text, failed) = QueryFixture.run(s, "find ?q where ?p said ?q, ?q matches \"(.*a){20}\"")
         XCTAssertEqual(failed, 1)
         XCTAssertTrue(text.contains("error: cancelled"), text)

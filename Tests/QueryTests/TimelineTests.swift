@@ -1,5 +1,6 @@
-import XCTest
 import NewsFacts
+import XCTest
+
 @testable import Query
 
 /// `timeline of X` names, for each of X's events, who else took part and the sentence it came from.

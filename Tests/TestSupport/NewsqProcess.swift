@@ -30,7 +30,8 @@ public enum NewsqProcess {
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             dir.deleteLastPathComponent()
         }
-        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("newsq")
+        return URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "newsq")
     }
 
     /// Runs newsq with `arguments` in `directory`, feeding `stdin` (closed when nil), with a
@@ -40,10 +41,12 @@ public enum NewsqProcess {
     ///   - standardOutput, standardError: where that stream goes instead of being captured
     ///     (`/dev/full`, say); its text in the result is then empty.
     ///   - launcher: a program and its arguments that run newsq (`setpriv …` to drop root).
-    public static func run(_ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
-                           environment: [String: String] = [:], timeout: TimeInterval = 120,
-                           standardOutput: FileHandle? = nil, standardError: FileHandle? = nil,
-                           launcher: [String] = []) throws -> Result {
+    public static func run(
+        _ arguments: [String], in directory: URL? = nil, stdin: String? = nil,
+        environment: [String: String] = [:], timeout: TimeInterval = 120,
+        standardOutput: FileHandle? = nil, standardError: FileHandle? = nil,
+        launcher: [String] = []
+    ) throws -> Result {
         let process = Process()
         if let program = launcher.first {
             process.executableURL = URL(fileURLWithPath: program)
@@ -64,9 +67,15 @@ public enum NewsqProcess {
         let stdoutData = Captured(), stderrData = Captured()
         let group = DispatchGroup()
         group.enter()
-        DispatchQueue.global().async { stdoutData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            stdoutData.data = out.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         group.enter()
-        DispatchQueue.global().async { stderrData.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
+        DispatchQueue.global().async {
+            stderrData.data = err.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
         try process.run()
         // Streams sent elsewhere: close this side's write ends so the readers see end of file.
         if standardOutput != nil { try? out.fileHandleForWriting.close() }
@@ -78,13 +87,16 @@ public enum NewsqProcess {
         if process.isRunning {
             process.terminate()
             process.waitUntilExit()
-            throw NSError(domain: "NewsqProcess", code: 1, userInfo: [NSLocalizedDescriptionKey: "newsq \(arguments) did not finish in \(timeout) s"])
+            throw NSError(
+                domain: "NewsqProcess", code: 1,
+                userInfo: [NSLocalizedDescriptionKey: "newsq \(arguments) did not finish in \(timeout) s"])
         }
         process.waitUntilExit()
         group.wait()
-        return Result(status: process.terminationStatus,
-                      stdout: String(decoding: stdoutData.data, as: UTF8.self),
-                      stderr: String(decoding: stderrData.data, as: UTF8.self))
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: stdoutData.data, as: UTF8.self),
+            stderr: String(decoding: stderrData.data, as: UTF8.self))
     }
 
     /// A launcher that runs newsq as the unprivileged user `nobody` when the tests run as root

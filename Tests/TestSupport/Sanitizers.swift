@@ -6,7 +6,7 @@ public enum Sanitizers {
     /// their shadow memory and ASan's quarantine of freed blocks make resident-memory figures
     /// meaningless, so tests that measure memory skip themselves.
     public static let active: Bool = {
-        let everything = UnsafeMutableRawPointer(bitPattern: 0)   // RTLD_DEFAULT
+        let everything = UnsafeMutableRawPointer(bitPattern: 0) // RTLD_DEFAULT
         return dlsym(everything, "__asan_init") != nil || dlsym(everything, "__tsan_init") != nil
     }()
 

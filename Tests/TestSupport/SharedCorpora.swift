@@ -80,7 +80,9 @@ public enum SharedCorpora {
         for line in text.split(separator: "\n", omittingEmptySubsequences: true) where line.hasPrefix("#") {
             if let value = value(line, "# newdoc id") {
                 finish()
-                id = value; paragraphs = [[]]; count = 0
+                id = value
+                paragraphs = [[]]
+                count = 0
             } else if line.hasPrefix("# newpar") {
                 if !(paragraphs.last?.isEmpty ?? true) { paragraphs.append([]) }
             } else if let sentence = value(line, "# text") {

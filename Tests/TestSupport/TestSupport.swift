@@ -5,7 +5,8 @@ import NewsFacts
 public enum TestPaths {
     /// The repository's root folder, found from this file's path.
     public static var repositoryRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
     }
 
     /// A fresh temporary directory, removed by the caller when done.

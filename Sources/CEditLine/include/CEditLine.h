@@ -64,8 +64,6 @@ void nq_interrupt_install(void);
 void nq_interrupt_uninstall(void);
 int nq_interrupt_is_set(void);
 void nq_interrupt_reset(void);
-/// Sets the flag as the handler would (for tests and for ^C bound inside the editor).
-void nq_interrupt_raise_flag(void);
 
 /// Ignores SIGPIPE so a closed pipe shows up as EPIPE on write.
 void nq_ignore_sigpipe(void);

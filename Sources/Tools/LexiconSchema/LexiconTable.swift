@@ -50,7 +50,10 @@ public struct LexiconTable {
                 }
                 switch directive {
                 case ("schema", let specs)?:
-                    if sawSchema { problem(number, "a second #schema: line"); continue }
+                    if sawSchema {
+                        problem(number, "a second #schema: line")
+                        continue
+                    }
                     sawSchema = true
                     do { schema = TableSchema(columns: try TableSchema.columns(from: specs)) } catch {
                         problem(number, "bad #schema: \(error)")
@@ -59,8 +62,11 @@ public struct LexiconTable {
                     uniqueSpecs.append((number, names.split(separator: " ").map(String.init)))
                 case ("cases", let spec)?:
                     let words = spec.split(separator: " ").map(String.init)
-                    if words.count == 3, words[1] == "as" { caseSpecs.append((number, words[0], words[2])) }
-                    else { problem(number, "#cases: wants \"COLUMN as TypeName\"") }
+                    if words.count == 3, words[1] == "as" {
+                        caseSpecs.append((number, words[0], words[2]))
+                    } else {
+                        problem(number, "#cases: wants \"COLUMN as TypeName\"")
+                    }
                 case (let other, _)?:
                     problem(number, "unknown directive #\(other): (known: #schema:, #unique:, #cases:)")
                 case nil:

@@ -23,13 +23,15 @@ public enum LexiconValidator {
                     continue
                 }
                 guard let values = other.values(of: targetColumn) else {
-                    problem(table, 0,
-                            "column \"\(column.name)\" refers to \(target).\(targetColumn), which is not a column")
+                    problem(
+                        table, 0,
+                        "column \"\(column.name)\" refers to \(target).\(targetColumn), which is not a column")
                     continue
                 }
                 for row in table.rows where !row.fields[i].isEmpty && !values.contains(row.fields[i]) {
-                    problem(table, row.line,
-                            "field \"\(column.name)\": \"\(row.fields[i])\" is not a \(targetColumn) in \(other.file)")
+                    problem(
+                        table, row.line,
+                        "field \"\(column.name)\": \"\(row.fields[i])\" is not a \(targetColumn) in \(other.file)")
                 }
             }
             for cases in table.schema.cases {
@@ -45,8 +47,9 @@ public enum LexiconValidator {
                     if name.isEmpty {
                         problem(table, row.line, "\"\(value)\" gives no Swift name for \(cases.typeName)")
                     } else if let other = seen[name], other != value {
-                        problem(table, row.line,
-                                "\"\(value)\" and \"\(other)\" give the same case \(cases.typeName).\(name)")
+                        problem(
+                            table, row.line,
+                            "\"\(value)\" and \"\(other)\" give the same case \(cases.typeName).\(name)")
                     }
                     seen[name] = value
                 }

@@ -40,7 +40,10 @@ package enum CoNLLUReader {
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lineNumber += 1
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty { try finish(); continue }
+            if line.isEmpty {
+                try finish()
+                continue
+            }
             if current == nil { current = TreebankSentence(id: "", document: document, text: "", line: lineNumber) }
             if line.hasPrefix("#") {
                 if let v = value(line, "# newdoc id =") ?? (line == "# newdoc" ? "" : nil) {
@@ -73,8 +76,10 @@ package enum CoNLLUReader {
             guard let head = Int(columns[6]), head >= 0 else {
                 throw CoNLLUError(file: file, line: lineNumber, problem: "bad head '\(columns[6])'")
             }
-            current?.words.append(.init(id: n, form: String(columns[1]), upos: String(columns[3]),
-                                        xpos: String(columns[4]), head: head))
+            current?.words.append(
+                .init(
+                    id: n, form: String(columns[1]), upos: String(columns[3]),
+                    xpos: String(columns[4]), head: head))
         }
         try finish()
         return sentences

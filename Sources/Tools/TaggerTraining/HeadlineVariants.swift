@@ -30,8 +30,10 @@ package enum HeadlineVariants {
     /// The sentences, then a capitals copy of a `upperShare` of them and a Title Case copy of
     /// a `titleShare` of them, chosen by a generator seeded with `seed`; copies that do not
     /// read as headlines are left out.
-    package static func augment(_ sentences: [TaggedSentence], upperShare: Double, titleShare: Double,
-                                seed: UInt64) -> [TaggedSentence] {
+    package static func augment(
+        _ sentences: [TaggedSentence], upperShare: Double, titleShare: Double,
+        seed: UInt64
+    ) -> [TaggedSentence] {
         var rng = SplitMix64(seed: seed)
         let features = TaggerFeatures()
         func isHeadline(_ s: TaggedSentence) -> Bool {

@@ -1,5 +1,5 @@
-import Foundation
 import Extraction
+import Foundation
 
 /// Writes a trained model in the binary form `TaggerModel` reads (its doc comment gives the
 /// layout), and the Swift source that embeds it in newsq as base64 text.
@@ -7,8 +7,10 @@ package enum ModelWriter {
     /// The binary model: each weight rounded to a multiple of `step` and kept within 127 steps
     /// either way (a weight that rounds to zero is left out), features whose weights all stay
     /// under `minimum` dropped; then `words`.
-    package static func binary(_ model: PerceptronTrainer.Weights, step: Float, minimum: Float = 0,
-                               words: [String]) -> [UInt8] {
+    package static func binary(
+        _ model: PerceptronTrainer.Weights, step: Float, minimum: Float = 0,
+        words: [String]
+    ) -> [UInt8] {
         var out: [UInt8] = Array("NQPOS".utf8) + [1]
         let t = model.tagCount
         varint(UInt64(t), &out)

@@ -1,5 +1,5 @@
-import Foundation
 import Extraction
+import Foundation
 
 /// Trains the tagger's averaged perceptron on tagged sentences: greedy left-to-right decoding
 /// with the tags predicted so far as features, a +1/-1 update on every mistake, and weights
@@ -120,8 +120,10 @@ package struct PerceptronTrainer {
                     now += 1
                     for k in 0..<t { scores[k] = 0 }
                     let own = Int(bounds[i])..<Int(bounds[i + 1])
-                    let tagFeatures = [Int(previousTag[style * states + previous]),
-                                       Int(twoTags[style * states * states + before * states + previous])]
+                    let tagFeatures = [
+                        Int(previousTag[style * states + previous]),
+                        Int(twoTags[style * states * states + before * states + previous]),
+                    ]
                     for f in list[own].lazy.map({ Int($0) }) + tagFeatures {
                         for k in 0..<t { scores[k] += Int64(w[f * t + k]) }
                     }

@@ -30,7 +30,8 @@ package struct TaggerEvaluation {
                 } else {
                     confusions["\(g.name)>\(p.name)", default: 0] += 1
                     let lo = max(0, i - 6), hi = min(s.words.count, i + 5)
-                    let context = s.words[lo..<i].joined(separator: " ") + " [" + s.words[i] + "] "
+                    let context =
+                        s.words[lo..<i].joined(separator: " ") + " [" + s.words[i] + "] "
                         + s.words[i + 1..<hi].joined(separator: " ")
                     examples.append(("\(g.name)>\(p.name)", context))
                 }

@@ -30,7 +30,7 @@ package enum TreebankAlignment {
     ///   no word, or a tag is not UPOS.
     package static func align(_ sentence: TreebankSentence) throws(Problem) -> TaggedSentence {
         let text = Array(sentence.text.utf8)
-        var spans: [Int: Range<Int>] = [:]  // word id -> byte range in the text
+        var spans: [Int: Range<Int>] = [:] // word id -> byte range in the text
         var position = 0
         var k = 0
         let words = sentence.words
@@ -94,8 +94,11 @@ package enum TreebankAlignment {
     }
 
     /// Aligns every sentence that can be, and lists the problems of the others.
-    package static func alignAll(_ sentences: [TreebankSentence])
-        -> (sentences: [TaggedSentence], problems: [Problem]) {
+    package static func alignAll(
+        _ sentences: [TreebankSentence]
+    )
+        -> (sentences: [TaggedSentence], problems: [Problem])
+    {
         var good: [TaggedSentence] = []
         var problems: [Problem] = []
         for s in sentences {

@@ -22,15 +22,18 @@ struct MeasureCommand: ParsableCommand {
     func run() throws {
         let started = Date(), startedCPU = MeasureCommand.threadCPUTime()
         let tagger = PartOfSpeechTagger.shared
-        print(String(format: "loaded the built-in model in %.1f ms of CPU (%.1f ms of wall-clock time): "
-                     + "%d features, %d precomputed words", (MeasureCommand.threadCPUTime() - startedCPU) * 1000,
-                     Date().timeIntervalSince(started) * 1000, tagger.model.featureCount, tagger.knownWordCount))
+        print(
+            String(
+                format: "loaded the built-in model in %.1f ms of CPU (%.1f ms of wall-clock time): "
+                    + "%d features, %d precomputed words", (MeasureCommand.threadCPUTime() - startedCPU) * 1000,
+                Date().timeIntervalSince(started) * 1000, tagger.model.featureCount, tagger.knownWordCount))
         var all: [TaggedSentence] = []
         for path in files {
             let (sentences, problems) = TreebankAlignment.alignAll(try CoNLLUReader.read(URL(fileURLWithPath: path)))
             let name = URL(fileURLWithPath: path).lastPathComponent
-            print("\(name) (\(sentences.count) sentences, \(problems.count) left out): "
-                  + TaggerEvaluation(tagger: tagger, sentences: sentences).summary())
+            print(
+                "\(name) (\(sentences.count) sentences, \(problems.count) left out): "
+                    + TaggerEvaluation(tagger: tagger, sentences: sentences).summary())
             all += sentences
         }
         guard !all.isEmpty else { return }
@@ -58,8 +61,10 @@ struct MeasureCommand: ParsableCommand {
             speeds.append(Double(tokens) / cpu / 1e6)
         }
         speeds.sort()
-        print(String(format: "speed: best %.2f, median %.2f M tokens per CPU second on one thread (%d runs of %.1f s)",
-                     speeds.last!, speeds[speeds.count / 2], speeds.count, seconds))
+        print(
+            String(
+                format: "speed: best %.2f, median %.2f M tokens per CPU second on one thread (%d runs of %.1f s)",
+                speeds.last!, speeds[speeds.count / 2], speeds.count, seconds))
     }
 
     /// The CPU time this thread has used, in seconds: the machine may be busy with other work.

@@ -16,7 +16,7 @@ import Query
 /// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command when no
 /// statement is pending; everything else is query text, which runs when the statement is
 /// complete (it ends with `;`, or its line ends where the statement can end).
-final class Shell {
+public final class Shell {
     let store: FactStore
     let session: QuerySession
     /// Writes answers (standard output, escaped when it is a terminal).
@@ -28,7 +28,7 @@ final class Shell {
     /// The history for `.history`; nil outside the prompt.
     var history: (() -> [String])?
     /// Set by `.quit`.
-    private(set) var quitRequested = false
+    public private(set) var quitRequested = false
     /// Query text typed so far at the prompt, waiting for the end of its statement.
     private(set) var pending = ""
     /// Where the pending text started, for `file:line:column` in messages.
@@ -37,9 +37,11 @@ final class Shell {
     var runDepth = 0
     static let maxRunDepth = 16
 
-    init(store: FactStore, session: QuerySession, interactive: Bool = false,
-         out: @escaping (String) -> Void = Shell.standardOutput,
-         err: @escaping (String) -> Void = Shell.standardError) {
+    public init(
+        store: FactStore, session: QuerySession, interactive: Bool = false,
+        out: @escaping (String) -> Void = Shell.standardOutput,
+        err: @escaping (String) -> Void = Shell.standardError
+    ) {
         self.store = store
         self.session = session
         self.interactive = interactive
@@ -48,10 +50,10 @@ final class Shell {
     }
 
     /// Standard output; on a terminal every control character from the data is escaped.
-    static let standardOutput: (String) -> Void = { Console.out($0) }
+    public static let standardOutput: @Sendable (String) -> Void = { Console.out($0) }
 
     /// Standard error, escaped likewise on a terminal.
-    static let standardError: (String) -> Void = { Console.err($0) }
+    public static let standardError: @Sendable (String) -> Void = { Console.err($0) }
 
     var hasPending: Bool { !pending.isEmpty }
 
@@ -104,22 +106,24 @@ final class Shell {
     ///
     /// - Returns: the number of statements and commands that failed.
     @discardableResult
-    func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
+    public func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
         var failures = 0
         var chunk: [Substring] = []
         var chunkFirstLine = 1
         func flush() {
             defer { chunk = [] }
             guard chunk.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
-            failures += runStatements(chunk.joined(separator: "\n"), sourceName: sourceName,
-                                      firstLine: chunkFirstLine, stopAtFirstError: stopAtFirstError)
+            failures += runStatements(
+                chunk.joined(separator: "\n"), sourceName: sourceName,
+                firstLine: chunkFirstLine, stopAtFirstError: stopAtFirstError)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if Shell.isDotCommand(trimmed)
-                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session) {
+                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session)
+            {
                 flush()
                 if stopAtFirstError && failures > 0 { return failures }
                 if !runDotCommand(trimmed, sourceName: sourceName, line: index + 1) {
@@ -143,8 +147,9 @@ final class Shell {
         // Leading line breaks shift every line number without changing what the text means.
         let shifted = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + text : text
         if interactive { Interrupt.reset() }
-        return session.run(shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
-                           output: out, errors: err)
+        return session.run(
+            shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
+            output: out, errors: err)
     }
 
     /// Whether `text` holds nothing but blank space and comments.

@@ -62,7 +62,8 @@ struct ArticleGenerator {
     // MARK: - Fixed lists
 
     static let countries: [Country] = [
-        ("Argentina", "Argentine", "Buenos Aires"), ("Australia", "Australian", "Canberra"), ("Austria", "Austrian", "Vienna"),
+        ("Argentina", "Argentine", "Buenos Aires"), ("Australia", "Australian", "Canberra"),
+        ("Austria", "Austrian", "Vienna"),
         ("Brazil", "Brazilian", "Brasilia"), ("Canada", "Canadian", "Ottawa"), ("Chile", "Chilean", "Santiago"),
         ("China", "Chinese", "Beijing"), ("Colombia", "Colombian", "Bogota"), ("Denmark", "Danish", "Copenhagen"),
         ("Egypt", "Egyptian", "Cairo"), ("Finland", "Finnish", "Helsinki"), ("France", "French", "Paris"),
@@ -85,26 +86,36 @@ struct ArticleGenerator {
         ("Agriculture Minister", "grain deal", "farm trade"), ("Transport Minister", "rail agreement", "transport"),
     ]
 
-    static let femaleNames = ["Ana", "Maria", "Sofia", "Elena", "Ingrid", "Amara", "Leila", "Yuki", "Priya", "Nadia",
-                              "Carmen", "Greta", "Hana", "Irina", "Lucia", "Marta", "Noor", "Olga", "Paula", "Rosa",
-                              "Sara", "Tamar", "Vera", "Zainab"]
-    static let maleNames = ["Diego", "Pedro", "Lars", "Kenji", "Omar", "Rahul", "Tomas", "Viktor", "Jonas", "Marco",
-                            "Felix", "Hugo", "Ivan", "Karim", "Luis", "Mateo", "Nikolai", "Pablo", "Rafael", "Stefan",
-                            "Tariq", "Yusuf", "Emil", "Adrian"]
-    static let lastNames = ["Costa", "Varga", "Lindqvist", "Okafor", "Tanaka", "Moreau", "Petrov", "Haddad", "Novak",
-                            "Silva", "Kowalski", "Jensen", "Rossi", "Dubois", "Fischer", "Yilmaz", "Nakamura", "Mensah",
-                            "Castillo", "Herrera", "Ibrahim", "Kovac", "Larsen", "Mendes", "Nielsen", "Ortega",
-                            "Popescu", "Quiroga", "Ramos", "Santos", "Takahashi", "Uribe", "Vasquez", "Wagner", "Zhou",
-                            "Abebe", "Bauer", "Chen", "Demir", "Eriksen", "Ferreira", "Gallo", "Horvat", "Kariuki",
-                            "Lombardi", "Moretti", "Osei", "Pereira", "Sato", "Weiss"]
+    static let femaleNames = [
+        "Ana", "Maria", "Sofia", "Elena", "Ingrid", "Amara", "Leila", "Yuki", "Priya", "Nadia",
+        "Carmen", "Greta", "Hana", "Irina", "Lucia", "Marta", "Noor", "Olga", "Paula", "Rosa",
+        "Sara", "Tamar", "Vera", "Zainab",
+    ]
+    static let maleNames = [
+        "Diego", "Pedro", "Lars", "Kenji", "Omar", "Rahul", "Tomas", "Viktor", "Jonas", "Marco",
+        "Felix", "Hugo", "Ivan", "Karim", "Luis", "Mateo", "Nikolai", "Pablo", "Rafael", "Stefan",
+        "Tariq", "Yusuf", "Emil", "Adrian",
+    ]
+    static let lastNames = [
+        "Costa", "Varga", "Lindqvist", "Okafor", "Tanaka", "Moreau", "Petrov", "Haddad", "Novak",
+        "Silva", "Kowalski", "Jensen", "Rossi", "Dubois", "Fischer", "Yilmaz", "Nakamura", "Mensah",
+        "Castillo", "Herrera", "Ibrahim", "Kovac", "Larsen", "Mendes", "Nielsen", "Ortega",
+        "Popescu", "Quiroga", "Ramos", "Santos", "Takahashi", "Uribe", "Vasquez", "Wagner", "Zhou",
+        "Abebe", "Bauer", "Chen", "Demir", "Eriksen", "Ferreira", "Gallo", "Horvat", "Kariuki",
+        "Lombardi", "Moretti", "Osei", "Pereira", "Sato", "Weiss",
+    ]
 
     static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                         "October", "November", "December"]
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September",
+        "October", "November", "December",
+    ]
     static let seasons = ["spring", "the summer", "the autumn", "the end of the year"]
     static let adjectives = ["constructive", "frank", "productive", "difficult but useful", "warm", "detailed"]
-    static let headlines = ["pledge closer %@ ties", "hold %@ talks", "agree to deepen %@ cooperation",
-                            "discuss %@ issues", "seek common ground on %@ policy"]
+    static let headlines = [
+        "pledge closer %@ ties", "hold %@ talks", "agree to deepen %@ cooperation",
+        "discuss %@ issues", "seek common ground on %@ policy",
+    ]
     static let durations = [20, 30, 40, 45, 60, 90]
 
     // MARK: - People
@@ -117,7 +128,7 @@ struct ArticleGenerator {
         self.seed = seed
         let p = ArticleGenerator.portfolios.count
         let firsts = ArticleGenerator.femaleNames.count + ArticleGenerator.maleNames.count
-        let names = firsts * ArticleGenerator.lastNames.count  // 48 × 50 = 2,400 distinct names
+        let names = firsts * ArticleGenerator.lastNames.count // 48 × 50 = 2,400 distinct names
         let offset = Int(SplitMix64.mix(seed) % UInt64(names))
         var people: [Person] = []
         for c in 0..<ArticleGenerator.countries.count {
@@ -127,8 +138,12 @@ struct ArticleGenerator {
                 let n = (i * 7919 + offset) % names
                 let f = n % firsts, l = n / firsts
                 let female = f < ArticleGenerator.femaleNames.count
-                let first = female ? ArticleGenerator.femaleNames[f] : ArticleGenerator.maleNames[f - ArticleGenerator.femaleNames.count]
-                people.append(Person(first: first, last: ArticleGenerator.lastNames[l], female: female, country: c, portfolio: k))
+                let first =
+                    female
+                    ? ArticleGenerator.femaleNames[f]
+                    : ArticleGenerator.maleNames[f - ArticleGenerator.femaleNames.count]
+                people.append(
+                    Person(first: first, last: ArticleGenerator.lastNames[l], female: female, country: c, portfolio: k))
             }
         }
         self.people = people
@@ -165,17 +180,18 @@ struct ArticleGenerator {
         let cityName = countries[host].capital
 
         var text = """
-        Title: \(A.name) and \(B.name) \(headline)
-        Source: generated
-        Date: \(published.iso)
-        ID: gen-\(seed)-\(String(format: "%06d", n))
+            Title: \(A.name) and \(B.name) \(headline)
+            Source: generated
+            Date: \(published.iso)
+            ID: gen-\(seed)-\(String(format: "%06d", n))
 
 
-        """
+            """
         text += "\(A.demonym) \(info.title) \(a.name) met \(a.possessive) \(B.demonym) counterpart \(b.name) "
         text += "in \(cityName) on \(weekday), the ministry said. "
         text += "The talks lasted about \(rng.pick(ArticleGenerator.durations)) minutes.\n\n"
-        text += "\"We will sign the \(info.accord) by \(rng.pick(ArticleGenerator.seasons)),\" \(a.last) told reporters.\n\n"
+        text +=
+            "\"We will sign the \(info.accord) by \(rng.pick(ArticleGenerator.seasons)),\" \(a.last) told reporters.\n\n"
         text += "\(a.last) said the talks had been \(rng.pick(ArticleGenerator.adjectives)).\n\n"
         switch rng.below(3) {
         case 0:
@@ -188,7 +204,8 @@ struct ArticleGenerator {
         text += "\(a.subjectPronoun) is due to visit \(third.name) in \(visitMonth), officials said.\n\n"
         // Background: another minister of one of the two countries, quoted in a second paragraph.
         let other = people[host * p + (portfolio + 1 + rng.below(p - 1)) % p]
-        text += "Separately, \(countries[host].demonym) \(ArticleGenerator.portfolios[other.portfolio].title) \(other.name) "
+        text +=
+            "Separately, \(countries[host].demonym) \(ArticleGenerator.portfolios[other.portfolio].title) \(other.name) "
         text += "said on \(ArticleGenerator.weekdays[published.weekday - 1]) that the government "
         text += "expected growth to pick up next year.\n"
         return text
@@ -201,6 +218,7 @@ struct ArticleGenerator {
     func write(count: Int, to folder: String) throws -> Int {
         let folders = (count + 999) / 1000
         final class Totals: @unchecked Sendable {
+            // Safe: the workers change bytes and failure only while holding lock.
             let lock = NSLock()
             var bytes = 0
             var failure: String?
@@ -220,12 +238,16 @@ struct ArticleGenerator {
                     do { try file.close() } catch { failure = failure ?? error }
                     if let failure { throw failure }
                 } catch {
-                    totals.lock.lock(); if totals.failure == nil { totals.failure = "\(error)" }; totals.lock.unlock()
+                    totals.lock.lock()
+                    if totals.failure == nil { totals.failure = "\(error)" }
+                    totals.lock.unlock()
                     return
                 }
                 written += text.utf8.count
             }
-            totals.lock.lock(); totals.bytes += written; totals.lock.unlock()
+            totals.lock.lock()
+            totals.bytes += written
+            totals.lock.unlock()
         }
         if let failure = totals.failure { throw ValidationError(TerminalSafe.escape(failure)) }
         return totals.bytes

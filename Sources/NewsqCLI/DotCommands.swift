@@ -6,8 +6,10 @@ import Query
 /// The dot-commands: session settings and looking around, at the prompt and in scripts.
 enum DotCommand {
     /// Every command, as completion offers them.
-    static let names = [".articles", ".entities", ".explain", ".format", ".help", ".history", ".limit", ".load",
-                        ".predicates", ".quit", ".run", ".sources", ".timer"]
+    static let names = [
+        ".articles", ".entities", ".explain", ".format", ".help", ".history", ".limit", ".load",
+        ".predicates", ".quit", ".run", ".sources", ".timer",
+    ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
     /// What `.load` reads from a folder.
     static let loadableExtensions: Set<String> = ["txt", "json", "jsonl", "facts", "tsv"]
@@ -22,41 +24,34 @@ enum DotCommand {
         var it = line.makeIterator()
         while let c = it.next() {
             if inQuotes {
-                if c == "\"" { inQuotes = false }
-                else if c == "\\", let n = it.next() { current.append(n) }
-                else { current.append(c) }
+                if c == "\"" {
+                    inQuotes = false
+                } else if c == "\\", let n = it.next() {
+                    current.append(n)
+                } else {
+                    current.append(c)
+                }
             } else if c == "\"" {
-                inQuotes = true; hasWord = true
+                inQuotes = true
+                hasWord = true
             } else if c == " " || c == "\t" {
-                if hasWord { out.append(current); current = ""; hasWord = false }
+                if hasWord {
+                    out.append(current)
+                    current = ""
+                    hasWord = false
+                }
             } else {
-                current.append(c); hasWord = true
+                current.append(c)
+                hasWord = true
             }
         }
         if hasWord { out.append(current) }
         return out
     }
 
-    /// The nearest command to a mistyped one, if it is close enough to be a typo.
+    /// The nearest command to a mistyped one, if it is close enough to be a typo (`Suggest`).
     static func suggestion(for name: String) -> String? {
-        let scored = names.map { ($0, editDistance($0, name)) }.min { $0.1 < $1.1 }
-        guard let (best, distance) = scored, distance <= max(1, name.count / 3) else { return nil }
-        return best
-    }
-
-    static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
-        var row = Array(0...b.count)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            var previous = row[0]
-            row[0] = i
-            for j in stride(from: 1, through: b.count, by: 1) {
-                let old = row[j]
-                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
-                previous = old
-            }
-        }
-        return a.isEmpty ? b.count : row[b.count]
+        Suggest.nearest(name, in: names).first
     }
 }
 
@@ -121,8 +116,11 @@ extension Shell {
             return true
         default:
             var message = "\(location(sourceName, number))unknown command '\(name)'"
-            if let near = DotCommand.suggestion(for: name) { message += "; did you mean '\(near)'?" }
-            else { message += "; type .help for the commands" }
+            if let near = DotCommand.suggestion(for: name) {
+                message += "; did you mean '\(near)'?"
+            } else {
+                message += "; type .help for the commands"
+            }
             err(message + "\n")
             return false
         }
@@ -226,7 +224,7 @@ extension Shell {
         var skipped: [String] = []
         for arg in args {
             let expanded = Shell.expandingTilde(arg)
-            let matches = arg.contains(where: { "*?[".contains($0) }) ? Shell.glob(expanded) : [expanded]
+            let matches = arg.contains(where: { "*?[".contains($0) }) ? Glob.paths(matching: expanded) : [expanded]
             var found = false
             for path in matches {
                 var isFolder: ObjCBool = false
@@ -269,7 +267,9 @@ extension Shell {
         var isCancelled: (@Sendable () -> Bool)?
         if interactive { isCancelled = { Interrupt.isSet } }
         if interactive { Interrupt.reset() }
-        guard showProgress else { return CorpusLoader.load(paths: files, into: store, roots: roots, isCancelled: isCancelled) }
+        guard showProgress else {
+            return CorpusLoader.load(paths: files, into: store, roots: roots, isCancelled: isCancelled)
+        }
 
         let start = Date()
         var total = LoadReport()
@@ -282,14 +282,16 @@ extension Shell {
                 break
             }
             let end = min(files.count, done + batch)
-            let part = CorpusLoader.load(paths: Array(files[done..<end]), into: store, roots: roots, isCancelled: isCancelled)
+            let part = CorpusLoader.load(
+                paths: Array(files[done..<end]), into: store, roots: roots, isCancelled: isCancelled)
             total.merge(part)
             doneBytes += sizes[done..<end].reduce(0, +)
             done = end
             let elapsed = max(Date().timeIntervalSince(start), 0.001)
             let rate = Double(doneBytes) / 1e6 / elapsed
-            Console.errControl("\rloading \(done)/\(files.count) files · \(LoadReport.size(doneBytes)) · "
-                        + String(format: "%.1f MB/s", rate) + "\u{1B}[K")
+            Console.errControl(
+                "\rloading \(done)/\(files.count) files · \(LoadReport.size(doneBytes)) · "
+                    + String(format: "%.1f MB/s", rate) + "\u{1B}[K")
         }
         Console.errControl("\r\u{1B}[K")
         total.seconds = Date().timeIntervalSince(start)
@@ -298,7 +300,8 @@ extension Shell {
 
     /// `214 files (1.1 MB) in 0.21 s: +21 articles, +1,930 entities, +18,402 facts; 2 skipped`.
     static func describe(_ report: LoadReport, skippedMissing: Int = 0) -> String {
-        var line = "\(report.files) file\(report.files == 1 ? "" : "s") (\(LoadReport.size(report.bytes))) in "
+        var line =
+            "\(report.files) file\(report.files == 1 ? "" : "s") (\(LoadReport.size(report.bytes))) in "
             + String(format: "%.2f", report.seconds) + " s: "
         if report.articlesAdded > 0 {
             line += "+\(LoadReport.grouped(report.articlesAdded)) article\(report.articlesAdded == 1 ? "" : "s"), "
@@ -310,16 +313,6 @@ extension Shell {
         let skipped = report.problems.count + skippedMissing
         if skipped > 0 { tail.append("\(skipped) skipped (named above)") }
         return line + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
-    }
-
-    /// The paths matching a shell pattern (`*`, `?`, `[…]`), sorted.
-    static func glob(_ pattern: String) -> [String] {
-        var matches = glob_t()
-        defer { globfree(&matches) }
-        guard Glibc.glob(pattern, 0, nil, &matches) == 0 else { return [] }
-        return (0..<Int(matches.gl_pathc)).compactMap { i in
-            matches.gl_pathv[i].map { String(cString: $0) }
-        }
     }
 
     // MARK: - Looking around
@@ -336,9 +329,10 @@ extension Shell {
             let id = TerminalSafe.escape(a.id)
             let date = a.date.map { $0.iso + (a.dateInferred ? "?" : "") } ?? "—"
             let title = TerminalSafe.escape(a.title ?? String(a.text.prefix(60)))
-            out(id.padding(toLength: max(idWidth, id.count), withPad: " ", startingAt: 0)
-                + "  " + date.padding(toLength: 11, withPad: " ", startingAt: 0)
-                + "  \(stored.factCount) facts  " + title + "\n")
+            out(
+                id.padding(toLength: max(idWidth, id.count), withPad: " ", startingAt: 0)
+                    + "  " + date.padding(toLength: 11, withPad: " ", startingAt: 0)
+                    + "  \(stored.factCount) facts  " + title + "\n")
         }
         out("\(articles.count) article\(articles.count == 1 ? "" : "s")\n")
     }
@@ -349,24 +343,31 @@ extension Shell {
             return
         }
         var byType: [String: [TermID]] = [:]
-        for f in store.match(subject: nil, predicate: typeID, object: nil) where store.kind(store.subject(f)) == .entity {
+        for f in store.match(subject: nil, predicate: typeID, object: nil) where store.kind(store.subject(f)) == .entity
+        {
             byType[store.text(store.object(f)), default: []].append(store.subject(f))
         }
         guard let wanted else {
-            for (type, ids) in byType.sorted(by: { $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key }) {
-                out(TerminalSafe.escape(type).padding(toLength: 16, withPad: " ", startingAt: 0) + " \(Set(ids).count)\n")
+            for (type, ids) in byType.sorted(by: {
+                $0.value.count != $1.value.count ? $0.value.count > $1.value.count : $0.key < $1.key
+            }) {
+                out(
+                    TerminalSafe.escape(type).padding(toLength: 16, withPad: " ", startingAt: 0)
+                        + " \(Set(ids).count)\n")
             }
             out("\(Set(byType.values.joined()).count) entities; .entities TYPE lists them\n")
             return
         }
-        guard let ids = byType[wanted] ?? byType.first(where: { $0.key.lowercased() == wanted.lowercased() })?.value else {
-            let near = byType.keys.sorted().min { DotCommand.editDistance($0, wanted) < DotCommand.editDistance($1, wanted) }
+        guard let ids = byType[wanted] ?? byType.first(where: { $0.key.lowercased() == wanted.lowercased() })?.value
+        else {
+            let near = Suggest.nearest(wanted, in: byType.keys.sorted()).first
             err("no entities of type '\(wanted)'" + (near.map { "; did you mean '\($0)'?" } ?? "") + "\n")
             return
         }
         let names = Set(ids).map { id -> String in
             let aliases = store.aliases(of: id).filter { $0 != store.text(id) }
-            return TerminalSafe.escape(store.text(id)) + (aliases.isEmpty ? "" : "  (" + aliases.map { TerminalSafe.escape($0) }.joined(separator: ", ") + ")")
+            return TerminalSafe.escape(store.text(id))
+                + (aliases.isEmpty ? "" : "  (" + aliases.map { TerminalSafe.escape($0) }.joined(separator: ", ") + ")")
         }.sorted()
         for name in names { out(name + "\n") }
         out("\(names.count) \(TerminalSafe.escape(wanted)) entities\n")
@@ -381,225 +382,9 @@ extension Shell {
         let width = counts.map { store.text($0.predicate).count }.max() ?? 0
         for (p, n) in counts {
             let name = TerminalSafe.escape(store.text(p))
-            out(name.padding(toLength: max(width, name.count), withPad: " ", startingAt: 0) + "  \(LoadReport.grouped(n))\n")
+            out(
+                name.padding(toLength: max(width, name.count), withPad: " ", startingAt: 0)
+                    + "  \(LoadReport.grouped(n))\n")
         }
     }
-}
-
-extension LoadReport {
-    /// Adds the counts of a later part of the same load.
-    mutating func merge(_ other: LoadReport) {
-        files += other.files
-        bytes += other.bytes
-        articlesAdded += other.articlesAdded
-        articlesReplaced += other.articlesReplaced
-        articlesUnchanged += other.articlesUnchanged
-        factsAdded += other.factsAdded
-        entitiesAdded += other.entitiesAdded
-        problems += other.problems
-        warnings += other.warnings
-        notes += other.notes
-        observed += other.observed
-        seconds += other.seconds
-    }
-}
-
-// MARK: - .help
-
-/// What `.help` prints: an overview, then one topic at a time, each taught by example.
-enum HelpText {
-    static let topics = ["commands", "questions", "find", "filters", "aggregates", "rules", "explain",
-                         "load", "formats", "limits", "keys"]
-
-    static func text(topic: String?) -> String {
-        guard var topic = topic?.lowercased() else { return overview }
-        if topic.hasPrefix(".") { topic.removeFirst() }
-        switch topic {
-        case "commands", "dot", "dot-commands": return commands
-        case "questions", "who", "what", "when", "timeline", "question": return questions
-        case "find", "where", "query", "queries", "language": return find
-        case "filters", "filter", "not", "contains", "between", "matches", "optional": return filters
-        case "aggregates", "count", "group", "order", "limit", "sum", "avg": return aggregates
-        case "rules", "rule": return rules
-        case "explain", "why": return explain
-        case "load", "run", "articles", "entities", "predicates": return load
-        case "format", "formats", "sources", "timer", "output": return formats
-        case "limit", "limits", "time", "memory": return limits
-        case "keys", "editing", "history", "completion", "quit": return keys
-        default:
-            let near = topics.min { DotCommand.editDistance($0, topic) < DotCommand.editDistance($1, topic) }
-            return "no help on '\(topic)'" + (near.map { "; did you mean '.help \($0)'?" } ?? "")
-                + "\ntopics: " + topics.joined(separator: " ") + "\n"
-        }
-    }
-
-    static let overview = """
-    Ask about the facts in the loaded articles, in a small query language.
-
-      who is Motegi?                            an entity: its titles, aliases and key facts
-      find ?p, ?t where ?p title ?t [of: Japan]  who holds which title, for Japan
-      timeline of Motegi                        events by date
-      explain who met Blinken?                  the find a question becomes, and its plan
-
-    A statement ends with ';' or at the end of a line where it is complete; an open one
-    continues on the next line at the '   ...>' prompt. Lines starting with '--' are comments.
-
-    Commands: .help [TOPIC] .load PATH .run FILE .articles .entities [TYPE] .predicates
-              .format table|tsv|csv|json|markdown .sources on|off .timer on|off
-              .explain on|off .limit time 10s|memory 2GB .history .quit
-    Topics:   \(topics.map { ".help " + $0 }.joined(separator: "  "))
-
-    """
-
-    static let commands = """
-    Dot-commands work at the prompt, in scripts and on standard input.
-
-      .help [TOPIC]          this help; a topic teaches one part by example
-      .load PATH|GLOB|DIR…   add article (.txt .json .jsonl) and facts (.facts .tsv) files
-      .run FILE              run a script of statements and commands (stops at the first error)
-      .articles              the loaded articles: id, date, facts, title
-      .entities [TYPE]       entity counts by type, or the entities of one type
-      .predicates            the predicates in use, with their fact counts
-      .format FORMAT         table, tsv, csv, json (one object a row) or markdown
-      .sources on|off        show the article and sentence behind every answer
-      .timer on|off          show how long each statement took
-      .explain on|off        show the plan of every statement as it runs
-      .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
-      .history               the statements entered, oldest first
-      .quit                  leave (Ctrl-D does too)
-
-    """
-
-    static let questions = """
-    Questions are short forms of find (explain shows the find each becomes):
-
-      who is Motegi?                   the entity card
-      who holds "Foreign Minister"?    holders of a title
-      who met Blinken?                 everyone in talks, calls or meetings with Blinken
-      what did Motegi say?             quotes, with whom they were said to
-      what did Motegi say about "North Korea"?
-      when did Motegi meet Blinken?
-      timeline of Motegi               events by date
-      articles about Senkaku           the articles that mention an entity
-
-    A bare name (Motegi, Japan) or a quoted one ("Antony Blinken") names an entity by its
-    name or an alias; an ambiguous name is an error that lists the candidates.
-
-    """
-
-    static let find = """
-    find OUTPUTS where CLAUSES: each clause is subject predicate object, with ?variables.
-
-      find ?p where ?p type person
-      find ?p, ?t where ?p title ?t [of: Japan]          a qualifier in [key: value]
-      find ?e, ?d where ?e participant Motegi, ?e date ?d order by ?d
-      find distinct ?kind where ?e kind ?kind
-      find ?p where ?p said _                            _ matches anything
-
-    Clauses are joined by ','; a variable used twice must match the same thing.
-    See also: .help filters, .help aggregates, .help rules.
-
-    """
-
-    static let filters = """
-    Filters and negation, as clauses:
-
-      find ?p, ?s where ?p said ?s, ?s contains "alliance"
-      find ?e, ?d where ?e date ?d, ?d between 2021-01-20 and 2021-02-28
-      find ?a, ?b where ?e participant ?a, ?e participant ?b, ?a != ?b
-      find ?p where ?p type person, not ?p said _
-      find ?p, ?t where ?p type person, optional ?p title ?t
-      find ?s where ?p said ?s, ?s matches "(?i)missile"
-
-    """
-
-    static let aggregates = """
-    Counting, grouping, ordering:
-
-      find ?kind, count(?e) where ?e kind ?kind group by ?kind order by count(?e) desc limit 5
-      find count(distinct ?p) where ?p type person
-      find ?p, ?d where ?e participant ?p, ?e date ?d order by ?d desc limit 10 offset 10
-
-    Aggregates: count sum min max avg; count(*) counts rows.
-
-    """
-
-    static let rules = """
-    Rules name a pattern for later statements:
-
-      rule met(?a, ?b) :- ?e kind talks, ?e participant ?a, ?e participant ?b, ?a != ?b.
-      find ?b where met(Motegi, ?b)
-
-    """
-
-    static let explain = """
-    explain shows what a statement becomes and how it runs; why shows the sentences behind facts.
-
-      explain who met Blinken?
-      explain find ?p where ?p title "Foreign Minister"
-      why Motegi title ?t
-      .explain on                      explain every statement as it runs
-
-    """
-
-    static let load = """
-    Loading and looking around:
-
-      .load ~/wires/2021-02/           a folder (walked for .txt .json .jsonl .facts .tsv)
-      .load "my articles/a.txt" b.json files; quote paths with spaces
-      .load Data/*.json                a glob
-      .articles   .entities person   .predicates
-      .run Queries/tour.nq             a script; it may itself use dot-commands
-
-    Loading the same file again adds nothing; a changed file replaces its facts; another file
-    with an article id already taken loads as ID@its/path, with a warning. Files and folders
-    that cannot be read are named and skipped (the command then fails); the rest goes on.
-    Ctrl-C stops a long load.
-
-    """
-
-    static let formats = """
-    How answers look:
-
-      .format table      aligned columns (the default on a terminal)
-      .format tsv        tab-separated (the default when output is not a terminal)
-      .format csv        RFC 4180
-      .format json       one JSON object a row
-      .format markdown   a Markdown table
-      .sources on        add the article and sentence behind each row
-      .timer on          print each statement's time
-
-    Text from articles is printed with control characters escaped (\\e, \\x07, \\u{9b}).
-
-    """
-
-    private static let defaultTime = QueryLimits.describe(time: QueryLimits.defaultTime)
-    private static let defaultMemory = QueryLimits.describe(memory: QueryLimits.defaultMemory)
-
-    static let limits = """
-    What one statement may take; past a limit it stops with an error, and the session, its
-    rules and the loaded articles stay as they were:
-
-      .limit                    show the limits
-      .limit time 10s           500ms, 10s, 5m, 1h, or off (default \(defaultTime))
-      .limit memory 2GB         for the rows it holds: 512MB, 2GB, or off (default \(defaultMemory))
-
-    On the command line: --max-time 10s --max-memory 2GB. Memory is counted as the rows the
-    statement holds (4 bytes a value), not as the size of the process. A regular expression
-    may take at most 10 ms on one value (more on a long one). Ctrl-C stops a statement at once.
-
-    """
-
-    static let keys = """
-    At the prompt:
-
-      Tab           complete commands, keywords, predicates, entity names, variables, paths
-      Up/Down       walk the history; Ctrl-R searches it (type part of an earlier statement)
-      Ctrl-A/E      start/end of line;  Ctrl-W  delete a word;  Ctrl-U  delete to the start
-      Ctrl-C        clear the line, or cancel the statement that is running
-      Ctrl-D        leave (history is saved to $NEWSQ_HISTORY or ~/.newsq_history)
-
-    ~/.newsqrc (or --init FILE) runs at start: statements and dot-commands, e.g. .format csv
-
-    """
 }

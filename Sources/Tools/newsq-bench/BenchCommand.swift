@@ -2,9 +2,10 @@ import ArgumentParser
 import Extraction
 import Foundation
 import NewsFacts
+import NewsqCLI
 import Query
 
-/// `newsq bench`: how fast newsq is at newsroom-archive scale, and beside SQLite on the peer
+/// `newsq-bench run` (`make bench`): how fast newsq is at newsroom-archive scale, and beside SQLite on the peer
 /// benchmark's 1,000,000 facts, measured in one run on one machine (`make bench`).
 ///
 /// For each generated corpus (1,000 / 10,000 / 100,000 articles): extraction MB/s on one core
@@ -14,6 +15,7 @@ import Query
 /// `QuerySession`, and `Scripts/sqlite_bench.py` on the same file, side by side.
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Measure extraction, loading, start-up and queries, and compare with SQLite.")
 
     @Option(help: "Largest generated corpus (1000, 10000 or 100000 articles).")
@@ -55,6 +57,14 @@ struct Bench: ParsableCommand {
     @Option(help: "The SQLite side.")
     var sqliteScript: String = "Scripts/sqlite_bench.py"
 
+    @Option(help: "The newsq binary whose start-up is timed (default: the one beside this tool).")
+    var newsq: String?
+
+    /// `--newsq`, else `newsq` in this tool's folder (both are built into the same one).
+    private var newsqBinary: String {
+        newsq ?? URL(fileURLWithPath: Child.selfPath).deletingLastPathComponent().appendingPathComponent("newsq").path
+    }
+
     func validate() throws {
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
     }
@@ -75,8 +85,10 @@ struct Bench: ParsableCommand {
         }
         var report = BenchReport()
         report.line("# newsq benchmark results\n")
-        report.line("Machine: \(Machine.cpuModel), \(Machine.cores) cores (`nproc` \(Machine.cores)), \(Machine.memory); "
-                    + "\(Machine.os). Release build; run \(Machine.now) with `\(CommandLine.arguments.joined(separator: " "))`.\n")
+        report.line(
+            "Machine: \(Machine.cpuModel), \(Machine.cores) cores (`nproc` \(Machine.cores)), \(Machine.memory); "
+                + "\(Machine.os). Release build; run \(Machine.now) with `\(CommandLine.arguments.joined(separator: " "))`.\n"
+        )
         if !skipCorpora {
             try corpora(&report)
         }
@@ -103,7 +115,9 @@ struct Bench: ParsableCommand {
             let seconds = t.lap()
             let facts = extracted.reduce(0) { $0 + $1.facts.count }
             rates.append(mb / seconds)
-            Console.out(String(format: "run %d: %.1f MB in %.3f s = %.2f MB/s, %d facts\n", run, mb, seconds, mb / seconds, facts))
+            Console.out(
+                String(
+                    format: "run %d: %.1f MB in %.3f s = %.2f MB/s, %d facts\n", run, mb, seconds, mb / seconds, facts))
         }
         Console.out(String(format: "median %.2f MB/s on one core\n", median(rates)))
     }
@@ -120,8 +134,11 @@ struct Bench: ParsableCommand {
             for a in extracted { store.load(a) }
             let seconds = t.lap()
             rates.append(Double(store.factCount) / seconds)
-            Console.out(String(format: "run %d: %d facts in %.3f s = %.2f M facts/s, %.0f bytes/fact\n", run, store.factCount, seconds,
-                               Double(store.factCount) / seconds / 1e6, Double(store.memoryBytes) / Double(store.factCount)))
+            Console.out(
+                String(
+                    format: "run %d: %d facts in %.3f s = %.2f M facts/s, %.0f bytes/fact\n", run, store.factCount,
+                    seconds,
+                    Double(store.factCount) / seconds / 1e6, Double(store.memoryBytes) / Double(store.factCount)))
         }
         Console.out(String(format: "median %.2f M facts/s\n", median(rates) / 1e6))
     }
@@ -129,14 +146,17 @@ struct Bench: ParsableCommand {
     /// One statement over the peer facts, `runs` times: per-run median and mean.
     private func queryRuns(_ text: String) throws {
         let tsv = work + "/facts.tsv"
-        guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv); run the peer bench once") }
+        guard let data = FileManager.default.contents(atPath: tsv) else {
+            throw ValidationError("cannot read \(tsv); run the peer bench once")
+        }
         let store = FactStore()
         try store.importTSV([UInt8](data), file: tsv)
         let session = QuerySession(store: store)
         session.options.format = .tsv
         session.options.showSources = sources
         var sink = ""
-        _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { Console.err($0) })
+        _ = session.run(
+            text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { Console.err($0) })
         Console.out("\(BenchReport.rowCount(sink)) rows\n")
         var times: [Double] = []
         times.reserveCapacity(runs)
@@ -148,7 +168,10 @@ struct Bench: ParsableCommand {
             times.append(t.lap())
         }
         let all = total.lap()
-        Console.out(String(format: "median %.3f µs, mean %.3f µs over %d runs\n", median(times) * 1e6, all / Double(runs) * 1e6, runs))
+        Console.out(
+            String(
+                format: "median %.3f µs, mean %.3f µs over %d runs\n", median(times) * 1e6, all / Double(runs) * 1e6,
+                runs))
     }
 
     /// In a fresh process (so no freed memory is reused): the resident memory a store of the
@@ -158,7 +181,9 @@ struct Bench: ParsableCommand {
         let before = Machine.currentRSS
         let store = FactStore()
         try {
-            guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv)") }
+            guard let data = FileManager.default.contents(atPath: tsv) else {
+                throw ValidationError("cannot read \(tsv)")
+            }
             try store.importTSV([UInt8](data), file: tsv)
         }()
         _ = store.predicateCounts()
@@ -197,7 +222,7 @@ struct Bench: ParsableCommand {
             // results are loaded into the store.
             let batchSize = 4096
             var oneCore = 0.0, allCores = 0.0, loadSeconds = 0.0
-            _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false)  // loads the lexicons, untimed
+            _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false) // loads the lexicons, untimed
             let store = FactStore()
             for start in stride(from: 0, to: read.articles.count, by: batchSize) {
                 let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
@@ -212,11 +237,11 @@ struct Bench: ParsableCommand {
                 allCores += t.lap()
                 for a in extracted { store.load(a) }
                 loadSeconds += t.lap()
-                withExtendedLifetime(extracted) {}  // freed after the timing, not inside it
+                withExtendedLifetime(extracted) {} // freed after the timing, not inside it
             }
             t = Clock()
-            store.shrinkToFit()       // as CorpusLoader does after a load
-            _ = store.predicateCounts()  // builds the indexes, as the first query would
+            store.shrinkToFit() // as CorpusLoader does after a load
+            _ = store.predicateCounts() // builds the indexes, as the first query would
             let indexSeconds = t.lap()
             let facts = store.factCount
 
@@ -227,10 +252,10 @@ struct Bench: ParsableCommand {
                 let m = measure(q.text, session: session)
                 queryRows.append(["\(n)", q.name, "`\(q.text)`", Fmt.ms(m.median), Fmt.int(m.rows)])
             }
-            let memory = store.memoryBytes  // after the queries: with the name index they built
+            let memory = store.memoryBytes // after the queries: with the name index they built
 
             // Start-up of the binary: no snapshot; writing one; reading it.
-            let probe = ["-e", "find ?x where ?x type person limit 1", "--data", dir]
+            let probe = [newsqBinary, "-e", "find ?x where ?x type person limit 1", "--data", dir]
             let snapshotFile = dir + "/.newsq-snapshot"
             unlink(snapshotFile)
             let cold = try Child.timeAndPeakRSS(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
@@ -244,38 +269,48 @@ struct Bench: ParsableCommand {
             let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
 
             let total = readSeconds + allCores + loadSeconds + indexSeconds
-            rows.append([Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
-                         String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
-                         Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
-                         String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
-                         Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
-                         Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
-                         Fmt.mb(warmRSS), Fmt.mb(snapshotBytes)])
+            rows.append([
+                Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
+                String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
+                Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
+                String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
+                Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
+                Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
+                Fmt.mb(warmRSS), Fmt.mb(snapshotBytes),
+            ])
             Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
         }
-        report.line("## Generated corpora (`newsq gen`, seed 1)\n")
-        report.line("Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
-                    + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
-                    + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
-                    + "are then fitted and the indexes built (counted in extract+load). Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, indexes "
-                    + "including the name index, provenance; article texts excluded). Bench RSS = this process's peak "
-                    + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
-                    + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
-                    + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
-                    + "(`VmHWM`, written by the child at exit): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
-                    + "writes it, and the median of 3 runs that read it.\n")
-        report.table(["articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
-                      "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
-                      "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
-                      "start-up, from snapshot (s)", "its peak RSS", "snapshot size"], rows)
-        report.line("\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
-                    + "1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median:\n")
+        report.line("## Generated corpora (`newsq-bench gen`, seed 1)\n")
+        report.line(
+            "Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
+                + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
+                + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
+                + "are then fitted and the indexes built (counted in extract+load). Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, indexes "
+                + "including the name index, provenance; article texts excluded). Bench RSS = this process's peak "
+                + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
+                + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
+                + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
+                + "(its `ru_maxrss`, taken by a small launcher process, `newsq-bench measure-child`): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
+                + "writes it, and the median of 3 runs that read it.\n")
+        report.table(
+            [
+                "articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
+                "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
+                "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
+                "start-up, from snapshot (s)", "its peak RSS", "snapshot size",
+            ], rows)
+        report.line(
+            "\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
+                + "1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median:\n"
+        )
         report.table(["articles", "query", "statement", "median (ms)", "rows"], queryRows)
     }
 
     /// Generates the corpus unless a complete one with the same size is already there.
     private func ensureCorpus(_ dir: String, articles n: Int) throws -> Double {
         let marker = dir + "/.complete"
+        // The marker keeps the words of the days when `gen` was part of newsq: corpora made then
+        // are still used.
         let expected = "newsq gen --articles \(n) --seed 1\n"
         if let done = try? String(contentsOfFile: marker, encoding: .utf8), done == expected { return 0 }
         try? FileManager.default.removeItem(atPath: dir)
@@ -300,14 +335,16 @@ struct Bench: ParsableCommand {
 
     private func peer(_ report: inout BenchReport) throws {
         let tsv = work + "/facts.tsv"
-        var md5 = FileManager.default.fileExists(atPath: tsv)
+        var md5 =
+            FileManager.default.fileExists(atPath: tsv)
             ? try Child.output(["md5sum", tsv]).split(separator: " ").first.map(String.init) : nil
         if md5 != Bench.peerMD5 {
             Console.err("bench: writing \(tsv) with \(peerScript) --dump\n")
             _ = try Child.output(["python3", peerScript, "--dump", tsv])
             md5 = try Child.output(["md5sum", tsv]).split(separator: " ").first.map(String.init)
         }
-        let md5Note = md5 == Bench.peerMD5 ? "md5 \(Bench.peerMD5) as expected" : "md5 \(md5 ?? "?") — EXPECTED \(Bench.peerMD5)"
+        let md5Note =
+            md5 == Bench.peerMD5 ? "md5 \(Bench.peerMD5) as expected" : "md5 \(md5 ?? "?") — EXPECTED \(Bench.peerMD5)"
 
         // newsq: read the file, import, build the indexes; three times into fresh stores, the
         // median counts. The file's bytes are freed before the RSS is read again, so the delta
@@ -317,7 +354,9 @@ struct Bench: ParsableCommand {
         var imports: [Double] = [], indexes: [Double] = []
         try {
             var t = Clock()
-            guard let data = FileManager.default.contents(atPath: tsv) else { throw ValidationError("cannot read \(tsv)") }
+            guard let data = FileManager.default.contents(atPath: tsv) else {
+                throw ValidationError("cannot read \(tsv)")
+            }
             let bytes = [UInt8](data)
             readSeconds = t.lap()
             for _ in 0..<3 {
@@ -331,7 +370,7 @@ struct Bench: ParsableCommand {
         }()
         let importSeconds = median(imports), indexSeconds = median(indexes)
         // Resident memory in a fresh process: here, memory freed by earlier stores is reused.
-        let measured = try Child.output([Child.selfPath, "bench", "--measure-import", tsv]).split(separator: " ")
+        let measured = try Child.output([Child.selfPath, "run", "--measure-import", tsv]).split(separator: " ")
         let rssDelta = measured.first.flatMap { Int($0) } ?? 0
         let facts = store.factCount
         let memory = store.memoryBytes
@@ -366,7 +405,8 @@ struct Bench: ParsableCommand {
         Console.err("bench: SQLite (\(sqliteScript))\n")
         let json = try Child.output(["python3", sqliteScript, tsv, "--reps", "\(runs)"])
         guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
-              let queries = object["queries"] as? [String: [String: Any]] else {
+            let queries = object["queries"] as? [String: [String: Any]]
+        else {
             throw ValidationError("sqlite_bench.py printed no JSON:\n\(json)")
         }
         let sqliteVersion = object["version"] as? String ?? "?"
@@ -376,24 +416,42 @@ struct Bench: ParsableCommand {
         let sqliteFacts = Double(object["facts"] as? Int ?? 0)
 
         report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
-        report.line("Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
-                    + "its RSS delta is measured in a fresh child process, `newsq bench --measure-import`; "
-                    + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
-                    + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
-                    + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
-        report.table(["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"], [
-            ["newsq (import)", String(format: "%.2f", importSeconds), Fmt.rate(Double(facts) / importSeconds), "", "", ""],
-            ["newsq (import + indexes)", String(format: "%.2f", importSeconds + indexSeconds),
-             Fmt.rate(Double(facts) / (importSeconds + indexSeconds)), String(format: "%.0f", Double(rssDelta) / 1e6),
-             String(format: "%.0f", Double(rssDelta) / Double(facts)), String(format: "%.0f (memoryBytes)", Double(memory) / Double(facts))],
-            ["SQLite", String(format: "%.2f", sqliteLoad), Fmt.rate(sqliteFacts / sqliteLoad), String(format: "%.0f", sqliteRSS / 1e6),
-             String(format: "%.0f", sqliteRSS / sqliteFacts), String(format: "%.0f (page_count × page_size)", sqlitePages / sqliteFacts)],
-        ])
-        report.line("\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
-                    + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n")
-        report.line("\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
-                    + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
-                    + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n")
+        report.line(
+            "Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
+                + "its RSS delta is measured in a fresh child process, `newsq-bench run --measure-import`; "
+                + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
+                + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
+                + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
+        report.table(
+            ["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"],
+            [
+                [
+                    "newsq (import)", String(format: "%.2f", importSeconds), Fmt.rate(Double(facts) / importSeconds),
+                    "", "", "",
+                ],
+                [
+                    "newsq (import + indexes)", String(format: "%.2f", importSeconds + indexSeconds),
+                    Fmt.rate(Double(facts) / (importSeconds + indexSeconds)),
+                    String(format: "%.0f", Double(rssDelta) / 1e6),
+                    String(format: "%.0f", Double(rssDelta) / Double(facts)),
+                    String(format: "%.0f (memoryBytes)", Double(memory) / Double(facts)),
+                ],
+                [
+                    "SQLite", String(format: "%.2f", sqliteLoad), Fmt.rate(sqliteFacts / sqliteLoad),
+                    String(format: "%.0f", sqliteRSS / 1e6),
+                    String(format: "%.0f", sqliteRSS / sqliteFacts),
+                    String(format: "%.0f (page_count × page_size)", sqlitePages / sqliteFacts),
+                ],
+            ])
+        report.line(
+            "\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
+                + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n"
+        )
+        report.line(
+            "\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
+                + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
+                + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n"
+        )
         var rows: [[String]] = []
         for q in Bench.peerQueries {
             let mine = ours[q.name]!
@@ -401,11 +459,17 @@ struct Bench: ParsableCommand {
             let sqliteMS = theirs["median_ms"] as? Double ?? .nan
             let sqliteRows = theirs["rows"] as? Int ?? -1
             let ratio = sqliteMS / (mine.median * 1000)
-            rows.append([q.name, "`\(q.text)`", Fmt.ms(mine.median), Fmt.ms(sqliteMS / 1000),
-                         String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
-                         mine.rows == sqliteRows ? "yes" : "**NO**"])
+            rows.append([
+                q.name, "`\(q.text)`", Fmt.ms(mine.median), Fmt.ms(sqliteMS / 1000),
+                String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
+                mine.rows == sqliteRows ? "yes" : "**NO**",
+            ])
         }
-        report.table(["query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows", "rows agree"], rows)
+        report.table(
+            [
+                "query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows",
+                "rows agree",
+            ], rows)
     }
 
     // MARK: - Measuring
@@ -415,7 +479,8 @@ struct Bench: ParsableCommand {
     private func measure(_ text: String, session: QuerySession) -> (median: Double, rows: Int) {
         var out = ""
         var errors = ""
-        _ = session.run(text, sourceName: "bench", stopAtFirstError: true, output: { out += $0 }, errors: { errors += $0 })
+        _ = session.run(
+            text, sourceName: "bench", stopAtFirstError: true, output: { out += $0 }, errors: { errors += $0 })
         if !errors.isEmpty { Console.err("bench: \(text): \(errors)") }
         let rows = BenchReport.rowCount(out)
         // At least `runs` runs, more until 0.2 s have passed (at most 10,000), as the SQLite
@@ -436,158 +501,5 @@ struct Bench: ParsableCommand {
     private func median(_ xs: [Double]) -> Double {
         let s = xs.sorted()
         return s.isEmpty ? .nan : (s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2)
-    }
-}
-
-// MARK: - Helpers
-
-/// Markdown lines and tables, echoed to standard output as they are made.
-struct BenchReport {
-    var text = ""
-
-    mutating func line(_ s: String) {
-        text += s + "\n"
-        Console.out(s + "\n")
-    }
-
-    mutating func table(_ header: [String], _ rows: [[String]]) {
-        line("| " + header.joined(separator: " | ") + " |")
-        line("|" + header.indices.map { $0 < 1 ? "---|" : "---:|" }.joined())
-        for r in rows { line("| " + r.joined(separator: " | ") + " |") }
-    }
-
-    /// Rows in TSV output: non-empty lines, less the header line, less a trailing summary.
-    static func rowCount(_ tsv: String) -> Int {
-        let lines = tsv.split(separator: "\n", omittingEmptySubsequences: true)
-        return max(0, lines.count - 1)
-    }
-}
-
-/// A monotonic stopwatch.
-struct Clock {
-    private var start = DispatchTime.now().uptimeNanoseconds
-
-    /// Seconds since the start or the last lap.
-    mutating func lap() -> Double {
-        let now = DispatchTime.now().uptimeNanoseconds
-        defer { start = now }
-        return Double(now - start) / 1e9
-    }
-}
-
-enum Fmt {
-    static func int(_ n: Int) -> String { LoadReport.grouped(n) }
-    static func mb(_ bytes: Int) -> String { String(format: "%.1f MB", Double(bytes) / 1e6) }
-    static func ms(_ seconds: Double) -> String {
-        let ms = seconds * 1000
-        return ms < 0.01 ? String(format: "%.4f", ms) : ms < 1 ? String(format: "%.3f", ms) : ms < 100 ? String(format: "%.2f", ms) : String(format: "%.0f", ms)
-    }
-    static func rate(_ perSecond: Double) -> String { LoadReport.grouped(Int(perSecond.isFinite ? perSecond : 0)) }
-}
-
-enum Machine {
-    static var cores: Int { ProcessInfo.processInfo.activeProcessorCount }
-
-    static var cpuModel: String {
-        guard let info = try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8) else { return "unknown CPU" }
-        for line in info.split(separator: "\n") where line.hasPrefix("model name") {
-            return line.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "unknown CPU"
-        }
-        return "unknown CPU"
-    }
-
-    static var memory: String { String(format: "%.0f GB RAM", Double(ProcessInfo.processInfo.physicalMemory) / 1e9) }
-
-    static var os: String { ProcessInfo.processInfo.operatingSystemVersionString }
-
-    static var now: String {
-        let f = DateFormatter()
-        f.dateFormat = "yyyy-MM-dd HH:mm"
-        return f.string(from: Date())
-    }
-
-    /// Resident memory now, from /proc/self/statm.
-    static var currentRSS: Int {
-        guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
-        let fields = statm.split(separator: " ")
-        return fields.count > 1 ? (Int(fields[1]) ?? 0) * Int(sysconf(Int32(_SC_PAGESIZE))) : 0
-    }
-
-    /// The process's peak resident memory (getrusage ru_maxrss, in kB on Linux).
-    static var peakRSS: Int {
-        var usage = rusage()
-        #if os(Linux)
-        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
-        #else
-        getrusage(RUSAGE_SELF, &usage)
-        #endif
-        return Int(usage.ru_maxrss) * 1024
-    }
-}
-
-/// Child processes: this binary (for start-up times) and the helper scripts.
-enum Child {
-    static var selfPath: String {
-        (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
-    }
-
-    /// Wall seconds of `newsq ARGUMENTS`; output discarded; fails on a non-zero exit.
-    static func time(_ arguments: [String], environment: [String: String]) throws -> Double {
-        var t = Clock()
-        let (status, _, err) = try run([selfPath] + arguments, environment: environment, capture: false)
-        let seconds = t.lap()
-        guard status == 0 else { throw ValidationError("newsq \(arguments.joined(separator: " ")) failed (\(status)): \(err)") }
-        return seconds
-    }
-
-    /// Wall seconds and peak resident memory (from `wait4`'s rusage) of `newsq ARGUMENTS`;
-    /// output discarded; fails on a non-zero exit.
-    static func timeAndPeakRSS(_ arguments: [String], environment: [String: String]) throws -> (seconds: Double, peakRSS: Int) {
-        // The child writes its own peak (see PeakMemory.swift): wait4's rusage would include
-        // this process's memory, shared with the child until it ran newsq.
-        let file = NSTemporaryDirectory() + "newsq-peak-\(getpid())"
-        defer { unlink(file) }
-        var env = environment
-        env["NEWSQ_PEAK_RSS_FILE"] = file
-        let seconds = try time(arguments, environment: env)
-        let text = (try? String(contentsOfFile: file, encoding: .utf8)) ?? ""
-        return (seconds, Int(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
-    }
-
-    /// Standard output of a command; fails on a non-zero exit.
-    static func output(_ command: [String]) throws -> String {
-        let (status, out, err) = try run(command, environment: [:], capture: true)
-        guard status == 0 else { throw ValidationError("\(command.joined(separator: " ")) failed (\(status)): \(err)") }
-        return out
-    }
-
-    private static func run(_ command: [String], environment: [String: String], capture: Bool) throws -> (Int32, String, String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: command[0].contains("/") ? command[0] : "/usr/bin/env")
-        process.arguments = command[0].contains("/") ? Array(command.dropFirst()) : command
-        var env = ProcessInfo.processInfo.environment
-        for (k, v) in environment { env[k] = v }
-        process.environment = env
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = capture ? out : FileHandle.nullDevice
-        process.standardError = err
-        process.standardInput = FileHandle.nullDevice
-        let outData = Collected(), errData = Collected()
-        let group = DispatchGroup()
-        if capture {
-            group.enter()
-            DispatchQueue.global().async { outData.data = out.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        }
-        group.enter()
-        DispatchQueue.global().async { errData.data = err.fileHandleForReading.readDataToEndOfFile(); group.leave() }
-        try process.run()
-        process.waitUntilExit()
-        group.wait()
-        return (process.terminationStatus, String(decoding: outData.data, as: UTF8.self), String(decoding: errData.data, as: UTF8.self))
-    }
-
-    /// What one reader thread collected; read only after the group is done.
-    private final class Collected: @unchecked Sendable {
-        var data = Data()
     }
 }

@@ -8,20 +8,22 @@ import NewsFacts
 ///   the reader asked for no more.
 /// - Any other failure (`> /dev/full`, a broken device) is named once on standard error;
 ///   further output to that stream is dropped, and the exit status becomes 1 (`lostOutput`).
-enum Console {
+public enum Console {
     /// Set when output could not be written; `main` then exits with status 1.
-    private(set) static var lostOutput = false
-    private static var outputBroken = false
-    private static var errorsBroken = false
+    public static var lostOutput: Bool { flags.lostOutput }
+
+    private static var outputBroken: Bool { flags.outputBroken }
+    private static var errorsBroken: Bool { flags.errorsBroken }
+    private static let flags = StreamFlags()
 
     /// Text for the reader on standard output (escaped on a terminal).
-    static func out(_ text: String) {
+    public static func out(_ text: String) {
         guard !outputBroken else { return }
         do { try FileOutput.standardOutput.show(text) } catch let error as OutputError { outputFailed(error) } catch {}
     }
 
     /// A message on standard error (escaped on a terminal).
-    static func err(_ text: String) {
+    public static func err(_ text: String) {
         guard !errorsBroken else { return }
         do { try FileOutput.standardError.show(text) } catch let error as OutputError { errorsFailed(error) } catch {}
     }
@@ -36,7 +38,7 @@ enum Console {
     ///
     /// - Returns: false once standard output is lost (the caller may stop producing it).
     @discardableResult
-    static func outData(_ bytes: UnsafeRawBufferPointer) -> Bool {
+    public static func outData(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !outputBroken else { return false }
         do {
             if FileOutput.standardOutput.isTerminal {
@@ -52,25 +54,41 @@ enum Console {
     }
 
     /// Notes output that a command wrote itself and lost (an export file on a full disk).
-    static func reportLost(_ error: OutputError) {
-        lostOutput = true
+    public static func reportLost(_ error: OutputError) {
+        flags.set(\.lostOutput)
         err("newsq: \(error)\n")
     }
 
     private static func outputFailed(_ error: OutputError) {
         if error.isClosedPipe { exit(0) }
-        outputBroken = true
+        flags.set(\.outputBroken)
         reportLost(error)
     }
 
     private static func errorsFailed(_ error: OutputError) {
-        errorsBroken = true
+        flags.set(\.errorsBroken)
         // A reader of messages that went away lost nothing it wanted; anything else did.
-        if !error.isClosedPipe { lostOutput = true }
+        if !error.isClosedPipe { flags.set(\.lostOutput) }
     }
 
-    static func readAll(_ handle: FileHandle) -> String {
+    /// Everything left on `handle`, as UTF-8 text (bad bytes replaced).
+    public static func readAll(_ handle: FileHandle) -> String {
         let data = handle.readDataToEndOfFile()
         return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// What went wrong with the standard streams so far. Flags only ever go from false to true.
+private final class StreamFlags: @unchecked Sendable {
+    // Safe: every read and write holds `lock`.
+    private let lock = NSLock()
+    private var state = (lostOutput: false, outputBroken: false, errorsBroken: false)
+
+    var lostOutput: Bool { lock.withLock { state.lostOutput } }
+    var outputBroken: Bool { lock.withLock { state.outputBroken } }
+    var errorsBroken: Bool { lock.withLock { state.errorsBroken } }
+
+    func set(_ flag: WritableKeyPath<(lostOutput: Bool, outputBroken: Bool, errorsBroken: Bool), Bool>) {
+        lock.withLock { state[keyPath: flag] = true }
     }
 }

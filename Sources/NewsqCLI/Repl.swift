@@ -15,7 +15,7 @@ import Query
 ///
 /// Use it only when standard input and output are terminals; otherwise ``Shell/runScript``
 /// reads the same statements without a prompt.
-enum Repl {
+public enum Repl {
     static let prompt = "newsq> "
     static let continuationPrompt = "   ...> "
 
@@ -36,14 +36,17 @@ enum Repl {
     ///
     /// - Parameters:
     ///   - initFile: a script to run first; nil runs `~/.newsqrc` when it exists.
-    ///   - loadSeconds: how long the corpus took to load, for the banner.
+    ///   - report: what the load did; the banner shows its time.
     /// - Returns: whether every statement succeeded (the prompt itself exits 0 regardless).
     @discardableResult
-    static func start(store: FactStore, session: QuerySession, report: LoadReport, initFile: String?) throws -> Bool {
+    public static func start(
+        store: FactStore, session: QuerySession, report: LoadReport, initFile: String?
+    ) throws -> Bool {
         ProcessSetup.ignoreSIGPIPE()
         let shell = Shell(store: store, session: session, interactive: true)
-        let editor = LineEditor(programName: "newsq", historyFile: historyFile(), historySize: historySize(),
-                                warn: { shell.err($0 + "\n") })
+        let editor = LineEditor(
+            programName: "newsq", historyFile: historyFile(), historySize: historySize(),
+            warn: { shell.err($0 + "\n") })
         shell.history = { editor.history.entries }
         let completer = InputCompleter(shell: shell)
         editor.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }

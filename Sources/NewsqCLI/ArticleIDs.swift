@@ -38,11 +38,13 @@ struct ArticleIDs {
                 let unique = uniqueID(for: id, path: path)
                 let place = path ?? "an article"
                 if owner == path {
-                    warnings.append("\(place): article id '\(id)' appears more than once; "
-                                    + "this one is loaded as '\(unique)'")
+                    warnings.append(
+                        "\(place): article id '\(id)' appears more than once; "
+                            + "this one is loaded as '\(unique)'")
                 } else {
-                    warnings.append("\(place): article id '\(id)' is taken by \(owner ?? "another article"); "
-                                    + "this one is loaded as '\(unique)'")
+                    warnings.append(
+                        "\(place): article id '\(id)' is taken by \(owner ?? "another article"); "
+                            + "this one is loaded as '\(unique)'")
                 }
                 articles[i].id = unique
                 given[unique] = .some(path)

@@ -1,52 +1,6 @@
+import Extraction
 import Foundation
 import NewsFacts
-import Extraction
-
-/// What one load of article and facts files did to the store.
-struct LoadReport {
-    var files = 0
-    var bytes = 0
-    var articlesAdded = 0
-    var articlesReplaced = 0
-    var articlesUnchanged = 0
-    var factsAdded = 0
-    var entitiesAdded = 0
-    /// Files skipped, each `PATH: reason`: they make the exit status 1.
-    var problems: [String] = []
-    /// Loaded, but worth saying (an article id taken by another file), each `PATH: what`.
-    var warnings: [String] = []
-    /// Passed over with nothing lost (a link to a folder read already), for `--verbose`.
-    var notes: [String] = []
-    /// Each file read, with the size and time of the version read (for the snapshot).
-    var observed: [SnapshotInput] = []
-    var seconds = 0.0
-
-    /// One line for a person: `214 files (1.1 MB) in 0.21 s: +1,930 entities, +18,402 facts; 2 skipped`.
-    var summary: String {
-        var parts = ["\(files) file\(files == 1 ? "" : "s") (\(LoadReport.size(bytes))) in \(String(format: "%.2f", seconds)) s:"]
-        parts.append("+\(LoadReport.grouped(entitiesAdded)) entities, +\(LoadReport.grouped(factsAdded)) facts")
-        var tail: [String] = []
-        if articlesReplaced > 0 { tail.append("\(articlesReplaced) replaced") }
-        if articlesUnchanged > 0 { tail.append("\(articlesUnchanged) unchanged") }
-        if !problems.isEmpty { tail.append("\(problems.count) skipped") }
-        return parts.joined(separator: " ") + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
-    }
-
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n)
-        var out = ""
-        for (i, ch) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(ch)
-        }
-        return out
-    }
-
-    static func size(_ bytes: Int) -> String {
-        bytes >= 1_000_000 ? String(format: "%.1f MB", Double(bytes) / 1e6)
-            : bytes >= 1_000 ? String(format: "%.1f kB", Double(bytes) / 1e3) : "\(bytes) B"
-    }
-}
 
 /// Reads article files (`.txt .json .jsonl`) and curated facts files (`.facts .tsv`) into a
 /// store: read → extract (all cores) → load. Bad files are reported and skipped; what the
@@ -68,8 +22,10 @@ enum CorpusLoader {
     /// `isCancelled` (Ctrl-C at the prompt) is asked before each file and article and within an
     /// article's extraction: once it says stop, what was loaded stays and the rest is reported as
     /// cancelled.
-    static func load(paths: [String], into store: FactStore, roots: [String]? = nil,
-                     isCancelled: CancellationCheck? = nil) -> LoadReport {
+    static func load(
+        paths: [String], into store: FactStore, roots: [String]? = nil,
+        isCancelled: CancellationCheck? = nil
+    ) -> LoadReport {
         let start = Date()
         var report = LoadReport()
         let typeCountBefore = entityCount(store)
@@ -90,7 +46,7 @@ enum CorpusLoader {
             }
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue else {
-                pending.append(path)  // a file, a glob pattern or a missing path: the reader says which
+                pending.append(path) // a file, a glob pattern or a missing path: the reader says which
                 continue
             }
             readPending()
@@ -118,8 +74,10 @@ enum CorpusLoader {
     }
 
     /// Extracts and loads what the reader read, with ids made unique first.
-    private static func ingest(_ read: ArticleReadResult, into store: FactStore, ids: inout ArticleIDs,
-                               report: inout LoadReport, isCancelled: CancellationCheck? = nil) {
+    private static func ingest(
+        _ read: ArticleReadResult, into store: FactStore, ids: inout ArticleIDs,
+        report: inout LoadReport, isCancelled: CancellationCheck? = nil
+    ) {
         report.files += read.filesRead
         report.bytes += read.bytesRead
         report.problems += read.problems.map { "\($0)" }
@@ -173,7 +131,10 @@ enum CorpusLoader {
         func isInvolved(_ stored: StoredArticle) -> Bool { stored.article.path.map(involved.contains) ?? false }
         for stored in store.articles where isInvolved(stored) {
             if sharedIDs.contains(stored.article.id)
-                || ids.originalID(of: stored.article.id, path: stored.article.path) != nil { return nil }
+                || ids.originalID(of: stored.article.id, path: stored.article.path) != nil
+            {
+                return nil
+            }
         }
         let articleFiles = changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }
         let read = ArticleReader.read(paths: articleFiles)
@@ -201,8 +162,10 @@ enum CorpusLoader {
 
     /// Loads one `.facts` or `.tsv` file, read without blocking (a FIFO is refused) and with
     /// its size and time as read; a `.facts` file's article id is made unique like any other.
-    private static func loadFactsFile(_ path: String, store: FactStore, ids: inout ArticleIDs,
-                                      report: inout LoadReport) {
+    private static func loadFactsFile(
+        _ path: String, store: FactStore, ids: inout ArticleIDs,
+        report: inout LoadReport
+    ) {
         report.files += 1
         do {
             let (bytes, stamp) = try RegularFile.read(path, maxBytes: Int(Int32.max))

@@ -1,16 +1,19 @@
 import ArgumentParser
 import Foundation
+import NewsqCLI
 
-/// `newsq gen --articles N --seed S DIR`: writes N synthetic wire articles (the same N and
+/// `newsq-bench gen --articles N --seed S DIR`: writes N synthetic wire articles (the same N and
 /// seed always give the same files) for benchmarks and tests.
 ///
 /// For example:
 ///
-///     newsq gen --articles 10000 --seed 7 /tmp/wires    # /tmp/wires/0000/gen-000000.txt …
+///     newsq-bench gen --articles 10000 --seed 7 /tmp/wires    # /tmp/wires/0000/gen-000000.txt …
 struct Gen: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write deterministic synthetic articles (for benchmarks and tests).",
-        discussion: "Articles go into subfolders of 1,000 (DIR/0000, DIR/0001, …). Existing files of the same names are replaced.")
+        discussion:
+            "Articles go into subfolders of 1,000 (DIR/0000, DIR/0001, …). Existing files of the same names are replaced."
+    )
 
     @Option(help: "How many articles to write.")
     var articles: Int = 1000
@@ -30,6 +33,8 @@ struct Gen: ParsableCommand {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let bytes = try ArticleGenerator(seed: seed).write(count: articles, to: folder)
         let seconds = Date().timeIntervalSince(start)
-        Console.err("wrote \(LoadReport.grouped(articles)) articles (\(LoadReport.size(bytes))) to \(folder) in \(String(format: "%.2f", seconds)) s\n")
+        Console.err(
+            "wrote \(LoadReport.grouped(articles)) articles (\(LoadReport.size(bytes))) to \(folder) in \(String(format: "%.2f", seconds)) s\n"
+        )
     }
 }

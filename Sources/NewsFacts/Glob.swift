@@ -1,0 +1,20 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Shell patterns (`*`, `?`, `[…]`) over the file system, as `.load wires/*.txt` uses them.
+public enum Glob {
+    /// The paths matching `pattern`, sorted; none when nothing matches or the pattern is bad.
+    ///
+    /// For example, `Glob.paths(matching: "Data/*.facts")` lists the facts files of `Data/`.
+    public static func paths(matching pattern: String) -> [String] {
+        var matches = glob_t()
+        defer { globfree(&matches) }
+        guard glob(pattern, 0, nil, &matches) == 0 else { return [] }
+        return (0..<Int(matches.gl_pathc)).compactMap { i in
+            matches.gl_pathv[i].map { String(cString: $0) }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+import NewsFacts
+
+/// The formats of `newsq export`.
+public enum ExportFormat: String, CaseIterable, Sendable {
+    case nquads, csv, jsonl
+}
+
+/// Serialises a store's facts, in fact order, into chunks of about 1 MB.
+public struct FactExporter {
+    public let store: FactStore
+    public let format: ExportFormat
+
+    public init(store: FactStore, format: ExportFormat) {
+        self.store = store
+        self.format = format
+    }
+
+    static let xsd = "http://www.w3.org/2001/XMLSchema#"
+    static let rdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+
+    /// Hands the export to `sink` a chunk at a time; stops early once `sink` returns false.
+    public func write(_ sink: (UnsafeRawBufferPointer) -> Bool) {
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20 + 4096)
+        var going = true
+        func flush() {
+            going = buffer.withUnsafeBytes(sink)
+            buffer.removeAll(keepingCapacity: true)
+        }
+        if format == .csv {
+            buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule\n".utf8)
+        }
+        // Term renderings are cached: a corpus names the same entities again and again.
+        var cache: [TermID: [UInt8]] = [:]
+        func rendered(_ id: TermID, asPredicate: Bool = false) -> [UInt8] {
+            if !asPredicate, let hit = cache[id] { return hit }
+            let bytes = Array(format == .nquads ? nquadsTerm(id, predicate: asPredicate).utf8 : store.text(id).utf8)
+            if !asPredicate { cache[id] = bytes }
+            return bytes
+        }
+        for f in 0..<FactID(store.factCount) {
+            let prov = store.provenance(f)
+            let (s, p, o) = (store.subject(f), store.predicate(f), store.object(f))
+            let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
+            switch format {
+            case .nquads:
+                let graph = "<newsq:article/\(TextEscaping.iri(prov.articleID))#s=\(prov.sentence)>"
+                let pred = Array(nquadsTerm(p, predicate: true).utf8)
+                buffer += rendered(s)
+                buffer.append(32)
+                buffer += pred
+                buffer.append(32)
+                buffer += rendered(o)
+                buffer += Array(" \(graph) .\n".utf8)
+                if !qualifiers.isEmpty {
+                    let node = "_:f\(f)"
+                    var lines = "\(node) <\(FactExporter.rdf)subject> \(nquadsTerm(s, predicate: false)) \(graph) .\n"
+                    lines += "\(node) <\(FactExporter.rdf)predicate> \(nquadsTerm(p, predicate: true)) \(graph) .\n"
+                    lines += "\(node) <\(FactExporter.rdf)object> \(nquadsTerm(o, predicate: false)) \(graph) .\n"
+                    for q in qualifiers {
+                        lines +=
+                            "\(node) <newsq:q/\(TextEscaping.iri(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
+                    }
+                    buffer += Array(lines.utf8)
+                }
+            case .csv:
+                let q = qualifiers.map { "\(store.text($0.key))=\(store.text($0.value))" }.joined(separator: ";")
+                let fields = [
+                    store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
+                    String(prov.sentence), q, prov.rule,
+                ]
+                buffer += Array((fields.map(TextEscaping.csvField).joined(separator: ",") + "\r\n").utf8)
+            case .jsonl:
+                var line =
+                    "{\"s\":\(TextEscaping.jsonString(store.text(s))),\"p\":\(TextEscaping.jsonString(store.text(p))),"
+                line += "\"o\":\(TextEscaping.jsonString(store.text(o))),\"kind\":\"\(store.kind(o))\","
+                line += "\"article\":\(TextEscaping.jsonString(prov.articleID)),\"sentence\":\(prov.sentence)"
+                if !qualifiers.isEmpty {
+                    line +=
+                        ",\"q\":{"
+                        + qualifiers.map {
+                            "\(TextEscaping.jsonString(store.text($0.key))):\(TextEscaping.jsonString(store.text($0.value)))"
+                        }
+                        .joined(separator: ",") + "}"
+                }
+                line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))}\n"
+                buffer += Array(line.utf8)
+            }
+            if buffer.count >= 1 << 20 {
+                flush()
+                if !going { return }
+            }
+        }
+        flush()
+    }
+
+    /// One term in N-Quads: an IRI for entities and predicates, a typed literal otherwise.
+    func nquadsTerm(_ id: TermID, predicate: Bool) -> String {
+        let text = store.text(id)
+        if predicate { return "<newsq:p/\(TextEscaping.iri(text))>" }
+        switch store.kind(id) {
+        case .entity:
+            return "<newsq:entity/\(TextEscaping.iri(text))>"
+        case .text:
+            return "\"\(TextEscaping.nquadsLiteral(text))\""
+        case .date:
+            let type: String
+            switch DateValue(iso: text)?.precision {
+            case .day: type = FactExporter.xsd + "date"
+            case .month: type = FactExporter.xsd + "gYearMonth"
+            case .year: type = FactExporter.xsd + "gYear"
+            case .decade, nil: type = "newsq:type/decade"
+            }
+            return "\"\(text)\"^^<\(type)>"
+        case .number:
+            let whole = Double(text).map { $0 == $0.rounded() && abs($0) < 1e15 } ?? false
+            return "\"\(text)\"^^<\(FactExporter.xsd)\(whole ? "integer" : "double")>"
+        }
+    }
+}

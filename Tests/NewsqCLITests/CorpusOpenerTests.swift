@@ -1,0 +1,68 @@
+import Foundation
+import NewsFacts
+import TestSupport
+import XCTest
+
+@testable import NewsqCLI
+
+/// Which paths a command opens, and the snapshot policy behind reopening them.
+final class CorpusOpenerTests: XCTestCase {
+    private var folder = URL(fileURLWithPath: NSTemporaryDirectory())
+
+    override func setUpWithError() throws {
+        folder = TestPaths.temporaryDirectory("newsq-opener")
+        try "Nobuo Kishi | type | person\nNobuo Kishi | title | Defense Minister | of = Japan\n"
+            .write(to: folder.appendingPathComponent("people.facts"), atomically: true, encoding: .utf8)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func testPathsPreferDataThenTheDefaultFolderThenFiles() {
+        XCTAssertEqual(CorpusOpener.paths(data: "wires", noData: false, files: ["x.facts"]), ["wires", "x.facts"])
+        XCTAssertEqual(
+            CorpusOpener.paths(data: nil, noData: false, files: [], dataFolderExists: { _ in true }), ["Data"])
+        XCTAssertEqual(CorpusOpener.paths(data: nil, noData: false, files: [], dataFolderExists: { _ in false }), [])
+        XCTAssertEqual(CorpusOpener.paths(data: nil, noData: true, files: [], dataFolderExists: { _ in true }), [])
+        XCTAssertEqual(
+            CorpusOpener.paths(data: nil, noData: false, files: ["x.facts"], dataFolderExists: { _ in true }),
+            ["x.facts"], "naming files leaves ./Data out")
+    }
+
+    func testAnUnchangedCorpusIsReopenedFromItsSnapshotWithoutReadingAFile() {
+        let first = FactStore()
+        let read = CorpusOpener.open(paths: [folder.path], into: first, verbose: false, environment: [:])
+        XCTAssertEqual(read.observed.count, 1, "the first open reads the file")
+        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".newsq-snapshot").path))
+
+        let second = FactStore()
+        let reopened = CorpusOpener.open(paths: [folder.path], into: second, verbose: false, environment: [:])
+        XCTAssertEqual(reopened.observed.count, 0, "the second open reads no file")
+        XCTAssertEqual(second.factCount, first.factCount)
+        XCTAssertEqual(reopened.factsAdded, first.factCount)
+        XCTAssertTrue(reopened.problems.isEmpty)
+    }
+
+    func testADamagedSnapshotIsRebuiltFromTheFiles() throws {
+        let first = FactStore()
+        CorpusOpener.open(paths: [folder.path], into: first, verbose: false, environment: [:])
+        let snapshot = folder.appendingPathComponent(".newsq-snapshot")
+        try Data("not a snapshot".utf8).write(to: snapshot)
+
+        let second = FactStore()
+        let report = CorpusOpener.open(paths: [folder.path], into: second, verbose: false, environment: [:])
+        XCTAssertEqual(report.observed.count, 1, "the files are read again")
+        XCTAssertEqual(second.factCount, first.factCount)
+        XCTAssertNotEqual(try Data(contentsOf: snapshot), Data("not a snapshot".utf8), "and the snapshot written again")
+    }
+
+    func testSnapshotOffReadsTheFilesAndWritesNoSnapshot() {
+        let store = FactStore()
+        let report = CorpusOpener.open(
+            paths: [folder.path], into: store, verbose: false,
+            environment: ["NEWSQ_SNAPSHOT": "off"])
+        XCTAssertEqual(report.observed.count, 1)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: folder.appendingPathComponent(".newsq-snapshot").path))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import NewsFacts
+import Query
+import TestSupport
+
+@testable import NewsqCLI
+
+/// A shell over Queries/sample.facts whose output and messages are collected, not printed.
+final class ShellFixture {
+    let store = FactStore()
+    let session: QuerySession
+    let shell: Shell
+    private let collected = Collected()
+
+    var output: String { collected.output }
+    var errors: String { collected.errors }
+
+    init() throws {
+        try FactsFile.load(
+            path: TestPaths.repositoryRoot.appendingPathComponent("Queries/sample.facts").path,
+            into: store)
+        session = QuerySession(store: store)
+        session.options.format = .tsv
+        let collected = self.collected
+        shell = Shell(
+            store: store, session: session, out: { collected.output += $0 },
+            err: { collected.errors += $0 })
+    }
+
+    /// What the shell wrote, kept apart from it so the closures hold no reference to the fixture.
+    private final class Collected {
+        var output = ""
+        var errors = ""
+    }
+}

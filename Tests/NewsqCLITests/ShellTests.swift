@@ -1,0 +1,69 @@
+import NewsFacts
+import XCTest
+
+@testable import NewsqCLI
+
+/// Shell: what a line of input means, in scripts and at the prompt, without a terminal.
+final class ShellTests: XCTestCase {
+    func testScriptRunsDotCommandsAndStatementsInOrder() throws {
+        let f = try ShellFixture()
+        let failed = f.shell.runScript(
+            ".format csv\nfind ?p where ?p alias Kishi\n", sourceName: "t.nq",
+            stopAtFirstError: true)
+        XCTAssertEqual(failed, 0, f.errors)
+        XCTAssertEqual(f.output, "p\r\nNobuo Kishi\r\n")
+    }
+
+    func testScriptStopsAtTheFirstErrorWithItsLine() throws {
+        let f = try ShellFixture()
+        let failed = f.shell.runScript(
+            "find ?p where ?p alias Kishi\nfind ?t where ?p titel ?t\nfind ?x where ?x alias Biden\n",
+            sourceName: "t.nq", stopAtFirstError: true)
+        XCTAssertEqual(failed, 1)
+        XCTAssertEqual(f.output, "p\nNobuo Kishi\n", "the statement after the error does not run")
+        XCTAssertTrue(f.errors.hasPrefix("t.nq:2:18: error: unknown predicate 'titel'"), f.errors)
+    }
+
+    func testMistypedDotCommandIsNamedWithASuggestion() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".fromat csv\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertTrue(f.errors.contains(".format"), f.errors)
+    }
+
+    func testPromptWaitsForTheEndOfAStatement() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.feed("find ?p", lineNumber: 1), .needsMore)
+        XCTAssertTrue(f.shell.hasPending)
+        XCTAssertEqual(
+            f.shell.feed("  where ?p alias Kishi;", lineNumber: 2),
+            .ran(text: "find ?p\n  where ?p alias Kishi;", failed: false))
+        XCTAssertFalse(f.shell.hasPending)
+        XCTAssertEqual(f.output, "p\nNobuo Kishi\n")
+    }
+
+    func testQuitStopsTheScript() throws {
+        let f = try ShellFixture()
+        f.shell.runScript(".quit\nfind ?p where ?p alias Kishi\n", sourceName: "t.nq", stopAtFirstError: false)
+        XCTAssertTrue(f.shell.quitRequested)
+        XCTAssertEqual(f.output, "")
+    }
+
+    func testDotCommandWordsKeepQuotedSpaces() {
+        XCTAssertEqual(DotCommand.words(#".load "my wires/" b.txt"#), [".load", "my wires/", "b.txt"])
+        XCTAssertEqual(DotCommand.words(#".load "a \"q\" b""#), [".load", #"a "q" b"#])
+    }
+}
+
+/// Dot-command suggestions follow the query language's rule (`Suggest`).
+final class DotCommandSuggestionTests: XCTestCase {
+    func testASwapOfTwoLettersIsOneEdit() {
+        XCTAssertEqual(DotCommand.suggestion(for: ".fromat"), ".format")
+        XCTAssertEqual(DotCommand.suggestion(for: ".lod"), ".load")
+    }
+
+    func testFarOffWordsGetNoSuggestion() throws {
+        XCTAssertNil(DotCommand.suggestion(for: ".xyzzy"))
+        XCTAssertFalse(HelpText.text(topic: "zzzzzzzz").contains("did you mean"))
+        XCTAssertTrue(HelpText.text(topic: "agregates").contains("did you mean '.help aggregates'?"))
+    }
+}
