@@ -153,7 +153,8 @@ public enum FolderWalk {
                     // the whole 256-byte `d_name` field reads past a short last record (AddressSanitizer
                     // caught it: a heap-buffer-overflow on the real-corpus folder).
                     let nameOffset = MemoryLayout<dirent>.offset(of: \dirent.d_name) ?? 0
-                    let name = String(cString: (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self))
+                    let namePointer = (UnsafeRawPointer(entry) + nameOffset).assumingMemoryBound(to: CChar.self)
+                    let name = String(cString: namePointer)
                     if name.hasPrefix(".") { continue }
                     entries.append((name, entry.pointee.d_type))
                 }
