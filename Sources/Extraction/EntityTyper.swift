@@ -118,6 +118,9 @@ enum EntityTyper {
             // "Mr Key", "Professor Matthew Clairmont": an honorific or title opening the name.
             if all.count >= 2, let opening = all.first,
                EntityTyper.honorifics.contains(opening) || Lexicon.shared.titleHeads[opening] != nil { person += 4 }
+            // "North Oakland", "Upper Manhattan", "Old Athens": a listed place with a part or age before it.
+            if all.count >= 2, EntityTyper.placeModifiers.contains(all[0]),
+               gazetteer.place(all.dropFirst().joined(separator: " ")) != nil { place += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
@@ -157,18 +160,11 @@ enum EntityTyper {
         return word.count > 4 && endings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
     }
 
-    static let organizationNouns: Set<String> = [
-        "firm", "company", "website", "site", "group", "newspaper", "magazine", "band", "team", "club", "charity",
-        "organization", "organisation", "agency", "network", "channel", "broadcaster", "publisher", "retailer",
-        "airline", "startup", "giant", "maker", "manufacturer", "developer", "carrier", "insurer", "lender",
-        "bank", "party", "union", "label", "studio", "outlet", "tabloid", "daily", "brand", "chain", "operator"]
-
-    static let placeNouns: Set<String> = [
-        "city", "town", "village", "port", "province", "region", "island", "capital", "district", "county",
-        "municipality", "suburb", "neighbourhood", "neighborhood", "resort", "river", "lake", "borough", "hamlet"]
-
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
-                                          "madam", "mme", "mme.", "herr", "frau", "sen.", "rep.", "gov.", "prof.", "gen."]
-    static let adverbs: Set<String> = ["also", "has", "had", "later", "then", "previously", "further", "again"]
-    static let particles: Set<String> = ["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das", "of", "the"]
+    // Word lists from `wordlists.tsv` (lists `typer.*`), read once.
+    static let organizationNouns = Set(Lexicon.shared.words(in: .typerOrganizationNoun))
+    static let placeNouns = Set(Lexicon.shared.words(in: .typerPlaceNoun))
+    static let honorifics = Set(Lexicon.shared.words(in: .typerHonorific))
+    static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
+    static let particles = Set(Lexicon.shared.words(in: .typerParticle))
+    static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
 }
