@@ -89,4 +89,45 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Rents rose in the east. Critics praised North Oakland on Friday.")
         XCTAssertEqual(type(f, "North Oakland"), "place", "\(f.entities)")
     }
+
+    // MARK: - Lists
+
+    func testANameInAListTakesTheTypeItsNeighboursAgreeOn() {
+        let f = facts("The books of Marta Quillfeather, Jonas Berrigan and Goscinetti sold well.")
+        XCTAssertEqual(type(f, "Goscinetti"), "person", "\(f.entities)")
+    }
+
+    func testAListAfterAPluralRoleIsOfPeople() {
+        let f = facts("The rappers Hemmelgarn and Ostrowicz performed.")
+        XCTAssertEqual(type(f, "Hemmelgarn"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Ostrowicz"), "person")
+    }
+
+    func testAListOfOrdinaryWordsIsNotTypedByItsNeighbours() {
+        let f = facts("He taught Ilse Varga, Tax Code and Sport Studies.")
+        XCTAssertNotEqual(type(f, "Tax Code"), "person", "\(f.entities)")
+    }
+
+    // MARK: - Evidence around a name
+
+    func testWhatOnlyPeopleDoOrHaveMakesAPerson() {
+        let f = facts("Critics praised Ostrowicz on Friday. Ostrowicz was born in 1950. Reporters met Hemmelgarn's wife.")
+        XCTAssertEqual(type(f, "Ostrowicz"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Hemmelgarn"), "person")
+    }
+
+    func testANameThatTakesAnArticleIsNotAPerson() {
+        let f = facts("Fans cheered the Quillbury Velmonts in the final. Critics praised the Quillbury Velmonts on Friday.")
+        XCTAssertNotEqual(type(f, "Quillbury Velmonts"), "person", "\(f.entities)")
+    }
+
+    func testAnArticleBeforeANameUsedAsAModifierSaysNothing() {
+        let f = facts("Marta Quillfeather spoke. Editors ran the Marta Quillfeather story on Friday.")
+        XCTAssertEqual(type(f, "Marta Quillfeather"), "person", "\(f.entities)")
+    }
+
+    func testAnAppositionWithAPlaceNounMakesAPlace() {
+        let f = facts("Critics praised Ostravelle, a town in the north, on Friday.")
+        XCTAssertEqual(type(f, "Ostravelle"), "place", "\(f.entities)")
+    }
 }
