@@ -36,14 +36,83 @@ enum EntityTyper {
             }
             doc.entities[e].type = evidence.decision
         }
+        typeListsAlike(doc, guessedOnly: guessedOnly)
+    }
+
+    /// "Mark Twain, Robert Louis Stevenson and Goscinny", "writers Morris and Goscinny": the names
+    /// of one list name things of one kind. A name left `unknown` takes the type its listed
+    /// neighbours agree on (places and countries count as places), or `person` after a plural
+    /// title head ("writers", "rappers"). A list whose typed names disagree decides nothing.
+    static func typeListsAlike(_ doc: Document, guessedOnly: [Bool]) {
+        let t = doc.tokens
+        let names = doc.mentions.filter { $0.kind == .name && $0.entity >= 0 }
+        var k = 0
+        while k < names.count {
+            var list = [names[k]]
+            var j = k + 1
+            while j < names.count, names[j].sentence == list[0].sentence,
+                  onlyListMarks(t, list[list.count - 1].tokens.upperBound, names[j].tokens.lowerBound) {
+                list.append(names[j]); j += 1
+            }
+            k = j
+            // "A and B", "A, B or C", "A, B, C"; not "Tavo Brenner, Veloria's envoy" (apposition).
+            let joined = zip(list, list.dropFirst()).contains { a, b in
+                (a.tokens.upperBound..<b.tokens.lowerBound).contains { ["and", "or"].contains(t[$0].lower) }
+            }
+            guard list.count >= 3 || list.count == 2 && joined else { continue }
+            var kinds = Set<String>()
+            for m in list {
+                switch doc.entities[m.entity].type {
+                case "person": kinds.insert("person")
+                case "place", "country": kinds.insert("place")
+                case "organization": kinds.insert("organization")
+                default: continue
+                }
+            }
+            let start = list[0].tokens.lowerBound
+            let afterPluralRole = start > doc.sentences[list[0].sentence].tokens.lowerBound
+                && isPluralTitleHead(t[start - 1].lower)
+            if afterPluralRole && kinds.isSubset(of: ["person"]) { kinds = ["person"] }
+            guard kinds.count == 1, let kind = kinds.first else { continue }
+            // A name made only of ordinary words ("Tax Code", "Sport Studies") is more often a
+            // heading or a subject than a name: the list does not make it one.
+            for m in list where guessedOnly[m.entity] && doc.entities[m.entity].type == unknown
+                && doc.entities[m.entity].name.split(separator: " ").contains(where: { word in
+                    !Gazetteer.shared.isCommonWord(word.lowercased()) && word.first?.isLetter == true && word.count > 1
+                }) {
+                doc.entities[m.entity].type = kind
+            }
+        }
+    }
+
+    /// Whether only commas, "and" and "or" stand between two names.
+    private static func onlyListMarks(_ t: [Token], _ from: Int, _ to: Int) -> Bool {
+        guard from < to, to - from <= 3 else { return false }
+        return (from..<to).allSatisfy { ["," , "and", "or"].contains(t[$0].lower) }
+    }
+
+    /// "writers", "rappers", "philosophers": the plural of a title head.
+    private static func isPluralTitleHead(_ word: String) -> Bool {
+        guard word.count > 3, word.hasSuffix("s") else { return false }
+        return Lexicon.shared.titleHeads[String(word.dropLast())] != nil
+            || pluralPersonNouns.contains(word)
     }
 
     /// Scores for each type a name may have.
     struct Evidence {
         var person = 0, place = 0, organization = 0
         var notName = false
+        /// A determiner before a mention ("the Emancipation Proclamation", "his Cello Concerto"):
+        /// people's names take none (a title in between aside: "the President, X").
+        var afterDeterminer: Bool { determined * 2 >= mentions && determined > 0 }
+        /// How many mentions were read, and how many of them end a noun phrase a determiner opens.
+        var mentions = 0, determined = 0
 
         var decision: String {
+            // What would have made it a person makes it an organization ("the Pittsburgh Pirates",
+            // "the Velvet Underground"): a name-shaped name that takes an article.
+            let person = afterDeterminer ? 0 : self.person
+            let organization = afterDeterminer ? self.organization + max(self.person - 1, 0) : self.organization
             let best = max(person, place, organization)
             guard best >= 2 else { return EntityTyper.unknown }
             if person == best && place < best && organization < best { return "person" }
@@ -58,6 +127,7 @@ enum EntityTyper {
             let lex = Lexicon.shared
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
+            mentions += 1
             // "an economic partnership agreement (EPA)": the short form of ordinary words.
             if m.tokens.count == 1, t[start].has(.allCaps), start >= 2, t[start - 1].text == "(" {
                 let letters = Array(t[start].text.lowercased().filter(\.isLetter))
@@ -71,6 +141,11 @@ enum EntityTyper {
             }
             if start > span.lowerBound {
                 let before = t[start - 1]
+                // Only where the name ends the phrase: "the Britney Spears story" says nothing.
+                if EntityTyper.determiners.contains(before.lower),
+                   end >= span.upperBound || t[end].kind == .punct || EntityTyper.phraseEnders.contains(t[end].lower) {
+                    determined += 1
+                }
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
                 if EntityTyper.honorifics.contains(before.lower) { person += 4 }
                 // "security firm Secunia", "the website Slashdot", "the town of Cruden".
@@ -80,6 +155,29 @@ enum EntityTyper {
                 if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
             }
             guard end < span.upperBound else { return }
+            // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
+            var after = end
+            if t[after].kind == .possessive, after + 1 < span.upperBound {
+                if EntityTyper.personPossessions.contains(t[after + 1].lower) { person += 3 }
+            } else {
+                if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
+                if EntityTyper.personVerbs.contains(t[after].lower) { person += 3 }
+            }
+            // "Draco was appointed. He drafted ...": a name opening its sentence, and "he" or "she"
+            // opening the next.
+            if start == firstWordIndex(doc, m.sentence), m.sentence + 1 < doc.sentences.count {
+                let next = doc.sentences[m.sentence + 1].tokens
+                if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
+            }
+            // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
+            if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
+                for j in end + 2..<min(span.upperBound, end + 6) {
+                    let w = t[j].lower
+                    if EntityTyper.placeNouns.contains(w) { place += 3; break }
+                    if EntityTyper.organizationNouns.contains(w) { organization += 3; break }
+                    if w == "," || w == "." || w == "of" || w == "in" { break }
+                }
+            }
             var k = end
             while k < span.upperBound, EntityTyper.adverbs.contains(t[k].lower) { k += 1 }
             // People and organizations both speak: the name's own words decide between them.
@@ -118,6 +216,9 @@ enum EntityTyper {
             // "Mr Key", "Professor Matthew Clairmont": an honorific or title opening the name.
             if all.count >= 2, let opening = all.first,
                EntityTyper.honorifics.contains(opening) || Lexicon.shared.titleHeads[opening] != nil { person += 4 }
+            // "North Oakland", "Upper Manhattan", "Old Athens": a listed place with a part or age before it.
+            if all.count >= 2, EntityTyper.placeModifiers.contains(all[0]),
+               gazetteer.place(all.dropFirst().joined(separator: " ")) != nil { place += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
@@ -140,6 +241,11 @@ enum EntityTyper {
         }
     }
 
+    /// The index of the first word of a sentence (quotes and brackets aside).
+    static func firstWordIndex(_ doc: Document, _ sentence: Int) -> Int {
+        doc.sentences[sentence].tokens.first { doc.tokens[$0].isWord } ?? -1
+    }
+
     /// Whether a word (lower case) is a place, first name or family name the gazetteers list.
     static func isListedName(_ word: String) -> Bool {
         let g = Gazetteer.shared
@@ -157,18 +263,16 @@ enum EntityTyper {
         return word.count > 4 && endings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
     }
 
-    static let organizationNouns: Set<String> = [
-        "firm", "company", "website", "site", "group", "newspaper", "magazine", "band", "team", "club", "charity",
-        "organization", "organisation", "agency", "network", "channel", "broadcaster", "publisher", "retailer",
-        "airline", "startup", "giant", "maker", "manufacturer", "developer", "carrier", "insurer", "lender",
-        "bank", "party", "union", "label", "studio", "outlet", "tabloid", "daily", "brand", "chain", "operator"]
-
-    static let placeNouns: Set<String> = [
-        "city", "town", "village", "port", "province", "region", "island", "capital", "district", "county",
-        "municipality", "suburb", "neighbourhood", "neighborhood", "resort", "river", "lake", "borough", "hamlet"]
-
-    static let honorifics: Set<String> = ["mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lady", "lord",
-                                          "madam", "mme", "mme.", "herr", "frau", "sen.", "rep.", "gov.", "prof.", "gen."]
-    static let adverbs: Set<String> = ["also", "has", "had", "later", "then", "previously", "further", "again"]
-    static let particles: Set<String> = ["de", "da", "van", "von", "bin", "al", "del", "la", "le", "du", "der", "dos", "das", "of", "the"]
+    // Word lists from `wordlists.tsv` (lists `typer.*`), read once.
+    static let organizationNouns = Set(Lexicon.shared.words(in: .typerOrganizationNoun))
+    static let placeNouns = Set(Lexicon.shared.words(in: .typerPlaceNoun))
+    static let honorifics = Set(Lexicon.shared.words(in: .typerHonorific))
+    static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
+    static let particles = Set(Lexicon.shared.words(in: .typerParticle))
+    static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
+    static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
+    static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))
+    static let phraseEnders = Set(Lexicon.shared.words(in: .typerPhraseEnder))
+    static let personVerbs = Set(Lexicon.shared.words(in: .typerPersonVerb))
+    static let personPossessions = Set(Lexicon.shared.words(in: .typerPersonPossession))
 }

@@ -358,7 +358,7 @@ final class Lexicon: @unchecked Sendable {
         .motion: .motion, .stateVerbAfter: .stateVerbAfter, .stateWordBefore: .stateWordBefore,
         .stateNounBeforeFrom: .stateNounBeforeFrom, .headlineFunctionWord: .headlineFunctionWord, .article: .article,
         .timeFuture: .futureWord, .timePast: .pastWord, .timeRelative: .relativeTimeWord, .speechAdverb: .speechAdverb,
-        .eventJoint: .jointVerb, .eventPlanned: .plannedWord,
+        .eventJoint: .jointVerb, .eventPlanned: .plannedWord, .placeFirst: .placeFirst,
     ]
 
     /// The words (or phrases) of a list of `wordlists.tsv`.
@@ -455,6 +455,8 @@ struct WordClass: OptionSet {
     static let jointVerb = WordClass(rawValue: 1 << 47)
     /// Words before an event that make it planned (`event.planned`).
     static let plannedWord = WordClass(rawValue: 1 << 48)
+    /// Words that open a place's name ("Lake", "Fort", "Mount": `place.first`).
+    static let placeFirst = WordClass(rawValue: 1 << 49)
 }
 
 /// A list of `wordlists.tsv` tested by id, for the stages' short word lists: `contains` scans

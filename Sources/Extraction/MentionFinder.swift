@@ -163,7 +163,7 @@ public enum MentionFinder {
                 let ucls = lex.classes(of: t[j])
                 if t[j].kind == .word && ucls.contains(.connector) && j + 1 < end {
                     var k = j + 1
-                    if t[j].word == known.of && t[k].word == known.the && k + 1 < end { k += 1 }
+                    if (t[j].word == known.of || t[j].word == known.for_) && t[k].word == known.the && k + 1 < end { k += 1 }
                     var allowed = ucls.contains(.nameParticle) || orgLike
                     if (t[j].word == known.of || t[j].word == known.for_) && !lex.classes(of: t[j - 1]).isDisjoint(with: [.titleHeadWord, .orgHead, .placeHead, .docHead, .titlePrefix]) { allowed = true }
                     // "Competition and Markets Authority": "and" inside a name that ends in a head.
@@ -266,24 +266,55 @@ public enum MentionFinder {
     /// "U.S. State Department", "East China Sea", "Bank of Japan", "Group of Seven".
     private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int, _ lex: LexiconTables) -> (end: Int, type: String)? {
         let known = KnownWords.shared
+        // "Massachusetts Institute of Technology and Colorado State University": two names, each
+        // with a head of its own, joined by "and" ("Department of Health and Human Services" is one).
+        if let and = coordinatedNames(t, p, limit, lex), let left = headSegment(t, p, and, lex), left.end == and {
+            return left
+        }
+        // "Lake Merritt", "Fort Lee", "Mount Kenya": a place-opening word and the name words after it,
+        // unless an organization's head follows ("Port Authority").
+        if lex.classes(of: t[p]).contains(.placeFirst), p + 1 < limit, isNameWord(t[p + 1]) {
+            var e = p + 1
+            while e < limit && isNameWord(t[e]) && lex.classes(of: t[e]).isDisjoint(with: [.orgHead, .orgFirst]) { e += 1 }
+            if e == limit || !isNameWord(t[e]) { return (e, "place") }
+        }
         // "X of Y": a head word followed by "of" takes the name after it.
         let first = lex.classes(of: t[p])
         if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit, t[p + 1].word == known.of {
             var k = p + 2
             if k < limit && t[k].word == known.the { k += 1 }
             while k < limit && (!lex.classes(of: t[k]).contains(.titleStart) || TitleMatcher.match(t, at: k, end: limit) == nil) { k += 1 }
+            k = placeQualifierStart(t, p + 2, k, lex) ?? k
             if k > p + 2 { return (k, first.contains(.placeHead) ? "place" : "organization") }
         }
+        // Heads are looked for before a later place-opening word ("Visit Lake Merritt"): the place
+        // is a name of its own.
         var q = limit - 1
+        if let f = (p + 1..<max(p + 1, limit - 1)).first(where: {
+            lex.classes(of: t[$0]).contains(.placeFirst) && isNameWord(t[$0 + 1])
+        }) { q = f - 1 }
         while q >= p {
             let c = lex.classes(of: t[q])
             if !c.isDisjoint(with: [.orgHead, .placeHead, .docHead]) {
                 // "Department of X" and "Institute for X" continue after the head.
                 var e = q + 1
-                if e + 1 < limit, t[e].word == known.of || t[e].word == known.for_ && isNameWord(t[e + 1]) {
+                // "Council for the Welfare of Immigrants": "for the" too.
+                let forName = e + 1 < limit && t[e].word == known.for_ && (isNameWord(t[e + 1])
+                    || t[e + 1].word == known.the && e + 2 < limit && isNameWord(t[e + 2]))
+                if e + 1 < limit, t[e].word == known.of || forName {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
                     while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil) { e += 1 }
+                    // "Centre for Control of Iodine Deficiency Disorders", "Council for the Welfare
+                    // of Immigrants": what a "for" names may take one "of" part.
+                    if t[q + 1].word == known.for_, e + 1 < limit, t[e].word == known.of {
+                        var f = e + 1
+                        if f < limit && t[f].word == known.the { f += 1 }
+                        let partStart = f
+                        while f < limit && isNameWord(t[f]) && (!lex.classes(of: t[f]).contains(.titleStart) || TitleMatcher.match(t, at: f, end: limit) == nil) { f += 1 }
+                        if f > partStart { e = f }
+                    }
+                    e = placeQualifierStart(t, q + 2, e, lex) ?? e
                 }
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand
                 // alone, and "Centre for Maritime Studies" goes on after its head.
@@ -299,6 +330,43 @@ public enum MentionFinder {
             q -= 1
         }
         return nil
+    }
+
+    /// Where "and" joins two names that each end in a head word of their own, both of two words or
+    /// more: "Massachusetts Institute of Technology and Colorado State University", "Foreign Ministry
+    /// and Defense Ministry". Not "Department of Health and Human Services" (no head after "and").
+    private static func coordinatedNames(_ t: [Token], _ p: Int, _ limit: Int, _ lex: LexiconTables) -> Int? {
+        let known = KnownWords.shared
+        let heads: WordClass = [.orgHead, .placeHead]
+        guard let and = (p + 2..<max(p + 2, limit - 2)).first(where: { t[$0].word == known.and }) else { return nil }
+        let leftHasHead = (p..<and).contains { !lex.classes(of: t[$0]).isDisjoint(with: heads) }
+        let rightLast = limit - 1
+        guard leftHasHead, t[and + 1].isCapitalized, rightLast - (and + 1) >= 1,
+              !lex.classes(of: t[rightLast]).isDisjoint(with: heads),
+              !(and + 1..<rightLast).contains(where: { t[$0].word == known.of || t[$0].word == known.and }) else { return nil }
+        return and
+    }
+
+    /// "University of Sheffield of the UK": after a name whose "of" part is a place, a second "of
+    /// (the) <place>" says where it is and is not part of the name. Returns where that "of" stands.
+    /// "Bank of the Republic of Korea" keeps its second "of": "Republic" is not a place.
+    private static func placeQualifierStart(_ t: [Token], _ from: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        let known = KnownWords.shared
+        var start = from
+        if start < end && t[start].word == known.the { start += 1 }
+        guard let second = (start + 1..<max(start + 1, end)).first(where: { t[$0].word == known.of }) else { return nil }
+        var after = second + 1
+        if after < end && t[after].word == known.the { after += 1 }
+        guard after < end, isPlace(t, start, second, lex), isPlace(t, after, end, lex) else { return nil }
+        return second
+    }
+
+    /// Whether tokens `start..<end` are exactly a country or place the lexicon or the gazetteer lists.
+    private static func isPlace(_ t: [Token], _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        if let phrase = lex.shared.phrase(at: start, in: t, end: end), start + phrase.tokenCount == end,
+           phrase.type == "country" || phrase.type == "place" { return true }
+        let key = t[start..<end].map(\.lower).joined(separator: " ")
+        return end - start <= 4 && Gazetteer.shared.place(key) != nil
     }
 
     private static func segmentRun(_ t: [Token], _ run: Range<Int>, span: SentenceSpan, sentence s: Int, firstWord: Int,
@@ -341,7 +409,10 @@ public enum MentionFinder {
                 : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
             let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
-            if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound {
+            // "CEO of the Refugee Council": a title, then the organization it is held at.
+            let titleThenOf = title.map { $0.tokens.lowerBound == p && $0.tokens.upperBound < end
+                && t[$0.tokens.upperBound].word == KnownWords.shared.of } ?? false
+            if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound && !titleThenOf {
                 var start = p
                 if p == firstWord && pcls.contains(.starter) { start += 1 }
                 if start < head.end {
@@ -375,6 +446,8 @@ public enum MentionFinder {
             var q = p + 1
             while q < end {
                 if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
+                // "Visit Lake Merritt": a place's opening word starts a new name.
+                if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
                 q += 1
             }
@@ -455,6 +528,8 @@ public enum MentionFinder {
     }()
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
+    private static let directions = WordSet(.typerDirection)
+
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
         guard start > span.tokens.lowerBound else { return false }
         var k = start - 1
@@ -464,6 +539,8 @@ public enum MentionFinder {
         let w = t[k].lower
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
         if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
+        // "north of Kabul", "20 km west of the capital".
+        if w == "of" && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }
         if w == "from" {
             // "from Mombasa to Kampala"
             var e = start

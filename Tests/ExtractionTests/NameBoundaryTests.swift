@@ -1,0 +1,133 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Where a name starts and ends, and what the words around it say it names: each test is one
+/// construction found in real articles, written here with invented names.
+final class NameBoundaryTests: XCTestCase {
+    func facts(_ text: String) -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
+    }
+
+    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
+
+    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
+
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    // MARK: - Organizations
+
+    func testTwoOrganizationsJoinedByAndAreTwoNames() {
+        let f = facts("Researchers at the Bellmoor Institute of Technology and Quarry State University published it.")
+        XCTAssertEqual(type(f, "Bellmoor Institute of Technology"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quarry State University"), "organization")
+        XCTAssertFalse(names(f).contains { $0.contains(" and ") })
+    }
+
+    func testAnAndInsideOneOrganizationsNameStays() {
+        let f = facts("The Department of Health and Human Services said the rule was final.")
+        XCTAssertTrue(names(f).contains("Department of Health and Human Services"), "\(names(f))")
+    }
+
+    func testAPlaceAfterASecondOfSaysWhereTheOrganizationIs() {
+        let f = facts("Anna Berg of the University of Sheffield of the UK said the results were clear.")
+        XCTAssertTrue(names(f).contains("University of Sheffield"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("University of Sheffield of the UK"))
+    }
+
+    func testAForPartMayTakeOneOfPart() {
+        let f = facts("The Joint Council for the Welfare of Immigrants criticised the plan.")
+        XCTAssertTrue(names(f).contains("Joint Council for the Welfare of Immigrants"), "\(names(f))")
+    }
+
+    func testATitleBeforeOfIsATitleNotPartOfTheOrganizationsName() {
+        let f = facts("The CEO of the Refugee Council, Maurice Wrenfield, said the plan was cruel.")
+        XCTAssertTrue(names(f).contains("Refugee Council"), "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("CEO") })
+        XCTAssertEqual(titles(f, "Maurice Wrenfield"), ["CEO|Refugee Council"])
+    }
+
+    // MARK: - People
+
+    func testHonorificsAreNotPartOfTheName() {
+        let f = facts("Mr Klenkstrom met Mrs Duvalier and Miss Chawford. Dr Hannafeld spoke too.")
+        for name in ["Klenkstrom", "Duvalier", "Chawford", "Hannafeld"] {
+            XCTAssertEqual(type(f, name), "person", "\(name) in \(names(f))")
+        }
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("Mr") || $0.hasPrefix("Miss") || $0.hasPrefix("Dr") })
+    }
+
+    func testAContractionBeforeANameIsNotPartOfIt() {
+        let f = facts("I'm Isabel Ruizmont and I work here.")
+        XCTAssertTrue(names(f).contains("Isabel Ruizmont"), "\(names(f))")
+    }
+
+    // MARK: - Places
+
+    func testAPlaceOpeningWordMakesAPlace() {
+        let f = facts("Visit Lake Merrivale on Sunday. Fort Tellan is across the river, near Mount Obrun.")
+        XCTAssertEqual(type(f, "Lake Merrivale"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Fort Tellan"), "place")
+        XCTAssertEqual(type(f, "Mount Obrun"), "place")
+        XCTAssertFalse(names(f).contains("Visit Lake"))
+    }
+
+    func testAPlaceAfterAMotionWordAndToIsAPlace() {
+        let f = facts("We drove to Vellonia on Monday.")
+        XCTAssertEqual(type(f, "Vellonia"), "place", "\(f.entities)")
+    }
+
+    func testAPlaceAfterADirectionAndOfIsAPlace() {
+        let f = facts("The camp lies 20 km north of Ostravel.")
+        XCTAssertEqual(type(f, "Ostravel"), "place", "\(f.entities)")
+    }
+
+    func testAPartOfAListedPlaceIsAPlace() {
+        let f = facts("Rents rose in the east. Critics praised North Oakland on Friday.")
+        XCTAssertEqual(type(f, "North Oakland"), "place", "\(f.entities)")
+    }
+
+    // MARK: - Lists
+
+    func testANameInAListTakesTheTypeItsNeighboursAgreeOn() {
+        let f = facts("The books of Marta Quillfeather, Jonas Berrigan and Goscinetti sold well.")
+        XCTAssertEqual(type(f, "Goscinetti"), "person", "\(f.entities)")
+    }
+
+    func testAListAfterAPluralRoleIsOfPeople() {
+        let f = facts("The rappers Hemmelgarn and Ostrowicz performed.")
+        XCTAssertEqual(type(f, "Hemmelgarn"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Ostrowicz"), "person")
+    }
+
+    func testAListOfOrdinaryWordsIsNotTypedByItsNeighbours() {
+        let f = facts("He taught Ilse Varga, Tax Code and Sport Studies.")
+        XCTAssertNotEqual(type(f, "Tax Code"), "person", "\(f.entities)")
+    }
+
+    // MARK: - Evidence around a name
+
+    func testWhatOnlyPeopleDoOrHaveMakesAPerson() {
+        let f = facts("Critics praised Ostrowicz on Friday. Ostrowicz was born in 1950. Reporters met Hemmelgarn's wife.")
+        XCTAssertEqual(type(f, "Ostrowicz"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Hemmelgarn"), "person")
+    }
+
+    func testANameThatTakesAnArticleIsNotAPerson() {
+        let f = facts("Fans cheered the Quillbury Velmonts in the final. Critics praised the Quillbury Velmonts on Friday.")
+        XCTAssertNotEqual(type(f, "Quillbury Velmonts"), "person", "\(f.entities)")
+    }
+
+    func testAnArticleBeforeANameUsedAsAModifierSaysNothing() {
+        let f = facts("Marta Quillfeather spoke. Editors ran the Marta Quillfeather story on Friday.")
+        XCTAssertEqual(type(f, "Marta Quillfeather"), "person", "\(f.entities)")
+    }
+
+    func testAnAppositionWithAPlaceNounMakesAPlace() {
+        let f = facts("Critics praised Ostravelle, a town in the north, on Friday.")
+        XCTAssertEqual(type(f, "Ostravelle"), "place", "\(f.entities)")
+    }
+}
