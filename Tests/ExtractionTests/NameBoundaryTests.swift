@@ -130,4 +130,21 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Critics praised Ostravelle, a town in the north, on Friday.")
         XCTAssertEqual(type(f, "Ostravelle"), "place", "\(f.entities)")
     }
+
+    // MARK: - Acronyms
+
+    func testAnAcronymAloneIsNotAnOrganization() {
+        let f = facts("Critics said the test measured QZR levels in the water.")
+        XCTAssertNotEqual(type(f, "QZR"), "organization", "\(f.entities)")
+    }
+
+    func testAnAcronymAfterAPersonAndOfIsAnOrganization() {
+        let f = facts("Ann Chiangmore of QZDP was re-elected on Sunday.")
+        XCTAssertEqual(type(f, "QZDP"), "organization", "\(f.entities)")
+    }
+
+    func testAnAcronymBeforeAnOrganizationNounIsAnOrganization() {
+        let f = facts("Scientists of the QRES group handle the samples.")
+        XCTAssertEqual(type(f, "QRES"), "organization", "\(f.entities)")
+    }
 }
