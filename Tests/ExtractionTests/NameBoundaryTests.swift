@@ -147,4 +147,14 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Scientists of the QRES group handle the samples.")
         XCTAssertEqual(type(f, "QRES"), "organization", "\(f.entities)")
     }
+
+    func testACapitalisedPrepositionOpeningAClauseEndsTheNameBeforeIt() {
+        let f = facts("The party's Elsabet Quorran In the north, voters stayed home.")
+        XCTAssertTrue(names(f).contains("Elsabet Quorran"), "\(names(f))")
+    }
+
+    func testTheSecondOfTwoCoordinatedOrganizationsMayHaveAnOfPart() {
+        let f = facts("Teams at the Bellmoor Institute of Technology and Quarry State University of Ostravel met.")
+        XCTAssertTrue(names(f).contains("Bellmoor Institute of Technology"), "\(names(f))")
+    }
 }
