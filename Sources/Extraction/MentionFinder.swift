@@ -81,6 +81,19 @@ public enum MentionFinder {
         return !t.has(.hyphenated) || !isCalendarWord(t)
     }
 
+    /// "al-Sabunji", "el-Sisi", "d'Alembert", "ibn-Saud": a lower-case particle (`name.particle`,
+    /// `name.joinedParticle`) joined by a hyphen or an apostrophe to a capitalised name.
+    static func isParticleJoined(_ t: Token) -> Bool {
+        guard t.kind == .word, let first = t.text.first, first.isLowercase else { return false }
+        guard let cut = t.text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let rest = t.text[t.text.index(after: cut)...]
+        guard let initial = rest.first, initial.isUppercase, rest.count >= 2 else { return false }
+        return joinedParticles.contains(String(t.text[..<cut]))
+    }
+
+    private static let joinedParticles = Set(Lexicon.shared.words(in: .nameParticle)
+        + Lexicon.shared.words(in: .nameJoinedParticle))
+
     static func surface(_ tokens: [Token], _ r: Range<Int>) -> String {
         let known = KnownWords.shared
         var out = ""
@@ -142,6 +155,8 @@ public enum MentionFinder {
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
             while j < end {
                 if t[j].has(.newlineBefore) { break }
+                // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
+                if isParticleJoined(t[j]) { j += 1; continue }
                 if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) {
                     if lex.classes(of: t[j]).contains(.orgFirst) { orgLike = true }
                     j += 1; continue

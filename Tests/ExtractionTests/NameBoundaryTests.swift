@@ -157,4 +157,14 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Teams at the Bellmoor Institute of Technology and Quarry State University of Ostravel met.")
         XCTAssertTrue(names(f).contains("Bellmoor Institute of Technology"), "\(names(f))")
     }
+
+    // MARK: - Names from every tradition
+
+    func testAParticleJoinedToANameIsPartOfIt() {
+        let f = facts("Wajeeda al-Sabunor said the school was closed. Prof. Patrizia d'Ettoreli led the study.")
+        let person = f.entities.first { $0.name == "Wajeeda al-Sabunor" }
+        XCTAssertEqual(person?.type, "person", "\(f.entities)")
+        XCTAssertTrue(person?.aliases.contains("Sabunor") ?? false, "\(person?.aliases ?? [])")
+        XCTAssertTrue(names(f).contains("Patrizia d'Ettoreli"), "\(names(f))")
+    }
 }
