@@ -71,6 +71,11 @@ enum EntityResolver {
                 }
                 if count >= 2 {
                     doc.entities[e].addAlias(String(last))
+                    // "al-Assad" is also "Assad", "d'Alembert" also "Alembert".
+                    if let cut = last.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
+                       last.first?.isLowercase == true, last[last.index(after: cut)...].count >= 2 {
+                        doc.entities[e].addAlias(String(last[last.index(after: cut)...]))
+                    }
                     if count > 2 { doc.entities[e].addAlias(first + " " + last) }
                 }
             }

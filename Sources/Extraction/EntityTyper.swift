@@ -152,9 +152,16 @@ enum EntityTyper {
                 var b = start - 1
                 if before.lower == "of", b > span.lowerBound { b -= 1 }
                 if EntityTyper.organizationNouns.contains(t[b].lower) { organization += 3 }
+                // "Ann Chiang of DAB", "Raymond Chan of People Power": a person's affiliation.
+                if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
+                   holder.kind == .name, holder.type == "person" {
+                    organization += t[start].has(.allCaps) ? 2 : 1
+                }
                 if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
             }
             guard end < span.upperBound else { return }
+            // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
+            if t[start].has(.allCaps), EntityTyper.organizationNouns.contains(t[end].lower) { organization += 2 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
             var after = end
             if t[after].kind == .possessive, after + 1 < span.upperBound {
@@ -205,7 +212,8 @@ enum EntityTyper {
         /// What the name's own words say.
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
-            if acronym && !name.contains(where: \.isNumber) { organization += 2 }
+            // An acronym alone is weak evidence: "DNA", "IQ" and "HTML" are not organizations.
+            if acronym && !name.contains(where: \.isNumber) { organization += 1 }
             let key = name.lowercased()
             if let p = gazetteer.place(key) {
                 var weight = p.kind == "city" ? (p.population >= 100_000 ? 3 : 2) : 4

@@ -81,6 +81,19 @@ public enum MentionFinder {
         return !t.has(.hyphenated) || !isCalendarWord(t)
     }
 
+    /// "al-Sabunji", "el-Sisi", "d'Alembert", "ibn-Saud": a lower-case particle (`name.particle`,
+    /// `name.joinedParticle`) joined by a hyphen or an apostrophe to a capitalised name.
+    static func isParticleJoined(_ t: Token) -> Bool {
+        guard t.kind == .word, let first = t.text.first, first.isLowercase else { return false }
+        guard let cut = t.text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let rest = t.text[t.text.index(after: cut)...]
+        guard let initial = rest.first, initial.isUppercase, rest.count >= 2 else { return false }
+        return joinedParticles.contains(String(t.text[..<cut]))
+    }
+
+    private static let joinedParticles = Set(Lexicon.shared.words(in: .nameParticle)
+        + Lexicon.shared.words(in: .nameJoinedParticle))
+
     static func surface(_ tokens: [Token], _ r: Range<Int>) -> String {
         let known = KnownWords.shared
         var out = ""
@@ -142,6 +155,8 @@ public enum MentionFinder {
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
             while j < end {
                 if t[j].has(.newlineBefore) { break }
+                // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
+                if isParticleJoined(t[j]) { j += 1; continue }
                 if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) {
                     if lex.classes(of: t[j]).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
@@ -340,11 +355,15 @@ public enum MentionFinder {
         let heads: WordClass = [.orgHead, .placeHead]
         guard let and = (p + 2..<max(p + 2, limit - 2)).first(where: { t[$0].word == known.and }) else { return nil }
         let leftHasHead = (p..<and).contains { !lex.classes(of: t[$0]).isDisjoint(with: heads) }
-        let rightLast = limit - 1
-        guard leftHasHead, t[and + 1].isCapitalized, rightLast - (and + 1) >= 1,
-              !lex.classes(of: t[rightLast]).isDisjoint(with: heads),
-              !(and + 1..<rightLast).contains(where: { t[$0].word == known.of || t[$0].word == known.and }) else { return nil }
-        return and
+        guard leftHasHead, t[and + 1].isCapitalized else { return nil }
+        // The right name's head: after one word or more, before any "of" or "and" (its "of" part,
+        // "Colorado State University of the US", may follow).
+        var h = and + 2
+        while h < limit && t[h].word != known.of && t[h].word != known.and {
+            if !lex.classes(of: t[h]).isDisjoint(with: heads) { return and }
+            h += 1
+        }
+        return nil
     }
 
     /// "University of Sheffield of the UK": after a name whose "of" part is a place, a second "of
@@ -455,6 +474,10 @@ public enum MentionFinder {
             while start < q && (lex.classes(of: t[start]).contains(.starter) && start == firstWord || lex.classes(of: t[start]).contains(.connector) || t[start].kind == .punct) { start += 1 }
             var stop = q
             while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct || t[stop - 1].kind == .number) { stop -= 1 }
+            // "DAB's Elizabeth Quat In the New Territories": a capitalised preposition that opens a
+            // clause (a lower-case word follows the run) ends the name before it.
+            while stop > start + 1, stop == q, notLast.contains(t[stop - 1]), q < span.tokens.upperBound,
+                  t[q].kind == .word, !t[q].isCapitalized { stop -= 1 }
             p = q
             guard start < stop else { continue }
             // The words of the name (not numbers or marks): how many, the first, whether all are
@@ -529,6 +552,7 @@ public enum MentionFinder {
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
+    private static let notLast = WordSet(.nameNotLast)
 
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
         guard start > span.tokens.lowerBound else { return false }

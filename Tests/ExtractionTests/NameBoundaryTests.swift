@@ -130,4 +130,41 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Critics praised Ostravelle, a town in the north, on Friday.")
         XCTAssertEqual(type(f, "Ostravelle"), "place", "\(f.entities)")
     }
+
+    // MARK: - Acronyms
+
+    func testAnAcronymAloneIsNotAnOrganization() {
+        let f = facts("Critics said the test measured QZR levels in the water.")
+        XCTAssertNotEqual(type(f, "QZR"), "organization", "\(f.entities)")
+    }
+
+    func testAnAcronymAfterAPersonAndOfIsAnOrganization() {
+        let f = facts("Ann Chiangmore of QZDP was re-elected on Sunday.")
+        XCTAssertEqual(type(f, "QZDP"), "organization", "\(f.entities)")
+    }
+
+    func testAnAcronymBeforeAnOrganizationNounIsAnOrganization() {
+        let f = facts("Scientists of the QRES group handle the samples.")
+        XCTAssertEqual(type(f, "QRES"), "organization", "\(f.entities)")
+    }
+
+    func testACapitalisedPrepositionOpeningAClauseEndsTheNameBeforeIt() {
+        let f = facts("The party's Elsabet Quorran In the north, voters stayed home.")
+        XCTAssertTrue(names(f).contains("Elsabet Quorran"), "\(names(f))")
+    }
+
+    func testTheSecondOfTwoCoordinatedOrganizationsMayHaveAnOfPart() {
+        let f = facts("Teams at the Bellmoor Institute of Technology and Quarry State University of Ostravel met.")
+        XCTAssertTrue(names(f).contains("Bellmoor Institute of Technology"), "\(names(f))")
+    }
+
+    // MARK: - Names from every tradition
+
+    func testAParticleJoinedToANameIsPartOfIt() {
+        let f = facts("Wajeeda al-Sabunor said the school was closed. Prof. Patrizia d'Ettoreli led the study.")
+        let person = f.entities.first { $0.name == "Wajeeda al-Sabunor" }
+        XCTAssertEqual(person?.type, "person", "\(f.entities)")
+        XCTAssertTrue(person?.aliases.contains("Sabunor") ?? false, "\(person?.aliases ?? [])")
+        XCTAssertTrue(names(f).contains("Patrizia d'Ettoreli"), "\(names(f))")
+    }
 }
