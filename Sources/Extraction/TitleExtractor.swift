@@ -66,7 +66,14 @@ enum TitleExtractor {
         guard k + 1 < sentenceEnd, doc.tokens[k].word == known.of else { return -1 }
         k += 1
         if doc.tokens[k].word == known.the { k += 1 }
-        guard k < sentenceEnd, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
+        guard k < sentenceEnd, var m = doc.mention(at: k), m.entity >= 0 else { return -1 }
+        // "of Italy's la Repubblica": the possessed name is the body, not the country.
+        if m.tokens.upperBound + 1 < sentenceEnd, doc.tokens[m.tokens.upperBound].kind == .possessive {
+            guard let owned = doc.mention(at: m.tokens.upperBound + 1), owned.entity >= 0, owned.kind == .name else {
+                return -1
+            }
+            m = owned
+        }
         if m.kind == .demonym {
             var j = m.tokens.upperBound
             while j < sentenceEnd && j - m.tokens.upperBound < 3 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized { j += 1 }
@@ -102,6 +109,11 @@ enum TitleExtractor {
                 var k = holderEnd + 1
                 if k < sEnd && t[k].word == known.the { k += 1 }
                 if let q = doc.mention(at: k) { holderEnd = q.tokens.upperBound }
+                // "The secretary general of CEI (Italian Episcopal Conference), X,": past the bracket.
+                if holderEnd + 1 < sEnd, t[holderEnd].word == known.open,
+                   let close = (holderEnd + 1..<min(sEnd, holderEnd + 10)).first(where: { t[$0].word == known.close }) {
+                    holderEnd = close + 1
+                }
             }
             // 1. Title before the name.
             // A lower-case "leader" is a title only after whom it leads: "CRP leader X", "Russian leader X".
@@ -109,6 +121,8 @@ enum TitleExtractor {
                m.title?.head != "Leader" || t[title.tokens.lowerBound].isCapitalized || ofBefore >= 0 {
                 let p = personMention(doc, at: holderEnd)
                 let nameEnd = doc.mention(at: holderEnd)?.tokens.upperBound ?? holderEnd + 1
+                // "musician Nick Rhodes of Duran Duran": the body named right after the holder.
+                if of < 0 { of = qualifierAfter(doc, nameEnd, sEnd) }
                 found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<nameEnd, rule: "title-before-name"))
                 continue
             }
@@ -117,7 +131,8 @@ enum TitleExtractor {
                possessedTitle(doc, title.tokens.lowerBound, sStart) {
                 let p = personMention(doc, at: holderEnd + 1)
                 if p >= 0, let pm = doc.mention(at: holderEnd + 1), pm.tokens.upperBound < sEnd,
-                   t[pm.tokens.upperBound].word == known.comma || t[pm.tokens.upperBound].word == known.semicolon || t[pm.tokens.upperBound].kind == .dash {
+                   t[pm.tokens.upperBound].word == known.comma || t[pm.tokens.upperBound].word == known.semicolon
+                    || t[pm.tokens.upperBound].kind == .dash || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) {
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<pm.tokens.upperBound, rule: "title-before-name"))
                     continue
                 }
@@ -153,6 +168,9 @@ enum TitleExtractor {
             _ = mi
         }
         found += chainedTitles(doc, found)
+        found += coordinatedBefore(doc, found)
+        found += pluralLists(doc)
+        found += copulas(doc)
         found += ledBy(doc)
         found += descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
         found += relativeRoles(doc)

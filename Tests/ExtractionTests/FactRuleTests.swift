@@ -1,0 +1,78 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Relation facts (titles, statements, visits) on small invented texts: one behaviour a test.
+final class FactRuleTests: XCTestCase {
+    func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
+        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    // MARK: - Titles
+
+    func testAPluralTitleBeforeAListGivesEachPersonTheTitleAndTheirBody() {
+        let f = facts("The show includes portraits of novelists Maria Lindqvist of Kestrel Books, "
+            + "Tomas Berglund of Harbour Press and Anders Holm.")
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains { $0.hasPrefix("Novelist|") },
+                      "\(titles(f, "Maria Lindqvist"))")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Novelist|Harbour Press"), "\(titles(f, "Tomas Berglund"))")
+        XCTAssertTrue(titles(f, "Anders Holm").contains { $0.hasPrefix("Novelist|") }, "\(titles(f, "Anders Holm"))")
+    }
+
+    func testAPluralWordThatIsNoTitleGivesNoTitle() {
+        let f = facts("The gallery shows portraits Maria Lindqvist and Tomas Berglund painted in 1990.")
+        XCTAssertEqual(titles(f, "Maria Lindqvist"), [])
+    }
+
+    func testTwoTitlesJoinedByAndBeforeANameAreBothTheirs() {
+        let f = facts("The festival invited Swedish mathematician and novelist Maria Lindqvist to speak on Friday.")
+        let got = titles(f, "Maria Lindqvist").map { $0.split(separator: "|")[0] }
+        XCTAssertTrue(got.contains("Mathematician") && got.contains("Novelist"), "\(got)")
+    }
+
+    func testATitleAfterIsGoesToTheSubjectWithItsBody() {
+        let f = facts("Maria Lindqvist is a professor emeritus at Uppsala University in Sweden.")
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains("Professor Emeritus|Uppsala University"),
+                      "\(titles(f, "Maria Lindqvist"))")
+    }
+
+    func testALowerCaseRoleBeforeANameIsATitle() {
+        let f = facts("The match was decided by a goal from defender Tomas Berglund and a save by "
+            + "goalkeeper Anders Holm.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains { $0.hasPrefix("Defender|") },
+                      "\(titles(f, "Tomas Berglund"))")
+        XCTAssertTrue(titles(f, "Anders Holm").contains { $0.hasPrefix("Goalkeeper|") }, "\(titles(f, "Anders Holm"))")
+    }
+
+    func testHeadOfAnOrganizationSetOffByCommasIsATitle() {
+        let f = facts("The head of Kestrel Publishing Company, Tomas Berglund, announced the merger on Monday.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Head|Kestrel Publishing Company"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testABracketedShortFormBetweenTitleAndNameIsSkipped() {
+        let f = facts("The chairman of the Nordic Writers Union (NWU), Tomas Berglund, called the ruling unfair.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Chairman|Nordic Writers Union"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testAPossessedTitleBeforeANameAndASpeechVerbIsATitle() {
+        let f = facts("Norway's Prime Minister, Ingrid Solheim said the talks would go on.")
+        XCTAssertTrue(titles(f, "Ingrid Solheim").contains("Prime Minister|Norway"), "\(titles(f, "Ingrid Solheim"))")
+    }
+
+    func testTheBodyAfterANameFollowingATitleQualifiesIt() {
+        let f = facts("The record features guitarist Tomas Berglund of Kestrel Records on every track.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Guitarist|Kestrel Records"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+}
