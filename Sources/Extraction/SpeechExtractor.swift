@@ -131,7 +131,14 @@ enum SpeechExtractor {
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
                 }
             }
-            if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore) {
+            let opensSentence = doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore)
+            // `Heald noted the findings show … . "An air-quality cleanup …"`: a quote opening the
+            // sentence after a reported statement continues its speaker.
+            if speaker < 0, opensSentence, s > 0, lastSpeaker.map({ $0.sentence < s - 1 }) ?? true,
+               let e = reportedSpeaker(doc, sentence: s - 1, inQuote) {
+                speaker = e; rule = "quote-continued"
+            }
+            if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, opensSentence {
                 speaker = last.entity; rule = "quote-continued"
             }
             guard speaker >= 0 else { continue }
@@ -161,16 +168,27 @@ enum SpeechExtractor {
                     var m = doc.mention(at: at)
                     var fromStatement = false
                     if m == nil, let (source, isStatement) = sourceAfter(doc, at, r.upperBound) { m = source; fromStatement = isStatement }
+                    // "according to Afghan Ambassador to the United States X", "according to the team's
+                    // coach, X,": past the title to the person it names.
+                    if m == nil || m?.kind == .title || m?.kind == .demonym,
+                       let p = titledPerson(doc, from: at, r.upperBound) { m = p }
                     // "according to Japan's Ministry of Economy": the possessed name is the source.
                     if let pm = m, pm.kind == .name, let owned = possessed(doc, pm, r.upperBound) { m = owned }
                     guard let m, let e = resolved(doc, m, at: at), e >= 0 else { continue }
                     if fromStatement { lastStatement = e }
                     var clause: Range<Int>
-                    if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
+                    // "…, which, according to AFP, the UN criticised": the clause follows the aside.
+                    let aside = k - 2 >= r.lowerBound && t[k - 1].word == w.comma
+                        && (t[k - 2].word == w.which || t[k - 2].word == w.that)
+                    let opensQuote = k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound
+                    if k == r.lowerBound || aside || opensQuote {
                         var c = m.tokens.upperBound
                         while c < r.upperBound && t[c].word != w.comma { c += 1 }
-                        // "According to X, …": the clause after the comma (none when the sentence ends first).
-                        clause = min(c + 1, r.upperBound)..<r.upperBound
+                        // "According to X, …": the clause after the comma; "According to X the …" (no
+                        // comma at all): the clause right after the name.
+                        let person = doc.entities[e].type == "person"
+                        let start = c < r.upperBound ? c + 1 : (person ? m.tokens.upperBound : r.upperBound)
+                        clause = start..<r.upperBound
                     } else {
                         let end = max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
                         clause = statementStart(doc, r.lowerBound, before: end, inQuote)..<end
@@ -187,6 +205,7 @@ enum SpeechExtractor {
                       !inQuote[k], !handledVerbs.contains(k) else { continue }
                 // "said" as a participle ("the so-called", "the said") is not speech.
                 if k > r.lowerBound, w.participleBefore.contains(t[k - 1]) { continue }
+                if isNounAfterPossessive(t, k, r) || !introducesQuote(t, k, r) { continue }
                 var speaker = speakerBefore(doc, verb: k, limit: r.lowerBound)
                 var rule = "reported-speech"
                 var group: [Int] = []
@@ -367,6 +386,59 @@ enum SpeechExtractor {
         return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar) && Lexicon.weekdays[t[k + 1].lower] != nil
     }
 
+    /// "her claims", "its estimates": after a possessive pronoun a speech verb's form is a noun.
+    static func isNounAfterPossessive(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        let known = KnownWords.shared
+        guard k > r.lowerBound else { return false }
+        let before = t[k - 1].word
+        return before == known.his || before == known.her || before == known.its || before == known.their
+    }
+
+    /// Verbs that report speech only when a quote or a colon follows ("She continued: "…""),
+    /// not otherwise ("continued to grow"); every other speech verb reports speech anywhere.
+    static func introducesQuote(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        guard Words.shared.lemma(of: t[k]) == "continue" else { return true }
+        let n = k + 1 < r.upperBound && t[k + 1].word == Words.shared.comma ? k + 2 : k + 1
+        return n < r.upperBound && (t[n].kind == .quote || t[n].word == Words.shared.colon)
+    }
+
+    /// The speaker of the first reported statement of a sentence (a speech verb outside quotes
+    /// with its speaker right before it), or nil.
+    static func reportedSpeaker(_ doc: Document, sentence s: Int, _ inQuote: [Bool]) -> Int? {
+        let span = doc.sentences[s]
+        guard !span.isExcluded, !span.isHeadline else { return nil }
+        let r = span.tokens
+        let t = doc.tokens
+        for k in r where isSpeechVerb(t, k) && !inQuote[k] {
+            guard !isNounAfterPossessive(t, k, r), introducesQuote(t, k, r) else { continue }
+            let e = speakerBefore(doc, verb: k, limit: r.lowerBound)
+            if e >= 0 { return e }
+        }
+        return nil
+    }
+
+    /// The person a titled phrase at `start` names: "Afghan Ambassador to the United States X",
+    /// "the Afghan team's coach, X" (a title, then the name within a few words, at most one comma).
+    static func titledPerson(_ doc: Document, from start: Int, _ end: Int) -> Mention? {
+        let w = Words.shared
+        let t = doc.tokens
+        var sawTitle = false
+        var commas = 0
+        var j = start
+        while j < end && j - start < 12 {
+            if let m = doc.mention(at: j) {
+                if m.kind == .title { sawTitle = true }
+                if m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person" { return sawTitle ? m : nil }
+                j = max(j + 1, m.tokens.upperBound)
+                continue
+            }
+            if t[j].word == w.comma { commas += 1; if commas > 1 { return nil } }
+            else if t[j].kind == .quote || t[j].kind == .punct || isSpeechVerb(t, j) { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// The entity a mention denotes, resolving pronouns and role nouns.
     static func resolved(_ doc: Document, _ m: Mention, at k: Int) -> Int? {
         switch m.kind {
@@ -415,7 +487,11 @@ enum SpeechExtractor {
               t[j - 1].kind == .possessive else { return nil }
         let m = doc.mentionIndex(at: j - 2)
         guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
-        guard let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
+        guard let e = resolved(doc, mention: m), e >= 0 else { return nil }
+        // "Cornyn's statement added": a person's own statement speaks for them.
+        let type = doc.entities[e].type
+        let speaks = ["organization", "country"].contains(type) || type == "person" && t[j].word == w.statement
+        guard speaks else { return nil }
         return e
     }
 
@@ -743,7 +819,14 @@ enum SpeechExtractor {
             }
             guard t[k].kind == .quote else { continue }
             if open < 0 {
-                if t[k].has(.opening) || !(k > 0 && t[k - 1].isWord && !t[k].has(.spaceBefore)) { open = k }
+                // A straight mark against the word or stop before it and followed by a space closes a
+                // quote that ran on from an earlier paragraph (`early." After`): it opens none.
+                let attached = k > 0 && !t[k].has(.spaceBefore) && !t[k].has(.paragraphBefore)
+                let spaced = k + 1 >= t.count || t[k + 1].has(.spaceBefore)
+                let stop = t[k - 1].word == KnownWords.shared.period || t[k - 1].word == KnownWords.shared.question
+                    || t[k - 1].word == KnownWords.shared.exclamation
+                let closesRunOn = attached && spaced && stop
+                if t[k].has(.opening) || !(attached && t[k - 1].isWord) && !closesRunOn { open = k }
             } else {
                 out.append(QuoteSpan(open: open, close: k))
                 open = -1

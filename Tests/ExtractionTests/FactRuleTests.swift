@@ -75,4 +75,61 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(titles(f, "Tomas Berglund").contains("Guitarist|Kestrel Records"),
                       "\(titles(f, "Tomas Berglund"))")
     }
+
+    // MARK: - Statements
+
+    func testAQuoteOpeningTheSentenceAfterAReportedStatementIsThatSpeakers() {
+        let f = facts("Maria Lindqvist noted the results were clear. \"The effect was larger than anyone expected.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("The effect was larger") },
+                      "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testAccordingToATitledPersonGoesToThePerson() {
+        let f = facts("According to Swedish Ambassador to Norway Maria Lindqvist, the talks will resume in May.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("the talks will resume") },
+                      "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testAccordingToAPersonWithNoCommaTakesTheRestOfTheSentence() {
+        let f = facts("Maria Lindqvist met reporters on Monday. According to Lindqvist the talks will resume in May.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("the talks will resume") },
+                      "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testAccordingToAsAnAsideAfterWhichTakesTheClauseAfterIt() {
+        let f = facts("Norway kept a policy which, according to Reuters, the European Union has criticised.")
+        XCTAssertEqual(said(f, "Reuters"), ["the European Union has criticised"])
+    }
+
+    func testAQuoteMarkAfterAStopOpensNoQuote() {
+        let f = facts("Anders Holm said, \"We played well.\n\nWe could have scored more.\" After the match, "
+            + "Tomas Berglund said, \"It was a hard game for everyone.\"")
+        XCTAssertTrue(said(f, "Tomas Berglund").contains("It was a hard game for everyone."),
+                      "\(said(f, "Tomas Berglund"))")
+    }
+
+    func testStatedAndClaimsReportSpeech() {
+        let f = facts("Maria Lindqvist stated the museum would reopen in June. Tomas Berglund claims "
+            + "the museum was never closed.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["the museum would reopen in June"])
+        XCTAssertEqual(said(f, "Tomas Berglund"), ["the museum was never closed"])
+    }
+
+    func testAfterAPossessivePronounASpeechVerbFormIsANoun() {
+        let f = facts("Maria Lindqvist spoke at the hearing on Monday. Critics rejected her claims about the budget.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), [])
+    }
+
+    func testContinuedReportsSpeechOnlyBeforeAQuoteOrColon() {
+        let f = facts("Maria Lindqvist said the museum was closed. She continued: \"It will reopen next year.\" "
+            + "Tomas Berglund continued to work at the museum.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains("It will reopen next year."), "\(said(f, "Maria Lindqvist"))")
+        XCTAssertEqual(said(f, "Tomas Berglund"), [])
+    }
+
+    func testAPersonsStatementSpeaksForThem() {
+        let f = facts("Maria Lindqvist issued a statement on Monday. Lindqvist's statement added, \"We "
+            + "regret the delay.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains("We regret the delay."), "\(said(f, "Maria Lindqvist"))")
+    }
 }
