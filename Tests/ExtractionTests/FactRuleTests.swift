@@ -132,4 +132,38 @@ final class FactRuleTests: XCTestCase {
             + "regret the delay.\"")
         XCTAssertTrue(said(f, "Maria Lindqvist").contains("We regret the delay."), "\(said(f, "Maria Lindqvist"))")
     }
+
+    // MARK: - Visits
+
+    /// The visit events: participant, destination, date and status of each.
+    func visits(_ f: ArticleFacts) -> [String] {
+        let kinds = f.facts.filter { $0.predicate == "kind" && ["visit", "trip"].contains($0.object.lexical) }
+        let names = Set(kinds.map(\.subject))
+        return names.map { name in
+            let of = { (p: String) in
+                f.facts.filter { $0.subject == name && $0.predicate == p }.map(\.object.lexical).joined()
+            }
+            return [of("participant"), of("destination"), of("date"), of("status")].joined(separator: "|")
+        }.sorted()
+    }
+
+    func testWentToANamedPlaceIsAVisit() {
+        let f = facts("Maria Lindqvist went back to Nairobi on Monday to meet the organisers.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-25|held"])
+    }
+
+    func testCameToAnAgreementIsNoVisit() {
+        let f = facts("Maria Lindqvist came to an agreement with the union on Monday.")
+        XCTAssertEqual(visits(f), [])
+    }
+
+    func testAPersonSaidToBeInAPlaceIsVisitingIt() {
+        let f = facts("Maria Lindqvist, a Swedish engineer, is in Nairobi for a conference.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-27|held"])
+    }
+
+    func testHasNotVisitedIsADeniedVisit() {
+        let f = facts("Maria Lindqvist has not visited Nairobi since the election.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
+    }
 }
