@@ -166,4 +166,24 @@ final class FactRuleTests: XCTestCase {
         let f = facts("Maria Lindqvist has not visited Nairobi since the election.")
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
     }
+
+    // MARK: - Interviews
+
+    func testTheInterviewedPersonNamedInTheHeadlineGivesTheAnswers() {
+        let text = """
+            Wikinews interviews marine biologist Maria Lindqvist on deep-sea corals
+
+            How did you first hear about the corals?
+
+            Tomas Berglund wrote to me after Berglund came back from the expedition with samples.
+
+            What did you find in them?
+
+            We found three species nobody had described before.
+            """
+        let f = facts(text)
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("We found three species") },
+                      "\(said(f, "Maria Lindqvist"))")
+        XCTAssertFalse(said(f, "Tomas Berglund").contains { $0.hasPrefix("We found three species") })
+    }
 }
