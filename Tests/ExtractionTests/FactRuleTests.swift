@@ -76,6 +76,25 @@ final class FactRuleTests: XCTestCase {
                       "\(titles(f, "Tomas Berglund"))")
     }
 
+    func testAPlaceOwningATitleInAnAppositionQualifiesIt() {
+        let f = facts("Tomas Berglund, Virginia's Attorney General, said the law would stand.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Attorney General|Virginia"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testAModifierBeforeTheBodyOfAnAppositionIsPassedOver() {
+        let f = facts("Tomas Berglund, the former Democratic National Committee chairman, said the vote was close.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Chairman|Democratic National Committee"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testTitlesJoinedByAndInAnAppositionShareTheBodyAfterTheLast() {
+        let f = facts("Maria Lindqvist, curator and director of exhibits at the University of Arkansas, "
+            + "said the show opens on Friday.")
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains("Curator|University of Arkansas"),
+                      "\(titles(f, "Maria Lindqvist"))")
+    }
+
     // MARK: - Statements
 
     func testAQuoteOpeningTheSentenceAfterAReportedStatementIsThatSpeakers() {
