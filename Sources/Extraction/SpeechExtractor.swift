@@ -42,6 +42,10 @@ enum SpeechExtractor {
         let mediumPrepositions = WordSet(.speechMediumPrepositions)
         let media = WordSet(.speechMedia)
         let mediumNouns = WordSet(.speechMediumNouns)
+        /// "According to X, quoting Y, …": relayed speech.
+        let quoting = WordSet(.speechQuoting)
+        /// Words that go on a name rather than start a clause after it ("X of Y", "X and Y").
+        let nameLinks = WordSet(.speechNameLinks)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -128,6 +132,7 @@ enum SpeechExtractor {
                 if k >= sStart, isSpeechVerb(t, k) || w.characterizing.contains(t[k]) && !t[k].isCapitalized {
                     var subject = speakerBefore(doc, verb: k, limit: sStart)
                     if subject < 0, let e = relativeSpeaker(doc, verb: k, limit: sStart) { subject = e }
+                    if subject < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: sStart) { subject = e }
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
                 }
             }
@@ -181,14 +186,23 @@ enum SpeechExtractor {
                     let aside = k - 2 >= r.lowerBound && t[k - 1].word == w.comma
                         && (t[k - 2].word == w.which || t[k - 2].word == w.that)
                     let opensQuote = k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound
+                    var source: Mention?
                     if k == r.lowerBound || aside || opensQuote {
                         var c = m.tokens.upperBound
                         while c < r.upperBound && t[c].word != w.comma { c += 1 }
-                        // "According to X, …": the clause after the comma; "According to X the …" (no
-                        // comma at all): the clause right after the name.
-                        let person = doc.entities[e].type == "person"
-                        let start = c < r.upperBound ? c + 1 : (person ? m.tokens.upperBound : r.upperBound)
-                        clause = start..<r.upperBound
+                        // "According to X, quoting Y, …": relayed speech, Y's as well as X's.
+                        if c + 2 < r.upperBound, w.quoting.contains(t[c + 1]),
+                           let y = quotedSource(doc, from: c + 2, r.upperBound) {
+                            source = y
+                            c = skipBracket(forward: t, y.tokens.upperBound, r.upperBound)
+                            while c < r.upperBound && t[c].word != w.comma { c += 1 }
+                        }
+                        // "According to X, …": the clause after the comma; "According to X the …" (a
+                        // lower-case word right after the name, not a link such as "of"): right after it.
+                        let n = m.tokens.upperBound
+                        let runsOn = source == nil && n < r.upperBound && t[n].kind == .word && !t[n].isCapitalized
+                            && !w.nameLinks.contains(t[n])
+                        clause = (runsOn ? n : min(c + 1, r.upperBound))..<r.upperBound
                     } else {
                         let end = max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
                         clause = statementStart(doc, r.lowerBound, before: end, inQuote)..<end
@@ -198,6 +212,12 @@ enum SpeechExtractor {
                     doc.addFact(.entity(doc.entities[e].name), "said", .text(doc.text(clause)), [Qualifier("direct", .text("false"))],
                                 sentence: s, tokens: min(clause.lowerBound, m.tokens.lowerBound)..<max(clause.upperBound, m.tokens.upperBound),
                                 rule: "according-to")
+                    if let source, let y = resolved(doc, source, at: source.tokens.lowerBound), y >= 0, y != e {
+                        let via = [Qualifier("direct", .text("false")), Qualifier("via", .entity(doc.entities[e].name))]
+                        doc.addFact(.entity(doc.entities[y].name), "said", .text(doc.text(clause)), via, sentence: s,
+                                    tokens: min(clause.lowerBound, source.tokens.lowerBound)..<clause.upperBound,
+                                    rule: "according-to-relayed")
+                    }
                     continue
                 }
                 // isSpeechVerb(t, k), with the words at hand.
@@ -384,6 +404,34 @@ enum SpeechExtractor {
         let w = Words.shared
         let t = doc.tokens
         return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar) && Lexicon.weekdays[t[k + 1].lower] != nil
+    }
+
+    /// The source after "quoting": a name, past a possessor and its descriptors ("quoting North
+    /// Korea's main news agency KCNA" is KCNA), or nil.
+    static func quotedSource(_ doc: Document, from start: Int, _ end: Int) -> Mention? {
+        let t = doc.tokens
+        var j = start
+        if j < end, t[j].word == Words.shared.the { j += 1 }
+        while j < end && j - start < 12 {
+            if let m = doc.mention(at: j), m.kind == .name, m.entity >= 0 {
+                let after = m.tokens.upperBound
+                guard after < end, t[after].kind == .possessive else { return m }
+                j = after + 1
+                continue
+            }
+            guard t[j].kind == .word, !t[j].isCapitalized else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Past a bracketed short form at `k` ("(KCNA)"), or `k` itself.
+    static func skipBracket(forward t: [Token], _ k: Int, _ end: Int) -> Int {
+        let w = Words.shared
+        guard k < end, t[k].word == w.open else { return k }
+        var j = k + 1
+        while j < end && j - k < 10 && t[j].word != w.close { j += 1 }
+        return j < end && t[j].word == w.close ? j + 1 : k
     }
 
     /// "her claims", "its estimates": after a possessive pronoun a speech verb's form is a noun.
@@ -668,11 +716,26 @@ enum SpeechExtractor {
            p.tokens.lowerBound - 1 > limit, t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title {
             return (p.entity, p.tokens.lowerBound)
         }
+        // "X, curator at the University of Arkansas, Fayetteville, said": the person before the
+        // apposition, across up to three commas; else a body right before the first one.
         var k = j - 1
-        while k > limit && j - k < 16 && t[k].word != w.comma && !isSpeechVerb(t, k) && t[k].kind != .quote { k -= 1 }
-        guard k > limit, t[k].word == w.comma, let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0,
-              m.tokens.upperBound == k, ["person", "organization", "country"].contains(doc.entities[m.entity].type) else { return nil }
-        return (m.entity, m.tokens.lowerBound)
+        var commas = 0
+        var body: (Int, Int)?
+        while k > limit && j - k < 40 && !isSpeechVerb(t, k) && t[k].kind != .quote {
+            if t[k].word == w.comma {
+                if let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0, m.tokens.upperBound == k {
+                    let type = doc.entities[m.entity].type
+                    if type == "person" { return (m.entity, m.tokens.lowerBound) }
+                    if commas == 0, j - k < 16, type == "organization" || type == "country" {
+                        body = (m.entity, m.tokens.lowerBound)
+                    }
+                }
+                commas += 1
+                if commas == 3 { break }
+            }
+            k -= 1
+        }
+        return body
     }
 
     /// The first token of the speaker mention before `verb`, or after it when inverted.

@@ -152,6 +152,34 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(said(f, "Maria Lindqvist").contains("We regret the delay."), "\(said(f, "Maria Lindqvist"))")
     }
 
+    func testRelayedSpeechGoesToTheRelayerAndTheSource() {
+        let f = facts("According to Reuters, quoting China's state news agency Xinhua, the "
+            + "army was placed on high alert.")
+        XCTAssertEqual(said(f, "Reuters"), ["the army was placed on high alert"])
+        let relayed = f.facts.filter { $0.predicate == "said" && $0.subject == .entity("Xinhua") }
+        XCTAssertEqual(relayed.map(\.object.lexical), ["the army was placed on high alert"])
+        XCTAssertEqual(relayed.first?.qualifier("via")?.lexical, "Reuters")
+    }
+
+    func testAccordingToAnOrganizationAndALowerCaseWordTakesTheClauseAfterTheName() {
+        let f = facts("According to the Kenyan Interior Ministry over 300 people were hurt "
+            + "in the crush near Nairobi, Kenya.")
+        XCTAssertTrue(said(f, "Kenyan Interior Ministry").contains { $0.hasPrefix("over 300 people were hurt") },
+                      "\(said(f, "Kenyan Interior Ministry"))")
+    }
+
+    func testOfficialsOfAnOrganizationSpeakForIt() {
+        let f = facts("Halvorsen Energy officials have stated they did not receive the files.")
+        XCTAssertEqual(said(f, "Halvorsen Energy"), ["they did not receive the files"])
+    }
+
+    func testThePersonBeforeAnAppositionWithSeveralCommasSaysTheQuote() {
+        let f = facts("Maria Lindqvist, curator at the University of Arkansas, Fayetteville, said, "
+            + "\"The images document his life.\"")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["The images document his life."])
+        XCTAssertEqual(said(f, "University of Arkansas"), [])
+    }
+
     // MARK: - Visits
 
     /// The visit events: participant, destination, date and status of each.
