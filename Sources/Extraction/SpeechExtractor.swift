@@ -397,6 +397,7 @@ enum SpeechExtractor {
 
     static func isSpeechVerb(_ t: [Token], _ k: Int) -> Bool {
         t[k].kind == .word && !t[k].isCapitalized && Words.shared.classes(of: t[k]).contains(.speechVerb)
+            && introducesQuote(t, k, k..<t.count)
     }
 
     static func isTimeToken(_ doc: Document, _ k: Int) -> Bool {
@@ -886,8 +887,8 @@ enum SpeechExtractor {
                 // quote that ran on from an earlier paragraph (`early." After`): it opens none.
                 let attached = k > 0 && !t[k].has(.spaceBefore) && !t[k].has(.paragraphBefore)
                 let spaced = k + 1 >= t.count || t[k + 1].has(.spaceBefore)
-                let stop = t[k - 1].word == KnownWords.shared.period || t[k - 1].word == KnownWords.shared.question
-                    || t[k - 1].word == KnownWords.shared.exclamation
+                let stop = k > 0 && (t[k - 1].word == KnownWords.shared.period || t[k - 1].word == KnownWords.shared.question
+                    || t[k - 1].word == KnownWords.shared.exclamation)
                 let closesRunOn = attached && spaced && stop
                 if t[k].has(.opening) || !(attached && t[k - 1].isWord) && !closesRunOn { open = k }
             } else {

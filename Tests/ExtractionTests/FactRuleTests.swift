@@ -180,6 +180,17 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "University of Arkansas"), [])
     }
 
+    func testATextOpeningWithAQuoteMarkIsRead() {
+        let f = facts("\"We will win,\" said Maria Lindqvist on Monday.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["We will win"])
+    }
+
+    func testContinuedBeforeANounIsNoSpeechVerbInAReportedClause() {
+        let clause = "Maria Lindqvist highlighted the value of continued cooperation and stressed the pledge"
+        let f = facts(clause + ", according to Reuters.")
+        XCTAssertEqual(said(f, "Reuters"), [clause])
+    }
+
     // MARK: - Visits
 
     /// The visit events: participant, destination, date and status of each.
