@@ -89,9 +89,10 @@ enum InterviewAnswers {
         return pool.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
     }
 
-    /// The person an opening sentence says is interviewed: after "interviews"/"interview with",
-    /// past descriptors, titles and other names ("LibriVox founder X"), before any other word;
-    /// or, for "X, … interviewed by", the first person of the sentence.
+    /// Who an opening sentence says is interviewed: the person after "interviews"/"interview
+    /// with", past descriptors, titles and other names ("LibriVox founder X"), before any other
+    /// word; for "X, … interviewed by", the first person of the sentence; for "X: An interview
+    /// with …", the person or organization before the colon.
     static func namedInterviewee(_ doc: Document) -> Int? {
         let t = doc.tokens
         let known = KnownWords.shared
@@ -105,6 +106,13 @@ enum InterviewAnswers {
         for span in doc.sentences.prefix(6) where !span.isExcluded {
             let r = span.tokens
             for k in r where verbs.contains(t[k]) && k + 1 < r.upperBound {
+                // "The Onion: An interview with …", "X: an interview": the name before the colon.
+                var c = k - 1
+                if c > r.lowerBound, t[c].word == known.a || t[c].word == known.an || t[c].word == known.the { c -= 1 }
+                if c > r.lowerBound, t[c].word == known.colon, let m = doc.mention(at: c - 1), m.kind == .name,
+                   m.entity >= 0, ["person", "organization", "unknown"].contains(doc.entities[m.entity].type) {
+                    return m.entity
+                }
                 if t[k + 1].word == known.by {
                     if let e = (r.lowerBound..<k).lazy.compactMap(person).first { return e }
                     continue

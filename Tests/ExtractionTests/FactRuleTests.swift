@@ -244,4 +244,21 @@ final class FactRuleTests: XCTestCase {
                       "\(said(f, "Maria Lindqvist"))")
         XCTAssertFalse(said(f, "Tomas Berglund").contains { $0.hasPrefix("We found three species") })
     }
+
+    func testTheNameBeforeAColonAndAnInterviewIsTheInterviewee() {
+        let text = """
+            Halvorsen Energy: An interview with the utility that lights half of Bergen
+
+            What does the company plan for next winter?
+
+            We will double the capacity of the Bergen grid before December.
+
+            Will prices rise?
+
+            Prices will stay where they are until the new plant opens.
+            """
+        let f = facts(text)
+        XCTAssertTrue(said(f, "Halvorsen Energy").contains { $0.hasPrefix("We will double the capacity") },
+                      "\(said(f, "Halvorsen Energy"))")
+    }
 }
