@@ -217,6 +217,7 @@ enum EventExtractor {
                 }
             }
         }
+        interviews(doc, &events)
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {

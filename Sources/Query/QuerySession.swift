@@ -580,7 +580,7 @@ enum Desugar {
     /// Event kinds (see the extractor's `kind`) that bring their participants together, for
     /// the card's "met" lines.
     static let meetingKinds: Set<String> = ["meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
-                                            "visit", "trip", "negotiated", "signed"]
+                                            "interview", "visit", "trip", "negotiated", "signed"]
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
     static func cardQueries(_ x: TermRef) -> [FindQuery] {

@@ -225,6 +225,23 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
     }
 
+    func participants(_ f: ArticleFacts, kind: String) -> [[String]] {
+        let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject))
+        return names.map { name in
+            f.facts.filter { $0.subject == name && $0.predicate == "participant" }.map(\.object.lexical).sorted()
+        }
+    }
+
+    func testAnInterviewWithANamedPersonIsAMeetingWithTheSpeaker() {
+        let f = facts("In an interview with Maria Lindqvist, Tomas Berglund said the band would tour again.")
+        XCTAssertEqual(participants(f, kind: "interview"), [["Maria Lindqvist", "Tomas Berglund"]])
+    }
+
+    func testAnInterviewWithANewspaperIsNoMeeting() {
+        let f = facts("In an interview with the Bergen Times, Tomas Berglund said the band would tour again.")
+        XCTAssertEqual(participants(f, kind: "interview"), [])
+    }
+
     // MARK: - Interviews
 
     func testTheInterviewedPersonNamedInTheHeadlineGivesTheAnswers() {
