@@ -445,8 +445,12 @@ enum SpeechExtractor {
 
     /// Verbs that report speech only when a quote or a colon follows ("She continued: "…""),
     /// not otherwise ("continued to grow"); every other speech verb reports speech anywhere.
+    /// "agreed" reports speech only before "that" ("X and Y agreed that NATO would not expand"),
+    /// not in "agreed to meet" or "agreed on Thursday".
     static func introducesQuote(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
-        guard Words.shared.lemma(of: t[k]) == "continue" else { return true }
+        let lemma = Words.shared.lemma(of: t[k])
+        if lemma == "agree" { return k + 1 < r.upperBound && t[k + 1].word == Words.shared.that }
+        guard lemma == "continue" else { return true }
         let n = k + 1 < r.upperBound && t[k + 1].word == Words.shared.comma ? k + 2 : k + 1
         return n < r.upperBound && (t[n].kind == .quote || t[n].word == Words.shared.colon)
     }

@@ -180,6 +180,13 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "University of Arkansas"), [])
     }
 
+    func testAgreedReportsSpeechOnlyBeforeThat() {
+        let f = facts("Maria Lindqvist agreed that the museum would reopen in June. "
+            + "Tomas Berglund agreed on Monday to sell the building.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["the museum would reopen in June"])
+        XCTAssertEqual(said(f, "Tomas Berglund"), [])
+    }
+
     func testATextOpeningWithAQuoteMarkIsRead() {
         let f = facts("\"We will win,\" said Maria Lindqvist on Monday.")
         XCTAssertEqual(said(f, "Maria Lindqvist"), ["We will win"])
