@@ -58,6 +58,23 @@ enum TitleExtractor {
             || w.word == known.her || w.kind == .quote
     }
 
+    /// "a Scientology attorney, X," / "Pacific Standard owner, X,": the organization before the
+    /// title (`of`, found by `qualifierBefore`) opens its noun phrase (after "a", "an", "the" or
+    /// at the sentence start), so the name after the comma is the title's holder. Not after
+    /// "as" ("… won confirmation as the U.S. secretary of state, Motegi said": someone else's).
+    static func bodyOpensPhrase(_ doc: Document, _ start: Int, _ sentenceStart: Int, _ of: Int) -> Bool {
+        guard of >= 0, doc.entities[of].type == "organization" else { return false }
+        var k = start - 1
+        if k >= sentenceStart, doc.tokens[k].kind == .possessive { k -= 1 }
+        guard k >= sentenceStart, let m = doc.mention(at: k), m.entity == of else { return false }
+        let before = m.tokens.lowerBound - 1
+        guard before >= sentenceStart else { return true }
+        let known = KnownWords.shared
+        let w = doc.tokens[before].word
+        if before - 1 >= sentenceStart, doc.tokens[before - 1].word == known.as_ { return false }
+        return w == known.a || w == known.an || w == known.the
+    }
+
     /// "of Japan", "of the United States" right after a title; "of Norwegian utility Halvorsen
     /// Energy": past a demonym and a common noun to the organization.
     static func qualifierAfter(_ doc: Document, _ end: Int, _ sentenceEnd: Int) -> Int {
@@ -137,12 +154,15 @@ enum TitleExtractor {
                 continue
             }
             // 1b. "Its chairman, Kazuo Tanemura, said": a possessed title, then the name set off by commas.
+            let holderFollows = possessedTitle(doc, title.tokens.lowerBound, sStart)
+                || bodyOpensPhrase(doc, title.tokens.lowerBound, sStart, ofBefore)
             if holderEnd + 1 < sEnd, t[holderEnd].word == known.comma, title.tokens.lowerBound > sStart || t[title.tokens.lowerBound].isCapitalized,
-               possessedTitle(doc, title.tokens.lowerBound, sStart) {
+               holderFollows {
                 let p = personMention(doc, at: holderEnd + 1)
                 if p >= 0, let pm = doc.mention(at: holderEnd + 1), pm.tokens.upperBound < sEnd,
                    t[pm.tokens.upperBound].word == known.comma || t[pm.tokens.upperBound].word == known.semicolon
-                    || t[pm.tokens.upperBound].kind == .dash || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) {
+                    || t[pm.tokens.upperBound].kind == .dash || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound)
+                    || t[pm.tokens.upperBound].word == known.period {
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<pm.tokens.upperBound, rule: "title-before-name"))
                     continue
                 }

@@ -95,6 +95,19 @@ final class FactRuleTests: XCTestCase {
                       "\(titles(f, "Maria Lindqvist"))")
     }
 
+    func testABodyAndATitleAfterAnArticleThenANameSetOffByCommasIsATitle() {
+        let f = facts("The caller was put through to a Kestrel Publishing Company attorney, Tomas Berglund.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Attorney|Kestrel Publishing Company"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testATitleAfterAsBeforeACommaAndANameIsNotThatNamesTitle() {
+        let f = facts("Hours after Tomas Berglund won confirmation as the Kestrel Publishing Company chairman, "
+            + "Maria Lindqvist said the deal was safe.")
+        XCTAssertFalse(titles(f, "Maria Lindqvist").contains { $0.hasPrefix("Chairman") },
+                       "\(titles(f, "Maria Lindqvist"))")
+    }
+
     // MARK: - Statements
 
     func testAQuoteOpeningTheSentenceAfterAReportedStatementIsThatSpeakers() {
