@@ -238,7 +238,12 @@ enum SpeechExtractor {
                     group = coordinatedSpeakers(doc, first: first, limit: r.lowerBound, last: speaker)
                 }
                 if speaker < 0, let e = relativeSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
-                if speaker < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
+                if speaker < 0, let (e, start) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) {
+                    speaker = e; rule = "reported-apposition"
+                    // "George Bush and James Baker, secretary of state, agreed": each of the list speaks.
+                    let list = coordinatedSpeakers(doc, first: start, limit: r.lowerBound, last: e)
+                    if !list.isEmpty { group = list }
+                }
                 if speaker < 0 {
                     // "Two candidates, X and Y, have announced": the people of the apposition.
                     group = appositionGroup(doc, verb: k, limit: r.lowerBound)

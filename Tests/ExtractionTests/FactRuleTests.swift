@@ -193,6 +193,13 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "University of Arkansas"), [])
     }
 
+    func testEachOfTwoPeopleBeforeAnAppositionSpeaks() {
+        let f = facts("Maria Lindqvist and Tomas Berglund, the festival's directors, "
+            + "announced that the festival would move.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["the festival would move"])
+        XCTAssertEqual(said(f, "Tomas Berglund"), ["the festival would move"])
+    }
+
     func testAgreedReportsSpeechOnlyBeforeThat() {
         let f = facts("Maria Lindqvist agreed that the museum would reopen in June. "
             + "Tomas Berglund agreed on Monday to sell the building.")
