@@ -61,6 +61,14 @@ enum EventExtractor {
         let byOverVia = WordSet(.eventByOverVia)
         let demonstratives = WordSet(.eventDemonstratives)
         let toOrIn = WordSet(.eventToOrIn)
+        /// "went", "came", "returned": a visit only with "to" and a named place after them.
+        let motionVerbs = WordSet(.eventMotionVerbs)
+        /// "went back to", "ventured over to": words between a motion verb and its "to".
+        let motionParticles = WordSet(.eventMotionParticles)
+        /// "has not visited", "never met": before a trigger, the event did not happen (`denied`).
+        let negation = WordSet(.eventNegation)
+        /// "Shalev is in Levico Terme": a person's presence in a place.
+        let copula = WordSet(.eventCopula)
         /// Words before a trigger that make it held (after `plannedWords` had their say).
         let heldWords = WordSet(.eventHeldWords)
         /// Clause boundaries (with spaced dashes) for `computeSegments`.
@@ -154,7 +162,12 @@ enum EventExtractor {
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
-                if trig.family == "visit" && isVerb && (lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head")) && !(k + 1 < r.upperBound && t[k + 1].word == w.to) { continue }
+                var to = k + 1
+                while to < r.upperBound && to <= k + 2 && w.motionParticles.contains(t[to]) { to += 1 }
+                let motion = w.motionVerbs.contains(t[k])
+                let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion
+                let toFollows = to < r.upperBound && t[to].word == w.to
+                if trig.family == "visit" && isVerb && needsTo && !toFollows { continue }
                 if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
 
                 // Segments are computed for sentences with a trigger only.
@@ -170,6 +183,8 @@ enum EventExtractor {
                 case "visit":
                     if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
                     e.destination = destination(doc, k, r, isVerb: isVerb)
+                    // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
+                    if motion && e.destination < 0 { continue }
                     if e.destination >= 0 { also = nextDestination(doc, k, r) }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
@@ -202,6 +217,7 @@ enum EventExtractor {
                 }
             }
         }
+        interviews(doc, &events)
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
@@ -212,6 +228,7 @@ enum EventExtractor {
                 events[i].date = d; events[i].dateSentence = events[i].sentence; events[i].dateInferred = true
             }
         }
+        stays(doc, &events)
         presences(doc, &events)
         occurrences(doc, &events)
         emit(doc, events)
@@ -392,6 +409,8 @@ enum EventExtractor {
         while j >= r.lowerBound && steps < 8 {
             let word = t[j].word
             if (word == w.comma || word == w.semicolon || word == w.that) && steps > 1 { break }
+            // "has not visited", "have never met", "did not travel to": it did not happen.
+            if steps < 3 && w.negation.contains(t[j]) { return "denied" }
             if w.classes(of: t[j]).contains(.plannedWord) { return "planned" }
             if w.heldWords.contains(t[j]) { return "held" }
             j -= 1; steps += 1
@@ -622,6 +641,12 @@ enum EventExtractor {
             }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {
+                // "Troy Patterson of Slate Magazine ventured to …": the person the body is named after.
+                let link = m.tokens.lowerBound - 1
+                let known = KnownWords.shared
+                if !isPerson(doc, m.entity), link - 1 >= r.lowerBound,
+                   t[link].word == known.of || t[link].word == known.from,
+                   let p = doc.mention(at: link - 1), p.kind == .name, isPerson(doc, p.entity) { return p.entity }
                 return m.entity
             }
             j -= 1
@@ -644,6 +669,8 @@ enum EventExtractor {
         let w = Words.shared
         let t = doc.tokens
         var j = k + 1
+        // "travelled back to", "ventured over to".
+        while isVerb && j < r.upperBound && j <= k + 2 && w.motionParticles.contains(t[j]) { j += 1 }
         // "his first foreign trip will be to Zagreb".
         if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
         if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }

@@ -74,8 +74,11 @@ enum InterviewAnswers {
         }
     }
 
-    /// The person the first three sentences name, preferring the one the article names most.
+    /// The person the opening names as interviewed ("Wikinews interviews X", "Interview with
+    /// mathematician X", "X … interviewed by"), else the person the first three sentences name,
+    /// preferring the one the article names most.
     static func interviewee(_ doc: Document) -> Int? {
+        if let e = namedInterviewee(doc) { return e }
         var count: [Int: Int] = [:]
         var opening = Set<Int>()
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
@@ -84,5 +87,48 @@ enum InterviewAnswers {
         }
         let pool = opening.isEmpty ? Set(count.keys) : opening
         return pool.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
+    }
+
+    /// Who an opening sentence says is interviewed: the person after "interviews"/"interview
+    /// with", past descriptors, titles and other names ("LibriVox founder X"), before any other
+    /// word; for "X, … interviewed by", the first person of the sentence; for "X: An interview
+    /// with …", the person or organization before the colon.
+    static func namedInterviewee(_ doc: Document) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        let verbs = WordSet(.interviewVerbs)
+        /// "Wikinews interviews X on …", "… about …": the words that end the interviewee's phrase.
+        let stops = WordSet(.interviewStops)
+        func person(_ k: Int) -> Int? {
+            guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0 else { return nil }
+            return doc.entities[m.entity].type == "person" ? m.entity : nil
+        }
+        for span in doc.sentences.prefix(6) where !span.isExcluded {
+            let r = span.tokens
+            for k in r where verbs.contains(t[k]) && k + 1 < r.upperBound {
+                // "The Onion: An interview with …", "X: an interview": the name before the colon.
+                var c = k - 1
+                if c > r.lowerBound, t[c].word == known.a || t[c].word == known.an || t[c].word == known.the { c -= 1 }
+                if c > r.lowerBound, t[c].word == known.colon, let m = doc.mention(at: c - 1), m.kind == .name,
+                   m.entity >= 0, ["person", "organization", "unknown"].contains(doc.entities[m.entity].type) {
+                    return m.entity
+                }
+                if t[k + 1].word == known.by {
+                    if let e = (r.lowerBound..<k).lazy.compactMap(person).first { return e }
+                    continue
+                }
+                var j = k + 1
+                if t[j].word == known.with { j += 1 }
+                while j < r.upperBound && j <= k + 10 {
+                    if let e = person(j) { return e }
+                    if let m = doc.mention(at: j) { j = max(j + 1, m.tokens.upperBound); continue }
+                    // Descriptors: "the", "academic", "US political activist and philosopher".
+                    guard t[j].kind == .word || t[j].kind == .possessive, t[j].word != known.of else { break }
+                    if stops.contains(t[j]) { break }
+                    j += 1
+                }
+            }
+        }
+        return nil
     }
 }

@@ -42,6 +42,10 @@ enum SpeechExtractor {
         let mediumPrepositions = WordSet(.speechMediumPrepositions)
         let media = WordSet(.speechMedia)
         let mediumNouns = WordSet(.speechMediumNouns)
+        /// "According to X, quoting Y, …": relayed speech.
+        let quoting = WordSet(.speechQuoting)
+        /// Words that go on a name rather than start a clause after it ("X of Y", "X and Y").
+        let nameLinks = WordSet(.speechNameLinks)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -128,10 +132,18 @@ enum SpeechExtractor {
                 if k >= sStart, isSpeechVerb(t, k) || w.characterizing.contains(t[k]) && !t[k].isCapitalized {
                     var subject = speakerBefore(doc, verb: k, limit: sStart)
                     if subject < 0, let e = relativeSpeaker(doc, verb: k, limit: sStart) { subject = e }
+                    if subject < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: sStart) { subject = e }
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
                 }
             }
-            if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore) {
+            let opensSentence = doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore)
+            // `Heald noted the findings show … . "An air-quality cleanup …"`: a quote opening the
+            // sentence after a reported statement continues its speaker.
+            if speaker < 0, opensSentence, s > 0, lastSpeaker.map({ $0.sentence < s - 1 }) ?? true,
+               let e = reportedSpeaker(doc, sentence: s - 1, inQuote) {
+                speaker = e; rule = "quote-continued"
+            }
+            if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, opensSentence {
                 speaker = last.entity; rule = "quote-continued"
             }
             guard speaker >= 0 else { continue }
@@ -161,16 +173,36 @@ enum SpeechExtractor {
                     var m = doc.mention(at: at)
                     var fromStatement = false
                     if m == nil, let (source, isStatement) = sourceAfter(doc, at, r.upperBound) { m = source; fromStatement = isStatement }
+                    // "according to Afghan Ambassador to the United States X", "according to the team's
+                    // coach, X,": past the title to the person it names.
+                    if m == nil || m?.kind == .title || m?.kind == .demonym,
+                       let p = titledPerson(doc, from: at, r.upperBound) { m = p }
                     // "according to Japan's Ministry of Economy": the possessed name is the source.
                     if let pm = m, pm.kind == .name, let owned = possessed(doc, pm, r.upperBound) { m = owned }
                     guard let m, let e = resolved(doc, m, at: at), e >= 0 else { continue }
                     if fromStatement { lastStatement = e }
                     var clause: Range<Int>
-                    if k == r.lowerBound || (k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound) {
+                    // "…, which, according to AFP, the UN criticised": the clause follows the aside.
+                    let aside = k - 2 >= r.lowerBound && t[k - 1].word == w.comma
+                        && (t[k - 2].word == w.which || t[k - 2].word == w.that)
+                    let opensQuote = k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound
+                    var source: Mention?
+                    if k == r.lowerBound || aside || opensQuote {
                         var c = m.tokens.upperBound
                         while c < r.upperBound && t[c].word != w.comma { c += 1 }
-                        // "According to X, …": the clause after the comma (none when the sentence ends first).
-                        clause = min(c + 1, r.upperBound)..<r.upperBound
+                        // "According to X, quoting Y, …": relayed speech, Y's as well as X's.
+                        if c + 2 < r.upperBound, w.quoting.contains(t[c + 1]),
+                           let y = quotedSource(doc, from: c + 2, r.upperBound) {
+                            source = y
+                            c = skipBracket(forward: t, y.tokens.upperBound, r.upperBound)
+                            while c < r.upperBound && t[c].word != w.comma { c += 1 }
+                        }
+                        // "According to X, …": the clause after the comma; "According to X the …" (a
+                        // lower-case word right after the name, not a link such as "of"): right after it.
+                        let n = m.tokens.upperBound
+                        let runsOn = source == nil && n < r.upperBound && t[n].kind == .word && !t[n].isCapitalized
+                            && !w.nameLinks.contains(t[n])
+                        clause = (runsOn ? n : min(c + 1, r.upperBound))..<r.upperBound
                     } else {
                         let end = max(r.lowerBound, k - (t[k - 1].word == w.comma ? 1 : 0))
                         clause = statementStart(doc, r.lowerBound, before: end, inQuote)..<end
@@ -180,6 +212,12 @@ enum SpeechExtractor {
                     doc.addFact(.entity(doc.entities[e].name), "said", .text(doc.text(clause)), [Qualifier("direct", .text("false"))],
                                 sentence: s, tokens: min(clause.lowerBound, m.tokens.lowerBound)..<max(clause.upperBound, m.tokens.upperBound),
                                 rule: "according-to")
+                    if let source, let y = resolved(doc, source, at: source.tokens.lowerBound), y >= 0, y != e {
+                        let via = [Qualifier("direct", .text("false")), Qualifier("via", .entity(doc.entities[e].name))]
+                        doc.addFact(.entity(doc.entities[y].name), "said", .text(doc.text(clause)), via, sentence: s,
+                                    tokens: min(clause.lowerBound, source.tokens.lowerBound)..<clause.upperBound,
+                                    rule: "according-to-relayed")
+                    }
                     continue
                 }
                 // isSpeechVerb(t, k), with the words at hand.
@@ -187,6 +225,7 @@ enum SpeechExtractor {
                       !inQuote[k], !handledVerbs.contains(k) else { continue }
                 // "said" as a participle ("the so-called", "the said") is not speech.
                 if k > r.lowerBound, w.participleBefore.contains(t[k - 1]) { continue }
+                if isNounAfterPossessive(t, k, r) || !introducesQuote(t, k, r) { continue }
                 var speaker = speakerBefore(doc, verb: k, limit: r.lowerBound)
                 var rule = "reported-speech"
                 var group: [Int] = []
@@ -199,7 +238,12 @@ enum SpeechExtractor {
                     group = coordinatedSpeakers(doc, first: first, limit: r.lowerBound, last: speaker)
                 }
                 if speaker < 0, let e = relativeSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
-                if speaker < 0, let (e, _) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e; rule = "reported-apposition" }
+                if speaker < 0, let (e, start) = appositionSpeaker(doc, verb: k, limit: r.lowerBound) {
+                    speaker = e; rule = "reported-apposition"
+                    // "George Bush and James Baker, secretary of state, agreed": each of the list speaks.
+                    let list = coordinatedSpeakers(doc, first: start, limit: r.lowerBound, last: e)
+                    if !list.isEmpty { group = list }
+                }
                 if speaker < 0 {
                     // "Two candidates, X and Y, have announced": the people of the apposition.
                     group = appositionGroup(doc, verb: k, limit: r.lowerBound)
@@ -358,6 +402,7 @@ enum SpeechExtractor {
 
     static func isSpeechVerb(_ t: [Token], _ k: Int) -> Bool {
         t[k].kind == .word && !t[k].isCapitalized && Words.shared.classes(of: t[k]).contains(.speechVerb)
+            && introducesQuote(t, k, k..<t.count)
     }
 
     static func isTimeToken(_ doc: Document, _ k: Int) -> Bool {
@@ -365,6 +410,91 @@ enum SpeechExtractor {
         let w = Words.shared
         let t = doc.tokens
         return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar) && Lexicon.weekdays[t[k + 1].lower] != nil
+    }
+
+    /// The source after "quoting": a name, past a possessor and its descriptors ("quoting North
+    /// Korea's main news agency KCNA" is KCNA), or nil.
+    static func quotedSource(_ doc: Document, from start: Int, _ end: Int) -> Mention? {
+        let t = doc.tokens
+        var j = start
+        if j < end, t[j].word == Words.shared.the { j += 1 }
+        while j < end && j - start < 12 {
+            if let m = doc.mention(at: j), m.kind == .name, m.entity >= 0 {
+                let after = m.tokens.upperBound
+                guard after < end, t[after].kind == .possessive else { return m }
+                j = after + 1
+                continue
+            }
+            guard t[j].kind == .word, !t[j].isCapitalized else { return nil }
+            j += 1
+        }
+        return nil
+    }
+
+    /// Past a bracketed short form at `k` ("(KCNA)"), or `k` itself.
+    static func skipBracket(forward t: [Token], _ k: Int, _ end: Int) -> Int {
+        let w = Words.shared
+        guard k < end, t[k].word == w.open else { return k }
+        var j = k + 1
+        while j < end && j - k < 10 && t[j].word != w.close { j += 1 }
+        return j < end && t[j].word == w.close ? j + 1 : k
+    }
+
+    /// "her claims", "its estimates": after a possessive pronoun a speech verb's form is a noun.
+    static func isNounAfterPossessive(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        let known = KnownWords.shared
+        guard k > r.lowerBound else { return false }
+        let before = t[k - 1].word
+        return before == known.his || before == known.her || before == known.its || before == known.their
+    }
+
+    /// Verbs that report speech only when a quote or a colon follows ("She continued: "…""),
+    /// not otherwise ("continued to grow"); every other speech verb reports speech anywhere.
+    /// "agreed" reports speech only before "that" ("X and Y agreed that NATO would not expand"),
+    /// not in "agreed to meet" or "agreed on Thursday".
+    static func introducesQuote(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        let lemma = Words.shared.lemma(of: t[k])
+        if lemma == "agree" { return k + 1 < r.upperBound && t[k + 1].word == Words.shared.that }
+        guard lemma == "continue" else { return true }
+        let n = k + 1 < r.upperBound && t[k + 1].word == Words.shared.comma ? k + 2 : k + 1
+        return n < r.upperBound && (t[n].kind == .quote || t[n].word == Words.shared.colon)
+    }
+
+    /// The speaker of the first reported statement of a sentence (a speech verb outside quotes
+    /// with its speaker right before it), or nil.
+    static func reportedSpeaker(_ doc: Document, sentence s: Int, _ inQuote: [Bool]) -> Int? {
+        let span = doc.sentences[s]
+        guard !span.isExcluded, !span.isHeadline else { return nil }
+        let r = span.tokens
+        let t = doc.tokens
+        for k in r where isSpeechVerb(t, k) && !inQuote[k] {
+            guard !isNounAfterPossessive(t, k, r), introducesQuote(t, k, r) else { continue }
+            let e = speakerBefore(doc, verb: k, limit: r.lowerBound)
+            if e >= 0 { return e }
+        }
+        return nil
+    }
+
+    /// The person a titled phrase at `start` names: "Afghan Ambassador to the United States X",
+    /// "the Afghan team's coach, X" (a title, then the name within a few words, at most one comma).
+    static func titledPerson(_ doc: Document, from start: Int, _ end: Int) -> Mention? {
+        let w = Words.shared
+        let t = doc.tokens
+        var sawTitle = false
+        var commas = 0
+        var j = start
+        while j < end && j - start < 12 {
+            if let m = doc.mention(at: j) {
+                if m.kind == .title { sawTitle = true }
+                if m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person" { return sawTitle ? m : nil }
+                j = max(j + 1, m.tokens.upperBound)
+                continue
+            }
+            if t[j].word == w.comma { commas += 1; if commas > 1 { return nil } }
+            else if t[j].kind == .quote || t[j].kind == .punct || isSpeechVerb(t, j) { return nil }
+            j += 1
+        }
+        return nil
     }
 
     /// The entity a mention denotes, resolving pronouns and role nouns.
@@ -415,7 +545,11 @@ enum SpeechExtractor {
               t[j - 1].kind == .possessive else { return nil }
         let m = doc.mentionIndex(at: j - 2)
         guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
-        guard let e = resolved(doc, mention: m), e >= 0, ["organization", "country"].contains(doc.entities[e].type) else { return nil }
+        guard let e = resolved(doc, mention: m), e >= 0 else { return nil }
+        // "Cornyn's statement added": a person's own statement speaks for them.
+        let type = doc.entities[e].type
+        let speaks = ["organization", "country"].contains(type) || type == "person" && t[j].word == w.statement
+        guard speaks else { return nil }
         return e
     }
 
@@ -592,11 +726,26 @@ enum SpeechExtractor {
            p.tokens.lowerBound - 1 > limit, t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title {
             return (p.entity, p.tokens.lowerBound)
         }
+        // "X, curator at the University of Arkansas, Fayetteville, said": the person before the
+        // apposition, across up to three commas; else a body right before the first one.
         var k = j - 1
-        while k > limit && j - k < 16 && t[k].word != w.comma && !isSpeechVerb(t, k) && t[k].kind != .quote { k -= 1 }
-        guard k > limit, t[k].word == w.comma, let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0,
-              m.tokens.upperBound == k, ["person", "organization", "country"].contains(doc.entities[m.entity].type) else { return nil }
-        return (m.entity, m.tokens.lowerBound)
+        var commas = 0
+        var body: (Int, Int)?
+        while k > limit && j - k < 40 && !isSpeechVerb(t, k) && t[k].kind != .quote {
+            if t[k].word == w.comma {
+                if let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0, m.tokens.upperBound == k {
+                    let type = doc.entities[m.entity].type
+                    if type == "person" { return (m.entity, m.tokens.lowerBound) }
+                    if commas == 0, j - k < 16, type == "organization" || type == "country" {
+                        body = (m.entity, m.tokens.lowerBound)
+                    }
+                }
+                commas += 1
+                if commas == 3 { break }
+            }
+            k -= 1
+        }
+        return body
     }
 
     /// The first token of the speaker mention before `verb`, or after it when inverted.
@@ -743,7 +892,14 @@ enum SpeechExtractor {
             }
             guard t[k].kind == .quote else { continue }
             if open < 0 {
-                if t[k].has(.opening) || !(k > 0 && t[k - 1].isWord && !t[k].has(.spaceBefore)) { open = k }
+                // A straight mark against the word or stop before it and followed by a space closes a
+                // quote that ran on from an earlier paragraph (`early." After`): it opens none.
+                let attached = k > 0 && !t[k].has(.spaceBefore) && !t[k].has(.paragraphBefore)
+                let spaced = k + 1 >= t.count || t[k + 1].has(.spaceBefore)
+                let stop = k > 0 && (t[k - 1].word == KnownWords.shared.period || t[k - 1].word == KnownWords.shared.question
+                    || t[k - 1].word == KnownWords.shared.exclamation)
+                let closesRunOn = attached && spaced && stop
+                if t[k].has(.opening) || !(attached && t[k - 1].isWord) && !closesRunOn { open = k }
             } else {
                 out.append(QuoteSpan(open: open, close: k))
                 open = -1

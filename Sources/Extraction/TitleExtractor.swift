@@ -58,6 +58,23 @@ enum TitleExtractor {
             || w.word == known.her || w.kind == .quote
     }
 
+    /// "a Scientology attorney, X," / "Pacific Standard owner, X,": the organization before the
+    /// title (`of`, found by `qualifierBefore`) opens its noun phrase (after "a", "an", "the" or
+    /// at the sentence start), so the name after the comma is the title's holder. Not after
+    /// "as" ("… won confirmation as the U.S. secretary of state, Motegi said": someone else's).
+    static func bodyOpensPhrase(_ doc: Document, _ start: Int, _ sentenceStart: Int, _ of: Int) -> Bool {
+        guard of >= 0, doc.entities[of].type == "organization" else { return false }
+        var k = start - 1
+        if k >= sentenceStart, doc.tokens[k].kind == .possessive { k -= 1 }
+        guard k >= sentenceStart, let m = doc.mention(at: k), m.entity == of else { return false }
+        let before = m.tokens.lowerBound - 1
+        guard before >= sentenceStart else { return true }
+        let known = KnownWords.shared
+        let w = doc.tokens[before].word
+        if before - 1 >= sentenceStart, doc.tokens[before - 1].word == known.as_ { return false }
+        return w == known.a || w == known.an || w == known.the
+    }
+
     /// "of Japan", "of the United States" right after a title; "of Norwegian utility Halvorsen
     /// Energy": past a demonym and a common noun to the organization.
     static func qualifierAfter(_ doc: Document, _ end: Int, _ sentenceEnd: Int) -> Int {
@@ -66,7 +83,15 @@ enum TitleExtractor {
         guard k + 1 < sentenceEnd, doc.tokens[k].word == known.of else { return -1 }
         k += 1
         if doc.tokens[k].word == known.the { k += 1 }
-        guard k < sentenceEnd, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
+        guard k < sentenceEnd, var m = doc.mention(at: k), m.entity >= 0 else { return -1 }
+        // "of Italy's la Repubblica": the possessed name is the body, not the country.
+        // "of the University of NSW's school of public health": an organization owning an unnamed part.
+        if m.tokens.upperBound + 1 < sentenceEnd, doc.tokens[m.tokens.upperBound].kind == .possessive {
+            if let owned = doc.mention(at: m.tokens.upperBound + 1), owned.entity >= 0, owned.kind == .name {
+                m = owned
+            }
+            else if doc.entities[m.entity].type != "organization" { return -1 }
+        }
         if m.kind == .demonym {
             var j = m.tokens.upperBound
             while j < sentenceEnd && j - m.tokens.upperBound < 3 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized { j += 1 }
@@ -102,6 +127,16 @@ enum TitleExtractor {
                 var k = holderEnd + 1
                 if k < sEnd && t[k].word == known.the { k += 1 }
                 if let q = doc.mention(at: k) { holderEnd = q.tokens.upperBound }
+                // "the president of the Lombardy region, X,": past the place noun.
+                if holderEnd + 1 < sEnd, t[holderEnd + 1].word == known.comma, t[holderEnd].kind == .word,
+                   !t[holderEnd].isCapitalized, Lexicon.shared.classes(of: t[holderEnd]).contains(.placeNoun) {
+                    holderEnd += 1
+                }
+                // "The secretary general of CEI (Italian Episcopal Conference), X,": past the bracket.
+                if holderEnd + 1 < sEnd, t[holderEnd].word == known.open,
+                   let close = (holderEnd + 1..<min(sEnd, holderEnd + 10)).first(where: { t[$0].word == known.close }) {
+                    holderEnd = close + 1
+                }
             }
             // 1. Title before the name.
             // A lower-case "leader" is a title only after whom it leads: "CRP leader X", "Russian leader X".
@@ -109,15 +144,25 @@ enum TitleExtractor {
                m.title?.head != "Leader" || t[title.tokens.lowerBound].isCapitalized || ofBefore >= 0 {
                 let p = personMention(doc, at: holderEnd)
                 let nameEnd = doc.mention(at: holderEnd)?.tokens.upperBound ?? holderEnd + 1
+                // "musician Nick Rhodes of Duran Duran", "researcher X, of the University of Y": the body
+                // named right after the holder.
+                if of < 0 { of = qualifierAfter(doc, nameEnd, sEnd) }
+                if of < 0, nameEnd + 1 < sEnd, t[nameEnd].word == known.comma {
+                    of = qualifierAfter(doc, nameEnd + 1, sEnd)
+                }
                 found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<nameEnd, rule: "title-before-name"))
                 continue
             }
             // 1b. "Its chairman, Kazuo Tanemura, said": a possessed title, then the name set off by commas.
+            let holderFollows = possessedTitle(doc, title.tokens.lowerBound, sStart)
+                || bodyOpensPhrase(doc, title.tokens.lowerBound, sStart, ofBefore)
             if holderEnd + 1 < sEnd, t[holderEnd].word == known.comma, title.tokens.lowerBound > sStart || t[title.tokens.lowerBound].isCapitalized,
-               possessedTitle(doc, title.tokens.lowerBound, sStart) {
+               holderFollows {
                 let p = personMention(doc, at: holderEnd + 1)
                 if p >= 0, let pm = doc.mention(at: holderEnd + 1), pm.tokens.upperBound < sEnd,
-                   t[pm.tokens.upperBound].word == known.comma || t[pm.tokens.upperBound].word == known.semicolon || t[pm.tokens.upperBound].kind == .dash {
+                   t[pm.tokens.upperBound].word == known.comma || t[pm.tokens.upperBound].word == known.semicolon
+                    || t[pm.tokens.upperBound].kind == .dash || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound)
+                    || t[pm.tokens.upperBound].word == known.period {
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: title.tokens.lowerBound..<pm.tokens.upperBound, rule: "title-before-name"))
                     continue
                 }
@@ -126,14 +171,23 @@ enum TitleExtractor {
             var k = title.tokens.lowerBound - 1
             // "the new trade minister", "Y, the former minister": the holder modifier is not part of the title.
             if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
-            if k >= sStart, t[k].kind == .possessive { k -= 1 }
+            var possessed = false
+            if k >= sStart, t[k].kind == .possessive { k -= 1; possessed = true }
             if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.entity == of { k = q.tokens.lowerBound - 1 }
+            // "X, Virginia's Attorney General": a place owning the title qualifies it in an apposition.
+            else if possessed, k >= sStart, let q = doc.mention(at: k), q.kind == .name, q.entity >= 0,
+                    qualifierTypes.contains(doc.entities[q.entity].type) {
+                if of < 0 { of = q.entity }
+                k = q.tokens.lowerBound - 1
+            }
+            // "X, the former Democratic National Committee chairman": a modifier before the body.
+            if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
             if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
             if k >= sStart, t[k].word == known.comma, k - 1 >= sStart {
                 let p = personMention(doc, at: k - 1)
                 if p >= 0 {
                     // "Kim, a researcher at the Seoul-based Hanbit Institute": the body after "at"/"for".
-                    let of = of >= 0 ? of : bodyAfterLink(doc, title.tokens.upperBound, sEnd)
+                    let of = of >= 0 ? of : chainBody(doc, title.tokens.upperBound, sEnd)
                     found.append(Found(person: p, title: title, of: of, sentence: m.sentence, tokens: k - 1..<title.tokens.upperBound, rule: "title-apposition"))
                     continue
                 }
@@ -153,6 +207,9 @@ enum TitleExtractor {
             _ = mi
         }
         found += chainedTitles(doc, found)
+        found += coordinatedBefore(doc, found)
+        found += pluralLists(doc)
+        found += copulas(doc)
         found += ledBy(doc)
         found += descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
         found += relativeRoles(doc)
@@ -245,6 +302,39 @@ enum TitleExtractor {
 
     /// "who chairs", "who heads": the verb → the role it gives.
     static let relativeVerbs = ["chairs": "chair", "heads": "head", "leads": "leader", "runs": "head", "founded": "founder", "co-founded": "co-founder"]
+
+    /// The body of an apposition's titles: after "at"/"for"/"with" ("a researcher at X"), past
+    /// more titles joined by "and" and a lower-case "of" phrase ("curator and director of
+    /// exhibits at X", "chief financial officer and treasurer at X"), or -1.
+    static func chainBody(_ doc: Document, _ end: Int, _ sEnd: Int) -> Int {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var j = end
+        var steps = 0
+        while j + 1 < sEnd && steps < 3 {
+            steps += 1
+            if t[j].word == known.and {
+                var n = j + 1
+                if t[n].word == known.the, n + 1 < sEnd { n += 1 }
+                if let m = doc.mention(at: n), m.kind == .title, m.tokens.lowerBound == n {
+                    j = m.tokens.upperBound
+                    continue
+                }
+                break
+            }
+            if t[j].word == known.of {
+                var n = j + 1
+                while n < sEnd && n - j <= 3 && t[n].kind == .word && !t[n].isCapitalized && t[n].word != known.the
+                        && t[n].word != known.at && t[n].word != known.for_ {
+                    n += 1
+                }
+                if n > j + 1, n < sEnd, t[n].word == known.at || t[n].word == known.for_ { j = n }
+                break
+            }
+            break
+        }
+        return bodyAfterLink(doc, j, sEnd)
+    }
 
     /// The organization, country or place named after "at", "for" or "with" at `k` ("at the
     /// Tokyo-based X"), or -1.

@@ -81,7 +81,8 @@ public enum TitleMatcher {
                 if let tail { canonical.append(joiner); canonical.append(tail) }
                 let headCanonical = h.canonical
                 // Lower-case "leader", "head" are nouns, not titles.
-                if !t[titleStart].isCapitalized && capitalOnlyHeads.contains(headCanonical) && words.isEmpty { return nil }
+                if !t[titleStart].isCapitalized && capitalOnlyHeads.contains(headCanonical) && words.isEmpty
+                    && !headsNamedBody(t, k, end) { return nil }
                 if headCanonical == "Secretary" && tail == "State" { portfolio = "foreign" }
                 if portfolio == nil { portfolio = impliedPortfolio(headCanonical) }
                 return TitleMatch(tokens: titleStart..<k, canonical: canonical.joined(separator: " "),
@@ -95,6 +96,14 @@ public enum TitleMatcher {
             }
         }
         return nil
+    }
+
+    /// "the head of NATO": a lower-case head is a title when "of" and a capitalised name follow.
+    static func headsNamedBody(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+        let known = KnownWords.shared
+        guard k + 1 < end, t[k].word == known.of else { return false }
+        let n = t[k + 1].word == known.the ? k + 2 : k + 1
+        return n < end && t[n].kind == .word && t[n].isCapitalized
     }
 
     /// Whether a title starts at `k`, asked once per position of one `match`.

@@ -632,7 +632,7 @@ enum Desugar {
     /// the card's "met" lines.
     static let meetingKinds: Set<String> = [
         "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
-        "visit", "trip", "negotiated", "signed",
+        "interview", "visit", "trip", "negotiated", "signed",
     ]
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.

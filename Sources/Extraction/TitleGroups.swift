@@ -1,0 +1,125 @@
+import NewsFacts
+
+/// Titles given to several people at once, or said with "is": the rules of `TitleExtractor`
+/// that read past one title next to one name.
+///
+/// - [title-list] a plural title before a list of people: "photographers A, B and C",
+///   "publishers A of X and B of Y" (each keeps the body named after it).
+/// - [title-coordinated] two titles joined by "and" before one name: "mathematician and writer X".
+/// - [title-copula] "X is a professor emeritus at Y", "X is the director of Y".
+extension TitleExtractor {
+    /// The canonical title of a plural head ("photographers" → "Photographer"), or nil.
+    static func pluralHead(_ token: Token) -> String? {
+        guard token.kind == .word, !token.isCapitalized, token.lower.utf8.count > 4, token.lower.hasSuffix("s") else {
+            return nil
+        }
+        let heads = Lexicon.shared.titleHeads
+        let lower = token.lower
+        if lower.hasSuffix("ies"), let h = heads[String(lower.dropLast(3)) + "y"] { return h }
+        return heads[String(lower.dropLast())]
+    }
+
+    /// "councillors A from X, B of Y, and C": each person of a list after a plural title, with
+    /// the organization or place named right after them [title-list]. Two people at least.
+    static func pluralLists(_ doc: Document) -> [Found] {
+        var out: [Found] = []
+        let t = doc.tokens
+        let known = KnownWords.shared
+        for (s, span) in doc.sentences.enumerated() where !span.isExcluded {
+            if doc.cancellation.poll() { break }
+            let end = span.tokens.upperBound
+            for k in span.tokens where k + 1 < end {
+                guard let canonical = pluralHead(t[k]) else { continue }
+                var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
+                var j = k + 1
+                while j < end, people.count < ExtractionLimits.maxEventParticipants {
+                    let p = personMention(doc, at: j)
+                    guard p >= 0, let pm = doc.mention(at: j) else { break }
+                    j = pm.tokens.upperBound
+                    var of = -1
+                    if j + 1 < end, t[j].word == known.of || t[j].word == known.from {
+                        var q = j + 1
+                        if q < end, t[q].word == known.the { q += 1 }
+                        // "of Italy's la Repubblica": the possessed name, not the country.
+                        if let om = doc.mention(at: q), om.tokens.upperBound + 1 < end,
+                           t[om.tokens.upperBound].kind == .possessive { q = om.tokens.upperBound + 1 }
+                        // A name the typer left untyped is passed over, not taken as the body.
+                        if let om = doc.mention(at: q), om.kind == .name, om.entity >= 0 {
+                            if qualifierTypes.contains(doc.entities[om.entity].type) { of = om.entity }
+                            j = om.tokens.upperBound
+                        }
+                    }
+                    people.append((p, of, pm.tokens.lowerBound..<j))
+                    if j < end, t[j].word == known.comma { j += 1 }
+                    if j < end, t[j].word == known.and { j += 1 }
+                }
+                guard people.count >= 2 else { continue }
+                let match = TitleMatch(tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
+                                       head: canonical)
+                for p in people {
+                    out.append(Found(person: p.person, title: match, of: p.of, sentence: s,
+                                     tokens: k..<p.tokens.upperBound, rule: "title-list"))
+                }
+            }
+        }
+        return out
+    }
+
+    /// "political activist and philosopher X": the title before "and" is X's too, when the
+    /// title after it was found right before X [title-coordinated].
+    static func coordinatedBefore(_ doc: Document, _ found: [Found]) -> [Found] {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var out: [Found] = []
+        for f in found where f.rule == "title-before-name" {
+            let and = f.title.tokens.lowerBound - 1
+            let sStart = doc.sentences[f.sentence].tokens.lowerBound
+            guard and - 1 >= sStart, t[and].word == known.and, let m = doc.mention(at: and - 1), m.kind == .title,
+                  let title = m.title, title.tokens.upperBound == and else { continue }
+            out.append(Found(person: f.person, title: title, of: f.of, sentence: f.sentence,
+                             tokens: title.tokens.lowerBound..<f.tokens.upperBound, rule: "title-coordinated"))
+        }
+        return out
+    }
+
+    /// "X is a professor emeritus at Y", "X was the director of Y", "X is an Israeli
+    /// mathematician and writer": a title after "is"/"was", with its body [title-copula].
+    static func copulas(_ doc: Document) -> [Found] {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var out: [Found] = []
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
+            let span = doc.sentences[m.sentence]
+            if span.isExcluded { continue }
+            let end = span.tokens.upperBound
+            var k = m.tokens.upperBound
+            guard k + 2 < end, t[k].lower == "is" || t[k].lower == "was" else { continue }
+            k += 1
+            if t[k].word == known.a || t[k].word == known.an || t[k].word == known.the { k += 1 }
+            var of = -1
+            // "an Israeli mathematician", "Japan's foreign minister".
+            if k < end, let q = doc.mention(at: k), q.kind == .demonym || q.kind == .name, q.entity >= 0,
+               ["country", "organization"].contains(doc.entities[q.entity].type) {
+                of = q.entity
+                k = q.tokens.upperBound
+                if k < end, t[k].kind == .possessive { k += 1 }
+            }
+            var titles: [TitleMatch] = []
+            while k < end, let tm = doc.mention(at: k), tm.kind == .title, let title = tm.title,
+                  tm.tokens.lowerBound == k, titles.count < 4 {
+                titles.append(title)
+                k = tm.tokens.upperBound
+                guard k + 1 < end, t[k].word == known.and else { break }
+                k += 1
+            }
+            guard let last = titles.last else { continue }
+            if of < 0 { of = qualifierAfter(doc, last.tokens.upperBound, end) }
+            if of < 0 { of = bodyAfterLink(doc, last.tokens.upperBound, end) }
+            for title in titles {
+                out.append(Found(person: m.entity, title: title, of: of, sentence: m.sentence,
+                                 tokens: m.tokens.lowerBound..<last.tokens.upperBound, rule: "title-copula"))
+            }
+        }
+        return out
+    }
+}

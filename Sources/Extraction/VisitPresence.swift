@@ -1,0 +1,53 @@
+import NewsFacts
+
+extension EventExtractor {
+    /// "At the moment Shalev is in Levico Terme", "X was in Nairobi on Monday": a named person
+    /// said to be in a named place or country away from home is visiting it [event-presence].
+    /// The date is the sentence's, else the article's for "is"/"are" (under way as it is written).
+    /// Not when the place is in the person's own country, nor when the sentence denies it.
+    static func stays(_ doc: Document, _ events: inout [Event]) {
+        let w = Words.shared
+        let t = doc.tokens
+        let mentions = doc.mentions
+        for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
+            if doc.cancellation.poll() { return }
+            let r = span.tokens
+            for mi in doc.mentionRange(sentence: s) where mentions[mi].kind == .name {
+                guard isPerson(doc, mentions[mi].entity) else { continue }
+                let person = mentions[mi].entity
+                var k = mentions[mi].tokens.upperBound
+                // "Lindqvist, a Swedish engineer, is in Nairobi": past an apposition.
+                let ends = { (j: Int) in t[j].word == w.comma || t[j].kind == .quote }
+                if k + 1 < r.upperBound, t[k].word == w.comma,
+                   let close = (k + 1..<min(r.upperBound, k + 12)).first(where: ends), t[close].word == w.comma {
+                    k = close + 1
+                }
+                guard k + 2 < r.upperBound, w.copula.contains(t[k]) else { continue }
+                let present = w.presentBe.contains(t[k])
+                k += 1
+                var negated = false
+                while k < r.upperBound && (w.negation.contains(t[k]) || w.presentBe.contains(t[k])) {
+                    negated = negated || w.negation.contains(t[k]); k += 1
+                }
+                guard k + 1 < r.upperBound, t[k].word == w.in, let m = doc.mention(at: k + 1), m.kind == .name,
+                      m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
+                // "Ramos is in Manila", said of a Filipino minister, is no visit.
+                let place = doc.entities[m.entity].name
+                if let home = doc.entities[person].country, home == place || Lexicon.shared.homeCountry[place] == home {
+                    continue
+                }
+                var e = Event(kind: "visit", family: "visit", status: negated ? "denied" : "held", sentence: s,
+                              tokens: k..<m.tokens.upperBound)
+                e.participants = [person]
+                e.participantSentences = [s]
+                e.destination = m.entity
+                if let d = eventDate(doc, k, r, segment(doc, r)) {
+                    e.date = d; e.dateSentence = s
+                } else if present, let d = doc.article.date {
+                    e.date = d; e.dateSentence = s; e.dateInferred = true
+                }
+                merge(&events, e, definite: false, caption: false, s)
+            }
+        }
+    }
+}

@@ -1,0 +1,308 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Relation facts (titles, statements, visits) on small invented texts: one behaviour a test.
+final class FactRuleTests: XCTestCase {
+    func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
+        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    // MARK: - Titles
+
+    func testAPluralTitleBeforeAListGivesEachPersonTheTitleAndTheirBody() {
+        let f = facts("The show includes portraits of novelists Maria Lindqvist of Kestrel Books, "
+            + "Tomas Berglund of Harbour Press and Anders Holm.")
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains { $0.hasPrefix("Novelist|") },
+                      "\(titles(f, "Maria Lindqvist"))")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Novelist|Harbour Press"), "\(titles(f, "Tomas Berglund"))")
+        XCTAssertTrue(titles(f, "Anders Holm").contains { $0.hasPrefix("Novelist|") }, "\(titles(f, "Anders Holm"))")
+    }
+
+    func testAPluralWordThatIsNoTitleGivesNoTitle() {
+        let f = facts("The gallery shows portraits Maria Lindqvist and Tomas Berglund painted in 1990.")
+        XCTAssertEqual(titles(f, "Maria Lindqvist"), [])
+    }
+
+    func testTwoTitlesJoinedByAndBeforeANameAreBothTheirs() {
+        let f = facts("The festival invited Swedish mathematician and novelist Maria Lindqvist to speak on Friday.")
+        let got = titles(f, "Maria Lindqvist").map { $0.split(separator: "|")[0] }
+        XCTAssertTrue(got.contains("Mathematician") && got.contains("Novelist"), "\(got)")
+    }
+
+    func testATitleAfterIsGoesToTheSubjectWithItsBody() {
+        let f = facts("Maria Lindqvist is a professor emeritus at Uppsala University in Sweden.")
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains("Professor Emeritus|Uppsala University"),
+                      "\(titles(f, "Maria Lindqvist"))")
+    }
+
+    func testALowerCaseRoleBeforeANameIsATitle() {
+        let f = facts("The match was decided by a goal from defender Tomas Berglund and a save by "
+            + "goalkeeper Anders Holm.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains { $0.hasPrefix("Defender|") },
+                      "\(titles(f, "Tomas Berglund"))")
+        XCTAssertTrue(titles(f, "Anders Holm").contains { $0.hasPrefix("Goalkeeper|") }, "\(titles(f, "Anders Holm"))")
+    }
+
+    func testHeadOfAnOrganizationSetOffByCommasIsATitle() {
+        let f = facts("The head of Kestrel Publishing Company, Tomas Berglund, announced the merger on Monday.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Head|Kestrel Publishing Company"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testABracketedShortFormBetweenTitleAndNameIsSkipped() {
+        let f = facts("The chairman of the Nordic Writers Union (NWU), Tomas Berglund, called the ruling unfair.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Chairman|Nordic Writers Union"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testAPossessedTitleBeforeANameAndASpeechVerbIsATitle() {
+        let f = facts("Norway's Prime Minister, Ingrid Solheim said the talks would go on.")
+        XCTAssertTrue(titles(f, "Ingrid Solheim").contains("Prime Minister|Norway"), "\(titles(f, "Ingrid Solheim"))")
+    }
+
+    func testTheBodyAfterANameFollowingATitleQualifiesIt() {
+        let f = facts("The record features guitarist Tomas Berglund of Kestrel Records on every track.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Guitarist|Kestrel Records"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testAPlaceOwningATitleInAnAppositionQualifiesIt() {
+        let f = facts("Tomas Berglund, Virginia's Attorney General, said the law would stand.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Attorney General|Virginia"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testAModifierBeforeTheBodyOfAnAppositionIsPassedOver() {
+        let f = facts("Tomas Berglund, the former Democratic National Committee chairman, said the vote was close.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Chairman|Democratic National Committee"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testTitlesJoinedByAndInAnAppositionShareTheBodyAfterTheLast() {
+        let f = facts("Maria Lindqvist, curator and director of exhibits at the University of Arkansas, "
+            + "said the show opens on Friday.")
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains("Curator|University of Arkansas"),
+                      "\(titles(f, "Maria Lindqvist"))")
+    }
+
+    func testABodyAndATitleAfterAnArticleThenANameSetOffByCommasIsATitle() {
+        let f = facts("The caller was put through to a Kestrel Publishing Company attorney, Tomas Berglund.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Attorney|Kestrel Publishing Company"),
+                      "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testATitleAfterAsBeforeACommaAndANameIsNotThatNamesTitle() {
+        let f = facts("Hours after Tomas Berglund won confirmation as the Kestrel Publishing Company chairman, "
+            + "Maria Lindqvist said the deal was safe.")
+        XCTAssertFalse(titles(f, "Maria Lindqvist").contains { $0.hasPrefix("Chairman") },
+                       "\(titles(f, "Maria Lindqvist"))")
+    }
+
+    // MARK: - Statements
+
+    func testAQuoteOpeningTheSentenceAfterAReportedStatementIsThatSpeakers() {
+        let f = facts("Maria Lindqvist noted the results were clear. \"The effect was larger than anyone expected.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("The effect was larger") },
+                      "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testAccordingToATitledPersonGoesToThePerson() {
+        let f = facts("According to Swedish Ambassador to Norway Maria Lindqvist, the talks will resume in May.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("the talks will resume") },
+                      "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testAccordingToAPersonWithNoCommaTakesTheRestOfTheSentence() {
+        let f = facts("Maria Lindqvist met reporters on Monday. According to Lindqvist the talks will resume in May.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("the talks will resume") },
+                      "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testAccordingToAsAnAsideAfterWhichTakesTheClauseAfterIt() {
+        let f = facts("Norway kept a policy which, according to Reuters, the European Union has criticised.")
+        XCTAssertEqual(said(f, "Reuters"), ["the European Union has criticised"])
+    }
+
+    func testAQuoteMarkAfterAStopOpensNoQuote() {
+        let f = facts("Anders Holm said, \"We played well.\n\nWe could have scored more.\" After the match, "
+            + "Tomas Berglund said, \"It was a hard game for everyone.\"")
+        XCTAssertTrue(said(f, "Tomas Berglund").contains("It was a hard game for everyone."),
+                      "\(said(f, "Tomas Berglund"))")
+    }
+
+    func testStatedAndClaimsReportSpeech() {
+        let f = facts("Maria Lindqvist stated the museum would reopen in June. Tomas Berglund claims "
+            + "the museum was never closed.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["the museum would reopen in June"])
+        XCTAssertEqual(said(f, "Tomas Berglund"), ["the museum was never closed"])
+    }
+
+    func testAfterAPossessivePronounASpeechVerbFormIsANoun() {
+        let f = facts("Maria Lindqvist spoke at the hearing on Monday. Critics rejected her claims about the budget.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), [])
+    }
+
+    func testContinuedReportsSpeechOnlyBeforeAQuoteOrColon() {
+        let f = facts("Maria Lindqvist said the museum was closed. She continued: \"It will reopen next year.\" "
+            + "Tomas Berglund continued to work at the museum.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains("It will reopen next year."), "\(said(f, "Maria Lindqvist"))")
+        XCTAssertEqual(said(f, "Tomas Berglund"), [])
+    }
+
+    func testAPersonsStatementSpeaksForThem() {
+        let f = facts("Maria Lindqvist issued a statement on Monday. Lindqvist's statement added, \"We "
+            + "regret the delay.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains("We regret the delay."), "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testRelayedSpeechGoesToTheRelayerAndTheSource() {
+        let f = facts("According to Reuters, quoting China's state news agency Xinhua, the "
+            + "army was placed on high alert.")
+        XCTAssertEqual(said(f, "Reuters"), ["the army was placed on high alert"])
+        let relayed = f.facts.filter { $0.predicate == "said" && $0.subject == .entity("Xinhua") }
+        XCTAssertEqual(relayed.map(\.object.lexical), ["the army was placed on high alert"])
+        XCTAssertEqual(relayed.first?.qualifier("via")?.lexical, "Reuters")
+    }
+
+    func testAccordingToAnOrganizationAndALowerCaseWordTakesTheClauseAfterTheName() {
+        let f = facts("According to the Kenyan Interior Ministry over 300 people were hurt "
+            + "in the crush near Nairobi, Kenya.")
+        XCTAssertTrue(said(f, "Kenyan Interior Ministry").contains { $0.hasPrefix("over 300 people were hurt") },
+                      "\(said(f, "Kenyan Interior Ministry"))")
+    }
+
+    func testOfficialsOfAnOrganizationSpeakForIt() {
+        let f = facts("Halvorsen Energy officials have stated they did not receive the files.")
+        XCTAssertEqual(said(f, "Halvorsen Energy"), ["they did not receive the files"])
+    }
+
+    func testThePersonBeforeAnAppositionWithSeveralCommasSaysTheQuote() {
+        let f = facts("Maria Lindqvist, curator at the University of Arkansas, Fayetteville, said, "
+            + "\"The images document his life.\"")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["The images document his life."])
+        XCTAssertEqual(said(f, "University of Arkansas"), [])
+    }
+
+    func testEachOfTwoPeopleBeforeAnAppositionSpeaks() {
+        let f = facts("Maria Lindqvist and Tomas Berglund, the festival's directors, "
+            + "announced that the festival would move.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["the festival would move"])
+        XCTAssertEqual(said(f, "Tomas Berglund"), ["the festival would move"])
+    }
+
+    func testAgreedReportsSpeechOnlyBeforeThat() {
+        let f = facts("Maria Lindqvist agreed that the museum would reopen in June. "
+            + "Tomas Berglund agreed on Monday to sell the building.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["the museum would reopen in June"])
+        XCTAssertEqual(said(f, "Tomas Berglund"), [])
+    }
+
+    func testATextOpeningWithAQuoteMarkIsRead() {
+        let f = facts("\"We will win,\" said Maria Lindqvist on Monday.")
+        XCTAssertEqual(said(f, "Maria Lindqvist"), ["We will win"])
+    }
+
+    func testContinuedBeforeANounIsNoSpeechVerbInAReportedClause() {
+        let clause = "Maria Lindqvist highlighted the value of continued cooperation and stressed the pledge"
+        let f = facts(clause + ", according to Reuters.")
+        XCTAssertEqual(said(f, "Reuters"), [clause])
+    }
+
+    // MARK: - Visits
+
+    /// The visit events: participant, destination, date and status of each.
+    func visits(_ f: ArticleFacts) -> [String] {
+        let kinds = f.facts.filter { $0.predicate == "kind" && ["visit", "trip"].contains($0.object.lexical) }
+        let names = Set(kinds.map(\.subject))
+        return names.map { name in
+            let of = { (p: String) in
+                f.facts.filter { $0.subject == name && $0.predicate == p }.map(\.object.lexical).joined()
+            }
+            return [of("participant"), of("destination"), of("date"), of("status")].joined(separator: "|")
+        }.sorted()
+    }
+
+    func testWentToANamedPlaceIsAVisit() {
+        let f = facts("Maria Lindqvist went back to Nairobi on Monday to meet the organisers.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-25|held"])
+    }
+
+    func testCameToAnAgreementIsNoVisit() {
+        let f = facts("Maria Lindqvist came to an agreement with the union on Monday.")
+        XCTAssertEqual(visits(f), [])
+    }
+
+    func testAPersonSaidToBeInAPlaceIsVisitingIt() {
+        let f = facts("Maria Lindqvist, a Swedish engineer, is in Nairobi for a conference.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-27|held"])
+    }
+
+    func testHasNotVisitedIsADeniedVisit() {
+        let f = facts("Maria Lindqvist has not visited Nairobi since the election.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
+    }
+
+    func participants(_ f: ArticleFacts, kind: String) -> [[String]] {
+        let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject))
+        return names.map { name in
+            f.facts.filter { $0.subject == name && $0.predicate == "participant" }.map(\.object.lexical).sorted()
+        }
+    }
+
+    func testAnInterviewWithANamedPersonIsAMeetingWithTheSpeaker() {
+        let f = facts("In an interview with Maria Lindqvist, Tomas Berglund said the band would tour again.")
+        XCTAssertEqual(participants(f, kind: "interview"), [["Maria Lindqvist", "Tomas Berglund"]])
+    }
+
+    func testAnInterviewWithANewspaperIsNoMeeting() {
+        let f = facts("In an interview with the Bergen Times, Tomas Berglund said the band would tour again.")
+        XCTAssertEqual(participants(f, kind: "interview"), [])
+    }
+
+    // MARK: - Interviews
+
+    func testTheInterviewedPersonNamedInTheHeadlineGivesTheAnswers() {
+        let text = """
+            Wikinews interviews marine biologist Maria Lindqvist on deep-sea corals
+
+            How did you first hear about the corals?
+
+            Tomas Berglund wrote to me after Berglund came back from the expedition with samples.
+
+            What did you find in them?
+
+            We found three species nobody had described before.
+            """
+        let f = facts(text)
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("We found three species") },
+                      "\(said(f, "Maria Lindqvist"))")
+        XCTAssertFalse(said(f, "Tomas Berglund").contains { $0.hasPrefix("We found three species") })
+    }
+
+    func testTheNameBeforeAColonAndAnInterviewIsTheInterviewee() {
+        let text = """
+            Halvorsen Energy: An interview with the utility that lights half of Bergen
+
+            What does the company plan for next winter?
+
+            We will double the capacity of the Bergen grid before December.
+
+            Will prices rise?
+
+            Prices will stay where they are until the new plant opens.
+            """
+        let f = facts(text)
+        XCTAssertTrue(said(f, "Halvorsen Energy").contains { $0.hasPrefix("We will double the capacity") },
+                      "\(said(f, "Halvorsen Energy"))")
+    }
+}
