@@ -56,7 +56,22 @@ public enum RegularFile {
         }
         if count > maxBytes { throw failure("file too large (\(count) bytes; the limit is \(maxBytes))") }
         bytes.removeLast(bytes.count - count)
+        // A write in the clock tick this read ended in would leave the time unchanged (the kernel
+        // stamps files with a coarse clock): such a version is not vouched for, so the next start
+        // reads the file again (as git treats a "racily clean" file).
+        if stamp.modified >= RegularFile.coarseNow() { return (bytes, stamp.unverified) }
         return (bytes, stamp)
+    }
+
+    /// The clock the kernel stamps file times with, in nanoseconds since 1970.
+    static func coarseNow() -> Int64 {
+        var now = timespec()
+        #if os(Linux)
+        clock_gettime(CLOCK_REALTIME_COARSE, &now)
+        #else
+        clock_gettime(CLOCK_REALTIME, &now)
+        #endif
+        return Int64(now.tv_sec) * 1_000_000_000 + Int64(now.tv_nsec)
     }
 
     private static func readBytes(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int {

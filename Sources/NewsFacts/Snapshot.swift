@@ -20,6 +20,13 @@ public struct SnapshotInput: Hashable, Sendable {
         self.size = size
         self.modified = modified
     }
+
+    /// The time recorded for a version read in the clock tick it was written in: it matches no
+    /// file, so a snapshot holding it reads the file again.
+    public static let unverifiedTime: Int64 = -1
+
+    /// This input with its time not vouched for (see `unverifiedTime`).
+    public var unverified: SnapshotInput { SnapshotInput(path: path, size: size, modified: Self.unverifiedTime) }
 }
 
 /// What a snapshot depends on: every input file (path, size, modification time) and a salt
