@@ -104,7 +104,7 @@ enum EntityTyper {
         var notName = false
         /// A determiner before a mention ("the Emancipation Proclamation", "his Cello Concerto"):
         /// people's names take none (a title in between aside: "the President, X").
-        var afterDeterminer: Bool { determined * 2 >= mentions && determined > 0 }
+        var afterDeterminer: Bool { determined * 2 > mentions }
         /// How many mentions were read, and how many of them end a noun phrase a determiner opens.
         var mentions = 0, determined = 0
 

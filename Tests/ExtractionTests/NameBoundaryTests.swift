@@ -126,6 +126,11 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Marta Quillfeather"), "person", "\(f.entities)")
     }
 
+    func testAConjunctionThatBeforeAPersonsSurnameSaysNothing() {
+        let f = facts("Critics praised Ingrun Lystadmo on Friday. A rival said that Lystadmo had erred.")
+        XCTAssertEqual(type(f, "Ingrun Lystadmo"), "person", "\(f.entities)")
+    }
+
     func testAnAppositionWithAPlaceNounMakesAPlace() {
         let f = facts("Critics praised Ostravelle, a town in the north, on Friday.")
         XCTAssertEqual(type(f, "Ostravelle"), "place", "\(f.entities)")
