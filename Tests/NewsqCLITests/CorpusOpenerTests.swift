@@ -13,6 +13,10 @@ final class CorpusOpenerTests: XCTestCase {
         folder = TestPaths.temporaryDirectory("newsq-opener")
         try "Nobuo Kishi | type | person\nNobuo Kishi | title | Defense Minister | of = Japan\n"
             .write(to: folder.appendingPathComponent("people.facts"), atomically: true, encoding: .utf8)
+        // Written a minute ago: a file stamped in the clock tick of its read is read again (below).
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -60)],
+            ofItemAtPath: folder.appendingPathComponent("people.facts").path)
     }
 
     override func tearDownWithError() throws {
@@ -42,6 +46,17 @@ final class CorpusOpenerTests: XCTestCase {
         XCTAssertEqual(second.factCount, first.factCount)
         XCTAssertEqual(reopened.factsAdded, first.factCount)
         XCTAssertTrue(reopened.problems.isEmpty)
+    }
+
+    func testAFileStampedInTheTickOfItsReadIsReadAgainAtTheNextOpen() throws {
+        // A time not yet reached stands for "the same tick as the read": a write then would not
+        // have changed it, so the snapshot cannot vouch for the content it holds.
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: 3600)],
+            ofItemAtPath: folder.appendingPathComponent("people.facts").path)
+        CorpusOpener.open(paths: [folder.path], into: FactStore(), verbose: false, environment: [:])
+        let reopened = CorpusOpener.open(paths: [folder.path], into: FactStore(), verbose: false, environment: [:])
+        XCTAssertEqual(reopened.observed.count, 1, "the file is read again")
     }
 
     func testADamagedSnapshotIsRebuiltFromTheFiles() throws {
