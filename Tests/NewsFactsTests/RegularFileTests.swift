@@ -19,7 +19,8 @@ final class RegularFileTests: XCTestCase {
         XCTAssertEqual(bytes.count, 9)
         XCTAssertEqual(stamp.size, 9)
         XCTAssertNotEqual(stamp.modified, SnapshotInput.unverifiedTime)
-        XCTAssertEqual(Double(stamp.modified) / 1e9, Date(timeIntervalSinceNow: -3600).timeIntervalSince1970, accuracy: 5)
+        XCTAssertEqual(
+            Double(stamp.modified) / 1e9, Date(timeIntervalSinceNow: -3600).timeIntervalSince1970, accuracy: 5)
     }
 
     /// A file stamped with the clock tick of the read (here: a time not yet reached) could be
