@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test lint format test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test test-engines lint format test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -28,6 +28,16 @@ run: build
 test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+	$(MAKE) --no-print-directory test-engines
+
+# The SQL that `newsq sql` prints, run on DuckDB (from PyPI, in .build/engines-venv, made by
+# Scripts/engines-venv.sh) over the tables `newsq export --dir` writes: every translated
+# statement of Queries/*.nq must return newsq's rows. Fails, saying why, when DuckDB cannot
+# be installed.
+test-engines: deps
+	$(SWIFT) build
+	@py=$$(Scripts/engines-venv.sh) && \
+	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries
 
 # swift-format, from the Swift toolchain, with the committed .swift-format (120 columns).
 # `make lint` fails on any line the formatter would change; `make format` rewrites them.

@@ -1,0 +1,147 @@
+#!/usr/bin/env python3
+"""Runs every statement of Queries/*.nq that `newsq sql` translates on a real SQL engine over
+the tables `newsq export --dir` writes, and checks that the engine returns the rows newsq
+returns over the same corpus. Statements newsq sql refuses are listed with the reason.
+
+    engine_check.py --newsq .build/debug/newsq [--engine duckdb] [--queries Queries] [--work DIR]
+
+Exit status 1 when an engine disagrees or fails on a statement newsq translated; 0 otherwise.
+"""
+import argparse
+import json
+import math
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def run(cmd, **kw):
+    return subprocess.run(cmd, capture_output=True, text=True, **kw)
+
+
+def load_args(script_path):
+    """The corpus a script names on its first line (`-- load: sample.facts` or `../Data`)."""
+    with open(script_path, encoding="utf-8") as f:
+        first = f.readline().strip()
+    if not first.startswith("-- load:"):
+        raise SystemExit(f"{script_path}:1: the first line must be '-- load: FILE_OR_FOLDER'")
+    target = os.path.normpath(os.path.join(os.path.dirname(script_path), first[len("-- load:"):].strip()))
+    if target.endswith(".facts"):
+        return ["--no-data", target], ["--no-data", "--load", target], target
+    return ["--data", target], ["--data", target], target
+
+
+def norm(v):
+    """A cell as text the way both sides can agree on: numbers by value, NULL as empty."""
+    if v is None:
+        return ""
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    if isinstance(v, (int, float)):
+        x = float(v)
+        if math.isfinite(x) and x == round(x) and abs(x) < 1e15:
+            return str(int(x))
+        return format(x, ".10g")
+    return str(v)
+
+
+def newsq_rows(newsq, corpus, rules, statement):
+    cmd = [newsq, "--format", "json", *corpus]
+    for r in rules + [statement]:
+        cmd += ["-e", r]
+    p = run(cmd)
+    if p.returncode != 0:
+        return None, p.stderr.strip()
+    rows = []
+    for line in p.stdout.splitlines():
+        if line.startswith("{"):
+            rows.append(tuple(norm(v) for v in json.loads(line).values()))
+    return rows, None
+
+
+class DuckDB:
+    def __init__(self, folder):
+        import duckdb
+        self.con = duckdb.connect()
+        with open(os.path.join(folder, "schema.sql"), encoding="utf-8") as f:
+            self.con.execute(f.read())
+        for table in ("facts", "qualifiers", "entities", "articles"):
+            path = os.path.join(folder, f"{table}.csv").replace("'", "''")
+            self.con.execute(f"COPY {table} FROM '{path}' (HEADER)")
+
+    def rows(self, sql):
+        return [tuple(norm(v) for v in row) for row in self.con.execute(sql).fetchall()]
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--newsq", required=True)
+    ap.add_argument("--engine", default="duckdb", choices=["duckdb"])
+    ap.add_argument("--queries", default="Queries")
+    ap.add_argument("--work", default=None)
+    args = ap.parse_args()
+    work = args.work or tempfile.mkdtemp(prefix="newsq-engines-")
+    scripts = sorted(f for f in os.listdir(args.queries) if f.endswith(".nq"))
+    engines = {}
+    agreed, disagreed, order_only, refused, errors = [], [], [], [], []
+    for name in scripts:
+        path = os.path.join(args.queries, name)
+        corpus, sql_corpus, target = load_args(path)
+        if target not in engines:
+            folder = os.path.join(work, f"tables-{len(engines)}")
+            p = run([args.newsq, "export", *corpus, "--format", "csv", "--dir", folder])
+            if p.returncode != 0:
+                raise SystemExit(f"newsq export for {target} failed:\n{p.stderr}")
+            engines[target] = DuckDB(folder)
+        engine = engines[target]
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+        p = run([args.newsq, "sql", *sql_corpus, "--dialect", args.engine, "--json", "--", text])
+        rules = []
+        for line in p.stdout.splitlines():
+            item = json.loads(line)
+            stmt = item["statement"].strip()
+            where = f"{name}: {stmt}"
+            if "rule" in item:
+                rules.append(stmt)
+            elif "refused" in item:
+                refused.append((where, item["refused"]))
+            elif "error" in item:
+                errors.append((where, item["error"].strip().splitlines()[0]))
+            else:
+                expected, failure = newsq_rows(args.newsq, corpus, rules, stmt)
+                if expected is None:
+                    disagreed.append((where, f"newsq failed: {failure}"))
+                    continue
+                try:
+                    got = engine.rows(item["sql"])
+                except Exception as e:  # the engine's own message says what it could not do
+                    disagreed.append((where, f"{args.engine} failed: {e}\n{item['sql']}"))
+                    continue
+                if got == expected:
+                    agreed.append(where)
+                elif sorted(got) == sorted(expected):
+                    agreed.append(where)
+                    if " order by " in f" {stmt} ":
+                        order_only.append(where)
+                else:
+                    missing = [r for r in expected if r not in got][:3]
+                    extra = [r for r in got if r not in expected][:3]
+                    disagreed.append(
+                        (where, f"newsq {len(expected)} rows, {args.engine} {len(got)}; "
+                                f"only newsq: {missing}; only {args.engine}: {extra}\n{item['sql']}"))
+    total = len(agreed) + len(disagreed)
+    print(f"{args.engine}: {len(agreed)} of {total} translated statements return newsq's rows"
+          f" ({len(refused)} refused, {len(errors)} with errors newsq also reports)")
+    for where in order_only:
+        print(f"  same rows, ties in another order: {where}")
+    for where, reason in refused:
+        print(f"  refused: {where}\n    {reason}")
+    for where, reason in disagreed:
+        print(f"  DISAGREES: {where}\n    {reason}")
+    return 1 if disagreed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
