@@ -36,6 +36,11 @@ public final class SQLTranslator {
         values = Values(store: store)
     }
 
+    /// Takes a rule definition that was resolved elsewhere (a session's) as if defined here.
+    func adopt(_ definition: RuleDefinition) {
+        definitions[definition.name, default: []].append(definition)
+    }
+
     /// Translates every statement of `text` in order.
     public func translate(_ text: String, sourceName: String = "sql") -> [Item] {
         let source = SourceText(name: sourceName, text: text)
