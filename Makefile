@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-engines lint format test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test test-engines test-spark lint format test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -38,6 +38,15 @@ test-engines: deps
 	$(SWIFT) build
 	@py=$$(Scripts/engines-venv.sh) && \
 	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries
+
+# The same on Spark (PySpark 3.5 in local[2], Java from Debian; about 1.5 minutes and 400 MB
+# of downloads the first time, so not part of `make test`), and a Spark job piping Data/
+# through `newsq extract --format jsonl`, checked against `newsq export`.
+test-spark: deps
+	$(SWIFT) build
+	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
+	  $$py Tests/Engines/engine_check.py --engine spark --newsq "$$($(SWIFT) build --show-bin-path)/newsq" \
+	    --queries Queries --data $(DATA)
 
 # swift-format, from the Swift toolchain, with the committed .swift-format (120 columns).
 # `make lint` fails on any line the formatter would change; `make format` rewrites them.

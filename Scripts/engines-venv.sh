@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the Python virtual environment the engine tests run DuckDB in (and pyspark, with
-# ENGINES=spark), from PyPI, and prints its python's path. Installs Debian's python3-venv
+# ENGINES="duckdb spark", and Java from Debian for it), from PyPI, and prints its python's path. Installs Debian's python3-venv
 # first when `python3 -m venv` cannot work without it. Fails loudly: a test that needs the
 # engine must not pass because it could not get one.
 #
@@ -24,6 +24,13 @@ if [ ! -x "$VENV/bin/python" ]; then
     $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-venv >&2
     python3 -m venv "$VENV"
   fi
+fi
+
+# Spark runs on a Java runtime from Debian.
+if [[ " $ENGINES " == *" spark "* ]] && ! command -v java >/dev/null; then
+  echo "engines-venv: installing default-jre-headless (Java for Spark) with apt-get" >&2
+  $SUDO apt-get update -qq
+  $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >&2
 fi
 
 want=()

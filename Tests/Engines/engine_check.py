@@ -3,7 +3,11 @@
 the tables `newsq export --dir` writes (turned into Parquet as the README shows), and checks that the engine returns the rows newsq
 returns over the same corpus. Statements newsq sql refuses are listed with the reason.
 
-    engine_check.py --newsq .build/debug/newsq [--engine duckdb] [--queries Queries] [--work DIR]
+    engine_check.py --newsq .build/debug/newsq [--engine duckdb|spark] [--queries Queries] [--work DIR]
+
+With --engine spark (PySpark in local[2]) the tables are read from the JSON-lines export with
+schema.sql's column types, and the check also pipes Data/'s articles, as JSON lines, through
+`newsq extract --format jsonl` in a Spark job and compares the facts with `newsq export`'s.
 
 Exit status 1 when an engine disagrees or fails on a statement newsq translated; 0 otherwise.
 """
@@ -88,10 +92,102 @@ class DuckDB:
         return [tuple(norm(v) for v in row) for row in self.con.execute(sql).fetchall()]
 
 
+class Spark:
+    """PySpark in local mode with two workers, over the JSON-lines export read with schema.sql's types."""
+
+    session = None
+
+    @classmethod
+    def spark(cls):
+        if cls.session is None:
+            from pyspark.sql import SparkSession
+            cls.session = (SparkSession.builder.master("local[2]").appName("newsq-engine-check")
+                           .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
+                           .getOrCreate())
+            cls.session.sparkContext.setLogLevel("ERROR")
+        return cls.session
+
+    def __init__(self, folder):
+        import re
+        self.prefix = f"t{abs(hash(folder)) % 100000}_"
+        with open(os.path.join(folder, "schema.sql"), encoding="utf-8") as f:
+            self.ddl = dict(re.findall(r"CREATE TABLE (\w+) \((.*)\);", f.read()))
+        self.folder = folder
+
+    def rows(self, sql):
+        spark = Spark.spark()
+        # The views of this corpus under the names the SQL reads.
+        for t, cols in self.ddl.items():
+            spark.read.schema(cols).json(os.path.join(self.folder, f"{t}.jsonl")).createOrReplaceTempView(t)
+        return [tuple(norm(v) for v in row) for row in spark.sql(sql.rstrip().rstrip(";")).collect()]
+
+
+def articles_as_json_lines(data):
+    """Data/'s articles as the JSON lines a crawler writes (a .txt's header becomes fields)."""
+    out = []
+    for name in sorted(os.listdir(data)):
+        path = os.path.join(data, name)
+        stem, ext = os.path.splitext(name)
+        if ext == ".jsonl":
+            with open(path, encoding="utf-8") as f:
+                out += [line.rstrip("\n") for line in f if line.strip()]
+        elif ext == ".json":
+            with open(path, encoding="utf-8") as f:
+                value = json.load(f)
+            items = value if isinstance(value, list) else [value]
+            for k, item in enumerate(items):
+                item.setdefault("id", stem if len(items) == 1 else f"{stem}-{k + 1}")
+                out.append(json.dumps(item, ensure_ascii=False))
+        elif ext == ".txt":
+            with open(path, encoding="utf-8") as f:
+                text = f.read()
+            fields, lines = {}, text.split("\n")
+            header = {"title": "title", "source": "source", "date": "date", "url": "url", "id": "id"}
+            i = 0
+            while i < len(lines) and ":" in lines[i] and lines[i].split(":", 1)[0].strip().lower() in header:
+                key, value = lines[i].split(":", 1)
+                fields[header[key.strip().lower()]] = value.strip()
+                i += 1
+            if fields and i < len(lines) and lines[i].strip() == "":
+                text = "\n".join(lines[i + 1:])
+            else:
+                fields = {}
+            fields.setdefault("id", stem)
+            fields["text"] = text
+            out.append(json.dumps(fields, ensure_ascii=False))
+    return out
+
+
+def pipe_check(newsq, data, work):
+    """Data/ piped through `newsq extract --format jsonl` by Spark: the facts newsq export writes?"""
+    folder = os.path.join(work, "pipe-export")
+    p = run([newsq, "export", "--data", data, "--format", "jsonl", "--dir", folder])
+    if p.returncode != 0:
+        return f"newsq export failed: {p.stderr}"
+    lines = articles_as_json_lines(data)
+    sc = Spark.spark().sparkContext
+    piped = sc.parallelize(lines, 2).pipe(f"{os.path.abspath(newsq)} extract --format jsonl").map(json.loads)
+    rows = piped.collect()
+    for table in ("facts", "qualifiers"):
+        with open(os.path.join(folder, f"{table}.jsonl"), encoding="utf-8") as f:
+            exported = sorted(json.dumps(json.loads(l), sort_keys=True) for l in f)
+        streamed = sorted(json.dumps({k: v for k, v in r.items() if k != "table"}, sort_keys=True)
+                          for r in rows if r["table"] == table)
+        if exported != streamed:
+            only_export = [r for r in exported if r not in set(streamed)][:3]
+            only_spark = [r for r in streamed if r not in set(exported)][:3]
+            return (f"{table}: newsq export {len(exported)} rows, Spark pipe {len(streamed)}; "
+                    f"only export: {only_export}; only Spark: {only_spark}")
+        print(f"spark pipe: {len(streamed)} {table} rows from {len(lines)} articles on 2 workers, "
+              f"the rows newsq export writes")
+    return None
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--newsq", required=True)
-    ap.add_argument("--engine", default="duckdb", choices=["duckdb"])
+    ap.add_argument("--engine", default="duckdb", choices=["duckdb", "spark"])
+    ap.add_argument("--data", default="Data", help="the folder the Spark pipe check extracts")
     ap.add_argument("--queries", default="Queries")
     ap.add_argument("--work", default=None)
     args = ap.parse_args()
@@ -104,10 +200,11 @@ def main():
         corpus, sql_corpus, target = load_args(path)
         if target not in engines:
             folder = os.path.join(work, f"tables-{len(engines)}")
-            p = run([args.newsq, "export", *corpus, "--format", "csv", "--dir", folder])
+            fmt = "csv" if args.engine == "duckdb" else "jsonl"
+            p = run([args.newsq, "export", *corpus, "--format", fmt, "--dir", folder])
             if p.returncode != 0:
                 raise SystemExit(f"newsq export for {target} failed:\n{p.stderr}")
-            engines[target] = DuckDB(folder)
+            engines[target] = DuckDB(folder) if args.engine == "duckdb" else Spark(folder)
         engine = engines[target]
         with open(path, encoding="utf-8") as f:
             text = f.read()
@@ -154,7 +251,13 @@ def main():
         print(f"  refused: {where}\n    {reason}")
     for where, reason in disagreed:
         print(f"  DISAGREES: {where}\n    {reason}")
-    return 1 if disagreed else 0
+    failed = bool(disagreed)
+    if args.engine == "spark":
+        problem = pipe_check(args.newsq, args.data, work)
+        if problem:
+            print(f"  DISAGREES: Spark pipe through newsq extract\n    {problem}")
+            failed = True
+    return 1 if failed else 0
 
 
 if __name__ == "__main__":
