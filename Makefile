@@ -37,7 +37,7 @@ test: deps lint
 test-engines: deps
 	$(SWIFT) build
 	@py=$$(Scripts/engines-venv.sh) && \
-	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries
+	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries Tests/Engines
 
 # The same on Spark (PySpark 3.5 in local[2], Java from Debian; about 1.5 minutes and 400 MB
 # of downloads the first time, so not part of `make test`), and a Spark job piping Data/
@@ -46,7 +46,7 @@ test-spark: deps
 	$(SWIFT) build
 	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
 	  $$py Tests/Engines/engine_check.py --engine spark --newsq "$$($(SWIFT) build --show-bin-path)/newsq" \
-	    --queries Queries --data $(DATA)
+	    --queries Queries Tests/Engines --data $(DATA)
 
 # swift-format, from the Swift toolchain, with the committed .swift-format (120 columns).
 # `make lint` fails on any line the formatter would change; `make format` rewrites them.

@@ -188,15 +188,15 @@ def main():
     ap.add_argument("--newsq", required=True)
     ap.add_argument("--engine", default="duckdb", choices=["duckdb", "spark"])
     ap.add_argument("--data", default="Data", help="the folder the Spark pipe check extracts")
-    ap.add_argument("--queries", default="Queries")
+    ap.add_argument("--queries", nargs="+", default=["Queries"], help="folders of .nq scripts")
     ap.add_argument("--work", default=None)
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="newsq-engines-")
-    scripts = sorted(f for f in os.listdir(args.queries) if f.endswith(".nq"))
+    scripts = [os.path.join(q, f) for q in args.queries for f in sorted(os.listdir(q)) if f.endswith(".nq")]
     engines = {}
     agreed, disagreed, order_only, refused, errors = [], [], [], [], []
-    for name in scripts:
-        path = os.path.join(args.queries, name)
+    for path in scripts:
+        name = os.path.relpath(path)
         corpus, sql_corpus, target = load_args(path)
         if target not in engines:
             folder = os.path.join(work, f"tables-{len(engines)}")
