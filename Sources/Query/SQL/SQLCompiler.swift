@@ -31,11 +31,10 @@ struct SQLCompiler {
 
     private func quote(_ s: String) -> String { dialect.identifier(s) }
 
+    /// `WHERE` and the conditions, one a line (each is safe inside AND: an OR comes parenthesised).
     private func whereClause(_ block: SQLBlock, extra: [SQLCondition]) -> String {
-        let w = semantics.and((extra + block.conditions).map(\.sql))
-        return w == "TRUE"
-            ? ""
-            : "\nWHERE " + (extra + block.conditions).map(\.sql).filter { $0 != "TRUE" }.joined(separator: "\n  AND ")
+        let parts = (extra + block.conditions).map(\.sql).filter { $0 != "TRUE" }
+        return parts.isEmpty ? "" : "\nWHERE " + parts.joined(separator: "\n  AND ")
     }
 
     private func select(_ q: BoundQuery, _ block: SQLBlock) throws -> String {
