@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-engines test-spark lint format test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test test-engines test-spark bench-engines lint format test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -80,6 +80,14 @@ fuzz: deps
 
 bench: release
 	Scripts/bench.sh
+
+# Q1-Q5 of the peer benchmark for newsq in memory and DuckDB over the exported tables as
+# Parquet, at ENGINE_SCALES million facts (Scripts/engine_bench.py; writes bench-engines.md).
+ENGINE_SCALES ?= 1 10 50
+bench-engines: release
+	@py=$$(Scripts/engines-venv.sh) && \
+	  $$py Scripts/engine_bench.py --newsq "$$($(SWIFT) build -c release --show-bin-path)/newsq" \
+	    --peer ../shared/bench/peer_bench.py --work bench-out --scales $(ENGINE_SCALES) --out bench-engines.md
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz
