@@ -82,12 +82,16 @@ bench: release
 	Scripts/bench.sh
 
 # Q1-Q5 of the peer benchmark for newsq in memory and DuckDB over the exported tables as
-# Parquet, at ENGINE_SCALES million facts (Scripts/engine_bench.py; writes bench-engines.md).
+# Parquet, at ENGINE_SCALES million facts, and extraction of EXTRACT_ARTICLES generated
+# articles by newsq alone and by Spark local[2] piping them through it
+# (Scripts/engine_bench.py; writes bench-engines.md).
 ENGINE_SCALES ?= 1 10 50
+EXTRACT_ARTICLES ?= 20000
 bench-engines: release
-	@py=$$(Scripts/engines-venv.sh) && \
+	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
 	  $$py Scripts/engine_bench.py --newsq "$$($(SWIFT) build -c release --show-bin-path)/newsq" \
-	    --peer ../shared/bench/peer_bench.py --work bench-out --scales $(ENGINE_SCALES) --out bench-engines.md
+	    --peer ../shared/bench/peer_bench.py --work bench-out --scales $(ENGINE_SCALES) \
+	    --extract-articles $(EXTRACT_ARTICLES) --out bench-engines.md
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

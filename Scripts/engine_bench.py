@@ -92,14 +92,58 @@ def duckdb_side(newsq, tsv, work, reps):
     return result, size, convert
 
 
+def extract_side(newsq, bench, work, articles):
+    """`newsq extract --format jsonl` alone beside a Spark local[2] job piping the same articles
+    through it: seconds (median of 3, after one warm-up) and peak memory of newsq alone."""
+    folder = os.path.join(work, f"articles-{articles}")
+    if not os.path.isdir(folder):
+        run([bench, "gen", "--articles", str(articles), "--seed", "7", folder])
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "Tests", "Engines"))
+    from engine_check import articles_as_json_lines
+    lines = []
+    for root, dirs, _ in os.walk(folder):
+        dirs.sort()
+        lines += articles_as_json_lines(root)
+    path = os.path.join(work, f"articles-{articles}.jsonl")
+    with open(path, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+    alone = []
+    for _ in range(4):
+        t = time.perf_counter()
+        with open(path, encoding="utf-8") as f:
+            p = subprocess.run(["/usr/bin/time", "-f", "%M", newsq, "extract", "--format", "jsonl"], stdin=f,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        alone.append(time.perf_counter() - t)
+        rows = p.stdout.count("\n")
+        peak = int(p.stderr.strip().splitlines()[-1])
+    from pyspark.sql import SparkSession
+    spark = (SparkSession.builder.master("local[2]").config("spark.ui.enabled", "false").getOrCreate())
+    spark.sparkContext.setLogLevel("ERROR")
+    rdd = spark.sparkContext.parallelize(lines, 2).cache()
+    rdd.count()
+    piped = []
+    for _ in range(4):
+        t = time.perf_counter()
+        n = rdd.pipe(f"{os.path.abspath(newsq)} extract --format jsonl").count()
+        piped.append(time.perf_counter() - t)
+    size = os.path.getsize(path)
+    return (f"Extraction of {len(lines):,} generated articles ({size / 1e6:.1f} MB of JSON lines, {rows:,} table rows): "
+            f"`newsq extract --format jsonl` alone {statistics.median(alone[1:]):.2f} s ({size / 1e6 / statistics.median(alone[1:]):.1f} MB/s, "
+            f"peak {peak / 1024:.0f} MB); Spark local[2] piping it {statistics.median(piped[1:]):.2f} s "
+            f"({size / 1e6 / statistics.median(piped[1:]):.1f} MB/s, {n:,} rows).\n")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--newsq", required=True)
     ap.add_argument("--peer", default="../shared/bench/peer_bench.py")
     ap.add_argument("--work", default="bench-out")
-    ap.add_argument("--scales", nargs="+", type=float, default=[1, 10, 50])
+    ap.add_argument("--scales", nargs="*", type=float, default=[1, 10, 50])
     ap.add_argument("--reps", type=int, default=5)
     ap.add_argument("--out", default="bench-engines.md")
+    ap.add_argument("--extract-articles", type=int, default=0,
+                    help="also time extraction of this many generated articles, alone and under Spark (needs pyspark)")
+    ap.add_argument("--bench", default=None, help="newsq-bench (default: beside --newsq)")
     a = ap.parse_args()
     lines = ["| facts | query | newsq (memory) | DuckDB (Parquet) | rows newsq / DuckDB |", "|---:|---|---:|---:|---:|"]
     notes = []
@@ -121,8 +165,12 @@ def main():
                      f"memory over an empty process, the TSV being imported included); the Parquet tables {size / 1e6:.0f} MB "
                      f"({size / facts:.0f} bytes a fact), made from the CSV export in {convert:.1f} s")
         print(lines[-5:], notes[-1], flush=True)
+    extract = ""
+    if a.extract_articles:
+        bench = a.bench or os.path.join(os.path.dirname(a.newsq), "newsq-bench")
+        extract = "\n" + extract_side(a.newsq, bench, a.work, a.extract_articles)
     text = ("Q1-Q5 medians, newsq in memory (parse, plan, run) beside DuckDB over the exported tables as Parquet "
-            "(the SQL `newsq sql` prints; execute and fetch):\n\n" + "\n".join(lines) + "\n\n" + "\n".join(notes) + "\n")
+            "(the SQL `newsq sql` prints; execute and fetch):\n\n" + "\n".join(lines) + "\n\n" + "\n".join(notes) + "\n" + extract)
     with open(a.out, "w", encoding="utf-8") as f:
         f.write(text)
     print(text)
