@@ -39,7 +39,7 @@ test-engines: deps
 	@py=$$(Scripts/engines-venv.sh) && \
 	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries Tests/Engines
 
-# The same on Spark (PySpark 3.5 in local[2], Java from Debian; about 1.5 minutes and 400 MB
+# The same on Spark (PySpark 3.5 in local[2], Java from Debian; about 1.5 minutes, and 320 MB
 # of downloads the first time, so not part of `make test`), and a Spark job piping Data/
 # through `newsq extract --format jsonl`, checked against `newsq export`.
 test-spark: deps
