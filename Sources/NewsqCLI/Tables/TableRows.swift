@@ -1,12 +1,5 @@
 import NewsFacts
 
-/// One cell of a table row: a text, an integer, or nothing (SQL NULL).
-public enum TableCell: Equatable, Sendable {
-    case text(String)
-    case integer(Int)
-    case null
-}
-
 /// The rows of `TableSchema`'s tables for what a store holds, in store order (facts in
 /// fact order; entities in the order facts first name them; articles as loaded).
 public struct TableRows {

@@ -21,20 +21,3 @@ struct SQLValue {
 
     static func literal(_ kind: TermKind) -> String { "'\(kind)'" }
 }
-
-/// A condition of a WHERE or ON clause and the table aliases it reads, so it can be placed
-/// at the first join where all of them are present.
-struct SQLCondition {
-    var sql: String
-    var aliases: Set<String>
-
-    static let never = SQLCondition(sql: "FALSE", aliases: [])
-}
-
-/// A constant of the query as SQL sees it: the terms it may be, and its typed readings.
-struct SQLConstant {
-    var terms: [(text: String, kind: TermKind)]
-    var text: String
-    var number: Double?
-    var date: DateValue?
-}
