@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test lint format test-asan test-tsan fuzz bench clean
+.PHONY: all deps build release run test test-engines test-spark bench-engines lint format test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -28,6 +28,25 @@ run: build
 test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
+	$(MAKE) --no-print-directory test-engines
+
+# The SQL that `newsq sql` prints, run on DuckDB (from PyPI, in .build/engines-venv, made by
+# Scripts/engines-venv.sh) over the tables `newsq export --dir` writes: every translated
+# statement of Queries/*.nq must return newsq's rows. Fails, saying why, when DuckDB cannot
+# be installed.
+test-engines: deps
+	$(SWIFT) build
+	@py=$$(Scripts/engines-venv.sh) && \
+	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries Tests/Engines
+
+# The same on Spark (PySpark 3.5 in local[2], Java from Debian; about 1.5 minutes, and 320 MB
+# of downloads the first time, so not part of `make test`), and a Spark job piping Data/
+# through `newsq extract --format jsonl`, checked against `newsq export`.
+test-spark: deps
+	$(SWIFT) build
+	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
+	  $$py Tests/Engines/engine_check.py --engine spark --newsq "$$($(SWIFT) build --show-bin-path)/newsq" \
+	    --queries Queries Tests/Engines --data $(DATA)
 
 # swift-format, from the Swift toolchain, with the committed .swift-format (120 columns).
 # `make lint` fails on any line the formatter would change; `make format` rewrites them.
@@ -61,6 +80,18 @@ fuzz: deps
 
 bench: release
 	Scripts/bench.sh
+
+# Q1-Q5 of the peer benchmark for newsq in memory and DuckDB over the exported tables as
+# Parquet, at ENGINE_SCALES million facts, and extraction of EXTRACT_ARTICLES generated
+# articles by newsq alone and by Spark local[2] piping them through it
+# (Scripts/engine_bench.py; writes bench-engines.md).
+ENGINE_SCALES ?= 1 10 50
+EXTRACT_ARTICLES ?= 20000
+bench-engines: release
+	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
+	  $$py Scripts/engine_bench.py --newsq "$$($(SWIFT) build -c release --show-bin-path)/newsq" \
+	    --peer ../shared/bench/peer_bench.py --work bench-out --scales $(ENGINE_SCALES) \
+	    --extract-articles $(EXTRACT_ARTICLES) --out bench-engines.md
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz

@@ -8,7 +8,7 @@ enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
         ".articles", ".entities", ".explain", ".format", ".help", ".history", ".limit", ".load",
-        ".predicates", ".quit", ".run", ".sources", ".timer",
+        ".predicates", ".quit", ".run", ".sources", ".sql", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
     /// What `.load` reads from a folder.
@@ -102,6 +102,8 @@ extension Shell {
             return toggle(name, args, usage: usage)
         case ".limit", ".limits":
             return limit(args, usage: usage)
+        case ".sql":
+            return runSQL(line, usage: usage)
         case ".history":
             guard let history else {
                 err("\(location(sourceName, number)).history: there is no history outside the prompt\n")

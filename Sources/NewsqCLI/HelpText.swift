@@ -63,6 +63,7 @@ enum HelpText {
           .explain on|off        show the plan of every statement as it runs
           .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
           .history               the statements entered, oldest first
+          .sql [--spark] STATEMENT  the SQL (DuckDB, or Spark) it stands for over the export tables
           .quit                  leave (Ctrl-D does too)
 
         """

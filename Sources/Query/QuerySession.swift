@@ -38,7 +38,7 @@ public final class QuerySession {
             budget.cpuNow = newValue
         }
     }
-    private var rules: [String: [(definition: RuleDefinition, source: SourceText)]] = [:]
+    private(set) var rules: [String: [(definition: RuleDefinition, source: SourceText)]] = [:]
     /// The definitions of `rules` alone, kept in step with it (what a resolver reads: shared,
     /// never copied a statement).
     private var definitions: [String: [RuleDefinition]] = [:]

@@ -4,12 +4,14 @@ import NewsFacts
 import NewsqCLI
 
 /// `newsq export --format nquads|csv|jsonl [--out FILE]`: every fact of the loaded corpus
-/// with its source (article and sentence), for other tools.
+/// with its source (article and sentence), for other tools; `--dir FOLDER` (csv or jsonl)
+/// writes the relational tables of `TableSchema` instead, one file a table and `schema.sql`.
 ///
 /// For example:
 ///
 ///     newsq export --data ~/wires --format nquads --out wires.nq
 ///     newsq export --format jsonl Data/extra.facts | head
+///     newsq export --format csv --dir tables
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write every fact with its source as N-Quads, CSV or JSON lines.",
@@ -19,7 +21,9 @@ struct Export: ParsableCommand {
             typed xsd:date, xsd:gYearMonth or xsd:gYear (decades <newsq:type/decade>), numbers \
             xsd:integer or xsd:double. A fact with qualifiers is also stated as an RDF reification \
             (a blank node with rdf:subject, rdf:predicate, rdf:object and one <newsq:q/KEY> a \
-            qualifier) in the same graph. CSV and JSON lines carry the qualifiers as a column.
+            qualifier) in the same graph. CSV and JSON lines carry the qualifiers as a column. \
+            With --dir, CSV or JSON lines write the tables facts, qualifiers, entities and articles \
+            into the folder, one file each, and schema.sql (their columns and types) beside them.
             """)
 
     @OptionGroup var corpus: CorpusOptions
@@ -30,12 +34,20 @@ struct Export: ParsableCommand {
     @Option(help: "Write to this file instead of standard output.")
     var out: String?
 
+    @Option(help: "Write the tables (facts, qualifiers, entities, articles) and schema.sql into this folder.")
+    var dir: String?
+
     @Argument(help: "Article files, folders, or curated facts files to load besides the data folder.")
     var files: [String] = []
 
     func run() throws {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
+        if let dir {
+            try writeTables(store, to: dir)
+            if !report.problems.isEmpty { throw ExitCode(1) }
+            return
+        }
         let exporter = FactExporter(store: store, format: format)
         if let out {
             let file: FileOutput
@@ -59,6 +71,24 @@ struct Export: ParsableCommand {
             exporter.write { chunk in Console.outData(chunk) }
         }
         if !report.problems.isEmpty { throw ExitCode(1) }
+    }
+
+    func validate() throws {
+        if dir != nil && out != nil { throw ValidationError("--dir and --out exclude each other") }
+        if dir != nil && format == .nquads { throw ValidationError("--dir writes csv or jsonl tables, not nquads") }
+    }
+
+    /// The tables into `dir`, with a line on standard error counting each.
+    private func writeTables(_ store: FactStore, to dir: String) throws {
+        let exporter = TableExporter(store: store, format: format == .csv ? .csv : .jsonl)
+        do {
+            let counts = try exporter.write(to: dir)
+            let summary = TableSchema.tables.map { "\(counts[$0.name] ?? 0) \($0.name)" }.joined(separator: ", ")
+            Console.err("wrote \(summary) and schema.sql to \(dir)\n")
+        } catch let error as OutputError {
+            Console.reportLost(error)
+            throw ExitCode(1)
+        }
     }
 }
 

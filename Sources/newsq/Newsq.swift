@@ -19,7 +19,7 @@ struct Newsq: ParsableCommand {
         abstract: "Turn news articles into facts and question them.",
         // `open` is the default, so `newsq FILE -e …` needs no subcommand name; a positional
         // argument on the root itself would swallow the subcommand names.
-        subcommands: [Open.self, Run.self, Extract.self, Export.self],
+        subcommands: [Open.self, Run.self, Extract.self, Export.self, SQL.self],
         defaultSubcommand: Open.self)
 }
 
