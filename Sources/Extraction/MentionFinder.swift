@@ -84,7 +84,10 @@ public enum MentionFinder {
     /// "al-Sabunji", "el-Sisi", "d'Alembert", "ibn-Saud": a lower-case particle (`name.particle`,
     /// `name.joinedParticle`) joined by a hyphen or an apostrophe to a capitalised name.
     static func isParticleJoined(_ t: Token) -> Bool {
-        guard t.kind == .word, let first = t.text.first, first.isLowercase else { return false }
+        // Cheap tests first (this runs on every word that follows a capitalised one): a word in
+        // lower case whose first five bytes hold a hyphen or an apostrophe.
+        guard t.kind == .word, !t.isCapitalized, let b = t.text.utf8.first, b >= 0x61 && b <= 0x7A,
+              t.text.utf8.prefix(6).contains(where: { $0 == 0x2D || $0 == 0x27 || $0 == 0xE2 }) else { return false }
         guard let cut = t.text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
         let rest = t.text[t.text.index(after: cut)...]
         guard let initial = rest.first, initial.isUppercase, rest.count >= 2 else { return false }

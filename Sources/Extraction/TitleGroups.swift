@@ -29,7 +29,8 @@ extension TitleExtractor {
             if doc.cancellation.poll() { break }
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
-                guard let canonical = pluralHead(t[k]) else { continue }
+                // A name right after first: a cheap test that spares the title-head lookup on most words.
+                guard doc.mention(at: k + 1) != nil, let canonical = pluralHead(t[k]) else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
                 var j = k + 1
                 while j < end, people.count < ExtractionLimits.maxEventParticipants {

@@ -57,6 +57,9 @@ struct Bench: ParsableCommand {
     @Option(help: "The SQLite side.")
     var sqliteScript: String = "Scripts/sqlite_bench.py"
 
+    @Option(help: "Real articles whose extraction speed is measured on one core (skipped when missing).")
+    var realText = "Tests/RealNews"
+
     @Option(help: "The newsq binary whose start-up is timed (default: the one beside this tool).")
     var newsq: String?
 
@@ -89,6 +92,7 @@ struct Bench: ParsableCommand {
             "Machine: \(Machine.cpuModel), \(Machine.cores) cores (`nproc` \(Machine.cores)), \(Machine.memory); "
                 + "\(Machine.os). Release build; run \(Machine.now) with `\(CommandLine.arguments.joined(separator: " "))`.\n"
         )
+        realTextSpeed(&report)
         if !skipCorpora {
             try corpora(&report)
         }
@@ -120,6 +124,32 @@ struct Bench: ParsableCommand {
                     format: "run %d: %.1f MB in %.3f s = %.2f MB/s, %d facts\n", run, mb, seconds, mb / seconds, facts))
         }
         Console.out(String(format: "median %.2f MB/s on one core\n", median(rates)))
+    }
+
+    /// Extraction speed on real text (the Wikinews articles of `realText`, real wire and interview
+    /// prose rather than generated sentences): one core, each run over the articles ten times,
+    /// the median of `runs` runs. The target is 10 MB/s.
+    private func realTextSpeed(_ report: inout BenchReport) {
+        let read = ArticleReader.read(paths: [realText])
+        guard !read.articles.isEmpty else {
+            Console.err("bench: no articles in \(realText); real-text extraction skipped\n")
+            return
+        }
+        let articles = Array(repeating: read.articles, count: 10).flatMap { $0 }
+        let mb = Double(read.bytesRead) * 10 / 1e6
+        _ = Extractor.extract(Array(articles.prefix(1)), parallel: false) // loads the lexicons, untimed
+        var rates: [Double] = []
+        for _ in 1...runs {
+            var t = Clock()
+            let extracted = Extractor.extract(articles, parallel: false)
+            rates.append(mb / t.lap())
+            withExtendedLifetime(extracted) {}
+        }
+        report.line("## Extraction on real text\n")
+        report.line(
+            String(
+                format: "%d real articles of %@ (×10, %.2f MB): **%.2f MB/s** on one core (median of %d runs; "
+                    + "target 10 MB/s).\n", read.articles.count, realText, mb, median(rates), runs))
     }
 
     /// Loading alone: the corpus of `maxArticles` extracted once, then loaded `runs` times.
