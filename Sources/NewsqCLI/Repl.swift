@@ -92,12 +92,13 @@ public enum Repl {
         return allSucceeded
     }
 
-    /// `newsq — 21 articles, 412 entities, 3,180 facts (38 ms). Type a question or .help`
+    /// `newsq — 21 articles, 412 entities, 3,180 facts (38 ms). Type a question or .help`: facts
+    /// counted once however many articles state them (as `find count(*) where ?s ?p ?o` does).
     static func banner(store: FactStore, report: LoadReport) -> String {
         let ms = Int((report.seconds * 1000).rounded())
         return "newsq — \(LoadReport.grouped(store.articles.count)) articles, "
             + "\(LoadReport.grouped(CorpusLoader.entityCount(store))) entities, "
-            + "\(LoadReport.grouped(store.factCount)) facts (\(ms) ms). Type a question or .help\n"
+            + "\(LoadReport.grouped(store.distinctFactCount)) facts (\(ms) ms). Type a question or .help\n"
     }
 
     private static func initScript(_ initFile: String?) -> (path: String, text: String?)? {

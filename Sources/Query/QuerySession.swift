@@ -342,8 +342,12 @@ public final class QuerySession {
 
     // MARK: - why
 
+    /// `why PATTERN`: each matching fact once, with every place it was stated. As a table, the
+    /// fact and under it each source's sentence; in the other formats one row a source
+    /// (`fact`, `article`, `sentence`, `text`).
     private func why(_ p: Pattern, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool
     {
+        let start = DispatchTime.now().uptimeNanoseconds
         var r = resolver(text, wantFacts: true)
         guard let (bp, _) = r.resolve(why: p) else {
             r.diagnostics.forEach { errors($0.render()) }
@@ -354,24 +358,41 @@ public final class QuerySession {
         guard let factVar = bp.factVar, let col = rel.column(of: factVar) else { return false }
         var seen = Set<Value>()
         var out = ""
-        var n = 0
+        var n = 0, sourceCount = 0
+        let table = options.format == .table
+        var rs = ResultSet(headers: ["fact", "article", "sentence", "text"])
         budget.held = StatementBudget.bytes(rel.rows.count)
         for row in 0..<rel.count {
             let f = rel.value(row, col)
             guard seen.insert(f).inserted else { continue }
             n += 1
             // The text counts against the memory limit: every fact's sentence adds up.
-            if n & 1023 == 0 { try budget.check(building: out.utf8.count) }
-            let prov = store.provenance(FactID(f))
-            out +=
-                "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
-            if let s = store.sentenceText(of: FactID(f)), !s.isEmpty {
-                out += "    \(TerminalSafe.escape(s.trimmingCharacters(in: .whitespaces)))\n"
-            } else {
-                out += "    (no sentence text: \(TerminalSafe.escape(prov.rule)))\n"
+            if n & 1023 == 0 { try budget.check(building: out.utf8.count + rs.rows.count * 4) }
+            let fact = factText(FactID(f))
+            if table { out += TerminalSafe.escape(fact) + "\n" }
+            for g in store.sourceFacts(of: FactID(f)) {
+                sourceCount += 1
+                let prov = store.provenance(g)
+                let sentence = (store.sentenceText(of: g) ?? "").trimmingCharacters(in: .whitespaces)
+                if table {
+                    let shown = sentence.isEmpty ? "(no sentence text: \(prov.rule))" : sentence
+                    out += "  \(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(shown))\n"
+                } else {
+                    rs.rows += [
+                        values.local(.text(fact)), values.local(.text(prov.articleID)),
+                        values.local(.number(Double(prov.sentence))), values.local(.text(sentence)),
+                    ]
+                    rs.count += 1
+                }
             }
         }
-        out += "\(n) fact\(n == 1 ? "" : "s")\n"
+        if !table {
+            output(try format(rs, options: options, since: start))
+            return true
+        }
+        out += "\(n) fact\(n == 1 ? "" : "s")"
+        if sourceCount != n { out += " from \(sourceCount) sources" }
+        out += "\n"
         output(out)
         return true
     }
@@ -469,9 +490,12 @@ public final class QuerySession {
 
         var lines: [(String, String, [(article: String, sentence: Int)])] = []
         var all: [(article: String, sentence: Int)] = []
-        func prov(_ f: Value) -> (article: String, sentence: Int) {
-            let pr = store.provenance(FactID(f))
-            return (pr.articleID, pr.sentence)
+        // Every place a fact was stated (a fact repeated across articles is one fact).
+        func prov(_ f: Value) -> [(article: String, sentence: Int)] {
+            store.sourceFacts(of: FactID(f)).map {
+                let pr = store.provenance($0)
+                return (pr.articleID, pr.sentence)
+            }
         }
         func qualifierText(_ f: FactID) -> String {
             let qs = store.qualifiers(f)
@@ -484,7 +508,7 @@ public final class QuerySession {
         for i in 0..<own.count {
             let pv = own.rows[i * 2], ov = own.rows[i * 2 + 1], f = own.facts[i * own.factWidth]
             let pred = store.text(pv)
-            all.append(prov(f))
+            all += prov(f)
             if pred == "type" {
                 typeText = store.text(ov)
                 continue
@@ -499,10 +523,10 @@ public final class QuerySession {
         for (_, _, pred, o, f) in rows {
             let key = pred + "\u{0}" + o
             if let i = lineOf[key] {
-                lines[i].2.append(prov(f))
+                lines[i].2 += prov(f)
             } else {
                 lineOf[key] = lines.count
-                lines.append((pred, o, [prov(f)]))
+                lines.append((pred, o, prov(f)))
             }
         }
         // met: other participants of events with X, with date and kind.
@@ -515,8 +539,9 @@ public final class QuerySession {
             // Only meetings: two people named in one statement or occurrence did not meet.
             guard Desugar.meetingKinds.contains(kind) else { continue }
             let key = who + "|" + date + "|" + kind
-            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }.map(
-                prov)
+            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }
+                .flatMap(
+                    prov)
             all += ps
             if metLines[key] == nil {
                 metOrder.append(key)
