@@ -72,10 +72,11 @@ enum HelpText {
 
           who is Motegi?                   the entity card
           who holds "Foreign Minister"?    holders of a title
-          who met Blinken?                 everyone in talks, calls or meetings with Blinken
+          who met Blinken?                 the people in meetings, talks, calls, visits or
+                                           summits with Blinken
           what did Motegi say?             quotes, with whom they were said to
           what did Motegi say about "North Korea"?
-          when did Motegi meet Blinken?
+          when did Motegi meet Blinken?    their meetings: date, kind, held or planned
           timeline of Motegi               events by date
           articles about Senkaku           the articles that mention an entity
 
@@ -107,6 +108,7 @@ enum HelpText {
           find ?p where ?p type person, not ?p said _
           find ?p, ?t where ?p type person, optional ?p title ?t
           find ?s where ?p said ?s, ?s matches "(?i)missile"
+          find ?e where ?e kind ?k, ?k in ("talks", "meeting", "summit")
 
         """
 

@@ -360,7 +360,7 @@ struct Lexer {
 
     static let continuationEnders: Set<String> = [
         "find", "where", "by", "and", "not", "optional", "explain", "why",
-        "distinct", "between", "contains", "matches", "rule",
+        "distinct", "between", "contains", "in", "matches", "rule",
     ]
     static let continuationStarters: Set<String> = ["where", "order", "group", "limit", "offset", "and"]
 

@@ -352,17 +352,24 @@ struct Parser {
                 .greater: .greater, .greaterEqual: .greaterEqual,
             ][op.kind]!
             return .filter(Filter(op: fo, left: left, right: right, range: left.range.lowerBound..<previous.end))
-        case .word where ["between", "contains", "matches"].contains(peek.text):
+        case .word where Vocabulary.filters.contains(peek.text):
             return .filter(try filter(left))
         default:
             return .pattern(try patternRest(left))
         }
     }
 
-    /// `filter = term ( compare term | "between" term "and" term | "contains" term | "matches" STRING ) ;`
+    /// `filter = term ( compare term | "between" term "and" term | "contains" term | "matches" STRING
+    ///          | "in" "(" term { "," term } ")" ) ;`
     private mutating func filter(_ left: TermRef) throws -> Filter {
         let op = advance()
         switch op.text {
+        case "in":
+            try expect(.lparen, "after 'in' (a list: ?k in (\"talks\", \"meeting\"))")
+            var list: [TermRef] = []
+            repeat { list.append(try term("in the list of 'in'")) } while match(.comma)
+            try expect(.rparen, "to close the list of 'in'")
+            return Filter(op: .in, left: left, right: list[0], list: list, range: left.range.lowerBound..<previous.end)
         case "between":
             let lo = try term("after 'between'")
             try expectWord("and", context: "between the bounds of 'between'")

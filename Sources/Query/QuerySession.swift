@@ -614,19 +614,24 @@ enum Desugar {
             let r = x.range
             f.distinct = true
             f.outputs = [out("who", r)]
+            // People who took part in a meeting with X: not the countries and agencies named
+            // with X, nor someone who only shares a statement or an occurrence with X.
             f.clauses = [
                 pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("who", r)),
                 .filter(Filter(op: .notEqual, left: v("who", r), right: x, range: r)),
+                pattern(v("who", r), "type", word("person", r)),
+                pattern(v("e", r), "kind", v("kind", r)), meetingFilter(v("kind", r)),
             ]
             f.orderBy = [OrderKey(output: out("who", r), descending: false)]
         case .whenDidMeet(let x, let y):
             let r = x.range
             f.distinct = true
-            f.outputs = [out("date", r), out("kind", r)]
+            f.outputs = [out("date", r), out("kind", r), out("status", r)]
             f.clauses = [
                 pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", y),
+                pattern(v("e", r), "kind", v("kind", r)), meetingFilter(v("kind", r)),
                 .optional([pattern(v("e", r), "date", v("date", r))], range: r),
-                .optional([pattern(v("e", r), "kind", v("kind", r))], range: r),
+                .optional([pattern(v("e", r), "status", v("status", r))], range: r),
             ]
             f.orderBy = [OrderKey(output: out("date", r), descending: false)]
         case .timeline(let x):
@@ -653,12 +658,20 @@ enum Desugar {
         return f
     }
 
-    /// Event kinds (see the extractor's `kind`) that bring their participants together, for
-    /// the card's "met" lines.
-    static let meetingKinds: Set<String> = [
-        "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
-        "visit", "trip", "negotiated", "signed",
+    /// Event kinds (see the extractor's `kind`) that bring their participants together: what
+    /// `who met X?`, `when did X meet Y?` and the card's "met" lines count as meeting. A
+    /// statement or an occurrence that names two people is not a meeting.
+    static let meetingKindList = [
+        "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call", "visit",
     ]
+    static let meetingKinds = Set(meetingKindList)
+
+    /// `?kind in ("meeting", "talks", …)`: the meeting kinds.
+    static func meetingFilter(_ kind: TermRef) -> Clause {
+        let r = kind.range
+        let list = meetingKindList.map { TermRef.name($0, quoted: true, range: r) }
+        return .filter(Filter(op: .in, left: kind, right: list[0], list: list, range: r))
+    }
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
     static func cardQueries(_ x: TermRef) -> [FindQuery] {

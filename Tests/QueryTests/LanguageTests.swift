@@ -177,7 +177,9 @@ final class LanguageTests: XCTestCase {
         let text = run("explain who met Blinken?")
         XCTAssertTrue(
             text.hasPrefix(
-                "find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken order by ?who\nplan"
+                "find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken, "
+                    + "?who type person, ?e kind ?kind, ?kind in (\"meeting\", \"talks\", \"phone talks\", \"summit\", "
+                    + "\"call\", \"phone call\", \"video call\", \"visit\") order by ?who\nplan"
             ), text)
     }
 }
