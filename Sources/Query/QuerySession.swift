@@ -450,12 +450,15 @@ public final class QuerySession {
                     if !ids.contains(who), !others.contains(name) { others.append(name) }
                 }
             }
+            // A table is read on a screen: it names four and cuts the sentence; the machine
+            // formats are whole.
+            let table = options.format == .table
             let with =
-                others.count > 4
+                table && others.count > 4
                 ? others.prefix(4).joined(separator: ", ") + " and \(others.count - 4) more"
                 : others.joined(separator: ", ")
             var sentence = fact == Relation.null ? "" : store.sentenceText(of: FactID(fact)) ?? ""
-            if sentence.count > 160 { sentence = String(sentence.prefix(159)) + "…" }
+            if table && sentence.count > 160 { sentence = String(sentence.prefix(159)) + "…" }
             rs.rows += [date, kind, values.local(.text(with)), values.local(.text(sentence))]
             rs.facts.append(fact)
             rs.count += 1
@@ -488,6 +491,9 @@ public final class QuerySession {
             return false
         }
 
+        // A table is a card for the screen (quotes cut, three articles a line); the machine
+        // formats get one row a line, whole: entity, field, value, sources.
+        let table = options.format == .table
         var lines: [(String, String, [(article: String, sentence: Int)])] = []
         var all: [(article: String, sentence: Int)] = []
         // Every place a fact was stated (a fact repeated across articles is one fact).
@@ -514,7 +520,7 @@ public final class QuerySession {
                 continue
             }
             var o = store.text(ov)
-            if pred == "said" { o = "\"" + (o.count > 90 ? String(o.prefix(89)) + "…" : o) + "\"" }
+            if pred == "said" && table { o = "\"" + (o.count > 90 ? String(o.prefix(89)) + "…" : o) + "\"" }
             rows.append((orderOf[pred] ?? 4, i, pred, o + qualifierText(FactID(f)), f))
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -554,6 +560,22 @@ public final class QuerySession {
         let metRendered = metOrder.map { ("met", metLines[$0]!.0, metLines[$0]!.1) }
         lines.insert(contentsOf: metRendered, at: saidEnd + 1)
 
+        if !table {
+            var rs = ResultSet(headers: ["entity", "field", "value", "sources"])
+            let name = values.local(.text(store.text(entity)))
+            func add(_ field: String, _ value: String, _ ps: [(article: String, sentence: Int)]) {
+                rs.rows += [
+                    name, values.local(.text(field)), values.local(.text(value)),
+                    values.local(.text(ResultFormatter.sourceList(ps))),
+                ]
+                rs.count += 1
+            }
+            add("type", typeText, [])
+            for (pred, text, ps) in lines { add(pred, text, ps) }
+            add("sources", "", all)
+            output(try format(rs, since: DispatchTime.now().uptimeNanoseconds))
+            return true
+        }
         var out = "\(TerminalSafe.escape(store.text(entity))) · \(TerminalSafe.escape(typeText))\n"
         let width = min(70, lines.map { TerminalSafe.escape($0.1).count }.max() ?? 0)
         for (pred, text, ps) in lines {
