@@ -34,12 +34,12 @@ enum HelpText {
         Ask about the facts in the loaded articles, in a small query language.
 
           who is Motegi?                            an entity: its titles, aliases and key facts
-          find ?p, ?t where ?p title ?t [of: Japan]  who holds which title, for Japan
+          find ?p, ?t where ?p title ?t [of: Japan];  who holds which title, for Japan
           timeline of Motegi                        events by date
           explain who met Blinken?                  the find a question becomes, and its plan
 
-        A statement ends with ';' or at the end of a line where it is complete; an open one
-        continues on the next line at the '   ...>' prompt. Lines starting with '--' are comments.
+        A statement ends with ';' or a blank line (Enter on an empty line); a question ends at
+        its '?'. Until then it continues at the '   ...>' prompt. '--' starts a comment.
 
         Commands: .help [TOPIC] .load PATH .run FILE .articles .entities [TYPE] .predicates
                   .format table|tsv|csv|json|markdown .sources on|off .timer on|off

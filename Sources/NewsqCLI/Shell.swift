@@ -13,9 +13,11 @@ import Query
 ///     let failed = shell.runScript(".format csv\nfind ?p where ?p type person;\n",
 ///                                  sourceName: "tour.nq", stopAtFirstError: true)
 ///
-/// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command when no
-/// statement is pending; everything else is query text, which runs when the statement is
-/// complete (it ends with `;`, or its line ends where the statement can end).
+/// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command (at the
+/// prompt, when no statement is pending); everything else is query text. A statement ends at
+/// `;`, at a blank line, at the end of the text, after a question's `?` or a rule's `.` at
+/// the end of a line, or where a line starts a new statement (`find`, `who`…) — never because
+/// what came so far happens to parse.
 public final class Shell {
     let store: FactStore
     let session: QuerySession
@@ -121,9 +123,8 @@ public final class Shell {
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if Shell.isDotCommand(trimmed)
-                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session)
-            {
+            // A dot-command line ends the statement before it (no statement line starts so).
+            if Shell.isDotCommand(trimmed) {
                 flush()
                 if stopAtFirstError && failures > 0 { return failures }
                 if !runDotCommand(trimmed, sourceName: sourceName, line: index + 1) {
@@ -155,11 +156,6 @@ public final class Shell {
     /// Whether `text` holds nothing but blank space and comments.
     static func isBlank(_ text: String) -> Bool {
         CompletionLexer.tokens(text).isEmpty
-    }
-
-    /// Whether a new line after `text` starts a new statement (no statement is left open).
-    static func endsAtStatementBoundary(_ text: String, session: QuerySession) -> Bool {
-        isBlank(text) || session.isComplete(text)
     }
 
     /// Whether a trimmed line is a dot-command: `.` then a letter.

@@ -190,12 +190,17 @@ struct Parser {
                 q.offset = try integer("after 'offset'")
             default:
                 let near = Suggest.nearest(t.text, in: ["group", "order", "limit", "offset"])
-                throw error(
-                    .unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses",
-                    notes: near.isEmpty
-                        ? [
-                            "separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"
-                        ] : ["did you mean '\(near[0])'?"])
+                var notes =
+                    near.isEmpty
+                    ? ["separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"]
+                    : ["did you mean '\(near[0])'?"]
+                if startsLine(t) {
+                    // A line break is not the end of a statement: say how to end one.
+                    let keyword = Suggest.nearest(t.text, in: Vocabulary.statementKeywords)
+                    notes = ["a line break does not end a statement: end the one before with ';' or a blank line"]
+                    if let k = keyword.first ?? near.first { notes.append("did you mean '\(k)'?") }
+                }
+                throw error(.unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses", notes: notes)
             }
         }
     }
@@ -388,6 +393,12 @@ struct Parser {
                 op: .matches, left: left, right: .name(r.text, quoted: true, range: r.range),
                 range: left.range.lowerBound..<previous.end)
         }
+    }
+
+    /// Whether token `t` is the first on its line (a line break lies between it and the token
+    /// before).
+    private func startsLine(_ t: Token) -> Bool {
+        source.bytes[min(previous.end, t.start)..<t.start].contains(0x0A)
     }
 
     /// `call = WORD "(" term { "," term } ")" ;`

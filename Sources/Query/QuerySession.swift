@@ -142,26 +142,26 @@ public final class QuerySession {
         return failed
     }
 
-    /// True when `text` holds at least one complete statement and no unfinished one: the REPL
-    /// reads another line while this is false. Unfinished means an open string, `(` or `[`, or
-    /// a statement that the input ends in the middle of (`find ?p where ?p title ?t,`).
+    /// True when the user has ended the statement in `text`, so the prompt runs it: the text
+    /// ends with `;`, with the `?` of a question or the `.` of a rule, or with a blank line (the
+    /// user pressed Enter on an empty line). Never because what was typed so far happens to
+    /// parse: `find ?p where ?p title ?t` may go on with `order by ?p` on the next line.
     public func isComplete(_ text: String) -> Bool {
-        let tokens = Lexer.tokenize(text)
-        if tokens.count <= 1 { return false }
-        var depth = 0
-        for t in tokens {
-            switch t.kind {
-            case .lparen, .lbracket: depth += 1
-            case .rparen, .rbracket: depth -= 1
-            case .error where t.text == "unterminated string": return false
-            default: break
-            }
+        let tokens = Lexer.tokenize(text).filter { $0.kind != .eof }
+        let real = tokens.filter { $0.kind != .newline }
+        guard let last = real.last else { return false }
+        if let lastBreak = text.lastIndex(of: "\n"), text[text.index(after: lastBreak)...].allSatisfy(\.isWhitespace) {
+            return true
         }
-        if depth > 0 { return false }
-        var parser = Parser(source: SourceText(name: "", text: text))
-        let items = parser.parseScript()
-        if parser.endedEarly { return false }
-        return !items.isEmpty
+        switch last.kind {
+        case .semicolon, .question: return true
+        case .dot:
+            // The `.` that ends a rule (`rule r(?a) :- ?a type person.`).
+            var lastStart = 0
+            for (i, t) in real.enumerated() where t.kind == .semicolon && i + 1 < real.count { lastStart = i + 1 }
+            return real[lastStart].kind == .word && real[lastStart].text == "rule"
+        default: return false
+        }
     }
 
     // MARK: - Statements

@@ -41,6 +41,23 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(f.output, "p\nNobuo Kishi\n")
     }
 
+    func testPromptRunsTheGrammarsMultiLineExampleWhole() throws {
+        // Each of the first three lines parses as a statement; the fourth goes on with it.
+        let f = try ShellFixture()
+        let lines = ["find ?p, ?t", "  where ?p title ?t,", "        ?p type person", "  order by ?t"]
+        for (i, line) in lines.enumerated() {
+            XCTAssertEqual(f.shell.feed(line, lineNumber: i + 1), .needsMore, line)
+        }
+        XCTAssertEqual(
+            f.shell.feed("", lineNumber: 5), .ran(text: lines.joined(separator: "\n") + "\n", failed: false), f.errors)
+        XCTAssertEqual(f.output.split(separator: "\n").dropFirst().first, "Nobuo Kishi\tDefense Minister")
+    }
+
+    func testAQuestionEndsAtItsQuestionMark() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.feed("who is Kishi?", lineNumber: 1), .ran(text: "who is Kishi?", failed: false))
+    }
+
     func testQuitStopsTheScript() throws {
         let f = try ShellFixture()
         f.shell.runScript(".quit\nfind ?p where ?p alias Kishi\n", sourceName: "t.nq", stopAtFirstError: false)
