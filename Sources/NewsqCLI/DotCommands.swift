@@ -7,8 +7,8 @@ import Query
 enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
-        ".articles", ".entities", ".explain", ".format", ".help", ".history", ".limit", ".load",
-        ".predicates", ".quit", ".run", ".sources", ".timer",
+        ".articles", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit", ".load",
+        ".once", ".output", ".predicates", ".print", ".quit", ".run", ".sources", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
     /// What `.load` reads from a folder.
@@ -98,8 +98,19 @@ extension Shell {
             }
             session.options.format = format
             return true
-        case ".sources", ".timer", ".explain":
+        case ".sources", ".timer", ".explain", ".headers":
             return toggle(name, args, usage: usage)
+        case ".print", ".echo":
+            out(args.joined(separator: " ") + "\n")
+            return true
+        case ".output", ".once":
+            if args.isEmpty {
+                guard name == ".output" else { return usage(".once FILE") }
+                closeRedirect()
+                return true
+            }
+            guard args.count == 1 else { return usage("\(name) FILE") }
+            return redirect(to: args[0], once: name == ".once")
         case ".limit", ".limits":
             return limit(args, usage: usage)
         case ".history":
@@ -135,6 +146,7 @@ extension Shell {
             switch name {
             case ".sources": return session.options.showSources
             case ".timer": return session.options.showTimer
+            case ".headers": return session.options.showHeaders
             default: return session.options.explainAll
             }
         }
@@ -151,8 +163,25 @@ extension Shell {
         switch name {
         case ".sources": session.options.showSources = on
         case ".timer": session.options.showTimer = on
+        case ".headers": session.options.showHeaders = on
         default: session.options.explainAll = on
         }
+        return true
+    }
+
+    // MARK: - .output, .once
+
+    /// Sends answers to `path` (created or emptied) from now on, or for the next statement.
+    private func redirect(to path: String, once: Bool) -> Bool {
+        let expanded = Shell.expandingTilde(path)
+        guard FileManager.default.createFile(atPath: expanded, contents: nil),
+            let handle = FileHandle(forWritingAtPath: expanded)
+        else {
+            err("\(once ? ".once" : ".output"): cannot write '\(TerminalSafe.escape(path))'\n")
+            return false
+        }
+        closeRedirect()
+        redirect = (handle, expanded, once)
         return true
     }
 

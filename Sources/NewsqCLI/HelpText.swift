@@ -60,10 +60,14 @@ enum HelpText {
           .format FORMAT         table, tsv, csv, json (one object a row) or markdown
           .sources on|off        show the article and sentence behind every answer
           .timer on|off          show how long each statement took
+          .headers on|off        print the header line of table, tsv, csv and markdown
+          .output [FILE]         answers to FILE from now on (.output alone: back to the screen)
+          .once FILE             the next answer to FILE
+          .print TEXT            print TEXT
           .explain on|off        show the plan of every statement as it runs
           .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
           .history               the statements entered, oldest first
-          .quit                  leave (Ctrl-D does too)
+          .quit                  leave (Ctrl-D, exit, quit and \\q do too)
 
         """
 

@@ -35,6 +35,9 @@ public final class Shell {
     private(set) var pending = ""
     /// Where the pending text started, for `file:line:column` in messages.
     private var pendingFirstLine = 1
+    /// Where answers go instead of `out` after `.output FILE` (until `.output` alone) or
+    /// `.once FILE` (for the next statement only).
+    var redirect: (handle: FileHandle, path: String, once: Bool)?
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
@@ -49,6 +52,9 @@ public final class Shell {
         self.interactive = interactive
         self.out = out
         self.err = err
+        session.afterStatement = { [unowned self] in
+            if redirect?.once == true { closeRedirect() }
+        }
     }
 
     /// Standard output; on a terminal every control character from the data is escaped.
@@ -76,6 +82,10 @@ public final class Shell {
         if pending.isEmpty {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return .empty }
+            if let command = Shell.shellWord(trimmed) {
+                let ok = runDotCommand(command, sourceName: "<prompt>", line: lineNumber)
+                return .ran(text: trimmed, failed: !ok)
+            }
             if Shell.isDotCommand(trimmed) {
                 let ok = runDotCommand(trimmed, sourceName: "<prompt>", line: lineNumber)
                 return .ran(text: trimmed, failed: !ok)
@@ -122,7 +132,9 @@ public final class Shell {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            // `exit`, `quit`, `\q`, `help` on a line of their own are the dot-commands they name.
+            if let command = Shell.shellWord(trimmed) { trimmed = command }
             // A dot-command line ends the statement before it (no statement line starts so).
             if Shell.isDotCommand(trimmed) {
                 flush()
@@ -150,7 +162,29 @@ public final class Shell {
         if interactive { Interrupt.reset() }
         return session.run(
             shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
-            output: out, errors: err)
+            output: { [self] text in answer(text) }, errors: err)
+    }
+
+    /// Writes an answer to the `.output` / `.once` file, else to `out`.
+    func answer(_ text: String) {
+        guard let redirect else { return out(text) }
+        redirect.handle.write(Data(text.utf8))
+    }
+
+    /// Ends a `.output` / `.once` redirection: answers go to `out` again.
+    func closeRedirect() {
+        try? redirect?.handle.close()
+        redirect = nil
+    }
+
+    /// Words that leave or ask for help at the start of a line, as other shells take them:
+    /// `exit`, `quit`, `\q`, `help`. Nil when the line is not one of them.
+    static func shellWord(_ trimmed: String) -> String? {
+        switch trimmed.lowercased() {
+        case "exit", "quit", "\\q", "exit;", "quit;": return ".quit"
+        case "help", "help;": return ".help"
+        default: return nil
+        }
     }
 
     /// Whether `text` holds nothing but blank space and comments.

@@ -21,6 +21,8 @@ public final class QuerySession {
     /// or produced); when it returns true the statement stops with a `cancelled` error
     /// (Ctrl-C). Reset it yourself before the next statement.
     public var isCancelled: () -> Bool = { false }
+    /// Called after each statement has written its answer (`.once` ends there).
+    public var afterStatement: (() -> Void)?
 
     private let values: Values
     /// Ctrl-C and `options.limits`, started again for each statement and shared by the
@@ -91,6 +93,18 @@ public final class QuerySession {
         _ source: String, sourceName: String, stopAtFirstError: Bool,
         output: (String) -> Void, errors: (String) -> Void
     ) -> Int {
+        withoutActuallyEscaping(errors) { errors in
+            timerOutput = errors
+            defer { timerOutput = nil }
+            return runStatements(
+                source, sourceName: sourceName, stopAtFirstError: stopAtFirstError, output: output, errors: errors)
+        }
+    }
+
+    private func runStatements(
+        _ source: String, sourceName: String, stopAtFirstError: Bool,
+        output: (String) -> Void, errors: (String) -> Void
+    ) -> Int {
         if store.generation != cacheGeneration {
             cache = [:]
             lastCached = nil
@@ -113,6 +127,7 @@ public final class QuerySession {
                 defer { swap(&result, &cached.result) }
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
                 output(try format(result, options: options, since: start))
+                afterStatement?()
                 return 0
             } catch {
                 errors(
@@ -135,6 +150,7 @@ public final class QuerySession {
             case .statement(let parsed):
                 let ok = execute(
                     parsed, text: text, cacheKey: items.count == 1 ? source : nil, output: output, errors: errors)
+                afterStatement?()
                 if !ok { failed += 1 }
             }
             if stopAtFirstError && failed > 0 { break }
@@ -294,12 +310,28 @@ public final class QuerySession {
     }
 
     /// The answer as text; the rows it renders count against the memory limit with the text.
+    /// With the timer on, a table shows the time in its footer; the other formats leave the data
+    /// alone and the time goes to `timerOutput` (standard error).
     private func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) throws -> String {
         let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
         budget.held = StatementBudget.bytes(rs.rows.count + rs.facts.count)
-        return try ResultFormatter(store: store, values: values, budget: budget)
+        var text = try ResultFormatter(store: store, values: values, budget: budget)
             .render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
+        if !options.showHeaders && options.format != .json {
+            // The header line (and markdown's rule under it).
+            for _ in 0..<(options.format == .markdown ? 2 : 1) {
+                if let end = text.firstIndex(of: "\n") { text.removeSubrange(...end) }
+            }
+        }
+        if let elapsed, options.format != .table {
+            timerOutput?("time: \(ResultFormatter.formatMilliseconds(elapsed))\n")
+        }
+        return text
     }
+
+    /// Where the timer's line goes for formats other than table: the `errors` of the `run`
+    /// under way.
+    private var timerOutput: ((String) -> Void)?
 
     // MARK: - explain
 

@@ -21,8 +21,11 @@ public struct QueryOptions: Sendable {
     public var format: OutputFormat = .table
     /// Add each row's sources: the article and sentence of every fact that produced it.
     public var showSources = false
-    /// Add the time a statement took to the table footer.
+    /// Add the time a statement took to the table footer (in the other formats it goes to the
+    /// session's error stream, so the data stays as it is).
     public var showTimer = false
+    /// Print the header line of table, tsv, csv and markdown (`.headers on|off`).
+    public var showHeaders = true
     /// Print the plan of every statement before its answer (as `explain` does).
     public var explainAll = false
     /// The time and memory one statement may take (`.limit`, `--max-time`, `--max-memory`).

@@ -17,6 +17,20 @@ struct Newsq: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsq",
         abstract: "Turn news articles into facts and question them.",
+        usage: """
+            newsq [--data DIR] [FILES...]               the prompt over ./Data (or DIR) and FILES
+            newsq [--data DIR] -e STATEMENT [-e ...]    run statements, then exit
+            newsq run SCRIPT... [--keep-going]          run .nq scripts
+            cat script.nq | newsq                       statements from standard input
+            newsq extract FILE... --format json|table   what the extractor finds
+            newsq export --format nquads|csv|jsonl      every fact with its source
+            """,
+        discussion: """
+            Options of the prompt and -e (see 'newsq help open'): --data DIR, --no-data, -e/--execute, \
+            --format table|tsv|csv|json|markdown, --sources, --timer, --init FILE, -X/--no-init, \
+            --max-time, --max-memory, --verbose.
+            """,
+        version: NewsqVersion.text,
         // `open` is the default, so `newsq FILE -e …` needs no subcommand name; a positional
         // argument on the root itself would swallow the subcommand names.
         subcommands: [Open.self, Run.self, Extract.self, Export.self],
@@ -45,6 +59,21 @@ struct Open: ParsableCommand {
     @Option(name: .customLong("init"), help: "A script to run before the prompt (default ~/.newsqrc).")
     var initFile: String?
 
+    @Flag(name: [.customShort("X"), .customLong("no-init")], help: "Run no init script (not even ~/.newsqrc).")
+    var noInit = false
+
+    /// `newsq exract f.txt` is a mistyped command, not a file to open: say so, with the command
+    /// meant, instead of opening the prompt.
+    func validate() throws {
+        guard let first = files.first, !FileManager.default.fileExists(atPath: first), !first.contains("/"),
+            !first.contains(".")
+        else { return }
+        let commands = ["open", "run", "extract", "export", "help"]
+        if let near = Suggest.nearest(first, in: commands).first {
+            throw ValidationError("unknown command '\(TerminalSafe.escape(first))'; did you mean 'newsq \(near)'?")
+        }
+    }
+
     func run() throws {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
@@ -63,7 +92,7 @@ struct Open: ParsableCommand {
             return
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-            try Repl.start(store: store, session: session, report: report, initFile: initFile)
+            try Repl.start(store: store, session: session, report: report, initFile: initFile, noInit: noInit)
             if !report.problems.isEmpty { throw ExitCode(1) }
             return
         }
