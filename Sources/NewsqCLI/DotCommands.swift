@@ -7,7 +7,7 @@ import Query
 enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
-        ".articles", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit", ".load",
+        ".articles", ".bail", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit", ".load",
         ".once", ".output", ".predicates", ".print", ".quit", ".run", ".sources", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
@@ -100,6 +100,17 @@ extension Shell {
             return true
         case ".sources", ".timer", ".explain", ".headers":
             return toggle(name, args, usage: usage)
+        case ".bail":
+            guard let value = args.first?.lowercased() else {
+                out("bail: \(bail ? "on" : "off")\n")
+                return true
+            }
+            switch value {
+            case "on", "yes", "true", "1": bail = true
+            case "off", "no", "false", "0": bail = false
+            default: return usage(".bail on|off")
+            }
+            return true
         case ".print", ".echo":
             out(args.joined(separator: " ") + "\n")
             return true
@@ -233,7 +244,7 @@ extension Shell {
         }
         runDepth += 1
         defer { runDepth -= 1 }
-        return runScript(text, sourceName: path, stopAtFirstError: true) == 0
+        return runScript(text, sourceName: path) == 0
     }
 
     static func expandingTilde(_ path: String) -> String {
@@ -283,8 +294,10 @@ extension Shell {
         for warning in report.warnings { err("warning: \(warning)\n") }
         report.problems += skipped
         out(Shell.describe(report, skippedMissing: missing.count) + "\n")
-        // Anything skipped makes the command fail, as at start-up: a script's exit status tells.
-        return missing.isEmpty && report.problems.isEmpty
+        // Anything skipped makes the exit status 1, as at start-up; what did load is there, so
+        // the script goes on (`.bail` stops only at a command that loaded nothing).
+        if !(missing.isEmpty && report.problems.isEmpty) { skippedInputs = true }
+        return true
     }
 
     private func loadWithProgress(_ files: [String], roots: [String]) -> LoadReport {

@@ -64,6 +64,7 @@ enum HelpText {
           .output [FILE]         answers to FILE from now on (.output alone: back to the screen)
           .once FILE             the next answer to FILE
           .print TEXT            print TEXT
+          .bail on|off           stop a script at its first error (on by default)
           .explain on|off        show the plan of every statement as it runs
           .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
           .history               the statements entered, oldest first

@@ -38,6 +38,11 @@ public final class Shell {
     /// Where answers go instead of `out` after `.output FILE` (until `.output` alone) or
     /// `.once FILE` (for the next statement only).
     var redirect: (handle: FileHandle, path: String, once: Bool)?
+    /// Stop a script, `-e` statements or standard input at the first statement that fails
+    /// (`.bail on|off`, `--keep-going`): on by default, the same for all of them.
+    public var bail = true
+    /// A `.load` skipped a file (named on standard error): the exit status is 1 at the end.
+    public internal(set) var skippedInputs = false
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
@@ -116,9 +121,12 @@ public final class Shell {
 
     /// Runs a whole script: dot-command lines and statements, in order.
     ///
+    /// - Parameter stopAtFirstError: nil follows `bail` as it is at each statement (a script's
+    ///   `.bail off` counts from there on).
     /// - Returns: the number of statements and commands that failed.
     @discardableResult
-    public func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
+    public func runScript(_ text: String, sourceName: String, stopAtFirstError given: Bool? = nil) -> Int {
+        var stopAtFirstError: Bool { given ?? bail }
         var failures = 0
         var chunk: [Substring] = []
         var chunkFirstLine = 1

@@ -59,6 +59,9 @@ struct Open: ParsableCommand {
     @Option(name: .customLong("init"), help: "A script to run before the prompt (default ~/.newsqrc).")
     var initFile: String?
 
+    @Flag(help: "Run every statement even after an error (as .bail off); exit 1 at the end if any failed.")
+    var keepGoing = false
+
     @Flag(name: [.customShort("X"), .customLong("no-init")], help: "Run no init script (not even ~/.newsqrc).")
     var noInit = false
 
@@ -80,15 +83,14 @@ struct Open: ParsableCommand {
         let session = output.makeSession(store: store)
         // Statements and dot-commands alike go through the shell (see Shell.swift).
         let shell = Shell(store: store, session: session)
+        shell.bail = !keepGoing
         if !statements.isEmpty {
             var failed = 0
             for (i, statement) in statements.enumerated() {
-                failed += shell.runScript(
-                    statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
-                    stopAtFirstError: false)
-                if shell.quitRequested { break }
+                failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)")
+                if shell.quitRequested || (failed > 0 && shell.bail) { break }
             }
-            if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
+            if failed > 0 || !report.problems.isEmpty || shell.skippedInputs { throw ExitCode(1) }
             return
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
@@ -97,7 +99,7 @@ struct Open: ParsableCommand {
             return
         }
         let text = Console.readAll(FileHandle.standardInput)
-        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 || !report.problems.isEmpty {
+        if shell.runScript(text, sourceName: "<stdin>") > 0 || !report.problems.isEmpty || shell.skippedInputs {
             throw ExitCode(1)
         }
     }
@@ -125,6 +127,7 @@ struct Run: ParsableCommand {
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
         let shell = Shell(store: store, session: session)
+        shell.bail = !keepGoing
         var failed = 0
         for script in scripts {
             guard let data = FileManager.default.contents(atPath: script) else {
@@ -135,11 +138,11 @@ struct Run: ParsableCommand {
                 Console.err("newsq: script '\(script)' is not UTF-8 text\n")
                 throw ExitCode(1)
             }
-            failed += shell.runScript(text, sourceName: script, stopAtFirstError: !keepGoing)
-            if failed > 0 && !keepGoing { throw ExitCode(1) }
+            failed += shell.runScript(text, sourceName: script)
+            if failed > 0 && shell.bail { throw ExitCode(1) }
             if shell.quitRequested { break }
         }
-        if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
+        if failed > 0 || !report.problems.isEmpty || shell.skippedInputs { throw ExitCode(1) }
     }
 }
 

@@ -46,6 +46,37 @@ final class ShellConventionTests: XCTestCase {
         XCTAssertTrue(result.stderr.hasPrefix("time: "), result.stderr)
     }
 
+    func testDashEStandardInputAndScriptsStopAtTheFirstErrorAlike() throws {
+        let facts = folder + "/people.facts"
+        let script = folder + "/t.nq"
+        try "find ?p where ?p titel ?t\nfind ?p where ?p type person\n".write(
+            toFile: script, atomically: true, encoding: .utf8)
+        let runs = [
+            try NewsqProcess.run([
+                "--no-data", facts, "-e", "find ?p where ?p titel ?t", "-e", "find ?p where ?p type person",
+            ]),
+            try NewsqProcess.run(
+                ["--no-data", facts], stdin: "find ?p where ?p titel ?t\nfind ?p where ?p type person\n"),
+            try NewsqProcess.run(["run", "--no-data", "--load", facts, script]),
+        ]
+        for result in runs {
+            XCTAssertEqual(result.status, 1)
+            XCTAssertEqual(result.stdout, "", "the statement after the error does not run")
+        }
+        let goingOn = [
+            try NewsqProcess.run([
+                "--no-data", facts, "--keep-going", "-e", "find ?p where ?p titel ?t", "-e",
+                "find ?p where ?p type person",
+            ]),
+            try NewsqProcess.run(
+                ["--no-data", facts], stdin: ".bail off\nfind ?p where ?p titel ?t\nfind ?p where ?p type person\n"),
+        ]
+        for result in goingOn {
+            XCTAssertEqual(result.status, 1)
+            XCTAssertEqual(result.stdout, "p\nJoe Biden\n")
+        }
+    }
+
     func testNoInitSkipsTheInitFile() throws {
         try ".format csv\n".write(toFile: folder + "/rc.nq", atomically: true, encoding: .utf8)
         let home = folder + "/home"
