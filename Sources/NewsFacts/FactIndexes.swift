@@ -4,7 +4,8 @@
 /// - by predicate then object: facts sorted by (predicate, object, fact), so a predicate is one
 ///   range and a predicate–object pair a sub-range found by binary search.
 ///
-/// Each costs 4 bytes a fact plus 4 bytes a term.
+/// Each costs 4 bytes a fact plus 4 bytes a term. Neither lists a fact that repeats an earlier
+/// one (`FactRepeats`): a fact stated in several sentences is found once.
 final class FactIndexes: @unchecked Sendable {
     // Internal (not private): FactStore+Ranges.swift hands out positions into these.
     let subjectStarts: [UInt32]
@@ -12,9 +13,15 @@ final class FactIndexes: @unchecked Sendable {
     let predicateOrder: [FactID]
     let predicateRanges: [TermID: Range<Int>]
     let statistics: [TermID: PredicateStatistics]
+    let repeats: FactRepeats
 
     /// `parallelFrom`: the fact count from which the two paths are built on two threads.
-    init(subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int, parallelFrom: Int = 1 << 20) {
+    /// `sameQualifiers`: whether two facts carry the same qualifiers (facts that differ only in
+    /// their qualifiers are different facts).
+    init(
+        subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int, parallelFrom: Int = 1 << 20,
+        sameQualifiers: (FactID, FactID) -> Bool = { _, _ in true }
+    ) {
         // The two access paths are independent: at a million facts and more, each is built on
         // its own core.
         let parallel = subjects.count >= parallelFrom
@@ -25,9 +32,15 @@ final class FactIndexes: @unchecked Sendable {
         // Stable sort by object, then by predicate: the result is ordered by (p, o, fact).
         let objectStarts = FactIndexes.countingStarts(keys: objects, termCount: termCount)
         let byObject = FactIndexes.countingSort(keys: objects, starts: objectStarts, order: nil)
-        let predicateStarts = FactIndexes.countingStarts(keys: predicates, termCount: termCount)
-        predicateOrder = FactIndexes.countingSort(keys: predicates, starts: predicateStarts, order: byObject)
-        (subjectStarts, subjectFacts) = bySubject.value
+        let allStarts = FactIndexes.countingStarts(keys: predicates, termCount: termCount)
+        let allOrder = FactIndexes.countingSort(keys: predicates, starts: allStarts, order: byObject)
+        repeats = FactRepeats.find(
+            order: allOrder, predicates: predicates, subjects: subjects, objects: objects, termCount: termCount,
+            sameQualifiers: sameQualifiers)
+        let predicateStarts: [UInt32]
+        (predicateOrder, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
+        let (allSubjectStarts, allSubjectFacts) = bySubject.value
+        (subjectFacts, subjectStarts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
         var ranges: [TermID: Range<Int>] = [:]
         var stats: [TermID: PredicateStatistics] = [:]
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
@@ -103,7 +116,7 @@ final class FactIndexes: @unchecked Sendable {
     }
 
     var memoryBytes: Int {
-        subjectStarts.capacity * 4 + subjectFacts.capacity * 4 + predicateOrder.capacity * 4
+        subjectStarts.capacity * 4 + subjectFacts.capacity * 4 + predicateOrder.capacity * 4 + repeats.memoryBytes
     }
 
     // MARK: - Counting sort

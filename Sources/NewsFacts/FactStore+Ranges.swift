@@ -18,6 +18,10 @@ extension FactStore {
     /// Fact ids sorted by (predicate, object, fact).
     public var predicateObjectOrder: [FactID] { ensureIndexes().predicateOrder }
 
+    /// Bit f set (word f / 64, bit f % 64): fact f repeats an earlier fact and is in no index
+    /// (see `isRepeat`).
+    public var repeatBits: [UInt64] { ensureIndexes().repeats.bits }
+
     /// Positions in `subjectOrder` of the facts about `s`.
     public func subjectRange(_ s: TermID) -> Range<Int> {
         let ix = ensureIndexes()

@@ -209,6 +209,37 @@ public final class FactStore: @unchecked Sendable {
 
     public var hasQualifiers: Bool { !qualifierFact.isEmpty }
 
+    /// Whether two facts carry the same qualifiers, in any order.
+    func sameQualifiers(_ a: FactID, _ b: FactID) -> Bool {
+        if qualifierFact.isEmpty { return true }
+        let qa = qualifiers(a), qb = qualifiers(b)
+        if qa.count != qb.count { return false }
+        if qa.isEmpty { return true }
+        func keys(_ q: [(key: TermID, value: TermID)]) -> [UInt64] {
+            q.map { UInt64($0.key) << 32 | UInt64($0.value) }.sorted()
+        }
+        return keys(qa) == keys(qb)
+    }
+
+    // MARK: - Repeated facts
+
+    /// Whether fact `f` repeats an earlier fact (same subject, predicate, object and
+    /// qualifiers). Indexes and matches leave repeats out: a fact is true once.
+    public func isRepeat(_ f: FactID) -> Bool { ensureIndexes().repeats.isRepeat(f) }
+
+    /// Every fact that states what `f` states, `f` first: its sources are theirs.
+    public func sourceFacts(of f: FactID) -> [FactID] {
+        let r = ensureIndexes().repeats
+        if r.count == 0 { return [f] }
+        return [f] + r.repeats(of: f)
+    }
+
+    /// Whether any fact repeats another (when not, `sourceFacts(of:)` is always the fact alone).
+    public var hasRepeats: Bool { ensureIndexes().repeats.count > 0 }
+
+    /// The number of distinct facts: `factCount` less the repeats.
+    public var distinctFactCount: Int { factCount - ensureIndexes().repeats.count }
+
     // MARK: - Access paths
 
     /// Facts matching the bound positions (nil = any), read from the narrowest index.
@@ -234,7 +265,12 @@ public final class FactStore: @unchecked Sendable {
             for p in ix.predicateRanges.keys.sorted() { all += ix.byPredicateObject(p, o, objects: objects) }
             return FactMatches(base: all[...], count: 0, predicate: nil, object: nil, store: self)
         }
-        return FactMatches(base: nil, count: factCount, predicate: nil, object: nil, store: self)
+        if ix.repeats.count == 0 {
+            return FactMatches(base: nil, count: factCount, predicate: nil, object: nil, store: self)
+        }
+        // Every fact stated for the first time, in fact order.
+        let firsts = (0..<FactID(factCount)).filter { !ix.repeats.isRepeat($0) }
+        return FactMatches(base: firsts[...], count: 0, predicate: nil, object: nil, store: self)
     }
 
     /// How many facts `match` would return, exactly where an index gives it cheaply, else an
@@ -249,7 +285,7 @@ public final class FactStore: @unchecked Sendable {
         if let o {
             return ix.predicateRanges.keys.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count }
         }
-        return factCount
+        return factCount - ix.repeats.count
     }
 
     /// Statistics of one predicate: facts, distinct subjects, distinct objects.
@@ -266,7 +302,9 @@ public final class FactStore: @unchecked Sendable {
     @discardableResult
     func ensureIndexes() -> FactIndexes {
         if let indexes { return indexes }
-        let built = FactIndexes(subjects: subjects, predicates: predicates, objects: objects, termCount: terms.count)
+        let built = FactIndexes(
+            subjects: subjects, predicates: predicates, objects: objects, termCount: terms.count,
+            sameQualifiers: sameQualifiers)
         indexes = built
         return built
     }

@@ -7,8 +7,8 @@ import Query
 enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
-        ".articles", ".entities", ".explain", ".format", ".help", ".history", ".limit", ".load",
-        ".predicates", ".quit", ".run", ".sources", ".sql", ".timer",
+        ".articles", ".bail", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit",
+        ".load", ".once", ".output", ".predicates", ".print", ".quit", ".run", ".sources", ".sql", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
     /// What `.load` reads from a folder.
@@ -98,8 +98,30 @@ extension Shell {
             }
             session.options.format = format
             return true
-        case ".sources", ".timer", ".explain":
+        case ".sources", ".timer", ".explain", ".headers":
             return toggle(name, args, usage: usage)
+        case ".bail":
+            guard let value = args.first?.lowercased() else {
+                out("bail: \(bail ? "on" : "off")\n")
+                return true
+            }
+            switch value {
+            case "on", "yes", "true", "1": bail = true
+            case "off", "no", "false", "0": bail = false
+            default: return usage(".bail on|off")
+            }
+            return true
+        case ".print", ".echo":
+            out(args.joined(separator: " ") + "\n")
+            return true
+        case ".output", ".once":
+            if args.isEmpty {
+                guard name == ".output" else { return usage(".once FILE") }
+                closeRedirect()
+                return true
+            }
+            guard args.count == 1 else { return usage("\(name) FILE") }
+            return redirect(to: args[0], once: name == ".once")
         case ".limit", ".limits":
             return limit(args, usage: usage)
         case ".sql":
@@ -137,6 +159,7 @@ extension Shell {
             switch name {
             case ".sources": return session.options.showSources
             case ".timer": return session.options.showTimer
+            case ".headers": return session.options.showHeaders
             default: return session.options.explainAll
             }
         }
@@ -153,8 +176,25 @@ extension Shell {
         switch name {
         case ".sources": session.options.showSources = on
         case ".timer": session.options.showTimer = on
+        case ".headers": session.options.showHeaders = on
         default: session.options.explainAll = on
         }
+        return true
+    }
+
+    // MARK: - .output, .once
+
+    /// Sends answers to `path` (created or emptied) from now on, or for the next statement.
+    private func redirect(to path: String, once: Bool) -> Bool {
+        let expanded = Shell.expandingTilde(path)
+        guard FileManager.default.createFile(atPath: expanded, contents: nil),
+            let handle = FileHandle(forWritingAtPath: expanded)
+        else {
+            err("\(once ? ".once" : ".output"): cannot write '\(TerminalSafe.escape(path))'\n")
+            return false
+        }
+        closeRedirect()
+        redirect = (handle, expanded, once)
         return true
     }
 
@@ -206,7 +246,7 @@ extension Shell {
         }
         runDepth += 1
         defer { runDepth -= 1 }
-        return runScript(text, sourceName: path, stopAtFirstError: true) == 0
+        return runScript(text, sourceName: path) == 0
     }
 
     static func expandingTilde(_ path: String) -> String {
@@ -256,8 +296,10 @@ extension Shell {
         for warning in report.warnings { err("warning: \(warning)\n") }
         report.problems += skipped
         out(Shell.describe(report, skippedMissing: missing.count) + "\n")
-        // Anything skipped makes the command fail, as at start-up: a script's exit status tells.
-        return missing.isEmpty && report.problems.isEmpty
+        // Anything skipped makes the exit status 1, as at start-up; what did load is there, so
+        // the script goes on (`.bail` stops only at a command that loaded nothing).
+        if !(missing.isEmpty && report.problems.isEmpty) { skippedInputs = true }
+        return true
     }
 
     private func loadWithProgress(_ files: [String], roots: [String]) -> LoadReport {

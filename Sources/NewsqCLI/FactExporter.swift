@@ -7,6 +7,10 @@ public enum ExportFormat: String, CaseIterable, Sendable {
 }
 
 /// Serialises a store's facts, in fact order, into chunks of about 1 MB.
+///
+/// A fact stated in several sentences is one fact (as queries see it): CSV and JSON lines
+/// write it once, with `article` and `sentence` the first place it was stated and `sources`
+/// every place; N-Quads writes it in the graph of each sentence that states it.
 public struct FactExporter {
     public let store: FactStore
     public let format: ExportFormat
@@ -29,7 +33,7 @@ public struct FactExporter {
             buffer.removeAll(keepingCapacity: true)
         }
         if format == .csv {
-            buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule\n".utf8)
+            buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule,sources\n".utf8)
         }
         // Term renderings are cached: a corpus names the same entities again and again.
         var cache: [TermID: [UInt8]] = [:]
@@ -39,7 +43,17 @@ public struct FactExporter {
             if !asPredicate { cache[id] = bytes }
             return bytes
         }
+        let repeats = store.repeatBits
+        let hasRepeats = store.hasRepeats
+        /// Every place fact `f` was stated: `a1 s0; a2 s3 s4`, or as JSON objects.
+        func sources(_ f: FactID) -> [(article: String, sentence: Int)] {
+            (hasRepeats ? store.sourceFacts(of: f) : [f]).map {
+                let p = store.provenance($0)
+                return (p.articleID, p.sentence)
+            }
+        }
         for f in 0..<FactID(store.factCount) {
+            if format != .nquads && hasRepeats && repeats[Int(f) >> 6] & (1 << UInt64(f & 63)) != 0 { continue }
             let prov = store.provenance(f)
             let (s, p, o) = (store.subject(f), store.predicate(f), store.object(f))
             let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
@@ -68,7 +82,7 @@ public struct FactExporter {
                 let q = qualifiers.map { "\(store.text($0.key))=\(store.text($0.value))" }.joined(separator: ";")
                 let fields = [
                     store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
-                    String(prov.sentence), q, prov.rule,
+                    String(prov.sentence), q, prov.rule, FactExporter.sourceList(sources(f)),
                 ]
                 buffer += Array((fields.map(TextEscaping.csvField).joined(separator: ",") + "\r\n").utf8)
             case .jsonl:
@@ -84,7 +98,12 @@ public struct FactExporter {
                         }
                         .joined(separator: ",") + "}"
                 }
-                line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))}\n"
+                line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))"
+                line +=
+                    ",\"sources\":["
+                    + sources(f).map {
+                        "{\"article\":\(TextEscaping.jsonString($0.article)),\"sentence\":\($0.sentence)}"
+                    }.joined(separator: ",") + "]}\n"
                 buffer += Array(line.utf8)
             }
             if buffer.count >= 1 << 20 {
@@ -93,6 +112,17 @@ public struct FactExporter {
             }
         }
         flush()
+    }
+
+    /// `a1 s0 s4; a2 s3`: the places a fact was stated, by article in first-seen order.
+    static func sourceList(_ list: [(article: String, sentence: Int)]) -> String {
+        var order: [String] = []
+        var sentences: [String: [Int]] = [:]
+        for (a, s) in list {
+            if sentences[a] == nil { order.append(a) }
+            if sentences[a]?.contains(s) != true { sentences[a, default: []].append(s) }
+        }
+        return order.map { a in ([a] + sentences[a]!.map { "s\($0)" }).joined(separator: " ") }.joined(separator: "; ")
     }
 
     /// One term in N-Quads: an IRI for entities and predicates, a typed literal otherwise.

@@ -34,12 +34,12 @@ enum HelpText {
         Ask about the facts in the loaded articles, in a small query language.
 
           who is Motegi?                            an entity: its titles, aliases and key facts
-          find ?p, ?t where ?p title ?t [of: Japan]  who holds which title, for Japan
+          find ?p, ?t where ?p title ?t [of: Japan];  who holds which title, for Japan
           timeline of Motegi                        events by date
           explain who met Blinken?                  the find a question becomes, and its plan
 
-        A statement ends with ';' or at the end of a line where it is complete; an open one
-        continues on the next line at the '   ...>' prompt. Lines starting with '--' are comments.
+        A statement ends with ';' or a blank line (Enter on an empty line); a question ends at
+        its '?'. Until then it continues at the '   ...>' prompt. '--' starts a comment.
 
         Commands: .help [TOPIC] .load PATH .run FILE .articles .entities [TYPE] .predicates
                   .format table|tsv|csv|json|markdown .sources on|off .timer on|off
@@ -60,11 +60,16 @@ enum HelpText {
           .format FORMAT         table, tsv, csv, json (one object a row) or markdown
           .sources on|off        show the article and sentence behind every answer
           .timer on|off          show how long each statement took
+          .headers on|off        print the header line of table, tsv, csv and markdown
+          .output [FILE]         answers to FILE from now on (.output alone: back to the screen)
+          .once FILE             the next answer to FILE
+          .print TEXT            print TEXT
+          .bail on|off           stop a script at its first error (on by default)
           .explain on|off        show the plan of every statement as it runs
           .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
           .history               the statements entered, oldest first
           .sql [--spark] STATEMENT  the SQL (DuckDB, or Spark) it stands for over the export tables
-          .quit                  leave (Ctrl-D does too)
+          .quit                  leave (Ctrl-D, exit, quit and \\q do too)
 
         """
 
@@ -73,10 +78,11 @@ enum HelpText {
 
           who is Motegi?                   the entity card
           who holds "Foreign Minister"?    holders of a title
-          who met Blinken?                 everyone in talks, calls or meetings with Blinken
+          who met Blinken?                 the people in meetings, talks, calls, visits or
+                                           summits with Blinken
           what did Motegi say?             quotes, with whom they were said to
           what did Motegi say about "North Korea"?
-          when did Motegi meet Blinken?
+          when did Motegi meet Blinken?    their meetings: date, kind, held or planned
           timeline of Motegi               events by date
           articles about Senkaku           the articles that mention an entity
 
@@ -108,6 +114,7 @@ enum HelpText {
           find ?p where ?p type person, not ?p said _
           find ?p, ?t where ?p type person, optional ?p title ?t
           find ?s where ?p said ?s, ?s matches "(?i)missile"
+          find ?e where ?e kind ?k, ?k in ("talks", "meeting", "summit")
 
         """
 

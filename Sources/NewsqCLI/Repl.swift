@@ -36,11 +36,12 @@ public enum Repl {
     ///
     /// - Parameters:
     ///   - initFile: a script to run first; nil runs `~/.newsqrc` when it exists.
+    ///   - noInit: run no init script at all (`-X`, `--no-init`).
     ///   - report: what the load did; the banner shows its time.
     /// - Returns: whether every statement succeeded (the prompt itself exits 0 regardless).
     @discardableResult
     public static func start(
-        store: FactStore, session: QuerySession, report: LoadReport, initFile: String?
+        store: FactStore, session: QuerySession, report: LoadReport, initFile: String?, noInit: Bool = false
     ) throws -> Bool {
         ProcessSetup.ignoreSIGPIPE()
         let shell = Shell(store: store, session: session, interactive: true)
@@ -53,7 +54,7 @@ public enum Repl {
 
         shell.out(banner(store: store, report: report))
         var allSucceeded = true
-        if let script = initScript(initFile) {
+        if !noInit, let script = initScript(initFile) {
             if let text = script.text {
                 allSucceeded = shell.runScript(text, sourceName: script.path, stopAtFirstError: false) == 0
             } else {
@@ -92,12 +93,14 @@ public enum Repl {
         return allSucceeded
     }
 
-    /// `newsq — 21 articles, 412 entities, 3,180 facts (38 ms). Type a question or .help`
+    /// `newsq — 21 articles, 412 entities, 3,180 facts (38 ms). Type a question or .help`: facts
+    /// counted once however many articles state them (as `find count(*) where ?s ?p ?o` does).
     static func banner(store: FactStore, report: LoadReport) -> String {
         let ms = Int((report.seconds * 1000).rounded())
-        return "newsq — \(LoadReport.grouped(store.articles.count)) articles, "
-            + "\(LoadReport.grouped(CorpusLoader.entityCount(store))) entities, "
-            + "\(LoadReport.grouped(store.factCount)) facts (\(ms) ms). Type a question or .help\n"
+        func counted(_ n: Int, _ noun: String) -> String { "\(LoadReport.grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
+        return "newsq — \(counted(store.articles.count, "article")), "
+            + "\(counted(CorpusLoader.entityCount(store), "entity").replacingOccurrences(of: "entitys", with: "entities")), "
+            + "\(counted(store.distinctFactCount, "fact")) (\(ms) ms). Type a question or .help\n"
     }
 
     private static func initScript(_ initFile: String?) -> (path: String, text: String?)? {

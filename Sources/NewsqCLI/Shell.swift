@@ -13,9 +13,11 @@ import Query
 ///     let failed = shell.runScript(".format csv\nfind ?p where ?p type person;\n",
 ///                                  sourceName: "tour.nq", stopAtFirstError: true)
 ///
-/// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command when no
-/// statement is pending; everything else is query text, which runs when the statement is
-/// complete (it ends with `;`, or its line ends where the statement can end).
+/// A line whose first word starts with `.` (`.load`, `.format csv`) is a dot-command (at the
+/// prompt, when no statement is pending); everything else is query text. A statement ends at
+/// `;`, at a blank line, at the end of the text, after a question's `?` or a rule's `.` at
+/// the end of a line, or where a line starts a new statement (`find`, `who`…) — never because
+/// what came so far happens to parse.
 public final class Shell {
     let store: FactStore
     let session: QuerySession
@@ -33,6 +35,14 @@ public final class Shell {
     private(set) var pending = ""
     /// Where the pending text started, for `file:line:column` in messages.
     private var pendingFirstLine = 1
+    /// Where answers go instead of `out` after `.output FILE` (until `.output` alone) or
+    /// `.once FILE` (for the next statement only).
+    var redirect: (handle: FileHandle, path: String, once: Bool)?
+    /// Stop a script, `-e` statements or standard input at the first statement that fails
+    /// (`.bail on|off`, `--keep-going`): on by default, the same for all of them.
+    public var bail = true
+    /// A `.load` skipped a file (named on standard error): the exit status is 1 at the end.
+    public internal(set) var skippedInputs = false
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
@@ -47,6 +57,9 @@ public final class Shell {
         self.interactive = interactive
         self.out = out
         self.err = err
+        session.afterStatement = { [unowned self] in
+            if redirect?.once == true { closeRedirect() }
+        }
     }
 
     /// Standard output; on a terminal every control character from the data is escaped.
@@ -74,6 +87,10 @@ public final class Shell {
         if pending.isEmpty {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty { return .empty }
+            if let command = Shell.shellWord(trimmed) {
+                let ok = runDotCommand(command, sourceName: "<prompt>", line: lineNumber)
+                return .ran(text: trimmed, failed: !ok)
+            }
             if Shell.isDotCommand(trimmed) {
                 let ok = runDotCommand(trimmed, sourceName: "<prompt>", line: lineNumber)
                 return .ran(text: trimmed, failed: !ok)
@@ -104,9 +121,12 @@ public final class Shell {
 
     /// Runs a whole script: dot-command lines and statements, in order.
     ///
+    /// - Parameter stopAtFirstError: nil follows `bail` as it is at each statement (a script's
+    ///   `.bail off` counts from there on).
     /// - Returns: the number of statements and commands that failed.
     @discardableResult
-    public func runScript(_ text: String, sourceName: String, stopAtFirstError: Bool) -> Int {
+    public func runScript(_ text: String, sourceName: String, stopAtFirstError given: Bool? = nil) -> Int {
+        var stopAtFirstError: Bool { given ?? bail }
         var failures = 0
         var chunk: [Substring] = []
         var chunkFirstLine = 1
@@ -120,10 +140,11 @@ public final class Shell {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
-            if Shell.isDotCommand(trimmed)
-                && Shell.endsAtStatementBoundary(chunk.joined(separator: "\n"), session: session)
-            {
+            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            // `exit`, `quit`, `\q`, `help` on a line of their own are the dot-commands they name.
+            if let command = Shell.shellWord(trimmed) { trimmed = command }
+            // A dot-command line ends the statement before it (no statement line starts so).
+            if Shell.isDotCommand(trimmed) {
                 flush()
                 if stopAtFirstError && failures > 0 { return failures }
                 if !runDotCommand(trimmed, sourceName: sourceName, line: index + 1) {
@@ -149,17 +170,34 @@ public final class Shell {
         if interactive { Interrupt.reset() }
         return session.run(
             shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
-            output: out, errors: err)
+            output: { [self] text in answer(text) }, errors: err)
+    }
+
+    /// Writes an answer to the `.output` / `.once` file, else to `out`.
+    func answer(_ text: String) {
+        guard let redirect else { return out(text) }
+        redirect.handle.write(Data(text.utf8))
+    }
+
+    /// Ends a `.output` / `.once` redirection: answers go to `out` again.
+    func closeRedirect() {
+        try? redirect?.handle.close()
+        redirect = nil
+    }
+
+    /// Words that leave or ask for help at the start of a line, as other shells take them:
+    /// `exit`, `quit`, `\q`, `help`. Nil when the line is not one of them.
+    static func shellWord(_ trimmed: String) -> String? {
+        switch trimmed.lowercased() {
+        case "exit", "quit", "\\q", "exit;", "quit;": return ".quit"
+        case "help", "help;": return ".help"
+        default: return nil
+        }
     }
 
     /// Whether `text` holds nothing but blank space and comments.
     static func isBlank(_ text: String) -> Bool {
         CompletionLexer.tokens(text).isEmpty
-    }
-
-    /// Whether a new line after `text` starts a new statement (no statement is left open).
-    static func endsAtStatementBoundary(_ text: String, session: QuerySession) -> Bool {
-        isBlank(text) || session.isComplete(text)
     }
 
     /// Whether a trimmed line is a dot-command: `.` then a letter.

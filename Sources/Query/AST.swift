@@ -151,6 +151,7 @@ struct Pattern {
 enum FilterOperator: String {
     case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case between, contains, matches
+    case `in`
 }
 
 /// A test on bound values.
@@ -160,10 +161,13 @@ struct Filter {
     var right: TermRef
     /// The upper bound of `between`.
     var upper: TermRef?
+    /// The values of `in` (`right` is the first of them).
+    var list: [TermRef] = []
     var range: Range<Int>
 
     var source: String {
         if op == .between, let upper { return "\(left.source) between \(right.source) and \(upper.source)" }
+        if op == .in { return "\(left.source) in (" + list.map(\.source).joined(separator: ", ") + ")" }
         return "\(left.source) \(op.rawValue) \(right.source)"
     }
 }

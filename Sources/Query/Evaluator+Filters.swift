@@ -113,6 +113,8 @@ extension Evaluator {
             if let x = number(a), let lo = number(b), let hi = number(c) { return x >= lo && x <= hi }
             let x = text(a)
             return x >= text(b) && x <= text(c)
+        case .in:
+            return f.list.contains { equal(a, .constant($0)) }
         case .contains:
             let needle = text(b)
             if needle.isEmpty { return true }

@@ -215,17 +215,25 @@ extension Evaluator {
         let sN = sC?.count ?? 1, pN = pC?.count ?? 1, oN = oC?.count ?? 1
         let combinations = sN * pN * oN
 
+        // A fact stated in several places is one fact: it gives one row, or one row a source
+        // (article, or article and sentence) when the pattern binds its provenance.
+        let expand = p.articleVar != nil || p.sentenceVar != nil
+        let bySentence = p.sentenceVar != nil
+        let hasRepeats = store.hasRepeats
+        // `g`: the fact whose provenance is read (f or one of its repeats).
+        var g = 0
         @inline(__always) func valueOf(_ src: Source, _ f: Int) -> Value {
             switch src {
             case .s: return subjects[f]
             case .p: return predicates[f]
             case .o: return objects[f]
             case .qualifier(let i): return quals[i].key.flatMap { store.qualifier(FactID(f), $0) } ?? Relation.null
-            case .article: return articleValue(FactID(f))
-            case .sentence: return values.local(.number(Double(store.provenance(FactID(f)).sentence)))
+            case .article: return articleValue(FactID(g))
+            case .sentence: return values.local(.number(Double(store.source(of: FactID(g)).sentence)))
             case .fact: return Value(f)
             }
         }
+        var seenSources: [(article: Int, sentence: Int)] = []
 
         // The index arrays are read through unsafe buffers once per join: a probe below is a
         // range of positions, and each fact a plain load (no iterator, slice or optional check
@@ -321,43 +329,65 @@ extension Evaluator {
                                             let f = Int(fid)
                                             if let cp = checkP, predicateCol[f] != cp { continue }
                                             if let co = checkO, objectCol[f] != co { continue }
+                                            if order == nil && hasRepeats && listed.isEmpty
+                                                && repeatBits[f >> 6]
+                                                    & (1 << UInt64(f & 63)) != 0
+                                            {
+                                                continue
+                                            }
                                             tick &+= 1
                                             if tick & 4095 == 0 {
                                                 try budget.check(building: StatementBudget.bytes(rows.count))
                                             }
-                                            if !simple {
-                                                var ok = true
-                                                for (a, b) in checks where valueOf(a, f) != valueOf(b, f) {
-                                                    ok = false
-                                                    break
+                                            let sourceFacts: [FactID] =
+                                                expand && hasRepeats ? store.sourceFacts(of: fid) : [fid]
+                                            seenSources.removeAll(keepingCapacity: true)
+                                            for source in sourceFacts {
+                                                g = Int(source)
+                                                if expand && sourceFacts.count > 1 {
+                                                    let at = store.source(of: source)
+                                                    let key = (
+                                                        article: at.article, sentence: bySentence ? at.sentence : 0
+                                                    )
+                                                    if seenSources.contains(where: { $0 == key }) { continue }
+                                                    seenSources.append(key)
                                                 }
-                                                if ok {
-                                                    for (a, col) in boundChecks where valueOf(a, f) != lbuf[base + col]
-                                                    {
+                                                if !simple {
+                                                    var ok = true
+                                                    for (a, b) in checks where valueOf(a, f) != valueOf(b, f) {
                                                         ok = false
                                                         break
                                                     }
-                                                }
-                                                if ok {
-                                                    for q in quals {
-                                                        guard let key = q.key, let v = store.qualifier(fid, key) else {
-                                                            ok = false
-                                                            break
-                                                        }
-                                                        if case .constant(let ids) = q.value, !ids.contains(v) {
+                                                    if ok {
+                                                        for (a, col) in boundChecks
+                                                        where valueOf(a, f) != lbuf[base + col] {
                                                             ok = false
                                                             break
                                                         }
                                                     }
+                                                    if ok {
+                                                        for q in quals {
+                                                            guard let key = q.key, let v = store.qualifier(fid, key)
+                                                            else {
+                                                                ok = false
+                                                                break
+                                                            }
+                                                            if case .constant(let ids) = q.value, !ids.contains(v) {
+                                                                ok = false
+                                                                break
+                                                            }
+                                                        }
+                                                    }
+                                                    if !ok { continue }
                                                 }
-                                                if !ok { continue }
+                                                if lw > 0 {
+                                                    rows.append(
+                                                        contentsOf: UnsafeBufferPointer(
+                                                            rebasing: lbuf[base..<base + lw]))
+                                                }
+                                                for src in freshSources { rows.append(fresh(src, f)) }
+                                                count += 1
                                             }
-                                            if lw > 0 {
-                                                rows.append(
-                                                    contentsOf: UnsafeBufferPointer(rebasing: lbuf[base..<base + lw]))
-                                            }
-                                            for src in freshSources { rows.append(fresh(src, f)) }
-                                            count += 1
                                             if count >= cap {
                                                 stoppedAt = NestedLoopPosition(
                                                     row: r, combination: combination, index: i + 1)

@@ -72,6 +72,8 @@ final class Evaluator {
     /// The store's index orders (see `FactStore.subjectOrder`), read once per evaluator.
     let subjectOrder: [FactID]
     let predicateOrder: [FactID]
+    /// Which facts repeat an earlier one (`FactStore.repeatBits`): a scan of every fact skips them.
+    let repeatBits: [UInt64]
 
     static let maxIterations = 100_000
     /// Values a step hands on at a time when a query runs in pieces (`evaluateInPieces`).
@@ -87,6 +89,7 @@ final class Evaluator {
         objects = store.objects
         subjectOrder = store.subjectOrder
         predicateOrder = store.predicateObjectOrder
+        repeatBits = store.repeatBits
     }
 
     /// An evaluator with its own budget: default limits and `isCancelled` for Ctrl-C.

@@ -39,6 +39,9 @@ struct Lexer {
 
     private mutating func run() -> [Token] {
         var spaced = false
+        // Where the current line started: a line break after a line of blank space (no token,
+        // no comment) is a blank line, which ends a statement.
+        var lineStart = 0
         while pos < bytes.count {
             if tokens.count >= Lexer.maxTokens {
                 tokens.append(
@@ -56,8 +59,12 @@ struct Lexer {
                 spaced = true
                 continue
             case 0x0A:
-                add(.newline, "", pos, pos + 1)
+                let blank =
+                    lineStart > 0
+                    && bytes[lineStart..<pos].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
+                add(.newline, blank ? "blank" : "", pos, pos + 1)
                 pos += 1
+                lineStart = pos
             case UInt8(ascii: "-") where peek(1) == UInt8(ascii: "-"):
                 while pos < bytes.count && bytes[pos] != 0x0A { pos += 1 }
                 continue
@@ -312,75 +319,47 @@ struct Lexer {
 
     // MARK: - The newline rule
 
-    /// Applies the newline rule: a line break ends the statement unless the statement is
-    /// unfinished — inside `( )` or `[ ]`, after a token that needs more (`,` `:-` `(` an
-    /// operator, or one of `find where by and not optional explain why distinct between
-    /// contains matches rule`) — or the next line starts with one of `, where order group limit
-    /// offset and :- ) ]` or `.` ending a rule. A line that starts with a statement keyword
-    /// (`find rule who what when timeline articles explain why`) always starts a new
-    /// statement. Ending breaks become `.end`; the rest vanish.
+    /// Applies the newline rule: a statement ends at `;`, at a blank line, at the end of the
+    /// text, after the `?` that ends a question or the `.` that ends a rule at the end of a line,
+    /// or where a line starts with a statement keyword (`find rule who what when timeline
+    /// articles explain why`). Any other line break is blank space, however complete the
+    /// statement before it looks: `find ?p where ?p title ?t` then `order by ?p` on the next
+    /// line is one statement. Ending breaks become `.end`; the rest vanish.
     static func foldNewlines(_ tokens: [Token]) -> [Token] {
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
-        var depth = 0
         var i = 0
+        // The first word of the statement under way (a rule ends at its `.`).
+        var firstWord: String? = nil
         while i < tokens.count {
             let t = tokens[i]
-            switch t.kind {
-            case .lparen, .lbracket: depth += 1
-            case .rparen, .rbracket: depth = max(0, depth - 1)
-            case .semicolon, .end: depth = 0
-            default: break
-            }
             if t.kind != .newline {
+                if t.kind == .semicolon || t.kind == .end {
+                    firstWord = nil
+                } else if firstWord == nil {
+                    firstWord = t.kind == .word ? t.text : ""
+                }
                 out.append(t)
                 i += 1
                 continue
             }
             var j = i
-            while j < tokens.count && tokens[j].kind == .newline { j += 1 }
+            var blank = false
+            while j < tokens.count && tokens[j].kind == .newline {
+                if tokens[j].text == "blank" { blank = true }
+                j += 1
+            }
             let next = tokens[j]
-            let prev = out.last
-            // A line starting with a statement keyword always starts a new statement, so a
-            // dangling `,` is reported where it is rather than swallowing the next statement.
-            let startsStatement =
-                next.kind == .word && Vocabulary.statementKeywords.contains(next.text)
-                && !(prev.map { $0.kind == .semicolon || $0.kind == .end } ?? true)
-            if startsStatement { depth = 0 }
-            let continues = !startsStatement && (depth > 0 || (prev.map(needsMore) ?? true) || startsContinuation(next))
-            if !continues && next.kind != .eof {
+            let open = out.last.map { $0.kind != .semicolon && $0.kind != .end } ?? false
+            let startsStatement = next.kind == .word && Vocabulary.statementKeywords.contains(next.text)
+            let terminated =
+                out.last.map { $0.kind == .question || ($0.kind == .dot && firstWord == "rule") } ?? false
+            if open && (blank || startsStatement || terminated || next.kind == .eof) {
                 out.append(Token(kind: .end, text: "", start: t.start, end: t.end))
-            } else if !continues && next.kind == .eof {
-                out.append(Token(kind: .end, text: "", start: t.start, end: t.end))
+                firstWord = nil
             }
             i = j
         }
         return out
-    }
-
-    static let continuationEnders: Set<String> = [
-        "find", "where", "by", "and", "not", "optional", "explain", "why",
-        "distinct", "between", "contains", "matches", "rule",
-    ]
-    static let continuationStarters: Set<String> = ["where", "order", "group", "limit", "offset", "and"]
-
-    private static func needsMore(_ t: Token) -> Bool {
-        switch t.kind {
-        case .comma, .implies, .lparen, .lbracket, .colon, .equal, .notEqual, .less, .lessEqual, .greater,
-            .greaterEqual:
-            return true
-        case .word: return continuationEnders.contains(t.text)
-        case .semicolon, .end: return true // nothing pending: the break is blank space
-        default: return false
-        }
-    }
-
-    private static func startsContinuation(_ t: Token) -> Bool {
-        switch t.kind {
-        case .comma, .implies, .rparen, .rbracket: return true
-        case .dot: return true
-        case .word: return continuationStarters.contains(t.text)
-        default: return false
-        }
     }
 }

@@ -190,12 +190,17 @@ struct Parser {
                 q.offset = try integer("after 'offset'")
             default:
                 let near = Suggest.nearest(t.text, in: ["group", "order", "limit", "offset"])
-                throw error(
-                    .unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses",
-                    notes: near.isEmpty
-                        ? [
-                            "separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"
-                        ] : ["did you mean '\(near[0])'?"])
+                var notes =
+                    near.isEmpty
+                    ? ["separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"]
+                    : ["did you mean '\(near[0])'?"]
+                if startsLine(t) {
+                    // A line break is not the end of a statement: say how to end one.
+                    let keyword = Suggest.nearest(t.text, in: Vocabulary.statementKeywords)
+                    notes = ["a line break does not end a statement: end the one before with ';' or a blank line"]
+                    if let k = keyword.first ?? near.first { notes.append("did you mean '\(k)'?") }
+                }
+                throw error(.unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses", notes: notes)
             }
         }
     }
@@ -352,17 +357,24 @@ struct Parser {
                 .greater: .greater, .greaterEqual: .greaterEqual,
             ][op.kind]!
             return .filter(Filter(op: fo, left: left, right: right, range: left.range.lowerBound..<previous.end))
-        case .word where ["between", "contains", "matches"].contains(peek.text):
+        case .word where Vocabulary.filters.contains(peek.text):
             return .filter(try filter(left))
         default:
             return .pattern(try patternRest(left))
         }
     }
 
-    /// `filter = term ( compare term | "between" term "and" term | "contains" term | "matches" STRING ) ;`
+    /// `filter = term ( compare term | "between" term "and" term | "contains" term | "matches" STRING
+    ///          | "in" "(" term { "," term } ")" ) ;`
     private mutating func filter(_ left: TermRef) throws -> Filter {
         let op = advance()
         switch op.text {
+        case "in":
+            try expect(.lparen, "after 'in' (a list: ?k in (\"talks\", \"meeting\"))")
+            var list: [TermRef] = []
+            repeat { list.append(try term("in the list of 'in'")) } while match(.comma)
+            try expect(.rparen, "to close the list of 'in'")
+            return Filter(op: .in, left: left, right: list[0], list: list, range: left.range.lowerBound..<previous.end)
         case "between":
             let lo = try term("after 'between'")
             try expectWord("and", context: "between the bounds of 'between'")
@@ -381,6 +393,12 @@ struct Parser {
                 op: .matches, left: left, right: .name(r.text, quoted: true, range: r.range),
                 range: left.range.lowerBound..<previous.end)
         }
+    }
+
+    /// Whether token `t` is the first on its line (a line break lies between it and the token
+    /// before).
+    private func startsLine(_ t: Token) -> Bool {
+        source.bytes[min(previous.end, t.start)..<t.start].contains(0x0A)
     }
 
     /// `call = WORD "(" term { "," term } ")" ;`

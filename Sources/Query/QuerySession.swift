@@ -21,6 +21,8 @@ public final class QuerySession {
     /// or produced); when it returns true the statement stops with a `cancelled` error
     /// (Ctrl-C). Reset it yourself before the next statement.
     public var isCancelled: () -> Bool = { false }
+    /// Called after each statement has written its answer (`.once` ends there).
+    public var afterStatement: (() -> Void)?
 
     private let values: Values
     /// Ctrl-C and `options.limits`, started again for each statement and shared by the
@@ -91,6 +93,18 @@ public final class QuerySession {
         _ source: String, sourceName: String, stopAtFirstError: Bool,
         output: (String) -> Void, errors: (String) -> Void
     ) -> Int {
+        withoutActuallyEscaping(errors) { errors in
+            timerOutput = errors
+            defer { timerOutput = nil }
+            return runStatements(
+                source, sourceName: sourceName, stopAtFirstError: stopAtFirstError, output: output, errors: errors)
+        }
+    }
+
+    private func runStatements(
+        _ source: String, sourceName: String, stopAtFirstError: Bool,
+        output: (String) -> Void, errors: (String) -> Void
+    ) -> Int {
         if store.generation != cacheGeneration {
             cache = [:]
             lastCached = nil
@@ -113,6 +127,7 @@ public final class QuerySession {
                 defer { swap(&result, &cached.result) }
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
                 output(try format(result, options: options, since: start))
+                afterStatement?()
                 return 0
             } catch {
                 errors(
@@ -135,6 +150,7 @@ public final class QuerySession {
             case .statement(let parsed):
                 let ok = execute(
                     parsed, text: text, cacheKey: items.count == 1 ? source : nil, output: output, errors: errors)
+                afterStatement?()
                 if !ok { failed += 1 }
             }
             if stopAtFirstError && failed > 0 { break }
@@ -142,26 +158,26 @@ public final class QuerySession {
         return failed
     }
 
-    /// True when `text` holds at least one complete statement and no unfinished one: the REPL
-    /// reads another line while this is false. Unfinished means an open string, `(` or `[`, or
-    /// a statement that the input ends in the middle of (`find ?p where ?p title ?t,`).
+    /// True when the user has ended the statement in `text`, so the prompt runs it: the text
+    /// ends with `;`, with the `?` of a question or the `.` of a rule, or with a blank line (the
+    /// user pressed Enter on an empty line). Never because what was typed so far happens to
+    /// parse: `find ?p where ?p title ?t` may go on with `order by ?p` on the next line.
     public func isComplete(_ text: String) -> Bool {
-        let tokens = Lexer.tokenize(text)
-        if tokens.count <= 1 { return false }
-        var depth = 0
-        for t in tokens {
-            switch t.kind {
-            case .lparen, .lbracket: depth += 1
-            case .rparen, .rbracket: depth -= 1
-            case .error where t.text == "unterminated string": return false
-            default: break
-            }
+        let tokens = Lexer.tokenize(text).filter { $0.kind != .eof }
+        let real = tokens.filter { $0.kind != .newline }
+        guard let last = real.last else { return false }
+        if let lastBreak = text.lastIndex(of: "\n"), text[text.index(after: lastBreak)...].allSatisfy(\.isWhitespace) {
+            return true
         }
-        if depth > 0 { return false }
-        var parser = Parser(source: SourceText(name: "", text: text))
-        let items = parser.parseScript()
-        if parser.endedEarly { return false }
-        return !items.isEmpty
+        switch last.kind {
+        case .semicolon, .question: return true
+        case .dot:
+            // The `.` that ends a rule (`rule r(?a) :- ?a type person.`).
+            var lastStart = 0
+            for (i, t) in real.enumerated() where t.kind == .semicolon && i + 1 < real.count { lastStart = i + 1 }
+            return real[lastStart].kind == .word && real[lastStart].text == "rule"
+        default: return false
+        }
     }
 
     // MARK: - Statements
@@ -294,12 +310,28 @@ public final class QuerySession {
     }
 
     /// The answer as text; the rows it renders count against the memory limit with the text.
+    /// With the timer on, a table shows the time in its footer; the other formats leave the data
+    /// alone and the time goes to `timerOutput` (standard error).
     private func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) throws -> String {
         let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
         budget.held = StatementBudget.bytes(rs.rows.count + rs.facts.count)
-        return try ResultFormatter(store: store, values: values, budget: budget)
+        var text = try ResultFormatter(store: store, values: values, budget: budget)
             .render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
+        if !options.showHeaders && options.format != .json {
+            // The header line (and markdown's rule under it).
+            for _ in 0..<(options.format == .markdown ? 2 : 1) {
+                if let end = text.firstIndex(of: "\n") { text.removeSubrange(...end) }
+            }
+        }
+        if let elapsed, options.format != .table {
+            timerOutput?("time: \(ResultFormatter.formatMilliseconds(elapsed))\n")
+        }
+        return text
     }
+
+    /// Where the timer's line goes for formats other than table: the `errors` of the `run`
+    /// under way.
+    private var timerOutput: ((String) -> Void)?
 
     // MARK: - explain
 
@@ -342,8 +374,12 @@ public final class QuerySession {
 
     // MARK: - why
 
+    /// `why PATTERN`: each matching fact once, with every place it was stated. As a table, the
+    /// fact and under it each source's sentence; in the other formats one row a source
+    /// (`fact`, `article`, `sentence`, `text`).
     private func why(_ p: Pattern, text: SourceText, output: (String) -> Void, errors: (String) -> Void) throws -> Bool
     {
+        let start = DispatchTime.now().uptimeNanoseconds
         var r = resolver(text, wantFacts: true)
         guard let (bp, _) = r.resolve(why: p) else {
             r.diagnostics.forEach { errors($0.render()) }
@@ -354,24 +390,41 @@ public final class QuerySession {
         guard let factVar = bp.factVar, let col = rel.column(of: factVar) else { return false }
         var seen = Set<Value>()
         var out = ""
-        var n = 0
+        var n = 0, sourceCount = 0
+        let table = options.format == .table
+        var rs = ResultSet(headers: ["fact", "article", "sentence", "text"])
         budget.held = StatementBudget.bytes(rel.rows.count)
         for row in 0..<rel.count {
             let f = rel.value(row, col)
             guard seen.insert(f).inserted else { continue }
             n += 1
             // The text counts against the memory limit: every fact's sentence adds up.
-            if n & 1023 == 0 { try budget.check(building: out.utf8.count) }
-            let prov = store.provenance(FactID(f))
-            out +=
-                "\(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(factText(FactID(f))))\n"
-            if let s = store.sentenceText(of: FactID(f)), !s.isEmpty {
-                out += "    \(TerminalSafe.escape(s.trimmingCharacters(in: .whitespaces)))\n"
-            } else {
-                out += "    (no sentence text: \(TerminalSafe.escape(prov.rule)))\n"
+            if n & 1023 == 0 { try budget.check(building: out.utf8.count + rs.rows.count * 4) }
+            let fact = factText(FactID(f))
+            if table { out += TerminalSafe.escape(fact) + "\n" }
+            for g in store.sourceFacts(of: FactID(f)) {
+                sourceCount += 1
+                let prov = store.provenance(g)
+                let sentence = (store.sentenceText(of: g) ?? "").trimmingCharacters(in: .whitespaces)
+                if table {
+                    let shown = sentence.isEmpty ? "(no sentence text: \(prov.rule))" : sentence
+                    out += "  \(TerminalSafe.escape(prov.articleID)) s\(prov.sentence)  \(TerminalSafe.escape(shown))\n"
+                } else {
+                    rs.rows += [
+                        values.local(.text(fact)), values.local(.text(prov.articleID)),
+                        values.local(.number(Double(prov.sentence))), values.local(.text(sentence)),
+                    ]
+                    rs.count += 1
+                }
             }
         }
-        out += "\(n) fact\(n == 1 ? "" : "s")\n"
+        if !table {
+            output(try format(rs, options: options, since: start))
+            return true
+        }
+        out += "\(n) fact\(n == 1 ? "" : "s")"
+        if sourceCount != n { out += " from \(sourceCount) sources" }
+        out += "\n"
         output(out)
         return true
     }
@@ -429,12 +482,15 @@ public final class QuerySession {
                     if !ids.contains(who), !others.contains(name) { others.append(name) }
                 }
             }
+            // A table is read on a screen: it names four and cuts the sentence; the machine
+            // formats are whole.
+            let table = options.format == .table
             let with =
-                others.count > 4
+                table && others.count > 4
                 ? others.prefix(4).joined(separator: ", ") + " and \(others.count - 4) more"
                 : others.joined(separator: ", ")
             var sentence = fact == Relation.null ? "" : store.sentenceText(of: FactID(fact)) ?? ""
-            if sentence.count > 160 { sentence = String(sentence.prefix(159)) + "…" }
+            if table && sentence.count > 160 { sentence = String(sentence.prefix(159)) + "…" }
             rs.rows += [date, kind, values.local(.text(with)), values.local(.text(sentence))]
             rs.facts.append(fact)
             rs.count += 1
@@ -467,11 +523,17 @@ public final class QuerySession {
             return false
         }
 
+        // A table is a card for the screen (quotes cut, three articles a line); the machine
+        // formats get one row a line, whole: entity, field, value, sources.
+        let table = options.format == .table
         var lines: [(String, String, [(article: String, sentence: Int)])] = []
         var all: [(article: String, sentence: Int)] = []
-        func prov(_ f: Value) -> (article: String, sentence: Int) {
-            let pr = store.provenance(FactID(f))
-            return (pr.articleID, pr.sentence)
+        // Every place a fact was stated (a fact repeated across articles is one fact).
+        func prov(_ f: Value) -> [(article: String, sentence: Int)] {
+            store.sourceFacts(of: FactID(f)).map {
+                let pr = store.provenance($0)
+                return (pr.articleID, pr.sentence)
+            }
         }
         func qualifierText(_ f: FactID) -> String {
             let qs = store.qualifiers(f)
@@ -484,13 +546,13 @@ public final class QuerySession {
         for i in 0..<own.count {
             let pv = own.rows[i * 2], ov = own.rows[i * 2 + 1], f = own.facts[i * own.factWidth]
             let pred = store.text(pv)
-            all.append(prov(f))
+            all += prov(f)
             if pred == "type" {
                 typeText = store.text(ov)
                 continue
             }
             var o = store.text(ov)
-            if pred == "said" { o = "\"" + (o.count > 90 ? String(o.prefix(89)) + "…" : o) + "\"" }
+            if pred == "said" && table { o = "\"" + (o.count > 90 ? String(o.prefix(89)) + "…" : o) + "\"" }
             rows.append((orderOf[pred] ?? 4, i, pred, o + qualifierText(FactID(f)), f))
         }
         rows.sort { ($0.0, $0.1) < ($1.0, $1.1) }
@@ -499,10 +561,10 @@ public final class QuerySession {
         for (_, _, pred, o, f) in rows {
             let key = pred + "\u{0}" + o
             if let i = lineOf[key] {
-                lines[i].2.append(prov(f))
+                lines[i].2 += prov(f)
             } else {
                 lineOf[key] = lines.count
-                lines.append((pred, o, [prov(f)]))
+                lines.append((pred, o, prov(f)))
             }
         }
         // met: other participants of events with X, with date and kind.
@@ -515,8 +577,9 @@ public final class QuerySession {
             // Only meetings: two people named in one statement or occurrence did not meet.
             guard Desugar.meetingKinds.contains(kind) else { continue }
             let key = who + "|" + date + "|" + kind
-            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }.map(
-                prov)
+            let ps = (0..<met.factWidth).map { met.facts[i * met.factWidth + $0] }.filter { $0 != Relation.null }
+                .flatMap(
+                    prov)
             all += ps
             if metLines[key] == nil {
                 metOrder.append(key)
@@ -529,6 +592,22 @@ public final class QuerySession {
         let metRendered = metOrder.map { ("met", metLines[$0]!.0, metLines[$0]!.1) }
         lines.insert(contentsOf: metRendered, at: saidEnd + 1)
 
+        if !table {
+            var rs = ResultSet(headers: ["entity", "field", "value", "sources"])
+            let name = values.local(.text(store.text(entity)))
+            func add(_ field: String, _ value: String, _ ps: [(article: String, sentence: Int)]) {
+                rs.rows += [
+                    name, values.local(.text(field)), values.local(.text(value)),
+                    values.local(.text(ResultFormatter.sourceList(ps))),
+                ]
+                rs.count += 1
+            }
+            add("type", typeText, [])
+            for (pred, text, ps) in lines { add(pred, text, ps) }
+            add("sources", "", all)
+            output(try format(rs, since: DispatchTime.now().uptimeNanoseconds))
+            return true
+        }
         var out = "\(TerminalSafe.escape(store.text(entity))) · \(TerminalSafe.escape(typeText))\n"
         let width = min(70, lines.map { TerminalSafe.escape($0.1).count }.max() ?? 0)
         for (pred, text, ps) in lines {
@@ -589,19 +668,24 @@ enum Desugar {
             let r = x.range
             f.distinct = true
             f.outputs = [out("who", r)]
+            // People who took part in a meeting with X: not the countries and agencies named
+            // with X, nor someone who only shares a statement or an occurrence with X.
             f.clauses = [
                 pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", v("who", r)),
                 .filter(Filter(op: .notEqual, left: v("who", r), right: x, range: r)),
+                pattern(v("who", r), "type", word("person", r)),
+                pattern(v("e", r), "kind", v("kind", r)), meetingFilter(v("kind", r)),
             ]
             f.orderBy = [OrderKey(output: out("who", r), descending: false)]
         case .whenDidMeet(let x, let y):
             let r = x.range
             f.distinct = true
-            f.outputs = [out("date", r), out("kind", r)]
+            f.outputs = [out("date", r), out("kind", r), out("status", r)]
             f.clauses = [
                 pattern(v("e", r), "participant", x), pattern(v("e", r), "participant", y),
+                pattern(v("e", r), "kind", v("kind", r)), meetingFilter(v("kind", r)),
                 .optional([pattern(v("e", r), "date", v("date", r))], range: r),
-                .optional([pattern(v("e", r), "kind", v("kind", r))], range: r),
+                .optional([pattern(v("e", r), "status", v("status", r))], range: r),
             ]
             f.orderBy = [OrderKey(output: out("date", r), descending: false)]
         case .timeline(let x):
@@ -628,12 +712,20 @@ enum Desugar {
         return f
     }
 
-    /// Event kinds (see the extractor's `kind`) that bring their participants together, for
-    /// the card's "met" lines.
-    static let meetingKinds: Set<String> = [
-        "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call",
-        "interview", "visit", "trip", "negotiated", "signed",
+    /// Event kinds (see the extractor's `kind`) that bring their participants together: what
+    /// `who met X?`, `when did X meet Y?` and the card's "met" lines count as meeting. A
+    /// statement or an occurrence that names two people is not a meeting.
+    static let meetingKindList = [
+        "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call", "interview", "visit",
     ]
+    static let meetingKinds = Set(meetingKindList)
+
+    /// `?kind in ("meeting", "talks", …)`: the meeting kinds.
+    static func meetingFilter(_ kind: TermRef) -> Clause {
+        let r = kind.range
+        let list = meetingKindList.map { TermRef.name($0, quoted: true, range: r) }
+        return .filter(Filter(op: .in, left: kind, right: list[0], list: list, range: r))
+    }
 
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
     static func cardQueries(_ x: TermRef) -> [FindQuery] {

@@ -295,6 +295,15 @@ struct Resolver {
                 report(.badRegex, "invalid regular expression \(TermRef.quote(TerminalSafe.escape(pattern)))", at: r)
             }
         }
+        if f.op == .in {
+            for t in f.list {
+                switch operand(t) {
+                case .constant(let c): b.list.append(c)
+                case .variable:
+                    report(.syntax, "the list of 'in' holds values, not variables", at: t.range)
+                }
+            }
+        }
         if case .wildcard(let r) = f.left { report(.syntax, "'_' cannot be compared; use a variable", at: r) }
         if case .wildcard(let r) = f.right { report(.syntax, "'_' cannot be compared; use a variable", at: r) }
         return b

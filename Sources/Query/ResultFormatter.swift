@@ -21,8 +21,11 @@ public struct QueryOptions: Sendable {
     public var format: OutputFormat = .table
     /// Add each row's sources: the article and sentence of every fact that produced it.
     public var showSources = false
-    /// Add the time a statement took to the table footer.
+    /// Add the time a statement took to the table footer (in the other formats it goes to the
+    /// session's error stream, so the data stays as it is).
     public var showTimer = false
+    /// Print the header line of table, tsv, csv and markdown (`.headers on|off`).
+    public var showHeaders = true
     /// Print the plan of every statement before its answer (as `explain` does).
     public var explainAll = false
     /// The time and memory one statement may take (`.limit`, `--max-time`, `--max-memory`).
@@ -266,9 +269,11 @@ struct ResultFormatter {
         for k in 0..<rs.factWidth {
             let f = rs.facts[r * rs.factWidth + k]
             if f == Relation.null { continue }
-            let p = store.provenance(FactID(f))
-            if !out.contains(where: { $0.0 == p.articleID && $0.1 == p.sentence }) {
-                out.append((p.articleID, p.sentence))
+            for g in store.sourceFacts(of: FactID(f)) {
+                let p = store.provenance(g)
+                if !out.contains(where: { $0.0 == p.articleID && $0.1 == p.sentence }) {
+                    out.append((p.articleID, p.sentence))
+                }
             }
         }
         return out
@@ -282,7 +287,13 @@ struct ResultFormatter {
         private var seen: [(article: Int, sentence: Int)] = []
         private var articleText = ArticleIDText()
 
-        init(store: FactStore) { self.store = store }
+        /// Whether the store holds a fact stated more than once (then a fact has several sources).
+        private let hasRepeats: Bool
+
+        init(store: FactStore) {
+            self.store = store
+            hasRepeats = store.hasRepeats
+        }
 
         /// Borrows the session's article id text (kept in `values` between results), so that
         /// each article id is escaped once rather than once a row.
@@ -299,8 +310,8 @@ struct ResultFormatter {
             _ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
             sentenceOf: SentenceColumn, to out: inout ByteWriter
         ) {
-            // One fact (a one-pattern query): one source, nothing to group.
-            if facts.count == 1 {
+            // One fact stated once (a one-pattern query): one source, nothing to group.
+            if facts.count == 1 && !hasRepeats {
                 guard facts[0] != Relation.null else { return }
                 let f = Int(facts[0])
                 articleText.append(Int(articleOf[f]), store: store, to: &out)
@@ -311,8 +322,10 @@ struct ResultFormatter {
             }
             seen.removeAll(keepingCapacity: true)
             for f in facts where f != Relation.null {
-                let a = Int(articleOf[Int(f)]), s = Int(sentenceOf[Int(f)])
-                if !seen.contains(where: { $0.article == a && $0.sentence == s }) { seen.append((a, s)) }
+                for g in hasRepeats ? store.sourceFacts(of: FactID(f)) : [FactID(f)] {
+                    let a = Int(articleOf[Int(g)]), s = Int(sentenceOf[Int(g)])
+                    if !seen.contains(where: { $0.article == a && $0.sentence == s }) { seen.append((a, s)) }
+                }
             }
             // Grouped by article in first-seen order: `a s1 s4; b s3`.
             var firstArticle = true

@@ -116,6 +116,8 @@ struct BoundFilter {
     var left: Operand
     var right: Operand
     var upper: Operand?
+    /// The values of `in` (constants).
+    var list: [Constant] = []
     var regex: NSRegularExpression?
     var source: String
 

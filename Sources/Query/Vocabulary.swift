@@ -8,7 +8,7 @@ public enum Vocabulary {
     /// Aggregate functions (`count(?x)`).
     public static let aggregates = ["avg", "count", "max", "min", "sum"]
     /// Filters between two terms (`?q contains "tax"`).
-    public static let filters = ["between", "contains", "matches"]
+    public static let filters = ["between", "contains", "in", "matches"]
     /// Words that cannot be a bare name in a pattern: a name spelled so must be quoted.
     public static let reservedInTerms: Set<String> = ["not", "optional", "find", "where", "and", "rule"]
     /// Every keyword but the aggregates: a name equal to one of them is quoted when shown as

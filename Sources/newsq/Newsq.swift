@@ -17,6 +17,20 @@ struct Newsq: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsq",
         abstract: "Turn news articles into facts and question them.",
+        usage: """
+            newsq [--data DIR] [FILES...]               the prompt over ./Data (or DIR) and FILES
+            newsq [--data DIR] -e STATEMENT [-e ...]    run statements, then exit
+            newsq run SCRIPT... [--keep-going]          run .nq scripts
+            cat script.nq | newsq                       statements from standard input
+            newsq extract FILE... --format json|table   what the extractor finds
+            newsq export --format nquads|csv|jsonl      every fact with its source
+            """,
+        discussion: """
+            Options of the prompt and -e (see 'newsq help open'): --data DIR, --no-data, -e/--execute, \
+            --format table|tsv|csv|json|markdown, --sources, --timer, --init FILE, -X/--no-init, \
+            --max-time, --max-memory, --verbose.
+            """,
+        version: NewsqVersion.text,
         // `open` is the default, so `newsq FILE -e …` needs no subcommand name; a positional
         // argument on the root itself would swallow the subcommand names.
         subcommands: [Open.self, Run.self, Extract.self, Export.self, SQL.self],
@@ -45,30 +59,47 @@ struct Open: ParsableCommand {
     @Option(name: .customLong("init"), help: "A script to run before the prompt (default ~/.newsqrc).")
     var initFile: String?
 
+    @Flag(help: "Run every statement even after an error (as .bail off); exit 1 at the end if any failed.")
+    var keepGoing = false
+
+    @Flag(name: [.customShort("X"), .customLong("no-init")], help: "Run no init script (not even ~/.newsqrc).")
+    var noInit = false
+
+    /// `newsq exract f.txt` is a mistyped command, not a file to open: say so, with the command
+    /// meant, instead of opening the prompt.
+    func validate() throws {
+        guard let first = files.first, !FileManager.default.fileExists(atPath: first), !first.contains("/"),
+            !first.contains(".")
+        else { return }
+        let commands = ["open", "run", "extract", "export", "help"]
+        if let near = Suggest.nearest(first, in: commands).first {
+            throw ValidationError("unknown command '\(TerminalSafe.escape(first))'; did you mean 'newsq \(near)'?")
+        }
+    }
+
     func run() throws {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
         // Statements and dot-commands alike go through the shell (see Shell.swift).
         let shell = Shell(store: store, session: session)
+        shell.bail = !keepGoing
         if !statements.isEmpty {
             var failed = 0
             for (i, statement) in statements.enumerated() {
-                failed += shell.runScript(
-                    statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)",
-                    stopAtFirstError: false)
-                if shell.quitRequested { break }
+                failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)")
+                if shell.quitRequested || (failed > 0 && shell.bail) { break }
             }
-            if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
+            if failed > 0 || !report.problems.isEmpty || shell.skippedInputs { throw ExitCode(1) }
             return
         }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
-            try Repl.start(store: store, session: session, report: report, initFile: initFile)
+            try Repl.start(store: store, session: session, report: report, initFile: initFile, noInit: noInit)
             if !report.problems.isEmpty { throw ExitCode(1) }
             return
         }
         let text = Console.readAll(FileHandle.standardInput)
-        if shell.runScript(text, sourceName: "<stdin>", stopAtFirstError: false) > 0 || !report.problems.isEmpty {
+        if shell.runScript(text, sourceName: "<stdin>") > 0 || !report.problems.isEmpty || shell.skippedInputs {
             throw ExitCode(1)
         }
     }
@@ -96,6 +127,7 @@ struct Run: ParsableCommand {
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
         let shell = Shell(store: store, session: session)
+        shell.bail = !keepGoing
         var failed = 0
         for script in scripts {
             guard let data = FileManager.default.contents(atPath: script) else {
@@ -106,11 +138,11 @@ struct Run: ParsableCommand {
                 Console.err("newsq: script '\(script)' is not UTF-8 text\n")
                 throw ExitCode(1)
             }
-            failed += shell.runScript(text, sourceName: script, stopAtFirstError: !keepGoing)
-            if failed > 0 && !keepGoing { throw ExitCode(1) }
+            failed += shell.runScript(text, sourceName: script)
+            if failed > 0 && shell.bail { throw ExitCode(1) }
             if shell.quitRequested { break }
         }
-        if failed > 0 || !report.problems.isEmpty { throw ExitCode(1) }
+        if failed > 0 || !report.problems.isEmpty || shell.skippedInputs { throw ExitCode(1) }
     }
 }
 

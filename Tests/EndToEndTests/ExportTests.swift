@@ -105,7 +105,8 @@ final class ExportTests: XCTestCase {
         let csv = try export("csv")
         let rows = CSV.parse(csv)
         XCTAssertEqual(
-            rows.first, ["subject", "predicate", "object", "object_kind", "article", "sentence", "qualifiers", "rule"])
+            rows.first,
+            ["subject", "predicate", "object", "object_kind", "article", "sentence", "qualifiers", "rule", "sources"])
         let fromCSV = Set(
             rows.dropFirst().map {
                 Fact(s: $0[0], p: $0[1], o: $0[2], kind: $0[3], article: $0[4], sentence: Int($0[5])!)

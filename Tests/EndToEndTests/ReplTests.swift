@@ -253,6 +253,27 @@ final class ReplTests: XCTestCase {
         try leave(term)
     }
 
+    func testAStatementThatParsesSoFarWaitsForItsEnd() throws {
+        // The grammar's example: its third line ends a statement that parses, and the fourth
+        // goes on with it. It runs whole at the blank line.
+        let term = try start()
+        term.send("find ?p, ?t\r")
+        try term.expect("...> ")
+        term.send("  where ?p title ?t,\r")
+        try term.expect("...> ")
+        term.send("        ?p type person\r")
+        try term.expect("...> ")
+        term.send("  order by ?t desc\r")
+        try term.expect("...> ")
+        term.send("\r")
+        let answer = try term.expect("newsq> ")
+        XCTAssertFalse(answer.contains("error"), answer)
+        let secretary = try XCTUnwrap(answer.range(of: "Secretary of State"))
+        let minister = try XCTUnwrap(answer.range(of: "Foreign Minister"))
+        XCTAssertLessThan(secretary.lowerBound, minister.lowerBound, "ordered by title, descending: " + answer)
+        try leave(term)
+    }
+
     func testInitFileRunsAtStart() throws {
         try ".format csv\n".write(toFile: folder + "/.newsqrc", atomically: true, encoding: .utf8)
         let term = try start()

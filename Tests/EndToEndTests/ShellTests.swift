@@ -43,11 +43,14 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("Toshimitsu Motegi  (Motegi)"), result.stdout)
     }
 
-    func testAFailedStatementMakesTheExitStatusOneAndTheRestStillRuns() throws {
-        let result = try newsq("find ?t where ?p titel ?t;\nfind ?t where Motegi title ?t;\n")
+    func testAFailedStatementMakesTheExitStatusOneAndWithBailOffTheRestStillRuns() throws {
+        let result = try newsq(".bail off\nfind ?t where ?p titel ?t;\nfind ?t where Motegi title ?t;\n")
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.stdout.contains("Foreign Minister"), result.stdout)
-        XCTAssertTrue(result.stderr.contains("<stdin>:1:"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("<stdin>:2:"), result.stderr)
+        let stopped = try newsq("find ?t where ?p titel ?t;\nfind ?t where Motegi title ?t;\n")
+        XCTAssertEqual(stopped.status, 1)
+        XCTAssertEqual(stopped.stdout, "", "bail is on by default")
     }
 
     func testMessagesNameTheLineOfTheScriptAroundDotCommands() throws {
@@ -175,10 +178,10 @@ final class ShellTests: XCTestCase {
 
     func testAStatementPastTheMemoryLimitFailsAndTheNextOneRuns() throws {
         let result = try newsq(
-            ".limit memory 64B\nfind ?a, ?b, ?c where ?a type ?t, ?b type ?u, ?c title ?x\n"
+            ".bail off\n.limit memory 64B\nfind ?a, ?b, ?c where ?a type ?t, ?b type ?u, ?c title ?x\n"
                 + ".limit memory 1GB\nfind ?t where Motegi title ?t\n")
         XCTAssertEqual(result.status, 1)
-        let message = "<stdin>:2:1: error: the statement needs more than the memory limit (64 bytes) for its rows"
+        let message = "<stdin>:3:1: error: the statement needs more than the memory limit (64 bytes) for its rows"
         XCTAssertTrue(
             result.stderr.contains(message),
             result.stderr)

@@ -19,19 +19,40 @@ final class FactIndexesTests: XCTestCase {
         return (s, p, o)
     }
 
+    /// The facts that state something for the first time: no earlier fact has their subject,
+    /// predicate and object.
+    private func firstStatements(_ c: (s: [TermID], p: [TermID], o: [TermID])) -> [Int] {
+        var seen = Set<[TermID]>()
+        return c.s.indices.filter { seen.insert([c.s[$0], c.p[$0], c.o[$0]]).inserted }
+    }
+
     func testSubjectIndexListsEachSubjectsFactsInFactOrder() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 40)
+        let first = firstStatements(c)
         for t in 0..<TermID(40) {
-            XCTAssertEqual(Array(ix.bySubject(t)), c.s.indices.filter { c.s[$0] == t }.map { FactID($0) })
+            XCTAssertEqual(Array(ix.bySubject(t)), first.filter { c.s[$0] == t }.map { FactID($0) })
         }
+    }
+
+    func testRepeatedFactsAreLeftOutOfTheIndexesAndListedWithTheFirst() {
+        let c = (s: [TermID]([1, 2, 1, 1, 3]), p: [TermID]([0, 0, 0, 0, 0]), o: [TermID]([5, 5, 5, 6, 5]))
+        let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 8)
+        XCTAssertEqual(Array(ix.bySubject(1)), [0, 3])
+        XCTAssertEqual(Array(ix.byPredicate(0)), [0, 1, 4, 3])
+        XCTAssertTrue(ix.repeats.isRepeat(2))
+        XCTAssertEqual(ix.repeats.repeats(of: 0), [2])
+        XCTAssertEqual(ix.statistics[0]?.facts, 4)
+        let other = FactIndexes(
+            subjects: c.s, predicates: c.p, objects: c.o, termCount: 8, sameQualifiers: { a, b in a + b != 2 })
+        XCTAssertFalse(other.repeats.isRepeat(2), "other qualifiers make another fact")
     }
 
     func testPredicateIndexIsOrderedByObjectThenFact() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 40)
         for p in 0..<TermID(7) {
-            let expected = c.p.indices.filter { c.p[$0] == p }.sorted { (c.o[$0], $0) < (c.o[$1], $1) }.map {
+            let expected = firstStatements(c).filter { c.p[$0] == p }.sorted { (c.o[$0], $0) < (c.o[$1], $1) }.map {
                 FactID($0)
             }
             XCTAssertEqual(Array(ix.byPredicate(p)), expected)

@@ -37,7 +37,33 @@ final class FactExporterTests: XCTestCase {
         let text = try export("Joe Biden | said | \"a, b\"\n", .csv)
         XCTAssertEqual(
             text,
-            "subject,predicate,object,object_kind,article,sentence,qualifiers,rule\n"
-                + "Joe Biden,said,\"a, b\",text,a1,0,,asserted\r\n")
+            "subject,predicate,object,object_kind,article,sentence,qualifiers,rule,sources\n"
+                + "Joe Biden,said,\"a, b\",text,a1,0,,asserted,a1 s0\r\n")
+    }
+
+    func testAFactStatedTwiceIsOneRowWithBothSources() throws {
+        let store = FactStore()
+        for (a, n) in [("a1", 2), ("a2", 0)] {
+            store.assert(
+                subject: .entity("Joe Biden"), predicate: "type", object: .text("person"), articleID: a, sentence: n)
+        }
+        func export(_ format: ExportFormat) -> String {
+            var bytes: [UInt8] = []
+            FactExporter(store: store, format: format).write { chunk in
+                bytes += chunk
+                return true
+            }
+            return String(decoding: bytes, as: UTF8.self)
+        }
+        XCTAssertEqual(
+            export(.csv),
+            "subject,predicate,object,object_kind,article,sentence,qualifiers,rule,sources\n"
+                + "Joe Biden,type,person,text,a1,2,,asserted,a1 s2; a2 s0\r\n")
+        let json = export(.jsonl)
+        XCTAssertEqual(json.split(separator: "\n").count, 1, json)
+        XCTAssertTrue(
+            json.contains("\"sources\":[{\"article\":\"a1\",\"sentence\":2},{\"article\":\"a2\",\"sentence\":0}]"), json
+        )
+        XCTAssertEqual(export(.nquads).split(separator: "\n").count, 2, "one quad in each sentence's graph")
     }
 }

@@ -1,3 +1,4 @@
+import NewsFacts
 import XCTest
 
 @testable import NewsqCLI
@@ -8,6 +9,16 @@ final class LoadReportTests: XCTestCase {
         XCTAssertEqual(LoadReport.grouped(999), "999")
         XCTAssertEqual(LoadReport.grouped(1000), "1,000")
         XCTAssertEqual(LoadReport.grouped(1_234_567), "1,234,567")
+    }
+
+    func testTheBannerCountsAFactStatedInTwoArticlesOnce() {
+        let store = FactStore()
+        for a in ["a1", "a2"] {
+            store.assert(subject: .entity("Ana Reyes"), predicate: "type", object: .text("person"), articleID: a)
+        }
+        store.assert(subject: .entity("Bo Lind"), predicate: "type", object: .text("person"), articleID: "a2")
+        let banner = Repl.banner(store: store, report: LoadReport())
+        XCTAssertTrue(banner.contains(", 2 facts ("), banner)
     }
 
     func testSizeChoosesAUnit() {

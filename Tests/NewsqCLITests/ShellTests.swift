@@ -1,3 +1,4 @@
+import Foundation
 import NewsFacts
 import XCTest
 
@@ -38,6 +39,60 @@ final class ShellTests: XCTestCase {
             f.shell.feed("  where ?p alias Kishi;", lineNumber: 2),
             .ran(text: "find ?p\n  where ?p alias Kishi;", failed: false))
         XCTAssertFalse(f.shell.hasPending)
+        XCTAssertEqual(f.output, "p\nNobuo Kishi\n")
+    }
+
+    func testPromptRunsTheGrammarsMultiLineExampleWhole() throws {
+        // Each of the first three lines parses as a statement; the fourth goes on with it.
+        let f = try ShellFixture()
+        let lines = ["find ?p, ?t", "  where ?p title ?t,", "        ?p type person", "  order by ?t"]
+        for (i, line) in lines.enumerated() {
+            XCTAssertEqual(f.shell.feed(line, lineNumber: i + 1), .needsMore, line)
+        }
+        XCTAssertEqual(
+            f.shell.feed("", lineNumber: 5), .ran(text: lines.joined(separator: "\n") + "\n", failed: false), f.errors)
+        XCTAssertEqual(f.output.split(separator: "\n").dropFirst().first, "Nobuo Kishi\tDefense Minister")
+    }
+
+    func testAQuestionEndsAtItsQuestionMark() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.feed("who is Kishi?", lineNumber: 1), .ran(text: "who is Kishi?", failed: false))
+    }
+
+    func testPrintHeadersAndOnceShapeWhatIsWritten() throws {
+        let f = try ShellFixture()
+        let file = NSTemporaryDirectory() + "newsq-once-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        let failed = f.shell.runScript(
+            ".print two people\n.headers off\nfind ?p where ?p alias Kishi\n.once \(file)\n"
+                + "find ?p where ?p alias Biden\nfind ?x where ?x alias Austin\n.headers\n",
+            sourceName: "t.nq", stopAtFirstError: false)
+        XCTAssertEqual(failed, 0, f.errors)
+        XCTAssertEqual(f.output, "two people\nNobuo Kishi\nLloyd Austin\nheaders: off\n")
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "Joe Biden\n")
+    }
+
+    func testOutputSendsAnswersToAFileUntilOutputAlone() throws {
+        let f = try ShellFixture()
+        let file = NSTemporaryDirectory() + "newsq-output-\(UUID().uuidString).txt"
+        defer { try? FileManager.default.removeItem(atPath: file) }
+        f.shell.runScript(
+            ".output \(file)\nfind ?p where ?p alias Kishi\nfind ?p where ?p alias Biden\n.output\n"
+                + "find ?p where ?p alias Austin\n", sourceName: "t.nq", stopAtFirstError: false)
+        XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "p\nNobuo Kishi\np\nJoe Biden\n")
+        XCTAssertEqual(f.output, "p\nLloyd Austin\n")
+    }
+
+    func testExitQuitAndBackslashQLeave() throws {
+        for word in ["exit", "quit", "\\q", "  QUIT  "] {
+            let f = try ShellFixture()
+            XCTAssertEqual(f.shell.feed(word), .ran(text: word.trimmingCharacters(in: .whitespaces), failed: false))
+            XCTAssertTrue(f.shell.quitRequested, word)
+        }
+        let f = try ShellFixture()
+        f.shell.runScript(
+            "find ?p where ?p alias Kishi\nexit\nfind ?p where ?p alias Biden\n", sourceName: "t",
+            stopAtFirstError: false)
         XCTAssertEqual(f.output, "p\nNobuo Kishi\n")
     }
 

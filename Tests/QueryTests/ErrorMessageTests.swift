@@ -325,11 +325,11 @@ final class ErrorMessageTests: XCTestCase {
     func testOnePassReportsEveryBadStatementAndRunsTheGoodOnes() throws {
         let session = QuerySession(store: try QueryFixture.sampleStore())
         let (text, failed) = QueryFixture.run(
-            session, "find ?p where ?p titel ?t\nfind ?p where ?p alias Biden\nfnd ?x")
+            session, "find ?p where ?p titel ?t\nfind ?p where ?p alias Biden\n\nfnd ?x")
         XCTAssertEqual(failed, 2)
         XCTAssertTrue(text.contains("test.nq:1:18: error: unknown predicate 'titel'"))
         XCTAssertTrue(text.contains("Joe Biden\n1 row\n"))
-        XCTAssertTrue(text.contains("test.nq:3:1: error: unknown statement keyword 'fnd'"))
+        XCTAssertTrue(text.contains("test.nq:4:1: error: unknown statement keyword 'fnd'"), text)
     }
 
     func testStopAtFirstErrorStops() throws {

@@ -126,14 +126,19 @@ final class LanguageTests: XCTestCase {
 
     func testIsComplete() {
         XCTAssertTrue(session.isComplete("who is Motegi?"))
-        XCTAssertTrue(session.isComplete("find ?p where ?p title ?t"))
+        XCTAssertTrue(session.isComplete("find ?p where ?p title ?t;"))
+        XCTAssertTrue(session.isComplete("find ?p where ?p title ?t\n"), "a blank line ends it")
+        XCTAssertTrue(session.isComplete("rule r(?a) :- ?a type person."))
+        // Complete as far as the parser goes, but not ended: `order by` may follow.
+        XCTAssertFalse(session.isComplete("find ?p where ?p title ?t"))
+        XCTAssertFalse(session.isComplete("find ?p, ?t\n  where ?p title ?t,\n        ?p type person"))
         XCTAssertFalse(session.isComplete("find ?p where ?p title ?t,"))
         XCTAssertFalse(session.isComplete("find ?p, ?t"))
         XCTAssertFalse(session.isComplete("find ?p where ?p title \"Foreign"))
         XCTAssertFalse(session.isComplete("find ?p where not (?p said _"))
         XCTAssertFalse(session.isComplete("rule met(?a, ?b) :-"))
         XCTAssertFalse(session.isComplete(""))
-        XCTAssertTrue(session.isComplete("fnd ?p")) // complete, and wrong: the REPL reports it
+        XCTAssertTrue(session.isComplete("fnd ?p;")) // ended, and wrong: the REPL reports it
     }
 
     func testMultiLineStatementsInScripts() {
@@ -177,7 +182,9 @@ final class LanguageTests: XCTestCase {
         let text = run("explain who met Blinken?")
         XCTAssertTrue(
             text.hasPrefix(
-                "find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken order by ?who\nplan"
+                "find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken, "
+                    + "?who type person, ?e kind ?kind, ?kind in (\"meeting\", \"talks\", \"phone talks\", \"summit\", "
+                    + "\"call\", \"phone call\", \"video call\", \"visit\") order by ?who\nplan"
             ), text)
     }
 }

@@ -193,6 +193,7 @@ final class StatementLimitTests: XCTestCase {
             text.contains("error: the statement needs more than the memory limit (64 KB)"),
             String(text.prefix(300)))
         s.options.limits.memory = nil
+        s.options.format = .table
         XCTAssertTrue(QueryFixture.run(s, "why ?a type t0").text.hasSuffix("5000 facts\n"))
     }
 

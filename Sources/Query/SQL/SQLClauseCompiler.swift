@@ -143,6 +143,16 @@ final class SQLClauseCompiler {
         case .between:
             guard let upper = f.upper else { throw SQLRefusal("'between' without its upper bound") }
             c = semantics.between(a, b, try operand(upper, bindings))
+        case .in:
+            // `?k in ("talks", "meeting")`: equal to one of the listed constants.
+            let parts = f.list.map { item in
+                semantics.equal(
+                    a,
+                    .constant(
+                        SQLConstant(terms: terms(item.ids), text: item.text, number: item.number, date: item.date)))
+            }
+            c = SQLCondition(
+                sql: semantics.or(parts.map(\.sql)), aliases: parts.reduce(into: []) { $0.formUnion($1.aliases) })
         case .contains: c = semantics.contains(a, b)
         case .matches:
             guard case .constant(let pattern) = f.right else { throw SQLRefusal("'matches' takes a quoted pattern") }
