@@ -184,7 +184,7 @@ final class LanguageTests: XCTestCase {
             text.hasPrefix(
                 "find distinct ?who where ?e participant Blinken, ?e participant ?who, ?who != Blinken, "
                     + "?who type person, ?e kind ?kind, ?kind in (\"meeting\", \"talks\", \"phone talks\", \"summit\", "
-                    + "\"call\", \"phone call\", \"video call\", \"visit\") order by ?who\nplan"
+                    + "\"call\", \"phone call\", \"video call\", \"interview\", \"visit\") order by ?who\nplan"
             ), text)
     }
 }
