@@ -87,7 +87,11 @@ final class SQLClauseCompiler {
             let text = "CAST(\(f).sentence AS STRING)"
             place(n, SQLValue(text: text, kind: SQLValue.literal(.number), aliases: [f]), &block, &conditions)
         }
-        block.items.append(SQLBlock.Item(sql: "facts AS \(f)", aliases: [f], conditions: conditions))
+        // A fact is true once (as in newsq): a pattern reads each distinct fact, one id standing
+        // for its repeats (which have the same qualifiers); one that binds the article or the
+        // sentence reads every source, one row each.
+        let table = p.articleVar == nil && p.sentenceVar == nil ? SQLClauseCompiler.distinctFacts : "facts"
+        block.items.append(SQLBlock.Item(sql: "\(table) AS \(f)", aliases: [f], conditions: conditions))
         block.aliases.insert(f)
         for (key, slot) in p.qualifiers {
             let q = alias("q")
@@ -104,6 +108,12 @@ final class SQLClauseCompiler {
             block.aliases.insert(q)
         }
     }
+
+    /// The facts table with each fact once: rows that repeat a fact (same subject, predicate,
+    /// object and qualifiers) from other sources are one row, named by the least of their ids.
+    static let distinctFacts =
+        "(SELECT MIN(fact) AS fact, subject, predicate, object, object_kind FROM facts "
+        + "GROUP BY subject, predicate, object, object_kind, qualifiers)"
 
     private func call(_ c: BoundCall, into block: inout SQLBlock) throws {
         guard let rule = rules[c.name] else { throw SQLRefusal("unknown rule '\(c.name)'") }
