@@ -7,8 +7,9 @@ import Query
 enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
-        ".articles", ".bail", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit",
-        ".load", ".once", ".output", ".predicates", ".print", ".quit", ".run", ".sources", ".sql", ".timer",
+        ".articles", ".bail", ".cd", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit",
+        ".load", ".once", ".output", ".predicates", ".print", ".quit", ".run", ".shell", ".show", ".sources", ".sql",
+        ".system", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
     /// What `.load` reads from a folder.
@@ -124,6 +125,21 @@ extension Shell {
             return redirect(to: args[0], once: name == ".once")
         case ".limit", ".limits":
             return limit(args, usage: usage)
+        case ".show":
+            guard args.isEmpty else { return usage(".show") }
+            show()
+            return true
+        case ".cd":
+            guard args.count == 1 else { return usage(".cd DIR") }
+            let path = Shell.expandingTilde(args[0])
+            guard FileManager.default.changeCurrentDirectoryPath(path) else {
+                err("\(location(sourceName, number)).cd: cannot change to '\(TerminalSafe.escape(args[0]))'\n")
+                return false
+            }
+            return true
+        case ".shell", ".system":
+            guard !args.isEmpty else { return usage("\(name) COMMAND") }
+            return runShell(line.drop { $0 != " " && $0 != "\t" }.trimmingCharacters(in: .whitespaces), name)
         case ".sql":
             return runSQL(line, usage: usage)
         case ".history":
@@ -178,6 +194,47 @@ extension Shell {
         case ".timer": session.options.showTimer = on
         case ".headers": session.options.showHeaders = on
         default: session.options.explainAll = on
+        }
+        return true
+    }
+
+    // MARK: - .show, .shell
+
+    /// Every setting of the session, one a line (as sqlite3's `.show`).
+    private func show() {
+        let o = session.options
+        func onOff(_ b: Bool) -> String { b ? "on" : "off" }
+        out("format: \(o.format.rawValue)\n")
+        out("headers: \(onOff(o.showHeaders))\n")
+        out("sources: \(onOff(o.showSources))\n")
+        out("timer: \(onOff(o.showTimer))\n")
+        out("explain: \(onOff(o.explainAll))\n")
+        out("bail: \(onOff(bail))\n")
+        out("output: \(redirect.map { TerminalSafe.escape($0.path) + ($0.once ? " (once)" : "") } ?? "stdout")\n")
+        out("limit time: \(QueryLimits.describe(time: o.limits.time))\n")
+        out("limit memory: \(QueryLimits.describe(memory: o.limits.memory))\n")
+        out("folder: \(TerminalSafe.escape(FileManager.default.currentDirectoryPath))\n")
+    }
+
+    /// Runs `command` with `/bin/sh -c`, its output where answers go; a failing command is an error.
+    private func runShell(_ command: String, _ name: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", command]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        do {
+            try process.run()
+        } catch {
+            err("\(name): cannot run /bin/sh (\(error.localizedDescription))\n")
+            return false
+        }
+        let data = pipe.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        out(String(decoding: data, as: UTF8.self))
+        guard process.terminationStatus == 0 else {
+            err("\(name): the command exited with status \(process.terminationStatus)\n")
+            return false
         }
         return true
     }

@@ -68,6 +68,9 @@ enum HelpText {
           .explain on|off        show the plan of every statement as it runs
           .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
           .history               the statements entered, oldest first
+          .show                  every setting above, one a line
+          .cd DIR                change the working folder (relative paths of .load, .run, .output)
+          .shell COMMAND         run COMMAND with /bin/sh (also .system); its output where answers go
           .sql [--spark] STATEMENT  the SQL (DuckDB, or Spark) it stands for over the export tables
           .quit                  leave (Ctrl-D, exit, quit and \\q do too)
 

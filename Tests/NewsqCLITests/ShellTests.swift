@@ -72,6 +72,39 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(try String(contentsOfFile: file, encoding: .utf8), "Joe Biden\n")
     }
 
+    func testShowListsEverySetting() throws {
+        let f = try ShellFixture()
+        let failed = f.shell.runScript(
+            ".format csv\n.timer on\n.bail off\n.show\n", sourceName: "t.nq", stopAtFirstError: false)
+        XCTAssertEqual(failed, 0, f.errors)
+        for line in ["format: csv\n", "timer: on\n", "bail: off\n", "headers: on\n", "output: stdout\n"] {
+            XCTAssertTrue(f.output.contains(line), "\(line) in \(f.output)")
+        }
+    }
+
+    func testShellRunsACommandAndAFailingOneIsAnError() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".shell printf 'a b'\n", sourceName: "t.nq", stopAtFirstError: false), 0)
+        XCTAssertEqual(f.output, "a b")
+        XCTAssertEqual(f.shell.runScript(".system exit 3\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertTrue(f.errors.contains("status 3"), f.errors)
+    }
+
+    func testCdChangesTheFolderAndAMissingOneIsAnError() throws {
+        let f = try ShellFixture()
+        let before = FileManager.default.currentDirectoryPath
+        defer { FileManager.default.changeCurrentDirectoryPath(before) }
+        let folder = NSTemporaryDirectory() + "newsq-cd-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(f.shell.runScript(".cd \(folder)\n", sourceName: "t.nq", stopAtFirstError: false), 0, f.errors)
+        XCTAssertEqual(
+            URL(fileURLWithPath: FileManager.default.currentDirectoryPath).resolvingSymlinksInPath().path,
+            URL(fileURLWithPath: folder).resolvingSymlinksInPath().path)
+        XCTAssertEqual(f.shell.runScript(".cd \(folder)/missing\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertTrue(f.errors.contains("cannot change to"), f.errors)
+    }
+
     func testOutputSendsAnswersToAFileUntilOutputAlone() throws {
         let f = try ShellFixture()
         let file = NSTemporaryDirectory() + "newsq-output-\(UUID().uuidString).txt"
