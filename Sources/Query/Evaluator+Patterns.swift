@@ -220,16 +220,20 @@ extension Evaluator {
         let expand = p.articleVar != nil || p.sentenceVar != nil
         let bySentence = p.sentenceVar != nil
         let hasRepeats = store.hasRepeats
-        // `g`: the fact whose provenance is read (f or one of its repeats).
-        var g = 0
+        // `g`: the fact whose provenance is read (f or one of its repeats). Safe: a cell allocated
+        // here and freed when this function returns, read and written only by this thread; a
+        // captured `var` would cost a dynamic exclusivity check at every read in the loop below.
+        let g = UnsafeMutablePointer<Int>.allocate(capacity: 1)
+        g.initialize(to: 0)
+        defer { g.deallocate() }
         @inline(__always) func valueOf(_ src: Source, _ f: Int) -> Value {
             switch src {
             case .s: return subjects[f]
             case .p: return predicates[f]
             case .o: return objects[f]
             case .qualifier(let i): return quals[i].key.flatMap { store.qualifier(FactID(f), $0) } ?? Relation.null
-            case .article: return articleValue(FactID(g))
-            case .sentence: return values.local(.number(Double(store.source(of: FactID(g)).sentence)))
+            case .article: return articleValue(FactID(g.pointee))
+            case .sentence: return values.local(.number(Double(store.source(of: FactID(g.pointee)).sentence)))
             case .fact: return Value(f)
             }
         }
@@ -339,12 +343,16 @@ extension Evaluator {
                                             if tick & 4095 == 0 {
                                                 try budget.check(building: StatementBudget.bytes(rows.count))
                                             }
-                                            let sourceFacts: [FactID] =
-                                                expand && hasRepeats ? store.sourceFacts(of: fid) : [fid]
-                                            seenSources.removeAll(keepingCapacity: true)
-                                            for source in sourceFacts {
-                                                g = Int(source)
-                                                if expand && sourceFacts.count > 1 {
+                                            // Only a pattern that binds provenance reads every source: the
+                                            // others read the fact alone, without making an array a fact.
+                                            let sourceFacts: [FactID]? =
+                                                expand && hasRepeats ? store.sourceFacts(of: fid) : nil
+                                            let sourceCount = sourceFacts?.count ?? 1
+                                            if sourceCount > 1 { seenSources.removeAll(keepingCapacity: true) }
+                                            for k in 0..<sourceCount {
+                                                let source = sourceFacts?[k] ?? fid
+                                                g.pointee = Int(source)
+                                                if expand && sourceCount > 1 {
                                                     let at = store.source(of: source)
                                                     let key = (
                                                         article: at.article, sentence: bySentence ? at.sentence : 0
