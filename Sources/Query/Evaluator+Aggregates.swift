@@ -220,7 +220,10 @@ extension Evaluator {
             if distinct.count > 5_000_000 {
                 throw EvaluationError(code: .tooComplex, message: "too many distinct values to order")
             }
-            let sorted = distinct.sorted { orderedBefore($0, $1) }
+            // Values the order calls equal (the same text as an entity and as a text) are put in
+            // the order of their ids: a Set's order varies from one Set to the next, and a run
+            // answered again from the cache must print its rows in the same order.
+            let sorted = distinct.sorted { orderedBefore($0, $1) || !orderedBefore($1, $0) && $0 < $1 }
             var rank: [Value: Int32] = [:]
             rank.reserveCapacity(sorted.count)
             for (i, v) in sorted.enumerated() { rank[v] = Int32(i) }
