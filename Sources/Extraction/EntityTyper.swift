@@ -172,7 +172,7 @@ enum EntityTyper {
             }
             // "Draco was appointed. He drafted ...": a name opening its sentence, and "he" or "she"
             // opening the next.
-            if start == firstWordIndex(doc, m.sentence), m.sentence + 1 < doc.sentences.count {
+            if EntityResolver.opensSentence(doc, start, m.sentence), m.sentence + 1 < doc.sentences.count {
                 let next = doc.sentences[m.sentence + 1].tokens
                 if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
             }
@@ -247,11 +247,6 @@ enum EntityTyper {
                 else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }
             }
         }
-    }
-
-    /// The index of the first word of a sentence (quotes and brackets aside).
-    static func firstWordIndex(_ doc: Document, _ sentence: Int) -> Int {
-        doc.sentences[sentence].tokens.first { doc.tokens[$0].isWord } ?? -1
     }
 
     /// Whether a word (lower case) is a place, first name or family name the gazetteers list.

@@ -22,17 +22,7 @@ final class InputCompleter {
 
     /// The completion for `line` with the cursor at UTF-8 offset `cursor`.
     func complete(line: String, cursor: Int) -> Completion {
-        let utf8 = Array(line.utf8)
-        let cursor = min(max(0, cursor), utf8.count)
-        let before = String(decoding: utf8[..<cursor], as: UTF8.self)
-        let tokens = CompletionLexer.tokens(before)
-        let partial: CompletionLexer.Token
-        if let last = tokens.last, last.end == cursor, last.kind != .punctuation {
-            partial = last
-        } else {
-            partial = CompletionLexer.Token(kind: .word, text: "", start: cursor, end: cursor)
-        }
-        let previous = Array(tokens.prefix(while: { $0.start < partial.start }))
+        let (partial, previous) = CompletionLexer.split(line: line, cursor: cursor)
         if let first = previous.first ?? (partial.text.hasPrefix(".") ? partial : nil),
             first.kind == .word, first.text.hasPrefix("."), first.start == leadingSpace(line), !shell.hasPending
         {

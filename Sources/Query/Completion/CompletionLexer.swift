@@ -28,6 +28,21 @@ public enum CompletionLexer {
     }
 
     /// Tokens of `text`; an unfinished string runs to the end.
+    /// The word being completed at UTF-8 offset `cursor` of `line` (empty when the cursor follows
+    /// a space or a mark), and the tokens before it: what both completion engines start from.
+    public static func split(line: String, cursor: Int) -> (partial: Token, previous: [Token]) {
+        let utf8 = Array(line.utf8)
+        let cursor = min(max(0, cursor), utf8.count)
+        let tokens = tokens(String(decoding: utf8[..<cursor], as: UTF8.self))
+        let partial: Token
+        if let last = tokens.last, last.end == cursor, last.kind != .punctuation {
+            partial = last
+        } else {
+            partial = Token(kind: .word, text: "", start: cursor, end: cursor)
+        }
+        return (partial, Array(tokens.prefix(while: { $0.start < partial.start })))
+    }
+
     public static func tokens(_ text: String) -> [Token] {
         var out: [Token] = []
         let scalars = Array(text.unicodeScalars)

@@ -41,17 +41,7 @@ public final class QueryCompleter {
 
     /// The completion for `line` with the cursor at UTF-8 offset `cursor`.
     public func complete(line: String, cursor: Int) -> QueryCompletion {
-        let utf8 = Array(line.utf8)
-        let cursor = min(max(0, cursor), utf8.count)
-        let before = String(decoding: utf8[..<cursor], as: UTF8.self)
-        let tokens = CompletionLexer.tokens(before)
-        let partial: CompletionLexer.Token
-        if let last = tokens.last, last.end == cursor, last.kind != .punctuation {
-            partial = last
-        } else {
-            partial = CompletionLexer.Token(kind: .word, text: "", start: cursor, end: cursor)
-        }
-        let previous = Array(tokens.prefix(while: { $0.start < partial.start }))
+        let (partial, previous) = CompletionLexer.split(line: line, cursor: cursor)
         return candidates(partial: partial, previous: previous, line: line)
     }
 
