@@ -73,17 +73,3 @@ final class HashJoin {
         EvaluationError(code: .tooComplex, message: "a join of \(rows) rows is too large to index (at most \(maxRows))")
     }
 }
-
-/// The right side of a step's join that does not depend on its left rows — a pattern read
-/// whole, a rule call's rows — with its hash index once built: kept by `evaluateInPieces` for
-/// each step, so that a step started again on each piece does not read it again.
-final class RightSide {
-    let rows: Relation
-    var index: RowIndex?
-    init(_ rows: Relation) { self.rows = rows }
-}
-
-/// Where a step keeps its `RightSide` between pieces.
-final class RightSlot {
-    var side: RightSide?
-}

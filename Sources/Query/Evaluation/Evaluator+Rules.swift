@@ -1,73 +1,7 @@
-import Foundation
 import NewsFacts
 
-// The evaluator's rule calls and the rules' fixpoint.
+// Rules: each derived once per statement, recursive ones by semi-naive iteration.
 extension Evaluator {
-    /// Starts joining a rule call to `left`: the rule's rows (or, while a recursive rule is
-    /// derived, the rows new in the last round) that fit the call's constants and repeated
-    /// variables, one column a variable, joined on the variables shared with `left`.
-    /// `slot` keeps those rows between the pieces of a query (see `RightSide`).
-    func startCall(_ left: Relation, _ call: BoundCall, slot: RightSlot?, morePieces: Bool = false) throws -> StepRun {
-        let source = try deltas[call.id] ?? ruleRelation(call.name)
-        let method =
-            deltas[call.id] != nil
-            ? "join with the rule's new rows"
-            : "hash join with rule \(call.name) (\(source.count) rows)"
-        if let side = slot?.side {
-            return StepRun(hashJoin: try HashJoin(left, side.rows, right: side, morePieces: morePieces), method: method)
-        }
-        guard source.width == call.arguments.count else {
-            throw EvaluationError(
-                code: .ruleArity,
-                message: "rule '\(call.name)' takes \(source.width) arguments, not \(call.arguments.count)")
-        }
-        var vars: [Int] = []
-        var firstArg: [Int: Int] = [:]
-        for (i, a) in call.arguments.enumerated() {
-            if let v = a.variable, firstArg[v] == nil {
-                firstArg[v] = i
-                vars.append(v)
-            }
-        }
-        // Each argument: its constants, or the position of its variable's first use.
-        let checks: [(ids: [Value]?, first: Int?)] = call.arguments.enumerated().map { i, a in
-            switch a {
-            case .constant(let ids): return (ids, nil)
-            case .variable(let x): return (nil, firstArg[x] == i ? nil : firstArg[x])
-            case .any: return (nil, nil)
-            }
-        }
-        let picked = vars.compactMap { firstArg[$0] }
-        var r = Relation(columns: vars)
-        var seen = RowSet(width: vars.count, capacity: source.count)
-        var row = [Value](repeating: 0, count: vars.count)
-        let allColumns = Array(0..<vars.count)
-        let w = source.width
-        try source.rows.withUnsafeBufferPointer { b in
-            outer: for t in 0..<source.count {
-                try poll()
-                for (i, check) in checks.enumerated() {
-                    let v = b[t * w + i]
-                    if let ids = check.ids, !ids.contains(v) { continue outer }
-                    if let first = check.first, b[t * w + first] != v { continue outer }
-                }
-                for (k, i) in picked.enumerated() { row[k] = b[t * w + i] }
-                row.withUnsafeBufferPointer { rb in
-                    if seen.insert(rb, at: 0, cols: allColumns) {
-                        r.rows.append(contentsOf: rb)
-                        r.count += 1
-                    }
-                }
-            }
-        }
-        var side: RightSide? = nil
-        if let slot {
-            side = RightSide(r)
-            slot.side = side
-        }
-        return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces), method: method)
-    }
-
     /// The rows a rule derives (a set), computed once per statement: the components of the
     /// rule graph it reaches are derived callees first (see `RuleGraph`), each once.
     ///
@@ -137,12 +71,12 @@ extension Evaluator {
             full[d.name] = nil // sole owner while rows are added
             defer { full[d.name] = set }
             var added = next[d.name] ?? Relation(columns: Array(0..<d.arity))
-            try res.rows.withUnsafeBufferPointer { b in
+            try res.withRows { b in
                 for r in 0..<res.count {
                     try spend(1, building: set.rows.count + added.rows.count)
                     if set.count >= HashJoin.maxRows { try checkRows(set.count + 1) }
-                    guard set.insert(b, at: r * res.width, cols: cols) else { continue }
-                    for c in cols { added.rows.append(b[r * res.width + c]) }
+                    guard set.insert(b, row: r, columns: cols) else { continue }
+                    for c in cols { added.rows.append(b[r, c]) }
                     added.count += 1
                 }
             }

@@ -1,0 +1,189 @@
+import NewsFacts
+
+// Aggregates: `group by`, `count`, `sum`, `avg`, `min`, `max`.
+extension Evaluator {
+    /// The rows of a query with aggregates or `group by`: `rel`'s rows in groups by the
+    /// `group by` variables (one group of every row when there are none), a row a group with
+    /// each output's value, then ordered, de-duplicated and limited (`finishAggregate`).
+    ///
+    /// - Throws: `EvaluationError` when an output is neither grouped nor aggregated or `rel`
+    ///   is too large; the budget's errors.
+    func aggregate(_ rel: Relation, _ q: BoundQuery) throws -> ResultSet {
+        let keyCols = try q.groupBy.map { try column(of: $0, in: rel) }
+        try checkRows(rel.count)
+        var groups = RowSet(width: keyCols.count, capacity: 64)
+        let groupOf = try groupNumbers(rel, keyColumns: keyCols, into: &groups)
+        // No rows and no `group by`: one group, of no rows (`count` is 0).
+        if rel.count == 0 && keyCols.isEmpty { groups.insert([]) }
+        let g = groups.count
+        let groupRows = groups.rows
+        var columns: [[Value]] = []
+        for o in q.outputs {
+            switch o {
+            case .variable(let v):
+                guard let k = q.groupBy.firstIndex(of: v) else {
+                    throw EvaluationError(code: .syntax, message: "an output is neither grouped nor aggregated")
+                }
+                columns.append((0..<g).map { groupRows[$0 * keyCols.count + k] })
+            case .aggregate(let fn, let distinct, let v):
+                let input = v.flatMap { rel.column(of: $0) }
+                columns.append(aggregated(fn, distinct: distinct, input, rel, groupOf: groupOf, groupCount: g))
+            }
+        }
+        return try finishAggregate(q, columns: columns, groupRows: groupRows, groupCount: g)
+    }
+
+    /// The group of each row of `rel` by its values in `keyColumns`: groups are numbered in the
+    /// order they are first seen, and `groups` holds their keys.
+    ///
+    /// - Throws: the budget's errors.
+    private func groupNumbers(_ rel: Relation, keyColumns: [Int], into groups: inout RowSet) throws -> [Int32] {
+        var groupOf = [Int32](repeating: 0, count: rel.count)
+        try rel.withRows { b in
+            if keyColumns.count == 1 {
+                // One grouping column: a value's group found without hashing a row.
+                var byValue = ValueGroups()
+                let c = keyColumns[0]
+                for r in 0..<rel.count {
+                    if r & 4095 == 0 { try poll() }
+                    groupOf[r] = byValue.group(of: b[r, c]) {
+                        Int32(groups.find(b, row: r, columns: keyColumns).index)
+                    }
+                }
+            } else {
+                for r in 0..<rel.count {
+                    try poll()
+                    groupOf[r] = Int32(groups.find(b, row: r, columns: keyColumns).index)
+                }
+            }
+        }
+        return groupOf
+    }
+
+    /// The value of `fn` for each group: over the values of column `input` of the group's
+    /// rows (empty values left out), or over its rows when `input` is nil; with `distinct`,
+    /// each value once.
+    private func aggregated(
+        _ fn: AggregateFunction, distinct: Bool, _ input: Int?, _ rel: Relation, groupOf: [Int32],
+        groupCount g: Int
+    ) -> [Value] {
+        var counts = [Int](repeating: 0, count: g)
+        var sums = [Double](repeating: 0, count: g)
+        var best = [Value](repeating: Relation.null, count: g)
+        var sets = distinct ? [Set<Value>](repeating: [], count: g) : []
+        if fn == .count && !distinct && input == nil {
+            for r in 0..<rel.count { counts[Int(groupOf[r])] += 1 }
+        } else if fn == .count && !distinct, let col = input {
+            rel.withRows { b in
+                for r in 0..<rel.count where b[r, col] != Relation.null { counts[Int(groupOf[r])] += 1 }
+            }
+        } else {
+            for r in 0..<rel.count {
+                let gi = Int(groupOf[r])
+                let x: Value
+                if let col = input {
+                    x = rel.value(r, col)
+                    if x == Relation.null { continue }
+                } else {
+                    x = 0
+                }
+                if distinct && !sets[gi].insert(x).inserted { continue }
+                switch fn {
+                case .count: counts[gi] += 1
+                case .sum, .avg:
+                    if let n = values.number(x) {
+                        sums[gi] += n
+                        counts[gi] += 1
+                    }
+                case .min, .max:
+                    if best[gi] == Relation.null
+                        || (fn == .min ? orderedBefore(x, best[gi]) : orderedBefore(best[gi], x))
+                    {
+                        best[gi] = x
+                    }
+                }
+            }
+        }
+        return (0..<g).map { i in
+            switch fn {
+            case .count: return values.local(.number(Double(counts[i])))
+            case .sum: return values.local(.number(sums[i]))
+            case .avg: return counts[i] == 0 ? Relation.null : values.local(.number(sums[i] / Double(counts[i])))
+            case .min, .max: return best[i]
+            }
+        }
+    }
+
+    /// `find ?o…, count(?s) where ?s P ?o group by ?o` (one pattern, a constant predicate,
+    /// counts of every row): the group sizes are the run lengths of the (predicate, object)
+    /// index, read from its run boundaries without producing a row a fact. Groups come in index
+    /// order, which is the first-seen order the general path gives (it reads the same index).
+    /// Nil when the query is not of that shape.
+    func countFromIndex(_ q: BoundQuery) throws -> ResultSet? {
+        guard q.clauses.count == 1, case .pattern(let p) = q.clauses[0], q.groupBy.count == 1,
+            case .constant(let ps) = p.p, ps.count == 1, !values.isLocal(ps[0]),
+            p.qualifiers.isEmpty, p.articleVar == nil, p.sentenceVar == nil,
+            let ov = p.o.variable, ov == q.groupBy[0]
+        else { return nil }
+        // The subject is free; a hidden fact variable (sources) is never an aggregate's input.
+        switch p.s {
+        case .any: break
+        case .variable(let sv) where sv != ov && sv != p.factVar: break
+        default: return nil
+        }
+        for o in q.outputs {
+            switch o {
+            case .variable(let v) where v == ov: continue
+            case .aggregate(.count, false, let v) where v == nil || v == ov || v == p.s.variable: continue
+            default: return nil
+            }
+        }
+        let runs = store.objectCounts(predicate: ps[0])
+        let facts = runs.reduce(0) { $0 + $1.facts }
+        lastPlan = [PlanStep(clause: q.clauses[0], estimate: Double(facts))]
+        trace?.append(
+            TraceLine(
+                depth: 0, clause: p.source, method: "counted from index ranges by predicate+object",
+                estimate: Double(facts), actual: facts))
+        let keys = runs.map(\.object)
+        let counts = runs.map { values.local(.number(Double($0.facts))) }
+        let columns = q.outputs.map { o -> [Value] in if case .variable = o { return keys } else { return counts } }
+        return try finishAggregate(q, columns: columns, groupRows: keys, groupCount: runs.count)
+    }
+
+    /// Orders, de-duplicates and limits aggregated rows: `columns` a column an output,
+    /// `groupRows` the group-by values (`q.groupBy.count` a group).
+    func finishAggregate(
+        _ q: BoundQuery, columns: [[Value]], groupRows: [Value],
+        groupCount g: Int
+    ) throws -> ResultSet {
+        let keyWidth = q.groupBy.count
+        var order = Array(0..<g)
+        if !q.orderBy.isEmpty {
+            let keys = q.orderBy.map { key -> ([Value], Bool) in
+                if let i = q.outputs.firstIndex(of: key.0) { return (columns[i], key.descending) }
+                if case .variable(let v) = key.0, let k = q.groupBy.firstIndex(of: v) {
+                    return ((0..<g).map { groupRows[$0 * keyWidth + k] }, key.descending)
+                }
+                return ([Value](repeating: 0, count: g), false)
+            }
+            order = try sortedRows(count: g, keys: keys)
+        }
+        var result = ResultSet(headers: q.headers)
+        var seen = q.distinct ? RowSet(width: columns.count) : nil
+        var skipped = 0
+        var row = [Value](repeating: 0, count: columns.count)
+        for i in order {
+            if result.count >= (q.limit ?? .max) { break }
+            for c in 0..<columns.count { row[c] = columns[c][i] }
+            if seen != nil, !seen!.insert(row) { continue }
+            if skipped < (q.offset ?? 0) {
+                skipped += 1
+                continue
+            }
+            result.rows.append(contentsOf: row)
+            result.count += 1
+        }
+        return result
+    }
+}

@@ -1,0 +1,71 @@
+import NewsFacts
+
+// Ordering: `order by`, and the order of values it and `min`/`max` use.
+extension Evaluator {
+    /// The order `q`'s `order by` puts `rel`'s rows in (row numbers), nil when it has none.
+    ///
+    /// - Throws: `EvaluationError` when there are too many rows or values to order, or a
+    ///   variable is unbound; the budget's errors.
+    func rowOrder(_ rel: Relation, _ q: BoundQuery) throws -> [Int]? {
+        if q.orderBy.isEmpty { return nil }
+        var keys: [([Value], Bool)] = []
+        for key in q.orderBy {
+            guard case .variable(let v) = key.0 else {
+                keys.append(([Value](repeating: 0, count: rel.count), false))
+                continue
+            }
+            keys.append((rel.columnValues(try column(of: v, in: rel)), key.descending))
+        }
+        return try sortedRows(count: rel.count, keys: keys)
+    }
+
+    /// Value order: empty first, then numbers, dates, then text and names (case-insensitive,
+    /// ties broken by exact text).
+    func orderedBefore(_ a: Value, _ b: Value) -> Bool {
+        if a == b { return false }
+        if a == Relation.null { return true }
+        if b == Relation.null { return false }
+        func rank(_ v: Value) -> Int {
+            switch values.kind(v) {
+            case .number: return 0
+            case .date: return 1
+            default: return 2
+            }
+        }
+        let ra = rank(a), rb = rank(b)
+        if ra != rb { return ra < rb }
+        if ra == 0, let x = values.number(a), let y = values.number(b), x != y { return x < y }
+        if ra == 1, let x = values.date(a), let y = values.date(b), x != y { return x < y }
+        let x = values.text(a), y = values.text(b)
+        let lx = x.lowercased(), ly = y.lowercased()
+        return lx != ly ? lx < ly : x < y
+    }
+
+    /// Row numbers sorted by the key columns (stable), ranking each distinct value once.
+    func sortedRows(count: Int, keys: [([Value], Bool)]) throws -> [Int] {
+        var ranks: [[Int32]] = []
+        for (col, _) in keys {
+            let distinct = Array(Set(col))
+            if distinct.count > 5_000_000 {
+                throw EvaluationError(code: .tooComplex, message: "too many distinct values to order")
+            }
+            // Values the order calls equal (the same text as an entity and as a text) are put in
+            // the order of their ids: a Set's order varies from one Set to the next, and a run
+            // answered again from the cache must print its rows in the same order.
+            let sorted = distinct.sorted { orderedBefore($0, $1) || !orderedBefore($1, $0) && $0 < $1 }
+            var rank: [Value: Int32] = [:]
+            rank.reserveCapacity(sorted.count)
+            for (i, v) in sorted.enumerated() { rank[v] = Int32(i) }
+            ranks.append(col.map { rank[$0] ?? 0 })
+        }
+        try checkRows(count)
+        try poll()
+        return Array(0..<count).sorted { a, b in
+            for (k, key) in keys.enumerated() {
+                let x = ranks[k][a], y = ranks[k][b]
+                if x != y { return key.1 ? x > y : x < y }
+            }
+            return a < b
+        }
+    }
+}

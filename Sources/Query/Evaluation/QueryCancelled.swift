@@ -1,0 +1,4 @@
+/// Thrown when `isCancelled` reports true while a query runs (Ctrl-C).
+public struct QueryCancelled: Error, CustomStringConvertible {
+    public var description: String { "cancelled" }
+}
