@@ -92,9 +92,10 @@ extension Evaluator {
         _ left: Relation, _ p: BoundPattern, layout: JoinLayout, cap: Int, at position: inout NestedLoopPosition,
         kept: inout Kept?
     ) throws -> Relation {
-        var join = NestedLoopJoin(left, p, layout: layout, cap: cap, rows: kept?.takeRows() ?? [], evaluator: self)
-        position = try join.run(from: position)
-        return Relation(columns: layout.columns, rows: join.rows, count: join.count)
+        let join = NestedLoopJoin(left, p, layout: layout, cap: cap, evaluator: self)
+        let (rows, stop) = try join.run(from: position, rows: kept?.takeRows() ?? [])
+        position = stop
+        return rows
     }
 
     func articleValue(_ f: FactID) -> Value {

@@ -41,21 +41,11 @@ struct NestedLoopJoin {
     private let expand: Bool
     private let hasRepeats: Bool
 
-    /// The rows given so far, `layout.columns.count` values each.
-    private(set) var rows: [Value]
-    private(set) var count = 0
-    /// The evaluator's work counter, kept here while the join runs (the class's property
-    /// would cost a dynamic exclusivity check a fact) and handed back when it stops.
-    private var tick = 0
-    /// The sources (article, sentence) a fact stated in several places has given rows for.
-    private var seenSources: [(article: Int, sentence: Int)] = []
+    private let freshSources: [JoinLayout.Source]
+    private let simple: Bool
 
-    /// A join of `left` and `pattern` as `layout` lays it out, to stop at `cap` rows; the rows
-    /// are appended to `rows` (an empty buffer, maybe with capacity kept from a previous run).
-    init(
-        _ left: Relation, _ pattern: BoundPattern, layout: JoinLayout, cap: Int, rows: [Value],
-        evaluator: Evaluator
-    ) {
+    /// A join of `left` and `pattern` as `layout` lays it out, to stop at `cap` rows.
+    init(_ left: Relation, _ pattern: BoundPattern, layout: JoinLayout, cap: Int, evaluator: Evaluator) {
         self.left = left
         self.pattern = pattern
         self.layout = layout
@@ -72,41 +62,64 @@ struct NestedLoopJoin {
         combinations = (sCandidates?.count ?? 1) * (pCandidates?.count ?? 1) * (oCandidates?.count ?? 1)
         expand = pattern.articleVar != nil || pattern.sentenceVar != nil
         hasRepeats = store.hasRepeats
-        self.rows = rows
+        freshSources = layout.freshSources
+        simple = layout.simple
+    }
+
+    /// Joins the left rows from `start` until `cap` rows are out or the left rows are, appending
+    /// to `rows` (an empty buffer, maybe with capacity kept from an earlier run). Gives the
+    /// rows, and where it stopped (`done` when every left row is joined).
+    ///
+    /// - Throws: the budget's errors (`StatementBudget.check`: Ctrl-C, the time and memory
+    ///   limits).
+    func run(from start: NestedLoopPosition, rows: [Value]) throws -> (Relation, NestedLoopPosition) {
+        var out = Output(rows: rows, tick: evaluator.tick)
+        defer { evaluator.tick = out.tick }
         // One left row and a lone constant predicate (a scan of a predicate): the index's
         // count bounds the output.
         if left.count == 1, case .constant(let ids) = layout.p, ids.count == 1, case .free = layout.s,
             case .free = layout.o
         {
             let facts = store.estimate(subject: nil, predicate: ids[0], object: nil)
-            self.rows.reserveCapacity(min(cap, facts) * layout.columns.count)
+            out.rows.reserveCapacity(min(cap, facts) * layout.columns.count)
+        }
+        let stop = try FactColumns.read(evaluator) { facts in
+            try left.withRows { leftRows in try run(from: start, leftRows, facts, &out) }
+        }
+        return (Relation(columns: layout.columns, rows: out.rows, count: out.count), stop)
+    }
+
+    /// The rows under way, and the work done (the evaluator's counter, kept here while the
+    /// join runs: the class's property would cost a dynamic exclusivity check a fact).
+    private struct Output {
+        var rows: [Value]
+        var count = 0
+        var tick: Int
+        /// The sources (article, sentence) a fact stated in several places has given rows for.
+        var seenSources: [(article: Int, sentence: Int)] = []
+
+        init(rows: [Value], tick: Int) {
+            self.rows = rows
+            self.tick = tick
+        }
+
+        /// One unit of work; every 4,096 the budget is checked, with the rows built so far.
+        @inline(__always) mutating func poll(_ budget: StatementBudget) throws {
+            tick &+= 1
+            if tick & 4095 == 0 { try budget.check(building: StatementBudget.bytes(rows.count)) }
         }
     }
 
-    /// Joins the left rows from `start` until `cap` rows are out or the left rows are; returns
-    /// where it stopped (`done` when every left row is joined).
-    ///
-    /// - Throws: the budget's errors (`StatementBudget.check`: Ctrl-C, the time and memory
-    ///   limits).
-    mutating func run(from start: NestedLoopPosition) throws -> NestedLoopPosition {
-        tick = evaluator.tick
-        defer { evaluator.tick = tick }
-        let left = self.left
-        return try FactColumns.read(evaluator) { facts in
-            try left.withRows { leftRows in try run(from: start, leftRows, facts) }
-        }
-    }
-
-    private mutating func run(
-        from start: NestedLoopPosition, _ leftRows: RowBuffer, _ facts: FactColumns
+    private func run(
+        from start: NestedLoopPosition, _ leftRows: RowBuffer, _ facts: FactColumns, _ out: inout Output
     ) throws -> NestedLoopPosition {
         for r in start.row..<left.count {
-            try poll()
+            try out.poll(budget)
             guard let bound = boundValues(r, leftRows) else { continue }
             let resuming = r == start.row
             for combination in (resuming ? start.combination : 0)..<combinations {
                 let from = resuming && combination == start.combination ? start.index : nil
-                if let stop = try probe(combination, bound, from: from, leftRow: r, leftRows, facts) {
+                if let stop = try probe(combination, bound, from: from, leftRow: r, leftRows, facts, &out) {
                     return NestedLoopPosition(row: r, combination: combination, index: stop)
                 }
             }
@@ -142,9 +155,9 @@ struct NestedLoopJoin {
     /// narrowest index for the bound positions (as `FactStore.match` reads them) from position
     /// `from` of its range when going on. Returns the position after the fact at which `cap`
     /// rows were out, else nil.
-    private mutating func probe(
+    private func probe(
         _ combination: Int, _ bound: (s: TermID?, p: TermID?, o: TermID?), from: Int?,
-        leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns
+        leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns, _ out: inout Output
     ) throws -> Int? {
         // Combinations are numbered subject-major: (subject, predicate, object) candidates.
         let pN = pCandidates?.count ?? 1, oN = oCandidates?.count ?? 1
@@ -155,20 +168,22 @@ struct NestedLoopJoin {
         if let s {
             scan.predicate = p
             scan.object = o
-            return try self.scan(facts.bySubject, store.subjectRange(s), scan, leftRows, facts)
+            return try self.scan(facts.bySubject, store.subjectRange(s), scan, leftRows, facts, &out)
         }
         if let p {
             let range = o.map { store.predicateObjectRange(p, $0) } ?? store.predicateRange(p)
-            return try self.scan(facts.byPredicate, range, scan, leftRows, facts)
+            return try self.scan(facts.byPredicate, range, scan, leftRows, facts, &out)
         }
         if let o {
             // Object alone: rare; the store gathers it under every predicate.
             let listed = Array(store.match(subject: nil, predicate: nil, object: o))
-            return try listed.withUnsafeBufferPointer { try self.scan($0, 0..<listed.count, scan, leftRows, facts) }
+            return try listed.withUnsafeBufferPointer {
+                try self.scan($0, 0..<listed.count, scan, leftRows, facts, &out)
+            }
         }
         // Nothing bound: every fact, each stated once.
         scan.skipsRepeats = hasRepeats
-        return try self.scan(nil, 0..<facts.count, scan, leftRows, facts)
+        return try self.scan(nil, 0..<facts.count, scan, leftRows, facts, &out)
     }
 
     /// What one probe reads besides its index range.
@@ -192,15 +207,16 @@ struct NestedLoopJoin {
     /// the fact ids) that pass `scan`'s checks. Returns the position after the fact at which
     /// `cap` rows were out, else nil.
     @inline(__always)
-    private mutating func scan(
+    private func scan(
         _ order: UnsafeBufferPointer<FactID>?, _ range: Range<Int>, _ scan: Scan, _ leftRows: RowBuffer,
-        _ facts: FactColumns
+        _ facts: FactColumns, _ out: inout Output
     ) throws -> Int? {
         var start = range.lowerBound
         if let from = scan.from { start = max(start, min(from, range.upperBound)) }
         // One left row (a scan or a point lookup): the range bounds the output.
         if left.count == 1 && start < range.upperBound {
-            rows.reserveCapacity(rows.count + min(range.upperBound - start, cap - count) * layout.columns.count)
+            out.rows.reserveCapacity(
+                out.rows.count + min(range.upperBound - start, cap - out.count) * layout.columns.count)
         }
         for i in start..<range.upperBound {
             let fid = order.map { $0[i] } ?? FactID(i)
@@ -208,9 +224,9 @@ struct NestedLoopJoin {
             if let p = scan.predicate, facts.predicates[f] != p { continue }
             if let o = scan.object, facts.objects[f] != o { continue }
             if scan.skipsRepeats && facts.isRepeat(f) { continue }
-            try poll()
-            emitRows(fid, leftRow: scan.leftRow, leftRows, facts)
-            if count >= cap { return i + 1 }
+            try out.poll(budget)
+            emitRows(fid, leftRow: scan.leftRow, leftRows, facts, &out)
+            if out.count >= cap { return i + 1 }
         }
         return nil
     }
@@ -219,31 +235,34 @@ struct NestedLoopJoin {
     /// provenance, one for each distinct source of the fact (its article, or article and
     /// sentence) — only such a pattern reads the sources, the others read the fact alone.
     @inline(__always)
-    private mutating func emitRows(_ fid: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns) {
-        guard expand && hasRepeats else { return emitRow(fid, source: fid, leftRow: r, leftRows, facts) }
+    private func emitRows(
+        _ fid: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns, _ out: inout Output
+    ) {
+        guard expand && hasRepeats else { return emitRow(fid, source: fid, leftRow: r, leftRows, facts, &out) }
         let sources = store.sourceFacts(of: fid)
-        if sources.count > 1 { seenSources.removeAll(keepingCapacity: true) }
+        if sources.count > 1 { out.seenSources.removeAll(keepingCapacity: true) }
         for source in sources {
             if sources.count > 1 {
                 let at = store.source(of: source)
                 let key = (article: at.article, sentence: pattern.sentenceVar != nil ? at.sentence : 0)
-                if seenSources.contains(where: { $0 == key }) { continue }
-                seenSources.append(key)
+                if out.seenSources.contains(where: { $0 == key }) { continue }
+                out.seenSources.append(key)
             }
-            emitRow(fid, source: source, leftRow: r, leftRows, facts)
+            emitRow(fid, source: source, leftRow: r, leftRows, facts, &out)
         }
     }
 
     /// Appends the row of fact `fid` (with its provenance read from `source`, the fact itself
     /// or one of its repeats) for left row `r`, when the fact passes the pattern's checks.
     @inline(__always)
-    private mutating func emitRow(
-        _ fid: FactID, source: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns
+    private func emitRow(
+        _ fid: FactID, source: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns,
+        _ out: inout Output
     ) {
-        if !layout.simple && !passesChecks(fid, source: source, leftRow: r, leftRows, facts) { return }
-        if leftRows.width > 0 { rows.append(contentsOf: leftRows.row(r)) }
-        for src in layout.freshSources { rows.append(value(src, fid, source: source, facts)) }
-        count += 1
+        if !simple && !passesChecks(fid, source: source, leftRow: r, leftRows, facts) { return }
+        if leftRows.width > 0 { out.rows.append(contentsOf: leftRows.row(r)) }
+        for src in freshSources { out.rows.append(value(src, fid, source: source, facts)) }
+        out.count += 1
     }
 
     /// True when fact `fid` meets what the index did not select: a variable used twice in
@@ -278,11 +297,5 @@ struct NestedLoopJoin {
         case .sentence: return evaluator.values.local(.number(Double(store.source(of: source).sentence)))
         case .fact: return Value(fid)
         }
-    }
-
-    /// One unit of work; every 4,096 the budget is checked, with the rows built so far.
-    @inline(__always) private mutating func poll() throws {
-        tick &+= 1
-        if tick & 4095 == 0 { try budget.check(building: StatementBudget.bytes(rows.count)) }
     }
 }
