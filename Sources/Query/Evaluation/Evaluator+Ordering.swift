@@ -42,6 +42,9 @@ extension Evaluator {
     }
 
     /// Row numbers sorted by the key columns (stable), ranking each distinct value once.
+    ///
+    /// - Throws: `EvaluationError` when there are too many rows or distinct values to order;
+    ///   the budget's errors.
     func sortedRows(count: Int, keys: [([Value], Bool)]) throws -> [Int] {
         var ranks: [[Int32]] = []
         for (col, _) in keys {

@@ -98,6 +98,8 @@ extension Evaluator {
         return rows
     }
 
+    /// The value fact `f`'s article gives `?a` in `[article: ?a]`: the article's entity when
+    /// the store has one, else its id as text (remembered by article).
     func articleValue(_ f: FactID) -> Value {
         let a = store.articleIndex(of: f)
         if let v = articleValues[a] { return v }
@@ -107,5 +109,4 @@ extension Evaluator {
         articleValues[a] = v
         return v
     }
-
 }

@@ -9,6 +9,8 @@ extension Evaluator {
     ///
     /// Each step decides how to join (index or hash, which side to index) from the piece it
     /// is given; the rows come in the order the pieces give them.
+    ///
+    /// - Throws: what the steps throw: `QueryCancelled`, the limits' errors, `EvaluationError`.
     func evaluateInPieces(
         _ steps: [PlanStep], rows wanted: Int, distinctOn: [Int]?,
         kept: inout Kept?
