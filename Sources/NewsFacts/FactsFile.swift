@@ -62,50 +62,61 @@ public enum FactsFile {
             lines.append(Sentence(index: lineNumber - 1, range: offset..<offset + raw.utf8.count, text: line))
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             if trimmed.isEmpty || trimmed.hasPrefix("#") { continue }
-            var fields = try split(line, file: file, line: lineNumber)
-            guard fields.count >= 3 && fields.count <= 4 else {
-                throw FactsFileError(
-                    file: file, line: lineNumber, column: 1,
-                    message:
-                        "expected 'subject | predicate | object' and optional '| key = value, …', found \(fields.count) field\(fields.count == 1 ? "" : "s")"
-                )
+            do {
+                facts.append(try fact(line, file: file, lineNumber: lineNumber))
+            } catch var error as FactsFileError {
+                error.lineText = line
+                throw error
             }
-            for (i, name) in ["subject", "predicate", "object"].enumerated() where fields[i].text.isEmpty {
-                throw FactsFileError(file: file, line: lineNumber, column: fields[i].column, message: "empty \(name)")
-            }
-            let predicate = fields[1].text
-            let object = try value(
-                fields[2], literal: literalPredicates.contains(predicate), file: file,
-                line: lineNumber)
-            var qualifiers: [Qualifier] = []
-            if fields.count == 4 {
-                for part in fields[3].text.split(separator: ",") {
-                    let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-                    guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else {
-                        throw FactsFileError(
-                            file: file, line: lineNumber, column: fields[3].column,
-                            message: "qualifier '\(part.trimmingCharacters(in: .whitespaces))' is not 'key = value'")
-                    }
-                    let quoted = kv[1].count >= 2 && kv[1].hasPrefix("\"") && kv[1].hasSuffix("\"")
-                    let field = Field(
-                        text: quoted ? String(kv[1].dropFirst().dropLast()) : kv[1], quoted: quoted,
-                        column: fields[3].column)
-                    qualifiers.append(
-                        Qualifier(
-                            kv[0],
-                            try value(
-                                field, literal: !entityQualifiers.contains(kv[0]),
-                                file: file, line: lineNumber)))
-                }
-            }
-            fields[0].quoted = false
-            facts.append(
-                FactRecord(
-                    subject: .entity(fields[0].text), predicate: predicate, object: object,
-                    qualifiers: qualifiers, sentence: lineNumber - 1, rule: "asserted"))
         }
         let article = Article(id: articleID, title: "curated facts", source: curatedSource, path: file, text: text)
         return ArticleFacts(article: article, sentences: lines, entities: [], facts: facts)
+    }
+
+    /// The fact on line `lineNumber`, `line` (neither blank nor a comment).
+    ///
+    /// - Throws: `FactsFileError` at the first thing wrong with it (without the line's text).
+    private static func fact(_ line: String, file: String, lineNumber: Int) throws -> FactRecord {
+        var fields = try split(line, file: file, line: lineNumber)
+        guard fields.count >= 3 && fields.count <= 4 else {
+            throw FactsFileError(
+                file: file, line: lineNumber, column: 1,
+                message:
+                    "expected 'subject | predicate | object' and optional '| key = value, …', found \(fields.count) field\(fields.count == 1 ? "" : "s")"
+            )
+        }
+        for (i, name) in ["subject", "predicate", "object"].enumerated() where fields[i].text.isEmpty {
+            throw FactsFileError(file: file, line: lineNumber, column: fields[i].column, message: "empty \(name)")
+        }
+        let predicate = fields[1].text
+        let object = try value(
+            fields[2], literal: literalPredicates.contains(predicate), file: file,
+            line: lineNumber)
+        var qualifiers: [Qualifier] = []
+        if fields.count == 4 {
+            for part in fields[3].text.split(separator: ",") {
+                let kv = part.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+                guard kv.count == 2, !kv[0].isEmpty, !kv[1].isEmpty else {
+                    throw FactsFileError(
+                        file: file, line: lineNumber, column: fields[3].column,
+                        message: "qualifier '\(part.trimmingCharacters(in: .whitespaces))' is not 'key = value'")
+                }
+                let quoted = kv[1].count >= 2 && kv[1].hasPrefix("\"") && kv[1].hasSuffix("\"")
+                let field = Field(
+                    text: quoted ? String(kv[1].dropFirst().dropLast()) : kv[1], quoted: quoted,
+                    column: fields[3].column)
+                qualifiers.append(
+                    Qualifier(
+                        kv[0],
+                        try value(
+                            field, literal: !entityQualifiers.contains(kv[0]),
+                            file: file, line: lineNumber)))
+            }
+        }
+        fields[0].quoted = false
+        return FactRecord(
+            subject: .entity(fields[0].text), predicate: predicate, object: object,
+            qualifiers: qualifiers, sentence: lineNumber - 1, rule: "asserted")
     }
 
     private struct Field {

@@ -53,15 +53,22 @@ struct TSVFactsParser {
                 }
                 if count < 6 { field[count] = start..<lineEnd }
                 count += 1
+                /// The line, for an error's diagnostic.
+                func lineText() -> String {
+                    String(decoding: UnsafeBufferPointer(rebasing: buf[pos..<lineEnd]), as: UTF8.self)
+                }
                 guard count == 6 else {
                     throw FactsFileError(
                         file: file, line: line,
-                        message: "expected 6 tab-separated fields (s p o okind article sentence), found \(count)")
+                        message: "expected 6 tab-separated fields (s p o okind article sentence), found \(count)",
+                        lineText: lineText())
                 }
                 func bytes(_ k: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: buf[field[k]]) }
                 func text(_ k: Int) -> String { String(decoding: bytes(k), as: UTF8.self) }
                 func fail(_ k: Int, _ message: String) -> FactsFileError {
-                    FactsFileError(file: file, line: line, column: field[k].lowerBound - pos + 1, message: message)
+                    FactsFileError(
+                        file: file, line: line, column: field[k].lowerBound - pos + 1, message: message,
+                        lineText: lineText())
                 }
                 for k in 0..<6 where k != 3 && field[k].isEmpty { throw fail(k, "empty \(fieldNames[k])") }
                 let okind = bytes(3)

@@ -1,3 +1,5 @@
+import NewsFacts
+
 /// An error found while running (not while parsing): unstratified negation, runaway recursion,
 /// a relation too large.
 struct EvaluationError: Error {

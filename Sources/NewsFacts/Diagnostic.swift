@@ -1,7 +1,6 @@
-import NewsFacts
-
-/// A query error: a stable code, the message, and where — source name, 1-based line and
-/// column (columns count characters), the offending line — with an optional suggestion.
+/// An error a user sees, in one shape whatever it is about (a query, a facts file): a stable
+/// code, the message, and where — source name, 1-based line and column (columns count
+/// characters), the offending line — with notes such as a suggestion.
 ///
 /// For example, `find ?p where ?p titel ?t` on line 3 of `script.nq` renders as:
 ///
@@ -9,6 +8,9 @@ import NewsFacts
 ///      3 │ find ?p where ?p titel ?t
 ///        │                  ^~~~~
 ///     did you mean 'title'?
+///
+/// Line 0 means no position in the source (`desk.facts: error: not UTF-8 text`), column 0 a
+/// whole line (its text shown, without a caret).
 public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     /// Stable identifiers for each kind of error (for tests and tools, not for people).
     public enum Code: String, Sendable {
@@ -18,6 +20,8 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         case badRegex = "bad-regex", badValue = "bad-value", unstratified = "unstratified-negation"
         case badQualifier = "unknown-qualifier", tooComplex = "too-complex", cancelled, load
         case timeLimit = "time-limit", memoryLimit = "memory-limit", regexLimit = "regex-limit"
+        /// A `.facts` or `.tsv` facts file that cannot be read as one (`FactsFileError`).
+        case factsFile = "facts-file"
     }
 
     public var code: Code
@@ -52,7 +56,8 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     /// The rendered error: `name:line:column: error: message`, the line, a caret, the notes.
     public var description: String { render() }
 
-    /// Renders the diagnostic as the compiler-style block shown above (no colour).
+    /// Renders the diagnostic as the compiler-style block shown above (no colour), ending with
+    /// a line break.
     public func render() -> String {
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
@@ -60,59 +65,17 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         let chars = Array(lineText)
         let before = TerminalSafe.escape(String(chars.prefix(max(0, column - 1)))).count
         let under = TerminalSafe.escape(String(chars.dropFirst(max(0, column - 1)).prefix(length))).count
-        var out = "\(sourceName):\(line):\(column): error: \(message)\n"
-        if !lineText.isEmpty || column > 0 {
+        let place = line > 0 ? ":\(line)" + (column > 0 ? ":\(column)" : "") : ""
+        var out = "\(sourceName)\(place): error: \(message)\n"
+        if line > 0 && (!lineText.isEmpty || column > 0) {
             out += " \(gutter) │ \(TerminalSafe.escape(lineText))\n"
+        }
+        if line > 0 && column > 0 {
             out +=
                 " \(pad) │ " + String(repeating: " ", count: before) + "^"
                 + String(repeating: "~", count: max(0, max(1, under) - 1)) + "\n"
         }
         for note in notes { out += note + "\n" }
         return out
-    }
-}
-
-/// Where statements come from: maps UTF-8 offsets to lines and character columns.
-struct SourceText {
-    let name: String
-    let text: String
-    let bytes: [UInt8]
-    /// UTF-8 offset of each line's first byte.
-    let lineStarts: [Int]
-    /// Line number (1-based) of the text's first line: statements from a REPL keep their own.
-    let firstLine: Int
-
-    init(name: String, text: String, firstLine: Int = 1) {
-        self.name = name
-        self.text = text
-        self.firstLine = firstLine
-        bytes = Array(text.utf8)
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-        lineStarts = starts
-    }
-
-    /// A diagnostic at a UTF-8 range of this text.
-    func diagnostic(
-        _ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []
-    ) -> Diagnostic {
-        let offset = min(max(0, range.lowerBound), bytes.count)
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        let start = lineStarts[lo]
-        var end = start
-        while end < bytes.count && bytes[end] != 0x0A { end += 1 }
-        var lineEnd = end
-        if lineEnd > start && bytes[lineEnd - 1] == 0x0D { lineEnd -= 1 }
-        let lineText = String(decoding: bytes[start..<lineEnd], as: UTF8.self)
-        let column = String(decoding: bytes[start..<min(offset, lineEnd)], as: UTF8.self).count + 1
-        let upper = min(max(range.upperBound, offset), lineEnd)
-        let length = upper > offset ? String(decoding: bytes[offset..<upper], as: UTF8.self).count : 1
-        return Diagnostic(
-            code: code, message: message, sourceName: name, line: firstLine + lo, column: column,
-            lineText: lineText, length: length, notes: notes)
     }
 }
