@@ -1,0 +1,162 @@
+import NewsFacts
+
+// The parser's term rules (names, variables, numbers) and its token primitives and errors.
+extension Parser {
+    // MARK: - Terms
+
+    /// ```
+    /// term = variable | "_" | name | STRING | NUMBER | DATE ;
+    /// name = WORD | CAPWORD { CAPWORD } ;   (capitalised words on one line join into one name)
+    /// ```
+    mutating func term(_ context: String) throws -> TermRef {
+        try checkLength()
+        let t = peek
+        switch t.kind {
+        case .variable:
+            advance()
+            return .variable(Variable(name: t.text, range: t.range))
+        case .wildcard:
+            advance()
+            return .wildcard(range: t.range)
+        case .string:
+            advance()
+            return .name(t.text, quoted: true, range: t.range)
+        case .number:
+            advance()
+            return .number(t.number, text: t.text, range: t.range)
+        case .date:
+            // The lexer makes a date token only of text that reads as one.
+            guard let d = DateValue(iso: t.text) else { throw error(.badValue, at: t, "'\(t.text)' is not a date") }
+            advance()
+            return .date(d, range: t.range)
+        case .word:
+            return try name(context)
+        case .question where peekNext.kind == .word && peekNext.start == t.end:
+            throw error(at: t, "expected a term \(context), found '?'")
+        default:
+            throw error(at: t, "expected a term \(context), found \(describe(t))")
+        }
+    }
+
+    /// A name: one bare word, or capitalised words joined (`Antony Blinken`); or a quoted string.
+    mutating func name(_ context: String) throws -> TermRef {
+        let t = peek
+        if t.kind == .string {
+            advance()
+            return .name(t.text, quoted: true, range: t.range)
+        }
+        guard t.kind == .word else {
+            if t.kind == .variable || t.kind == .number || t.kind == .date { return try term(context) }
+            throw error(at: t, "expected a name \(context), found \(describe(t))")
+        }
+        advance()
+        var text = t.text
+        var end = t.end
+        if t.capitalized {
+            while peek.kind == .word && peek.capitalized && peek.spaceBefore && peekNext.kind != .lparen {
+                text += " " + peek.text
+                end = advance().end
+            }
+        }
+        return .name(text, quoted: false, range: t.start..<end)
+    }
+
+    mutating func variable(_ context: String) throws -> Variable {
+        try checkLength()
+        let t = peek
+        guard t.kind == .variable else { throw error(at: t, "expected a variable \(context), found \(describe(t))") }
+        advance()
+        return Variable(name: t.text, range: t.range)
+    }
+
+    mutating func integer(_ context: String) throws -> Int {
+        let t = peek
+        guard t.kind == .number else { throw error(at: t, "expected a whole number \(context), found \(describe(t))") }
+        guard t.number >= 0, t.number == t.number.rounded(), t.number <= 1_000_000_000 else {
+            throw error(.badValue, at: t, "expected a whole number from 0 to 1000000000 \(context), found \(t.text)")
+        }
+        advance()
+        return Int(t.number)
+    }
+
+    /// Called by the rules a long statement repeats (clauses, outputs, terms, variables).
+    ///
+    /// - Throws: a `tooComplex` error at the current token once the statement holds more than
+    ///   `maxStatementTokens` tokens.
+    mutating func checkLength() throws {
+        if current - statementStart > Parser.maxStatementTokens {
+            throw error(
+                .tooComplex, at: peek, "the statement holds more than \(Parser.maxStatementTokens) tokens",
+                notes: ["split it into smaller statements"])
+        }
+    }
+
+    /// Enters one level of nesting at `t` (the caller leaves it with `depth -= 1`).
+    ///
+    /// - Throws: a `tooComplex` error at `t` when `what` nests deeper than `maxDepth`.
+    mutating func nest(_ what: String, at t: Token) throws {
+        depth += 1
+        if depth > Parser.maxDepth {
+            depth -= 1
+            throw error(.tooComplex, at: t, "\(what) nested more than \(Parser.maxDepth) deep")
+        }
+    }
+
+    // MARK: - Tokens
+
+    var peek: Token { tokens[current] }
+    var peekNext: Token { tokens[min(current + 1, tokens.count - 1)] }
+    var previous: Token { tokens[max(0, current - 1)] }
+
+    @discardableResult
+    mutating func advance() -> Token {
+        let t = tokens[current]
+        if t.kind != .eof { current += 1 }
+        return t
+    }
+
+    func check(_ k: Token.Kind) -> Bool { tokens[current].kind == k }
+
+    mutating func match(_ k: Token.Kind) -> Bool {
+        if check(k) {
+            advance()
+            return true
+        }
+        return false
+    }
+
+    mutating func expect(_ k: Token.Kind, _ context: String) throws {
+        if match(k) { return }
+        throw error(at: peek, "expected \(k.label) \(context), found \(describe(peek))")
+    }
+
+    mutating func expectWord(_ w: String, context: String) throws {
+        if peek.isWord(w) {
+            advance()
+            return
+        }
+        var notes: [String] = []
+        if peek.kind == .word, Suggest.nearest(peek.text, in: [w]).first != nil { notes = ["did you mean '\(w)'?"] }
+        throw error(
+            notes.isEmpty ? .syntax : .unknownKeyword, at: peek, "expected '\(w)' \(context), found \(describe(peek))",
+            notes: notes)
+    }
+
+    func describe(_ t: Token) -> String {
+        switch t.kind {
+        case .word: return "'\(t.text)'"
+        case .variable: return "'?\(t.text)'"
+        case .string: return "\"\(TerminalSafe.escape(t.text.count > 30 ? String(t.text.prefix(30)) + "…" : t.text))\""
+        case .number, .date: return "'\(t.text)'"
+        default: return t.kind.label
+        }
+    }
+
+    /// Skips to the start of the next statement: past the next `;` or ending line break.
+    mutating func synchronize() {
+        while !check(.eof) {
+            let t = advance()
+            if t.kind == .semicolon || t.kind == .end { return }
+        }
+    }
+}
