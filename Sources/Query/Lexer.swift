@@ -80,44 +80,8 @@ struct Lexer {
             case UInt8(ascii: "]"): single(.rbracket)
             case UInt8(ascii: "*"): single(.star)
             case UInt8(ascii: "."): single(.dot)
-            case UInt8(ascii: "="):
-                single(.equal)
-                if pos < bytes.count && bytes[pos] == UInt8(ascii: "=") {
-                    pos += 1
-                    tokens[tokens.count - 1].end = pos
-                }
-            case UInt8(ascii: ":"):
-                if peek(1) == UInt8(ascii: "-") {
-                    add(.implies, ":-", pos, pos + 2)
-                    pos += 2
-                } else {
-                    single(.colon)
-                }
-            case UInt8(ascii: "!"):
-                if peek(1) == UInt8(ascii: "=") {
-                    add(.notEqual, "!=", pos, pos + 2)
-                    pos += 2
-                } else {
-                    add(.error, "unexpected character '!' (did you mean '!='?)", pos, pos + 1)
-                    pos += 1
-                }
-            case UInt8(ascii: "<"):
-                if peek(1) == UInt8(ascii: "=") {
-                    add(.lessEqual, "<=", pos, pos + 2)
-                    pos += 2
-                } else if peek(1) == UInt8(ascii: ">") {
-                    add(.notEqual, "<>", pos, pos + 2)
-                    pos += 2
-                } else {
-                    single(.less)
-                }
-            case UInt8(ascii: ">"):
-                if peek(1) == UInt8(ascii: "=") {
-                    add(.greaterEqual, ">=", pos, pos + 2)
-                    pos += 2
-                } else {
-                    single(.greater)
-                }
+            case UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
+                comparisonOrColon(b)
             case UInt8(ascii: "-") where peek(1).map(Lexer.isDigit) == true:
                 word()
             default:
@@ -135,6 +99,51 @@ struct Lexer {
         }
         tokens.append(Token(kind: .eof, text: "", start: bytes.count, end: bytes.count))
         return tokens
+    }
+
+    /// `=` or `==`, `:` or `:-`, `!=` (a lone `!` is an error), `<`, `<=`, `<>`, `>`, `>=`:
+    /// the tokens that start with the byte `b` at `pos`.
+    private mutating func comparisonOrColon(_ b: UInt8) {
+        switch b {
+        case UInt8(ascii: "="):
+            single(.equal)
+            if pos < bytes.count && bytes[pos] == UInt8(ascii: "=") {
+                pos += 1
+                tokens[tokens.count - 1].end = pos
+            }
+        case UInt8(ascii: ":"):
+            if peek(1) == UInt8(ascii: "-") {
+                add(.implies, ":-", pos, pos + 2)
+                pos += 2
+            } else {
+                single(.colon)
+            }
+        case UInt8(ascii: "!"):
+            if peek(1) == UInt8(ascii: "=") {
+                add(.notEqual, "!=", pos, pos + 2)
+                pos += 2
+            } else {
+                add(.error, "unexpected character '!' (did you mean '!='?)", pos, pos + 1)
+                pos += 1
+            }
+        case UInt8(ascii: "<"):
+            if peek(1) == UInt8(ascii: "=") {
+                add(.lessEqual, "<=", pos, pos + 2)
+                pos += 2
+            } else if peek(1) == UInt8(ascii: ">") {
+                add(.notEqual, "<>", pos, pos + 2)
+                pos += 2
+            } else {
+                single(.less)
+            }
+        default: // ">"
+            if peek(1) == UInt8(ascii: "=") {
+                add(.greaterEqual, ">=", pos, pos + 2)
+                pos += 2
+            } else {
+                single(.greater)
+            }
+        }
     }
 
     // MARK: - Token kinds

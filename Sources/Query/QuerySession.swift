@@ -215,52 +215,9 @@ public final class QuerySession {
         do {
             switch parsed.statement {
             case .find(let q):
-                if options.explainAll { output(try explain(.find(q), text: text)) }
-                var r = resolver(text, wantFacts: options.showSources)
-                guard let bound = r.resolve(q) else {
-                    r.diagnostics.forEach { errors($0.render()) }
-                    return false
-                }
-                let ev = evaluator()
-                let rs = try ev.run(bound, sources: options.showSources)
-                // A one-statement text is kept parsed, resolved and planned until the store or
-                // the rules change (as a prepared statement is).
-                if let cacheKey, cache.count < 256 {
-                    ev.endStatement()
-                    let entry = CachedQuery(
-                        query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)
-                    cache[cacheKey] = entry
-                    lastCached = (cacheKey, entry)
-                }
-                output(try format(rs, since: start))
+                return try runFind(q, text: text, cacheKey: cacheKey, since: start, output: output, errors: errors)
             case .rule(let def):
-                if let existing = rules[def.name]?.first, existing.definition.parameters.count != def.parameters.count {
-                    errors(
-                        text.diagnostic(
-                            .ruleArity,
-                            "rule '\(def.name)' was defined with \(existing.definition.parameters.count) parameters, not \(def.parameters.count)",
-                            at: def.nameRange
-                        ).render())
-                    return false
-                }
-                // Resolved with the definition in place (a rule may call itself), which is
-                // taken back when it does not resolve.
-                definitions[def.name, default: []].append(def)
-                var r = Resolver(
-                    store: store, values: values, source: text, rules: definitions, wantFacts: false,
-                    literalCache: literalCache)
-                guard let bound = r.resolve(rule: def) else {
-                    definitions[def.name]?.removeLast()
-                    if definitions[def.name]?.isEmpty == true { definitions[def.name] = nil }
-                    r.diagnostics.forEach { errors($0.render()) }
-                    return false
-                }
-                rules[def.name, default: []].append((def, text))
-                if boundGeneration == store.generation { boundRules[def.name, default: []].append(bound) }
-                cache = [:]
-                lastCached = nil
-                let n = rules[def.name]?.count ?? 0
-                output("rule \(def.name)/\(def.parameters.count) defined (\(n) clause\(n == 1 ? "" : "s"))\n")
+                return define(def, text: text, output: output, errors: errors)
             case .question(let q, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
                 if case .whoIs(let name) = q { return try card(name, text: text, output: output, errors: errors) }
@@ -288,6 +245,72 @@ public final class QuerySession {
             errors(runtimeError(error, sourceName: text.name, text: text, range: parsed.range).render())
             return false
         }
+    }
+
+    /// Runs a `find` query: resolved, run and its answer written; with `cacheKey` (a text
+    /// that is one statement) it is kept to be run again. False (with the errors written)
+    /// when it does not resolve.
+    ///
+    /// - Throws: what running it or formatting its answer throws.
+    private func runFind(
+        _ q: FindQuery, text: SourceText, cacheKey: String?, since start: UInt64,
+        output: (String) -> Void, errors: (String) -> Void
+    ) throws -> Bool {
+        if options.explainAll { output(try explain(.find(q), text: text)) }
+        var r = resolver(text, wantFacts: options.showSources)
+        guard let bound = r.resolve(q) else {
+            r.diagnostics.forEach { errors($0.render()) }
+            return false
+        }
+        let ev = evaluator()
+        let rs = try ev.run(bound, sources: options.showSources)
+        // A one-statement text is kept parsed, resolved and planned until the store or
+        // the rules change (as a prepared statement is).
+        if let cacheKey, cache.count < 256 {
+            ev.endStatement()
+            let entry = CachedQuery(
+                query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)
+            cache[cacheKey] = entry
+            lastCached = (cacheKey, entry)
+        }
+        output(try format(rs, since: start))
+        return true
+    }
+
+    /// Defines a rule clause: resolved with the definition in place, then kept for later
+    /// statements (the cache is emptied: a cached plan may call it). False (with the errors
+    /// written) when it does not resolve or its arity differs from the rule's.
+    private func define(
+        _ def: RuleDefinition, text: SourceText, output: (String) -> Void, errors: (String) -> Void
+    ) -> Bool {
+        if let existing = rules[def.name]?.first, existing.definition.parameters.count != def.parameters.count {
+            errors(
+                text.diagnostic(
+                    .ruleArity,
+                    "rule '\(def.name)' was defined with \(existing.definition.parameters.count) parameters, not \(def.parameters.count)",
+                    at: def.nameRange
+                ).render())
+            return false
+        }
+        // Resolved with the definition in place (a rule may call itself), which is
+        // taken back when it does not resolve.
+        definitions[def.name, default: []].append(def)
+        var r = Resolver(
+            store: store, values: values, source: text, rules: definitions, wantFacts: false,
+            literalCache: literalCache)
+        guard let bound = r.resolve(rule: def) else {
+            definitions[def.name]?.removeLast()
+            if definitions[def.name]?.isEmpty == true { definitions[def.name] = nil }
+            r.diagnostics.forEach { errors($0.render()) }
+            return false
+        }
+        rules[def.name, default: []].append((def, text))
+        if boundGeneration == store.generation { boundRules[def.name, default: []].append(bound) }
+        cache = [:]
+        lastCached = nil
+        let n = rules[def.name]?.count ?? 0
+        output("rule \(def.name)/\(def.parameters.count) defined (\(n) clause\(n == 1 ? "" : "s"))\n")
+        return true
     }
 
     private func runtimeError(_ error: Error, sourceName: String, text: SourceText, range: Range<Int>) -> Diagnostic {

@@ -44,6 +44,9 @@ struct Resolver {
 
     // MARK: - Queries
 
+    /// Resolves a `find` query: its clauses, outputs, grouping and ordering, against the
+    /// variables its positive clauses bind. Nil (with the diagnostics recorded) when anything
+    /// does not resolve.
     mutating func resolve(_ q: FindQuery) -> BoundQuery? {
         let before = diagnostics.count
         let clauses = q.clauses.map { resolve($0, top: true) }
@@ -53,25 +56,8 @@ struct Resolver {
 
         var outputs: [BoundOutput] = []
         var headers: [String] = []
-        func output(_ o: Output) -> BoundOutput? {
-            switch o {
-            case .variable(let v):
-                guard let i = variableIndex[v.name], bound.contains(i) else {
-                    report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
-                    return nil
-                }
-                return .variable(i)
-            case .aggregate(let a):
-                guard let v = a.variable else { return .aggregate(a.function, distinct: false, variable: nil) }
-                guard let i = variableIndex[v.name], bound.contains(i) else {
-                    report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
-                    return nil
-                }
-                return .aggregate(a.function, distinct: a.distinct, variable: i)
-            }
-        }
         for o in q.outputs {
-            if let b = output(o) {
+            if let b = boundOutput(o, bound: bound) {
                 outputs.append(b)
                 switch o {
                 case .variable(let v): headers.append(v.name)
@@ -79,6 +65,45 @@ struct Resolver {
                 }
             }
         }
+        let hasAggregates = outputs.contains {
+            if case .aggregate = $0 { return true }
+            return false
+        }
+        let groupBy = grouping(q, outputs: outputs, hasAggregates: hasAggregates, bound: bound)
+        let orderBy = ordering(q, outputs: outputs, groupBy: groupBy, hasAggregates: hasAggregates, bound: bound)
+        guard diagnostics.count == before else { return nil }
+        return BoundQuery(
+            variableNames: variableNames, clauses: clauses, outputs: outputs, headers: headers,
+            distinct: q.distinct, groupBy: hasAggregates || !q.groupBy.isEmpty ? groupBy : [],
+            orderBy: orderBy, limit: q.limit, offset: q.offset, factVariables: factVariables, source: q.source)
+    }
+
+    /// An output (a variable, or an aggregate of one or of the rows), when its variable is
+    /// one of `bound`; else nil, with an error recorded.
+    private mutating func boundOutput(_ o: Output, bound: Set<Int>) -> BoundOutput? {
+        switch o {
+        case .variable(let v):
+            guard let i = variableIndex[v.name], bound.contains(i) else {
+                report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
+                return nil
+            }
+            return .variable(i)
+        case .aggregate(let a):
+            guard let v = a.variable else { return .aggregate(a.function, distinct: false, variable: nil) }
+            guard let i = variableIndex[v.name], bound.contains(i) else {
+                report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
+                return nil
+            }
+            return .aggregate(a.function, distinct: a.distinct, variable: i)
+        }
+    }
+
+    /// The `group by` variables; with aggregates and no `group by`, the variable outputs.
+    /// Records an error for an unbound variable, and, with `group by`, for a variable output
+    /// that is neither grouped nor aggregated.
+    private mutating func grouping(
+        _ q: FindQuery, outputs: [BoundOutput], hasAggregates: Bool, bound: Set<Int>
+    ) -> [Int] {
         var groupBy: [Int] = []
         for v in q.groupBy {
             guard let i = variableIndex[v.name], bound.contains(i) else {
@@ -87,28 +112,31 @@ struct Resolver {
             }
             groupBy.append(i)
         }
-        let hasAggregates = outputs.contains {
-            if case .aggregate = $0 { return true }
-            return false
-        }
-        if hasAggregates || !q.groupBy.isEmpty {
-            for (o, b) in zip(q.outputs, outputs) {
-                if case .variable(let i) = b, !q.groupBy.isEmpty, !groupBy.contains(i) {
-                    report(
-                        .syntax, "?\(variableNames[i]) is neither grouped nor aggregated", at: o.range,
-                        notes: ["add it to 'group by' or wrap it in an aggregate such as count(?\(variableNames[i]))"])
-                }
-            }
-            if q.groupBy.isEmpty {
-                groupBy = outputs.compactMap {
-                    if case .variable(let i) = $0 { return i }
-                    return nil
-                }
+        guard hasAggregates || !q.groupBy.isEmpty else { return groupBy }
+        for (o, b) in zip(q.outputs, outputs) {
+            if case .variable(let i) = b, !q.groupBy.isEmpty, !groupBy.contains(i) {
+                report(
+                    .syntax, "?\(variableNames[i]) is neither grouped nor aggregated", at: o.range,
+                    notes: ["add it to 'group by' or wrap it in an aggregate such as count(?\(variableNames[i]))"])
             }
         }
+        if q.groupBy.isEmpty {
+            groupBy = outputs.compactMap {
+                if case .variable(let i) = $0 { return i }
+                return nil
+            }
+        }
+        return groupBy
+    }
+
+    /// The `order by` keys; when the query groups, each must be an output or a grouped
+    /// variable (else an error is recorded and the key dropped).
+    private mutating func ordering(
+        _ q: FindQuery, outputs: [BoundOutput], groupBy: [Int], hasAggregates: Bool, bound: Set<Int>
+    ) -> [(BoundOutput, descending: Bool)] {
         var orderBy: [(BoundOutput, descending: Bool)] = []
         for key in q.orderBy {
-            guard let b = output(key.output) else { continue }
+            guard let b = boundOutput(key.output, bound: bound) else { continue }
             if hasAggregates || !groupBy.isEmpty {
                 let known =
                     outputs.contains(b)
@@ -125,11 +153,7 @@ struct Resolver {
             }
             orderBy.append((b, key.descending))
         }
-        guard diagnostics.count == before else { return nil }
-        return BoundQuery(
-            variableNames: variableNames, clauses: clauses, outputs: outputs, headers: headers,
-            distinct: q.distinct, groupBy: hasAggregates || !q.groupBy.isEmpty ? groupBy : [],
-            orderBy: orderBy, limit: q.limit, offset: q.offset, factVariables: factVariables, source: q.source)
+        return orderBy
     }
 
     /// Resolves one rule definition into its own variable space.

@@ -64,32 +64,7 @@ struct SQLCompiler {
 
         // Inner columns o1, o1_kind… (text and kind of each output), read by the outer
         // SELECT, which names them and orders by newsq's value order.
-        var inner: [String] = []
-        var outer: [String] = []
-        var results: [SQLValue] = []
-        for (i, (o, header)) in zip(q.outputs, q.headers).enumerated() {
-            let col = "o\(i + 1)"
-            outer.append("\(col) AS \(quote(header))")
-            switch o {
-            case .variable(let v):
-                let b = try value(v)
-                inner.append("\(b.text) AS \(col)")
-                if b.literalKind == nil { inner.append("\(b.kind) AS \(col)_kind") }
-                results.append(
-                    SQLValue(
-                        text: col, kind: b.literalKind == nil ? "\(col)_kind" : b.kind, aliases: [],
-                        nullable: b.nullable))
-            case .aggregate(let fn, let distinct, let v):
-                let b = try v.map(value)
-                let (expr, kind) = aggregate(fn, distinct: distinct, b)
-                inner.append("\(expr) AS \(col)")
-                if let kind { inner.append("\(kind) AS \(col)_kind") }
-                results.append(
-                    SQLValue(
-                        text: col, kind: kind == nil ? SQLValue.literal(.number) : "\(col)_kind", aliases: [],
-                        nullable: fn != .count && fn != .sum))
-            }
-        }
+        var (inner, outer, results) = try outputColumns(q, value: value)
         var keys: [String] = []
         for (o, descending) in q.orderBy {
             if let i = q.outputs.firstIndex(of: o) {
@@ -124,6 +99,43 @@ struct SQLCompiler {
         var sql = "SELECT " + outer.joined(separator: ", ") + "\nFROM (\n  " + indented + "\n) AS answer"
         if !keys.isEmpty { sql += "\nORDER BY " + keys.joined(separator: ", ") }
         return sql + limit
+    }
+
+    /// For each output of a grouped, distinct or ordered query: the inner SELECT's columns
+    /// (`o1`, and `o1_kind` unless its kind is known), the outer SELECT's column naming it,
+    /// and the value the outer SELECT reads.
+    ///
+    /// - Throws: `SQLRefusal` when an output's variable is not bound.
+    private func outputColumns(
+        _ q: BoundQuery, value: (Int) throws -> SQLValue
+    ) throws -> (inner: [String], outer: [String], results: [SQLValue]) {
+        var inner: [String] = []
+        var outer: [String] = []
+        var results: [SQLValue] = []
+        for (i, (o, header)) in zip(q.outputs, q.headers).enumerated() {
+            let col = "o\(i + 1)"
+            outer.append("\(col) AS \(quote(header))")
+            switch o {
+            case .variable(let v):
+                let b = try value(v)
+                inner.append("\(b.text) AS \(col)")
+                if b.literalKind == nil { inner.append("\(b.kind) AS \(col)_kind") }
+                results.append(
+                    SQLValue(
+                        text: col, kind: b.literalKind == nil ? "\(col)_kind" : b.kind, aliases: [],
+                        nullable: b.nullable))
+            case .aggregate(let fn, let distinct, let v):
+                let b = try v.map(value)
+                let (expr, kind) = aggregate(fn, distinct: distinct, b)
+                inner.append("\(expr) AS \(col)")
+                if let kind { inner.append("\(kind) AS \(col)_kind") }
+                results.append(
+                    SQLValue(
+                        text: col, kind: kind == nil ? SQLValue.literal(.number) : "\(col)_kind", aliases: [],
+                        nullable: fn != .count && fn != .sum))
+            }
+        }
+        return (inner, outer, results)
     }
 
     /// An aggregate's expression and, for min and max, the expression of its result's kind
