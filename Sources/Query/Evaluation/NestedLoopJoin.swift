@@ -133,16 +133,19 @@ struct NestedLoopJoin {
     private func boundValues(_ r: Int, _ leftRows: RowBuffer) -> (s: TermID?, p: TermID?, o: TermID?)? {
         var bound: (s: TermID?, p: TermID?, o: TermID?) = (nil, nil, nil)
         if let c = sColumn {
-            bound.s = leftRows[r, c]
-            if !isTerm(bound.s!) { return nil }
+            let v = leftRows[r, c]
+            if !isTerm(v) { return nil }
+            bound.s = v
         }
         if let c = pColumn {
-            bound.p = leftRows[r, c]
-            if !isTerm(bound.p!) { return nil }
+            let v = leftRows[r, c]
+            if !isTerm(v) { return nil }
+            bound.p = v
         }
         if let c = oColumn {
-            bound.o = leftRows[r, c]
-            if !isTerm(bound.o!) { return nil }
+            let v = leftRows[r, c]
+            if !isTerm(v) { return nil }
+            bound.o = v
         }
         return bound
     }
