@@ -6,8 +6,3 @@ final class RightSide {
     var index: RowIndex?
     init(_ rows: Relation) { self.rows = rows }
 }
-
-/// Where a step keeps its `RightSide` between pieces.
-final class RightSlot {
-    var side: RightSide?
-}
