@@ -19,17 +19,28 @@ enum EntityTyper {
     static func retype(_ doc: Document) {
         var guessedOnly = [Bool](repeating: true, count: doc.entities.count)
         var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
+        var typedElsewhere = [Bool](repeating: false, count: doc.entities.count)
         for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
             mentionsOf[m.entity].append(i)
-            if !m.guessed { guessedOnly[m.entity] = false }
+            // A mention its sentence typed otherwise ("in Manhattan", taken as the surname of a
+            // guessed "Upper Manhattan") is evidence below, not a verdict on the entity's type.
+            if !m.guessed && m.type == doc.entities[m.entity].type { guessedOnly[m.entity] = false }
+            if !m.guessed { typedElsewhere[m.entity] = true }
         }
         for e in doc.entities.indices where guessedOnly[e] && !mentionsOf[e].isEmpty {
             let type = doc.entities[e].type
             guard type == "person" || type == "organization" else { continue }
             var evidence = Evidence()
-            for m in mentionsOf[e] { evidence.add(context: doc, mention: doc.mentions[m]) }
+            for m in mentionsOf[e] {
+                let mention = doc.mentions[m]
+                evidence.add(context: doc, mention: mention)
+                if !mention.guessed {
+                    if mention.type == "place" || mention.type == "country" { evidence.place += 3 }
+                    if mention.type == "organization" { evidence.organization += 3 }
+                }
+            }
             evidence.add(name: doc.entities[e].name, doc: doc, acronym: type == "organization")
-            if evidence.notName {
+            if evidence.notName && !typedElsewhere[e] {
                 // Not a name at all: its mentions refer to nothing, so it is not listed.
                 for m in mentionsOf[e] { doc.mentions[m].entity = -1 }
                 continue
@@ -241,7 +252,20 @@ enum EntityTyper {
                 let nameShaped = words.count <= 4 && words.allSatisfy { w in
                     !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber)
                 }
-                if nameShaped { person += 2 }
+                // "UNC Greensboro", "Tulsa Bartlesville": an acronym or a listed place, then a listed
+                // place, is no person's name.
+                let opensWithGivenName = gazetteer.isGivenName(first)
+                // Not a Roman numeral ("Johann II").
+                let isAcronym = { (w: Substring) in
+                    (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
+                }
+                let acronymWord = name.split(separator: " ").contains(where: isAcronym)
+                let firstIsPlace = gazetteer.place(first).map { !$0.isCommonWord } ?? false
+                let firstIsAcronym = name.split(separator: " ").first.map(isAcronym) ?? false
+                let placeClosing = (firstIsAcronym || firstIsPlace) && words.count == 2
+                    && gazetteer.place(last).map { !$0.isCommonWord } ?? false
+                if placeClosing && !opensWithGivenName { place += 2 }
+                if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) { person += 2 }
             } else if !acronym {
                 if gazetteer.isGivenName(first, uncommonOnly: true) { person += 2 }
                 else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }

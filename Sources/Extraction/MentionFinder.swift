@@ -514,7 +514,8 @@ public enum MentionFinder {
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
-            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span) {
+            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+                || type == "person" && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
@@ -583,6 +584,21 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// "North Yorkshire", "Indianapolis": a name the gazetteer lists as a region, a county, a
+    /// continent or a city of 100,000 people names that place, unless it reads as a person's
+    /// name too (a first name opening it, a lone word that is also a first or family name, a
+    /// title before it).
+    static func listedPlaceNotPerson(_ name: String, afterTitle: Bool) -> Bool {
+        let g = Gazetteer.shared
+        guard !afterTitle, let place = g.place(name.lowercased()), !place.isCommonWord,
+              place.kind != "city" || place.population >= 100_000 else { return false }
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        if g.isGivenName(first) { return false }
+        if words.count == 1 && g.isFamilyName(first) { return false }
+        return true
     }
 
     /// "Celje mayor Bojan Kralj", "Dovra deputy mayor X": a word before a local office held by

@@ -172,4 +172,33 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertTrue(person?.aliases.contains("Sabunor") ?? false, "\(person?.aliases ?? [])")
         XCTAssertTrue(names(f).contains("Patrizia d'Ettoreli"), "\(names(f))")
     }
+
+    // MARK: - Listed places, acronyms and what guessed names are
+
+    func testAMixedCaseAcronymMatchesOnlyAsWritten() {
+        // "LeT" is a listed short form; "Let" opening a sentence is an ordinary word.
+        let f = facts("Let us take a step forward, Dorran Vell said on Monday.")
+        XCTAssertFalse(f.entities.contains { $0.type == "organization" }, "\(f.entities)")
+    }
+
+    func testARegionTheGazetteerListsIsAPlaceNotAPerson() {
+        let f = facts("Dunmere is an old town. It is situated in Yorkshire, North Yorkshire, England with some of the best"
+            + " preserved buildings in Europe.")
+        XCTAssertEqual(type(f, "North Yorkshire"), "place", "\(f.entities)")
+    }
+
+    func testAnAcronymBeforeAListedPlaceIsNoPersonsName() {
+        let f = facts("The UNC Greensboro exhibit drew crowds, Mila Tarrow said.")
+        XCTAssertNotEqual(type(f, "UNC Greensboro"), "person", "\(f.entities)")
+    }
+
+    func testARoadNamedAfterAPersonIsAPlace() {
+        let f = facts("From the west, take the Corwin Dellamy Turnpike to the city.")
+        XCTAssertEqual(type(f, "Corwin Dellamy Turnpike"), "place", "\(f.entities)")
+    }
+
+    func testARomanNumeralIsNoAcronymInAPersonsName() {
+        let f = facts("He had two brothers, Niklas and Tomasz II, both painters.")
+        XCTAssertEqual(type(f, "Tomasz II"), "person", "\(f.entities)")
+    }
 }
