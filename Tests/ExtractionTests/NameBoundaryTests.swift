@@ -201,4 +201,15 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("He had two brothers, Niklas and Tomasz II, both painters.")
         XCTAssertEqual(type(f, "Tomasz II"), "person", "\(f.entities)")
     }
+
+    func testAPersonNamedInsideAPlacesNameIsAPersonToo() {
+        let f = facts("From the east, drivers take the Hattie Kettleworth Turnpike into town.")
+        XCTAssertEqual(type(f, "Hattie Kettleworth Turnpike"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Hattie Kettleworth"), "person", "\(f.entities)")
+    }
+
+    func testAnOrdinaryWordOpeningAPlacesNameIsNoPerson() {
+        let f = facts("The Paramount Theater reopened on Friday.")
+        XCTAssertFalse(f.entities.contains { $0.type == "person" }, "\(f.entities)")
+    }
 }
