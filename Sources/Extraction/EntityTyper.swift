@@ -39,6 +39,7 @@ enum EntityTyper {
                     if mention.type == "organization" { evidence.organization += 3 }
                 }
             }
+            evidence.contextBest = max(evidence.person, evidence.place, evidence.organization)
             evidence.add(name: doc.entities[e].name, doc: doc, acronym: type == "organization")
             if evidence.notName && !typedElsewhere[e] {
                 // Not a name at all: its mentions refer to nothing, so it is not listed.
@@ -118,6 +119,11 @@ enum EntityTyper {
         var afterDeterminer: Bool { determined * 2 > mentions }
         /// How many mentions were read, and how many of them end a noun phrase a determiner opens.
         var mentions = 0, determined = 0
+        /// Whether no word of the name is an ordinary English word ("Aquileia", "Goldbach"): then
+        /// one cue is enough to type it.
+        var nameShaped = false
+        /// The largest score the words around the mentions gave, before the name's own words.
+        var contextBest = 0
 
         var decision: String {
             // What would have made it a person makes it an organization ("the Pittsburgh Pirates",
@@ -125,7 +131,10 @@ enum EntityTyper {
             let person = afterDeterminer ? 0 : self.person
             let organization = afterDeterminer ? self.organization + max(self.person - 1, 0) : self.organization
             let best = max(person, place, organization)
-            guard best >= 2 else { return EntityTyper.unknown }
+            // One cue from the words around a name made of no ordinary word is enough; the name's
+            // own words alone ("English" is also a family name) are not.
+            let contextDecides = nameShaped && contextBest > 0
+            guard best >= (contextDecides ? 1 : 2) else { return EntityTyper.unknown }
             if person == best && place < best && organization < best { return "person" }
             if place == best && organization < best { return "place" }
             if organization == best && place < best { return "organization" }
@@ -169,6 +178,7 @@ enum EntityTyper {
                     organization += t[start].has(.allCaps) ? 2 : 1
                 }
                 if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
+                if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
             }
             guard end < span.upperBound else { return }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
@@ -240,6 +250,7 @@ enum EntityTyper {
                gazetteer.place(all.dropFirst().joined(separator: " ")) != nil { place += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
+            nameShaped = !acronym && words.allSatisfy { w in !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber) }
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
             if words.count == 1, !acronym, !EntityTyper.isListedName(first),
@@ -298,6 +309,7 @@ enum EntityTyper {
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
+    static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))
     static let phraseEnders = Set(Lexicon.shared.words(in: .typerPhraseEnder))
     static let personVerbs = Set(Lexicon.shared.words(in: .typerPersonVerb))

@@ -212,4 +212,15 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("The Paramount Theater reopened on Friday.")
         XCTAssertFalse(f.entities.contains { $0.type == "person" }, "\(f.entities)")
     }
+
+    func testOneCueAroundANameOfNoOrdinaryWordTypesIt() {
+        let f = facts("Later he spent several months with Orsino at Velquileia, where he made friends.")
+        XCTAssertEqual(type(f, "Velquileia"), "place", "\(f.entities)")
+    }
+
+    func testANamesOwnWordsAloneDoNotTypeIt() {
+        // "English" is also a family name: with nothing around it, that says nothing.
+        let f = facts("The book was translated into English by a small press.")
+        XCTAssertNotEqual(type(f, "English"), "person", "\(f.entities)")
+    }
 }
