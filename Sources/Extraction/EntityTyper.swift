@@ -179,8 +179,14 @@ enum EntityTyper {
                 }
                 if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
                 if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
+                if EntityTyper.personNouns.contains(before.lower) { person += 3 }
+                // "(Kahneman, 2011)": an author cited with a year.
+                if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
+                   t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
             guard end < span.upperBound else { return }
+            // "Daily et al.": the first of a work's authors.
+            if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), EntityTyper.organizationNouns.contains(t[end].lower) { organization += 2 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
@@ -309,6 +315,7 @@ enum EntityTyper {
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
+    static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
     static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))
     static let phraseEnders = Set(Lexicon.shared.words(in: .typerPhraseEnder))

@@ -223,4 +223,17 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("The book was translated into English by a small press.")
         XCTAssertNotEqual(type(f, "English"), "person", "\(f.entities)")
     }
+
+    func testANounForAPersonBeforeANameMakesItAPerson() {
+        let f = facts("He went to Rome with his friend Velbonus, who later became a bishop.")
+        XCTAssertEqual(type(f, "Velbonus"), "person", "\(f.entities)")
+        let g = facts("The abbot named the brother Quetronios as his successor.")
+        XCTAssertEqual(type(g, "Quetronios"), "person", "\(g.entities)")
+    }
+
+    func testAnAuthorCitedWithAYearIsAPerson() {
+        let f = facts("Grit predicts success (Dulvarth, 2016), and mice were tested (Quenby et al., 2019).")
+        XCTAssertEqual(type(f, "Dulvarth"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quenby"), "person", "\(f.entities)")
+    }
 }
