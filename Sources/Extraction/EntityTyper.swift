@@ -178,6 +178,7 @@ enum EntityTyper {
                     organization += t[start].has(.allCaps) ? 2 : 1
                 }
                 if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
+                if before.lower == "of", b < start - 1, EntityTyper.placeOfNouns.contains(t[b].lower) { place += 2 }
                 if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
                 if EntityTyper.personNouns.contains(before.lower) { person += 3 }
                 // "(Kahneman, 2011)": an author cited with a year.
@@ -315,6 +316,7 @@ enum EntityTyper {
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
+    static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))
     static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
     static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))

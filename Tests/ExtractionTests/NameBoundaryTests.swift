@@ -236,4 +236,11 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Dulvarth"), "person", "\(f.entities)")
         XCTAssertEqual(type(f, "Quenby"), "person", "\(f.entities)")
     }
+
+    func testANameAfterTheBorderOfOrTheBattleOfIsAPlace() {
+        let f = facts("He was born on the border of Velmatia and Quannonia. At the Battle of Druchnov he was wounded.")
+        XCTAssertEqual(type(f, "Velmatia"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quannonia"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Druchnov"), "place", "\(f.entities)")
+    }
 }
