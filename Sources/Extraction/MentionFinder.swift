@@ -209,6 +209,9 @@ public enum MentionFinder {
                 }
                 break
             }
+            // "Democratic Republic of the Congo": a listed name runs on past where a run stops.
+            if j < end, lex.classes(of: t[j]).contains(.connector),
+               let listed = lex.phrase(at: i, in: t, end: end), i + listed.tokenCount > j { j = i + listed.tokenCount }
             // "(President Joe) Biden": a parenthesis inside a name.
             if i > first, t[i - 1].word == known.open, j + 1 < end, t[j].word == known.close, isNameWord(t[j + 1]),
                !t[j + 1].has(.allCaps), lex.phrase(at: j + 1, in: t, end: end) == nil {

@@ -243,4 +243,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Quannonia"), "place", "\(f.entities)")
         XCTAssertEqual(type(f, "Druchnov"), "place", "\(f.entities)")
     }
+
+    func testAListedCountryRunsOnPastTheWordsARunStopsAt() {
+        let f = facts("Aid reached the Democratic Republic of the Congo on Monday, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Democratic Republic of the Congo"), "country", "\(f.entities)")
+        XCTAssertNil(type(f, "Republic of the Congo"), "\(f.entities)")
+    }
 }
