@@ -19,17 +19,29 @@ enum EntityTyper {
     static func retype(_ doc: Document) {
         var guessedOnly = [Bool](repeating: true, count: doc.entities.count)
         var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
+        var typedElsewhere = [Bool](repeating: false, count: doc.entities.count)
         for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
             mentionsOf[m.entity].append(i)
-            if !m.guessed { guessedOnly[m.entity] = false }
+            // A mention its sentence typed otherwise ("in Manhattan", taken as the surname of a
+            // guessed "Upper Manhattan") is evidence below, not a verdict on the entity's type.
+            if !m.guessed && m.type == doc.entities[m.entity].type { guessedOnly[m.entity] = false }
+            if !m.guessed { typedElsewhere[m.entity] = true }
         }
         for e in doc.entities.indices where guessedOnly[e] && !mentionsOf[e].isEmpty {
             let type = doc.entities[e].type
             guard type == "person" || type == "organization" else { continue }
             var evidence = Evidence()
-            for m in mentionsOf[e] { evidence.add(context: doc, mention: doc.mentions[m]) }
+            for m in mentionsOf[e] {
+                let mention = doc.mentions[m]
+                evidence.add(context: doc, mention: mention)
+                if !mention.guessed {
+                    if mention.type == "place" || mention.type == "country" { evidence.place += 3 }
+                    if mention.type == "organization" { evidence.organization += 3 }
+                }
+            }
+            evidence.contextBest = max(evidence.person, evidence.place, evidence.organization)
             evidence.add(name: doc.entities[e].name, doc: doc, acronym: type == "organization")
-            if evidence.notName {
+            if evidence.notName && !typedElsewhere[e] {
                 // Not a name at all: its mentions refer to nothing, so it is not listed.
                 for m in mentionsOf[e] { doc.mentions[m].entity = -1 }
                 continue
@@ -107,6 +119,11 @@ enum EntityTyper {
         var afterDeterminer: Bool { determined * 2 > mentions }
         /// How many mentions were read, and how many of them end a noun phrase a determiner opens.
         var mentions = 0, determined = 0
+        /// Whether no word of the name is an ordinary English word ("Aquileia", "Goldbach"): then
+        /// one cue is enough to type it.
+        var nameShaped = false
+        /// The largest score the words around the mentions gave, before the name's own words.
+        var contextBest = 0
 
         var decision: String {
             // What would have made it a person makes it an organization ("the Pittsburgh Pirates",
@@ -114,7 +131,10 @@ enum EntityTyper {
             let person = afterDeterminer ? 0 : self.person
             let organization = afterDeterminer ? self.organization + max(self.person - 1, 0) : self.organization
             let best = max(person, place, organization)
-            guard best >= 2 else { return EntityTyper.unknown }
+            // One cue from the words around a name made of no ordinary word is enough; the name's
+            // own words alone ("English" is also a family name) are not.
+            let contextDecides = nameShaped && contextBest > 0
+            guard best >= (contextDecides ? 1 : 2) else { return EntityTyper.unknown }
             if person == best && place < best && organization < best { return "person" }
             if place == best && organization < best { return "place" }
             if organization == best && place < best { return "organization" }
@@ -158,8 +178,16 @@ enum EntityTyper {
                     organization += t[start].has(.allCaps) ? 2 : 1
                 }
                 if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
+                if before.lower == "of", b < start - 1, EntityTyper.placeOfNouns.contains(t[b].lower) { place += 2 }
+                if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
+                if EntityTyper.personNouns.contains(before.lower) { person += 3 }
+                // "(Kahneman, 2011)": an author cited with a year.
+                if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
+                   t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
             guard end < span.upperBound else { return }
+            // "Daily et al.": the first of a work's authors.
+            if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), EntityTyper.organizationNouns.contains(t[end].lower) { organization += 2 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
@@ -229,6 +257,7 @@ enum EntityTyper {
                gazetteer.place(all.dropFirst().joined(separator: " ")) != nil { place += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
+            nameShaped = !acronym && words.allSatisfy { w in !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber) }
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
             if words.count == 1, !acronym, !EntityTyper.isListedName(first),
@@ -241,7 +270,20 @@ enum EntityTyper {
                 let nameShaped = words.count <= 4 && words.allSatisfy { w in
                     !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber)
                 }
-                if nameShaped { person += 2 }
+                // "UNC Greensboro", "Tulsa Bartlesville": an acronym or a listed place, then a listed
+                // place, is no person's name.
+                let opensWithGivenName = gazetteer.isGivenName(first)
+                // Not a Roman numeral ("Johann II").
+                let isAcronym = { (w: Substring) in
+                    (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
+                }
+                let acronymWord = name.split(separator: " ").contains(where: isAcronym)
+                let firstIsPlace = gazetteer.place(first).map { !$0.isCommonWord } ?? false
+                let firstIsAcronym = name.split(separator: " ").first.map(isAcronym) ?? false
+                let placeClosing = (firstIsAcronym || firstIsPlace) && words.count == 2
+                    && gazetteer.place(last).map { !$0.isCommonWord } ?? false
+                if placeClosing && !opensWithGivenName { place += 2 }
+                if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) { person += 2 }
             } else if !acronym {
                 if gazetteer.isGivenName(first, uncommonOnly: true) { person += 2 }
                 else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }
@@ -274,6 +316,9 @@ enum EntityTyper {
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
+    static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))
+    static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
+    static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))
     static let phraseEnders = Set(Lexicon.shared.words(in: .typerPhraseEnder))
     static let personVerbs = Set(Lexicon.shared.words(in: .typerPersonVerb))

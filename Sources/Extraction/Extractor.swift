@@ -46,6 +46,7 @@ public enum Extractor {
         EntityResolver.resolve(doc)
         EntityTyper.retype(doc)
         NestedPlaces.find(doc)
+        NestedEponyms.find(doc)
         if cancel.checkNow() { return stopped }
         let titles = TitleExtractor.extractDirect(doc)
         if cancel.checkNow() { return stopped }

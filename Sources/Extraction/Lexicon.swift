@@ -344,7 +344,11 @@ final class Lexicon: @unchecked Sendable {
             let key = tokens.map(\.lower).joined(separator: " ")
             guard phrases[key] == nil else { return }
             let letters = surface.filter { $0.isLetter }
-            let caseSensitive = letters.count >= 2 && letters.count <= 5 && letters.allSatisfy { $0.isUppercase } && !surface.contains(".")
+            // Short acronyms match only as written: "WHO" is no "Who", and "LeT" (capitals inside
+            // a word) no "Let".
+            let capitalsInside = letters.dropFirst().contains { $0.isUppercase }
+            let caseSensitive = letters.count >= 2 && letters.count <= 5
+                && (letters.allSatisfy { $0.isUppercase } || capitalsInside) && !surface.contains(".")
             phrases[key] = Phrase(kind: kind, canonical: canonical, type: type, caseSensitive: caseSensitive, tokenCount: tokens.count)
             longestPhrase[tokens[0].lower] = max(longestPhrase[tokens[0].lower] ?? 0, tokens.count)
         }
@@ -386,12 +390,16 @@ final class Lexicon: @unchecked Sendable {
         guard i < end else { return nil }
         // A name must be written with a capital ("china" is porcelain, "turkey" a bird).
         guard tokens[i].isCapitalized || tokens[i].kind == .number else { return nil }
-        let allCaps = tokens[i].has(.allCaps)
         var best: Int32 = -1
         phraseTrie.walkNodes(tokens, from: i, end: end) { _, node in
-            if !phraseCaseSensitive[Int(node)] || allCaps { best = node }
+            if !phraseCaseSensitive[Int(node)] || Lexicon.writtenAsAcronym(tokens[i]) { best = node }
         }
         return phraseTrie.value(at: best)
+    }
+
+    /// Whether a token is written in capitals ("WHO") or with capitals inside it ("LeT").
+    private static func writtenAsAcronym(_ token: Token) -> Bool {
+        token.has(.allCaps) || token.text.dropFirst().contains { $0.isUppercase }
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).

@@ -209,6 +209,9 @@ public enum MentionFinder {
                 }
                 break
             }
+            // "Democratic Republic of the Congo": a listed name runs on past where a run stops.
+            if j < end, lex.classes(of: t[j]).contains(.connector),
+               let listed = lex.phrase(at: i, in: t, end: end), i + listed.tokenCount > j { j = i + listed.tokenCount }
             // "(President Joe) Biden": a parenthesis inside a name.
             if i > first, t[i - 1].word == known.open, j + 1 < end, t[j].word == known.close, isNameWord(t[j + 1]),
                !t[j + 1].has(.allCaps), lex.phrase(at: j + 1, in: t, end: end) == nil {
@@ -514,7 +517,8 @@ public enum MentionFinder {
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
-            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span) {
+            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+                || type == "person" && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
@@ -583,6 +587,21 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// "North Yorkshire", "Indianapolis": a name the gazetteer lists as a region, a county, a
+    /// continent or a city of 100,000 people names that place, unless it reads as a person's
+    /// name too (a first name opening it, a lone word that is also a first or family name, a
+    /// title before it).
+    static func listedPlaceNotPerson(_ name: String, afterTitle: Bool) -> Bool {
+        let g = Gazetteer.shared
+        guard !afterTitle, let place = g.place(name.lowercased()), !place.isCommonWord,
+              place.kind != "city" || place.population >= 100_000 else { return false }
+        let words = name.split(separator: " ").map { $0.lowercased() }
+        guard let first = words.first else { return false }
+        if g.isGivenName(first) { return false }
+        if words.count == 1 && g.isFamilyName(first) { return false }
+        return true
     }
 
     /// "Celje mayor Bojan Kralj", "Dovra deputy mayor X": a word before a local office held by

@@ -172,4 +172,81 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertTrue(person?.aliases.contains("Sabunor") ?? false, "\(person?.aliases ?? [])")
         XCTAssertTrue(names(f).contains("Patrizia d'Ettoreli"), "\(names(f))")
     }
+
+    // MARK: - Listed places, acronyms and what guessed names are
+
+    func testAMixedCaseAcronymMatchesOnlyAsWritten() {
+        // "LeT" is a listed short form; "Let" opening a sentence is an ordinary word.
+        let f = facts("Let us take a step forward, Dorran Vell said on Monday.")
+        XCTAssertFalse(f.entities.contains { $0.type == "organization" }, "\(f.entities)")
+    }
+
+    func testARegionTheGazetteerListsIsAPlaceNotAPerson() {
+        let f = facts("Dunmere is an old town. It is situated in Yorkshire, North Yorkshire, England with some of the best"
+            + " preserved buildings in Europe.")
+        XCTAssertEqual(type(f, "North Yorkshire"), "place", "\(f.entities)")
+    }
+
+    func testAnAcronymBeforeAListedPlaceIsNoPersonsName() {
+        let f = facts("The UNC Greensboro exhibit drew crowds, Mila Tarrow said.")
+        XCTAssertNotEqual(type(f, "UNC Greensboro"), "person", "\(f.entities)")
+    }
+
+    func testARoadNamedAfterAPersonIsAPlace() {
+        let f = facts("From the west, take the Corwin Dellamy Turnpike to the city.")
+        XCTAssertEqual(type(f, "Corwin Dellamy Turnpike"), "place", "\(f.entities)")
+    }
+
+    func testARomanNumeralIsNoAcronymInAPersonsName() {
+        let f = facts("He had two brothers, Niklas and Tomasz II, both painters.")
+        XCTAssertEqual(type(f, "Tomasz II"), "person", "\(f.entities)")
+    }
+
+    func testAPersonNamedInsideAPlacesNameIsAPersonToo() {
+        let f = facts("From the east, drivers take the Hattie Kettleworth Turnpike into town.")
+        XCTAssertEqual(type(f, "Hattie Kettleworth Turnpike"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Hattie Kettleworth"), "person", "\(f.entities)")
+    }
+
+    func testAnOrdinaryWordOpeningAPlacesNameIsNoPerson() {
+        let f = facts("The Paramount Theater reopened on Friday.")
+        XCTAssertFalse(f.entities.contains { $0.type == "person" }, "\(f.entities)")
+    }
+
+    func testOneCueAroundANameOfNoOrdinaryWordTypesIt() {
+        let f = facts("Later he spent several months with Orsino at Velquileia, where he made friends.")
+        XCTAssertEqual(type(f, "Velquileia"), "place", "\(f.entities)")
+    }
+
+    func testANamesOwnWordsAloneDoNotTypeIt() {
+        // "English" is also a family name: with nothing around it, that says nothing.
+        let f = facts("The book was translated into English by a small press.")
+        XCTAssertNotEqual(type(f, "English"), "person", "\(f.entities)")
+    }
+
+    func testANounForAPersonBeforeANameMakesItAPerson() {
+        let f = facts("He went to Rome with his friend Velbonus, who later became a bishop.")
+        XCTAssertEqual(type(f, "Velbonus"), "person", "\(f.entities)")
+        let g = facts("The abbot named the brother Quetronios as his successor.")
+        XCTAssertEqual(type(g, "Quetronios"), "person", "\(g.entities)")
+    }
+
+    func testAnAuthorCitedWithAYearIsAPerson() {
+        let f = facts("Grit predicts success (Dulvarth, 2016), and mice were tested (Quenby et al., 2019).")
+        XCTAssertEqual(type(f, "Dulvarth"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quenby"), "person", "\(f.entities)")
+    }
+
+    func testANameAfterTheBorderOfOrTheBattleOfIsAPlace() {
+        let f = facts("He was born on the border of Velmatia and Quannonia. At the Battle of Druchnov he was wounded.")
+        XCTAssertEqual(type(f, "Velmatia"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quannonia"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Druchnov"), "place", "\(f.entities)")
+    }
+
+    func testAListedCountryRunsOnPastTheWordsARunStopsAt() {
+        let f = facts("Aid reached the Democratic Republic of the Congo on Monday, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Democratic Republic of the Congo"), "country", "\(f.entities)")
+        XCTAssertNil(type(f, "Republic of the Congo"), "\(f.entities)")
+    }
 }

@@ -1,0 +1,51 @@
+/// People named inside the name of a place, an organization or a work: "Will Rogers" in "Will
+/// Rogers Turnpike", "Hewlett" in "Hewlett Foundation", "Nobel" in "Nobel Peace Prize". Such a
+/// name is an entity of its own (a reader asking about Will Rogers wants the turnpike too).
+///
+/// The outer name must end in a head word (a place or organization head, "Prize", "Award"), and
+/// the words before it must read as a person's name without any doubt: a person the article
+/// already names, a first name and a family name, or, before a head names often honour someone
+/// ("Foundation", "Prize", "Turnpike"), one family name that is neither a place nor an ordinary word. Places inside names are `NestedPlaces`' work.
+///
+/// For example, "They drove the Will Rogers Turnpike." yields the place "Will Rogers Turnpike"
+/// and the person "Will Rogers".
+enum NestedEponyms {
+    static func find(_ doc: Document) {
+        let t = doc.tokens
+        let lex = Lexicon.shared
+        let gazetteer = Gazetteer.shared
+        let people = Set(doc.entities.filter { $0.type == "person" }.map { Document.key($0.name) })
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
+            guard ["organization", "place", "work"].contains(doc.entities[m.entity].type) else { continue }
+            let head = m.tokens.upperBound - 1
+            let headClasses = lex.classes(of: t[head])
+            let eponymHead = eponymHeads.contains(t[head].lower)
+            guard headClasses.contains(.placeHead) || headClasses.contains(.orgHead) || eponymHead else { continue }
+            // The capitalised words opening the name, up to the first ordinary word or place.
+            var end = m.tokens.lowerBound
+            while end < head, t[end].kind == .word, t[end].isCapitalized, end - m.tokens.lowerBound < 3 {
+                let w = t[end].lower
+                if gazetteer.isCommonWord(w) || gazetteer.place(w) != nil || lex.phrase(at: end, in: t, end: end + 1) != nil
+                    || !lex.classes(of: t[end]).isDisjoint(with: [.placeHead, .orgHead, .nonName]) { break }
+                end += 1
+            }
+            guard end > m.tokens.lowerBound, end <= head else { continue }
+            let words = (m.tokens.lowerBound..<end).map { t[$0].lower }
+            let name = MentionFinder.surface(t, m.tokens.lowerBound..<end)
+            let known = people.contains(Document.key(name))
+            let firstAndFamily = words.count == 2 && gazetteer.isGivenName(words[0], uncommonOnly: true)
+                && (gazetteer.isFamilyName(words[1]) || !gazetteer.isCommonWord(words[1]))
+            let familyOnly = eponymHead && words.count == 1 && gazetteer.isFamilyName(words[0], uncommonOnly: true)
+                && !gazetteer.isGivenName(words[0])
+            guard known || firstAndFamily || familyOnly else { continue }
+            let e = doc.entity(named: name, type: "person", sentence: m.sentence)
+            guard e != m.entity, doc.entities[e].type == "person" else { continue }
+            if !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }
+        }
+    }
+
+    /// Heads of names often given in someone's honour (`typer.eponymHead` in `wordlists.tsv`):
+    /// only these let one family name ("Hewlett Foundation") count, as "Fox Theater" or "Pill
+    /// Hill" are seldom named after a person.
+    static let eponymHeads = Set(Lexicon.shared.words(in: .typerEponymHead))
+}
