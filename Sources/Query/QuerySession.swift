@@ -101,6 +101,20 @@ public final class QuerySession {
         }
     }
 
+    /// With the timer on, the time of the statement just run, where a table's footer did not
+    /// show it already: after a table's answer (a card, `why`, `explain`, a rule), else on
+    /// `timerOutput`, after the data, so machine formats stay clean.
+    private func reportTime(since start: UInt64, output: (String) -> Void) {
+        defer { timeShown = false }
+        guard options.showTimer, !timeShown else { return }
+        let line = "time: \(ResultFormatter.formatMilliseconds(Self.seconds(since: start)))\n"
+        if options.format == .table { output(line) } else { timerOutput?(line) }
+    }
+
+    private static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
     private func runStatements(
         _ source: String, sourceName: String, stopAtFirstError: Bool,
         output: (String) -> Void, errors: (String) -> Void
@@ -127,6 +141,7 @@ public final class QuerySession {
                 defer { swap(&result, &cached.result) }
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
                 output(try format(result, options: options, since: start))
+                reportTime(since: start, output: output)
                 afterStatement?()
                 return 0
             } catch {
@@ -211,7 +226,10 @@ public final class QuerySession {
         output: (String) -> Void, errors: (String) -> Void
     ) -> Bool {
         let start = DispatchTime.now().uptimeNanoseconds
+        statementStart = start
+        timeShown = false
         budget.begin(options.limits)
+        defer { timeShown = false }
         do {
             switch parsed.statement {
             case .find(let q):
@@ -263,9 +281,17 @@ public final class QuerySession {
                 output("rule \(def.name)/\(def.parameters.count) defined (\(n) clause\(n == 1 ? "" : "s"))\n")
             case .question(let q, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
-                if case .whoIs(let name) = q { return try card(name, text: text, output: output, errors: errors) }
+                if case .whoIs(let name) = q {
+                    guard try card(name, text: text, output: output, errors: errors) else { return false }
+                    reportTime(since: start, output: output)
+                    return true
+                }
                 if case .timeline = q {
-                    return try timeline(q, text: text, since: start, output: output, errors: errors)
+                    guard try timeline(q, text: text, since: start, output: output, errors: errors) else {
+                        return false
+                    }
+                    reportTime(since: start, output: output)
+                    return true
                 }
                 let find = Desugar.find(q)
                 var r = resolver(text, wantFacts: options.showSources)
@@ -278,8 +304,9 @@ public final class QuerySession {
                 output(try explain(inner, text: text))
             case .why(let p, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
-                return try why(p, text: text, output: output, errors: errors)
+                guard try why(p, text: text, output: output, errors: errors) else { return false }
             }
+            reportTime(since: start, output: output)
             return true
         } catch let d as Diagnostic {
             errors(d.render())
@@ -311,9 +338,10 @@ public final class QuerySession {
 
     /// The answer as text; the rows it renders count against the memory limit with the text.
     /// With the timer on, a table shows the time in its footer; the other formats leave the data
-    /// alone and the time goes to `timerOutput` (standard error).
+    /// alone and `reportTime` writes it to `timerOutput` (standard error).
     private func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) throws -> String {
-        let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
+        let elapsed = options.showTimer && options.format == .table ? Self.seconds(since: start) : nil
+        if elapsed != nil { timeShown = true }
         budget.held = StatementBudget.bytes(rs.rows.count + rs.facts.count)
         var text = try ResultFormatter(store: store, values: values, budget: budget)
             .render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
@@ -323,15 +351,16 @@ public final class QuerySession {
                 if let end = text.firstIndex(of: "\n") { text.removeSubrange(...end) }
             }
         }
-        if let elapsed, options.format != .table {
-            timerOutput?("time: \(ResultFormatter.formatMilliseconds(elapsed))\n")
-        }
         return text
     }
 
     /// Where the timer's line goes for formats other than table: the `errors` of the `run`
     /// under way.
     private var timerOutput: ((String) -> Void)?
+    /// When the statement under way started (a card's rows are timed from there).
+    private var statementStart: UInt64 = 0
+    /// The statement's time is in a table footer already (`reportTime` adds no line).
+    private var timeShown = false
 
     // MARK: - explain
 
@@ -605,7 +634,7 @@ public final class QuerySession {
             add("type", typeText, [])
             for (pred, text, ps) in lines { add(pred, text, ps) }
             add("sources", "", all)
-            output(try format(rs, since: DispatchTime.now().uptimeNanoseconds))
+            output(try format(rs, since: statementStart))
             return true
         }
         var out = "\(TerminalSafe.escape(store.text(entity))) · \(TerminalSafe.escape(typeText))\n"

@@ -21,8 +21,9 @@ public struct QueryOptions: Sendable {
     public var format: OutputFormat = .table
     /// Add each row's sources: the article and sentence of every fact that produced it.
     public var showSources = false
-    /// Add the time a statement took to the table footer (in the other formats it goes to the
-    /// session's error stream, so the data stays as it is).
+    /// Print the time each statement took: in a table's footer, or on a `time:` line after a
+    /// table answer without one; in the other formats on the session's error stream, so the
+    /// data stays as it is.
     public var showTimer = false
     /// Print the header line of table, tsv, csv and markdown (`.headers on|off`).
     public var showHeaders = true
