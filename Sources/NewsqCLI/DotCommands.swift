@@ -8,7 +8,8 @@ enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
         ".articles", ".bail", ".cd", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit",
-        ".load", ".once", ".output", ".predicates", ".print", ".quit", ".run", ".shell", ".show", ".sources", ".sql",
+        ".load", ".once", ".output", ".pager", ".predicates", ".print", ".quit", ".run", ".shell", ".show", ".sources",
+        ".sql",
         ".system", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
@@ -101,16 +102,18 @@ extension Shell {
             return true
         case ".sources", ".timer", ".explain", ".headers":
             return toggle(name, args, usage: usage)
-        case ".bail":
+        case ".bail", ".pager":
             guard let value = args.first?.lowercased() else {
-                out("bail: \(bail ? "on" : "off")\n")
+                out("\(name.dropFirst()): \((name == ".bail" ? bail : pager) ? "on" : "off")\n")
                 return true
             }
+            let on: Bool
             switch value {
-            case "on", "yes", "true", "1": bail = true
-            case "off", "no", "false", "0": bail = false
-            default: return usage(".bail on|off")
+            case "on", "yes", "true", "1": on = true
+            case "off", "no", "false", "0": on = false
+            default: return usage("\(name) on|off")
             }
+            if name == ".bail" { bail = on } else { pager = on }
             return true
         case ".print", ".echo":
             out(args.joined(separator: " ") + "\n")
@@ -210,6 +213,7 @@ extension Shell {
         out("timer: \(onOff(o.showTimer))\n")
         out("explain: \(onOff(o.explainAll))\n")
         out("bail: \(onOff(bail))\n")
+        out("pager: \(onOff(pager))\n")
         out("output: \(redirect.map { TerminalSafe.escape($0.path) + ($0.once ? " (once)" : "") } ?? "stdout")\n")
         out("limit time: \(QueryLimits.describe(time: o.limits.time))\n")
         out("limit memory: \(QueryLimits.describe(memory: o.limits.memory))\n")

@@ -44,7 +44,7 @@ public enum Repl {
         store: FactStore, session: QuerySession, report: LoadReport, initFile: String?, noInit: Bool = false
     ) throws -> Bool {
         ProcessSetup.ignoreSIGPIPE()
-        let shell = Shell(store: store, session: session, interactive: true)
+        let shell = Shell(store: store, session: session, interactive: true, screen: Screen.standardOutput)
         let editor = LineEditor(
             programName: "newsq", historyFile: historyFile(), historySize: historySize(),
             warn: { shell.err($0 + "\n") })

@@ -46,17 +46,32 @@ public final class Shell {
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
+    /// The terminal answers are shown on (nil: a file or a pipe): tables fit its width, and at
+    /// the prompt an answer longer than it is paged.
+    let screen: () -> Screen?
+    /// Page long answers at the prompt (`.pager on|off`).
+    public var pager = true
+    /// The pager to use (`Pager.command`); nil prints long answers as they are.
+    var pagerCommand: () -> String? = { Pager.command() }
+    /// Shows text through a pager command; false when it could not start (`Pager.show`).
+    var runPager: (_ text: String, _ command: String) -> Bool = { Pager.show($0, command: $1) }
+    /// Whether Ctrl-C was pressed (asked between pieces of a long answer at the prompt).
+    var interrupted: () -> Bool = { Interrupt.isSet }
 
+    /// - Parameter screen: the terminal `out` writes to, if it is one (`Screen.standardOutput`
+    ///   for standard output); by default none.
     public init(
         store: FactStore, session: QuerySession, interactive: Bool = false,
         out: @escaping (String) -> Void = Shell.standardOutput,
-        err: @escaping (String) -> Void = Shell.standardError
+        err: @escaping (String) -> Void = Shell.standardError,
+        screen: @escaping () -> Screen? = { nil }
     ) {
         self.store = store
         self.session = session
         self.interactive = interactive
         self.out = out
         self.err = err
+        self.screen = screen
         session.afterStatement = { [unowned self] in
             if redirect?.once == true { closeRedirect() }
         }
@@ -168,15 +183,29 @@ public final class Shell {
         // Leading line breaks shift every line number without changing what the text means.
         let shifted = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + text : text
         if interactive { Interrupt.reset() }
+        // Tables fit the terminal they are shown on; a file gets them whole.
+        session.options.maxWidth = redirect == nil ? screen()?.columns : nil
         return session.run(
             shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
             output: { [self] text in answer(text) }, errors: err)
     }
 
-    /// Writes an answer to the `.output` / `.once` file, else to `out`.
+    /// Writes an answer to the `.output` / `.once` file, else to `out`: at the prompt, through
+    /// the pager when it is longer than the screen, else a piece at a time so that Ctrl-C stops it.
     func answer(_ text: String) {
-        guard let redirect else { return out(text) }
-        redirect.handle.write(Data(text.utf8))
+        if let redirect {
+            redirect.handle.write(Data(text.utf8))
+            return
+        }
+        guard interactive else { return out(text) }
+        if Pager.shouldPage(text, enabled: pager, screen: screen()), let command = pagerCommand(),
+            runPager(text, command)
+        {
+            return
+        }
+        if !ChunkedOutput.write(text, isCancelled: interrupted, write: out) {
+            err("\n(Ctrl-C: the rest of the answer was not printed)\n")
+        }
     }
 
     /// Ends a `.output` / `.once` redirection: answers go to `out` again.

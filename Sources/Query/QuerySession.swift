@@ -343,7 +343,7 @@ public final class QuerySession {
         let elapsed = options.showTimer && options.format == .table ? Self.seconds(since: start) : nil
         if elapsed != nil { timeShown = true }
         budget.held = StatementBudget.bytes(rs.rows.count + rs.facts.count)
-        var text = try ResultFormatter(store: store, values: values, budget: budget)
+        var text = try ResultFormatter(store: store, values: values, budget: budget, maxWidth: options.maxWidth)
             .render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
         if !options.showHeaders && options.format != .json {
             // The header line (and markdown's rule under it).

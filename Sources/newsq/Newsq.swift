@@ -82,7 +82,7 @@ struct Open: ParsableCommand {
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
         // Statements and dot-commands alike go through the shell (see Shell.swift).
-        let shell = Shell(store: store, session: session)
+        let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
         shell.bail = !keepGoing
         if !statements.isEmpty {
             var failed = 0
@@ -126,7 +126,7 @@ struct Run: ParsableCommand {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
-        let shell = Shell(store: store, session: session)
+        let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
         shell.bail = !keepGoing
         var failed = 0
         for script in scripts {
