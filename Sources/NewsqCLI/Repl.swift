@@ -53,6 +53,7 @@ public enum Repl {
         editor.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }
 
         shell.out(banner(store: store, report: report))
+        if store.factCount == 0 { shell.err(emptyStoreNote(dataFolderExists: FileManager.default.fileExists)) }
         var allSucceeded = true
         if !noInit, let script = initScript(initFile) {
             if let text = script.text {
@@ -101,6 +102,15 @@ public enum Repl {
         return "newsq — \(counted(store.articles.count, "article")), "
             + "\(counted(CorpusLoader.entityCount(store), "entity").replacingOccurrences(of: "entitys", with: "entities")), "
             + "\(counted(store.distinctFactCount, "fact")) (\(ms) ms). Type a question or .help\n"
+    }
+
+    /// What the prompt says when it opens over nothing: why, and how to load articles.
+    static func emptyStoreNote(dataFolderExists: (String) -> Bool) -> String {
+        let why =
+            dataFolderExists("Data")
+            ? "nothing was loaded" : "there is no Data folder in \(FileManager.default.currentDirectoryPath)"
+        return "No articles loaded: \(why). Type .load PATH (a file, a folder or a glob such as ~/wires/*.txt), "
+            + "or start newsq with --data DIR or article files.\n"
     }
 
     private static func initScript(_ initFile: String?) -> (path: String, text: String?)? {

@@ -43,6 +43,8 @@ public final class Shell {
     public var bail = true
     /// A `.load` skipped a file (named on standard error): the exit status is 1 at the end.
     public internal(set) var skippedInputs = false
+    /// `nothingLoaded` was said (it is said once a session).
+    private var saidNothingLoaded = false
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
@@ -185,10 +187,25 @@ public final class Shell {
         if interactive { Interrupt.reset() }
         // Tables fit the terminal they are shown on; a file gets them whole.
         session.options.maxWidth = redirect == nil ? screen()?.columns : nil
-        return session.run(
+        // One statement may report one mistake from two places (a question's two patterns):
+        // each message is shown once.
+        var shown = Set<String>()
+        let failed = session.run(
             shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
-            output: { [self] text in answer(text) }, errors: err)
+            output: { [self] text in answer(text) },
+            errors: { [self] message in if shown.insert(message).inserted { err(message) } })
+        if failed > 0 && store.factCount == 0 && !saidNothingLoaded {
+            saidNothingLoaded = true
+            err(Shell.nothingLoaded)
+        }
+        return failed
     }
+
+    /// What a statement over an empty store is told (once): why nothing is known, and how to
+    /// load something.
+    static let nothingLoaded =
+        "note: no articles or facts are loaded, so every name and predicate is unknown; .load PATH adds "
+        + "articles or facts (or start newsq where a Data folder is, or with --data DIR or FILES)\n"
 
     /// Writes an answer to the `.output` / `.once` file, else to `out`: at the prompt, through
     /// the pager when it is longer than the screen, else a piece at a time so that Ctrl-C stops it.
