@@ -403,43 +403,73 @@ extension Shell {
         return total
     }
 
-    /// `214 files (1.1 MB) in 0.21 s: +21 articles, +1,930 entities, +18,402 facts; 2 skipped`.
+    /// `214 files (1.1 MB) in 0.21 s: +21 articles, +1,930 entities, +18,402 facts; 2 skipped`;
+    /// when every file was skipped, `nothing loaded: 1 file skipped (named above)`.
     static func describe(_ report: LoadReport, skippedMissing: Int = 0) -> String {
-        var line =
-            "\(report.files) file\(report.files == 1 ? "" : "s") (\(LoadReport.size(report.bytes))) in "
-            + String(format: "%.2f", report.seconds) + " s: "
-        if report.articlesAdded > 0 {
-            line += "+\(LoadReport.grouped(report.articlesAdded)) article\(report.articlesAdded == 1 ? "" : "s"), "
+        let skipped = report.problems.count + skippedMissing
+        if report.files == 0 && skipped > 0 {
+            return "nothing loaded: \(LoadReport.counted(skipped, "file")) skipped (named above)"
         }
-        line += "+\(LoadReport.grouped(report.entitiesAdded)) entities, +\(LoadReport.grouped(report.factsAdded)) facts"
+        var line =
+            "\(LoadReport.counted(report.files, "file")) (\(LoadReport.size(report.bytes))) in "
+            + String(format: "%.2f", report.seconds) + " s: "
+        if report.articlesAdded > 0 { line += "+\(LoadReport.counted(report.articlesAdded, "article")), " }
+        line +=
+            "+\(LoadReport.counted(report.entitiesAdded, "entity", "entities")), "
+            + "+\(LoadReport.counted(report.factsAdded, "fact"))"
         var tail: [String] = []
         if report.articlesReplaced > 0 { tail.append("\(report.articlesReplaced) replaced") }
         if report.articlesUnchanged > 0 { tail.append("\(report.articlesUnchanged) already loaded") }
-        let skipped = report.problems.count + skippedMissing
         if skipped > 0 { tail.append("\(skipped) skipped (named above)") }
         return line + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
     }
 
     // MARK: - Looking around
 
+    /// `.articles`: a table of the loaded articles under a header (`id date facts title`), in
+    /// aligned columns, then their count. A date newsq inferred ends in `?`.
     private func listArticles() {
         let articles = store.articles
         guard !articles.isEmpty else {
             out("no articles loaded; use .load PATH\n")
             return
         }
-        let idWidth = min(40, articles.map { $0.article.id.count }.max() ?? 0)
+        var rows: [[String]] = [["id", "date", "facts", "title"]]
         for stored in articles {
             let a = stored.article
-            let id = TerminalSafe.escape(a.id)
             let date = a.date.map { $0.iso + (a.dateInferred ? "?" : "") } ?? "—"
             let title = TerminalSafe.escape(a.title ?? String(a.text.prefix(60)))
-            out(
-                id.padding(toLength: max(idWidth, id.count), withPad: " ", startingAt: 0)
-                    + "  " + date.padding(toLength: 11, withPad: " ", startingAt: 0)
-                    + "  \(stored.factCount) facts  " + title + "\n")
+            rows.append([TerminalSafe.escape(a.id), date, LoadReport.grouped(stored.factCount), title])
         }
-        out("\(articles.count) article\(articles.count == 1 ? "" : "s")\n")
+        out(Shell.alignedColumns(rows, rightAligned: [2]))
+        out("\(LoadReport.counted(articles.count, "article"))\n")
+    }
+
+    /// Rows as columns two spaces apart, each as wide as its widest cell (the last column is
+    /// not padded); the columns in `rightAligned` are aligned right (numbers).
+    static func alignedColumns(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        var widths: [Int] = []
+        for row in rows {
+            for (i, cell) in row.enumerated() {
+                if i == widths.count { widths.append(0) }
+                widths[i] = max(widths[i], cell.count)
+            }
+        }
+        var text = ""
+        for row in rows {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                if i > 0 { line += "  " }
+                if rightAligned.contains(i) {
+                    line += pad + cell
+                } else {
+                    line += cell + (i == row.count - 1 ? "" : pad)
+                }
+            }
+            text += line + "\n"
+        }
+        return text
     }
 
     private func listEntities(type wanted: String?) {

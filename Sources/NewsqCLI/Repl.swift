@@ -98,10 +98,9 @@ public enum Repl {
     /// counted once however many articles state them (as `find count(*) where ?s ?p ?o` does).
     static func banner(store: FactStore, report: LoadReport) -> String {
         let ms = Int((report.seconds * 1000).rounded())
-        func counted(_ n: Int, _ noun: String) -> String { "\(LoadReport.grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
-        return "newsq — \(counted(store.articles.count, "article")), "
-            + "\(counted(CorpusLoader.entityCount(store), "entity").replacingOccurrences(of: "entitys", with: "entities")), "
-            + "\(counted(store.distinctFactCount, "fact")) (\(ms) ms). Type a question or .help\n"
+        return "newsq — \(LoadReport.counted(store.articles.count, "article")), "
+            + "\(LoadReport.counted(CorpusLoader.entityCount(store), "entity", "entities")), "
+            + "\(LoadReport.counted(store.distinctFactCount, "fact")) (\(ms) ms). Type a question or .help\n"
     }
 
     /// What the prompt says when it opens over nothing: why, and how to load articles.
