@@ -45,6 +45,8 @@ public final class Shell {
     public internal(set) var skippedInputs = false
     /// `nothingLoaded` was said (it is said once a session).
     private var saidNothingLoaded = false
+    /// The messages the statement under way wrote: a repeat is not written again.
+    private var messagesShown = Set<String>()
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
@@ -76,6 +78,7 @@ public final class Shell {
         self.screen = screen
         session.afterStatement = { [unowned self] in
             if redirect?.once == true { closeRedirect() }
+            messagesShown = []
         }
     }
 
@@ -188,12 +191,12 @@ public final class Shell {
         // Tables fit the terminal they are shown on; a file gets them whole.
         session.options.maxWidth = redirect == nil ? screen()?.columns : nil
         // One statement may report one mistake from two places (a question's two patterns):
-        // each message is shown once.
-        var shown = Set<String>()
+        // each message is shown once a statement (`afterStatement` starts the next).
+        messagesShown = []
         let failed = session.run(
             shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
             output: { [self] text in answer(text) },
-            errors: { [self] message in if shown.insert(message).inserted { err(message) } })
+            errors: { [self] message in if messagesShown.insert(message).inserted { err(message) } })
         if failed > 0 && store.factCount == 0 && !saidNothingLoaded {
             saidNothingLoaded = true
             err(Shell.nothingLoaded)

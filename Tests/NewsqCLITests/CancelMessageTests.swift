@@ -20,4 +20,13 @@ final class CancelMessageTests: XCTestCase {
         XCTAssertEqual(f.shell.runScript("\nfind ?p where ?p type person\n", sourceName: "t.nq"), 1)
         XCTAssertEqual(f.errors, "t.nq:2: error: cancelled\n")
     }
+
+    func testEachStatementOfALineSaysItWasCancelled() throws {
+        // A message is shown once a statement, not once a line: the same words from two
+        // statements are two messages.
+        let f = try ShellFixture()
+        f.session.isCancelled = { true }
+        _ = f.shell.feed("find ?p where ?p type person; find ?q where ?q alias Kishi;")
+        XCTAssertEqual(f.errors, "cancelled\ncancelled\n")
+    }
 }
