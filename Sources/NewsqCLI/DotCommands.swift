@@ -69,7 +69,7 @@ extension Shell {
         }
         switch name {
         case ".help", ".h", ".?":
-            out(HelpText.text(topic: args.first))
+            display(HelpText.text(topic: args.first))
             return true
         case ".quit", ".exit", ".q":
             requestQuit()
@@ -152,10 +152,12 @@ extension Shell {
             }
             let entries = history()
             let width = String(entries.count).count
+            var text = ""
             for (i, entry) in entries.enumerated() {
                 let n = String(i + 1)
-                out(String(repeating: " ", count: width - n.count) + n + "  " + entry + "\n")
+                text += String(repeating: " ", count: width - n.count) + n + "  " + entry + "\n"
             }
+            display(text)
             return true
         default:
             var message = "\(location(sourceName, number))unknown command '\(name)'"
@@ -441,8 +443,7 @@ extension Shell {
             let title = TerminalSafe.escape(a.title ?? String(a.text.prefix(60)))
             rows.append([TerminalSafe.escape(a.id), date, LoadReport.grouped(stored.factCount), title])
         }
-        out(Shell.alignedColumns(rows, rightAligned: [2]))
-        out("\(LoadReport.counted(articles.count, "article"))\n")
+        display(Shell.alignedColumns(rows, rightAligned: [2]) + "\(LoadReport.counted(articles.count, "article"))\n")
     }
 
     /// Rows as columns two spaces apart, each as wide as its widest cell (the last column is
@@ -504,8 +505,7 @@ extension Shell {
             return TerminalSafe.escape(store.text(id))
                 + (aliases.isEmpty ? "" : "  (" + aliases.map { TerminalSafe.escape($0) }.joined(separator: ", ") + ")")
         }.sorted()
-        for name in names { out(name + "\n") }
-        out("\(names.count) \(TerminalSafe.escape(wanted)) entities\n")
+        display(names.map { $0 + "\n" }.joined() + "\(names.count) \(TerminalSafe.escape(wanted)) entities\n")
     }
 
     private func listPredicates() {

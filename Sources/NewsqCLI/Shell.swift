@@ -217,6 +217,13 @@ public final class Shell {
             redirect.handle.write(Data(text.utf8))
             return
         }
+        display(text)
+    }
+
+    /// Shows text on `out`: at the prompt, through the pager when it is longer than the screen,
+    /// else a piece at a time so that Ctrl-C stops it; elsewhere as it is. A listing of a
+    /// dot-command (`.articles`, `.entities`, `.help`) comes here too.
+    func display(_ text: String) {
         guard interactive else { return out(text) }
         if Pager.shouldPage(text, enabled: pager, screen: screen()), let command = pagerCommand(),
             runPager(text, command)

@@ -119,6 +119,21 @@ final class LongAnswerTests: XCTestCase {
         XCTAssertTrue(f.output.hasPrefix("p\n"), f.output)
     }
 
+    func testLongListingsOfDotCommandsArePagedToo() throws {
+        let f = try ShellFixture(interactive: true, screen: Screen(columns: 80, rows: 4))
+        var paged: [String] = []
+        f.shell.pagerCommand = { "less" }
+        f.shell.runPager = { text, _ in
+            paged.append(text)
+            return true
+        }
+        _ = f.shell.feed(".help")
+        _ = f.shell.feed(".entities person")
+        XCTAssertEqual(paged.count, 2, f.output)
+        XCTAssertTrue(paged.last?.hasSuffix("5 person entities\n") == true, paged.last ?? "")
+        XCTAssertEqual(f.output, "")
+    }
+
     func testAPagerThatCannotStartLeavesTheAnswerPrinted() throws {
         let f = try ShellFixture(interactive: true, screen: Screen(columns: 80, rows: 5))
         f.shell.pagerCommand = { "no-such-pager" }
