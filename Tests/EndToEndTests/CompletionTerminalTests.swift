@@ -46,7 +46,7 @@ final class CompletionTerminalTests: XCTestCase {
         let term = try start()
         term.send("who holds Defense S\t")
         term.send("?\r")
-        let answer = try term.expect("1 row")
+        let answer = try term.expect("newsq> ")
         XCTAssertTrue(answer.contains("Lloyd Austin"), answer)
         term.send("\u{4}")
         XCTAssertEqual(try term.waitForExit(), 0, term.recentScreenText())
