@@ -57,8 +57,12 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     public var description: String { render() }
 
     /// Renders the diagnostic as the compiler-style block shown above (no colour), ending with
-    /// a line break.
+    /// a line break. A cancelled
+    /// statement has nothing in its text to point at: one line, without the place at the prompt.
     public func render() -> String {
+        if code == .cancelled {
+            return sourceName == "<prompt>" ? "\(message)\n" : "\(sourceName):\(line): error: \(message)\n"
+        }
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
         // The line is shown with control characters escaped; the caret follows the escaped text.

@@ -8,7 +8,8 @@ enum DotCommand {
     /// Every command, as completion offers them.
     static let names = [
         ".articles", ".bail", ".cd", ".entities", ".explain", ".format", ".headers", ".help", ".history", ".limit",
-        ".load", ".once", ".output", ".predicates", ".print", ".quit", ".run", ".shell", ".show", ".sources", ".sql",
+        ".load", ".once", ".output", ".pager", ".predicates", ".print", ".quit", ".run", ".shell", ".show", ".sources",
+        ".sql",
         ".system", ".timer",
     ]
     static let formats = ["table", "tsv", "csv", "json", "markdown"]
@@ -68,7 +69,7 @@ extension Shell {
         }
         switch name {
         case ".help", ".h", ".?":
-            out(HelpText.text(topic: args.first))
+            display(HelpText.text(topic: args.first))
             return true
         case ".quit", ".exit", ".q":
             requestQuit()
@@ -101,16 +102,18 @@ extension Shell {
             return true
         case ".sources", ".timer", ".explain", ".headers":
             return toggle(name, args, usage: usage)
-        case ".bail":
+        case ".bail", ".pager":
             guard let value = args.first?.lowercased() else {
-                out("bail: \(bail ? "on" : "off")\n")
+                out("\(name.dropFirst()): \((name == ".bail" ? bail : pager) ? "on" : "off")\n")
                 return true
             }
+            let on: Bool
             switch value {
-            case "on", "yes", "true", "1": bail = true
-            case "off", "no", "false", "0": bail = false
-            default: return usage(".bail on|off")
+            case "on", "yes", "true", "1": on = true
+            case "off", "no", "false", "0": on = false
+            default: return usage("\(name) on|off")
             }
+            if name == ".bail" { bail = on } else { pager = on }
             return true
         case ".print", ".echo":
             out(args.joined(separator: " ") + "\n")
@@ -149,10 +152,12 @@ extension Shell {
             }
             let entries = history()
             let width = String(entries.count).count
+            var text = ""
             for (i, entry) in entries.enumerated() {
                 let n = String(i + 1)
-                out(String(repeating: " ", count: width - n.count) + n + "  " + entry + "\n")
+                text += String(repeating: " ", count: width - n.count) + n + "  " + entry + "\n"
             }
+            display(text)
             return true
         default:
             var message = "\(location(sourceName, number))unknown command '\(name)'"
@@ -210,6 +215,7 @@ extension Shell {
         out("timer: \(onOff(o.showTimer))\n")
         out("explain: \(onOff(o.explainAll))\n")
         out("bail: \(onOff(bail))\n")
+        out("pager: \(onOff(pager))\n")
         out("output: \(redirect.map { TerminalSafe.escape($0.path) + ($0.once ? " (once)" : "") } ?? "stdout")\n")
         out("limit time: \(QueryLimits.describe(time: o.limits.time))\n")
         out("limit memory: \(QueryLimits.describe(memory: o.limits.memory))\n")
@@ -399,43 +405,72 @@ extension Shell {
         return total
     }
 
-    /// `214 files (1.1 MB) in 0.21 s: +21 articles, +1,930 entities, +18,402 facts; 2 skipped`.
+    /// `214 files (1.1 MB) in 0.21 s: +21 articles, +1,930 entities, +18,402 facts; 2 skipped`;
+    /// when every file was skipped, `nothing loaded: 1 file skipped (named above)`.
     static func describe(_ report: LoadReport, skippedMissing: Int = 0) -> String {
-        var line =
-            "\(report.files) file\(report.files == 1 ? "" : "s") (\(LoadReport.size(report.bytes))) in "
-            + String(format: "%.2f", report.seconds) + " s: "
-        if report.articlesAdded > 0 {
-            line += "+\(LoadReport.grouped(report.articlesAdded)) article\(report.articlesAdded == 1 ? "" : "s"), "
+        let skipped = report.problems.count + skippedMissing
+        if report.files == 0 && skipped > 0 {
+            return "nothing loaded: \(LoadReport.counted(skipped, "file")) skipped (named above)"
         }
-        line += "+\(LoadReport.grouped(report.entitiesAdded)) entities, +\(LoadReport.grouped(report.factsAdded)) facts"
+        var line =
+            "\(LoadReport.counted(report.files, "file")) (\(LoadReport.size(report.bytes))) in "
+            + String(format: "%.2f", report.seconds) + " s: "
+        if report.articlesAdded > 0 { line += "+\(LoadReport.counted(report.articlesAdded, "article")), " }
+        line +=
+            "+\(LoadReport.counted(report.entitiesAdded, "entity", "entities")), "
+            + "+\(LoadReport.counted(report.factsAdded, "fact"))"
         var tail: [String] = []
         if report.articlesReplaced > 0 { tail.append("\(report.articlesReplaced) replaced") }
         if report.articlesUnchanged > 0 { tail.append("\(report.articlesUnchanged) already loaded") }
-        let skipped = report.problems.count + skippedMissing
         if skipped > 0 { tail.append("\(skipped) skipped (named above)") }
         return line + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
     }
 
     // MARK: - Looking around
 
+    /// `.articles`: a table of the loaded articles under a header (`id date facts title`), in
+    /// aligned columns, then their count. A date newsq inferred ends in `?`.
     private func listArticles() {
         let articles = store.articles
         guard !articles.isEmpty else {
             out("no articles loaded; use .load PATH\n")
             return
         }
-        let idWidth = min(40, articles.map { $0.article.id.count }.max() ?? 0)
+        var rows: [[String]] = [["id", "date", "facts", "title"]]
         for stored in articles {
             let a = stored.article
-            let id = TerminalSafe.escape(a.id)
             let date = a.date.map { $0.iso + (a.dateInferred ? "?" : "") } ?? "—"
             let title = TerminalSafe.escape(a.title ?? String(a.text.prefix(60)))
-            out(
-                id.padding(toLength: max(idWidth, id.count), withPad: " ", startingAt: 0)
-                    + "  " + date.padding(toLength: 11, withPad: " ", startingAt: 0)
-                    + "  \(stored.factCount) facts  " + title + "\n")
+            rows.append([TerminalSafe.escape(a.id), date, LoadReport.grouped(stored.factCount), title])
         }
-        out("\(articles.count) article\(articles.count == 1 ? "" : "s")\n")
+        display(Shell.alignedColumns(rows, rightAligned: [2]) + "\(LoadReport.counted(articles.count, "article"))\n")
+    }
+
+    /// Rows as columns two spaces apart, each as wide as its widest cell (the last column is
+    /// not padded); the columns in `rightAligned` are aligned right (numbers).
+    static func alignedColumns(_ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        var widths: [Int] = []
+        for row in rows {
+            for (i, cell) in row.enumerated() {
+                if i == widths.count { widths.append(0) }
+                widths[i] = max(widths[i], cell.count)
+            }
+        }
+        var text = ""
+        for row in rows {
+            var line = ""
+            for (i, cell) in row.enumerated() {
+                let pad = String(repeating: " ", count: widths[i] - cell.count)
+                if i > 0 { line += "  " }
+                if rightAligned.contains(i) {
+                    line += pad + cell
+                } else {
+                    line += cell + (i == row.count - 1 ? "" : pad)
+                }
+            }
+            text += line + "\n"
+        }
+        return text
     }
 
     private func listEntities(type wanted: String?) {
@@ -470,8 +505,7 @@ extension Shell {
             return TerminalSafe.escape(store.text(id))
                 + (aliases.isEmpty ? "" : "  (" + aliases.map { TerminalSafe.escape($0) }.joined(separator: ", ") + ")")
         }.sorted()
-        for name in names { out(name + "\n") }
-        out("\(names.count) \(TerminalSafe.escape(wanted)) entities\n")
+        display(names.map { $0 + "\n" }.joined() + "\(names.count) \(TerminalSafe.escape(wanted)) entities\n")
     }
 
     private func listPredicates() {

@@ -65,6 +65,7 @@ enum HelpText {
           .once FILE             the next answer to FILE
           .print TEXT            print TEXT
           .bail on|off           stop a script at its first error (on by default)
+          .pager on|off          page an answer longer than the screen through $PAGER (on at the prompt)
           .explain on|off        show the plan of every statement as it runs
           .limit [time T] [memory M]  the most one statement may take (e.g. time 10s, memory 2GB, off)
           .history               the statements entered, oldest first
@@ -176,6 +177,10 @@ enum HelpText {
           .format markdown   a Markdown table
           .sources on        add the article and sentence behind each row
           .timer on          print each statement's time
+          .pager off         print long answers without a pager
+
+        On a terminal a table fits its width: the widest columns are cut, ending in "…"
+        (.format tsv or .output FILE give every value whole).
 
         Text from articles is printed with control characters escaped (\\e, \\x07, \\u{9b}).
 

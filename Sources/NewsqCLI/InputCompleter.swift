@@ -57,7 +57,8 @@ final class InputCompleter {
         case ".format" where argumentIndex == 0:
             return offer(DotCommand.formats)
         case ".sources" where argumentIndex == 0, ".timer" where argumentIndex == 0,
-            ".explain" where argumentIndex == 0:
+            ".explain" where argumentIndex == 0, ".headers" where argumentIndex == 0,
+            ".bail" where argumentIndex == 0, ".pager" where argumentIndex == 0:
             return offer(["on", "off"])
         case ".help" where argumentIndex == 0:
             return offer(HelpText.topics)

@@ -23,14 +23,20 @@ public struct LoadReport {
     /// One line for a person: `214 files (1.1 MB) in 0.21 s: +1,930 entities, +18,402 facts; 2 skipped`.
     public var summary: String {
         var parts = [
-            "\(files) file\(files == 1 ? "" : "s") (\(LoadReport.size(bytes))) in \(String(format: "%.2f", seconds)) s:"
+            "\(LoadReport.counted(files, "file")) (\(LoadReport.size(bytes))) in \(String(format: "%.2f", seconds)) s:"
         ]
-        parts.append("+\(LoadReport.grouped(entitiesAdded)) entities, +\(LoadReport.grouped(factsAdded)) facts")
+        parts.append(
+            "+\(LoadReport.counted(entitiesAdded, "entity", "entities")), +\(LoadReport.counted(factsAdded, "fact"))")
         var tail: [String] = []
         if articlesReplaced > 0 { tail.append("\(articlesReplaced) replaced") }
         if articlesUnchanged > 0 { tail.append("\(articlesUnchanged) unchanged") }
         if !problems.isEmpty { tail.append("\(problems.count) skipped") }
         return parts.joined(separator: " ") + (tail.isEmpty ? "" : "; " + tail.joined(separator: ", "))
+    }
+
+    /// `1 fact`, `2 facts`, `1,930 entities`: a count with its noun, singular for one.
+    public static func counted(_ n: Int, _ noun: String, _ plural: String? = nil) -> String {
+        "\(grouped(n)) \(n == 1 ? noun : plural ?? noun + "s")"
     }
 
     /// `1234567` as `1,234,567`.

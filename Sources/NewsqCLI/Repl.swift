@@ -44,7 +44,7 @@ public enum Repl {
         store: FactStore, session: QuerySession, report: LoadReport, initFile: String?, noInit: Bool = false
     ) throws -> Bool {
         ProcessSetup.ignoreSIGPIPE()
-        let shell = Shell(store: store, session: session, interactive: true)
+        let shell = Shell(store: store, session: session, interactive: true, screen: Screen.standardOutput)
         let editor = LineEditor(
             programName: "newsq", historyFile: historyFile(), historySize: historySize(),
             warn: { shell.err($0 + "\n") })
@@ -53,6 +53,7 @@ public enum Repl {
         editor.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }
 
         shell.out(banner(store: store, report: report))
+        if store.factCount == 0 { shell.err(emptyStoreNote(dataFolderExists: FileManager.default.fileExists)) }
         var allSucceeded = true
         if !noInit, let script = initScript(initFile) {
             if let text = script.text {
@@ -97,10 +98,18 @@ public enum Repl {
     /// counted once however many articles state them (as `find count(*) where ?s ?p ?o` does).
     static func banner(store: FactStore, report: LoadReport) -> String {
         let ms = Int((report.seconds * 1000).rounded())
-        func counted(_ n: Int, _ noun: String) -> String { "\(LoadReport.grouped(n)) \(noun)\(n == 1 ? "" : "s")" }
-        return "newsq — \(counted(store.articles.count, "article")), "
-            + "\(counted(CorpusLoader.entityCount(store), "entity").replacingOccurrences(of: "entitys", with: "entities")), "
-            + "\(counted(store.distinctFactCount, "fact")) (\(ms) ms). Type a question or .help\n"
+        return "newsq — \(LoadReport.counted(store.articles.count, "article")), "
+            + "\(LoadReport.counted(CorpusLoader.entityCount(store), "entity", "entities")), "
+            + "\(LoadReport.counted(store.distinctFactCount, "fact")) (\(ms) ms). Type a question or .help\n"
+    }
+
+    /// What the prompt says when it opens over nothing: why, and how to load articles.
+    static func emptyStoreNote(dataFolderExists: (String) -> Bool) -> String {
+        let why =
+            dataFolderExists("Data")
+            ? "nothing was loaded" : "there is no Data folder in \(FileManager.default.currentDirectoryPath)"
+        return "No articles loaded: \(why). Type .load PATH (a file, a folder or a glob such as ~/wires/*.txt), "
+            + "or start newsq with --data DIR or article files.\n"
     }
 
     private static func initScript(_ initFile: String?) -> (path: String, text: String?)? {

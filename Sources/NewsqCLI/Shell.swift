@@ -43,22 +43,42 @@ public final class Shell {
     public var bail = true
     /// A `.load` skipped a file (named on standard error): the exit status is 1 at the end.
     public internal(set) var skippedInputs = false
+    /// `nothingLoaded` was said (it is said once a session).
+    private var saidNothingLoaded = false
+    /// The messages the statement under way wrote: a repeat is not written again.
+    private var messagesShown = Set<String>()
     /// How deep `.run` is nested (a script that runs itself stops here).
     var runDepth = 0
     static let maxRunDepth = 16
+    /// The terminal answers are shown on (nil: a file or a pipe): tables fit its width, and at
+    /// the prompt an answer longer than it is paged.
+    let screen: () -> Screen?
+    /// Page long answers at the prompt (`.pager on|off`).
+    public var pager = true
+    /// The pager to use (`Pager.command`); nil prints long answers as they are.
+    var pagerCommand: () -> String? = { Pager.command() }
+    /// Shows text through a pager command; false when it could not start (`Pager.show`).
+    var runPager: (_ text: String, _ command: String) -> Bool = { Pager.show($0, command: $1) }
+    /// Whether Ctrl-C was pressed (asked between pieces of a long answer at the prompt).
+    var interrupted: () -> Bool = { Interrupt.isSet }
 
+    /// - Parameter screen: the terminal `out` writes to, if it is one (`Screen.standardOutput`
+    ///   for standard output); by default none.
     public init(
         store: FactStore, session: QuerySession, interactive: Bool = false,
         out: @escaping (String) -> Void = Shell.standardOutput,
-        err: @escaping (String) -> Void = Shell.standardError
+        err: @escaping (String) -> Void = Shell.standardError,
+        screen: @escaping () -> Screen? = { nil }
     ) {
         self.store = store
         self.session = session
         self.interactive = interactive
         self.out = out
         self.err = err
+        self.screen = screen
         session.afterStatement = { [unowned self] in
             if redirect?.once == true { closeRedirect() }
+            messagesShown = []
         }
     }
 
@@ -168,15 +188,51 @@ public final class Shell {
         // Leading line breaks shift every line number without changing what the text means.
         let shifted = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + text : text
         if interactive { Interrupt.reset() }
-        return session.run(
+        // Tables fit the terminal they are shown on; a file gets them whole.
+        session.options.maxWidth = redirect == nil ? screen()?.columns : nil
+        // One statement may report one mistake from two places (a question's two patterns):
+        // each message is shown once a statement (`afterStatement` starts the next).
+        messagesShown = []
+        let failed = session.run(
             shifted, sourceName: sourceName, stopAtFirstError: stopAtFirstError,
-            output: { [self] text in answer(text) }, errors: err)
+            output: { [self] text in answer(text) },
+            errors: { [self] message in if messagesShown.insert(message).inserted { err(message) } })
+        if failed > 0 && store.factCount == 0 && !saidNothingLoaded {
+            saidNothingLoaded = true
+            err(Shell.nothingLoaded)
+        }
+        return failed
     }
 
-    /// Writes an answer to the `.output` / `.once` file, else to `out`.
+    /// What a statement over an empty store is told (once): why nothing is known, and how to
+    /// load something.
+    static let nothingLoaded =
+        "note: no articles or facts are loaded, so every name and predicate is unknown; .load PATH adds "
+        + "articles or facts (or start newsq where a Data folder is, or with --data DIR or FILES)\n"
+
+    /// Writes an answer to the `.output` / `.once` file, else to `out`: at the prompt, through
+    /// the pager when it is longer than the screen, else a piece at a time so that Ctrl-C stops it.
     func answer(_ text: String) {
-        guard let redirect else { return out(text) }
-        redirect.handle.write(Data(text.utf8))
+        if let redirect {
+            redirect.handle.write(Data(text.utf8))
+            return
+        }
+        display(text)
+    }
+
+    /// Shows text on `out`: at the prompt, through the pager when it is longer than the screen,
+    /// else a piece at a time so that Ctrl-C stops it; elsewhere as it is. A listing of a
+    /// dot-command (`.articles`, `.entities`, `.help`) comes here too.
+    func display(_ text: String) {
+        guard interactive else { return out(text) }
+        if Pager.shouldPage(text, enabled: pager, screen: screen()), let command = pagerCommand(),
+            runPager(text, command)
+        {
+            return
+        }
+        if !ChunkedOutput.write(text, isCancelled: interrupted, write: out) {
+            err("\n(Ctrl-C: the rest of the answer was not printed)\n")
+        }
     }
 
     /// Ends a `.output` / `.once` redirection: answers go to `out` again.

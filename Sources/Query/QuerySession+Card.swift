@@ -18,13 +18,16 @@ extension QuerySession {
             return false
         }
         var r2 = resolver(text, wantFacts: true)
-        guard let meetings = r2.resolve(queries[1]) else {
+        let meetings = r2.resolve(queries[1])
+        // A store with no events (a facts file of titles) has no `participant`, `date` or `kind`:
+        // X met no one, which is no error.
+        if meetings == nil, !r2.diagnostics.allSatisfy({ $0.code == .unknownPredicate }) {
             r2.diagnostics.forEach { errors($0.render()) }
             return false
         }
         let ev = evaluator()
         let own = try ev.run(facts, sources: true)
-        let met = try ev.run(meetings, sources: true)
+        let met = try meetings.map { try ev.run($0, sources: true) } ?? ResultSet(headers: ["other", "date", "kind"])
         guard case .pattern(let p)? = facts.clauses.first, case .constant(let ids) = p.s, let entity = ids.first else {
             errors(text.diagnostic(.badValue, "'who is' takes a name, not \(name.source)", at: name.range).render())
             return false
@@ -34,7 +37,7 @@ extension QuerySession {
         var card = EntityCard(store: store, values: values, entity: entity, forScreen: table)
         card.addFacts(own)
         card.addMeetings(met)
-        output(table ? card.rendered() : try format(card.resultSet(), since: DispatchTime.now().uptimeNanoseconds))
+        output(table ? card.rendered() : try format(card.resultSet(), since: statementStart))
         return true
     }
 }

@@ -101,6 +101,20 @@ public final class QuerySession {
         }
     }
 
+    /// With the timer on, the time of the statement just run, where a table's footer did not
+    /// show it already: after a table's answer (a card, `why`, `explain`, a rule), else on
+    /// `timerOutput`, after the data, so machine formats stay clean.
+    private func reportTime(since start: UInt64, output: (String) -> Void) {
+        defer { timeShown = false }
+        guard options.showTimer, !timeShown else { return }
+        let line = "time: \(ResultFormatter.formatMilliseconds(Self.seconds(since: start)))\n"
+        if options.format == .table { output(line) } else { timerOutput?(line) }
+    }
+
+    private static func seconds(since start: UInt64) -> Double {
+        Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    }
+
     private func runStatements(
         _ source: String, sourceName: String, stopAtFirstError: Bool,
         output: (String) -> Void, errors: (String) -> Void
@@ -127,6 +141,7 @@ public final class QuerySession {
                 defer { swap(&result, &cached.result) }
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
                 output(try format(result, options: options, since: start))
+                reportTime(since: start, output: output)
                 afterStatement?()
                 return 0
             } catch {
@@ -211,18 +226,31 @@ public final class QuerySession {
         output: (String) -> Void, errors: (String) -> Void
     ) -> Bool {
         let start = DispatchTime.now().uptimeNanoseconds
+        statementStart = start
+        timeShown = false
         budget.begin(options.limits)
+        defer { timeShown = false }
         do {
             switch parsed.statement {
             case .find(let q):
-                return try runFind(q, text: text, cacheKey: cacheKey, since: start, output: output, errors: errors)
+                guard try runFind(q, text: text, cacheKey: cacheKey, since: start, output: output, errors: errors) else {
+                    return false
+                }
             case .rule(let def):
-                return define(def, text: text, output: output, errors: errors)
+                guard define(def, text: text, output: output, errors: errors) else { return false }
             case .question(let q, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
-                if case .whoIs(let name) = q { return try card(name, text: text, output: output, errors: errors) }
+                if case .whoIs(let name) = q {
+                    guard try card(name, text: text, output: output, errors: errors) else { return false }
+                    reportTime(since: start, output: output)
+                    return true
+                }
                 if case .timeline = q {
-                    return try timeline(q, text: text, since: start, output: output, errors: errors)
+                    guard try timeline(q, text: text, since: start, output: output, errors: errors) else {
+                        return false
+                    }
+                    reportTime(since: start, output: output)
+                    return true
                 }
                 let find = Desugar.find(q)
                 var r = resolver(text, wantFacts: options.showSources)
@@ -235,8 +263,9 @@ public final class QuerySession {
                 output(try explain(inner, text: text))
             case .why(let p, _):
                 if options.explainAll { output(try explain(parsed.statement, text: text)) }
-                return try why(p, text: text, output: output, errors: errors)
+                guard try why(p, text: text, output: output, errors: errors) else { return false }
             }
+            reportTime(since: start, output: output)
             return true
         } catch let d as Diagnostic {
             errors(d.render())
@@ -334,11 +363,12 @@ public final class QuerySession {
 
     /// The answer as text; the rows it renders count against the memory limit with the text.
     /// With the timer on, a table shows the time in its footer; the other formats leave the data
-    /// alone and the time goes to `timerOutput` (standard error).
+    /// alone and `reportTime` writes it to `timerOutput` (standard error).
     func format(_ rs: ResultSet, options: QueryOptions, since start: UInt64) throws -> String {
-        let elapsed = options.showTimer ? Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 : nil
+        let elapsed = options.showTimer && options.format == .table ? Self.seconds(since: start) : nil
+        if elapsed != nil { timeShown = true }
         budget.held = StatementBudget.bytes(rs.rows.count + rs.facts.count)
-        var text = try ResultFormatter(store: store, values: values, budget: budget)
+        var text = try ResultFormatter(store: store, values: values, budget: budget, maxWidth: options.maxWidth)
             .render(rs, format: options.format, sources: options.showSources, elapsed: elapsed)
         if !options.showHeaders && options.format != .json {
             // The header line (and markdown's rule under it).
@@ -346,13 +376,14 @@ public final class QuerySession {
                 if let end = text.firstIndex(of: "\n") { text.removeSubrange(...end) }
             }
         }
-        if let elapsed, options.format != .table {
-            timerOutput?("time: \(ResultFormatter.formatMilliseconds(elapsed))\n")
-        }
         return text
     }
 
     /// Where the timer's line goes for formats other than table: the `errors` of the `run`
     /// under way.
     private var timerOutput: ((String) -> Void)?
+    /// When the statement under way started (a card's rows are timed from there).
+    var statementStart: UInt64 = 0
+    /// The statement's time is in a table footer already (`reportTime` adds no line).
+    private var timeShown = false
 }

@@ -286,10 +286,13 @@ struct Resolver {
             default:
                 let key = store.predicateID(q.key)
                 if key == nil {
-                    let near = Suggest.nearest(q.key, in: Resolver.knownQualifiers)
+                    // A known key that no loaded fact has is not a typo to correct.
+                    let known = Resolver.knownQualifiers.contains(q.key)
+                    let near = known ? [] : Suggest.nearest(q.key, in: Resolver.knownQualifiers)
                     report(
                         .badQualifier, "unknown qualifier '\(q.key)'", at: q.keyRange,
-                        notes: near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
+                        notes: known
+                            ? ["no fact loaded has it"] : near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
                 }
                 let strict = FactsFile.entityQualifiers.contains(q.key)
                 b.qualifiers.append((key, value(q.value, predicate: nil, strict: strict, lenient: !strict)))

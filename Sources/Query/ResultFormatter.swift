@@ -21,8 +21,9 @@ public struct QueryOptions: Sendable {
     public var format: OutputFormat = .table
     /// Add each row's sources: the article and sentence of every fact that produced it.
     public var showSources = false
-    /// Add the time a statement took to the table footer (in the other formats it goes to the
-    /// session's error stream, so the data stays as it is).
+    /// Print the time each statement took: in a table's footer, or on a `time:` line after a
+    /// table answer without one; in the other formats on the session's error stream, so the
+    /// data stays as it is.
     public var showTimer = false
     /// Print the header line of table, tsv, csv and markdown (`.headers on|off`).
     public var showHeaders = true
@@ -30,6 +31,9 @@ public struct QueryOptions: Sendable {
     public var explainAll = false
     /// The time and memory one statement may take (`.limit`, `--max-time`, `--max-memory`).
     public var limits = QueryLimits()
+    /// The widest a table's line may be (a terminal's width): wider columns are cut with "…"
+    /// (see `ColumnFit`). Nil leaves tables whole, as files and pipes get them.
+    public var maxWidth: Int?
 
     public init(
         format: OutputFormat = .table, showSources: Bool = false, showTimer: Bool = false, explainAll: Bool = false
@@ -49,6 +53,8 @@ struct ResultFormatter {
     /// Checked every 4,096 rows with the text written so far (for the memory limit): a huge
     /// answer stops with an error rather than growing without bound.
     var budget: StatementBudget?
+    /// The widest a table's line may be (`QueryOptions.maxWidth`).
+    var maxWidth: Int?
 
     /// The result in `format`.
     ///
@@ -210,7 +216,8 @@ struct ResultFormatter {
     }
 
     /// Aligned columns separated by two spaces, then `N rows` (and the time). Widths count
-    /// characters; the text is assembled as bytes, which keeps short answers cheap.
+    /// characters; the text is assembled as bytes, which keeps short answers cheap. Past
+    /// `maxWidth`, the widest columns are narrowed and their cells cut (`ColumnFit`).
     func table(_ headers: [String], _ cells: [[String]], count: Int, elapsed: Double?) -> String {
         @inline(__always) func width(_ s: String) -> Int {
             var ascii = true
@@ -230,18 +237,27 @@ struct ResultFormatter {
                 if w > widths[i] { widths[i] = w }
             }
         }
+        let natural = widths
+        if let maxWidth { widths = ColumnFit.widths(widths, available: maxWidth) }
+        let cutting = widths != natural
         var out: [UInt8] = []
         out.reserveCapacity((widths.reduce(0, +) + 2 * widths.count + 1) * (cells.count + 1) + 24)
         func line(_ r: [String], _ ws: (Int) -> Int) {
             var pending = 0
-            for (i, s) in r.enumerated() {
+            for (i, cell) in r.enumerated() {
+                var s = cell
+                var w = ws(i)
+                if cutting && w > widths[i] {
+                    s = ColumnFit.cut(s, to: widths[i])
+                    w = widths[i]
+                }
                 if s.utf8.isEmpty {
                     pending += widths[i] + 2
                     continue
                 }
                 if pending > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending)) }
                 out.append(contentsOf: s.utf8)
-                pending = widths[i] - ws(i) + 2
+                pending = widths[i] - w + 2
             }
             out.append(UInt8(ascii: "\n"))
         }

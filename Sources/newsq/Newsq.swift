@@ -82,7 +82,7 @@ struct Open: ParsableCommand {
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
         // Statements and dot-commands alike go through the shell (see Shell.swift).
-        let shell = Shell(store: store, session: session)
+        let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
         shell.bail = !keepGoing
         if !statements.isEmpty {
             var failed = 0
@@ -119,16 +119,13 @@ struct Run: ParsableCommand {
     @Option(name: .customLong("load"), help: "An article or facts file to load besides the data folder (repeatable).")
     var files: [String] = []
 
-    @Argument(help: "Query scripts to run, in order.")
+    @Argument(
+        help:
+            "Query scripts to run, in order; a first line '-- load: FILES' loads FILES (beside the script) for ./Data.")
     var scripts: [String]
 
     func run() throws {
-        let store = FactStore()
-        let report = corpus.load(into: store, files: files)
-        let session = output.makeSession(store: store)
-        let shell = Shell(store: store, session: session)
-        shell.bail = !keepGoing
-        var failed = 0
+        var texts: [String] = []
         for script in scripts {
             guard let data = FileManager.default.contents(atPath: script) else {
                 Console.err("newsq: cannot read script '\(script)'\n")
@@ -138,6 +135,21 @@ struct Run: ParsableCommand {
                 Console.err("newsq: script '\(script)' is not UTF-8 text\n")
                 throw ExitCode(1)
             }
+            texts.append(text)
+        }
+        // A script's `-- load: …` line names what it runs over, relative to the script: those
+        // files stand in for ./Data, as FILES on the command line do.
+        var named = files
+        for (script, text) in zip(scripts, texts) {
+            for path in ScriptLoads.paths(in: text, script: script) where !named.contains(path) { named.append(path) }
+        }
+        let store = FactStore()
+        let report = corpus.load(into: store, files: named)
+        let session = output.makeSession(store: store)
+        let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
+        shell.bail = !keepGoing
+        var failed = 0
+        for (script, text) in zip(scripts, texts) {
             failed += shell.runScript(text, sourceName: script)
             if failed > 0 && shell.bail { throw ExitCode(1) }
             if shell.quitRequested { break }

@@ -98,7 +98,8 @@ final class ShellTests: XCTestCase {
             $0.contains(" files (") || $0.contains(" file (")
         }
         XCTAssertEqual(summaries.count, 2, result.stdout)
-        XCTAssertTrue(summaries.first?.contains("+1 facts") ?? false, result.stdout)
+        XCTAssertTrue(summaries.first?.contains("+1 fact") ?? false, result.stdout)
+        XCTAssertFalse(summaries.first?.contains("+1 facts") ?? true, "one fact is singular: \(result.stdout)")
         XCTAssertTrue(summaries.last?.contains("+0 facts") ?? false, "loading again adds nothing: \(result.stdout)")
         XCTAssertEqual(result.status, 1, "a path that does not exist is an error")
     }

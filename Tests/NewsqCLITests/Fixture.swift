@@ -15,7 +15,10 @@ final class ShellFixture {
     var output: String { collected.output }
     var errors: String { collected.errors }
 
-    init() throws {
+    /// - Parameters:
+    ///   - interactive: a shell as the prompt runs it (pager, Ctrl-C between pieces of an answer).
+    ///   - screen: the terminal its answers stand for; nil (the default) is a pipe.
+    init(interactive: Bool = false, screen: Screen? = nil) throws {
         try FactsFile.load(
             path: TestPaths.repositoryRoot.appendingPathComponent("Queries/sample.facts").path,
             into: store)
@@ -23,8 +26,8 @@ final class ShellFixture {
         session.options.format = .tsv
         let collected = self.collected
         shell = Shell(
-            store: store, session: session, out: { collected.output += $0 },
-            err: { collected.errors += $0 })
+            store: store, session: session, interactive: interactive, out: { collected.output += $0 },
+            err: { collected.errors += $0 }, screen: { screen })
     }
 
     /// What the shell wrote, kept apart from it so the closures hold no reference to the fixture.

@@ -35,4 +35,25 @@ final class LoadReportTests: XCTestCase {
         report.problems = ["a.txt: not UTF-8"]
         XCTAssertEqual(report.summary, "2 files (1.5 kB) in 0.00 s: +0 entities, +1,234 facts; 1 skipped")
     }
+
+    func testOneOfAnythingIsSingular() {
+        var report = LoadReport()
+        report.files = 1
+        report.articlesAdded = 1
+        report.entitiesAdded = 1
+        report.factsAdded = 1
+        XCTAssertEqual(report.summary, "1 file (0 B) in 0.00 s: +1 entity, +1 fact")
+        XCTAssertEqual(Shell.describe(report), "1 file (0 B) in 0.00 s: +1 article, +1 entity, +1 fact")
+        let store = FactStore()
+        store.assert(subject: .entity("Ana Reyes"), predicate: "type", object: .text("person"), articleID: "a1")
+        let banner = Repl.banner(store: store, report: LoadReport())
+        XCTAssertTrue(banner.hasPrefix("newsq — 1 article, 1 entity, 1 fact ("), banner)
+    }
+
+    func testALoadThatSkippedEveryFileSaysNothingWasLoaded() {
+        var report = LoadReport()
+        report.problems = ["big/x.txt: file too large (17000000 bytes; the limit is 16777216)"]
+        XCTAssertEqual(Shell.describe(report), "nothing loaded: 1 file skipped (named above)")
+        XCTAssertEqual(Shell.describe(LoadReport(), skippedMissing: 2), "nothing loaded: 2 files skipped (named above)")
+    }
 }

@@ -12,9 +12,15 @@ import NewsFacts
 /// - a word starting with `?`: the variables already in the statement;
 /// - the start of a statement: statement keywords;
 /// - after `who is`, `who met`, `timeline of`, `what did`, `about`, `meet`: entity names;
-/// - in a `where` clause: variables and entities as its subject, predicates after a subject,
-///   variables and entities as its object;
+/// - after `who holds`: titles;
+/// - in a `where` clause, a rule body or after `why`: variables and entities as its subject,
+///   predicates after a subject, variables and entities as its object;
+/// - inside `[…]`: the qualifier keys, then after `key:` variables and entity names;
 /// - elsewhere: keywords, variables and entity names.
+///
+/// A name or title of several words may be typed without quotes: at `who is Antony B⇥` the
+/// words typed so far are completed together (`"Antony Blinken"`), and so are titles at
+/// `who holds Trade Min⇥` and `who holds "Trade Min⇥`.
 ///
 /// Names come from the store and are read again when its fact count changes.
 public final class QueryCompleter {
@@ -23,7 +29,7 @@ public final class QueryCompleter {
     private var cachedNames: [(folded: String, shown: String)] = []
     private var cachedPredicates: [String] = []
     private var cachedTypes: [String] = []
-    private var cachedTitles: [String] = []
+    private var cachedTitles: [(folded: String, shown: String)] = []
     /// Statement keywords, as a list offers them.
     static let statementKeywords = Vocabulary.statementKeywords.sorted()
     /// Aggregate functions, with the parenthesis that follows them.
@@ -66,22 +72,27 @@ public final class QueryCompleter {
         if partial.kind == .variable || partial.text == "?" {
             return offer(variables(in: line, excluding: partial))
         }
-        if partial.kind == .string {
-            return entityCompletion(partial)
-        }
         guard let last = statement.last else {
             return offer(QueryCompleter.statementKeywords)
         }
         let words = statement.map(\.text)
         let questionWord = words.first == "explain" ? words.dropFirst().first : words.first
+        let run = wordRun(partial: partial, before: statement)
+        if let before = run.before, before.text == "holds", questionWord == "who" {
+            return titleCompletion(typed: run.text, at: run.start)
+        }
+        if let found = multiWordNames(run) {
+            return QueryCompletion(replacementStart: found.start, candidates: found.names)
+        }
+        if let qualifier = qualifierCompletion(statement, partial: partial, line: line) { return qualifier }
+        if partial.kind == .string {
+            return entityCompletion(partial)
+        }
         switch last.text {
         case "is", "met", "meet", "about", "of":
             return entityCompletion(partial)
         case "did" where questionWord == "what" || questionWord == "when":
             return entityCompletion(partial)
-        case "holds" where questionWord == "who":
-            refresh()
-            return offer(cachedTitles)
         case "say":
             return offer(["about"])
         case "who":
@@ -129,7 +140,7 @@ public final class QueryCompleter {
         var clauseStart: Int?
         for (i, t) in statement.enumerated() {
             switch t.text {
-            case "where", ":-":
+            case "where", ":-", "why":
                 clauseStart = i + 1
                 depth = 0
             case ",", "(", "not", "optional": if clauseStart != nil, depth == 0 { clauseStart = i + 1 }
@@ -186,6 +197,93 @@ public final class QueryCompleter {
             candidates: Array(entityNames(matching: partial.text).prefix(QueryCompleter.maxCandidates)))
     }
 
+    // MARK: - Several words, qualifiers
+
+    /// The words at the end of what was typed: the bare words just before the cursor and the
+    /// word at it (`Antony B`), or a quoted partial alone; and the token before them (`is`,
+    /// `holds`).
+    private struct WordRun {
+        var words: [CompletionLexer.Token]
+        var before: CompletionLexer.Token?
+        var text: String { words.map(\.text).joined(separator: " ") }
+        var start: Int
+    }
+
+    private func wordRun(partial: CompletionLexer.Token, before statement: [CompletionLexer.Token]) -> WordRun {
+        if partial.kind == .string {
+            var unquoted = partial
+            unquoted.text.removeFirst()
+            if unquoted.text.hasSuffix("\"") { unquoted.text.removeLast() }
+            return WordRun(words: [unquoted], before: statement.last, start: partial.start)
+        }
+        var first = statement.endIndex
+        while first > statement.startIndex {
+            let t = statement[first - 1]
+            guard t.kind == .word, !Vocabulary.keywords.contains(t.text.lowercased()) else { break }
+            first -= 1
+        }
+        let words = Array(statement[first...]) + (partial.text.isEmpty ? [] : [partial])
+        return WordRun(
+            words: words, before: first > statement.startIndex ? statement[first - 1] : nil,
+            start: words.first?.start ?? partial.start)
+    }
+
+    /// Names that the last words typed and the word at the cursor begin (`Antony B` gives
+    /// `"Antony Blinken"`), from the longest run of words that begins one; nil when none does
+    /// (or only one word was typed: the contexts below handle it).
+    private func multiWordNames(_ run: WordRun) -> (start: Int, names: [String])? {
+        guard run.words.count >= 2, run.words.last?.kind == .word else { return nil }
+        refresh()
+        for first in 0..<(run.words.count - 1) {
+            let words = run.words[first...]
+            let key = NameKey.fold(words.map(\.text).joined(separator: " "))
+            let found = cachedNames.lazy.filter { $0.folded.hasPrefix(key) }.prefix(QueryCompleter.maxCandidates)
+                .map { QueryCompleter.quotedIfNeeded($0.shown) }
+            if !found.isEmpty { return (words[words.startIndex].start, Array(found)) }
+        }
+        return nil
+    }
+
+    /// Titles that `typed` begins, ignoring case and accents, to replace from `start`.
+    private func titleCompletion(typed: String, at start: Int) -> QueryCompletion {
+        refresh()
+        let key = NameKey.fold(typed)
+        let found = cachedTitles.filter { $0.folded.hasPrefix(key) }.map(\.shown)
+        return QueryCompletion(replacementStart: start, candidates: Array(found.prefix(QueryCompleter.maxCandidates)))
+    }
+
+    /// Inside `[…]`: the qualifier keys (as `of:`) after `[` or `,`, then variables and names
+    /// after `key:`. Nil outside brackets.
+    private func qualifierCompletion(
+        _ statement: [CompletionLexer.Token], partial: CompletionLexer.Token, line: String
+    ) -> QueryCompletion? {
+        var open: Int?
+        for (i, t) in statement.enumerated() {
+            if t.text == "[" { open = i } else if t.text == "]" { open = nil }
+        }
+        guard let open else { return nil }
+        let inside = statement[(open + 1)...]
+        let entry = inside.split(omittingEmptySubsequences: false, whereSeparator: { $0.text == "," }).last ?? []
+        if inside.last?.text == "," || entry.isEmpty {
+            let keys = qualifierKeys().map { $0 + ":" }
+            return QueryCompletion(
+                replacementStart: partial.start, candidates: keys.filter { $0.hasPrefix(partial.text) })
+        }
+        if entry.count >= 2, entry[entry.startIndex + 1].text == ":" {
+            return merged(partial, variables(in: line, excluding: partial) + ["_"], entities: true)
+        }
+        return QueryCompletion.none(at: partial.start)
+    }
+
+    /// The qualifier keys a pattern may use: `article` and `sentence`, and the known keys the
+    /// store holds.
+    public func qualifierKeys() -> [String] {
+        let held = Resolver.knownQualifiers.filter {
+            $0 == "article" || $0 == "sentence" || store.predicateID($0) != nil
+        }
+        return held.sorted()
+    }
+
     // MARK: - Names from the store
 
     private func refresh() {
@@ -219,7 +317,7 @@ public final class QueryCompleter {
                 if !TerminalSafe.hasControlCharacters(title) { titles.insert(title) }
             }
         }
-        cachedTitles = titles.sorted().map { QueryCompleter.quotedIfNeeded($0) }
+        cachedTitles = titles.sorted().map { (NameKey.fold($0), QueryCompleter.quotedIfNeeded($0)) }
     }
 
     /// The entity types in the store (the objects of `type`), sorted.
