@@ -233,7 +233,8 @@ public final class QuerySession {
         do {
             switch parsed.statement {
             case .find(let q):
-                guard try runFind(q, text: text, cacheKey: cacheKey, since: start, output: output, errors: errors) else {
+                guard try runFind(q, text: text, cacheKey: cacheKey, since: start, output: output, errors: errors)
+                else {
                     return false
                 }
             case .rule(let def):
