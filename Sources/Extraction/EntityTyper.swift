@@ -249,6 +249,12 @@ enum EntityTyper {
                 place += weight
             }
             let all = name.split(separator: " ").map { $0.lowercased() }
+            // "I-44 West", "M1", "US 75", "Route 66": a road.
+            if let opening = all.first, EntityTyper.isRoadNumber(opening)
+                || all.count >= 2 && EntityTyper.roadPrefixes.contains(opening) && all[1].allSatisfy(\.isNumber)
+                || all.count >= 2 && EntityTyper.roadWords.contains(opening) && all[1].first?.isNumber == true {
+                place += 4
+            }
             // "Mr Key", "Professor Matthew Clairmont": an honorific or title opening the name.
             if all.count >= 2, let opening = all.first,
                EntityTyper.honorifics.contains(opening) || Lexicon.shared.titleHeads[opening] != nil { person += 4 }
@@ -291,6 +297,18 @@ enum EntityTyper {
         }
     }
 
+    /// "i-44", "us-412", "m1", "a1m": road prefix letters (`typer.roadPrefix`), an optional
+    /// hyphen, one to four digits and at most one letter after them.
+    static func isRoadNumber(_ word: String) -> Bool {
+        let letters = word.prefix { $0.isLetter }
+        var rest = word.dropFirst(letters.count)
+        guard roadPrefixes.contains(String(letters)) else { return false }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isNumber }
+        let after = rest.dropFirst(digits.count)
+        return (1...4).contains(digits.count) && after.count <= 1 && after.allSatisfy(\.isLetter)
+    }
+
     /// Whether a word (lower case) is a place, first name or family name the gazetteers list.
     static func isListedName(_ word: String) -> Bool {
         let g = Gazetteer.shared
@@ -317,6 +335,8 @@ enum EntityTyper {
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
     static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))
+    static let roadWords = Set(Lexicon.shared.words(in: .typerRoadWord))
+    static let roadPrefixes = Set(Lexicon.shared.words(in: .typerRoadPrefix))
     static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
     static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))

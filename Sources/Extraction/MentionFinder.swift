@@ -165,6 +165,8 @@ public enum MentionFinder {
                     j += 1; continue
                 }
                 if t[j].kind == .number && j > i && t[j - 1].word == known.of { j += 1; continue }
+                // "Route 66", "Interstate 95": a road's number.
+                if t[j].kind == .number && j > i && EntityTyper.roadWords.contains(t[j - 1].lower) { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue

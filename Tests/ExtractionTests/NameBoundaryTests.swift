@@ -249,4 +249,14 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Democratic Republic of the Congo"), "country", "\(f.entities)")
         XCTAssertNil(type(f, "Republic of the Congo"), "\(f.entities)")
     }
+
+    func testARoadNumberIsAPlace() {
+        let f = facts("The quickest way is to take the M1 northbound, then the A59. From the east, take I-44 West.")
+        XCTAssertEqual(type(f, "M1"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "A59"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "I-44 West"), "place", "\(f.entities)")
+        XCTAssertTrue(EntityTyper.isRoadNumber("us-412"))
+        XCTAssertFalse(EntityTyper.isRoadNumber("covid-19"))
+        XCTAssertFalse(EntityTyper.isRoadNumber("m"))
+    }
 }
