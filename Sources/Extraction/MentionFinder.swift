@@ -432,6 +432,16 @@ public enum MentionFinder {
                lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
                 phrase = nil
             }
+            // "Eastern Europe", "Southern California", "Northeast Ohio": a part of a listed place
+            // is a place of its own (the listed one is nested in it).
+            if phrase == nil || phrase!.tokenCount == 1, p + 1 < end, t[p].isCapitalized,
+               regionModifiers.contains(t[p]), let inner = lex.phrase(at: p + 1, in: t, end: end),
+               inner.kind == .place || inner.kind == .country || inner.kind == .capital {
+                let r = p..<p + 1 + inner.tokenCount
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "place", name: name, surface: name))
+                p = r.upperBound; continue
+            }
             let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
                 : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
@@ -561,6 +571,7 @@ public enum MentionFinder {
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
+    private static let regionModifiers = WordSet(.nameRegionModifier)
     private static let notLast = WordSet(.nameNotLast)
 
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {

@@ -259,4 +259,13 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(EntityTyper.isRoadNumber("covid-19"))
         XCTAssertFalse(EntityTyper.isRoadNumber("m"))
     }
+
+    func testAPartOfAListedPlaceIsAPlaceOfItsOwn() {
+        let f = facts("Refugees crossed Eastern Europe to reach Southern California, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Eastern Europe"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Southern California"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "California"), "place", "the listed place is nested: \(f.entities)")
+        let g = facts("South Korea and North Korea held talks.")
+        XCTAssertEqual(type(g, "South Korea"), "country", "a listed name stays whole: \(g.entities)")
+    }
 }
