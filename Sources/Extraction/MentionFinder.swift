@@ -436,7 +436,9 @@ public enum MentionFinder {
             // is a place of its own (the listed one is nested in it).
             if phrase == nil || phrase!.tokenCount == 1, p + 1 < end, t[p].isCapitalized,
                regionModifiers.contains(t[p]), let inner = lex.phrase(at: p + 1, in: t, end: end),
-               inner.kind == .place || inner.kind == .country || inner.kind == .capital {
+               inner.kind == .place || inner.kind == .country || inner.kind == .capital,
+               // Not "East China Sea": a head after the place makes another name.
+               p + 1 + inner.tokenCount == end || !isNameWord(t[p + 1 + inner.tokenCount]) {
                 let r = p..<p + 1 + inner.tokenCount
                 let name = surface(t, r)
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "place", name: name, surface: name))
