@@ -113,6 +113,8 @@ enum EntityTyper {
     /// Scores for each type a name may have.
     struct Evidence {
         var person = 0, place = 0, organization = 0
+        /// Evidence for the title of a work ("the film X", "X (2008)"): a work is no named entity.
+        var work = 0
         var notName = false
         /// A determiner before a mention ("the Emancipation Proclamation", "his Cello Concerto"):
         /// people's names take none (a title in between aside: "the President, X").
@@ -130,6 +132,7 @@ enum EntityTyper {
             // "the Velvet Underground"): a name-shaped name that takes an article.
             let person = afterDeterminer ? 0 : self.person
             let organization = afterDeterminer ? self.organization + max(self.person - 1, 0) : self.organization
+            if work >= 3 && work > person && work > place && work > organization { return "work" }
             let best = max(person, place, organization)
             // One cue from the words around a name made of no ordinary word is enough; the name's
             // own words alone ("English" is also a family name) are not.
@@ -181,11 +184,16 @@ enum EntityTyper {
                 if before.lower == "of", b < start - 1, EntityTyper.placeOfNouns.contains(t[b].lower) { place += 2 }
                 if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
                 if EntityTyper.personNouns.contains(before.lower) { person += 3 }
+                if EntityTyper.workNouns.contains(before.lower) { work += 3 }
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
             guard end < span.upperBound else { return }
+            // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
+            // then a year in brackets, is a work's title (a person's years are a range).
+            if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
+               t[end + 2].text == ")", m.tokens.count >= 2, !Gazetteer.shared.isGivenName(t[start].lower) { work += 3 }
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
@@ -337,6 +345,7 @@ enum EntityTyper {
     static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))
     static let roadWords = Set(Lexicon.shared.words(in: .typerRoadWord))
     static let roadPrefixes = Set(Lexicon.shared.words(in: .typerRoadPrefix))
+    static let workNouns = Set(Lexicon.shared.words(in: .typerWorkNoun))
     static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
     static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))

@@ -268,4 +268,11 @@ final class NameBoundaryTests: XCTestCase {
         let g = facts("South Korea and North Korea held talks.")
         XCTAssertEqual(type(g, "South Korea"), "country", "a listed name stays whole: \(g.entities)")
     }
+
+    func testTheTitleOfAWorkIsNoPerson() {
+        let f = facts("His first role was Quellmoor Revisited (2008), then the series Varnholt, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Quellmoor Revisited"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Varnholt"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Mila Tarrow"), "person")
+    }
 }
