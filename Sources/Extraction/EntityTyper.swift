@@ -284,17 +284,16 @@ enum EntityTyper {
                 let nameShaped = words.count <= 4 && words.allSatisfy { w in
                     !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber)
                 }
-                // "UNC Greensboro", "Tulsa Bartlesville": an acronym or a listed place, then a listed
-                // place, is no person's name.
+                // "UNC Greensboro": an acronym, then a listed place, is no person's name (two
+                // listed places may be a person's: "Nao Hirokawa").
                 let opensWithGivenName = gazetteer.isGivenName(first)
                 // Not a Roman numeral ("Johann II").
                 let isAcronym = { (w: Substring) in
                     (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
                 }
                 let acronymWord = name.split(separator: " ").contains(where: isAcronym)
-                let firstIsPlace = gazetteer.place(first).map { !$0.isCommonWord } ?? false
                 let firstIsAcronym = name.split(separator: " ").first.map(isAcronym) ?? false
-                let placeClosing = (firstIsAcronym || firstIsPlace) && words.count == 2
+                let placeClosing = firstIsAcronym && words.count == 2
                     && gazetteer.place(last).map { !$0.isCommonWord } ?? false
                 if placeClosing && !opensWithGivenName { place += 2 }
                 if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) { person += 2 }

@@ -532,7 +532,7 @@ public enum MentionFinder {
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
             if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
-                || type == "person" && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
+                || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
