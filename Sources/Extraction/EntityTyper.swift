@@ -113,6 +113,8 @@ enum EntityTyper {
     /// Scores for each type a name may have.
     struct Evidence {
         var person = 0, place = 0, organization = 0
+        /// Evidence for the title of a work ("the film X", "X (2008)"): a work is no named entity.
+        var work = 0
         var notName = false
         /// A determiner before a mention ("the Emancipation Proclamation", "his Cello Concerto"):
         /// people's names take none (a title in between aside: "the President, X").
@@ -130,6 +132,7 @@ enum EntityTyper {
             // "the Velvet Underground"): a name-shaped name that takes an article.
             let person = afterDeterminer ? 0 : self.person
             let organization = afterDeterminer ? self.organization + max(self.person - 1, 0) : self.organization
+            if work >= 3 && work > person && work > place && work > organization { return "work" }
             let best = max(person, place, organization)
             // One cue from the words around a name made of no ordinary word is enough; the name's
             // own words alone ("English" is also a family name) are not.
@@ -181,11 +184,16 @@ enum EntityTyper {
                 if before.lower == "of", b < start - 1, EntityTyper.placeOfNouns.contains(t[b].lower) { place += 2 }
                 if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
                 if EntityTyper.personNouns.contains(before.lower) { person += 3 }
+                if EntityTyper.workNouns.contains(before.lower) { work += 3 }
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
             guard end < span.upperBound else { return }
+            // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
+            // then a year in brackets, is a work's title (a person's years are a range).
+            if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
+               t[end + 2].text == ")", m.tokens.count >= 2, !Gazetteer.shared.isGivenName(t[start].lower) { work += 3 }
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
@@ -249,6 +257,12 @@ enum EntityTyper {
                 place += weight
             }
             let all = name.split(separator: " ").map { $0.lowercased() }
+            // "I-44 West", "M1", "US 75", "Route 66": a road.
+            if let opening = all.first, EntityTyper.isRoadNumber(opening)
+                || all.count >= 2 && EntityTyper.roadPrefixes.contains(opening) && all[1].allSatisfy(\.isNumber)
+                || all.count >= 2 && EntityTyper.roadWords.contains(opening) && all[1].first?.isNumber == true {
+                place += 4
+            }
             // "Mr Key", "Professor Matthew Clairmont": an honorific or title opening the name.
             if all.count >= 2, let opening = all.first,
                EntityTyper.honorifics.contains(opening) || Lexicon.shared.titleHeads[opening] != nil { person += 4 }
@@ -270,17 +284,16 @@ enum EntityTyper {
                 let nameShaped = words.count <= 4 && words.allSatisfy { w in
                     !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber)
                 }
-                // "UNC Greensboro", "Tulsa Bartlesville": an acronym or a listed place, then a listed
-                // place, is no person's name.
+                // "UNC Greensboro": an acronym, then a listed place, is no person's name (two
+                // listed places may be a person's: "Nao Hirokawa").
                 let opensWithGivenName = gazetteer.isGivenName(first)
                 // Not a Roman numeral ("Johann II").
                 let isAcronym = { (w: Substring) in
                     (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
                 }
                 let acronymWord = name.split(separator: " ").contains(where: isAcronym)
-                let firstIsPlace = gazetteer.place(first).map { !$0.isCommonWord } ?? false
                 let firstIsAcronym = name.split(separator: " ").first.map(isAcronym) ?? false
-                let placeClosing = (firstIsAcronym || firstIsPlace) && words.count == 2
+                let placeClosing = firstIsAcronym && words.count == 2
                     && gazetteer.place(last).map { !$0.isCommonWord } ?? false
                 if placeClosing && !opensWithGivenName { place += 2 }
                 if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) { person += 2 }
@@ -289,6 +302,18 @@ enum EntityTyper {
                 else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }
             }
         }
+    }
+
+    /// "i-44", "us-412", "m1", "a1m": road prefix letters (`typer.roadPrefix`), an optional
+    /// hyphen, one to four digits and at most one letter after them.
+    static func isRoadNumber(_ word: String) -> Bool {
+        let letters = word.prefix { $0.isLetter }
+        var rest = word.dropFirst(letters.count)
+        guard roadPrefixes.contains(String(letters)) else { return false }
+        if rest.first == "-" { rest = rest.dropFirst() }
+        let digits = rest.prefix { $0.isNumber }
+        let after = rest.dropFirst(digits.count)
+        return (1...4).contains(digits.count) && after.count <= 1 && after.allSatisfy(\.isLetter)
     }
 
     /// Whether a word (lower case) is a place, first name or family name the gazetteers list.
@@ -317,6 +342,9 @@ enum EntityTyper {
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
     static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))
+    static let roadWords = Set(Lexicon.shared.words(in: .typerRoadWord))
+    static let roadPrefixes = Set(Lexicon.shared.words(in: .typerRoadPrefix))
+    static let workNouns = Set(Lexicon.shared.words(in: .typerWorkNoun))
     static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
     static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
     static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))

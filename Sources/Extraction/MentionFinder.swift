@@ -165,6 +165,8 @@ public enum MentionFinder {
                     j += 1; continue
                 }
                 if t[j].kind == .number && j > i && t[j - 1].word == known.of { j += 1; continue }
+                // "Route 66", "Interstate 95": a road's number.
+                if t[j].kind == .number && j > i && EntityTyper.roadWords.contains(t[j - 1].lower) { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
@@ -430,6 +432,18 @@ public enum MentionFinder {
                lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
                 phrase = nil
             }
+            // "Eastern Europe", "Southern California", "Northeast Ohio": a part of a listed place
+            // is a place of its own (the listed one is nested in it).
+            if phrase == nil || phrase!.tokenCount == 1, p + 1 < end, t[p].isCapitalized,
+               regionModifiers.contains(t[p]), let inner = lex.phrase(at: p + 1, in: t, end: end),
+               inner.kind == .place || inner.kind == .country || inner.kind == .capital,
+               // Not "East China Sea": a head after the place makes another name.
+               p + 1 + inner.tokenCount == end || !isNameWord(t[p + 1 + inner.tokenCount]) {
+                let r = p..<p + 1 + inner.tokenCount
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "place", name: name, surface: name))
+                p = r.upperBound; continue
+            }
             let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
                 : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
@@ -518,7 +532,7 @@ public enum MentionFinder {
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
             if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
-                || type == "person" && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
+                || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
@@ -559,6 +573,7 @@ public enum MentionFinder {
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
+    private static let regionModifiers = WordSet(.nameRegionModifier)
     private static let notLast = WordSet(.nameNotLast)
 
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {

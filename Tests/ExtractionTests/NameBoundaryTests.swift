@@ -249,4 +249,30 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Democratic Republic of the Congo"), "country", "\(f.entities)")
         XCTAssertNil(type(f, "Republic of the Congo"), "\(f.entities)")
     }
+
+    func testARoadNumberIsAPlace() {
+        let f = facts("The quickest way is to take the M1 northbound, then the A59. From the east, take I-44 West.")
+        XCTAssertEqual(type(f, "M1"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "A59"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "I-44 West"), "place", "\(f.entities)")
+        XCTAssertTrue(EntityTyper.isRoadNumber("us-412"))
+        XCTAssertFalse(EntityTyper.isRoadNumber("covid-19"))
+        XCTAssertFalse(EntityTyper.isRoadNumber("m"))
+    }
+
+    func testAPartOfAListedPlaceIsAPlaceOfItsOwn() {
+        let f = facts("Refugees crossed Eastern Europe to reach Southern California, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Eastern Europe"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Southern California"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "California"), "place", "the listed place is nested: \(f.entities)")
+        let g = facts("South Korea and North Korea held talks.")
+        XCTAssertEqual(type(g, "South Korea"), "country", "a listed name stays whole: \(g.entities)")
+    }
+
+    func testTheTitleOfAWorkIsNoPerson() {
+        let f = facts("His first role was Quellmoor Revisited (2008), then the series Varnholt, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Quellmoor Revisited"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Varnholt"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Mila Tarrow"), "person")
+    }
 }
