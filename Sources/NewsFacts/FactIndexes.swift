@@ -78,6 +78,20 @@ final class FactIndexes: @unchecked Sendable {
         statistics = stats
     }
 
+    /// Indexes read back from a snapshot as they were written; `checked(...)` makes sure they
+    /// describe the columns before any query reads them.
+    init(
+        subjectStarts: [UInt32], subjectFacts: [FactID], predicateOrder: [FactID],
+        predicateRanges: [TermID: Range<Int>], statistics: [TermID: PredicateStatistics], repeats: FactRepeats
+    ) {
+        self.subjectStarts = subjectStarts
+        self.subjectFacts = subjectFacts
+        self.predicateOrder = predicateOrder
+        self.predicateRanges = predicateRanges
+        self.statistics = statistics
+        self.repeats = repeats
+    }
+
     @inline(__always)
     func bySubject(_ s: TermID) -> ArraySlice<FactID> {
         let i = Int(s)

@@ -17,6 +17,12 @@ struct FactRepeats: Sendable {
         pairs = []
     }
 
+    /// Repeats read back from a snapshot (checked by `FactIndexes.checked`).
+    init(bits: [UInt64], pairs: [UInt64]) {
+        self.bits = bits
+        self.pairs = pairs
+    }
+
     @inline(__always) func isRepeat(_ f: FactID) -> Bool {
         bits[Int(f) >> 6] & (1 << UInt64(f & 63)) != 0
     }

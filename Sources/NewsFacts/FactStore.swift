@@ -142,8 +142,9 @@ public final class FactStore: @unchecked Sendable {
     var articleIndex: [String: Int] = [:]
     var importedFiles: [String: UInt64] = [:]
 
-    private var indexes: FactIndexes?
-    private var names: NameIndex?
+    // Internal: a snapshot stores and restores both (Snapshot+Indexes.swift).
+    var indexes: FactIndexes?
+    var names: NameIndex?
     private var nameMap: [String: [TermID]]?
 
     public init() {}
@@ -365,7 +366,7 @@ public final class FactStore: @unchecked Sendable {
         return out
     }
 
-    private func nameIndex() -> NameIndex {
+    func nameIndex() -> NameIndex {
         if let names { return names }
         let ix = ensureIndexes()
         let typeID = predicateID("type")

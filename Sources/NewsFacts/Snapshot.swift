@@ -241,8 +241,9 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 ///     32       8    payload length P
 ///     40       8    checksum of the payload
 ///     48       F    fingerprint: salt, then (path, size, mtime) of every input file
-///     48+F     P    payload: terms, fact columns, qualifiers, rules, articles (text and
-///                   sentences), imported-file hashes
+///     48+F     P    payload: terms (with their hash table), fact columns, qualifiers, rules,
+///                   articles (text and sentences), imported-file hashes, then the indexes
+///                   and the name lookup (StoredIndexes.swift, NameIndex.swift)
 ///
 /// Arrays are a count and their raw elements; strings a byte count and UTF-8. The checksums
 /// are a four-lane multiply–rotate hash (xxHash64's round): it reads 8 GB/s, so checking a
@@ -251,7 +252,9 @@ enum Snapshot {
     static let magic: [UInt8] = Array("NEWSQSNP".utf8)
     /// 2: the sentence and span-length columns carry a side table for values of 65,535 and
     /// more (version 1 cut them to 16 bits); a version-1 snapshot is rebuilt.
-    static let version: UInt32 = 2
+    /// 3: the term hash table, the indexes and the name lookup are stored, so opening a
+    /// snapshot builds none of them; a version-2 snapshot is rebuilt.
+    static let version: UInt32 = 3
     static let headerSize = 48
 
     private static let p1: UInt64 = 0x9E3779B185EBCA87
@@ -385,6 +388,7 @@ struct SnapshotReader {
         let bytes = try take(n * MemoryLayout<T>.size)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             if n > 0 {
+                LargeBuffer.prepare(UnsafeMutableRawPointer(buffer.baseAddress!), count: bytes.count)
                 UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
                     from: bytes.baseAddress!, byteCount: bytes.count)
             }
@@ -521,14 +525,27 @@ extension FactStore {
                 throw SnapshotError(path: path, reason: .checksumMismatch)
             }
             let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
-            // The checksum runs on another core while the payload is decoded; nothing is kept
-            // unless it matches and the inputs are the ones the snapshot was built from.
+            // The checksum of a large payload runs on another core while it is decoded (a small
+            // one is checked first: a thread costs more); nothing is kept unless it matches and
+            // the inputs are the ones the snapshot was built from.
             let start = UInt(bitPattern: payload.baseAddress), count = payload.count
-            let sum = Background {
+            let sum = Background(runningNow: count < 1 << 20) {
                 Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count))
             }
             defer { _ = sum.value } // the buffer is unmapped after this returns
-            try restorePayload(payload, path: path) {
+            if count < 1 << 20, sum.value != payloadChecksum {
+                throw SnapshotError(path: path, reason: .checksumMismatch)
+            }
+            do {
+                try restorePayload(payload, path: path, verify: verify)
+            } catch let error as SnapshotError {
+                // A damaged byte that also breaks the decoding is named as what it is.
+                if case .malformed = error.reason, sum.value != payloadChecksum {
+                    throw SnapshotError(path: path, reason: .checksumMismatch)
+                }
+                throw error
+            }
+            func verify() throws {
                 let inputs = currentInputs()
                 // A folder the scan could not read may hold anything: only a load can tell.
                 if let first = inputs.skipped.first { throw SnapshotError(path: path, reason: .stale("\(first)")) }
@@ -575,10 +592,13 @@ extension FactStore {
         let textBytes = articles.reduce(0) { $0 + $1.article.text.utf8.count }
         w.bytes.reserveCapacity(
             terms.bytes.count + terms.count * 5 + factCount * 24 + textBytes + articles.count * 256 + 1024)
-        // Terms: text, offsets, kinds (the hash table is rebuilt on reading).
+        // Terms: text, offsets, kinds, and the hash table as it is.
         w.array(terms.bytes)
         w.array(terms.starts)
         w.array(terms.kinds)
+        w.array(terms.hashes)
+        w.u64(UInt64(terms.slots.count))
+        w.array(terms.slotOfTerms)
         // Fact columns.
         w.array(subjects)
         w.array(predicates)
@@ -628,6 +648,9 @@ extension FactStore {
             w.string(file)
             w.u64(hash)
         }
+        // The indexes and the name lookup a first query would build (built now if need be).
+        w.indexes(StoredIndexes(ensureIndexes()))
+        w.names(nameIndex().parts)
         return w.bytes
     }
 
@@ -639,20 +662,14 @@ extension FactStore {
         let termBytes = try r.array(UInt8.self)
         let starts = try r.array(UInt32.self)
         let kinds = try r.array(UInt8.self)
-        guard starts.count == kinds.count + 1, starts.first == 0, Int(starts.last!) == termBytes.count else {
-            throw damaged("term offsets do not match the term text")
-        }
-        var table = TermTable()
-        try termBytes.withUnsafeBufferPointer { all in
-            for i in 0..<kinds.count {
-                let lo = Int(starts[i]), hi = Int(starts[i + 1])
-                guard lo <= hi, hi <= all.count, let kind = TermKind(rawValue: kinds[i]) else {
-                    throw damaged("term \(i) is out of range")
-                }
-                guard table.intern(kind: kind, utf8: UnsafeBufferPointer(rebasing: all[lo..<hi])) == TermID(i) else {
-                    throw damaged("term \(i) is stored twice")
-                }
-            }
+        let hashes = try r.array(UInt32.self), slotCount = try r.u64(), slotOf = try r.array(UInt32.self)
+        let table: TermTable
+        do {
+            table = try TermTable(
+                bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes,
+                slotCount: Int(clamping: slotCount), slotOf: slotOf)
+        } catch let damage as TermTable.Damage {
+            throw damaged(damage.why)
         }
         let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self),
             objects = try r.array(TermID.self)
@@ -761,7 +778,18 @@ extension FactStore {
             let file = try r.string()
             importedFiles[file] = try r.u64()
         }
+        let stored = try r.indexes(), nameParts = try r.names()
         guard r.remaining == 0 else { throw damaged("\(r.remaining) unread bytes at the end of the payload") }
+        let indexes: FactIndexes, names: NameIndex
+        do {
+            indexes = try stored.restored(
+                subjects: subjects, predicates: predicates, objects: objects, termCount: kinds.count)
+            names = try NameIndex(parts: nameParts, termCount: kinds.count)
+        } catch let damage as StoredIndexes.Damage {
+            throw damaged(damage.why)
+        } catch let damage as NameIndex.Damage {
+            throw damaged(damage.why)
+        }
 
         try verify()
         // Everything checked: only now does the store change.
@@ -786,6 +814,8 @@ extension FactStore {
         self.articleIndex = articleIndex
         self.importedFiles = importedFiles
         invalidate()
+        self.indexes = indexes
+        self.names = names
     }
 
     // MARK: Files
