@@ -242,8 +242,8 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 ///     40       8    checksum of the payload
 ///     48       F    fingerprint: salt, then (path, size, mtime) of every input file
 ///     48+F     P    payload: terms (with their hash table), fact columns, qualifiers, rules,
-///                   articles (text and sentences), imported-file hashes, then the indexes
-///                   and the name lookup (StoredIndexes.swift, NameIndex.swift)
+///                   the indexes and the name lookup (StoredIndexes.swift, NameIndex.swift),
+///                   articles (text and sentences), imported-file hashes
 ///
 /// Arrays are a count and their raw elements; strings a byte count and UTF-8. The checksums
 /// are a four-lane multiply–rotate hash (xxHash64's round): it reads 8 GB/s, so checking a
@@ -409,6 +409,15 @@ struct SnapshotReader {
         if try u64() == .max { return nil }
         position = save
         return try string()
+    }
+
+    /// Whether every value is below `bound` (one pass the compiler can vectorise).
+    static func all(_ values: [UInt32], below bound: UInt32) -> Bool {
+        values.withUnsafeBufferPointer { v in
+            var top: UInt32 = 0
+            for x in v { top = max(top, x) }
+            return v.isEmpty || top < bound
+        }
     }
 
     /// A compact column as `SnapshotWriter.column` wrote it, checked to hold together.
@@ -614,6 +623,9 @@ extension FactStore {
         w.array(qualifierValue)
         w.u64(UInt64(rules.count))
         for r in rules { w.string(r) }
+        // The indexes and the name lookup a first query would build (built now if need be).
+        w.indexes(StoredIndexes(ensureIndexes()))
+        w.names(nameIndex().parts)
         // Articles with their text and sentences. A sentence whose text is its range of the
         // article text (the usual case) is stored as the range alone.
         w.u64(UInt64(articles.count))
@@ -648,9 +660,6 @@ extension FactStore {
             w.string(file)
             w.u64(hash)
         }
-        // The indexes and the name lookup a first query would build (built now if need be).
-        w.indexes(StoredIndexes(ensureIndexes()))
-        w.names(nameIndex().parts)
         return w.bytes
     }
 
@@ -683,6 +692,7 @@ extension FactStore {
         // Rule numbers are two bytes, and loading more facts may add a rule or two.
         guard ruleCount < Int(UInt16.max) else { throw damaged("\(ruleCount) rule names (at most 65,534)") }
         for _ in 0..<ruleCount { rules.append(try r.string()) }
+        let stored = try r.indexes(), nameParts = try r.names()
 
         let n = subjects.count
         guard predicates.count == n, objects.count == n, articleOf.count == n, sentenceOf.count == n, ruleOf.count == n,
@@ -693,13 +703,13 @@ extension FactStore {
         }
         let termCount = UInt32(kinds.count)
         for column in [subjects, predicates, objects, qualifierKey, qualifierValue]
-        where column.contains(where: { $0 >= termCount }) {
+        where !SnapshotReader.all(column, below: termCount) {
             throw damaged("a fact names a term that does not exist")
         }
         if ruleOf.contains(where: { Int($0) >= rules.count }) {
             throw damaged("a fact names a rule that does not exist")
         }
-        if qualifierFact.contains(where: { Int($0) >= n }) {
+        if !SnapshotReader.all(qualifierFact, below: UInt32(clamping: n)) {
             throw damaged("a qualifier names a fact that does not exist")
         }
         // `qualifiers(_:)` finds a fact's qualifiers by binary search.
@@ -712,6 +722,17 @@ extension FactStore {
             let parses = kinds[i] == TermKind.date.rawValue ? DateValue(iso: text) != nil : Double(text) != nil
             let kind = kinds[i] == TermKind.date.rawValue ? "date" : "number"
             guard parses else { throw damaged("term \(i) is not a \(kind): '\(text)'") }
+        }
+
+        let indexes: FactIndexes, names: NameIndex
+        do {
+            indexes = try stored.restored(
+                subjects: subjects, predicates: predicates, objects: objects, termCount: kinds.count)
+            names = try NameIndex(parts: nameParts, termCount: kinds.count)
+        } catch let damage as StoredIndexes.Damage {
+            throw damaged(damage.why)
+        } catch let damage as NameIndex.Damage {
+            throw damaged(damage.why)
         }
 
         var articles: [StoredArticle] = []
@@ -778,19 +799,7 @@ extension FactStore {
             let file = try r.string()
             importedFiles[file] = try r.u64()
         }
-        let stored = try r.indexes(), nameParts = try r.names()
         guard r.remaining == 0 else { throw damaged("\(r.remaining) unread bytes at the end of the payload") }
-        let indexes: FactIndexes, names: NameIndex
-        do {
-            indexes = try stored.restored(
-                subjects: subjects, predicates: predicates, objects: objects, termCount: kinds.count)
-            names = try NameIndex(parts: nameParts, termCount: kinds.count)
-        } catch let damage as StoredIndexes.Damage {
-            throw damaged(damage.why)
-        } catch let damage as NameIndex.Damage {
-            throw damaged(damage.why)
-        }
-
         try verify()
         // Everything checked: only now does the store change.
         terms = table

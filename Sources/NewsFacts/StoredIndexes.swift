@@ -55,25 +55,33 @@ struct StoredIndexes {
         self.repeatPairs = repeatPairs
     }
 
-    /// The indexes, once checked to describe these columns.
+    /// The indexes, once checked to describe these columns. The predicate index is checked on
+    /// another core (at a million facts and more) while the subject index is checked here.
     ///
     /// - Throws: `Damage` naming the first thing that does not hold.
     func restored(
         subjects: [TermID], predicates pc: [TermID], objects: [TermID], termCount: Int
-    ) throws
-        -> FactIndexes
-    {
+    ) throws -> FactIndexes {
         let n = subjects.count
         let repeats = try checkedRepeats(subjects: subjects, predicates: pc, objects: objects)
         let distinct = n - repeats.count
+        let predicateCheck = Background(runningNow: n < 1 << 20) { [self] () -> Damage? in
+            pc.withUnsafeBufferPointer { pc in
+                objects.withUnsafeBufferPointer { oc in
+                    do {
+                        try checkPredicateOrder(predicates: pc, objects: oc, repeats: repeats, distinct: distinct)
+                        return nil
+                    } catch {
+                        return error as? Damage ?? Damage(why: "\(error)")
+                    }
+                }
+            }
+        }
+        defer { _ = predicateCheck.value }
         try subjects.withUnsafeBufferPointer { sc in
             try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount)
         }
-        try pc.withUnsafeBufferPointer { pc in
-            try objects.withUnsafeBufferPointer { oc in
-                try checkPredicateOrder(predicates: pc, objects: oc, repeats: repeats, distinct: distinct)
-            }
-        }
+        if let damage = predicateCheck.value { throw damage }
         var ranges: [TermID: Range<Int>] = [:]
         var statistics: [TermID: PredicateStatistics] = [:]
         ranges.reserveCapacity(predicates.count)
@@ -127,21 +135,25 @@ struct StoredIndexes {
         else {
             throw Damage(why: "the subject index has \(subjectFacts.count) facts in \(subjectStarts.count) buckets")
         }
+        let anyRepeats = repeats.count > 0
         try subjectStarts.withUnsafeBufferPointer { starts in
             try subjectFacts.withUnsafeBufferPointer { facts in
-                for s in 0..<termCount {
-                    let lo = Int(starts[s]), hi = Int(starts[s + 1])
-                    guard lo <= hi, hi <= facts.count else {
-                        throw Damage(why: "the subject index's buckets are not in order")
-                    }
-                    var last = -1
-                    for i in lo..<hi {
-                        let f = Int(facts[i])
-                        // Increasing, each about `s`, none a repeat: together with the count, every
-                        // first-stated fact is in its subject's bucket once.
-                        guard f > last, f < subjects.count, subjects[f] == TermID(s), !repeats.isRepeat(FactID(f))
-                        else { throw Damage(why: "the subject index lists fact \(f) under term \(s)") }
-                        last = f
+                try repeats.bits.withUnsafeBufferPointer { bits in
+                    for s in 0..<termCount {
+                        let lo = Int(starts[s]), hi = Int(starts[s + 1])
+                        guard lo <= hi, hi <= facts.count else {
+                            throw Damage(why: "the subject index's buckets are not in order")
+                        }
+                        var last = -1
+                        for i in lo..<hi {
+                            let f = Int(facts[i])
+                            // Increasing, each about `s`, none a repeat: with the count, every
+                            // first-stated fact is in its subject's bucket once.
+                            guard f > last, f < subjects.count, subjects[f] == TermID(s),
+                                !anyRepeats || bits[f >> 6] & (1 << UInt64(f & 63)) == 0
+                            else { throw Damage(why: "the subject index lists fact \(f) under term \(s)") }
+                            last = f
+                        }
                     }
                 }
             }
@@ -158,17 +170,22 @@ struct StoredIndexes {
             throw Damage(why: "the predicate index has \(predicateOrder.count) facts, not \(distinct)")
         }
         try predicateOrder.withUnsafeBufferPointer { order in
-            var last: (p: TermID, o: TermID, f: Int) = (0, 0, -1)
-            for i in 0..<order.count {
-                let f = Int(order[i])
-                guard f < pc.count, !repeats.isRepeat(FactID(f)) else {
-                    throw Damage(why: "the predicate index lists fact \(f)")
+            try repeats.bits.withUnsafeBufferPointer { bits in
+                // (predicate, object) as one number, then the fact: strictly increasing.
+                var lastKey: UInt64 = 0, lastFact: UInt32 = 0
+                let anyRepeats = repeats.count > 0
+                for i in 0..<order.count {
+                    let f = order[i]
+                    guard Int(f) < pc.count, !anyRepeats || bits[Int(f >> 6)] & (1 << UInt64(f & 63)) == 0 else {
+                        throw Damage(why: "the predicate index lists fact \(f)")
+                    }
+                    let key = UInt64(pc[Int(f)]) << 32 | UInt64(oc[Int(f)])
+                    guard i == 0 || key > lastKey || (key == lastKey && f > lastFact) else {
+                        throw Damage(why: "the predicate index is not in order at position \(i)")
+                    }
+                    lastKey = key
+                    lastFact = f
                 }
-                let key = (p: pc[f], o: oc[f], f: f)
-                guard i == 0 || (last.p, last.o, last.f) < (key.p, key.o, key.f) else {
-                    throw Damage(why: "the predicate index is not in order at position \(i)")
-                }
-                last = key
             }
             let k = predicates.count
             guard rangeStarts.count == k, rangeEnds.count == k, distinctSubjects.count == k, distinctObjects.count == k
