@@ -23,6 +23,20 @@ enum LargeBuffer {
         #endif
     }
 
+    /// Gives back the whole pages of a read-only private file mapping that lie inside `count`
+    /// bytes at `base`, once they have been copied out: they leave the resident set, and a
+    /// later read maps them again from the page cache. So a snapshot's bytes and the store
+    /// made from them are not resident at the same time.
+    static func release(_ base: UnsafeRawPointer, count: Int) {
+        #if os(Linux)
+        let page = UInt(4096)
+        let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
+        let end = (UInt(bitPattern: base) + UInt(count)) & ~(page - 1)
+        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(aligned, Int(end - start), MADV_DONTNEED)
+        #endif
+    }
+
     /// MADV_POPULATE_WRITE (Linux 5.14), not in every Glibc module map.
     private static let populateWrite: Int32 = 23
 }

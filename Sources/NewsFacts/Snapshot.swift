@@ -354,6 +354,10 @@ struct SnapshotReader {
     let data: UnsafeRawBufferPointer
     var position = 0
     let path: String
+    /// Whether `data` is a private file mapping whose pages are given back once read (see
+    /// `LargeBuffer.release`), 8 MB at a time.
+    var releasesPages = false
+    private var released = 0
 
     init(_ data: UnsafeRawBufferPointer, path: String) {
         self.data = data
@@ -368,6 +372,11 @@ struct SnapshotReader {
 
     mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
         guard n >= 0, n <= remaining else { throw damaged("a length field points past the end of the payload") }
+        // Everything before `position` has been copied out by the callers of earlier takes.
+        if releasesPages, position - released >= 1 << 23, let base = data.baseAddress {
+            LargeBuffer.release(base + released, count: position - released)
+            released = position
+        }
         defer { position += n }
         return UnsafeRawBufferPointer(rebasing: data[position..<position + n])
     }
@@ -666,6 +675,7 @@ extension FactStore {
     /// Decodes the payload and, once `verify` passes, replaces the store's contents with it.
     private func restorePayload(_ payload: UnsafeRawBufferPointer, path: String, verify: () throws -> Void) throws {
         var r = SnapshotReader(payload, path: path)
+        r.releasesPages = true
         func damaged(_ why: String) -> SnapshotError { SnapshotError(path: path, reason: .malformed(why)) }
 
         let termBytes = try r.array(UInt8.self)
@@ -829,8 +839,8 @@ extension FactStore {
 
     // MARK: Files
 
-    /// Calls `body` with the file's bytes mapped read-only (and read ahead in one go): the
-    /// payload is copied once, into the store's columns, instead of twice.
+    /// Calls `body` with the file's bytes mapped read-only (and read ahead): the payload is
+    /// copied once, into the store's columns, instead of twice.
     private static func withMappedFile<R>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
         // Not blocking: a FIFO named like the snapshot must not hang start-up in open().
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
@@ -846,14 +856,12 @@ extension FactStore {
         }
         let size = Int(st.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let base = mmap(nil, size, PROT_READ, flags, fd, 0), base != MAP_FAILED else {
+        // Not populated up front: the pages are mapped as they are read and given back once
+        // copied (SnapshotReader.releasesPages), so the file is never resident whole.
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno))))
         }
+        _ = madvise(base, size, MADV_WILLNEED)
         defer { munmap(base, size) }
         return try body(UnsafeRawBufferPointer(start: base, count: size))
     }
