@@ -534,16 +534,21 @@ struct Bench: ParsableCommand {
                 + "Q1 with `--sources`) against the sqlite3 shell, `\(shell ?? "sqlite3 (not installed)") facts.db 'SQL'` "
                 + "(the same SQL; the file made by the shell's `.import`, with the three indexes and ANALYZE). Each "
                 + "process timed from start to exit by `newsq-bench measure-child`, output to /dev/null: one untimed "
-                + "run, then the median of \(max(runs, 5)); peak RSS is the largest `ru_maxrss`. The processes "
-                + "alone: `newsq --version` \(Fmt.ms(floor.newsq)) ms, `sqlite3 -version` "
+                + "run, then the median of \(max(runs, 5)) wall times and, apart, of CPU times (user + system, "
+                + "less disturbed by other work on a shared machine); peak RSS is the largest `ru_maxrss`. The "
+                + "processes alone: `newsq --version` \(Fmt.ms(floor.newsq)) ms, `sqlite3 -version` "
                 + "\(floor.sqlite.map(Fmt.ms) ?? "-") ms.\n")
+        func ratio(_ a: Double, _ b: Double?) -> String { b.map { String(format: "%.1f×", a / $0) } ?? "-" }
         report.table(
-            ["query", "newsq -e (ms)", "sqlite3 (ms)", "newsq/sqlite3", "newsq peak RSS", "sqlite3 peak RSS"],
+            [
+                "query", "newsq -e (ms)", "sqlite3 (ms)", "newsq/sqlite3", "newsq CPU (ms)", "sqlite3 CPU (ms)",
+                "CPU newsq/sqlite3", "newsq peak RSS", "sqlite3 peak RSS",
+            ],
             rows.map { r in
                 [
                     r.name, Fmt.ms(r.newsqSeconds), r.sqliteSeconds.map(Fmt.ms) ?? "-",
-                    r.sqliteSeconds.map { String(format: "%.1f×", r.newsqSeconds / $0) } ?? "-",
-                    Fmt.mb(r.newsqRSS), r.sqliteRSS.map(Fmt.mb) ?? "-",
+                    ratio(r.newsqSeconds, r.sqliteSeconds), Fmt.ms(r.newsqCPU), r.sqliteCPU.map(Fmt.ms) ?? "-",
+                    ratio(r.newsqCPU, r.sqliteCPU), Fmt.mb(r.newsqRSS), r.sqliteRSS.map(Fmt.mb) ?? "-",
                 ]
             })
     }

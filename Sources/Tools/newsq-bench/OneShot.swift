@@ -17,13 +17,15 @@ struct OneShot {
     let newsq: String
     let runs: Int
 
-    /// One query's figures: median wall seconds and the largest peak RSS of each side; nil
-    /// figures for SQLite when the `sqlite3` shell is missing.
+    /// One query's figures: median wall and CPU seconds and the largest peak RSS of each
+    /// side; nil figures for SQLite when the `sqlite3` shell is missing.
     struct Row {
         var name: String
         var newsqSeconds: Double
+        var newsqCPU: Double
         var newsqRSS: Int
         var sqliteSeconds: Double?
+        var sqliteCPU: Double?
         var sqliteRSS: Int?
     }
 
@@ -52,10 +54,11 @@ struct OneShot {
         var rows: [Row] = []
         for q in queries {
             let ours = try timed([newsq, "--data", folder, "-e", q.text] + (q.sources ? ["--sources"] : []))
-            var row = Row(name: q.name, newsqSeconds: ours.seconds, newsqRSS: ours.peakRSS)
+            var row = Row(name: q.name, newsqSeconds: ours.seconds, newsqCPU: ours.cpu, newsqRSS: ours.peakRSS)
             if let shell, let text = sql[q.name] {
                 let theirs = try timed([shell, database, text])
                 row.sqliteSeconds = theirs.seconds
+                row.sqliteCPU = theirs.cpu
                 row.sqliteRSS = theirs.peakRSS
             }
             Console.err(
@@ -73,19 +76,21 @@ struct OneShot {
         return (ours, theirs)
     }
 
-    /// Median seconds and largest peak RSS of `runs` runs (at least 5), after one untimed run
-    /// that brings the files into the page cache.
-    private func timed(_ command: [String]) throws -> (seconds: Double, peakRSS: Int) {
+    /// Median wall and CPU seconds and largest peak RSS of `runs` runs (at least 5), after one
+    /// untimed run that brings the files into the page cache.
+    private func timed(_ command: [String]) throws -> (seconds: Double, cpu: Double, peakRSS: Int) {
         _ = try Child.timeAndPeakRSS(command, environment: [:])
-        var times: [Double] = []
+        var times: [Double] = [], cpus: [Double] = []
         var peak = 0
         for _ in 0..<max(runs, 5) {
             let run = try Child.timeAndPeakRSS(command, environment: [:])
             times.append(run.seconds)
+            cpus.append(run.cpu)
             peak = max(peak, run.peakRSS)
         }
         times.sort()
-        return (times[times.count / 2], peak)
+        cpus.sort()
+        return (times[times.count / 2], cpus[cpus.count / 2], peak)
     }
 
     private func prepareFolder() throws {
