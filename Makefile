@@ -5,7 +5,7 @@ SWIFT ?= swift
 DATA ?= Data
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-engines test-spark bench-engines lint format test-asan test-tsan fuzz bench clean
+.PHONY: all deps bench-deps build release run test test-engines test-spark bench-engines lint format test-asan test-tsan fuzz bench clean
 
 all: build
 
@@ -78,7 +78,14 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
 
-bench: release
+# The one-shot part of the benchmark times the sqlite3 shell (Debian's sqlite3) beside `newsq -e`.
+bench-deps:
+	@if ! command -v sqlite3 >/dev/null 2>&1; then \
+	  echo "installing sqlite3 with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3; \
+	fi
+
+bench: release bench-deps
 	Scripts/bench.sh
 
 # Q1-Q5 of the peer benchmark for newsq in memory and DuckDB over the exported tables as

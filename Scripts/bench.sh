@@ -1,10 +1,12 @@
 #!/bin/sh
 # `make bench`: newsq-bench (Sources/Tools/newsq-bench) times the release newsq against generated corpora (1,000 / 10,000 / 100,000 articles)
-# and against SQLite on the peer benchmark's 1,000,000 facts, in one run on this machine.
+# and against SQLite on the peer benchmark's 1,000,000 facts, in one run on this machine: in process, and one
+# question from the shell (whole `newsq --data DIR -e Qn` against the sqlite3 shell over a database file).
 # Writes bench-results.md at the repository root. Not part of `make test`.
 #
 #   Scripts/bench.sh                          # everything
 #   Scripts/bench.sh --max-articles 10000     # skip the 100,000-article corpus
+#   Scripts/bench.sh --skip-corpora --one-shot-only   # only the one-shot table
 set -eu
 cd "$(dirname "$0")/.."
 SWIFT=${SWIFT:-swift}

@@ -7,6 +7,7 @@ then runs Q1-Q5 with fetchall(): 1 warm-up + REPS timed runs each, and prints on
 object: load seconds, facts/s, RSS delta, page bytes, per-query median ms and row counts.
 
 Usage: python3 Scripts/sqlite_bench.py facts.tsv [--reps 5]
+       python3 Scripts/sqlite_bench.py --sql-only     # the SQL of Q1-Q5 as one JSON object
 """
 import argparse
 import gc
@@ -42,9 +43,15 @@ def rss_bytes() -> int:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("tsv")
+    ap.add_argument("tsv", nargs="?")
     ap.add_argument("--reps", type=int, default=5)
+    ap.add_argument("--sql-only", action="store_true", help="print the SQL of Q1-Q5 as JSON and stop")
     a = ap.parse_args()
+    if a.sql_only:
+        print(json.dumps({q: SQL[q] for q in QUERY_NAMES}))
+        return
+    if a.tsv is None:
+        ap.error("the TSV file is required")
 
     t0 = time.perf_counter()
     with open(a.tsv, encoding="utf-8") as f:

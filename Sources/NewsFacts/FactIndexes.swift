@@ -17,10 +17,12 @@ final class FactIndexes: @unchecked Sendable {
 
     /// `parallelFrom`: the fact count from which the two paths are built on two threads.
     /// `sameQualifiers`: whether two facts carry the same qualifiers (facts that differ only in
-    /// their qualifiers are different facts).
+    /// their qualifiers are different facts); `qualifierHash`: a hash facts with the same
+    /// qualifiers share (see `FactRepeats.find`).
     init(
         subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int, parallelFrom: Int = 1 << 20,
-        sameQualifiers: (FactID, FactID) -> Bool = { _, _ in true }
+        sameQualifiers: (FactID, FactID) -> Bool = { _, _ in true },
+        qualifierHash: (FactID) -> UInt64 = { _ in 0 }
     ) {
         // The two access paths are independent: at a million facts and more, each is built on
         // its own core.
@@ -36,7 +38,7 @@ final class FactIndexes: @unchecked Sendable {
         let allOrder = FactIndexes.countingSort(keys: predicates, starts: allStarts, order: byObject)
         repeats = FactRepeats.find(
             order: allOrder, predicates: predicates, subjects: subjects, objects: objects, termCount: termCount,
-            sameQualifiers: sameQualifiers)
+            sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
         let predicateStarts: [UInt32]
         (predicateOrder, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
@@ -76,6 +78,20 @@ final class FactIndexes: @unchecked Sendable {
         }
         predicateRanges = ranges
         statistics = stats
+    }
+
+    /// Indexes read back from a snapshot as they were written; `checked(...)` makes sure they
+    /// describe the columns before any query reads them.
+    init(
+        subjectStarts: [UInt32], subjectFacts: [FactID], predicateOrder: [FactID],
+        predicateRanges: [TermID: Range<Int>], statistics: [TermID: PredicateStatistics], repeats: FactRepeats
+    ) {
+        self.subjectStarts = subjectStarts
+        self.subjectFacts = subjectFacts
+        self.predicateOrder = predicateOrder
+        self.predicateRanges = predicateRanges
+        self.statistics = statistics
+        self.repeats = repeats
     }
 
     @inline(__always)

@@ -142,8 +142,9 @@ public final class FactStore: @unchecked Sendable {
     var articleIndex: [String: Int] = [:]
     var importedFiles: [String: UInt64] = [:]
 
-    private var indexes: FactIndexes?
-    private var names: NameIndex?
+    // Internal: a snapshot stores and restores both (Snapshot+Indexes.swift).
+    var indexes: FactIndexes?
+    var names: NameIndex?
     private var nameMap: [String: [TermID]]?
 
     public init() {}
@@ -219,6 +220,20 @@ public final class FactStore: @unchecked Sendable {
             q.map { UInt64($0.key) << 32 | UInt64($0.value) }.sorted()
         }
         return keys(qa) == keys(qb)
+    }
+
+    /// A hash of a fact's qualifiers that does not depend on their order: facts for which
+    /// `sameQualifiers` holds share it.
+    func qualifierHash(_ f: FactID) -> UInt64 {
+        if qualifierFact.isEmpty { return 0 }
+        var h: UInt64 = 0
+        for q in qualifiers(f) {
+            // A sum of mixed (key, value) pairs: the same pairs in any order give the same sum.
+            var x = (UInt64(q.key) << 32 | UInt64(q.value)) &* 0x9E37_79B9_7F4A_7C15
+            x ^= x >> 31
+            h &+= x &* 0xBF58_476D_1CE4_E5B9
+        }
+        return h
     }
 
     // MARK: - Repeated facts
@@ -304,7 +319,7 @@ public final class FactStore: @unchecked Sendable {
         if let indexes { return indexes }
         let built = FactIndexes(
             subjects: subjects, predicates: predicates, objects: objects, termCount: terms.count,
-            sameQualifiers: sameQualifiers)
+            sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
         indexes = built
         return built
     }
@@ -365,7 +380,7 @@ public final class FactStore: @unchecked Sendable {
         return out
     }
 
-    private func nameIndex() -> NameIndex {
+    func nameIndex() -> NameIndex {
         if let names { return names }
         let ix = ensureIndexes()
         let typeID = predicateID("type")

@@ -26,6 +26,93 @@ struct NameIndex {
         slotLast = [Int32](repeating: -1, count: size)
     }
 
+    /// What a snapshot stores: the table's size, each key's slot, hash and chain ends, and
+    /// the entries (see `init(parts:termCount:)`).
+    var parts: Parts {
+        var p = Parts(
+            size: slotHash.count, keySlot: [], keyHash: [], keyFirst: [], keyLast: [], keyTerm: keyTerm,
+            entity: entity, next: next)
+        for slot in 0..<slotFirst.count where slotFirst[slot] >= 0 {
+            p.keySlot.append(UInt32(slot))
+            p.keyHash.append(slotHash[slot])
+            p.keyFirst.append(slotFirst[slot])
+            p.keyLast.append(slotLast[slot])
+        }
+        return p
+    }
+
+    /// A name index as stored in a snapshot: only the used slots of its table.
+    struct Parts {
+        var size: Int
+        var keySlot: [UInt32]
+        var keyHash: [UInt64]
+        var keyFirst: [Int32]
+        var keyLast: [Int32]
+        var keyTerm: [TermID]
+        var entity: [TermID]
+        var next: [Int32]
+    }
+
+    /// Why stored parts do not make a name index.
+    struct Damage: Error {
+        var why: String
+    }
+
+    /// An index read back from a snapshot: its keys put back in their slots.
+    ///
+    /// - Throws: `Damage` when a lookup could loop or read out of bounds: a table that is not a
+    ///   power of two with an empty slot (or is far larger than the terms need), a key outside it
+    ///   or two in one slot, a term past `termCount`, an entry number out of range, or chains that
+    ///   loop, share entries or end elsewhere than their key says. A key hash that does not match
+    ///   its term's text only makes that name unfindable (`entities(named:)` checks the text).
+    init(parts p: Parts, termCount: Int) throws {
+        let size = p.size, keys = p.keySlot.count, entries = p.keyTerm.count
+        // Probing stops at an empty slot: the table must keep one (it grows at half full).
+        guard size >= 1024, size & (size - 1) == 0, size <= max(1024, 16 * termCount), keys * 2 <= size else {
+            throw Damage(why: "a name table of \(size) slots for \(keys) names")
+        }
+        guard p.keyHash.count == keys, p.keyFirst.count == keys, p.keyLast.count == keys else {
+            throw Damage(why: "name keys differ in length")
+        }
+        guard p.entity.count == entries, p.next.count == entries, entries < Int(Int32.max) else {
+            throw Damage(why: "name entries differ in length")
+        }
+        guard !p.keyTerm.contains(where: { Int($0) >= termCount }), !p.entity.contains(where: { Int($0) >= termCount })
+        else { throw Damage(why: "a name entry names a term that does not exist") }
+        var slotHash = [UInt64](repeating: 0, count: size)
+        var slotFirst = [Int32](repeating: -1, count: size)
+        var slotLast = [Int32](repeating: -1, count: size)
+        var visited = [Bool](repeating: false, count: entries)
+        for k in 0..<keys {
+            let slot = Int(p.keySlot[k]), first = p.keyFirst[k], last = p.keyLast[k]
+            guard slot < size, slotFirst[slot] < 0 else {
+                throw Damage(why: "name key \(k) has slot \(slot), outside the table or taken")
+            }
+            guard first >= 0, Int(first) < entries, last >= 0, Int(last) < entries else {
+                throw Damage(why: "name key \(k) points outside the entries")
+            }
+            var e = first, end = first
+            while e >= 0 {
+                guard Int(e) < entries, !visited[Int(e)] else { throw Damage(why: "name chains loop or overlap") }
+                visited[Int(e)] = true
+                end = e
+                e = p.next[Int(e)]
+                guard e >= -1 else { throw Damage(why: "a name entry points outside the entries") }
+            }
+            guard end == last else { throw Damage(why: "name key \(k) ends elsewhere than its chain") }
+            slotHash[slot] = p.keyHash[k]
+            slotFirst[slot] = first
+            slotLast[slot] = last
+        }
+        self.slotHash = slotHash
+        self.slotFirst = slotFirst
+        self.slotLast = slotLast
+        keyTerm = p.keyTerm
+        entity = p.entity
+        next = p.next
+        keyCount = keys
+    }
+
     /// Bytes held by the table and the entries.
     var memoryBytes: Int {
         slotHash.capacity * 8 + slotFirst.capacity * 4 + slotLast.capacity * 4

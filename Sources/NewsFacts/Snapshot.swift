@@ -241,8 +241,9 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 ///     32       8    payload length P
 ///     40       8    checksum of the payload
 ///     48       F    fingerprint: salt, then (path, size, mtime) of every input file
-///     48+F     P    payload: terms, fact columns, qualifiers, rules, articles (text and
-///                   sentences), imported-file hashes
+///     48+F     P    payload: terms (with their hash table), fact columns, qualifiers, rules,
+///                   the indexes and the name lookup (StoredIndexes.swift, NameIndex.swift),
+///                   articles (text and sentences), imported-file hashes
 ///
 /// Arrays are a count and their raw elements; strings a byte count and UTF-8. The checksums
 /// are a four-lane multiply–rotate hash (xxHash64's round): it reads 8 GB/s, so checking a
@@ -251,7 +252,9 @@ enum Snapshot {
     static let magic: [UInt8] = Array("NEWSQSNP".utf8)
     /// 2: the sentence and span-length columns carry a side table for values of 65,535 and
     /// more (version 1 cut them to 16 bits); a version-1 snapshot is rebuilt.
-    static let version: UInt32 = 2
+    /// 3: the term hash table, the indexes and the name lookup are stored, so opening a
+    /// snapshot builds none of them; a version-2 snapshot is rebuilt.
+    static let version: UInt32 = 3
     static let headerSize = 48
 
     private static let p1: UInt64 = 0x9E3779B185EBCA87
@@ -351,6 +354,10 @@ struct SnapshotReader {
     let data: UnsafeRawBufferPointer
     var position = 0
     let path: String
+    /// Whether `data` is a private file mapping whose pages are given back once read (see
+    /// `LargeBuffer.release`), 8 MB at a time.
+    var releasesPages = false
+    private var released = 0
 
     init(_ data: UnsafeRawBufferPointer, path: String) {
         self.data = data
@@ -365,6 +372,11 @@ struct SnapshotReader {
 
     mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
         guard n >= 0, n <= remaining else { throw damaged("a length field points past the end of the payload") }
+        // Everything before `position` has been copied out by the callers of earlier takes.
+        if releasesPages, position - released >= 1 << 23, let base = data.baseAddress {
+            LargeBuffer.release(base + released, count: position - released)
+            released = position
+        }
         defer { position += n }
         return UnsafeRawBufferPointer(rebasing: data[position..<position + n])
     }
@@ -385,6 +397,7 @@ struct SnapshotReader {
         let bytes = try take(n * MemoryLayout<T>.size)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
             if n > 0 {
+                LargeBuffer.prepare(UnsafeMutableRawPointer(buffer.baseAddress!), count: bytes.count)
                 UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
                     from: bytes.baseAddress!, byteCount: bytes.count)
             }
@@ -405,6 +418,15 @@ struct SnapshotReader {
         if try u64() == .max { return nil }
         position = save
         return try string()
+    }
+
+    /// Whether every value is below `bound` (one pass the compiler can vectorise).
+    static func all(_ values: [UInt32], below bound: UInt32) -> Bool {
+        values.withUnsafeBufferPointer { v in
+            var top: UInt32 = 0
+            for x in v { top = max(top, x) }
+            return v.isEmpty || top < bound
+        }
     }
 
     /// A compact column as `SnapshotWriter.column` wrote it, checked to hold together.
@@ -521,14 +543,27 @@ extension FactStore {
                 throw SnapshotError(path: path, reason: .checksumMismatch)
             }
             let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
-            // The checksum runs on another core while the payload is decoded; nothing is kept
-            // unless it matches and the inputs are the ones the snapshot was built from.
+            // The checksum of a large payload runs on another core while it is decoded (a small
+            // one is checked first: a thread costs more); nothing is kept unless it matches and
+            // the inputs are the ones the snapshot was built from.
             let start = UInt(bitPattern: payload.baseAddress), count = payload.count
-            let sum = Background {
+            let sum = Background(runningNow: count < 1 << 20) {
                 Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count))
             }
             defer { _ = sum.value } // the buffer is unmapped after this returns
-            try restorePayload(payload, path: path) {
+            if count < 1 << 20, sum.value != payloadChecksum {
+                throw SnapshotError(path: path, reason: .checksumMismatch)
+            }
+            do {
+                try restorePayload(payload, path: path, verify: verify)
+            } catch let error as SnapshotError {
+                // A damaged byte that also breaks the decoding is named as what it is.
+                if case .malformed = error.reason, sum.value != payloadChecksum {
+                    throw SnapshotError(path: path, reason: .checksumMismatch)
+                }
+                throw error
+            }
+            func verify() throws {
                 let inputs = currentInputs()
                 // A folder the scan could not read may hold anything: only a load can tell.
                 if let first = inputs.skipped.first { throw SnapshotError(path: path, reason: .stale("\(first)")) }
@@ -575,10 +610,13 @@ extension FactStore {
         let textBytes = articles.reduce(0) { $0 + $1.article.text.utf8.count }
         w.bytes.reserveCapacity(
             terms.bytes.count + terms.count * 5 + factCount * 24 + textBytes + articles.count * 256 + 1024)
-        // Terms: text, offsets, kinds (the hash table is rebuilt on reading).
+        // Terms: text, offsets, kinds, and the hash table as it is.
         w.array(terms.bytes)
         w.array(terms.starts)
         w.array(terms.kinds)
+        w.array(terms.hashes)
+        w.u64(UInt64(terms.slots.count))
+        w.array(terms.slotOfTerms)
         // Fact columns.
         w.array(subjects)
         w.array(predicates)
@@ -594,6 +632,9 @@ extension FactStore {
         w.array(qualifierValue)
         w.u64(UInt64(rules.count))
         for r in rules { w.string(r) }
+        // The indexes and the name lookup a first query would build (built now if need be).
+        w.indexes(StoredIndexes(ensureIndexes()))
+        w.names(nameIndex().parts)
         // Articles with their text and sentences. A sentence whose text is its range of the
         // article text (the usual case) is stored as the range alone.
         w.u64(UInt64(articles.count))
@@ -634,25 +675,20 @@ extension FactStore {
     /// Decodes the payload and, once `verify` passes, replaces the store's contents with it.
     private func restorePayload(_ payload: UnsafeRawBufferPointer, path: String, verify: () throws -> Void) throws {
         var r = SnapshotReader(payload, path: path)
+        r.releasesPages = true
         func damaged(_ why: String) -> SnapshotError { SnapshotError(path: path, reason: .malformed(why)) }
 
         let termBytes = try r.array(UInt8.self)
         let starts = try r.array(UInt32.self)
         let kinds = try r.array(UInt8.self)
-        guard starts.count == kinds.count + 1, starts.first == 0, Int(starts.last!) == termBytes.count else {
-            throw damaged("term offsets do not match the term text")
-        }
-        var table = TermTable()
-        try termBytes.withUnsafeBufferPointer { all in
-            for i in 0..<kinds.count {
-                let lo = Int(starts[i]), hi = Int(starts[i + 1])
-                guard lo <= hi, hi <= all.count, let kind = TermKind(rawValue: kinds[i]) else {
-                    throw damaged("term \(i) is out of range")
-                }
-                guard table.intern(kind: kind, utf8: UnsafeBufferPointer(rebasing: all[lo..<hi])) == TermID(i) else {
-                    throw damaged("term \(i) is stored twice")
-                }
-            }
+        let hashes = try r.array(UInt32.self), slotCount = try r.u64(), slotOf = try r.array(UInt32.self)
+        let table: TermTable
+        do {
+            table = try TermTable(
+                bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes,
+                slotCount: Int(clamping: slotCount), slotOf: slotOf)
+        } catch let damage as TermTable.Damage {
+            throw damaged(damage.why)
         }
         let subjects = try r.array(TermID.self), predicates = try r.array(TermID.self),
             objects = try r.array(TermID.self)
@@ -666,6 +702,7 @@ extension FactStore {
         // Rule numbers are two bytes, and loading more facts may add a rule or two.
         guard ruleCount < Int(UInt16.max) else { throw damaged("\(ruleCount) rule names (at most 65,534)") }
         for _ in 0..<ruleCount { rules.append(try r.string()) }
+        let stored = try r.indexes(), nameParts = try r.names()
 
         let n = subjects.count
         guard predicates.count == n, objects.count == n, articleOf.count == n, sentenceOf.count == n, ruleOf.count == n,
@@ -676,13 +713,13 @@ extension FactStore {
         }
         let termCount = UInt32(kinds.count)
         for column in [subjects, predicates, objects, qualifierKey, qualifierValue]
-        where column.contains(where: { $0 >= termCount }) {
+        where !SnapshotReader.all(column, below: termCount) {
             throw damaged("a fact names a term that does not exist")
         }
         if ruleOf.contains(where: { Int($0) >= rules.count }) {
             throw damaged("a fact names a rule that does not exist")
         }
-        if qualifierFact.contains(where: { Int($0) >= n }) {
+        if !SnapshotReader.all(qualifierFact, below: UInt32(clamping: n)) {
             throw damaged("a qualifier names a fact that does not exist")
         }
         // `qualifiers(_:)` finds a fact's qualifiers by binary search.
@@ -695,6 +732,17 @@ extension FactStore {
             let parses = kinds[i] == TermKind.date.rawValue ? DateValue(iso: text) != nil : Double(text) != nil
             let kind = kinds[i] == TermKind.date.rawValue ? "date" : "number"
             guard parses else { throw damaged("term \(i) is not a \(kind): '\(text)'") }
+        }
+
+        let indexes: FactIndexes, names: NameIndex
+        do {
+            indexes = try stored.restored(
+                subjects: subjects, predicates: predicates, objects: objects, termCount: kinds.count)
+            names = try NameIndex(parts: nameParts, termCount: kinds.count)
+        } catch let damage as StoredIndexes.Damage {
+            throw damaged(damage.why)
+        } catch let damage as NameIndex.Damage {
+            throw damaged(damage.why)
         }
 
         var articles: [StoredArticle] = []
@@ -762,7 +810,6 @@ extension FactStore {
             importedFiles[file] = try r.u64()
         }
         guard r.remaining == 0 else { throw damaged("\(r.remaining) unread bytes at the end of the payload") }
-
         try verify()
         // Everything checked: only now does the store change.
         terms = table
@@ -786,12 +833,14 @@ extension FactStore {
         self.articleIndex = articleIndex
         self.importedFiles = importedFiles
         invalidate()
+        self.indexes = indexes
+        self.names = names
     }
 
     // MARK: Files
 
-    /// Calls `body` with the file's bytes mapped read-only (and read ahead in one go): the
-    /// payload is copied once, into the store's columns, instead of twice.
+    /// Calls `body` with the file's bytes mapped read-only (and read ahead): the payload is
+    /// copied once, into the store's columns, instead of twice.
     private static func withMappedFile<R>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
         // Not blocking: a FIFO named like the snapshot must not hang start-up in open().
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
@@ -807,14 +856,12 @@ extension FactStore {
         }
         let size = Int(st.st_size)
         guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let base = mmap(nil, size, PROT_READ, flags, fd, 0), base != MAP_FAILED else {
+        // Not populated up front: the pages are mapped as they are read and given back once
+        // copied (SnapshotReader.releasesPages), so the file is never resident whole.
+        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
             throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno))))
         }
+        _ = madvise(base, size, MADV_WILLNEED)
         defer { munmap(base, size) }
         return try body(UnsafeRawBufferPointer(start: base, count: size))
     }

@@ -14,11 +14,64 @@ public struct TermTable: Sendable {
     private(set) var bytes: [UInt8] = []
     private(set) var starts: [UInt32] = [0]
     private(set) var kinds: [UInt8] = []
-    private var hashes: [UInt32] = []
+    private(set) var hashes: [UInt32] = []
     /// Term id + 1 in each used slot; 0 marks an empty slot.
-    private var slots: [UInt32] = Array(repeating: 0, count: 1024)
+    private(set) var slots: [UInt32] = Array(repeating: 0, count: 1024)
 
     public init() {}
+
+    /// A table read back whole (a snapshot): text, offsets and kinds, each term's hash and its
+    /// slot in a hash table of `slotCount` slots, so opening a snapshot hashes no term again.
+    ///
+    /// - Throws: `Damage` when the parts do not hold together: offsets that are not increasing
+    ///   or do not end at the text's end, an unknown kind, a table size that is not a power of
+    ///   two at least twice the terms, or a slot outside the table or given to two terms. A hash
+    ///   that does not match its text makes that term unfindable, never a crash; the snapshot's
+    ///   checksum guards against that.
+    init(bytes: [UInt8], starts: [UInt32], kinds: [UInt8], hashes: [UInt32], slotCount: Int, slotOf: [UInt32]) throws {
+        let n = kinds.count
+        guard starts.count == n + 1, starts.first == 0, Int(starts[n]) == bytes.count else {
+            throw Damage(why: "term offsets do not match the term text")
+        }
+        let ordered = starts.withUnsafeBufferPointer { s in (0..<n).allSatisfy { s[$0] <= s[$0 + 1] } }
+        guard ordered else { throw Damage(why: "term offsets are not in order") }
+        if let k = kinds.firstIndex(where: { TermKind(rawValue: $0) == nil }) {
+            throw Damage(why: "term \(k) has unknown kind \(kinds[k])")
+        }
+        guard hashes.count == n, slotOf.count == n else {
+            throw Damage(why: "\(hashes.count) hashes and \(slotOf.count) slots for \(n) terms")
+        }
+        // Probing stops at an empty slot: the table must keep one (it is at most half full). It
+        // doubles when more than half full, so it never holds four slots a term (past 1,024).
+        guard slotCount >= 1024, slotCount & (slotCount - 1) == 0, n * 2 <= slotCount, slotCount <= max(1024, 4 * n)
+        else {
+            throw Damage(why: "a term hash table of \(slotCount) slots for \(n) terms")
+        }
+        var slots = [UInt32](repeating: 0, count: slotCount)
+        for (id, slot) in slotOf.enumerated() {
+            guard Int(slot) < slotCount, slots[Int(slot)] == 0 else {
+                throw Damage(why: "term \(id) has hash slot \(slot), outside the table or taken")
+            }
+            slots[Int(slot)] = UInt32(id + 1)
+        }
+        self.bytes = bytes
+        self.starts = starts
+        self.kinds = kinds
+        self.hashes = hashes
+        self.slots = slots
+    }
+
+    /// Each term's slot in the hash table (what a snapshot stores of the table).
+    var slotOfTerms: [UInt32] {
+        var out = [UInt32](repeating: 0, count: count)
+        for (i, entry) in slots.enumerated() where entry != 0 { out[Int(entry) - 1] = UInt32(i) }
+        return out
+    }
+
+    /// Why a table read back does not hold together.
+    struct Damage: Error {
+        var why: String
+    }
 
     public var count: Int { kinds.count }
 

@@ -48,6 +48,30 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertFalse(other.repeats.isRepeat(2), "other qualifiers make another fact")
     }
 
+    func testASubjectWithManyQualifierSetsInOneRunComparesEachFactAFewTimesNotWithTheWholeRun() {
+        // 4,000 statements of one subject, predicate and object with 1,000 qualifier sets (set
+        // f % 1000): the first 1,000 are facts, the rest repeat them.
+        let n = 4_000
+        let c = (
+            s: [TermID](repeating: 1, count: n), p: [TermID](repeating: 0, count: n),
+            o: [TermID](repeating: 2, count: n)
+        )
+        var comparisons = 0
+        let ix = FactIndexes(
+            subjects: c.s, predicates: c.p, objects: c.o, termCount: 4,
+            sameQualifiers: { a, b in
+                comparisons += 1
+                return a % 1000 == b % 1000
+            },
+            qualifierHash: { UInt64($0 % 1000) })
+        XCTAssertEqual(ix.repeats.count, n - 1000)
+        XCTAssertEqual(Array(ix.bySubject(1)), (0..<1000).map { FactID($0) })
+        XCTAssertEqual(ix.repeats.repeats(of: 7), [1007, 2007, 3007])
+        // Each fact against its subject's first fact and the one with its qualifier hash; a
+        // pass over the run instead made about n * 1000 / 2 comparisons.
+        XCTAssertLessThanOrEqual(comparisons, 2 * n)
+    }
+
     func testPredicateIndexIsOrderedByObjectThenFact() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 40)

@@ -12,7 +12,9 @@ import Query
 /// and on all cores, facts/s into the store, bytes a fact, peak RSS, start-up of `newsq` with
 /// and without a snapshot, and the median of the standard queries. Then the peer part: the
 /// TSV of `peer_bench.py --dump` into `FactStore.importTSV`, Q1–Q5 end to end through
-/// `QuerySession`, and `Scripts/sqlite_bench.py` on the same file, side by side.
+/// `QuerySession`, and `Scripts/sqlite_bench.py` on the same file, side by side; then one
+/// question from the shell, whole process, `newsq --data DIR -e Qn` against the sqlite3 shell
+/// (`OneShot`).
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -35,6 +37,9 @@ struct Bench: ParsableCommand {
 
     @Flag(help: "Skip the peer part (1,000,000 facts, SQLite).")
     var skipPeer = false
+
+    @Flag(help: "Of the peer part, only time one-shot `newsq --data DIR -e Qn` against the sqlite3 shell.")
+    var oneShotOnly = false
 
     @Flag(help: "Only time extraction on one core over the largest corpus, --runs times (for profiling).")
     var extractionOnly = false
@@ -96,7 +101,9 @@ struct Bench: ParsableCommand {
         if !skipCorpora {
             try corpora(&report)
         }
-        if !skipPeer {
+        if oneShotOnly {
+            try oneShot(&report, tsv: try peerTSV().path)
+        } else if !skipPeer {
             try peer(&report)
         }
         if let results {
@@ -363,7 +370,9 @@ struct Bench: ParsableCommand {
     ]
     static let peerMD5 = "e251226e0e0832f43d9683ec30dd8711"
 
-    private func peer(_ report: inout BenchReport) throws {
+    /// The peer benchmark's facts (`peer_bench.py --dump`), written when missing or different,
+    /// and a note on its md5.
+    private func peerTSV() throws -> (path: String, md5Note: String) {
         let tsv = work + "/facts.tsv"
         var md5 =
             FileManager.default.fileExists(atPath: tsv)
@@ -375,6 +384,11 @@ struct Bench: ParsableCommand {
         }
         let md5Note =
             md5 == Bench.peerMD5 ? "md5 \(Bench.peerMD5) as expected" : "md5 \(md5 ?? "?") — EXPECTED \(Bench.peerMD5)"
+        return (tsv, md5Note)
+    }
+
+    private func peer(_ report: inout BenchReport) throws {
+        let (tsv, md5Note) = try peerTSV()
 
         // newsq: read the file, import, build the indexes; three times into fresh stores, the
         // median counts. The file's bytes are freed before the RSS is read again, so the delta
@@ -475,7 +489,7 @@ struct Bench: ParsableCommand {
             ])
         report.line(
             "\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
-                + "read back (checksum verified, term table rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n"
+                + "read back (checksum verified; term table, indexes and name lookup stored, checked, not rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n"
         )
         report.line(
             "\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
@@ -500,6 +514,43 @@ struct Bench: ParsableCommand {
                 "query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows",
                 "rows agree",
             ], rows)
+        try oneShot(&report, tsv: tsv)
+    }
+
+    /// Whole-process one-shot times (`OneShot`): `newsq --data DIR -e Qn` against `sqlite3
+    /// facts.db 'SQL'`, as a ratio table.
+    private func oneShot(_ report: inout BenchReport, tsv: String) throws {
+        let json = try Child.output(["python3", sqliteScript, "--sql-only"])
+        guard let sql = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: String] else {
+            throw ValidationError("\(sqliteScript) --sql-only printed no JSON:\n\(json)")
+        }
+        let bench = OneShot(work: work, tsv: tsv, newsq: newsqBinary, runs: runs)
+        let rows = try bench.measure(queries: Bench.peerQueries, sql: sql)
+        let floor = try bench.processFloor()
+        let shell = OneShot.sqliteShell()
+        report.line("\n## One question from the shell: whole process, 1,000,000 facts\n")
+        report.line(
+            "`newsq --data DIR -e 'Qn'` (DIR holds the peer TSV and the snapshot newsq wrote on an untimed first run; "
+                + "Q1 with `--sources`) against the sqlite3 shell, `\(shell ?? "sqlite3 (not installed)") facts.db 'SQL'` "
+                + "(the same SQL; the file made by the shell's `.import`, with the three indexes and ANALYZE). Each "
+                + "process timed from start to exit by `newsq-bench measure-child`, output to /dev/null: one untimed "
+                + "run, then the median of \(max(runs, 5)) wall times and, apart, of CPU times (user + system, "
+                + "less disturbed by other work on a shared machine); peak RSS is the largest `ru_maxrss`. The "
+                + "processes alone: `newsq --version` \(Fmt.ms(floor.newsq)) ms, `sqlite3 -version` "
+                + "\(floor.sqlite.map(Fmt.ms) ?? "-") ms.\n")
+        func ratio(_ a: Double, _ b: Double?) -> String { b.map { String(format: "%.1f×", a / $0) } ?? "-" }
+        report.table(
+            [
+                "query", "newsq -e (ms)", "sqlite3 (ms)", "newsq/sqlite3", "newsq CPU (ms)", "sqlite3 CPU (ms)",
+                "CPU newsq/sqlite3", "newsq peak RSS", "sqlite3 peak RSS",
+            ],
+            rows.map { r in
+                [
+                    r.name, Fmt.ms(r.newsqSeconds), r.sqliteSeconds.map(Fmt.ms) ?? "-",
+                    ratio(r.newsqSeconds, r.sqliteSeconds), Fmt.ms(r.newsqCPU), r.sqliteCPU.map(Fmt.ms) ?? "-",
+                    ratio(r.newsqCPU, r.sqliteCPU), Fmt.mb(r.newsqRSS), r.sqliteRSS.map(Fmt.mb) ?? "-",
+                ]
+            })
     }
 
     // MARK: - Measuring

@@ -19,12 +19,12 @@ enum Child {
         return seconds
     }
 
-    /// Wall seconds and peak resident memory of `command` (a program path and its arguments);
-    /// output discarded; fails on a non-zero exit.
+    /// Wall seconds, peak resident memory and CPU seconds (user + system) of `command` (a
+    /// program path and its arguments); output discarded; fails on a non-zero exit.
     static func timeAndPeakRSS(
         _ command: [String], environment: [String: String]
     ) throws
-        -> (seconds: Double, peakRSS: Int)
+        -> (seconds: Double, peakRSS: Int, cpu: Double)
     {
         // Measured by a small process of its own (see MeasureChild.swift): a child of this one
         // would count this process's memory in its peak.
@@ -36,12 +36,12 @@ enum Child {
             throw ValidationError("\(command.joined(separator: " ")) failed (\(status)): \(err)")
         }
         let fields = ((try? String(contentsOfFile: file, encoding: .utf8)) ?? "").split(separator: " ")
-        guard fields.count == 2, let seconds = Double(fields[0]),
-            let peak = Int(fields[1].trimmingCharacters(in: .whitespacesAndNewlines))
+        guard fields.count == 3, let seconds = Double(fields[0]), let peak = Int(fields[1]),
+            let cpu = Double(fields[2].trimmingCharacters(in: .whitespacesAndNewlines))
         else {
             throw ValidationError("measure-child wrote no figures for \(command.joined(separator: " "))")
         }
-        return (seconds, peak)
+        return (seconds, peak, cpu)
     }
 
     /// Standard output of a command; fails on a non-zero exit.

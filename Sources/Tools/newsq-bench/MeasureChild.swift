@@ -2,8 +2,9 @@ import ArgumentParser
 import Foundation
 
 /// `newsq-bench measure-child --report FILE -- PROGRAM ARGUMENTS…` (hidden; the benchmark runs
-/// it): runs PROGRAM, then writes `SECONDS PEAK_BYTES` to FILE, its wall time and its peak
-/// resident memory (`ru_maxrss` from `wait4`), and exits with its status.
+/// it): runs PROGRAM, then writes `SECONDS PEAK_BYTES CPU_SECONDS` to FILE, its wall time, its
+/// peak resident memory (`ru_maxrss` from `wait4`) and its user + system time (which other
+/// work on a shared machine disturbs far less than wall time), and exits with its status.
 ///
 /// Why a process of its own: on Linux a child's `ru_maxrss` also counts the memory of the
 /// process it was forked from, up to its `exec`. Forked from the benchmark, which holds every
@@ -15,7 +16,7 @@ struct MeasureChild: ParsableCommand {
         abstract: "Run a program and write its wall time and peak resident memory (for the benchmark).",
         shouldDisplay: false)
 
-    @Option(help: "The file to write `SECONDS PEAK_BYTES` to.")
+    @Option(help: "The file to write `SECONDS PEAK_BYTES CPU_SECONDS` to.")
     var report: String
 
     @Argument(parsing: .postTerminator, help: "The program (a path) and its arguments, after `--`.")
@@ -47,7 +48,11 @@ struct MeasureChild: ParsableCommand {
             }
         }
         let seconds = clock.lap()
-        try "\(seconds) \(Int(usage.ru_maxrss) * 1024)\n".write(toFile: report, atomically: false, encoding: .utf8)
+        let cpu =
+            Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        try "\(seconds) \(Int(usage.ru_maxrss) * 1024) \(cpu)\n".write(
+            toFile: report, atomically: false, encoding: .utf8)
         // The status as the shell reports it: the exit code, or 128 + the signal that ended it.
         let signal = status & 0x7F
         let code = signal == 0 ? (status >> 8) & 0xFF : 128 + signal

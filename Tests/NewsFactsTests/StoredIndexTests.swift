@@ -1,0 +1,249 @@
+import TestSupport
+import XCTest
+
+@testable import NewsFacts
+
+/// The indexes, the name lookup and the term hash table a snapshot stores (format 3): read
+/// back, they are used as they are, answer exactly as rebuilt ones, and a damaged one is an
+/// error naming what is wrong, never a trap or a loop.
+final class StoredIndexTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = TestPaths.temporaryDirectory("newsq-stored-index")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDown() {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// People with names and aliases (shared ones, accented ones), titles, and facts stated
+    /// twice (repeats), from a TSV import: 3,000 people, about 12,000 facts.
+    private func store() throws -> FactStore {
+        var lines: [String] = []
+        let family = ["Lee", "Novák", "Ødegaard", "O'Brien", "Costa", "Smith"]
+        for i in 0..<3_000 {
+            let person = "person/\(i)", name = "Ana \(family[i % family.count]) \(i)"
+            lines.append("\(person)\ttype\tperson\tstr\t\(i % 40)\t1")
+            lines.append("\(person)\tname\t\(name)\tstr\t\(i % 40)\t1")
+            lines.append("\(person)\talias\t\(family[i % family.count])\tstr\t\(i % 40)\t2")
+            lines.append("\(person)\ttitle\tminister of \(i % 7)\tstr\t\(i % 40)\t3")
+            // The same title stated again in another article: a repeat.
+            if i % 5 == 0 { lines.append("\(person)\ttitle\tminister of \(i % 7)\tstr\t\((i + 1) % 40)\t4") }
+        }
+        let store = FactStore()
+        try store.importTSV(Array((lines.joined(separator: "\n") + "\n").utf8), file: "people.tsv")
+        return store
+    }
+
+    private func reopened(_ store: FactStore) throws -> FactStore {
+        let url = folder.appendingPathComponent("snap")
+        try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        return try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+    }
+
+    /// Everything the indexes and the name lookup answer, in a comparable form.
+    private func answers(_ store: FactStore) -> [String] {
+        var out: [String] = []
+        out.append("subjects \(store.subjectOrder)")
+        out.append("predicates \(store.predicateObjectOrder)")
+        out.append("repeats \(store.repeatBits) \(store.distinctFactCount)")
+        for (p, facts) in store.predicateCounts() {
+            let s = store.statistics(predicate: p)
+            out.append(
+                "\(store.text(p)) \(facts) \(s.facts) \(s.subjects) \(s.objects) \(store.objectCounts(predicate: p))")
+        }
+        for (key, ids) in store.entityNames().sorted(by: { $0.key < $1.key }) {
+            out.append("\(key) \(ids) \(store.entities(named: key)) \(store.entities(named: key.uppercased()))")
+        }
+        for name in ["Lee", "novak", "Ødegaard", "O’Brien", "person/17", "nobody"] {
+            out.append("\(name) \(store.entities(named: name))")
+        }
+        return out
+    }
+
+    func testAReopenedStoreUsesTheStoredIndexesAndNameLookupWithoutBuilding() throws {
+        let copy = try reopened(try store())
+        XCTAssertNotNil(copy.indexes, "the indexes were not restored")
+        XCTAssertNotNil(copy.names, "the name lookup was not restored")
+        XCTAssertGreaterThan(copy.distinctFactCount, 0)
+    }
+
+    func testTheStoredIndexesAndLookupAnswerExactlyAsRebuiltOnes() throws {
+        let original = try store()
+        let copy = try reopened(original)
+        let stored = answers(copy)
+        // The same store with everything built again from its columns.
+        copy.indexes = nil
+        copy.names = nil
+        XCTAssertEqual(stored, answers(copy))
+        XCTAssertEqual(stored, answers(original))
+        XCTAssertGreaterThan(original.factCount, original.distinctFactCount, "the fixture has no repeats")
+        XCTAssertEqual(copy.entities(named: "Lee").count, 500)
+    }
+
+    func testTheTermHashTableReadBackFindsAndInternsTerms() throws {
+        let copy = try reopened(try store())
+        for i in stride(from: 0, to: 3_000, by: 97) {
+            let id = try XCTUnwrap(copy.termID(.entity("person/\(i)")))
+            XCTAssertEqual(copy.text(id), "person/\(i)")
+        }
+        XCTAssertNil(copy.termID(.entity("person/3000")))
+        // Growing the table past its stored size keeps every term findable.
+        let before = copy.termCount
+        for i in 0..<5_000 { _ = copy.internTerm(.text("new \(i)")) }
+        XCTAssertEqual(copy.termCount, before + 5_000)
+        XCTAssertEqual(copy.termID(.text("new 4999")), TermID(before + 4_999))
+        XCTAssertNotNil(copy.termID(.entity("person/2999")))
+    }
+
+    func testAWrittenAndReadBackStoreWritesTheSameBytesAgain() throws {
+        let copy = try reopened(try store())
+        let first = folder.appendingPathComponent("snap")
+        let second = folder.appendingPathComponent("again")
+        try copy.writeSnapshot(to: second, inputs: SnapshotInputs(files: []))
+        XCTAssertEqual(try Data(contentsOf: first), try Data(contentsOf: second))
+    }
+
+    // MARK: - Damage
+
+    /// Writes `store` with its (damaged) indexes and expects the read to refuse it as malformed.
+    private func expectRefused(
+        _ store: FactStore, mentioning words: String, file: StaticString = #filePath, line: UInt = #line
+    ) throws {
+        let url = folder.appendingPathComponent("damaged")
+        try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let reader = FactStore()
+        do {
+            try reader.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []))
+            XCTFail("damaged indexes were trusted", file: file, line: line)
+        } catch let error as SnapshotError {
+            guard case .malformed(let why) = error.reason else { return XCTFail("\(error)", file: file, line: line) }
+            XCTAssertTrue(why.contains(words), why, file: file, line: line)
+        }
+        XCTAssertEqual(reader.factCount, 0, file: file, line: line)
+        XCTAssertNil(reader.indexes, file: file, line: line)
+    }
+
+    /// The store's indexes with one part changed.
+    private func damaging(_ store: FactStore, _ change: (inout StoredIndexes) -> Void) -> FactStore {
+        _ = store.nameIndex() // built from the sound indexes, before they are damaged
+        var parts = StoredIndexes(store.ensureIndexes())
+        change(&parts)
+        var ranges: [TermID: Range<Int>] = [:]
+        var statistics: [TermID: PredicateStatistics] = [:]
+        for (k, p) in parts.predicates.enumerated() where k < parts.rangeStarts.count && k < parts.rangeEnds.count {
+            ranges[p] = Int(parts.rangeStarts[k])..<max(Int(parts.rangeStarts[k]), Int(parts.rangeEnds[k]))
+            statistics[p] = PredicateStatistics(
+                facts: ranges[p]!.count, subjects: Int(parts.distinctSubjects[k]),
+                objects: Int(parts.distinctObjects[k]))
+        }
+        store.indexes = FactIndexes(
+            subjectStarts: parts.subjectStarts, subjectFacts: parts.subjectFacts, predicateOrder: parts.predicateOrder,
+            predicateRanges: ranges, statistics: statistics,
+            repeats: FactRepeats(bits: parts.repeatBits, pairs: parts.repeatPairs))
+        return store
+    }
+
+    func testASubjectIndexListingAFactUnderAnotherSubjectIsRefused() throws {
+        let s = try store()
+        try expectRefused(
+            damaging(s) { $0.subjectFacts.swapAt(0, $0.subjectFacts.count - 1) }, mentioning: "subject index")
+        try expectRefused(damaging(try store()) { $0.subjectStarts[5] = 1 << 30 }, mentioning: "subject index")
+        try expectRefused(damaging(try store()) { $0.subjectFacts[3] = 1 << 30 }, mentioning: "subject index")
+    }
+
+    func testAPredicateIndexOutOfOrderOrNotMatchingItsRangesIsRefused() throws {
+        try expectRefused(damaging(try store()) { $0.predicateOrder.swapAt(10, 20) }, mentioning: "not in order")
+        try expectRefused(damaging(try store()) { $0.predicateOrder[0] = 1 << 31 }, mentioning: "predicate index")
+        try expectRefused(damaging(try store()) { $0.rangeEnds[0] += 1 }, mentioning: "range of predicate")
+        try expectRefused(damaging(try store()) { $0.distinctSubjects[1] = 1 << 31 }, mentioning: "statistics")
+        try expectRefused(damaging(try store()) { $0.rangeStarts.removeLast() }, mentioning: "do not cover")
+    }
+
+    func testARepeatThatRepeatsNothingIsRefused() throws {
+        try expectRefused(
+            damaging(try store()) { parts in
+                // Fact 1 (a name) marked as repeating fact 0 (a type): not the same fact.
+                parts.repeatPairs.insert(UInt64(0) << 32 | 1, at: 0)
+                parts.repeatBits[0] |= 1 << 1
+            }, mentioning: "repeating")
+        try expectRefused(damaging(try store()) { $0.repeatBits[0] |= 1 << 1 }, mentioning: "marked as repeats")
+    }
+
+    func testEveryCutOfThePayloadIsAnErrorNotATrap() throws {
+        // Cut the payload short at every length (checksums made to match), so each array of the
+        // new sections ends early somewhere: always a SnapshotError, never a trap.
+        let url = folder.appendingPathComponent("snap")
+        let small = FactStore()
+        try small.importTSV(Array("p/1\ttype\tperson\tstr\t1\t0\np/1\talias\tAna\tstr\t1\t0\n".utf8), file: "x.tsv")
+        try small.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let whole = [UInt8](try Data(contentsOf: url))
+        let fingerprintLength = Int(whole[24..<32].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
+        let payload = Array(whole[(48 + fingerprintLength)...])
+        let cut = folder.appendingPathComponent("cut")
+        for length in 0..<payload.count {
+            var file = Array(whole[0..<48 + fingerprintLength]) + payload[0..<length]
+            func put(_ v: UInt64, at offset: Int) {
+                for k in 0..<8 { file[offset + k] = UInt8(truncatingIfNeeded: v >> (8 * UInt64(k))) }
+            }
+            put(UInt64(length), at: 32)
+            put(payload[0..<length].withUnsafeBytes { Snapshot.checksum($0) }, at: 40)
+            try Data(file).write(to: cut)
+            let reader = FactStore()
+            XCTAssertThrowsError(try reader.restoreSnapshot(from: cut, inputs: SnapshotInputs(files: []))) {
+                XCTAssertTrue($0 is SnapshotError, "cut at \(length): \($0)")
+            }
+            XCTAssertEqual(reader.factCount, 0)
+        }
+    }
+
+    func testANameLookupThatCouldLoopOrReadOutOfBoundsIsRefused() throws {
+        let s = try store()
+        let good = s.nameIndex().parts
+        XCTAssertNoThrow(try NameIndex(parts: good, termCount: s.termCount))
+        func refused(_ why: String, _ change: (inout NameIndex.Parts) -> Void, line: UInt = #line) {
+            var parts = good
+            change(&parts)
+            XCTAssertThrowsError(try NameIndex(parts: parts, termCount: s.termCount), line: line) {
+                XCTAssertTrue(($0 as? NameIndex.Damage)?.why.contains(why) ?? false, "\($0)", line: line)
+            }
+        }
+        // A chain that comes back to its start, two keys sharing entries, a chain's end elsewhere.
+        refused("loop") { $0.next[Int($0.keyLast[0])] = $0.keyFirst[0] }
+        refused("loop") { $0.keyFirst[1] = $0.keyFirst[0] }
+        refused("ends elsewhere") { $0.keyLast[0] = $0.keyFirst[1] }
+        refused("outside the entries") { $0.next[0] = -7 }
+        refused("outside the entries") { $0.keyFirst[0] = Int32($0.keyTerm.count) }
+        refused("does not exist") { $0.entity[0] = TermID(s.termCount) }
+        refused("taken") { $0.keySlot[1] = $0.keySlot[0] }
+        refused("outside the table") { $0.keySlot[0] = UInt32($0.size) }
+        // A full table (no empty slot stops a probe), one not a power of two, one far too large.
+        refused("slots") { $0.size = 1024 * 3 }
+        refused("slots") { $0.size = 1 << 40 }
+        refused("differ in length") { $0.keyHash.removeLast() }
+    }
+
+    func testATermHashTableWithAFullOrSharedSlotIsRefused() throws {
+        let s = try store()
+        let t = s.terms
+        func table(slotCount: Int? = nil, _ change: (inout [UInt32]) -> Void = { _ in }) throws -> TermTable {
+            var slots = t.slotOfTerms
+            change(&slots)
+            return try TermTable(
+                bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes,
+                slotCount: slotCount ?? t.slots.count, slotOf: slots)
+        }
+        XCTAssertEqual(try table().lookup(.entity("person/42")), t.lookup(.entity("person/42")))
+        XCTAssertThrowsError(try table { $0[1] = $0[0] })
+        XCTAssertThrowsError(try table { $0[1] = UInt32(t.slots.count) })
+        XCTAssertThrowsError(try table(slotCount: t.count)) // more than half full
+        XCTAssertThrowsError(try table(slotCount: t.slots.count + 1)) // not a power of two
+        XCTAssertThrowsError(try table(slotCount: 1 << 40)) // far more than the terms need
+        XCTAssertThrowsError(
+            try TermTable(
+                bytes: t.bytes, starts: t.starts, kinds: t.kinds.map { _ in 200 }, hashes: t.hashes,
+                slotCount: t.slots.count, slotOf: t.slotOfTerms))
+    }
+}
