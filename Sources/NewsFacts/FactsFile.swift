@@ -15,14 +15,12 @@ import Foundation
 /// extension), sentence = its line number.
 public enum FactsFile {
     /// Predicates whose unquoted objects are text, not entity names.
-    public static let literalPredicates: Set<String> = [
-        "type", "alias", "name", "title", "said", "kind", "medium", "duration", "status", "text", "date",
-    ]
+    public static let literalPredicates = FactVocabulary.literalPredicates
     /// The `source` of the article record a facts file becomes.
     public static let curatedSource = "asserted"
 
     /// Qualifier keys whose unquoted values name entities.
-    public static let entityQualifiers: Set<String> = ["of", "to", "place", "destination", "participant", "about"]
+    public static let entityQualifiers = FactVocabulary.entityQualifiers
 
     /// Loads a `.tsv` facts file (see `FactStore.importTSV`) or a `.facts` file into the store.
     /// Only a regular file is read (a FIFO named like one is refused, not waited on).

@@ -91,9 +91,7 @@ enum Desugar {
     /// Event kinds (see the extractor's `kind`) that bring their participants together: what
     /// `who met X?`, `when did X meet Y?` and the card's "met" lines count as meeting. A
     /// statement or an occurrence that names two people is not a meeting.
-    static let meetingKindList = [
-        "meeting", "talks", "phone talks", "summit", "call", "phone call", "video call", "interview", "visit",
-    ]
+    static let meetingKindList = FactVocabulary.meetingKinds
     static let meetingKinds = Set(meetingKindList)
 
     /// `?kind in ("meeting", "talks", …)`: the meeting kinds.

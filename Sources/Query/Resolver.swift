@@ -306,10 +306,8 @@ struct Resolver {
         return b
     }
 
-    static let knownQualifiers = [
-        "of", "date", "to", "direct", "about", "place", "destination", "participant",
-        "article", "sentence", "medium", "duration",
-    ]
+    /// The qualifier keys facts have (`FactVocabulary`): a key outside them gets a suggestion.
+    static let knownQualifiers = FactVocabulary.queryQualifiers
 
     private mutating func filter(_ f: Filter) -> BoundFilter {
         var b = BoundFilter(
