@@ -24,6 +24,7 @@ enum InterviewAnswers {
         for answer in answers {
             let sentences = answer.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
             guard let first = sentences.first else { continue }
+            doc.answerParagraphs.append((answer, speaker))
             var last = first
             for s in sentences where doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[s].tokens.upperBound).count <= maxAnswerBytes {
                 last = s
@@ -69,6 +70,7 @@ enum InterviewAnswers {
                   doc.entities[m.entity].type == "person", m.tokens.upperBound + 3 < span.upperBound,
                   t[m.tokens.upperBound].text == ":" else { continue }
             let tokens = (m.tokens.upperBound + 1)..<span.upperBound
+            doc.answerParagraphs.append((p, m.entity))
             doc.addFact(.entity(doc.entities[m.entity].name), "said", .text(doc.text(tokens)),
                         [Qualifier("direct", .text("true"))], sentence: first, tokens: tokens, rule: "interview-label")
         }

@@ -252,6 +252,58 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
     }
 
+    func testIInsideAQuoteIsItsSpeakerWhoVisits() {
+        let f = facts("\"We came to Nairobi because the teams asked us,\" said Maria Lindqvist on Monday.")
+        XCTAssertEqual(visits(f).map { $0.split(separator: "|").prefix(2).joined(separator: "|") },
+                       ["Maria Lindqvist|Nairobi"])
+    }
+
+    func testIInAnInterviewAnswerIsTheIntervieweeWhoVisits() {
+        let text = """
+            Wikinews interviews engineer Maria Lindqvist about her work.
+
+            Do you travel much?
+
+            I have been to Nairobi in March.
+
+            What next?
+
+            More work.
+            """
+        let f = facts(text)
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2020-03|held"])
+    }
+
+    func testEachStopOfAListIsAVisitOnItsOwnDateInOrder() {
+        let f = facts("Maria Lindqvist said she will travel to Lima next month, Quito in November and Bogotá in January.",
+                      date: "2021-09-15")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Bogotá|2022-01|planned", "Maria Lindqvist|Lima|2021-10|planned",
+                                   "Maria Lindqvist|Quito|2021-11|planned"])
+    }
+
+    func testAVisitToANamedShowInAPlaceIsAVisitToThePlace() {
+        let f = facts("Maria Lindqvist went to the Harbour Jazz Festival in Paris on Monday.")
+        let trip = f.facts.first { $0.predicate == "kind" && $0.object.lexical == "trip" }?.subject
+        let whereTo = f.facts.filter { $0.subject == trip && ["destination", "place"].contains($0.predicate) }
+        XCTAssertTrue(whereTo.contains { $0.object.lexical == "Paris" }, "\(whereTo)")
+    }
+
+    func testAStopFollowedByMoreWordsIsNoStop() {
+        let f = facts("Maria Lindqvist travelled to Nairobi and Kampala officials met her there on Monday.")
+        XCTAssertFalse(visits(f).contains { $0.contains("Kampala") }, "\(visits(f))")
+    }
+
+    func testAnAfterClauseBoundsAnUndatedVisitToTheYear() {
+        let f = facts("After she was elected in July, Maria Lindqvist has been to Nairobi and Kampala.",
+                      date: "2021-10-09")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Kampala|2021|held", "Maria Lindqvist|Nairobi|2021|held"])
+    }
+
+    func testAPossessiveBeforeANounIsNotTheVisitor() {
+        let f = facts("Maria Lindqvist met Tomas Berglund. On Friday, Anna Holm and his brother will travel to Nairobi.")
+        XCTAssertEqual(visits(f).map { $0.split(separator: "|")[0] }, ["Anna Holm"])
+    }
+
     func participants(_ f: ArticleFacts, kind: String) -> [[String]] {
         let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject))
         return names.map { name in
