@@ -88,6 +88,8 @@ enum EventExtractor {
         let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(.eventPossessives)
+        /// "sent", "taken", "moved": verbs that move someone; a visit only with "to" and a named place.
+        let transferVerbs = WordSet(.eventTransferVerbs)
         /// Words after "her" that make it an object, not a possessive: "taking her on a trip".
         let afterObject = WordSet(.eventAfterObject)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
@@ -169,7 +171,14 @@ enum EventExtractor {
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
                 var to = k + 1
-                while to < r.upperBound && to <= k + 2 && w.motionParticles.contains(t[to]) { to += 1 }
+                // "her parents moved her to the United Kingdom", "sent Kerry to Paris": the one moved goes.
+                var moved: Int?
+                if isVerb, w.transferVerbs.contains(t[k]), let m = doc.mention(at: k + 1), m.kind == .pronoun || m.kind == .name,
+                   isPerson(doc, m.entity), m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].word == w.to {
+                    moved = m.entity; to = m.tokens.upperBound
+                }
+                let start = to
+                while to < r.upperBound && to <= start + 1 && w.motionParticles.contains(t[to]) { to += 1 }
                 let motion = w.motionVerbs.contains(t[k])
                 let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion
                 let toFollows = to < r.upperBound && t[to].word == w.to
@@ -187,9 +196,10 @@ enum EventExtractor {
                 // Participants.
                 switch trig.family {
                 case "visit":
-                    if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
+                    if let moved { e.participants = [moved] }
+                    else if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
                     else if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
-                    if let d = destination(doc, k, r, isVerb: isVerb) {
+                    if let d = destination(doc, start - 1, r, isVerb: isVerb) {
                         e.destination = d.destination
                         if d.place >= 0 { e.place = d.place; e.placeSentence = s }
                         if !span.isCaption { listed = stops(doc, from: d.end, r) }

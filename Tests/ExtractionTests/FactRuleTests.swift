@@ -304,6 +304,15 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f).map { $0.split(separator: "|")[0] }, ["Anna Holm"])
     }
 
+    func testSomeoneMovedOrSentToANamedPlaceVisitsIt() {
+        let f = facts("Maria Lindqvist was born in Sweden, but her parents moved her to Kenya in 1990. "
+            + "She was later sent to the Harbour Clinic in Nairobi. Tomas Berglund was taken to court.")
+        let got = visits(f).map { $0.split(separator: "|").prefix(2).joined(separator: "|") }
+        XCTAssertTrue(got.contains("Maria Lindqvist|Kenya"), "\(got)")
+        XCTAssertTrue(got.contains { $0.hasPrefix("Maria Lindqvist|") && !$0.hasSuffix("Kenya") }, "\(got)")
+        XCTAssertFalse(got.contains { $0.hasPrefix("Tomas Berglund") }, "\(got)")
+    }
+
     func participants(_ f: ArticleFacts, kind: String) -> [[String]] {
         let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject))
         return names.map { name in
