@@ -313,6 +313,12 @@ final class FactRuleTests: XCTestCase {
         XCTAssertFalse(got.contains { $0.hasPrefix("Tomas Berglund") }, "\(got)")
     }
 
+    func testAWeekdayOpeningASentenceTakesTheTenseOfTheClauseAfterIt() {
+        // 2021-01-27 is a Wednesday: the coming Friday is the 29th, the last one the 22nd.
+        let f = facts("On Friday, Maria Lindqvist will travel to Nairobi. On Friday, Tomas Berglund travelled to Kampala.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-29|planned", "Tomas Berglund|Kampala|2021-01-22|held"])
+    }
+
     func participants(_ f: ArticleFacts, kind: String) -> [[String]] {
         let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject))
         return names.map { name in
