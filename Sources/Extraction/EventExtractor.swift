@@ -88,6 +88,10 @@ enum EventExtractor {
         let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(.eventPossessives)
+        /// "Image: NASA.": a picture credit, after its caption.
+        let creditWords = WordSet(.eventCreditWords)
+        /// "sat down with X": joint acts only before "down with".
+        let jointDownWith = WordSet(.eventJointDownWith)
         /// "sent", "taken", "moved": verbs that move someone; a visit only with "to" and a named place.
         let transferVerbs = WordSet(.eventTransferVerbs)
         /// Words after "her" that make it an object, not a possessive: "taking her on a trip".
@@ -143,6 +147,9 @@ enum EventExtractor {
                    !w.jointOnlyBefore.contains(t[k]) || (k + 2 < r.upperBound && t[k + 1].word == w.a && t[k + 2].word == w.joint) {
                     trigger = ("meeting", "talks"); isVerb = true; joint = true
                 }
+                // "sat down with X": a meeting only with "down with" after it.
+                if joint, w.jointDownWith.contains(t[k]),
+                   !(k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].word == w.with) { continue }
                 guard var trig = trigger else { continue }
                 // "meets the press", "met reporters" are not meetings.
                 if isVerb && trig.kind == "meeting", k + 1 < r.upperBound, w.pressOrThe.contains(t[k + 1]),
@@ -242,6 +249,7 @@ enum EventExtractor {
             }
         }
         interviews(doc, &events)
+        captionMeetings(doc, &events)
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {

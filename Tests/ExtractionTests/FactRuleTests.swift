@@ -336,6 +336,18 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(participants(f, kind: "interview"), [])
     }
 
+    func testACaptionOfAPersonWithAnotherIsAMeetingInItsPlaceAndDate() {
+        let text = "Maria Lindqvist met farmers.\n\nLindqvist with Kenya's trade minister Tomas Berglund in Paris on "
+            + "January 20, 2021. Image: Anna Holm.\n\nThe talks went on."
+        let f = facts(text)
+        XCTAssertEqual(participants(f, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
+    }
+
+    func testSatDownWithIsAMeetingButSatAloneIsNot() {
+        let f = facts("On Monday, Maria Lindqvist sat down with Tomas Berglund for an interview. Anna Holm sat in the back.")
+        XCTAssertEqual(participants(f, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
+    }
+
     // MARK: - Interviews
 
     func testTheInterviewedPersonNamedInTheHeadlineGivesTheAnswers() {
