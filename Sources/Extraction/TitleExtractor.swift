@@ -34,7 +34,11 @@ enum TitleExtractor {
         let type = doc.entities[m.entity].type
         // A place qualifies a local office: "Celje mayor", "Ljubljana deputy mayor".
         let localOffice = type == "place" && start < doc.tokens.count && isLocalOffice(doc.tokens, from: start)
-        guard type == "country" || type == "organization" || (type == "place" && (m.kind == .demonym || localOffice)) else { return -1 }
+        // A name the text does not type, right before a title ("LibriVox founder X"), is the body
+        // the title is held in.
+        let untyped = type == "unknown" && m.kind == .name
+        guard type == "country" || type == "organization" || untyped || (type == "place" && (m.kind == .demonym || localOffice))
+        else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
     }
@@ -99,7 +103,9 @@ enum TitleExtractor {
                doc.entities[o.entity].type == "organization" { return o.entity }
         }
         let type = doc.entities[m.entity].type
-        return type == "country" || type == "organization" || type == "place" ? m.entity : -1
+        // "musician X of Duran Duran": a name the text does not type is the body too.
+        return type == "country" || type == "organization" || type == "place" || (type == "unknown" && m.kind == .name)
+            ? m.entity : -1
     }
 
     static func personMention(_ doc: Document, at k: Int) -> Int {

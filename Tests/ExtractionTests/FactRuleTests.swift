@@ -28,6 +28,20 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(titles(f, "Anders Holm").contains { $0.hasPrefix("Novelist|") }, "\(titles(f, "Anders Holm"))")
     }
 
+    func testANameTheTextDoesNotTypeAfterTheHolderIsTheTitlesBody() {
+        let f = facts("The exhibit includes portraits of musician Tomas Berglund of QuillVox and others.")
+        let body = f.entities.first { $0.name == "QuillVox" }
+        XCTAssertEqual(body?.type, "unknown", "the test needs a name the text does not type")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Musician|QuillVox"), "\(titles(f, "Tomas Berglund"))")
+    }
+
+    func testANameTheTextDoesNotTypeBeforeATitleIsItsBody() {
+        let f = facts("The show featured QuillVox founder Tomas Berglund and his band.")
+        let body = f.entities.first { $0.name == "QuillVox" }
+        XCTAssertEqual(body?.type, "unknown", "the test needs a name the text does not type")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Founder|QuillVox"), "\(titles(f, "Tomas Berglund"))")
+    }
+
     func testAPluralWordThatIsNoTitleGivesNoTitle() {
         let f = facts("The gallery shows portraits Maria Lindqvist and Tomas Berglund painted in 1990.")
         XCTAssertEqual(titles(f, "Maria Lindqvist"), [])
