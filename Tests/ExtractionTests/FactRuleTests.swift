@@ -232,6 +232,38 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Reuters"), [clause])
     }
 
+    // MARK: - Aliases
+
+    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
+        f.entities.first { $0.name == name }?.aliases ?? []
+    }
+
+    func testACapitalAcronymSpellingOneLongerNameIsItsAlias() {
+        let f = facts("The Kestrel Harbour Authority opened the port on Monday. KHA officials said the work was done.")
+        XCTAssertTrue(aliases(f, "Kestrel Harbour Authority").contains("KHA"), "\(f.entities.map(\.name))")
+    }
+
+    func testAFirstNameOnlyOnePersonHasIsTheirAlias() {
+        let f = facts("Ahmed Karimi, a student, built a clock. Teachers praised the clock. Ahmed was pleased.")
+        XCTAssertTrue(aliases(f, "Ahmed Karimi").contains("Ahmed"), "\(f.entities.map(\.name))")
+    }
+
+    func testAShortNameTheLongerOpensBeforeAJoinerIsItsAlias() {
+        let f = facts("The Comic Corps of Canada ran a booth on Friday. The Comic Corps raised money for schools.")
+        XCTAssertTrue(aliases(f, "Comic Corps of Canada").contains("Comic Corps"), "\(f.entities.map(\.name))")
+    }
+
+    func testAMisspeltSurnameIsTheSurnamesAlias() {
+        let f = facts("Curator Kathryn Maurer opened the show on Friday. Visitors liked it. \"It was late,\" Mauer said.")
+        XCTAssertTrue(aliases(f, "Kathryn Maurer").contains("Mauer"), "\(f.entities.map(\.name))")
+    }
+
+    func testTwoPeopleWhoseNamesDifferByAShortWordStayApart() {
+        let f = facts("Maria Garcia and Mario Garcia opened the show on Friday. Kim Jong-un met Kim Jong-il.")
+        let names = Set(f.entities.map(\.name))
+        XCTAssertTrue(names.isSuperset(of: ["Maria Garcia", "Mario Garcia", "Kim Jong-un", "Kim Jong-il"]), "\(names)")
+    }
+
     // MARK: - Visits
 
     /// The visit events: participant, destination, date and status of each.
