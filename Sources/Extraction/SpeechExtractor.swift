@@ -136,6 +136,10 @@ enum SpeechExtractor {
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
                 }
             }
+            // `Sunak defended … whilst promising …: "…"`, and a quote opening the paragraph after a
+            // sentence ending with a colon: the introducing clause's subject.
+            if speaker < 0, let e = colonSpeaker(doc, quoteOpen: q.open) { speaker = e; rule = "quote-colon" }
+            if speaker < 0, let e = inTheWordsOf(doc, quoteOpen: q.open) { speaker = e; rule = "quote-words-of" }
             let opensSentence = doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore)
             // `Heald noted the findings show … . "An air-quality cleanup …"`: a quote opening the
             // sentence after a reported statement continues its speaker.
@@ -658,6 +662,52 @@ enum SpeechExtractor {
     }
 
     static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
+
+    /// The speaker of a quote a colon introduces: the colon right before the quote, or ending the
+    /// sentence before a quote that opens its paragraph. The speaker is the introducing sentence's
+    /// first person (name or pronoun) that opens it or follows a comma or a title ("…, Sunak
+    /// defended", "The secretary general of CEI, Nunzio Galantino, has called"); nil if none.
+    static func colonSpeaker(_ doc: Document, quoteOpen k: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        guard k >= 1, t[k - 1].word == w.colon else { return nil }
+        let colon = k - 1
+        let r = doc.sentences[Int(doc.sentenceOf[colon])].tokens
+        var j = r.lowerBound
+        var inQuote = false
+        while j < colon {
+            if t[j].kind == .quote { inQuote.toggle() }
+            if !inQuote, let m = doc.mention(at: j), m.tokens.lowerBound == j {
+                let before = j == r.lowerBound || t[j - 1].word == w.comma || doc.mention(at: j - 1)?.kind == .title
+                if before, m.kind == .name || m.kind == .pronoun, let e = resolved(doc, m, at: j), e >= 0, isPerson(doc, e) {
+                    return e
+                }
+                j = max(j + 1, m.tokens.upperBound); continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"`: the person named after
+    /// "words of", past titles and role nouns, before the quote opens (at most fifteen words back).
+    static func inTheWordsOf(_ doc: Document, quoteOpen k: Int) -> Int? {
+        let t = doc.tokens
+        let r = doc.sentences[Int(doc.sentenceOf[k])].tokens
+        let from = max(r.lowerBound + 1, k - 15)
+        guard from < k, let of = (from..<k).last(where: {
+            t[$0].word == KnownWords.shared.of && t[$0 - 1].lower == "words"
+        }) else { return nil }
+        var j = of + 1
+        while j < k {
+            if let m = doc.mention(at: j) {
+                if m.kind == .name || m.kind == .pronoun, let e = resolved(doc, m, at: j), e >= 0, isSpeakerType(doc, e) { return e }
+                j = max(j + 1, m.tokens.upperBound); continue
+            }
+            j += 1
+        }
+        return nil
+    }
 
     /// The subject a sentence opens with, after its titles: "Halvorsen Chairman Per Arne
     /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise.

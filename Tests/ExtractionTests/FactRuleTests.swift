@@ -147,6 +147,24 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Reuters"), ["the European Union has criticised"])
     }
 
+    func testAQuoteAfterAColonIsTheIntroducingSubjects() {
+        let f = facts("At the hearing on Wednesday, Maria Lindqvist defended the plan while promising an update: "
+            + "\"The board and I are working as quickly as possible.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("The board and I") }, "\(f.facts.map(\.rule))")
+    }
+
+    func testAQuoteOpeningAParagraphAfterAColonIsTheIntroducingSubjects() {
+        let text = "The head of the union, Maria Lindqvist, has called the ruling \"dangerous\":\n\n"
+            + "\"We face a dangerous ruling. Who takes the decisions must think again.\"\n"
+        XCTAssertTrue(said(facts(text), "Maria Lindqvist").contains { $0.hasPrefix("We face a dangerous ruling") })
+    }
+
+    func testInTheWordsOfAPersonTheQuoteIsTheirs() {
+        let f = facts("The child was ill for months, and in the words of the prosecutor, Maria Lindqvist, QC, "
+            + "\"she spent a lot of the last five months crying.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("she spent a lot") }, "\(f.facts.map(\.rule))")
+    }
+
     func testAQuoteMarkAfterAStopOpensNoQuote() {
         let f = facts("Anders Holm said, \"We played well.\n\nWe could have scored more.\" After the match, "
             + "Tomas Berglund said, \"It was a hard game for everyone.\"")
