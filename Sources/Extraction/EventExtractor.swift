@@ -88,6 +88,8 @@ enum EventExtractor {
         let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(.eventPossessives)
+        /// "Kampala officials", "Rome residents": after a place these make it a modifier, not a stop.
+        let groupNouns = WordSet(.eventGroupNouns)
         /// "Image: NASA.": a picture credit, after its caption.
         let creditWords = WordSet(.eventCreditWords)
         /// "sat down with X": joint acts only before "down with".

@@ -89,8 +89,10 @@ extension EventExtractor {
             } else if t[j].word == w.and {
                 j += 1
             } else {
-                // "visited Paris and Rome officials": a stop must end its phrase.
-                if added, t[j].kind == .word || t[j].kind == .possessive || t[j].kind == .number { out.removeLast() }
+                // "visited Paris and Rome officials": a stop must end its phrase ("… and Santiago
+                // twice each" does).
+                if added, t[j].isCapitalized || t[j].kind == .possessive || t[j].kind == .number
+                    || doc.mention(at: j) != nil || Words.shared.groupNouns.contains(t[j]) { out.removeLast() }
                 break
             }
             added = false

@@ -352,6 +352,11 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(whereTo.contains { $0.object.lexical == "Paris" }, "\(whereTo)")
     }
 
+    func testAStopFollowedByAnAdverbIsAStop() {
+        let f = facts("Maria Lindqvist said she had visited Nairobi and Kampala twice each since May.")
+        XCTAssertTrue(visits(f).contains { $0.contains("Kampala") }, "\(visits(f))")
+    }
+
     func testAStopFollowedByMoreWordsIsNoStop() {
         let f = facts("Maria Lindqvist travelled to Nairobi and Kampala officials met her there on Monday.")
         XCTAssertFalse(visits(f).contains { $0.contains("Kampala") }, "\(visits(f))")
