@@ -302,6 +302,11 @@ public enum TimeResolver {
         if let y = year(t, i), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
+        // A year naming an occasion: "a 2003 interview", "the 1991 Hajj", "2002 World Cup, we won".
+        if let y = year(t, i), i + 1 < end, t[i + 1].kind == .word,
+           i == sentenceStart || w.articles.contains(t[i - 1]) || t[i - 1].kind == .possessive {
+            return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
+        }
         return nil
     }
 

@@ -158,6 +158,12 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(time("earlier this year, yesterday, in 2019", "2021-05-05"), ["2021", "2021-05-04", "2019"])
     }
 
+    func testAYearAfterAnArticleBeforeAWordNamesAnOccasion() {
+        XCTAssertEqual(time("In a 2003 interview with the paper, he spoke", "2021-01-27"), ["2003"])
+        XCTAssertEqual(time("the deadliest stampede was during the 1991 Hajj", "2021-01-27"), ["1991"])
+        XCTAssertEqual(time("he counted 1991 votes", "2021-01-27"), [])
+    }
+
     func testDatesInMetadataKeepTheDay() {
         XCTAssertEqual(TimeResolver.parseDateText("2021-01-27T08:00:00Z")?.iso, "2021-01-27")
         XCTAssertEqual(TimeResolver.parseDateText("Wed, 27 Jan 2021 08:00:00 GMT")?.iso, "2021-01-27")
