@@ -34,6 +34,8 @@ enum EventExtractor {
     /// Trigger words (`eventtriggers.tsv`) → the kind of event and its family.
     static let nounTriggers = triggers("noun")
     static let verbTriggers = triggers("verb")
+    /// The verb a date goes with → the kind of the dated event ("resigned" → resignation).
+    static let datedKinds = triggers("dated")
 
     private static func triggers(_ pos: String) -> [String: (kind: String, family: String)] {
         var out: [String: (kind: String, family: String)] = [:]
@@ -406,7 +408,8 @@ enum EventExtractor {
                         break
                     }
                     if t[k].kind == .word && !t[k].isCapitalized && (t[k].endsInEd(longerThan: 3) || w.occurrenceVerbs.contains(t[k])) {
-                        kind = t[k].lower; break
+                        // The kind the verb names in the closed vocabulary, never the bare verb.
+                        kind = datedKinds[t[k].lower]?.kind ?? "occurrence"; break
                     }
                     if t[k].word == w.semicolon || t[k].word == w.period { break }
                     k -= 1

@@ -388,6 +388,16 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-29|planned", "Tomas Berglund|Kampala|2021-01-22|held"])
     }
 
+    func testADatedHappeningIsNamedInTheClosedVocabularyNeverAfterABareVerb() {
+        let f = facts("Maria Lindqvist resigned on Tuesday. Prices rose on Monday. Tomas Berglund took office in 2019.")
+        let kinds = Set(f.facts.filter { $0.predicate == "kind" }.map(\.object.lexical))
+        XCTAssertTrue(kinds.contains("resignation"), "\(kinds)")
+        XCTAssertTrue(kinds.isDisjoint(with: ["resigned", "rose", "took"]), "\(kinds)")
+        let vocabulary = Set(LexiconData.eventtriggers.map(\.kind)).union(["occurrence", "statement", "phone talks",
+            "phone call", "video call", "video meeting", "video talks", "interview"])
+        XCTAssertTrue(kinds.isSubset(of: vocabulary), "\(kinds.subtracting(vocabulary))")
+    }
+
     func participants(_ f: ArticleFacts, kind: String) -> [[String]] {
         let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject))
         return names.map { name in

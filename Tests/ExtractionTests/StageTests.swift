@@ -533,7 +533,7 @@ final class StageTests: XCTestCase {
     func testUndatedTalksThatDetailTheLeadTakeItsDay() {
         let f = facts("Peru and Chile agreed on Monday to cap their catches. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
         XCTAssertEqual(events(f, kind: "meeting").first?["date"], ["2021-01-25"])
-        XCTAssertEqual(events(f, kind: "agreed").first?["date"], ["2021-01-25"], "the lead keeps its own dated occurrence")
+        XCTAssertEqual(events(f, kind: "agreement").first?["date"], ["2021-01-25"], "the lead keeps its own dated occurrence, named in the closed vocabulary")
         // A sentence in between: the article's date, as before.
         let g = facts("Peru and Chile agreed on Monday to cap their catches. Canada said it was pleased. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
         XCTAssertEqual(events(g, kind: "meeting").first?["date"], ["2021-01-27"])
