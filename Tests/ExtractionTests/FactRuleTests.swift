@@ -447,6 +447,30 @@ final class FactRuleTests: XCTestCase {
         XCTAssertFalse(said(f, "Tomas Berglund").contains { $0.hasPrefix("We found three species") })
     }
 
+    func testAfterAnAnswerAShortRemarkIsTheInterviewersAndTheNextParagraphAnAnswer() {
+        let text = """
+            Wikinews interviews marine biologist Maria Lindqvist on deep-sea corals
+
+            How did you first hear about the corals?
+
+            A colleague wrote to me after the expedition.
+
+            What did you find in them?
+
+            We found three species nobody had described before.
+
+            That is a lot for one trip.
+
+            It is, and we hope to go back next year.
+
+            Coral Reef. Image: Anna Holm.
+            """
+        let got = said(facts(text), "Maria Lindqvist")
+        XCTAssertTrue(got.contains { $0.hasPrefix("It is, and we hope") }, "\(got)")
+        XCTAssertFalse(got.contains { $0.hasPrefix("That is a lot") }, "\(got)")
+        XCTAssertFalse(got.contains { $0.hasPrefix("Coral Reef") }, "\(got)")
+    }
+
     func testTheNameBeforeAColonAndAnInterviewIsTheInterviewee() {
         let text = """
             Halvorsen Energy: An interview with the utility that lights half of Bergen
