@@ -29,6 +29,11 @@ enum TitleExtractor {
     static func qualifierBefore(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Int {
         var k = start - 1
         guard k >= sentenceStart else { return -1 }
+        // "France's interior and overseas minister": past lower-case words (at most four) to a possessive.
+        var j = k
+        while j >= sentenceStart && k - j < 4 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized
+            && doc.mention(at: j) == nil { j -= 1 }
+        if j < k, j >= sentenceStart, doc.tokens[j].kind == .possessive { k = j }
         if doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= sentenceStart, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         let type = doc.entities[m.entity].type

@@ -42,6 +42,11 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(titles(f, "Tomas Berglund").contains("Founder|QuillVox"), "\(titles(f, "Tomas Berglund"))")
     }
 
+    func testACountrysPossessiveBeforeLowerCaseWordsAndATitleQualifiesIt() {
+        let f = facts("Maria Lindqvist met France's interior and overseas minister Tomas Berglund in Paris on Monday.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains { $0.hasSuffix("|France") }, "\(titles(f, "Tomas Berglund"))")
+    }
+
     func testAPluralWordThatIsNoTitleGivesNoTitle() {
         let f = facts("The gallery shows portraits Maria Lindqvist and Tomas Berglund painted in 1990.")
         XCTAssertEqual(titles(f, "Maria Lindqvist"), [])
