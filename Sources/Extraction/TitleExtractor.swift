@@ -507,6 +507,12 @@ enum TitleExtractor {
                 all[i].of = c
                 rule = "title-country-article"
             }
+            // The country a government office is of is the one its holder serves ("Home Secretary"
+            // in an article about the UK: away from it, she visits).
+            let of = all[i].of
+            if of >= 0, doc.entities[p].country == nil, isGovernmentTitle(all[i].title), doc.entities[of].type == "country" {
+                doc.entities[p].country = doc.entities[of].name
+            }
             all[i].rule = rule
         }
         for f in all {
@@ -519,7 +525,9 @@ enum TitleExtractor {
         }
     }
 
-    static let governmentTitleWords = ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator"]
+    static let governmentTitleWords = ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator",
+                                       "home secretary", "foreign secretary", "defence secretary", "defense secretary",
+                                       "interior secretary", "treasury secretary"]
 
     static func isGovernmentTitle(_ t: TitleMatch) -> Bool {
         let c = t.canonical.lowercased()

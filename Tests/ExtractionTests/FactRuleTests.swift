@@ -427,6 +427,13 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(participants(f, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
     }
 
+    func testAnOfficeHolderOfTheArticlesCountryMeetingAbroadVisitsThePlace() {
+        let text = "Britain will change its asylum rules, Home Secretary Maria Lindqvist said on Monday.\n\n"
+            + "Lindqvist with French minister Tomas Berglund in Paris on January 20, 2021. Image: Anna Holm.\n\nThe talks went on."
+        let f = facts(text)
+        XCTAssertTrue(visits(f).contains("Maria Lindqvist|Paris|2021-01-20|held"), "\(visits(f))")
+    }
+
     func testSatDownWithIsAMeetingButSatAloneIsNot() {
         let f = facts("On Monday, Maria Lindqvist sat down with Tomas Berglund for an interview. Anna Holm sat in the back.")
         XCTAssertEqual(participants(f, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
