@@ -107,6 +107,17 @@ enum SpeechExtractor {
                     }
                     if let v = found {
                         var subject = speakerBefore(doc, verb: v, limit: k)
+                        // `"…", it added`, `"…," he added`: the pronoun is the speaker quoted last, when it fits.
+                        // Not when someone it could stand for is named since (outside quotes).
+                        if let m = doc.mention(at: k), m.kind == .pronoun, m.tokens.upperBound == v, let last = lastSpeaker,
+                           s - last.sentence <= 2, pronounFits(m, doc.entities[last.entity].type),
+                           !(min(last.sentence + 1, s + 1)..<(s + 1)).contains(where: { ss in
+                               doc.mentionRange(sentence: ss).contains { i in
+                                   let o = doc.mentions[i]
+                                   return o.kind == .name && o.entity >= 0 && o.entity != last.entity && o.tokens.lowerBound < q.open
+                                       && !inQuote[o.tokens.lowerBound] && pronounFits(m, doc.entities[o.entity].type)
+                               }
+                           }) { subject = last.entity }
                         if subject < 0, let (e, _) = appositionSpeaker(doc, verb: v, limit: k) { subject = e }
                         if subject < 0, let m = doc.mention(at: k), m.kind == .name, let e = resolved(doc, m, at: k), e >= 0,
                            v > m.tokens.upperBound, t[m.tokens.upperBound].word == w.comma { subject = e }
@@ -148,6 +159,11 @@ enum SpeechExtractor {
                 speaker = e; rule = "quote-continued"
             }
             if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, opensSentence {
+                speaker = last.entity; rule = "quote-continued"
+            }
+            // `"…", it added; and, later, "…"`: a quote with no attribution of its own in the
+            // sentence of an attributed one is the same speaker's.
+            if speaker < 0, let last = lastSpeaker, last.sentence == s || Int(doc.sentenceOf[q.open]) == last.sentence {
                 speaker = last.entity; rule = "quote-continued"
             }
             guard speaker >= 0 else { continue }
@@ -662,6 +678,16 @@ enum SpeechExtractor {
     }
 
     static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
+
+    /// Whether a pronoun can stand for an entity of `type`: "he"/"she" for a person, "it" for an
+    /// organization or a country.
+    static func pronounFits(_ m: Mention, _ type: String) -> Bool {
+        switch m.type {
+        case "person": return type == "person"
+        case "thing": return type == "organization" || type == "country"
+        default: return false
+        }
+    }
 
     /// The speaker of a quote a colon introduces: the colon right before the quote, or ending the
     /// sentence before a quote that opens its paragraph. The speaker is the introducing sentence's

@@ -170,6 +170,19 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("she spent a lot") }, "\(f.facts.map(\.rule))")
     }
 
+    func testAPronounAfterAQuoteIsTheSpeakerQuotedLastUnlessSomeoneElseIsNamedSince() {
+        let f = facts("\"The dam is full,\" said the Harbour Authority. \"Boats must wait,\" it added; and, later, "
+            + "\"The gates open on Friday.\" Maria Lindqvist told reporters the plan was fine. \"We are ready,\" she said.")
+        let authority = said(f, "Harbour Authority")
+        XCTAssertTrue(authority.contains("Boats must wait") && authority.contains("The gates open on Friday."), "\(authority)")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains("We are ready"), "\(said(f, "Maria Lindqvist"))")
+    }
+
+    func testQuotesWhosePronounsNameNoOneGoToNoOne() {
+        let f = facts("\"We are ready,\" he said. \"Go,\" it added. \"Now.\"")
+        XCTAssertEqual(f.facts.filter { $0.predicate == "said" }.map(\.object.lexical), [])
+    }
+
     func testAQuoteMarkAfterAStopOpensNoQuote() {
         let f = facts("Anders Holm said, \"We played well.\n\nWe could have scored more.\" After the match, "
             + "Tomas Berglund said, \"It was a hard game for everyone.\"")
