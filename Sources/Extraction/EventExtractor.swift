@@ -90,6 +90,9 @@ enum EventExtractor {
         let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(.eventPossessives)
+        /// "returned from X": a visit to X that is over.
+        let returnVerbs = WordSet(.eventReturnVerbs)
+        let from = KnownWords.shared.from
         /// "Kampala officials", "Rome residents": after a place these make it a modifier, not a stop.
         let groupNouns = WordSet(.eventGroupNouns)
         /// "Image: NASA.": a picture credit, after its caption.
@@ -193,7 +196,9 @@ enum EventExtractor {
                 let motion = w.motionVerbs.contains(t[k])
                 let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion
                 let toFollows = to < r.upperBound && t[to].word == w.to
-                if trig.family == "visit" && isVerb && needsTo && !toFollows { continue }
+                // "after they returned from Antarctica": they had been there.
+                let fromFollows = w.returnVerbs.contains(t[k]) && to < r.upperBound && t[to].word == w.from
+                if trig.family == "visit" && isVerb && needsTo && !toFollows && !fromFollows { continue }
                 if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
 
                 // Segments are computed for sentences with a trigger only.
@@ -692,7 +697,7 @@ enum EventExtractor {
         while isVerb && j < r.upperBound && j <= k + 2 && w.motionParticles.contains(t[j]) { j += 1 }
         // "his first foreign trip will be to Zagreb".
         if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
-        if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
+        if j < r.upperBound, w.toOrIn.contains(t[j]) || (w.returnVerbs.contains(t[k]) && t[j].word == w.from) { j += 1 }
         else if !isVerb { return nil }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
         guard let m = doc.mention(at: j) else { return nil }

@@ -319,6 +319,12 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-25|held"])
     }
 
+    func testReturnedFromANamedPlaceIsAVisitThatIsOver() {
+        let f = facts("Maria Lindqvist returned from Antarctica on Monday with new samples.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Antarctica|2021-01-25|held"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist returned from the meeting on Monday.")), [])
+    }
+
     func testCameToAnAgreementIsNoVisit() {
         let f = facts("Maria Lindqvist came to an agreement with the union on Monday.")
         XCTAssertEqual(visits(f), [])
