@@ -821,7 +821,27 @@ enum SpeechExtractor {
             }
             k -= 1
         }
+        if body == nil, let p = affiliatedOpening(doc, limit: limit, comma: j) { return (p, limit) }
         return body
+    }
+
+    /// "Lydia Buchtmann for Food Standards Australia New Zealand, says …": the person opening
+    /// the clause at `limit`, then an affiliation ("for", "of", "at", "from" and a capitalised
+    /// name) that runs to the one comma before the verb.
+    static func affiliatedOpening(_ doc: Document, limit: Int, comma: Int) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        guard limit < comma, let m = doc.mention(at: limit), m.kind == .name, m.entity >= 0,
+              doc.entities[m.entity].type == "person", m.tokens.lowerBound == limit else { return nil }
+        let link = m.tokens.upperBound
+        guard link + 1 < comma, [known.for_, known.of, known.at, known.from].contains(t[link].word),
+              t[link + 1].isCapitalized || t[link + 1].word == known.the else { return nil }
+        // The affiliation is one name: no comma, quote or lower-case word but "the", "of", "and".
+        for k in (link + 1)..<comma {
+            if t[k].kind == .quote || t[k].word == Words.shared.comma { return nil }
+            if t[k].kind == .word, !t[k].isCapitalized, ![known.the, known.of, known.and].contains(t[k].word) { return nil }
+        }
+        return m.entity
     }
 
     /// The first token of the speaker mention before `verb`, or after it when inverted.

@@ -183,6 +183,12 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(f.facts.filter { $0.predicate == "said" }.map(\.object.lexical), [])
     }
 
+    func testAPersonOpeningTheClauseWithAnAffiliationBeforeACommaSpeaks() {
+        let f = facts("Maria Lindqvist for Harbour Standards Kestrel, says they are looking at new guidelines this year.")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("they are looking at new guidelines") },
+                      "\(f.facts.filter { $0.predicate == "said" })")
+    }
+
     func testAQuoteMarkAfterAStopOpensNoQuote() {
         let f = facts("Anders Holm said, \"We played well.\n\nWe could have scored more.\" After the match, "
             + "Tomas Berglund said, \"It was a hard game for everyone.\"")
