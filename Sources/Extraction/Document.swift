@@ -49,6 +49,9 @@ final class Document {
     var timesBySentence: [[Int]]
     /// Entities named only inside another name ("Chicago" in "University of Chicago").
     var nestedEntities: [Int] = []
+    /// Paragraphs (sentence ranges) an interview gives to a speaker (`InterviewAnswers`), whole
+    /// even where the `said` fact is cut: "I" and "we" in them are that speaker.
+    var answerParagraphs: [(sentences: Range<Int>, speaker: Int)] = []
     /// The facts found so far, in the order added (`addFact` is the only way in: `factKeys`
     /// indexes this array).
     private(set) var facts: [FactRecord] = []

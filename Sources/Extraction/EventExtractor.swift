@@ -34,6 +34,8 @@ enum EventExtractor {
     /// Trigger words (`eventtriggers.tsv`) → the kind of event and its family.
     static let nounTriggers = triggers("noun")
     static let verbTriggers = triggers("verb")
+    /// The verb a date goes with → the kind of the dated event ("resigned" → resignation).
+    static let datedKinds = triggers("dated")
 
     private static func triggers(_ pos: String) -> [String: (kind: String, family: String)] {
         var out: [String: (kind: String, family: String)] = [:]
@@ -63,6 +65,9 @@ enum EventExtractor {
         let toOrIn = WordSet(.eventToOrIn)
         /// "went", "came", "returned": a visit only with "to" and a named place after them.
         let motionVerbs = WordSet(.eventMotionVerbs)
+        /// "After I was inducted in July, …": a clause opening with these bounds the date of
+        /// what follows rather than giving it.
+        let sinceWords = WordSet(.eventSinceWords)
         /// "went back to", "ventured over to": words between a motion verb and its "to".
         let motionParticles = WordSet(.eventMotionParticles)
         /// "has not visited", "never met": before a trigger, the event did not happen (`denied`).
@@ -85,6 +90,19 @@ enum EventExtractor {
         let presentBe = WordSet(.eventPresentBe)
         let called, who, then, be, will, would, `for`: Int32
         let possessives = WordSet(.eventPossessives)
+        /// "returned from X": a visit to X that is over.
+        let returnVerbs = WordSet(.eventReturnVerbs)
+        let from = KnownWords.shared.from
+        /// "Kampala officials", "Rome residents": after a place these make it a modifier, not a stop.
+        let groupNouns = WordSet(.eventGroupNouns)
+        /// "Image: NASA.": a picture credit, after its caption.
+        let creditWords = WordSet(.eventCreditWords)
+        /// "sat down with X": joint acts only before "down with".
+        let jointDownWith = WordSet(.eventJointDownWith)
+        /// "sent", "taken", "moved": verbs that move someone; a visit only with "to" and a named place.
+        let transferVerbs = WordSet(.eventTransferVerbs)
+        /// Words after "her" that make it an object, not a possessive: "taking her on a trip".
+        let afterObject = WordSet(.eventAfterObject)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
         let notACall = WordSet(.eventNotACall)
 
@@ -106,6 +124,7 @@ enum EventExtractor {
         let w = Words.shared
         var events: [Event] = []
         let t = doc.tokens
+        let speakers = FirstPersonSpeakers(doc)
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             if doc.cancellation.poll() { return }
             let r = span.tokens
@@ -135,6 +154,9 @@ enum EventExtractor {
                    !w.jointOnlyBefore.contains(t[k]) || (k + 2 < r.upperBound && t[k + 1].word == w.a && t[k + 2].word == w.joint) {
                     trigger = ("meeting", "talks"); isVerb = true; joint = true
                 }
+                // "sat down with X": a meeting only with "down with" after it.
+                if joint, w.jointDownWith.contains(t[k]),
+                   !(k + 2 < r.upperBound && t[k + 1].lower == "down" && t[k + 2].word == w.with) { continue }
                 guard var trig = trigger else { continue }
                 // "meets the press", "met reporters" are not meetings.
                 if isVerb && trig.kind == "meeting", k + 1 < r.upperBound, w.pressOrThe.contains(t[k + 1]),
@@ -163,16 +185,25 @@ enum EventExtractor {
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
                 var to = k + 1
-                while to < r.upperBound && to <= k + 2 && w.motionParticles.contains(t[to]) { to += 1 }
+                // "her parents moved her to the United Kingdom", "sent Kerry to Paris": the one moved goes.
+                var moved: Int?
+                if isVerb, w.transferVerbs.contains(t[k]), let m = doc.mention(at: k + 1), m.kind == .pronoun || m.kind == .name,
+                   isPerson(doc, m.entity), m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].word == w.to {
+                    moved = m.entity; to = m.tokens.upperBound
+                }
+                let start = to
+                while to < r.upperBound && to <= start + 1 && w.motionParticles.contains(t[to]) { to += 1 }
                 let motion = w.motionVerbs.contains(t[k])
                 let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion
                 let toFollows = to < r.upperBound && t[to].word == w.to
-                if trig.family == "visit" && isVerb && needsTo && !toFollows { continue }
+                // "after they returned from Antarctica": they had been there.
+                let fromFollows = w.returnVerbs.contains(t[k]) && to < r.upperBound && t[to].word == w.from
+                if trig.family == "visit" && isVerb && needsTo && !toFollows && !fromFollows { continue }
                 if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
 
                 // Segments are computed for sentences with a trigger only.
                 let segments = segment(doc, r)
-                var also: (destination: Int, later: Bool)?
+                var listed: (stops: [Stop], firstDate: DateValue?) = ([], nil)
                 var e = Event(kind: trig.kind, family: trig.family, status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
                 // "the trip will be to Rome": planned.
                 if !isVerb, k + 1 < r.upperBound, t[k + 1].word == w.will || t[k + 1].word == w.would { e.status = "planned" }
@@ -181,11 +212,16 @@ enum EventExtractor {
                 // Participants.
                 switch trig.family {
                 case "visit":
-                    if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
-                    e.destination = destination(doc, k, r, isVerb: isVerb)
+                    if let moved { e.participants = [moved] }
+                    else if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
+                    else if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
+                    if let d = destination(doc, start - 1, r, isVerb: isVerb) {
+                        e.destination = d.destination
+                        if d.place >= 0 { e.place = d.place; e.placeSentence = s }
+                        if !span.isCaption { listed = stops(doc, from: d.end, r) }
+                    }
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     if motion && e.destination < 0 { continue }
-                    if e.destination >= 0 { also = nextDestination(doc, k, r) }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -199,7 +235,10 @@ enum EventExtractor {
                     break
                 }
                 e.participantSentences = e.participants.map { _ in s }
-                if let d = eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
+                if let d = listed.firstDate ?? eventDate(doc, k, r, segments) { e.date = d; e.dateSentence = s }
+                if e.date == nil, trig.family == "visit", e.status == "held", let d = sinceBound(doc, k, r, segments) {
+                    e.date = d; e.dateSentence = s
+                }
                 // "Duarte, who is on a four-day visit to Japan": under way on the article's date.
                 if e.date == nil, trig.family == "visit", let d = doc.article.date, underWay(doc, k, r) {
                     e.date = d; e.dateSentence = s; e.dateInferred = true
@@ -207,17 +246,19 @@ enum EventExtractor {
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
-                // "visited Lima and Santiago", "will travel to Tokyo … and then to Évian": a second
-                // destination, on the same date unless it comes later.
-                if let also, !span.isCaption {
-                    var second = e
-                    second.destination = also.destination
-                    if also.later { second.date = nil }
-                    merge(&events, second, definite: false, caption: false, s)
+                // "visited Lima and Santiago", "will travel to Tokyo … and then to Évian": more stops,
+                // each on its own date, else the first one's unless it comes later.
+                for stop in listed.stops {
+                    var next = e
+                    next.destination = stop.destination
+                    next.place = stop.place
+                    next.date = stop.date ?? (stop.later ? nil : e.date)
+                    addStop(&events, next)
                 }
             }
         }
         interviews(doc, &events)
+        captionMeetings(doc, &events)
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
@@ -372,7 +413,8 @@ enum EventExtractor {
                         break
                     }
                     if t[k].kind == .word && !t[k].isCapitalized && (t[k].endsInEd(longerThan: 3) || w.occurrenceVerbs.contains(t[k])) {
-                        kind = t[k].lower; break
+                        // The kind the verb names in the closed vocabulary, never the bare verb.
+                        kind = datedKinds[t[k].lower]?.kind ?? "occurrence"; break
                     }
                     if t[k].word == w.semicolon || t[k].word == w.period { break }
                     k -= 1
@@ -604,29 +646,6 @@ enum EventExtractor {
         return j > r.lowerBound && t[j].word == w.on && w.presentBe.contains(t[j - 1])
     }
 
-    /// A second destination joined to the first: "visited Lima and Santiago", "will travel to
-    /// Tokyo on Thursday and then to Évian" (`later`: it comes after the first one's date).
-    static func nextDestination(_ doc: Document, _ k: Int, _ r: Range<Int>) -> (destination: Int, later: Bool)? {
-        let w = Words.shared
-        let t = doc.tokens
-        var j = k + 1
-        while j < r.upperBound && j <= k + 3 && doc.mention(at: j) == nil { j += 1 }
-        guard let first = doc.mention(at: j), first.kind == .name else { return nil }
-        j = first.tokens.upperBound
-        while j < r.upperBound && SpeechExtractor.isTimeToken(doc, j) { j += 1 }
-        guard j + 1 < r.upperBound, t[j].word == w.and else { return nil }
-        j += 1
-        var later = false
-        if t[j].word == w.then || t[j].word == w.later { later = true; j += 1 }
-        if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
-        if j < r.upperBound, t[j].word == w.the { j += 1 }
-        guard let m = doc.mention(at: j), m.kind == .name, m.entity >= 0, m.entity != first.entity,
-              ["country", "place"].contains(doc.entities[m.entity].type) else { return nil }
-        // "… to Tokyo and Seoul's officials": the name must end the phrase.
-        if m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].kind == .possessive { return nil }
-        return (m.entity, later)
-    }
-
     /// Who visits: "X's visit", "a visit by X", or the subject before "(plans to) visit".
     static func visitor(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> Int? {
         let w = Words.shared
@@ -640,6 +659,10 @@ enum EventExtractor {
                 return m.entity
             }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
+            // "Mohamed and his father are to travel": a possessive before a noun is not the subject.
+            // "her" is an object before a preposition or an article ("taking her on a trip").
+            if let m = doc.mention(at: j), m.kind == .pronoun, w.possessives.contains(t[j]), j + 1 < k,
+               t[j + 1].kind == .word, !t[j + 1].isCapitalized, !w.afterObject.contains(t[j + 1]) { j -= 1; continue }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {
                 // "Troy Patterson of Slate Magazine ventured to …": the person the body is named after.
                 let link = m.tokens.lowerBound - 1
@@ -664,8 +687,9 @@ enum EventExtractor {
         return nil
     }
 
-    /// Where a visit goes: "visit (the) X", "visit to X", "trip to X", "arrived in X".
-    static func destination(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> Int {
+    /// Where a visit goes: "visit (the) X", "visit to X", "trip to X", "arrived in X" (see `stop`
+    /// for organizations and venues); `end` is where the destination's words end.
+    static func destination(_ doc: Document, _ k: Int, _ r: Range<Int>, isVerb: Bool) -> (destination: Int, place: Int, end: Int)? {
         let w = Words.shared
         let t = doc.tokens
         var j = k + 1
@@ -673,13 +697,28 @@ enum EventExtractor {
         while isVerb && j < r.upperBound && j <= k + 2 && w.motionParticles.contains(t[j]) { j += 1 }
         // "his first foreign trip will be to Zagreb".
         if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
-        if j < r.upperBound, w.toOrIn.contains(t[j]) { j += 1 }
-        else if !isVerb { return -1 }
+        if j < r.upperBound, w.toOrIn.contains(t[j]) || (w.returnVerbs.contains(t[k]) && t[j].word == w.from) { j += 1 }
+        else if !isVerb { return nil }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
-        if let m = doc.mention(at: j), m.kind == .name, m.entity >= 0, ["country", "place", "organization"].contains(doc.entities[m.entity].type) {
-            return m.entity
+        guard let m = doc.mention(at: j) else { return nil }
+        return stop(doc, m, r)
+    }
+
+    /// Adds one more stop of a journey: a visit of its own, unless the same visitor's visit to
+    /// the same place on the same date (or an undated one) is known.
+    static func addStop(_ events: inout [Event], _ e: Event) {
+        guard !e.participants.isEmpty else { return }
+        var compared = 0
+        for i in events.indices.reversed() where events[i].family == "visit" {
+            compared += 1
+            if compared > ExtractionLimits.eventMergeWindow { break }
+            guard events[i].participants == e.participants, events[i].destination == e.destination else { continue }
+            if events[i].date == nil || e.date == nil || events[i].date == e.date {
+                if events[i].date == nil { events[i].date = e.date; events[i].dateSentence = e.dateSentence }
+                return
+            }
         }
-        return -1
+        events.append(e)
     }
 
     /// "in Tokyo" after a talks trigger, in its clause.
@@ -716,6 +755,7 @@ enum EventExtractor {
             if before >= r.lowerBound && t[before].word == w.on { before -= 1 }
             if before >= r.lowerBound && SpeechExtractor.isSpeechVerb(t, before) { continue }
             let tseg = segments.id[start - r.lowerBound]
+            if tseg != seg, opensWithSince(doc, tseg, r, segments) { continue }
             // In its own clause a date after the trigger wins ("agreed to meet … in late March").
             let distance = start > k ? start - k : (k - start) + 1000
             if tseg == seg {
@@ -823,7 +863,10 @@ enum EventExtractor {
             if e.destination >= 0 { doc.addFact(subject, "destination", .entity(doc.entities[e.destination].name), sentence: e.sentence, tokens: nil, rule: "event-destination") }
             if let m = e.medium { doc.addFact(subject, "medium", .text(m), sentence: e.sentence, tokens: nil, rule: "event-medium") }
             if let d = e.duration { doc.addFact(subject, "duration", .text(d), sentence: e.sentence, tokens: nil, rule: "event-duration") }
-            doc.addFact(subject, "status", .text(e.status), sentence: e.sentence, tokens: r, rule: "event-status")
+            // "I am going to Italy in November", written in October: not held yet, whatever the verb's form.
+            var status = e.status
+            if status == "held", let d = e.date, let today = doc.article.date, d.firstDay > today.lastDay { status = "planned" }
+            doc.addFact(subject, "status", .text(status), sentence: e.sentence, tokens: r, rule: "event-status")
         }
     }
 }

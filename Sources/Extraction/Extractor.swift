@@ -45,6 +45,7 @@ public enum Extractor {
         doc.indexMentions()
         EntityResolver.resolve(doc)
         EntityTyper.retype(doc)
+        ShortForms.merge(doc)
         NestedPlaces.find(doc)
         NestedEponyms.find(doc)
         if cancel.checkNow() { return stopped }

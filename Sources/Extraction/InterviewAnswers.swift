@@ -20,10 +20,12 @@ enum InterviewAnswers {
             answers.append(paragraphs[i + 1])
         }
         guard answers.count >= 2, let speaker = interviewee(doc) else { return }
+        answers = alternating(doc, paragraphs, answers)
         let name = doc.entities[speaker].name
         for answer in answers {
             let sentences = answer.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
             guard let first = sentences.first else { continue }
+            doc.answerParagraphs.append((answer, speaker))
             var last = first
             for s in sentences where doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[s].tokens.upperBound).count <= maxAnswerBytes {
                 last = s
@@ -33,6 +35,38 @@ enum InterviewAnswers {
             doc.addFact(.entity(name), "said", .text(doc.text(tokens)), [Qualifier("direct", .text("true"))],
                         sentence: first, tokens: tokens, rule: "interview-answer")
         }
+    }
+
+    /// Turns alternate: after an answer, a short remark that asks nothing ("It's not the same.")
+    /// is the interviewer's, and the paragraph after it, if it asks nothing either, the
+    /// interviewee's again ("No, it's really not, …"). Adds those answers, in paragraph order.
+    static func alternating(_ doc: Document, _ paragraphs: [Range<Int>], _ answers: [Range<Int>]) -> [Range<Int>] {
+        var isAnswer = Set(answers.map(\.lowerBound))
+        var out = answers
+        for i in paragraphs.indices.dropFirst(2) where !isAnswer.contains(paragraphs[i].lowerBound) {
+            let (before, remark, p) = (paragraphs[i - 2], paragraphs[i - 1], paragraphs[i])
+            guard isAnswer.contains(before.lowerBound), !isAnswer.contains(remark.lowerBound), isRemark(doc, remark),
+                  !asks(doc, p), endsAsASentence(doc, p), !p.contains(where: { EventExtractor.creditFollows(doc, $0) })
+            else { continue }
+            isAnswer.insert(p.lowerBound)
+            out.append(p)
+        }
+        return out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
+    /// A paragraph of one or two sentences, at most 160 bytes, ending with a full stop or "!".
+    static func isRemark(_ doc: Document, _ p: Range<Int>) -> Bool {
+        guard p.count <= 2, let first = p.first, let last = p.last, !asks(doc, p), endsAsASentence(doc, p) else { return false }
+        return doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound).count <= 160
+    }
+
+    /// Whether a paragraph's last sentence ends with ".", "!" or "?" (a heading or a credit does not).
+    static func endsAsASentence(_ doc: Document, _ p: Range<Int>) -> Bool {
+        guard let last = p.last, !doc.sentences[last].isCaption, !doc.sentences[last].isExcluded else { return false }
+        let span = doc.sentences[last].tokens
+        var k = span.upperBound - 1
+        while k >= span.lowerBound, doc.tokens[k].kind == .quote || doc.tokens[k].text == ")" { k -= 1 }
+        return k >= span.lowerBound && [".", "!", "?"].contains(doc.tokens[k].text)
     }
 
     /// Sentence indices grouped by paragraph (a paragraph break before a sentence's first token).
@@ -69,6 +103,7 @@ enum InterviewAnswers {
                   doc.entities[m.entity].type == "person", m.tokens.upperBound + 3 < span.upperBound,
                   t[m.tokens.upperBound].text == ":" else { continue }
             let tokens = (m.tokens.upperBound + 1)..<span.upperBound
+            doc.answerParagraphs.append((p, m.entity))
             doc.addFact(.entity(doc.entities[m.entity].name), "said", .text(doc.text(tokens)),
                         [Qualifier("direct", .text("true"))], sentence: first, tokens: tokens, rule: "interview-label")
         }

@@ -107,6 +107,17 @@ enum SpeechExtractor {
                     }
                     if let v = found {
                         var subject = speakerBefore(doc, verb: v, limit: k)
+                        // `"…", it added`, `"…," he added`: the pronoun is the speaker quoted last, when it fits.
+                        // Not when someone it could stand for is named since (outside quotes).
+                        if let m = doc.mention(at: k), m.kind == .pronoun, m.tokens.upperBound == v, let last = lastSpeaker,
+                           s - last.sentence <= 2, pronounFits(m, doc.entities[last.entity].type),
+                           !(min(last.sentence + 1, s + 1)..<(s + 1)).contains(where: { ss in
+                               doc.mentionRange(sentence: ss).contains { i in
+                                   let o = doc.mentions[i]
+                                   return o.kind == .name && o.entity >= 0 && o.entity != last.entity && o.tokens.lowerBound < q.open
+                                       && !inQuote[o.tokens.lowerBound] && pronounFits(m, doc.entities[o.entity].type)
+                               }
+                           }) { subject = last.entity }
                         if subject < 0, let (e, _) = appositionSpeaker(doc, verb: v, limit: k) { subject = e }
                         if subject < 0, let m = doc.mention(at: k), m.kind == .name, let e = resolved(doc, m, at: k), e >= 0,
                            v > m.tokens.upperBound, t[m.tokens.upperBound].word == w.comma { subject = e }
@@ -136,6 +147,10 @@ enum SpeechExtractor {
                     if subject >= 0 { speaker = subject; verb = k; rule = "quote-before" }
                 }
             }
+            // `Sunak defended … whilst promising …: "…"`, and a quote opening the paragraph after a
+            // sentence ending with a colon: the introducing clause's subject.
+            if speaker < 0, let e = colonSpeaker(doc, quoteOpen: q.open) { speaker = e; rule = "quote-colon" }
+            if speaker < 0, let e = inTheWordsOf(doc, quoteOpen: q.open) { speaker = e; rule = "quote-words-of" }
             let opensSentence = doc.sentences[s].tokens.lowerBound == q.open || t[q.open].has(.paragraphBefore)
             // `Heald noted the findings show … . "An air-quality cleanup …"`: a quote opening the
             // sentence after a reported statement continues its speaker.
@@ -144,6 +159,11 @@ enum SpeechExtractor {
                 speaker = e; rule = "quote-continued"
             }
             if speaker < 0, let last = lastSpeaker, s - last.sentence <= 2, opensSentence {
+                speaker = last.entity; rule = "quote-continued"
+            }
+            // `"…", it added; and, later, "…"`: a quote with no attribution of its own in the
+            // sentence of an attributed one is the same speaker's.
+            if speaker < 0, let last = lastSpeaker, last.sentence == s || Int(doc.sentenceOf[q.open]) == last.sentence {
                 speaker = last.entity; rule = "quote-continued"
             }
             guard speaker >= 0 else { continue }
@@ -659,6 +679,62 @@ enum SpeechExtractor {
 
     static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
 
+    /// Whether a pronoun can stand for an entity of `type`: "he"/"she" for a person, "it" for an
+    /// organization or a country.
+    static func pronounFits(_ m: Mention, _ type: String) -> Bool {
+        switch m.type {
+        case "person": return type == "person"
+        case "thing": return type == "organization" || type == "country"
+        default: return false
+        }
+    }
+
+    /// The speaker of a quote a colon introduces: the colon right before the quote, or ending the
+    /// sentence before a quote that opens its paragraph. The speaker is the introducing sentence's
+    /// first person (name or pronoun) that opens it or follows a comma or a title ("…, Sunak
+    /// defended", "The secretary general of CEI, Nunzio Galantino, has called"); nil if none.
+    static func colonSpeaker(_ doc: Document, quoteOpen k: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        guard k >= 1, t[k - 1].word == w.colon else { return nil }
+        let colon = k - 1
+        let r = doc.sentences[Int(doc.sentenceOf[colon])].tokens
+        var j = r.lowerBound
+        var inQuote = false
+        while j < colon {
+            if t[j].kind == .quote { inQuote.toggle() }
+            if !inQuote, let m = doc.mention(at: j), m.tokens.lowerBound == j {
+                let before = j == r.lowerBound || t[j - 1].word == w.comma || doc.mention(at: j - 1)?.kind == .title
+                if before, m.kind == .name || m.kind == .pronoun, let e = resolved(doc, m, at: j), e >= 0, isPerson(doc, e) {
+                    return e
+                }
+                j = max(j + 1, m.tokens.upperBound); continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    /// `in the words of the Crown prosecutor, Mark Tedeschi, QC, "…"`: the person named after
+    /// "words of", past titles and role nouns, before the quote opens (at most fifteen words back).
+    static func inTheWordsOf(_ doc: Document, quoteOpen k: Int) -> Int? {
+        let t = doc.tokens
+        let r = doc.sentences[Int(doc.sentenceOf[k])].tokens
+        let from = max(r.lowerBound + 1, k - 15)
+        guard from < k, let of = (from..<k).last(where: {
+            t[$0].word == KnownWords.shared.of && t[$0 - 1].lower == "words"
+        }) else { return nil }
+        var j = of + 1
+        while j < k {
+            if let m = doc.mention(at: j) {
+                if m.kind == .name || m.kind == .pronoun, let e = resolved(doc, m, at: j), e >= 0, isSpeakerType(doc, e) { return e }
+                j = max(j + 1, m.tokens.upperBound); continue
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// The subject a sentence opens with, after its titles: "Halvorsen Chairman Per Arne
     /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise.
     static func clauseSubject(_ doc: Document, _ r: Range<Int>, before end: Int) -> Int? {
@@ -745,7 +821,27 @@ enum SpeechExtractor {
             }
             k -= 1
         }
+        if body == nil, let p = affiliatedOpening(doc, limit: limit, comma: j) { return (p, limit) }
         return body
+    }
+
+    /// "Lydia Buchtmann for Food Standards Australia New Zealand, says …": the person opening
+    /// the clause at `limit`, then an affiliation ("for", "of", "at", "from" and a capitalised
+    /// name) that runs to the one comma before the verb.
+    static func affiliatedOpening(_ doc: Document, limit: Int, comma: Int) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        guard limit < comma, let m = doc.mention(at: limit), m.kind == .name, m.entity >= 0,
+              doc.entities[m.entity].type == "person", m.tokens.lowerBound == limit else { return nil }
+        let link = m.tokens.upperBound
+        guard link + 1 < comma, [known.for_, known.of, known.at, known.from].contains(t[link].word),
+              t[link + 1].isCapitalized || t[link + 1].word == known.the else { return nil }
+        // The affiliation is one name: no comma, quote or lower-case word but "the", "of", "and".
+        for k in (link + 1)..<comma {
+            if t[k].kind == .quote || t[k].word == Words.shared.comma { return nil }
+            if t[k].kind == .word, !t[k].isCapitalized, ![known.the, known.of, known.and].contains(t[k].word) { return nil }
+        }
+        return m.entity
     }
 
     /// The first token of the speaker mention before `verb`, or after it when inverted.

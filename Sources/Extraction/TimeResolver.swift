@@ -140,6 +140,22 @@ public enum TimeResolver {
         return 0
     }
 
+    /// Whether the words after `i` (up to twelve, within the clause) speak of the future (+1),
+    /// the past (-1) or neither: the first tense word met decides.
+    static func tense(_ tokens: [Token], after i: Int, end: Int) -> Int {
+        let w = Words.shared
+        var k = i
+        while k < end && k < i + 12 {
+            let classes = w.classes(of: tokens[k])
+            if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
+            let preposition = tokens[k].word == w.to && k + 1 < end && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
+            if classes.contains(.futureWord) && !preposition { return 1 }
+            if classes.contains(.pastWord) || (tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4)) { return -1 }
+            k += 1
+        }
+        return 0
+    }
+
     private static func match(_ t: [Token], _ i: Int, _ end: Int, _ article: DateValue?, sentenceStart: Int, _ w: Words) -> TimeMention? {
         let classes = w.classes(of: t[i])
         // Most words cannot start a time expression.
@@ -222,6 +238,12 @@ public enum TimeResolver {
             } else if tense(t, before: i, sentenceStart: sentenceStart) > 0 && !isSpeechVerb(prev) {
                 forward = true
             }
+            // "On Wednesday, Mohamed and his father are to travel …": opening the sentence, the
+            // weekday takes the tense of the clause after it.
+            let opens = start == sentenceStart || (prev == "on" && i - 1 == sentenceStart)
+            if !forward, opens, prev != "last", prev != "since", tense(t, after: i + 1, end: end) > 0 {
+                forward = true
+            }
             let today = a.weekday
             let date: DateValue
             if forward {
@@ -278,6 +300,11 @@ public enum TimeResolver {
         }
         // A bare year after a preposition: "in 2019", "since 2015".
         if let y = year(t, i), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
+            return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
+        }
+        // A year naming an occasion: "a 2003 interview", "the 1991 Hajj", "2002 World Cup, we won".
+        if let y = year(t, i), i + 1 < end, t[i + 1].kind == .word,
+           i == sentenceStart || w.articles.contains(t[i - 1]) || t[i - 1].kind == .possessive {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
         return nil

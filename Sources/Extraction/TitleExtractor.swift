@@ -29,12 +29,21 @@ enum TitleExtractor {
     static func qualifierBefore(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Int {
         var k = start - 1
         guard k >= sentenceStart else { return -1 }
+        // "France's interior and overseas minister": past lower-case words (at most four) to a possessive.
+        var j = k
+        while j >= sentenceStart && k - j < 4 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized
+            && doc.mention(at: j) == nil { j -= 1 }
+        if j < k, j >= sentenceStart, doc.tokens[j].kind == .possessive { k = j }
         if doc.tokens[k].kind == .possessive { k -= 1 }
         guard k >= sentenceStart, let m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         let type = doc.entities[m.entity].type
         // A place qualifies a local office: "Celje mayor", "Ljubljana deputy mayor".
         let localOffice = type == "place" && start < doc.tokens.count && isLocalOffice(doc.tokens, from: start)
-        guard type == "country" || type == "organization" || (type == "place" && (m.kind == .demonym || localOffice)) else { return -1 }
+        // A name the text does not type, right before a title ("LibriVox founder X"), is the body
+        // the title is held in.
+        let untyped = type == "unknown" && m.kind == .name
+        guard type == "country" || type == "organization" || untyped || (type == "place" && (m.kind == .demonym || localOffice))
+        else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
     }
@@ -99,7 +108,9 @@ enum TitleExtractor {
                doc.entities[o.entity].type == "organization" { return o.entity }
         }
         let type = doc.entities[m.entity].type
-        return type == "country" || type == "organization" || type == "place" ? m.entity : -1
+        // "musician X of Duran Duran": a name the text does not type is the body too.
+        return type == "country" || type == "organization" || type == "place" || (type == "unknown" && m.kind == .name)
+            ? m.entity : -1
     }
 
     static func personMention(_ doc: Document, at k: Int) -> Int {
@@ -496,6 +507,12 @@ enum TitleExtractor {
                 all[i].of = c
                 rule = "title-country-article"
             }
+            // The country a government office is of is the one its holder serves ("Home Secretary"
+            // in an article about the UK: away from it, she visits).
+            let of = all[i].of
+            if of >= 0, doc.entities[p].country == nil, isGovernmentTitle(all[i].title), doc.entities[of].type == "country" {
+                doc.entities[p].country = doc.entities[of].name
+            }
             all[i].rule = rule
         }
         for f in all {
@@ -508,7 +525,9 @@ enum TitleExtractor {
         }
     }
 
-    static let governmentTitleWords = ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator"]
+    static let governmentTitleWords = ["minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator",
+                                       "home secretary", "foreign secretary", "defence secretary", "defense secretary",
+                                       "interior secretary", "treasury secretary"]
 
     static func isGovernmentTitle(_ t: TitleMatch) -> Bool {
         let c = t.canonical.lowercased()

@@ -158,6 +158,12 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(time("earlier this year, yesterday, in 2019", "2021-05-05"), ["2021", "2021-05-04", "2019"])
     }
 
+    func testAYearAfterAnArticleBeforeAWordNamesAnOccasion() {
+        XCTAssertEqual(time("In a 2003 interview with the paper, he spoke", "2021-01-27"), ["2003"])
+        XCTAssertEqual(time("the deadliest stampede was during the 1991 Hajj", "2021-01-27"), ["1991"])
+        XCTAssertEqual(time("he counted 1991 votes", "2021-01-27"), [])
+    }
+
     func testDatesInMetadataKeepTheDay() {
         XCTAssertEqual(TimeResolver.parseDateText("2021-01-27T08:00:00Z")?.iso, "2021-01-27")
         XCTAssertEqual(TimeResolver.parseDateText("Wed, 27 Jan 2021 08:00:00 GMT")?.iso, "2021-01-27")
@@ -527,7 +533,7 @@ final class StageTests: XCTestCase {
     func testUndatedTalksThatDetailTheLeadTakeItsDay() {
         let f = facts("Peru and Chile agreed on Monday to cap their catches. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
         XCTAssertEqual(events(f, kind: "meeting").first?["date"], ["2021-01-25"])
-        XCTAssertEqual(events(f, kind: "agreed").first?["date"], ["2021-01-25"], "the lead keeps its own dated occurrence")
+        XCTAssertEqual(events(f, kind: "agreement").first?["date"], ["2021-01-25"], "the lead keeps its own dated occurrence, named in the closed vocabulary")
         // A sentence in between: the article's date, as before.
         let g = facts("Peru and Chile agreed on Monday to cap their catches. Canada said it was pleased. Peruvian Production Minister Elena Varga and Chilean Fisheries Minister Tomas Rell sealed the deal in a video call.")
         XCTAssertEqual(events(g, kind: "meeting").first?["date"], ["2021-01-27"])

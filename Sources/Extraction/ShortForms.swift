@@ -1,0 +1,143 @@
+import NewsFacts
+
+/// Names of one entity the earlier resolution left apart, merged once the entities are typed:
+/// - an acronym of capitals that spells the initials of exactly one longer name ("USI" for
+///   "University of Southern Indiana", "JSC" for "Johnson Space Center");
+/// - a person's first name alone, when exactly one person of the article has it ("Ahmed" for
+///   "Ahmed Mohamed");
+/// - a short name the longer one opens, before a lower-case joiner ("Comic Corps" of "Comic Corps
+///   of Canada", "Andy Warhol Foundation" of "… for the Visual Arts"), or a place's first word
+///   ("Levico" of "Levico Terme");
+/// - a misspelling: one letter off for names up to seven letters, two for longer ones, of exactly
+///   one name of the same kind ("Maurer" written "Mauer", "United Nations" written "Untied
+///   Nations", "Kristen Wilkins" written "Kristin Wilkins").
+/// The longer (or first-written) name stays canonical and the other becomes its alias.
+enum ShortForms {
+    /// Candidates a misspelling is compared with, at most: a generated article of thousands of
+    /// names stays linear.
+    static let maxSpellingCandidates = 64
+
+    static func merge(_ doc: Document) {
+        let entities = doc.entities
+        guard entities.count >= 2 else { return }
+        let named: Set<String> = ["person", "organization", "country", "place", "unknown"]
+        var byInitials: [String: [Int]] = [:]
+        var byFirstName: [String: [Int]] = [:]
+        var byOpening: [String: [Int]] = [:]
+        var byLetter: [Character: [Int]] = [:]
+        for (e, ent) in entities.enumerated() where named.contains(ent.type) {
+            let words = ent.name.split(separator: " ")
+            if ent.type != "person", words.count >= 2, let i = EntityResolver.initials(ent.name) {
+                byInitials[i, default: []].append(e)
+            }
+            if ent.type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
+            if ent.type != "person", words.count >= 2 {
+                for cut in 1..<words.count where words[cut].first?.isLowercase == true
+                    || (cut == 1 && ent.type == "place") {
+                    byOpening[words[..<cut].joined(separator: " ").lowercased(), default: []].append(e)
+                }
+            }
+            // By first letter, and a person also by their surname's (a surname alone is compared with it).
+            if let f = ent.name.lowercased().first, ent.name.count >= 5 { byLetter[f, default: []].append(e) }
+            if ent.type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
+               f != ent.name.lowercased().first {
+                byLetter[f, default: []].append(e)
+            }
+        }
+        var mentionCount = [Int](repeating: 0, count: entities.count)
+        for m in doc.mentions where m.entity >= 0 && m.entity < entities.count { mentionCount[m.entity] += 1 }
+        var target: [Int: Int] = [:]
+        for (a, ent) in entities.enumerated() where named.contains(ent.type) {
+            let lower = ent.name.lowercased()
+            let words = ent.name.split(separator: " ")
+            var found: [Int] = []
+            if words.count == 1, ent.name.count >= 2, ent.name.count <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
+                found = byInitials[lower] ?? []
+            }
+            if found.isEmpty, words.count == 1, ent.type == "person" || ent.type == "unknown" {
+                found = byFirstName[lower] ?? []
+            }
+            if found.isEmpty, ent.type != "person" {
+                found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
+            }
+            if found.isEmpty, ent.name.count >= 5, let f = lower.first {
+                found = misspelt(a, among: byLetter[f] ?? [], entities, mentions: mentionCount)
+            }
+            found = found.filter { $0 != a }
+            guard found.count == 1, target[found[0]] == nil else { continue }
+            target[a] = found[0]
+        }
+        // A chain (a → b → c) or a pair merged both ways keeps its first link only.
+        for (from, to) in target where target[to] != nil { target[from] = nil }
+        guard !target.isEmpty else { return }
+        for (from, to) in target {
+            doc.entities[to].addAlias(doc.entities[from].name)
+            for alias in doc.entities[from].aliases { doc.entities[to].addAlias(alias) }
+            doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)
+        }
+        for m in doc.mentions.indices {
+            guard let to = target[doc.mentions[m].entity] else { continue }
+            doc.mentions[m].type = doc.entities[to].type
+        }
+        EntityResolver.remap(doc, target)
+        doc.indexMentions()
+    }
+
+    /// Whether a name typed `short` can be a short form of one typed `long`.
+    static func compatible(_ long: String, _ short: String) -> Bool {
+        long == short || short == "unknown" || (long == "organization" && short == "place")
+    }
+
+    /// The names of the same kind `ent` is a misspelling of: a single word of a person's
+    /// surname; a name of several words of one with as many words, all the same but one, that
+    /// one of six letters or more. The spelling with more mentions (else the first written)
+    /// stays canonical, so only names `ent` has no more mentions than are returned.
+    static func misspelt(_ a: Int, among candidates: [Int], _ entities: [WorkingEntity], mentions: [Int]) -> [Int] {
+        let ent = entities[a]
+        let words = ent.name.lowercased().split(separator: " ")
+        var out: [Int] = []
+        for b in candidates.prefix(maxSpellingCandidates) where b != a {
+            let other = entities[b]
+            guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
+            let otherWords = other.name.lowercased().split(separator: " ")
+            var pair: (Substring, Substring)?
+            if words.count == 1 && otherWords.count >= 2 {
+                guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
+                pair = (words[0], otherWords[otherWords.count - 1])
+            } else if otherWords.count == words.count {
+                let differing = zip(words, otherWords).filter { $0 != $1 }
+                guard differing.count == 1, (words.count == 1 ? 5 : 6) <= differing[0].0.count else { continue }
+                pair = differing[0]
+                if (mentions[a], other.sentence) > (mentions[b], ent.sentence) { continue }
+            }
+            guard let (x, y) = pair, x != y, min(x.count, y.count) >= 5 else { continue }
+            let allowed = max(x.count, y.count) <= 7 ? 1 : 2
+            guard abs(x.count - y.count) <= allowed, distance(Array(x), Array(y), limit: allowed) <= allowed else { continue }
+            out.append(b)
+        }
+        return out
+    }
+
+    /// The edit distance (insertions, deletions, substitutions, swaps of neighbours) between two
+    /// strings, or `limit + 1` as soon as it must exceed `limit`.
+    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
+        let n = a.count, m = b.count
+        var prev2 = [Int](repeating: 0, count: m + 1)
+        var prev = Array(0...m)
+        var cur = [Int](repeating: 0, count: m + 1)
+        for i in 1...max(n, 1) where n > 0 {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...max(m, 1) where m > 0 {
+                let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
+                cur[j] = v
+                rowMin = min(rowMin, v)
+            }
+            if rowMin > limit { return limit + 1 }
+            (prev2, prev, cur) = (prev, cur, prev2)
+        }
+        return n == 0 ? m : (m == 0 ? n : prev[m])
+    }
+}
