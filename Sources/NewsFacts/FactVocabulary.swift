@@ -48,7 +48,8 @@ public enum FactVocabulary {
     public static let predicates: [Predicate] = [
         Predicate(
             name: "title",
-            shape: "person → title text in Title Case as commonly written (\"Foreign Minister\", \"Secretary of State\"),"
+            shape:
+                "person → title text in Title Case as commonly written (\"Foreign Minister\", \"Secretary of State\"),"
                 + " or the descriptor as written (\"chief negotiator\")",
             literalObject: true,
             qualifiers: [
@@ -59,9 +60,9 @@ public enum FactVocabulary {
             rules: [
                 "title-before-name", "title-apposition", "title-as", "title-descriptor", "title-counterpart",
                 "title-relative", "title-list", "title-coordinated", "title-copula", "title-led-by",
+                "title-country-context", "title-country-administration", "title-country-article",
             ],
-            rulesNote: "the `of` may come from `title-country-context`, `title-country-administration`,"
-                + " `title-country-article`"),
+            rulesNote: "the last three add the `of` the text leaves implicit"),
         Predicate(
             name: "said",
             shape: "person/organization/country → the statement (the quote, or the reported clause)",
@@ -75,14 +76,17 @@ public enum FactVocabulary {
                 QualifierKey(key: "via", meaning: "who relayed it: \"according to X, quoting Y\"", namesEntity: true),
             ],
             rules: [
-                "quote-after", "quote-before", "quote-continued", "interview-answer", "interview-label",
+                "quote-after", "quote-before", "quote-continued", "quote-colon", "quote-words-of",
+                "interview-answer", "interview-label",
                 "reported-speech", "reported-postposed", "reported-relative", "reported-coordinated",
                 "reported-apposition", "according-to", "according-to-relayed",
             ],
             rulesNote: ""),
         Predicate(
             name: "kind",
-            shape: "event → its kind, from the closed list of event kinds below",
+            shape: "event → its kind, one of a closed vocabulary: "
+                + eventKinds.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                + " (a dated happening no trigger names is an \"occurrence\"; never a bare verb)",
             literalObject: true, qualifiers: [], rules: ["event-trigger"], rulesNote: ""),
         Predicate(
             name: "participant", shape: "event → entity", literalObject: false, qualifiers: [],
@@ -123,22 +127,34 @@ public enum FactVocabulary {
     ]
 
     /// The kinds an event may have. `occurrence` is a dated happening whose verb names no kind.
-    public static let eventKinds: [EventKind] = [
-        EventKind(name: "meeting", family: "talks", isMeeting: true),
-        EventKind(name: "talks", family: "talks", isMeeting: true),
-        EventKind(name: "phone talks", family: "talks", isMeeting: true),
-        EventKind(name: "summit", family: "talks", isMeeting: true),
-        EventKind(name: "call", family: "talks", isMeeting: true),
-        EventKind(name: "phone call", family: "talks", isMeeting: true),
-        EventKind(name: "video call", family: "talks", isMeeting: true),
-        EventKind(name: "interview", family: "talks", isMeeting: true),
-        EventKind(name: "visit", family: "visit", isMeeting: true),
-        EventKind(name: "trip", family: "visit", isMeeting: false),
-        EventKind(name: "confirmation", family: "confirmation", isMeeting: false),
-        EventKind(name: "inauguration", family: "inauguration", isMeeting: false),
-        EventKind(name: "expiry", family: "expiry", isMeeting: false),
-        EventKind(name: "statement", family: "occurrence", isMeeting: false),
-        EventKind(name: "occurrence", family: "occurrence", isMeeting: false),
+    public static let eventKinds: [EventKind] =
+        [
+            EventKind(name: "meeting", family: "talks", isMeeting: true),
+            EventKind(name: "talks", family: "talks", isMeeting: true),
+            EventKind(name: "phone talks", family: "talks", isMeeting: true),
+            EventKind(name: "summit", family: "talks", isMeeting: true),
+            EventKind(name: "call", family: "talks", isMeeting: true),
+            EventKind(name: "phone call", family: "talks", isMeeting: true),
+            EventKind(name: "video call", family: "talks", isMeeting: true),
+            EventKind(name: "interview", family: "talks", isMeeting: true),
+            EventKind(name: "visit", family: "visit", isMeeting: true),
+            EventKind(name: "trip", family: "visit", isMeeting: false),
+            EventKind(name: "confirmation", family: "confirmation", isMeeting: false),
+            EventKind(name: "inauguration", family: "inauguration", isMeeting: false),
+            EventKind(name: "expiry", family: "expiry", isMeeting: false),
+            EventKind(name: "statement", family: "occurrence", isMeeting: false),
+            EventKind(name: "occurrence", family: "occurrence", isMeeting: false),
+        ] + datedKinds.map { EventKind(name: $0, family: "occurrence", isMeeting: false) }
+
+    /// What a date's verb names when no trigger took it ("resigned on Tuesday": a resignation);
+    /// `Lexicons/eventtriggers.tsv` maps the verbs to these.
+    static let datedKinds = [
+        "agreement", "announcement", "appointment", "approval", "arrest", "attack", "attendance", "birth",
+        "capture", "celebration", "charge", "closure", "collapse", "conviction", "death", "defeat", "demand",
+        "departure", "election", "end", "eruption", "exhibition", "explosion", "founding", "induction", "joining",
+        "killing", "landing", "launch", "marriage", "negotiation", "opening", "postponement", "presentation",
+        "publication", "rejection", "release", "request", "rescue", "resignation", "retirement", "sentencing",
+        "signing", "start", "vote", "win",
     ]
 
     /// The event kinds whose participants met, in the order `who met X?` lists them.
@@ -164,7 +180,10 @@ public enum FactVocabulary {
 
     /// Qualifier keys whose unquoted values name entities.
     public static var entityQualifiers: Set<String> {
-        Set(predicates.flatMap { $0.qualifiers.filter(\.namesEntity).map(\.key) } + ["place", "destination", "participant", "about"])
+        Set(
+            predicates.flatMap { $0.qualifiers.filter(\.namesEntity).map(\.key) } + [
+                "place", "destination", "participant", "about",
+            ])
     }
 
     /// Every key a query may name in `[…]`: the qualifiers, the curated ones, and a fact's
@@ -181,7 +200,8 @@ public enum FactVocabulary {
             let qualifiers = p.qualifiers.map { q in q.meaning.isEmpty ? "`\(q.key)`" : "`\(q.key)` (\(q.meaning))" }
             var rules = p.rules.map { "`\($0)`" }.joined(separator: ", ")
             if !p.rulesNote.isEmpty { rules += "; " + p.rulesNote }
-            out += "| `\(p.name)` | \(p.shape) | \(qualifiers.joined(separator: ", ")) | \(rules) |\n"
+            let cells = ["`\(p.name)`", p.shape, qualifiers.joined(separator: ", "), rules]
+            out += "|" + cells.map { $0.isEmpty ? " " : " \($0) " }.joined(separator: "|") + "|\n"
         }
         return out
     }
