@@ -322,6 +322,7 @@ public enum ArticleReader {
                               url: nonEmpty(header["url"] ?? header["link"]), path: path, text: body)
         if let d = nonEmpty(header["date"] ?? header["published"] ?? header["publish_date"]) {
             article.date = TimeResolver.parseDateText(d)
+            if article.date == nil { article.unreadDate = d }
         }
         if article.date == nil { inferDate(&article) }
         return article
@@ -364,7 +365,10 @@ public enum ArticleReader {
                               title: field(["title", "headline"]).map(normalise),
                               source: field(["source", "outlet", "publisher", "site", "site_name", "domain"]),
                               url: field(["url", "link", "href"]), path: path, text: text)
-        if let d = field(dateFields) { article.date = TimeResolver.parseDateText(d) }
+        if let d = field(dateFields) {
+            article.date = TimeResolver.parseDateText(d)
+            if article.date == nil { article.unreadDate = d }
+        }
         if article.date == nil { inferDate(&article) }
         return article
     }

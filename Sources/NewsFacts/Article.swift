@@ -12,6 +12,9 @@ public struct Article: Hashable, Sendable {
     public var date: DateValue?
     /// True when `date` was inferred from the text (a dateline, a caption) rather than given.
     public var dateInferred: Bool
+    /// The date the file gave that newsq could not read ("next Tuesday", "2021-13-45"), kept
+    /// so the loader can warn; nil when the file gave none or it was read.
+    public var unreadDate: String?
     public var source: String?
     public var url: String?
     /// The file it came from, for messages; nil for articles built in memory.

@@ -5,7 +5,7 @@ import NewsFacts
 /// Reads article files (`.txt .json .jsonl`) and curated facts files (`.facts .tsv`) into a
 /// store: read → extract (all cores) → load. Bad files are reported and skipped; what the
 /// store held before is never lost.
-enum CorpusLoader {
+public enum CorpusLoader {
     static let factsExtensions: Set<String> = ["facts", "tsv"]
 
     /// Whether newsq reads a file of this name (or path): an article or a facts file.
@@ -85,6 +85,7 @@ enum CorpusLoader {
         report.observed += read.observed
         var articles = read.articles
         report.warnings += ids.assign(&articles)
+        report.warnings += articles.compactMap(Self.unreadDateWarning)
         // A batch at a time: each batch's extraction results are freed once loaded, so a
         // large corpus never holds all of them at once.
         let batchSize = 4096
@@ -183,5 +184,15 @@ enum CorpusLoader {
         } catch {
             report.problems.append("\(error)")
         }
+    }
+
+    /// "Data/a.json: date 'next Tuesday' is not a date newsq reads; …": a date field the reader
+    /// could not read is said, not dropped in silence.
+    public static func unreadDateWarning(_ article: Article) -> String? {
+        guard let text = article.unreadDate else { return nil }
+        let shown = TerminalSafe.escape(String(text.prefix(80)))
+        let fallback = article.date.map { "the date \($0.iso) is taken from its text" } ?? "the article has no date"
+        return "\(article.path ?? article.id): date '\(shown)' is not a date newsq reads (2021-01-27,"
+            + " January 27, 2021, RFC 2822 or ISO 8601 with a time); \(fallback)"
     }
 }

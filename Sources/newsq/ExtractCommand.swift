@@ -56,6 +56,9 @@ struct Extract: ParsableCommand {
         }
         let read = ArticleReader.read(paths: paths)
         for problem in read.problems { Console.err("newsq: skipped \(problem)\n") }
+        for warning in read.articles.compactMap(CorpusLoader.unreadDateWarning) {
+            Console.err("newsq: warning: \(warning)\n")
+        }
         let extracted = Extractor.extract(read.articles, parallel: true)
         var out: String
         switch format {

@@ -135,6 +135,24 @@ final class DataFolderTests: XCTestCase {
         XCTAssertEqual(ids.stdout, "a\nsame\nsame@sub/b.txt\n")
     }
 
+    // MARK: - A date newsq cannot read
+
+    func testADateThatCannotBeReadIsWarnedAboutNotDropped() throws {
+        let json = #"{"id": "j1", "date": "next Tuesday", "text": "Finance Minister Rui Costa said it."}"#
+        try (json + "\n").write(toFile: data + "/wire.jsonl", atomically: true, encoding: .utf8)
+        try "Title: t\nDate: 2026-13-45\n\nTrade Minister Ana Pereira met Luis Torres in Lima.\n"
+            .write(toFile: data + "/a.txt", atomically: true, encoding: .utf8)
+        let result = try NewsqProcess.run(["--data", data] + articles)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertEqual(result.stdout, "a\na\nj1\n", "both articles are loaded (under the header a)")
+        XCTAssertTrue(
+            result.stderr.contains("warning: \(data)/wire.jsonl: date 'next Tuesday' is not a date"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("warning: \(data)/a.txt: date '2026-13-45' is not a date"), result.stderr)
+        let extract = try NewsqProcess.run(["extract", data + "/wire.jsonl"])
+        XCTAssertTrue(extract.stderr.contains("date 'next Tuesday' is not a date"), extract.stderr)
+    }
+
     /// Edit one, delete the other (and the other way round), add a third: every start from the
     /// snapshot answers as a load without it.
     func testTheSnapshotNeverDivergesFromAFreshLoadWhenIdsAreShared() throws {
