@@ -25,6 +25,10 @@ enum ShortForms {
         var byFirstName: [String: [Int]] = [:]
         var byOpening: [String: [Int]] = [:]
         var byLetter: [Character: [Int]] = [:]
+        // Each name in lower case and cut into words, once (the misspelling pass compares each
+        // name with up to `maxSpellingCandidates` others).
+        let lowerNames = entities.map { $0.name.lowercased() }
+        let lowerWords = lowerNames.map { $0.split(separator: " ") }
         for (e, ent) in entities.enumerated() where named.contains(ent.type) {
             let words = ent.name.split(separator: " ")
             if ent.type != "person", words.count >= 2, let i = EntityResolver.initials(ent.name) {
@@ -38,9 +42,9 @@ enum ShortForms {
                 }
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
-            if let f = ent.name.lowercased().first, ent.name.count >= 5 { byLetter[f, default: []].append(e) }
+            if let f = lowerNames[e].first, ent.name.count >= 5 { byLetter[f, default: []].append(e) }
             if ent.type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
-               f != ent.name.lowercased().first {
+               f != lowerNames[e].first {
                 byLetter[f, default: []].append(e)
             }
         }
@@ -48,7 +52,7 @@ enum ShortForms {
         for m in doc.mentions where m.entity >= 0 && m.entity < entities.count { mentionCount[m.entity] += 1 }
         var target: [Int: Int] = [:]
         for (a, ent) in entities.enumerated() where named.contains(ent.type) {
-            let lower = ent.name.lowercased()
+            let lower = lowerNames[a]
             let words = ent.name.split(separator: " ")
             var found: [Int] = []
             if words.count == 1, ent.name.count >= 2, ent.name.count <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
@@ -61,7 +65,7 @@ enum ShortForms {
                 found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
             }
             if found.isEmpty, ent.name.count >= 5, let f = lower.first {
-                found = misspelt(a, among: byLetter[f] ?? [], entities, mentions: mentionCount)
+                found = misspelt(a, among: byLetter[f] ?? [], entities, words: lowerWords, mentions: mentionCount)
             }
             found = found.filter { $0 != a }
             guard found.count == 1, target[found[0]] == nil else { continue }
@@ -92,14 +96,16 @@ enum ShortForms {
     /// surname; a name of several words of one with as many words, all the same but one, that
     /// one of six letters or more. The spelling with more mentions (else the first written)
     /// stays canonical, so only names `ent` has no more mentions than are returned.
-    static func misspelt(_ a: Int, among candidates: [Int], _ entities: [WorkingEntity], mentions: [Int]) -> [Int] {
+    static func misspelt(
+        _ a: Int, among candidates: [Int], _ entities: [WorkingEntity], words lowerWords: [[Substring]], mentions: [Int]
+    ) -> [Int] {
         let ent = entities[a]
-        let words = ent.name.lowercased().split(separator: " ")
+        let words = lowerWords[a]
         var out: [Int] = []
         for b in candidates.prefix(maxSpellingCandidates) where b != a {
             let other = entities[b]
             guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
-            let otherWords = other.name.lowercased().split(separator: " ")
+            let otherWords = lowerWords[b]
             var pair: (Substring, Substring)?
             if words.count == 1 && otherWords.count >= 2 {
                 guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
