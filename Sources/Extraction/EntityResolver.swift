@@ -358,9 +358,11 @@ enum EntityResolver {
 
     /// The lower-case initials of a name of two words or more, small joining words aside
     /// ("International Monetary Fund" → "imf"), or nil.
+    /// Small joining words an acronym leaves out (built once: `initials` runs for every name).
+    private static let initialsSkipped: Set<String> = ["of", "and", "the", "for", "&", "on", "in", "de"]
+
     static func initials(_ name: String) -> String? {
-        let skip: Set<String> = ["of", "and", "the", "for", "&", "on", "in", "de"]
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !skip.contains($0.lowercased()) }
+        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !initialsSkipped.contains($0.lowercased()) }
         guard words.count >= 2 else { return nil }
         return words.compactMap { $0.first?.lowercased() }.joined()
     }

@@ -399,7 +399,7 @@ final class Lexicon: @unchecked Sendable {
 
     /// Whether a token is written in capitals ("WHO") or with capitals inside it ("LeT").
     private static func writtenAsAcronym(_ token: Token) -> Bool {
-        token.has(.allCaps) || token.text.dropFirst().contains { $0.isUppercase }
+        token.has(.allCaps) || token.text.utf8.dropFirst().contains { $0 >= 65 && $0 <= 90 }
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).

@@ -16,11 +16,12 @@ enum ShortForms {
     /// Candidates a misspelling is compared with, at most: a generated article of thousands of
     /// names stays linear.
     static let maxSpellingCandidates = 64
+    /// The types a short form or a misspelling may be found among.
+    private static let named: Set<String> = ["person", "organization", "country", "place", "unknown"]
 
     static func merge(_ doc: Document) {
         let entities = doc.entities
         guard entities.count >= 2 else { return }
-        let named: Set<String> = ["person", "organization", "country", "place", "unknown"]
         var byInitials: [String: [Int]] = [:]
         var byFirstName: [String: [Int]] = [:]
         var byOpening: [String: [Int]] = [:]
@@ -103,17 +104,27 @@ enum ShortForms {
         let words = lowerWords[a]
         var out: [Int] = []
         for b in candidates.prefix(maxSpellingCandidates) where b != a {
+            let otherWords = lowerWords[b]
+            // Cheap shapes first: a surname against a full name, or as many words.
+            guard otherWords.count == words.count || words.count == 1 && otherWords.count >= 2 else { continue }
             let other = entities[b]
             guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
-            let otherWords = lowerWords[b]
             var pair: (Substring, Substring)?
             if words.count == 1 && otherWords.count >= 2 {
                 guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
                 pair = (words[0], otherWords[otherWords.count - 1])
             } else if otherWords.count == words.count {
-                let differing = zip(words, otherWords).filter { $0 != $1 }
-                guard differing.count == 1, (words.count == 1 ? 5 : 6) <= differing[0].0.count else { continue }
-                pair = differing[0]
+                // The one word that differs, counted without building the pairs (this runs for
+                // every candidate of every name).
+                var differing: (Substring, Substring)?
+                var count = 0
+                for i in words.indices where words[i] != otherWords[i] {
+                    count += 1
+                    if count > 1 { break }
+                    differing = (words[i], otherWords[i])
+                }
+                guard count == 1, let only = differing, (words.count == 1 ? 5 : 6) <= only.0.count else { continue }
+                pair = only
                 if (mentions[a], other.sentence) > (mentions[b], ent.sentence) { continue }
             }
             guard let (x, y) = pair, x != y, min(x.count, y.count) >= 5 else { continue }
