@@ -362,7 +362,9 @@ enum EntityResolver {
     private static let initialsSkipped: Set<String> = ["of", "and", "the", "for", "&", "on", "in", "de"]
 
     static func initials(_ name: String) -> String? {
-        let words = name.split(whereSeparator: { $0 == " " || $0 == "-" }).filter { !initialsSkipped.contains($0.lowercased()) }
+        // Split on bytes (space, hyphen): Character splitting breaks graphemes for every name.
+        let words = name.utf8.split(whereSeparator: { $0 == 32 || $0 == 45 }).map { Substring($0) }
+            .filter { !initialsSkipped.contains($0.lowercased()) }
         guard words.count >= 2 else { return nil }
         return words.compactMap { $0.first?.lowercased() }.joined()
     }

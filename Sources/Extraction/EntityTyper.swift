@@ -256,7 +256,9 @@ enum EntityTyper {
                 if p.isCommonWord { weight -= 2 }
                 place += weight
             }
-            let all = name.split(separator: " ").map { $0.lowercased() }
+            // Split on bytes: Character splitting (grapheme breaking) was most of this function's time.
+            let parts = name.utf8.split(separator: 32).map { Substring($0) }
+            let all = parts.map { $0.lowercased() }
             // "I-44 West", "M1", "US 75", "Route 66": a road.
             if let opening = all.first, EntityTyper.isRoadNumber(opening)
                 || all.count >= 2 && EntityTyper.roadPrefixes.contains(opening) && all[1].allSatisfy(\.isNumber)
@@ -271,7 +273,8 @@ enum EntityTyper {
                gazetteer.place(all.dropFirst().joined(separator: " ")) != nil { place += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
-            nameShaped = !acronym && words.allSatisfy { w in !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber) }
+            let noOrdinaryWord = words.allSatisfy { w in !gazetteer.isCommonWord(w) && !w.utf8.contains { $0 >= 48 && $0 <= 57 } }
+            nameShaped = !acronym && noOrdinaryWord
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
             if words.count == 1, !acronym, !EntityTyper.isListedName(first),
@@ -281,9 +284,7 @@ enum EntityTyper {
             if words.count >= 2 {
                 if gazetteer.isGivenName(first) { person += gazetteer.isGivenName(first, uncommonOnly: true) ? 3 : 1 }
                 if gazetteer.isFamilyName(last, uncommonOnly: true) { person += 1 }
-                let nameShaped = words.count <= 4 && words.allSatisfy { w in
-                    !gazetteer.isCommonWord(w) && !w.contains(where: \.isNumber)
-                }
+                let nameShaped = words.count <= 4 && noOrdinaryWord
                 // "UNC Greensboro": an acronym, then a listed place, is no person's name (two
                 // listed places may be a person's: "Nao Hirokawa").
                 let opensWithGivenName = gazetteer.isGivenName(first)
@@ -291,8 +292,8 @@ enum EntityTyper {
                 let isAcronym = { (w: Substring) in
                     (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
                 }
-                let acronymWord = name.split(separator: " ").contains(where: isAcronym)
-                let firstIsAcronym = name.split(separator: " ").first.map(isAcronym) ?? false
+                let acronymWord = parts.contains(where: isAcronym)
+                let firstIsAcronym = parts.first.map(isAcronym) ?? false
                 let placeClosing = firstIsAcronym && words.count == 2
                     && gazetteer.place(last).map { !$0.isCommonWord } ?? false
                 if placeClosing && !opensWithGivenName { place += 2 }
@@ -307,6 +308,8 @@ enum EntityTyper {
     /// "i-44", "us-412", "m1", "a1m": road prefix letters (`typer.roadPrefix`), an optional
     /// hyphen, one to four digits and at most one letter after them.
     static func isRoadNumber(_ word: String) -> Bool {
+        // Most words hold no digit: say so before any Character is read.
+        guard word.utf8.contains(where: { $0 >= 48 && $0 <= 57 }) else { return false }
         let letters = word.prefix { $0.isLetter }
         var rest = word.dropFirst(letters.count)
         guard roadPrefixes.contains(String(letters)) else { return false }

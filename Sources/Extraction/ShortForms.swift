@@ -29,9 +29,10 @@ enum ShortForms {
         // Each name in lower case and cut into words, once (the misspelling pass compares each
         // name with up to `maxSpellingCandidates` others).
         let lowerNames = entities.map { $0.name.lowercased() }
-        let lowerWords = lowerNames.map { $0.split(separator: " ") }
+        let lowerWords = lowerNames.map(words)
+        let nameWords = entities.map { words($0.name) }
         for (e, ent) in entities.enumerated() where named.contains(ent.type) {
-            let words = ent.name.split(separator: " ")
+            let words = nameWords[e]
             if ent.type != "person", words.count >= 2, let i = EntityResolver.initials(ent.name) {
                 byInitials[i, default: []].append(e)
             }
@@ -54,7 +55,7 @@ enum ShortForms {
         var target: [Int: Int] = [:]
         for (a, ent) in entities.enumerated() where named.contains(ent.type) {
             let lower = lowerNames[a]
-            let words = ent.name.split(separator: " ")
+            let words = nameWords[a]
             var found: [Int] = []
             if words.count == 1, ent.name.count >= 2, ent.name.count <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
                 found = byInitials[lower] ?? []
@@ -86,6 +87,12 @@ enum ShortForms {
         }
         EntityResolver.remap(doc, target)
         doc.indexMentions()
+    }
+
+    /// The words of a name, split at spaces on its bytes: splitting on Characters (grapheme
+    /// breaking) was a third of this stage's time.
+    static func words(_ name: String) -> [Substring] {
+        name.utf8.split(separator: 32).map { Substring($0) }
     }
 
     /// Whether a name typed `short` can be a short form of one typed `long`.
