@@ -31,9 +31,14 @@ enum ShortForms {
         let lowerNames = entities.map { $0.name.lowercased() }
         let lowerWords = lowerNames.map(words)
         let nameWords = entities.map { words($0.name) }
+        // Initials are worth computing only when the article has an acronym to look up.
+        let hasAcronym = entities.indices.contains { e in
+            nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
+                && entities[e].name.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
+        }
         for (e, ent) in entities.enumerated() where named.contains(ent.type) {
             let words = nameWords[e]
-            if ent.type != "person", words.count >= 2, let i = EntityResolver.initials(ent.name) {
+            if hasAcronym, ent.type != "person", words.count >= 2, let i = EntityResolver.initials(ent.name) {
                 byInitials[i, default: []].append(e)
             }
             if ent.type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
@@ -67,7 +72,8 @@ enum ShortForms {
                 found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
             }
             if found.isEmpty, ent.name.count >= 5, let f = lower.first {
-                found = misspelt(a, among: byLetter[f] ?? [], entities, words: lowerWords, mentions: mentionCount)
+                found = misspelt(
+                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount)
             }
             found = found.filter { $0 != a }
             guard found.count == 1, target[found[0]] == nil else { continue }
@@ -105,13 +111,18 @@ enum ShortForms {
     /// one of six letters or more. The spelling with more mentions (else the first written)
     /// stays canonical, so only names `ent` has no more mentions than are returned.
     static func misspelt(
-        _ a: Int, among candidates: [Int], _ entities: [WorkingEntity], words lowerWords: [[Substring]], mentions: [Int]
+        _ a: Int, among candidates: [Int], _ entities: [WorkingEntity], names lowerNames: [String],
+        words lowerWords: [[Substring]], mentions: [Int]
     ) -> [Int] {
         let ent = entities[a]
         let words = lowerWords[a]
+        let length = lowerNames[a].utf8.count
         var out: [Int] = []
         for b in candidates.prefix(maxSpellingCandidates) where b != a {
             let otherWords = lowerWords[b]
+            // Two edits at most, of characters of up to four bytes: names of as many words whose
+            // lengths differ by more are no misspelling of each other.
+            guard otherWords.count != words.count || abs(lowerNames[b].utf8.count - length) <= 8 else { continue }
             // Cheap shapes first: a surname against a full name, or as many words.
             guard otherWords.count == words.count || words.count == 1 && otherWords.count >= 2 else { continue }
             let other = entities[b]
