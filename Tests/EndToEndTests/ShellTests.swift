@@ -104,6 +104,20 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(result.status, 1, "a path that does not exist is an error")
     }
 
+    func testLoadShowsABadJSONLineWithACaretAndKeepsTheGoodLines() throws {
+        try "{\"id\": \"w1\", \"text\": \"Lloyd Austin spoke.\"}\n{\"id\": \"w2\", \"text\": nope}\n"
+            .write(toFile: folder + "/wire.jsonl", atomically: true, encoding: .utf8)
+        let result = try newsq(".load \(folder)/wire.jsonl\nfind ?a where ?a type article\n")
+        XCTAssertTrue(
+            result.stderr.contains(
+                "skipped \(folder)/wire.jsonl:2:23: error: malformed JSON: invalid literal (expected 'null')\n"
+                    + " 2 │ {\"id\": \"w2\", \"text\": nope}\n"
+                    + "   │                       ^\n"),
+            result.stderr)
+        XCTAssertTrue(result.stdout.contains("w1"), "the good line is loaded: \(result.stdout)")
+        XCTAssertEqual(result.status, 1)
+    }
+
     func testLoadTakesAGlob() throws {
         try "Kishi | type | person\n".write(toFile: folder + "/k1.facts", atomically: true, encoding: .utf8)
         try "Suga | type | person\n".write(toFile: folder + "/k2.facts", atomically: true, encoding: .utf8)
