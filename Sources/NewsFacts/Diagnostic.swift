@@ -1,6 +1,6 @@
-/// An error a user sees, in one shape whatever it is about (a query, a facts or article file): a stable
-/// code, the message, and where — source name, 1-based line and column (columns count
-/// characters), the offending line — with notes such as a suggestion.
+/// An error a user sees, in one shape whatever it is about (a query, a dot-command, a facts or
+/// article file): a stable code, the message, and where — source name, 1-based line and column
+/// (columns count characters), the offending line — with notes such as a suggestion.
 ///
 /// For example, `find ?p where ?p titel ?t` on line 3 of `script.nq` renders as:
 ///
@@ -24,6 +24,8 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         case factsFile = "facts-file"
         /// An article file (`.txt`, `.json`, `.jsonl`) that cannot be read as articles.
         case articleFile = "article-file"
+        /// A dot-command that does not exist, or one given arguments it does not take.
+        case unknownCommand = "unknown-command", badArgument = "bad-argument"
     }
 
     public var code: Code

@@ -70,13 +70,17 @@ final class ShellTests: XCTestCase {
     func testAnUnknownCommandFailsWithASuggestion() throws {
         let result = try newsq(".lod x\n")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "<stdin>:1: unknown command '.lod'; did you mean '.load'?\n")
+        XCTAssertEqual(
+            result.stderr,
+            "<stdin>:1:1: error: unknown command '.lod'\n 1 │ .lod x\n   │ ^~~~\ndid you mean '.load'?\n")
     }
 
     func testUsageErrorsSayHowToUseTheCommand() throws {
         let result = try newsq(".format yaml\n")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "<stdin>:1: usage: .format table|tsv|csv|json|markdown\n")
+        XCTAssertEqual(
+            result.stderr,
+            "<stdin>:1:9: error: usage: .format table|tsv|csv|json|markdown\n 1 │ .format yaml\n   │         ^~~~\n")
     }
 
     func testQuitStopsTheScript() throws {
