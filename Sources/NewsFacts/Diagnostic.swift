@@ -26,6 +26,8 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         case articleFile = "article-file"
         /// A dot-command that does not exist, or one given arguments it does not take.
         case unknownCommand = "unknown-command", badArgument = "bad-argument"
+        /// A dot-command that could not do its work (a folder it cannot enter, a file it cannot read).
+        case commandFailed = "command-failed"
     }
 
     public var code: Code

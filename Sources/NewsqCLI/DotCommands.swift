@@ -94,6 +94,16 @@ extension Shell {
             err(diagnostic.render())
             return false
         }
+        /// Says why the command could not do its work, with a caret under word `word` (the path
+        /// it could not use) when one is to blame.
+        func fail(_ message: String, at word: Int? = nil) -> Bool {
+            let span = word.flatMap { $0 < spans.count ? spans[$0] : nil }
+            let diagnostic = Diagnostic(
+                code: .commandFailed, message: message, sourceName: sourceName, line: place,
+                column: span?.column ?? 0, lineText: line, length: span?.length ?? 1)
+            err(diagnostic.render())
+            return false
+        }
         switch name {
         case ".help", ".h", ".?":
             display(HelpText.text(topic: args.first))
@@ -106,7 +116,7 @@ extension Shell {
             return load(args)
         case ".run", ".read":
             guard args.count == 1 else { return usage(".run FILE", at: args.isEmpty ? nil : 2) }
-            return run(script: args[0])
+            return run(script: args[0], fail: { fail($0, at: 1) })
         case ".articles":
             listArticles()
             return true
@@ -153,7 +163,7 @@ extension Shell {
                 return true
             }
             guard args.count == 1 else { return usage("\(name) FILE", at: 2) }
-            return redirect(to: args[0], once: name == ".once")
+            return redirect(to: args[0], once: name == ".once", fail: { fail($0, at: 1) })
         case ".limit", ".limits":
             return limit(args, usage: usage)
         case ".show":
@@ -164,8 +174,7 @@ extension Shell {
             guard args.count == 1 else { return usage(".cd DIR", at: args.isEmpty ? nil : 2) }
             let path = Shell.expandingTilde(args[0])
             guard FileManager.default.changeCurrentDirectoryPath(path) else {
-                err("\(location(sourceName, number)).cd: cannot change to '\(TerminalSafe.escape(args[0]))'\n")
-                return false
+                return fail(".cd: cannot change to '\(TerminalSafe.escape(args[0]))'", at: 1)
             }
             return true
         case ".shell", ".system":
@@ -174,10 +183,7 @@ extension Shell {
         case ".sql":
             return runSQL(line, usage: usage)
         case ".history":
-            guard let history else {
-                err("\(location(sourceName, number)).history: there is no history outside the prompt\n")
-                return false
-            }
+            guard let history else { return fail(".history: there is no history outside the prompt") }
             let entries = history()
             let width = String(entries.count).count
             var text = ""
@@ -197,10 +203,6 @@ extension Shell {
             err(diagnostic.render())
             return false
         }
-    }
-
-    private func location(_ sourceName: String, _ line: Int) -> String {
-        sourceName == "<prompt>" ? "" : "\(sourceName):\(line): "
     }
 
     private func toggle(_ name: String, _ args: [String], usage: (String, Int?, [String]) -> Bool) -> Bool {
@@ -276,13 +278,13 @@ extension Shell {
     // MARK: - .output, .once
 
     /// Sends answers to `path` (created or emptied) from now on, or for the next statement.
-    private func redirect(to path: String, once: Bool) -> Bool {
+    /// `fail` reports why not (the path's place is the caller's to know).
+    private func redirect(to path: String, once: Bool, fail: (String) -> Bool) -> Bool {
         let expanded = Shell.expandingTilde(path)
         guard FileManager.default.createFile(atPath: expanded, contents: nil),
             let handle = FileHandle(forWritingAtPath: expanded)
         else {
-            err("\(once ? ".once" : ".output"): cannot write '\(TerminalSafe.escape(path))'\n")
-            return false
+            return fail("\(once ? ".once" : ".output"): cannot write '\(TerminalSafe.escape(path))'")
         }
         closeRedirect()
         redirect = (handle, expanded, once)
@@ -322,20 +324,18 @@ extension Shell {
 
     // MARK: - .run
 
-    private func run(script path: String) -> Bool {
+    /// Runs the script at `path`; `fail` reports why it could not (the path's place is the
+    /// caller's to know).
+    private func run(script path: String, fail: (String) -> Bool) -> Bool {
         let expanded = Shell.expandingTilde(path)
+        let shown = TerminalSafe.escape(path)
         guard runDepth < Shell.maxRunDepth else {
-            err(".run \(path): scripts nested more than \(Shell.maxRunDepth) deep\n")
-            return false
+            return fail(".run \(shown): scripts nested more than \(Shell.maxRunDepth) deep")
         }
         guard let data = FileManager.default.contents(atPath: expanded) else {
-            err(".run: cannot read '\(path)'\n")
-            return false
+            return fail(".run: cannot read '\(shown)'")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            err(".run: '\(path)' is not UTF-8 text\n")
-            return false
-        }
+        guard let text = String(data: data, encoding: .utf8) else { return fail(".run: '\(shown)' is not UTF-8 text") }
         runDepth += 1
         defer { runDepth -= 1 }
         return runScript(text, sourceName: path) == 0

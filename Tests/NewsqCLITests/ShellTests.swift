@@ -151,6 +151,17 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(f.errors.contains("cannot change to"), f.errors)
     }
 
+    func testAPathACommandCannotUseIsUnderlined() throws {
+        let f = try ShellFixture()
+        let script = "\n.run  nowhere/x.nq\n"
+        XCTAssertEqual(f.shell.runScript(script, sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:2:7: error: .run: cannot read 'nowhere/x.nq'\n"
+                + " 2 │ .run  nowhere/x.nq\n"
+                + "   │       ^~~~~~~~~~~~\n")
+    }
+
     func testOutputSendsAnswersToAFileUntilOutputAlone() throws {
         let f = try ShellFixture()
         let file = NSTemporaryDirectory() + "newsq-output-\(UUID().uuidString).txt"
