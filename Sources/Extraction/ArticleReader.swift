@@ -6,27 +6,6 @@ import Glibc
 import Darwin
 #endif
 
-/// A file that could not be read as articles, and why.
-///
-/// Its description names the file first, like a compiler's message:
-/// `wires/bad.json:3:17: malformed JSON: expected ',' or '}' in an object`.
-public struct ArticleFileError: Error, CustomStringConvertible, Equatable, Sendable {
-    public var path: String
-    public var line: Int?
-    public var reason: String
-
-    public init(path: String, line: Int? = nil, reason: String) {
-        self.path = path
-        self.line = line
-        self.reason = reason
-    }
-
-    public var description: String {
-        if let line { return "\(path):\(line): \(reason)" }
-        return "\(path): \(reason)"
-    }
-}
-
 /// What reading a list of paths produced: the articles, in path order, and the files skipped.
 public struct ArticleReadResult: Sendable {
     public var articles: [Article] = []
@@ -148,7 +127,10 @@ public enum ArticleReader {
                     return ([], [ArticleFileError(path: path, reason: "JSON is not an object or an array of objects")])
                 }
             } catch let e as JSONSyntaxError {
-                return ([], [ArticleFileError(path: path, line: e.line, reason: "column \(e.column): malformed JSON: \(e.message)")])
+                let problem = ArticleFileError(
+                    path: path, line: e.line, column: e.column, reason: "malformed JSON: \(e.message)",
+                    lineText: Self.line(e.line, of: data))
+                return ([], [problem])
             } catch {
                 return ([], [ArticleFileError(path: path, reason: "malformed JSON")])
             }
@@ -169,8 +151,12 @@ public enum ArticleReader {
                     let value = try JSONParser.parse(line)
                     articles.append(try article(from: value, stem: "\(stem)-\(lineNumber)", path: path, line: lineNumber))
                 } catch let e as JSONSyntaxError {
-                    problems.append(ArticleFileError(path: path, line: lineNumber, reason: "column \(e.column): malformed JSON: \(e.message)"))
-                } catch let e as ArticleFileError {
+                    problems.append(
+                        ArticleFileError(
+                            path: path, line: lineNumber, column: e.column, reason: "malformed JSON: \(e.message)",
+                            lineText: String(decoding: line, as: UTF8.self)))
+                } catch var e as ArticleFileError {
+                    e.lineText = String(decoding: line, as: UTF8.self)  // the record the error is about
                     problems.append(e)
                 } catch {
                     problems.append(ArticleFileError(path: path, line: lineNumber, reason: "\(error)"))
@@ -182,6 +168,18 @@ public enum ArticleReader {
             let text = String(decoding: data, as: UTF8.self)
             return ([textArticle(text, stem: stem, path: path)], [])
         }
+    }
+
+    /// The text of 1-based line `number` of `data`, without its line break ("" past the end).
+    static func line(_ number: Int, of data: [UInt8]) -> String {
+        var start = 0
+        for _ in 1..<max(1, number) {
+            guard let newline = data[start...].firstIndex(of: 10) else { return "" }
+            start = newline + 1
+        }
+        var end = data[start...].firstIndex(of: 10) ?? data.count
+        if end > start && data[end - 1] == 13 { end -= 1 }
+        return String(decoding: data[start..<end], as: UTF8.self)
     }
 
     // MARK: - Files

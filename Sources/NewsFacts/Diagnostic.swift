@@ -1,6 +1,6 @@
-/// An error a user sees, in one shape whatever it is about (a query, a facts file): a stable
-/// code, the message, and where — source name, 1-based line and column (columns count
-/// characters), the offending line — with notes such as a suggestion.
+/// An error a user sees, in one shape whatever it is about (a query, a dot-command, a facts or
+/// article file): a stable code, the message, and where — source name, 1-based line and column
+/// (columns count characters), the offending line — with notes such as a suggestion.
 ///
 /// For example, `find ?p where ?p titel ?t` on line 3 of `script.nq` renders as:
 ///
@@ -22,6 +22,12 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         case timeLimit = "time-limit", memoryLimit = "memory-limit", regexLimit = "regex-limit"
         /// A `.facts` or `.tsv` facts file that cannot be read as one (`FactsFileError`).
         case factsFile = "facts-file"
+        /// An article file (`.txt`, `.json`, `.jsonl`) that cannot be read as articles.
+        case articleFile = "article-file"
+        /// A dot-command that does not exist, or one given arguments it does not take.
+        case unknownCommand = "unknown-command", badArgument = "bad-argument"
+        /// A dot-command that could not do its work (a folder it cannot enter, a file it cannot read).
+        case commandFailed = "command-failed"
     }
 
     public var code: Code
@@ -35,10 +41,13 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     public var length: Int
     /// Lines printed after the caret: `did you mean 'title'?`, candidate lists.
     public var notes: [String]
+    /// At most how many characters of the line are shown (0: all), a window around the
+    /// column: a `.jsonl` record can be a whole article on one line.
+    public var shownWidth: Int
 
     public init(
         code: Code, message: String, sourceName: String, line: Int, column: Int, lineText: String,
-        length: Int = 1, notes: [String] = []
+        length: Int = 1, notes: [String] = [], shownWidth: Int = 0
     ) {
         self.code = code
         self.message = message
@@ -48,6 +57,7 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         self.lineText = lineText
         self.length = max(1, length)
         self.notes = notes
+        self.shownWidth = shownWidth
     }
 
     /// The suggestion, when there is one (the first note).
@@ -66,13 +76,14 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         let gutter = String(line)
         let pad = String(repeating: " ", count: gutter.count)
         // The line is shown with control characters escaped; the caret follows the escaped text.
-        let chars = Array(lineText)
-        let before = TerminalSafe.escape(String(chars.prefix(max(0, column - 1)))).count
-        let under = TerminalSafe.escape(String(chars.dropFirst(max(0, column - 1)).prefix(length))).count
+        let (shown, shownColumn) = window()
+        let chars = Array(shown)
+        let before = TerminalSafe.escape(String(chars.prefix(max(0, shownColumn - 1)))).count
+        let under = TerminalSafe.escape(String(chars.dropFirst(max(0, shownColumn - 1)).prefix(length))).count
         let place = line > 0 ? ":\(line)" + (column > 0 ? ":\(column)" : "") : ""
         var out = "\(sourceName)\(place): error: \(message)\n"
         if line > 0 && (!lineText.isEmpty || column > 0) {
-            out += " \(gutter) │ \(TerminalSafe.escape(lineText))\n"
+            out += " \(gutter) │ \(TerminalSafe.escape(shown))\n"
         }
         if line > 0 && column > 0 {
             out +=
@@ -81,5 +92,17 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         }
         for note in notes { out += note + "\n" }
         return out
+    }
+
+    /// The part of the line shown and the column within it: the whole line, or when it is longer
+    /// than `shownWidth`, `shownWidth` characters around the column with `…` where cut.
+    private func window() -> (text: String, column: Int) {
+        let chars = Array(lineText)
+        guard shownWidth > 0, chars.count > shownWidth else { return (lineText, column) }
+        // A third of the window before the column, so the caret's context reads on both sides.
+        let start = column > 0 ? max(0, min(column - 1 - shownWidth / 3, chars.count - shownWidth)) : 0
+        let end = start + shownWidth
+        let text = (start > 0 ? "…" : "") + String(chars[start..<end]) + (end < chars.count ? "…" : "")
+        return (text, column > 0 ? column - start + (start > 0 ? 1 : 0) : 0)
     }
 }

@@ -19,16 +19,33 @@ enum DotCommand {
     /// Splits a command line into words; `"…"` keeps spaces in one word.
     ///
     /// For example, `.load "my wires/" b.txt` gives `[".load", "my wires/", "b.txt"]`.
-    static func words(_ line: String) -> [String] {
-        var out: [String] = []
+    static func words(_ line: String) -> [String] { spans(line).map(\.text) }
+
+    /// A word of a command line and where it is: its 1-based column and length in characters
+    /// as typed (quotes included), for a caret under it.
+    struct Span: Equatable {
+        var text: String
+        var column: Int
+        var length: Int
+    }
+
+    /// The words of a command line (as `words`) with their places.
+    static func spans(_ line: String) -> [Span] {
+        var out: [Span] = []
         var current = ""
         var inQuotes = false, hasWord = false
+        var column = 0, start = 0
         var it = line.makeIterator()
-        while let c = it.next() {
+        func next() -> Character? {
+            column += 1
+            return it.next()
+        }
+        while let c = next() {
+            if !hasWord && c != " " && c != "\t" { start = column }
             if inQuotes {
                 if c == "\"" {
                     inQuotes = false
-                } else if c == "\\", let n = it.next() {
+                } else if c == "\\", let n = next() {
                     current.append(n)
                 } else {
                     current.append(c)
@@ -38,7 +55,7 @@ enum DotCommand {
                 hasWord = true
             } else if c == " " || c == "\t" {
                 if hasWord {
-                    out.append(current)
+                    out.append(Span(text: current, column: start, length: column - start))
                     current = ""
                     hasWord = false
                 }
@@ -47,7 +64,7 @@ enum DotCommand {
                 hasWord = true
             }
         }
-        if hasWord { out.append(current) }
+        if hasWord { out.append(Span(text: current, column: start, length: column - start)) }
         return out
     }
 
@@ -60,11 +77,31 @@ enum DotCommand {
 extension Shell {
     /// Runs one dot-command line. Returns false when it failed (a usage error, a missing file).
     func runDotCommand(_ line: String, sourceName: String, line number: Int) -> Bool {
-        let words = DotCommand.words(line)
-        guard let name = words.first?.lowercased() else { return true }
-        let args = Array(words.dropFirst())
-        func usage(_ text: String) -> Bool {
-            err("\(location(sourceName, number))usage: \(text)\n")
+        let spans = DotCommand.spans(line)
+        guard let name = spans.first?.text.lowercased() else { return true }
+        let args = spans.dropFirst().map(\.text)
+        // At the prompt each line stands alone, as a statement typed there does: line 1.
+        let place = sourceName == "<prompt>" ? 1 : number
+        /// Says how to use the command, with a caret under word `word` (0 is the command) when
+        /// one is wrong, and the nearest of `choices` to it when it looks like a typo.
+        func usage(_ text: String, at word: Int? = nil, choices: [String] = []) -> Bool {
+            let span = word.flatMap { $0 < spans.count ? spans[$0] : nil }
+            let near = span.flatMap { Suggest.nearest($0.text, in: choices).first }
+            let diagnostic = Diagnostic(
+                code: .badArgument, message: "usage: \(text)", sourceName: sourceName, line: place,
+                column: span?.column ?? 0, lineText: line, length: span?.length ?? 1,
+                notes: near.map { ["did you mean '\($0)'?"] } ?? [])
+            err(diagnostic.render())
+            return false
+        }
+        /// Says why the command could not do its work, with a caret under word `word` (the path
+        /// it could not use) when one is to blame.
+        func fail(_ message: String, at word: Int? = nil) -> Bool {
+            let span = word.flatMap { $0 < spans.count ? spans[$0] : nil }
+            let diagnostic = Diagnostic(
+                code: .commandFailed, message: message, sourceName: sourceName, line: place,
+                column: span?.column ?? 0, lineText: line, length: span?.length ?? 1)
+            err(diagnostic.render())
             return false
         }
         switch name {
@@ -78,13 +115,13 @@ extension Shell {
             guard !args.isEmpty else { return usage(".load PATH|GLOB|DIR…") }
             return load(args)
         case ".run", ".read":
-            guard args.count == 1 else { return usage(".run FILE") }
-            return run(script: args[0])
+            guard args.count == 1 else { return usage(".run FILE", at: args.isEmpty ? nil : 2) }
+            return run(script: args[0], fail: { fail($0, at: 1) })
         case ".articles":
             listArticles()
             return true
         case ".entities":
-            guard args.count <= 1 else { return usage(".entities [TYPE]") }
+            guard args.count <= 1 else { return usage(".entities [TYPE]", at: 2) }
             listEntities(type: args.first)
             return true
         case ".predicates":
@@ -96,7 +133,8 @@ extension Shell {
                 return true
             }
             guard args.count == 1, let format = OutputFormat(rawValue: value.lowercased()) else {
-                return usage(".format " + DotCommand.formats.joined(separator: "|"))
+                let text = ".format " + DotCommand.formats.joined(separator: "|")
+                return args.count == 1 ? usage(text, at: 1, choices: DotCommand.formats) : usage(text, at: 2)
             }
             session.options.format = format
             return true
@@ -111,7 +149,7 @@ extension Shell {
             switch value {
             case "on", "yes", "true", "1": on = true
             case "off", "no", "false", "0": on = false
-            default: return usage("\(name) on|off")
+            default: return usage("\(name) on|off", at: 1, choices: ["on", "off"])
             }
             if name == ".bail" { bail = on } else { pager = on }
             return true
@@ -124,20 +162,19 @@ extension Shell {
                 closeRedirect()
                 return true
             }
-            guard args.count == 1 else { return usage("\(name) FILE") }
-            return redirect(to: args[0], once: name == ".once")
+            guard args.count == 1 else { return usage("\(name) FILE", at: 2) }
+            return redirect(to: args[0], once: name == ".once", fail: { fail($0, at: 1) })
         case ".limit", ".limits":
             return limit(args, usage: usage)
         case ".show":
-            guard args.isEmpty else { return usage(".show") }
+            guard args.isEmpty else { return usage(".show", at: 1) }
             show()
             return true
         case ".cd":
-            guard args.count == 1 else { return usage(".cd DIR") }
+            guard args.count == 1 else { return usage(".cd DIR", at: args.isEmpty ? nil : 2) }
             let path = Shell.expandingTilde(args[0])
             guard FileManager.default.changeCurrentDirectoryPath(path) else {
-                err("\(location(sourceName, number)).cd: cannot change to '\(TerminalSafe.escape(args[0]))'\n")
-                return false
+                return fail(".cd: cannot change to '\(TerminalSafe.escape(args[0]))'", at: 1)
             }
             return true
         case ".shell", ".system":
@@ -146,10 +183,7 @@ extension Shell {
         case ".sql":
             return runSQL(line, usage: usage)
         case ".history":
-            guard let history else {
-                err("\(location(sourceName, number)).history: there is no history outside the prompt\n")
-                return false
-            }
+            guard let history else { return fail(".history: there is no history outside the prompt") }
             let entries = history()
             let width = String(entries.count).count
             var text = ""
@@ -160,22 +194,18 @@ extension Shell {
             display(text)
             return true
         default:
-            var message = "\(location(sourceName, number))unknown command '\(name)'"
-            if let near = DotCommand.suggestion(for: name) {
-                message += "; did you mean '\(near)'?"
-            } else {
-                message += "; type .help for the commands"
-            }
-            err(message + "\n")
+            let near = DotCommand.suggestion(for: name)
+            let diagnostic = Diagnostic(
+                code: .unknownCommand, message: "unknown command '\(TerminalSafe.escape(name))'",
+                sourceName: sourceName, line: place, column: spans[0].column, lineText: line,
+                length: spans[0].length,
+                notes: [near.map { "did you mean '\($0)'?" } ?? "type .help for the commands"])
+            err(diagnostic.render())
             return false
         }
     }
 
-    private func location(_ sourceName: String, _ line: Int) -> String {
-        sourceName == "<prompt>" ? "" : "\(sourceName):\(line): "
-    }
-
-    private func toggle(_ name: String, _ args: [String], usage: (String) -> Bool) -> Bool {
+    private func toggle(_ name: String, _ args: [String], usage: (String, Int?, [String]) -> Bool) -> Bool {
         func current() -> Bool {
             switch name {
             case ".sources": return session.options.showSources
@@ -192,7 +222,7 @@ extension Shell {
         switch value {
         case "on", "yes", "true", "1": on = true
         case "off", "no", "false", "0": on = false
-        default: return usage("\(name) on|off")
+        default: return usage("\(name) on|off", 1, ["on", "off"])
         }
         switch name {
         case ".sources": session.options.showSources = on
@@ -248,13 +278,13 @@ extension Shell {
     // MARK: - .output, .once
 
     /// Sends answers to `path` (created or emptied) from now on, or for the next statement.
-    private func redirect(to path: String, once: Bool) -> Bool {
+    /// `fail` reports why not (the path's place is the caller's to know).
+    private func redirect(to path: String, once: Bool, fail: (String) -> Bool) -> Bool {
         let expanded = Shell.expandingTilde(path)
         guard FileManager.default.createFile(atPath: expanded, contents: nil),
             let handle = FileHandle(forWritingAtPath: expanded)
         else {
-            err("\(once ? ".once" : ".output"): cannot write '\(TerminalSafe.escape(path))'\n")
-            return false
+            return fail("\(once ? ".once" : ".output"): cannot write '\(TerminalSafe.escape(path))'")
         }
         closeRedirect()
         redirect = (handle, expanded, once)
@@ -265,7 +295,7 @@ extension Shell {
 
     /// `.limit` shows the limits; `.limit time 10s`, `.limit memory 2GB` (or `off`) set them,
     /// several at once too (`.limit time 1m memory 4GB`).
-    private func limit(_ args: [String], usage: (String) -> Bool) -> Bool {
+    private func limit(_ args: [String], usage: (String, Int?, [String]) -> Bool) -> Bool {
         let text = ".limit [time 500ms|10s|5m|off] [memory 512MB|2GB|off]"
         guard !args.isEmpty else {
             let limits = session.options.limits
@@ -273,18 +303,19 @@ extension Shell {
             out("memory: \(QueryLimits.describe(memory: limits.memory))\n")
             return true
         }
-        guard args.count % 2 == 0 else { return usage(text) }
+        // Word i + 1 of the line is args[i] (word 0 is the command).
+        guard args.count % 2 == 0 else { return usage(text, args.count, []) }
         var limits = session.options.limits
         for i in stride(from: 0, to: args.count, by: 2) {
             switch args[i].lowercased() {
             case "time":
-                guard let time = QueryLimits.parseTime(args[i + 1]) else { return usage(text) }
+                guard let time = QueryLimits.parseTime(args[i + 1]) else { return usage(text, i + 2, []) }
                 limits.time = time
             case "memory":
-                guard let memory = QueryLimits.parseMemory(args[i + 1]) else { return usage(text) }
+                guard let memory = QueryLimits.parseMemory(args[i + 1]) else { return usage(text, i + 2, []) }
                 limits.memory = memory
             default:
-                return usage(text)
+                return usage(text, i + 1, ["time", "memory"])
             }
         }
         session.options.limits = limits
@@ -293,20 +324,18 @@ extension Shell {
 
     // MARK: - .run
 
-    private func run(script path: String) -> Bool {
+    /// Runs the script at `path`; `fail` reports why it could not (the path's place is the
+    /// caller's to know).
+    private func run(script path: String, fail: (String) -> Bool) -> Bool {
         let expanded = Shell.expandingTilde(path)
+        let shown = TerminalSafe.escape(path)
         guard runDepth < Shell.maxRunDepth else {
-            err(".run \(path): scripts nested more than \(Shell.maxRunDepth) deep\n")
-            return false
+            return fail(".run \(shown): scripts nested more than \(Shell.maxRunDepth) deep")
         }
         guard let data = FileManager.default.contents(atPath: expanded) else {
-            err(".run: cannot read '\(path)'\n")
-            return false
+            return fail(".run: cannot read '\(shown)'")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            err(".run: '\(path)' is not UTF-8 text\n")
-            return false
-        }
+        guard let text = String(data: data, encoding: .utf8) else { return fail(".run: '\(shown)' is not UTF-8 text") }
         runDepth += 1
         defer { runDepth -= 1 }
         return runScript(text, sourceName: path) == 0

@@ -69,6 +69,23 @@ final class DataFolderTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("outside"), result.stderr)
     }
 
+    // MARK: - Bad article files
+
+    func testABadArticleFileIsShownWithItsLineAndACaretAndTheRestLoads() throws {
+        try article("a.txt", "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday.")
+        try "{\"id\": \"b\",\n \"text\": \"x\" \"title\": \"y\"}\n"
+            .write(toFile: data + "/b.json", atomically: true, encoding: .utf8)
+        let result = try NewsqProcess.run(["--data", data] + articles, timeout: 60)
+        XCTAssertEqual(result.status, 1, "a bad file is skipped input: \(result.stderr)")
+        XCTAssertEqual(result.stdout, "a\na\n", "what could be read is loaded")
+        XCTAssertTrue(
+            result.stderr.contains(
+                "newsq: skipped \(data)/b.json:2:14: error: malformed JSON: expected ',' or '}' in an object\n"
+                    + " 2 │  \"text\": \"x\" \"title\": \"y\"}\n"
+                    + "   │              ^\n"),
+            result.stderr)
+    }
+
     // MARK: - Not regular files
 
     func testAFIFONamedLikeTheSnapshotDoesNotHangStartUp() throws {

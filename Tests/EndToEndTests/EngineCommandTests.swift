@@ -60,6 +60,7 @@ final class EngineCommandTests: XCTestCase {
         )
         XCTAssertEqual(r.status, 1, "a line that is not an article is a skipped input")
         XCTAssertTrue(r.stdout.hasPrefix(#"{"table":"facts","fact":"w1#0","#), r.stdout)
-        XCTAssertTrue(r.stderr.hasPrefix("newsq extract: skipped stdin:2: "), r.stderr)
+        XCTAssertTrue(r.stderr.hasPrefix("newsq extract: skipped stdin:2:2: error: malformed JSON: "), r.stderr)
+        XCTAssertTrue(r.stderr.contains(" 2 │ nope\n   │  ^\n"), r.stderr)
     }
 }

@@ -70,13 +70,17 @@ final class ShellTests: XCTestCase {
     func testAnUnknownCommandFailsWithASuggestion() throws {
         let result = try newsq(".lod x\n")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "<stdin>:1: unknown command '.lod'; did you mean '.load'?\n")
+        XCTAssertEqual(
+            result.stderr,
+            "<stdin>:1:1: error: unknown command '.lod'\n 1 │ .lod x\n   │ ^~~~\ndid you mean '.load'?\n")
     }
 
     func testUsageErrorsSayHowToUseTheCommand() throws {
         let result = try newsq(".format yaml\n")
         XCTAssertEqual(result.status, 1)
-        XCTAssertEqual(result.stderr, "<stdin>:1: usage: .format table|tsv|csv|json|markdown\n")
+        XCTAssertEqual(
+            result.stderr,
+            "<stdin>:1:9: error: usage: .format table|tsv|csv|json|markdown\n 1 │ .format yaml\n   │         ^~~~\n")
     }
 
     func testQuitStopsTheScript() throws {
@@ -102,6 +106,20 @@ final class ShellTests: XCTestCase {
         XCTAssertFalse(summaries.first?.contains("+1 facts") ?? true, "one fact is singular: \(result.stdout)")
         XCTAssertTrue(summaries.last?.contains("+0 facts") ?? false, "loading again adds nothing: \(result.stdout)")
         XCTAssertEqual(result.status, 1, "a path that does not exist is an error")
+    }
+
+    func testLoadShowsABadJSONLineWithACaretAndKeepsTheGoodLines() throws {
+        try "{\"id\": \"w1\", \"text\": \"Lloyd Austin spoke.\"}\n{\"id\": \"w2\", \"text\": nope}\n"
+            .write(toFile: folder + "/wire.jsonl", atomically: true, encoding: .utf8)
+        let result = try newsq(".load \(folder)/wire.jsonl\nfind ?a where ?a type article\n")
+        XCTAssertTrue(
+            result.stderr.contains(
+                "skipped \(folder)/wire.jsonl:2:23: error: malformed JSON: invalid literal (expected 'null')\n"
+                    + " 2 │ {\"id\": \"w2\", \"text\": nope}\n"
+                    + "   │                       ^\n"),
+            result.stderr)
+        XCTAssertTrue(result.stdout.contains("w1"), "the good line is loaded: \(result.stdout)")
+        XCTAssertEqual(result.status, 1)
     }
 
     func testLoadTakesAGlob() throws {

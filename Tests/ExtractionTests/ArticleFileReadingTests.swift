@@ -44,7 +44,7 @@ final class ArticleFileReadingTests: XCTestCase {
         XCTAssertEqual(mkfifo(fifo, 0o644), 0)
         let result = ArticleReader.read(paths: [folder.appendingPathComponent("wires").path])
         XCTAssertEqual(result.articles.map(\.id), ["a"])
-        XCTAssertEqual(result.problems.map(\.description), ["\(fifo): not a regular file (a FIFO)"])
+        XCTAssertEqual(result.problems.map(\.description), ["\(fifo): error: not a regular file (a FIFO)"])
     }
 
     func testAFIFONamedDirectlyIsRefusedAtOnce() throws {

@@ -136,9 +136,60 @@ final class ArticleReaderTests: XCTestCase {
 
     func testMalformedJSONIsSkippedWithLineAndColumn() {
         let path = write("bad.json", "{\"id\": \"a\",\n  \"text\": \"x\"\n  \"title\": \"y\"}")
-        assertSkipped(path, reason: "column 3: malformed JSON: expected ',' or '}' in an object", line: 3)
-        XCTAssertEqual(ArticleReader.read(paths: [path]).problems.first?.description,
-                       "\(path):3: column 3: malformed JSON: expected ',' or '}' in an object")
+        assertSkipped(path, reason: "malformed JSON: expected ',' or '}' in an object", line: 3)
+        XCTAssertEqual(ArticleReader.read(paths: [path]).problems.first?.column, 3)
+    }
+
+    func testMalformedJSONIsShownAsADiagnosticWithTheLineAndACaret() {
+        let path = write("bad.json", "{\"id\": \"a\",\r\n  \"text\": \"x\"\r\n  \"title\": \"y\"}")
+        XCTAssertEqual(
+            ArticleReader.read(paths: [path]).problems.first?.description,
+            "\(path):3:3: error: malformed JSON: expected ',' or '}' in an object\n"
+                + " 3 │   \"title\": \"y\"}\n"
+                + "   │   ^")
+    }
+
+    func testABadJSONLineIsShownWithItsTextAndACaret() {
+        let path = write("lines.jsonl", "{\"id\": \"a\", \"text\": \"One.\"}\n{\"id\": \"b\", \"text\": }\n")
+        XCTAssertEqual(
+            ArticleReader.read(paths: [path]).problems.map(\.description),
+            [
+                "\(path):2:21: error: malformed JSON: unexpected character '}'\n"
+                    + " 2 │ {\"id\": \"b\", \"text\": }\n"
+                    + "   │                     ^"
+            ])
+    }
+
+    func testAJSONLineWithoutTextIsShownWholeWithoutACaret() {
+        let path = write("notext.jsonl", "{\"id\": \"b\", \"title\": \"T\"}\n")
+        XCTAssertEqual(
+            ArticleReader.read(paths: [path]).problems.map(\.description),
+            [
+                "\(path):1: error: missing a text field (text, body or content)\n"
+                    + " 1 │ {\"id\": \"b\", \"title\": \"T\"}"
+            ])
+    }
+
+    func testALongJSONLineIsShownAroundTheCaret() throws {
+        let body = String(repeating: "word ", count: 100)
+        let path = write("long.jsonl", "{\"id\": \"b\", \"text\": \"\(body)\" \"x\": 1}\n")
+        let shown = try XCTUnwrap(ArticleReader.read(paths: [path]).problems.first?.description)
+        let lines = shown.split(separator: "\n", omittingEmptySubsequences: false)
+        XCTAssertEqual(lines.count, 3, shown)
+        XCTAssertTrue(lines[0].hasPrefix("\(path):1:524: error: malformed JSON: "), shown)
+        XCTAssertTrue(lines[1].hasPrefix(" 1 │ …"), shown)
+        XCTAssertLessThanOrEqual(lines[1].count, 110, shown)
+        // The caret sits under the '"' that starts "x": the character the parser stopped at.
+        let caret = try XCTUnwrap(lines[2].firstIndex(of: "^"))
+        let offset = lines[2].distance(from: lines[2].startIndex, to: caret)
+        XCTAssertEqual(Array(lines[1])[offset], "\"", shown)
+    }
+
+    func testAnErrorAboutAWholeFileHasNoPlace() {
+        let path = write("notext.json", #"{"id": "a"}"#)
+        XCTAssertEqual(
+            ArticleReader.read(paths: [path]).problems.map(\.description),
+            ["\(path): error: missing a text field (text, body or content)"])
     }
 
     func testJSONLinesReportTheirOwnLineAndKeepGoodLines() {
@@ -146,7 +197,7 @@ final class ArticleReaderTests: XCTestCase {
         let result = ArticleReader.read(paths: [path])
         XCTAssertEqual(result.articles.map(\.id), ["a", "c"])
         XCTAssertEqual(result.problems.first?.line, 2)
-        XCTAssertTrue(result.problems.first?.reason.contains("column 21") ?? false, "\(result.problems)")
+        XCTAssertEqual(result.problems.first?.column, 21, "\(result.problems)")
     }
 
     func testJSONWithoutTextFieldIsSkippedWithReason() {

@@ -68,7 +68,11 @@ final class ExtractionStreamTests: XCTestCase {
         let (rows, problems, count) = stream(["not json", "", kishi])
         XCTAssertEqual(count, 1)
         XCTAssertEqual(problems.count, 1)
-        XCTAssertTrue(problems[0].hasPrefix("stdin:1: "), problems[0])
+        XCTAssertEqual(
+            problems[0],
+            "stdin:1:2: error: malformed JSON: invalid literal (expected 'null')\n"
+                + " 1 │ not json\n"
+                + "   │  ^")
         XCTAssertFalse(rows.isEmpty)
     }
 

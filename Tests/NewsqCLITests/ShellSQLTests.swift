@@ -32,6 +32,6 @@ final class ShellSQLTests: XCTestCase {
     func testSQLCommandWithoutAStatementShowsItsUsage() throws {
         let f = try ShellFixture()
         XCTAssertEqual(f.shell.runScript(".sql\n", sourceName: "t.nq", stopAtFirstError: false), 1)
-        XCTAssertEqual(f.errors, "t.nq:1: usage: .sql [--spark] STATEMENT\n")
+        XCTAssertEqual(f.errors, "t.nq:1: error: usage: .sql [--spark] STATEMENT\n 1 │ .sql\n")
     }
 }

@@ -31,6 +31,52 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(f.errors.contains(".format"), f.errors)
     }
 
+    func testAMistypedDotCommandAtThePromptIsADiagnosticWithACaretAndASuggestion() throws {
+        let f = try ShellFixture()
+        // A statement's error at the prompt, for the shape a dot-command's must share.
+        _ = f.shell.feed("find ?t where ?p titel ?t;", lineNumber: 4)
+        XCTAssertTrue(f.errors.hasPrefix("<prompt>:1:18: error: unknown predicate 'titel'\n"), f.errors)
+        let before = f.errors.count
+        XCTAssertEqual(f.shell.feed("  .fromat   csv", lineNumber: 5), .ran(text: ".fromat   csv", failed: true))
+        XCTAssertEqual(
+            String(f.errors.dropFirst(before)),
+            "<prompt>:1:1: error: unknown command '.fromat'\n"
+                + " 1 │ .fromat   csv\n"
+                + "   │ ^~~~~~~\n"
+                + "did you mean '.format'?\n")
+    }
+
+    func testABadArgumentIsUnderlinedWithTheNearestChoice() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".format jsn\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:9: error: usage: .format table|tsv|csv|json|markdown\n"
+                + " 1 │ .format jsn\n"
+                + "   │         ^~~\n"
+                + "did you mean 'json'?\n")
+    }
+
+    func testAnExtraArgumentIsUnderlined() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".limit time 5s memory\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:16: error: usage: .limit [time 500ms|10s|5m|off] [memory 512MB|2GB|off]\n"
+                + " 1 │ .limit time 5s memory\n"
+                + "   │                ^~~~~~\n")
+    }
+
+    func testAQuotedWordIsUnderlinedWithItsQuotes() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".timer \"maybe so\"\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:8: error: usage: .timer on|off\n"
+                + " 1 │ .timer \"maybe so\"\n"
+                + "   │        ^~~~~~~~~~\n")
+    }
+
     func testPromptWaitsForTheEndOfAStatement() throws {
         let f = try ShellFixture()
         XCTAssertEqual(f.shell.feed("find ?p", lineNumber: 1), .needsMore)
@@ -103,6 +149,17 @@ final class ShellTests: XCTestCase {
             URL(fileURLWithPath: folder).resolvingSymlinksInPath().path)
         XCTAssertEqual(f.shell.runScript(".cd \(folder)/missing\n", sourceName: "t.nq", stopAtFirstError: false), 1)
         XCTAssertTrue(f.errors.contains("cannot change to"), f.errors)
+    }
+
+    func testAPathACommandCannotUseIsUnderlined() throws {
+        let f = try ShellFixture()
+        let script = "\n.run  nowhere/x.nq\n"
+        XCTAssertEqual(f.shell.runScript(script, sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:2:7: error: .run: cannot read 'nowhere/x.nq'\n"
+                + " 2 │ .run  nowhere/x.nq\n"
+                + "   │       ^~~~~~~~~~~~\n")
     }
 
     func testOutputSendsAnswersToAFileUntilOutputAlone() throws {

@@ -11,7 +11,8 @@ import NewsFacts
 /// come once an article (an entity in many articles is in many rows: keep one per `id`), and
 /// `articles.path`, which is NULL.
 public struct ExtractionStream {
-    /// Where each input line's problem is reported: `stdin:3: column 7: malformed JSON: …`.
+    /// Where each input line's problem is reported: `stdin:3:7: error: malformed JSON: …`, the
+    /// line and a caret.
     public var sourceName = "stdin"
 
     public init() {}
@@ -29,9 +30,13 @@ public struct ExtractionStream {
             lineNumber += 1
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }) { continue }
             let parsed = ArticleReader.parse(bytes: Array(line.utf8), path: "\(sourceName).jsonl")
-            for p in parsed.problems {
+            for var p in parsed.problems {
                 problems += 1
-                problem("\(sourceName):\(lineNumber): \(p.reason)")
+                // Each line is parsed alone, as line 1 of a file: the place is the stream's.
+                p.path = sourceName
+                p.line = lineNumber
+                p.lineText = line
+                problem(p.description)
             }
             for var article in parsed.articles {
                 // Without an `id` the reader names the article after the line; here every line is line 1.
