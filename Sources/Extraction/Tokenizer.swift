@@ -192,6 +192,9 @@ public enum Tokenizer {
                     // Internal hyphen or slash between word characters: "Indo-Pacific", "2021-01-27".
                     // ...but "Japan-U.S." splits before the abbreviation.
                     if ch == 45 && i + 2 < n && b[i + 2] == 46 { break }
+                    // "NASA/Bill Ingalls", "Reuters/Anna Berg": a slash before a capital joins two
+                    // names (a photo credit), not one word ("km/h", "1/2" stay whole).
+                    if ch == 47 && !numeric && i + 1 < n && b[i + 1] >= 65 && b[i + 1] <= 90 { break }
                     if (ch == 45 || ch == 47) && i + 1 < n && isWordByte(i + 1) && i > s {
                         if ch == 45 { flags.insert(.hyphenated) }
                         i += 1; continue

@@ -275,4 +275,12 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Varnholt"), "work", "\(f.entities)")
         XCTAssertEqual(type(f, "Mila Tarrow"), "person")
     }
+
+    func testASlashBeforeACapitalSeparatesTwoNames() {
+        let f = facts("The shuttle landed on Monday. Image: NASA/Corwin Halvey.")
+        XCTAssertEqual(type(f, "Corwin Halvey"), "person", "\(f.entities)")
+        XCTAssertFalse(names(f).contains { $0.contains("/") }, "\(names(f))")
+        let g = facts("The train ran at 300 km/h on the new line, Mila Tarrow said.")
+        XCTAssertFalse(names(g).contains { $0.contains("h") && $0.count <= 2 }, "\(names(g))")
+    }
 }
