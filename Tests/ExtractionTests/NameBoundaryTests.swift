@@ -283,4 +283,11 @@ final class NameBoundaryTests: XCTestCase {
         let g = facts("The train ran at 300 km/h on the new line, Mila Tarrow said.")
         XCTAssertFalse(names(g).contains { $0.contains("h") && $0.count <= 2 }, "\(names(g))")
     }
+
+    func testAFormerCountryIsACountry() {
+        let f = facts("When the Soviet Union collapsed, Czechoslovakia and Yugoslavia split, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Soviet Union"), "country", "\(f.entities)")
+        XCTAssertEqual(type(f, "Czechoslovakia"), "country", "\(f.entities)")
+        XCTAssertEqual(type(f, "Yugoslavia"), "country", "\(f.entities)")
+    }
 }
