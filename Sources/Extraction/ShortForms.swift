@@ -147,32 +147,9 @@ enum ShortForms {
             }
             guard let (x, y) = pair, x != y, min(x.count, y.count) >= 5 else { continue }
             let allowed = max(x.count, y.count) <= 7 ? 1 : 2
-            guard abs(x.count - y.count) <= allowed, distance(Array(x), Array(y), limit: allowed) <= allowed else { continue }
+            guard abs(x.count - y.count) <= allowed, EditDistance.between(Array(x), Array(y), cutoff: allowed) <= allowed else { continue }
             out.append(b)
         }
         return out
-    }
-
-    /// The edit distance (insertions, deletions, substitutions, swaps of neighbours) between two
-    /// strings, or `limit + 1` as soon as it must exceed `limit`.
-    static func distance(_ a: [Character], _ b: [Character], limit: Int) -> Int {
-        let n = a.count, m = b.count
-        var prev2 = [Int](repeating: 0, count: m + 1)
-        var prev = Array(0...m)
-        var cur = [Int](repeating: 0, count: m + 1)
-        for i in 1...max(n, 1) where n > 0 {
-            cur[0] = i
-            var rowMin = cur[0]
-            for j in 1...max(m, 1) where m > 0 {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var v = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
-                if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] { v = min(v, prev2[j - 2] + 1) }
-                cur[j] = v
-                rowMin = min(rowMin, v)
-            }
-            if rowMin > limit { return limit + 1 }
-            (prev2, prev, cur) = (prev, cur, prev2)
-        }
-        return n == 0 ? m : (m == 0 ? n : prev[m])
     }
 }
