@@ -1,0 +1,138 @@
+import Extraction
+import Foundation
+import NewsFacts
+import NewsqCLI
+import Query
+
+/// The generated corpora part of `newsq-bench run`: corpora of 1,000 / 10,000 / 100,000 articles,
+/// each extracted, loaded, queried and opened by a child `newsq` with and without a snapshot.
+extension Bench {
+    static let standardQueries: [(name: String, text: String)] = [
+        ("titles", "find ?p, ?t where ?p title ?t"),
+        ("who met whom", "find ?e, ?a, ?b where ?e participant ?a, ?e participant ?b, ?a != ?b"),
+        ("events by kind", "find ?k, count(?e) where ?e kind ?k group by ?k"),
+        ("people who said nothing", "find ?p where ?p type person, not ?p said _"),
+        ("one person's facts", "find ?p, ?o where ?s type person, ?s ?p ?o limit 50"),
+    ]
+
+    func corpora(_ report: inout BenchReport) throws {
+        let sizes = [1_000, 10_000, 100_000].filter { $0 <= maxArticles }
+        var rows: [[String]] = []
+        var queryRows: [[String]] = []
+        for n in sizes {
+            let dir = work + "/articles-\(n)"
+            let genSeconds = try ensureCorpus(dir, articles: n)
+            Console.err("bench: \(n) articles in \(dir)\n")
+
+            var t = Clock()
+            let read = ArticleReader.read(paths: [dir])
+            let readSeconds = t.lap()
+            let bytes = read.bytesRead
+            let mb = Double(bytes) / 1e6
+
+            // As `newsq` loads a folder (CorpusLoader): a batch of articles at a time, extracted
+            // and loaded, its results then freed. One core, then all cores; each timing stops
+            // before its results are freed (freeing is not extraction), and the all-cores
+            // results are loaded into the store.
+            let batchSize = 4096
+            var oneCore = 0.0, allCores = 0.0, loadSeconds = 0.0
+            _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false) // loads the lexicons, untimed
+            let store = FactStore()
+            for start in stride(from: 0, to: read.articles.count, by: batchSize) {
+                let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
+                do {
+                    t = Clock()
+                    let single = Extractor.extract(batch, parallel: false)
+                    oneCore += t.lap()
+                    withExtendedLifetime(single) {}
+                }
+                t = Clock()
+                let extracted = Extractor.extract(batch, parallel: true)
+                allCores += t.lap()
+                for a in extracted { store.load(a) }
+                loadSeconds += t.lap()
+                withExtendedLifetime(extracted) {} // freed after the timing, not inside it
+            }
+            t = Clock()
+            store.shrinkToFit() // as CorpusLoader does after a load
+            _ = store.predicateCounts() // builds the indexes, as the first query would
+            let indexSeconds = t.lap()
+            let facts = store.factCount
+
+            // Queries over the loaded store, end to end.
+            let session = QuerySession(store: store)
+            session.options.format = .tsv
+            for q in Bench.standardQueries {
+                let m = measure(q.text, session: session)
+                queryRows.append(["\(n)", q.name, "`\(q.text)`", Fmt.ms(m.median), Fmt.int(m.rows)])
+            }
+            let memory = store.memoryBytes // after the queries: with the name index they built
+
+            // Start-up of the binary: no snapshot; writing one; reading it.
+            let probe = [newsqBinary, "-e", "find ?x where ?x type person limit 1", "--data", dir]
+            let snapshotFile = dir + "/.newsq-snapshot"
+            unlink(snapshotFile)
+            let cold = try Child.timeAndPeakRSS(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
+            let writing = try Child.time(probe, environment: [:])
+            var warm: [Double] = [], warmRSS = 0
+            for _ in 0..<3 {
+                let run = try Child.timeAndPeakRSS(probe, environment: [:])
+                warm.append(run.seconds)
+                warmRSS = max(warmRSS, run.peakRSS)
+            }
+            let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
+
+            let total = readSeconds + allCores + loadSeconds + indexSeconds
+            rows.append([
+                Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
+                String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
+                Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
+                String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
+                Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
+                Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
+                Fmt.mb(warmRSS), Fmt.mb(snapshotBytes),
+            ])
+            Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
+        }
+        report.line("## Generated corpora (`newsq-bench gen`, seed 1)\n")
+        report.line(
+            "Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "
+                + "a time are extracted, loaded and freed; one core, then all cores, each timed until its results are "
+                + "complete (not freed). Load = `FactStore.load` of the extracted articles (facts/s); the columns "
+                + "are then fitted and the indexes built (counted in extract+load). Bytes/fact (store) = `store.memoryBytes` after the queries (terms, columns, indexes "
+                + "including the name index, provenance; article texts excluded). Bench RSS = this process's peak "
+                + "(`getrusage`), holding every article's text and the store. Extract+load = read + extract (all "
+                + "cores) + load + index, in process. Start-up = wall time of a child `newsq -e 'find ?x where ?x "
+                + "type person limit 1' --data DIR`, so the first query's name index is included, and its peak RSS "
+                + "(its `ru_maxrss`, taken by a small launcher process, `newsq-bench measure-child`): without a snapshot (`NEWSQ_SNAPSHOT=off`), the run that "
+                + "writes it, and the median of 3 runs that read it.\n")
+        report.table(
+            [
+                "articles", "text", "gen (s)", "extract MB/s 1 core", "extract MB/s all cores", "facts",
+                "load facts/s", "bytes/fact (store)", "bench RSS", "extract+load (s)",
+                "start-up, no snapshot (s)", "its peak RSS", "start-up, writing snapshot (s)",
+                "start-up, from snapshot (s)", "its peak RSS", "snapshot size",
+            ], rows)
+        report.line(
+            "\nStandard queries through `QuerySession` (parse, plan, run, rows rendered as TSV into a string), "
+                + "1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median:\n"
+        )
+        report.table(["articles", "query", "statement", "median (ms)", "rows"], queryRows)
+    }
+
+    /// Generates the corpus unless a complete one with the same size is already there.
+    func ensureCorpus(_ dir: String, articles n: Int) throws -> Double {
+        let marker = dir + "/.complete"
+        // The marker keeps the words of the days when `gen` was part of newsq: corpora made then
+        // are still used.
+        let expected = "newsq gen --articles \(n) --seed 1\n"
+        if let done = try? String(contentsOfFile: marker, encoding: .utf8), done == expected { return 0 }
+        try? FileManager.default.removeItem(atPath: dir)
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        var t = Clock()
+        _ = try ArticleGenerator(seed: 1).write(count: n, to: dir)
+        let seconds = t.lap()
+        try expected.write(toFile: marker, atomically: true, encoding: .utf8)
+        return seconds
+    }
+}
