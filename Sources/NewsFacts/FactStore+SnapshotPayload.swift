@@ -1,0 +1,127 @@
+/// A snapshot's payload: what the store holds, written in one order and read back in the same
+/// (`SnapshotColumns`, SnapshotReader+Payload.swift, Snapshot+Indexes.swift).
+extension FactStore {
+    /// The payload: terms (with their hash table), fact columns, qualifiers, rule names, the
+    /// indexes and the name lookup (built now if need be), articles with their text and
+    /// sentences, and the imported files' fingerprints.
+    func snapshotPayload() -> [UInt8] {
+        var w = SnapshotWriter()
+        let textBytes = articles.reduce(0) { $0 + $1.article.text.utf8.count }
+        w.bytes.reserveCapacity(
+            terms.bytes.count + terms.count * 5 + factCount * 24 + textBytes + articles.count * 256 + 1024)
+        // Terms: text, offsets, kinds, and the hash table as it is.
+        w.array(terms.bytes)
+        w.array(terms.starts)
+        w.array(terms.kinds)
+        w.array(terms.hashes)
+        w.u64(UInt64(terms.slots.count))
+        w.array(terms.slotOfTerms)
+        // Fact columns.
+        w.array(subjects)
+        w.array(predicates)
+        w.array(objects)
+        w.array(articleOf)
+        w.column(sentenceOf)
+        w.array(spanStart)
+        w.column(spanLength)
+        w.array(ruleOf)
+        // Qualifiers and rule names.
+        w.array(qualifierFact)
+        w.array(qualifierKey)
+        w.array(qualifierValue)
+        w.u64(UInt64(rules.count))
+        for r in rules { w.string(r) }
+        // The indexes and the name lookup a first query would build (built now if need be).
+        w.indexes(StoredIndexes(ensureIndexes()))
+        w.names(nameIndex().parts)
+        // Articles with their text and sentences. A sentence whose text is its range of the
+        // article text (the usual case) is stored as the range alone.
+        w.u64(UInt64(articles.count))
+        for stored in articles {
+            let a = stored.article
+            w.string(a.id)
+            w.optionalString(a.title)
+            w.optionalString(a.date?.iso)
+            w.u8(a.dateInferred ? 1 : 0)
+            w.optionalString(a.source)
+            w.optionalString(a.url)
+            w.optionalString(a.path)
+            w.string(a.text)
+            w.u64(stored.contentHash)
+            w.optionalString(stored.sourceFile)
+            w.u64(UInt64(stored.factCount))
+            w.u64(UInt64(stored.sentenceCount))
+            for (i, r) in stored.sentenceRanges.enumerated() {
+                w.u64(UInt64(i))
+                w.u64(UInt64(r.lowerBound))
+                w.u64(UInt64(r.upperBound))
+                if stored.hasOwnText(i) {
+                    w.u8(0)
+                    w.string(stored.sentenceText(i)!)
+                } else {
+                    w.u8(1)
+                }
+            }
+        }
+        w.u64(UInt64(importedFiles.count))
+        for (file, hash) in importedFiles.sorted(by: { $0.key < $1.key }) {
+            w.string(file)
+            w.u64(hash)
+        }
+        return w.bytes
+    }
+
+    /// Decodes the payload and, once `verify` passes, replaces the store's contents with it.
+    ///
+    /// - Throws: `SnapshotError.malformed` naming the first part that does not hold together,
+    ///   or what `verify` throws; the store is untouched then.
+    func restorePayload(_ payload: UnsafeRawBufferPointer, path: String, verify: () throws -> Void) throws {
+        var r = SnapshotReader(payload, path: path)
+        r.releasesPages = true
+        let table = try r.termTable()
+        let columns = try SnapshotColumns(reading: &r)
+        let stored = try r.indexes(), nameParts = try r.names()
+        try columns.check(terms: table, damaged: r.damaged)
+        let termCount = table.kinds.count
+        let indexes: FactIndexes, names: NameIndex
+        do {
+            indexes = try stored.restored(
+                subjects: columns.subjects, predicates: columns.predicates, objects: columns.objects,
+                termCount: termCount)
+            names = try NameIndex(parts: nameParts, termCount: termCount)
+        } catch let damage as StoredIndexes.Damage {
+            throw r.damaged(damage.why)
+        } catch let damage as NameIndex.Damage {
+            throw r.damaged(damage.why)
+        }
+        let (articles, articleIndex) = try r.articles()
+        try columns.check(articles: articles, damaged: r.damaged)
+        let importedFiles = try r.importedFiles()
+        guard r.remaining == 0 else { throw r.damaged("\(r.remaining) unread bytes at the end of the payload") }
+        try verify()
+        // Everything checked: only now does the store change.
+        terms = table
+        subjects = columns.subjects
+        predicates = columns.predicates
+        objects = columns.objects
+        articleOf = columns.articleOf
+        sentenceOf = columns.sentenceOf
+        spanStart = columns.spanStart
+        spanLength = columns.spanLength
+        ruleOf = columns.ruleOf
+        qualifierFact = columns.qualifierFact
+        qualifierKey = columns.qualifierKey
+        qualifierValue = columns.qualifierValue
+        ruleNames = RuleNames(
+            names: columns.rules,
+            index: Dictionary(
+                columns.rules.enumerated().map { ($0.element, UInt16($0.offset)) },
+                uniquingKeysWith: { a, _ in a }))
+        self.articles = articles
+        self.articleIndex = articleIndex
+        self.importedFiles = importedFiles
+        invalidate()
+        self.indexes = indexes
+        self.names = names
+    }
+}

@@ -1,0 +1,98 @@
+/// The parts of a snapshot's payload besides the fact columns (`SnapshotColumns`) and the
+/// indexes (Snapshot+Indexes.swift): the term table, the articles and the imported files, read
+/// in the order `FactStore.snapshotPayload()` writes them. Decoding runs before the payload's
+/// checksum is known, so each value is checked as it is read: no damaged one may trap.
+extension SnapshotReader {
+    /// The term table: text, offsets, kinds and the hash table as it was.
+    ///
+    /// - Throws: `SnapshotError.malformed` when the parts do not make a table.
+    mutating func termTable() throws -> TermTable {
+        let termBytes = try array(UInt8.self)
+        let starts = try array(UInt32.self)
+        let kinds = try array(UInt8.self)
+        let hashes = try array(UInt32.self), slotCount = try u64(), slotOf = try array(UInt32.self)
+        do {
+            return try TermTable(
+                bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes,
+                slotCount: Int(clamping: slotCount), slotOf: slotOf)
+        } catch let damage as TermTable.Damage {
+            throw damaged(damage.why)
+        }
+    }
+
+    /// Every stored article with the index of its id.
+    ///
+    /// - Throws: `SnapshotError.malformed` naming the article that does not hold together, or
+    ///   an id stored twice.
+    mutating func articles() throws -> (articles: [StoredArticle], index: [String: Int]) {
+        var articles: [StoredArticle] = []
+        var articleIndex: [String: Int] = [:]
+        let articleCount = try count(atLeast: 8 * 8)
+        articles.reserveCapacity(articleCount)
+        articleIndex.reserveCapacity(articleCount)
+        for _ in 0..<articleCount {
+            let stored = try article()
+            guard articleIndex.updateValue(articles.count, forKey: stored.article.id) == nil else {
+                throw damaged("article '\(stored.article.id)' is stored twice")
+            }
+            articles.append(stored)
+        }
+        return (articles, articleIndex)
+    }
+
+    /// One article: its header fields, text, fingerprint, fact count and sentences (a range of
+    /// the text, or a text of its own).
+    ///
+    /// - Throws: `SnapshotError.malformed` naming the article and what is wrong with it.
+    private mutating func article() throws -> StoredArticle {
+        let id = try string()
+        let title = try optionalString()
+        let date = try optionalString().map { iso -> DateValue in
+            guard let d = DateValue(iso: iso) else { throw damaged("article '\(id)' has date '\(iso)'") }
+            return d
+        }
+        let inferred = try u8() == 1
+        let source = try optionalString(), url = try optionalString(), file = try optionalString()
+        let body = try rawBytes()
+        let text = String(decoding: body, as: UTF8.self)
+        let contentHash = try u64()
+        let sourceFile = try optionalString()
+        guard let factCount = Int(exactly: try u64()) else {
+            throw damaged("article '\(id)' has an impossible fact count")
+        }
+        let sentenceCount = try count(atLeast: 25)
+        var ranges: [Range<Int32>] = []
+        ranges.reserveCapacity(sentenceCount)
+        var overrides: [Int: String] = [:]
+        for k in 0..<sentenceCount {
+            let index = Int(Int64(bitPattern: try u64()))
+            let lo = Int(Int64(bitPattern: try u64())), hi = Int(Int64(bitPattern: try u64()))
+            guard index == k else { throw damaged("article '\(id)' has sentence \(index) in place \(k)") }
+            guard lo <= hi else { throw damaged("article '\(id)' has an empty sentence range") }
+            // Against the decoded text, which is what sentences are cut from.
+            let inText = lo >= 0 && hi <= text.utf8.count && hi <= Int(Int32.max)
+            if try u8() == 1 {
+                guard inText else { throw damaged("a sentence of '\(id)' lies outside its text") }
+            } else {
+                overrides[k] = try string()
+            }
+            ranges.append(inText ? Int32(lo)..<Int32(hi) : 0..<0)
+        }
+        let article = Article(
+            id: id, title: title, date: date, dateInferred: inferred, source: source, url: url,
+            path: file, text: text)
+        return StoredArticle(
+            article: article, sentenceRanges: ranges, overrides: overrides, contentHash: contentHash,
+            sourceFile: sourceFile, factCount: factCount)
+    }
+
+    /// The fingerprint of each imported (TSV) file, by path.
+    mutating func importedFiles() throws -> [String: UInt64] {
+        var importedFiles: [String: UInt64] = [:]
+        for _ in 0..<(try count(atLeast: 16)) {
+            let file = try string()
+            importedFiles[file] = try u64()
+        }
+        return importedFiles
+    }
+}

@@ -1,0 +1,37 @@
+/// Appends little-endian values to a byte buffer.
+struct SnapshotWriter {
+    var bytes: [UInt8] = []
+
+    mutating func u8(_ v: UInt8) { bytes.append(v) }
+    mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+    mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
+
+    /// A count, then the elements' bytes as they lie in memory (little-endian hosts only).
+    mutating func array<T: FixedWidthInteger>(_ a: [T]) {
+        u64(UInt64(a.count))
+        a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func raw(_ b: UnsafeRawBufferPointer) {
+        u64(UInt64(b.count))
+        bytes.append(contentsOf: b)
+    }
+
+    mutating func string(_ s: String) {
+        var s = s
+        s.withUTF8 { raw(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// nil is written as count 2^64-1.
+    mutating func optionalString(_ s: String?) {
+        if let s { string(s) } else { u64(.max) }
+    }
+
+    /// A compact column: its two-byte rows, then its side table's rows and values.
+    mutating func column(_ c: CompactColumn) {
+        array(c.narrow)
+        let wide = c.sortedWide
+        array(wide.rows)
+        array(wide.values)
+    }
+}
