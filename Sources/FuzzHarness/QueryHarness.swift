@@ -13,10 +13,12 @@ import Query
 /// the budget) are reported.
 public enum QueryHarness {
     /// Built once; sessions only read it.
-    static let store: FactStore = {
-        let store = FactStore()
+    // Safe: every cache a read would build (indexes, name index, names map) is built here, and
+    // the query language never changes a store, so after this no run writes to it; the harness
+    // runs on one thread (libFuzzer's, or the test that replays the regression files).
+    nonisolated(unsafe) static let store: FactStore = {
         let built = FuzzCorpus.makeStore()
-        _ = built.entityNames() // build the lazy indexes now, not inside some run
+        _ = built.entityNames() // builds the indexes, the name index and the names map now
         return built
     }()
 

@@ -6,7 +6,7 @@
 ///
 /// Each costs 4 bytes a fact plus 4 bytes a term. Neither lists a fact that repeats an earlier
 /// one (`FactRepeats`): a fact stated in several sentences is found once.
-final class FactIndexes: @unchecked Sendable {
+final class FactIndexes: Sendable {
     // Internal (not private): FactStore+Ranges.swift hands out positions into these.
     let subjectStarts: [UInt32]
     let subjectFacts: [FactID]

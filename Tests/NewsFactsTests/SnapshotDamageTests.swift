@@ -17,7 +17,10 @@ final class SnapshotDamageTests: XCTestCase {
         try? FileManager.default.removeItem(at: folder)
     }
 
-    private func store() -> FactStore {
+    private func store() -> FactStore { Self.makeStore() }
+
+    /// A store of one article with a qualified title and a quote.
+    private static func makeStore() -> FactStore {
         let store = FactStore()
         let text = "Minister Ana Lopes met Rui Costa. Lopes said the talks went well."
         let article = Article(id: "a1", date: DateValue(iso: "2026-03-02"), path: "/tmp/a1.txt", text: text)
@@ -109,14 +112,16 @@ final class SnapshotDamageTests: XCTestCase {
         let url = folder.appendingPathComponent("snap")
         XCTAssertEqual(mkfifo(url.path + ".tmp-\(getpid())", 0o644), 0)
         let written = expectation(description: "the snapshot is written")
-        let store = store()
-        // Apart: on failure this would block in open() for ever.
+        let expected = store().factCount
+        // Apart: on failure this would block in open() for ever. The store is made on that
+        // thread (a FactStore is not Sendable: its reads build indexes).
         Thread.detachNewThread {
+            let store = SnapshotDamageTests.makeStore()
             do { try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: [])) } catch { XCTFail("\(error)") }
             written.fulfill()
         }
         wait(for: [written], timeout: 30)
         let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
-        XCTAssertEqual(reopened.factCount, store.factCount)
+        XCTAssertEqual(reopened.factCount, expected)
     }
 }

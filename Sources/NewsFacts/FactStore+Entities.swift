@@ -1,0 +1,105 @@
+/// Entities by name: the name index (canonical names and aliases, folded), its map for
+/// completion, and an entity's type and aliases.
+extension FactStore {
+    /// Entities (terms of kind entity with a `type` fact, or named by `name`/`alias` facts)
+    /// whose canonical name or alias matches `name`, ignoring case, diacritics, dots and
+    /// repeated spaces. An exact entity id always matches itself.
+    public func entities(named name: String) -> [TermID] {
+        let key = NameKey.fold(name)
+        var found: [TermID] = []
+        var checked: [TermID: Bool] = [:]
+        for (term, id) in nameIndex().entries(hash: NameIndex.hash(key)) {
+            // The hash found the key; the key term's text confirms it (once per term).
+            if checked[term] == nil { checked[term] = NameKey.fold(text(term)) == key }
+            if checked[term] == true, !found.contains(id) { found.append(id) }
+        }
+        if let exact = terms.lookup(.entity(name)), !found.contains(exact), isEntity(exact) {
+            // An exact id wins over names that merely fold to the same key.
+            return [exact]
+        }
+        return found
+    }
+
+    /// Every folded name and alias with the entities it denotes (for completion and suggestions).
+    public func entityNames() -> [String: [TermID]] {
+        if let nameMap { return nameMap }
+        var map: [String: [TermID]] = [:]
+        nameIndex().forEachKey { term, ids in
+            let key = NameKey.fold(text(term))
+            map[key, default: []].append(contentsOf: ids.filter { !(map[key]?.contains($0) ?? false) })
+        }
+        nameMap = map
+        return map
+    }
+
+    /// True when a term is an entity with at least one fact about it.
+    public func isEntity(_ id: TermID) -> Bool {
+        terms.kind(id) == .entity && !ensureIndexes().bySubject(id).isEmpty
+    }
+
+    /// The `type` of an entity (`person`, `country`, `event`…), if known.
+    public func entityType(_ id: TermID) -> String? {
+        guard let p = predicateID("type") else { return nil }
+        for f in match(subject: id, predicate: p, object: nil) { return text(object(f)) }
+        return nil
+    }
+
+    /// The distinct aliases of an entity, in the order first seen.
+    public func aliases(of id: TermID) -> [String] {
+        guard let p = predicateID("alias") else { return [] }
+        var seen = Set<String>(), out: [String] = []
+        for f in match(subject: id, predicate: p, object: nil) {
+            let a = text(object(f))
+            if seen.insert(a).inserted { out.append(a) }
+        }
+        return out
+    }
+
+    func nameIndex() -> NameIndex {
+        if let names { return names }
+        let ix = ensureIndexes()
+        let typeID = predicateID("type")
+        let aliasIDs = ["alias", "name"].compactMap { predicateID($0) }
+        var index = NameIndex(
+            expectedKeys: (typeID.map { statistics(predicate: $0).subjects } ?? 0)
+                + aliasIDs.reduce(0) { $0 + statistics(predicate: $1).objects })
+        // Folds a term's text into `folded` and hashes it, without a String for ASCII names.
+        var folded: [UInt8] = []
+        func keyHash(_ term: TermID) -> UInt64? {
+            let ascii = terms.withUTF8(term) { NameKey.foldASCII($0, into: &folded) }
+            if !ascii {
+                folded = Array(NameKey.fold(text(term)).utf8)
+            }
+            if folded.isEmpty { return nil }
+            return folded.withUnsafeBufferPointer { NameIndex.hash($0) }
+        }
+        // A corpus repeats each name in every article that mentions it: fold each name once.
+        if let p = typeID {
+            // Articles are found by their exact id only: a file named `motegi.txt` must not
+            // make the name Motegi ambiguous.
+            let article = terms.lookup(.text("article"))
+            var named = [Bool](repeating: false, count: terms.count)
+            for f in ix.byPredicate(p) {
+                let s = subjects[Int(f)]
+                guard !named[Int(s)], terms.kind(s) == .entity, objects[Int(f)] != article else { continue }
+                named[Int(s)] = true
+                if let h = keyHash(s) { index.add(hash: h, term: s, entity: s) }
+            }
+        }
+        for p in aliasIDs {
+            // The facts come grouped by object (the alias): fold it once a group.
+            var groupObject = TermID.max
+            var groupHash: UInt64?
+            for f in ix.byPredicate(p) {
+                let o = objects[Int(f)]
+                if o != groupObject {
+                    groupObject = o
+                    groupHash = keyHash(o)
+                }
+                if let h = groupHash { index.add(hash: h, term: o, entity: subjects[Int(f)]) }
+            }
+        }
+        names = index
+        return index
+    }
+}
