@@ -1,5 +1,5 @@
 /// An error a user sees, in one shape whatever it is about (a query, a dot-command, a facts or
-/// article file): a stable code, the message, and where — source name, 1-based line and column
+/// article file, a path a load skipped, a snapshot, output that was lost): a stable code, the message, and where — source name, 1-based line and column
 /// (columns count characters), the offending line — with notes such as a suggestion.
 ///
 /// For example, `find ?p where ?p titel ?t` on line 3 of `script.nq` renders as:
@@ -28,6 +28,13 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         case unknownCommand = "unknown-command", badArgument = "bad-argument"
         /// A dot-command that could not do its work (a folder it cannot enter, a file it cannot read).
         case commandFailed = "command-failed"
+        /// A path a folder walk or a read passed over: a folder it cannot read, a FIFO, a link
+        /// leading out of the folder, a path that does not exist (`SkippedPath`).
+        case skippedPath = "skipped-path"
+        /// A snapshot that cannot be used or written (`SnapshotError`): only a cache, rebuilt.
+        case snapshot
+        /// Output that could not be written: a full disk, a folder that cannot be made (`OutputError`).
+        case output
     }
 
     public var code: Code

@@ -13,7 +13,7 @@ extension FactStore {
     /// rename), stamped with `inputs`, so `readSnapshot(from:inputs:)` can reopen it without
     /// reading or extracting a single article.
     ///
-    /// - Throws: `SnapshotError.unreadable` when the file cannot be written.
+    /// - Throws: `SnapshotError.unwritable` when the file cannot be written.
     public func writeSnapshot(to url: URL, inputs: SnapshotInputs) throws {
         let fingerprint = inputs.encoded()
         let payload = snapshotPayload()
@@ -35,12 +35,12 @@ extension FactStore {
             if let failure { throw failure }
         } catch let error as OutputError {
             unlink(temporary)
-            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(error.code))))
+            throw SnapshotError(path: path, reason: .unwritable(String(cString: strerror(error.code))))
         }
         guard rename(temporary, path) == 0 else {
             let why = String(cString: strerror(errno))
             unlink(temporary)
-            throw SnapshotError(path: path, reason: .unreadable(why))
+            throw SnapshotError(path: path, reason: .unwritable(why))
         }
     }
 
@@ -132,7 +132,9 @@ extension FactStore {
             func verify() throws {
                 let inputs = currentInputs()
                 // A folder the scan could not read may hold anything: only a load can tell.
-                if let first = inputs.skipped.first { throw SnapshotError(path: path, reason: .stale("\(first)")) }
+                if let first = inputs.skipped.first {
+                    throw SnapshotError(path: path, reason: .stale("\(first.path): \(first.reason)"))
+                }
                 if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
                     let old = try SnapshotInputs.decode(fingerprint, path: path)
                     guard let changes = inputs.changes(since: old), accept(changes) else {

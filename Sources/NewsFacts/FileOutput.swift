@@ -5,11 +5,12 @@ import Darwin
 #endif
 
 /// Output that could not be written, and where: a full disk, a closed pipe, a broken device.
+/// Its description is its `Diagnostic`.
 ///
 /// For example, `newsq export > /dev/full` reports
-/// `cannot write to standard output: No space left on device`.
+/// `<stdout>: error: cannot write: No space left on device`.
 public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// What was being written: `standard output`, `'wires.nq'`.
+    /// What was being written: a path (`wires.nq`), `<stdout>` or `<stderr>`.
     public var destination: String
     /// The `errno` of the failed call.
     public var code: Int32
@@ -22,8 +23,18 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The reader went away (`newsq … | head`): it asked for no more, nothing is broken.
     public var isClosedPipe: Bool { code == EPIPE }
 
+    /// The error as a `Diagnostic` (code `output`) about the whole destination.
+    public var diagnostic: Diagnostic {
+        Diagnostic(
+            code: .output, message: "cannot write: \(String(cString: strerror(code)))", sourceName: destination,
+            line: 0, column: 0, lineText: "")
+    }
+
+    /// The rendered diagnostic, without its final line break.
     public var description: String {
-        "cannot write to \(destination): \(String(cString: strerror(code)))"
+        var text = diagnostic.render()
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }
 
@@ -50,8 +61,8 @@ public struct FileOutput: Sendable {
         self.isTerminal = isatty(descriptor) != 0
     }
 
-    public static let standardOutput = FileOutput(descriptor: STDOUT_FILENO, destination: "standard output")
-    public static let standardError = FileOutput(descriptor: STDERR_FILENO, destination: "standard error")
+    public static let standardOutput = FileOutput(descriptor: STDOUT_FILENO, destination: "<stdout>")
+    public static let standardError = FileOutput(descriptor: STDERR_FILENO, destination: "<stderr>")
 
     /// Creates (or truncates) the file at `path` for writing.
     ///
@@ -62,8 +73,8 @@ public struct FileOutput: Sendable {
         if fresh { unlink(path) }
         let flags = O_WRONLY | O_CREAT | O_CLOEXEC | (fresh ? O_EXCL | O_NOFOLLOW : O_TRUNC)
         let fd = open(path, flags, mode)
-        guard fd >= 0 else { throw OutputError(destination: "'\(path)'", code: errno) }
-        return FileOutput(descriptor: fd, destination: "'\(path)'")
+        guard fd >= 0 else { throw OutputError(destination: path, code: errno) }
+        return FileOutput(descriptor: fd, destination: path)
     }
 
     /// Writes every byte.

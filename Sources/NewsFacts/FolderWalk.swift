@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// A path a walk or a read passed over, and why: `wires/2024: cannot read the folder
-/// (Permission denied)`.
+/// A path a walk or a read passed over, and why. Its description is its `Diagnostic`:
+/// `wires/2024: error: cannot read the folder (Permission denied)`.
 public struct SkippedPath: Error, Hashable, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
@@ -15,7 +15,17 @@ public struct SkippedPath: Error, Hashable, Sendable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String { "\(path): \(reason)" }
+    /// The error as a `Diagnostic` (code `skipped-path`) about the whole path.
+    public var diagnostic: Diagnostic {
+        Diagnostic(code: .skippedPath, message: reason, sourceName: path, line: 0, column: 0, lineText: "")
+    }
+
+    /// The rendered diagnostic, without its final line break.
+    public var description: String {
+        var text = diagnostic.render()
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
 }
 
 /// What a walk of one folder found.

@@ -1,8 +1,11 @@
-/// Why a snapshot cannot be used. A snapshot is only a cache: on any of these, rebuild it
-/// from the article files.
+/// Why a snapshot cannot be used or written. A snapshot is only a cache: on any of these,
+/// rebuild it from the article files. Its description is its `Diagnostic`:
+/// `Data/.newsq-snapshot: error: snapshot stale: 'Data/new.txt' is new`.
 public struct SnapshotError: Error, Equatable, CustomStringConvertible {
     public enum Reason: Equatable, Sendable {
         case unreadable(String)
+        /// Writing it failed (a read-only folder, a full disk).
+        case unwritable(String)
         case notASnapshot
         case unsupportedVersion(UInt32)
         case truncated(expected: Int, actual: Int)
@@ -19,17 +22,30 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
         self.reason = reason
     }
 
-    public var description: String {
+    /// The error as a `Diagnostic` (code `snapshot`) about the whole file.
+    public var diagnostic: Diagnostic {
+        Diagnostic(code: .snapshot, message: message, sourceName: path, line: 0, column: 0, lineText: "")
+    }
+
+    /// What is wrong with the snapshot, in words.
+    public var message: String {
         switch reason {
-        case .unreadable(let why): return "snapshot '\(path)' cannot be read: \(why)"
-        case .notASnapshot: return "'\(path)' is not a newsq snapshot (bad magic)"
+        case .unreadable(let why): return "cannot read the snapshot: \(why)"
+        case .unwritable(let why): return "cannot write the snapshot: \(why)"
+        case .notASnapshot: return "not a newsq snapshot (bad magic)"
         case .unsupportedVersion(let v):
-            return "snapshot '\(path)' has format version \(v); this newsq writes version \(Snapshot.version)"
-        case .truncated(let expected, let actual):
-            return "snapshot '\(path)' is truncated: \(actual) of \(expected) bytes"
-        case .checksumMismatch: return "snapshot '\(path)' is damaged: checksum mismatch"
-        case .stale(let why): return "snapshot '\(path)' is stale: \(why)"
-        case .malformed(let why): return "snapshot '\(path)' is damaged: \(why)"
+            return "snapshot format version \(v); this newsq writes version \(Snapshot.version)"
+        case .truncated(let expected, let actual): return "snapshot truncated: \(actual) of \(expected) bytes"
+        case .checksumMismatch: return "snapshot damaged: checksum mismatch"
+        case .stale(let why): return "snapshot stale: \(why)"
+        case .malformed(let why): return "snapshot damaged: \(why)"
         }
+    }
+
+    /// The rendered diagnostic, without its final line break.
+    public var description: String {
+        var text = diagnostic.render()
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
     }
 }

@@ -53,7 +53,7 @@ public enum CorpusLoader {
             // One walk finds both kinds of file (and names each folder it cannot read once).
             let listing = FolderWalk.list(path, wanted: isLoadable)
             report.problems += listing.skipped.map(\.description)
-            report.notes += listing.repeated.map(\.description)
+            report.notes += listing.repeated.map(LoadReport.note)
             var files: [String] = []
             for file in listing.paths {
                 if ArticleReader.hasExtension(file, in: factsExtensions) {
@@ -81,7 +81,7 @@ public enum CorpusLoader {
         report.files += read.filesRead
         report.bytes += read.bytesRead
         report.problems += read.problems.map { "\($0)" }
-        report.notes += read.repeated.map(\.description)
+        report.notes += read.repeated.map(LoadReport.note)
         report.observed += read.observed
         var articles = read.articles
         report.warnings += ids.assign(&articles)

@@ -10,15 +10,20 @@ public struct LoadReport {
     public var articlesUnchanged = 0
     public var factsAdded = 0
     public var entitiesAdded = 0
-    /// Files skipped, each `PATH: reason`: they make the exit status 1.
+    /// Files skipped, each a rendered `Diagnostic` (`PATH: error: reason`, or with the line and
+    /// a caret): they make the exit status 1.
     public var problems: [String] = []
     /// Loaded, but worth saying (an article id taken by another file), each `PATH: what`.
     public var warnings: [String] = []
-    /// Passed over with nothing lost (a link to a folder read already), for `--verbose`.
+    /// Passed over with nothing lost (a link to a folder read already), for `--verbose`, each
+    /// `PATH: what` (not an error).
     public var notes: [String] = []
     /// Each file read, with the size and time of the version read (for the snapshot).
     public var observed: [SnapshotInput] = []
     public var seconds = 0.0
+
+    /// A path passed over with nothing lost, as `notes` holds it.
+    static func note(_ passed: SkippedPath) -> String { "\(passed.path): \(passed.reason)" }
 
     /// One line for a person: `214 files (1.1 MB) in 0.21 s: +1,930 entities, +18,402 facts; 2 skipped`.
     public var summary: String {

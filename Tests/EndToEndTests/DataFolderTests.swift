@@ -65,7 +65,7 @@ final class DataFolderTests: XCTestCase {
         let result = try NewsqProcess.run(["--data", data] + articles, timeout: 60)
         XCTAssertEqual(result.status, 1, "a link out of the folder is skipped input: \(result.stderr)")
         XCTAssertEqual(result.stdout, "a\na\n")
-        XCTAssertTrue(result.stderr.contains("skipped \(data)/sub/up: a link to"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("skipped \(data)/sub/up: error: a link to"), result.stderr)
         XCTAssertTrue(result.stderr.contains("outside"), result.stderr)
     }
 
@@ -103,10 +103,11 @@ final class DataFolderTests: XCTestCase {
         let loaded = try NewsqProcess.run(["--data", data] + articles, timeout: 60)
         XCTAssertEqual(loaded.status, 1, loaded.stderr)
         XCTAssertEqual(loaded.stdout, "a\na\n")
-        XCTAssertTrue(loaded.stderr.contains("skipped \(data)/pipe.txt: not a regular file (a FIFO)"), loaded.stderr)
+        XCTAssertTrue(
+            loaded.stderr.contains("skipped \(data)/pipe.txt: error: not a regular file (a FIFO)"), loaded.stderr)
         let extracted = try NewsqProcess.run(["extract", data + "/pipe.txt"], timeout: 60)
         XCTAssertEqual(extracted.status, 1)
-        XCTAssertTrue(extracted.stderr.contains("not a regular file (a FIFO)"), extracted.stderr)
+        XCTAssertTrue(extracted.stderr.contains("pipe.txt: error: not a regular file (a FIFO)"), extracted.stderr)
     }
 
     // MARK: - Folders newsq may not read
@@ -127,7 +128,7 @@ final class DataFolderTests: XCTestCase {
             XCTAssertEqual(result.status, 1, result.stderr)
             XCTAssertEqual(result.stdout, "a\na\n")
             XCTAssertTrue(
-                result.stderr.contains("skipped \(data)/locked: cannot read the folder (Permission denied)"),
+                result.stderr.contains("skipped \(data)/locked: error: cannot read the folder (Permission denied)"),
                 result.stderr)
         }
         chmod(data + "/locked", 0o755)

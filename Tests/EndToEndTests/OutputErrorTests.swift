@@ -25,7 +25,7 @@ final class OutputErrorTests: XCTestCase {
         try XCTUnwrap(FileHandle(forWritingAtPath: "/dev/full"))
     }
 
-    private let noSpace = "cannot write to standard output: No space left on device"
+    private let noSpace = "newsq: <stdout>: error: cannot write: No space left on device"
 
     func testExtractToAFullDiskIsNamedAndExitsOne() throws {
         let result = try NewsqProcess.run(["extract", article], standardOutput: try full())
@@ -61,7 +61,8 @@ final class OutputErrorTests: XCTestCase {
         XCTAssertTrue(piped.stderr.contains(noSpace), piped.stderr)
         let named = try NewsqProcess.run(["export", "--no-data", article, "--out", "/dev/full"])
         XCTAssertEqual(named.status, 1)
-        XCTAssertTrue(named.stderr.contains("cannot write to '/dev/full': No space left on device"), named.stderr)
+        XCTAssertTrue(
+            named.stderr.contains("newsq: /dev/full: error: cannot write: No space left on device"), named.stderr)
     }
 
     func testMessagesLostToAFullStandardErrorMakeTheStatusOne() throws {

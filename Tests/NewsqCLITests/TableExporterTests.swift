@@ -61,7 +61,7 @@ final class TableExporterTests: XCTestCase {
         let dir = try folder()
         FileManager.default.createFile(atPath: dir, contents: Data())
         XCTAssertThrowsError(try TableExporter(store: try store("A | type | person\n"), format: .csv).write(to: dir)) {
-            XCTAssertEqual(($0 as? OutputError)?.destination, "'\(dir)'")
+            XCTAssertEqual(($0 as? OutputError)?.destination, dir)
         }
     }
 }

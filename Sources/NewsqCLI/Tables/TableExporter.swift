@@ -29,10 +29,10 @@ public struct TableExporter {
             if (try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)) == nil {
                 // Asked again of the system for the reason (errno) the message names.
                 let code = mkdir(folder, 0o755) == 0 ? 0 : errno
-                if code != 0 { throw OutputError(destination: "'\(folder)'", code: code) }
+                if code != 0 { throw OutputError(destination: folder, code: code) }
             }
         } else if !isFolder.boolValue {
-            throw OutputError(destination: "'\(folder)'", code: ENOTDIR)
+            throw OutputError(destination: folder, code: ENOTDIR)
         }
         let schema = try FileOutput.create((folder as NSString).appendingPathComponent("schema.sql"))
         try schema.write(TableSchema.sql)
