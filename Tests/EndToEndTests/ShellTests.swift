@@ -97,7 +97,9 @@ final class ShellTests: XCTestCase {
         try "{ not json".write(toFile: wires + "/broken.json", atomically: true, encoding: .utf8)
         let result = try newsq(".load \(wires)\n.load \(wires)/more.facts\n.load \(folder)/nothing-here\n")
         XCTAssertTrue(result.stderr.contains("broken.json"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("skipped \(folder)/nothing-here: no such file or folder"), result.stderr)
+        XCTAssertTrue(
+            result.stderr.contains("<stdin>:3:7: error: .load: no such file or folder '\(folder)/nothing-here'"),
+            result.stderr)
         let summaries = result.stdout.split(separator: "\n").filter {
             $0.contains(" files (") || $0.contains(" file (")
         }

@@ -162,6 +162,44 @@ final class ShellTests: XCTestCase {
                 + "   │       ^~~~~~~~~~~~\n")
     }
 
+    func testALoadPathThatNamesNothingIsUnderlinedAndTheRestLoads() throws {
+        let f = try ShellFixture()
+        let folder = NSTemporaryDirectory() + "newsq-load-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "Lloyd Austin | title | Secretary of Defense\n".write(
+            toFile: folder + "/more.facts", atomically: true, encoding: .utf8)
+        let script = ".load nowhere.facts \(folder)/more.facts\n"
+        XCTAssertEqual(f.shell.runScript(script, sourceName: "t.nq", stopAtFirstError: false), 0, f.errors)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:7: error: .load: no such file or folder 'nowhere.facts'\n"
+                + " 1 │ \(script.dropLast())\n"
+                + "   │       ^~~~~~~~~~~~~\n")
+        XCTAssertTrue(f.output.contains("+1 fact"), f.output)
+        XCTAssertTrue(f.shell.skippedInputs, "a path that names nothing makes the exit status 1")
+    }
+
+    func testAnEntityTypeNoEntityHasIsADiagnosticWithTheNearestType() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".entities persn\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:11: error: no entities of type 'persn'\n"
+                + " 1 │ .entities persn\n"
+                + "   │           ^~~~~\n"
+                + "did you mean 'person'?\n")
+    }
+
+    func testAFailingShellCommandIsADiagnosticOnItsLine() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript("\n.system exit 3\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:2: error: .system: the command exited with status 3\n"
+                + " 2 │ .system exit 3\n")
+    }
+
     func testOutputSendsAnswersToAFileUntilOutputAlone() throws {
         let f = try ShellFixture()
         let file = NSTemporaryDirectory() + "newsq-output-\(UUID().uuidString).txt"
