@@ -76,8 +76,11 @@ final class HistoryStoreTests: XCTestCase {
         XCTAssertEqual(small.entries, ["q7", "q8", "q9", "q10"])
     }
 
-    func testAMissingFileIsNotAWarning() {
-        XCTAssertNil(HistoryStore().load(from: folder + "/none"))
+    func testAMissingFileIsNotAWarningAndLeavesTheHistoryAsItWas() {
+        let history = HistoryStore()
+        history.add("find ?p where ?p type person")
+        XCTAssertNil(history.load(from: folder + "/none"))
+        XCTAssertEqual(history.entries, ["find ?p where ?p type person"])
     }
 
     func testAnEmptyFileIsAnEmptyHistory() throws {

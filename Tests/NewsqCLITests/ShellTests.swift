@@ -139,7 +139,7 @@ final class ShellTests: XCTestCase {
     func testCdChangesTheFolderAndAMissingOneIsAnError() throws {
         let f = try ShellFixture()
         let before = FileManager.default.currentDirectoryPath
-        defer { FileManager.default.changeCurrentDirectoryPath(before) }
+        defer { XCTAssertTrue(FileManager.default.changeCurrentDirectoryPath(before)) }
         let folder = NSTemporaryDirectory() + "newsq-cd-\(UUID().uuidString)"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -59,7 +59,7 @@ final class TableExporterTests: XCTestCase {
 
     func testExportIntoAFileThatIsNotAFolderFailsNamingIt() throws {
         let dir = try folder()
-        FileManager.default.createFile(atPath: dir, contents: Data())
+        XCTAssertTrue(FileManager.default.createFile(atPath: dir, contents: Data()))
         XCTAssertThrowsError(try TableExporter(store: try store("A | type | person\n"), format: .csv).write(to: dir)) {
             XCTAssertEqual(($0 as? OutputError)?.destination, dir)
         }
