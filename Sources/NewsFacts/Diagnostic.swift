@@ -31,6 +31,8 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         /// A path a folder walk or a read passed over: a folder it cannot read, a FIFO, a link
         /// leading out of the folder, a path that does not exist (`SkippedPath`).
         case skippedPath = "skipped-path"
+        /// A script or init file newsq was asked to run and cannot read as text.
+        case unreadableFile = "unreadable-file"
         /// A snapshot that cannot be used or written (`SnapshotError`): only a cache, rebuilt.
         case snapshot
         /// Output that could not be written: a full disk, a folder that cannot be made (`OutputError`).
@@ -65,6 +67,11 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
         self.length = max(1, length)
         self.notes = notes
         self.shownWidth = shownWidth
+    }
+
+    /// An error about a whole file rather than a place in it: `path: error: message`.
+    public static func file(_ path: String, _ code: Code, _ message: String) -> Diagnostic {
+        Diagnostic(code: code, message: message, sourceName: path, line: 0, column: 0, lineText: "")
     }
 
     /// The suggestion, when there is one (the first note).

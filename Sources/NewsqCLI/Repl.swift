@@ -59,7 +59,8 @@ public enum Repl {
             if let text = script.text {
                 allSucceeded = shell.runScript(text, sourceName: script.path, stopAtFirstError: false) == 0
             } else {
-                shell.err("newsq: cannot read init file '\(script.path)'\n")
+                shell.err(
+                    "newsq: " + Diagnostic.file(script.path, .unreadableFile, "cannot read the init file").render())
             }
             if shell.quitRequested { return allSucceeded }
         }

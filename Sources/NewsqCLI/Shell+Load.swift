@@ -42,7 +42,7 @@ extension Shell {
         for problem in skipped { err("skipped \(problem)\n") }
         guard !files.isEmpty else {
             if missing.isEmpty && skipped.isEmpty {
-                err("nothing to load: no .txt .json .jsonl .facts or .tsv files there\n")
+                err(line.failure(".load: nothing to load: no .txt .json .jsonl .facts or .tsv files there").render())
             }
             return false
         }

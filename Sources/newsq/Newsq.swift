@@ -128,11 +128,12 @@ struct Run: ParsableCommand {
         var texts: [String] = []
         for script in scripts {
             guard let data = FileManager.default.contents(atPath: script) else {
-                Console.err("newsq: cannot read script '\(script)'\n")
+                Console.err("newsq: " + Diagnostic.file(script, .unreadableFile, "cannot read the script").render())
                 throw ExitCode(1)
             }
             guard let text = String(data: data, encoding: .utf8) else {
-                Console.err("newsq: script '\(script)' is not UTF-8 text\n")
+                Console.err(
+                    "newsq: " + Diagnostic.file(script, .unreadableFile, "the script is not UTF-8 text").render())
                 throw ExitCode(1)
             }
             texts.append(text)

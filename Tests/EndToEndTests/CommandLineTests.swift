@@ -77,10 +77,18 @@ final class CommandLineTests: XCTestCase {
         XCTAssertEqual(result.stdout, "p\nJoe Biden\n")
     }
 
-    func testAMissingScriptIsNamed() throws {
+    func testAMissingScriptIsADiagnosticNamingIt() throws {
         let result = try NewsqProcess.run(["run", "--no-data", folder + "/nowhere.nq"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.stderr.contains("nowhere.nq"), result.stderr)
+        XCTAssertEqual(result.stderr, "newsq: \(folder)/nowhere.nq: error: cannot read the script\n")
+    }
+
+    func testAScriptThatIsNotUTF8IsADiagnosticNamingIt() throws {
+        let script = folder + "/latin1.nq"
+        try Data([0x66, 0x69, 0x6E, 0x64, 0x20, 0xE9, 0x0A]).write(to: URL(fileURLWithPath: script))
+        let result = try NewsqProcess.run(["run", "--no-data", script])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertEqual(result.stderr, "newsq: \(script): error: the script is not UTF-8 text\n")
     }
 
     func testBadFilesAreNamedAndSkippedAndTheRestLoads() throws {

@@ -256,6 +256,7 @@ final class PseudoTerminal {
             close(master)
             throw SpawnError(description: "cannot set up a pseudo-terminal")
         }
-        return (master, String(cString: name))
+        let bytes = name.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return (master, String(decoding: bytes, as: UTF8.self))
     }
 }

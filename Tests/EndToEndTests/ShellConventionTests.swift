@@ -77,6 +77,17 @@ final class ShellConventionTests: XCTestCase {
         }
     }
 
+    func testAnInitFileThatCannotBeReadIsADiagnosticAndThePromptOpens() throws {
+        let environment = ["PATH": "/usr/bin:/bin", "HOME": folder, "NEWSQ_HISTORY": "", "TERM": "xterm"]
+        let term = try PseudoTerminal(
+            executable: NewsqProcess.binary.path, arguments: ["--no-data", "--init", folder + "/nowhere.nq"],
+            environment: environment)
+        let start = try term.expect("newsq> ", timeout: 60)
+        XCTAssertTrue(start.contains("newsq: \(folder)/nowhere.nq: error: cannot read the init file"), start)
+        term.send("quit\r")
+        XCTAssertEqual(try term.waitForExit(), 0, term.recentScreenText())
+    }
+
     func testNoInitSkipsTheInitFile() throws {
         try ".format csv\n".write(toFile: folder + "/rc.nq", atomically: true, encoding: .utf8)
         let home = folder + "/home"

@@ -180,6 +180,18 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(f.shell.skippedInputs, "a path that names nothing makes the exit status 1")
     }
 
+    func testLoadingAFolderWithNothingToLoadIsADiagnosticOnItsLine() throws {
+        let f = try ShellFixture()
+        let folder = NSTemporaryDirectory() + "newsq-empty-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        XCTAssertEqual(f.shell.runScript(".load \(folder)\n", sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1: error: .load: nothing to load: no .txt .json .jsonl .facts or .tsv files there\n"
+                + " 1 │ .load \(folder)\n")
+    }
+
     func testAnEntityTypeNoEntityHasIsADiagnosticWithTheNearestType() throws {
         let f = try ShellFixture()
         XCTAssertEqual(f.shell.runScript(".entities persn\n", sourceName: "t.nq", stopAtFirstError: false), 1)
