@@ -80,6 +80,14 @@ public struct Diagnostic: Error, Equatable, CustomStringConvertible, Sendable {
     /// The rendered error: `name:line:column: error: message`, the line, a caret, the notes.
     public var description: String { render() }
 
+    /// The rendered error without its final line break: what an error type that carries a
+    /// diagnostic (`FactsFileError`, `SkippedPath`…) gives as its description.
+    public var renderedText: String {
+        var text = render()
+        if text.hasSuffix("\n") { text.removeLast() }
+        return text
+    }
+
     /// Renders the diagnostic as the compiler-style block shown above (no colour), ending with
     /// a line break. A cancelled
     /// statement has nothing in its text to point at: one line, without the place at the prompt.

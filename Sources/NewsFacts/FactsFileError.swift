@@ -31,9 +31,5 @@ public struct FactsFileError: Error, Equatable, CustomStringConvertible, Sendabl
     }
 
     /// The rendered diagnostic, without its final line break.
-    public var description: String {
-        var text = diagnostic.render()
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
+    public var description: String { diagnostic.renderedText }
 }

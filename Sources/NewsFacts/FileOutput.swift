@@ -25,17 +25,11 @@ public struct OutputError: Error, Equatable, Sendable, CustomStringConvertible {
 
     /// The error as a `Diagnostic` (code `output`) about the whole destination.
     public var diagnostic: Diagnostic {
-        Diagnostic(
-            code: .output, message: "cannot write: \(String(cString: strerror(code)))", sourceName: destination,
-            line: 0, column: 0, lineText: "")
+        Diagnostic.file(destination, .output, "cannot write: \(String(cString: strerror(code)))")
     }
 
     /// The rendered diagnostic, without its final line break.
-    public var description: String {
-        var text = diagnostic.render()
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
+    public var description: String { diagnostic.renderedText }
 }
 
 /// A file descriptor that takes all of what is written to it, or says why not.

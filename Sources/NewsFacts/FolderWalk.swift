@@ -17,15 +17,11 @@ public struct SkippedPath: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The error as a `Diagnostic` (code `skipped-path`) about the whole path.
     public var diagnostic: Diagnostic {
-        Diagnostic(code: .skippedPath, message: reason, sourceName: path, line: 0, column: 0, lineText: "")
+        Diagnostic.file(path, .skippedPath, reason)
     }
 
     /// The rendered diagnostic, without its final line break.
-    public var description: String {
-        var text = diagnostic.render()
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
+    public var description: String { diagnostic.renderedText }
 }
 
 /// What a walk of one folder found.

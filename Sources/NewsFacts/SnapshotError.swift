@@ -24,7 +24,7 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
 
     /// The error as a `Diagnostic` (code `snapshot`) about the whole file.
     public var diagnostic: Diagnostic {
-        Diagnostic(code: .snapshot, message: message, sourceName: path, line: 0, column: 0, lineText: "")
+        Diagnostic.file(path, .snapshot, message)
     }
 
     /// What is wrong with the snapshot, in words.
@@ -43,9 +43,5 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
     }
 
     /// The rendered diagnostic, without its final line break.
-    public var description: String {
-        var text = diagnostic.render()
-        if text.hasSuffix("\n") { text.removeLast() }
-        return text
-    }
+    public var description: String { diagnostic.renderedText }
 }
