@@ -19,6 +19,13 @@ struct TSVFactsParser {
 
     /// Parses the whole file; `terms` gains the file's terms even when parsing fails part-way
     /// (unused terms are harmless: no fact refers to them).
+    ///
+    /// - Throws: `FactsFileError` at the first line that is not six fields of the right kinds.
+    ///
+    /// Longer than most (84 lines) on purpose: it is the import's loop over every byte of a
+    /// million-line file, and keeping the line's position and field ranges in one frame, with
+    /// its small steps as nested functions over them, is what lets it intern straight from the
+    /// buffer (the peer benchmark's import).
     static func parse(_ data: [UInt8], file: String, terms: inout TermTable) throws -> Columns {
         var columns = Columns()
         var lines = 0

@@ -35,12 +35,13 @@ public struct FactExporter {
         if format == .csv {
             buffer += Array("subject,predicate,object,object_kind,article,sentence,qualifiers,rule,sources\n".utf8)
         }
-        // Term renderings are cached: a corpus names the same entities again and again.
+        // N-Quads renderings of subjects and objects are cached: a corpus names the same
+        // entities again and again.
         var cache: [TermID: [UInt8]] = [:]
-        func rendered(_ id: TermID, asPredicate: Bool = false) -> [UInt8] {
-            if !asPredicate, let hit = cache[id] { return hit }
-            let bytes = Array(format == .nquads ? nquadsTerm(id, predicate: asPredicate).utf8 : store.text(id).utf8)
-            if !asPredicate { cache[id] = bytes }
+        func rendered(_ id: TermID) -> [UInt8] {
+            if let hit = cache[id] { return hit }
+            let bytes = Array(nquadsTerm(id, predicate: false).utf8)
+            cache[id] = bytes
             return bytes
         }
         let repeats = store.repeatBits
@@ -53,58 +54,16 @@ public struct FactExporter {
             }
         }
         for f in 0..<FactID(store.factCount) {
-            if format != .nquads && hasRepeats && repeats[Int(f) >> 6] & (1 << UInt64(f & 63)) != 0 { continue }
-            let prov = store.provenance(f)
-            let (s, p, o) = (store.subject(f), store.predicate(f), store.object(f))
-            let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
             switch format {
             case .nquads:
-                let graph = "<newsq:article/\(TextEscaping.iri(prov.articleID))#s=\(prov.sentence)>"
-                let pred = Array(nquadsTerm(p, predicate: true).utf8)
-                buffer += rendered(s)
-                buffer.append(32)
-                buffer += pred
-                buffer.append(32)
-                buffer += rendered(o)
-                buffer += Array(" \(graph) .\n".utf8)
-                if !qualifiers.isEmpty {
-                    let node = "_:f\(f)"
-                    var lines = "\(node) <\(FactExporter.rdf)subject> \(nquadsTerm(s, predicate: false)) \(graph) .\n"
-                    lines += "\(node) <\(FactExporter.rdf)predicate> \(nquadsTerm(p, predicate: true)) \(graph) .\n"
-                    lines += "\(node) <\(FactExporter.rdf)object> \(nquadsTerm(o, predicate: false)) \(graph) .\n"
-                    for q in qualifiers {
-                        lines +=
-                            "\(node) <newsq:q/\(TextEscaping.iri(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
-                    }
-                    buffer += Array(lines.utf8)
-                }
+                appendNQuads(f, to: &buffer, rendered: rendered)
             case .csv:
-                let q = qualifiers.map { "\(store.text($0.key))=\(store.text($0.value))" }.joined(separator: ";")
-                let fields = [
-                    store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
-                    String(prov.sentence), q, prov.rule, FactExporter.sourceList(sources(f)),
-                ]
-                buffer += Array((fields.map(TextEscaping.csvField).joined(separator: ",") + "\r\n").utf8)
+                // A repeated fact is written once, its sources listed with it.
+                if hasRepeats && repeats[Int(f) >> 6] & (1 << UInt64(f & 63)) != 0 { continue }
+                buffer += Array(csvLine(f, sources: sources(f)).utf8)
             case .jsonl:
-                var line =
-                    "{\"s\":\(TextEscaping.jsonString(store.text(s))),\"p\":\(TextEscaping.jsonString(store.text(p))),"
-                line += "\"o\":\(TextEscaping.jsonString(store.text(o))),\"kind\":\"\(store.kind(o))\","
-                line += "\"article\":\(TextEscaping.jsonString(prov.articleID)),\"sentence\":\(prov.sentence)"
-                if !qualifiers.isEmpty {
-                    line +=
-                        ",\"q\":{"
-                        + qualifiers.map {
-                            "\(TextEscaping.jsonString(store.text($0.key))):\(TextEscaping.jsonString(store.text($0.value)))"
-                        }
-                        .joined(separator: ",") + "}"
-                }
-                line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))"
-                line +=
-                    ",\"sources\":["
-                    + sources(f).map {
-                        "{\"article\":\(TextEscaping.jsonString($0.article)),\"sentence\":\($0.sentence)}"
-                    }.joined(separator: ",") + "]}\n"
-                buffer += Array(line.utf8)
+                if hasRepeats && repeats[Int(f) >> 6] & (1 << UInt64(f & 63)) != 0 { continue }
+                buffer += Array(jsonLine(f, sources: sources(f)).utf8)
             }
             if buffer.count >= 1 << 20 {
                 flush()
@@ -112,6 +71,73 @@ public struct FactExporter {
             }
         }
         flush()
+    }
+
+    /// Fact `f` as an N-Quad in the graph of its sentence, and, when it has qualifiers, its RDF
+    /// reification with one `<newsq:q/KEY>` a qualifier. `rendered` gives a subject or object's
+    /// N-Quads form (cached by the caller).
+    private func appendNQuads(_ f: FactID, to buffer: inout [UInt8], rendered: (TermID) -> [UInt8]) {
+        let prov = store.provenance(f)
+        let (s, p, o) = (store.subject(f), store.predicate(f), store.object(f))
+        let graph = "<newsq:article/\(TextEscaping.iri(prov.articleID))#s=\(prov.sentence)>"
+        buffer += rendered(s)
+        buffer.append(32)
+        buffer += Array(nquadsTerm(p, predicate: true).utf8)
+        buffer.append(32)
+        buffer += rendered(o)
+        buffer += Array(" \(graph) .\n".utf8)
+        let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
+        guard !qualifiers.isEmpty else { return }
+        let node = "_:f\(f)"
+        var lines = "\(node) <\(FactExporter.rdf)subject> \(nquadsTerm(s, predicate: false)) \(graph) .\n"
+        lines += "\(node) <\(FactExporter.rdf)predicate> \(nquadsTerm(p, predicate: true)) \(graph) .\n"
+        lines += "\(node) <\(FactExporter.rdf)object> \(nquadsTerm(o, predicate: false)) \(graph) .\n"
+        for q in qualifiers {
+            lines +=
+                "\(node) <newsq:q/\(TextEscaping.iri(store.text(q.key)))> \(nquadsTerm(q.value, predicate: false)) \(graph) .\n"
+        }
+        buffer += Array(lines.utf8)
+    }
+
+    /// Fact `f` as a CSV record (RFC 4180, CRLF): its terms, the first place it was stated, its
+    /// qualifiers as `key=value;…`, its rule and every place (`sourceList`).
+    private func csvLine(_ f: FactID, sources: [(article: String, sentence: Int)]) -> String {
+        let prov = store.provenance(f)
+        let (s, p, o) = (store.subject(f), store.predicate(f), store.object(f))
+        let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
+        let q = qualifiers.map { "\(store.text($0.key))=\(store.text($0.value))" }.joined(separator: ";")
+        let fields = [
+            store.text(s), store.text(p), store.text(o), store.kind(o).description, prov.articleID,
+            String(prov.sentence), q, prov.rule, FactExporter.sourceList(sources),
+        ]
+        return fields.map(TextEscaping.csvField).joined(separator: ",") + "\r\n"
+    }
+
+    /// Fact `f` as one JSON object on a line: `s p o kind article sentence`, `q` when it has
+    /// qualifiers, `rule`, and `sources` (every place it was stated).
+    private func jsonLine(_ f: FactID, sources: [(article: String, sentence: Int)]) -> String {
+        let prov = store.provenance(f)
+        let (s, p, o) = (store.subject(f), store.predicate(f), store.object(f))
+        let qualifiers = store.hasQualifiers ? store.qualifiers(f) : []
+        var line =
+            "{\"s\":\(TextEscaping.jsonString(store.text(s))),\"p\":\(TextEscaping.jsonString(store.text(p))),"
+        line += "\"o\":\(TextEscaping.jsonString(store.text(o))),\"kind\":\"\(store.kind(o))\","
+        line += "\"article\":\(TextEscaping.jsonString(prov.articleID)),\"sentence\":\(prov.sentence)"
+        if !qualifiers.isEmpty {
+            line +=
+                ",\"q\":{"
+                + qualifiers.map {
+                    "\(TextEscaping.jsonString(store.text($0.key))):\(TextEscaping.jsonString(store.text($0.value)))"
+                }
+                .joined(separator: ",") + "}"
+        }
+        line += ",\"rule\":\(TextEscaping.jsonString(prov.rule))"
+        line +=
+            ",\"sources\":["
+            + sources.map {
+                "{\"article\":\(TextEscaping.jsonString($0.article)),\"sentence\":\($0.sentence)}"
+            }.joined(separator: ",") + "]}\n"
+        return line
     }
 
     /// `a1 s0 s4; a2 s3`: the places a fact was stated, by article in first-seen order.
@@ -122,7 +148,8 @@ public struct FactExporter {
             if sentences[a] == nil { order.append(a) }
             if sentences[a]?.contains(s) != true { sentences[a, default: []].append(s) }
         }
-        return order.map { a in ([a] + sentences[a]!.map { "s\($0)" }).joined(separator: " ") }.joined(separator: "; ")
+        return order.map { a in ([a] + sentences[a, default: []].map { "s\($0)" }).joined(separator: " ") }
+            .joined(separator: "; ")
     }
 
     /// One term in N-Quads: an IRI for entities and predicates, a typed literal otherwise.

@@ -87,6 +87,23 @@ public struct LexiconTable {
             if !sawSchema { problem(1, "no #schema: line (for example \"#schema: name:text aliases:list\")") }
             return (nil, problems)
         }
+        apply(unique: uniqueSpecs, cases: caseSpecs, to: &schema, problem)
+        let base = file.split(separator: "/").last.map(String.init) ?? file
+        let stem = base.hasSuffix(".tsv") ? String(base.dropLast(4)) : base
+        var table = LexiconTable(file: file, name: stem, schema: schema, rows: [], summary: summary)
+        table.rows = rows.compactMap { table.checked($0, problem) }
+        table.checkUnique(problem)
+        return (table, problems)
+    }
+
+    /// Adds the `#unique:` and `#cases:` directives to the schema, once it is known; a column
+    /// name the schema lacks, or a case type that is not a Swift type name, is a problem at the
+    /// directive's line.
+    private static func apply(
+        unique uniqueSpecs: [(line: Int, names: [String])],
+        cases caseSpecs: [(line: Int, column: String, type: String)],
+        to schema: inout TableSchema, _ problem: (Int, String) -> Void
+    ) {
         for spec in uniqueSpecs {
             do { schema.unique.append(try spec.names.map { try schema.index(of: $0) }) } catch {
                 problem(spec.line, "bad #unique: \(error)")
@@ -103,12 +120,6 @@ public struct LexiconTable {
                 problem(spec.line, "bad #cases: \(error)")
             }
         }
-        let base = file.split(separator: "/").last.map(String.init) ?? file
-        let stem = base.hasSuffix(".tsv") ? String(base.dropLast(4)) : base
-        var table = LexiconTable(file: file, name: stem, schema: schema, rows: [], summary: summary)
-        table.rows = rows.compactMap { table.checked($0, problem) }
-        table.checkUnique(problem)
-        return (table, problems)
     }
 
     /// The row with its fields padded to the columns, or nil (with problems) when it does not fit.

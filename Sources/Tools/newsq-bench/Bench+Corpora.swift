@@ -20,80 +20,115 @@ extension Bench {
         var rows: [[String]] = []
         var queryRows: [[String]] = []
         for n in sizes {
-            let dir = work + "/articles-\(n)"
-            let genSeconds = try ensureCorpus(dir, articles: n)
-            Console.err("bench: \(n) articles in \(dir)\n")
+            let measured = try corpus(articles: n)
+            rows.append(measured.row)
+            queryRows += measured.queries
+            Console.err("bench: \(measured.row.joined(separator: " | "))\n")
+        }
+        reportCorpora(&report, rows: rows, queryRows: queryRows)
+    }
 
-            var t = Clock()
-            let read = ArticleReader.read(paths: [dir])
-            let readSeconds = t.lap()
-            let bytes = read.bytesRead
-            let mb = Double(bytes) / 1e6
+    /// One generated corpus of `n` articles, made if need be: read, extracted on one core and on
+    /// all cores, loaded, queried, then opened by a child `newsq` (`startUp`). Returns its row of
+    /// the corpora table and its rows of the queries table.
+    private func corpus(articles n: Int) throws -> (row: [String], queries: [[String]]) {
+        var queries: [[String]] = []
+        let dir = work + "/articles-\(n)"
+        let genSeconds = try ensureCorpus(dir, articles: n)
+        Console.err("bench: \(n) articles in \(dir)\n")
 
-            // As `newsq` loads a folder (CorpusLoader): a batch of articles at a time, extracted
-            // and loaded, its results then freed. One core, then all cores; each timing stops
-            // before its results are freed (freeing is not extraction), and the all-cores
-            // results are loaded into the store.
-            let batchSize = 4096
-            var oneCore = 0.0, allCores = 0.0, loadSeconds = 0.0
-            _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false) // loads the lexicons, untimed
-            let store = FactStore()
-            for start in stride(from: 0, to: read.articles.count, by: batchSize) {
-                let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
-                do {
-                    t = Clock()
-                    let single = Extractor.extract(batch, parallel: false)
-                    oneCore += t.lap()
-                    withExtendedLifetime(single) {}
-                }
+        var t = Clock()
+        let read = ArticleReader.read(paths: [dir])
+        let readSeconds = t.lap()
+        let bytes = read.bytesRead
+        let mb = Double(bytes) / 1e6
+
+        // As `newsq` loads a folder (CorpusLoader): a batch of articles at a time, extracted
+        // and loaded, its results then freed. One core, then all cores; each timing stops
+        // before its results are freed (freeing is not extraction), and the all-cores
+        // results are loaded into the store.
+        let batchSize = 4096
+        var oneCore = 0.0, allCores = 0.0, loadSeconds = 0.0
+        _ = Extractor.extract(Array(read.articles.prefix(1)), parallel: false) // loads the lexicons, untimed
+        let store = FactStore()
+        for start in stride(from: 0, to: read.articles.count, by: batchSize) {
+            let batch = Array(read.articles[start..<min(start + batchSize, read.articles.count)])
+            do {
                 t = Clock()
-                let extracted = Extractor.extract(batch, parallel: true)
-                allCores += t.lap()
-                for a in extracted { store.load(a) }
-                loadSeconds += t.lap()
-                withExtendedLifetime(extracted) {} // freed after the timing, not inside it
+                let single = Extractor.extract(batch, parallel: false)
+                oneCore += t.lap()
+                withExtendedLifetime(single) {}
             }
             t = Clock()
-            store.shrinkToFit() // as CorpusLoader does after a load
-            _ = store.predicateCounts() // builds the indexes, as the first query would
-            let indexSeconds = t.lap()
-            let facts = store.factCount
-
-            // Queries over the loaded store, end to end.
-            let session = QuerySession(store: store)
-            session.options.format = .tsv
-            for q in Bench.standardQueries {
-                let m = measure(q.text, session: session)
-                queryRows.append(["\(n)", q.name, "`\(q.text)`", Fmt.ms(m.median), Fmt.int(m.rows)])
-            }
-            let memory = store.memoryBytes // after the queries: with the name index they built
-
-            // Start-up of the binary: no snapshot; writing one; reading it.
-            let probe = [newsqBinary, "-e", "find ?x where ?x type person limit 1", "--data", dir]
-            let snapshotFile = dir + "/.newsq-snapshot"
-            unlink(snapshotFile)
-            let cold = try Child.timeAndPeakRSS(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
-            let writing = try Child.time(probe, environment: [:])
-            var warm: [Double] = [], warmRSS = 0
-            for _ in 0..<3 {
-                let run = try Child.timeAndPeakRSS(probe, environment: [:])
-                warm.append(run.seconds)
-                warmRSS = max(warmRSS, run.peakRSS)
-            }
-            let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
-
-            let total = readSeconds + allCores + loadSeconds + indexSeconds
-            rows.append([
-                Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
-                String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
-                Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
-                String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
-                Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", cold.seconds),
-                Fmt.mb(cold.peakRSS), String(format: "%.2f", writing), String(format: "%.2f", median(warm)),
-                Fmt.mb(warmRSS), Fmt.mb(snapshotBytes),
-            ])
-            Console.err("bench: \(rows.last!.joined(separator: " | "))\n")
+            let extracted = Extractor.extract(batch, parallel: true)
+            allCores += t.lap()
+            for a in extracted { store.load(a) }
+            loadSeconds += t.lap()
+            withExtendedLifetime(extracted) {} // freed after the timing, not inside it
         }
+        t = Clock()
+        store.shrinkToFit() // as CorpusLoader does after a load
+        _ = store.predicateCounts() // builds the indexes, as the first query would
+        let indexSeconds = t.lap()
+        let facts = store.factCount
+
+        // Queries over the loaded store, end to end.
+        let session = QuerySession(store: store)
+        session.options.format = .tsv
+        for q in Bench.standardQueries {
+            let m = measure(q.text, session: session)
+            queries.append(["\(n)", q.name, "`\(q.text)`", Fmt.ms(m.median), Fmt.int(m.rows)])
+        }
+        let memory = store.memoryBytes // after the queries: with the name index they built
+
+        let start = try startUp(dir)
+
+        let total = readSeconds + allCores + loadSeconds + indexSeconds
+        let row = [
+            Fmt.int(n), Fmt.mb(bytes), String(format: "%.1f", genSeconds),
+            String(format: "%.1f", mb / oneCore), String(format: "%.1f", mb / allCores),
+            Fmt.int(facts), Fmt.rate(Double(facts) / loadSeconds),
+            String(format: "%.0f", Double(memory) / Double(max(facts, 1))),
+            Fmt.mb(Machine.peakRSS), String(format: "%.2f", total), String(format: "%.2f", start.cold.seconds),
+            Fmt.mb(start.cold.peakRSS), String(format: "%.2f", start.writing),
+            String(format: "%.2f", median(start.warm)),
+            Fmt.mb(start.warmRSS), Fmt.mb(start.snapshotBytes),
+        ]
+        return (row, queries)
+    }
+
+    /// How the `newsq` binary starts over one corpus (`startUp`).
+    struct StartUp {
+        /// Without a snapshot: wall and CPU seconds, peak resident bytes.
+        var cold: (seconds: Double, peakRSS: Int, cpu: Double)
+        /// The run that writes the snapshot, wall seconds.
+        var writing: Double
+        /// Three runs from the snapshot, wall seconds, and the largest peak resident bytes.
+        var warm: [Double]
+        var warmRSS: Int
+        var snapshotBytes: Int
+    }
+
+    /// Start-up of the `newsq` binary over `dir`: without a snapshot, the run that writes one, and
+    /// three runs that read it (wall seconds and peak resident memory of each child).
+    private func startUp(_ dir: String) throws -> StartUp {
+        let probe = [newsqBinary, "-e", "find ?x where ?x type person limit 1", "--data", dir]
+        let snapshotFile = dir + "/.newsq-snapshot"
+        unlink(snapshotFile)
+        let cold = try Child.timeAndPeakRSS(probe, environment: ["NEWSQ_SNAPSHOT": "off"])
+        let writing = try Child.time(probe, environment: [:])
+        var warm: [Double] = [], warmRSS = 0
+        for _ in 0..<3 {
+            let run = try Child.timeAndPeakRSS(probe, environment: [:])
+            warm.append(run.seconds)
+            warmRSS = max(warmRSS, run.peakRSS)
+        }
+        let snapshotBytes = (try? FileManager.default.attributesOfItem(atPath: snapshotFile)[.size] as? Int) ?? 0
+        return StartUp(cold: cold, writing: writing, warm: warm, warmRSS: warmRSS, snapshotBytes: snapshotBytes)
+    }
+
+    /// The corpora table and the standard queries' table, with what each column means.
+    private func reportCorpora(_ report: inout BenchReport, rows: [[String]], queryRows: [[String]]) {
         report.line("## Generated corpora (`newsq-bench gen`, seed 1)\n")
         report.line(
             "Extraction MB/s counts the article files' bytes; as `newsq` loads a folder, 4,096 articles at "

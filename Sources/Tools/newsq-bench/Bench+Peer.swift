@@ -33,22 +33,94 @@ extension Bench {
         return (tsv, md5Note)
     }
 
+    /// The peer part: newsq imports the peer facts (`importPeerFacts`), writes and reads them as
+    /// a snapshot (`snapshotRoundTrip`) and answers Q1–Q5; then SQLite (`sqliteRun`) in a child
+    /// process; both side by side in the report, then the one-shot part.
     func peer(_ report: inout BenchReport) throws {
         let (tsv, md5Note) = try peerTSV()
+        let newsq = try importPeerFacts(tsv)
+        let snapshot = try snapshotRoundTrip(newsq.store, tsv: tsv)
+        let session = QuerySession(store: newsq.store)
+        session.options.format = .tsv
+        var ours: [String: (median: Double, rows: Int)] = [:]
+        for q in Bench.peerQueries {
+            session.options.showSources = q.sources
+            let m = measure(q.text, session: session)
+            ours[q.name] = m
+            Console.err("bench: newsq \(q.name): \(Fmt.ms(m.median)) ms, \(m.rows) rows\n")
+        }
+        // SQLite in a child process, after ours, so the two never share the CPUs.
+        let sqlite = try sqliteRun(tsv)
 
-        // newsq: read the file, import, build the indexes; three times into fresh stores, the
-        // median counts. The file's bytes are freed before the RSS is read again, so the delta
-        // is what the last store holds.
+        report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
+        report.line(
+            "Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
+                + "its RSS delta is measured in a fresh child process, `newsq-bench run --measure-import`; "
+                + "reading the file took \(String(format: "%.2f", newsq.readSeconds)) s more), then its indexes. SQLite "
+                + "\(sqlite.version) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
+                + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
+        report.table(
+            ["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"],
+            [
+                [
+                    "newsq (import)", String(format: "%.2f", newsq.importSeconds),
+                    Fmt.rate(Double(newsq.facts) / newsq.importSeconds),
+                    "", "", "",
+                ],
+                [
+                    "newsq (import + indexes)", String(format: "%.2f", newsq.importSeconds + newsq.indexSeconds),
+                    Fmt.rate(Double(newsq.facts) / (newsq.importSeconds + newsq.indexSeconds)),
+                    String(format: "%.0f", Double(newsq.rssDelta) / 1e6),
+                    String(format: "%.0f", Double(newsq.rssDelta) / Double(newsq.facts)),
+                    String(format: "%.0f (memoryBytes)", Double(newsq.memory) / Double(newsq.facts)),
+                ],
+                [
+                    "SQLite", String(format: "%.2f", sqlite.load), Fmt.rate(sqlite.facts / sqlite.load),
+                    String(format: "%.0f", sqlite.rss / 1e6),
+                    String(format: "%.0f", sqlite.rss / sqlite.facts),
+                    String(format: "%.0f (page_count × page_size)", sqlite.pages / sqlite.facts),
+                ],
+            ])
+        report.line(
+            "\nnewsq snapshot of this store: \(Fmt.mb(snapshot.size)), written in \(String(format: "%.2f", snapshot.writeSeconds)) s, "
+                + "read back (checksum verified; term table, indexes and name lookup stored, checked, not rebuilt) in \(String(format: "%.2f", median(snapshot.readSeconds))) s (median of 3).\n"
+        )
+        report.line(
+            "\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
+                + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
+                + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n"
+        )
+        reportPeerQueries(&report, ours: ours, sqlite: sqlite.queries)
+        try oneShot(&report, tsv: tsv)
+    }
+
+    /// newsq's side of loading the peer facts (`importPeerFacts`).
+    struct PeerImport {
+        /// The last of the three stores.
+        var store: FactStore
+        var readSeconds: Double
+        /// Medians of three imports into fresh stores, and of building their indexes.
+        var importSeconds: Double
+        var indexSeconds: Double
+        /// Resident bytes the store adds, measured in a fresh child process.
+        var rssDelta: Int
+        var facts: Int { store.factCount }
+        var memory: Int { store.memoryBytes }
+    }
+
+    /// Reads the TSV, then imports it and builds the indexes three times into fresh stores (the
+    /// median counts). The file's bytes are freed before the RSS is read again, so the delta is
+    /// what the last store holds.
+    private func importPeerFacts(_ tsv: String) throws -> PeerImport {
         var store = FactStore()
-        var readSeconds = 0.0
         var imports: [Double] = [], indexes: [Double] = []
-        try {
-            var t = Clock()
+        var t = Clock()
+        let readSeconds: Double = try {
             guard let data = FileManager.default.contents(atPath: tsv) else {
                 throw ValidationError("cannot read \(tsv)")
             }
             let bytes = [UInt8](data)
-            readSeconds = t.lap()
+            let readSeconds = t.lap()
             for _ in 0..<3 {
                 store = FactStore()
                 t = Clock()
@@ -57,15 +129,19 @@ extension Bench {
                 _ = store.predicateCounts()
                 indexes.append(t.lap())
             }
+            return readSeconds
         }()
-        let importSeconds = median(imports), indexSeconds = median(indexes)
         // Resident memory in a fresh process: here, memory freed by earlier stores is reused.
         let measured = try Child.output([Child.selfPath, "run", "--measure-import", tsv]).split(separator: " ")
-        let rssDelta = measured.first.flatMap { Int($0) } ?? 0
-        let facts = store.factCount
-        let memory = store.memoryBytes
+        return PeerImport(
+            store: store, readSeconds: readSeconds, importSeconds: median(imports), indexSeconds: median(indexes),
+            rssDelta: measured.first.flatMap { Int($0) } ?? 0)
+    }
 
-        // The same store through a snapshot: write it, read it back (the start-up path).
+    /// The store through a snapshot, as start-up uses it: written once, read back three times.
+    private func snapshotRoundTrip(
+        _ store: FactStore, tsv: String
+    ) throws -> (size: Int, writeSeconds: Double, readSeconds: [Double]) {
         let snapshot = URL(fileURLWithPath: work + "/facts.snapshot")
         let inputs = SnapshotInputs.scan([tsv], salt: "bench")
         var t = Clock()
@@ -78,20 +154,27 @@ extension Bench {
             reads.append(t.lap())
             precondition(reopened.factCount == store.factCount)
         }
-        let snapshotSize = (try? FileManager.default.attributesOfItem(atPath: snapshot.path)[.size] as? Int) ?? 0
+        let size = (try? FileManager.default.attributesOfItem(atPath: snapshot.path)[.size] as? Int) ?? 0
         unlink(snapshot.path)
+        return (size, writeSeconds, reads)
+    }
 
-        let session = QuerySession(store: store)
-        session.options.format = .tsv
-        var ours: [String: (median: Double, rows: Int)] = [:]
-        for q in Bench.peerQueries {
-            session.options.showSources = q.sources
-            ours[q.name] = measure(q.text, session: session)
-            Console.err("bench: newsq \(q.name): \(Fmt.ms(ours[q.name]!.median)) ms, \(ours[q.name]!.rows) rows\n")
-        }
-        session.options.showSources = false
+    /// What `sqlite_bench.py` measured (`sqliteRun`).
+    struct SQLiteRun {
+        var version: String
+        var load: Double
+        var rss: Double
+        /// page_count × page_size.
+        var pages: Double
+        var facts: Double
+        /// By query name: `median_ms`, `rows`.
+        var queries: [String: [String: Any]]
+    }
 
-        // SQLite in a child process, after ours, so the two never share the CPUs.
+    /// Runs `sqliteScript` over the TSV in a child process and reads the JSON it prints.
+    ///
+    /// - Throws: `ValidationError` with what it printed when that is not the JSON expected.
+    private func sqliteRun(_ tsv: String) throws -> SQLiteRun {
         Console.err("bench: SQLite (\(sqliteScript))\n")
         let json = try Child.output(["python3", sqliteScript, tsv, "--reps", "\(runs)"])
         guard let object = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
@@ -99,52 +182,21 @@ extension Bench {
         else {
             throw ValidationError("sqlite_bench.py printed no JSON:\n\(json)")
         }
-        let sqliteVersion = object["version"] as? String ?? "?"
-        let sqliteLoad = object["load_s"] as? Double ?? .nan
-        let sqliteRSS = object["rss_delta"] as? Double ?? Double(object["rss_delta"] as? Int ?? 0)
-        let sqlitePages = Double(object["engine_bytes"] as? Int ?? 0)
-        let sqliteFacts = Double(object["facts"] as? Int ?? 0)
+        return SQLiteRun(
+            version: object["version"] as? String ?? "?", load: object["load_s"] as? Double ?? .nan,
+            rss: object["rss_delta"] as? Double ?? Double(object["rss_delta"] as? Int ?? 0),
+            pages: Double(object["engine_bytes"] as? Int ?? 0), facts: Double(object["facts"] as? Int ?? 0),
+            queries: queries)
+    }
 
-        report.line("\n## Peer benchmark: 1,000,000 facts (`peer_bench.py --dump`, \(md5Note))\n")
-        report.line(
-            "Both sides in this run, one after the other. newsq: `FactStore.importTSV` of the file's bytes (median of 3 imports into fresh stores; "
-                + "its RSS delta is measured in a fresh child process, `newsq-bench run --measure-import`; "
-                + "reading the file took \(String(format: "%.2f", readSeconds)) s more), then its indexes. SQLite "
-                + "\(sqliteVersion) through Python's `sqlite3`: `executemany` of pre-parsed tuples into `:memory:`, "
-                + "indexes on (s,p), (p,o), (o,p) and ANALYZE, as in peer_bench.py.\n")
-        report.table(
-            ["engine", "load (s)", "facts/s", "RSS delta (MB)", "bytes/fact (RSS)", "bytes/fact (engine)"],
-            [
-                [
-                    "newsq (import)", String(format: "%.2f", importSeconds), Fmt.rate(Double(facts) / importSeconds),
-                    "", "", "",
-                ],
-                [
-                    "newsq (import + indexes)", String(format: "%.2f", importSeconds + indexSeconds),
-                    Fmt.rate(Double(facts) / (importSeconds + indexSeconds)),
-                    String(format: "%.0f", Double(rssDelta) / 1e6),
-                    String(format: "%.0f", Double(rssDelta) / Double(facts)),
-                    String(format: "%.0f (memoryBytes)", Double(memory) / Double(facts)),
-                ],
-                [
-                    "SQLite", String(format: "%.2f", sqliteLoad), Fmt.rate(sqliteFacts / sqliteLoad),
-                    String(format: "%.0f", sqliteRSS / 1e6),
-                    String(format: "%.0f", sqliteRSS / sqliteFacts),
-                    String(format: "%.0f (page_count × page_size)", sqlitePages / sqliteFacts),
-                ],
-            ])
-        report.line(
-            "\nnewsq snapshot of this store: \(Fmt.mb(snapshotSize)), written in \(String(format: "%.2f", writeSeconds)) s, "
-                + "read back (checksum verified; term table, indexes and name lookup stored, checked, not rebuilt) in \(String(format: "%.2f", median(reads))) s (median of 3).\n"
-        )
-        report.line(
-            "\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
-                + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
-                + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n"
-        )
+    /// Q1–Q5 side by side: each side's median and rows, and whether the rows agree.
+    private func reportPeerQueries(
+        _ report: inout BenchReport, ours: [String: (median: Double, rows: Int)],
+        sqlite queries: [String: [String: Any]]
+    ) {
         var rows: [[String]] = []
         for q in Bench.peerQueries {
-            let mine = ours[q.name]!
+            let mine = ours[q.name] ?? (median: .nan, rows: -1)
             let theirs = queries[q.name] ?? [:]
             let sqliteMS = theirs["median_ms"] as? Double ?? .nan
             let sqliteRows = theirs["rows"] as? Int ?? -1
@@ -160,7 +212,6 @@ extension Bench {
                 "query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows",
                 "rows agree",
             ], rows)
-        try oneShot(&report, tsv: tsv)
     }
 
     /// Whole-process one-shot times (`OneShot`): `newsq --data DIR -e Qn` against `sqlite3
