@@ -2,6 +2,8 @@ import Foundation
 
 /// A value computed once on a background thread; reading `value` waits for it.
 final class Background<Value: Sendable>: @unchecked Sendable {
+    // Safe: `result` is read and written only while holding `lock`; `done` is a semaphore, made
+    // to be shared; `compute` is @Sendable and its value Sendable.
     private let done = DispatchSemaphore(value: 0)
     private let lock = NSLock()
     private var result: Value?

@@ -3,8 +3,9 @@
 /// For example, after `add(hash: NameIndex.hash("motegi"), term: aliasTerm, entity: motegi)`,
 /// `entries(hash: NameIndex.hash("motegi"))` is `[(aliasTerm, motegi)]`.
 ///
-/// Built once per store generation on the first name lookup, so its cost is part of the first
-/// query after start-up. It therefore keeps no `String` per name: a key is stored as its 64-bit
+/// Built once per store generation on the first name lookup, or read back whole from a snapshot
+/// (format 3 stores it, Snapshot+Indexes.swift), so at worst its cost is part of the first query
+/// after a load. It keeps no `String` per name: a key is stored as its 64-bit
 /// hash in an open-addressed table, with the term whose text gave the key, so a lookup can check
 /// the text and a hash collision never returns a wrong entity. Entities of one key keep the order
 /// they were added in.

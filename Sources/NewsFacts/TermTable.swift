@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Interns every term once: its UTF-8 text lives in one shared byte buffer and its id is an
 /// index into compact columns, so a fact is three integers, not three strings.
 ///
@@ -198,9 +204,3 @@ public struct TermTable: Sendable {
         return UInt32(truncatingIfNeeded: h ^ (h >> 32))
     }
 }
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -8,7 +8,10 @@ import Foundation
 ///     XCTAssertEqual(result.status, 0)
 public enum NewsqProcess {
     /// Bytes one reader thread fills; read only after the group is waited on.
-    private final class Captured: @unchecked Sendable { var data = Data() }
+    private final class Captured: @unchecked Sendable {
+        // Safe: one reader thread writes `data`; it is read after group.wait(), which orders the two.
+        var data = Data()
+    }
 
     public struct Result {
         public var status: Int32
