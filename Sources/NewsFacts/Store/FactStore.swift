@@ -26,7 +26,7 @@ public final class FactStore {
     public internal(set) var terms = TermTable()
 
     // MARK: Fact columns (one entry a fact)
-    // Internal setters: Snapshot.swift restores these columns.
+    // Internal setters: a snapshot restores these columns (FactStore+SnapshotPayload.swift).
     public internal(set) var subjects: [TermID] = []
     public internal(set) var predicates: [TermID] = []
     public internal(set) var objects: [TermID] = []

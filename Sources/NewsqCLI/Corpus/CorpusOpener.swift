@@ -2,7 +2,7 @@ import Foundation
 import NewsFacts
 
 /// Opens the corpus a command names: which paths it means, and whether the snapshot beside
-/// them (DIR/.newsq-snapshot, see Snapshot.swift) can stand in for reading them.
+/// them (DIR/.newsq-snapshot, see SnapshotCache) can stand in for reading them.
 ///
 /// For example:
 ///
