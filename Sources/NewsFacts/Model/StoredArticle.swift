@@ -72,7 +72,7 @@ public struct StoredArticle: Sendable {
         sentenceRanges.indices.map { i in
             Sentence(
                 index: i, range: Int(sentenceRanges[i].lowerBound)..<Int(sentenceRanges[i].upperBound),
-                text: sentenceText(i)!)
+                text: sentenceText(i) ?? "") // i is in range
         }
     }
 }

@@ -57,7 +57,7 @@ extension FactStore {
                 w.u64(UInt64(r.upperBound))
                 if stored.hasOwnText(i) {
                     w.u8(0)
-                    w.string(stored.sentenceText(i)!)
+                    w.string(stored.sentenceText(i) ?? "") // i is in range
                 } else {
                     w.u8(1)
                 }

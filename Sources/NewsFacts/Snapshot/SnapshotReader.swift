@@ -45,11 +45,13 @@ struct SnapshotReader {
         let n = try count(atLeast: MemoryLayout<T>.size)
         let bytes = try take(n * MemoryLayout<T>.size)
         return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            if n > 0 {
-                LargeBuffer.prepare(UnsafeMutableRawPointer(buffer.baseAddress!), count: bytes.count)
-                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(
-                    from: bytes.baseAddress!, byteCount: bytes.count)
+            // Both addresses exist whenever n > 0; an empty result would fail the column checks.
+            guard n > 0, let destination = buffer.baseAddress, let source = bytes.baseAddress else {
+                initialized = 0
+                return
             }
+            LargeBuffer.prepare(UnsafeMutableRawPointer(destination), count: bytes.count)
+            UnsafeMutableRawPointer(destination).copyMemory(from: source, byteCount: bytes.count)
             initialized = n
         }
     }
