@@ -1,0 +1,51 @@
+import NewsFacts
+
+/// A quote with no attribution of its own continues a speaker named before it.
+enum QuoteContinued {
+    /// `Heald noted the findings show … . "An air-quality cleanup …"`: a quote opening the
+    /// sentence after a reported statement continues its speaker (unless a quote was attributed
+    /// in the sentence before).
+    static let afterReportedRule = QuoteRule(
+        name: "quote-continued", pattern: "SPEAKER VERB CLAUSE . QUOTE",
+        attribute: { c in
+            guard c.opensSentence, c.sentence > 0, c.lastSpeaker.map({ $0.sentence < c.sentence - 1 }) ?? true,
+                  let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote) else { return nil }
+            return QuoteAttribution(speaker: e)
+        })
+
+    /// A quote opening its sentence or paragraph, shortly after a quote was attributed, is that
+    /// speaker's.
+    static let nearbyRule = QuoteRule(
+        name: "quote-continued", pattern: "SPEAKER VERB QUOTE . (…) . QUOTE",
+        attribute: { c in
+            guard let last = c.lastSpeaker, c.sentence - last.sentence <= SpeechWindows.continuedQuoteSentences,
+                  c.opensSentence else { return nil }
+            return QuoteAttribution(speaker: last.entity)
+        })
+
+    /// `"…", it added; and, later, "…"`: a quote with no attribution of its own in the sentence
+    /// of an attributed one is the same speaker's.
+    static let sameSentenceRule = QuoteRule(
+        name: "quote-continued", pattern: "QUOTE , SPEAKER VERB … QUOTE",
+        attribute: { c in
+            guard let last = c.lastSpeaker, last.sentence == c.sentence else { return nil }
+            return QuoteAttribution(speaker: last.entity)
+        })
+
+    /// The speaker of the first reported statement of a sentence (a speech verb outside quotes
+    /// with its speaker right before it), or nil.
+    static func reportedSpeaker(_ doc: Document, sentence s: Int, _ inQuote: [Bool]) -> Int? {
+        let span = doc.sentences[s]
+        guard !span.isExcluded, !span.isHeadline else { return nil }
+        let r = span.tokens
+        let t = doc.tokens
+        for k in r where SpeechExtractor.isSpeechVerb(t, k) && !inQuote[k] {
+            guard !SpeechExtractor.isNounAfterPossessive(t, k, r), SpeechExtractor.introducesQuote(t, k, r) else {
+                continue
+            }
+            let e = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
+            if e >= 0 { return e }
+        }
+        return nil
+    }
+}
