@@ -36,4 +36,43 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(f.facts.first { $0.predicate == "said" && $0.rule.hasPrefix("quote") }?.subject,
                        .entity("Luis Brenner"))
     }
+
+    // MARK: - Attributions
+
+    func testAnAttributionSetIntoTheStatementGivesTheWholeStatementToTheSpeakerAfterTheVerb() {
+        let f = facts("Institutional recipients, said Ana Ortiz, are required to exhibit the photographs every year.")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["Institutional recipients are required to exhibit the photographs every year"])
+    }
+
+    func testAnInvertedAttributionClosingTheSentenceGivesTheClauseBefore() {
+        let f = facts("The port will open in March, said Luis Brenner.")
+        XCTAssertEqual(said(f, "Luis Brenner"), ["The port will open in March"])
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Luis Brenner") }
+        XCTAssertNil(statement?.qualifier("date"), "the date before the verb is the statement's, not the saying's")
+    }
+
+    func testArticlesAndBothBeforeCoordinatedSpeakersStillMakeEachOfThemSpeak() {
+        let f = facts("Both the Kestrel Shipping Company and the Harbour Press Corporation have asserted that "
+            + "the port was closed.")
+        XCTAssertEqual(said(f, "Kestrel Shipping Company"), ["the port was closed"])
+        XCTAssertEqual(said(f, "Harbour Press Corporation"), ["the port was closed"])
+    }
+
+    func testAQuoteSignedWithADashAndANameEndingTheParagraphIsThatPersons() {
+        let f = facts("\"So far, it is the port: 1, the city: 0. But it is a long game.\" - Ana Ortiz\n\n"
+            + "The port opened on Monday.")
+        XCTAssertEqual(said(f, "Ana Ortiz").first, "So far, it is the port: 1, the city: 0. But it is a long game.")
+    }
+
+    func testACharacterizingVerbReachesAQuoteAfterAsPastALongObject() {
+        let f = facts("Ana Ortiz characterized the dispute between the port authority and the city council as "
+            + "\"another small skirmish in a long war\".")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["another small skirmish in a long war"])
+    }
+
+    func testAQuoteOpeningTheSentenceAfterAnIssuedStatementIsTheIssuers() {
+        let f = facts("Senator Ana Ortiz, a Republican from Texas, issued a statement regarding the decision. "
+            + "\"Like many Texans, I am disappointed with the decision.\"")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many Texans, I am disappointed with the decision."])
+    }
 }

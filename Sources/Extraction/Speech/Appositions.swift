@@ -82,14 +82,17 @@ extension SpeechExtractor {
         return nil
     }
 
-    /// "Halvorsen and Brightwater said", "Peru, Chile and Ecuador said": the names joined with
-    /// the speaker (`last`, starting at `first`) that open the clause, or none.
+    /// "Halvorsen and Brightwater said", "Peru, Chile and Ecuador said", "Both the district and
+    /// the police have asserted": the names joined with the speaker (`last`, starting at `first`)
+    /// that open the clause, or none. An article may open each name, and "both", "either" or
+    /// "neither" the list.
     static func coordinatedSpeakers(_ doc: Document, first: Int, limit: Int, last: Int) -> [Int] {
         let w = Words.shared
         let t = doc.tokens
         guard doc.entities[last].type != "place" else { return [] }
         let person = doc.entities[last].type == "person"
-        var k = skipTitles(doc, first - 1, limit)
+        func skipArticle(_ k: Int) -> Int { k >= limit && w.articles.contains(t[k]) ? k - 1 : k }
+        var k = skipArticle(skipTitles(doc, first - 1, limit))
         guard k > limit, t[k].word == w.and else { return [] }
         var out = [last]
         k -= 1
@@ -98,10 +101,11 @@ extension SpeechExtractor {
                   isSpeakerType(doc, m.entity), (doc.entities[m.entity].type == "person") == person,
                   !out.contains(m.entity) else { return [] }
             out.insert(m.entity, at: 0)
-            k = skipTitles(doc, m.tokens.lowerBound - 1, limit)
+            k = skipArticle(skipTitles(doc, m.tokens.lowerBound - 1, limit))
             if k > limit, t[k].word == w.comma, doc.mention(at: k - 1)?.kind == .name { k -= 1; continue }
             break
         }
+        if k >= limit, w.listOpeners.contains(t[k]) { k -= 1 }
         // The list opens its clause: "…, while Japan and Korea said", not "officials of X and Y said".
         if k >= limit, !w.clauseOpeners.contains(t[k]), !w.classes(of: t[k]).contains(.subordinator),
            t[k].kind != .quote { return [] }

@@ -1,10 +1,12 @@
 import NewsFacts
 
 /// `"…," Motegi told reporters.`, `"…," said Motegi.`, `"…," said Ambassador Mohib.`,
-/// `"…", it added`: the attribution after the quote, in its sentence.
+/// `"…", it added`: the attribution after the quote, in its sentence; `"…" – Matthew Ingram`
+/// (a quote set apart and signed, the name ending the paragraph).
 enum QuoteAfter {
     static let rule = QuoteRule(
-        name: "quote-after", pattern: "QUOTE ,? (SPEAKER (, APPOSITION ,)? VERB | VERB TITLE? SPEAKER)",
+        name: "quote-after",
+        pattern: "QUOTE ,? (SPEAKER (, APPOSITION ,)? VERB | VERB TITLE? SPEAKER) | QUOTE – SPEAKER ¶",
         attribute: attribute)
 
     static func attribute(_ c: QuoteContext) -> QuoteAttribution? {
@@ -12,6 +14,7 @@ enum QuoteAfter {
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
         guard q.close < t.count else { return nil }
+        if let e = signature(c) { return QuoteAttribution(speaker: e) }
         let end = doc.sentences[Int(doc.sentenceOf[q.close])].tokens.upperBound
         var k = q.close + 1
         if k < end, t[k].word == w.comma { k += 1 }
@@ -28,6 +31,20 @@ enum QuoteAfter {
             return QuoteAttribution(speaker: e, verb: v)
         }
         return nil
+    }
+
+    /// `"So far, it's the Internet: 1, Scientology: 0." – Matthew Ingram`: a dash after the
+    /// closing mark, then a person's or an organization's name that ends the paragraph (a full
+    /// stop may close it).
+    static func signature(_ c: QuoteContext) -> Int? {
+        let doc = c.doc, close = c.quote.close
+        let t = doc.tokens
+        guard close + 2 < t.count, t[close + 1].kind == .dash, !t[close + 1].has(.paragraphBefore),
+              let m = doc.mention(at: close + 2), m.kind == .name, m.tokens.lowerBound == close + 2,
+              m.entity >= 0, SpeechExtractor.isSpeakerType(doc, m.entity) else { return nil }
+        var end = m.tokens.upperBound
+        if end < t.count, t[end].word == KnownWords.shared.period { end += 1 }
+        return end >= t.count || t[end].has(.paragraphBefore) ? m.entity : nil
     }
 
     /// The speech verb after the quote (outside quotes), within a few tokens or past an

@@ -1,10 +1,12 @@
 import NewsFacts
 
 /// `Motegi said: "…"`, `Motegi said that "…"`, `X called the decision "…"`, `X described it as
-/// "…"`: the attribution before the quote, in its sentence.
+/// "…"`, `He characterized the conflict between A and B as "…"`: the attribution before the
+/// quote, in its sentence.
 enum QuoteBefore {
     static let rule = QuoteRule(
-        name: "quote-before", pattern: "SPEAKER (VERB | CHARACTERIZING-VERB OBJECT) (:|that|as)? QUOTE",
+        name: "quote-before",
+        pattern: "SPEAKER (VERB | CHARACTERIZING-VERB OBJECT | CHARACTERIZING-VERB … as …) (:|that|as|,)? QUOTE",
         attribute: attribute)
 
     static func attribute(_ c: QuoteContext) -> QuoteAttribution? {
@@ -16,6 +18,9 @@ enum QuoteBefore {
         if k >= sStart, w.beforeQuote.contains(t[k]) { k -= 1 }
         if k >= sStart, !SpeechExtractor.isSpeechVerb(t, k), !w.beforeQuote.contains(t[q.open - 1]),
            let v = characterizingVerb(doc, before: k, limit: sStart) {
+            k = v
+        } else if k >= sStart, !SpeechExtractor.isSpeechVerb(t, k), !w.characterizing.contains(t[k]),
+                  let v = characterizedAs(doc, before: k, limit: sStart) {
             k = v
         }
         guard k >= sStart,
@@ -39,5 +44,25 @@ enum QuoteBefore {
             return nil
         }
         return v
+    }
+
+    /// `He characterized the conflict between A and B as "…"`, `He described Montalvo as an
+    /// individual, "…"`: "as" a few tokens before the quote (`k` ends what comes between), and a
+    /// characterizing verb before it in the same clause (no quote, colon, semicolon or speech
+    /// verb between), or nil.
+    static func characterizedAs(_ doc: Document, before k: Int, limit: Int) -> Int? {
+        let w = SpeechExtractor.Words.shared
+        let t = doc.tokens
+        let known = KnownWords.shared
+        let from = max(limit, k - SpeechWindows.asBeforeQuote)
+        guard from <= k, let at = (from...k).last(where: { t[$0].word == known.as_ }) else { return nil }
+        var v = at - 1
+        while v >= limit && at - v <= SpeechWindows.characterizedAsObject {
+            if t[v].kind == .quote || t[v].word == w.colon || t[v].word == w.semicolon { return nil }
+            if t[v].kind == .word, !t[v].isCapitalized, w.characterizing.contains(t[v]) { return v }
+            if SpeechExtractor.isSpeechVerb(t, v) { return nil }
+            v -= 1
+        }
+        return nil
     }
 }

@@ -2,14 +2,16 @@ import NewsFacts
 
 /// A quote with no attribution of its own continues a speaker named before it.
 enum QuoteContinued {
-    /// `Heald noted the findings show … . "An air-quality cleanup …"`: a quote opening the
-    /// sentence after a reported statement continues its speaker (unless a quote was attributed
-    /// in the sentence before).
+    /// `Heald noted the findings show … . "An air-quality cleanup …"`, `X issued a statement
+    /// regarding … . "Like many Texans, …"`: a quote opening the sentence after a reported
+    /// statement, or after one that says its speaker issued a statement, continues that speaker
+    /// (unless a quote was attributed in the sentence before).
     static let afterReportedRule = QuoteRule(
-        name: "quote-continued", pattern: "SPEAKER VERB CLAUSE . QUOTE",
+        name: "quote-continued", pattern: "SPEAKER (VERB CLAUSE | ISSUED a? STATEMENT …) . QUOTE",
         attribute: { c in
             guard c.opensSentence, c.sentence > 0, c.lastSpeaker.map({ $0.sentence < c.sentence - 1 }) ?? true,
-                  let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote) else { return nil }
+                  let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote)
+                    ?? statementIssuer(c.doc, sentence: c.sentence - 1) else { return nil }
             return QuoteAttribution(speaker: e)
         })
 
@@ -31,6 +33,27 @@ enum QuoteContinued {
             guard let last = c.lastSpeaker, last.sentence == c.sentence else { return nil }
             return QuoteAttribution(speaker: last.entity)
         })
+
+    /// Who a sentence says issued a statement ("Senator X, Republican from Texas, issued a
+    /// statement regarding …", "the ministry released a brief statement"): the speaker before
+    /// the verb, or before an apposition that ends at it; nil if none.
+    static func statementIssuer(_ doc: Document, sentence s: Int) -> Int? {
+        let span = doc.sentences[s]
+        guard !span.isExcluded, !span.isHeadline else { return nil }
+        let w = SpeechExtractor.Words.shared
+        let t = doc.tokens
+        let r = span.tokens
+        for k in r where t[k].kind == .word && !t[k].isCapitalized && w.issueVerbs.contains(t[k]) {
+            // The statement noun right after the verb, past an article and at most two adjectives.
+            let object = (k + 1)..<min(r.upperBound, k + 5)
+            guard let noun = object.first(where: { !(t[$0].kind == .word && !t[$0].isCapitalized)
+                || w.issueNouns.contains(t[$0]) }), w.issueNouns.contains(t[noun]) else { continue }
+            var e = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
+            if e < 0, let (a, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { e = a }
+            if e >= 0, SpeechExtractor.isSpeakerType(doc, e) { return e }
+        }
+        return nil
+    }
 
     /// The speaker of the first reported statement of a sentence (a speech verb outside quotes
     /// with its speaker right before it), or nil.

@@ -34,8 +34,8 @@ enum ReportedSpeech {
                 if qualifiers.contains(where: { $0.key == "medium" && $0.value == .text("statement") }) {
                     lastStatement = found.speaker
                 }
-                let text = doc.text(reported.clause)
-                let tokens = min(reported.clause.lowerBound, k)..<max(reported.clause.upperBound, k + 1)
+                let text = reported.text(doc)
+                let tokens = reported.tokens(verb: k)
                 for who in found.group.isEmpty ? [found.speaker] : found.group {
                     out.append(Statement(speaker: who, text: text, qualifiers: qualifiers, sentence: s, tokens: tokens,
                                          rule: reported.rule))
@@ -70,10 +70,11 @@ enum ReportedSpeech {
     /// and `verb` (the lemma, when not say or tell).
     static func qualifiers(_ doc: Document, verb k: Int, _ reported: ReportedClause.Found) -> [Qualifier] {
         let t = doc.tokens
-        let direct = reported.clause.contains(where: { t[$0].kind == .quote })
+        let direct = (reported.clause.lowerBound..<(reported.continuation?.upperBound ?? reported.clause.upperBound))
+            .contains(where: { t[$0].kind == .quote })
         var qs: [Qualifier] = [Qualifier("direct", .text(direct ? "true" : "false"))]
         if let addressee = reported.addressee { qs.append(Qualifier("to", .text(addressee))) }
-        qs += SpeechExtractor.verbQualifiers(doc, verb: k).filter { $0.key != "to" }
+        qs += SpeechExtractor.verbQualifiers(doc, verb: k, dateBefore: !reported.inverted).filter { $0.key != "to" }
         let lemma = SpeechExtractor.Words.shared.lemma(of: t[k])
         if lemma != "say" && lemma != "tell" { qs.append(Qualifier("verb", .text(lemma))) }
         return qs

@@ -2,8 +2,9 @@ import NewsFacts
 
 /// The `to`, `date` and `medium` qualifiers a speech verb's neighbours give a statement.
 extension SpeechExtractor {
-    /// `to`, `date` and `medium` qualifiers from the words after a verb.
-    static func verbQualifiers(_ doc: Document, verb: Int) -> [Qualifier] {
+    /// `to`, `date` and `medium` qualifiers from the words after a verb (a date also from right
+    /// before it, unless `dateBefore` is false: there it ends the statement, "…, said X").
+    static func verbQualifiers(_ doc: Document, verb: Int, dateBefore: Bool = true) -> [Qualifier] {
         let w = Words.shared
         let t = doc.tokens
         var out: [Qualifier] = []
@@ -14,14 +15,16 @@ extension SpeechExtractor {
             let np = addresseeEnd(doc, verb + 1, end)
             if np > verb + 1 { out.append(Qualifier("to", .text(doc.text((verb + 1)..<np)))) }
         }
-        if let date = verbDate(doc, verb: verb, sentence: s) { out.append(Qualifier("date", .date(date))) }
+        if let date = verbDate(doc, verb: verb, sentence: s, before: dateBefore) {
+            out.append(Qualifier("date", .date(date)))
+        }
         if let medium = verbMedium(doc, verb: verb, end: end) { out.append(Qualifier("medium", .text(medium))) }
         return out
     }
 
-    /// The date written right after the verb ("said Monday", "said on Monday") or right before
-    /// it ("on Monday said", "on Monday, said").
-    static func verbDate(_ doc: Document, verb: Int, sentence s: Int) -> DateValue? {
+    /// The date written right after the verb ("said Monday", "said on Monday") or, with
+    /// `before`, right before it ("on Monday said", "on Monday, said").
+    static func verbDate(_ doc: Document, verb: Int, sentence s: Int, before allowBefore: Bool) -> DateValue? {
         let t = doc.tokens
         for i in doc.timesBySentence[s] {
             let tm = doc.times[i]
@@ -29,7 +32,7 @@ extension SpeechExtractor {
                 || (tm.tokens.lowerBound == verb + 2 && t[verb + 1].word == Words.shared.on)
             let before = tm.tokens.upperBound == verb
                 || (tm.tokens.upperBound == verb - 1 && t[verb - 1].word == Words.shared.comma)
-            if after || before { return tm.date }
+            if after || allowBefore && before { return tm.date }
         }
         return nil
     }

@@ -11,6 +11,10 @@ enum SpeechWindows {
     static let appositionAfterQuote = 24
     /// `X called the decision "…"`: the characterizing verb at most this many words before the quote.
     static let characterizedObject = 6
+    /// `X described Y as an individual, "…"`: "as" at most this many tokens before the quote …
+    static let asBeforeQuote = 4
+    /// … and the characterizing verb at most this many tokens before "as".
+    static let characterizedAsObject = 20
     /// A quote opening a sentence continues the speaker quoted at most this many sentences before.
     static let continuedQuoteSentences = 2
     /// `in the words of the prosecutor, X, QC, "…"`: "words of" at most this many tokens back.

@@ -34,6 +34,11 @@ extension SpeechExtractor {
         let mediumNouns = WordSet(.speechMediumNouns)
         /// "According to X, quoting Y, …": relayed speech.
         let quoting = WordSet(.speechQuoting)
+        /// "Both the district and the police said": words that open a list of speakers.
+        let listOpeners = WordSet(.speechListOpeners)
+        /// "X issued a statement …": verbs whose object, one of `issueNouns`, is X's statement.
+        let issueVerbs = WordSet(.speechIssueVerbs)
+        let issueNouns = WordSet(.speechIssueNouns)
         /// Words that go on a name rather than start a clause after it ("X of Y", "X and Y").
         let nameLinks = WordSet(.speechNameLinks)
 
