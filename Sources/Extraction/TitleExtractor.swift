@@ -191,8 +191,16 @@ enum TitleExtractor {
                 if of < 0 { of = q.entity }
                 k = q.tokens.lowerBound - 1
             }
+            // "X, an Ottawa New Democrat MP": a place or a people's adjective before the body.
+            if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.kind == .name || q.kind == .demonym,
+               q.tokens.upperBound == k + 1, ["place", "country"].contains(doc.entities[q.entity].type) {
+                k = q.tokens.lowerBound - 1
+            }
             // "X, the former Democratic National Committee chairman": a modifier before the body.
             if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
+            // "Walt Whitman, the first great American poet": a few adjectives after the article and
+            // before a body or a people's adjective ("a marine biologist" stays a descriptor).
+            if k + 1 < title.tokens.lowerBound, doc.mention(at: k + 1) != nil { k = pastAdjectives(doc, k, sStart) }
             if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
             if k >= sStart, t[k].word == known.comma, k - 1 >= sStart {
                 let p = personMention(doc, at: k - 1)
@@ -235,6 +243,21 @@ enum TitleExtractor {
         return found
     }
 
+    /// `k` moved back over at most three lower-case words that are no verbs, pronouns or links
+    /// when an article and a comma after a person come right before them ("Walt Whitman, the
+    /// first great American poet"); else `k`.
+    static func pastAdjectives(_ doc: Document, _ k: Int, _ sStart: Int) -> Int {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var a = k
+        while a >= sStart && k - a < 3 && t[a].kind == .word && !t[a].isCapitalized && doc.mention(at: a) == nil
+            && !descriptorStops.contains(t[a].lower) && t[a].word != known.a && t[a].word != known.an
+            && t[a].word != known.the && Lexicon.shared.speechLemma[t[a].lower] == nil { a -= 1 }
+        guard a < k, a - 2 >= sStart, t[a].word == known.the || t[a].word == known.a || t[a].word == known.an,
+              t[a - 1].word == known.comma, personMention(doc, at: a - 2) >= 0 else { return k }
+        return a
+    }
+
     /// "X, the finance minister and deputy prime minister," / "as finance minister and deputy prime
     /// minister": a second title joined by "and" after one found after its holder is the holder's
     /// too, unless a name follows it ("the minister and Deputy Prime Minister Y").
@@ -245,7 +268,9 @@ enum TitleExtractor {
         let foundTitles = Set(found.map { $0.title.tokens })
         for f in found where f.rule == "title-apposition" || f.rule == "title-as" {
             let span = doc.sentences[f.sentence].tokens
-            var k = f.title.tokens.upperBound
+            var k = pastOfBody(doc, f.title.tokens.upperBound, span.upperBound)
+            // "Director of the X study, and Chairman of Y": a comma may close the first title's body.
+            if k > f.title.tokens.upperBound, k + 1 < span.upperBound, t[k].word == known.comma { k += 1 }
             guard k + 1 < span.upperBound, t[k].word == known.and else { continue }
             k += 1
             if t[k].word == known.the { k += 1 }
@@ -260,6 +285,23 @@ enum TitleExtractor {
             out.append(Found(person: f.person, title: title, of: of, sentence: f.sentence, tokens: f.tokens.lowerBound..<next, rule: f.rule))
         }
         return out
+    }
+
+    /// Past "of (the) BODY (and at most two lower-case words)" at `k` ("of the National Iodine
+    /// Nutrition study"), or `k` when no named body follows "of".
+    static func pastOfBody(_ doc: Document, _ k: Int, _ end: Int) -> Int {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        guard k + 1 < end, t[k].word == known.of else { return k }
+        var j = k + 1
+        if t[j].word == known.the, j + 1 < end { j += 1 }
+        guard let m = doc.mention(at: j), m.kind == .name, m.entity >= 0 else { return k }
+        j = m.tokens.upperBound
+        var words = 0
+        while j < end && words < 2 && t[j].kind == .word && !t[j].isCapitalized && t[j].word != known.and {
+            j += 1; words += 1
+        }
+        return j
     }
 
     /// "The Civic Renewal Party (CRP), led by Matej Rozman," and "the IML, a group of local
@@ -344,7 +386,14 @@ enum TitleExtractor {
             }
             break
         }
-        return bodyAfterLink(doc, j, sEnd)
+        let body = bodyAfterLink(doc, j, sEnd)
+        guard body < 0, j + 2 < sEnd, t[j].word == known.at || t[j].lower == "in" else { return body }
+        // "editor at large at the Saudi Gazette", "editor in chief of …": a complement of the title
+        // (one or two lower-case words) before the link.
+        var n = j + 1
+        while n < sEnd && n - j <= 2 && t[n].kind == .word && !t[n].isCapitalized && t[n].word != known.the
+            && t[n].word != known.at && t[n].word != known.for_ && t[n].word != known.with { n += 1 }
+        return n > j + 1 ? bodyAfterLink(doc, n, sEnd) : -1
     }
 
     /// The organization, country or place named after "at", "for" or "with" at `k` ("at the

@@ -1,0 +1,42 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Titles on small invented texts, for constructions met in real news: one behaviour a test.
+final class TitleRuleTests: XCTestCase {
+    func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    func testAComplementOfTheTitleBeforeItsLinkStillReachesTheBody() {
+        let f = facts("\"It was bad,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.")
+        XCTAssertEqual(titles(f, "Khaled Al-Maeena"), ["Editor|Saudi Gazette"])
+    }
+
+    func testASecondTitleAfterTheFirstOnesBodyAndACommaIsTheHoldersToo() {
+        let f = facts("Professor Cres Eastman, Director of the Harbour Nutrition Institute, and Chairman of the "
+            + "Kestrel Shipping Company, said the salt was fine.")
+        XCTAssertTrue(titles(f, "Cres Eastman").contains("Chairman|Kestrel Shipping Company"), "\(titles(f, "Cres Eastman"))")
+    }
+
+    func testAPlaceBeforeTheBodyOfAnAppositionsTitleKeepsTheApposition() {
+        let f = facts("Paul Dewar, an Ottawa New Democrat MP, said the lapses were serious.")
+        XCTAssertEqual(titles(f, "Paul Dewar"), ["MP|New Democrat"])
+    }
+
+    func testAdjectivesBeforeAPeoplesAdjectiveInAnAppositionKeepTheTitle() {
+        let f = facts("Walt Whitman, the first great American poet, wrote about the war.")
+        XCTAssertEqual(titles(f, "Walt Whitman"), ["Poet|United States"])
+    }
+
+    func testShadowOpensATitle() {
+        let f = facts("Shadow Home Secretary Yvette Cooper said her party has supported the idea.")
+        XCTAssertEqual(titles(f, "Yvette Cooper").first?.hasPrefix("Shadow Home Secretary|"), true,
+                       "\(titles(f, "Yvette Cooper"))")
+    }
+}
