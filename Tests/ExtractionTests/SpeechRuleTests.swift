@@ -75,4 +75,28 @@ final class SpeechRuleTests: XCTestCase {
             + "\"Like many Texans, I am disappointed with the decision.\"")
         XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many Texans, I am disappointed with the decision."])
     }
+
+    // MARK: - Interviews
+
+    func testARemarkAfterAnAnswerOfSeveralParagraphsIsTheInterviewersAndTheNextParagraphAnAnswer() {
+        let text = """
+            Wikinews interviews poet Frank Ortiz about his work.
+
+            What first drew you to poetry?
+
+            My father read to me every night. It stayed with me.
+
+            How do readers find you?
+
+            One reader wrote to me last year. She had never read a poem.
+
+            Then others wrote too, from towns all over the state, and I answered every letter I got that year, some of them twice, because they kept writing back with poems of their own.
+
+            Moments like that must mean a lot to you.
+
+            It's opened up a new audience for me, and I call them 'the readers.'
+            """
+        XCTAssertTrue(said(facts(text), "Frank Ortiz").contains { $0.hasPrefix("It's opened up a new audience") },
+                      "\(said(facts(text), "Frank Ortiz"))")
+    }
 }
