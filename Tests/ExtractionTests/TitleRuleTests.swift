@@ -13,6 +13,16 @@ final class TitleRuleTests: XCTestCase {
             .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
     }
 
+    func testEveryTitleRuleIsNamedAfterADeclaredRuleOfTitleAndStatesItsPattern() throws {
+        let declared = Set(try XCTUnwrap(FactVocabulary.predicate("title")).rules)
+        for rule in TitleExtractor.nextToNameRules {
+            XCTAssertTrue(declared.contains(rule.name), "\(rule.name) is not a rule of `title` in FactVocabulary")
+            XCTAssertFalse(rule.pattern.isEmpty, "\(rule.name) states its pattern")
+        }
+        let families = TitleExtractor.families.map(\.name)
+        XCTAssertEqual(Set(families).count, families.count, "\(families)")
+    }
+
     func testAComplementOfTheTitleBeforeItsLinkStillReachesTheBody() {
         let f = facts("\"It was bad,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.")
         XCTAssertEqual(titles(f, "Khaled Al-Maeena"), ["Editor|Saudi Gazette"])

@@ -27,19 +27,22 @@ enum AccordingTo {
         var at = k + 2
         if doc.mention(at: at) == nil, t[at].word == w.the, at + 1 < r.upperBound { at += 1 }
         guard let (m, fromStatement) = source(doc, at: at, r),
-              let e = SpeechExtractor.resolved(doc, m, at: at), e >= 0 else { return Found() }
+            let e = SpeechExtractor.resolved(doc, m, at: at), e >= 0
+        else { return Found() }
         var found = Found(issuer: fromStatement ? e : nil)
         guard let (clause, relayed) = clause(doc, verb: k, speaker: m, r, inQuote) else { return found }
         let text = doc.text(clause)
-        found.statements.append(Statement(
-            speaker: e, text: text, qualifiers: [Qualifier("direct", .text("false"))], sentence: s,
-            tokens: min(clause.lowerBound, m.tokens.lowerBound)..<max(clause.upperBound, m.tokens.upperBound),
-            rule: rule))
+        found.statements.append(
+            Statement(
+                speaker: e, text: text, qualifiers: [Qualifier("direct", .text("false"))], sentence: s,
+                tokens: min(clause.lowerBound, m.tokens.lowerBound)..<max(clause.upperBound, m.tokens.upperBound),
+                rule: rule))
         if let relayed, let y = SpeechExtractor.resolved(doc, relayed, at: relayed.tokens.lowerBound), y >= 0, y != e {
             let via = [Qualifier("direct", .text("false")), Qualifier("via", .entity(doc.entities[e].name))]
-            found.statements.append(Statement(
-                speaker: y, text: text, qualifiers: via, sentence: s,
-                tokens: min(clause.lowerBound, relayed.tokens.lowerBound)..<clause.upperBound, rule: relayedRule))
+            found.statements.append(
+                Statement(
+                    speaker: y, text: text, qualifiers: via, sentence: s,
+                    tokens: min(clause.lowerBound, relayed.tokens.lowerBound)..<clause.upperBound, rule: relayedRule))
         }
         return found
     }
@@ -49,7 +52,8 @@ enum AccordingTo {
         var m = doc.mention(at: at)
         var fromStatement = false
         if m == nil, let (source, isStatement) = sourceAfter(doc, at, r.upperBound) {
-            m = source; fromStatement = isStatement
+            m = source
+            fromStatement = isStatement
         }
         // "according to Afghan Ambassador to the United States X", "according to the team's
         // coach, X,": past the title to the person it names.
@@ -63,13 +67,17 @@ enum AccordingTo {
 
     /// The reported clause of "according to" at `k` whose source is `m`, and the source it
     /// relays ("quoting Y"); nil when the clause is too short.
-    static func clause(_ doc: Document, verb k: Int, speaker m: Mention, _ r: Range<Int>, _ inQuote: [Bool])
-        -> (Range<Int>, Mention?)? {
+    static func clause(
+        _ doc: Document, verb k: Int, speaker m: Mention, _ r: Range<Int>, _ inQuote: [Bool]
+    )
+        -> (Range<Int>, Mention?)?
+    {
         let t = doc.tokens
         let w = SpeechExtractor.Words.shared
         var clause: Range<Int>
         // "…, which, according to AFP, the UN criticised": the clause follows the aside.
-        let aside = k - 2 >= r.lowerBound && t[k - 1].word == w.comma
+        let aside =
+            k - 2 >= r.lowerBound && t[k - 1].word == w.comma
             && (t[k - 2].word == w.which || t[k - 2].word == w.that)
         let opensQuote = k - 1 >= r.lowerBound && t[k - 1].kind == .quote && k - 1 == r.lowerBound
         var relayed: Mention?
@@ -78,7 +86,8 @@ enum AccordingTo {
             while c < r.upperBound && t[c].word != w.comma { c += 1 }
             // "According to X, quoting Y, …": relayed speech, Y's as well as X's.
             if c + 2 < r.upperBound, w.quoting.contains(t[c + 1]),
-               let y = quotedSource(doc, from: c + 2, r.upperBound) {
+                let y = quotedSource(doc, from: c + 2, r.upperBound)
+            {
                 relayed = y
                 c = SpeechExtractor.skipBracket(forward: t, y.tokens.upperBound, r.upperBound)
                 while c < r.upperBound && t[c].word != w.comma { c += 1 }
@@ -86,7 +95,8 @@ enum AccordingTo {
             // "According to X, …": the clause after the comma; "According to X the …" (a
             // lower-case word right after the name, not a link such as "of"): right after it.
             let n = m.tokens.upperBound
-            let runsOn = relayed == nil && n < r.upperBound && t[n].kind == .word && !t[n].isCapitalized
+            let runsOn =
+                relayed == nil && n < r.upperBound && t[n].kind == .word && !t[n].isCapitalized
                 && !w.nameLinks.contains(t[n])
             clause = (runsOn ? n : min(c + 1, r.upperBound))..<r.upperBound
         } else {
@@ -112,7 +122,8 @@ enum AccordingTo {
                 if t[at].word == w.the, at + 1 < end { at += 1 }
                 // A place issues statements ("a statement from the Planalto Palace"), nothing else.
                 guard var m = doc.mention(at: at), m.kind == .name || m.kind == .role, m.entity >= 0,
-                      statement || doc.entities[m.entity].type != "place" else { return nil }
+                    statement || doc.entities[m.entity].type != "place"
+                else { return nil }
                 if m.kind == .name, let owned = possessed(doc, m, end) { m = owned }
                 return (m, statement)
             }
@@ -125,7 +136,8 @@ enum AccordingTo {
     static func possessed(_ doc: Document, _ m: Mention, _ end: Int) -> Mention? {
         let p = m.tokens.upperBound
         guard p + 1 < end, doc.tokens[p].kind == .possessive, let owned = doc.mention(at: p + 1), owned.kind == .name,
-              owned.entity >= 0, SpeechExtractor.isSpeakerType(doc, owned.entity) else { return nil }
+            owned.entity >= 0, SpeechExtractor.isSpeakerType(doc, owned.entity)
+        else { return nil }
         return owned
     }
 
@@ -147,7 +159,9 @@ enum AccordingTo {
             if t[j].word == w.comma {
                 commas += 1
                 if commas > 1 { return nil }
-            } else if t[j].kind == .quote || t[j].kind == .punct || SpeechExtractor.isSpeechVerb(t, j) { return nil }
+            } else if t[j].kind == .quote || t[j].kind == .punct || SpeechExtractor.isSpeechVerb(t, j) {
+                return nil
+            }
             j += 1
         }
         return nil

@@ -12,8 +12,9 @@ extension SpeechExtractor {
         guard j > limit, t[j].word == w.comma else { return nil }
         // "Its chairman, Kazuo Tanemura, said": the name is the apposition to a title.
         if let p = doc.mention(at: j - 1), p.kind == .name, p.entity >= 0, p.tokens.upperBound == j,
-           doc.entities[p.entity].type == "person", p.tokens.lowerBound - 1 > limit,
-           t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title {
+            doc.entities[p.entity].type == "person", p.tokens.lowerBound - 1 > limit,
+            t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title
+        {
             return (p.entity, p.tokens.lowerBound)
         }
         // "X, curator at the University of Arkansas, Fayetteville, said": the person before the
@@ -27,7 +28,8 @@ extension SpeechExtractor {
                     let type = doc.entities[m.entity].type
                     if type == "person" { return (m.entity, m.tokens.lowerBound) }
                     if commas == 0, j - k < SpeechWindows.appositionBodySpan,
-                       type == "organization" || type == "country" {
+                        type == "organization" || type == "country"
+                    {
                         body = (m.entity, m.tokens.lowerBound)
                     }
                 }
@@ -47,10 +49,12 @@ extension SpeechExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         guard limit < comma, let m = doc.mention(at: limit), m.kind == .name, m.entity >= 0,
-              doc.entities[m.entity].type == "person", m.tokens.lowerBound == limit else { return nil }
+            doc.entities[m.entity].type == "person", m.tokens.lowerBound == limit
+        else { return nil }
         let link = m.tokens.upperBound
         guard link + 1 < comma, [known.for_, known.of, known.at, known.from].contains(t[link].word),
-              t[link + 1].isCapitalized || t[link + 1].word == known.the else { return nil }
+            t[link + 1].isCapitalized || t[link + 1].word == known.the
+        else { return nil }
         // The affiliation is one name: no comma, quote or lower-case word but "the", "of", "and".
         for k in (link + 1)..<comma {
             if t[k].kind == .quote || t[k].word == Words.shared.comma { return nil }
@@ -74,7 +78,8 @@ extension SpeechExtractor {
             if (t[k].word == w.who || t[k].word == w.which) && t[k - 1].word == w.comma {
                 let e = skipBracket(t, k - 2, limit)
                 guard e >= limit, let m = doc.mention(at: e), m.kind == .name, m.entity >= 0,
-                      m.tokens.upperBound == e + 1, isSpeakerType(doc, m.entity) else { return nil }
+                    m.tokens.upperBound == e + 1, isSpeakerType(doc, m.entity)
+                else { return nil }
                 return m.entity
             }
             k -= 1
@@ -98,17 +103,24 @@ extension SpeechExtractor {
         k -= 1
         while k >= limit {
             guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0, m.tokens.upperBound == k + 1,
-                  isSpeakerType(doc, m.entity), (doc.entities[m.entity].type == "person") == person,
-                  !out.contains(m.entity) else { return [] }
+                isSpeakerType(doc, m.entity), (doc.entities[m.entity].type == "person") == person,
+                !out.contains(m.entity)
+            else { return [] }
             out.insert(m.entity, at: 0)
             k = skipArticle(skipTitles(doc, m.tokens.lowerBound - 1, limit))
-            if k > limit, t[k].word == w.comma, doc.mention(at: k - 1)?.kind == .name { k -= 1; continue }
+            if k > limit, t[k].word == w.comma, doc.mention(at: k - 1)?.kind == .name {
+                k -= 1
+                continue
+            }
             break
         }
         if k >= limit, w.listOpeners.contains(t[k]) { k -= 1 }
         // The list opens its clause: "…, while Japan and Korea said", not "officials of X and Y said".
         if k >= limit, !w.clauseOpeners.contains(t[k]), !w.classes(of: t[k]).contains(.subordinator),
-           t[k].kind != .quote { return [] }
+            t[k].kind != .quote
+        {
+            return []
+        }
         return out.count >= 2 ? out : []
     }
 
@@ -128,13 +140,15 @@ extension SpeechExtractor {
                 if m.kind == .name, isPerson(doc, m.entity), !people.contains(m.entity) {
                     people.insert(m.entity, at: 0)
                 }
-                k = m.tokens.lowerBound - 1; continue
+                k = m.tokens.lowerBound - 1
+                continue
             }
             if t[k].word == w.and { joined = true }
             k -= 1
         }
         guard k > limit, t[k].word == w.comma, joined, people.count >= 2,
-              doc.mention(at: k - 1)?.kind != .name else { return [] }
+            doc.mention(at: k - 1)?.kind != .name
+        else { return [] }
         return people
     }
 
@@ -146,16 +160,29 @@ extension SpeechExtractor {
         var k = r.lowerBound
         while k < end {
             guard let m = doc.mention(at: k) else {
-                if w.articles.contains(t[k]) { k += 1; continue }
+                if w.articles.contains(t[k]) {
+                    k += 1
+                    continue
+                }
                 return nil
             }
             let next = m.tokens.upperBound
-            if m.kind == .title || m.kind == .demonym { k = next; continue }
+            if m.kind == .title || m.kind == .demonym {
+                k = next
+                continue
+            }
             // A name that qualifies a title ("Halvorsen Chairman") or a possessor ("Japan's").
-            if m.kind == .name, next < end, doc.mention(at: next)?.kind == .title { k = next; continue }
-            if next < end, t[next].kind == .possessive { k = next + 1; continue }
+            if m.kind == .name, next < end, doc.mention(at: next)?.kind == .title {
+                k = next
+                continue
+            }
+            if next < end, t[next].kind == .possessive {
+                k = next + 1
+                continue
+            }
             guard m.kind == .name || m.kind == .pronoun || m.kind == .role, let e = resolved(doc, m, at: k), e >= 0,
-                  isSpeakerType(doc, e) else { return nil }
+                isSpeakerType(doc, e)
+            else { return nil }
             // Not a list of subjects ("X and Y thanked …"), which `coordinatedSpeakers` would need.
             if next < end, t[next].word == w.and { return nil }
             return e

@@ -34,8 +34,11 @@ struct QuoteRule: Sendable {
 enum DirectQuotes {
     /// The statements the quotes make, and the speech verbs that attributed them (reported speech
     /// leaves those alone); nil when cancelled.
-    static func attribute(_ doc: Document, quotes: [QuoteSpan], inQuote: [Bool])
-        -> (statements: [Statement], verbs: Set<Int>)? {
+    static func attribute(
+        _ doc: Document, quotes: [QuoteSpan], inQuote: [Bool]
+    )
+        -> (statements: [Statement], verbs: Set<Int>)?
+    {
         let t = doc.tokens
         var lastSpeaker: (entity: Int, sentence: Int)?
         var statements: [Statement] = []
@@ -45,7 +48,7 @@ enum DirectQuotes {
             let s = Int(doc.sentenceOf[q.open])
             if doc.sentences[s].isExcluded { continue }
             let inner = (q.open + 1)..<q.close
-            guard inner.count >= SpeechWindows.minQuoteTokens else { continue }  // scare quotes: "patience"
+            guard inner.count >= SpeechWindows.minQuoteTokens else { continue } // scare quotes: "patience"
             let context = QuoteContext(doc: doc, quote: q, sentence: s, inQuote: inQuote, lastSpeaker: lastSpeaker)
             guard let (rule, found) = firstAttribution(context) else { continue }
             var text = doc.text(inner)
@@ -56,9 +59,11 @@ enum DirectQuotes {
                 verbs.insert(verb)
                 qualifiers += SpeechExtractor.verbQualifiers(doc, verb: verb)
             }
-            statements.append(Statement(speaker: found.speaker, text: text, qualifiers: qualifiers,
-                                        sentence: factSentence, tokens: q.open..<(min(q.close, t.count - 1) + 1),
-                                        rule: rule))
+            statements.append(
+                Statement(
+                    speaker: found.speaker, text: text, qualifiers: qualifiers,
+                    sentence: factSentence, tokens: q.open..<(min(q.close, t.count - 1) + 1),
+                    rule: rule))
             lastSpeaker = (found.speaker, factSentence)
         }
         return (statements, verbs)

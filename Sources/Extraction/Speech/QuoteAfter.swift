@@ -20,7 +20,8 @@ enum QuoteAfter {
         if k < end, t[k].word == w.comma { k += 1 }
         // `"…" and said X`: a new clause of the sentence's subject, not an attribution.
         let joined = k < end && (t[k].word == w.and || t[k].word == w.but)
-        let closedAsAttributed = t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?"
+        let closedAsAttributed =
+            t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?"
             || t[q.close - 1].lower == "!" || t[q.close].text != ","
         guard k < end, !joined, closedAsAttributed, let v = verb(c, from: k, end: end) else { return nil }
         if let subject = subject(c, verb: v, from: k) { return QuoteAttribution(speaker: subject, verb: v) }
@@ -40,8 +41,9 @@ enum QuoteAfter {
         let doc = c.doc, close = c.quote.close
         let t = doc.tokens
         guard close + 2 < t.count, t[close + 1].kind == .dash, !t[close + 1].has(.paragraphBefore),
-              let m = doc.mention(at: close + 2), m.kind == .name, m.tokens.lowerBound == close + 2,
-              m.entity >= 0, SpeechExtractor.isSpeakerType(doc, m.entity) else { return nil }
+            let m = doc.mention(at: close + 2), m.kind == .name, m.tokens.lowerBound == close + 2,
+            m.entity >= 0, SpeechExtractor.isSpeakerType(doc, m.entity)
+        else { return nil }
         var end = m.tokens.upperBound
         if end < t.count, t[end].word == KnownWords.shared.period { end += 1 }
         return end >= t.count || t[end].has(.paragraphBefore) ? m.entity : nil
@@ -58,11 +60,14 @@ enum QuoteAfter {
         // `," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`: the verb after an
         // apposition that closes with a comma.
         guard let m = doc.mention(at: k), m.kind == .name, m.tokens.upperBound < end,
-              t[m.tokens.upperBound].word == w.comma else { return nil }
+            t[m.tokens.upperBound].word == w.comma
+        else { return nil }
         let from = m.tokens.upperBound + 1
-        guard let close = (from..<min(end, m.tokens.upperBound + SpeechWindows.appositionAfterQuote))
-            .first(where: { t[$0].word == w.comma }),
-            close + 1 < end, SpeechExtractor.isSpeechVerb(t, close + 1), !c.inQuote[close + 1] else { return nil }
+        guard
+            let close = (from..<min(end, m.tokens.upperBound + SpeechWindows.appositionAfterQuote))
+                .first(where: { t[$0].word == w.comma }),
+            close + 1 < end, SpeechExtractor.isSpeechVerb(t, close + 1), !c.inQuote[close + 1]
+        else { return nil }
         return close + 1
     }
 
@@ -75,7 +80,8 @@ enum QuoteAfter {
         if let last = pronounForLastSpeaker(c, verb: v, from: k) { subject = last }
         if subject < 0, let (e, _) = SpeechExtractor.appositionSpeaker(doc, verb: v, limit: k) { subject = e }
         if subject < 0, let m = doc.mention(at: k), m.kind == .name, let e = SpeechExtractor.resolved(doc, m, at: k),
-           e >= 0, v > m.tokens.upperBound, t[m.tokens.upperBound].word == SpeechExtractor.Words.shared.comma {
+            e >= 0, v > m.tokens.upperBound, t[m.tokens.upperBound].word == SpeechExtractor.Words.shared.comma
+        {
             subject = e
         }
         return subject >= 0 ? subject : nil
@@ -86,8 +92,9 @@ enum QuoteAfter {
     static func pronounForLastSpeaker(_ c: QuoteContext, verb v: Int, from k: Int) -> Int? {
         let doc = c.doc, s = c.sentence
         guard let m = doc.mention(at: k), m.kind == .pronoun, m.tokens.upperBound == v, let last = c.lastSpeaker,
-              s - last.sentence <= SpeechWindows.continuedQuoteSentences,
-              SpeechExtractor.pronounFits(m, doc.entities[last.entity].type) else { return nil }
+            s - last.sentence <= SpeechWindows.continuedQuoteSentences,
+            SpeechExtractor.pronounFits(m, doc.entities[last.entity].type)
+        else { return nil }
         let since = min(last.sentence + 1, s + 1)..<(s + 1)
         let other = since.contains { ss in
             doc.mentionRange(sentence: ss).contains { i in

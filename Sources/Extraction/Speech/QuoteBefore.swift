@@ -17,14 +17,16 @@ enum QuoteBefore {
         var k = q.open - 1
         if k >= sStart, w.beforeQuote.contains(t[k]) { k -= 1 }
         if k >= sStart, !SpeechExtractor.isSpeechVerb(t, k), !w.beforeQuote.contains(t[q.open - 1]),
-           let v = characterizingVerb(doc, before: k, limit: sStart) {
+            let v = characterizingVerb(doc, before: k, limit: sStart)
+        {
             k = v
         } else if k >= sStart, !SpeechExtractor.isSpeechVerb(t, k), !w.characterizing.contains(t[k]),
-                  let v = characterizedAs(doc, before: k, limit: sStart) {
+            let v = characterizedAs(doc, before: k, limit: sStart)
+        {
             k = v
         }
         guard k >= sStart,
-              SpeechExtractor.isSpeechVerb(t, k) || w.characterizing.contains(t[k]) && !t[k].isCapitalized
+            SpeechExtractor.isSpeechVerb(t, k) || w.characterizing.contains(t[k]) && !t[k].isCapitalized
         else { return nil }
         var subject = SpeechExtractor.speakerBefore(doc, verb: k, limit: sStart)
         if subject < 0, let e = SpeechExtractor.relativeSpeaker(doc, verb: k, limit: sStart) { subject = e }
@@ -39,7 +41,8 @@ enum QuoteBefore {
         let t = doc.tokens
         var v = k
         while v >= limit && k - v < SpeechWindows.characterizedObject && t[v].kind == .word
-            && !w.characterizing.contains(t[v]) { v -= 1 }
+            && !w.characterizing.contains(t[v])
+        { v -= 1 }
         guard v >= limit, v < k, w.characterizing.contains(t[v]), t[v].kind == .word, !t[v].isCapitalized else {
             return nil
         }

@@ -10,8 +10,9 @@ enum QuoteContinued {
         name: "quote-continued", pattern: "SPEAKER (VERB CLAUSE | ISSUED a? STATEMENT …) . QUOTE",
         attribute: { c in
             guard c.opensSentence, c.sentence > 0, c.lastSpeaker.map({ $0.sentence < c.sentence - 1 }) ?? true,
-                  let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote)
-                    ?? statementIssuer(c.doc, sentence: c.sentence - 1) else { return nil }
+                let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote)
+                    ?? statementIssuer(c.doc, sentence: c.sentence - 1)
+            else { return nil }
             return QuoteAttribution(speaker: e)
         })
 
@@ -21,7 +22,8 @@ enum QuoteContinued {
         name: "quote-continued", pattern: "SPEAKER VERB QUOTE . (…) . QUOTE",
         attribute: { c in
             guard let last = c.lastSpeaker, c.sentence - last.sentence <= SpeechWindows.continuedQuoteSentences,
-                  c.opensSentence else { return nil }
+                c.opensSentence
+            else { return nil }
             return QuoteAttribution(speaker: last.entity)
         })
 
@@ -46,8 +48,12 @@ enum QuoteContinued {
         for k in r where t[k].kind == .word && !t[k].isCapitalized && w.issueVerbs.contains(t[k]) {
             // The statement noun right after the verb, past an article and at most two adjectives.
             let object = (k + 1)..<min(r.upperBound, k + 5)
-            guard let noun = object.first(where: { !(t[$0].kind == .word && !t[$0].isCapitalized)
-                || w.issueNouns.contains(t[$0]) }), w.issueNouns.contains(t[noun]) else { continue }
+            guard
+                let noun = object.first(where: {
+                    !(t[$0].kind == .word && !t[$0].isCapitalized)
+                        || w.issueNouns.contains(t[$0])
+                }), w.issueNouns.contains(t[noun])
+            else { continue }
             var e = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
             if e < 0, let (a, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { e = a }
             if e >= 0, SpeechExtractor.isSpeakerType(doc, e) { return e }

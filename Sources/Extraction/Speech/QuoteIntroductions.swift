@@ -28,10 +28,12 @@ enum QuoteIntroductions {
             if !inQuote, let m = doc.mention(at: j), m.tokens.lowerBound == j {
                 let before = j == r.lowerBound || t[j - 1].word == w.comma || doc.mention(at: j - 1)?.kind == .title
                 if before, m.kind == .name || m.kind == .pronoun, let e = SpeechExtractor.resolved(doc, m, at: j),
-                   e >= 0, SpeechExtractor.isPerson(doc, e) {
+                    e >= 0, SpeechExtractor.isPerson(doc, e)
+                {
                     return e
                 }
-                j = max(j + 1, m.tokens.upperBound); continue
+                j = max(j + 1, m.tokens.upperBound)
+                continue
             }
             j += 1
         }
@@ -44,15 +46,21 @@ enum QuoteIntroductions {
         let t = doc.tokens
         let r = doc.sentences[Int(doc.sentenceOf[k])].tokens
         let from = max(r.lowerBound + 1, k - SpeechWindows.wordsOfReach)
-        guard from < k, let of = (from..<k).last(where: {
-            t[$0].word == KnownWords.shared.of && t[$0 - 1].lower == "words"
-        }) else { return nil }
+        guard from < k,
+            let of = (from..<k).last(where: {
+                t[$0].word == KnownWords.shared.of && t[$0 - 1].lower == "words"
+            })
+        else { return nil }
         var j = of + 1
         while j < k {
             if let m = doc.mention(at: j) {
                 if m.kind == .name || m.kind == .pronoun, let e = SpeechExtractor.resolved(doc, m, at: j), e >= 0,
-                   SpeechExtractor.isSpeakerType(doc, e) { return e }
-                j = max(j + 1, m.tokens.upperBound); continue
+                    SpeechExtractor.isSpeakerType(doc, e)
+                {
+                    return e
+                }
+                j = max(j + 1, m.tokens.upperBound)
+                continue
             }
             j += 1
         }

@@ -1,7 +1,7 @@
 /// A direct quote: its opening mark and its closing mark (or the paragraph end).
 struct QuoteSpan {
     var open: Int
-    var close: Int  // index of the closing mark, or the paragraph end
+    var close: Int // index of the closing mark, or the paragraph end
 }
 
 /// Pairs the quote marks of an article into `QuoteSpan`s.
@@ -35,8 +35,10 @@ enum QuoteSpans {
         let known = KnownWords.shared
         let attached = k > 0 && !t[k].has(.spaceBefore) && !t[k].has(.paragraphBefore)
         let spaced = k + 1 >= t.count || t[k + 1].has(.spaceBefore)
-        let stop = k > 0 && (t[k - 1].word == known.period || t[k - 1].word == known.question
-            || t[k - 1].word == known.exclamation)
+        let stop =
+            k > 0
+            && (t[k - 1].word == known.period || t[k - 1].word == known.question
+                || t[k - 1].word == known.exclamation)
         let closesRunOn = attached && spaced && stop
         return t[k].has(.opening) || !(attached && t[k - 1].isWord) && !closesRunOn
     }

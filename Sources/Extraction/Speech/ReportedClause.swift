@@ -29,8 +29,11 @@ enum ReportedClause {
     static let addresseeLemmas: Set<String> = ["tell", "assure", "reassure", "urge", "warn"]
 
     /// The reported statement of the verb `k` whose speaker is `found`, or nil when there is none.
-    static func find(_ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>, _ inQuote: [Bool])
-        -> Found? {
+    static func find(
+        _ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>, _ inQuote: [Bool]
+    )
+        -> Found?
+    {
         if found.inverted { return aroundInversion(doc, verb: k, found, r, inQuote) }
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
@@ -40,7 +43,10 @@ enum ReportedClause {
         c = SpeechExtractor.skipAdjuncts(doc, c, r.upperBound)
         if addresseeLemmas.contains(lemma) {
             let np = SpeechExtractor.addresseeEnd(doc, c, r.upperBound)
-            if np > c { addressee = doc.text(c..<np); c = np }
+            if np > c {
+                addressee = doc.text(c..<np)
+                c = np
+            }
             c = SpeechExtractor.skipAdjuncts(doc, c, r.upperBound)
         }
         if lemma == "call" {
@@ -63,8 +69,10 @@ enum ReportedClause {
     /// statement): the clause before the comma that opens the attribution, and what follows the
     /// speaker after a comma, up to where the statement ends; nil when the clause is a quote (the
     /// quote rules read it) or the statement is too short.
-    static func aroundInversion(_ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>,
-                                _ inQuote: [Bool]) -> Found? {
+    static func aroundInversion(
+        _ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>,
+        _ inQuote: [Bool]
+    ) -> Found? {
         let t = doc.tokens
         let w = SpeechExtractor.Words.shared
         let comma = SpeechExtractor.tokenBefore(doc, verb: k, limit: r.lowerBound, time: true)
@@ -80,32 +88,38 @@ enum ReportedClause {
         guard clause.count + (continuation?.count ?? 0) >= SpeechWindows.minStatementTokens, !clause.isEmpty else {
             return nil
         }
-        return Found(clause: clause, rule: "reported-postposed", addressee: nil, continuation: continuation,
-                     inverted: true)
+        return Found(
+            clause: clause, rule: "reported-postposed", addressee: nil, continuation: continuation,
+            inverted: true)
     }
 
     /// "CLAUSE, the company said on Monday, creating …": a comma after the verb and a comma
     /// before its speaker, far enough into the sentence: the statement is before the speaker.
-    static func isPostposed(_ doc: Document, verb k: Int, at c: Int, _ found: ReportedSpeaker, _ r: Range<Int>)
-        -> Bool {
+    static func isPostposed(
+        _ doc: Document, verb k: Int, at c: Int, _ found: ReportedSpeaker, _ r: Range<Int>
+    )
+        -> Bool
+    {
         let t = doc.tokens
         let comma = SpeechExtractor.Words.shared.comma
         guard c < r.upperBound, t[c].word == comma,
-              let first = SpeechExtractor.firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false)
+            let first = SpeechExtractor.firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false)
         else { return false }
         return first - 1 > r.lowerBound + SpeechWindows.postposedMinClause && t[first - 1].word == comma
     }
 
     /// Post-posed: `CLAUSE, the ministry said.` — the statement before the speaker and its
     /// comma, or nil when there is none (or it is a direct quote, handled with quotes).
-    static func clauseBefore(_ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>,
-                             _ inQuote: [Bool]) -> Range<Int>? {
+    static func clauseBefore(
+        _ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>,
+        _ inQuote: [Bool]
+    ) -> Range<Int>? {
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
         guard let sm = speakerPhraseStart(doc, verb: k, found, r) else { return nil }
         var e = sm - 1
         if e >= r.lowerBound, t[e].word == w.comma { e -= 1 } else { return nil }
-        if e >= r.lowerBound, t[e].kind == .quote { return nil }  // direct quote, handled above
+        if e >= r.lowerBound, t[e].kind == .quote { return nil } // direct quote, handled above
         let start = SpeechExtractor.statementStart(doc, r.lowerBound, before: e + 1, inQuote)
         let clause = SpeechExtractor.trim(doc, start..<(e + 1))
         return clause.count >= SpeechWindows.minStatementTokens ? clause : nil
@@ -119,7 +133,8 @@ enum ReportedClause {
         var speakerStart = found.speakerStart
         // "CLAUSE, a Commission spokesperson said": the phrase after the comma names no one itself.
         if speakerStart == nil,
-           SpeechExtractor.possessorOfBody(doc, verb: k, limit: r.lowerBound) != nil {
+            SpeechExtractor.possessorOfBody(doc, verb: k, limit: r.lowerBound) != nil
+        {
             var x = k - 1
             while x > r.lowerBound && k - x <= SpeechWindows.postposedSpeakerSpan && t[x].word != w.comma { x -= 1 }
             if x > r.lowerBound, t[x].word == w.comma { speakerStart = x + 1 }
@@ -128,10 +143,15 @@ enum ReportedClause {
         guard var sm = first ?? speakerStart else { return nil }
         while sm - 1 >= r.lowerBound {
             if t[sm - 1].kind == .possessive, sm - 2 >= r.lowerBound, let q = doc.mention(at: sm - 2),
-               q.kind == .name || q.kind == .role {
-                sm = q.tokens.lowerBound; continue
+                q.kind == .name || q.kind == .role
+            {
+                sm = q.tokens.lowerBound
+                continue
             }
-            if w.articles.contains(t[sm - 1]) { sm -= 1; break }
+            if w.articles.contains(t[sm - 1]) {
+                sm -= 1
+                break
+            }
             guard let q = doc.mention(at: sm - 1), qualifiesSpeaker(doc, q) else { break }
             sm = q.tokens.lowerBound
             if sm - 1 >= r.lowerBound, t[sm - 1].kind == .possessive { sm -= 1 }

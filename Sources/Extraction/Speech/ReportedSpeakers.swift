@@ -48,9 +48,10 @@ enum ReportedSpeakers {
             let speaker = SpeechExtractor.speakerBefore(doc, verb: k, limit: lower)
             guard speaker >= 0 else { return nil }
             let first = SpeechExtractor.firstSpeakerToken(doc, verb: k, limit: lower, inverted: false)
-            let group = first.map {
-                SpeechExtractor.coordinatedSpeakers(doc, first: $0, limit: lower, last: speaker)
-            } ?? []
+            let group =
+                first.map {
+                    SpeechExtractor.coordinatedSpeakers(doc, first: $0, limit: lower, last: speaker)
+                } ?? []
             return ReportedSpeaker(speaker: speaker, rule: "reported-speech", group: group)
         })
 
@@ -58,9 +59,12 @@ enum ReportedSpeakers {
     static let pluralAntecedents = ReportedSpeakerRule(
         name: "plural-antecedents", pattern: "PLURAL-ROLE VERB",
         find: { c in
-            guard let first = SpeechExtractor.firstSpeakerToken(c.doc, verb: c.verb, limit: c.range.lowerBound,
-                                                                inverted: false),
-                  c.doc.mentionAt[first] >= 0 else { return nil }
+            guard
+                let first = SpeechExtractor.firstSpeakerToken(
+                    c.doc, verb: c.verb, limit: c.range.lowerBound,
+                    inverted: false),
+                c.doc.mentionAt[first] >= 0
+            else { return nil }
             let group = c.doc.antecedents(of: Int(c.doc.mentionAt[first]))
             guard let g = group.first else { return nil }
             return ReportedSpeaker(speaker: g, rule: "reported-speech", group: group)
@@ -102,7 +106,8 @@ enum ReportedSpeakers {
         find: { c in
             let t = c.doc.tokens
             guard c.before >= c.range.lowerBound, t[c.before].word == SpeechExtractor.Words.shared.and,
-                  c.previousSpeaker >= 0 else { return nil }
+                c.previousSpeaker >= 0
+            else { return nil }
             return ReportedSpeaker(speaker: c.previousSpeaker, rule: "reported-coordinated")
         })
 
@@ -113,7 +118,8 @@ enum ReportedSpeakers {
             let w = SpeechExtractor.Words.shared
             let t = c.doc.tokens, j = c.before
             guard j > c.range.lowerBound, t[j].word == w.and || t[j].word == w.but, c.previousSpeaker < 0,
-                  let e = SpeechExtractor.clauseSubject(c.doc, c.range, before: j) else { return nil }
+                let e = SpeechExtractor.clauseSubject(c.doc, c.range, before: j)
+            else { return nil }
             return ReportedSpeaker(speaker: e, rule: "reported-coordinated")
         })
 
@@ -135,7 +141,7 @@ enum ReportedSpeakers {
             let w = SpeechExtractor.Words.shared
             let t = c.doc.tokens, j = c.before
             guard j >= c.range.lowerBound, t[j].word == w.who, j - 2 >= c.range.lowerBound, t[j - 1].word == w.comma,
-                  let m = c.doc.mention(at: j - 2), let e = SpeechExtractor.resolved(c.doc, m, at: j - 2), e >= 0
+                let m = c.doc.mention(at: j - 2), let e = SpeechExtractor.resolved(c.doc, m, at: j - 2), e >= 0
             else { return nil }
             return ReportedSpeaker(speaker: e, rule: "reported-relative")
         })
@@ -147,9 +153,11 @@ enum ReportedSpeakers {
         find: { c in
             let t = c.doc.tokens, j = c.before, k = c.verb, r = c.range
             guard j >= r.lowerBound, t[j].word == SpeechExtractor.Words.shared.comma, k + 1 < r.upperBound,
-                  let m = c.doc.mention(at: k + 1), m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound,
-                  let e = SpeechExtractor.resolved(c.doc, m, at: k + 1), e >= 0 else { return nil }
-            return ReportedSpeaker(speaker: e, rule: "reported-speech", inverted: true,
-                                   invertedEnd: m.tokens.upperBound)
+                let m = c.doc.mention(at: k + 1), m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound,
+                let e = SpeechExtractor.resolved(c.doc, m, at: k + 1), e >= 0
+            else { return nil }
+            return ReportedSpeaker(
+                speaker: e, rule: "reported-speech", inverted: true,
+                invertedEnd: m.tokens.upperBound)
         })
 }

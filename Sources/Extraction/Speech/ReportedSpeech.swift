@@ -37,8 +37,10 @@ enum ReportedSpeech {
                 let text = reported.text(doc)
                 let tokens = reported.tokens(verb: k)
                 for who in found.group.isEmpty ? [found.speaker] : found.group {
-                    out.append(Statement(speaker: who, text: text, qualifiers: qualifiers, sentence: s, tokens: tokens,
-                                         rule: reported.rule))
+                    out.append(
+                        Statement(
+                            speaker: who, text: text, qualifiers: qualifiers, sentence: s, tokens: tokens,
+                            rule: reported.rule))
                 }
             }
         }
@@ -47,12 +49,15 @@ enum ReportedSpeech {
 
     /// Whether the token at `k` is a speech verb reporting speech here: outside quotes, not
     /// already a quote's attribution, not a participle ("the so-called") or a noun ("her claims").
-    static func isReportingVerb(_ doc: Document, _ k: Int, _ r: Range<Int>, _ inQuote: [Bool],
-                                _ handledVerbs: Set<Int>) -> Bool {
+    static func isReportingVerb(
+        _ doc: Document, _ k: Int, _ r: Range<Int>, _ inQuote: [Bool],
+        _ handledVerbs: Set<Int>
+    ) -> Bool {
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
         guard t[k].kind == .word, !t[k].isCapitalized, w.classes(of: t[k]).contains(.speechVerb),
-              !inQuote[k], !handledVerbs.contains(k) else { return false }
+            !inQuote[k], !handledVerbs.contains(k)
+        else { return false }
         // "said" as a participle ("the so-called", "the said") is not speech.
         if k > r.lowerBound, w.participleBefore.contains(t[k - 1]) { return false }
         return !SpeechExtractor.isNounAfterPossessive(t, k, r) && SpeechExtractor.introducesQuote(t, k, r)

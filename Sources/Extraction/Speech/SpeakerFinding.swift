@@ -74,7 +74,8 @@ extension SpeechExtractor {
         let j = tokenBefore(doc, verb: verb, limit: limit, time: true)
         if let e = modifierOfSpokesperson(doc, at: j, limit: limit) { return e }
         guard j - 2 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized,
-              w.bodies.contains(t[j]), t[j - 1].kind == .possessive else { return nil }
+            w.bodies.contains(t[j]), t[j - 1].kind == .possessive
+        else { return nil }
         let m = doc.mentionIndex(at: j - 2)
         guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
         guard let e = resolved(doc, mention: m), e >= 0 else { return nil }
@@ -93,11 +94,13 @@ extension SpeechExtractor {
         guard j - 1 >= limit else { return nil }
         let at = doc.mentionIndex(at: j)
         guard at < 0 || doc.mentions[at].kind != .name && doc.mentions[at].tokens.lowerBound == j,
-              t[j].kind == .word, !t[j].isCapitalized, w.spokespeople.contains(t[j]) else { return nil }
+            t[j].kind == .word, !t[j].isCapitalized, w.spokespeople.contains(t[j])
+        else { return nil }
         let m = doc.mentionIndex(at: j - 1)
         guard m >= 0, doc.mentions[m].kind == .name, doc.mentions[m].tokens.upperBound == j,
-              let e = resolved(doc, mention: m), e >= 0,
-              ["organization", "country"].contains(doc.entities[e].type) else { return nil }
+            let e = resolved(doc, mention: m), e >= 0,
+            ["organization", "country"].contains(doc.entities[e].type)
+        else { return nil }
         return e
     }
 
@@ -108,7 +111,8 @@ extension SpeechExtractor {
         var j = k - 1
         if j >= limit, t[j].word == w.the { j -= 1 }
         guard j - 1 >= limit, w.affiliation.contains(t[j]), let p = doc.mention(at: j - 1), p.kind == .name,
-              p.tokens.upperBound == j, isPerson(doc, p.entity) else { return nil }
+            p.tokens.upperBound == j, isPerson(doc, p.entity)
+        else { return nil }
         return p.entity
     }
 
@@ -134,7 +138,8 @@ extension SpeechExtractor {
     static func skipTitles(_ doc: Document, _ k: Int, _ limit: Int) -> Int {
         var k = k
         while k >= limit, let m = doc.mention(at: k), m.tokens.upperBound == k + 1,
-              m.kind == .title || m.kind == .demonym {
+            m.kind == .title || m.kind == .demonym
+        {
             k = m.tokens.lowerBound - 1
         }
         return k

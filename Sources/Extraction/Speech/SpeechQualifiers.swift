@@ -28,9 +28,11 @@ extension SpeechExtractor {
         let t = doc.tokens
         for i in doc.timesBySentence[s] {
             let tm = doc.times[i]
-            let after = tm.tokens.lowerBound == verb + 1
+            let after =
+                tm.tokens.lowerBound == verb + 1
                 || (tm.tokens.lowerBound == verb + 2 && t[verb + 1].word == Words.shared.on)
-            let before = tm.tokens.upperBound == verb
+            let before =
+                tm.tokens.upperBound == verb
                 || (tm.tokens.upperBound == verb - 1 && t[verb - 1].word == Words.shared.comma)
             if after || allowBefore && before { return tm.date }
         }
@@ -60,8 +62,10 @@ extension SpeechExtractor {
         let t = doc.tokens
         guard start < end else { return start }
         if let m = doc.mention(at: start),
-           m.kind == .name || m.kind == .role || m.kind == .pronoun && m.name != "his" && m.name != "her"
-            && m.name != "their" {
+            m.kind == .name || m.kind == .role
+                || m.kind == .pronoun && m.name != "his" && m.name != "her"
+                    && m.name != "their"
+        {
             return m.tokens.upperBound
         }
         var k = start
@@ -81,7 +85,8 @@ extension SpeechExtractor {
         if k >= end { return end }
         if t[k].word == w.that || w.subjects.contains(t[k]) || t[k].kind == .punct || t[k].kind == .quote
             || isTimeToken(doc, k) || doc.mention(at: k) != nil || t[k].word == w.the || t[k].word == w.a
-            || k > start && doc.mention(at: k - 1)?.kind == .name {
+            || k > start && doc.mention(at: k - 1)?.kind == .name
+        {
             return k
         }
         return start

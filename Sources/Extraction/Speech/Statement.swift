@@ -13,7 +13,8 @@ struct Statement {
 
     /// Adds the statement as a `said` fact (unless the same fact is there already).
     func add(to doc: Document) {
-        doc.addFact(.entity(doc.entities[speaker].name), "said", .text(text), qualifiers, sentence: sentence,
-                    tokens: tokens, rule: rule)
+        doc.addFact(
+            .entity(doc.entities[speaker].name), "said", .text(text), qualifiers, sentence: sentence,
+            tokens: tokens, rule: rule)
     }
 }

@@ -91,11 +91,20 @@ extension SpeechExtractor {
         var moved = true
         while moved && c < end {
             moved = false
-            if isTimeToken(doc, c) { c += 1; moved = true; continue }
-            if w.adjunctPrepositions.contains(t[c]), let after = adjunctEnd(doc, c, end) {
-                c = after; moved = true; continue
+            if isTimeToken(doc, c) {
+                c += 1
+                moved = true
+                continue
             }
-            if t[c].word == w.comma && c + 1 < end && isTimeToken(doc, c + 1) { c += 1; moved = true }
+            if w.adjunctPrepositions.contains(t[c]), let after = adjunctEnd(doc, c, end) {
+                c = after
+                moved = true
+                continue
+            }
+            if t[c].word == w.comma && c + 1 < end && isTimeToken(doc, c + 1) {
+                c += 1
+                moved = true
+            }
         }
         return c
     }
@@ -109,8 +118,10 @@ extension SpeechExtractor {
         var k = c + 1
         var words = 0
         while k < end && words < SpeechWindows.adjunctWords && t[k].kind == .word && t[k].word != w.that
-            && !w.classes(of: t[k]).contains(.pronoun) {
-            k += 1; words += 1
+            && !w.classes(of: t[k]).contains(.pronoun)
+        {
+            k += 1
+            words += 1
             if k < end && closes(k) { break }
         }
         let ended = k < end && closes(k) || k == end || k + 1 == end && t[k].kind == .punct

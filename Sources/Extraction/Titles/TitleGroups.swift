@@ -43,7 +43,10 @@ extension TitleExtractor {
                         if q < end, t[q].word == known.the { q += 1 }
                         // "of Italy's la Repubblica": the possessed name, not the country.
                         if let om = doc.mention(at: q), om.tokens.upperBound + 1 < end,
-                           t[om.tokens.upperBound].kind == .possessive { q = om.tokens.upperBound + 1 }
+                            t[om.tokens.upperBound].kind == .possessive
+                        {
+                            q = om.tokens.upperBound + 1
+                        }
                         // A name the typer left untyped is passed over, not taken as the body.
                         if let om = doc.mention(at: q), om.kind == .name, om.entity >= 0 {
                             if qualifierTypes.contains(doc.entities[om.entity].type) { of = om.entity }
@@ -55,11 +58,14 @@ extension TitleExtractor {
                     if j < end, t[j].word == known.and { j += 1 }
                 }
                 guard people.count >= 2 else { continue }
-                let match = TitleMatch(tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
-                                       head: canonical)
+                let match = TitleMatch(
+                    tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
+                    head: canonical)
                 for p in people {
-                    out.append(Found(person: p.person, title: match, of: p.of, sentence: s,
-                                     tokens: k..<p.tokens.upperBound, rule: "title-list"))
+                    out.append(
+                        Found(
+                            person: p.person, title: match, of: p.of, sentence: s,
+                            tokens: k..<p.tokens.upperBound, rule: "title-list"))
                 }
             }
         }
@@ -76,9 +82,12 @@ extension TitleExtractor {
             let and = f.title.tokens.lowerBound - 1
             let sStart = doc.sentences[f.sentence].tokens.lowerBound
             guard and - 1 >= sStart, t[and].word == known.and, let m = doc.mention(at: and - 1), m.kind == .title,
-                  let title = m.title, title.tokens.upperBound == and else { continue }
-            out.append(Found(person: f.person, title: title, of: f.of, sentence: f.sentence,
-                             tokens: title.tokens.lowerBound..<f.tokens.upperBound, rule: "title-coordinated"))
+                let title = m.title, title.tokens.upperBound == and
+            else { continue }
+            out.append(
+                Found(
+                    person: f.person, title: title, of: f.of, sentence: f.sentence,
+                    tokens: title.tokens.lowerBound..<f.tokens.upperBound, rule: "title-coordinated"))
         }
         return out
     }
@@ -100,14 +109,16 @@ extension TitleExtractor {
             var of = -1
             // "an Israeli mathematician", "Japan's foreign minister".
             if k < end, let q = doc.mention(at: k), q.kind == .demonym || q.kind == .name, q.entity >= 0,
-               ["country", "organization"].contains(doc.entities[q.entity].type) {
+                ["country", "organization"].contains(doc.entities[q.entity].type)
+            {
                 of = q.entity
                 k = q.tokens.upperBound
                 if k < end, t[k].kind == .possessive { k += 1 }
             }
             var titles: [TitleMatch] = []
             while k < end, let tm = doc.mention(at: k), tm.kind == .title, let title = tm.title,
-                  tm.tokens.lowerBound == k, titles.count < 4 {
+                tm.tokens.lowerBound == k, titles.count < 4
+            {
                 titles.append(title)
                 k = tm.tokens.upperBound
                 guard k + 1 < end, t[k].word == known.and else { break }
@@ -117,8 +128,10 @@ extension TitleExtractor {
             if of < 0 { of = qualifierAfter(doc, last.tokens.upperBound, end) }
             if of < 0 { of = bodyAfterLink(doc, last.tokens.upperBound, end) }
             for title in titles {
-                out.append(Found(person: m.entity, title: title, of: of, sentence: m.sentence,
-                                 tokens: m.tokens.lowerBound..<last.tokens.upperBound, rule: "title-copula"))
+                out.append(
+                    Found(
+                        person: m.entity, title: title, of: of, sentence: m.sentence,
+                        tokens: m.tokens.lowerBound..<last.tokens.upperBound, rule: "title-copula"))
             }
         }
         return out
