@@ -49,4 +49,10 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(f, "Yvette Cooper").first?.hasPrefix("Shadow Home Secretary|"), true,
                        "\(titles(f, "Yvette Cooper"))")
     }
+
+    func testEmeritusBeforeATitleQualifiesItsHolderAndNamesNoBody() {
+        let f = facts("According to the Herald, Emeritus Professor John Burrows said the flag was fine.")
+        XCTAssertEqual(titles(f, "John Burrows"), ["Professor|-"])
+        XCTAssertFalse(f.entities.contains { $0.name == "Emeritus" }, "\(f.entities.map(\.name))")
+    }
 }
