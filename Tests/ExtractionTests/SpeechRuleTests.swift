@@ -76,6 +76,22 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many Texans, I am disappointed with the decision."])
     }
 
+    // MARK: - Quotes over several paragraphs
+
+    func testAQuoteRunningOnIntoTheNextParagraphKeepsItsSpeakerPastTwoSentences() {
+        let f = facts("\"The port will open in March,\" Ana Ortiz said. \"It will bring jobs. It will bring trade. "
+            + "It will bring visitors.\n\n\"We are ready.\"")
+        XCTAssertTrue(said(f, "Ana Ortiz").contains("We are ready."), "\(said(f, "Ana Ortiz"))")
+    }
+
+    func testAnAttributionInTheLastParagraphOfARunOnQuoteGivesTheEarlierParagraphsToItsSpeaker() {
+        let f = facts("\"The port will open in March,\" Ana Ortiz said.\n\nThe mayor spoke next.\n\n"
+            + "\"The city is ready. It has waited for years. The roads are built.\n\n"
+            + "\"We will not let it down,\" Luis Brenner said.")
+        XCTAssertTrue(said(f, "Luis Brenner").contains { $0.hasPrefix("The city is ready.") }, "\(said(f, "Luis Brenner"))")
+        XCTAssertFalse(said(f, "Ana Ortiz").contains { $0.hasPrefix("The city is ready.") }, "\(said(f, "Ana Ortiz"))")
+    }
+
     // MARK: - Interviews
 
     func testARemarkAfterAnAnswerOfSeveralParagraphsIsTheInterviewersAndTheNextParagraphAnAnswer() {

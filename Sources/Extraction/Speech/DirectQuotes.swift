@@ -9,6 +9,14 @@ struct QuoteContext {
     let inQuote: [Bool]
     /// The speaker of the last statement made from a quote, and its sentence.
     let lastSpeaker: (entity: Int, sentence: Int)?
+    /// The last quote that made a statement, and its speaker.
+    var previous: (quote: QuoteSpan, speaker: Int)? = nil
+
+    /// Whether the quote opens a paragraph where `earlier`, left open at the end of the paragraph
+    /// before, runs on (the convention for a quote of several paragraphs).
+    func continues(_ earlier: QuoteSpan) -> Bool {
+        earlier.close == quote.open && doc.tokens[quote.open].has(.paragraphBefore)
+    }
 
     /// Whether the quote opens its sentence or its paragraph.
     var opensSentence: Bool {
@@ -27,6 +35,9 @@ struct QuoteAttribution {
 struct QuoteRule: Sendable {
     let name: String
     let pattern: String
+    /// A guess from nearness ("the speaker quoted last"): an attribution written later in the
+    /// same quote, run on over paragraphs, overrides it.
+    var guessed = false
     let attribute: @Sendable (QuoteContext) -> QuoteAttribution?
 }
 
@@ -41,38 +52,72 @@ enum DirectQuotes {
     {
         let t = doc.tokens
         var lastSpeaker: (entity: Int, sentence: Int)?
+        var previous: (quote: QuoteSpan, speaker: Int)?
+        /// Quotes no rule attributed (or only guessed), each running on into the next: the
+        /// paragraphs of one quote whose attribution may come in a later paragraph; with the
+        /// index of the guessed statement.
+        var runOn: [(quote: QuoteSpan, statement: Int?)] = []
         var statements: [Statement] = []
         var verbs = Set<Int>()
         for q in quotes {
             if doc.cancellation.poll() { return nil }
             let s = Int(doc.sentenceOf[q.open])
             if doc.sentences[s].isExcluded { continue }
-            let inner = (q.open + 1)..<q.close
-            guard inner.count >= SpeechWindows.minQuoteTokens else { continue } // scare quotes: "patience"
-            let context = QuoteContext(doc: doc, quote: q, sentence: s, inQuote: inQuote, lastSpeaker: lastSpeaker)
-            guard let (rule, found) = firstAttribution(context) else { continue }
-            var text = doc.text(inner)
-            while let last = text.last, last == "," || last == " " { text.removeLast() }
+            guard q.close - q.open - 1 >= SpeechWindows.minQuoteTokens else { continue } // scare quotes: "patience"
+            var context = QuoteContext(doc: doc, quote: q, sentence: s, inQuote: inQuote, lastSpeaker: lastSpeaker)
+            context.previous = previous
+            let attribution = firstAttribution(context)
+            if attribution == nil || attribution?.0.guessed == true {
+                if let last = runOn.last, !context.continues(last.quote) { runOn = [] }
+                runOn.append((q, attribution == nil ? nil : statements.count))
+            }
+            guard let (rule, found) = attribution else { continue }
             var qualifiers: [Qualifier] = [Qualifier("direct", .text("true"))]
             let factSentence = found.verb.map { Int(doc.sentenceOf[$0]) } ?? s
             if let verb = found.verb {
                 verbs.insert(verb)
                 qualifiers += SpeechExtractor.verbQualifiers(doc, verb: verb)
             }
+            // "…\n\n"…," she said.": the paragraphs before, run on into this one, are hers too.
+            if !rule.guessed, let last = runOn.last, context.continues(last.quote) {
+                for earlier in runOn {
+                    if let i = earlier.statement {
+                        statements[i].speaker = found.speaker
+                    } else {
+                        statements.append(
+                            statement(
+                                doc, earlier.quote, speaker: found.speaker, qualifiers: [qualifiers[0]],
+                                sentence: Int(doc.sentenceOf[earlier.quote.open]), rule: QuoteContinued.rule))
+                    }
+                }
+            }
+            if !rule.guessed { runOn = [] }
             statements.append(
-                Statement(
-                    speaker: found.speaker, text: text, qualifiers: qualifiers,
-                    sentence: factSentence, tokens: q.open..<(min(q.close, t.count - 1) + 1),
-                    rule: rule))
+                statement(
+                    doc, q, speaker: found.speaker, qualifiers: qualifiers, sentence: factSentence,
+                    rule: rule.name))
             lastSpeaker = (found.speaker, factSentence)
+            previous = (q, found.speaker)
         }
         return (statements, verbs)
     }
 
+    /// The statement a quote makes: its text inside the marks (without a trailing comma).
+    static func statement(
+        _ doc: Document, _ q: QuoteSpan, speaker: Int, qualifiers: [Qualifier], sentence: Int,
+        rule: String
+    ) -> Statement {
+        var text = doc.text((q.open + 1)..<q.close)
+        while let last = text.last, last == "," || last == " " { text.removeLast() }
+        return Statement(
+            speaker: speaker, text: text, qualifiers: qualifiers, sentence: sentence,
+            tokens: q.open..<(min(q.close, doc.tokens.count - 1) + 1), rule: rule)
+    }
+
     /// The first rule of `SpeechExtractor.quoteRules` that names a speaker, and what it found.
-    static func firstAttribution(_ context: QuoteContext) -> (String, QuoteAttribution)? {
+    static func firstAttribution(_ context: QuoteContext) -> (QuoteRule, QuoteAttribution)? {
         for rule in SpeechExtractor.quoteRules {
-            if let found = rule.attribute(context), found.speaker >= 0 { return (rule.name, found) }
+            if let found = rule.attribute(context), found.speaker >= 0 { return (rule, found) }
         }
         return nil
     }

@@ -2,12 +2,24 @@ import NewsFacts
 
 /// A quote with no attribution of its own continues a speaker named before it.
 enum QuoteContinued {
+    static let rule = "quote-continued"
+
+    /// A quote opening the paragraph where the last attributed quote, left open at the end of
+    /// the paragraph before, runs on, is the same speaker's.
+    static let runOnRule = QuoteRule(
+        name: rule, pattern: "¶ \" … SPEAKER VERB … (no closing mark) ¶ \" …",
+        attribute: { c in
+            guard let previous = c.previous, c.continues(previous.quote) else { return nil }
+            return QuoteAttribution(speaker: previous.speaker)
+        })
+
     /// `Heald noted the findings show … . "An air-quality cleanup …"`, `X issued a statement
     /// regarding … . "Like many Texans, …"`: a quote opening the sentence after a reported
     /// statement, or after one that says its speaker issued a statement, continues that speaker
     /// (unless a quote was attributed in the sentence before).
     static let afterReportedRule = QuoteRule(
         name: "quote-continued", pattern: "SPEAKER (VERB CLAUSE | ISSUED a? STATEMENT …) . QUOTE",
+        guessed: true,
         attribute: { c in
             guard c.opensSentence, c.sentence > 0, c.lastSpeaker.map({ $0.sentence < c.sentence - 1 }) ?? true,
                 let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote)
@@ -20,6 +32,7 @@ enum QuoteContinued {
     /// speaker's.
     static let nearbyRule = QuoteRule(
         name: "quote-continued", pattern: "SPEAKER VERB QUOTE . (…) . QUOTE",
+        guessed: true,
         attribute: { c in
             guard let last = c.lastSpeaker, c.sentence - last.sentence <= SpeechWindows.continuedQuoteSentences,
                 c.opensSentence
@@ -31,6 +44,7 @@ enum QuoteContinued {
     /// of an attributed one is the same speaker's.
     static let sameSentenceRule = QuoteRule(
         name: "quote-continued", pattern: "QUOTE , SPEAKER VERB … QUOTE",
+        guessed: true,
         attribute: { c in
             guard let last = c.lastSpeaker, last.sentence == c.sentence else { return nil }
             return QuoteAttribution(speaker: last.entity)

@@ -34,6 +34,7 @@ enum SpeechExtractor {
         QuoteBefore.rule,
         QuoteIntroductions.colonRule,
         QuoteIntroductions.wordsOfRule,
+        QuoteContinued.runOnRule,
         QuoteContinued.afterReportedRule,
         QuoteContinued.nearbyRule,
         QuoteContinued.sameSentenceRule,
