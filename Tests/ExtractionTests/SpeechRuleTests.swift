@@ -76,6 +76,14 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many Texans, I am disappointed with the decision."])
     }
 
+    func testAPostposedSpeakerAfterATitleInAppositionGivesTheClauseBeforeTheTitle() {
+        let f = facts("The port will open in March, Kestrel Shipping's chief executive, Ana Ortiz, said on Tuesday.")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["The port will open in March"])
+        // 2021-01-27 is a Wednesday: "said on Tuesday" is the day before, whatever the clause's tense.
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Ana Ortiz") }
+        XCTAssertEqual(statement?.qualifier("date")?.lexical, "2021-01-26")
+    }
+
     // MARK: - Quotes over several paragraphs
 
     func testAQuoteRunningOnIntoTheNextParagraphKeepsItsSpeakerPastTwoSentences() {

@@ -88,7 +88,15 @@ enum ReportedSpeakers {
                 return nil
             }
             let list = SpeechExtractor.coordinatedSpeakers(doc, first: start, limit: lower, last: e)
-            return ReportedSpeaker(speaker: e, rule: "reported-apposition", group: list)
+            // "CLAUSE, Kestrel's chief executive, Ana Ortiz, said.": the speaker's phrase opens
+            // with the title before the name.
+            var phrase = start
+            if start - 2 >= lower, doc.tokens[start - 1].word == SpeechExtractor.Words.shared.comma,
+                let title = doc.mention(at: start - 2), title.kind == .title
+            {
+                phrase = title.tokens.lowerBound
+            }
+            return ReportedSpeaker(speaker: e, rule: "reported-apposition", group: list, speakerStart: phrase)
         })
 
     /// "Two candidates, X and Y, have announced": the people of the apposition.
