@@ -55,4 +55,11 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(f, "John Burrows"), ["Professor|-"])
         XCTAssertFalse(f.entities.contains { $0.name == "Emeritus" }, "\(f.entities.map(\.name))")
     }
+
+    func testAShadowOfficeIsNoGovernmentOfficeAndTakesNoCountryFromTheArticle() {
+        let f = facts("The United Kingdom said on Monday that asylum claims rose. Home Secretary Suella Braverman "
+            + "said the plan works. Shadow Home Secretary Yvette Cooper said her party has a better plan.")
+        XCTAssertEqual(titles(f, "Suella Braverman"), ["Home Secretary|United Kingdom"])
+        XCTAssertEqual(titles(f, "Yvette Cooper"), ["Shadow Home Secretary|-"])
+    }
 }

@@ -26,7 +26,8 @@ enum ReportedClause {
     }
 
     /// Lemmas that take an addressee before their clause ("told reporters he …", "urged X to").
-    static let addresseeLemmas: Set<String> = ["tell", "assure", "reassure", "urge", "warn"]
+    /// (`speech.addresseeLemmas` in `Lexicons/wordlists.tsv`.)
+    static let addresseeLemmas = Set(Lexicon.shared.words(in: .speechAddresseeLemmas))
 
     /// The reported statement of the verb `k` whose speaker is `found`, or nil when there is none.
     static func find(

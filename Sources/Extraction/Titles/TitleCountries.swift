@@ -110,16 +110,17 @@ extension TitleExtractor {
         return doc.entityIndex[doc.cachedKey(c)]
     }
 
-    static let governmentTitleWords = [
-        "minister", "president", "premier", "chancellor", "secretary of state", "ambassador", "negotiator",
-        "home secretary", "foreign secretary", "defence secretary", "defense secretary",
-        "interior secretary", "treasury secretary",
-    ]
+    /// Words of government offices, and of titles that are none though they hold one
+    /// (`title.government`, `title.notGovernment` in `Lexicons/wordlists.tsv`).
+    static let governmentTitleWords = Lexicon.shared.words(in: .titleGovernment)
+    static let notGovernmentTitleWords = Lexicon.shared.words(in: .titleNotGovernment)
 
+    /// Whether a title is a government office ("Foreign Minister", not "Shadow Home Secretary"
+    /// nor "Vice President of Sales").
     static func isGovernmentTitle(_ t: TitleMatch) -> Bool {
         let c = t.canonical.lowercased()
         return governmentTitleWords.contains { c.contains($0) }
-            && !c.contains("vice president of") && t.portfolio != "company"
+            && !notGovernmentTitleWords.contains { c.contains($0) } && t.portfolio != "company"
     }
 
     /// The country an article is about: the one country its lead sentence names, or one named at

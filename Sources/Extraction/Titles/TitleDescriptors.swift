@@ -3,11 +3,8 @@ import NewsFacts
 /// Roles said in other words than a known title: a descriptor in apposition [title-descriptor]
 /// and a relative clause with a verb [title-relative].
 extension TitleExtractor {
-    static let descriptorStops: Set<String> = [
-        "who", "which", "that", "is", "was", "are", "were", "will", "would", "has", "have", "had",
-        "and", "but", "said", "says", "told", "to", "in", "on", "as", "by", "from", "after", "before",
-        "he", "she", "they", "it", "his", "her", "its", "their", "not", "also", "been", "being",
-    ]
+    /// Words that end a descriptor (`title.descriptorStops` in `Lexicons/wordlists.tsv`).
+    static let descriptorStops = Set(Lexicon.shared.words(in: .titleDescriptorStops))
 
     /// "who chairs", "who heads": the verb → the role it gives.
     static let relativeVerbs = [
