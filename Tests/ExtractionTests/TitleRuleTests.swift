@@ -62,4 +62,11 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(f, "Suella Braverman"), ["Home Secretary|United Kingdom"])
         XCTAssertEqual(titles(f, "Yvette Cooper"), ["Shadow Home Secretary|-"])
     }
+
+    func testAnHonorificBetweenATitleAndTheNameKeepsTheTitle() {
+        let f = facts("Undersecretary for Education Mr. Toccafondi says many schools will raise their fees. "
+            + "Foreign Minister Mr. Luis Brenner said the talks went well.")
+        XCTAssertEqual(titles(f, "Toccafondi"), ["Undersecretary for Education|-"])
+        XCTAssertEqual(titles(f, "Luis Brenner"), ["Foreign Minister|-"])
+    }
 }

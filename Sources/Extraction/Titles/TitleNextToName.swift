@@ -28,7 +28,16 @@ struct TitleContext {
         mention = m
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
-        holderEnd = TitleContext.holderEnd(doc, title, of: of, sEnd)
+        holderEnd = TitleContext.pastHonorific(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd)
+    }
+
+    /// "Foreign Minister Mr. Luis Brenner", "President Dr. Ana Ortiz": past one honorific
+    /// (`typer.honorific`) right before a person's name; else `k`.
+    static func pastHonorific(_ doc: Document, _ k: Int, _ sEnd: Int) -> Int {
+        guard k + 1 < sEnd, doc.tokens[k].kind == .word, EntityTyper.honorifics.contains(doc.tokens[k].lower),
+            TitleExtractor.personMention(doc, at: k + 1) >= 0
+        else { return k }
+        return k + 1
     }
 
     /// Past "of Japan" to reach the holder: "President of Russia Vladimir Putin", "the president
