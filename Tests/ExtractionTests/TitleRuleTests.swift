@@ -69,4 +69,23 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(f, "Toccafondi"), ["Undersecretary for Education|-"])
         XCTAssertEqual(titles(f, "Luis Brenner"), ["Foreign Minister|-"])
     }
+
+    func testATitleAfterWhoIsAnAppointmentOrBecameIsTheHolders() {
+        let f = facts("Ana Ortiz, who is the chairman of Kestrel Shipping, said profits rose. "
+            + "Luis Brenner was appointed chairman of Harbour Press Corporation in 2019. "
+            + "Eva Strand became chief executive of Kestrel Shipping in March.")
+        XCTAssertEqual(titles(f, "Ana Ortiz"), ["Chairman|Kestrel Shipping"])
+        XCTAssertEqual(titles(f, "Luis Brenner"), ["Chairman|Harbour Press Corporation"])
+        XCTAssertEqual(titles(f, "Eva Strand"), ["Chief Executive|Kestrel Shipping"])
+    }
+
+    func testAPossessedTitleAfterIsNamesSomeoneElse() {
+        let f = facts("Ana Ortiz is the Prime Minister's daughter.")
+        XCTAssertEqual(titles(f, "Ana Ortiz"), [])
+    }
+
+    func testAnAgeBetweenTheNameAndAnAppositionsTitleKeepsTheTitle() {
+        let f = facts("Lena Dahl, 54, a professor at Uppsala University, said the study was sound.")
+        XCTAssertEqual(titles(f, "Lena Dahl"), ["Professor|Uppsala University"])
+    }
 }

@@ -93,7 +93,8 @@ extension TitleExtractor {
     }
 
     /// "X is a professor emeritus at Y", "X was the director of Y", "X is an Israeli
-    /// mathematician and writer": a title after "is"/"was", with its body [title-copula].
+    /// mathematician and writer", "X, who is the chairman of Y,", "X was appointed chairman of Y",
+    /// "X became chief executive of Y": a title after a copula, with its body [title-copula].
     static func copulas(_ doc: Document) -> [Found] {
         let t = doc.tokens
         let known = KnownWords.shared
@@ -102,9 +103,7 @@ extension TitleExtractor {
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
             let end = span.tokens.upperBound
-            var k = m.tokens.upperBound
-            guard k + 2 < end, t[k].lower == "is" || t[k].lower == "was" else { continue }
-            k += 1
+            guard var k = pastCopula(doc, m.tokens.upperBound, end), k + 1 < end else { continue }
             if t[k].word == known.a || t[k].word == known.an || t[k].word == known.the { k += 1 }
             var of = -1
             // "an Israeli mathematician", "Japan's foreign minister".
@@ -124,7 +123,10 @@ extension TitleExtractor {
                 guard k + 1 < end, t[k].word == known.and else { break }
                 k += 1
             }
-            guard let last = titles.last else { continue }
+            // "X is the president's son": a possessed title names someone else.
+            guard let last = titles.last,
+                last.tokens.upperBound >= end || t[last.tokens.upperBound].kind != .possessive
+            else { continue }
             if of < 0 { of = qualifierAfter(doc, last.tokens.upperBound, end) }
             if of < 0 { of = bodyAfterLink(doc, last.tokens.upperBound, end) }
             for title in titles {
@@ -136,4 +138,41 @@ extension TitleExtractor {
         }
         return out
     }
+
+    /// Past the copula at `k` after a person's name: "is"/"was" (`title.copula`), ", who is",
+    /// "was appointed (as)", "has been named", "became" (`title.appointment`, `title.becoming`);
+    /// nil when none is there.
+    static func pastCopula(_ doc: Document, _ k: Int, _ end: Int) -> Int? {
+        let t = doc.tokens
+        let w = TitleWords.shared
+        var j = k
+        if j + 2 < end, t[j].word == KnownWords.shared.comma, t[j + 1].word == KnownWords.shared.who { j += 2 }
+        if j < end, w.becoming.contains(t[j]) { return j + 1 }
+        if j + 1 < end, t[j].word == KnownWords.shared.has || t[j].word == KnownWords.shared.had,
+            t[j + 1].lower == "been"
+        {
+            j += 2
+            guard j < end, w.appointment.contains(t[j]) else { return nil }
+        } else {
+            guard j < end, w.copula.contains(t[j]) else { return nil }
+            j += 1
+            guard j < end, w.appointment.contains(t[j]) else { return j }
+        }
+        j += 1
+        if j < end, t[j].word == KnownWords.shared.as_ { j += 1 }
+        return j
+    }
+}
+
+/// The word lists of the title rules (`title.*` in `Lexicons/wordlists.tsv`), looked up once.
+final class TitleWords: Sendable {
+    static let shared = TitleWords()
+    /// "X is/was TITLE".
+    let copula = WordSet(.titleCopula)
+    /// "X was appointed/named/elected TITLE".
+    let appointment = WordSet(.titleAppointment)
+    /// "X became TITLE".
+    let becoming = WordSet(.titleBecoming)
+
+    private init() {}
 }
