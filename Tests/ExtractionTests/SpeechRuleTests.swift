@@ -51,6 +51,16 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertNil(statement?.qualifier("date"), "the date before the verb is the statement's, not the saying's")
     }
 
+    func testAParticipleAfterACommaIsNoInvertedAttribution() {
+        let f = facts("Kestrel Shipping lost the case. Ana Ortiz denied the report, saying it was false.")
+        XCTAssertEqual(said(f, "Kestrel Shipping"), [])
+    }
+
+    func testAnAppositionAfterTheSourceOfAccordingToIsNotPartOfTheStatement() {
+        let f = facts("According to Eva Strand, a professor at Uppsala University, the plan will fail.")
+        XCTAssertEqual(said(f, "Eva Strand"), ["the plan will fail"])
+    }
+
     func testArticlesAndBothBeforeCoordinatedSpeakersStillMakeEachOfThemSpeak() {
         let f = facts("Both the Kestrel Shipping Company and the Harbour Press Corporation have asserted that "
             + "the port was closed.")

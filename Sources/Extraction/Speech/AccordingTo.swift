@@ -92,6 +92,7 @@ enum AccordingTo {
                 c = SpeechExtractor.skipBracket(forward: t, y.tokens.upperBound, r.upperBound)
                 while c < r.upperBound && t[c].word != w.comma { c += 1 }
             }
+            if relayed == nil, let after = appositionEnd(doc, comma: c, r) { c = after }
             // "According to X, …": the clause after the comma; "According to X the …" (a
             // lower-case word right after the name, not a link such as "of"): right after it.
             let n = m.tokens.upperBound
@@ -106,6 +107,28 @@ enum AccordingTo {
         clause = SpeechExtractor.trim(doc, clause)
         guard clause.count >= SpeechWindows.minStatementTokens else { return nil }
         return (clause, relayed)
+    }
+
+    /// "According to Eva Strand, a professor at Uppsala University, the plan …": the comma that
+    /// closes an apposition opening at the comma `c` (an indefinite article, or a title within
+    /// it; no speech verb, no person), within `SpeechWindows.appositionAfterSource` tokens; nil
+    /// when none does.
+    static func appositionEnd(_ doc: Document, comma c: Int, _ r: Range<Int>) -> Int? {
+        let t = doc.tokens
+        let w = SpeechExtractor.Words.shared
+        let p = c + 1
+        guard p < r.upperBound, t[c].word == w.comma else { return nil }
+        let reach = min(r.upperBound, p + SpeechWindows.appositionAfterSource)
+        guard let close = (p..<reach).first(where: { t[$0].word == w.comma || t[$0].kind == .quote }),
+            t[close].word == w.comma
+        else { return nil }
+        let indefinite = t[p].word == KnownWords.shared.a || t[p].word == KnownWords.shared.an
+        let titled = (p..<close).contains { doc.mention(at: $0)?.kind == .title }
+        let verb = (p..<close).contains { SpeechExtractor.isSpeechVerb(t, $0) }
+        // "According to the Herald, Professor John Burrows, the chairman, said …": a person named
+        // there is the clause's subject, not the source's apposition.
+        let person = (p..<close).contains { SpeechExtractor.isPerson(doc, doc.entity(at: $0)) }
+        return (indefinite || titled) && !verb && !person ? close : nil
     }
 
     /// "according to a statement from X", "a summary released by Japan's ministry": the source

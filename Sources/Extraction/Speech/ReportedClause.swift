@@ -69,13 +69,15 @@ enum ReportedClause {
     /// `CLAUSE, said Mauer.` and `START, said Mauer, REST` (an attribution set into the
     /// statement): the clause before the comma that opens the attribution, and what follows the
     /// speaker after a comma, up to where the statement ends; nil when the clause is a quote (the
-    /// quote rules read it) or the statement is too short.
+    /// quote rules read it) or the statement is too short, and when the verb is a participle or
+    /// a pronoun follows it ("Ortiz denied the report, saying it was false": no inversion).
     static func aroundInversion(
         _ doc: Document, verb k: Int, _ found: ReportedSpeaker, _ r: Range<Int>,
         _ inQuote: [Bool]
     ) -> Found? {
         let t = doc.tokens
         let w = SpeechExtractor.Words.shared
+        guard !t[k].lower.hasSuffix("ing"), doc.mention(at: k + 1)?.kind != .pronoun else { return nil }
         let comma = SpeechExtractor.tokenBefore(doc, verb: k, limit: r.lowerBound, time: true)
         guard comma > r.lowerBound, t[comma].word == w.comma, t[comma - 1].kind != .quote else { return nil }
         let start = SpeechExtractor.statementStart(doc, r.lowerBound, before: comma, inQuote)

@@ -19,6 +19,9 @@ enum SpeechWindows {
     static let continuedQuoteSentences = 2
     /// `in the words of the prosecutor, X, QC, "…"`: "words of" at most this many tokens back.
     static let wordsOfReach = 15
+    /// "According to X, a professor at Y, CLAUSE": the apposition after the source spans at most
+    /// this many tokens.
+    static let appositionAfterSource = 12
     /// "according to a statement from X": "from"/"by" within this many lower-case words.
     static let sourceMarkWords = 5
     /// "according to Afghan Ambassador to the US X", "quoting North Korea's agency KCNA": the
