@@ -51,6 +51,18 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertNil(statement?.qualifier("date"), "the date before the verb is the statement's, not the saying's")
     }
 
+    func testAParticipleAfterAnAttributedQuoteReportsTheSameSpeaker() {
+        let f = facts("\"It is a sad day for the city,\" said Mayor Luis Brenner, adding that the port would reopen.")
+        XCTAssertEqual(said(f, "Luis Brenner"), ["It is a sad day for the city", "the port would reopen"])
+    }
+
+    func testAQuoteAfterTheAddresseeOfToldIsOneStatementWithItsAddressee() {
+        let f = facts("Kestrel Shipping's chief executive Ana Ortiz told the BBC: \"We will appeal the ruling.\"")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["We will appeal the ruling."])
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Ana Ortiz") }
+        XCTAssertEqual(statement?.qualifier("to")?.lexical, "the BBC")
+    }
+
     func testAParticipleAfterACommaIsNoInvertedAttribution() {
         let f = facts("Kestrel Shipping lost the case. Ana Ortiz denied the report, saying it was false.")
         XCTAssertEqual(said(f, "Kestrel Shipping"), [])

@@ -24,6 +24,8 @@ enum QuoteBefore {
             let v = characterizedAs(doc, before: k, limit: sStart)
         {
             k = v
+        } else if k >= sStart, !SpeechExtractor.isSpeechVerb(t, k), let v = verbBeforeAddressee(doc, k, sStart) {
+            k = v
         }
         guard k >= sStart,
             SpeechExtractor.isSpeechVerb(t, k) || w.characterizing.contains(t[k]) && !t[k].isCapitalized
@@ -47,6 +49,25 @@ enum QuoteBefore {
             return nil
         }
         return v
+    }
+
+    /// `X told the BBC: "…"`: the verb whose addressee ends at `k` (a verb of
+    /// `ReportedClause.addresseeLemmas`), or nil.
+    static func verbBeforeAddressee(_ doc: Document, _ k: Int, _ limit: Int) -> Int? {
+        let t = doc.tokens
+        let w = SpeechExtractor.Words.shared
+        let end = doc.sentences[Int(doc.sentenceOf[k])].tokens.upperBound
+        var v = k - 1
+        while v >= limit && k - v <= SpeechWindows.addresseeTokens {
+            if SpeechExtractor.isSpeechVerb(t, v) {
+                guard ReportedClause.addresseeLemmas.contains(w.lemma(of: t[v])),
+                    SpeechExtractor.addresseeEnd(doc, v + 1, end) == k + 1
+                else { return nil }
+                return v
+            }
+            v -= 1
+        }
+        return nil
     }
 
     /// `He characterized the conflict between A and B as "…"`, `He described Montalvo as an

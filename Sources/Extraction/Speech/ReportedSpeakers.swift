@@ -14,6 +14,8 @@ struct ReportedContext {
     let previousSpeaker: Int
     /// Who issued the last statement the text named ("a statement from X"), or -1.
     let lastStatement: Int
+    /// The speaker of the (last) quote attributed in the sentence, or -1.
+    var quoteSpeaker = -1
 }
 
 /// Who a rule says speaks a reported statement.
@@ -152,6 +154,26 @@ enum ReportedSpeakers {
                 let m = c.doc.mention(at: j - 2), let e = SpeechExtractor.resolved(c.doc, m, at: j - 2), e >= 0
             else { return nil }
             return ReportedSpeaker(speaker: e, rule: "reported-relative")
+        })
+
+    /// `"…," said X, adding that …`, "X denied the report, saying it was false": a participle
+    /// after a comma reports the speech of the sentence's speaker (of its reported statement, of
+    /// its quote, else, before "that", the clause's subject).
+    static let participle = ReportedSpeakerRule(
+        name: "participle", pattern: "SPEAKER VERB … , (adding | saying | noting …) (that)? CLAUSE",
+        find: { c in
+            let t = c.doc.tokens, j = c.before
+            guard t[c.verb].lower.hasSuffix("ing"), j > c.range.lowerBound,
+                t[j].word == SpeechExtractor.Words.shared.comma
+            else { return nil }
+            var e = c.previousSpeaker >= 0 ? c.previousSpeaker : c.quoteSpeaker
+            // Without speech before it, only "VERBing that" reports speech ("adding capacity" does not).
+            if e < 0, c.verb + 1 < c.range.upperBound, t[c.verb + 1].word == SpeechExtractor.Words.shared.that,
+                let subject = SpeechExtractor.clauseSubject(c.doc, c.range, before: j)
+            {
+                e = subject
+            }
+            return e >= 0 ? ReportedSpeaker(speaker: e, rule: "reported-coordinated") : nil
         })
 
     /// Inversion at the end: `…, said Motegi.` The speaker is in the sentence: after "said" and

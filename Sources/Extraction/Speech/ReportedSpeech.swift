@@ -6,7 +6,9 @@ import NewsFacts
 enum ReportedSpeech {
     /// The statements of every sentence but headlines and excluded ones, in order; stops early
     /// (with what it has) when cancelled.
-    static func find(_ doc: Document, inQuote: [Bool], handledVerbs: Set<Int>) -> [Statement] {
+    static func find(
+        _ doc: Document, inQuote: [Bool], handledVerbs: Set<Int>, quoteSpeakers: [Int: Int] = [:]
+    ) -> [Statement] {
         var out: [Statement] = []
         /// Who issued the last statement the text names ("a statement from X", "X said in a
         /// statement"): "the statement said" is theirs.
@@ -26,7 +28,8 @@ enum ReportedSpeech {
                 let context = ReportedContext(
                     doc: doc, verb: k, range: r,
                     before: SpeechExtractor.tokenBefore(doc, verb: k, limit: r.lowerBound, time: true),
-                    previousSpeaker: previousSpeaker, lastStatement: lastStatement)
+                    previousSpeaker: previousSpeaker, lastStatement: lastStatement,
+                    quoteSpeaker: quoteSpeakers[s] ?? -1)
                 guard let found = firstSpeaker(context) else { continue }
                 previousSpeaker = found.speaker
                 guard let reported = ReportedClause.find(doc, verb: k, found, r, inQuote) else { continue }

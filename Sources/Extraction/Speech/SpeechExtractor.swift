@@ -23,7 +23,10 @@ enum SpeechExtractor {
         let inQuote = QuoteSpans.mask(quotes, tokenCount: doc.tokens.count)
         guard let direct = DirectQuotes.attribute(doc, quotes: quotes, inQuote: inQuote) else { return }
         for statement in direct.statements { statement.add(to: doc) }
-        let reported = ReportedSpeech.find(doc, inQuote: inQuote, handledVerbs: direct.verbs)
+        var quoteSpeakers: [Int: Int] = [:]
+        for statement in direct.statements { quoteSpeakers[statement.sentence] = statement.speaker }
+        let reported = ReportedSpeech.find(
+            doc, inQuote: inQuote, handledVerbs: direct.verbs, quoteSpeakers: quoteSpeakers)
         for statement in reported { statement.add(to: doc) }
     }
 
@@ -52,6 +55,7 @@ enum SpeechExtractor {
         ReportedSpeakers.coordinatedClause,
         ReportedSpeakers.theStatement,
         ReportedSpeakers.whoSaid,
+        ReportedSpeakers.participle,
         ReportedSpeakers.inverted,
     ]
 }
