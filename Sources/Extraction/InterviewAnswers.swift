@@ -39,17 +39,25 @@ enum InterviewAnswers {
 
     /// Turns alternate: after an answer, a short remark that asks nothing ("It's not the same.")
     /// is the interviewer's, and the paragraph after it, if it asks nothing either, the
-    /// interviewee's again ("No, it's really not, …"). Adds those answers, in paragraph order.
+    /// interviewee's again ("No, it's really not, …"). An answer may run over several paragraphs
+    /// (none a question or a remark): the remark may follow any of them. Adds those answers, in
+    /// paragraph order.
     static func alternating(_ doc: Document, _ paragraphs: [Range<Int>], _ answers: [Range<Int>]) -> [Range<Int>] {
         var isAnswer = Set(answers.map(\.lowerBound))
+        /// Answers and the paragraphs that go on with them.
+        var inAnswer = isAnswer
         var out = answers
-        for i in paragraphs.indices.dropFirst(2) where !isAnswer.contains(paragraphs[i].lowerBound) {
-            let (before, remark, p) = (paragraphs[i - 2], paragraphs[i - 1], paragraphs[i])
-            guard isAnswer.contains(before.lowerBound), !isAnswer.contains(remark.lowerBound), isRemark(doc, remark),
-                  !asks(doc, p), endsAsASentence(doc, p), !p.contains(where: { EventExtractor.creditFollows(doc, $0) })
-            else { continue }
-            isAnswer.insert(p.lowerBound)
-            out.append(p)
+        for i in paragraphs.indices.dropFirst() where !isAnswer.contains(paragraphs[i].lowerBound) {
+            let (remark, p) = (paragraphs[i - 1], paragraphs[i])
+            if i >= 2, inAnswer.contains(paragraphs[i - 2].lowerBound), !isAnswer.contains(remark.lowerBound),
+               isRemark(doc, remark), !asks(doc, p), endsAsASentence(doc, p),
+               !p.contains(where: { EventExtractor.creditFollows(doc, $0) }) {
+                isAnswer.insert(p.lowerBound)
+                inAnswer.insert(p.lowerBound)
+                out.append(p)
+            } else if inAnswer.contains(remark.lowerBound), !asks(doc, p), !isRemark(doc, p), endsAsASentence(doc, p) {
+                inAnswer.insert(p.lowerBound)
+            }
         }
         return out.sorted { $0.lowerBound < $1.lowerBound }
     }
@@ -62,11 +70,19 @@ enum InterviewAnswers {
 
     /// Whether a paragraph's last sentence ends with ".", "!" or "?" (a heading or a credit does not).
     static func endsAsASentence(_ doc: Document, _ p: Range<Int>) -> Bool {
-        guard let last = p.last, !doc.sentences[last].isCaption, !doc.sentences[last].isExcluded else { return false }
-        let span = doc.sentences[last].tokens
+        guard let last = p.last, !doc.sentences[last].isCaption, !doc.sentences[last].isExcluded,
+              let k = lastWord(doc, sentence: last) else { return false }
+        return [".", "!", "?"].contains(doc.tokens[k].text)
+    }
+
+    /// The last token of sentence `s` before closing quote marks (double, or a single one:
+    /// "… as 'The Mets Poet.'") and brackets, or nil.
+    static func lastWord(_ doc: Document, sentence s: Int) -> Int? {
+        let span = doc.sentences[s].tokens
         var k = span.upperBound - 1
-        while k >= span.lowerBound, doc.tokens[k].kind == .quote || doc.tokens[k].text == ")" { k -= 1 }
-        return k >= span.lowerBound && [".", "!", "?"].contains(doc.tokens[k].text)
+        while k >= span.lowerBound,
+              doc.tokens[k].kind == .quote || ["\u{27}", "\u{2019}", ")"].contains(doc.tokens[k].text) { k -= 1 }
+        return k >= span.lowerBound ? k : nil
     }
 
     /// Sentence indices grouped by paragraph (a paragraph break before a sentence's first token).
@@ -86,11 +102,8 @@ enum InterviewAnswers {
 
     /// Whether a paragraph is a question: its last sentence ends with "?".
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
-        guard let last = paragraph.last else { return false }
-        let span = doc.sentences[last].tokens
-        var k = span.upperBound - 1
-        while k >= span.lowerBound, doc.tokens[k].kind == .quote || doc.tokens[k].text == ")" { k -= 1 }
-        return k >= span.lowerBound && doc.tokens[k].text == "?"
+        guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
+        return doc.tokens[k].text == "?"
     }
 
     /// "Bos: We had the ants …": a person's name and a colon open the paragraph.

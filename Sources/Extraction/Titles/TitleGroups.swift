@@ -43,7 +43,10 @@ extension TitleExtractor {
                         if q < end, t[q].word == known.the { q += 1 }
                         // "of Italy's la Repubblica": the possessed name, not the country.
                         if let om = doc.mention(at: q), om.tokens.upperBound + 1 < end,
-                           t[om.tokens.upperBound].kind == .possessive { q = om.tokens.upperBound + 1 }
+                            t[om.tokens.upperBound].kind == .possessive
+                        {
+                            q = om.tokens.upperBound + 1
+                        }
                         // A name the typer left untyped is passed over, not taken as the body.
                         if let om = doc.mention(at: q), om.kind == .name, om.entity >= 0 {
                             if qualifierTypes.contains(doc.entities[om.entity].type) { of = om.entity }
@@ -55,11 +58,14 @@ extension TitleExtractor {
                     if j < end, t[j].word == known.and { j += 1 }
                 }
                 guard people.count >= 2 else { continue }
-                let match = TitleMatch(tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
-                                       head: canonical)
+                let match = TitleMatch(
+                    tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
+                    head: canonical)
                 for p in people {
-                    out.append(Found(person: p.person, title: match, of: p.of, sentence: s,
-                                     tokens: k..<p.tokens.upperBound, rule: "title-list"))
+                    out.append(
+                        Found(
+                            person: p.person, title: match, of: p.of, sentence: s,
+                            tokens: k..<p.tokens.upperBound, rule: "title-list"))
                 }
             }
         }
@@ -76,15 +82,19 @@ extension TitleExtractor {
             let and = f.title.tokens.lowerBound - 1
             let sStart = doc.sentences[f.sentence].tokens.lowerBound
             guard and - 1 >= sStart, t[and].word == known.and, let m = doc.mention(at: and - 1), m.kind == .title,
-                  let title = m.title, title.tokens.upperBound == and else { continue }
-            out.append(Found(person: f.person, title: title, of: f.of, sentence: f.sentence,
-                             tokens: title.tokens.lowerBound..<f.tokens.upperBound, rule: "title-coordinated"))
+                let title = m.title, title.tokens.upperBound == and
+            else { continue }
+            out.append(
+                Found(
+                    person: f.person, title: title, of: f.of, sentence: f.sentence,
+                    tokens: title.tokens.lowerBound..<f.tokens.upperBound, rule: "title-coordinated"))
         }
         return out
     }
 
     /// "X is a professor emeritus at Y", "X was the director of Y", "X is an Israeli
-    /// mathematician and writer": a title after "is"/"was", with its body [title-copula].
+    /// mathematician and writer", "X, who is the chairman of Y,", "X was appointed chairman of Y",
+    /// "X became chief executive of Y": a title after a copula, with its body [title-copula].
     static func copulas(_ doc: Document) -> [Found] {
         let t = doc.tokens
         let known = KnownWords.shared
@@ -93,34 +103,76 @@ extension TitleExtractor {
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
             let end = span.tokens.upperBound
-            var k = m.tokens.upperBound
-            guard k + 2 < end, t[k].lower == "is" || t[k].lower == "was" else { continue }
-            k += 1
+            guard var k = pastCopula(doc, m.tokens.upperBound, end), k + 1 < end else { continue }
             if t[k].word == known.a || t[k].word == known.an || t[k].word == known.the { k += 1 }
             var of = -1
             // "an Israeli mathematician", "Japan's foreign minister".
             if k < end, let q = doc.mention(at: k), q.kind == .demonym || q.kind == .name, q.entity >= 0,
-               ["country", "organization"].contains(doc.entities[q.entity].type) {
+                ["country", "organization"].contains(doc.entities[q.entity].type)
+            {
                 of = q.entity
                 k = q.tokens.upperBound
                 if k < end, t[k].kind == .possessive { k += 1 }
             }
             var titles: [TitleMatch] = []
             while k < end, let tm = doc.mention(at: k), tm.kind == .title, let title = tm.title,
-                  tm.tokens.lowerBound == k, titles.count < 4 {
+                tm.tokens.lowerBound == k, titles.count < 4
+            {
                 titles.append(title)
                 k = tm.tokens.upperBound
                 guard k + 1 < end, t[k].word == known.and else { break }
                 k += 1
             }
-            guard let last = titles.last else { continue }
+            // "X is the president's son": a possessed title names someone else.
+            guard let last = titles.last,
+                last.tokens.upperBound >= end || t[last.tokens.upperBound].kind != .possessive
+            else { continue }
             if of < 0 { of = qualifierAfter(doc, last.tokens.upperBound, end) }
             if of < 0 { of = bodyAfterLink(doc, last.tokens.upperBound, end) }
             for title in titles {
-                out.append(Found(person: m.entity, title: title, of: of, sentence: m.sentence,
-                                 tokens: m.tokens.lowerBound..<last.tokens.upperBound, rule: "title-copula"))
+                out.append(
+                    Found(
+                        person: m.entity, title: title, of: of, sentence: m.sentence,
+                        tokens: m.tokens.lowerBound..<last.tokens.upperBound, rule: "title-copula"))
             }
         }
         return out
     }
+
+    /// Past the copula at `k` after a person's name: "is"/"was" (`title.copula`), ", who is",
+    /// "was appointed (as)", "has been named", "became" (`title.appointment`, `title.becoming`);
+    /// nil when none is there.
+    static func pastCopula(_ doc: Document, _ k: Int, _ end: Int) -> Int? {
+        let t = doc.tokens
+        let w = TitleWords.shared
+        var j = k
+        if j + 2 < end, t[j].word == KnownWords.shared.comma, t[j + 1].word == KnownWords.shared.who { j += 2 }
+        if j < end, w.becoming.contains(t[j]) { return j + 1 }
+        if j + 1 < end, t[j].word == KnownWords.shared.has || t[j].word == KnownWords.shared.had,
+            t[j + 1].lower == "been"
+        {
+            j += 2
+            guard j < end, w.appointment.contains(t[j]) else { return nil }
+        } else {
+            guard j < end, w.copula.contains(t[j]) else { return nil }
+            j += 1
+            guard j < end, w.appointment.contains(t[j]) else { return j }
+        }
+        j += 1
+        if j < end, t[j].word == KnownWords.shared.as_ { j += 1 }
+        return j
+    }
+}
+
+/// The word lists of the title rules (`title.*` in `Lexicons/wordlists.tsv`), looked up once.
+final class TitleWords: Sendable {
+    static let shared = TitleWords()
+    /// "X is/was TITLE".
+    let copula = WordSet(.titleCopula)
+    /// "X was appointed/named/elected TITLE".
+    let appointment = WordSet(.titleAppointment)
+    /// "X became TITLE".
+    let becoming = WordSet(.titleBecoming)
+
+    private init() {}
 }

@@ -1,0 +1,192 @@
+import NewsFacts
+
+/// Speakers that do not stand right before their verb: past an apposition, a relative clause,
+/// an affiliation, or in a list.
+extension SpeechExtractor {
+    /// "Otávio Brandão, Brazil's chief negotiator, said": the name before an apposition, and the
+    /// token where its speaker starts.
+    static func appositionSpeaker(_ doc: Document, verb: Int, limit: Int) -> (Int, Int)? {
+        let w = Words.shared
+        let t = doc.tokens
+        let j = tokenBefore(doc, verb: verb, limit: limit, time: false)
+        guard j > limit, t[j].word == w.comma else { return nil }
+        // "Its chairman, Kazuo Tanemura, said": the name is the apposition to a title.
+        if let p = doc.mention(at: j - 1), p.kind == .name, p.entity >= 0, p.tokens.upperBound == j,
+            doc.entities[p.entity].type == "person", p.tokens.lowerBound - 1 > limit,
+            t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title
+        {
+            return (p.entity, p.tokens.lowerBound)
+        }
+        // "X, curator at the University of Arkansas, Fayetteville, said": the person before the
+        // apposition, across up to three commas; else a body right before the first one.
+        var k = j - 1
+        var commas = 0
+        var body: (Int, Int)?
+        while k > limit && j - k < SpeechWindows.appositionSpan && !isSpeechVerb(t, k) && t[k].kind != .quote {
+            if t[k].word == w.comma {
+                if let m = doc.mention(at: k - 1), m.kind == .name, m.entity >= 0, m.tokens.upperBound == k {
+                    let type = doc.entities[m.entity].type
+                    if type == "person" { return (m.entity, m.tokens.lowerBound) }
+                    if commas == 0, j - k < SpeechWindows.appositionBodySpan,
+                        type == "organization" || type == "country"
+                    {
+                        body = (m.entity, m.tokens.lowerBound)
+                    }
+                }
+                commas += 1
+                if commas == SpeechWindows.appositionCommas { break }
+            }
+            k -= 1
+        }
+        if body == nil, let p = affiliatedOpening(doc, limit: limit, comma: j) { return (p, limit) }
+        return body
+    }
+
+    /// "Lydia Buchtmann for Food Standards Australia New Zealand, says …": the person opening
+    /// the clause at `limit`, then an affiliation ("for", "of", "at", "from" and a capitalised
+    /// name) that runs to the one comma before the verb.
+    static func affiliatedOpening(_ doc: Document, limit: Int, comma: Int) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        guard limit < comma, let m = doc.mention(at: limit), m.kind == .name, m.entity >= 0,
+            doc.entities[m.entity].type == "person", m.tokens.lowerBound == limit
+        else { return nil }
+        let link = m.tokens.upperBound
+        guard link + 1 < comma, [known.for_, known.of, known.at, known.from].contains(t[link].word),
+            t[link + 1].isCapitalized || t[link + 1].word == known.the
+        else { return nil }
+        // The affiliation is one name: no comma, quote or lower-case word but "the", "of", "and".
+        for k in (link + 1)..<comma {
+            if t[k].kind == .quote || t[k].word == Words.shared.comma { return nil }
+            if t[k].kind == .word, !t[k].isCapitalized, ![known.the, known.of, known.and].contains(t[k].word) {
+                return nil
+            }
+        }
+        return m.entity
+    }
+
+    /// "The Offshore Workers' Union (OWU), which represents …, said", "Duarte, who launched …
+    /// in Tokyo in September, said": the name before a relative clause that ends at the verb.
+    static func relativeSpeaker(_ doc: Document, verb: Int, limit: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        let j = tokenBefore(doc, verb: verb, limit: limit, time: true)
+        guard j > limit, t[j].word == w.comma else { return nil }
+        var k = j - 1
+        while k > limit + 1 && j - k < SpeechWindows.relativeClauseSpan {
+            if t[k].kind == .quote || t[k].word == w.semicolon || t[k].word == w.colon { return nil }
+            if (t[k].word == w.who || t[k].word == w.which) && t[k - 1].word == w.comma {
+                let e = skipBracket(t, k - 2, limit)
+                guard e >= limit, let m = doc.mention(at: e), m.kind == .name, m.entity >= 0,
+                    m.tokens.upperBound == e + 1, isSpeakerType(doc, m.entity)
+                else { return nil }
+                return m.entity
+            }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Halvorsen and Brightwater said", "Peru, Chile and Ecuador said", "Both the district and
+    /// the police have asserted": the names joined with the speaker (`last`, starting at `first`)
+    /// that open the clause, or none. An article may open each name, and "both", "either" or
+    /// "neither" the list.
+    static func coordinatedSpeakers(_ doc: Document, first: Int, limit: Int, last: Int) -> [Int] {
+        let w = Words.shared
+        let t = doc.tokens
+        guard doc.entities[last].type != "place" else { return [] }
+        let person = doc.entities[last].type == "person"
+        func skipArticle(_ k: Int) -> Int { k >= limit && w.articles.contains(t[k]) ? k - 1 : k }
+        var k = skipArticle(skipTitles(doc, first - 1, limit))
+        guard k > limit, t[k].word == w.and else { return [] }
+        var out = [last]
+        k -= 1
+        while k >= limit {
+            guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0, m.tokens.upperBound == k + 1,
+                isSpeakerType(doc, m.entity), (doc.entities[m.entity].type == "person") == person,
+                !out.contains(m.entity)
+            else { return [] }
+            out.insert(m.entity, at: 0)
+            k = skipArticle(skipTitles(doc, m.tokens.lowerBound - 1, limit))
+            if k > limit, t[k].word == w.comma, doc.mention(at: k - 1)?.kind == .name {
+                k -= 1
+                continue
+            }
+            break
+        }
+        if k >= limit, w.listOpeners.contains(t[k]) { k -= 1 }
+        // The list opens its clause: "…, while Japan and Korea said", not "officials of X and Y said".
+        if k >= limit, !w.clauseOpeners.contains(t[k]), !w.classes(of: t[k]).contains(.subordinator),
+            t[k].kind != .quote
+        {
+            return []
+        }
+        return out.count >= 2 ? out : []
+    }
+
+    /// "Two candidates, former minister X and lawmaker Y, have announced": the people of an
+    /// apposition of two or more names, after a noun phrase that is not a name.
+    static func appositionGroup(_ doc: Document, verb: Int, limit: Int) -> [Int] {
+        let w = Words.shared
+        let t = doc.tokens
+        let j = tokenBefore(doc, verb: verb, limit: limit, time: false)
+        guard j > limit, t[j].word == w.comma else { return [] }
+        var people: [Int] = []
+        var joined = false
+        var k = j - 1
+        while k > limit && j - k < SpeechWindows.appositionListSpan && t[k].word != w.comma {
+            if t[k].kind == .quote || t[k].word == w.semicolon || isSpeechVerb(t, k) { return [] }
+            if let m = doc.mention(at: k) {
+                if m.kind == .name, isPerson(doc, m.entity), !people.contains(m.entity) {
+                    people.insert(m.entity, at: 0)
+                }
+                k = m.tokens.lowerBound - 1
+                continue
+            }
+            if t[k].word == w.and { joined = true }
+            k -= 1
+        }
+        guard k > limit, t[k].word == w.comma, joined, people.count >= 2,
+            doc.mention(at: k - 1)?.kind != .name
+        else { return [] }
+        return people
+    }
+
+    /// The subject a sentence opens with, after its titles: "Halvorsen Chairman Per Arne
+    /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise.
+    static func clauseSubject(_ doc: Document, _ r: Range<Int>, before end: Int) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        var k = r.lowerBound
+        while k < end {
+            guard let m = doc.mention(at: k) else {
+                if w.articles.contains(t[k]) {
+                    k += 1
+                    continue
+                }
+                return nil
+            }
+            let next = m.tokens.upperBound
+            if m.kind == .title || m.kind == .demonym {
+                k = next
+                continue
+            }
+            // A name that qualifies a title ("Halvorsen Chairman") or a possessor ("Japan's").
+            if m.kind == .name, next < end, doc.mention(at: next)?.kind == .title {
+                k = next
+                continue
+            }
+            if next < end, t[next].kind == .possessive {
+                k = next + 1
+                continue
+            }
+            guard m.kind == .name || m.kind == .pronoun || m.kind == .role, let e = resolved(doc, m, at: k), e >= 0,
+                isSpeakerType(doc, e)
+            else { return nil }
+            // Not a list of subjects ("X and Y thanked …"), which `coordinatedSpeakers` would need.
+            if next < end, t[next].word == w.and { return nil }
+            return e
+        }
+        return nil
+    }
+}

@@ -1,0 +1,124 @@
+import NewsFacts
+
+/// What a quote rule sees: the document, the quote, its sentence, and who was quoted last.
+struct QuoteContext {
+    let doc: Document
+    let quote: QuoteSpan
+    /// The sentence the quote opens in.
+    let sentence: Int
+    let inQuote: [Bool]
+    /// The speaker of the last statement made from a quote, and its sentence.
+    let lastSpeaker: (entity: Int, sentence: Int)?
+    /// The last quote that made a statement, and its speaker.
+    var previous: (quote: QuoteSpan, speaker: Int)? = nil
+
+    /// Whether the quote opens a paragraph where `earlier`, left open at the end of the paragraph
+    /// before, runs on (the convention for a quote of several paragraphs).
+    func continues(_ earlier: QuoteSpan) -> Bool {
+        earlier.close == quote.open && doc.tokens[quote.open].has(.paragraphBefore)
+    }
+
+    /// Whether the quote opens its sentence or its paragraph.
+    var opensSentence: Bool {
+        doc.sentences[sentence].tokens.lowerBound == quote.open || doc.tokens[quote.open].has(.paragraphBefore)
+    }
+}
+
+/// Who a rule says speaks a quote, and the speech verb that says so (its qualifiers go on the fact).
+struct QuoteAttribution {
+    var speaker: Int
+    var verb: Int?
+}
+
+/// One way of finding who speaks a direct quote: its name (the `rule` of the facts it makes), the
+/// construction it reads, and the function that tries it (nil when it does not apply).
+struct QuoteRule: Sendable {
+    let name: String
+    let pattern: String
+    /// A guess from nearness ("the speaker quoted last"): an attribution written later in the
+    /// same quote, run on over paragraphs, overrides it.
+    var guessed = false
+    let attribute: @Sendable (QuoteContext) -> QuoteAttribution?
+}
+
+/// Direct quotes: each quote of the article, in order, given to `SpeechExtractor.quoteRules`.
+enum DirectQuotes {
+    /// The statements the quotes make, and the speech verbs that attributed them (reported speech
+    /// leaves those alone); nil when cancelled.
+    static func attribute(
+        _ doc: Document, quotes: [QuoteSpan], inQuote: [Bool]
+    )
+        -> (statements: [Statement], verbs: Set<Int>)?
+    {
+        let t = doc.tokens
+        var lastSpeaker: (entity: Int, sentence: Int)?
+        var previous: (quote: QuoteSpan, speaker: Int)?
+        /// Quotes no rule attributed (or only guessed), each running on into the next: the
+        /// paragraphs of one quote whose attribution may come in a later paragraph; with the
+        /// index of the guessed statement.
+        var runOn: [(quote: QuoteSpan, statement: Int?)] = []
+        var statements: [Statement] = []
+        var verbs = Set<Int>()
+        for q in quotes {
+            if doc.cancellation.poll() { return nil }
+            let s = Int(doc.sentenceOf[q.open])
+            if doc.sentences[s].isExcluded { continue }
+            guard q.close - q.open - 1 >= SpeechWindows.minQuoteTokens else { continue } // scare quotes: "patience"
+            var context = QuoteContext(doc: doc, quote: q, sentence: s, inQuote: inQuote, lastSpeaker: lastSpeaker)
+            context.previous = previous
+            let attribution = firstAttribution(context)
+            if attribution == nil || attribution?.0.guessed == true {
+                if let last = runOn.last, !context.continues(last.quote) { runOn = [] }
+                runOn.append((q, attribution == nil ? nil : statements.count))
+            }
+            guard let (rule, found) = attribution else { continue }
+            var qualifiers: [Qualifier] = [Qualifier("direct", .text("true"))]
+            let factSentence = found.verb.map { Int(doc.sentenceOf[$0]) } ?? s
+            if let verb = found.verb {
+                verbs.insert(verb)
+                qualifiers += SpeechExtractor.verbQualifiers(doc, verb: verb)
+            }
+            // "…\n\n"…," she said.": the paragraphs before, run on into this one, are hers too.
+            if !rule.guessed, let last = runOn.last, context.continues(last.quote) {
+                for earlier in runOn {
+                    if let i = earlier.statement {
+                        statements[i].speaker = found.speaker
+                    } else {
+                        statements.append(
+                            statement(
+                                doc, earlier.quote, speaker: found.speaker, qualifiers: [qualifiers[0]],
+                                sentence: Int(doc.sentenceOf[earlier.quote.open]), rule: QuoteContinued.rule))
+                    }
+                }
+            }
+            if !rule.guessed { runOn = [] }
+            statements.append(
+                statement(
+                    doc, q, speaker: found.speaker, qualifiers: qualifiers, sentence: factSentence,
+                    rule: rule.name))
+            lastSpeaker = (found.speaker, factSentence)
+            previous = (q, found.speaker)
+        }
+        return (statements, verbs)
+    }
+
+    /// The statement a quote makes: its text inside the marks (without a trailing comma).
+    static func statement(
+        _ doc: Document, _ q: QuoteSpan, speaker: Int, qualifiers: [Qualifier], sentence: Int,
+        rule: String
+    ) -> Statement {
+        var text = doc.text((q.open + 1)..<q.close)
+        while let last = text.last, last == "," || last == " " { text.removeLast() }
+        return Statement(
+            speaker: speaker, text: text, qualifiers: qualifiers, sentence: sentence,
+            tokens: q.open..<(min(q.close, doc.tokens.count - 1) + 1), rule: rule)
+    }
+
+    /// The first rule of `SpeechExtractor.quoteRules` that names a speaker, and what it found.
+    static func firstAttribution(_ context: QuoteContext) -> (QuoteRule, QuoteAttribution)? {
+        for rule in SpeechExtractor.quoteRules {
+            if let found = rule.attribute(context), found.speaker >= 0 { return (rule, found) }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,94 @@
+import NewsFacts
+
+/// A quote with no attribution of its own continues a speaker named before it.
+enum QuoteContinued {
+    static let rule = "quote-continued"
+
+    /// A quote opening the paragraph where the last attributed quote, left open at the end of
+    /// the paragraph before, runs on, is the same speaker's.
+    static let runOnRule = QuoteRule(
+        name: rule, pattern: "¶ \" … SPEAKER VERB … (no closing mark) ¶ \" …",
+        attribute: { c in
+            guard let previous = c.previous, c.continues(previous.quote) else { return nil }
+            return QuoteAttribution(speaker: previous.speaker)
+        })
+
+    /// `Heald noted the findings show … . "An air-quality cleanup …"`, `X issued a statement
+    /// regarding … . "Like many Texans, …"`: a quote opening the sentence after a reported
+    /// statement, or after one that says its speaker issued a statement, continues that speaker
+    /// (unless a quote was attributed in the sentence before).
+    static let afterReportedRule = QuoteRule(
+        name: "quote-continued", pattern: "SPEAKER (VERB CLAUSE | ISSUED a? STATEMENT …) . QUOTE",
+        guessed: true,
+        attribute: { c in
+            guard c.opensSentence, c.sentence > 0, c.lastSpeaker.map({ $0.sentence < c.sentence - 1 }) ?? true,
+                let e = reportedSpeaker(c.doc, sentence: c.sentence - 1, c.inQuote)
+                    ?? statementIssuer(c.doc, sentence: c.sentence - 1)
+            else { return nil }
+            return QuoteAttribution(speaker: e)
+        })
+
+    /// A quote opening its sentence or paragraph, shortly after a quote was attributed, is that
+    /// speaker's.
+    static let nearbyRule = QuoteRule(
+        name: "quote-continued", pattern: "SPEAKER VERB QUOTE . (…) . QUOTE",
+        guessed: true,
+        attribute: { c in
+            guard let last = c.lastSpeaker, c.sentence - last.sentence <= SpeechWindows.continuedQuoteSentences,
+                c.opensSentence
+            else { return nil }
+            return QuoteAttribution(speaker: last.entity)
+        })
+
+    /// `"…", it added; and, later, "…"`: a quote with no attribution of its own in the sentence
+    /// of an attributed one is the same speaker's.
+    static let sameSentenceRule = QuoteRule(
+        name: "quote-continued", pattern: "QUOTE , SPEAKER VERB … QUOTE",
+        guessed: true,
+        attribute: { c in
+            guard let last = c.lastSpeaker, last.sentence == c.sentence else { return nil }
+            return QuoteAttribution(speaker: last.entity)
+        })
+
+    /// Who a sentence says issued a statement ("Senator X, Republican from Texas, issued a
+    /// statement regarding …", "the ministry released a brief statement"): the speaker before
+    /// the verb, or before an apposition that ends at it; nil if none.
+    static func statementIssuer(_ doc: Document, sentence s: Int) -> Int? {
+        let span = doc.sentences[s]
+        guard !span.isExcluded, !span.isHeadline else { return nil }
+        let w = SpeechExtractor.Words.shared
+        let t = doc.tokens
+        let r = span.tokens
+        for k in r where t[k].kind == .word && !t[k].isCapitalized && w.issueVerbs.contains(t[k]) {
+            // The statement noun right after the verb, past an article and at most two adjectives.
+            let object = (k + 1)..<min(r.upperBound, k + 5)
+            guard
+                let noun = object.first(where: {
+                    !(t[$0].kind == .word && !t[$0].isCapitalized)
+                        || w.issueNouns.contains(t[$0])
+                }), w.issueNouns.contains(t[noun])
+            else { continue }
+            var e = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
+            if e < 0, let (a, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { e = a }
+            if e >= 0, SpeechExtractor.isSpeakerType(doc, e) { return e }
+        }
+        return nil
+    }
+
+    /// The speaker of the first reported statement of a sentence (a speech verb outside quotes
+    /// with its speaker right before it), or nil.
+    static func reportedSpeaker(_ doc: Document, sentence s: Int, _ inQuote: [Bool]) -> Int? {
+        let span = doc.sentences[s]
+        guard !span.isExcluded, !span.isHeadline else { return nil }
+        let r = span.tokens
+        let t = doc.tokens
+        for k in r where SpeechExtractor.isSpeechVerb(t, k) && !inQuote[k] {
+            guard !SpeechExtractor.isNounAfterPossessive(t, k, r), SpeechExtractor.introducesQuote(t, k, r) else {
+                continue
+            }
+            let e = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
+            if e >= 0 { return e }
+        }
+        return nil
+    }
+}

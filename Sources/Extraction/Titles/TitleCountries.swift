@@ -1,0 +1,158 @@
+import NewsFacts
+
+/// The `of` a text leaves implicit, and the title facts: the second half of the title stage, after
+/// anaphora.
+extension TitleExtractor {
+    /// Counterparts, missing countries, and the facts.
+    static func finish(_ doc: Document, _ direct: [Found]) {
+        var all = direct
+        all += counterparts(doc)
+        guard implicitBodies(doc, &all) else { return }
+        for f in all {
+            var q: [Qualifier] = []
+            if f.of >= 0 { q.append(Qualifier("of", .entity(doc.entities[f.of].name))) }
+            if let mod = f.title.modifier, mod == "former" || mod == "late" {
+                q.append(Qualifier("former", .text("true")))
+            }
+            if f.derived { q.append(Qualifier("derived", .text("true"))) }
+            doc.addFact(
+                .entity(doc.entities[f.person].name), "title", .text(f.title.canonical), q,
+                sentence: f.sentence, tokens: f.tokens, rule: f.rule)
+        }
+    }
+
+    /// "the Biden administration", "the U.S. government": the people and the countries the
+    /// article names with an administration or a government.
+    static func administrations(_ doc: Document) -> (people: Set<Int>, countries: [Int]) {
+        var people = Set<Int>()
+        var countries: [Int] = []
+        let t = doc.tokens
+        let known = KnownWords.shared
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 {
+            let e = m.entity
+            var k = m.tokens.upperBound
+            if k < t.count, t[k].kind == .possessive { k += 1 }
+            guard k < t.count, t[k].word == known.administration || t[k].word == known.government else { continue }
+            if doc.entities[e].type == "person" {
+                people.insert(e)
+            } else if doc.entities[e].type == "country" && !countries.contains(e) {
+                countries.append(e)
+            }
+        }
+        return (people, countries)
+    }
+
+    /// Gives each title without an `of` the one the text implies: "its"/"their" before it, the
+    /// holder's country from other titles, "X administration" ↔ "COUNTRY administration" (the
+    /// one country so named), the one country of the titled people named in the same sentence,
+    /// or, for a government office, the article's country. False when cancelled.
+    static func implicitBodies(_ doc: Document, _ all: inout [Found]) -> Bool {
+        let administrations = administrations(doc)
+        // The titles of each sentence, and the article's country (asked at most once).
+        var bySentence: [Int: [Int]] = [:]
+        for i in all.indices { bySentence[all[i].sentence, default: []].append(i) }
+        var dominant: Int??
+        for i in all.indices where all[i].of < 0 {
+            if doc.cancellation.poll() { return false }
+            let p = all[i].person
+            var rule = all[i].rule
+            // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
+            if let owner = possessivePronounOwner(doc, before: all[i].title.tokens.lowerBound) {
+                all[i].of = owner
+                continue
+            }
+            if let c = doc.entities[p].country, let e = doc.entityIndex[doc.cachedKey(c)] {
+                all[i].of = e
+            } else if administrations.people.contains(p), administrations.countries.count == 1 {
+                all[i].of = administrations.countries[0]
+                rule = "title-country-administration"
+            } else if let e = sentenceCountry(doc, all, bySentence[all[i].sentence] ?? [], except: p) {
+                all[i].of = e
+                rule = "title-country-context"
+            }
+            if dominant == nil, all[i].of < 0, isGovernmentTitle(all[i].title) { dominant = dominantCountry(doc) }
+            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominant ?? nil {
+                all[i].of = c
+                rule = "title-country-article"
+            }
+            // The country a government office is of is the one its holder serves ("Home Secretary"
+            // in an article about the UK: away from it, she visits).
+            let of = all[i].of
+            if of >= 0, doc.entities[p].country == nil, isGovernmentTitle(all[i].title),
+                doc.entities[of].type == "country"
+            {
+                doc.entities[p].country = doc.entities[of].name
+            }
+            all[i].rule = rule
+        }
+        return true
+    }
+
+    /// "its spokeswoman": the country or organization "its" or "their" right before `start`
+    /// stands for, or nil.
+    static func possessivePronounOwner(_ doc: Document, before start: Int) -> Int? {
+        let before = start - 1
+        guard before >= 0, let m = doc.mention(at: before), m.kind == .pronoun, m.name == "its" || m.name == "their",
+            m.entity >= 0,
+            doc.entities[m.entity].type == "country" || doc.entities[m.entity].type == "organization"
+        else { return nil }
+        return m.entity
+    }
+
+    /// The one country of the titled people (`titles`, indices into `all`) other than `person`,
+    /// when they all serve the same one; else nil.
+    static func sentenceCountry(_ doc: Document, _ all: [Found], _ titles: [Int], except person: Int) -> Int? {
+        var countries = Set<String>()
+        for j in titles where all[j].person != person {
+            if let c = doc.entities[all[j].person].country { countries.insert(c) }
+        }
+        guard countries.count == 1, let c = countries.first else { return nil }
+        return doc.entityIndex[doc.cachedKey(c)]
+    }
+
+    /// Words of government offices, and of titles that are none though they hold one
+    /// (`title.government`, `title.notGovernment` in `Lexicons/wordlists.tsv`).
+    static let governmentTitleWords = Lexicon.shared.words(in: .titleGovernment)
+    static let notGovernmentTitleWords = Lexicon.shared.words(in: .titleNotGovernment)
+
+    /// Whether a title is a government office ("Foreign Minister", not "Shadow Home Secretary"
+    /// nor "Vice President of Sales").
+    static func isGovernmentTitle(_ t: TitleMatch) -> Bool {
+        let c = t.canonical.lowercased()
+        return governmentTitleWords.contains { c.contains($0) }
+            && !notGovernmentTitleWords.contains { c.contains($0) } && t.portfolio != "company"
+    }
+
+    /// The country an article is about: the one country its lead sentence names, or one named at
+    /// least twice and twice as often as any other.
+    static func dominantCountry(_ doc: Document) -> Int? {
+        var counts: [Int: Int] = [:]
+        for m in doc.mentions
+        where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) && doc.entities[m.entity].type == "country" {
+            counts[m.entity, default: 0] += 1
+        }
+        let sorted = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        if let lead = leadCountry(doc) { return lead }
+        if let top = sorted.first, top.value >= 2, sorted.count == 1 || sorted[1].value * 2 <= top.value {
+            return top.key
+        }
+        return nil
+    }
+
+    /// The one country the lead sentence names ("Slovenia's National Assembly on Thursday elected …"):
+    /// wire stories name the country they are about first.
+    static func leadCountry(_ doc: Document) -> Int? {
+        guard let lead = doc.sentences.firstIndex(where: { !$0.isExcluded && !$0.isHeadline && !$0.isCaption }) else {
+            return nil
+        }
+        var country: Int?
+        for m in doc.mentions
+        where m.sentence == lead && m.entity >= 0 && (m.kind == .name || m.kind == .demonym)
+            && doc.entities[m.entity].type == "country"
+        {
+            if let c = country, c != m.entity { return nil }
+            country = m.entity
+        }
+        return country
+    }
+}

@@ -1,0 +1,208 @@
+import NewsFacts
+
+/// What a title rule sees: the title mention, its sentence, what qualifies it, and where its
+/// holder's name may start.
+struct TitleContext {
+    let doc: Document
+    let mention: Mention
+    let title: TitleMatch
+    let sStart: Int
+    let sEnd: Int
+    /// The body or country named right before the title ("Japanese", "Kyodo News"), or -1.
+    let ofBefore: Int
+    /// `ofBefore`, else the one named by "of" right after the title, or -1.
+    let of: Int
+    /// Where the holder's name may start: after the title, past "of BODY" when it qualifies it.
+    let holderEnd: Int
+
+    /// The context of a title mention, or nil when it has no title or its sentence is excluded.
+    init?(_ doc: Document, _ m: Mention) {
+        guard let title = m.title else { return nil }
+        let span = doc.sentences[m.sentence]
+        if span.isExcluded { return nil }
+        let sStart = span.tokens.lowerBound, sEnd = span.tokens.upperBound
+        let ofBefore = TitleExtractor.qualifierBefore(doc, title.tokens.lowerBound, sStart)
+        var of = ofBefore
+        if of < 0 { of = TitleExtractor.qualifierAfter(doc, title.tokens.upperBound, sEnd) }
+        self.doc = doc
+        mention = m
+        self.title = title
+        (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
+        holderEnd = TitleContext.pastHonorific(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd)
+    }
+
+    /// "Foreign Minister Mr. Luis Brenner", "President Dr. Ana Ortiz": past one honorific
+    /// (`typer.honorific`) right before a person's name; else `k`.
+    static func pastHonorific(_ doc: Document, _ k: Int, _ sEnd: Int) -> Int {
+        guard k + 1 < sEnd, doc.tokens[k].kind == .word, EntityTyper.honorifics.contains(doc.tokens[k].lower),
+            TitleExtractor.personMention(doc, at: k + 1) >= 0
+        else { return k }
+        return k + 1
+    }
+
+    /// Past "of Japan" to reach the holder: "President of Russia Vladimir Putin", "the president
+    /// of the Lombardy region, X," (past the place noun), "The secretary general of CEI (Italian
+    /// Episcopal Conference), X," (past the bracket).
+    static func holderEnd(_ doc: Document, _ title: TitleMatch, of: Int, _ sEnd: Int) -> Int {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var holderEnd = title.tokens.upperBound
+        guard of >= 0, holderEnd < sEnd, t[holderEnd].word == known.of else { return holderEnd }
+        var k = holderEnd + 1
+        if k < sEnd && t[k].word == known.the { k += 1 }
+        if let q = doc.mention(at: k) { holderEnd = q.tokens.upperBound }
+        if holderEnd + 1 < sEnd, t[holderEnd + 1].word == known.comma, t[holderEnd].kind == .word,
+            !t[holderEnd].isCapitalized, Lexicon.shared.classes(of: t[holderEnd]).contains(.placeNoun)
+        {
+            holderEnd += 1
+        }
+        if holderEnd + 1 < sEnd, t[holderEnd].word == known.open,
+            let close = (holderEnd + 1..<min(sEnd, holderEnd + 10)).first(where: { t[$0].word == known.close })
+        {
+            holderEnd = close + 1
+        }
+        return holderEnd
+    }
+}
+
+/// Titles written next to their holder's name: before it, set off by commas after it, in
+/// apposition, or after "as".
+enum TitleNextToName {
+    typealias Found = TitleExtractor.Found
+
+    /// "Japanese Foreign Minister Toshimitsu Motegi", "musician Nick Rhodes of Duran Duran".
+    static let beforeName = TitleRule(
+        name: "title-before-name",
+        pattern: "(COUNTRY | DEMONYM | COUNTRY's | ORG)? TITLE (of BODY)? PERSON (,? of BODY)?",
+        find: { c in
+            let doc = c.doc, t = c.doc.tokens, known = KnownWords.shared
+            let p = TitleExtractor.personMention(doc, at: c.holderEnd)
+            // A lower-case "leader" is a title only after whom it leads: "CRP leader X", "Russian leader X".
+            guard c.holderEnd < c.sEnd, p >= 0,
+                c.title.head != "Leader" || t[c.title.tokens.lowerBound].isCapitalized || c.ofBefore >= 0
+            else { return nil }
+            let nameEnd = doc.mention(at: c.holderEnd)?.tokens.upperBound ?? c.holderEnd + 1
+            // "musician Nick Rhodes of Duran Duran", "researcher X, of the University of Y": the body
+            // named right after the holder.
+            var of = c.of
+            if of < 0 { of = TitleExtractor.qualifierAfter(doc, nameEnd, c.sEnd) }
+            if of < 0, nameEnd + 1 < c.sEnd, t[nameEnd].word == known.comma {
+                of = TitleExtractor.qualifierAfter(doc, nameEnd + 1, c.sEnd)
+            }
+            return Found(
+                person: p, title: c.title, of: of, sentence: c.mention.sentence,
+                tokens: c.title.tokens.lowerBound..<nameEnd, rule: "title-before-name")
+        })
+
+    /// "Its chairman, Kazuo Tanemura, said": a possessed title, then the name set off by commas.
+    static let possessedBeforeName = TitleRule(
+        name: "title-before-name", pattern: "(its | X's | the | ORG) TITLE , PERSON (, | ; | – | VERB | .)",
+        find: { c in
+            let doc = c.doc, t = c.doc.tokens, known = KnownWords.shared
+            let start = c.title.tokens.lowerBound, at = c.holderEnd + 1
+            let holderFollows =
+                TitleExtractor.possessedTitle(doc, start, c.sStart)
+                || TitleExtractor.bodyOpensPhrase(doc, start, c.sStart, c.ofBefore)
+            guard at < c.sEnd, t[c.holderEnd].word == known.comma, start > c.sStart || t[start].isCapitalized,
+                holderFollows
+            else { return nil }
+            let p = TitleExtractor.personMention(doc, at: at)
+            guard p >= 0, let pm = doc.mention(at: at), pm.tokens.upperBound < c.sEnd else { return nil }
+            let after = t[pm.tokens.upperBound]
+            guard
+                after.word == known.comma || after.word == known.semicolon || after.kind == .dash
+                    || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) || after.word == known.period
+            else { return nil }
+            return Found(
+                person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
+                tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
+        })
+
+    /// "Toshimitsu Motegi, Japan's foreign minister", "X, the former Democratic National Committee
+    /// chairman", "Kim, a researcher at the Seoul-based Hanbit Institute".
+    static let apposition = TitleRule(
+        name: "title-apposition",
+        pattern: "PERSON , (the | a)? (X's | DEMONYM | COUNTRY)? TITLE ((of | at | for) BODY)?",
+        find: { c in
+            let (k, of) = appositionStart(c)
+            let doc = c.doc, t = c.doc.tokens
+            guard k >= c.sStart, t[k].word == KnownWords.shared.comma, k - 1 >= c.sStart else { return nil }
+            let p = TitleExtractor.personMention(doc, at: k - 1)
+            guard p >= 0 else { return nil }
+            // "Kim, a researcher at the Seoul-based Hanbit Institute": the body after "at"/"for".
+            let body = of >= 0 ? of : TitleExtractor.chainBody(doc, c.title.tokens.upperBound, c.sEnd)
+            return Found(
+                person: p, title: c.title, of: body, sentence: c.mention.sentence,
+                tokens: k - 1..<c.title.tokens.upperBound, rule: "title-apposition")
+        })
+
+    /// "Blinken won confirmation as the U.S. secretary of state": the holder is the nearest
+    /// person before, in the sentence.
+    static let asTitle = TitleRule(
+        name: "title-as", pattern: "PERSON … ,? as (the)? COUNTRY? TITLE",
+        find: { c in
+            let (k, of) = appositionStart(c)
+            let t = c.doc.tokens, known = KnownWords.shared
+            guard k >= c.sStart,
+                t[k].word == known.as_ || (k + 1 < c.sEnd && t[k + 1].word == known.as_ && t[k].word == known.comma)
+            else { return nil }
+            var j = k - 1
+            while j >= c.sStart {
+                let p = TitleExtractor.personMention(c.doc, at: j)
+                if p >= 0 {
+                    return Found(
+                        person: p, title: c.title, of: of, sentence: c.mention.sentence,
+                        tokens: j..<c.title.tokens.upperBound, rule: "title-as")
+                }
+                j -= 1
+            }
+            return nil
+        })
+
+    /// Back from the title over what may stand between it and an apposition's comma (a holder
+    /// modifier, a possessive, the body, a place or a people's adjective, adjectives, an
+    /// article): the token there, and the title's `of` (a place owning the title gives it).
+    static func appositionStart(_ c: TitleContext) -> (Int, Int) {
+        let doc = c.doc, t = c.doc.tokens, known = KnownWords.shared, sStart = c.sStart
+        var of = c.of
+        var k = c.title.tokens.lowerBound - 1
+        // "the new trade minister", "Y, the former minister": the holder modifier is not part of the title.
+        if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
+        var possessed = false
+        if k >= sStart, t[k].kind == .possessive {
+            k -= 1
+            possessed = true
+        }
+        if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.entity == of {
+            k = q.tokens.lowerBound - 1
+        }
+        // "X, Virginia's Attorney General": a place owning the title qualifies it in an apposition.
+        else if possessed, k >= sStart, let q = doc.mention(at: k), q.kind == .name, q.entity >= 0,
+            TitleExtractor.qualifierTypes.contains(doc.entities[q.entity].type)
+        {
+            if of < 0 { of = q.entity }
+            k = q.tokens.lowerBound - 1
+        }
+        // "X, an Ottawa New Democrat MP": a place or a people's adjective before the body.
+        if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.kind == .name || q.kind == .demonym,
+            q.tokens.upperBound == k + 1, ["place", "country"].contains(doc.entities[q.entity].type)
+        {
+            k = q.tokens.lowerBound - 1
+        }
+        // "X, the former Democratic National Committee chairman": a modifier before the body.
+        if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
+        // "Walt Whitman, the first great American poet": a few adjectives after the article and
+        // before a body or a people's adjective ("a marine biologist" stays a descriptor).
+        if k + 1 < c.title.tokens.lowerBound, doc.mention(at: k + 1) != nil {
+            k = TitleExtractor.pastAdjectives(doc, k, sStart)
+        }
+        if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
+        // "Lena Dahl, 54, a professor at …": past an age set off by commas after the name.
+        if k - 3 >= sStart, t[k].word == known.comma, t[k - 1].kind == .number, t[k - 2].word == known.comma,
+            TitleExtractor.personMention(doc, at: k - 3) >= 0
+        {
+            k -= 2
+        }
+        return (k, of)
+    }
+}

@@ -1,0 +1,148 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// The speech stage's rule registries, and statements on small invented texts: one behaviour a test.
+final class SpeechRuleTests: XCTestCase {
+    func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
+        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+
+    // MARK: - Registries
+
+    func testEveryQuoteRuleIsNamedAfterADeclaredRuleOfSaid() throws {
+        let declared = Set(try XCTUnwrap(FactVocabulary.predicate("said")).rules)
+        for rule in SpeechExtractor.quoteRules {
+            XCTAssertTrue(declared.contains(rule.name), "\(rule.name) is not a rule of `said` in FactVocabulary")
+            XCTAssertFalse(rule.pattern.isEmpty, "\(rule.name) states its pattern")
+        }
+        XCTAssertTrue(declared.contains(AccordingTo.rule) && declared.contains(AccordingTo.relayedRule))
+    }
+
+    func testReportedSpeakerRulesHaveDistinctNamesAndPatterns() {
+        let names = SpeechExtractor.reportedSpeakerRules.map(\.name)
+        XCTAssertEqual(Set(names).count, names.count, "\(names)")
+        XCTAssertFalse(SpeechExtractor.reportedSpeakerRules.contains { $0.pattern.isEmpty })
+    }
+
+    func testTheQuoteRulesAreTriedInTheRegistrysOrder() {
+        // Both an attribution after the quote and one before it: the first rule listed wins.
+        let f = facts("Ana Ortiz said: \"We will build the port,\" Luis Brenner said.")
+        XCTAssertEqual(SpeechExtractor.quoteRules.first?.name, "quote-after")
+        XCTAssertEqual(f.facts.first { $0.predicate == "said" && $0.rule.hasPrefix("quote") }?.subject,
+                       .entity("Luis Brenner"))
+    }
+
+    // MARK: - Attributions
+
+    func testAnAttributionSetIntoTheStatementGivesTheWholeStatementToTheSpeakerAfterTheVerb() {
+        let f = facts("Institutional recipients, said Ana Ortiz, are required to exhibit the photographs every year.")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["Institutional recipients are required to exhibit the photographs every year"])
+    }
+
+    func testAnInvertedAttributionClosingTheSentenceGivesTheClauseBefore() {
+        let f = facts("The port will open in March, said Luis Brenner.")
+        XCTAssertEqual(said(f, "Luis Brenner"), ["The port will open in March"])
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Luis Brenner") }
+        XCTAssertNil(statement?.qualifier("date"), "the date before the verb is the statement's, not the saying's")
+    }
+
+    func testAParticipleAfterAnAttributedQuoteReportsTheSameSpeaker() {
+        let f = facts("\"It is a sad day for the city,\" said Mayor Luis Brenner, adding that the port would reopen.")
+        XCTAssertEqual(said(f, "Luis Brenner"), ["It is a sad day for the city", "the port would reopen"])
+    }
+
+    func testAQuoteAfterTheAddresseeOfToldIsOneStatementWithItsAddressee() {
+        let f = facts("Kestrel Shipping's chief executive Ana Ortiz told the BBC: \"We will appeal the ruling.\"")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["We will appeal the ruling."])
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Ana Ortiz") }
+        XCTAssertEqual(statement?.qualifier("to")?.lexical, "the BBC")
+    }
+
+    func testAParticipleAfterACommaIsNoInvertedAttribution() {
+        let f = facts("Kestrel Shipping lost the case. Ana Ortiz denied the report, saying it was false.")
+        XCTAssertEqual(said(f, "Kestrel Shipping"), [])
+    }
+
+    func testAnAppositionAfterTheSourceOfAccordingToIsNotPartOfTheStatement() {
+        let f = facts("According to Eva Strand, a professor at Uppsala University, the plan will fail.")
+        XCTAssertEqual(said(f, "Eva Strand"), ["the plan will fail"])
+    }
+
+    func testArticlesAndBothBeforeCoordinatedSpeakersStillMakeEachOfThemSpeak() {
+        let f = facts("Both the Kestrel Shipping Company and the Harbour Press Corporation have asserted that "
+            + "the port was closed.")
+        XCTAssertEqual(said(f, "Kestrel Shipping Company"), ["the port was closed"])
+        XCTAssertEqual(said(f, "Harbour Press Corporation"), ["the port was closed"])
+    }
+
+    func testAQuoteSignedWithADashAndANameEndingTheParagraphIsThatPersons() {
+        let f = facts("\"So far, it is the port: 1, the city: 0. But it is a long game.\" - Ana Ortiz\n\n"
+            + "The port opened on Monday.")
+        XCTAssertEqual(said(f, "Ana Ortiz").first, "So far, it is the port: 1, the city: 0. But it is a long game.")
+    }
+
+    func testACharacterizingVerbReachesAQuoteAfterAsPastALongObject() {
+        let f = facts("Ana Ortiz characterized the dispute between the port authority and the city council as "
+            + "\"another small skirmish in a long war\".")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["another small skirmish in a long war"])
+    }
+
+    func testAQuoteOpeningTheSentenceAfterAnIssuedStatementIsTheIssuers() {
+        let f = facts("Senator Ana Ortiz, a Republican from Texas, issued a statement regarding the decision. "
+            + "\"Like many Texans, I am disappointed with the decision.\"")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many Texans, I am disappointed with the decision."])
+    }
+
+    func testAPostposedSpeakerAfterATitleInAppositionGivesTheClauseBeforeTheTitle() {
+        let f = facts("The port will open in March, Kestrel Shipping's chief executive, Ana Ortiz, said on Tuesday.")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["The port will open in March"])
+        // 2021-01-27 is a Wednesday: "said on Tuesday" is the day before, whatever the clause's tense.
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Ana Ortiz") }
+        XCTAssertEqual(statement?.qualifier("date")?.lexical, "2021-01-26")
+    }
+
+    // MARK: - Quotes over several paragraphs
+
+    func testAQuoteRunningOnIntoTheNextParagraphKeepsItsSpeakerPastTwoSentences() {
+        let f = facts("\"The port will open in March,\" Ana Ortiz said. \"It will bring jobs. It will bring trade. "
+            + "It will bring visitors.\n\n\"We are ready.\"")
+        XCTAssertTrue(said(f, "Ana Ortiz").contains("We are ready."), "\(said(f, "Ana Ortiz"))")
+    }
+
+    func testAnAttributionInTheLastParagraphOfARunOnQuoteGivesTheEarlierParagraphsToItsSpeaker() {
+        let f = facts("\"The port will open in March,\" Ana Ortiz said.\n\nThe mayor spoke next.\n\n"
+            + "\"The city is ready. It has waited for years. The roads are built.\n\n"
+            + "\"We will not let it down,\" Luis Brenner said.")
+        XCTAssertTrue(said(f, "Luis Brenner").contains { $0.hasPrefix("The city is ready.") }, "\(said(f, "Luis Brenner"))")
+        XCTAssertFalse(said(f, "Ana Ortiz").contains { $0.hasPrefix("The city is ready.") }, "\(said(f, "Ana Ortiz"))")
+    }
+
+    // MARK: - Interviews
+
+    func testARemarkAfterAnAnswerOfSeveralParagraphsIsTheInterviewersAndTheNextParagraphAnAnswer() {
+        let text = """
+            Wikinews interviews poet Frank Ortiz about his work.
+
+            What first drew you to poetry?
+
+            My father read to me every night. It stayed with me.
+
+            How do readers find you?
+
+            One reader wrote to me last year. She had never read a poem.
+
+            Then others wrote too, from towns all over the state, and I answered every letter I got that year, some of them twice, because they kept writing back with poems of their own.
+
+            Moments like that must mean a lot to you.
+
+            It's opened up a new audience for me, and I call them 'the readers.'
+            """
+        XCTAssertTrue(said(facts(text), "Frank Ortiz").contains { $0.hasPrefix("It's opened up a new audience") },
+                      "\(said(facts(text), "Frank Ortiz"))")
+    }
+}

@@ -1,0 +1,91 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Titles on small invented texts, for constructions met in real news: one behaviour a test.
+final class TitleRuleTests: XCTestCase {
+    func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    func testEveryTitleRuleIsNamedAfterADeclaredRuleOfTitleAndStatesItsPattern() throws {
+        let declared = Set(try XCTUnwrap(FactVocabulary.predicate("title")).rules)
+        for rule in TitleExtractor.nextToNameRules {
+            XCTAssertTrue(declared.contains(rule.name), "\(rule.name) is not a rule of `title` in FactVocabulary")
+            XCTAssertFalse(rule.pattern.isEmpty, "\(rule.name) states its pattern")
+        }
+        let families = TitleExtractor.families.map(\.name)
+        XCTAssertEqual(Set(families).count, families.count, "\(families)")
+    }
+
+    func testAComplementOfTheTitleBeforeItsLinkStillReachesTheBody() {
+        let f = facts("\"It was bad,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.")
+        XCTAssertEqual(titles(f, "Khaled Al-Maeena"), ["Editor|Saudi Gazette"])
+    }
+
+    func testASecondTitleAfterTheFirstOnesBodyAndACommaIsTheHoldersToo() {
+        let f = facts("Professor Cres Eastman, Director of the Harbour Nutrition Institute, and Chairman of the "
+            + "Kestrel Shipping Company, said the salt was fine.")
+        XCTAssertTrue(titles(f, "Cres Eastman").contains("Chairman|Kestrel Shipping Company"), "\(titles(f, "Cres Eastman"))")
+    }
+
+    func testAPlaceBeforeTheBodyOfAnAppositionsTitleKeepsTheApposition() {
+        let f = facts("Paul Dewar, an Ottawa New Democrat MP, said the lapses were serious.")
+        XCTAssertEqual(titles(f, "Paul Dewar"), ["MP|New Democrat"])
+    }
+
+    func testAdjectivesBeforeAPeoplesAdjectiveInAnAppositionKeepTheTitle() {
+        let f = facts("Walt Whitman, the first great American poet, wrote about the war.")
+        XCTAssertEqual(titles(f, "Walt Whitman"), ["Poet|United States"])
+    }
+
+    func testShadowOpensATitle() {
+        let f = facts("Shadow Home Secretary Yvette Cooper said her party has supported the idea.")
+        XCTAssertEqual(titles(f, "Yvette Cooper").first?.hasPrefix("Shadow Home Secretary|"), true,
+                       "\(titles(f, "Yvette Cooper"))")
+    }
+
+    func testEmeritusBeforeATitleQualifiesItsHolderAndNamesNoBody() {
+        let f = facts("According to the Herald, Emeritus Professor John Burrows said the flag was fine.")
+        XCTAssertEqual(titles(f, "John Burrows"), ["Professor|-"])
+        XCTAssertFalse(f.entities.contains { $0.name == "Emeritus" }, "\(f.entities.map(\.name))")
+    }
+
+    func testAShadowOfficeIsNoGovernmentOfficeAndTakesNoCountryFromTheArticle() {
+        let f = facts("The United Kingdom said on Monday that asylum claims rose. Home Secretary Suella Braverman "
+            + "said the plan works. Shadow Home Secretary Yvette Cooper said her party has a better plan.")
+        XCTAssertEqual(titles(f, "Suella Braverman"), ["Home Secretary|United Kingdom"])
+        XCTAssertEqual(titles(f, "Yvette Cooper"), ["Shadow Home Secretary|-"])
+    }
+
+    func testAnHonorificBetweenATitleAndTheNameKeepsTheTitle() {
+        let f = facts("Undersecretary for Education Mr. Toccafondi says many schools will raise their fees. "
+            + "Foreign Minister Mr. Luis Brenner said the talks went well.")
+        XCTAssertEqual(titles(f, "Toccafondi"), ["Undersecretary for Education|-"])
+        XCTAssertEqual(titles(f, "Luis Brenner"), ["Foreign Minister|-"])
+    }
+
+    func testATitleAfterWhoIsAnAppointmentOrBecameIsTheHolders() {
+        let f = facts("Ana Ortiz, who is the chairman of Kestrel Shipping, said profits rose. "
+            + "Luis Brenner was appointed chairman of Harbour Press Corporation in 2019. "
+            + "Eva Strand became chief executive of Kestrel Shipping in March.")
+        XCTAssertEqual(titles(f, "Ana Ortiz"), ["Chairman|Kestrel Shipping"])
+        XCTAssertEqual(titles(f, "Luis Brenner"), ["Chairman|Harbour Press Corporation"])
+        XCTAssertEqual(titles(f, "Eva Strand"), ["Chief Executive|Kestrel Shipping"])
+    }
+
+    func testAPossessedTitleAfterIsNamesSomeoneElse() {
+        let f = facts("Ana Ortiz is the Prime Minister's daughter.")
+        XCTAssertEqual(titles(f, "Ana Ortiz"), [])
+    }
+
+    func testAnAgeBetweenTheNameAndAnAppositionsTitleKeepsTheTitle() {
+        let f = facts("Lena Dahl, 54, a professor at Uppsala University, said the study was sound.")
+        XCTAssertEqual(titles(f, "Lena Dahl"), ["Professor|Uppsala University"])
+    }
+}
