@@ -134,6 +134,14 @@ public enum MentionFinder {
                     i = k + 1; continue
                 }
             }
+            // "Austen, Jane." opening a line: a bibliography's family name, comma, first names.
+            if i == firstWord || i > first && t[i - 1].word == known.and && out.last?.surface.contains(",") == true,
+               let e = invertedNameEnd(t, i, end) {
+                let given = surface(t, i + 2..<e), family = t[i].text
+                out.append(Mention(kind: .name, tokens: i..<e, sentence: s, type: "person", name: given + " " + family,
+                                   surface: family + ", " + given))
+                i = e; continue
+            }
             // "47th Street", "N 44th St": a numbered street (the number is not a name word).
             if let e = numberedStreetEnd(t, i, end) {
                 let name = surface(t, i..<e)
@@ -670,6 +678,19 @@ public enum MentionFinder {
         while b > 0 && t[b].isCapitalized && t[b].word != the { b -= 1 }
         let afterThe = b >= 0 && t[b].word == the
         return plural && (afterThe || !Gazetteer.shared.isFamilyName(last)) || last == "sox" ? end : nil
+    }
+
+    /// Where a bibliography's inverted name at `i` ends ("Austen, Jane", "Macaulay, Thomas
+    /// Babington", "Marx, Karl and Engels, Friedrich"): a capitalised word, a comma, a first name
+    /// and up to two more name words, then a full stop, "and" or the sentence's end.
+    static func invertedNameEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard i + 2 < end, t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), t[i + 1].word == KnownWords.shared.comma,
+              t[i + 2].kind == .word, t[i + 2].isCapitalized, !t[i + 2].has(.allCaps),
+              Gazetteer.shared.isGivenName(t[i + 2].lower) else { return nil }
+        var e = i + 3
+        while e < end && e < i + 5 && isNameWord(t[e]) && !t[e].has(.allCaps) { e += 1 }
+        guard e == end || t[e].word == KnownWords.shared.period || t[e].word == KnownWords.shared.and else { return nil }
+        return e
     }
 
     /// Words a number completes as a name, street words an ordinal names, compass letters.

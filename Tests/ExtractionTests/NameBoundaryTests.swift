@@ -360,4 +360,13 @@ final class NameBoundaryTests: XCTestCase {
         let g = facts("A statue of Mila Tarrow in Yekaterinburg, Russia\n\nThe statue was unveiled in 2003.")
         XCTAssertEqual(type(g, "Yekaterinburg"), "place", "\(g.entities)")
     }
+
+    func testABibliographysInvertedNameIsThePersonWithItsInvertedFormAsAlias() {
+        let f = facts("Reading list\n\nWexbridge, Jane. The Quiet Harbour\n\nHollister, Thomas James. Letters\n\nTarrow, Mila said the list was short.")
+        let jane = f.entities.first { $0.name == "Jane Wexbridge" }
+        XCTAssertEqual(jane?.type, "person", "\(f.entities)")
+        XCTAssertTrue(jane?.aliases.contains("Wexbridge, Jane") == true, "\(f.entities)")
+        XCTAssertEqual(type(f, "Thomas James Hollister"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Mila Tarrow"), "a clause after the comma is no bibliography: \(f.entities)")
+    }
 }
