@@ -194,6 +194,9 @@ enum EntityTyper {
             // then a year in brackets, is a work's title (a person's years are a range).
             if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
                t[end + 2].text == ")", m.tokens.count >= 2, !Gazetteer.shared.isGivenName(t[start].lower) { work += 3 }
+            // "Croft (2004)", "Lakoff (1987) argues": one word cited with a year is an author.
+            if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
+               t[end + 2].text == ")", m.tokens.count == 1, !t[start].has(.allCaps) { person += 2 }
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.

@@ -369,4 +369,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Thomas James Hollister"), "person", "\(f.entities)")
         XCTAssertNil(type(f, "Mila Tarrow"), "a clause after the comma is no bibliography: \(f.entities)")
     }
+
+    func testOneWordCitedWithAYearIsAnAuthor() {
+        let f = facts("The first chapter by Quarnfeld and Wexbridge (2004) begins with a claim.")
+        XCTAssertEqual(type(f, "Wexbridge"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quarnfeld"), "person", "the list shares the type: \(f.entities)")
+    }
 }
