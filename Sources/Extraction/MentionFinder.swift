@@ -575,7 +575,9 @@ public enum MentionFinder {
             let adjective = wordCount == 1 && EntityTyper.looksLikeAdjectiveOrPeople(t[firstWordAt].lower)
             // "I-44", "US-412": a road's number.
             let road = wordCount == 1 && t[firstWordAt].has(.hyphenated) && EntityTyper.isRoadNumber(t[firstWordAt].lower)
-            if !adjective && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+            // "in Julian Jarrold's adaptation", "at Wexbridge's house": the place is what the name owns.
+            let owner = stop < span.tokens.upperBound && t[stop].kind == .possessive
+            if !adjective && !owner && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }

@@ -375,4 +375,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Wexbridge"), "person", "\(f.entities)")
         XCTAssertEqual(type(f, "Quarnfeld"), "person", "the list shares the type: \(f.entities)")
     }
+
+    func testANameOwningThePlaceAfterInIsNoPlace() {
+        let f = facts("She debuted in Corwin Halvey's new play and later lived in Quarnfeld.")
+        XCTAssertNotEqual(type(f, "Corwin Halvey"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quarnfeld"), "place", "\(f.entities)")
+    }
 }
