@@ -26,7 +26,8 @@ enum EntityResolver {
                 continue
             }
             var name = mention.name
-            if mention.type == "person" { name = personName(mention.surface) }
+            // An inverted name ("Austen, Jane") keeps the name the finder gave it.
+            if mention.type == "person" && !mention.surface.contains(",") { name = personName(mention.surface) }
             let e = doc.entity(named: name, type: mention.type, sentence: mention.sentence)
             doc.mentions[m].entity = e
             if mention.surface != doc.entities[e].name && !mention.surface.hasPrefix("(") { doc.entities[e].addAlias(mention.surface) }

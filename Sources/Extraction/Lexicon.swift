@@ -306,6 +306,8 @@ final class Lexicon: @unchecked Sendable {
             mark(titleHeads.keys, .titleHeadWord); mark(pronouns.keys, .pronoun); mark(roles.keys, .role)
             mark(locativePrepositions, .locativePreposition); mark(subordinators, .subordinator)
             mark(LexiconData.calendar.map(\.word), .calendar)
+            mark(LexiconData.sentenceOpeners.map(\.word), .sentenceOpener)
+            mark(LexiconData.personVerbs.map(\.word), .personVerb)
             mark(LexiconData.eventtriggers.filter { $0.pos == "noun" }.map(\.word), .eventNoun)
             mark(LexiconData.eventtriggers.filter { $0.pos == "verb" }.map(\.word), .eventVerb)
             // Every word of every list (phrases word by word), with the list's class if it has one.
@@ -465,6 +467,11 @@ struct WordClass: OptionSet {
     static let plannedWord = WordClass(rawValue: 1 << 48)
     /// Words that open a place's name ("Lake", "Fort", "Mount": `place.first`).
     static let placeFirst = WordClass(rawValue: 1 << 49)
+    /// Words that, capitalised at a sentence's start, do not begin a name ("Following", "Take",
+    /// "Hey": `sentence-openers.tsv`, from UD English EWT's tags).
+    static let sentenceOpener = WordClass(rawValue: 1 << 50)
+    /// Verb forms used of "he", "she" or "I" far more than of "it" (`person-verbs.tsv`).
+    static let personVerb = WordClass(rawValue: 1 << 51)
 }
 
 /// A list of `wordlists.tsv` tested by id, for the stages' short word lists: `contains` scans

@@ -134,6 +134,22 @@ public enum MentionFinder {
                     i = k + 1; continue
                 }
             }
+            // "Austen, Jane." opening a line: a bibliography's family name, comma, first names.
+            if i == firstWord || i > first && t[i - 1].word == known.and && out.last?.surface.contains(",") == true,
+               let e = invertedNameEnd(t, i, end) {
+                let given = surface(t, i + 2..<e), family = t[i].text
+                out.append(Mention(kind: .name, tokens: i..<e, sentence: s, type: "person", name: given + " " + family,
+                                   surface: family + ", " + given))
+                i = e; continue
+            }
+            // "47th Street", "N 44th St": a numbered street (the number is not a name word).
+            if let e = numberedStreetEnd(t, i, end) {
+                let name = surface(t, i..<e)
+                var m = Mention(kind: .name, tokens: i..<e, sentence: s, type: "place", name: name, surface: name)
+                m.role = "locative"
+                out.append(m)
+                i = e; continue
+            }
             if !isNameWord(t[i]) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
@@ -149,7 +165,8 @@ public enum MentionFinder {
             }
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
             // "Évian-les-Bains", "Stratford-upon-Avon" (capitalised at both ends) are whole names.
-            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil {
+            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil
+                && !EntityTyper.isRoadNumber(t[i].lower) {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
@@ -165,8 +182,9 @@ public enum MentionFinder {
                     j += 1; continue
                 }
                 if t[j].kind == .number && j > i && t[j - 1].word == known.of { j += 1; continue }
-                // "Route 66", "Interstate 95": a road's number.
-                if t[j].kind == .number && j > i && EntityTyper.roadWords.contains(t[j - 1].lower) { j += 1; continue }
+                if let e = epithetEnd(t, j, end) { j = e; break }
+                // "Route 66", "Terminal 2", "Building 31": a number that completes a name.
+                if t[j].kind == .number && j > i && numberedHeads.contains(t[j - 1]) { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
@@ -339,10 +357,13 @@ public enum MentionFinder {
                     }
                     e = placeQualifierStart(t, q + 2, e, lex) ?? e
                 }
+                // "Public School 4", "Terminal 2": the number the head takes (then a lone head names).
+                let numbered = e == q + 1 && e < limit && t[e].kind == .number && numberedHeads.contains(t[q])
+                if numbered { e += 1 }
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand
                 // alone, and "Centre for Maritime Studies" goes on after its head.
                 let goesOnWithFor = q + 1 < limit && t[q + 1].word == known.for_ && e > q + 2
-                if q == p && !c.contains(.institution) && !t[q].has(.allCaps) && !goesOnWithFor { return nil }
+                if q == p && !c.contains(.institution) && !t[q].has(.allCaps) && !goesOnWithFor && !numbered { return nil }
                 // "Marc Lamont Hill", "Nathan Law": a first name, then a head word that is also a
                 // family name, make a person's name.
                 if e == q + 1, q - p <= 2, Gazetteer.shared.isGivenName(t[p].lower, uncommonOnly: true),
@@ -432,6 +453,20 @@ public enum MentionFinder {
                lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
                 phrase = nil
             }
+            // "Tampa Bay Rays", "Pittsburgh Pirates", "Boston Red Sox": a place, then a plural
+            // name, is a team or another body named after the place (the place is nested in it).
+            if let e = placeThenPluralEnd(t, p, end, lex) {
+                let r = p..<e
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = e; continue
+            }
+            // "Paris Hilton", "Chad Michael Murray", "Florence Nightingale": a one-word place that is
+            // also a first name, then a family or first name, is a person's name.
+            if let ph = phrase, ph.tokenCount == 1, ph.kind == .capital || ph.kind == .place || ph.kind == .country,
+               p + 1 < end, personNameAfterPlace(t, p, end, lex) {
+                phrase = nil
+            }
             // "Eastern Europe", "Southern California", "Northeast Ohio": a part of a listed place
             // is a place of its own (the listed one is nested in it).
             if phrase == nil || phrase!.tokenCount == 1, p + 1 < end, t[p].isCapitalized,
@@ -453,7 +488,7 @@ public enum MentionFinder {
                 && t[$0.tokens.upperBound].word == KnownWords.shared.of } ?? false
             if let head, head.end > phraseEnd, title == nil || head.end > title!.tokens.upperBound && !titleThenOf {
                 var start = p
-                if p == firstWord && pcls.contains(.starter) { start += 1 }
+                if p == firstWord && !pcls.isDisjoint(with: [.starter, .sentenceOpener]) { start += 1 }
                 if start < head.end {
                     let name = surface(t, start..<head.end)
                     out.append(Mention(kind: .name, tokens: start..<head.end, sentence: s, type: head.type, name: name, surface: name))
@@ -491,9 +526,11 @@ public enum MentionFinder {
                 q += 1
             }
             var start = p
-            while start < q && (lex.classes(of: t[start]).contains(.starter) && start == firstWord || lex.classes(of: t[start]).contains(.connector) || t[start].kind == .punct) { start += 1 }
+            while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener]) && start == firstWord
+                || lex.classes(of: t[start]).contains(.connector) && !opensName(t, start, q) || t[start].kind == .punct) { start += 1 }
             var stop = q
-            while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct || t[stop - 1].kind == .number) { stop -= 1 }
+            while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct
+                || t[stop - 1].kind == .number && !(stop - 2 >= start && numberedHeads.contains(t[stop - 2]))) { stop -= 1 }
             // "DAB's Elizabeth Quat In the New Territories": a capitalised preposition that opens a
             // clause (a lower-case word follows the run) ends the name before it.
             while stop > start + 1, stop == q, notLast.contains(t[stop - 1]), q < span.tokens.upperBound,
@@ -511,8 +548,11 @@ public enum MentionFinder {
             }
             guard wordCount > 0 else { continue }
             if allNonName { continue }
-            if span.isHeadline && !span.isCaption {
-                // Headlines: only names resolution already knows survive (marked weak).
+            // Headlines: only names resolution already knows survive (marked weak), unless the
+            // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
+            // Justice, ...") or its country after it ("Yekaterinburg, Russia").
+            let afterTitle = out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false
+            if span.isHeadline && !span.isCaption && !afterTitle && !placeApposition(t, stop, span) {
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
                 m.guessed = true
                 out.append(m)
@@ -531,8 +571,14 @@ public enum MentionFinder {
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
-            if locativeBefore(t, start, span) || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
-                || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
+            // "in English", "to the Western": a language or an adjective is no place.
+            let adjective = wordCount == 1 && EntityTyper.looksLikeAdjectiveOrPeople(t[firstWordAt].lower)
+            // "I-44", "US-412": a road's number.
+            let road = wordCount == 1 && t[firstWordAt].has(.hyphenated) && EntityTyper.isRoadNumber(t[firstWordAt].lower)
+            // "in Julian Jarrold's adaptation", "at Wexbridge's house": the place is what the name owns.
+            let owner = stop < span.tokens.upperBound && t[stop].kind == .possessive
+            if !adjective && !owner && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+                || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
@@ -570,6 +616,109 @@ public enum MentionFinder {
         let lex = Lexicon.shared
         return (0..<lex.vocabulary.count).map { lex.phraseTrie.child(0, Int32($0)) != nil }
     }()
+
+    private static let openingParticles = WordSet(.nameOpeningParticle)
+    private static let epithets = WordSet(.nameEpithet)
+
+    /// "La Venta", "El Castillo", "De Beers": a capitalised particle that opens the name words
+    /// after it (before `end`) rather than joining two names.
+    static func opensName(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+        t[k].isCapitalized && !t[k].has(.allCaps) && openingParticles.contains(t[k]) && k + 1 < end && isNameWord(t[k + 1])
+    }
+
+    /// "Constantine the Great", "John the Baptist": where a name taking an epithet ends, if the
+    /// tokens at `j` are "the" and an epithet.
+    static func epithetEnd(_ t: [Token], _ j: Int, _ end: Int) -> Int? {
+        guard j + 1 < end, t[j].word == KnownWords.shared.the, t[j + 1].isCapitalized, epithets.contains(t[j + 1]) else { return nil }
+        return j + 2
+    }
+
+    /// Whether the place word at `p` opens a person's name: it is a first name, and the next
+    /// word is a capitalised first or family name that is no ordinary word, listed name or head.
+    static func personNameAfterPlace(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        let g = Gazetteer.shared
+        let next = t[p + 1]
+        guard next.kind == .word, next.isCapitalized, !next.has(.allCaps), !t[p].has(.allCaps),
+              g.isGivenName(t[p].lower), lex.phrase(at: p + 1, in: t, end: end) == nil,
+              lex.classes(of: next).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart, .orgFirst]),
+              !g.isCommonWord(next.lower), g.place(next.lower) == nil || g.isFamilyName(next.lower) else { return false }
+        return g.isFamilyName(next.lower) || g.isGivenName(next.lower)
+    }
+
+    /// Where a run that opens at `p` with a place (listed, or a gazetteer name of up to three
+    /// words) and goes on to `end` with a plural name ends; nil when it is not one.
+    static func placeThenPluralEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        // Cheap test first: the run must end in a capitalised plural.
+        guard end - p >= 2, t[end - 1].isCapitalized,
+              t[end - 1].lower.hasSuffix("s") || t[end - 1].lower.hasSuffix("men") || t[end - 1].lower == "sox" else { return nil }
+        if let phrase = lex.phrase(at: p, in: t, end: end) {
+            guard phrase.kind == .place || phrase.kind == .capital || phrase.kind == .country else { return nil }
+            return pluralNameEnd(t, p + phrase.tokenCount, end, lex)
+        }
+        for n in stride(from: min(3, end - p - 1), through: 1, by: -1) where (p..<p + n).allSatisfy({ t[$0].kind == .word }) {
+            let key = (p..<p + n).map { t[$0].lower }.joined(separator: " ")
+            if let place = Gazetteer.shared.place(key), !place.isCommonWord { return pluralNameEnd(t, p + n, end, lex) }
+        }
+        return nil
+    }
+
+    /// Where one or two capitalised words at `k` that end in a plural ("Rays", "Red Sox") end,
+    /// if they are the whole rest of the run (before `end`) and no head, listed name or title.
+    static func pluralNameEnd(_ t: [Token], _ k: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        guard k < end, end - k <= 2 else { return nil }
+        for j in k..<end {
+            guard t[j].kind == .word, t[j].isCapitalized, !t[j].has(.allCaps), !t[j].has(.hyphenated),
+                  lex.classes(of: t[j]).isDisjoint(with: j == end - 1 ? [.nonName, .orgHead, .placeHead, .titleStart] : [.nonName, .titleStart]),
+                  lex.phrase(at: j, in: t, end: end) == nil else { return nil }
+        }
+        let last = t[end - 1].lower
+        let plural = last.count >= 4 && last.hasSuffix("s") && !["ss", "us", "is"].contains { last.hasSuffix($0) }
+            || last.count >= 5 && last.hasSuffix("men")
+        // A family name ("Sofia Mendes", "Paris Rogers") is a team's only after "the".
+        let the = KnownWords.shared.the
+        var b = k - 1
+        while b > 0 && t[b].isCapitalized && t[b].word != the { b -= 1 }
+        let afterThe = b >= 0 && t[b].word == the
+        return plural && (afterThe || !Gazetteer.shared.isFamilyName(last)) || last == "sox" ? end : nil
+    }
+
+    /// Where a bibliography's inverted name at `i` ends ("Austen, Jane", "Macaulay, Thomas
+    /// Babington", "Marx, Karl and Engels, Friedrich"): a capitalised word, a comma, a first name
+    /// and up to two more name words, then a full stop, "and" or the sentence's end.
+    static func invertedNameEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard i + 2 < end, t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), t[i + 1].word == KnownWords.shared.comma,
+              t[i + 2].kind == .word, t[i + 2].isCapitalized, !t[i + 2].has(.allCaps),
+              Gazetteer.shared.isGivenName(t[i + 2].lower) else { return nil }
+        var e = i + 3
+        while e < end && e < i + 5 && isNameWord(t[e]) && !t[e].has(.allCaps) { e += 1 }
+        guard e == end || t[e].word == KnownWords.shared.period || t[e].word == KnownWords.shared.and else { return nil }
+        return e
+    }
+
+    /// Words a number completes as a name, street words an ordinal names, compass letters.
+    private static let numberedHeads = WordSet(.nameNumberedHead)
+    private static let streetWords = WordSet(.nameStreetWord)
+    private static let streetDirections = WordSet(.nameStreetDirection)
+
+    /// Where a numbered street that starts at `i` ends: an optional compass letter, an ordinal,
+    /// a capitalised street word, and the name words after it ("N 44th St", "47th Street",
+    /// "5th Avenue Theatre"); nil when no such street starts there.
+    static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i
+        if t[k].isCapitalized, streetDirections.contains(t[k]), k + 1 < end { k += 1 }
+        guard t[k].kind == .number, isOrdinal(t[k].lower), k + 1 < end, t[k + 1].isCapitalized,
+              streetWords.contains(t[k + 1]) else { return nil }
+        var e = k + 2
+        while e < end && isNameWord(t[e]) && !t[e].has(.newlineBefore) { e += 1 }
+        return e
+    }
+
+    /// "1st", "22nd", "43rd", "47th": digits and an ordinal ending.
+    static func isOrdinal(_ word: String) -> Bool {
+        let digits = word.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, digits.count <= 4 else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+    }
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)

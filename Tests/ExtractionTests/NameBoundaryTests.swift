@@ -290,4 +290,95 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Czechoslovakia"), "country", "\(f.entities)")
         XCTAssertEqual(type(f, "Yugoslavia"), "country", "\(f.entities)")
     }
+
+    // MARK: - Numbers, particles, epithets, teams, openers, headlines
+
+    func testANumberCompletesARoadATerminalOrABuilding() {
+        let f = facts("Drivers took Route 66 to Terminal 2, then walked to Building 31, Mila Tarrow said.")
+        for name in ["Route 66", "Terminal 2", "Building 31"] {
+            XCTAssertEqual(type(f, name), "place", "\(name) in \(f.entities)")
+        }
+        XCTAssertNil(type(f, "Route"), "\(names(f))")
+        XCTAssertNil(type(f, "Terminal"), "\(names(f))")
+    }
+
+    func testAnOrdinalAndAStreetWordNameAStreet() {
+        let f = facts("The shop on 47th Street moved to N 44th St last year, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "47th Street"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "N 44th St"), "place", "\(f.entities)")
+        XCTAssertFalse(names(f).contains("Street"), "\(names(f))")
+    }
+
+    func testACapitalisedRomanceArticleOpensTheName() {
+        let f = facts("Visitors to La Quernada and El Vastillo praised the guides, Mila Tarrow said.")
+        XCTAssertTrue(names(f).contains("La Quernada"), "\(names(f))")
+        XCTAssertTrue(names(f).contains("El Vastillo"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Quernada"), "\(names(f))")
+    }
+
+    func testAnEpithetAfterTheIsPartOfTheName() {
+        let f = facts("The coins show Varnald the Great, whose son Orvald the Younger ruled later.")
+        XCTAssertTrue(names(f).contains("Varnald the Great"), "\(names(f))")
+        XCTAssertTrue(names(f).contains("Orvald the Younger"), "\(names(f))")
+    }
+
+    func testAPlaceThenAPluralNameIsATeamWithThePlaceNested() {
+        let f = facts("The Pittsburgh Anchors beat the Tampa Bay Bears on Sunday, and Sofia Mendes cheered, Mila Tarrow said.")
+        XCTAssertEqual(type(f, "Pittsburgh Anchors"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Tampa Bay Bears"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Pittsburgh"), "place", "the place is nested: \(f.entities)")
+        XCTAssertEqual(type(f, "Sofia Mendes"), "person", "a family name in -s is no team's: \(f.entities)")
+    }
+
+    func testAPlaceThatIsAFirstNameOpensAPersonsName() {
+        let f = facts("Paris Hollister met Florence Wexbridge in Paris, the agency said.")
+        XCTAssertEqual(type(f, "Paris Hollister"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Florence Wexbridge"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Paris"), "place", "\(f.entities)")
+    }
+
+    func testAVerbOrInterjectionOpeningTheSentenceIsNotPartOfTheName() {
+        let f = facts("Following Varnholt's death, the band split. Hey Corwin, come here. Take I-244 west.")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("Following") || $0.hasPrefix("Hey") || $0.hasPrefix("Take") },
+                       "\(names(f))")
+        XCTAssertTrue(names(f).contains("Varnholt"), "\(names(f))")
+        XCTAssertEqual(type(f, "I-244"), "place", "\(f.entities)")
+        let g = facts("Will Tarrow said the plan was final.")
+        XCTAssertTrue(names(g).contains("Will Tarrow"), "a first name stays: \(names(g))")
+    }
+
+    func testALanguageAfterInIsNoPlace() {
+        let f = facts("He wrote the letter in English, Mila Tarrow said.")
+        XCTAssertNotEqual(type(f, "English"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Mila Tarrow"), "person")
+    }
+
+    func testAHeadlineKeepsANameItsTitleOrCountryTypes() {
+        let f = facts("Senator Quellmoor, Vice President Darnfield, and my fellow citizens:\n\nWe meet today in peace.")
+        XCTAssertEqual(type(f, "Quellmoor"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Darnfield"), "person", "\(f.entities)")
+        let g = facts("A statue of Mila Tarrow in Yekaterinburg, Russia\n\nThe statue was unveiled in 2003.")
+        XCTAssertEqual(type(g, "Yekaterinburg"), "place", "\(g.entities)")
+    }
+
+    func testABibliographysInvertedNameIsThePersonWithItsInvertedFormAsAlias() {
+        let f = facts("Reading list\n\nWexbridge, Jane. The Quiet Harbour\n\nHollister, Thomas James. Letters\n\nTarrow, Mila said the list was short.")
+        let jane = f.entities.first { $0.name == "Jane Wexbridge" }
+        XCTAssertEqual(jane?.type, "person", "\(f.entities)")
+        XCTAssertTrue(jane?.aliases.contains("Wexbridge, Jane") == true, "\(f.entities)")
+        XCTAssertEqual(type(f, "Thomas James Hollister"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Mila Tarrow"), "a clause after the comma is no bibliography: \(f.entities)")
+    }
+
+    func testOneWordCitedWithAYearIsAnAuthor() {
+        let f = facts("The first chapter by Quarnfeld and Wexbridge (2004) begins with a claim.")
+        XCTAssertEqual(type(f, "Wexbridge"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quarnfeld"), "person", "the list shares the type: \(f.entities)")
+    }
+
+    func testANameOwningThePlaceAfterInIsNoPlace() {
+        let f = facts("She debuted in Corwin Halvey's new play and later lived in Quarnfeld.")
+        XCTAssertNotEqual(type(f, "Corwin Halvey"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Quarnfeld"), "place", "\(f.entities)")
+    }
 }
