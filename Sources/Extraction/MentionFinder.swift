@@ -571,8 +571,10 @@ public enum MentionFinder {
             let name = surface(t, start..<stop)
             var weak = wordCount == 1 || allCaps
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
-            // "in English", "to the Western": a language or an adjective is no place.
-            let adjective = wordCount == 1 && EntityTyper.looksLikeAdjectiveOrPeople(t[firstWordAt].lower)
+            // "in English", "in Japanese", "to the Western": a language or an adjective is no place
+            // (only these endings: "Évian", "Adriatic" and "Xian" are places).
+            let adjective = wordCount == 1 && t[firstWordAt].lower.count > 4
+                && ["ish", "ese", "ern"].contains { t[firstWordAt].lower.hasSuffix($0) }
             // "I-44", "US-412": a road's number.
             let road = wordCount == 1 && t[firstWordAt].has(.hyphenated) && EntityTyper.isRoadNumber(t[firstWordAt].lower)
             // "in Julian Jarrold's adaptation", "at Wexbridge's house": the place is what the name owns.
