@@ -59,7 +59,7 @@ final class DuckDBEngineTests: XCTestCase {
         XCTAssertEqual(
             views[2], "CREATE VIEW entities AS SELECT * FROM read_parquet('\(dir)/parquet/entities.parquet');")
         XCTAssertTrue(views[3].hasPrefix("CREATE VIEW articles AS SELECT * FROM read_json('\(dir)/articles.jsonl'"))
-        XCTAssertTrue(views[3].contains("'id': 'VARCHAR'"), views[3])
+        XCTAssertTrue(views[3].contains("'id': 'STRING'"), views[3])
     }
 
     func testAMissingTableIsNamedWithTheFilesLookedFor() throws {

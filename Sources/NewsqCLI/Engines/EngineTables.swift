@@ -43,7 +43,7 @@ public enum EngineTables {
         if fileManager.fileExists(atPath: exported) { return "read_parquet(\(literal(exported))" }
         let columns =
             "{"
-            + table.columns.map { "\(literal($0.name)): \(literal(duckDBType($0.type)))" }
+            + table.columns.map { "\(literal($0.name)): \(literal($0.type))" }
             .joined(separator: ", ") + "}"
         if fileManager.fileExists(atPath: base + ".csv") {
             return "read_csv(\(literal(base + ".csv")), header = true, auto_detect = false, columns = \(columns)"
@@ -58,10 +58,6 @@ public enum EngineTables {
                 "\(table.name).csv", "\(table.name).jsonl",
             ])
     }
-
-    /// A schema type as DuckDB's table functions name it (`STRING` is an alias there too, but
-    /// `columns` wants the type's own name).
-    static func duckDBType(_ type: String) -> String { type == "STRING" ? "VARCHAR" : type }
 
     /// `text` as an SQL string literal.
     static func literal(_ text: String) -> String { "'" + text.replacingOccurrences(of: "'", with: "''") + "'" }
