@@ -124,7 +124,8 @@ def duckdb_side(newsq, tsv, work, reps):
     the Parquet files' size, the seconds and peak memory of making them, and DuckDB's peak memory
     while answering."""
     folder = os.path.join(work, "tables")
-    _, export_peak, export, export_cpu = measured([newsq, "export", "--no-data", tsv, "--format", "csv", "--dir", folder])
+    _, export_peak, export, export_cpu = measured(
+        [newsq, "export", "--no-data", tsv, "--format", "csv", "--dir", folder])
     log(f"newsq export --dir (csv): {export:.1f} s ({export_cpu:.1f} s CPU), peak {export_peak / 1e6:.0f} MB")
     _, convert_peak, convert, convert_cpu = measured([sys.executable, "-c", CONVERT, folder])
     log(f"DuckDB CSV -> Parquet: {convert:.1f} s ({convert_cpu:.1f} s CPU), peak {convert_peak / 1e6:.0f} MB")
@@ -249,12 +250,13 @@ def main():
     text = ("## newsq beside DuckDB and Spark\n\n"
             f"Run {time.strftime('%Y-%m-%d %H:%M')} by Scripts/engine_bench.py on {os.cpu_count()} cores. ")
     if a.scales:
-        text += ("Q1–Q5 of the peer benchmark, medians of " + str(a.reps) + " runs after one: newsq in memory (parse, "
-            "plan, run) beside DuckDB over the tables `newsq export --dir` writes, made Parquet (the SQL "
+        text += ("Q1–Q5 of the peer benchmark, medians of " + str(a.reps) + " runs after one: newsq in memory "
+            "(parse, plan, run) beside DuckDB over the tables `newsq export --dir` writes, made Parquet (the SQL "
             "`newsq sql` prints; execute and fetch):\n\n" + "\n".join(queries) + "\n\n"
             "What each holds and what it takes: newsq's load of the TSV (wall time; in brackets the CPU time of "
             "the whole process, load and queries) and its resident memory over an empty process: the peak (the "
-            "TSV being imported included) and at rest, once loaded and asked (bytes a fact in brackets); the CSV export, DuckDB making Parquet of it (wall; CPU and peak memory), "
+            "TSV being imported included) and at rest, once loaded and asked (bytes a fact in brackets); the "
+            "CSV export, DuckDB streaming it to Parquet (wall; CPU and peak memory), "
             "the Parquet files on disk and DuckDB's peak resident memory while answering; the load average "
             "(1 minute) before and after each size, since the machine may be shared:\n\n"
             + "\n".join(held) + "\n")
