@@ -78,23 +78,32 @@ FUZZ_SECONDS ?= 60
 fuzz: deps
 	FUZZ_SECONDS=$(FUZZ_SECONDS) Scripts/fuzz.sh
 
-# The one-shot part of the benchmark times the sqlite3 shell (Debian's sqlite3) beside `newsq -e`.
+# The one-shot part of the benchmark times the sqlite3 shell (Debian's sqlite3) beside `newsq -e`;
+# the engine part measures peak memory and CPU time with GNU time (Debian's time).
 bench-deps:
 	@if ! command -v sqlite3 >/dev/null 2>&1; then \
 	  echo "installing sqlite3 with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sqlite3; \
 	fi
+	@if [ ! -x /usr/bin/time ]; then \
+	  echo "installing time with apt-get"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq time; \
+	fi
 
-bench: release bench-deps
-	Scripts/bench.sh
-
+# Everything in one run (Scripts/bench.sh): newsq-bench, then newsq beside DuckDB and Spark:
 # Q1-Q5 of the peer benchmark for newsq in memory and DuckDB over the exported tables as
-# Parquet, at ENGINE_SCALES million facts, and extraction of EXTRACT_ARTICLES generated
-# articles by newsq alone and by Spark local[2] piping them through it
-# (Scripts/engine_bench.py; writes bench-engines.md).
-ENGINE_SCALES ?= 1 10 50
+# Parquet at ENGINE_SCALES million facts (50 needs about 8 GB and 10 more minutes:
+# `make bench ENGINE_SCALES="1 10 50"`), and extraction of EXTRACT_ARTICLES generated articles
+# by newsq alone and by Spark local[2] piping them through it. ENGINE_SCALES= and
+# EXTRACT_ARTICLES=0 leave that part out; BENCH_ARGS go to newsq-bench (--max-articles 10000…).
+ENGINE_SCALES ?= 1 10
 EXTRACT_ARTICLES ?= 20000
-bench-engines: release
+BENCH_ARGS ?=
+bench: release bench-deps
+	ENGINE_SCALES="$(ENGINE_SCALES)" EXTRACT_ARTICLES="$(EXTRACT_ARTICLES)" Scripts/bench.sh $(BENCH_ARGS)
+
+# The engines part alone (Scripts/engine_bench.py; writes bench-engines.md).
+bench-engines: release bench-deps
 	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
 	  $$py Scripts/engine_bench.py --newsq "$$($(SWIFT) build -c release --show-bin-path)/newsq" \
 	    --peer ../shared/bench/peer_bench.py --work bench-out --scales $(ENGINE_SCALES) \

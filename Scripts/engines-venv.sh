@@ -4,7 +4,7 @@
 # first when `python3 -m venv` cannot work without it. Fails loudly: a test that needs the
 # engine must not pass because it could not get one.
 #
-#   Scripts/engines-venv.sh            # .build/engines-venv with duckdb
+#   Scripts/engines-venv.sh            # .build/engines-venv with duckdb (package and program)
 #   ENGINES="duckdb spark" Scripts/engines-venv.sh
 set -euo pipefail
 
@@ -36,8 +36,10 @@ fi
 want=()
 for engine in $ENGINES; do
   case "$engine" in
+    # The python package, and the command line program (`newsq sql --engine duckdb` runs it).
     duckdb) "$VENV/bin/python" -c "import duckdb, sys; sys.exit(duckdb.__version__ != '$DUCKDB_VERSION')" 2>/dev/null \
-              || want+=("duckdb==$DUCKDB_VERSION") ;;
+              || want+=("duckdb==$DUCKDB_VERSION")
+            [ -x "$VENV/bin/duckdb" ] || want+=("duckdb-cli==$DUCKDB_VERSION") ;;
     spark) "$VENV/bin/python" -c "import pyspark" 2>/dev/null || want+=("pyspark==$PYSPARK_VERSION") ;;
     *) echo "engines-venv: unknown engine '$engine' (duckdb, spark)" >&2; exit 1 ;;
   esac

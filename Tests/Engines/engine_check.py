@@ -9,9 +9,15 @@ With --engine spark (PySpark in local[2]) the tables are read from the JSON-line
 schema.sql's column types, and the check also pipes Data/'s articles, as JSON lines, through
 `newsq extract --format jsonl` in a Spark job and compares the facts with `newsq export`'s.
 
+With --engine duckdb, every such statement also goes through `newsq sql --engine duckdb --dir`
+(the duckdb program beside this script's python, as engines-venv.sh installs it), and must print
+newsq's rows; the python-package route and the errors for no DuckDB and no tables are checked once.
+
 Exit status 1 when an engine disagrees or fails on a statement newsq translated; 0 otherwise.
 """
 import argparse
+import csv
+import io
 import json
 import math
 import os
@@ -144,6 +150,73 @@ class Spark:
         return [tuple(norm(v) for v in row) for row in spark.sql(sql.rstrip().rstrip(";")).collect()]
 
 
+NUMBER = re.compile(r"-?\d+(\.\d+)?([eE][-+]?\d+)?")
+
+
+def csv_cell(v):
+    """A cell of `newsq sql --engine duckdb`'s CSV, or of newsq's rows, as both can agree on it:
+    a number by its value (CSV has no types), anything else as it is."""
+    return norm(float(v)) if NUMBER.fullmatch(v) else v
+
+
+def engine_flag_rows(newsq, sql_corpus, folder, rules, statement, path):
+    """`newsq sql --engine duckdb --dir FOLDER` run with PATH as given: its rows (from its CSV),
+    or None and what it said when it failed."""
+    env = dict(os.environ, PATH=path)
+    p = run([newsq, "sql", *sql_corpus, "--engine", "duckdb", "--dir", folder, "--", *rules, statement], env=env)
+    if p.returncode != 0:
+        return None, p.stderr.strip()
+    rows = list(csv.reader(io.StringIO(p.stdout)))
+    return [tuple(csv_cell(c) for c in r) for r in rows[1:]], None
+
+
+def engine_flag_check(newsq, sql_corpus, folder, rules, statement, expected, path):
+    """Whether `newsq sql --engine duckdb` prints newsq's rows (as a bag); the problem if not."""
+    got, failure = engine_flag_rows(newsq, sql_corpus, folder, rules, statement, path)
+    if got is None:
+        return f"newsq sql --engine duckdb failed: {failure}"
+    want = [tuple(csv_cell(c) for c in r) for r in expected]
+    if sorted(got) != sorted(want):
+        missing = [r for r in want if r not in got][:3]
+        extra = [r for r in got if r not in want][:3]
+        return (f"newsq {len(want)} rows, newsq sql --engine duckdb {len(got)}; only newsq: {missing}; "
+                f"only the engine: {extra}")
+    return None
+
+
+def engine_flag_routes(newsq, data, work):
+    """`--engine duckdb` over `data`'s tables through a python3 with the duckdb package when no
+    duckdb program is on the PATH, and its errors when there is no DuckDB or no folder of tables:
+    the problems found."""
+    problems = []
+    folder = os.path.join(work, "route-tables")
+    p = run([newsq, "export", "--data", data, "--format", "csv", "--dir", folder])
+    if p.returncode != 0:
+        return [f"newsq export failed: {p.stderr}"]
+    wrapper = os.path.join(work, "python-only")
+    os.makedirs(wrapper, exist_ok=True)
+    # A script, not a link: a virtual environment's python knows itself by the path it runs from.
+    with open(os.path.join(wrapper, "python3"), "w", encoding="utf-8") as f:
+        f.write(f"#!/bin/sh\nexec {sys.executable} \"$@\"\n")
+    os.chmod(os.path.join(wrapper, "python3"), 0o755)
+    statement = "find ?kind, count(?e) where ?e kind ?kind group by ?kind"
+    cli, failure = engine_flag_rows(newsq, ["--data", data], folder, [], statement,
+                                    os.path.dirname(sys.executable))
+    py, py_failure = engine_flag_rows(newsq, ["--data", data], folder, [], statement, f"{wrapper}:/usr/bin:/bin")
+    if cli is None or py is None or not cli or sorted(cli) != sorted(py):
+        problems.append(f"the duckdb program and the python package disagree: {cli or failure} / {py or py_failure}")
+    empty = os.path.join(work, "no-engine")
+    os.makedirs(empty, exist_ok=True)
+    none, said = engine_flag_rows(newsq, ["--data", data], folder, [], statement, empty)
+    if none is not None or "DuckDB not found" not in said:
+        problems.append(f"with no DuckDB on the PATH, expected 'DuckDB not found' and exit status 1, got: {said!r}")
+    missing, said = engine_flag_rows(newsq, ["--data", data], os.path.join(work, "no-tables"), [], statement,
+                                     os.path.dirname(sys.executable))
+    if missing is not None or "no folder of tables" not in said:
+        problems.append(f"with no tables, expected 'no folder of tables' and exit status 1, got: {said!r}")
+    return problems
+
+
 def articles_as_json_lines(data):
     """Data/'s articles as the JSON lines a crawler writes (a .txt's header becomes fields)."""
     out = []
@@ -215,8 +288,11 @@ def main():
     args = ap.parse_args()
     work = args.work or tempfile.mkdtemp(prefix="newsq-engines-")
     scripts = [os.path.join(q, f) for q in args.queries for f in sorted(os.listdir(q)) if f.endswith(".nq")]
-    engines = {}
+    engines, folders = {}, {}
     agreed, disagreed, order_only, refused, errors = [], [], [], [], []
+    # `newsq sql --engine duckdb` finds the duckdb program of this virtual environment.
+    engine_path = os.path.dirname(sys.executable)
+    flag_agreed, flag_disagreed = 0, []
     for path in scripts:
         name = os.path.relpath(path)
         corpus, sql_corpus, target = load_args(path)
@@ -227,6 +303,7 @@ def main():
             if p.returncode != 0:
                 raise SystemExit(f"newsq export for {target} failed:\n{p.stderr}")
             engines[target] = DuckDB(folder) if args.engine == "duckdb" else Spark(folder)
+            folders[target] = folder
         engine = engines[target]
         with open(path, encoding="utf-8") as f:
             text = f.read()
@@ -253,6 +330,13 @@ def main():
                 except Exception as e:  # the engine's own message says what it could not do
                     disagreed.append((where, f"{args.engine} failed: {e}\n{item['sql']}"))
                     continue
+                if args.engine == "duckdb":
+                    problem = engine_flag_check(args.newsq, sql_corpus, folders[target], rules, stmt, expected,
+                                                engine_path)
+                    if problem:
+                        flag_disagreed.append((where, problem))
+                    else:
+                        flag_agreed += 1
                 if got == expected:
                     agreed.append(where)
                 elif sorted(got) == sorted(expected):
@@ -283,6 +367,14 @@ def main():
     for where, reason in disagreed:
         print(f"  DISAGREES: {where}\n    {reason}")
     failed = bool(disagreed)
+    if args.engine == "duckdb":
+        print(f"newsq sql --engine duckdb: {flag_agreed} of {flag_agreed + len(flag_disagreed)} statements "
+              f"print newsq's rows")
+        problems = [f"{where}\n    {problem}" for where, problem in flag_disagreed]
+        problems += engine_flag_routes(args.newsq, args.data, work)
+        for problem in problems:
+            print(f"  DISAGREES: newsq sql --engine duckdb: {problem}")
+        failed = failed or bool(problems)
     if args.engine == "spark":
         problem = pipe_check(args.newsq, args.data, work)
         if problem:

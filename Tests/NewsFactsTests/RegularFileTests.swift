@@ -34,4 +34,23 @@ final class RegularFileTests: XCTestCase {
         let recorded = SnapshotInputs.scan([path]).recording(observed: [stamp], expected: { _ in true })
         XCTAssertNotEqual(recorded.files, SnapshotInputs.scan([path]).files, "the next scan must differ")
     }
+
+    /// The read that finds the end of the file must not grow the buffer: one of exactly the
+    /// file's size doubled there, so a 467 MB facts file held 934 MB while it was read.
+    func testAFileIsReadIntoABufferOfItsOwnSize() throws {
+        let text = String(repeating: "person/1\ttitle\tminister\tstr\ta1\t0\n", count: 4096)
+        let path = try write(text, modified: Date(timeIntervalSinceNow: -3600))
+        let (bytes, _) = try RegularFile.read(path, maxBytes: 1 << 24)
+        XCTAssertEqual(bytes.count, text.utf8.count)
+        XCTAssertLessThan(bytes.capacity, text.utf8.count + text.utf8.count / 2)
+    }
+
+    /// A `.tsv` facts file may be larger than 2 GB (50 million facts are 2.3 GB) where the
+    /// machine's memory holds it; a hand-written `.facts` file keeps the 2 GB limit.
+    func testALargeTSVFileIsAllowedAsMuchAsAThirdOfMemory() {
+        let third = Int(ProcessInfo.processInfo.physicalMemory / 3)
+        XCTAssertEqual(FactsFile.maxBytes("desk.facts"), Int(Int32.max))
+        XCTAssertEqual(FactsFile.maxBytes("peer.tsv"), max(Int(Int32.max), third))
+        XCTAssertEqual(FactsFile.maxBytes("PEER.TSV"), FactsFile.maxBytes("peer.tsv"))
+    }
 }

@@ -52,6 +52,18 @@ final class TableExporterTests: XCTestCase {
         )
     }
 
+    /// The quick look at a field's bytes quotes exactly what RFC 4180 quoting does.
+    func testCSVFieldsAreQuotedAsTheFullCheckQuotesThem() {
+        let fields = [
+            "plain", "Defense Minister", " lead", "trail ", "a,b", "say \"hi\"", "two\nlines", "cr\r", "tab\tin",
+            "v\u{0B}t", "f\u{0C}f", "sep\u{2028}x", "nel\u{85}x", "Kishi Nobuo 岸信夫", "café", " ", "x",
+        ]
+        for field in fields {
+            XCTAssertEqual(TableWriter.csvField(field), TextEscaping.csvField(field), field.debugDescription)
+        }
+        XCTAssertEqual(TableWriter.csvField("a,b"), "\"a,b\"")
+    }
+
     func testNullIsAnEmptyCSVFieldAndAnEmptyTextIsQuoted() {
         let line = TableWriter(format: .csv).line(TableSchema.qualifiers, [.text("f"), .text(""), .null, .integer(3)])
         XCTAssertEqual(line, "f,\"\",,3\n")

@@ -169,7 +169,7 @@ public enum CorpusLoader {
     ) {
         report.files += 1
         do {
-            let (bytes, stamp) = try RegularFile.read(path, maxBytes: Int(Int32.max))
+            let (bytes, stamp) = try RegularFile.read(path, maxBytes: FactsFile.maxBytes(path))
             report.bytes += bytes.count
             report.observed.append(stamp)
             if ArticleReader.hasExtension(path, in: ["tsv"]) {

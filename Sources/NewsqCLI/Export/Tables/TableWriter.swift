@@ -23,13 +23,16 @@ public struct TableWriter {
     public func line(_ table: TableSchema.Table, _ cells: [TableCell], tagged: Bool = false) -> String {
         switch format {
         case .csv:
-            return cells.map { cell -> String in
+            var line = ""
+            for (i, cell) in cells.enumerated() {
+                if i > 0 { line += "," }
                 switch cell {
-                case .text(let s): return s.isEmpty ? "\"\"" : TextEscaping.csvField(s)
-                case .integer(let n): return String(n)
-                case .null: return ""
+                case .text(let s): line += s.isEmpty ? "\"\"" : TableWriter.csvField(s)
+                case .integer(let n): line += String(n)
+                case .null: break
                 }
-            }.joined(separator: ",") + "\n"
+            }
+            return line + "\n"
         case .jsonl:
             var out = tagged ? "{\"table\":\(TextEscaping.jsonString(table.name))," : "{"
             for (i, (column, cell)) in zip(table.columns, cells).enumerated() {
@@ -43,5 +46,22 @@ public struct TableWriter {
             }
             return out + "}\n"
         }
+    }
+
+    /// `TextEscaping.csvField(s)`, with a field of plain ASCII that needs no quotes (nearly every
+    /// one) passed through after a look at its bytes: walking its Characters was a quarter of
+    /// exporting 1 million facts.
+    static func csvField(_ s: String) -> String {
+        var first = true
+        var last: UInt8 = 0
+        for b in s.utf8 {
+            // Not ASCII (a newline beyond ASCII, U+2028…), a quote, a comma, \n \v \f \r, a leading space.
+            if b >= 0x80 || b == 0x22 || b == 0x2C || (b >= 0x0A && b <= 0x0D) || (first && b == 0x20) {
+                return TextEscaping.csvField(s)
+            }
+            first = false
+            last = b
+        }
+        return last == 0x20 ? TextEscaping.csvField(s) : s
     }
 }
