@@ -29,6 +29,7 @@ test: deps lint
 	$(SWIFT) build
 	$(SWIFT) test --disable-swift-testing
 	$(MAKE) --no-print-directory test-engines
+	$(MAKE) --no-print-directory test-spark
 
 # The SQL that `newsq sql` prints, run on DuckDB (from PyPI, in .build/engines-venv, made by
 # Scripts/engines-venv.sh) over the tables `newsq export --dir` writes: every translated
@@ -39,9 +40,9 @@ test-engines: deps
 	@py=$$(Scripts/engines-venv.sh) && \
 	  $$py Tests/Engines/engine_check.py --newsq "$$($(SWIFT) build --show-bin-path)/newsq" --queries Queries Tests/Engines
 
-# The same on Spark (PySpark 3.5 in local[2], Java from Debian; about 1.5 minutes, and 320 MB
-# of downloads the first time, so not part of `make test`), and a Spark job piping Data/
-# through `newsq extract --format jsonl`, checked against `newsq export`.
+# The same on Spark (PySpark 3.5 in local[2], Java from Debian when missing; about a minute,
+# and 320 MB of downloads the first time), and a Spark job piping Data/ through
+# `newsq extract --format jsonl`, checked against `newsq export`. Part of `make test`.
 test-spark: deps
 	$(SWIFT) build
 	@py=$$(ENGINES="duckdb spark" Scripts/engines-venv.sh) && \
