@@ -48,6 +48,7 @@ final class Evaluator {
     let predicates: [TermID]
     let objects: [TermID]
     let subjectOrder: [FactID]
+    let subjectStarts: [UInt32]
     let predicateOrder: [FactID]
     /// Which facts repeat an earlier one (`FactStore.repeatBits`): a scan of every fact skips them.
     let repeatBits: [UInt64]
@@ -69,6 +70,7 @@ final class Evaluator {
         predicates = store.predicates
         objects = store.objects
         subjectOrder = store.subjectOrder
+        subjectStarts = store.subjectStarts
         predicateOrder = store.predicateObjectOrder
         repeatBits = store.repeatBits
     }
