@@ -6,7 +6,7 @@ facts(s, p, o) holding each (s, p, o) once -- newsq's semantics: a fact stated i
 sentences is one fact -- then runs each shape's SQL (from the JSON object {name: sql} in
 SHAPES) with fetchall(): one warm-up, then at least REPS timed runs and more until 0.2 s have
 passed (at most 1,000). Prints one JSON object: engine, version, load seconds, and per shape
-the median ms, the row count and a digest of the rows (each row's values as text joined by
+the median ms (wall, and CPU: SQLite's thread, DuckDB's process), the row count and a digest of the rows (each row's values as text joined by
 tabs, NULL as empty, the lines sorted), which newsq-bench compares with newsq's rows.
 
   sqlite: Python's sqlite3, indexes on (s,p), (p,o), (o,p) and ANALYZE, as peer_bench.py.
@@ -91,13 +91,18 @@ def main() -> None:
         if a.engine == "duckdb":
             sql = sql.replace(" LIKE ", " ILIKE ")
         rows = con.execute(sql).fetchall()  # warm-up; gives the rows
-        times = []
+        # CPU: this thread's for SQLite (it runs in it); the process's for DuckDB (its own threads).
+        cpu_clock = time.thread_time if a.engine == "sqlite" else time.process_time
+        times, cpus = [], []
         start = time.perf_counter()
         while len(times) < a.reps or (time.perf_counter() - start < 0.2 and len(times) < 1000):
+            c = cpu_clock()
             t = time.perf_counter()
             con.execute(sql).fetchall()
             times.append(time.perf_counter() - t)
-        out[name] = {"rows": len(rows), "digest": rows_digest(rows), "median_ms": statistics.median(times) * 1000}
+            cpus.append(cpu_clock() - c)
+        out[name] = {"rows": len(rows), "digest": rows_digest(rows), "median_ms": statistics.median(times) * 1000,
+                     "cpu_ms": statistics.median(cpus) * 1000}
         print(f"shapes_bench {a.engine}: {name}: {out[name]['median_ms']:.3f} ms, {len(rows)} rows",
               file=sys.stderr)
     print(json.dumps({"engine": a.engine, "version": version, "load_s": load_s, "shapes": out}))

@@ -227,7 +227,7 @@ final class Evaluator {
         case .pattern(let p):
             return try startJoin(left, p, step: number, kept: &kept, slot: slot, morePieces: morePieces)
         case .filter(let f):
-            let rows = try filter(left, f)
+            let rows = try filterByValue(left, f) ?? filter(left, f)
             return StepRun(.whole(rows), columns: rows.columns, method: "filter")
         case .not(let body, _):
             let (rows, method) = try antiJoin(left, body, depth: depth)

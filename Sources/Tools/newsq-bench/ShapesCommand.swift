@@ -96,6 +96,8 @@ struct ShapesBench: ParsableCommand {
     /// A peer's figures for one query (from `shapes_bench.py`).
     struct PeerTiming {
         var ms: Double
+        /// CPU ms: SQLite's thread, DuckDB's process (all its threads).
+        var cpuMS: Double
         var rows: Int
         var digest: String
     }
@@ -256,7 +258,8 @@ struct ShapesBench: ParsableCommand {
         var out: [String: PeerTiming] = [:]
         for (name, figures) in shapes {
             out[name] = PeerTiming(
-                ms: figures["median_ms"] as? Double ?? .nan, rows: figures["rows"] as? Int ?? -1,
+                ms: figures["median_ms"] as? Double ?? .nan, cpuMS: figures["cpu_ms"] as? Double ?? .nan,
+                rows: figures["rows"] as? Int ?? -1,
                 digest: figures["digest"] as? String ?? "")
         }
         return (out, object["version"] as? String ?? "?")
@@ -273,15 +276,20 @@ struct ShapesBench: ParsableCommand {
                 + "newsq typed = parse, resolve, plan, run and write TSV, nothing kept; reused = the statement "
                 + "kept planned. Times are medians in ms (wall; CPU of this thread in brackets). SQLite "
                 + "\(r.sqliteVersion.isEmpty ? "-" : r.sqliteVersion) and DuckDB \(r.duckdbVersion.isEmpty ? "-" : r.duckdbVersion) "
-                + "through Python (`execute().fetchall()`), over `facts(s, p, o)`, each fact once. Ratios: the peer's "
-                + "time over newsq typed (wall). Rows agree: same count and digest of the sorted rows.\n")
+                + "through Python (`execute().fetchall()`), over `facts(s, p, o)`, each fact once; their CPU in "
+                + "brackets is SQLite's thread and DuckDB's process (all its threads). Ratios: the peer's time over "
+                + "newsq typed, wall (CPU). Rows agree: same count and digest of the sorted rows.\n")
         var rows: [[String]] = []
         for q in queries {
             guard let m = r.newsq[q.name] else { continue }
             let s = r.sqlite[q.name], d = r.duckdb[q.name]
             func ratio(_ p: PeerTiming?) -> String {
                 guard let p, p.ms.isFinite else { return "-" }
-                return String(format: "%.1f×", p.ms / 1000 / m.typedWall)
+                return String(format: "%.1f× (%.1f×)", p.ms / 1000 / m.typedWall, p.cpuMS / 1000 / m.typedCPU)
+            }
+            func time(_ p: PeerTiming?) -> String {
+                guard let p else { return "-" }
+                return "\(Fmt.ms(p.ms / 1000)) (\(Fmt.ms(p.cpuMS / 1000)))"
             }
             func agree(_ p: PeerTiming?) -> String {
                 guard let p else { return "-" }
@@ -290,7 +298,7 @@ struct ShapesBench: ParsableCommand {
             rows.append([
                 q.name, "`\(q.newsq)`",
                 "\(Fmt.ms(m.typedWall)) (\(Fmt.ms(m.typedCPU)))", "\(Fmt.ms(m.reusedWall)) (\(Fmt.ms(m.reusedCPU)))",
-                s.map { Fmt.ms($0.ms / 1000) } ?? "-", d.map { Fmt.ms($0.ms / 1000) } ?? "-",
+                time(s), time(d),
                 ratio(s), ratio(d), Fmt.int(m.rows), agree(s), agree(d),
             ])
         }
@@ -309,7 +317,8 @@ struct ShapesBench: ParsableCommand {
                 + String(format: "(×%.1f)\n", factor))
         report.line(
             "newsq typed, median CPU ms of this thread (wall in brackets); growth = time at the larger size over "
-                + "time at the smaller; the target is at most ×12 for ×10 facts. Bytes a fact: "
+                + "time at the smaller (the peers' growth by their CPU time too); the target is at most ×12 for ×10 facts. "
+                + "Bytes a fact: "
                 + bySize.map { String(format: "%.0f at %@ M", $0.result.bytesPerFact, Self.label($0.size)) }
                 .joined(separator: ", ") + ".\n")
         var rows: [[String]] = []
@@ -326,7 +335,7 @@ struct ShapesBench: ParsableCommand {
                 (small.result.sqlite, large.result.sqlite), (small.result.duckdb, large.result.duckdb),
             ] {
                 if let x = peerSmall[q.name], let y = peerLarge[q.name] {
-                    row.append(String(format: "×%.1f", y.ms / x.ms))
+                    row.append(String(format: "×%.1f", y.cpuMS / x.cpuMS))
                 } else {
                     row.append("-")
                 }
