@@ -151,3 +151,28 @@ final class BlockedJoinTests: XCTestCase {
             NestedLoopJoin.runsInBlocks(JoinLayout(sourced, leftColumns: []), expand: false, combinations: 2))
     }
 }
+
+/// With many left rows, a pattern bound by subject is probed through the subject index in
+/// blocks rather than hashed: past the cache the blocked probes cost less (see
+/// `Evaluator.blockedProbes`); with a few, the choice is as before.
+final class BlockedProbePlanTests: XCTestCase {
+    private func explain(events: Int) -> String {
+        let store = FactStore()
+        for e in 0..<events {
+            _ = store.assert(subject: .entity("event/\(e)"), predicate: "type", object: .text("kind\(e % 5)"))
+            _ = store.assert(subject: .entity("event/\(e)"), predicate: "date", object: .text("day\(e % 30)"))
+        }
+        let session = QuerySession(store: store)
+        return QueryFixture.run(session, "explain find ?t, count(?e) where ?e type ?t, ?e date ?d group by ?t").text
+    }
+
+    func testManyLeftRowsAreProbedBySubjectInBlocks() {
+        let text = explain(events: 6000)
+        XCTAssertTrue(text.contains("?e date ?d  nested loop, index by subject"), text)
+    }
+
+    func testAFewLeftRowsAreStillHashedAgainstASmallPattern() {
+        let text = explain(events: 40)
+        XCTAssertTrue(text.contains("hash join on ?e"), text)
+    }
+}
