@@ -151,4 +151,45 @@ final class ValueOperatorTests: XCTestCase {
         XCTAssertEqual(rows.count, expected.count)
         for row in rows { XCTAssertEqual(Int(row[1]), expected[row[0]]?.count, row[0]) }
     }
+
+    /// A scan of one predicate and a filter on its object, run as one step (`filteredScan`),
+    /// gives the rows of the scan then the filter, in order, and only the facts that pass are
+    /// read.
+    func testAFilteredScanGivesTheScanThenTheFilter() throws {
+        var random = Random(state: 17)
+        let store = randomStore(&random, facts: 4000)
+        let values = Values(store: store)
+        let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
+        let said = try XCTUnwrap(store.predicateID("said"))
+        func constant(_ text: String) -> Operand {
+            .constant(
+                Constant(
+                    ids: store.termID(.text(text)).map { [$0] } ?? [], text: text, number: Double(text),
+                    date: DateValue(iso: text)))
+        }
+        let patterns = [
+            BoundPattern(s: .variable(1), p: .constant([said]), o: .variable(0), source: ""),
+            BoundPattern(s: .any, p: .constant([said]), o: .variable(0), source: ""),
+        ]
+        let filters = [
+            BoundFilter(op: .contains, left: .variable(0), right: constant("alp"), source: ""),
+            BoundFilter(
+                op: .between, left: .variable(0), right: constant("2024-01-01"), upper: constant("2024-03-01"),
+                source: ""),
+            BoundFilter(op: .less, left: .variable(0), right: constant("2"), source: ""),
+            BoundFilter(op: .notEqual, left: .variable(0), right: constant("beta"), source: ""),
+        ]
+        for p in patterns {
+            for f in filters {
+                let fused = try XCTUnwrap(try evaluator.filteredScan(p, f, over: .unit))
+                let apart = try evaluator.filter(try evaluator.nestedLoop(.unit, p), f)
+                XCTAssertEqual(fused.columns, apart.columns)
+                XCTAssertEqual(fused.count, apart.count, "\(f.op)")
+                XCTAssertEqual(fused.rows, apart.rows, "\(f.op)")
+            }
+        }
+        // A filter on the subject, or a pattern bound by a left row, is not of the shape.
+        let onSubject = BoundFilter(op: .contains, left: .variable(1), right: constant("s"), source: "")
+        XCTAssertNil(try evaluator.filteredScan(patterns[0], onSubject, over: .unit))
+    }
 }

@@ -192,9 +192,34 @@ final class Evaluator {
         let held = budget.held
         defer { budget.held = held }
         var rel = seed
+        var fused: Relation? = nil
         for (i, step) in steps.enumerated() {
             let n = firstStep + i
             budget.held = held + StatementBudget.bytes(rel.rows.count)
+            // A scan of a predicate and a filter on its object: one step (`filteredScan`).
+            if let rows = fused {
+                fused = nil
+                rel = rows
+                trace?.append(
+                    TraceLine(
+                        depth: depth, clause: step.clause.source, method: "filter (in the scan above)",
+                        estimate: step.estimate, actual: rel.count))
+                continue
+            }
+            if case .pattern(let p) = step.clause, i + 1 < steps.count,
+                case .filter(let f) = steps[steps.startIndex + i + 1].clause,
+                let rows = try filteredScan(p, f, over: rel)
+            {
+                try budget.checkMemory(building: StatementBudget.bytes(rows.rows.count))
+                trace?.append(
+                    TraceLine(
+                        depth: depth, clause: step.clause.source,
+                        method: "scan by predicate+object, a run of one object at a time, filtered",
+                        estimate: step.estimate, actual: rows.count))
+                rel = rows
+                fused = rows
+                continue
+            }
             var traceIndex: Int? = nil
             if tracing {
                 traceIndex = trace!.count
