@@ -57,6 +57,31 @@ extension Evaluator {
     }
 }
 
+extension Evaluator {
+    /// Objects a predicate may have for `objectSelectivity` to test them all when planning.
+    static let selectivityObjects = 4096
+
+    /// The share of `p`'s facts whose object passes `f` (a filter on the object alone), for a
+    /// constant predicate with few distinct objects: each distinct object tested once
+    /// (`filterByValue`) and weighed by its facts. Nil otherwise (a predicate of many objects,
+    /// such as text, would cost the planner a pass over them).
+    func objectSelectivity(_ p: BoundPattern, _ f: BoundFilter) -> Double? {
+        guard f.op != .matches, case .constant(let preds) = p.p, preds.count == 1, !values.isLocal(preds[0]),
+            let o = p.o.variable, p.s.variable != o
+        else { return nil }
+        let stats = store.statistics(predicate: preds[0])
+        guard stats.facts > 0, stats.objects <= Evaluator.selectivityObjects else { return nil }
+        let runs = store.objectCounts(predicate: preds[0])
+        var objects = Relation(columns: [o])
+        objects.rows = runs.map(\.object)
+        objects.count = runs.count
+        guard let passing = try? (filterByValue(objects, f) ?? filter(objects, f)) else { return nil }
+        let pass = Set(passing.rows)
+        let facts = runs.reduce(0) { $0 + (pass.contains($1.object) ? $1.facts : 0) }
+        return Double(facts) / Double(stats.facts)
+    }
+}
+
 extension JoinLayout.Source {
     fileprivate var isSubject: Bool {
         if case .s = self { return true }

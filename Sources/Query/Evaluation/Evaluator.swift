@@ -162,7 +162,9 @@ final class Evaluator {
     // MARK: - Steps
 
     func planner() -> Planner {
-        Planner(store: store, ruleSize: { [unowned self] in self.ruleRelations[$0]?.count ?? 1000 })
+        Planner(
+            store: store, ruleSize: { [unowned self] in self.ruleRelations[$0]?.count ?? 1000 },
+            objectSelectivity: { [unowned self] in self.objectSelectivity($0, $1) })
     }
 
     /// Folds `clauses` into `seed`, in the planner's order (or `plan`'s), each step whole.
