@@ -58,6 +58,9 @@ extension Evaluator {
 }
 
 extension Evaluator {
+    /// How `explain` names a filtered scan.
+    static let filteredScanMethod = "scan by predicate+object, a run of one object at a time, filtered"
+
     /// Objects a predicate may have for `objectSelectivity` to test them all when planning.
     static let selectivityObjects = 4096
 

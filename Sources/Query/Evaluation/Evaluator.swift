@@ -216,7 +216,7 @@ final class Evaluator {
                 trace?.append(
                     TraceLine(
                         depth: depth, clause: step.clause.source,
-                        method: "scan by predicate+object, a run of one object at a time, filtered",
+                        method: Evaluator.filteredScanMethod,
                         estimate: step.estimate, actual: rows.count))
                 rel = rows
                 fused = rows
