@@ -2,8 +2,9 @@
 # `make bench`: newsq-bench (Sources/Tools/newsq-bench) times the release newsq against generated corpora (1,000 / 10,000 / 100,000 articles)
 # and against SQLite on the peer benchmark's 1,000,000 facts, in one run on this machine: in process, and one
 # question from the shell (whole `newsq --data DIR -e Qn` against the sqlite3 shell over a database file).
-# Then, in the same run, newsq beside DuckDB and Spark (Scripts/engine_bench.py, see "Engines" below).
-# Writes bench-results.md at the repository root. Not part of `make test`.
+# Then, in the same run, the query shapes and their growth (`newsq-bench shapes`, bench-shapes.md)
+# and newsq beside DuckDB and Spark (Scripts/engine_bench.py, see "Engines" below).
+# Writes bench-results.md and bench-shapes.md at the repository root. Not part of `make test`.
 #
 #   Scripts/bench.sh                          # everything
 #   Scripts/bench.sh --max-articles 10000     # skip the 100,000-article corpus
@@ -20,6 +21,9 @@ if [ ! -x "$BIN" ]; then
 fi
 mkdir -p bench-out
 "$BIN" run --work bench-out --results bench-results.md "$@"
+# Q1-Q5 and the query shapes at BENCH_SCALES million facts beside SQLite and DuckDB (from
+# .build/engines-venv, made by Scripts/engines-venv.sh), and how each grows with the data.
+"$BIN" shapes --work bench-out --scales "${BENCH_SCALES:-1,10}" --results bench-shapes.md
 
 # Engines: Q1-Q5 at ENGINE_SCALES million peer facts (default 1, 10 and 50; 50 takes about 8 GB of
 # memory and 10 more minutes) for newsq in memory and DuckDB over the exported tables as Parquet, and

@@ -167,7 +167,16 @@ struct PlanState {
 
     private func standaloneCost(_ c: BoundClause) -> Double {
         switch c {
-        case .pattern(let p): return planner.standalone(p)
+        case .pattern(let p):
+            // A filter on the pattern's object alone runs right after it (with the scan, see
+            // `Evaluator.filteredScan`): the pattern costs the facts that pass.
+            var share = 1.0
+            if let selectivity = planner.objectSelectivity, let o = p.o.variable {
+                for f in filters where Set(f.variables) == [o] {
+                    if let s = selectivity(p, f) { share = min(share, s) }
+                }
+            }
+            return planner.standalone(p) * share
         case .call(let call): return Double(planner.ruleSize(call.name))
         default: return 1
         }

@@ -20,6 +20,11 @@ struct Planner {
     let store: FactStore
     /// Sizes of rule relations already computed (unknown rules are guessed at 1,000 rows).
     var ruleSize: (String) -> Int = { _ in 1000 }
+    /// The share of a pattern's facts whose object passes a filter on the object alone, where
+    /// it can be worked out cheaply (nil: unknown, the pattern's estimate stands). The evaluator
+    /// gives one (`Evaluator.objectSelectivity`); so a scan of `date` followed by a week's
+    /// `between` is costed at a week's facts, not a year's.
+    var objectSelectivity: ((BoundPattern, BoundFilter) -> Double?)? = nil
 
     /// Facts per subject assumed when a pattern's predicate is not a constant.
     static let factsPerSubject = 8.0

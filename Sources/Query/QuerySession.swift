@@ -23,6 +23,10 @@ public final class QuerySession {
     public var isCancelled: () -> Bool = { false }
     /// Called after each statement has written its answer (`.once` ends there).
     public var afterStatement: (() -> Void)?
+    /// Whether a one-statement text is kept parsed and planned to be run again (as a prepared
+    /// statement is). Off, every statement is parsed, resolved and planned as typed (a
+    /// benchmark of what a user meets turns it off).
+    public var keepsStatements = true
 
     let values: Values
     /// Ctrl-C and `options.limits`, started again for each statement and shared by the
@@ -296,7 +300,7 @@ public final class QuerySession {
         let rs = try ev.run(bound, sources: options.showSources)
         // A one-statement text is kept parsed, resolved and planned until the store or
         // the rules change (as a prepared statement is).
-        if let cacheKey, cache.count < 256 {
+        if let cacheKey, keepsStatements, cache.count < 256 {
             ev.endStatement()
             let entry = CachedQuery(
                 query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)

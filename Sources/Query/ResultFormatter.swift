@@ -173,13 +173,42 @@ struct ResultFormatter {
         to out: inout ByteWriter
     ) {
         let w = rs.width, fw = rs.factWidth
+        // A block of rows at a time, in three passes: where each cell's text is, its first
+        // byte, then the text written. A large store's texts are far apart in memory; read
+        // cell by cell, each waits on two cache misses in turn, read a pass at a time, the
+        // misses of a block overlap (see `NestedLoopJoin+Blocks.swift`).
+        let block = 64
+        var spans = [Range<UInt32>](repeating: 0..<0, count: block * max(w, 1))
+        var firsts = [UInt8](repeating: 0, count: block * max(w, 1))
         store.withTermText { bytes, starts in
             rs.rows.withUnsafeBufferPointer { cells in
                 rs.facts.withUnsafeBufferPointer { facts in
                     for r in rows {
+                        let k0 = ((r - rows.lowerBound) % block) * w
+                        if k0 == 0 {
+                            let end = min(rows.upperBound, r + block)
+                            let n = (end - r) * w
+                            for k in 0..<n {
+                                let v = cells[r * w + k]
+                                if v == Relation.null || values.isLocal(v) || Int(v) + 1 >= starts.count {
+                                    spans[k] = UInt32.max..<UInt32.max
+                                } else {
+                                    spans[k] = starts[Int(v)]..<starts[Int(v) + 1]
+                                }
+                            }
+                            for k in 0..<n where !spans[k].isEmpty { firsts[k] = bytes[Int(spans[k].lowerBound)] }
+                        }
                         for c in 0..<w {
                             if c > 0 { out.append(9) }
-                            appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
+                            let span = spans[k0 + c]
+                            if span.lowerBound == UInt32.max || firsts[k0 + c] == 0x7F {
+                                appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
+                            } else {
+                                appendText(
+                                    cells[r * w + c],
+                                    UnsafeBufferPointer(rebasing: bytes[Int(span.lowerBound)..<Int(span.upperBound)]),
+                                    to: &out)
+                            }
                         }
                         if let articleOf, let sentenceOf {
                             if w > 0 { out.append(9) }
@@ -206,7 +235,13 @@ struct ResultFormatter {
             out.append(TerminalSafe.escape(values.text(v)))
             return
         }
-        let text = UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(v)])..<Int(starts[Int(v) + 1])])
+        appendText(v, UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(v)])..<Int(starts[Int(v) + 1])]), to: &out)
+    }
+
+    /// Appends store term `v`'s text `text` (its bytes in the term storage), escaped when a
+    /// byte of it may need escaping.
+    @inline(__always)
+    private func appendText(_ v: Value, _ text: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter) {
         // Printable ASCII (0x20–0x7E, one comparison) never needs escaping.
         for b in text where b &- 0x20 >= 0x5F && TerminalSafe.mayNeedEscaping(b) {
             out.append(TerminalSafe.escape(values.text(v)))

@@ -15,6 +15,11 @@ extension FactStore {
     /// Fact ids grouped by subject (in fact order within a subject).
     public var subjectOrder: [FactID] { ensureIndexes().subjectFacts }
 
+    /// Where each term's facts start in `subjectOrder`: the facts about term `t` are at
+    /// positions `subjectStarts[t]..<subjectStarts[t + 1]` (terms past its end have none).
+    /// For callers that look up many subjects a block at a time (see `subjectRange`).
+    public var subjectStarts: [UInt32] { ensureIndexes().subjectStarts }
+
     /// Fact ids sorted by (predicate, object, fact).
     public var predicateObjectOrder: [FactID] { ensureIndexes().predicateOrder }
 

@@ -70,12 +70,33 @@ extension Evaluator {
         var counts = [Int](repeating: 0, count: g)
         var sums = [Double](repeating: 0, count: g)
         var best = [Value](repeating: Relation.null, count: g)
-        var sets = distinct ? [Set<Value>](repeating: [], count: g) : []
+        var seen = PairSet(capacity: distinct ? min(rel.count, 1 << 16) : 0)
         if fn == .count && !distinct && input == nil {
             for r in 0..<rel.count { counts[Int(groupOf[r])] += 1 }
         } else if fn == .count && !distinct, let col = input {
             rel.withRows { b in
                 for r in 0..<rel.count where b[r, col] != Relation.null { counts[Int(groupOf[r])] += 1 }
+            }
+        } else if fn == .count && distinct, let col = input {
+            rel.withRows { b in
+                for r in 0..<rel.count {
+                    let x = b[r, col], gi = Int(groupOf[r])
+                    if x != Relation.null && seen.insert(group: gi, x) { counts[gi] += 1 }
+                }
+            }
+        } else if fn == .min || fn == .max, let col = input {
+            // Each value's place in value order worked out once (`ValueOrder`), then the
+            // least or greatest place in each group: no comparison reads a text per row.
+            // (`distinct` changes neither.)
+            let column = rel.columnValues(col)
+            let ranks = ValueOrder.ranks(column, values: values)
+            var bestRank = [Int32](repeating: -1, count: g)
+            for r in 0..<rel.count where column[r] != Relation.null {
+                let gi = Int(groupOf[r]), k = ranks[r]
+                if bestRank[gi] < 0 || (fn == .min ? k < bestRank[gi] : k > bestRank[gi]) {
+                    bestRank[gi] = k
+                    best[gi] = column[r]
+                }
             }
         } else {
             for r in 0..<rel.count {
@@ -87,7 +108,7 @@ extension Evaluator {
                 } else {
                     x = 0
                 }
-                if distinct && !sets[gi].insert(x).inserted { continue }
+                if distinct && !seen.insert(group: gi, x) { continue }
                 switch fn {
                 case .count: counts[gi] += 1
                 case .sum, .avg:
@@ -167,7 +188,7 @@ extension Evaluator {
                 }
                 return ([Value](repeating: 0, count: g), false)
             }
-            order = try sortedRows(count: g, keys: keys)
+            order = try sortedRows(count: g, keys: keys, first: q.distinct ? nil : q.limit.map { $0 + (q.offset ?? 0) })
         }
         var result = ResultSet(headers: q.headers)
         var seen = q.distinct ? RowSet(width: columns.count) : nil

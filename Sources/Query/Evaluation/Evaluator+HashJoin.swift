@@ -28,13 +28,31 @@ extension Evaluator {
                 // Work is handed to `spend` a few thousand units at a time.
                 var work = 0
                 defer { tick &+= work }
+                // The chain heads of a block of probes are read before any chain is walked: an
+                // index larger than the cache then has the block's misses in flight together
+                // (see `NestedLoopJoin+Blocks.swift`).
+                var heads = [Int32](repeating: -1, count: HashJoin.probeBlock)
+                var headsFrom = i, headsTo = i
                 while i < end && count < cap {
                     let before = count
                     if let index = h.index {
+                        if i >= headsTo {
+                            headsFrom = i
+                            headsTo = min(end, i + HashJoin.probeBlock)
+                            let (probe, keys) = h.iteratesLeft ? (lb, lKey) : (rb, rKey)
+                            for k in headsFrom..<headsTo {
+                                heads[k - headsFrom] = index.chainHead(probe: probe, row: k, probeColumns: keys)
+                            }
+                        }
+                        let head = heads[i - headsFrom]
                         if h.iteratesLeft {
-                            index.forEachMatch(in: rb, probe: lb, row: i, probeColumns: lKey) { emit(i, $0) }
+                            index.forEachMatch(in: rb, probe: lb, row: i, probeColumns: lKey, from: head) {
+                                emit(i, $0)
+                            }
                         } else {
-                            index.forEachMatch(in: lb, probe: rb, row: i, probeColumns: rKey) { emit($0, i) }
+                            index.forEachMatch(in: lb, probe: rb, row: i, probeColumns: rKey, from: head) {
+                                emit($0, i)
+                            }
                         }
                     } else {
                         for ri in 0..<r.count { emit(i, ri) }

@@ -16,7 +16,8 @@ extension Evaluator {
             }
             keys.append((rel.columnValues(try column(of: v, in: rel)), key.descending))
         }
-        return try sortedRows(count: rel.count, keys: keys)
+        return try sortedRows(
+            count: rel.count, keys: keys, first: q.distinct ? nil : q.limit.map { $0 + (q.offset ?? 0) })
     }
 
     /// Value order: empty first, then numbers, dates, then text and names (case-insensitive,
@@ -41,27 +42,40 @@ extension Evaluator {
         return lx != ly ? lx < ly : x < y
     }
 
-    /// Row numbers sorted by the key columns (stable), ranking each distinct value once.
+    /// Row numbers sorted by the key columns (stable), ranking each distinct value once. With
+    /// `first`, only the first `first` rows of that order are asked for: the rows given are
+    /// those (and maybe more), in order — the rows that cannot be among them by the first key
+    /// are left out before the others are ranked (a top-k), so `order by count(?e) desc, ?p
+    /// limit 10` does not put every `?p` in order.
     ///
     /// - Throws: `EvaluationError` when there are too many rows or distinct values to order;
     ///   the budget's errors.
-    func sortedRows(count: Int, keys: [([Value], Bool)]) throws -> [Int] {
+    func sortedRows(count: Int, keys: [([Value], Bool)], first: Int? = nil) throws -> [Int] {
+        try checkRows(count)
+        var rows = Array(0..<count)
+        var keys = keys
+        if let first, first < count / 2, let (column, descending) = keys.first {
+            // The place of the first key of the `first`-th row in order: the rows after it
+            // cannot be among the first ones.
+            let ranks = ValueOrder.ranks(column, values: values)
+            let directed = ranks.map { descending ? -Int64($0) : Int64($0) }
+            let threshold = directed.sorted()[max(0, first - 1)]
+            rows = rows.filter { directed[$0] <= threshold }
+            keys = keys.map { (col, descending) in (rows.map { col[$0] }, descending) }
+        }
+        let kept = rows
+        let order = try sortedRows(count: kept.count, allKeys: keys)
+        return order.map { kept[$0] }
+    }
+
+    private func sortedRows(count: Int, allKeys keys: [([Value], Bool)]) throws -> [Int] {
         var ranks: [[Int32]] = []
         for (col, _) in keys {
-            let distinct = Array(Set(col))
-            if distinct.count > 5_000_000 {
-                throw EvaluationError(code: .tooComplex, message: "too many distinct values to order")
-            }
             // Values the order calls equal (the same text as an entity and as a text) are put in
-            // the order of their ids: a Set's order varies from one Set to the next, and a run
-            // answered again from the cache must print its rows in the same order.
-            let sorted = distinct.sorted { orderedBefore($0, $1) || !orderedBefore($1, $0) && $0 < $1 }
-            var rank: [Value: Int32] = [:]
-            rank.reserveCapacity(sorted.count)
-            for (i, v) in sorted.enumerated() { rank[v] = Int32(i) }
-            ranks.append(col.map { rank[$0] ?? 0 })
+            // the order of their ids: a run answered again from the cache must print its rows
+            // in the same order.
+            ranks.append(ValueOrder.distinctRanks(col, values: values))
         }
-        try checkRows(count)
         try poll()
         return Array(0..<count).sorted { a, b in
             for (k, key) in keys.enumerated() {

@@ -47,14 +47,28 @@ extension Evaluator {
                 trace = nil
             }
             defer { if !first { trace = savedTrace } }
-            let run = try start(
-                steps[k], over: left, depth: 0, step: k, kept: &kept, slot: slots[k],
-                morePieces: morePieces)
+            let run =
+                try fusedStart(k, over: left)
+                ?? start(
+                    steps[k], over: left, depth: 0, step: k, kept: &kept, slot: slots[k],
+                    morePieces: morePieces)
             if first, tracing, traceIndex[k] >= 0 { trace![traceIndex[k]].method = run.method }
             if first { startedColumns = run.columns }
             let bytes = StatementBudget.bytes(left.rows.count) + run.bytes
             stackBytes += bytes
             stack.append((run, bytes))
+        }
+        /// Step `k`, a scan the filter after it narrows to fewer rows than a piece holds (by the
+        /// planner's estimate, which knows the filter's share, see `objectSelectivity`), read with
+        /// the filter at once (`filteredScan`); the filter step then keeps every row. Nil
+        /// otherwise: a larger scan goes a piece at a time, so a limit ends it early.
+        func fusedStart(_ k: Int, over left: Relation) throws -> StepRun? {
+            guard k + 1 < steps.count, case .pattern(let p) = steps[k].clause,
+                case .filter(let f) = steps[k + 1].clause,
+                steps[k].estimate * 3 <= Double(Evaluator.pieceValues),
+                let rows = try filteredScan(p, f, over: left)
+            else { return nil }
+            return StepRun(.whole(rows), columns: rows.columns, method: tracing ? Evaluator.filteredScanMethod : "")
         }
         try push(0, .unit, morePieces: false)
         pieces: while let (run, bytes) = stack.last {

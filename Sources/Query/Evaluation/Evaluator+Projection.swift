@@ -49,7 +49,8 @@ extension Evaluator {
         try rel.withRows { buf in
             rows.reserveCapacity(min(rel.count, limit) * outCols.count)
             facts.reserveCapacity(min(rel.count, limit) * factCols.count)
-            for i in 0..<rel.count {
+            // An order may give only the first rows (a top-k, see `sortedRows`).
+            for i in 0..<(order?.count ?? rel.count) {
                 let r = order?[i] ?? i
                 if count >= limit { break }
                 if seen != nil, !seen!.insert(buf, row: r, columns: outCols) { continue }

@@ -48,6 +48,7 @@ final class Evaluator {
     let predicates: [TermID]
     let objects: [TermID]
     let subjectOrder: [FactID]
+    let subjectStarts: [UInt32]
     let predicateOrder: [FactID]
     /// Which facts repeat an earlier one (`FactStore.repeatBits`): a scan of every fact skips them.
     let repeatBits: [UInt64]
@@ -69,6 +70,7 @@ final class Evaluator {
         predicates = store.predicates
         objects = store.objects
         subjectOrder = store.subjectOrder
+        subjectStarts = store.subjectStarts
         predicateOrder = store.predicateObjectOrder
         repeatBits = store.repeatBits
     }
@@ -160,7 +162,9 @@ final class Evaluator {
     // MARK: - Steps
 
     func planner() -> Planner {
-        Planner(store: store, ruleSize: { [unowned self] in self.ruleRelations[$0]?.count ?? 1000 })
+        Planner(
+            store: store, ruleSize: { [unowned self] in self.ruleRelations[$0]?.count ?? 1000 },
+            objectSelectivity: { [unowned self] in self.objectSelectivity($0, $1) })
     }
 
     /// Folds `clauses` into `seed`, in the planner's order (or `plan`'s), each step whole.
@@ -190,9 +194,34 @@ final class Evaluator {
         let held = budget.held
         defer { budget.held = held }
         var rel = seed
+        var fused: Relation? = nil
         for (i, step) in steps.enumerated() {
             let n = firstStep + i
             budget.held = held + StatementBudget.bytes(rel.rows.count)
+            // A scan of a predicate and a filter on its object: one step (`filteredScan`).
+            if let rows = fused {
+                fused = nil
+                rel = rows
+                trace?.append(
+                    TraceLine(
+                        depth: depth, clause: step.clause.source, method: "filter (in the scan above)",
+                        estimate: step.estimate, actual: rel.count))
+                continue
+            }
+            if case .pattern(let p) = step.clause, i + 1 < steps.count,
+                case .filter(let f) = steps[steps.startIndex + i + 1].clause,
+                let rows = try filteredScan(p, f, over: rel)
+            {
+                try budget.checkMemory(building: StatementBudget.bytes(rows.rows.count))
+                trace?.append(
+                    TraceLine(
+                        depth: depth, clause: step.clause.source,
+                        method: Evaluator.filteredScanMethod,
+                        estimate: step.estimate, actual: rows.count))
+                rel = rows
+                fused = rows
+                continue
+            }
             var traceIndex: Int? = nil
             if tracing {
                 traceIndex = trace!.count
@@ -225,7 +254,7 @@ final class Evaluator {
         case .pattern(let p):
             return try startJoin(left, p, step: number, kept: &kept, slot: slot, morePieces: morePieces)
         case .filter(let f):
-            let rows = try filter(left, f)
+            let rows = try filterByValue(left, f) ?? filter(left, f)
             return StepRun(.whole(rows), columns: rows.columns, method: "filter")
         case .not(let body, _):
             let (rows, method) = try antiJoin(left, body, depth: depth)

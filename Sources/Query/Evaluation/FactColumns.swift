@@ -17,6 +17,8 @@ struct FactColumns {
     let bySubject: UnsafeBufferPointer<FactID>
     /// Fact ids in the (predicate, object) index's order (`FactStore.predicateObjectOrder`).
     let byPredicate: UnsafeBufferPointer<FactID>
+    /// Where each term's facts start in `bySubject` (`FactStore.subjectStarts`).
+    let subjectStarts: UnsafeBufferPointer<UInt32>
     /// A bit a fact, set when it repeats an earlier one (`FactStore.repeatBits`).
     let repeatBits: UnsafeBufferPointer<UInt64>
 
@@ -30,10 +32,13 @@ struct FactColumns {
                     try evaluator.subjectOrder.withUnsafeBufferPointer { bySubject in
                         try evaluator.predicateOrder.withUnsafeBufferPointer { byPredicate in
                             try evaluator.repeatBits.withUnsafeBufferPointer { repeatBits in
-                                try body(
-                                    FactColumns(
-                                        subjects: subjects, predicates: predicates, objects: objects,
-                                        bySubject: bySubject, byPredicate: byPredicate, repeatBits: repeatBits))
+                                try evaluator.subjectStarts.withUnsafeBufferPointer { subjectStarts in
+                                    try body(
+                                        FactColumns(
+                                            subjects: subjects, predicates: predicates, objects: objects,
+                                            bySubject: bySubject, byPredicate: byPredicate,
+                                            subjectStarts: subjectStarts, repeatBits: repeatBits))
+                                }
                             }
                         }
                     }

@@ -23,6 +23,9 @@ final class HashJoin {
     /// Bytes it holds besides the left relation: the right one and the index.
     let bytes: Int
 
+    /// Probes whose chain heads are read together (see `Evaluator.next(_:cap:)`).
+    static let probeBlock = 256
+
     /// Rows a relation may have to be indexed (row numbers are 32-bit).
     static let maxRows = Int(Int32.max) - 1
 

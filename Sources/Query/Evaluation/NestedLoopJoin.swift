@@ -24,25 +24,27 @@ struct NestedLoopPosition {
 /// Safe: it reads the store through `FactColumns` and the left rows through `RowBuffer` (see
 /// each), and the facts an object alone selects through a buffer borrowed for one probe.
 struct NestedLoopJoin {
-    private let left: Relation
-    private let pattern: BoundPattern
-    private let layout: JoinLayout
-    private let evaluator: Evaluator
-    private let store: FactStore
-    private let budget: StatementBudget
-    private let cap: Int
+    let left: Relation
+    let pattern: BoundPattern
+    let layout: JoinLayout
+    let evaluator: Evaluator
+    let store: FactStore
+    let budget: StatementBudget
+    let cap: Int
     /// The left column holding a position's value, when the left row binds it.
-    private let sColumn: Int?, pColumn: Int?, oColumn: Int?
+    let sColumn: Int?, pColumn: Int?, oColumn: Int?
     /// A position's candidate terms, when it is a constant.
-    private let sCandidates: [TermID]?, pCandidates: [TermID]?, oCandidates: [TermID]?
+    let sCandidates: [TermID]?, pCandidates: [TermID]?, oCandidates: [TermID]?
     /// How many combinations of candidates a left row probes (see `probe`).
-    private let combinations: Int
+    let combinations: Int
     /// The pattern binds provenance: a row for each distinct source of a fact.
-    private let expand: Bool
-    private let hasRepeats: Bool
+    let expand: Bool
+    let hasRepeats: Bool
 
-    private let freshSources: [JoinLayout.Source]
-    private let simple: Bool
+    let freshSources: [JoinLayout.Source]
+    let simple: Bool
+    /// The join can run a block of left rows at a time (`runInBlocks`).
+    let inBlocks: Bool
 
     /// A join of `left` and `pattern` as `layout` lays it out, to stop at `cap` rows.
     init(_ left: Relation, _ pattern: BoundPattern, layout: JoinLayout, cap: Int, evaluator: Evaluator) {
@@ -64,6 +66,7 @@ struct NestedLoopJoin {
         hasRepeats = store.hasRepeats
         freshSources = layout.freshSources
         simple = layout.simple
+        inBlocks = NestedLoopJoin.runsInBlocks(layout, expand: expand, combinations: combinations)
     }
 
     /// Joins the left rows from `start` until `cap` rows are out or the left rows are, appending
@@ -84,14 +87,16 @@ struct NestedLoopJoin {
             out.rows.reserveCapacity(min(cap, facts) * layout.columns.count)
         }
         let stop = try FactColumns.read(evaluator) { facts in
-            try left.withRows { leftRows in try run(from: start, leftRows, facts, &out) }
+            try left.withRows { leftRows in
+                try inBlocks ? runInBlocks(from: start, leftRows, facts, &out) : run(from: start, leftRows, facts, &out)
+            }
         }
         return (Relation(columns: layout.columns, rows: out.rows, count: out.count), stop)
     }
 
     /// The rows under way, and the work done (the evaluator's counter, kept here while the
     /// join runs: the class's property would cost a dynamic exclusivity check a fact).
-    private struct Output {
+    struct Output {
         var rows: [Value]
         var count = 0
         var tick: Int
@@ -130,7 +135,7 @@ struct NestedLoopJoin {
     /// The values left row `r` gives the positions it binds (nil where it binds none); nil
     /// when one is empty or not a store term, which no fact holds.
     @inline(__always)
-    private func boundValues(_ r: Int, _ leftRows: RowBuffer) -> (s: TermID?, p: TermID?, o: TermID?)? {
+    func boundValues(_ r: Int, _ leftRows: RowBuffer) -> (s: TermID?, p: TermID?, o: TermID?)? {
         var bound: (s: TermID?, p: TermID?, o: TermID?) = (nil, nil, nil)
         if let c = sColumn {
             let v = leftRows[r, c]

@@ -25,6 +25,34 @@ struct RowIndex {
         self.next = next
     }
 
+    /// The first row of the chain the key of row `row` of `probe` (in `probeColumns`) hashes
+    /// to, -1 for none: a probe's first read, which `Evaluator.next` makes for a block of
+    /// probes before it walks their chains (`forEachMatch(in:probe:row:probeColumns:from:_:)`).
+    @inline(__always)
+    func chainHead(probe: RowBuffer, row: Int, probeColumns: [Int]) -> Int32 {
+        heads[Int(truncatingIfNeeded: probe.hash(row: row, columns: probeColumns)) & mask]
+    }
+
+    /// `forEachMatch` from a chain head found before (`chainHead`).
+    @inline(__always)
+    func forEachMatch(
+        in indexed: RowBuffer, probe: RowBuffer, row: Int, probeColumns: [Int], from head: Int32,
+        _ body: (Int) -> Void
+    ) {
+        let start = row * probe.width
+        var r = head
+        while r >= 0 {
+            var same = true
+            for k in 0..<keyColumns.count
+            where indexed[Int(r), keyColumns[k]] != probe.values[start + probeColumns[k]] {
+                same = false
+                break
+            }
+            if same { body(Int(r)) }
+            r = next[Int(r)]
+        }
+    }
+
     /// Calls `body` with the number of each row of `indexed` (the rows this index was built
     /// over) whose key equals the values in `probeColumns` of row `row` of `probe`.
     @inline(__always)

@@ -8,7 +8,7 @@ struct NewsqBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "newsq-bench",
         abstract: "Benchmark newsq (make bench) and generate synthetic articles.",
-        subcommands: [Bench.self, Gen.self, MeasureChild.self],
+        subcommands: [Bench.self, ShapesBench.self, Gen.self, MeasureChild.self],
         defaultSubcommand: Bench.self)
 }
 
