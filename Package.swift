@@ -19,7 +19,7 @@ let package = Package(
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
         // Its lexicon tables (Lexicons/*.tsv) are checked and compiled into it at build time.
         .target(name: "Extraction", dependencies: ["NewsFacts"], exclude: ["README.md", "Lexicons", "Tagging/README.md"],
-                swiftSettings: [.swiftLanguageMode(.v5)],
+                
                 plugins: ["LexiconPlugin"]),
         // The lexicon compiler: table schemas, checks with file:line errors, Swift output.
         .target(name: "LexiconSchema", path: "Sources/Tools/LexiconSchema"),
@@ -60,7 +60,7 @@ let package = Package(
         .target(name: "TestSupport", dependencies: ["NewsFacts"], path: "Tests/TestSupport"),
         .testTarget(name: "NewsFactsTests", dependencies: ["NewsFacts", "TestSupport"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsFacts", "TestSupport", "TaggerTraining"],
-                    resources: [.copy("Fixtures")], swiftSettings: [.swiftLanguageMode(.v5)]),
+                    resources: [.copy("Fixtures")]),
         .testTarget(name: "QueryTests", dependencies: ["Query", "NewsFacts", "Extraction", "TestSupport"]),
         .testTarget(name: "LineEditorTests", dependencies: ["LineEditor"]),
         .testTarget(name: "NewsqCLITests", dependencies: ["NewsqCLI", "NewsFacts", "Query", "TestSupport"]),

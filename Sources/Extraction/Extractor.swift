@@ -82,7 +82,7 @@ public enum Extractor {
     /// each article, between stages and within long ones); with `parallel`, on all cores.
     public static func extract(_ articles: [Article], parallel: Bool = true, isCancelled: CancellationCheck?) -> Batch {
         _ = Lexicon.shared  // load once before the threads start
-        func one(_ article: Article) -> ArticleFacts? {
+        @Sendable func one(_ article: Article) -> ArticleFacts? {
             if isCancelled?() == true { return nil }
             let point = CancellationPoint(isCancelled)
             let facts = run(article, point)
@@ -178,6 +178,8 @@ public enum Extractor {
 }
 
 /// Lets the workers of `Extractor.extract(_:parallel:)` each fill their own slots of one buffer.
+/// Safe: each worker writes only the slots of its own chunk, and the buffer is read only after
+/// `concurrentPerform` has returned.
 private struct SlotWriter: @unchecked Sendable {
     let slots: UnsafeMutableBufferPointer<ArticleFacts?>
     init(_ slots: UnsafeMutableBufferPointer<ArticleFacts?>) { self.slots = slots }

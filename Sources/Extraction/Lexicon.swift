@@ -6,7 +6,7 @@ import Foundation
 ///
 /// Names (countries, demonyms, capitals, organizations, places) are indexed as token
 /// sequences so a mention is found by looking up the lower-cased tokens at a position.
-final class Lexicon: @unchecked Sendable {
+final class Lexicon: Sendable {
     static let shared = Lexicon()
 
     /// Every word the lexicons and the stages' word lists name, with a small integer id. The
@@ -35,7 +35,7 @@ final class Lexicon: @unchecked Sendable {
         case country, organization, place, capital, demonym
     }
 
-    struct Phrase {
+    struct Phrase: Sendable {
         var kind: PhraseKind
         /// The canonical name of what it denotes (for a demonym or capital: its country).
         var canonical: String
@@ -586,7 +586,7 @@ struct Vocabulary {
 
 /// Phrases as paths of word ids: a trie whose edges (node, word id) live in one open-addressing
 /// table. `walk` follows the tokens from a position and reports every phrase on the way.
-struct WordTrie<Value> {
+struct WordTrie<Value: Sendable>: Sendable {
     private var keys = [UInt64](repeating: .max, count: 256)
     private var targets = [Int32](repeating: 0, count: 256)
     private var edgeCount = 0

@@ -16,7 +16,7 @@ final class ArticleReaderTests: XCTestCase {
     func write(_ name: String, _ bytes: [UInt8]) -> String {
         let url = folder.appendingPathComponent(name)
         try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: url.path, contents: Data(bytes))
+        XCTAssertTrue(FileManager.default.createFile(atPath: url.path, contents: Data(bytes)), url.path)
         return url.path
     }
 

@@ -21,7 +21,7 @@ enum HelpText {
         case "explain", "why": return explain
         case "load", "run", "articles", "entities", "predicates": return load
         case "format", "formats", "sources", "timer", "output": return formats
-        case "limit", "limits", "time", "memory": return limits
+        case "limits", "time", "memory": return limits
         case "keys", "editing", "history", "completion", "quit": return keys
         default:
             let near = Suggest.nearest(topic, in: topics).first
