@@ -50,7 +50,6 @@ enum DirectQuotes {
     )
         -> (statements: [Statement], verbs: Set<Int>)?
     {
-        let t = doc.tokens
         var lastSpeaker: (entity: Int, sentence: Int)?
         var previous: (quote: QuoteSpan, speaker: Int)?
         /// Quotes no rule attributed (or only guessed), each running on into the next: the
