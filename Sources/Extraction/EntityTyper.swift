@@ -261,9 +261,14 @@ enum EntityTyper {
             // An acronym alone is weak evidence: "DNA", "IQ" and "HTML" are not organizations.
             if acronym && !name.contains(where: \.isNumber) { organization += 1 }
             let key = name.lowercased()
+            // A lone word that is both a small town and a family name ("Clinton", "Shaw", "Holt")
+            // names a person more often than the town: the town counts for less.
+            var smallTownFamilyName = false
             if let p = gazetteer.place(key) {
                 var weight = p.kind == "city" ? (p.population >= 100_000 ? 3 : 2) : 4
                 if p.isCommonWord { weight -= 2 }
+                smallTownFamilyName = weight == 2 && !key.contains(" ") && gazetteer.isFamilyName(key, uncommonOnly: true)
+                if smallTownFamilyName { weight = 1 }
                 place += weight
             }
             // Split on bytes: Character splitting (grapheme breaking) was most of this function's time.
@@ -310,7 +315,7 @@ enum EntityTyper {
                 if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) { person += 2 }
             } else if !acronym {
                 if gazetteer.isGivenName(first, uncommonOnly: true) { person += 2 }
-                else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += 1 }
+                else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += smallTownFamilyName ? 2 : 1 }
             }
         }
     }

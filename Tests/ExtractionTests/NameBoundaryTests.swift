@@ -381,4 +381,11 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNotEqual(type(f, "Corwin Halvey"), "place", "\(f.entities)")
         XCTAssertEqual(type(f, "Quarnfeld"), "place", "\(f.entities)")
     }
+
+    func testALoneFamilyNameThatIsAlsoASmallTownIsAPersonUnlessTheSentencePutsItInSpace() {
+        let f = facts("Holt signed the contract on Monday, the club said.")
+        XCTAssertEqual(type(f, "Holt"), "person", "\(f.entities)")
+        let g = facts("The club trained in Holt on Monday, the coach said.")
+        XCTAssertEqual(type(g, "Holt"), "place", "\(g.entities)")
+    }
 }
