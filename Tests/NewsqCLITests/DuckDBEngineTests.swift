@@ -46,12 +46,12 @@ final class DuckDBEngineTests: XCTestCase {
     func testEachTableIsAViewOverTheFileTheFolderHasForIt() throws {
         let dir = try folder(with: [])
         let fm = FileManager.default
-        fm.createFile(atPath: "\(dir)/facts.parquet", contents: Data())
-        fm.createFile(atPath: "\(dir)/facts.csv", contents: Data())
+        XCTAssertTrue(fm.createFile(atPath: "\(dir)/facts.parquet", contents: Data()))
+        XCTAssertTrue(fm.createFile(atPath: "\(dir)/facts.csv", contents: Data()))
         try fm.createDirectory(atPath: "\(dir)/qualifiers", withIntermediateDirectories: true)
         try fm.createDirectory(atPath: "\(dir)/parquet", withIntermediateDirectories: true)
-        fm.createFile(atPath: "\(dir)/parquet/entities.parquet", contents: Data())
-        fm.createFile(atPath: "\(dir)/articles.jsonl", contents: Data())
+        XCTAssertTrue(fm.createFile(atPath: "\(dir)/parquet/entities.parquet", contents: Data()))
+        XCTAssertTrue(fm.createFile(atPath: "\(dir)/articles.jsonl", contents: Data()))
         let views = try EngineTables.views(in: dir).split(separator: "\n").map(String.init)
         XCTAssertEqual(views.count, 4)
         XCTAssertEqual(views[0], "CREATE VIEW facts AS SELECT * FROM read_parquet('\(dir)/facts.parquet');")
@@ -65,7 +65,7 @@ final class DuckDBEngineTests: XCTestCase {
     func testAMissingTableIsNamedWithTheFilesLookedFor() throws {
         let dir = try folder(with: [])
         for t in ["facts", "qualifiers", "articles"] {
-            FileManager.default.createFile(atPath: "\(dir)/\(t).csv", contents: Data())
+            XCTAssertTrue(FileManager.default.createFile(atPath: "\(dir)/\(t).csv", contents: Data()))
         }
         XCTAssertThrowsError(try EngineTables.views(in: dir)) {
             guard case .missingTable(let table, _, let lookedFor) = $0 as? EngineError else {
@@ -85,7 +85,7 @@ final class DuckDBEngineTests: XCTestCase {
         let dir = base + "/it's"
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         for t in ["facts", "qualifiers", "entities", "articles"] {
-            FileManager.default.createFile(atPath: "\(dir)/\(t).csv", contents: Data())
+            XCTAssertTrue(FileManager.default.createFile(atPath: "\(dir)/\(t).csv", contents: Data()))
         }
         XCTAssertTrue(try EngineTables.views(in: dir).contains("read_csv('\(base)/it''s/facts.csv'"))
     }
