@@ -79,10 +79,12 @@ enum ShortForms {
             guard found.count == 1, target[found[0]] == nil else { continue }
             target[a] = found[0]
         }
-        // A chain (a → b → c) or a pair merged both ways keeps its first link only.
-        for (from, to) in target where target[to] != nil { target[from] = nil }
+        // A chain (a → b → c) or a pair merged both ways keeps its first link only. In entity
+        // order, not the dictionary's: its order changes from run to run, and so would the output.
+        for from in target.keys.sorted() { if let to = target[from], target[to] != nil { target[from] = nil } }
         guard !target.isEmpty else { return }
-        for (from, to) in target {
+        for from in target.keys.sorted() {
+            guard let to = target[from] else { continue }
             doc.entities[to].addAlias(doc.entities[from].name)
             for alias in doc.entities[from].aliases { doc.entities[to].addAlias(alias) }
             doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)

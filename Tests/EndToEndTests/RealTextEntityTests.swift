@@ -32,6 +32,30 @@ final class RealTextEntityTests: XCTestCase {
         XCTAssertTrue(summary.contains("failed 0 of"), "no document may crash: \(summary)")
     }
 
+    /// The same article gives the same output in every process. Swift seeds its hashing anew in
+    /// each process, so a stage that walks a dictionary in its order gives different output from
+    /// run to run: short forms merged in dictionary order listed a GUM travel guide's aliases
+    /// ("Chathams", "Chatham Island") in an order that changed about one run in six.
+    func testExtractionGivesTheSameOutputInEveryProcess() throws {
+        let eval = TestPaths.repositoryRoot.deletingLastPathComponent().appendingPathComponent(
+            "shared/eval/gum-entities")
+        guard FileManager.default.fileExists(atPath: eval.path) else {
+            throw XCTSkip("no ../shared/eval/gum-entities beside the checkout")
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("newsq-gum-det-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let write = try run(["python3", eval.path, "write", folder.path])
+        XCTAssertEqual(write.status, 0, write.output)
+        let article = folder.appendingPathComponent("GUM_voyage_chatham.txt").path
+        var outputs = Set<String>()
+        for _ in 0..<12 {
+            let extract = try run([NewsqProcess.binary.path, "extract", "--compact", article])
+            XCTAssertEqual(extract.status, 0, extract.output)
+            outputs.insert(extract.output)
+        }
+        XCTAssertEqual(outputs.count, 1, "12 runs gave \(outputs.count) different outputs")
+    }
+
     private func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
