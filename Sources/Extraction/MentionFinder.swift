@@ -453,7 +453,7 @@ public enum MentionFinder {
                lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
                 phrase = nil
             }
-            // "Tampa Bay Rays", "Pittsburgh Pirates", "Boston Red Sox": a place, then a plural
+            // "Tampa Bay Rays", "Pittsburgh Pirates": a place, then a plural
             // name, is a team or another body named after the place (the place is nested in it).
             if let e = placeThenPluralEnd(t, p, end, lex) {
                 let r = p..<e
@@ -652,7 +652,7 @@ public enum MentionFinder {
     static func placeThenPluralEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
         // Cheap test first: the run must end in a capitalised plural.
         guard end - p >= 2, t[end - 1].isCapitalized,
-              t[end - 1].lower.hasSuffix("s") || t[end - 1].lower.hasSuffix("men") || t[end - 1].lower == "sox" else { return nil }
+              t[end - 1].lower.hasSuffix("s") || t[end - 1].lower.hasSuffix("men") else { return nil }
         if let phrase = lex.phrase(at: p, in: t, end: end) {
             guard phrase.kind == .place || phrase.kind == .capital || phrase.kind == .country else { return nil }
             return pluralNameEnd(t, p + phrase.tokenCount, end, lex)
@@ -664,7 +664,7 @@ public enum MentionFinder {
         return nil
     }
 
-    /// Where one or two capitalised words at `k` that end in a plural ("Rays", "Red Sox") end,
+    /// Where one or two capitalised words at `k` that end in a plural ("Rays", "Bay Rays") end,
     /// if they are the whole rest of the run (before `end`) and no head, listed name or title.
     static func pluralNameEnd(_ t: [Token], _ k: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
         guard k < end, end - k <= 2 else { return nil }
@@ -681,7 +681,7 @@ public enum MentionFinder {
         var b = k - 1
         while b > 0 && t[b].isCapitalized && t[b].word != the { b -= 1 }
         let afterThe = b >= 0 && t[b].word == the
-        return plural && (afterThe || !Gazetteer.shared.isFamilyName(last)) || last == "sox" ? end : nil
+        return plural && (afterThe || !Gazetteer.shared.isFamilyName(last)) ? end : nil
     }
 
     /// Where a bibliography's inverted name at `i` ends ("Austen, Jane", "Macaulay, Thomas
@@ -706,6 +706,8 @@ public enum MentionFinder {
     /// a capitalised street word, and the name words after it ("N 44th St", "47th Street",
     /// "5th Avenue Theatre"); nil when no such street starts there.
     static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        // Cheap test first (this runs at every token): a number here or right after.
+        guard t[i].kind == .number || i + 1 < end && t[i + 1].kind == .number else { return nil }
         var k = i
         if t[k].isCapitalized, streetDirections.contains(t[k]), k + 1 < end { k += 1 }
         guard t[k].kind == .number, isOrdinal(t[k].lower), k + 1 < end, t[k + 1].isCapitalized,
