@@ -122,6 +122,9 @@ public enum TimeResolver {
         var k = i - 1
         var steps = 0
         while k >= sentenceStart && steps < 16 {
+            // A capitalised word inside the sentence is a name or a month, never a tense: "May 7",
+            // "Mohamed", "Ahmed".
+            if tokens[k].isCapitalized && k > sentenceStart { k -= 1; continue }
             let classes = w.classes(of: tokens[k])
             // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl").
             let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
@@ -129,7 +132,7 @@ public enum TimeResolver {
             // Further back only a future word counts ("will travel to X … before flying to Y for
             // talks with Z on Thursday"): a participle there may be passive ("must be ratified").
             if steps < 10 {
-                if classes.contains(.pastWord) { return -1 }
+                if classes.contains(.pastWord) && !isOrdinalLast(tokens, k, from: sentenceStart) { return -1 }
                 if tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4) { return -1 }
             }
             if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
@@ -146,14 +149,25 @@ public enum TimeResolver {
         let w = Words.shared
         var k = i
         while k < end && k < i + 12 {
+            // Names and months carry no tense ("Mohamed and his father are to travel").
+            if tokens[k].isCapitalized { k += 1; continue }
             let classes = w.classes(of: tokens[k])
             if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
             let preposition = tokens[k].word == w.to && k + 1 < end && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
             if classes.contains(.futureWord) && !preposition { return 1 }
-            if classes.contains(.pastWord) || (tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4)) { return -1 }
+            if classes.contains(.pastWord) && !isOrdinalLast(tokens, k, from: i)
+                || (tokens[k].kind == .word && tokens[k].endsInEd(longerThan: 4)) { return -1 }
             k += 1
         }
         return 0
+    }
+
+    /// "the last ballot", "the orbiter's last flight", "its last flight": "last" after an article,
+    /// a possessive pronoun or "'s" orders things and says nothing of the past ("last week" does).
+    static func isOrdinalLast(_ tokens: [Token], _ k: Int, from start: Int) -> Bool {
+        let w = Words.shared
+        guard tokens[k].word == w.last, k > start else { return false }
+        return w.articles.contains(tokens[k - 1]) || tokens[k - 1].kind == .possessive
     }
 
     private static func match(_ t: [Token], _ i: Int, _ end: Int, _ article: DateValue?, sentenceStart: Int, _ w: Words) -> TimeMention? {

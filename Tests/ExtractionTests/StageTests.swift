@@ -553,6 +553,24 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(time("Pennick said he had spoken to Ekdahl by phone on Monday evening.", "2026-03-03"), ["2026-03-02"])
     }
 
+    func testNamesAndMonthsAroundAWeekdayCarryNoTense() {
+        // A name ending in "-ed" is no past participle: the travel is still to come.
+        XCTAssertEqual(time("On Wednesday, Mohamed and his father are to travel to Geneva.", "2015-09-22"), ["2015-09-23"])
+        XCTAssertEqual(time("On Friday, Ahmed Vell is to fly to Oslo.", "2015-09-22"), ["2015-09-25"])
+        // The month "May" of a dateline is no modal verb: the Tuesday before it is past.
+        XCTAssertEqual(time("Thursday, May 7, 2015 On Tuesday, the council announced a new flag process.", "2015-05-07"),
+                       ["2015-05-07", "2015-05-05"])
+    }
+
+    func testAnOrdinalLastIsNoPastButALastWithoutAnArticleIs() {
+        // "the orbiter's last flight which launches June 28", after "will": to come.
+        XCTAssertEqual(time("Tarvos will go on display after the orbiter's last flight which launches June 28.", "2011-04-13"),
+                       ["2011-06-28"])
+        XCTAssertEqual(time("The probe will be shown after its last flight on June 28.", "2011-04-13"), ["2011-06-28"])
+        // "last" with no article before it still looks back.
+        XCTAssertEqual(time("The probe was last shown on June 28.", "2011-04-13"), ["2010-06-28"])
+    }
+
     func testAVisitUnderWayIsOnTheArticlesDateButAPastOneIsNot() {
         let f = facts("Ilse Marnov, who is on a four-day visit to Japan, said the talks went well.")
         let visit = events(f, kind: "visit").first
