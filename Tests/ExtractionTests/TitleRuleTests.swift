@@ -88,4 +88,15 @@ final class TitleRuleTests: XCTestCase {
         let f = facts("Lena Dahl, 54, a professor at Uppsala University, said the study was sound.")
         XCTAssertEqual(titles(f, "Lena Dahl"), ["Professor|Uppsala University"])
     }
+
+    func testAnUntypedNameOpeningATitlesPhraseMakesTheNameAfterTheCommaItsHolder() {
+        let f = facts("In the words of the Crown prosecutor, Ramon Tesselby, the child suffered for months.")
+        XCTAssertEqual(titles(f, "Ramon Tesselby"), ["Prosecutor|Crown"])
+    }
+
+    func testABracketedGlossAfterAListedNameKeepsTheListGoing() {
+        let f = facts("The portraits include athletes Rikard Osse (tennis) and Jon Mallet (golf).")
+        XCTAssertEqual(titles(f, "Rikard Osse"), ["Athlete|-"])
+        XCTAssertEqual(titles(f, "Jon Mallet"), ["Athlete|-"])
+    }
 }

@@ -54,6 +54,7 @@ extension TitleExtractor {
                         }
                     }
                     people.append((p, of, pm.tokens.lowerBound..<j))
+                    j = pastGloss(doc, j, end)
                     if j < end, t[j].word == known.comma { j += 1 }
                     if j < end, t[j].word == known.and { j += 1 }
                 }
@@ -70,6 +71,17 @@ extension TitleExtractor {
             }
         }
         return out
+    }
+
+    /// Past a short lower-case gloss in brackets after a listed name ("athletes X (tennis) and
+    /// Y (golf)"): at most three words, no name; else `k`.
+    static func pastGloss(_ doc: Document, _ k: Int, _ end: Int) -> Int {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        guard k + 2 < end, t[k].word == known.open else { return k }
+        var j = k + 1
+        while j < end && j - k <= 3 && t[j].kind == .word && !t[j].isCapitalized { j += 1 }
+        return j > k + 1 && j < end && t[j].word == known.close ? j + 1 : k
     }
 
     /// "political activist and philosopher X": the title before "and" is X's too, when the

@@ -53,15 +53,16 @@ extension TitleExtractor {
             || w.word == known.her || w.kind == .quote
     }
 
-    /// "a Scientology attorney, X," / "Pacific Standard owner, X,": the organization before the
-    /// title (`of`, found by `qualifierBefore`) opens its noun phrase (after "a", "an", "the" or
-    /// at the sentence start), so the name after the comma is the title's holder. Not after
-    /// "as" ("… won confirmation as the U.S. secretary of state, Motegi said": someone else's).
+    /// "a Scientology attorney, X," / "Pacific Standard owner, X," / "the Crown prosecutor, X,":
+    /// the organization before the title (`of`, found by `qualifierBefore`; a name the text
+    /// does not type counts, as there) opens its noun phrase (after "a", "an", "the" or at the
+    /// sentence start), so the name after the comma is the title's holder. Not after "as"
+    /// ("… won confirmation as the U.S. secretary of state, Motegi said": someone else's).
     static func bodyOpensPhrase(_ doc: Document, _ start: Int, _ sentenceStart: Int, _ of: Int) -> Bool {
-        guard of >= 0, doc.entities[of].type == "organization" else { return false }
+        guard of >= 0, doc.entities[of].type == "organization" || doc.entities[of].type == "unknown" else { return false }
         var k = start - 1
         if k >= sentenceStart, doc.tokens[k].kind == .possessive { k -= 1 }
-        guard k >= sentenceStart, let m = doc.mention(at: k), m.entity == of else { return false }
+        guard k >= sentenceStart, let m = doc.mention(at: k), m.entity == of, m.kind == .name else { return false }
         let before = m.tokens.lowerBound - 1
         guard before >= sentenceStart else { return true }
         let known = KnownWords.shared
