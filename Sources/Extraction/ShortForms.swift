@@ -11,6 +11,8 @@ import NewsFacts
 /// - a misspelling: one letter off for names up to seven letters, two for longer ones, of exactly
 ///   one name of the same kind ("Maurer" written "Mauer", "United Nations" written "Untied
 ///   Nations", "Kristen Wilkins" written "Kristin Wilkins").
+/// - a compass word alone ("the North"), when the article names two halves of one divided name
+///   ("North Korea" and "South Korea"): the half it opens.
 /// The longer (or first-written) name stays canonical and the other becomes its alias.
 enum ShortForms {
     /// Candidates a misspelling is compared with, at most: a generated article of thousands of
@@ -38,7 +40,11 @@ enum ShortForms {
         }
         for (e, ent) in entities.enumerated() where named.contains(ent.type) {
             let words = nameWords[e]
-            if hasAcronym, ent.type != "person", words.count >= 2, let i = EntityResolver.initials(ent.name) {
+            // A person's name is spelt by initials only in three words or more ("JFK" for "John F.
+            // Kennedy"); three words are also what a place the typer took for a person has
+            // ("JSC" for "Johnson Space Center").
+            if hasAcronym, ent.type != "person" || words.count >= 3, words.count >= 2,
+               let i = EntityResolver.initials(ent.name) {
                 byInitials[i, default: []].append(e)
             }
             if ent.type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
@@ -71,6 +77,9 @@ enum ShortForms {
             if found.isEmpty, ent.type != "person" {
                 found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
             }
+            if found.isEmpty, words.count == 1, ent.type != "person", compass.contains(lower) {
+                found = dividedHalf(lower, entities, words: lowerWords)
+            }
             if found.isEmpty, ent.name.count >= 5, let f = lower.first {
                 found = misspelt(
                     a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount)
@@ -95,6 +104,25 @@ enum ShortForms {
         }
         EntityResolver.remap(doc, target)
         doc.indexMentions()
+    }
+
+    /// Compass words that open the halves of a divided name (`shortform.compass`).
+    static let compass = Set(Lexicon.shared.words(in: .shortformCompass))
+
+    /// The country or place of two words that `word` ("north") opens, when the article also names
+    /// another half of it ("South Korea" beside "North Korea"); empty unless exactly one.
+    static func dividedHalf(_ word: String, _ entities: [WorkingEntity], words lowerWords: [[Substring]]) -> [Int] {
+        var out: [Int] = []
+        for (b, other) in entities.enumerated() where other.type == "country" || other.type == "place" {
+            let w = lowerWords[b]
+            guard w.count == 2, w[0] == word else { continue }
+            let hasOtherHalf = entities.indices.contains { c in
+                c != b && lowerWords[c].count == 2 && lowerWords[c][1] == w[1] && lowerWords[c][0] != word
+                    && compass.contains(String(lowerWords[c][0]))
+            }
+            if hasOtherHalf { out.append(b) }
+        }
+        return out
     }
 
     /// The words of a name, split at spaces on its bytes: splitting on Characters (grapheme

@@ -286,6 +286,22 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(aliases(f, "Kestrel Harbour Authority").contains("KHA"), "\(f.entities.map(\.name))")
     }
 
+    func testAnAcronymSpellingAPersonTypedNameOfThreeWordsIsItsAlias() {
+        let f = facts("Mayor Harlan Joseph Brevik opened the bridge on Monday. Supporters of HJB cheered the mayor.")
+        XCTAssertTrue(aliases(f, "Harlan Joseph Brevik").contains("HJB"), "\(f.entities.map(\.name))")
+        let g = facts("Mayor Harlan Brevik opened the bridge on Monday. Supporters of HB cheered the mayor.")
+        XCTAssertFalse(aliases(g, "Harlan Brevik").contains("HB"), "two words are too few to spell")
+    }
+
+    func testTheNorthIsTheHalfItOpensWhenTheArticleNamesBothHalves() {
+        let f = facts("Envoys of North Korea and South Korea met in Geneva on Monday, officials said. "
+            + "Delegate Oskar Vennli said the North would reopen the border, and the South agreed.")
+        XCTAssertTrue(aliases(f, "North Korea").contains("North"), "\(f.entities.map(\.name))")
+        XCTAssertTrue(aliases(f, "South Korea").contains("South"), "\(f.entities.map(\.name))")
+        let g = facts("South Africa beat the visitors on Monday. Fans across the South cheered the win.")
+        XCTAssertFalse(aliases(g, "South Africa").contains("South"), "only one half is named")
+    }
+
     func testAFirstNameOnlyOnePersonHasIsTheirAlias() {
         let f = facts("Ahmed Karimi, a student, built a clock. Teachers praised the clock. Ahmed was pleased.")
         XCTAssertTrue(aliases(f, "Ahmed Karimi").contains("Ahmed"), "\(f.entities.map(\.name))")
