@@ -99,4 +99,15 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(f, "Rikard Osse"), ["Athlete|-"])
         XCTAssertEqual(titles(f, "Jon Mallet"), ["Athlete|-"])
     }
+
+    func testAPronounSubjectOfACopulaHoldsTheTitleOnceAnaphoraHasRun() {
+        let f = facts("Brannock Teal joined the Kestrel Rowing Club last year. Originally from Norway, he served as "
+            + "the director of the Tarn Regatta. He was also the team manager of the club's junior eight.")
+        let held = titles(f, "Brannock Teal")
+        XCTAssertTrue(held.contains { $0.hasPrefix("Director|") }, "\(held)")
+        XCTAssertTrue(held.contains { $0.hasPrefix("Team Manager|") }, "\(held)")
+        // "served" gives a title only with "as".
+        let g = facts("Ilsa Marrow joined the Kestrel Rowing Club last year. She served the president for a decade.")
+        XCTAssertEqual(titles(g, "Ilsa Marrow"), [])
+    }
 }

@@ -6,6 +6,9 @@ extension TitleExtractor {
     /// Counterparts, missing countries, and the facts.
     static func finish(_ doc: Document, _ direct: [Found]) {
         var all = direct
+        // "He was also the team manager of Y": pronoun subjects, now that anaphora has run. Not
+        // recorded on the holder: a title read through a pronoun gives no country to the others.
+        all += copulas(doc, pronouns: true)
         all += counterparts(doc)
         guard implicitBodies(doc, &all) else { return }
         for f in all {

@@ -106,12 +106,15 @@ extension TitleExtractor {
 
     /// "X is a professor emeritus at Y", "X was the director of Y", "X is an Israeli
     /// mathematician and writer", "X, who is the chairman of Y,", "X was appointed chairman of Y",
-    /// "X became chief executive of Y": a title after a copula, with its body [title-copula].
-    static func copulas(_ doc: Document) -> [Found] {
+    /// "X became chief executive of Y", "X served as the director of Y": a title after a copula,
+    /// with its body [title-copula]. With `pronouns`, the subjects are instead "he" and "she"
+    /// once anaphora gave them a person ("He was also the team manager of Y").
+    static func copulas(_ doc: Document, pronouns: Bool = false) -> [Found] {
         let t = doc.tokens
         let known = KnownWords.shared
         var out: [Found] = []
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
+        for m in doc.mentions where pronouns ? m.kind == .pronoun && m.type == "person" : m.kind == .name {
+            guard m.entity >= 0, doc.entities[m.entity].type == "person" else { continue }
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
             let end = span.tokens.upperBound
@@ -160,6 +163,8 @@ extension TitleExtractor {
         var j = k
         if j + 2 < end, t[j].word == KnownWords.shared.comma, t[j + 1].word == KnownWords.shared.who { j += 2 }
         if j < end, w.becoming.contains(t[j]) { return j + 1 }
+        // "served as the director": only with "as".
+        if j + 1 < end, w.asVerb.contains(t[j]), t[j + 1].word == KnownWords.shared.as_ { return j + 2 }
         if j + 1 < end, t[j].word == KnownWords.shared.has || t[j].word == KnownWords.shared.had,
             t[j + 1].lower == "been"
         {
@@ -168,6 +173,7 @@ extension TitleExtractor {
         } else {
             guard j < end, w.copula.contains(t[j]) else { return nil }
             j += 1
+            if j < end, w.afterCopula.contains(t[j]) { j += 1 }
             guard j < end, w.appointment.contains(t[j]) else { return j }
         }
         j += 1
@@ -185,6 +191,10 @@ final class TitleWords: Sendable {
     let appointment = WordSet(.titleAppointment)
     /// "X became TITLE".
     let becoming = WordSet(.titleBecoming)
+    /// "X served as TITLE": these verbs, then "as".
+    let asVerb = WordSet(.titleAsVerb)
+    /// "X was also TITLE": one such word after the copula.
+    let afterCopula = WordSet(.titleAfterCopula)
 
     private init() {}
 }
