@@ -652,6 +652,10 @@ enum EventExtractor {
         let t = doc.tokens
         if k >= 2, t[k - 1].kind == .possessive, let m = doc.mention(at: k - 2), isPerson(doc, m.entity) { return m.entity }
         if k + 2 < r.upperBound, t[k + 1].word == w.by, let m = doc.mention(at: k + 2), isPerson(doc, m.entity) { return m.entity }
+        // In a phrase opening the sentence, "his" points forward ("During his visit to Kenya,
+        // Minister X met …": X), whoever anaphora found before.
+        if k >= 1, let m = doc.mention(at: k - 1), m.kind == .pronoun, w.possessives.contains(t[k - 1]),
+           let p = forwardSubject(doc, pronoun: k - 1, trigger: k, r) { return p }
         var j = k - 1
         while j >= r.lowerBound && k - j <= 10 {
             // "Halvorsen CEO Ingrid Lystad, who visited London": the name the relative clause follows.
@@ -683,6 +687,29 @@ enum EventExtractor {
         if let m = inSentence.first(where: { mentions[$0].tokens.lowerBound < k }),
            mentions[m].kind == .name || mentions[m].kind == .pronoun, isPerson(doc, mentions[m].entity) {
             return mentions[m].entity
+        }
+        return nil
+    }
+
+    /// "During his visit to Kenya on Monday, Foreign Minister X met …": a possessive pronoun in a
+    /// phrase opening the sentence (no person named before it) stands for the person the main
+    /// clause opens with, after the phrase's comma (past titles and people's adjectives); nil
+    /// when no person opens it.
+    static func forwardSubject(_ doc: Document, pronoun: Int, trigger k: Int, _ r: Range<Int>) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        let mentions = doc.mentions
+        let s = Int(doc.sentenceOf[pronoun])
+        for m in doc.mentionRange(sentence: s) where mentions[m].tokens.lowerBound < pronoun {
+            if mentions[m].kind == .name && isPerson(doc, mentions[m].entity) { return nil }
+        }
+        guard let comma = (k + 1..<r.upperBound).first(where: { t[$0].word == w.comma || t[$0].word == w.semicolon }),
+              t[comma].word == w.comma else { return nil }
+        var j = comma + 1
+        while j < r.upperBound, let m = doc.mention(at: j) {
+            if m.kind == .name { return isPerson(doc, m.entity) ? m.entity : nil }
+            guard m.kind == .title || m.kind == .demonym else { return nil }
+            j = max(j + 1, m.tokens.upperBound)
         }
         return nil
     }

@@ -571,6 +571,16 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(time("The probe was last shown on June 28.", "2011-04-13"), ["2010-06-28"])
     }
 
+    func testAPossessiveInAnOpeningPhrasePointsForwardToTheMainClausesSubject() {
+        let f = facts("During his visit to Kenya on Monday, Foreign Minister Arvid Kolstad met President Jomo Wanjiru.")
+        let visit = events(f, kind: "visit").first
+        XCTAssertEqual(visit?["participant"], ["Arvid Kolstad"])
+        XCTAssertEqual(visit?["destination"], ["Kenya"])
+        // Anaphora alone would take the person of the sentence before.
+        let g = facts("Arvid Kolstad spoke on Monday. On her trip to Peru last week, Senator Dalia Fenwick visited Lima.")
+        XCTAssertEqual(events(g, kind: "trip").first?["participant"], ["Dalia Fenwick"])
+    }
+
     func testAVisitUnderWayIsOnTheArticlesDateButAPastOneIsNot() {
         let f = facts("Ilse Marnov, who is on a four-day visit to Japan, said the talks went well.")
         let visit = events(f, kind: "visit").first
