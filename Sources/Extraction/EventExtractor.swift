@@ -72,6 +72,10 @@ enum EventExtractor {
         let motionParticles = WordSet(.eventMotionParticles)
         /// "has not visited", "never met": before a trigger, the event did not happen (`denied`).
         let negation = WordSet(.eventNegation)
+        /// "came", "went", "met": past forms a trigger verb has besides "-ed".
+        let pastForms = WordSet(.eventPastForms)
+        /// "have", "been": before a trigger's past form, they make it a participle.
+        let beforeParticiple = WordSet(.eventBeforeParticiple)
         /// "Shalev is in Levico Terme": a person's presence in a place.
         let copula = WordSet(.eventCopula)
         /// Words before a trigger that make it held (after `plannedWords` had their say).
@@ -446,6 +450,13 @@ enum EventExtractor {
     static func status(_ doc: Document, _ k: Int, _ r: Range<Int>) -> String {
         let w = Words.shared
         let t = doc.tokens
+        // "but we came to Canada", "Ilka Dorn travelled to Oslo": a trigger in a past form after
+        // its subject happened, whatever plan the words before it tell of ("… to get ready").
+        if k > r.lowerBound, t[k].kind == .word, !t[k].isCapitalized, w.pastForms.contains(t[k]) || t[k].endsInEd(longerThan: 3),
+           !w.beforeParticiple.contains(t[k - 1]), !w.classes(of: t[k - 1]).contains(.plannedWord) {
+            let negated = (max(r.lowerBound, k - 3)..<k).contains { w.negation.contains(t[$0]) }
+            return negated ? "denied" : "held"
+        }
         var j = k - 1
         var steps = 0
         while j >= r.lowerBound && steps < 8 {

@@ -581,6 +581,15 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(events(g, kind: "trip").first?["participant"], ["Dalia Fenwick"])
     }
 
+    func testATriggerInAPastFormAfterItsSubjectIsHeldWhateverPlanCameBefore() {
+        let f = facts("Rosa Quill had too little time to get ready but she came to Canada anyway.")
+        let trip = (events(f, kind: "visit") + events(f, kind: "trip")).first
+        XCTAssertEqual(trip?["destination"], ["Canada"])
+        XCTAssertEqual(trip?["status"], ["held"])
+        let g = facts("Rosa Quill had hoped to go to Canada, but she never went to Canada.")
+        XCTAssertTrue((events(g, kind: "visit") + events(g, kind: "trip")).allSatisfy { $0["status"] != ["held"] })
+    }
+
     func testAVisitUnderWayIsOnTheArticlesDateButAPastOneIsNot() {
         let f = facts("Ilse Marnov, who is on a four-day visit to Japan, said the talks went well.")
         let visit = events(f, kind: "visit").first
