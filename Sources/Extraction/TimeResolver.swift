@@ -45,6 +45,9 @@ public enum TimeResolver {
         /// Words before a bare year that make it a date ("in 2019"); without an article date, fewer.
         let beforeYear = WordSet(.timeBeforeYear)
         let beforeYearUndated = WordSet(.timeBeforeYearUndated)
+        /// "1979, when …": a clause about the year before it.
+        let yearClause = WordSet(.timeYearClause)
+        let `for` = Lexicon.shared.id(.for)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -314,6 +317,17 @@ public enum TimeResolver {
         }
         // A bare year after a preposition: "in 2019", "since 2015".
         if let y = year(t, i), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
+            return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
+        }
+        // "date back to 1979, when I volunteered": a year a "when" clause is about.
+        if let y = year(t, i), i + 2 < end, t[i + 1].word == w.comma, w.yearClause.contains(t[i + 2]) {
+            return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
+        }
+        // "a return trip planned hopefully for 2015", "scheduled for 2016": a plan's year (not "to
+        // pay for 2000 workers": no "to", and no word after the year).
+        if let y = year(t, i), i - 2 >= sentenceStart, t[i - 1].word == w.for,
+           i + 1 >= end || t[i + 1].kind != .word,
+           (max(sentenceStart, i - 4)..<(i - 1)).contains(where: { w.classes(of: t[$0]).contains(.futureWord) && t[$0].word != w.to }) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
         // A year naming an occasion: "a 2003 interview", "the 1991 Hajj", "2002 World Cup, we won".

@@ -562,6 +562,16 @@ final class StageTests: XCTestCase {
                        ["2015-05-07", "2015-05-05"])
     }
 
+    func testAYearAWhenClauseDescribesOrAPlanIsForIsADate() {
+        XCTAssertEqual(time("My ties to the party date back to 1979, when I volunteered for a campaign.", "2015-01-06"),
+                       ["1979"])
+        XCTAssertEqual(time("There is a return trip planned hopefully for 2015, with both crews.", "2014-01-21"), ["2015"])
+        XCTAssertEqual(time("The hall is scheduled for 2016.", "2014-01-21"), ["2016"])
+        // A count after "for" is no year.
+        XCTAssertEqual(time("The town plans to pay for 2000 workers.", "2014-01-21"), [])
+        XCTAssertEqual(time("The town is expected to budget for 2000 workers.", "2014-01-21"), [])
+    }
+
     func testAnOrdinalLastIsNoPastButALastWithoutAnArticleIs() {
         // "the orbiter's last flight which launches June 28", after "will": to come.
         XCTAssertEqual(time("Tarvos will go on display after the orbiter's last flight which launches June 28.", "2011-04-13"),
