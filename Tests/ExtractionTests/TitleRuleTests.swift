@@ -110,4 +110,12 @@ final class TitleRuleTests: XCTestCase {
         let g = facts("Ilsa Marrow joined the Kestrel Rowing Club last year. She served the president for a decade.")
         XCTAssertEqual(titles(g, "Ilsa Marrow"), [])
     }
+
+    func testAStateBeforeACapitalisedTitleIsItsBodyButNotTheHoldersCountry() {
+        let f = facts("Former Vermont Senator Alden Crask spoke in Boston on Monday.")
+        XCTAssertEqual(titles(f, "Alden Crask"), ["Senator|Vermont"])
+        // Were Vermont his country, speaking in Boston would be a visit abroad.
+        let visits = f.facts.filter { $0.predicate == "kind" && $0.object.lexical == "visit" }
+        XCTAssertEqual(visits.count, 0, "\(visits)")
+    }
 }

@@ -78,9 +78,11 @@ enum TitleExtractor {
         for f in found {
             doc.entities[f.person].addTitle(f.title, of: f.of >= 0 ? doc.entities[f.of].name : nil)
             // A city's mayor is not from a country called after the city.
+            // Nor is a state's senator ("Pennsylvania Senator") from a country called after the state.
             if f.of >= 0,
                 doc.entities[f.of].type == "country"
-                    || doc.entities[f.of].type == "place" && !isLocalOffice(t, from: f.title.tokens.lowerBound),
+                    || doc.entities[f.of].type == "place" && !isLocalOffice(t, from: f.title.tokens.lowerBound)
+                        && !(t[f.title.tokens.lowerBound].isCapitalized && isRegion(doc.entities[f.of].name)),
                 doc.entities[f.person].country == nil
             {
                 doc.entities[f.person].country = doc.entities[f.of].name

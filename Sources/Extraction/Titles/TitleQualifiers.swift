@@ -25,13 +25,20 @@ extension TitleExtractor {
         // A name the text does not type, right before a title ("LibriVox founder X"), is the body
         // the title is held in.
         let untyped = type == "unknown" && m.kind == .name
+        // A state or province before a title written as one ("former Pennsylvania Senator X",
+        // "Ontario Premier Y"): the gazetteer lists it as a region.
+        let stateOffice = type == "place" && m.kind == .name && start < doc.tokens.count
+            && doc.tokens[start].isCapitalized && isRegion(doc.entities[m.entity].name)
         guard
             type == "country" || type == "organization" || untyped
-                || (type == "place" && (m.kind == .demonym || localOffice))
+                || (type == "place" && (m.kind == .demonym || localOffice || stateOffice))
         else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
     }
+
+    /// Whether the gazetteer lists a name as a region (a state, a province).
+    static func isRegion(_ name: String) -> Bool { Gazetteer.shared.place(name.lowercased())?.kind == "region" }
 
     /// A title at `k` whose head is an office of a place ("mayor", "deputy mayor", "governor").
     static func isLocalOffice(_ t: [Token], from k: Int) -> Bool {
