@@ -145,4 +145,11 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertTrue(said(facts(text), "Frank Ortiz").contains { $0.hasPrefix("It's opened up a new audience") },
                       "\(said(facts(text), "Frank Ortiz"))")
     }
+
+    func testAnOrganizationsReportSpeaksForItPastAdjectivesAndAnOfPhrase() {
+        let f = Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"),
+            text: "Hollow Media's recent analysis of its own traffic concluded, \"Usually, the old browser is the second choice.\""))
+        let said = f.facts.filter { $0.predicate == "said" && $0.subject == .entity("Hollow Media") }
+        XCTAssertEqual(said.map(\.object.lexical), ["Usually, the old browser is the second choice."])
+    }
 }

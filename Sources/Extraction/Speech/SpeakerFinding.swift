@@ -71,19 +71,36 @@ extension SpeechExtractor {
     static func possessorOfBody(_ doc: Document, verb: Int, limit: Int) -> Int? {
         let w = Words.shared
         let t = doc.tokens
-        let j = tokenBefore(doc, verb: verb, limit: limit, time: true)
-        if let e = modifierOfSpokesperson(doc, at: j, limit: limit) { return e }
+        let before = tokenBefore(doc, verb: verb, limit: limit, time: true)
+        if let e = modifierOfSpokesperson(doc, at: before, limit: limit) { return e }
+        // "PC World's recent analysis of its own traffic concluded": back over an "of" phrase of
+        // lower-case words to the body, and over adjectives to the possessive.
+        var j = before
+        var k = before
+        while k > limit && before - k < SpeechWindows.bodyOfPhrase && t[k].kind == .word && !t[k].isCapitalized
+            && t[k].word != w.of && doc.mentionIndex(at: k) < 0 || k > limit && isPossessivePronoun(t[k]) { k -= 1 }
+        if k > limit, k < before, t[k].word == w.of { j = k - 1 }
         guard j - 2 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized,
-            w.bodies.contains(t[j]), t[j - 1].kind == .possessive
+            w.bodies.contains(t[j])
         else { return nil }
-        let m = doc.mentionIndex(at: j - 2)
-        guard m >= 0, doc.mentions[m].tokens.upperBound == j - 1 else { return nil }
+        var p = j - 1
+        while p > limit && j - p <= SpeechWindows.bodyAdjectives && t[p].kind == .word && !t[p].isCapitalized
+            && doc.mentionIndex(at: p) < 0 && !w.bodies.contains(t[p]) { p -= 1 }
+        guard p - 1 >= limit, t[p].kind == .possessive else { return nil }
+        let m = doc.mentionIndex(at: p - 1)
+        guard m >= 0, doc.mentions[m].tokens.upperBound == p else { return nil }
         guard let e = resolved(doc, mention: m), e >= 0 else { return nil }
         // "Cornyn's statement added": a person's own statement speaks for them.
         let type = doc.entities[e].type
         let speaks = ["organization", "country"].contains(type) || type == "person" && t[j].word == w.statement
         guard speaks else { return nil }
         return e
+    }
+
+    /// "its", "their", "his", "her": possessive pronouns inside an "of" phrase ("of its own traffic").
+    static func isPossessivePronoun(_ t: Token) -> Bool {
+        let known = KnownWords.shared
+        return t.word == known.its || t.word == known.their || t.word == known.his || t.word == known.her
     }
 
     /// "a Commission spokesperson said", "the Halvorsen board said": the organization or country

@@ -58,4 +58,9 @@ enum SpeechWindows {
     static let trailingAttributionWords = 4
     /// "said on Twitter", "said in a statement": the medium within this many tokens after the verb.
     static let mediumReach = 4
+    /// "X's analysis of its own web traffic statistics said": the most words of the "of" phrase
+    /// between a speaking body and its verb.
+    static let bodyOfPhrase = 8
+    /// "X's recent annual report said": the most adjectives between the possessive and the body.
+    static let bodyAdjectives = 2
 }

@@ -8,7 +8,7 @@ extension SpeechExtractor {
         private let classes = Lexicon.shared.classes
         private let lemmas = Lexicon.shared.speechLemmaOf
         let according, to, the, a, so, and, who, that, on, comma, colon: Int32
-        let which, but, open, close, semicolon, statement: Int32
+        let which, but, open, close, semicolon, statement, of: Int32
         /// "X called Y "…"", "X described Y as "…"": a direct quote that characterizes.
         let characterizing = WordSet(.speechCharacterizing)
         /// "according to a statement from X", "a summary released by X": the source follows.
@@ -47,7 +47,7 @@ extension SpeechExtractor {
             (according, to, the, a, so, and) = (id(.according), id(.to), id(.the), id(.a), id(.so), id(.and))
             (who, that, on, comma, colon) = (id(.who), id(.that), id(.on), id(.comma), id(.colon))
             (which, but, open, close) = (id(.which), id(.but), id(.open), id(.close))
-            (semicolon, statement) = (id(.semicolon), id(.statement))
+            (semicolon, statement, of) = (id(.semicolon), id(.statement), id(.of))
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
