@@ -121,7 +121,7 @@ public enum Tokenizer {
         }
         // Word ids of short words met before in this text: most tokens are a few frequent short
         // words and marks ("the", ",", "said"), and the vocabulary's table is too big for the cache.
-        var shortWords = ShortWordIDs()
+        var shortWords = ShortWordIDs(textBytes: n)
         /// `vocabulary.find(b, s, e, foldASCII: fold)`, remembered for words of up to eight bytes.
         @inline(__always) func wordID(_ s: Int, _ e: Int, fold: Bool) -> Int32 {
             guard e - s <= 8 else { return vocabulary.find(b, s, e, foldASCII: fold) }
@@ -323,25 +323,38 @@ public enum Tokenizer {
 
 /// The word ids the tokenizer has looked up in one text, for words of up to eight bytes: a word
 /// that short is its length and its bytes packed into a `UInt64`, so a remembered id is exact.
-/// A small direct-mapped table (a new word takes its slot from the old), 12 kB.
+/// A small direct-mapped table (a new word takes its slot from the old): 1,024 slots (12 kB) for
+/// an article, fewer for the names the stages tokenize on their own (thousands of calls an article
+/// set), whose table would otherwise cost more to clear than it saves.
 struct ShortWordIDs {
-    private var keys = [UInt64](repeating: 0, count: 1024)
+    private var keys: [UInt64]
     /// Length + 1 of the word in each slot (0: empty), and its id.
-    private var lengths = [UInt8](repeating: 0, count: 1024)
-    private var ids = [Int32](repeating: -1, count: 1024)
+    private var lengths: [UInt8]
+    private var ids: [Int32]
+    private let mask: Int
 
-    @inline(__always) private static func slot(_ key: UInt64, _ length: Int) -> Int {
-        Int(truncatingIfNeeded: ((key &+ UInt64(length)) &* 0x9E3779B97F4A7C15) >> 54)
+    /// A table for a text of `textBytes` bytes: a slot for every four bytes, 16 to 1,024.
+    init(textBytes: Int) {
+        var size = 16
+        while size < 1024 && size * 4 < textBytes { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        lengths = [UInt8](repeating: 0, count: size)
+        ids = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) private func slot(_ key: UInt64, _ length: Int) -> Int {
+        Int(truncatingIfNeeded: ((key &+ UInt64(length)) &* 0x9E3779B97F4A7C15) >> 54) & mask
     }
 
     /// The id remembered for the word of `length` bytes packed in `key`, or nil.
     @inline(__always) func id(_ key: UInt64, length: Int) -> Int32? {
-        let i = ShortWordIDs.slot(key, length)
+        let i = slot(key, length)
         return lengths[i] == UInt8(length + 1) && keys[i] == key ? ids[i] : nil
     }
 
     @inline(__always) mutating func remember(_ key: UInt64, length: Int, id: Int32) {
-        let i = ShortWordIDs.slot(key, length)
+        let i = slot(key, length)
         keys[i] = key
         lengths[i] = UInt8(length + 1)
         ids[i] = id

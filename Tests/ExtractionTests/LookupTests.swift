@@ -85,4 +85,14 @@ final class TokenWordIDTests: XCTestCase {
             XCTAssertEqual(t.word, lex.vocabulary.id(of: t.lower), t.text)
         }
     }
+
+    func testShortTextsWithMoreWordsThanTheirSmallTableGetTheVocabularysIds() {
+        // A name-sized text has a 16-slot table: 26 distinct words take slots over, twice.
+        let letters = "a b c d e f g h i j k l m n o p q r s t u v w x y z"
+        for text in ["Said", "the said The SAID", letters + " " + letters.uppercased() + " " + letters] {
+            for t in Tokenizer.tokenize(text) {
+                XCTAssertEqual(t.word, Lexicon.shared.vocabulary.id(of: t.lower), "\(t.text) in \(text)")
+            }
+        }
+    }
 }
