@@ -122,6 +122,13 @@ final class Document {
         return Int(mentionAt[k])
     }
 
+    /// Whether a mention starts at or covers token `k`: `mention(at:) != nil` without copying
+    /// the mention (a `Mention` is some two hundred bytes and four strings; the title rules ask
+    /// this of nearly every token).
+    @inline(__always) func hasMention(at k: Int) -> Bool {
+        k >= 0 && k < mentionAt.count && mentionAt[k] >= 0
+    }
+
     /// The entity a token belongs to (through its mention), or -1.
     @inline(__always) func entity(at k: Int) -> Int {
         guard k >= 0, k < mentionAt.count else { return -1 }

@@ -22,27 +22,29 @@ final class Gazetteer: Sendable {
         var isCommonWord: Bool
     }
 
-    private let places: [String: Place]
+    private let places: LowerCaseKeys<Place>
     /// First names, and whether each is also an ordinary word ("Will", "May").
-    private let givenNames: [String: Bool]
-    private let familyNames: [String: Bool]
-    private let commonWords: Set<String>
+    private let givenNames: LowerCaseKeys<Bool>
+    private let familyNames: LowerCaseKeys<Bool>
+    private let commonWords: LowerCaseKeys<Bool>
 
     private init() {
-        var places: [String: Place] = [:]
-        places.reserveCapacity(LexiconData.gazetteerPlaces.count)
+        // Later rows win, as they did when these were dictionaries.
+        var places = LowerCaseKeys<Place>(capacity: LexiconData.gazetteerPlaces.count)
         for row in LexiconData.gazetteerPlaces {
-            places[row.name.lowercased()] = Place(kind: row.kind, population: row.population, isCommonWord: row.common != nil)
+            let place = Place(kind: row.kind, population: row.population, isCommonWord: row.common != nil)
+            places.set(row.name.lowercased(), place)
         }
-        var given: [String: Bool] = [:]
-        for row in LexiconData.givenNames { given[row.name.lowercased()] = row.common != nil }
-        var family: [String: Bool] = [:]
-        family.reserveCapacity(LexiconData.familyNames.count)
-        for row in LexiconData.familyNames { family[row.name.lowercased()] = row.common != nil }
+        var given = LowerCaseKeys<Bool>(capacity: LexiconData.givenNames.count)
+        for row in LexiconData.givenNames { given.set(row.name.lowercased(), row.common != nil) }
+        var family = LowerCaseKeys<Bool>(capacity: LexiconData.familyNames.count)
+        for row in LexiconData.familyNames { family.set(row.name.lowercased(), row.common != nil) }
+        var common = LowerCaseKeys<Bool>(capacity: LexiconData.commonWords.count)
+        for row in LexiconData.commonWords { common.set(row.word, true) }
         self.places = places
         self.givenNames = given
         self.familyNames = family
-        self.commonWords = Set(LexiconData.commonWords.map(\.word))
+        self.commonWords = common
     }
 
     /// The place a whole name (lower case) names, if the gazetteer lists it.
@@ -61,5 +63,5 @@ final class Gazetteer: Sendable {
     }
 
     /// Whether a word (lower case) is an ordinary English word.
-    func isCommonWord(_ word: String) -> Bool { commonWords.contains(word) }
+    func isCommonWord(_ word: String) -> Bool { commonWords[word] != nil }
 }

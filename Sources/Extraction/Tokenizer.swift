@@ -119,6 +119,22 @@ public enum Tokenizer {
             key.append(".")
             return abbreviations.contains(key)
         }
+        // Word ids of short words met before in this text: most tokens are a few frequent short
+        // words and marks ("the", ",", "said"), and the vocabulary's table is too big for the cache.
+        var shortWords = ShortWordIDs(textBytes: n)
+        /// `vocabulary.find(b, s, e, foldASCII: fold)`, remembered for words of up to eight bytes.
+        @inline(__always) func wordID(_ s: Int, _ e: Int, fold: Bool) -> Int32 {
+            guard e - s <= 8 else { return vocabulary.find(b, s, e, foldASCII: fold) }
+            var key: UInt64 = 0
+            for k in s..<e {
+                let c = b[k]
+                key |= UInt64(fold && c >= 65 && c <= 90 ? c | 0x20 : c) << UInt64(8 * (k - s))
+            }
+            if let id = shortWords.id(key, length: e - s) { return id }
+            let id = vocabulary.find(b, s, e, foldASCII: fold)
+            shortWords.remember(key, length: e - s, id: id)
+            return id
+        }
         func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ extra: Token.Flags = []) {
             var flags = extra
             if space { flags.insert(.spaceBefore) }
@@ -146,13 +162,13 @@ public enum Tokenizer {
                 } else {
                     if upper >= 2 && lowerCount == 0 { flags.insert(.allCaps) }
                     if upper > 0 { lower = asciiLowercased(b, s, e) }
-                    word = vocabulary.count > 0 ? vocabulary.find(b, s, e, foldASCII: true) : -1
+                    word = vocabulary.count > 0 ? wordID(s, e, fold: true) : -1
                 }
             } else if kind == .possessive {
                 lower = "'s"
                 word = possessiveID
             } else if vocabulary.count > 0 {
-                word = vocabulary.find(b, s, e, foldASCII: false)
+                word = wordID(s, e, fold: false)
             }
             tokens.append(Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags, word: word))
             space = false
@@ -302,5 +318,45 @@ public enum Tokenizer {
             for k in s..<e { let c = b[k]; out[k - s] = c >= 65 && c <= 90 ? c | 0x20 : c }
             return e - s
         }
+    }
+}
+
+/// The word ids the tokenizer has looked up in one text, for words of up to eight bytes: a word
+/// that short is its length and its bytes packed into a `UInt64`, so a remembered id is exact.
+/// A small direct-mapped table (a new word takes its slot from the old): 1,024 slots (12 kB) for
+/// an article, fewer for the names the stages tokenize on their own (thousands of calls an article
+/// set), whose table would otherwise cost more to clear than it saves.
+struct ShortWordIDs {
+    private var keys: [UInt64]
+    /// Length + 1 of the word in each slot (0: empty), and its id.
+    private var lengths: [UInt8]
+    private var ids: [Int32]
+    private let mask: Int
+
+    /// A table for a text of `textBytes` bytes: a slot for every four bytes, 16 to 1,024.
+    init(textBytes: Int) {
+        var size = 16
+        while size < 1024 && size * 4 < textBytes { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        lengths = [UInt8](repeating: 0, count: size)
+        ids = [Int32](repeating: -1, count: size)
+        mask = size - 1
+    }
+
+    @inline(__always) private func slot(_ key: UInt64, _ length: Int) -> Int {
+        Int(truncatingIfNeeded: ((key &+ UInt64(length)) &* 0x9E3779B97F4A7C15) >> 54) & mask
+    }
+
+    /// The id remembered for the word of `length` bytes packed in `key`, or nil.
+    @inline(__always) func id(_ key: UInt64, length: Int) -> Int32? {
+        let i = slot(key, length)
+        return lengths[i] == UInt8(length + 1) && keys[i] == key ? ids[i] : nil
+    }
+
+    @inline(__always) mutating func remember(_ key: UInt64, length: Int, id: Int32) {
+        let i = slot(key, length)
+        keys[i] = key
+        lengths[i] = UInt8(length + 1)
+        ids[i] = id
     }
 }

@@ -92,7 +92,7 @@ extension EventExtractor {
                 // "visited Paris and Rome officials": a stop must end its phrase ("… and Santiago
                 // twice each" does).
                 if added, t[j].isCapitalized || t[j].kind == .possessive || t[j].kind == .number
-                    || doc.mention(at: j) != nil || Words.shared.groupNouns.contains(t[j]) { out.removeLast() }
+                    || doc.hasMention(at: j) || Words.shared.groupNouns.contains(t[j]) { out.removeLast() }
                 break
             }
             added = false

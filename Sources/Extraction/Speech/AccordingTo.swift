@@ -25,7 +25,7 @@ enum AccordingTo {
         let t = doc.tokens
         let w = SpeechExtractor.Words.shared
         var at = k + 2
-        if doc.mention(at: at) == nil, t[at].word == w.the, at + 1 < r.upperBound { at += 1 }
+        if !doc.hasMention(at: at), t[at].word == w.the, at + 1 < r.upperBound { at += 1 }
         guard let (m, fromStatement) = source(doc, at: at, r),
             let e = SpeechExtractor.resolved(doc, m, at: at), e >= 0
         else { return Found() }

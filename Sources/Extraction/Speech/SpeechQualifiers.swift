@@ -84,7 +84,7 @@ extension SpeechExtractor {
         }
         if k >= end { return end }
         if t[k].word == w.that || w.subjects.contains(t[k]) || t[k].kind == .punct || t[k].kind == .quote
-            || isTimeToken(doc, k) || doc.mention(at: k) != nil || t[k].word == w.the || t[k].word == w.a
+            || isTimeToken(doc, k) || doc.hasMention(at: k) || t[k].word == w.the || t[k].word == w.a
             || k > start && doc.mention(at: k - 1)?.kind == .name
         {
             return k

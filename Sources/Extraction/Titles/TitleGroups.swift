@@ -30,7 +30,7 @@ extension TitleExtractor {
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
                 // A name right after first: a cheap test that spares the title-head lookup on most words.
-                guard doc.mention(at: k + 1) != nil, let canonical = pluralHead(t[k]) else { continue }
+                guard doc.hasMention(at: k + 1), let canonical = pluralHead(t[k]) else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
                 var j = k + 1
                 while j < end, people.count < ExtractionLimits.maxEventParticipants {

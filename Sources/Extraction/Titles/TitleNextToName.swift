@@ -193,7 +193,7 @@ enum TitleNextToName {
         if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
         // "Walt Whitman, the first great American poet": a few adjectives after the article and
         // before a body or a people's adjective ("a marine biologist" stays a descriptor).
-        if k + 1 < c.title.tokens.lowerBound, doc.mention(at: k + 1) != nil {
+        if k + 1 < c.title.tokens.lowerBound, doc.hasMention(at: k + 1) {
             k = TitleExtractor.pastAdjectives(doc, k, sStart)
         }
         if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }

@@ -14,7 +14,7 @@ extension TitleExtractor {
         // "France's interior and overseas minister": past lower-case words (at most four) to a possessive.
         var j = k
         while j >= sentenceStart && k - j < 4 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized
-            && doc.mention(at: j) == nil
+            && !doc.hasMention(at: j)
         { j -= 1 }
         if j < k, j >= sentenceStart, doc.tokens[j].kind == .possessive { k = j }
         if doc.tokens[k].kind == .possessive { k -= 1 }
@@ -203,7 +203,7 @@ extension TitleExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         var a = k
-        while a >= sStart && k - a < 3 && t[a].kind == .word && !t[a].isCapitalized && doc.mention(at: a) == nil
+        while a >= sStart && k - a < 3 && t[a].kind == .word && !t[a].isCapitalized && !doc.hasMention(at: a)
             && !descriptorStops.contains(t[a].lower) && t[a].word != known.a && t[a].word != known.an
             && t[a].word != known.the && Lexicon.shared.speechLemma[t[a].lower] == nil
         { a -= 1 }

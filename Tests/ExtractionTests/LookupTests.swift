@@ -1,0 +1,98 @@
+import Foundation
+import NewsFacts
+import XCTest
+
+@testable import Extraction
+
+/// The fast lookups under the stages give the answers of what they replace: `String.contains`
+/// Foundation's substring search, `LowerCaseKeys` a `Dictionary`, `Document.hasMention(at:)`
+/// `mention(at:) != nil`.
+final class LookupTests: XCTestCase {
+    func testByteSearchAnswersAsFoundationDoesOnASCII() {
+        let texts = ["", "a", "foreign minister", "u.s. secretary of state", "Smith, John", "a-b--c", "abab"]
+        let needles = ["", " ", ",", "-", "minister", "state", "sta", "ab", "aba", "bab", "abab ", "Smith, John x"]
+        for text in texts {
+            for needle in needles {
+                XCTAssertEqual(text.contains(needle), text.range(of: needle) != nil, "\(text) / \(needle)")
+            }
+        }
+    }
+
+    func testNonASCIIAndControlCharactersStillAskFoundation() {
+        XCTAssertNil(StringSearch.asciiContains("café", "caf"))
+        XCTAssertNil(StringSearch.asciiContains("a\r\nb", "\n"))
+        XCTAssertNil(StringSearch.asciiContains("abc", ""))
+        XCTAssertEqual(StringSearch.asciiContains("prime minister", "minister"), true)
+        XCTAssertEqual(StringSearch.asciiContains("prime minister", "ministry"), false)
+        // A decomposed accent: the answer is Foundation's, whatever it is.
+        let decomposed = "cafe\u{301} noir"
+        XCTAssertEqual(decomposed.contains("noir"), decomposed.range(of: "noir") != nil)
+        XCTAssertEqual(decomposed.contains("café"), decomposed.range(of: "café") != nil)
+    }
+
+    func testLowerCaseKeysAnswerAsTheirDictionary() {
+        // "\u{212A}elvin" (a Kelvin sign) equals "Kelvin" as Swift compares strings.
+        let dictionary = ["paris": 1, "são paulo": 2, "\u{212A}elvin": 3, "": 4, "a longer key than eight": 5]
+        var keys = LowerCaseKeys<Int>(capacity: 2)
+        for (key, value) in dictionary { keys.set(key, value) }
+        keys.set("paris", 6)  // replaces, as a dictionary's assignment does
+        var replaced = dictionary
+        replaced["paris"] = 6
+        let questions = [
+            "paris", "pari", "parisx", "são paulo", "sa\u{303}o paulo", "Kelvin", "\u{212A}elvin", "kelvin", "",
+            "a longer key than eight", "a longer key than eighT", "nowhere",
+        ]
+        for q in questions {
+            XCTAssertEqual(keys[q], replaced[q], q)
+        }
+    }
+
+    func testOnlyTheListedScalarsOutsideASCIIDecomposeToASCII() {
+        var found: Set<UInt32> = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let decomposed = String(Character(scalar)).decomposedStringWithCanonicalMapping
+            if decomposed.utf8.allSatisfy({ $0 < 0x80 }) { found.insert(value) }
+        }
+        XCTAssertEqual(found, ASCIIForm.singletons)
+    }
+
+    func testHasMentionIsMentionAtNotNil() {
+        let article = Article(id: "t", text: "Japanese Foreign Minister Toshimitsu Motegi met Antony Blinken in Tokyo.")
+        let tokens = Tokenizer.tokenize(article.text)
+        let doc = Document(
+            article: article, tokens: tokens, sentences: SentenceSplitter.split(tokens, text: article.text),
+            cancellation: .never)
+        doc.mentions = MentionFinder.find(tokens, sentences: doc.sentences)
+        doc.indexMentions()
+        XCTAssertFalse(doc.mentions.isEmpty)
+        for k in -1...tokens.count {
+            XCTAssertEqual(doc.hasMention(at: k), doc.mention(at: k) != nil, "token \(k)")
+        }
+    }
+}
+
+/// The tokenizer's memory of short words' ids gives the ids the vocabulary gives.
+final class TokenWordIDTests: XCTestCase {
+    func testEveryTokenHasTheVocabularysIdOfItsLowerCaseText() {
+        // Repeated short words and marks (remembered), capitals folded, long words, unknown words,
+        // and more distinct short words than the memory has slots (so slots are taken over).
+        var text = "The U.S. and the Japanese said, \"the talks\" -- THE END; Talks resumed in Tokyo's "
+        text += "internationalization ministry. Zyxwv said qwerty."
+        for i in 0..<3000 { text += " w\(i) The said," }
+        let lex = Lexicon.shared
+        for t in Tokenizer.tokenize(text) where t.kind != .possessive {
+            XCTAssertEqual(t.word, lex.vocabulary.id(of: t.lower), t.text)
+        }
+    }
+
+    func testShortTextsWithMoreWordsThanTheirSmallTableGetTheVocabularysIds() {
+        // A name-sized text has a 16-slot table: 26 distinct words take slots over, twice.
+        let letters = "a b c d e f g h i j k l m n o p q r s t u v w x y z"
+        for text in ["Said", "the said The SAID", letters + " " + letters.uppercased() + " " + letters] {
+            for t in Tokenizer.tokenize(text) {
+                XCTAssertEqual(t.word, Lexicon.shared.vocabulary.id(of: t.lower), "\(t.text) in \(text)")
+            }
+        }
+    }
+}
