@@ -32,6 +32,36 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertTrue(names(f).contains("Department of Health and Human Services"), "\(names(f))")
     }
 
+    func testAnAndInsideAnOfOrForPartThatEndsTheNameStays() {
+        let f = facts("She trained at the Marrowby Academy of Painting and Sculpture before the war.")
+        XCTAssertEqual(type(f, "Marrowby Academy of Painting and Sculpture"), "organization", "\(names(f))")
+        let g = facts("The Marrowby Journal of Personality and Social Psychology printed the study.")
+        XCTAssertTrue(names(g).contains("Marrowby Journal of Personality and Social Psychology"), "\(names(g))")
+    }
+
+    func testAnAndAfterAPlaceOrBeforeAFirstNameStartsASecondName() {
+        let f = facts("The Bank of Portugal and Quelmont Holdings agreed on the sale.")
+        XCTAssertTrue(names(f).contains("Bank of Portugal"), "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.contains(" and ") }, "\(names(f))")
+        let g = facts("Officials of the Ministry of Fisheries and Tomas Vellacourt met on Friday.")
+        XCTAssertTrue(names(g).contains("Ministry of Fisheries"), "\(names(g))")
+        XCTAssertEqual(type(g, "Tomas Vellacourt"), "person", "\(names(g))")
+    }
+
+    func testOnJoinsACouncilOrCommitteeToItsTopicButNotToADate() {
+        let f = facts("A fellow at the Council on Maritime Affairs said the talks had stalled.")
+        XCTAssertEqual(type(f, "Council on Maritime Affairs"), "organization", "\(names(f))")
+        let g = facts("The Brennock Committee on Monday approved the budget.")
+        XCTAssertFalse(names(g).contains { $0.contains("Monday") }, "\(names(g))")
+    }
+
+    func testALibraryOrMunicipalityOfAPlaceIsOneOrganization() {
+        let f = facts("The papers went to the Library of Quenford, and the Municipality of Ostravel paid for the move.")
+        XCTAssertEqual(type(f, "Library of Quenford"), "organization", "\(names(f))")
+        XCTAssertEqual(type(f, "Municipality of Ostravel"), "organization", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Municipality"))
+    }
+
     func testAPlaceAfterASecondOfSaysWhereTheOrganizationIs() {
         let f = facts("Anna Berg of the University of Sheffield of the UK said the results were clear.")
         XCTAssertTrue(names(f).contains("University of Sheffield"), "\(names(f))")
