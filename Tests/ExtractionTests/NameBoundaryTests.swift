@@ -55,6 +55,12 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(g).contains { $0.contains("Monday") }, "\(names(g))")
     }
 
+    func testACompassAdjectiveBeforeANounIsNoPlace() {
+        let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
+        XCTAssertNil(type(f, "Western"), "\(names(f))")
+        XCTAssertNil(type(f, "Southern"), "\(names(f))")
+    }
+
     func testALibraryOrMunicipalityOfAPlaceIsOneOrganization() {
         let f = facts("The papers went to the Library of Quenford, and the Municipality of Ostravel paid for the move.")
         XCTAssertEqual(type(f, "Library of Quenford"), "organization", "\(names(f))")
