@@ -55,6 +55,14 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(g).contains { $0.contains("Monday") }, "\(names(g))")
     }
 
+    func testAPlaceOpeningAWorksOrAnUnknownNameIsAPlaceButNotOneEndingIt() {
+        let f = facts("Ministers signed the Lyon Declaration, and the film by Orla Venn won the Cannes Golden Palm.")
+        XCTAssertEqual(type(f, "Lyon"), "place", "\(names(f))")
+        XCTAssertEqual(type(f, "Cannes"), "place", "\(names(f))")
+        let g = facts("The crew of the Space Shuttle Denver landed safely.")
+        XCTAssertNil(type(g, "Denver"), "\(names(g))")
+    }
+
     func testACompassAdjectiveBeforeANounIsNoPlace() {
         let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
         XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")
