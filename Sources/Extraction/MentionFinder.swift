@@ -570,7 +570,15 @@ public enum MentionFinder {
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
             var q = p + 1
             while q < end {
-                if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
+                if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) {
+                    // "George Washington", "Martin Luther King Jr.": a family name that is also a place or a title.
+                    if familyNameAfterGivenName(t, q, p, end, lex, title: anyTitle ? titles[q - run.lowerBound] : nil) {
+                        q += 1
+                        while q < end && nameSuffixes.contains(t[q]) { q += 1 }
+                        continue
+                    }
+                    break
+                }
                 // "Visit Lake Merritt": a place's opening word starts a new name.
                 if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
@@ -696,6 +704,26 @@ public enum MentionFinder {
               lex.classes(of: next).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart, .orgFirst]),
               !g.isCommonWord(next.lower), g.place(next.lower) == nil || g.isFamilyName(next.lower) else { return false }
         return g.isFamilyName(next.lower) || g.isGivenName(next.lower)
+    }
+
+    /// "Jr.", "Sr.", "III": what may close a person's name.
+    private static let nameSuffixes = WordSet(.nameSuffix)
+
+    /// Whether the word at `q`, after a first name, is that person's family name although it is
+    /// also a listed place or a one-word title: "George Washington", "Jack London", "Martin Luther
+    /// King Jr.", "John Major". The word must close the name (the run ends, or "Jr." follows) and
+    /// be a census family name.
+    static func familyNameAfterGivenName(_ t: [Token], _ q: Int, _ start: Int, _ end: Int, _ lex: LexiconTables,
+                                         title: TitleMatch?) -> Bool {
+        let g = Gazetteer.shared
+        guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps), g.isGivenName(t[q - 1].lower),
+              t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || nameSuffixes.contains(t[q + 1]),
+              g.isFamilyName(t[q].lower) else { return false }
+        if let title, title.tokens.count != 1 { return false }
+        if let phrase = lex.shared.phrase(at: q, in: t, end: end) {
+            return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital)
+        }
+        return true
     }
 
     /// Where a run that opens at `p` with a place (listed, or a gazetteer name of up to three

@@ -63,6 +63,16 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNil(type(g, "Denver"), "\(names(g))")
     }
 
+    func testAFamilyNameThatIsAlsoACapitalOrATitleEndsAPersonsName() {
+        let f = facts("Edith Berlin crossed the river, and Oswin Carey King Jr. spoke after her.")
+        XCTAssertEqual(type(f, "Edith Berlin"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Edith"), "\(names(f))")
+        XCTAssertEqual(type(f, "Oswin Carey King Jr."), "person", "\(f.entities)")
+        let king = f.entities.first { $0.name == "Oswin Carey King Jr." }
+        XCTAssertTrue(king?.aliases.contains("King") ?? false, "\(king?.aliases ?? [])")
+        XCTAssertFalse(king?.aliases.contains("Jr.") ?? true, "\(king?.aliases ?? [])")
+    }
+
     func testACompassAdjectiveBeforeANounIsNoPlace() {
         let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
         XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")
