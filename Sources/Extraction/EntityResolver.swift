@@ -72,7 +72,10 @@ enum EntityResolver {
                     if count == 1 { first = part }
                     last = part
                 }
-                if count >= 2 {
+                if count >= 2 && FamilyFirstNames.isFamilyFirst(ent.name) {
+                    // "Kim Jong Un" is "Kim", never "Un" or "Kim Un".
+                    doc.entities[e].addAlias(String(first))
+                } else if count >= 2 {
                     doc.entities[e].addAlias(String(last))
                     // "al-Assad" is also "Assad", "d'Alembert" also "Alembert".
                     if let cut = last.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
@@ -466,14 +469,15 @@ enum EntityResolver {
             let parts = NameWords(ent.name)
             guard parts.count >= 2 else { continue }
             if isPerson {
-                add(e, String(parts.last), to: &byWord)
-                // First names are weaker keys (used only when no surname matches); Korean-style
-                // names ("Byun Tae-seok") put the family name first.
-                if parts.last.utf8.contains(45), parts.last.contains("-"), parts.last.split(separator: "-").last?.first?.isLowercase == true {
+                // Chinese and Korean names ("Byun Tae-seok", "Li Keqiang") put the family name
+                // first; first names are weaker keys (used only when no surname matches).
+                if FamilyFirstNames.isFamilyFirst(ent.name) {
                     add(e, String(parts.first), to: &byWord, first: true)
                     doc.entities[e].addAlias(String(parts.first))
+                } else {
+                    add(e, String(parts.last), to: &byWord)
+                    add(e, String(parts.first), to: &firstNames)
                 }
-                add(e, String(parts.first), to: &firstNames)
             }
             guard !wanted.isEmpty else { continue }
             if isPerson { continue }

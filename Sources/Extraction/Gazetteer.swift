@@ -25,6 +25,8 @@ final class Gazetteer: Sendable {
     private let places: [String: Place]
     /// First names, and whether each is also an ordinary word ("Will", "May").
     private let givenNames: [String: Bool]
+    /// First names borne by at least 1 in 20,000 people of the census ("Ann", not "Ming").
+    private let frequentGivenNames: Set<String>
     private let familyNames: [String: Bool]
     private let commonWords: Set<String>
 
@@ -35,7 +37,12 @@ final class Gazetteer: Sendable {
             places[row.name.lowercased()] = Place(kind: row.kind, population: row.population, isCommonWord: row.common != nil)
         }
         var given: [String: Bool] = [:]
-        for row in LexiconData.givenNames { given[row.name.lowercased()] = row.common != nil }
+        var frequent = Set<String>()
+        for row in LexiconData.givenNames {
+            given[row.name.lowercased()] = row.common != nil
+            if (Double(row.frequency) ?? 0) >= 0.005 { frequent.insert(row.name.lowercased()) }
+        }
+        self.frequentGivenNames = frequent
         var family: [String: Bool] = [:]
         family.reserveCapacity(LexiconData.familyNames.count)
         for row in LexiconData.familyNames { family[row.name.lowercased()] = row.common != nil }
@@ -53,6 +60,10 @@ final class Gazetteer: Sendable {
         guard let common = givenNames[word] else { return false }
         return !(uncommonOnly && common)
     }
+
+    /// Whether a word (lower case) is a first name at least 1 in 20,000 people of the census bear
+    /// ("ann", "lee"; not "ming" or "yi", which are first names mostly in Chinese-order names).
+    func isFrequentGivenName(_ word: String) -> Bool { frequentGivenNames.contains(word) }
 
     /// Whether a word (lower case) is a family name; `uncommonOnly` leaves out ordinary words.
     func isFamilyName(_ word: String, uncommonOnly: Bool = false) -> Bool {

@@ -73,6 +73,26 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(king?.aliases.contains("Jr.") ?? true, "\(king?.aliases ?? [])")
     }
 
+    func testChineseAndKoreanNamesPutTheFamilyNameFirst() {
+        for name in ["Pyo Ha-neul", "Kang Min-seok", "Zhou Weiming", "Deng Haoran", "Kim Jong Chol", "Leung Kwok-yin"] {
+            XCTAssertTrue(FamilyFirstNames.isFamilyFirst(name), name)
+        }
+        for name in ["Kim Vellacourt", "Lee Ann Tarrow", "Jack Zhou", "Mila York-born", "Han Solberg"] {
+            XCTAssertFalse(FamilyFirstNames.isFamilyFirst(name), name)
+        }
+    }
+
+    func testAFamilyFirstNamesShortFormIsItsFirstWord() {
+        let f = facts("Premier Zhou Weiming met Pyo Ha-neul and Kim Jong Chol in Osaka. Zhou said the talks went well.")
+        for (name, short, notShort) in [("Zhou Weiming", "Zhou", "Weiming"), ("Pyo Ha-neul", "Pyo", "Ha-neul"),
+                                        ("Kim Jong Chol", "Kim", "Chol")] {
+            let e = f.entities.first { $0.name == name }
+            XCTAssertEqual(e?.type, "person", "\(f.entities)")
+            XCTAssertTrue(e?.aliases.contains(short) ?? false, "\(name): \(e?.aliases ?? [])")
+            XCTAssertFalse(e?.aliases.contains(notShort) ?? true, "\(name): \(e?.aliases ?? [])")
+        }
+    }
+
     func testACompassAdjectiveBeforeANounIsNoPlace() {
         let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
         XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")
