@@ -10,6 +10,9 @@
 ///   ("Senkakus" for "Senkaku Islands").
 /// - Pronouns and role nouns ("the minister") resolve to the nearest fitting antecedent.
 enum EntityResolver {
+    /// "jr.", "iii": words that close a person's name (`name.suffix`).
+    private static let nameSuffixes = Set(Lexicon.shared.words(in: .nameSuffix))
+
     static func resolve(_ doc: Document) {
         let lex = Lexicon.shared
         // At most one entity a mention (events, added later, are few): no rehashing while it fills.
@@ -52,8 +55,6 @@ enum EntityResolver {
                 // "U.K. Competition and Markets Authority" is also "Competition and Markets Authority".
                 let tokens = Tokenizer.tokenize(ent.name)
                 if tokens.count >= 3, let p = lex.phrase(at: 0, in: tokens, end: tokens.count - 1), p.kind == .country || p.kind == .demonym || p.kind == .organization && p.tokenCount == 1 {
-                    let rest = doc.text(0..<0)
-                    _ = rest
                     let start = tokens[p.tokenCount].start
                     let utf8 = Array(ent.name.utf8)
                     doc.entities[e].addAlias(String(decoding: utf8[start...], as: UTF8.self))
@@ -65,12 +66,16 @@ enum EntityResolver {
                 var first: Substring = "", last: Substring = ""
                 NameWords.forEach(ent.name) { part in
                     let initial = part.utf8.count <= 2 && part.utf8.last == 46 ? true : (part.hasSuffix(".") && part.count <= 2)
-                    guard !initial else { return }
+                    // "Jr.", "III" close the name but are no surname ("King" of "Martin Luther King Jr.").
+                    guard !initial, !(count >= 2 && nameSuffixes.contains(part.lowercased())) else { return }
                     count += 1
                     if count == 1 { first = part }
                     last = part
                 }
-                if count >= 2 {
+                if count >= 2 && FamilyFirstNames.isFamilyFirst(ent.name) {
+                    // "Kim Jong Un" is "Kim", never "Un" or "Kim Un".
+                    doc.entities[e].addAlias(String(first))
+                } else if count >= 2 {
                     doc.entities[e].addAlias(String(last))
                     // "al-Assad" is also "Assad", "d'Alembert" also "Alembert".
                     if let cut = last.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }),
@@ -464,14 +469,15 @@ enum EntityResolver {
             let parts = NameWords(ent.name)
             guard parts.count >= 2 else { continue }
             if isPerson {
-                add(e, String(parts.last), to: &byWord)
-                // First names are weaker keys (used only when no surname matches); Korean-style
-                // names ("Byun Tae-seok") put the family name first.
-                if parts.last.utf8.contains(45), parts.last.contains("-"), parts.last.split(separator: "-").last?.first?.isLowercase == true {
+                // Chinese and Korean names ("Byun Tae-seok", "Li Keqiang") put the family name
+                // first; first names are weaker keys (used only when no surname matches).
+                if FamilyFirstNames.isFamilyFirst(ent.name) {
                     add(e, String(parts.first), to: &byWord, first: true)
                     doc.entities[e].addAlias(String(parts.first))
+                } else {
+                    add(e, String(parts.last), to: &byWord)
+                    add(e, String(parts.first), to: &firstNames)
                 }
-                add(e, String(parts.first), to: &firstNames)
             }
             guard !wanted.isEmpty else { continue }
             if isPerson { continue }

@@ -297,6 +297,8 @@ enum EntityTyper {
                 person = 0; place = 0; organization = 0; notName = true; return
             }
             if words.count >= 2 {
+                // "Moon Jae-in", "Kim Jong Un": a Chinese or Korean name, family name first.
+                if FamilyFirstNames.isFamilyFirst(name) { person += 3 }
                 if gazetteer.isGivenName(first) { person += gazetteer.isGivenName(first, uncommonOnly: true) ? 3 : 1 }
                 if gazetteer.isFamilyName(last, uncommonOnly: true) { person += 1 }
                 let nameShaped = words.count <= 4 && noOrdinaryWord

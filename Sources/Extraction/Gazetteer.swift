@@ -25,6 +25,8 @@ final class Gazetteer: Sendable {
     private let places: LowerCaseKeys<Place>
     /// First names, and whether each is also an ordinary word ("Will", "May").
     private let givenNames: LowerCaseKeys<Bool>
+    /// First names borne by at least 1 in 20,000 people of the census ("Ann", not "Ming").
+    private let frequentGivenNames: Set<String>
     private let familyNames: LowerCaseKeys<Bool>
     private let commonWords: LowerCaseKeys<Bool>
 
@@ -36,7 +38,12 @@ final class Gazetteer: Sendable {
             places.set(row.name.lowercased(), place)
         }
         var given = LowerCaseKeys<Bool>(capacity: LexiconData.givenNames.count)
-        for row in LexiconData.givenNames { given.set(row.name.lowercased(), row.common != nil) }
+        var frequent = Set<String>()
+        for row in LexiconData.givenNames {
+            given.set(row.name.lowercased(), row.common != nil)
+            if (Double(row.frequency) ?? 0) >= 0.005 { frequent.insert(row.name.lowercased()) }
+        }
+        self.frequentGivenNames = frequent
         var family = LowerCaseKeys<Bool>(capacity: LexiconData.familyNames.count)
         for row in LexiconData.familyNames { family.set(row.name.lowercased(), row.common != nil) }
         var common = LowerCaseKeys<Bool>(capacity: LexiconData.commonWords.count)
@@ -55,6 +62,10 @@ final class Gazetteer: Sendable {
         guard let common = givenNames[word] else { return false }
         return !(uncommonOnly && common)
     }
+
+    /// Whether a word (lower case) is a first name at least 1 in 20,000 people of the census bear
+    /// ("ann", "lee"; not "ming" or "yi", which are first names mostly in Chinese-order names).
+    func isFrequentGivenName(_ word: String) -> Bool { frequentGivenNames.contains(word) }
 
     /// Whether a word (lower case) is a family name; `uncommonOnly` leaves out ordinary words.
     func isFamilyName(_ word: String, uncommonOnly: Bool = false) -> Bool {

@@ -185,6 +185,10 @@ public enum MentionFinder {
                 if let e = epithetEnd(t, j, end) { j = e; break }
                 // "Route 66", "Terminal 2", "Building 31": a number that completes a name.
                 if t[j].kind == .number && j > i && numberedHeads.contains(t[j - 1]) { j += 1; continue }
+                // "Council on Foreign Relations": "on" after a head that takes a topic, unless a date
+                // follows ("the Council on Monday").
+                if topicConnectors.contains(t[j]) && j > i && topicHeads.contains(t[j - 1]) && j + 1 < end
+                    && isNameWord(t[j + 1]) && !lex.classes(of: t[j + 1]).contains(.calendar) { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
@@ -225,6 +229,13 @@ public enum MentionFinder {
                     if t[j].word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
                         && (k + 1 < end && lex.titleHeads[t[k + 1].lower] != nil
                             || j - 3 >= i && (t[j - 2].word == known.of || t[j - 2].word == known.for_) && lex.titleHeads[t[j - 3].lower] != nil) { allowed = true }
+                    // "Journal of Personality and Social Psychology": "and" inside a head's "of" or
+                    // "for" part; `headSegment` decides whether what follows belongs to the name.
+                    if t[j].word == known.and && !allowed && isNameWord(t[k]) && headComplementBefore(t, i, j, lex) {
+                        var last = k
+                        while last < end && last < k + 3 && isNameWord(t[last]) { last += 1 }
+                        allowed = last == end || !isNameWord(t[last]) && !lex.classes(of: t[last]).contains(.connector)
+                    }
                     if allowed && (isNameWord(t[k]) || (t[j].word == known.of && t[k].kind == .number)) { j = k; continue }
                 }
                 break
@@ -325,6 +336,10 @@ public enum MentionFinder {
             var k = p + 2
             if k < limit && t[k].word == known.the { k += 1 }
             while k < limit && (!lex.classes(of: t[k]).contains(.titleStart) || TitleMatcher.match(t, at: k, end: limit) == nil) { k += 1 }
+            // "Bank of Japan and Mizuho": an "and" ends the name unless what it joins belongs to it.
+            if let and = (p + 2..<k).first(where: { t[$0].word == known.and }), joinsTwoNames(t, p + 2, and, k, lex) {
+                k = and
+            }
             k = placeQualifierStart(t, p + 2, k, lex) ?? k
             if k > p + 2 { return (k, first.contains(.placeHead) ? "place" : "organization") }
         }
@@ -340,8 +355,8 @@ public enum MentionFinder {
                 // "Department of X" and "Institute for X" continue after the head.
                 var e = q + 1
                 // "Council for the Welfare of Immigrants": "for the" too.
-                let forName = e + 1 < limit && t[e].word == known.for_ && (isNameWord(t[e + 1])
-                    || t[e + 1].word == known.the && e + 2 < limit && isNameWord(t[e + 2]))
+                let forName = e + 1 < limit && (t[e].word == known.for_ || topicConnectors.contains(t[e]) && topicHeads.contains(t[q]))
+                    && (isNameWord(t[e + 1]) || t[e + 1].word == known.the && e + 2 < limit && isNameWord(t[e + 2]))
                 if e + 1 < limit, t[e].word == known.of || forName {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
@@ -355,6 +370,7 @@ public enum MentionFinder {
                         while f < limit && isNameWord(t[f]) && (!lex.classes(of: t[f]).contains(.titleStart) || TitleMatcher.match(t, at: f, end: limit) == nil) { f += 1 }
                         if f > partStart { e = f }
                     }
+                    e = joinedComplementEnd(t, q + 2, e, limit, lex) ?? e
                     e = placeQualifierStart(t, q + 2, e, lex) ?? e
                 }
                 // "Public School 4", "Terminal 2": the number the head takes (then a lone head names).
@@ -362,7 +378,7 @@ public enum MentionFinder {
                 if numbered { e += 1 }
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand
                 // alone, and "Centre for Maritime Studies" goes on after its head.
-                let goesOnWithFor = q + 1 < limit && t[q + 1].word == known.for_ && e > q + 2
+                let goesOnWithFor = q + 1 < limit && (t[q + 1].word == known.for_ || topicConnectors.contains(t[q + 1])) && e > q + 2
                 if q == p && !c.contains(.institution) && !t[q].has(.allCaps) && !goesOnWithFor && !numbered { return nil }
                 // "Marc Lamont Hill", "Nathan Law": a first name, then a head word that is also a
                 // family name, make a person's name.
@@ -393,6 +409,41 @@ public enum MentionFinder {
             h += 1
         }
         return nil
+    }
+
+    /// Whether the run `i..<j` has an organization or place head followed by "of" or "for".
+    private static func headComplementBefore(_ t: [Token], _ i: Int, _ j: Int, _ lex: LexiconTables) -> Bool {
+        let known = KnownWords.shared
+        guard j - i >= 3 else { return false }
+        return (i..<j - 2).contains { k in
+            (t[k + 1].word == known.of || t[k + 1].word == known.for_)
+                && !lex.classes(of: t[k]).isDisjoint(with: [.orgHead, .placeHead, .orgFirst])
+        }
+    }
+
+    /// Where the "of" or "for" part of a name (`from..<end`) goes on with "and" and one to three
+    /// name words that end the run: "Royal Academy of Painting and Sculpture", "Centre for Irish
+    /// and Scottish Studies", "Journal of Personality and Social Psychology". Not when either side
+    /// is a name of its own ("Bank of Japan and Mizuho", "Ministry of Defence and John Smith"):
+    /// the first part a place, the second a listed name or opening with a first name.
+    private static func joinedComplementEnd(_ t: [Token], _ from: Int, _ end: Int, _ limit: Int, _ lex: LexiconTables) -> Int? {
+        let known = KnownWords.shared
+        var start = from
+        if start < end && t[start].word == known.the { start += 1 }
+        guard start < end, end + 1 < limit, t[end].word == known.and, isNameWord(t[end + 1]) else { return nil }
+        var stop = end + 1
+        while stop < limit && isNameWord(t[stop]) { stop += 1 }
+        guard stop == limit, stop - (end + 1) <= 3, !joinsTwoNames(t, start, end, stop, lex) else { return nil }
+        return stop
+    }
+
+    /// Whether the "and" at `and` joins two names rather than two parts of one: the words before
+    /// it (from `start`) are a place, or the words after it (to `stop`) open with a first name or
+    /// hold a listed name ("Bank of Japan and Mizuho", "Ministry of Defence and John Smith").
+    private static func joinsTwoNames(_ t: [Token], _ start: Int, _ and: Int, _ stop: Int, _ lex: LexiconTables) -> Bool {
+        guard and + 1 < stop else { return false }
+        if isPlace(t, start, and, lex) || Gazetteer.shared.isGivenName(t[and + 1].lower, uncommonOnly: true) { return true }
+        return (and + 1..<stop).contains { lex.shared.phrase(at: $0, in: t, end: stop).map { $0.kind != .demonym } ?? false }
     }
 
     /// "University of Sheffield of the UK": after a name whose "of" part is a place, a second "of
@@ -519,7 +570,15 @@ public enum MentionFinder {
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
             var q = p + 1
             while q < end {
-                if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) { break }
+                if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) {
+                    // "George Washington", "Martin Luther King Jr.": a family name that is also a place or a title.
+                    if familyNameAfterGivenName(t, q, p, end, lex, title: anyTitle ? titles[q - run.lowerBound] : nil) {
+                        q += 1
+                        while q < end && nameSuffixes.contains(t[q]) { q += 1 }
+                        continue
+                    }
+                    break
+                }
                 // "Visit Lake Merritt": a place's opening word starts a new name.
                 if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
@@ -647,6 +706,26 @@ public enum MentionFinder {
         return g.isFamilyName(next.lower) || g.isGivenName(next.lower)
     }
 
+    /// "Jr.", "Sr.", "III": what may close a person's name.
+    private static let nameSuffixes = WordSet(.nameSuffix)
+
+    /// Whether the word at `q`, after a first name, is that person's family name although it is
+    /// also a listed place or a one-word title: "George Washington", "Jack London", "Martin Luther
+    /// King Jr.", "John Major". The word must close the name (the run ends, or "Jr." follows) and
+    /// be a census family name.
+    static func familyNameAfterGivenName(_ t: [Token], _ q: Int, _ start: Int, _ end: Int, _ lex: LexiconTables,
+                                         title: TitleMatch?) -> Bool {
+        let g = Gazetteer.shared
+        guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps), g.isGivenName(t[q - 1].lower),
+              t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || nameSuffixes.contains(t[q + 1]),
+              g.isFamilyName(t[q].lower) else { return false }
+        if let title, title.tokens.count != 1 { return false }
+        if let phrase = lex.shared.phrase(at: q, in: t, end: end) {
+            return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital)
+        }
+        return true
+    }
+
     /// Where a run that opens at `p` with a place (listed, or a gazetteer name of up to three
     /// words) and goes on to `end` with a plural name ends; nil when it is not one.
     static func placeThenPluralEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
@@ -699,6 +778,9 @@ public enum MentionFinder {
 
     /// Words a number completes as a name, street words an ordinal names, compass letters.
     private static let numberedHeads = WordSet(.nameNumberedHead)
+    /// Heads an "on" joins to their topic ("Council on Foreign Relations").
+    private static let topicHeads = WordSet(.nameTopicHead)
+    private static let topicConnectors = WordSet(.nameTopicConnector)
     private static let streetWords = WordSet(.nameStreetWord)
     private static let streetDirections = WordSet(.nameStreetDirection)
 

@@ -1,5 +1,6 @@
-/// Places named inside the name of an organization or of another place: "Chicago" in
-/// "University of Chicago", "Kyoto" in "Kyoto University", "Boston" in "Boston Red Sox".
+/// Places named inside the name of an organization, of another place, of a work or of a name of
+/// unknown kind: "Chicago" in "University of Chicago", "Kyoto" in "Kyoto University", "Boston" in
+/// "Boston Red Sox", "Cannes" in "Cannes Film Festival".
 /// The inner name is an entity of its own (a reader asking about Chicago wants the university
 /// mentioned), found from the lexicons and the place gazetteer, never from the shape of a word.
 ///
@@ -11,7 +12,7 @@ enum NestedPlaces {
         let lex = Lexicon.shared
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
             let type = doc.entities[m.entity].type
-            guard type == "organization" || type == "place" else { continue }
+            guard type == "organization" || type == "place" || type == "work" || type == "unknown" else { continue }
             var k = m.tokens.lowerBound
             while k < m.tokens.upperBound {
                 // A whole word of the name: not a part of "Évian-les-Bains".
@@ -34,6 +35,9 @@ enum NestedPlaces {
                     }
                 }
                 guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
+                // In a name of unknown kind or a work's ("Cannes Golden Palm", "NATO Istanbul Summit") a
+                // place is taken only before another word: "Space Shuttle Atlantis" is named after one.
+                if (type == "unknown" || type == "work") && f.end == m.tokens.upperBound { k = f.end; continue }
                 if k..<f.end != m.tokens {
                     let e = doc.entity(named: f.name, type: f.type, sentence: m.sentence)
                     if e != m.entity && !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }

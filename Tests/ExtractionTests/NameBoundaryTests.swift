@@ -32,6 +32,80 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertTrue(names(f).contains("Department of Health and Human Services"), "\(names(f))")
     }
 
+    func testAnAndInsideAnOfOrForPartThatEndsTheNameStays() {
+        let f = facts("She trained at the Marrowby Academy of Painting and Sculpture before the war.")
+        XCTAssertEqual(type(f, "Marrowby Academy of Painting and Sculpture"), "organization", "\(names(f))")
+        let g = facts("The Marrowby Journal of Personality and Social Psychology printed the study.")
+        XCTAssertTrue(names(g).contains("Marrowby Journal of Personality and Social Psychology"), "\(names(g))")
+    }
+
+    func testAnAndAfterAPlaceOrBeforeAFirstNameStartsASecondName() {
+        let f = facts("The Bank of Portugal and Quelmont Holdings agreed on the sale.")
+        XCTAssertTrue(names(f).contains("Bank of Portugal"), "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.contains(" and ") }, "\(names(f))")
+        let g = facts("Officials of the Ministry of Fisheries and Tomas Vellacourt met on Friday.")
+        XCTAssertTrue(names(g).contains("Ministry of Fisheries"), "\(names(g))")
+        XCTAssertEqual(type(g, "Tomas Vellacourt"), "person", "\(names(g))")
+    }
+
+    func testOnJoinsACouncilOrCommitteeToItsTopicButNotToADate() {
+        let f = facts("A fellow at the Council on Maritime Affairs said the talks had stalled.")
+        XCTAssertEqual(type(f, "Council on Maritime Affairs"), "organization", "\(names(f))")
+        let g = facts("The Brennock Committee on Monday approved the budget.")
+        XCTAssertFalse(names(g).contains { $0.contains("Monday") }, "\(names(g))")
+    }
+
+    func testAPlaceOpeningAWorksOrAnUnknownNameIsAPlaceButNotOneEndingIt() {
+        let f = facts("Ministers signed the Lyon Declaration, and the film by Orla Venn won the Cannes Golden Palm.")
+        XCTAssertEqual(type(f, "Lyon"), "place", "\(names(f))")
+        XCTAssertEqual(type(f, "Cannes"), "place", "\(names(f))")
+        let g = facts("The crew of the Space Shuttle Denver landed safely.")
+        XCTAssertNil(type(g, "Denver"), "\(names(g))")
+    }
+
+    func testAFamilyNameThatIsAlsoACapitalOrATitleEndsAPersonsName() {
+        let f = facts("Edith Berlin crossed the river, and Oswin Carey King Jr. spoke after her.")
+        XCTAssertEqual(type(f, "Edith Berlin"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Edith"), "\(names(f))")
+        XCTAssertEqual(type(f, "Oswin Carey King Jr."), "person", "\(f.entities)")
+        let king = f.entities.first { $0.name == "Oswin Carey King Jr." }
+        XCTAssertTrue(king?.aliases.contains("King") ?? false, "\(king?.aliases ?? [])")
+        XCTAssertFalse(king?.aliases.contains("Jr.") ?? true, "\(king?.aliases ?? [])")
+    }
+
+    func testChineseAndKoreanNamesPutTheFamilyNameFirst() {
+        for name in ["Pyo Ha-neul", "Kang Min-seok", "Zhou Weiming", "Deng Haoran", "Kim Jong Chol", "Leung Kwok-yin"] {
+            XCTAssertTrue(FamilyFirstNames.isFamilyFirst(name), name)
+        }
+        for name in ["Kim Vellacourt", "Lee Ann Tarrow", "Jack Zhou", "Mila York-born", "Han Solberg"] {
+            XCTAssertFalse(FamilyFirstNames.isFamilyFirst(name), name)
+        }
+    }
+
+    func testAFamilyFirstNamesShortFormIsItsFirstWord() {
+        let f = facts("Premier Zhou Weiming met Pyo Ha-neul and Kim Jong Chol in Osaka. Zhou said the talks went well.")
+        for (name, short, notShort) in [("Zhou Weiming", "Zhou", "Weiming"), ("Pyo Ha-neul", "Pyo", "Ha-neul"),
+                                        ("Kim Jong Chol", "Kim", "Chol")] {
+            let e = f.entities.first { $0.name == name }
+            XCTAssertEqual(e?.type, "person", "\(f.entities)")
+            XCTAssertTrue(e?.aliases.contains(short) ?? false, "\(name): \(e?.aliases ?? [])")
+            XCTAssertFalse(e?.aliases.contains(notShort) ?? true, "\(name): \(e?.aliases ?? [])")
+        }
+    }
+
+    func testACompassAdjectiveBeforeANounIsNoPlace() {
+        let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
+        XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")
+        XCTAssertNotEqual(type(f, "Southern"), "place", "\(names(f))")
+    }
+
+    func testALibraryOrMunicipalityOfAPlaceIsOneOrganization() {
+        let f = facts("The papers went to the Library of Quenford, and the Municipality of Ostravel paid for the move.")
+        XCTAssertEqual(type(f, "Library of Quenford"), "organization", "\(names(f))")
+        XCTAssertEqual(type(f, "Municipality of Ostravel"), "organization", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Municipality"))
+    }
+
     func testAPlaceAfterASecondOfSaysWhereTheOrganizationIs() {
         let f = facts("Anna Berg of the University of Sheffield of the UK said the results were clear.")
         XCTAssertTrue(names(f).contains("University of Sheffield"), "\(names(f))")

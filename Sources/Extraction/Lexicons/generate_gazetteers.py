@@ -50,9 +50,14 @@ def lower_counts(ewt_dir):
     return counts
 
 
+# Regions named by a compass adjective ("Western" in Fiji, "Central" in Botswana): in English
+# text these words are adjectives ("Western art", "a Southern victory"), never the region.
+COMPASS = {"northern", "southern", "eastern", "western", "central", "centre"}
+
+
 def usable(name):
     name = unicodedata.normalize("NFC", name.strip())
-    if not LATIN.match(name) or len(name) < 3 or len(name.split()) > 5:
+    if not LATIN.match(name) or len(name) < 3 or len(name.split()) > 5 or name.lower() in COMPASS:
         return None
     return name
 
