@@ -88,6 +88,24 @@ final class StoredIndexTests: XCTestCase {
         XCTAssertEqual(copy.entities(named: "Lee").count, 500)
     }
 
+    func testAMappedStoreTakesMoreFactsAndRemovalsAsALoadedOneDoes() throws {
+        let original = try store()
+        let copy = try reopened(original)
+        XCTAssertTrue(copy.subjects.isMapped && copy.terms.bytes.isMapped)
+        let more = Array("person/9000\ttype\tperson\tstr\t50\t1\nperson/9000\tname\tZed Novák\tstr\t50\t1\n".utf8)
+        for s in [original, copy] { try s.importTSV(more, file: "more.tsv") }
+        XCTAssertFalse(copy.subjects.isMapped, "a changed column still reads the file")
+        XCTAssertEqual(answers(copy), answers(original))
+        XCTAssertEqual(copy.entities(named: "Zed Novák").count, 1)
+        // Removing an article's facts: the rest as in a store that never was mapped.
+        let again = try reopened(original)
+        let removed = again.removeFacts(ofArticles: [0, 3])
+        XCTAssertGreaterThan(removed, 0)
+        XCTAssertEqual(removed, original.removeFacts(ofArticles: [0, 3]))
+        XCTAssertEqual(answers(again), answers(original))
+        XCTAssertEqual(again.factCount, original.factCount)
+    }
+
     func testTheTermHashTableReadBackFindsAndInternsTerms() throws {
         let copy = try reopened(try store())
         for i in stride(from: 0, to: 3_000, by: 97) {
