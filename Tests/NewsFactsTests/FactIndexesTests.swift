@@ -44,7 +44,8 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertEqual(ix.repeats.repeats(of: 0), [2])
         XCTAssertEqual(ix.statistics[0]?.facts, 4)
         let other = FactIndexes(
-            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 8, sameQualifiers: { a, b in a + b != 2 })
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 8,
+            sameQualifiers: { a, b in a + b != 2 })
         XCTAssertFalse(other.repeats.isRepeat(2), "other qualifiers make another fact")
     }
 
@@ -87,8 +88,10 @@ final class FactIndexesTests: XCTestCase {
 
     func testBuildingOnTwoThreadsGivesTheSameIndexes() {
         let c = columns(5000, terms: 300)
-        let one = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 300, parallelFrom: .max)
-        let two = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 300, parallelFrom: 0)
+        let one = FactIndexes(
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 300, parallelFrom: .max)
+        let two = FactIndexes(
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 300, parallelFrom: 0)
         XCTAssertEqual(one.subjectStarts, two.subjectStarts)
         XCTAssertEqual(one.subjectFacts, two.subjectFacts)
         XCTAssertEqual(one.predicateOrder, two.predicateOrder)

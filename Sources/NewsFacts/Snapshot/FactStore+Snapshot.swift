@@ -32,8 +32,10 @@ extension FactStore {
             var failure: Error?
             // Zeros after the fingerprint, so the payload starts at a multiple of 8 and its
             // arrays can be read in place from a mapped file.
-            let padding = [UInt8](repeating: 0, count: Snapshot.payloadOffset(fingerprintLength: fingerprint.count)
-                - Snapshot.headerSize - fingerprint.count)
+            let padding = [UInt8](
+                repeating: 0,
+                count: Snapshot.payloadOffset(fingerprintLength: fingerprint.count)
+                    - Snapshot.headerSize - fingerprint.count)
             do {
                 for part in [header.bytes, fingerprint, padding, payload] { try file.write(part) }
             } catch { failure = error }

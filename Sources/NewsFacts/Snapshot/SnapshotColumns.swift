@@ -72,7 +72,9 @@ struct SnapshotColumns {
             for i in 0..<kinds.count where kinds[i] == date || kinds[i] == number {
                 let text = table.text(TermID(i))
                 let parses = kinds[i] == date ? DateValue(iso: text) != nil : Double(text) != nil
-                guard parses else { throw damaged("term \(i) is not a \(kinds[i] == date ? "date" : "number"): '\(text)'") }
+                guard parses else {
+                    throw damaged("term \(i) is not a \(kinds[i] == date ? "date" : "number"): '\(text)'")
+                }
             }
         }
     }

@@ -51,12 +51,14 @@ struct SnapshotReader {
         let bytes = try take(n * MemoryLayout<T>.size)
         guard n > 0, let source = bytes.baseAddress else { return Column() }
         if let mapping, Int(bitPattern: source) % MemoryLayout<T>.alignment == 0 {
-            return Column(mapped: UnsafeBufferPointer(start: source.assumingMemoryBound(to: T.self), count: n), in: mapping)
+            return Column(
+                mapped: UnsafeBufferPointer(start: source.assumingMemoryBound(to: T.self), count: n), in: mapping)
         }
-        return Column([T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source, byteCount: bytes.count)
-            initialized = n
-        })
+        return Column(
+            [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source, byteCount: bytes.count)
+                initialized = n
+            })
     }
 
     mutating func rawBytes() throws -> UnsafeRawBufferPointer {

@@ -54,7 +54,9 @@ public struct TermTable: Sendable {
         }
         guard ordered else { throw Damage(why: "term offsets are not in order") }
         let topKind = kinds.withUnsafeBufferPointer { k in k.reduce(UInt8(0)) { max($0, $1) } }
-        if n > 0, Int(topKind) >= TermKind.allCases.count, let k = kinds.firstIndex(where: { TermKind(rawValue: $0) == nil }) {
+        if n > 0, Int(topKind) >= TermKind.allCases.count,
+            let k = kinds.firstIndex(where: { TermKind(rawValue: $0) == nil })
+        {
             throw Damage(why: "term \(k) has unknown kind \(kinds[k])")
         }
         guard hashes.count == n else { throw Damage(why: "\(hashes.count) hashes for \(n) terms") }
