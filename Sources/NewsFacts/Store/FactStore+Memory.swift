@@ -22,7 +22,8 @@ extension FactStore {
     }
 
     /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded),
-    /// whether owned or read in place from a mapped snapshot (`mappedBytes` of them).
+    /// whether owned or read in place from a mapped snapshot (counted whole: they are resident
+    /// once a query has read them, and the bytes a fact figure stays comparable).
     public var memoryBytes: Int {
         // The name index counts once a name lookup has built it; the names map kept for
         // completion (the REPL) and the article texts do not.
