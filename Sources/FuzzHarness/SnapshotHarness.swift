@@ -10,6 +10,8 @@ import Foundation
 ///   then the payload; the harness writes the header with matching checksums, so the
 ///   mutations reach the decoder instead of stopping at "checksum mismatch".
 /// Bit 1 set restores as start-up does when input files changed (`accepting` every change).
+/// Bit 2 set checks the snapshot whole (`full`); clear, as an ordinary open does: only what
+/// keeps reads in bounds, so a damaged store that opens must still be walked and queried.
 /// A restored store is walked, queried and written again; that copy must read back.
 public enum SnapshotHarness {
     /// The inputs every harness snapshot claims to be built from.
@@ -43,10 +45,12 @@ public enum SnapshotHarness {
         defer { unlink(scratch) }
         let store = FactStore()
         do {
+            let full = first & 4 != 0
             if first & 2 == 0 {
-                try store.restoreSnapshot(from: url, inputs: inputs)
+                try store.restoreSnapshot(from: url, inputs: inputs, full: full)
             } else {
-                _ = try SnapshotCache(location: url, inputs: inputs).restore(into: store, accepting: { _ in true })
+                _ = try SnapshotCache(location: url, inputs: inputs, full: full)
+                    .restore(into: store, accepting: { _ in true })
             }
         } catch is SnapshotError {
             precondition(store.factCount == 0 && store.articles.isEmpty, "a failed restore left data in the store")
@@ -80,7 +84,9 @@ public enum SnapshotHarness {
         u64(UInt64(fingerprint.count))
         u64(UInt64(payload.count))
         u64(payload.withUnsafeBytes { FactStore.snapshotChecksum($0) })
-        return out + fingerprint + payload
+        // Zeros after the fingerprint up to a multiple of 8, where the payload starts.
+        let padding = [UInt8](repeating: 0, count: (8 - (48 + fingerprint.count) % 8) % 8)
+        return out + fingerprint + padding + payload
     }
 
     /// Writes `store` to a snapshot and reads it back: the copy must hold the same facts,
@@ -134,7 +140,9 @@ public enum SnapshotHarness {
         guard file.count >= 48 else { return out }
         let f = file[24..<32].reversed().reduce(0) { $0 << 8 | Int($1) }
         guard f <= 0xFFFF, 48 + f <= file.count else { return out }
-        out.append([1, UInt8(f & 0xFF), UInt8(f >> 8)] + file[48..<48 + f] + file[(48 + f)...])
+        let payload = (48 + f + 7) & ~7
+        guard payload <= file.count else { return out }
+        out.append([1, UInt8(f & 0xFF), UInt8(f >> 8)] + file[48..<48 + f] + file[payload...])
         return out
     }
 }

@@ -28,7 +28,7 @@ final class FactIndexesTests: XCTestCase {
 
     func testSubjectIndexListsEachSubjectsFactsInFactOrder() {
         let c = columns(500, terms: 40)
-        let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 40)
+        let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 40)
         let first = firstStatements(c)
         for t in 0..<TermID(40) {
             XCTAssertEqual(Array(ix.bySubject(t)), first.filter { c.s[$0] == t }.map { FactID($0) })
@@ -37,14 +37,15 @@ final class FactIndexesTests: XCTestCase {
 
     func testRepeatedFactsAreLeftOutOfTheIndexesAndListedWithTheFirst() {
         let c = (s: [TermID]([1, 2, 1, 1, 3]), p: [TermID]([0, 0, 0, 0, 0]), o: [TermID]([5, 5, 5, 6, 5]))
-        let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 8)
+        let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 8)
         XCTAssertEqual(Array(ix.bySubject(1)), [0, 3])
         XCTAssertEqual(Array(ix.byPredicate(0)), [0, 1, 4, 3])
         XCTAssertTrue(ix.repeats.isRepeat(2))
         XCTAssertEqual(ix.repeats.repeats(of: 0), [2])
         XCTAssertEqual(ix.statistics[0]?.facts, 4)
         let other = FactIndexes(
-            subjects: c.s, predicates: c.p, objects: c.o, termCount: 8, sameQualifiers: { a, b in a + b != 2 })
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 8,
+            sameQualifiers: { a, b in a + b != 2 })
         XCTAssertFalse(other.repeats.isRepeat(2), "other qualifiers make another fact")
     }
 
@@ -58,7 +59,7 @@ final class FactIndexesTests: XCTestCase {
         )
         var comparisons = 0
         let ix = FactIndexes(
-            subjects: c.s, predicates: c.p, objects: c.o, termCount: 4,
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 4,
             sameQualifiers: { a, b in
                 comparisons += 1
                 return a % 1000 == b % 1000
@@ -74,7 +75,7 @@ final class FactIndexesTests: XCTestCase {
 
     func testPredicateIndexIsOrderedByObjectThenFact() {
         let c = columns(500, terms: 40)
-        let ix = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 40)
+        let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 40)
         for p in 0..<TermID(7) {
             let expected = firstStatements(c).filter { c.p[$0] == p }.sorted { (c.o[$0], $0) < (c.o[$1], $1) }.map {
                 FactID($0)
@@ -87,8 +88,10 @@ final class FactIndexesTests: XCTestCase {
 
     func testBuildingOnTwoThreadsGivesTheSameIndexes() {
         let c = columns(5000, terms: 300)
-        let one = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 300, parallelFrom: .max)
-        let two = FactIndexes(subjects: c.s, predicates: c.p, objects: c.o, termCount: 300, parallelFrom: 0)
+        let one = FactIndexes(
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 300, parallelFrom: .max)
+        let two = FactIndexes(
+            subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 300, parallelFrom: 0)
         XCTAssertEqual(one.subjectStarts, two.subjectStarts)
         XCTAssertEqual(one.subjectFacts, two.subjectFacts)
         XCTAssertEqual(one.predicateOrder, two.predicateOrder)

@@ -45,15 +45,17 @@ final class SnapshotDamageTests: XCTestCase {
     }
 
     /// Writes `store` (checksums and all) and expects reading it back to fail as malformed.
+    /// `full`: refused only by the full check (`verifySnapshot`), as damage that cannot make a
+    /// read go out of bounds is not looked for at an ordinary open.
     private func expectRefused(
-        _ store: FactStore, mentioning words: String,
+        _ store: FactStore, mentioning words: String, full: Bool = false,
         file: StaticString = #filePath, line: UInt = #line
     ) throws {
         let url = folder.appendingPathComponent("snap")
         try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
         let reopened = FactStore()
         do {
-            try reopened.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []))
+            try reopened.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []), full: full)
             XCTFail("a damaged snapshot was trusted", file: file, line: line)
         } catch let error as SnapshotError {
             guard case .malformed(let why) = error.reason else { return XCTFail("\(error)", file: file, line: line) }
@@ -72,7 +74,7 @@ final class SnapshotDamageTests: XCTestCase {
     func testAFactCountThatIsNotTheFactsIsRefused() throws {
         let damaged = store()
         damaged.articles[0].factCount = Int.max
-        try expectRefused(damaged, mentioning: "claims")
+        try expectRefused(damaged, mentioning: "claims", full: true)
     }
 
     func testQualifiersOutOfOrderAreRefused() throws {
@@ -90,7 +92,9 @@ final class SnapshotDamageTests: XCTestCase {
     }
 
     func testASideTableThatDoesNotMatchItsColumnIsRefused() {
-        XCTAssertThrowsError(try CompactColumn(narrow: [1, .max], wideRows: [], wideValues: []))
+        // An escaped row without its value is not looked for (that reads every row): it reads
+        // as the escape itself, never traps.
+        XCTAssertEqual(try CompactColumn(narrow: [1, .max], wideRows: [], wideValues: [])[1], 65_535)
         XCTAssertThrowsError(try CompactColumn(narrow: [1, 2], wideRows: [1], wideValues: [70_000]))
         XCTAssertThrowsError(try CompactColumn(narrow: [1, .max], wideRows: [5], wideValues: [70_000]))
         XCTAssertThrowsError(try CompactColumn(narrow: [1, .max], wideRows: [1], wideValues: [7]))

@@ -3,9 +3,9 @@ import XCTest
 
 @testable import NewsFacts
 
-/// The indexes, the name lookup and the term hash table a snapshot stores (format 3): read
-/// back, they are used as they are, answer exactly as rebuilt ones, and a damaged one is an
-/// error naming what is wrong, never a trap or a loop.
+/// The indexes, the name lookup and the term hash table a snapshot stores (format 3 and later):
+/// read back, they are used as they are, answer exactly as rebuilt ones, and a damaged one is
+/// an error naming what is wrong (or, for the name lookup, built again), never a trap or a loop.
 final class StoredIndexTests: XCTestCase {
     private var folder: URL!
 
@@ -66,7 +66,11 @@ final class StoredIndexTests: XCTestCase {
     func testAReopenedStoreUsesTheStoredIndexesAndNameLookupWithoutBuilding() throws {
         let copy = try reopened(try store())
         XCTAssertNotNil(copy.indexes, "the indexes were not restored")
-        XCTAssertNotNil(copy.names, "the name lookup was not restored")
+        XCTAssertNotNil(copy.storedNames, "the name lookup was not restored")
+        XCTAssertTrue(copy.subjects.isMapped && copy.subjectOrder.isMapped, "the snapshot was copied, not mapped")
+        _ = copy.nameIndex()
+        XCTAssertNotNil(copy.names)
+        XCTAssertNil(copy.storedNames, "the stored name lookup was not the one used")
         XCTAssertGreaterThan(copy.distinctFactCount, 0)
     }
 
@@ -77,10 +81,29 @@ final class StoredIndexTests: XCTestCase {
         // The same store with everything built again from its columns.
         copy.indexes = nil
         copy.names = nil
+        copy.storedNames = nil
         XCTAssertEqual(stored, answers(copy))
         XCTAssertEqual(stored, answers(original))
         XCTAssertGreaterThan(original.factCount, original.distinctFactCount, "the fixture has no repeats")
         XCTAssertEqual(copy.entities(named: "Lee").count, 500)
+    }
+
+    func testAMappedStoreTakesMoreFactsAndRemovalsAsALoadedOneDoes() throws {
+        let original = try store()
+        let copy = try reopened(original)
+        XCTAssertTrue(copy.subjects.isMapped && copy.terms.bytes.isMapped)
+        let more = Array("person/9000\ttype\tperson\tstr\t50\t1\nperson/9000\tname\tZed Novák\tstr\t50\t1\n".utf8)
+        for s in [original, copy] { try s.importTSV(more, file: "more.tsv") }
+        XCTAssertFalse(copy.subjects.isMapped, "a changed column still reads the file")
+        XCTAssertEqual(answers(copy), answers(original))
+        XCTAssertEqual(copy.entities(named: "Zed Novák").count, 1)
+        // Removing an article's facts: the rest as in a store that never was mapped.
+        let again = try reopened(original)
+        let removed = again.removeFacts(ofArticles: [0, 3])
+        XCTAssertGreaterThan(removed, 0)
+        XCTAssertEqual(removed, original.removeFacts(ofArticles: [0, 3]))
+        XCTAssertEqual(answers(again), answers(original))
+        XCTAssertEqual(again.factCount, original.factCount)
     }
 
     func testTheTermHashTableReadBackFindsAndInternsTerms() throws {
@@ -108,22 +131,36 @@ final class StoredIndexTests: XCTestCase {
 
     // MARK: - Damage
 
-    /// Writes `store` with its (damaged) indexes and expects the read to refuse it as malformed.
+    /// Writes `store` with its (damaged) indexes and expects the full check to refuse it as
+    /// malformed; `atOpen`: the ordinary open too (damage that could make a read go out of
+    /// bounds), else the ordinary open gives a store whose every answer can be read.
     private func expectRefused(
-        _ store: FactStore, mentioning words: String, file: StaticString = #filePath, line: UInt = #line
+        _ store: FactStore, mentioning words: String, atOpen: Bool = false, file: StaticString = #filePath,
+        line: UInt = #line
     ) throws {
         let url = folder.appendingPathComponent("damaged")
         try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
-        let reader = FactStore()
-        do {
-            try reader.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []))
-            XCTFail("damaged indexes were trusted", file: file, line: line)
-        } catch let error as SnapshotError {
-            guard case .malformed(let why) = error.reason else { return XCTFail("\(error)", file: file, line: line) }
-            XCTAssertTrue(why.contains(words), why, file: file, line: line)
+        for full in atOpen ? [true, false] : [true] {
+            let reader = FactStore()
+            do {
+                try reader.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []), full: full)
+                XCTFail("damaged indexes were trusted (full: \(full))", file: file, line: line)
+            } catch let error as SnapshotError {
+                guard case .malformed(let why) = error.reason else {
+                    return XCTFail("\(error)", file: file, line: line)
+                }
+                XCTAssertTrue(why.contains(words), why, file: file, line: line)
+            }
+            XCTAssertEqual(reader.factCount, 0, file: file, line: line)
+            XCTAssertNil(reader.indexes, file: file, line: line)
         }
-        XCTAssertEqual(reader.factCount, 0, file: file, line: line)
-        XCTAssertNil(reader.indexes, file: file, line: line)
+        if !atOpen {
+            // Refused or not, never a trap: what opens can be asked everything.
+            let reader = FactStore()
+            if (try? reader.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []))) != nil {
+                XCTAssertFalse(answers(reader).isEmpty, file: file, line: line)
+            }
+        }
     }
 
     /// The store's indexes with one part changed.
@@ -150,16 +187,22 @@ final class StoredIndexTests: XCTestCase {
         let s = try store()
         try expectRefused(
             damaging(s) { $0.subjectFacts.swapAt(0, $0.subjectFacts.count - 1) }, mentioning: "subject index")
-        try expectRefused(damaging(try store()) { $0.subjectStarts[5] = 1 << 30 }, mentioning: "subject index")
-        try expectRefused(damaging(try store()) { $0.subjectFacts[3] = 1 << 30 }, mentioning: "subject index")
+        try expectRefused(
+            damaging(try store()) { $0.subjectStarts[5] = 1 << 30 }, mentioning: "subject index", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { $0.subjectFacts[3] = 1 << 30 }, mentioning: "subject index", atOpen: true)
     }
 
     func testAPredicateIndexOutOfOrderOrNotMatchingItsRangesIsRefused() throws {
         try expectRefused(damaging(try store()) { $0.predicateOrder.swapAt(10, 20) }, mentioning: "not in order")
-        try expectRefused(damaging(try store()) { $0.predicateOrder[0] = 1 << 31 }, mentioning: "predicate index")
-        try expectRefused(damaging(try store()) { $0.rangeEnds[0] += 1 }, mentioning: "range of predicate")
-        try expectRefused(damaging(try store()) { $0.distinctSubjects[1] = 1 << 31 }, mentioning: "statistics")
-        try expectRefused(damaging(try store()) { $0.rangeStarts.removeLast() }, mentioning: "do not cover")
+        try expectRefused(
+            damaging(try store()) { $0.predicateOrder[0] = 1 << 31 }, mentioning: "predicate index", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { $0.rangeEnds[0] += 1 }, mentioning: "range of predicate", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { $0.distinctSubjects[1] = 1 << 31 }, mentioning: "statistics", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { $0.rangeStarts.removeLast() }, mentioning: "do not cover", atOpen: true)
     }
 
     func testARepeatThatRepeatsNothingIsRefused() throws {
@@ -169,7 +212,8 @@ final class StoredIndexTests: XCTestCase {
                 parts.repeatPairs.insert(UInt64(0) << 32 | 1, at: 0)
                 parts.repeatBits[0] |= 1 << 1
             }, mentioning: "repeating")
-        try expectRefused(damaging(try store()) { $0.repeatBits[0] |= 1 << 1 }, mentioning: "marked as repeats")
+        try expectRefused(
+            damaging(try store()) { $0.repeatBits[0] |= 1 << 1 }, mentioning: "marked as repeats", atOpen: true)
     }
 
     func testEveryCutOfThePayloadIsAnErrorNotATrap() throws {
@@ -181,10 +225,11 @@ final class StoredIndexTests: XCTestCase {
         try small.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
         let whole = [UInt8](try Data(contentsOf: url))
         let fingerprintLength = Int(whole[24..<32].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) })
-        let payload = Array(whole[(48 + fingerprintLength)...])
+        let offset = Snapshot.payloadOffset(fingerprintLength: fingerprintLength)
+        let payload = Array(whole[offset...])
         let cut = folder.appendingPathComponent("cut")
         for length in 0..<payload.count {
-            var file = Array(whole[0..<48 + fingerprintLength]) + payload[0..<length]
+            var file = Array(whole[0..<offset]) + payload[0..<length]
             func put(_ v: UInt64, at offset: Int) {
                 for k in 0..<8 { file[offset + k] = UInt8(truncatingIfNeeded: v >> (8 * UInt64(k))) }
             }
@@ -203,6 +248,7 @@ final class StoredIndexTests: XCTestCase {
         let s = try store()
         let good = s.nameIndex().parts
         XCTAssertNoThrow(try NameIndex(parts: good, termCount: s.termCount))
+        let used = try XCTUnwrap(good.slotFirst.firstIndex { $0 >= 0 })
         func refused(_ why: String, _ change: (inout NameIndex.Parts) -> Void, line: UInt = #line) {
             var parts = good
             change(&parts)
@@ -210,40 +256,55 @@ final class StoredIndexTests: XCTestCase {
                 XCTAssertTrue(($0 as? NameIndex.Damage)?.why.contains(why) ?? false, "\($0)", line: line)
             }
         }
-        // A chain that comes back to its start, two keys sharing entries, a chain's end elsewhere.
-        refused("loop") { $0.next[Int($0.keyLast[0])] = $0.keyFirst[0] }
-        refused("loop") { $0.keyFirst[1] = $0.keyFirst[0] }
-        refused("ends elsewhere") { $0.keyLast[0] = $0.keyFirst[1] }
+        // A chain that comes back to its start (links only lead to later entries, so none can).
+        refused("earlier entry") { $0.next[Int($0.slotLast[used])] = $0.slotFirst[used] }
         refused("outside the entries") { $0.next[0] = -7 }
-        refused("outside the entries") { $0.keyFirst[0] = Int32($0.keyTerm.count) }
+        refused("outside the entries") { $0.slotFirst[used] = Int32($0.keyTerm.count) }
         refused("does not exist") { $0.entity[0] = TermID(s.termCount) }
-        refused("taken") { $0.keySlot[1] = $0.keySlot[0] }
-        refused("outside the table") { $0.keySlot[0] = UInt32($0.size) }
         // A full table (no empty slot stops a probe), one not a power of two, one far too large.
-        refused("slots") { $0.size = 1024 * 3 }
-        refused("slots") { $0.size = 1 << 40 }
-        refused("differ in length") { $0.keyHash.removeLast() }
+        refused("slots") { $0.keyCount = $0.slotHash.count }
+        refused("slots") { $0.slotHash.removeLast() }
+        refused("differ in length") { $0.slotLast.removeLast() }
     }
 
-    func testATermHashTableWithAFullOrSharedSlotIsRefused() throws {
+    func testADamagedStoredNameLookupIsBuiltAgainFromTheFacts() throws {
+        let s = try store()
+        let expected = s.entities(named: "Lee")
+        s.names = damagedNames(s.nameIndex())
+        let copy = try reopened(s)
+        XCTAssertNotNil(copy.storedNames)
+        XCTAssertEqual(copy.entities(named: "Lee"), expected)
+        XCTAssertEqual(copy.entities(named: "Lee").count, 500)
+    }
+
+    /// A name index whose chains loop (the stored form keeps the arrays as they are).
+    private func damagedNames(_ index: NameIndex) -> NameIndex {
+        var parts = index.parts
+        parts.next[parts.next.count - 1] = 0
+        return NameIndex(unchecked: parts)
+    }
+
+    func testATermHashTableWithNoEmptySlotOrAnUnknownKindIsSafe() throws {
         let s = try store()
         let t = s.terms
-        func table(slotCount: Int? = nil, _ change: (inout [UInt32]) -> Void = { _ in }) throws -> TermTable {
-            var slots = t.slotOfTerms
-            change(&slots)
-            return try TermTable(
-                bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes,
-                slotCount: slotCount ?? t.slots.count, slotOf: slots)
-        }
-        XCTAssertEqual(try table().lookup(.entity("person/42")), t.lookup(.entity("person/42")))
-        XCTAssertThrowsError(try table { $0[1] = $0[0] })
-        XCTAssertThrowsError(try table { $0[1] = UInt32(t.slots.count) })
-        XCTAssertThrowsError(try table(slotCount: t.count)) // more than half full
-        XCTAssertThrowsError(try table(slotCount: t.slots.count + 1)) // not a power of two
-        XCTAssertThrowsError(try table(slotCount: 1 << 40)) // far more than the terms need
+        // Every slot taken (each by a term that exists): a lookup stops after one round.
+        let full = Column<UInt32>((0..<t.slots.count).map { UInt32($0 % t.count + 1) })
+        var table = try TermTable(bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes, slots: full)
+        XCTAssertNil(table.lookup(.entity("nobody at all")))
+        // …and interning a new term makes the table again from the hashes.
+        let id = table.intern(.entity("nobody at all"))
+        XCTAssertEqual(table.lookup(.entity("nobody at all")), id)
+        XCTAssertEqual(table.lookup(.entity("person/42")), t.lookup(.entity("person/42")))
+        // Slots naming terms that do not exist are skipped.
+        let wild = Column<UInt32>(t.slots.map { $0 == 0 ? 0 : UInt32.max })
+        let skipping = try TermTable(bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes, slots: wild)
+        XCTAssertNil(skipping.lookup(.entity("person/42")))
         XCTAssertThrowsError(
             try TermTable(
-                bytes: t.bytes, starts: t.starts, kinds: t.kinds.map { _ in 200 }, hashes: t.hashes,
-                slotCount: t.slots.count, slotOf: t.slotOfTerms))
+                bytes: t.bytes, starts: t.starts, kinds: Column(t.kinds.map { _ in 200 }), hashes: t.hashes,
+                slots: t.slots))
+        XCTAssertThrowsError(
+            try TermTable(
+                bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes, slots: Column(t.slots.dropLast())))
     }
 }

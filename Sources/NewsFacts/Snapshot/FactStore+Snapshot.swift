@@ -30,7 +30,15 @@ extension FactStore {
         do {
             let file = try FileOutput.create(temporary, fresh: true)
             var failure: Error?
-            do { for part in [header.bytes, fingerprint, payload] { try file.write(part) } } catch { failure = error }
+            // Zeros after the fingerprint, so the payload starts at a multiple of 8 and its
+            // arrays can be read in place from a mapped file.
+            let padding = [UInt8](
+                repeating: 0,
+                count: Snapshot.payloadOffset(fingerprintLength: fingerprint.count)
+                    - Snapshot.headerSize - fingerprint.count)
+            do {
+                for part in [header.bytes, fingerprint, padding, payload] { try file.write(part) }
+            } catch { failure = error }
             do { try file.close() } catch { failure = failure ?? error }
             if let failure { throw failure }
         } catch let error as OutputError {
@@ -47,7 +55,7 @@ extension FactStore {
     /// Opens a snapshot written by `writeSnapshot(to:inputs:)` as a new store.
     ///
     /// - Throws: `SnapshotError` when the file is missing, not a snapshot, of another
-    ///   version, truncated, damaged (checksum), or stale (built from other `inputs`).
+    ///   version, truncated, malformed, or stale (built from other `inputs`).
     public static func readSnapshot(from url: URL, inputs: SnapshotInputs) throws -> FactStore {
         let store = FactStore()
         try store.restoreSnapshot(from: url, inputs: inputs)
@@ -55,94 +63,108 @@ extension FactStore {
     }
 
     /// Fills this store, which must be empty, from a snapshot; on error it stays empty.
-    public func restoreSnapshot(from url: URL, inputs: SnapshotInputs) throws {
-        try restoreSnapshot(from: url, currentInputs: { inputs })
+    ///
+    /// The file is mapped and its columns, indexes and terms are read in place (`Column`):
+    /// nothing is copied, and a query reads only the pages it touches. So that no damaged value
+    /// can make a read go out of bounds, trap or loop, every section's length and every id is
+    /// checked at open, in streaming passes; what those checks cannot see (a changed byte of
+    /// text, an index listing facts in the wrong order: wrong answers, never a crash) the
+    /// payload's checksum and the full index checks catch, when `full` (`verifySnapshot`,
+    /// `NEWSQ_SNAPSHOT=verify`), since they read every byte of the file.
+    public func restoreSnapshot(from url: URL, inputs: SnapshotInputs, full: Bool = false) throws {
+        try restoreSnapshot(from: url, currentInputs: { inputs }, full: full)
+    }
+
+    /// Checks a snapshot whole: its checksums, and every index against the columns; a store
+    /// made from it is dropped.
+    ///
+    /// - Throws: `SnapshotError` naming what is wrong (`.checksumMismatch` for a changed byte).
+    public static func verifySnapshot(at url: URL) throws {
+        try FactStore().restoreSnapshot(from: url, currentInputs: nil, full: true)
     }
 
     /// The same, with the current inputs asked for only once the payload is decoded, so the
-    /// scan of a large corpus's files (`SnapshotCache`) can run meanwhile on another core.
+    /// scan of a large corpus's files (`SnapshotCache`) can run meanwhile on another core (nil:
+    /// whatever inputs the snapshot was built from).
     @discardableResult
     func restoreSnapshot(
-        from url: URL, currentInputs: () -> SnapshotInputs,
-        accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }
+        from url: URL, currentInputs: (() -> SnapshotInputs)?,
+        accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }, full: Bool = false
     ) throws -> SnapshotChanges {
         var accepted = SnapshotChanges()
         precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
         let path = url.path
-        try FactStore.withMappedFile(path) { all in
-            guard all.count >= Snapshot.magic.count else {
-                let prefix = Snapshot.magic.starts(with: all)
-                throw SnapshotError(
-                    path: path,
-                    reason: prefix ? .truncated(expected: Snapshot.headerSize, actual: all.count) : .notASnapshot)
-            }
-            guard all.prefix(Snapshot.magic.count).elementsEqual(Snapshot.magic) else {
-                throw SnapshotError(path: path, reason: .notASnapshot)
-            }
-            guard all.count >= Snapshot.headerSize else {
-                throw SnapshotError(path: path, reason: .truncated(expected: Snapshot.headerSize, actual: all.count))
-            }
-            var header = SnapshotReader(UnsafeRawBufferPointer(rebasing: all[8..<Snapshot.headerSize]), path: path)
-            let version = try header.u32()
-            guard version == Snapshot.version else {
-                throw SnapshotError(path: path, reason: .unsupportedVersion(version))
-            }
-            guard try header.u32() == 0 else {
-                throw SnapshotError(path: path, reason: .malformed("reserved header field is not zero"))
-            }
-            let fingerprintHash = try header.u64()
-            let fingerprintLength = try header.u64(), payloadLength = try header.u64()
-            let payloadChecksum = try header.u64()
-            guard fingerprintLength < UInt64(Int.max / 4), payloadLength < UInt64(Int.max / 4) else {
-                throw SnapshotError(path: path, reason: .malformed("impossible section lengths"))
-            }
-            let expected = Snapshot.headerSize + Int(fingerprintLength) + Int(payloadLength)
-            guard all.count >= expected else {
-                throw SnapshotError(path: path, reason: .truncated(expected: expected, actual: all.count))
-            }
-            guard all.count == expected else {
-                throw SnapshotError(path: path, reason: .malformed("\(all.count - expected) bytes after the payload"))
-            }
-            let fingerprint = UnsafeRawBufferPointer(
-                rebasing: all[Snapshot.headerSize..<Snapshot.headerSize + Int(fingerprintLength)])
-            guard Snapshot.checksum(fingerprint) == fingerprintHash else {
+        let mapping = try SnapshotMapping.map(path)
+        let all = mapping.bytes
+        guard all.count >= Snapshot.magic.count else {
+            let prefix = Snapshot.magic.starts(with: all)
+            throw SnapshotError(
+                path: path,
+                reason: prefix ? .truncated(expected: Snapshot.headerSize, actual: all.count) : .notASnapshot)
+        }
+        guard all.prefix(Snapshot.magic.count).elementsEqual(Snapshot.magic) else {
+            throw SnapshotError(path: path, reason: .notASnapshot)
+        }
+        guard all.count >= Snapshot.headerSize else {
+            throw SnapshotError(path: path, reason: .truncated(expected: Snapshot.headerSize, actual: all.count))
+        }
+        var header = SnapshotReader(UnsafeRawBufferPointer(rebasing: all[8..<Snapshot.headerSize]), path: path)
+        let version = try header.u32()
+        guard version == Snapshot.version else {
+            throw SnapshotError(path: path, reason: .unsupportedVersion(version))
+        }
+        guard try header.u32() == 0 else {
+            throw SnapshotError(path: path, reason: .malformed("reserved header field is not zero"))
+        }
+        let fingerprintHash = try header.u64()
+        let fingerprintLength = try header.u64(), payloadLength = try header.u64()
+        let payloadChecksum = try header.u64()
+        guard fingerprintLength < UInt64(Int.max / 4), payloadLength < UInt64(Int.max / 4) else {
+            throw SnapshotError(path: path, reason: .malformed("impossible section lengths"))
+        }
+        let payloadStart = Snapshot.payloadOffset(fingerprintLength: Int(fingerprintLength))
+        let expected = payloadStart + Int(payloadLength)
+        guard all.count >= expected else {
+            throw SnapshotError(path: path, reason: .truncated(expected: expected, actual: all.count))
+        }
+        guard all.count == expected else {
+            throw SnapshotError(path: path, reason: .malformed("\(all.count - expected) bytes after the payload"))
+        }
+        let fingerprintEnd = Snapshot.headerSize + Int(fingerprintLength)
+        let fingerprint = UnsafeRawBufferPointer(rebasing: all[Snapshot.headerSize..<fingerprintEnd])
+        guard Snapshot.checksum(fingerprint) == fingerprintHash else {
+            throw SnapshotError(path: path, reason: .checksumMismatch)
+        }
+        guard all[fingerprintEnd..<payloadStart].allSatisfy({ $0 == 0 }) else {
+            throw SnapshotError(path: path, reason: .malformed("padding after the fingerprint is not zero"))
+        }
+        let payload = UnsafeRawBufferPointer(rebasing: all[payloadStart...])
+        // Read only when asked (`full`), or to name a payload that does not decode: reading it
+        // at every open would read every page of the file, which mapping it is meant to spare.
+        func checksumMatches() -> Bool { Snapshot.checksum(payload) == payloadChecksum }
+        if full, !checksumMatches() { throw SnapshotError(path: path, reason: .checksumMismatch) }
+        do {
+            try restorePayload(payload, path: path, mapping: mapping, full: full, verify: verify)
+        } catch let error as SnapshotError {
+            // A damaged byte that also breaks the decoding is named as what it is.
+            if case .malformed = error.reason, !checksumMatches() {
                 throw SnapshotError(path: path, reason: .checksumMismatch)
             }
-            let payload = UnsafeRawBufferPointer(rebasing: all[(Snapshot.headerSize + Int(fingerprintLength))...])
-            // The checksum of a large payload runs on another core while it is decoded (a small
-            // one is checked first: a thread costs more); nothing is kept unless it matches and
-            // the inputs are the ones the snapshot was built from.
-            let start = UInt(bitPattern: payload.baseAddress), count = payload.count
-            let sum = Background(runningNow: count < 1 << 20) {
-                Snapshot.checksum(UnsafeRawBufferPointer(start: UnsafeRawPointer(bitPattern: start), count: count))
+            throw error
+        }
+        func verify() throws {
+            guard let currentInputs else { return }
+            let inputs = currentInputs()
+            // A folder the scan could not read may hold anything: only a load can tell.
+            if let first = inputs.skipped.first {
+                throw SnapshotError(path: path, reason: .stale("\(first.path): \(first.reason)"))
             }
-            defer { _ = sum.value } // the buffer is unmapped after this returns
-            if count < 1 << 20, sum.value != payloadChecksum {
-                throw SnapshotError(path: path, reason: .checksumMismatch)
-            }
-            do {
-                try restorePayload(payload, path: path, verify: verify)
-            } catch let error as SnapshotError {
-                // A damaged byte that also breaks the decoding is named as what it is.
-                if case .malformed = error.reason, sum.value != payloadChecksum {
-                    throw SnapshotError(path: path, reason: .checksumMismatch)
+            if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
+                let old = try SnapshotInputs.decode(fingerprint, path: path)
+                guard let changes = inputs.changes(since: old), accept(changes) else {
+                    throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
                 }
-                throw error
-            }
-            func verify() throws {
-                let inputs = currentInputs()
-                // A folder the scan could not read may hold anything: only a load can tell.
-                if let first = inputs.skipped.first {
-                    throw SnapshotError(path: path, reason: .stale("\(first.path): \(first.reason)"))
-                }
-                if !inputs.encoded().withUnsafeBytes({ $0.elementsEqual(fingerprint) }) {
-                    let old = try SnapshotInputs.decode(fingerprint, path: path)
-                    guard let changes = inputs.changes(since: old), accept(changes) else {
-                        throw SnapshotError(path: path, reason: .stale(inputs.difference(from: old)))
-                    }
-                    accepted = changes
-                }
-                guard sum.value == payloadChecksum else { throw SnapshotError(path: path, reason: .checksumMismatch) }
+                accepted = changes
             }
         }
         return accepted
@@ -169,32 +191,5 @@ extension FactStore {
         var key = URL(fileURLWithPath: paths[0]).standardizedFileURL.path
         let hash = key.withUTF8 { Snapshot.checksum(UnsafeRawBufferPointer($0)) }
         return dir.appendingPathComponent(String(hash, radix: 16) + ".snapshot")
-    }
-
-    /// Calls `body` with the file's bytes mapped read-only (and read ahead): the payload is
-    /// copied once, into the store's columns, instead of twice.
-    private static func withMappedFile<R>(_ path: String, _ body: (UnsafeRawBufferPointer) throws -> R) throws -> R {
-        // Not blocking: a FIFO named like the snapshot must not hang start-up in open().
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY)
-        guard fd >= 0 else { throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno)))) }
-        defer { close(fd) }
-        var st = stat()
-        guard fstat(fd, &st) == 0 else {
-            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        guard (st.st_mode & S_IFMT) == S_IFREG else {
-            let why = FolderWalk.notRegular(FolderWalk.direntType(st.st_mode))
-            throw SnapshotError(path: path, reason: .unreadable(why))
-        }
-        let size = Int(st.st_size)
-        guard size > 0 else { return try body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        // Not populated up front: the pages are mapped as they are read and given back once
-        // copied (SnapshotReader.releasesPages), so the file is never resident whole.
-        guard let base = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), base != MAP_FAILED else {
-            throw SnapshotError(path: path, reason: .unreadable(String(cString: strerror(errno))))
-        }
-        _ = madvise(base, size, MADV_WILLNEED)
-        defer { munmap(base, size) }
-        return try body(UnsafeRawBufferPointer(start: base, count: size))
     }
 }

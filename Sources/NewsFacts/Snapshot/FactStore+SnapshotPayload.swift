@@ -14,8 +14,7 @@ extension FactStore {
         w.array(terms.starts)
         w.array(terms.kinds)
         w.array(terms.hashes)
-        w.u64(UInt64(terms.slots.count))
-        w.array(terms.slotOfTerms)
+        w.array(terms.slots)
         // Fact columns.
         w.array(subjects)
         w.array(predicates)
@@ -71,31 +70,40 @@ extension FactStore {
         return w.bytes
     }
 
-    /// Decodes the payload and, once `verify` passes, replaces the store's contents with it.
+    /// Decodes the payload (its arrays read in place from `mapping` when given) and, once
+    /// `verify` passes, replaces the store's contents with it. Checked as `FactStore
+    /// .restoreSnapshot` says: always that no value can make a read go out of bounds, trap or
+    /// loop; when `full`, also that the indexes describe the columns exactly.
     ///
     /// - Throws: `SnapshotError.malformed` naming the first part that does not hold together,
     ///   or what `verify` throws; the store is untouched then.
-    func restorePayload(_ payload: UnsafeRawBufferPointer, path: String, verify: () throws -> Void) throws {
-        var r = SnapshotReader(payload, path: path)
-        r.releasesPages = true
+    func restorePayload(
+        _ payload: UnsafeRawBufferPointer, path: String, mapping: SnapshotMapping? = nil, full: Bool = true,
+        verify: () throws -> Void
+    ) throws {
+        var r = SnapshotReader(payload, path: path, mapping: mapping)
         let table = try r.termTable()
         let columns = try SnapshotColumns(reading: &r)
         let stored = try r.indexes(), nameParts = try r.names()
         try columns.check(terms: table, damaged: r.damaged)
         let termCount = table.kinds.count
-        let indexes: FactIndexes, names: NameIndex
+        let indexes: FactIndexes
+        // The name lookup is checked when first used (a query that names no entity never
+        // reads it), and built again from the facts if it does not hold together; checked
+        // here only when `full`, so that damage is reported.
+        var names: NameIndex? = nil
         do {
             indexes = try stored.restored(
                 subjects: columns.subjects, predicates: columns.predicates, objects: columns.objects,
-                termCount: termCount)
-            names = try NameIndex(parts: nameParts, termCount: termCount)
+                termCount: termCount, full: full)
+            if full { names = try NameIndex(parts: nameParts, termCount: termCount) }
         } catch let damage as StoredIndexes.Damage {
             throw r.damaged(damage.why)
         } catch let damage as NameIndex.Damage {
             throw r.damaged(damage.why)
         }
         let (articles, articleIndex) = try r.articles()
-        try columns.check(articles: articles, damaged: r.damaged)
+        try columns.check(articles: articles, full: full, damaged: r.damaged)
         let importedFiles = try r.importedFiles()
         guard r.remaining == 0 else { throw r.damaged("\(r.remaining) unread bytes at the end of the payload") }
         try verify()
@@ -123,5 +131,6 @@ extension FactStore {
         invalidate()
         self.indexes = indexes
         self.names = names
+        storedNames = full ? nil : nameParts
     }
 }

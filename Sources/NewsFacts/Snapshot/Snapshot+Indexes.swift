@@ -1,5 +1,5 @@
-/// The index sections of a snapshot (format version 3): `StoredIndexes`, then the name
-/// lookup's used slots and entries (`NameIndex.Parts`), each array a count and its raw elements.
+/// The index sections of a snapshot (format version 4): `StoredIndexes`, then the name
+/// lookup's table and entries (`NameIndex.Parts`), each array a count and its raw elements.
 extension SnapshotWriter {
     mutating func indexes(_ ix: StoredIndexes) {
         array(ix.subjectStarts)
@@ -15,11 +15,10 @@ extension SnapshotWriter {
     }
 
     mutating func names(_ p: NameIndex.Parts) {
-        u64(UInt64(p.size))
-        array(p.keySlot)
-        array(p.keyHash)
-        array(p.keyFirst)
-        array(p.keyLast)
+        u64(UInt64(p.keyCount))
+        array(p.slotHash)
+        array(p.slotFirst)
+        array(p.slotLast)
         array(p.keyTerm)
         array(p.entity)
         array(p.next)
@@ -31,17 +30,17 @@ extension SnapshotReader {
     mutating func indexes() throws -> StoredIndexes {
         StoredIndexes(
             subjectStarts: try array(UInt32.self), subjectFacts: try array(FactID.self),
-            predicateOrder: try array(FactID.self), predicates: try array(TermID.self),
-            rangeStarts: try array(UInt32.self), rangeEnds: try array(UInt32.self),
-            distinctSubjects: try array(UInt32.self), distinctObjects: try array(UInt32.self),
+            predicateOrder: try array(FactID.self), predicates: try array(TermID.self).array,
+            rangeStarts: try array(UInt32.self).array, rangeEnds: try array(UInt32.self).array,
+            distinctSubjects: try array(UInt32.self).array, distinctObjects: try array(UInt32.self).array,
             repeatBits: try array(UInt64.self), repeatPairs: try array(UInt64.self))
     }
 
-    /// The name lookup's arrays as written; checked by `NameIndex(parts:termCount:)`.
+    /// The name lookup's parts as written; checked by `NameIndex(parts:termCount:)`.
     mutating func names() throws -> NameIndex.Parts {
         NameIndex.Parts(
-            size: Int(clamping: try u64()), keySlot: try array(UInt32.self), keyHash: try array(UInt64.self),
-            keyFirst: try array(Int32.self), keyLast: try array(Int32.self), keyTerm: try array(TermID.self),
-            entity: try array(TermID.self), next: try array(Int32.self))
+            keyCount: Int(clamping: try u64()), slotHash: try array(UInt64.self), slotFirst: try array(Int32.self),
+            slotLast: try array(Int32.self), keyTerm: try array(TermID.self), entity: try array(TermID.self),
+            next: try array(Int32.self))
     }
 }

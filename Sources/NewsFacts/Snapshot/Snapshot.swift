@@ -2,28 +2,40 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (3)
+///      8       4    format version (4)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
 ///     32       8    payload length P
 ///     40       8    checksum of the payload
 ///     48       F    fingerprint: salt, then (path, size, mtime) of every input file
-///     48+F     P    payload: terms (with their hash table), fact columns, qualifiers, rules,
+///     48+F          zeros up to a multiple of 8 (at most 7)
+///     O        P    payload (O = 48+F rounded up to 8): terms (with their hash table), fact
+///                   columns, qualifiers, rules,
 ///                   the indexes and the name lookup (StoredIndexes.swift, NameIndex.swift),
 ///                   articles (text and sentences), imported-file hashes
 ///
-/// Arrays are a count and their raw elements; strings a byte count and UTF-8. The checksums
-/// are a four-lane multiply–rotate hash (xxHash64's round): it reads 8 GB/s, so checking a
-/// 200 MB snapshot costs less than reading it, and any one changed byte changes it.
+/// Arrays are a count, zeros up to a multiple of 8 from the payload's start, and their raw
+/// elements, so a mapped file's arrays are aligned and read in place; strings are a byte count
+/// and UTF-8. The checksums
+/// are a four-lane multiply–rotate hash (xxHash64's round): any one changed byte changes it.
+/// The fingerprint's is checked at every open; the payload's only on demand
+/// (`FactStore.verifySnapshot`), since reading it would touch every page of a mapped file.
 enum Snapshot {
     static let magic: [UInt8] = Array("NEWSQSNP".utf8)
     /// 2: the sentence and span-length columns carry a side table for values of 65,535 and
     /// more (version 1 cut them to 16 bits); a version-1 snapshot is rebuilt.
     /// 3: the term hash table, the indexes and the name lookup are stored, so opening a
     /// snapshot builds none of them; a version-2 snapshot is rebuilt.
-    static let version: UInt32 = 3
+    /// 4: arrays are aligned to 8 bytes and the term and name hash tables stored whole, so a
+    /// mapped snapshot is read in place; a version-3 snapshot is rebuilt.
+    static let version: UInt32 = 4
     static let headerSize = 48
+
+    /// Where the payload starts: after the fingerprint, at the next multiple of 8.
+    static func payloadOffset(fingerprintLength: Int) -> Int {
+        (headerSize + fingerprintLength + 7) & ~7
+    }
 
     private static let p1: UInt64 = 0x9E3779B185EBCA87
     private static let p2: UInt64 = 0xC2B2AE3D27D4EB4F

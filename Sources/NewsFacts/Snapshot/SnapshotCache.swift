@@ -9,10 +9,14 @@ import Foundation
 ///     if let cache, (try? cache.restore(into: store)) != nil { … reopened … }
 ///     else { load the articles; try? cache?.save(store) }
 ///
-/// `NEWSQ_SNAPSHOT=off` in the environment turns it off (the benchmark times both ways).
+/// `NEWSQ_SNAPSHOT=off` in the environment turns it off (the benchmark times both ways);
+/// `NEWSQ_SNAPSHOT=verify` checks the whole snapshot (checksum, indexes against the columns)
+/// before using it, where an ordinary open checks only what keeps reads in bounds.
 public struct SnapshotCache: Sendable {
     public let location: URL
     private let scan: Background<SnapshotInputs>
+    /// Whether to check the whole snapshot at open (`NEWSQ_SNAPSHOT=verify`).
+    private var full = false
 
     /// The inputs as scanned when the cache was made (waits for the scan to finish).
     public var inputs: SnapshotInputs { scan.value }
@@ -31,19 +35,22 @@ public struct SnapshotCache: Sendable {
         }
         guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
         self.location = location
+        full = environment["NEWSQ_SNAPSHOT"]?.lowercased() == "verify"
         let salt = SnapshotInputs.programSalt()
         self.scan = Background { SnapshotInputs.scan(paths, salt: salt, named: named) }
     }
 
-    public init(location: URL, inputs: SnapshotInputs) {
+    /// A cache of one snapshot file and the inputs it must match (`full`: check it whole).
+    public init(location: URL, inputs: SnapshotInputs, full: Bool = false) {
         self.location = location
+        self.full = full
         self.scan = Background(value: inputs)
     }
 
     /// Fills an empty store from the snapshot, decoding it while the scan finishes.
     /// - Throws: `SnapshotError` (rebuild then).
     public func restore(into store: FactStore) throws {
-        try store.restoreSnapshot(from: location, currentInputs: { scan.value })
+        try store.restoreSnapshot(from: location, currentInputs: { scan.value }, full: full)
     }
 
     /// Like `restore(into:)`, but a snapshot whose input files changed since (while newsq did
@@ -52,7 +59,7 @@ public struct SnapshotCache: Sendable {
     ///
     /// - Throws: `SnapshotError`, and `.stale` when `accept` declines; the store stays empty.
     public func restore(into store: FactStore, accepting accept: (SnapshotChanges) -> Bool) throws -> SnapshotChanges {
-        try store.restoreSnapshot(from: location, currentInputs: { scan.value }, accepting: accept)
+        try store.restoreSnapshot(from: location, currentInputs: { scan.value }, accepting: accept, full: full)
     }
 
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.

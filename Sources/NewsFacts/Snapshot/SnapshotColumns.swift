@@ -1,14 +1,15 @@
-/// The fact columns, qualifiers and rule names of a snapshot's payload as decoded, before the
-/// store keeps them: `check` makes sure they hold together, since decoding runs before the
-/// payload's checksum is known and no damaged value may trap later.
+/// The fact columns, qualifiers and rule names of a snapshot's payload as decoded (read in
+/// place when the snapshot is mapped), before the store keeps them: `check` makes sure they
+/// hold together, since the payload's checksum is not read at open and no damaged value may
+/// trap later.
 struct SnapshotColumns {
-    let subjects: [TermID], predicates: [TermID], objects: [TermID]
-    let articleOf: [UInt32]
+    let subjects: Column<TermID>, predicates: Column<TermID>, objects: Column<TermID>
+    let articleOf: Column<UInt32>
     let sentenceOf: CompactColumn
-    let spanStart: [UInt32]
+    let spanStart: Column<UInt32>
     let spanLength: CompactColumn
-    let ruleOf: [UInt16]
-    let qualifierFact: [FactID], qualifierKey: [TermID], qualifierValue: [TermID]
+    let ruleOf: Column<UInt16>
+    let qualifierFact: Column<FactID>, qualifierKey: Column<TermID>, qualifierValue: Column<TermID>
     let rules: [String]
 
     /// Reads the columns in the order `FactStore.snapshotPayload()` writes them.
@@ -54,30 +55,42 @@ struct SnapshotColumns {
         where !SnapshotReader.all(column, below: termCount) {
             throw damaged("a fact names a term that does not exist")
         }
-        if ruleOf.contains(where: { Int($0) >= rules.count }) {
+        let topRule = ruleOf.withUnsafeBufferPointer { r in r.reduce(UInt16(0)) { max($0, $1) } }
+        if !ruleOf.isEmpty, Int(topRule) >= rules.count {
             throw damaged("a fact names a rule that does not exist")
         }
         if !SnapshotReader.all(qualifierFact, below: UInt32(clamping: n)) {
             throw damaged("a qualifier names a fact that does not exist")
         }
         // `qualifiers(_:)` finds a fact's qualifiers by binary search.
-        if zip(qualifierFact, qualifierFact.dropFirst()).contains(where: { $0 > $1 }) {
+        if qualifierFact.withUnsafeBufferPointer({ q in zip(q, q.dropFirst()).contains { $0 > $1 } }) {
             throw damaged("qualifiers are not in fact order")
         }
         // Dates and numbers are parsed again when a query compares them.
-        for i in 0..<kinds.count where kinds[i] == TermKind.date.rawValue || kinds[i] == TermKind.number.rawValue {
-            let text = table.text(TermID(i))
-            let parses = kinds[i] == TermKind.date.rawValue ? DateValue(iso: text) != nil : Double(text) != nil
-            let kind = kinds[i] == TermKind.date.rawValue ? "date" : "number"
-            guard parses else { throw damaged("term \(i) is not a \(kind): '\(text)'") }
+        let date = TermKind.date.rawValue, number = TermKind.number.rawValue
+        try kinds.withUnsafeBufferPointer { kinds in
+            for i in 0..<kinds.count where kinds[i] == date || kinds[i] == number {
+                let text = table.text(TermID(i))
+                let parses = kinds[i] == date ? DateValue(iso: text) != nil : Double(text) != nil
+                guard parses else {
+                    throw damaged("term \(i) is not a \(kinds[i] == date ? "date" : "number"): '\(text)'")
+                }
+            }
         }
     }
 
-    /// Checks that every fact's article exists and that each article's fact count is the
-    /// number of facts that name it.
+    /// Checks that every fact's article exists and, when `full`, that each article's fact
+    /// count is the number of facts that name it (a wrong count misreports a removal, never
+    /// more: checked on demand, `FactStore.verifySnapshot`).
     ///
     /// - Throws: what `damaged` makes of the first article that does not agree.
-    func check(articles: [StoredArticle], damaged: (String) -> SnapshotError) throws {
+    func check(articles: [StoredArticle], full: Bool, damaged: (String) -> SnapshotError) throws {
+        if !full {
+            guard SnapshotReader.all(articleOf, below: UInt32(clamping: articles.count)) else {
+                throw damaged("a fact names an article that does not exist")
+            }
+            return
+        }
         var counted = [Int](repeating: 0, count: articles.count)
         for a in articleOf {
             guard Int(a) < articles.count else { throw damaged("a fact names an article that does not exist") }

@@ -10,11 +10,9 @@ extension SnapshotReader {
         let termBytes = try array(UInt8.self)
         let starts = try array(UInt32.self)
         let kinds = try array(UInt8.self)
-        let hashes = try array(UInt32.self), slotCount = try u64(), slotOf = try array(UInt32.self)
+        let hashes = try array(UInt32.self), slots = try array(UInt32.self)
         do {
-            return try TermTable(
-                bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes,
-                slotCount: Int(clamping: slotCount), slotOf: slotOf)
+            return try TermTable(bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes, slots: slots)
         } catch let damage as TermTable.Damage {
             throw damaged(damage.why)
         }

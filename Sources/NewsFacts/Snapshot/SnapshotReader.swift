@@ -3,14 +3,14 @@ struct SnapshotReader {
     let data: UnsafeRawBufferPointer
     var position = 0
     let path: String
-    /// Whether `data` is a private file mapping whose pages are given back once read (see
-    /// `LargeBuffer.release`), 8 MB at a time.
-    var releasesPages = false
-    private var released = 0
+    /// The mapped file `data` lies in, when it does: arrays are then read in place (`Column`)
+    /// instead of copied.
+    let mapping: SnapshotMapping?
 
-    init(_ data: UnsafeRawBufferPointer, path: String) {
+    init(_ data: UnsafeRawBufferPointer, path: String, mapping: SnapshotMapping? = nil) {
         self.data = data
         self.path = path
+        self.mapping = mapping
     }
 
     var remaining: Int { data.count - position }
@@ -21,13 +21,15 @@ struct SnapshotReader {
 
     mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
         guard n >= 0, n <= remaining else { throw damaged("a length field points past the end of the payload") }
-        // Everything before `position` has been copied out by the callers of earlier takes.
-        if releasesPages, position - released >= 1 << 23, let base = data.baseAddress {
-            LargeBuffer.release(base + released, count: position - released)
-            released = position
-        }
         defer { position += n }
         return UnsafeRawBufferPointer(rebasing: data[position..<position + n])
+    }
+
+    /// Skips the zero bytes `SnapshotWriter.pad` wrote.
+    mutating func skipPadding() throws {
+        let n = (8 - position % 8) % 8
+        let pad = try take(n)
+        guard pad.allSatisfy({ $0 == 0 }) else { throw damaged("padding that is not zero") }
     }
 
     mutating func u8() throws -> UInt8 { try take(1)[0] }
@@ -41,19 +43,22 @@ struct SnapshotReader {
         return Int(n)
     }
 
-    mutating func array<T: FixedWidthInteger>(_: T.Type) throws -> [T] {
+    /// An array as `SnapshotWriter.array` wrote it: read in place when the payload is mapped
+    /// and the values aligned (they are, as written), else copied.
+    mutating func array<T: FixedWidthInteger>(_: T.Type) throws -> Column<T> {
         let n = try count(atLeast: MemoryLayout<T>.size)
+        try skipPadding()
         let bytes = try take(n * MemoryLayout<T>.size)
-        return [T](unsafeUninitializedCapacity: n) { buffer, initialized in
-            // Both addresses exist whenever n > 0; an empty result would fail the column checks.
-            guard n > 0, let destination = buffer.baseAddress, let source = bytes.baseAddress else {
-                initialized = 0
-                return
-            }
-            LargeBuffer.prepare(UnsafeMutableRawPointer(destination), count: bytes.count)
-            UnsafeMutableRawPointer(destination).copyMemory(from: source, byteCount: bytes.count)
-            initialized = n
+        guard n > 0, let source = bytes.baseAddress else { return Column() }
+        if let mapping, Int(bitPattern: source) % MemoryLayout<T>.alignment == 0 {
+            return Column(
+                mapped: UnsafeBufferPointer(start: source.assumingMemoryBound(to: T.self), count: n), in: mapping)
         }
+        return Column(
+            [T](unsafeUninitializedCapacity: n) { buffer, initialized in
+                UnsafeMutableRawPointer(buffer.baseAddress!).copyMemory(from: source, byteCount: bytes.count)
+                initialized = n
+            })
     }
 
     mutating func rawBytes() throws -> UnsafeRawBufferPointer {
@@ -72,7 +77,7 @@ struct SnapshotReader {
     }
 
     /// Whether every value is below `bound` (one pass the compiler can vectorise).
-    static func all(_ values: [UInt32], below bound: UInt32) -> Bool {
+    static func all(_ values: Column<UInt32>, below bound: UInt32) -> Bool {
         values.withUnsafeBufferPointer { v in
             var top: UInt32 = 0
             for x in v { top = max(top, x) }
@@ -84,7 +89,7 @@ struct SnapshotReader {
     mutating func column() throws -> CompactColumn {
         let narrow = try array(UInt16.self), rows = try array(UInt32.self), values = try array(UInt32.self)
         do {
-            return try CompactColumn(narrow: narrow, wideRows: rows, wideValues: values)
+            return try CompactColumn(narrow: narrow, wideRows: rows.array, wideValues: values.array)
         } catch let damage as CompactColumn.Damage {
             throw damaged(damage.why)
         }

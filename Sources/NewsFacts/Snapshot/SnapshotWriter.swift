@@ -6,10 +6,24 @@ struct SnapshotWriter {
     mutating func u32(_ v: UInt32) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
     mutating func u64(_ v: UInt64) { withUnsafeBytes(of: v.littleEndian) { bytes.append(contentsOf: $0) } }
 
-    /// A count, then the elements' bytes as they lie in memory (little-endian hosts only).
+    /// A count, zero bytes up to a multiple of 8 from the payload's start, then the elements'
+    /// bytes as they lie in memory (little-endian hosts only): aligned, so a mapped snapshot's
+    /// arrays are read in place (`Column`).
     mutating func array<T: FixedWidthInteger>(_ a: [T]) {
         u64(UInt64(a.count))
+        pad()
         a.withUnsafeBytes { bytes.append(contentsOf: $0) }
+    }
+
+    mutating func array<T: FixedWidthInteger>(_ c: Column<T>) {
+        u64(UInt64(c.count))
+        pad()
+        c.withUnsafeBufferPointer { bytes.append(contentsOf: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Zero bytes up to the next multiple of 8.
+    mutating func pad() {
+        while bytes.count % 8 != 0 { bytes.append(0) }
     }
 
     mutating func raw(_ b: UnsafeRawBufferPointer) {

@@ -1,15 +1,18 @@
-/// The store's indexes as a snapshot holds them (format version 3): the access paths, the
-/// repeats and the per-predicate statistics (`FactIndexes`). Stored, they are copied back
-/// instead of sorted again, so a one-shot `newsq -e` does not rebuild what the last run built.
+/// The store's indexes as a snapshot holds them (format version 3 and later): the access
+/// paths, the repeats and the per-predicate statistics (`FactIndexes`). Stored, they are read
+/// back (in place, from a mapped snapshot) instead of sorted again, so a one-shot `newsq -e`
+/// does not rebuild what the last run built.
 ///
-/// Read back, they are checked against the fact columns before any query sees them: every id in
-/// range, each bucket holding exactly its own facts in order, each predicate's range exactly its
-/// facts. A snapshot whose checksum was forged must not make a query read out of bounds or loop,
-/// and this costs one pass over each index, far less than building it.
+/// Read back, they are checked before any query sees them so that none can read out of bounds,
+/// trap or loop: every fact id in range, bucket bounds in order, predicate ranges tiling the
+/// index (`restored(..., full: false)`: a streaming pass over each index, no reads of the fact
+/// columns). Whether each bucket holds exactly its own facts in order is what a forged
+/// checksum could still get wrong — wrong answers, never a crash — and is checked on demand
+/// (`full: true`, `FactStore.verifySnapshot`), since it reads the columns at random places.
 struct StoredIndexes {
-    var subjectStarts: [UInt32]
-    var subjectFacts: [FactID]
-    var predicateOrder: [FactID]
+    var subjectStarts: Column<UInt32>
+    var subjectFacts: Column<FactID>
+    var predicateOrder: Column<FactID>
     /// Predicates in use, ascending, with their range in `predicateOrder` and their distinct
     /// subject and object counts (the fact count is the range's length).
     var predicates: [TermID]
@@ -17,8 +20,8 @@ struct StoredIndexes {
     var rangeEnds: [UInt32]
     var distinctSubjects: [UInt32]
     var distinctObjects: [UInt32]
-    var repeatBits: [UInt64]
-    var repeatPairs: [UInt64]
+    var repeatBits: Column<UInt64>
+    var repeatPairs: Column<UInt64>
 
     /// Why stored indexes do not describe the columns.
     struct Damage: Error {
@@ -39,9 +42,9 @@ struct StoredIndexes {
     }
 
     init(
-        subjectStarts: [UInt32], subjectFacts: [FactID], predicateOrder: [FactID], predicates: [TermID],
-        rangeStarts: [UInt32], rangeEnds: [UInt32], distinctSubjects: [UInt32], distinctObjects: [UInt32],
-        repeatBits: [UInt64], repeatPairs: [UInt64]
+        subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
+        predicates: [TermID], rangeStarts: [UInt32], rangeEnds: [UInt32], distinctSubjects: [UInt32],
+        distinctObjects: [UInt32], repeatBits: Column<UInt64>, repeatPairs: Column<UInt64>
     ) {
         self.subjectStarts = subjectStarts
         self.subjectFacts = subjectFacts
@@ -55,21 +58,24 @@ struct StoredIndexes {
         self.repeatPairs = repeatPairs
     }
 
-    /// The indexes, once checked to describe these columns. The predicate index is checked on
-    /// another core (at a million facts and more) while the subject index is checked here.
+    /// The indexes, once checked to be safe to read over these columns (and, when `full`, to
+    /// describe them exactly). The full check of the predicate index runs on another core (at a
+    /// million facts and more) while the subject index is checked here.
     ///
     /// - Throws: `Damage` naming the first thing that does not hold.
     func restored(
-        subjects: [TermID], predicates pc: [TermID], objects: [TermID], termCount: Int
+        subjects: Column<TermID>, predicates pc: Column<TermID>, objects: Column<TermID>, termCount: Int,
+        full: Bool
     ) throws -> FactIndexes {
         let n = subjects.count
-        let repeats = try checkedRepeats(subjects: subjects, predicates: pc, objects: objects)
+        let repeats = try checkedRepeats(subjects: subjects, predicates: pc, objects: objects, full: full)
         let distinct = n - repeats.count
-        let predicateCheck = Background(runningNow: n < 1 << 20) { [self] () -> Damage? in
+        let predicateCheck = Background(runningNow: n < 1 << 20 || !full) { [self] () -> Damage? in
             pc.withUnsafeBufferPointer { pc in
                 objects.withUnsafeBufferPointer { oc in
                     do {
-                        try checkPredicateOrder(predicates: pc, objects: oc, repeats: repeats, distinct: distinct)
+                        try checkPredicateOrder(
+                            predicates: pc, objects: oc, repeats: repeats, distinct: distinct, full: full)
                         return nil
                     } catch {
                         return error as? Damage ?? Damage(why: "\(error)")
@@ -79,7 +85,7 @@ struct StoredIndexes {
         }
         defer { _ = predicateCheck.value }
         try subjects.withUnsafeBufferPointer { sc in
-            try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount)
+            try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount, full: full)
         }
         if let damage = predicateCheck.value { throw damage }
         var ranges: [TermID: Range<Int>] = [:]
@@ -98,7 +104,10 @@ struct StoredIndexes {
     }
 
     /// Each repeat names a later fact stating what an earlier, first-stated fact states.
-    private func checkedRepeats(subjects: [TermID], predicates: [TermID], objects: [TermID]) throws -> FactRepeats {
+    /// Cheaply: each pair's facts exist, in order; fully, also that they state the same fact.
+    private func checkedRepeats(
+        subjects: Column<TermID>, predicates: Column<TermID>, objects: Column<TermID>, full: Bool
+    ) throws -> FactRepeats {
         let n = subjects.count
         guard repeatBits.count == (n + 63) / 64 else {
             throw Damage(why: "\(repeatBits.count) words of repeat marks for \(n) facts")
@@ -117,8 +126,9 @@ struct StoredIndexes {
             guard previous.map({ $0 < pair }) ?? true else { throw Damage(why: "repeats are not in order") }
             previous = pair
             guard first < again, again < n, repeats.isRepeat(FactID(again)), !repeats.isRepeat(FactID(first)),
-                subjects[first] == subjects[again], predicates[first] == predicates[again],
-                objects[first] == objects[again]
+                !full
+                    || (subjects[first] == subjects[again] && predicates[first] == predicates[again]
+                        && objects[first] == objects[again])
             else {
                 throw Damage(why: "fact \(again) is listed as repeating fact \(first), which it does not")
             }
@@ -127,8 +137,9 @@ struct StoredIndexes {
     }
 
     /// Subject `s`'s bucket holds exactly the first-stated facts about `s`, in fact order.
+    /// Cheaply (not `full`): the buckets are in order and every fact id exists.
     private func checkSubjectIndex(
-        subjects: UnsafeBufferPointer<TermID>, repeats: FactRepeats, distinct: Int, termCount: Int
+        subjects: UnsafeBufferPointer<TermID>, repeats: FactRepeats, distinct: Int, termCount: Int, full: Bool
     ) throws {
         guard subjectStarts.count == termCount + 1, subjectStarts.first == 0,
             subjectStarts.last.map({ Int($0) }) == subjectFacts.count, subjectFacts.count == distinct
@@ -136,6 +147,20 @@ struct StoredIndexes {
             throw Damage(why: "the subject index has \(subjectFacts.count) facts in \(subjectStarts.count) buckets")
         }
         let anyRepeats = repeats.count > 0
+        if !full {
+            // Streaming passes, without early exits, so the compiler can vectorise them.
+            let ordered = subjectStarts.withUnsafeBufferPointer { s in
+                var ok = true
+                for i in 0..<termCount { ok = ok && s[i] <= s[i + 1] }
+                return ok
+            }
+            guard ordered else { throw Damage(why: "the subject index's buckets are not in order") }
+            let top = subjectFacts.withUnsafeBufferPointer { f in f.reduce(FactID(0)) { max($0, $1) } }
+            guard subjectFacts.isEmpty || Int(top) < subjects.count else {
+                throw Damage(why: "the subject index lists fact \(top), past the last fact")
+            }
+            return
+        }
         try subjectStarts.withUnsafeBufferPointer { starts in
             try subjectFacts.withUnsafeBufferPointer { facts in
                 try repeats.bits.withUnsafeBufferPointer { bits in
@@ -161,30 +186,37 @@ struct StoredIndexes {
     }
 
     /// `predicateOrder` holds the first-stated facts sorted by (predicate, object, fact), and
-    /// each predicate's range is exactly its run.
+    /// each predicate's range is exactly its run. Cheaply (not `full`): every fact id exists and the ranges tile the index.
     private func checkPredicateOrder(
         predicates pc: UnsafeBufferPointer<TermID>, objects oc: UnsafeBufferPointer<TermID>, repeats: FactRepeats,
-        distinct: Int
+        distinct: Int, full: Bool
     ) throws {
         guard predicateOrder.count == distinct else {
             throw Damage(why: "the predicate index has \(predicateOrder.count) facts, not \(distinct)")
         }
         try predicateOrder.withUnsafeBufferPointer { order in
-            try repeats.bits.withUnsafeBufferPointer { bits in
-                // (predicate, object) as one number, then the fact: strictly increasing.
-                var lastKey: UInt64 = 0, lastFact: UInt32 = 0
-                let anyRepeats = repeats.count > 0
-                for i in 0..<order.count {
-                    let f = order[i]
-                    guard Int(f) < pc.count, !anyRepeats || bits[Int(f >> 6)] & (1 << UInt64(f & 63)) == 0 else {
-                        throw Damage(why: "the predicate index lists fact \(f)")
+            if !full {
+                let top = order.reduce(FactID(0)) { max($0, $1) }
+                guard order.isEmpty || Int(top) < pc.count else {
+                    throw Damage(why: "the predicate index lists fact \(top), past the last fact")
+                }
+            } else {
+                try repeats.bits.withUnsafeBufferPointer { bits in
+                    // (predicate, object) as one number, then the fact: strictly increasing.
+                    var lastKey: UInt64 = 0, lastFact: UInt32 = 0
+                    let anyRepeats = repeats.count > 0
+                    for i in 0..<order.count {
+                        let f = order[i]
+                        guard Int(f) < pc.count, !anyRepeats || bits[Int(f >> 6)] & (1 << UInt64(f & 63)) == 0 else {
+                            throw Damage(why: "the predicate index lists fact \(f)")
+                        }
+                        let key = UInt64(pc[Int(f)]) << 32 | UInt64(oc[Int(f)])
+                        guard i == 0 || key > lastKey || (key == lastKey && f > lastFact) else {
+                            throw Damage(why: "the predicate index is not in order at position \(i)")
+                        }
+                        lastKey = key
+                        lastFact = f
                     }
-                    let key = UInt64(pc[Int(f)]) << 32 | UInt64(oc[Int(f)])
-                    guard i == 0 || key > lastKey || (key == lastKey && f > lastFact) else {
-                        throw Damage(why: "the predicate index is not in order at position \(i)")
-                    }
-                    lastKey = key
-                    lastFact = f
                 }
             }
             let k = predicates.count

@@ -16,7 +16,7 @@ struct CompactColumn: Sendable {
     static let escape = UInt16.max
 
     /// Two bytes a row; `escape` where the value is in `wide`.
-    private(set) var narrow: [UInt16] = []
+    private(set) var narrow: Column<UInt16> = []
     /// Row → value, for every row whose `narrow` entry is `escape`.
     private(set) var wide: [UInt32: UInt32] = [:]
 
@@ -30,8 +30,10 @@ struct CompactColumn: Sendable {
     /// A column read back from a snapshot.
     ///
     /// - Throws: `Damage` when the side table does not match the escapes: a row past the end,
-    ///   a row not marked, a marked row without a value, or a value that fits two bytes.
-    init(narrow: [UInt16], wideRows: [UInt32], wideValues: [UInt32]) throws {
+    ///   a row not marked, or a value that fits two bytes. (A marked row without a value reads
+    ///   as 65,535: wrong, never unsafe; not looked for, since that would read every row of a
+    ///   column a snapshot maps in place.)
+    init(narrow: Column<UInt16>, wideRows: [UInt32], wideValues: [UInt32]) throws {
         guard wideRows.count == wideValues.count else {
             throw Damage(why: "side table rows and values differ in count")
         }
@@ -44,8 +46,6 @@ struct CompactColumn: Sendable {
                 throw Damage(why: "side table entry for row \(row) does not match the column")
             }
         }
-        let escapes = narrow.reduce(0) { $0 + ($1 == CompactColumn.escape ? 1 : 0) }
-        guard escapes == wide.count else { throw Damage(why: "\(escapes - wide.count) escaped rows have no value") }
         self.narrow = narrow
         self.wide = wide
     }
@@ -114,12 +114,12 @@ struct CompactColumn: Sendable {
     func fitted() -> CompactColumn {
         guard narrow.capacity > narrow.count + narrow.count / 16 else { return self }
         var copy = self
-        copy.narrow = narrow.withUnsafeBufferPointer { Array($0) }
+        copy.narrow = narrow.fitted()
         return copy
     }
 
     /// Bytes held: two a row, and about 16 a side-table entry (key, value, hash table slack).
-    var memoryBytes: Int { narrow.capacity * 2 + wide.capacity * 16 }
+    var memoryBytes: Int { narrow.memoryBytes + wide.capacity * 16 }
 
     /// The side table in row order, for writing.
     var sortedWide: (rows: [UInt32], values: [UInt32]) {

@@ -8,9 +8,9 @@
 /// one (`FactRepeats`): a fact stated in several sentences is found once.
 final class FactIndexes: Sendable {
     // Internal (not private): FactStore+Ranges.swift hands out positions into these.
-    let subjectStarts: [UInt32]
-    let subjectFacts: [FactID]
-    let predicateOrder: [FactID]
+    let subjectStarts: Column<UInt32>
+    let subjectFacts: Column<FactID>
+    let predicateOrder: Column<FactID>
     let predicateRanges: [TermID: Range<Int>]
     let statistics: [TermID: PredicateStatistics]
     let repeats: FactRepeats
@@ -20,7 +20,8 @@ final class FactIndexes: Sendable {
     /// their qualifiers are different facts); `qualifierHash`: a hash facts with the same
     /// qualifiers share (see `FactRepeats.find`).
     init(
-        subjects: [TermID], predicates: [TermID], objects: [TermID], termCount: Int, parallelFrom: Int = 1 << 20,
+        subjects: Column<TermID>, predicates: Column<TermID>, objects: Column<TermID>, termCount: Int,
+        parallelFrom: Int = 1 << 20,
         sameQualifiers: (FactID, FactID) -> Bool = { _, _ in true },
         qualifierHash: (FactID) -> UInt64 = { _ in 0 }
     ) {
@@ -39,10 +40,12 @@ final class FactIndexes: Sendable {
         repeats = FactRepeats.find(
             order: allOrder, predicates: predicates, subjects: subjects, objects: objects, termCount: termCount,
             sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
-        let predicateStarts: [UInt32]
-        (predicateOrder, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
+        let (order, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
+        predicateOrder = Column(order)
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
-        (subjectFacts, subjectStarts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
+        let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
+        subjectFacts = Column(facts)
+        subjectStarts = Column(starts)
         var ranges: [TermID: Range<Int>] = [:]
         var stats: [TermID: PredicateStatistics] = [:]
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
@@ -83,7 +86,7 @@ final class FactIndexes: Sendable {
     /// Indexes read back from a snapshot as they were written; `checked(...)` makes sure they
     /// describe the columns before any query reads them.
     init(
-        subjectStarts: [UInt32], subjectFacts: [FactID], predicateOrder: [FactID],
+        subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
         predicateRanges: [TermID: Range<Int>], statistics: [TermID: PredicateStatistics], repeats: FactRepeats
     ) {
         self.subjectStarts = subjectStarts
@@ -95,24 +98,24 @@ final class FactIndexes: Sendable {
     }
 
     @inline(__always)
-    func bySubject(_ s: TermID) -> ArraySlice<FactID> {
+    func bySubject(_ s: TermID) -> Slice<Column<FactID>> {
         let i = Int(s)
-        guard i + 1 < subjectStarts.count else { return [] }
+        guard i + 1 < subjectStarts.count else { return subjectFacts[0..<0] }
         return subjectFacts[Int(subjectStarts[i])..<Int(subjectStarts[i + 1])]
     }
 
     @inline(__always)
-    func byPredicate(_ p: TermID) -> ArraySlice<FactID> {
-        guard let r = predicateRanges[p] else { return [] }
+    func byPredicate(_ p: TermID) -> Slice<Column<FactID>> {
+        guard let r = predicateRanges[p] else { return predicateOrder[0..<0] }
         return predicateOrder[r]
     }
 
-    func byPredicateObject(_ p: TermID, _ o: TermID, objects: [TermID]) -> ArraySlice<FactID> {
+    func byPredicateObject(_ p: TermID, _ o: TermID, objects: Column<TermID>) -> Slice<Column<FactID>> {
         predicateOrder[predicateObjectRange(p, o, objects: objects)]
     }
 
     /// Positions in `predicateOrder` of the facts with predicate `p` and object `o`.
-    func predicateObjectRange(_ p: TermID, _ o: TermID, objects: [TermID]) -> Range<Int> {
+    func predicateObjectRange(_ p: TermID, _ o: TermID, objects: Column<TermID>) -> Range<Int> {
         guard let r = predicateRanges[p] else { return 0..<0 }
         return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
             objects.withUnsafeBufferPointer { obj in
@@ -132,13 +135,13 @@ final class FactIndexes: Sendable {
     }
 
     var memoryBytes: Int {
-        subjectStarts.capacity * 4 + subjectFacts.capacity * 4 + predicateOrder.capacity * 4 + repeats.memoryBytes
+        subjectStarts.memoryBytes + subjectFacts.memoryBytes + predicateOrder.memoryBytes + repeats.memoryBytes
     }
 
     // MARK: - Counting sort
 
     /// Prefix sums of key counts: facts with key k go to starts[k]..<starts[k+1].
-    static func countingStarts(keys: [TermID], termCount: Int) -> [UInt32] {
+    static func countingStarts(keys: Column<TermID>, termCount: Int) -> [UInt32] {
         var starts = [UInt32](repeating: 0, count: termCount + 1)
         starts.withUnsafeMutableBufferPointer { starts in
             keys.withUnsafeBufferPointer { keys in
@@ -150,7 +153,7 @@ final class FactIndexes: Sendable {
     }
 
     /// Fact ids ordered by key, stable with respect to `order` (fact order when nil).
-    static func countingSort(keys: [TermID], starts: [UInt32], order: [FactID]?) -> [FactID] {
+    static func countingSort(keys: Column<TermID>, starts: [UInt32], order: [FactID]?) -> [FactID] {
         var next = starts
         var out = [FactID](repeating: 0, count: keys.count)
         out.withUnsafeMutableBufferPointer { out in

@@ -2,7 +2,7 @@
 /// did not bind.
 public struct FactMatches: Sequence {
     /// The index range; nil means every fact, 0..<count.
-    let base: ArraySlice<FactID>?
+    let base: Slice<Column<FactID>>?
     let count: Int
     let predicate: TermID?
     let object: TermID?
@@ -12,7 +12,7 @@ public struct FactMatches: Sequence {
     public var upperBound: Int { base?.count ?? count }
 
     /// The index range itself when no filter is left to apply (callers may read it directly).
-    public var unfilteredSlice: ArraySlice<FactID>? { predicate == nil && object == nil ? base : nil }
+    public var unfilteredSlice: Slice<Column<FactID>>? { predicate == nil && object == nil ? base : nil }
 
     public func makeIterator() -> Iterator {
         Iterator(
@@ -21,13 +21,13 @@ public struct FactMatches: Sequence {
     }
 
     public struct Iterator: IteratorProtocol {
-        let base: ArraySlice<FactID>?
+        let base: Slice<Column<FactID>>?
         var position: Int
         let end: Int
         let predicate: TermID?
         let object: TermID?
-        let predicates: [TermID]
-        let objects: [TermID]
+        let predicates: Column<TermID>
+        let objects: Column<TermID>
 
         public mutating func next() -> FactID? {
             while position < end {

@@ -6,19 +6,19 @@
 /// Costs one bit a fact plus 8 bytes a repeat (the indexes save 8 bytes a repeat).
 struct FactRepeats: Sendable {
     /// Bit f set: fact f repeats an earlier fact.
-    private(set) var bits: [UInt64]
+    private(set) var bits: Column<UInt64>
     /// (first fact, repeat) pairs, sorted, as `first << 32 | repeat`.
-    private(set) var pairs: [UInt64]
+    private(set) var pairs: Column<UInt64>
 
     var count: Int { pairs.count }
 
     init(factCount: Int) {
-        bits = [UInt64](repeating: 0, count: (factCount + 63) / 64)
+        bits = Column(repeating: 0, count: (factCount + 63) / 64)
         pairs = []
     }
 
     /// Repeats read back from a snapshot (checked by `FactIndexes.checked`).
-    init(bits: [UInt64], pairs: [UInt64]) {
+    init(bits: Column<UInt64>, pairs: Column<UInt64>) {
         self.bits = bits
         self.pairs = pairs
     }
@@ -55,7 +55,7 @@ struct FactRepeats: Sendable {
     ///     (an event's thousands of mentions, say) then costs one lookup a fact, not a pass over
     ///     the run: that pass made indexing 5.7M facts take 19 s.
     static func find(
-        order: [FactID], predicates: [TermID], subjects: [TermID], objects: [TermID], termCount: Int,
+        order: [FactID], predicates: Column<TermID>, subjects: Column<TermID>, objects: Column<TermID>, termCount: Int,
         sameQualifiers: (FactID, FactID) -> Bool, qualifierHash: (FactID) -> UInt64 = { _ in 0 }
     ) -> FactRepeats {
         var found = FactRepeats(factCount: subjects.count)
@@ -106,7 +106,7 @@ struct FactRepeats: Sendable {
             }
         }
         pairs.sort()
-        found.pairs = pairs
+        found.pairs = Column(pairs)
         return found
     }
 
@@ -125,7 +125,7 @@ struct FactRepeats: Sendable {
         return (out, newStarts)
     }
 
-    var memoryBytes: Int { bits.capacity * 8 + pairs.capacity * 8 }
+    var memoryBytes: Int { bits.memoryBytes + pairs.memoryBytes }
 
     /// A subject and the hash of a fact's qualifiers (see `find`).
     private struct SubjectQualifiers: Hashable {

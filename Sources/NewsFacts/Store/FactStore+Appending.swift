@@ -10,7 +10,7 @@ extension FactStore {
         sentenceOf.append(contentsOf: batch.sentences)
         if batch.hasSpans && spanStart.isEmpty && first > 0 {
             // The first fact with words: give every earlier fact an empty span.
-            spanStart = [UInt32](repeating: .max, count: Int(first))
+            spanStart = Column(repeating: .max, count: Int(first))
             spanLength = CompactColumn(repeating: 0, count: Int(first))
         }
         if !spanStart.isEmpty || batch.hasSpans {
@@ -38,7 +38,7 @@ extension FactStore {
         if let range {
             if spanStart.isEmpty && f > 0 {
                 // The first fact with words: give every earlier fact an empty span.
-                spanStart = [UInt32](repeating: .max, count: Int(f))
+                spanStart = Column(repeating: .max, count: Int(f))
                 spanLength = CompactColumn(repeating: 0, count: Int(f))
             }
             spanStart.append(UInt32(clamping: range.lowerBound))

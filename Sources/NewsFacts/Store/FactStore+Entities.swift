@@ -57,6 +57,15 @@ extension FactStore {
 
     func nameIndex() -> NameIndex {
         if let names { return names }
+        if let parts = storedNames {
+            storedNames = nil
+            // A snapshot's lookup that could read out of bounds or loop is not used: the facts
+            // give it again, below.
+            if let restored = try? NameIndex(parts: parts, termCount: terms.count) {
+                names = restored
+                return restored
+            }
+        }
         let ix = ensureIndexes()
         let typeID = predicateID("type")
         let aliasIDs = ["alias", "name"].compactMap { predicateID($0) }

@@ -7,28 +7,30 @@ extension FactStore {
         func fitted<T>(_ a: [T]) -> [T] {
             a.capacity > a.count + a.count / 16 ? a.withUnsafeBufferPointer { Array($0) } : a
         }
-        subjects = fitted(subjects)
-        predicates = fitted(predicates)
-        objects = fitted(objects)
-        articleOf = fitted(articleOf)
+        subjects = subjects.fitted()
+        predicates = predicates.fitted()
+        objects = objects.fitted()
+        articleOf = articleOf.fitted()
         sentenceOf = sentenceOf.fitted()
-        spanStart = fitted(spanStart)
+        spanStart = spanStart.fitted()
         spanLength = spanLength.fitted()
-        ruleOf = fitted(ruleOf)
-        qualifierFact = fitted(qualifierFact)
-        qualifierKey = fitted(qualifierKey)
-        qualifierValue = fitted(qualifierValue)
+        ruleOf = ruleOf.fitted()
+        qualifierFact = qualifierFact.fitted()
+        qualifierKey = qualifierKey.fitted()
+        qualifierValue = qualifierValue.fitted()
         articles = fitted(articles)
     }
 
-    /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded).
+    /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded),
+    /// whether owned or read in place from a mapped snapshot (counted whole: they are resident
+    /// once a query has read them, and the bytes a fact figure stays comparable).
     public var memoryBytes: Int {
         // The name index counts once a name lookup has built it; the names map kept for
         // completion (the REPL) and the article texts do not.
         let columns =
-            subjects.capacity * 4 + predicates.capacity * 4 + objects.capacity * 4 + articleOf.capacity * 4
-            + sentenceOf.memoryBytes + spanStart.capacity * 4 + spanLength.memoryBytes + ruleOf.capacity * 2
-        let quals = qualifierFact.capacity * 12
+            subjects.memoryBytes + predicates.memoryBytes + objects.memoryBytes + articleOf.memoryBytes
+            + sentenceOf.memoryBytes + spanStart.memoryBytes + spanLength.memoryBytes + ruleOf.memoryBytes
+        let quals = qualifierFact.memoryBytes + qualifierKey.memoryBytes + qualifierValue.memoryBytes
         return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0) + (names?.memoryBytes ?? 0)
     }
 }

@@ -13,19 +13,19 @@
 /// Both arrays and every range are valid until the store changes (`generation`).
 extension FactStore {
     /// Fact ids grouped by subject (in fact order within a subject).
-    public var subjectOrder: [FactID] { ensureIndexes().subjectFacts }
+    public var subjectOrder: Column<FactID> { ensureIndexes().subjectFacts }
 
     /// Where each term's facts start in `subjectOrder`: the facts about term `t` are at
     /// positions `subjectStarts[t]..<subjectStarts[t + 1]` (terms past its end have none).
     /// For callers that look up many subjects a block at a time (see `subjectRange`).
-    public var subjectStarts: [UInt32] { ensureIndexes().subjectStarts }
+    public var subjectStarts: Column<UInt32> { ensureIndexes().subjectStarts }
 
     /// Fact ids sorted by (predicate, object, fact).
-    public var predicateObjectOrder: [FactID] { ensureIndexes().predicateOrder }
+    public var predicateObjectOrder: Column<FactID> { ensureIndexes().predicateOrder }
 
     /// Bit f set (word f / 64, bit f % 64): fact f repeats an earlier fact and is in no index
     /// (see `isRepeat`).
-    public var repeatBits: [UInt64] { ensureIndexes().repeats.bits }
+    public var repeatBits: Column<UInt64> { ensureIndexes().repeats.bits }
 
     /// Positions in `subjectOrder` of the facts about `s`.
     public func subjectRange(_ s: TermID) -> Range<Int> {

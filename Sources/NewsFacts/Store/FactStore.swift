@@ -27,20 +27,21 @@ public final class FactStore {
 
     // MARK: Fact columns (one entry a fact)
     // Internal setters: a snapshot restores these columns (FactStore+SnapshotPayload.swift).
-    public internal(set) var subjects: [TermID] = []
-    public internal(set) var predicates: [TermID] = []
-    public internal(set) var objects: [TermID] = []
-    var articleOf: [UInt32] = []
+    // Columns: owned, or read in place from a mapped snapshot until the first change.
+    public internal(set) var subjects: Column<TermID> = []
+    public internal(set) var predicates: Column<TermID> = []
+    public internal(set) var objects: Column<TermID> = []
+    var articleOf: Column<UInt32> = []
     /// Two bytes a fact; an index of 65,535 or more sits in the column's side table.
     var sentenceOf = CompactColumn()
-    var spanStart: [UInt32] = []
+    var spanStart: Column<UInt32> = []
     var spanLength = CompactColumn()
-    var ruleOf: [UInt16] = []
+    var ruleOf: Column<UInt16> = []
 
     // Qualifiers are rare, so they live apart, sorted by fact id.
-    var qualifierFact: [FactID] = []
-    var qualifierKey: [TermID] = []
-    var qualifierValue: [TermID] = []
+    var qualifierFact: Column<FactID> = []
+    var qualifierKey: Column<TermID> = []
+    var qualifierValue: Column<TermID> = []
 
     var ruleNames = RuleNames()
     var rules: [String] { ruleNames.names }
@@ -52,6 +53,8 @@ public final class FactStore {
     // Internal: a snapshot stores and restores both (Snapshot+Indexes.swift).
     var indexes: FactIndexes?
     var names: NameIndex?
+    /// A snapshot's name lookup, not yet checked (`nameIndex()` checks it on first use).
+    var storedNames: NameIndex.Parts?
     var nameMap: [String: [TermID]]?
 
     public init() {}
@@ -185,14 +188,14 @@ public final class FactStore {
         if let o {
             var all: [FactID] = []
             for p in ix.predicateRanges.keys.sorted() { all += ix.byPredicateObject(p, o, objects: objects) }
-            return FactMatches(base: all[...], count: 0, predicate: nil, object: nil, store: self)
+            return FactMatches(base: Column(all)[...], count: 0, predicate: nil, object: nil, store: self)
         }
         if ix.repeats.count == 0 {
             return FactMatches(base: nil, count: factCount, predicate: nil, object: nil, store: self)
         }
         // Every fact stated for the first time, in fact order.
         let firsts = (0..<FactID(factCount)).filter { !ix.repeats.isRepeat($0) }
-        return FactMatches(base: firsts[...], count: 0, predicate: nil, object: nil, store: self)
+        return FactMatches(base: Column(firsts)[...], count: 0, predicate: nil, object: nil, store: self)
     }
 
     /// How many facts `match` would return, exactly where an index gives it cheaply, else an
@@ -239,6 +242,7 @@ public final class FactStore {
         generation &+= 1
         indexes = nil
         names = nil
+        storedNames = nil
         nameMap = nil
     }
 }

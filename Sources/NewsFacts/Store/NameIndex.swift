@@ -11,47 +11,39 @@
 /// they were added in.
 struct NameIndex {
     /// Per slot: the key's hash, and the first and last entry of its chain (-1 when empty).
-    private var slotHash: [UInt64]
-    private var slotFirst: [Int32]
-    private var slotLast: [Int32]
-    /// Per entry: the term whose folded text is the key, the entity, the next entry of the chain.
-    private var keyTerm: [TermID] = []
-    private var entity: [TermID] = []
-    private var next: [Int32] = []
+    private var slotHash: Column<UInt64>
+    private var slotFirst: Column<Int32>
+    private var slotLast: Column<Int32>
+    /// Per entry: the term whose folded text is the key, the entity, the next entry of the chain
+    /// (always a later entry: entries are added at the end and linked from the chain's last).
+    private var keyTerm: Column<TermID> = []
+    private var entity: Column<TermID> = []
+    private var next: Column<Int32> = []
 
     init(expectedKeys: Int) {
-        var size = 1024
+        var size = 64 // small: a snapshot stores the table whole
         while size < expectedKeys * 2 { size *= 2 }
-        slotHash = [UInt64](repeating: 0, count: size)
-        slotFirst = [Int32](repeating: -1, count: size)
-        slotLast = [Int32](repeating: -1, count: size)
+        slotHash = Column(repeating: 0, count: size)
+        slotFirst = Column(repeating: -1, count: size)
+        slotLast = Column(repeating: -1, count: size)
     }
 
-    /// What a snapshot stores: the table's size, each key's slot, hash and chain ends, and
-    /// the entries (see `init(parts:termCount:)`).
+    /// What a snapshot stores: the table and the entries as they are (see `init(parts:termCount:)`).
     var parts: Parts {
-        var p = Parts(
-            size: slotHash.count, keySlot: [], keyHash: [], keyFirst: [], keyLast: [], keyTerm: keyTerm,
+        Parts(
+            keyCount: keyCount, slotHash: slotHash, slotFirst: slotFirst, slotLast: slotLast, keyTerm: keyTerm,
             entity: entity, next: next)
-        for slot in 0..<slotFirst.count where slotFirst[slot] >= 0 {
-            p.keySlot.append(UInt32(slot))
-            p.keyHash.append(slotHash[slot])
-            p.keyFirst.append(slotFirst[slot])
-            p.keyLast.append(slotLast[slot])
-        }
-        return p
     }
 
-    /// A name index as stored in a snapshot: only the used slots of its table.
+    /// A name index as a snapshot stores it.
     struct Parts {
-        var size: Int
-        var keySlot: [UInt32]
-        var keyHash: [UInt64]
-        var keyFirst: [Int32]
-        var keyLast: [Int32]
-        var keyTerm: [TermID]
-        var entity: [TermID]
-        var next: [Int32]
+        var keyCount: Int
+        var slotHash: Column<UInt64>
+        var slotFirst: Column<Int32>
+        var slotLast: Column<Int32>
+        var keyTerm: Column<TermID>
+        var entity: Column<TermID>
+        var next: Column<Int32>
     }
 
     /// Why stored parts do not make a name index.
@@ -59,65 +51,81 @@ struct NameIndex {
         var why: String
     }
 
-    /// An index read back from a snapshot: its keys put back in their slots.
+    /// An index read back from a snapshot (in place, when it is mapped), checked in streaming
+    /// passes that a lookup cannot read out of bounds or loop.
     ///
     /// - Throws: `Damage` when a lookup could loop or read out of bounds: a table that is not a
-    ///   power of two with an empty slot (or is far larger than the terms need), a key outside it
-    ///   or two in one slot, a term past `termCount`, an entry number out of range, or chains that
-    ///   loop, share entries or end elsewhere than their key says. A key hash that does not match
-    ///   its term's text only makes that name unfindable (`entities(named:)` checks the text).
+    ///   power of two with an empty slot (or is far larger than the terms need), parts of other
+    ///   lengths, a term past `termCount`, an entry number out of range, or a chain link that
+    ///   does not lead to a later entry (so every chain ends). A key hash that does not match
+    ///   its term's text only makes that name unfindable (`entities(named:)` checks the text),
+    ///   and chains that share entries only list an entity under another name: wrong, never
+    ///   unsafe, and what the snapshot's checksum guards against.
     init(parts p: Parts, termCount: Int) throws {
-        let size = p.size, keys = p.keySlot.count, entries = p.keyTerm.count
+        let size = p.slotHash.count, keys = p.keyCount, entries = p.keyTerm.count
         // Probing stops at an empty slot: the table must keep one (it grows at half full).
-        guard size >= 1024, size & (size - 1) == 0, size <= max(1024, 16 * termCount), keys * 2 <= size else {
+        guard size >= 64, size & (size - 1) == 0, size <= max(1024, 16 * termCount), keys >= 0, keys <= size / 2
+        else {
             throw Damage(why: "a name table of \(size) slots for \(keys) names")
         }
-        guard p.keyHash.count == keys, p.keyFirst.count == keys, p.keyLast.count == keys else {
-            throw Damage(why: "name keys differ in length")
+        guard p.slotFirst.count == size, p.slotLast.count == size else {
+            throw Damage(why: "name table parts differ in length")
         }
         guard p.entity.count == entries, p.next.count == entries, entries < Int(Int32.max) else {
             throw Damage(why: "name entries differ in length")
         }
-        guard !p.keyTerm.contains(where: { Int($0) >= termCount }), !p.entity.contains(where: { Int($0) >= termCount })
-        else { throw Damage(why: "a name entry names a term that does not exist") }
-        var slotHash = [UInt64](repeating: 0, count: size)
-        var slotFirst = [Int32](repeating: -1, count: size)
-        var slotLast = [Int32](repeating: -1, count: size)
-        var visited = [Bool](repeating: false, count: entries)
-        for k in 0..<keys {
-            let slot = Int(p.keySlot[k]), first = p.keyFirst[k], last = p.keyLast[k]
-            guard slot < size, slotFirst[slot] < 0 else {
-                throw Damage(why: "name key \(k) has slot \(slot), outside the table or taken")
-            }
-            guard first >= 0, Int(first) < entries, last >= 0, Int(last) < entries else {
-                throw Damage(why: "name key \(k) points outside the entries")
-            }
-            var e = first, end = first
-            while e >= 0 {
-                guard Int(e) < entries, !visited[Int(e)] else { throw Damage(why: "name chains loop or overlap") }
-                visited[Int(e)] = true
-                end = e
-                e = p.next[Int(e)]
-                guard e >= -1 else { throw Damage(why: "a name entry points outside the entries") }
-            }
-            guard end == last else { throw Damage(why: "name key \(k) ends elsewhere than its chain") }
-            slotHash[slot] = p.keyHash[k]
-            slotFirst[slot] = first
-            slotLast[slot] = last
+        func top(_ c: Column<TermID>) -> Int { c.withUnsafeBufferPointer { Int($0.reduce(0) { max($0, $1) }) } }
+        guard entries == 0 || (top(p.keyTerm) < termCount && top(p.entity) < termCount) else {
+            throw Damage(why: "a name entry names a term that does not exist")
         }
-        self.slotHash = slotHash
-        self.slotFirst = slotFirst
-        self.slotLast = slotLast
+        // Every slot empty (-1) or an entry; the used ones counted, so one stays empty.
+        func scan(_ c: Column<Int32>) -> (low: Int32, high: Int32, used: Int) {
+            c.withUnsafeBufferPointer { v in
+                var low = Int32.max, high = Int32.min, used = 0
+                for x in v {
+                    low = min(low, x)
+                    high = max(high, x)
+                    used &+= x >= 0 ? 1 : 0
+                }
+                return (low, high, used)
+            }
+        }
+        let first = scan(p.slotFirst), last = scan(p.slotLast)
+        guard first.low >= -1, last.low >= -1, Int(first.high) < entries, Int(last.high) < entries,
+            first.used == keys, last.used == keys
+        else {
+            throw Damage(why: "a name key points outside the entries")
+        }
+        let links = p.next.withUnsafeBufferPointer { next in
+            var ok = true
+            for e in 0..<next.count { ok = ok && (next[e] == -1 || (Int(next[e]) > e && Int(next[e]) < entries)) }
+            return ok
+        }
+        guard links else { throw Damage(why: "a name chain links to an earlier entry or outside the entries") }
+        slotHash = p.slotHash
+        slotFirst = p.slotFirst
+        slotLast = p.slotLast
         keyTerm = p.keyTerm
         entity = p.entity
         next = p.next
         keyCount = keys
     }
 
+    /// The parts as they are, unchecked: for tests that store a damaged lookup in a snapshot.
+    init(unchecked p: Parts) {
+        slotHash = p.slotHash
+        slotFirst = p.slotFirst
+        slotLast = p.slotLast
+        keyTerm = p.keyTerm
+        entity = p.entity
+        next = p.next
+        keyCount = p.keyCount
+    }
+
     /// Bytes held by the table and the entries.
     var memoryBytes: Int {
-        slotHash.capacity * 8 + slotFirst.capacity * 4 + slotLast.capacity * 4
-            + keyTerm.capacity * 4 + entity.capacity * 4 + next.capacity * 4
+        slotHash.memoryBytes + slotFirst.memoryBytes + slotLast.memoryBytes
+            + keyTerm.memoryBytes + entity.memoryBytes + next.memoryBytes
     }
 
     /// Adds `entity` under the key with hash `hash`, unless that key already lists it.
@@ -181,9 +189,9 @@ struct NameIndex {
 
     private mutating func grow() {
         let oldHash = slotHash, oldFirst = slotFirst, oldLast = slotLast
-        slotHash = [UInt64](repeating: 0, count: oldHash.count * 2)
-        slotFirst = [Int32](repeating: -1, count: oldHash.count * 2)
-        slotLast = [Int32](repeating: -1, count: oldHash.count * 2)
+        slotHash = Column(repeating: 0, count: oldHash.count * 2)
+        slotFirst = Column(repeating: -1, count: oldHash.count * 2)
+        slotLast = Column(repeating: -1, count: oldHash.count * 2)
         for s in 0..<oldHash.count where oldFirst[s] >= 0 {
             let slot = findSlot(oldHash[s])
             slotHash[slot] = oldHash[s]

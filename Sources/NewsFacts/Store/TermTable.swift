@@ -17,61 +17,61 @@ import Darwin
 /// The hash table is open-addressed over term ids (linear probing, at most half full), which
 /// costs about 40% of a Swift `Dictionary<String, UInt32>` for the same terms.
 public struct TermTable: Sendable {
-    private(set) var bytes: [UInt8] = []
-    private(set) var starts: [UInt32] = [0]
-    private(set) var kinds: [UInt8] = []
-    private(set) var hashes: [UInt32] = []
+    private(set) var bytes: Column<UInt8> = []
+    private(set) var starts: Column<UInt32> = [0]
+    private(set) var kinds: Column<UInt8> = []
+    private(set) var hashes: Column<UInt32> = []
     /// Term id + 1 in each used slot; 0 marks an empty slot.
-    private(set) var slots: [UInt32] = Array(repeating: 0, count: 1024)
+    private(set) var slots = Column<UInt32>(repeating: 0, count: 1024)
 
     public init() {}
 
-    /// A table read back whole (a snapshot): text, offsets and kinds, each term's hash and its
-    /// slot in a hash table of `slotCount` slots, so opening a snapshot hashes no term again.
+    /// A table read back whole (a snapshot): text, offsets, kinds, each term's hash and the
+    /// hash table as it was, so opening a snapshot hashes no term again and, when the snapshot
+    /// is mapped, copies none of them.
     ///
-    /// - Throws: `Damage` when the parts do not hold together: offsets that are not increasing
-    ///   or do not end at the text's end, an unknown kind, a table size that is not a power of
-    ///   two at least twice the terms, or a slot outside the table or given to two terms. A hash
-    ///   that does not match its text makes that term unfindable, never a crash; the snapshot's
-    ///   checksum guards against that.
-    init(bytes: [UInt8], starts: [UInt32], kinds: [UInt8], hashes: [UInt32], slotCount: Int, slotOf: [UInt32]) throws {
+    /// - Throws: `Damage` when a lookup or a term's text could read out of bounds or loop:
+    ///   offsets that are not increasing or do not end at the text's end, an unknown kind, a
+    ///   table size that is not a power of two at least twice the terms. The slots are not read
+    ///   here (a lookup reads a few): a probe skips a slot naming a term that does not exist and
+    ///   stops after one round of a table with no empty slot (`probe`). A hash that does not
+    ///   match its text, or a term in two slots, makes a term unfindable or found twice, never
+    ///   a crash; the snapshot's checksum (checked on demand, `FactStore.verifySnapshot`)
+    ///   guards against that.
+    init(
+        bytes: Column<UInt8>, starts: Column<UInt32>, kinds: Column<UInt8>, hashes: Column<UInt32>,
+        slots: Column<UInt32>
+    ) throws {
         let n = kinds.count
         guard starts.count == n + 1, starts.first == 0, Int(starts[n]) == bytes.count else {
             throw Damage(why: "term offsets do not match the term text")
         }
-        let ordered = starts.withUnsafeBufferPointer { s in (0..<n).allSatisfy { s[$0] <= s[$0 + 1] } }
+        // One pass each, without early exits, so the compiler can vectorise them.
+        let ordered = starts.withUnsafeBufferPointer { s in
+            var ok = true
+            for i in 0..<n { ok = ok && s[i] <= s[i + 1] }
+            return ok
+        }
         guard ordered else { throw Damage(why: "term offsets are not in order") }
-        if let k = kinds.firstIndex(where: { TermKind(rawValue: $0) == nil }) {
+        let topKind = kinds.withUnsafeBufferPointer { k in k.reduce(UInt8(0)) { max($0, $1) } }
+        if n > 0, Int(topKind) >= TermKind.allCases.count,
+            let k = kinds.firstIndex(where: { TermKind(rawValue: $0) == nil })
+        {
             throw Damage(why: "term \(k) has unknown kind \(kinds[k])")
         }
-        guard hashes.count == n, slotOf.count == n else {
-            throw Damage(why: "\(hashes.count) hashes and \(slotOf.count) slots for \(n) terms")
-        }
+        guard hashes.count == n else { throw Damage(why: "\(hashes.count) hashes for \(n) terms") }
         // Probing stops at an empty slot: the table must keep one (it is at most half full). It
         // doubles when more than half full, so it never holds four slots a term (past 1,024).
+        let slotCount = slots.count
         guard slotCount >= 1024, slotCount & (slotCount - 1) == 0, n * 2 <= slotCount, slotCount <= max(1024, 4 * n)
         else {
             throw Damage(why: "a term hash table of \(slotCount) slots for \(n) terms")
-        }
-        var slots = [UInt32](repeating: 0, count: slotCount)
-        for (id, slot) in slotOf.enumerated() {
-            guard Int(slot) < slotCount, slots[Int(slot)] == 0 else {
-                throw Damage(why: "term \(id) has hash slot \(slot), outside the table or taken")
-            }
-            slots[Int(slot)] = UInt32(id + 1)
         }
         self.bytes = bytes
         self.starts = starts
         self.kinds = kinds
         self.hashes = hashes
         self.slots = slots
-    }
-
-    /// Each term's slot in the hash table (what a snapshot stores of the table).
-    var slotOfTerms: [UInt32] {
-        var out = [UInt32](repeating: 0, count: count)
-        for (i, entry) in slots.enumerated() where entry != 0 { out[Int(entry) - 1] = UInt32(i) }
-        return out
     }
 
     /// Why a table read back does not hold together.
@@ -98,6 +98,11 @@ public struct TermTable: Sendable {
         let h = TermTable.hash(kind: kind, utf8)
         let (slot, found) = probe(kind: kind, utf8: utf8, hash: h)
         if let found { return found }
+        if slot < 0 {
+            // A snapshot's table with no empty slot: made again from the hashes, then probed.
+            grow()
+            return intern(kind: kind, utf8: utf8)
+        }
         let id = TermID(kinds.count)
         bytes.append(contentsOf: utf8)
         starts.append(UInt32(bytes.count))
@@ -140,29 +145,41 @@ public struct TermTable: Sendable {
 
     /// Bytes held: text, offsets, kinds, hashes and the hash table.
     public var memoryBytes: Int {
-        bytes.capacity + starts.capacity * 4 + kinds.capacity + hashes.capacity * 4 + slots.capacity * 4
+        bytes.memoryBytes + starts.memoryBytes + kinds.memoryBytes + hashes.memoryBytes + slots.memoryBytes
     }
 
     // MARK: - Hashing
 
+    /// The slot holding the term (`found`), or else the empty slot where it would go; slot -1
+    /// when a round of the table found neither (only a damaged snapshot's table is full).
     private func probe(kind: TermKind, utf8: UnsafeBufferPointer<UInt8>, hash h: UInt32) -> (slot: Int, found: TermID?)
     {
-        let mask = slots.count - 1
-        var i = Int(h) & mask
-        return bytes.withUnsafeBufferPointer { all in
-            while true {
-                let entry = slots[i]
-                if entry == 0 { return (i, nil) }
-                let id = Int(entry - 1)
-                if hashes[id] == h && kinds[id] == kind.rawValue {
-                    let lo = Int(starts[id]), hi = Int(starts[id + 1])
-                    if hi - lo == utf8.count
-                        && (utf8.count == 0 || memcmp(all.baseAddress! + lo, utf8.baseAddress!, utf8.count) == 0)
-                    {
-                        return (i, TermID(id))
+        slots.withUnsafeBufferPointer { slots in
+            hashes.withUnsafeBufferPointer { hashes in
+                kinds.withUnsafeBufferPointer { kinds in
+                    starts.withUnsafeBufferPointer { starts in
+                        bytes.withUnsafeBufferPointer { all in
+                            let mask = slots.count - 1
+                            var i = Int(h) & mask
+                            for _ in 0..<slots.count {
+                                let entry = slots[i]
+                                if entry == 0 { return (i, nil) }
+                                let id = Int(entry - 1)
+                                if id < kinds.count && hashes[id] == h && kinds[id] == kind.rawValue {
+                                    let lo = Int(starts[id]), hi = Int(starts[id + 1])
+                                    if hi - lo == utf8.count
+                                        && (utf8.count == 0
+                                            || memcmp(all.baseAddress! + lo, utf8.baseAddress!, utf8.count) == 0)
+                                    {
+                                        return (i, TermID(id))
+                                    }
+                                }
+                                i = (i + 1) & mask
+                            }
+                            return (-1, nil)
+                        }
                     }
                 }
-                i = (i + 1) & mask
             }
         }
     }
@@ -171,12 +188,14 @@ public struct TermTable: Sendable {
         let size = slots.count * 2
         var fresh = [UInt32](repeating: 0, count: size)
         let mask = size - 1
-        for id in 0..<kinds.count {
-            var i = Int(hashes[id]) & mask
-            while fresh[i] != 0 { i = (i + 1) & mask }
-            fresh[i] = UInt32(id + 1)
+        hashes.withUnsafeBufferPointer { hashes in
+            for id in 0..<hashes.count {
+                var i = Int(hashes[id]) & mask
+                while fresh[i] != 0 { i = (i + 1) & mask }
+                fresh[i] = UInt32(id + 1)
+            }
         }
-        slots = fresh
+        slots = Column(fresh)
     }
 
     /// A multiply–xorshift hash over 8 bytes at a time, seeded by the kind, folded to 32 bits.

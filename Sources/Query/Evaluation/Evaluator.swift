@@ -44,14 +44,14 @@ final class Evaluator {
     /// The value each article gives `?a` in `[article: ?a]`, by article index.
     var articleValues: [Int: Value] = [:]
     /// The store's fact columns and index orders (see `FactColumns`), read once per evaluator.
-    let subjects: [TermID]
-    let predicates: [TermID]
-    let objects: [TermID]
-    let subjectOrder: [FactID]
-    let subjectStarts: [UInt32]
-    let predicateOrder: [FactID]
+    let subjects: Column<TermID>
+    let predicates: Column<TermID>
+    let objects: Column<TermID>
+    let subjectOrder: Column<FactID>
+    let subjectStarts: Column<UInt32>
+    let predicateOrder: Column<FactID>
     /// Which facts repeat an earlier one (`FactStore.repeatBits`): a scan of every fact skips them.
-    let repeatBits: [UInt64]
+    let repeatBits: Column<UInt64>
     /// What a cached statement's runs keep for the next (see `rerun`).
     private var kept = Kept()
     /// The plan of the last top-level query (a session keeps it with a cached statement).

@@ -1,0 +1,156 @@
+/// A column of fixed-width integers the store keeps (fact columns, indexes, the term table):
+/// either owned, in a Swift array, or read in place from a snapshot file mapped into memory
+/// (`SnapshotMapping`), so opening a snapshot copies nothing and a query reads only the pages
+/// it touches.
+///
+/// For example:
+///
+///     var c: Column<UInt32> = [1, 2, 3]
+///     c[1]                       // 2
+///     c.append(4)                // a mapped column is copied into owned memory first
+///
+/// Reads are the same either way. The first change to a mapped column copies it into an owned
+/// array (copy on write), so loading or removing articles after a snapshot was opened works
+/// as on any store; the mapping is released once no column reads it.
+public struct Column<Element: FixedWidthInteger>:
+    RandomAccessCollection, MutableCollection, RangeReplaceableCollection, ExpressibleByArrayLiteral
+{
+    /// The values when owned (empty while `mapped` holds them).
+    @usableFromInline var owned: [Element]
+    /// The values in the mapped file, or nil when owned.
+    @usableFromInline var mapped: UnsafeBufferPointer<Element>?
+    /// Keeps the file mapped while this column reads it.
+    @usableFromInline var mapping: SnapshotMapping?
+
+    public init() {
+        owned = []
+    }
+
+    public init(_ values: [Element]) {
+        owned = values
+    }
+
+    public init(arrayLiteral elements: Element...) {
+        owned = elements
+    }
+
+    public init(repeating value: Element, count: Int) {
+        owned = [Element](repeating: value, count: count)
+    }
+
+    /// A column reading `values` in place; `mapping` must hold them and stays mapped meanwhile.
+    init(mapped values: UnsafeBufferPointer<Element>, in mapping: SnapshotMapping) {
+        owned = []
+        mapped = values
+        self.mapping = mapping
+    }
+
+    public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { mapped?.count ?? owned.count }
+    @inlinable public var count: Int { mapped?.count ?? owned.count }
+    @inlinable public var isEmpty: Bool { count == 0 }
+
+    /// Whether the values are read from a mapped snapshot file rather than owned.
+    public var isMapped: Bool { mapped != nil }
+
+    @inlinable
+    public subscript(i: Int) -> Element {
+        get {
+            if let m = mapped {
+                // As an array's subscript does: a bad index stops the program, never reads past.
+                precondition(UInt(bitPattern: i) < UInt(m.count), "Column index out of range")
+                return m[i]
+            }
+            return owned[i]
+        }
+        set {
+            makeOwned()
+            owned[i] = newValue
+        }
+    }
+
+    /// Calls `body` with the values in one buffer, without copying them.
+    @inlinable
+    public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
+        if let m = mapped { return try body(m) }
+        return try owned.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the values to change in place (a mapped column is copied first).
+    public mutating func withUnsafeMutableBufferPointer<R>(
+        _ body: (inout UnsafeMutableBufferPointer<Element>) throws -> R
+    ) rethrows -> R {
+        makeOwned()
+        return try owned.withUnsafeMutableBufferPointer(body)
+    }
+
+    /// The values as an array (a copy when mapped; the array itself when owned).
+    public var array: [Element] { mapped.map { Array($0) } ?? owned }
+
+    /// Bytes this column holds: the owned array's capacity, or the mapped values.
+    public var memoryBytes: Int { (mapped?.count ?? owned.capacity) * MemoryLayout<Element>.stride }
+
+    /// Room reserved in owned memory (the mapped values' count when mapped).
+    public var capacity: Int { mapped?.count ?? owned.capacity }
+
+    // MARK: - Changes (each makes the column owned first)
+
+    public mutating func append(_ value: Element) {
+        makeOwned()
+        owned.append(value)
+    }
+
+    public mutating func append<S: Sequence>(contentsOf values: S) where S.Element == Element {
+        makeOwned()
+        owned.append(contentsOf: values)
+    }
+
+    public mutating func reserveCapacity(_ n: Int) {
+        makeOwned()
+        owned.reserveCapacity(n)
+    }
+
+    public mutating func removeLast(_ k: Int) {
+        makeOwned()
+        owned.removeLast(k)
+    }
+
+    public mutating func replaceSubrange<C: Collection>(_ range: Range<Int>, with values: C)
+    where C.Element == Element {
+        makeOwned()
+        owned.replaceSubrange(range, with: values)
+    }
+
+    public mutating func removeAll(keepingCapacity keep: Bool = false) {
+        mapped = nil
+        mapping = nil
+        owned.removeAll(keepingCapacity: keep)
+    }
+
+    /// The same values with no spare capacity (a mapped column is left as it is).
+    public func fitted() -> Column<Element> {
+        guard mapped == nil, owned.capacity > owned.count + owned.count / 16 else { return self }
+        return Column(owned.withUnsafeBufferPointer { Array($0) })
+    }
+
+    /// Copies mapped values into an owned array, so they can change and the file can go.
+    @usableFromInline
+    mutating func makeOwned() {
+        guard let m = mapped else { return }
+        owned = Array(m)
+        mapped = nil
+        mapping = nil
+    }
+}
+
+extension Column: Equatable {
+    public static func == (a: Column, b: Column) -> Bool {
+        a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.elementsEqual(y) } }
+    }
+}
+
+extension Column: CustomStringConvertible {
+    public var description: String { array.description }
+}
+
+extension Column: @unchecked Sendable {}
