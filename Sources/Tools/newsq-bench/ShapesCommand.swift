@@ -59,7 +59,9 @@ struct ShapesBench: ParsableCommand {
 
     private var queries: [QueryShape] {
         let parts = only?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-        return (QueryShapes.peer + QueryShapes.all).filter { q in parts.map { $0.contains(where: q.name.contains) } ?? true }
+        return (QueryShapes.peer + QueryShapes.all).filter { q in
+            parts.map { $0.contains(where: q.name.contains) } ?? true
+        }
     }
 
     func run() throws {
