@@ -112,21 +112,56 @@ final class FactIndexes: Sendable {
     }
 
     /// Positions in `predicateOrder` of the facts with predicate `p` and object `o`.
+    ///
+    /// The start is found by interpolation (objects are term ids in ascending order, and their
+    /// ids spread evenly enough that a guess from the ends lands near), with a halving step
+    /// after any guess that did not halve the span, so it takes at most about twice the steps of
+    /// a binary search; the end by galloping from the start (runs are short). Why: each step
+    /// reads two places the data chooses, past the cache a miss each, and a binary search over a
+    /// predicate of millions of facts took 22 steps twice (S09 at 10M facts: ×45 its 1M time).
     func predicateObjectRange(_ p: TermID, _ o: TermID, objects: [TermID]) -> Range<Int> {
         guard let r = predicateRanges[p] else { return 0..<0 }
         return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
             objects.withUnsafeBufferPointer { obj in
+                @inline(__always) func at(_ i: Int) -> TermID { obj[Int(order[i])] }
+                // The first position in [lo, hi) whose object is not below `o`.
                 var lo = r.lowerBound, hi = r.upperBound
+                var guess = true
                 while lo < hi {
-                    let mid = (lo + hi) >> 1
-                    if obj[Int(order[mid])] < o { lo = mid + 1 } else { hi = mid }
+                    let span = hi - lo
+                    var mid = (lo + hi) >> 1
+                    if guess && span > 8 {
+                        let a = at(lo), b = at(hi - 1)
+                        if a >= o {
+                            hi = lo
+                            break
+                        }
+                        if b < o {
+                            lo = hi
+                            break
+                        }
+                        // a < o <= b: the start is in (lo, hi - 1].
+                        mid = lo + 1 + Int(UInt64(o - a - 1) * UInt64(span - 2) / UInt64(b - a))
+                    }
+                    if at(mid) < o { lo = mid + 1 } else { hi = mid }
+                    guess = (hi - lo) * 2 <= span
                 }
-                var end = lo, top = r.upperBound
-                while end < top {
-                    let mid = (end + top) >> 1
-                    if obj[Int(order[mid])] <= o { end = mid + 1 } else { top = mid }
+                let start = lo, top = r.upperBound
+                if start == top || at(start) != o { return start..<start }
+                // Gallop: widen (start, probe] until `probe` is past the run or the range…
+                var last = start, step = 1, probe = start + 1
+                while probe < top && at(probe) == o {
+                    last = probe
+                    step <<= 1
+                    probe = min(top, probe + step)
                 }
-                return lo..<end
+                // …then the first position after `last` whose object is not `o`.
+                var a = last + 1, b = probe
+                while a < b {
+                    let mid = (a + b) >> 1
+                    if at(mid) == o { a = mid + 1 } else { b = mid }
+                }
+                return start..<a
             }
         }
     }
