@@ -26,8 +26,8 @@ final class FactIndexesTests: XCTestCase {
         return c.s.indices.filter { seen.insert([c.s[$0], c.p[$0], c.o[$0]]).inserted }
     }
 
-    /// The (predicate, object) index's range of every pair — found by interpolation and
-    /// galloping — holds exactly the pair's facts in fact order, whether the objects spread
+    /// The (predicate, object) index's range of every pair — its end found by galloping —
+    /// holds exactly the pair's facts in fact order, whether the objects spread
     /// evenly, crowd on one term, or bunch at the ends of the ids, and for objects with no fact.
     func testPredicateObjectRangesHoldEachPairsFactsHoweverTheObjectsSpread() {
         var x: UInt64 = 0x2545_F491_4F6C_DD1D
