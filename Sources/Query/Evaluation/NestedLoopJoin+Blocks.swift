@@ -21,6 +21,8 @@ extension NestedLoopJoin {
     static let blockRows = 256
     /// Facts gathered at a time (their ids, checks and values stay in the first-level caches).
     static let chunkFacts = 1024
+    /// Stretches of a chunk at most this long are read whole by `gatherRuns`.
+    static let wholeStretch = 32
     /// No check on this position (no term is `UInt32.max`: it is `Relation.null`).
     private static let unchecked = TermID.max
 
@@ -232,6 +234,11 @@ extension NestedLoopJoin {
                         let v = values[base + lo]
                         if v == values[base + hi] {
                             for j in lo + 1..<hi { values[base + j] = v }
+                            continue
+                        }
+                        // Short runs: a short stretch is read whole (its reads independent).
+                        if hi - lo <= NestedLoopJoin.wholeStretch {
+                            for j in lo + 1..<hi { values[base + j] = column[Int(fids[j])] }
                             continue
                         }
                         let mid = (lo + hi) >> 1
