@@ -77,7 +77,7 @@ def main() -> None:
     ap.add_argument("shapes")
     ap.add_argument("--engine", choices=["sqlite", "duckdb"], default="sqlite")
     ap.add_argument("--reps", type=int, default=5)
-    ap.add_argument("--only", help="run only the shapes whose name contains this text")
+    ap.add_argument("--only", help="run only the shapes whose name contains this text (or one of these, comma-separated)")
     a = ap.parse_args()
     with open(a.shapes, encoding="utf-8") as f:
         shapes = json.load(f)
@@ -86,7 +86,7 @@ def main() -> None:
     load_s = time.perf_counter() - t0
     out = {}
     for name, sql in shapes.items():
-        if a.only and a.only not in name:
+        if a.only and not any(part.strip() in name for part in a.only.split(",")):
             continue
         if a.engine == "duckdb":
             sql = sql.replace(" LIKE ", " ILIKE ")

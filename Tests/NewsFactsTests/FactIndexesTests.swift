@@ -26,6 +26,49 @@ final class FactIndexesTests: XCTestCase {
         return c.s.indices.filter { seen.insert([c.s[$0], c.p[$0], c.o[$0]]).inserted }
     }
 
+    /// The (predicate, object) index's range of every pair — its end found by galloping —
+    /// holds exactly the pair's facts in fact order, whether the objects spread
+    /// evenly, crowd on one term, or bunch at the ends of the ids, and for objects with no fact.
+    func testPredicateObjectRangesHoldEachPairsFactsHoweverTheObjectsSpread() {
+        var x: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next(_ n: UInt32) -> TermID {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return TermID(x >> 33) % n
+        }
+        let terms: UInt32 = 3000
+        let spreads: [(String, () -> TermID)] = [
+            ("even", { next(terms) }),
+            ("crowded", { next(4) == 0 ? next(terms) : 1234 }),
+            ("bunched at the ends", { next(2) == 0 ? next(20) : terms - 1 - next(20) }),
+            (
+                "squares",
+                {
+                    let v = next(54)
+                    return v * v % terms
+                }
+            ),
+        ]
+        for (name, draw) in spreads {
+            var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
+            for _ in 0..<4000 {
+                s.append(next(terms))
+                p.append(next(3))
+                o.append(draw())
+            }
+            let ix = FactIndexes(subjects: s, predicates: p, objects: o, termCount: Int(terms))
+            let first = firstStatements((s, p, o))
+            var expected: [[TermID]: [FactID]] = [:]
+            for f in first { expected[[p[f], o[f]], default: []].append(FactID(f)) }
+            for pr in 0..<TermID(3) {
+                for ob in 0..<terms {
+                    XCTAssertEqual(
+                        Array(ix.byPredicateObject(pr, ob, objects: o)), expected[[pr, ob]] ?? [],
+                        "\(name): predicate \(pr), object \(ob)")
+                }
+            }
+        }
+    }
+
     func testSubjectIndexListsEachSubjectsFactsInFactOrder() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 40)

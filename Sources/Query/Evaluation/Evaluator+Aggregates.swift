@@ -77,6 +77,17 @@ extension Evaluator {
             rel.withRows { b in
                 for r in 0..<rel.count where b[r, col] != Relation.null { counts[Int(groupOf[r])] += 1 }
             }
+        } else if fn == .count && distinct, let col = input,
+            var bits = GroupTermBits(groups: g, termCount: store.termCount, rows: rel.count)
+        {
+            // A bit a group and term (see `GroupTermBits`); other values in the pair set.
+            rel.withRows { b in
+                for r in 0..<rel.count {
+                    let x = b[r, col], gi = Int(groupOf[r])
+                    if x == Relation.null { continue }
+                    if bits.holds(x) ? bits.insert(group: gi, x) : seen.insert(group: gi, x) { counts[gi] += 1 }
+                }
+            }
         } else if fn == .count && distinct, let col = input {
             rel.withRows { b in
                 for r in 0..<rel.count {

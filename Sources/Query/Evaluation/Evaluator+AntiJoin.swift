@@ -12,6 +12,7 @@ extension Evaluator {
         if let (out, v) = try antiJoinByIDSet(left, body) {
             return (out, tracing ? "anti-join on " + names([v]) + " (id set from the index)" : "")
         }
+        let body = body.count == 1 ? [existenceOnly(body[0], left: left)] : body
         let (s, shared) = try seed(left, body)
         let inner = try evaluate(body, from: s, depth: depth + 1)
         if shared.isEmpty {
@@ -33,6 +34,20 @@ extension Evaluator {
             return Relation(columns: left.columns, rows: rows, count: count)
         }
         return (out, tracing ? "anti-join on " + names(shared) : "")
+    }
+
+    /// A `not`'s lone pattern with each variable of its own that it names once (in subject or
+    /// object position) made `_`: `not` asks only whether a fact matches, so the facts' values
+    /// there need not be read (past the cache each read is a miss: S09 read the subject of
+    /// every `participant` fact of its people).
+    func existenceOnly(_ clause: BoundClause, left: Relation) -> BoundClause {
+        guard case .pattern(var p) = clause, p.factVar == nil else { return clause }
+        var named = [p.s, p.p, p.o].compactMap(\.variable) + p.qualifiers.compactMap { $0.value.variable }
+        named += [p.articleVar, p.sentenceVar].compactMap { $0 }
+        func once(_ v: Int) -> Bool { !left.columns.contains(v) && named.filter { $0 == v }.count == 1 }
+        if let v = p.s.variable, once(v) { p.s = .any }
+        if let v = p.o.variable, once(v) { p.o = .any }
+        return .pattern(p)
     }
 
     /// `not PATTERN` where the pattern has a constant predicate and shares one variable with

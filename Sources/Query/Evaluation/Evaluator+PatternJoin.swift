@@ -99,6 +99,13 @@ extension Evaluator {
         _ left: Relation, _ p: BoundPattern, layout: JoinLayout, cap: Int, at position: inout NestedLoopPosition,
         kept: inout Kept?
     ) throws -> Relation {
+        // Joined whole from its start: many probes by subject are made in subject order.
+        if cap == .max && position.row == 0 && position.combination == 0 && position.index == nil && !position.done,
+            let rows = try sortedProbeJoin(left, p, layout: layout)
+        {
+            position = NestedLoopPosition(row: left.count, done: true)
+            return rows
+        }
         let join = NestedLoopJoin(left, p, layout: layout, cap: cap, evaluator: self)
         let (rows, stop) = try join.run(from: position, rows: kept?.takeRows() ?? [])
         position = stop

@@ -21,6 +21,8 @@ extension NestedLoopJoin {
     static let blockRows = 256
     /// Facts gathered at a time (their ids, checks and values stay in the first-level caches).
     static let chunkFacts = 1024
+    /// Stretches of a chunk at most this long are read whole by `gatherRuns`.
+    static let wholeStretch = 32
     /// No check on this position (no term is `UInt32.max`: it is `Relation.null`).
     private static let unchecked = TermID.max
 
@@ -128,6 +130,9 @@ extension NestedLoopJoin {
         let n = chunk.count
         if n == 0 { return }
         let fresh = freshSources.count
+        // Read by predicate, the facts of one left row come in object order: their objects are
+        // runs, read at the runs' ends alone.
+        let objectRuns = sColumn == nil && sCandidates == nil && n > 2 && chunk.owners[0] == chunk.owners[n - 1]
         for (c, src) in freshSources.enumerated() {
             let column: UnsafeBufferPointer<TermID>
             switch src {
@@ -135,7 +140,11 @@ extension NestedLoopJoin {
             case .p: column = facts.predicates
             default: column = facts.objects
             }
-            chunk.gather(column, into: c)
+            if objectRuns, case .o = src {
+                chunk.gatherRuns(column, into: c)
+            } else {
+                chunk.gather(column, into: c)
+            }
         }
         let lw = leftRows.width, width = lw + fresh
         let base = out.rows.count
@@ -202,6 +211,43 @@ extension NestedLoopJoin {
                 }
             }
             count = kept
+        }
+
+        /// Reads `column` at each fact of the chunk into fresh value `c`, when the chunk's values
+        /// there are in order (objects read by predicate for one left row): where the first
+        /// and last fact of a stretch agree, every fact between holds the same value, so a
+        /// stretch is read at its ends and halved only where they differ — a read a run end or
+        /// so, not a read a fact (past the cache, each is a miss).
+        mutating func gatherRuns(_ column: UnsafeBufferPointer<TermID>, into c: Int) {
+            let n = count
+            if n == 0 { return }
+            fids.withUnsafeBufferPointer { fids in
+                values.withUnsafeMutableBufferPointer { values in
+                    let base = c * NestedLoopJoin.chunkFacts
+                    values[base] = column[Int(fids[0])]
+                    values[base + n - 1] = column[Int(fids[n - 1])]
+                    // Stretches [lo, hi] with both ends read, left to fill.
+                    var stack: [(Int, Int)] = [(0, n - 1)]
+                    stack.reserveCapacity(32)
+                    while let (lo, hi) = stack.popLast() {
+                        if hi - lo < 2 { continue }
+                        let v = values[base + lo]
+                        if v == values[base + hi] {
+                            for j in lo + 1..<hi { values[base + j] = v }
+                            continue
+                        }
+                        // Short runs: a short stretch is read whole (its reads independent).
+                        if hi - lo <= NestedLoopJoin.wholeStretch {
+                            for j in lo + 1..<hi { values[base + j] = column[Int(fids[j])] }
+                            continue
+                        }
+                        let mid = (lo + hi) >> 1
+                        values[base + mid] = column[Int(fids[mid])]
+                        stack.append((mid, hi))
+                        stack.append((lo, mid))
+                    }
+                }
+            }
         }
 
         /// Reads `column` at each fact of the chunk into fresh value `c`.

@@ -33,7 +33,7 @@ struct ShapesBench: ParsableCommand {
     @Option(help: "Timed runs of each query at least (more until 0.2 s have passed, at most 1,000).")
     var runs: Int = 5
 
-    @Option(help: "Only the queries whose name contains this text.")
+    @Option(help: "Only the queries whose name contains this text (or one of these, comma-separated).")
     var only: String?
 
     @Option(help: "Write the results as Markdown to this file.")
@@ -58,7 +58,10 @@ struct ShapesBench: ParsableCommand {
     }
 
     private var queries: [QueryShape] {
-        (QueryShapes.peer + QueryShapes.all).filter { q in only.map { q.name.contains($0) } ?? true }
+        let parts = only?.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        return (QueryShapes.peer + QueryShapes.all).filter { q in
+            parts.map { $0.contains(where: q.name.contains) } ?? true
+        }
     }
 
     func run() throws {
