@@ -55,14 +55,14 @@ final class FactIndexesTests: XCTestCase {
                 p.append(next(3))
                 o.append(draw())
             }
-            let ix = FactIndexes(subjects: s, predicates: p, objects: o, termCount: Int(terms))
+            let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: Column(o), termCount: Int(terms))
             let first = firstStatements((s, p, o))
             var expected: [[TermID]: [FactID]] = [:]
             for f in first { expected[[p[f], o[f]], default: []].append(FactID(f)) }
             for pr in 0..<TermID(3) {
                 for ob in 0..<terms {
                     XCTAssertEqual(
-                        Array(ix.byPredicateObject(pr, ob, objects: o)), expected[[pr, ob]] ?? [],
+                        Array(ix.byPredicateObject(pr, ob, objects: Column(o))), expected[[pr, ob]] ?? [],
                         "\(name): predicate \(pr), object \(ob)")
                 }
             }
