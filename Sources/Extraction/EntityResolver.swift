@@ -67,7 +67,7 @@ enum EntityResolver {
                 NameWords.forEach(ent.name) { part in
                     let initial = part.utf8.count <= 2 && part.utf8.last == 46 ? true : (part.hasSuffix(".") && part.count <= 2)
                     // "Jr.", "III" close the name but are no surname ("King" of "Martin Luther King Jr.").
-                    guard !initial, !(count >= 2 && nameSuffixes.contains(part.lowercased())) else { return }
+                    guard !initial, !(count >= 1 && nameSuffixes.contains(part.lowercased())) else { return }
                     count += 1
                     if count == 1 { first = part }
                     last = part

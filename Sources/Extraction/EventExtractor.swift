@@ -72,6 +72,9 @@ enum EventExtractor {
         let motionParticles = WordSet(.eventMotionParticles)
         /// "has not visited", "never met": before a trigger, the event did not happen (`denied`).
         let negation = WordSet(.eventNegation)
+        /// "hosted", "welcomed", "told him": the main clause's subject is the visitor's host.
+        let hostVerbs = WordSet(.eventHostVerbs)
+        let visitorObjects = WordSet(.eventVisitorObjects)
         /// "came", "went", "met": past forms a trigger verb has besides "-ed".
         let pastForms = WordSet(.eventPastForms)
         /// "have", "been": before a trigger's past form, they make it a participle.
@@ -452,18 +455,30 @@ enum EventExtractor {
         let t = doc.tokens
         // "but we came to Canada", "Ilka Dorn travelled to Oslo": a trigger in a past form after
         // its subject happened, whatever plan the words before it tell of ("… to get ready").
+        // The subject is a name or pronoun right before the verb, or before "never" or an adverb
+        // ("she never went", "he also travelled"); "troops who returned" has none.
         if k > r.lowerBound, t[k].kind == .word, !t[k].isCapitalized, w.pastForms.contains(t[k]) || t[k].endsInEd(longerThan: 3),
            !w.beforeParticiple.contains(t[k - 1]), !w.classes(of: t[k - 1]).contains(.plannedWord) {
-            let negated = (max(r.lowerBound, k - 3)..<k).contains { w.negation.contains(t[$0]) }
-            return negated ? "denied" : "held"
+            var subjectEnd = k
+            while subjectEnd > max(r.lowerBound, k - 2), t[subjectEnd - 1].kind == .word, !t[subjectEnd - 1].isCapitalized,
+                  w.negation.contains(t[subjectEnd - 1]) || w.classes(of: t[subjectEnd - 1]).contains(.speechAdverb) {
+                subjectEnd -= 1
+            }
+            if subjectEnd > r.lowerBound, let m = doc.mention(at: subjectEnd - 1), m.kind == .name || m.kind == .pronoun {
+                let negated = (subjectEnd..<k).contains { w.negation.contains(t[$0]) }
+                return negated ? "denied" : "held"
+            }
         }
         var j = k - 1
         var steps = 0
+        var crossedComma = false
         while j >= r.lowerBound && steps < 8 {
             let word = t[j].word
             if (word == w.comma || word == w.semicolon || word == w.that) && steps > 1 { break }
-            // "has not visited", "have never met", "did not travel to": it did not happen.
-            if steps < 3 && w.negation.contains(t[j]) { return "denied" }
+            if word == w.comma || word == w.semicolon { crossedComma = true }
+            // "has not visited", "have never met", "did not travel to": it did not happen; not
+            // a negation before a comma ("X, who did not comment, met Y").
+            if steps < 3 && !crossedComma && w.negation.contains(t[j]) { return "denied" }
             if w.classes(of: t[j]).contains(.plannedWord) { return "planned" }
             if w.heldWords.contains(t[j]) { return "held" }
             j -= 1; steps += 1
@@ -705,7 +720,8 @@ enum EventExtractor {
     /// "During his visit to Kenya on Monday, Foreign Minister X met …": a possessive pronoun in a
     /// phrase opening the sentence (no person named before it) stands for the person the main
     /// clause opens with, after the phrase's comma (past titles and people's adjectives); nil
-    /// when no person opens it.
+    /// when no person opens it, or when the clause makes that person the host (a host verb right
+    /// after the name, or "him"/"her" later in the clause).
     static func forwardSubject(_ doc: Document, pronoun: Int, trigger k: Int, _ r: Range<Int>) -> Int? {
         let w = Words.shared
         let t = doc.tokens
@@ -718,7 +734,15 @@ enum EventExtractor {
               t[comma].word == w.comma else { return nil }
         var j = comma + 1
         while j < r.upperBound, let m = doc.mention(at: j) {
-            if m.kind == .name { return isPerson(doc, m.entity) ? m.entity : nil }
+            if m.kind == .name {
+                guard isPerson(doc, m.entity) else { return nil }
+                // "During his visit to China, President Xi told him …", "…, President Ruto hosted a
+                // dinner": the subject is the host, and the pronoun keeps its antecedent.
+                let after = m.tokens.upperBound
+                if after < r.upperBound, w.hostVerbs.contains(t[after]) { return nil }
+                if (after..<r.upperBound).contains(where: { w.visitorObjects.contains(t[$0]) }) { return nil }
+                return m.entity
+            }
             guard m.kind == .title || m.kind == .demonym else { return nil }
             j = max(j + 1, m.tokens.upperBound)
         }

@@ -5,8 +5,8 @@
 /// A name is read so when its last word is a hyphenated given name of romanised syllables with
 /// a lower-case second part ("Jae-in", "Dae-jung"; not "York-born"), or when its first word is a common Chinese or Korean family
 /// name (`name.familyFirstSurname`) and every later word is one or two romanised syllables
-/// (`name.syllableInitial` + `name.syllableFinal`: "Jong", "Keqiang", "Jinping") that is no
-/// English first name. "Kim Kardashian", "Lee Ann Womack" and "Jack Ma" stay given name first.
+/// (`name.syllableInitial` + `name.syllableFinal`: "Jong", "Keqiang", "Jinping"), in a name of
+/// two words one that is no frequent English first name. "Kim Kardashian", "Lee Ann Womack" and "Jack Ma" stay given name first.
 ///
 /// For example, `FamilyFirstNames.isFamilyFirst("Kim Jong Un")` is true, and
 /// `FamilyFirstNames.isFamilyFirst("Kim Novak")` is false.
@@ -31,10 +31,12 @@ enum FamilyFirstNames {
             return hyphenParts.allSatisfy { isSyllables($0.lowercased()) }
         }
         guard surnames.contains(words[0].lowercased()) else { return false }
+        // Two words may be an English first name after a surname-like one ("Kim Young", "Lee
+        // Dan"); three syllable words are not ("Kim Il Sung", "Lee Chong Wei").
         return words.dropFirst().allSatisfy { word in
             let parts = word.split(separator: "-")
             return (1...2).contains(parts.count) && parts.allSatisfy { isSyllables($0.lowercased()) }
-                && !Gazetteer.shared.isFrequentGivenName(word.lowercased())
+                && (words.count == 3 || !Gazetteer.shared.isFrequentGivenName(word.lowercased()))
         }
     }
 

@@ -187,8 +187,13 @@ public enum MentionFinder {
                 if t[j].kind == .number && j > i && numberedHeads.contains(t[j - 1]) { j += 1; continue }
                 // "Council on Foreign Relations": "on" after a head that takes a topic, unless a date
                 // follows ("the Council on Monday").
+                // Nor after a listed body ("the UN Security Council on Gaza") or before a listed place.
                 if topicConnectors.contains(t[j]) && j > i && topicHeads.contains(t[j - 1]) && j + 1 < end
-                    && isNameWord(t[j + 1]) && !lex.classes(of: t[j + 1]).contains(.calendar) { j += 1; continue }
+                    && isNameWord(t[j + 1]) && !lex.classes(of: t[j + 1]).contains(.calendar)
+                    && lex.phrase(at: j + 1, in: t, end: end) == nil
+                    && !(i..<j).contains(where: { k in lex.phrase(at: k, in: t, end: j).map { k + $0.tokenCount == j } ?? false }) {
+                    j += 1; continue
+                }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue

@@ -37,7 +37,12 @@ enum NestedPlaces {
                 guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
                 // In a name of unknown kind or a work's ("Cannes Golden Palm", "NATO Istanbul Summit") a
                 // place is taken only before another word: "Space Shuttle Atlantis" is named after one.
-                if (type == "unknown" || type == "work") && f.end == m.tokens.upperBound { k = f.end; continue }
+                // Nor after a word that may be a person's name ("Nguyen Van Long", "Tan Sri Lim Kok
+                // Wing"): only acronyms and ordinary words may come before it ("NATO Istanbul Summit").
+                if (type == "unknown" || type == "work") && (f.end == m.tokens.upperBound
+                    || (m.tokens.lowerBound..<k).contains { !t[$0].has(.allCaps) && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
+                    k = f.end; continue
+                }
                 if k..<f.end != m.tokens {
                     let e = doc.entity(named: f.name, type: f.type, sentence: m.sentence)
                     if e != m.entity && !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }

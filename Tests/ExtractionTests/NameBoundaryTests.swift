@@ -93,6 +93,30 @@ final class NameBoundaryTests: XCTestCase {
         }
     }
 
+    func testOnDoesNotJoinAListedBodyOrAListedPlace() {
+        let f = facts("The UN Security Council on Gaza failed to agree, and the Marlow Commission on Ukraine met.")
+        XCTAssertFalse(names(f).contains { $0.hasSuffix(" on Gaza") || $0.hasSuffix(" on Ukraine") }, "\(names(f))")
+        XCTAssertEqual(type(f, "Gaza"), "place", "\(names(f))")
+    }
+
+    func testARegnalNumberIsNeverAnAlias() {
+        let f = facts("King Edmund III opened the bridge, and Rafael Ostrander Jr. cut the ribbon.")
+        for e in f.entities where e.type == "person" {
+            XCTAssertFalse(e.aliases.contains { ["III", "Jr.", "Jr"].contains($0) }, "\(e)")
+        }
+    }
+
+    func testThreeRomanisedSyllableWordsAfterAChineseOrKoreanSurnameAreAFamilyFirstName() {
+        XCTAssertTrue(FamilyFirstNames.isFamilyFirst("Pak Song Chol"))
+        XCTAssertTrue(FamilyFirstNames.isFamilyFirst("Lee Chong Wei"))
+        XCTAssertFalse(FamilyFirstNames.isFamilyFirst("Lee Ann Tarrow"))
+    }
+
+    func testAPlaceAfterAPossiblePersonsNameInAnUnknownNameIsNoPlace() {
+        let f = facts("Tran Van Hieu, a fisherman, said the storm destroyed his boat.")
+        XCTAssertNil(type(f, "Van"), "\(names(f))")
+    }
+
     func testACompassAdjectiveBeforeANounIsNoPlace() {
         let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
         XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")

@@ -589,6 +589,11 @@ final class StageTests: XCTestCase {
         // Anaphora alone would take the person of the sentence before.
         let g = facts("Arvid Kolstad spoke on Monday. On her trip to Peru last week, Senator Dalia Fenwick visited Lima.")
         XCTAssertEqual(events(g, kind: "trip").first?["participant"], ["Dalia Fenwick"])
+        // Unless the main clause makes its subject the host.
+        let h = facts("Ana Reyes landed in Nairobi on Sunday. During her visit to Kenya, President Otieno Wekesa hosted a dinner.")
+        XCTAssertEqual(events(h, kind: "visit").first?["participant"], ["Ana Reyes"])
+        let i = facts("Arvid Kolstad arrived in Lima on Monday. During his visit to Peru, President Rosa Quispe told him ties must improve.")
+        XCTAssertEqual(events(i, kind: "visit").first?["participant"], ["Arvid Kolstad"])
     }
 
     func testATriggerInAPastFormAfterItsSubjectIsHeldWhateverPlanCameBefore() {
@@ -597,7 +602,19 @@ final class StageTests: XCTestCase {
         XCTAssertEqual(trip?["destination"], ["Canada"])
         XCTAssertEqual(trip?["status"], ["held"])
         let g = facts("Rosa Quill had hoped to go to Canada, but she never went to Canada.")
-        XCTAssertTrue((events(g, kind: "visit") + events(g, kind: "trip")).allSatisfy { $0["status"] != ["held"] })
+        let trips = events(g, kind: "visit") + events(g, kind: "trip")
+        XCTAssertFalse(trips.isEmpty)
+        XCTAssertTrue(trips.allSatisfy { $0["status"] != ["held"] }, "\(trips)")
+        // Without a subject right before the verb ("troops who returned"), the plan stands.
+        let h = facts("Lena Hollis is to meet troops who returned to Kyiv next week.")
+        let planned = events(h, kind: "visit") + events(h, kind: "trip")
+        XCTAssertFalse(planned.contains { $0["status"] == ["held"] }, "\(planned)")
+    }
+
+    func testANegationBeforeACommaDoesNotDenyTheEventAfterIt() {
+        let f = facts("Lena Hollis, who did not comment, met Arvid Kolstad in Paris on Monday.")
+        let meeting = events(f, kind: "meeting").first
+        XCTAssertEqual(meeting?["status"], ["held"], "\(events(f, kind: "meeting"))")
     }
 
     func testAVisitUnderWayIsOnTheArticlesDateButAPastOneIsNot() {

@@ -111,6 +111,12 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(g, "Ilsa Marrow"), [])
     }
 
+    func testAPronounAfterASentenceNamingTwoPeopleGivesNoTitle() {
+        let f = facts("Lena Hollis replaced Tomas Alder as chief in March. He was previously the director of the Oslo museum.")
+        XCTAssertFalse(titles(f, "Lena Hollis").contains { $0.hasPrefix("Director|") }, "\(titles(f, "Lena Hollis"))")
+        XCTAssertFalse(titles(f, "Tomas Alder").contains { $0.hasPrefix("Director|") }, "\(titles(f, "Tomas Alder"))")
+    }
+
     func testAStateBeforeACapitalisedTitleIsItsBodyButNotTheHoldersCountry() {
         let f = facts("Former Vermont Senator Alden Crask spoke in Boston on Monday.")
         XCTAssertEqual(titles(f, "Alden Crask"), ["Senator|Vermont"])

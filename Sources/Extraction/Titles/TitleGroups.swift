@@ -104,6 +104,17 @@ extension TitleExtractor {
         return out
     }
 
+    /// How many people are named from the start of the sentence before `pronoun`'s to it.
+    static func peopleNamedBefore(_ doc: Document, _ pronoun: Mention) -> Int {
+        let first = doc.sentences[max(0, pronoun.sentence - 1)].tokens.lowerBound
+        var people = Set<Int>()
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.lowerBound >= first
+            && m.tokens.lowerBound < pronoun.tokens.lowerBound && doc.entities[m.entity].type == "person" {
+            people.insert(m.entity)
+        }
+        return people.count
+    }
+
     /// "X is a professor emeritus at Y", "X was the director of Y", "X is an Israeli
     /// mathematician and writer", "X, who is the chairman of Y,", "X was appointed chairman of Y",
     /// "X became chief executive of Y", "X served as the director of Y": a title after a copula,
@@ -115,6 +126,9 @@ extension TitleExtractor {
         var out: [Found] = []
         for m in doc.mentions where pronouns ? m.kind == .pronoun && m.type == "person" : m.kind == .name {
             guard m.entity >= 0, doc.entities[m.entity].type == "person" else { continue }
+            // A pronoun counts only when at most one person is named since the sentence before: "Lena Holm
+            // replaced Tom Alder. He was the director …" does not say whose title that was.
+            if pronouns && peopleNamedBefore(doc, m) > 1 { continue }
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
             let end = span.tokens.upperBound
