@@ -12,6 +12,9 @@
 enum EntityResolver {
     /// "jr.", "iii": words that close a person's name (`name.suffix`).
     private static let nameSuffixes = Set(Lexicon.shared.words(in: .nameSuffix))
+    /// "van", "da", "de" (`name.particle`) and "bin", "ibn" (`name.patronymic`) inside a person's name.
+    private static let nameParticles = Set(Lexicon.shared.words(in: .nameParticle))
+    private static let patronymicParticles = Set(Lexicon.shared.words(in: .namePatronymic))
 
     static func resolve(_ doc: Document) {
         let lex = Lexicon.shared
@@ -63,16 +66,25 @@ enum EntityResolver {
             if ent.type == "person" {
                 // The words without initials ("J."): the surname, and first name + surname.
                 var count = 0
-                var first: Substring = "", last: Substring = ""
+                var first: Substring = "", last: Substring = "", beforeLast: Substring = ""
                 NameWords.forEach(ent.name) { part in
                     let initial = part.utf8.count <= 2 && part.utf8.last == 46 ? true : (part.hasSuffix(".") && part.count <= 2)
                     // "Jr.", "III" close the name but are no surname ("King" of "Martin Luther King Jr.").
                     guard !initial, !(count >= 1 && nameSuffixes.contains(part.lowercased())) else { return }
                     count += 1
                     if count == 1 { first = part }
+                    beforeLast = last
                     last = part
                 }
-                if count >= 2 && FamilyFirstNames.isFamilyFirst(ent.name) {
+                // "Herman Van Rompuy", "Lula da Silva", "Mohammed bin Salman": the short form keeps the
+                // particle ("Van Rompuy", "bin Salman"); after a father's particle the last word alone
+                // names the father, and first name + last word is no one's name.
+                let particle = count >= 3 ? beforeLast.lowercased() : ""
+                let patronymic = count >= 3 && patronymicParticles.contains(particle)
+                if count >= 3 && (patronymic || nameParticles.contains(particle)) {
+                    doc.entities[e].addAlias(beforeLast + " " + last)
+                    if !patronymic { doc.entities[e].addAlias(String(last)) }
+                } else if count >= 2 && FamilyFirstNames.isFamilyFirst(ent.name) {
                     // "Kim Jong Un" is "Kim", never "Un" or "Kim Un".
                     doc.entities[e].addAlias(String(first))
                 } else if count >= 2 {
@@ -86,6 +98,7 @@ enum EntityResolver {
                 }
             }
         }
+        mergeParticleShortNames(doc)
         doc.indexMentions()
         // 3. Alias patterns, then weak single words.
         aliasPatterns(doc)
@@ -157,6 +170,32 @@ enum EntityResolver {
     /// "Évian-les-Bains": a shorter name that only one longer organization or place (of the
     /// same type) ends in, has as an alias or (a place) starts with before a lower-case
     /// joiner, is that one. The longer names are indexed by those parts, not compared in pairs.
+    /// "Van Rompuy said", "Bin Salman smiled": a name that is the particle short form of a person
+    /// named in full ("Herman Van Rompuy", "Mohammed bin Salman") is that person, whatever type
+    /// its own words gave it ("Van" is also a town).
+    static func mergeParticleShortNames(_ doc: Document) {
+        var personByShortForm: [String: Int] = [:]
+        for (e, ent) in doc.entities.enumerated() where ent.type == "person" {
+            for alias in ent.aliases where alias.contains(" ") {
+                let parts = alias.split(separator: " ")
+                guard parts.count == 2, nameParticles.contains(parts[0].lowercased()) || patronymicParticles.contains(parts[0].lowercased())
+                else { continue }
+                personByShortForm[alias.lowercased()] = personByShortForm[alias.lowercased()] == nil ? e : -1
+            }
+        }
+        guard !personByShortForm.isEmpty else { return }
+        var target: [Int: Int] = [:]
+        for (a, ent) in doc.entities.enumerated() where ent.type != "country" && ent.type != "event" {
+            if let p = personByShortForm[ent.name.lowercased()], p >= 0, p != a { target[a] = p }
+        }
+        guard !target.isEmpty else { return }
+        for (from, to) in target {
+            doc.entities[to].addAlias(doc.entities[from].name)
+            doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)
+        }
+        remap(doc, target)
+    }
+
     private static func mergeOrganizationSuffixes(_ doc: Document) {
         let orgs = doc.entities.indices.filter { doc.entities[$0].type == "organization" || doc.entities[$0].type == "place" }
         guard orgs.count >= 2 else { return }
@@ -475,7 +514,11 @@ enum EntityResolver {
                     add(e, String(parts.first), to: &byWord, first: true)
                     doc.entities[e].addAlias(String(parts.first))
                 } else {
-                    add(e, String(parts.last), to: &byWord)
+                    // After "bin" the last word names the father ("Salman" of "Mohammed bin Salman").
+                    let words = ent.name.split(separator: " ")
+                    if !(words.count >= 3 && patronymicParticles.contains(words[words.count - 2].lowercased())) {
+                        add(e, String(parts.last), to: &byWord)
+                    }
                     add(e, String(parts.first), to: &firstNames)
                 }
             }

@@ -258,6 +258,11 @@ enum EntityTyper {
         /// What the name's own words say.
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
+            // "Hurricane Ian", "Typhoon Hagibis": a storm, whatever it did ("hit", "killed").
+            if let opening = name.split(separator: " ").first, name.contains(" "),
+               EntityTyper.stormWords.contains(opening.lowercased()) {
+                person = 0; place = 0; organization = 0; return
+            }
             // An acronym alone is weak evidence: "DNA", "IQ" and "HTML" are not organizations.
             if acronym && !name.contains(where: \.isNumber) { organization += 1 }
             let key = name.lowercased()
@@ -357,6 +362,8 @@ enum EntityTyper {
     static let organizationNouns = Set(Lexicon.shared.words(in: .typerOrganizationNoun))
     static let placeNouns = Set(Lexicon.shared.words(in: .typerPlaceNoun))
     static let honorifics = Set(Lexicon.shared.words(in: .typerHonorific))
+    /// Words opening a storm's name (`typer.stormWord`).
+    static let stormWords = Set(Lexicon.shared.words(in: .typerStormWord))
     static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))

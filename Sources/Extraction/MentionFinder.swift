@@ -715,8 +715,8 @@ public enum MentionFinder {
     private static let nameSuffixes = WordSet(.nameSuffix)
 
     /// Whether the word at `q`, after a first name, is that person's family name although it is
-    /// also a listed place or a one-word title: "George Washington", "Jack London", "Martin Luther
-    /// King Jr.", "John Major". The word must close the name (the run ends, or "Jr." follows) and
+    /// also a listed place, a listed one-word organization or a one-word title: "George Washington",
+    /// "Jack London", "Michael Bloomberg", "Martin Luther King Jr.", "John Major". The word must close the name (the run ends, or "Jr." follows) and
     /// be a census family name.
     static func familyNameAfterGivenName(_ t: [Token], _ q: Int, _ start: Int, _ end: Int, _ lex: LexiconTables,
                                          title: TitleMatch?) -> Bool {
@@ -725,8 +725,9 @@ public enum MentionFinder {
               t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || nameSuffixes.contains(t[q + 1]),
               g.isFamilyName(t[q].lower) else { return false }
         if let title, title.tokens.count != 1 { return false }
+        // "Michael Bloomberg", "Henry Ford": a one-word listed organization named after its founder.
         if let phrase = lex.shared.phrase(at: q, in: t, end: end) {
-            return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital)
+            return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital || phrase.kind == .organization)
         }
         return true
     }

@@ -27,7 +27,16 @@ enum NestedPlaces {
                     var end = min(m.tokens.upperBound, k + 3)
                     while end > k {
                         let name = MentionFinder.surface(t, k..<end)
-                        if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord,
+                        // Not a family name after a name word ("Hopkins" in "Johns Hopkins University").
+                        // Nor a first name before a family name ("Nelson" in "Nelson Mandela Bay"), nor a storm
+                        // word ("Hurricane Ian").
+                        let g = Gazetteer.shared
+                        let afterNameWord = k > m.tokens.lowerBound && end == k + 1 && g.isFamilyName(t[k].lower)
+                            && (g.isFamilyName(t[k - 1].lower) || g.isGivenName(t[k - 1].lower))
+                            || end == k + 1 && k + 1 < m.tokens.upperBound && g.isGivenName(t[k].lower)
+                                && g.isFamilyName(t[k + 1].lower)
+                            || EntityTyper.stormWords.contains(t[k].lower)
+                        if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord, !afterNameWord,
                            (k..<end).allSatisfy({ t[$0].isCapitalized }) {
                             found = (end, name, "place"); break
                         }

@@ -117,6 +117,32 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNil(type(f, "Van"), "\(names(f))")
     }
 
+    func testAParticleNamesShortFormKeepsTheParticleAndFindsThePerson() {
+        let f = facts("Hendrik Van Loosveld spoke first. Van Loosveld said the budget was fair.")
+        XCTAssertEqual(names(f), ["Hendrik Van Loosveld"], "\(f.entities)")
+        XCTAssertTrue(f.entities.first?.aliases.contains("Van Loosveld") ?? false)
+        let g = facts("Khalid bin Rashed met Ana Paula da Cunha in Riyadh.")
+        let khalid = g.entities.first { $0.name == "Khalid bin Rashed" }
+        XCTAssertEqual(khalid?.aliases, ["bin Rashed"], "\(g.entities)")
+        let ana = g.entities.first { $0.name == "Ana Paula da Cunha" }
+        XCTAssertTrue(ana?.aliases.contains("da Cunha") ?? false, "\(g.entities)")
+        XCTAssertFalse(ana?.aliases.contains("Ana Cunha") ?? true, "\(g.entities)")
+    }
+
+    func testAStormIsNoPerson() {
+        let f = facts("Hurricane Orla hit the coast on Monday, and Typhoon Benedikt killed 12 people.")
+        XCTAssertNotEqual(type(f, "Hurricane Orla"), "person", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "Typhoon Benedikt"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Hurricane"), "\(names(f))")
+    }
+
+    func testAFoundersOrganizationAfterAFirstNameIsTheFoundersFamilyName() {
+        let f = facts("Former mayor Walter Bloomberg gave money to the Corliss Hopkins Institute.")
+        XCTAssertEqual(type(f, "Walter Bloomberg"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Walter"), "\(names(f))")
+        XCTAssertNil(type(f, "Hopkins"), "\(names(f))")
+    }
+
     func testACompassAdjectiveBeforeANounIsNoPlace() {
         let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
         XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")
