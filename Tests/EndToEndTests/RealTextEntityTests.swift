@@ -26,9 +26,9 @@ final class RealTextEntityTests: XCTestCase {
             guard let r = summary.range(of: name + " ") else { return 0 }
             return Double(summary[r.upperBound...].prefix { $0.isNumber || $0 == "." }) ?? 0
         }
-        XCTAssertGreaterThanOrEqual(figure("recall"), 77.2, String(summary))
+        XCTAssertGreaterThanOrEqual(figure("recall"), 77.1, String(summary))
         XCTAssertGreaterThanOrEqual(figure("typed-recall"), 70.9, String(summary))
-        XCTAssertGreaterThanOrEqual(figure("precision"), 83.1, String(summary))
+        XCTAssertGreaterThanOrEqual(figure("precision"), 83.5, String(summary))
         XCTAssertTrue(summary.contains("failed 0 of"), "no document may crash: \(summary)")
     }
 
