@@ -277,6 +277,49 @@ final class StoredIndexTests: XCTestCase {
         XCTAssertEqual(copy.entities(named: "Lee").count, 500)
     }
 
+    func testANameLookupReadsTheStoredIndexInPlaceAndAnswersAsARebuiltOne() throws {
+        let original = try store()
+        let copy = try reopened(original)
+        var names = Array(original.entityNames().keys) + ["Lee", "LEE", "Ødegaard", "person/17", "nobody", ""]
+        names += names.map { $0.uppercased() }
+        for name in names {
+            XCTAssertEqual(copy.entities(named: name), original.entities(named: name), name)
+        }
+        // Only the keys' paths were read: the index was neither checked whole nor built.
+        XCTAssertNil(copy.names, "a lookup checked or built the whole name index")
+        XCTAssertNotNil(copy.storedNames)
+        XCTAssertEqual(copy.entities(named: "Lee").count, 500)
+    }
+
+    func testADamagedChainOnALookupsPathMakesTheNameIndexBeBuiltAgain() throws {
+        let s = try store()
+        let expected = s.entities(named: "Lee")
+        var parts = s.nameIndex().parts
+        // Every chain of two or more entries now links an entry to itself.
+        for e in 0..<parts.next.count where parts.next[e] >= 0 { parts.next[e] = Int32(e) }
+        s.names = NameIndex(unchecked: parts)
+        let copy = try reopened(s)
+        XCTAssertEqual(copy.entities(named: "Lee"), expected)
+        XCTAssertNil(copy.storedNames, "the damaged stored lookup was kept")
+        XCTAssertNotNil(copy.names)
+    }
+
+    func testALookupInAStoredNameTableWithNoEmptySlotEnds() throws {
+        let s = try store()
+        let expected = s.entities(named: "Novák")
+        var parts = s.nameIndex().parts
+        // Every slot taken, by a hash no key has: a probe for a missing key finds no empty slot.
+        for i in 0..<parts.slotFirst.count where parts.slotFirst[i] < 0 {
+            parts.slotFirst[i] = 0
+            parts.slotHash[i] = 1
+        }
+        s.names = NameIndex(unchecked: parts)
+        let copy = try reopened(s)
+        XCTAssertEqual(copy.entities(named: "nobody at all"), [])
+        XCTAssertNotNil(copy.names, "the full table was not built again")
+        XCTAssertEqual(copy.entities(named: "Novák"), expected)
+    }
+
     /// A name index whose chains loop (the stored form keeps the arrays as they are).
     private func damagedNames(_ index: NameIndex) -> NameIndex {
         var parts = index.parts

@@ -8,7 +8,7 @@ extension FactStore {
         let key = NameKey.fold(name)
         var found: [TermID] = []
         var checked: [TermID: Bool] = [:]
-        for (term, id) in nameIndex().entries(hash: NameIndex.hash(key)) {
+        for (term, id) in nameEntries(hash: NameIndex.hash(key)) {
             // The hash found the key; the key term's text confirms it (once per term).
             if checked[term] == nil { checked[term] = NameKey.fold(text(term)) == key }
             if checked[term] == true, !found.contains(id) { found.append(id) }
@@ -53,6 +53,18 @@ extension FactStore {
             if seen.insert(a).inserted { out.append(a) }
         }
         return out
+    }
+
+    /// The name index's entries under `hash`: while a snapshot's lookup is stored and nothing
+    /// has needed it whole, read from it as stored, checking only what this key's path reads
+    /// (`NameIndex.entries(in:hash:termCount:)`); if that path is damaged, the index is built
+    /// again from the facts, as `nameIndex()` does for a lookup that fails its whole check.
+    func nameEntries(hash: UInt64) -> [(term: TermID, entity: TermID)] {
+        if names == nil, let parts = storedNames {
+            if let found = try? NameIndex.entries(in: parts, hash: hash, termCount: terms.count) { return found }
+            storedNames = nil
+        }
+        return nameIndex().entries(hash: hash)
     }
 
     func nameIndex() -> NameIndex {
