@@ -33,6 +33,9 @@ enum ShortForms {
         let lowerNames = entities.map { $0.name.lowercased() }
         let lowerWords = lowerNames.map(words)
         let nameWords = entities.map { words($0.name) }
+        // Per name: whether it is printable ASCII (a Character a byte), and its words' hashes,
+        // so most candidates of the misspelling pass are turned down on integers.
+        let spelling = entities.indices.map { SpellingKey(lowerNames[$0], words: lowerWords[$0]) }
         // Initials are worth computing only when the article has an acronym to look up.
         let hasAcronym = entities.indices.contains { e in
             nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
@@ -82,7 +85,8 @@ enum ShortForms {
             }
             if found.isEmpty, ent.name.count >= 5, let f = lower.first {
                 found = misspelt(
-                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount)
+                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
+                    keys: spelling)
             }
             found = found.filter { $0 != a }
             guard found.count == 1, target[found[0]] == nil else { continue }
@@ -142,7 +146,7 @@ enum ShortForms {
     /// stays canonical, so only names `ent` has no more mentions than are returned.
     static func misspelt(
         _ a: Int, among candidates: [Int], _ entities: [WorkingEntity], names lowerNames: [String],
-        words lowerWords: [[Substring]], mentions: [Int]
+        words lowerWords: [[Substring]], mentions: [Int], keys: [SpellingKey]? = nil
     ) -> [Int] {
         let ent = entities[a]
         let words = lowerWords[a]
@@ -150,6 +154,33 @@ enum ShortForms {
         var out: [Int] = []
         for b in candidates.prefix(maxSpellingCandidates) where b != a {
             let otherWords = lowerWords[b]
+            // Both names of printable ASCII: the pair is read on bytes (`SpellingKey.misspelt`).
+            if let keys, keys[a].ascii && keys[b].ascii {
+                let word = words.count == 1 && otherWords.count >= 2
+                if otherWords.count != words.count && !word { continue }
+                if otherWords.count == words.count && abs(lowerNames[b].utf8.count - length) > 8 { continue }
+                let other = entities[b]
+                guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
+                if word {
+                    guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
+                    guard SpellingKey.misspelt(words[0], otherWords[otherWords.count - 1]) else { continue }
+                } else {
+                    // The one word that differs, by hash first: equal words have equal hashes.
+                    var differing = -1
+                    var count = 0
+                    let ha = keys[a].hashes, hb = keys[b].hashes
+                    for i in ha.indices where ha[i] != hb[i] || words[i] != otherWords[i] {
+                        count += 1
+                        if count > 1 { break }
+                        differing = i
+                    }
+                    guard count == 1, (words.count == 1 ? 5 : 6) <= words[differing].utf8.count else { continue }
+                    if (mentions[a], other.sentence) > (mentions[b], ent.sentence) { continue }
+                    guard SpellingKey.misspelt(words[differing], otherWords[differing]) else { continue }
+                }
+                out.append(b)
+                continue
+            }
             // Two edits at most, of characters of up to four bytes: names of as many words whose
             // lengths differ by more are no misspelling of each other.
             guard otherWords.count != words.count || abs(lowerNames[b].utf8.count - length) <= 8 else { continue }
@@ -181,5 +212,50 @@ enum ShortForms {
             out.append(b)
         }
         return out
+    }
+}
+
+/// A name's words as the misspelling pass compares them on bytes: whether the name is printable
+/// ASCII (then a Character is a byte and bytes compare as Characters do), and a hash of each
+/// word's bytes.
+struct SpellingKey {
+    let ascii: Bool
+    let hashes: [UInt64]
+
+    init(_ lowerName: String, words: [Substring]) {
+        ascii = lowerName.utf8.allSatisfy { $0 >= 32 && $0 < 127 }
+        hashes = ascii ? words.map(SpellingKey.hash) : []
+    }
+
+    /// FNV-1a over a word's bytes.
+    static func hash(_ word: Substring) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in word.utf8 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Whether two different words of printable ASCII are one misspelt as the other: both of five
+    /// letters or more, one edit apart up to seven letters, two past (as `ShortForms.misspelt`
+    /// asks of Characters). Pruned before the edit distance by the lengths and by the letters'
+    /// counts (an edit changes them by two at most).
+    static func misspelt(_ x: Substring, _ y: Substring) -> Bool {
+        let nx = x.utf8.count, ny = y.utf8.count
+        guard min(nx, ny) >= 5 else { return false }
+        let allowed = max(nx, ny) <= 7 ? 1 : 2
+        guard abs(nx - ny) <= allowed, x != y else { return false }
+        let a = Array(x.utf8), b = Array(y.utf8)
+        guard letterCountDistance(a, b) <= 2 * allowed else { return false }
+        return EditDistance.between(a, b, cutoff: allowed) <= allowed
+    }
+
+    /// The sum over bytes (folded into 64 buckets, which can only lower it) of how much more
+    /// often one word has it than the other.
+    static func letterCountDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { counts in
+            counts.initialize(repeating: 0)
+            for c in a { counts[Int(c & 63)] += 1 }
+            for c in b { counts[Int(c & 63)] -= 1 }
+            return counts.reduce(0) { $0 + abs(Int($1)) }
+        }
     }
 }
