@@ -18,8 +18,12 @@ enum ShortForms {
     /// Candidates a misspelling is compared with, at most: a generated article of thousands of
     /// names stays linear.
     static let maxSpellingCandidates = 64
-    /// The types a short form or a misspelling may be found among.
-    private static let named: Set<String> = ["person", "organization", "country", "place", "unknown"]
+    /// Whether `type` is one a short form or a misspelling may be found among
+    /// (`person`, `organization`, `country`, `place`, `unknown`), compared as small strings rather
+    /// than hashed.
+    private static func isNamed(_ type: String) -> Bool {
+        type == "person" || type == "organization" || type == "place" || type == "country" || type == "unknown"
+    }
 
     static func merge(_ doc: Document) {
         let entities = doc.entities
@@ -36,12 +40,16 @@ enum ShortForms {
         // Per name: whether it is printable ASCII (a Character a byte), and its words' hashes,
         // so most candidates of the misspelling pass are turned down on integers.
         let spelling = entities.indices.map { SpellingKey(lowerNames[$0], words: lowerWords[$0]) }
+        // Each name's length in Characters: its bytes when it is printable ASCII.
+        let characters = entities.indices.map { e in
+            spelling[e].ascii ? entities[e].name.utf8.count : entities[e].name.count
+        }
         // Initials are worth computing only when the article has an acronym to look up.
         let hasAcronym = entities.indices.contains { e in
             nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
                 && entities[e].name.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
         }
-        for (e, ent) in entities.enumerated() where named.contains(ent.type) {
+        for (e, ent) in entities.enumerated() where isNamed(ent.type) {
             let words = nameWords[e]
             // A person's name is spelt by initials only in three words or more ("JFK" for "John F.
             // Kennedy"); three words are also what a place the typer took for a person has
@@ -58,7 +66,7 @@ enum ShortForms {
                 }
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
-            if let f = lowerNames[e].first, ent.name.count >= 5 { byLetter[f, default: []].append(e) }
+            if let f = lowerNames[e].first, characters[e] >= 5 { byLetter[f, default: []].append(e) }
             if ent.type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
                f != lowerNames[e].first {
                 byLetter[f, default: []].append(e)
@@ -67,11 +75,11 @@ enum ShortForms {
         var mentionCount = [Int](repeating: 0, count: entities.count)
         for m in doc.mentions where m.entity >= 0 && m.entity < entities.count { mentionCount[m.entity] += 1 }
         var target: [Int: Int] = [:]
-        for (a, ent) in entities.enumerated() where named.contains(ent.type) {
+        for (a, ent) in entities.enumerated() where isNamed(ent.type) {
             let lower = lowerNames[a]
             let words = nameWords[a]
             var found: [Int] = []
-            if words.count == 1, ent.name.count >= 2, ent.name.count <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
+            if words.count == 1, characters[a] >= 2, characters[a] <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
                 found = byInitials[lower] ?? []
             }
             if found.isEmpty, words.count == 1, ent.type == "person" || ent.type == "unknown" {
@@ -83,7 +91,7 @@ enum ShortForms {
             if found.isEmpty, words.count == 1, ent.type != "person", compass.contains(lower) {
                 found = dividedHalf(lower, entities, words: lowerWords)
             }
-            if found.isEmpty, ent.name.count >= 5, let f = lower.first {
+            if found.isEmpty, characters[a] >= 5, let f = lower.first {
                 found = misspelt(
                     a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
                     keys: spelling)
@@ -132,6 +140,29 @@ enum ShortForms {
     /// The words of a name, split at spaces on its bytes: splitting on Characters (grapheme
     /// breaking) was a third of this stage's time.
     static func words(_ name: String) -> [Substring] {
+        // An ASCII name (nearly all) is scanned by offsets into one array; `split` builds two.
+        var copy = name
+        let ranges = copy.withUTF8 { b -> [Range<Int>]? in
+            var out: [Range<Int>] = []
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0x80 { return nil }
+                if b[i] == 32 { i += 1; continue }
+                let s = i
+                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return nil }; i += 1 }
+                out.append(s..<i)
+            }
+            return out
+        }
+        guard let ranges else { return wordsOfScalars(name) }
+        let u = name.utf8
+        return ranges.map { r in
+            name[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+        }
+    }
+
+    /// `words` of any name: split at the space byte, whatever Characters it falls in.
+    static func wordsOfScalars(_ name: String) -> [Substring] {
         name.utf8.split(separator: 32).map { Substring($0) }
     }
 

@@ -97,6 +97,13 @@ final class NameBytesTests: XCTestCase {
         XCTAssertNil(EntityResolver.asciiSuffixes("évian-les-bains", hyphenPrefixes: true))
     }
 
+    func testWordsOfANameAreItsWordsBetweenSpaceBytes() {
+        let listed = ["", " ", "a  b ", "Évian-les-Bains Town", "x \u{301}y", "Kim\tJong Un"]
+        for name in names(2000, seed: 19) + listed {
+            XCTAssertEqual(ShortForms.words(name), ShortForms.wordsOfScalars(name), name)
+        }
+    }
+
     func testSpellingKeyMisspeltAgreesWithTheEditDistanceOfCharacters() {
         var g = Generator(state: 3)
         var agreedTrue = 0
