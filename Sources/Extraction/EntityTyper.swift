@@ -57,19 +57,23 @@ enum EntityTyper {
     /// title head ("writers", "rappers"). A list whose typed names disagree decides nothing.
     static func typeListsAlike(_ doc: Document, guessedOnly: [Bool]) {
         let t = doc.tokens
-        let names = doc.mentions.filter { $0.kind == .name && $0.entity >= 0 }
+        // The name mentions' indices: a list is read only when two follow each other, so the
+        // mentions themselves (strings and all) are not copied for every name.
+        let mentions = doc.mentions
+        let names = mentions.indices.filter { mentions[$0].kind == .name && mentions[$0].entity >= 0 }
         var k = 0
         while k < names.count {
-            var list = [names[k]]
             var j = k + 1
-            while j < names.count, names[j].sentence == list[0].sentence,
-                  onlyListMarks(t, list[list.count - 1].tokens.upperBound, names[j].tokens.lowerBound) {
-                list.append(names[j]); j += 1
+            while j < names.count, mentions[names[j]].sentence == mentions[names[k]].sentence,
+                  onlyListMarks(t, mentions[names[j - 1]].tokens.upperBound, mentions[names[j]].tokens.lowerBound) {
+                j += 1
             }
-            k = j
+            defer { k = j }
+            guard j - k >= 2 else { continue }
+            let list = names[k..<j].map { mentions[$0] }
             // "A and B", "A, B or C", "A, B, C"; not "Tavo Brenner, Veloria's envoy" (apposition).
             let joined = zip(list, list.dropFirst()).contains { a, b in
-                (a.tokens.upperBound..<b.tokens.lowerBound).contains { ["and", "or"].contains(t[$0].lower) }
+                (a.tokens.upperBound..<b.tokens.lowerBound).contains { t[$0].lower == "and" || t[$0].lower == "or" }
             }
             guard list.count >= 3 || list.count == 2 && joined else { continue }
             var kinds = Set<String>()
@@ -100,7 +104,7 @@ enum EntityTyper {
     /// Whether only commas, "and" and "or" stand between two names.
     private static func onlyListMarks(_ t: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from < to, to - from <= 3 else { return false }
-        return (from..<to).allSatisfy { ["," , "and", "or"].contains(t[$0].lower) }
+        return (from..<to).allSatisfy { t[$0].lower == "," || t[$0].lower == "and" || t[$0].lower == "or" }
     }
 
     /// "writers", "rappers", "philosophers": the plural of a title head.
