@@ -203,14 +203,9 @@ enum EntityResolver {
         for b in orgs {
             let long = doc.entities[b].name.lowercased()
             var parts = Set<String>()
-            var i = long.startIndex
-            while i < long.endIndex {
-                let next = long.index(after: i)
-                if long[i] == " " { parts.insert(String(long[next...])) }
-                if long[i] == "-", doc.entities[b].type == "place", next < long.endIndex, long[next].isLowercase {
-                    parts.insert(String(long[..<i]))
-                }
-                i = next
+            let place = doc.entities[b].type == "place"
+            for part in asciiSuffixes(long, hyphenPrefixes: place) ?? suffixes(long, hyphenPrefixes: place) {
+                parts.insert(part)
             }
             for alias in doc.entities[b].aliases { parts.insert(alias.lowercased()) }
             for part in parts where !part.isEmpty { byPart[part, default: []].append(b) }
@@ -248,6 +243,44 @@ enum EntityResolver {
         remap(doc, target)
     }
 
+    /// The parts `mergeOrganizationSuffixes` indexes a longer name (lower case) by: the text
+    /// after each space, and (`hyphenPrefixes`, a place) the text before each hyphen a lower-case
+    /// letter follows.
+    static func suffixes(_ long: String, hyphenPrefixes: Bool) -> [String] {
+        var out: [String] = []
+        var i = long.startIndex
+        while i < long.endIndex {
+            let next = long.index(after: i)
+            if long[i] == " " { out.append(String(long[next...])) }
+            if long[i] == "-", hyphenPrefixes, next < long.endIndex, long[next].isLowercase {
+                out.append(String(long[..<i]))
+            }
+            i = next
+        }
+        return out
+    }
+
+    /// `suffixes` read on the bytes of an ASCII name; nil outside ASCII, where a Character may be
+    /// more than a byte.
+    static func asciiSuffixes(_ long: String, hyphenPrefixes: Bool) -> [String]? {
+        var copy = long
+        return copy.withUTF8 { b -> [String]? in
+            var out: [String] = []
+            for k in 0..<b.count {
+                guard b[k] < 0x80 else { return nil }
+            }
+            for k in 0..<b.count {
+                if b[k] == 32 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[(k + 1)...]), as: UTF8.self))
+                }
+                if hyphenPrefixes, b[k] == 45, k + 1 < b.count, b[k + 1] >= 97 && b[k + 1] <= 122 {
+                    out.append(String(decoding: UnsafeBufferPointer(rebasing: b[..<k]), as: UTF8.self))
+                }
+            }
+            return out
+        }
+    }
+
     /// "a stake in Halvorsen", "confidence in Ekdahl": a word taken for a place only because it
     /// follows "in" is the short name of an organization named in full ("Halvorsen Energy") or
     /// the surname of a person in the article.
@@ -265,13 +298,15 @@ enum EntityResolver {
         // Most articles have none: then there is nothing to index.
         guard placeOnly.contains(1) else { return }
         var short: [String: Set<Int>] = [:]
-        for (e, ent) in doc.entities.enumerated() where ent.type == "organization" || ent.type == "person" {
-            let parts = ent.name.split(separator: " ")
+        for e in doc.entities.indices where doc.entities[e].type == "organization" || doc.entities[e].type == "person" {
+            // The words on bytes (`NameWords`), not split into Characters: this runs for every name.
+            let parts = NameWords(doc.entities[e].name)
             guard parts.count >= 2 else { continue }
-            if ent.type == "person" {
-                short[doc.cachedKey(String(parts.last!)), default: []].insert(e)
-            } else if lex.orgHeads.contains(parts.last!.lowercased()), !lex.orgHeads.contains(parts[0].lowercased()) {
-                short[doc.cachedKey(parts.dropLast().joined(separator: " ")), default: []].insert(e)
+            if doc.entities[e].type == "person" {
+                short[doc.cachedKey(String(parts.last)), default: []].insert(e)
+            } else if isListed(parts.last, .orgHead, in: lex.orgHeads),
+                      !isListed(parts.first, .orgHead, in: lex.orgHeads) {
+                short[doc.cachedKey(parts.allButLast), default: []].insert(e)
             }
         }
         var target: [Int: Int] = [:]
@@ -407,11 +442,57 @@ enum EntityResolver {
     private static let initialsSkipped: Set<String> = ["of", "and", "the", "for", "&", "on", "in", "de"]
 
     static func initials(_ name: String) -> String? {
+        if let ascii = asciiInitials(name) { return ascii.count >= 2 ? String(decoding: ascii, as: UTF8.self) : nil }
+        return initialsOfWords(name)
+    }
+
+    /// `initials` of any name, word by word.
+    static func initialsOfWords(_ name: String) -> String? {
         // Split on bytes (space, hyphen): Character splitting breaks graphemes for every name.
         let words = name.utf8.split(whereSeparator: { $0 == 32 || $0 == 45 }).map { Substring($0) }
             .filter { !initialsSkipped.contains($0.lowercased()) }
         guard words.count >= 2 else { return nil }
         return words.compactMap { $0.first?.lowercased() }.joined()
+    }
+
+    /// `initials` of a name of printable ASCII, read on its bytes without a string a word: the
+    /// first byte (lower case) of each word that is no small joining word; nil outside printable
+    /// ASCII, where a first Character may be more than a byte.
+    static func asciiInitials(_ name: String) -> [UInt8]? {
+        var copy = name
+        return copy.withUTF8 { b -> [UInt8]? in
+            var out: [UInt8] = []
+            var i = 0
+            while i < b.count {
+                let c = b[i]
+                guard c >= 32 && c < 127 else { return nil }
+                if c == 32 || c == 45 { i += 1; continue }
+                let s = i
+                while i < b.count && b[i] != 32 && b[i] != 45 {
+                    guard b[i] >= 32 && b[i] < 127 else { return nil }
+                    i += 1
+                }
+                if !isSkippedInitial(b, s, i) { out.append(c >= 65 && c <= 90 ? c + 32 : c) }
+            }
+            return out
+        }
+    }
+
+    /// Whether `b[s..<e]`, folded to lower case, is one of `initialsSkipped`.
+    private static func isSkippedInitial(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Bool {
+        func low(_ k: Int) -> UInt8 { b[k] >= 65 && b[k] <= 90 ? b[k] + 32 : b[k] }
+        switch e - s {
+        case 1: return b[s] == 38  // "&"
+        case 2:
+            let (x, y) = (low(s), low(s + 1))
+            // "of", "on", "in", "de"
+            return (x, y) == (111, 102) || (x, y) == (111, 110) || (x, y) == (105, 110) || (x, y) == (100, 101)
+        case 3:
+            let (x, y, z) = (low(s), low(s + 1), low(s + 2))
+            // "and", "the", "for"
+            return (x, y, z) == (97, 110, 100) || (x, y, z) == (116, 104, 101) || (x, y, z) == (102, 111, 114)
+        default: return false
+        }
     }
 
     static func isAcronymLike(_ t: Token) -> Bool {

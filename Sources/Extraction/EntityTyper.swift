@@ -57,19 +57,23 @@ enum EntityTyper {
     /// title head ("writers", "rappers"). A list whose typed names disagree decides nothing.
     static func typeListsAlike(_ doc: Document, guessedOnly: [Bool]) {
         let t = doc.tokens
-        let names = doc.mentions.filter { $0.kind == .name && $0.entity >= 0 }
+        // The name mentions' indices: a list is read only when two follow each other, so the
+        // mentions themselves (strings and all) are not copied for every name.
+        let mentions = doc.mentions
+        let names = mentions.indices.filter { mentions[$0].kind == .name && mentions[$0].entity >= 0 }
         var k = 0
         while k < names.count {
-            var list = [names[k]]
             var j = k + 1
-            while j < names.count, names[j].sentence == list[0].sentence,
-                  onlyListMarks(t, list[list.count - 1].tokens.upperBound, names[j].tokens.lowerBound) {
-                list.append(names[j]); j += 1
+            while j < names.count, mentions[names[j]].sentence == mentions[names[k]].sentence,
+                  onlyListMarks(t, mentions[names[j - 1]].tokens.upperBound, mentions[names[j]].tokens.lowerBound) {
+                j += 1
             }
-            k = j
+            defer { k = j }
+            guard j - k >= 2 else { continue }
+            let list = names[k..<j].map { mentions[$0] }
             // "A and B", "A, B or C", "A, B, C"; not "Tavo Brenner, Veloria's envoy" (apposition).
             let joined = zip(list, list.dropFirst()).contains { a, b in
-                (a.tokens.upperBound..<b.tokens.lowerBound).contains { ["and", "or"].contains(t[$0].lower) }
+                (a.tokens.upperBound..<b.tokens.lowerBound).contains { t[$0].lower == "and" || t[$0].lower == "or" }
             }
             guard list.count >= 3 || list.count == 2 && joined else { continue }
             var kinds = Set<String>()
@@ -100,7 +104,7 @@ enum EntityTyper {
     /// Whether only commas, "and" and "or" stand between two names.
     private static func onlyListMarks(_ t: [Token], _ from: Int, _ to: Int) -> Bool {
         guard from < to, to - from <= 3 else { return false }
-        return (from..<to).allSatisfy { ["," , "and", "or"].contains(t[$0].lower) }
+        return (from..<to).allSatisfy { t[$0].lower == "," || t[$0].lower == "and" || t[$0].lower == "or" }
     }
 
     /// "writers", "rappers", "philosophers": the plural of a title head.
@@ -148,6 +152,7 @@ enum EntityTyper {
         mutating func add(context doc: Document, mention m: Mention) {
             let t = doc.tokens
             let lex = Lexicon.shared
+            let w = EntityTyper.tokenWords
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
             mentions += 1
@@ -165,26 +170,26 @@ enum EntityTyper {
             if start > span.lowerBound {
                 let before = t[start - 1]
                 // Only where the name ends the phrase: "the Britney Spears story" says nothing.
-                if EntityTyper.determiners.contains(before.lower),
-                   end >= span.upperBound || t[end].kind == .punct || EntityTyper.phraseEnders.contains(t[end].lower) {
+                if w.determiners.contains(before),
+                   end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) {
                     determined += 1
                 }
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
-                if EntityTyper.honorifics.contains(before.lower) { person += 4 }
+                if w.honorifics.contains(before) { person += 4 }
                 // "security firm Secunia", "the website Slashdot", "the town of Cruden".
                 var b = start - 1
                 if before.lower == "of", b > span.lowerBound { b -= 1 }
-                if EntityTyper.organizationNouns.contains(t[b].lower) { organization += 3 }
+                if w.organizationNouns.contains(t[b]) { organization += 3 }
                 // "Ann Chiang of DAB", "Raymond Chan of People Power": a person's affiliation.
                 if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
                    holder.kind == .name, holder.type == "person" {
                     organization += t[start].has(.allCaps) ? 2 : 1
                 }
-                if EntityTyper.placeNouns.contains(t[b].lower) { place += 3 }
-                if before.lower == "of", b < start - 1, EntityTyper.placeOfNouns.contains(t[b].lower) { place += 2 }
-                if EntityTyper.weakPlaceBefore.contains(before.lower) { place += 1 }
-                if EntityTyper.personNouns.contains(before.lower) { person += 3 }
-                if EntityTyper.workNouns.contains(before.lower) { work += 3 }
+                if w.placeNouns.contains(t[b]) { place += 3 }
+                if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
+                if w.weakPlaceBefore.contains(before) { place += 1 }
+                if w.personNouns.contains(before) { person += 3 }
+                if w.workNouns.contains(before) { work += 3 }
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
@@ -200,14 +205,14 @@ enum EntityTyper {
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
-            if t[start].has(.allCaps), EntityTyper.organizationNouns.contains(t[end].lower) { organization += 2 }
+            if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
             var after = end
             if t[after].kind == .possessive, after + 1 < span.upperBound {
-                if EntityTyper.personPossessions.contains(t[after + 1].lower) { person += 3 }
+                if w.personPossessions.contains(t[after + 1]) { person += 3 }
             } else {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
-                if EntityTyper.personVerbs.contains(t[after].lower) {
+                if w.personVerbs.contains(t[after]) {
                     person += 3
                 } else if after == end, t[after].word >= 0, lex.classes(of: t[after]).contains(.personVerb),
                           lex.speechLemma[t[after].lower] == nil {
@@ -225,14 +230,14 @@ enum EntityTyper {
             // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
             if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
                 for j in end + 2..<min(span.upperBound, end + 6) {
-                    let w = t[j].lower
-                    if EntityTyper.placeNouns.contains(w) { place += 3; break }
-                    if EntityTyper.organizationNouns.contains(w) { organization += 3; break }
-                    if w == "," || w == "." || w == "of" || w == "in" { break }
+                    if w.placeNouns.contains(t[j]) { place += 3; break }
+                    if w.organizationNouns.contains(t[j]) { organization += 3; break }
+                    let lower = t[j].lower
+                    if lower == "," || lower == "." || lower == "of" || lower == "in" { break }
                 }
             }
             var k = end
-            while k < span.upperBound, EntityTyper.adverbs.contains(t[k].lower) { k += 1 }
+            while k < span.upperBound, w.adverbs.contains(t[k]) { k += 1 }
             // People and organizations both speak: the name's own words decide between them.
             if k < span.upperBound, let lemma = lex.speechLemma[t[k].lower], lemma == "say" || lemma == "tell" {
                 person += 1; organization += 1
@@ -357,6 +362,18 @@ enum EntityTyper {
         let endings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean", "eans", "ern", "erns"]
         return word.count > 4 && endings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
     }
+
+    /// The lists `Evidence.add(context:)` tests tokens against, by word id: hashing each token's
+    /// text for each list was most of that function's time.
+    struct TokenWords {
+        let organizationNouns = WordSet(.typerOrganizationNoun), placeNouns = WordSet(.typerPlaceNoun)
+        let honorifics = WordSet(.typerHonorific), adverbs = WordSet(.typerAdverb)
+        let placeOfNouns = WordSet(.typerPlaceOfNoun), workNouns = WordSet(.typerWorkNoun)
+        let personNouns = WordSet(.typerPersonNoun), weakPlaceBefore = WordSet(.typerWeakPlaceBefore)
+        let determiners = WordSet(.typerDeterminer), phraseEnders = WordSet(.typerPhraseEnder)
+        let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
+    }
+    static let tokenWords = TokenWords()
 
     // Word lists from `wordlists.tsv` (lists `typer.*`), read once.
     static let organizationNouns = Set(Lexicon.shared.words(in: .typerOrganizationNoun))

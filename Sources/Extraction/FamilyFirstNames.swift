@@ -24,6 +24,13 @@ enum FamilyFirstNames {
 
     /// Whether `name` (two or three words) puts the family name first.
     static func isFamilyFirst(_ name: String) -> Bool {
+        // Nearly every name is no such name: say so from its bytes, before splitting it into
+        // Characters (grapheme breaking was most of this function's time).
+        !quickReject(name) && readInFull(name)
+    }
+
+    /// `isFamilyFirst` read on the name's Characters, word by word.
+    static func readInFull(_ name: String) -> Bool {
         let words = name.split(separator: " ")
         guard (2...3).contains(words.count), let last = words.last else { return false }
         let hyphenParts = last.split(separator: "-")
@@ -39,6 +46,47 @@ enum FamilyFirstNames {
                 && (words.count == 3 || !Gazetteer.shared.isFrequentGivenName(word.lowercased()))
         }
     }
+
+    /// Whether an ASCII `name` is surely not family name first, decided on its bytes: not two or
+    /// three words, or a last word that is no hyphenated given name ("Jae-in") after a first word
+    /// that is no listed surname. False when it cannot tell (outside ASCII, or a candidate):
+    /// `isFamilyFirst` then reads the name in full.
+    static func quickReject(_ name: String) -> Bool {
+        var copy = name
+        return copy.withUTF8 { b -> Bool in
+            var words = 0
+            var first = 0..<0, last = 0..<0
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0x80 { return false }
+                if b[i] == 32 { i += 1; continue }
+                let s = i
+                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return false }; i += 1 }
+                words += 1
+                if words == 1 { first = s..<i }
+                last = s..<i
+            }
+            guard (2...3).contains(words) else { return true }
+            // The last word split at hyphens as `split(separator: "-")` does (no empty parts):
+            // two parts, the second opening in lower case, is a given name to read in full.
+            var parts = 0, secondStart = -1
+            var k = last.lowerBound
+            while k < last.upperBound {
+                if b[k] == 45 { k += 1; continue }
+                parts += 1
+                if parts == 2 { secondStart = k }
+                while k < last.upperBound && b[k] != 45 { k += 1 }
+            }
+            if parts == 2, b[secondStart] >= 97 && b[secondStart] <= 122 { return false }
+            // Surnames are short: a longer first word is none, and needs no string built.
+            guard first.count <= maxSurnameLength else { return true }
+            let key = String(decoding: UnsafeBufferPointer(rebasing: b[first]), as: UTF8.self).lowercased()
+            return !surnames.contains(key)
+        }
+    }
+
+    /// The longest listed surname, in bytes.
+    private static let maxSurnameLength = surnames.map(\.utf8.count).max() ?? 0
 
     /// Whether `word` is one or two syllables of the inventory ("jong", "keqiang", "jinping").
     static func isSyllables(_ word: String) -> Bool {

@@ -18,8 +18,12 @@ enum ShortForms {
     /// Candidates a misspelling is compared with, at most: a generated article of thousands of
     /// names stays linear.
     static let maxSpellingCandidates = 64
-    /// The types a short form or a misspelling may be found among.
-    private static let named: Set<String> = ["person", "organization", "country", "place", "unknown"]
+    /// Whether `type` is one a short form or a misspelling may be found among
+    /// (`person`, `organization`, `country`, `place`, `unknown`), compared as small strings rather
+    /// than hashed.
+    private static func isNamed(_ type: String) -> Bool {
+        type == "person" || type == "organization" || type == "place" || type == "country" || type == "unknown"
+    }
 
     static func merge(_ doc: Document) {
         let entities = doc.entities
@@ -33,12 +37,19 @@ enum ShortForms {
         let lowerNames = entities.map { $0.name.lowercased() }
         let lowerWords = lowerNames.map(words)
         let nameWords = entities.map { words($0.name) }
+        // Per name: whether it is printable ASCII (a Character a byte), and its words' hashes,
+        // so most candidates of the misspelling pass are turned down on integers.
+        let spelling = entities.indices.map { SpellingKey(lowerNames[$0], words: lowerWords[$0]) }
+        // Each name's length in Characters: its bytes when it is printable ASCII.
+        let characters = entities.indices.map { e in
+            spelling[e].ascii ? entities[e].name.utf8.count : entities[e].name.count
+        }
         // Initials are worth computing only when the article has an acronym to look up.
         let hasAcronym = entities.indices.contains { e in
             nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
                 && entities[e].name.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
         }
-        for (e, ent) in entities.enumerated() where named.contains(ent.type) {
+        for (e, ent) in entities.enumerated() where isNamed(ent.type) {
             let words = nameWords[e]
             // A person's name is spelt by initials only in three words or more ("JFK" for "John F.
             // Kennedy"); three words are also what a place the typer took for a person has
@@ -55,7 +66,7 @@ enum ShortForms {
                 }
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
-            if let f = lowerNames[e].first, ent.name.count >= 5 { byLetter[f, default: []].append(e) }
+            if let f = lowerNames[e].first, characters[e] >= 5 { byLetter[f, default: []].append(e) }
             if ent.type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
                f != lowerNames[e].first {
                 byLetter[f, default: []].append(e)
@@ -64,11 +75,11 @@ enum ShortForms {
         var mentionCount = [Int](repeating: 0, count: entities.count)
         for m in doc.mentions where m.entity >= 0 && m.entity < entities.count { mentionCount[m.entity] += 1 }
         var target: [Int: Int] = [:]
-        for (a, ent) in entities.enumerated() where named.contains(ent.type) {
+        for (a, ent) in entities.enumerated() where isNamed(ent.type) {
             let lower = lowerNames[a]
             let words = nameWords[a]
             var found: [Int] = []
-            if words.count == 1, ent.name.count >= 2, ent.name.count <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
+            if words.count == 1, characters[a] >= 2, characters[a] <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
                 found = byInitials[lower] ?? []
             }
             if found.isEmpty, words.count == 1, ent.type == "person" || ent.type == "unknown" {
@@ -80,9 +91,10 @@ enum ShortForms {
             if found.isEmpty, words.count == 1, ent.type != "person", compass.contains(lower) {
                 found = dividedHalf(lower, entities, words: lowerWords)
             }
-            if found.isEmpty, ent.name.count >= 5, let f = lower.first {
+            if found.isEmpty, characters[a] >= 5, let f = lower.first {
                 found = misspelt(
-                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount)
+                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
+                    keys: spelling)
             }
             found = found.filter { $0 != a }
             guard found.count == 1, target[found[0]] == nil else { continue }
@@ -128,6 +140,29 @@ enum ShortForms {
     /// The words of a name, split at spaces on its bytes: splitting on Characters (grapheme
     /// breaking) was a third of this stage's time.
     static func words(_ name: String) -> [Substring] {
+        // An ASCII name (nearly all) is scanned by offsets into one array; `split` builds two.
+        var copy = name
+        let ranges = copy.withUTF8 { b -> [Range<Int>]? in
+            var out: [Range<Int>] = []
+            var i = 0
+            while i < b.count {
+                if b[i] >= 0x80 { return nil }
+                if b[i] == 32 { i += 1; continue }
+                let s = i
+                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return nil }; i += 1 }
+                out.append(s..<i)
+            }
+            return out
+        }
+        guard let ranges else { return wordsOfScalars(name) }
+        let u = name.utf8
+        return ranges.map { r in
+            name[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+        }
+    }
+
+    /// `words` of any name: split at the space byte, whatever Characters it falls in.
+    static func wordsOfScalars(_ name: String) -> [Substring] {
         name.utf8.split(separator: 32).map { Substring($0) }
     }
 
@@ -142,7 +177,7 @@ enum ShortForms {
     /// stays canonical, so only names `ent` has no more mentions than are returned.
     static func misspelt(
         _ a: Int, among candidates: [Int], _ entities: [WorkingEntity], names lowerNames: [String],
-        words lowerWords: [[Substring]], mentions: [Int]
+        words lowerWords: [[Substring]], mentions: [Int], keys: [SpellingKey]? = nil
     ) -> [Int] {
         let ent = entities[a]
         let words = lowerWords[a]
@@ -150,6 +185,33 @@ enum ShortForms {
         var out: [Int] = []
         for b in candidates.prefix(maxSpellingCandidates) where b != a {
             let otherWords = lowerWords[b]
+            // Both names of printable ASCII: the pair is read on bytes (`SpellingKey.misspelt`).
+            if let keys, keys[a].ascii && keys[b].ascii {
+                let word = words.count == 1 && otherWords.count >= 2
+                if otherWords.count != words.count && !word { continue }
+                if otherWords.count == words.count && abs(lowerNames[b].utf8.count - length) > 8 { continue }
+                let other = entities[b]
+                guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
+                if word {
+                    guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
+                    guard SpellingKey.misspelt(words[0], otherWords[otherWords.count - 1]) else { continue }
+                } else {
+                    // The one word that differs, by hash first: equal words have equal hashes.
+                    var differing = -1
+                    var count = 0
+                    let ha = keys[a].hashes, hb = keys[b].hashes
+                    for i in ha.indices where ha[i] != hb[i] || words[i] != otherWords[i] {
+                        count += 1
+                        if count > 1 { break }
+                        differing = i
+                    }
+                    guard count == 1, (words.count == 1 ? 5 : 6) <= words[differing].utf8.count else { continue }
+                    if (mentions[a], other.sentence) > (mentions[b], ent.sentence) { continue }
+                    guard SpellingKey.misspelt(words[differing], otherWords[differing]) else { continue }
+                }
+                out.append(b)
+                continue
+            }
             // Two edits at most, of characters of up to four bytes: names of as many words whose
             // lengths differ by more are no misspelling of each other.
             guard otherWords.count != words.count || abs(lowerNames[b].utf8.count - length) <= 8 else { continue }
@@ -181,5 +243,50 @@ enum ShortForms {
             out.append(b)
         }
         return out
+    }
+}
+
+/// A name's words as the misspelling pass compares them on bytes: whether the name is printable
+/// ASCII (then a Character is a byte and bytes compare as Characters do), and a hash of each
+/// word's bytes.
+struct SpellingKey {
+    let ascii: Bool
+    let hashes: [UInt64]
+
+    init(_ lowerName: String, words: [Substring]) {
+        ascii = lowerName.utf8.allSatisfy { $0 >= 32 && $0 < 127 }
+        hashes = ascii ? words.map(SpellingKey.hash) : []
+    }
+
+    /// FNV-1a over a word's bytes.
+    static func hash(_ word: Substring) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for c in word.utf8 { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+        return h
+    }
+
+    /// Whether two different words of printable ASCII are one misspelt as the other: both of five
+    /// letters or more, one edit apart up to seven letters, two past (as `ShortForms.misspelt`
+    /// asks of Characters). Pruned before the edit distance by the lengths and by the letters'
+    /// counts (an edit changes them by two at most).
+    static func misspelt(_ x: Substring, _ y: Substring) -> Bool {
+        let nx = x.utf8.count, ny = y.utf8.count
+        guard min(nx, ny) >= 5 else { return false }
+        let allowed = max(nx, ny) <= 7 ? 1 : 2
+        guard abs(nx - ny) <= allowed, x != y else { return false }
+        let a = Array(x.utf8), b = Array(y.utf8)
+        guard letterCountDistance(a, b) <= 2 * allowed else { return false }
+        return EditDistance.between(a, b, cutoff: allowed) <= allowed
+    }
+
+    /// The sum over bytes (folded into 64 buckets, which can only lower it) of how much more
+    /// often one word has it than the other.
+    static func letterCountDistance(_ a: [UInt8], _ b: [UInt8]) -> Int {
+        withUnsafeTemporaryAllocation(of: Int16.self, capacity: 64) { counts in
+            counts.initialize(repeating: 0)
+            for c in a { counts[Int(c & 63)] += 1 }
+            for c in b { counts[Int(c & 63)] -= 1 }
+            return counts.reduce(0) { $0 + abs(Int($1)) }
+        }
     }
 }

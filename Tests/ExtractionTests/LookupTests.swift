@@ -95,4 +95,32 @@ final class TokenWordIDTests: XCTestCase {
             }
         }
     }
+
+    func testTheTypersWordSetsAnswerAsItsStringSets() {
+        let w = EntityTyper.tokenWords
+        let pairs: [(WordSet, Set<String>, String)] = [
+            (w.organizationNouns, EntityTyper.organizationNouns, "organizationNouns"),
+            (w.placeNouns, EntityTyper.placeNouns, "placeNouns"), (w.honorifics, EntityTyper.honorifics, "honorifics"),
+            (w.adverbs, EntityTyper.adverbs, "adverbs"), (w.placeOfNouns, EntityTyper.placeOfNouns, "placeOfNouns"),
+            (w.workNouns, EntityTyper.workNouns, "workNouns"), (w.personNouns, EntityTyper.personNouns, "personNouns"),
+            (w.weakPlaceBefore, EntityTyper.weakPlaceBefore, "weakPlaceBefore"),
+            (w.determiners, EntityTyper.determiners, "determiners"),
+            (w.phraseEnders, EntityTyper.phraseEnders, "phraseEnders"),
+            (w.personVerbs, EntityTyper.personVerbs, "personVerbs"),
+            (w.personPossessions, EntityTyper.personPossessions, "personPossessions"),
+        ]
+        // Every listed word as written, capitalised and in capitals, among other words.
+        var text = "The firm said Mr. Smith's wife was born in the town of Herat, a city; X (2008) ."
+        for (_, set, _) in pairs {
+            for word in set.sorted() { text += " \(word) \(word.capitalized) \(word.uppercased()) and" }
+        }
+        var listed = 0
+        for t in Tokenizer.tokenize(text) {
+            for (ids, set, name) in pairs {
+                XCTAssertEqual(ids.contains(t), set.contains(t.lower), "\(t.text) in \(name)")
+                if set.contains(t.lower) { listed += 1 }
+            }
+        }
+        XCTAssertGreaterThan(listed, 300)
+    }
 }

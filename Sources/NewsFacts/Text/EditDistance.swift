@@ -6,8 +6,9 @@
 ///     EditDistance.between(Array("talks"), Array("meeting"), cutoff: 2)  // 3: stopped early
 public enum EditDistance {
     /// The distance between `a` and `b`; stops early, returning `cutoff + 1`, once every cell of
-    /// a row exceeds `cutoff`.
-    public static func between(_ a: [Character], _ b: [Character], cutoff: Int = .max) -> Int {
+    /// a row exceeds `cutoff`. Of Characters, or of bytes where each Character is one (ASCII).
+    @inlinable
+    public static func between<Element: Equatable>(_ a: [Element], _ b: [Element], cutoff: Int = .max) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var prev2 = [Int](repeating: 0, count: b.count + 1)
