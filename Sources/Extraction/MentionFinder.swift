@@ -633,7 +633,9 @@ public enum MentionFinder {
                 p = end; continue
             }
             let name = surface(t, start..<stop)
-            var weak = wordCount == 1 || allCaps
+            // In a headline-like line a title before the name says what it is ("Senator Hatfield,
+            // Vice President Bush, Speaker O'Neill, …"): resolution keeps it like any strong name.
+            var weak = (wordCount == 1 || allCaps) && !(span.isHeadline && !span.isCaption && afterTitle)
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
             // "in English", "in Japanese", "to the Western": a language or an adjective is no place
             // (only these endings: "Évian", "Adriatic" and "Xian" are places).

@@ -143,6 +143,14 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNil(type(f, "Hopkins"), "\(names(f))")
     }
 
+    func testASalutationLineKeepsEveryNameATitleIntroduces() {
+        let f = facts("Senator Hallorann, Mr. President, Vice President Quill, Speaker Ostrow, and my fellow citizens:\n\n"
+            + "This is a solemn day for the nation.")
+        for name in ["Hallorann", "Quill", "Ostrow"] {
+            XCTAssertEqual(type(f, name), "person", "\(name): \(names(f))")
+        }
+    }
+
     func testACompassAdjectiveBeforeANounIsNoPlace() {
         let f = facts("Critics of Western art and a Southern victory in 1863 were the topics in Tallowcombe.")
         XCTAssertNotEqual(type(f, "Western"), "place", "\(names(f))")
