@@ -7,19 +7,8 @@ import XCTest
 /// do not hold, is read as `_` (`Evaluator.existenceOnly`), and the rows kept are those of a
 /// naive check over the facts.
 final class AntiJoinExistenceTests: XCTestCase {
-    private struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
     func testNotKeepsTheRowsANaiveCheckKeeps() {
-        var random = Random(state: 29)
+        var random = SeededRandom(state: 29)
         for round in 0..<6 {
             let store = FactStore()
             var facts: [(s: String, p: String, o: String)] = []

@@ -8,31 +8,6 @@ import XCTest
 /// store tested against every left row), and the same rows in the same order whether it runs
 /// whole or a few rows at a time.
 final class BlockedJoinTests: XCTestCase {
-    private struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
-    /// A store of `subjects` entities with facts under four predicates towards entities and
-    /// texts, some facts stated twice (a repeat is one fact).
-    private func randomStore(_ random: inout Random, subjects: Int, facts: Int) -> FactStore {
-        let store = FactStore()
-        let predicates = ["title", "met", "member_of", "said"]
-        for _ in 0..<facts {
-            let s = Term.entity("e\(random.next(subjects))")
-            let p = predicates[random.next(predicates.count)]
-            let o: Term = random.next(3) == 0 ? .text("t\(random.next(7))") : .entity("e\(random.next(subjects))")
-            store.assert(subject: s, predicate: p, object: o)
-        }
-        return store
-    }
-
     /// The rows of `pattern` over `left`, from every fact of the store in fact order (each fact
     /// once), sorted.
     private func naive(_ store: FactStore, _ left: Relation, _ pattern: BoundPattern) -> [[Value]] {
@@ -70,9 +45,9 @@ final class BlockedJoinTests: XCTestCase {
     }
 
     func testBlockedJoinsGiveTheNaiveRowsWholeAndInPieces() throws {
-        var random = Random(state: 7)
+        var random = SeededRandom(state: 7)
         for round in 0..<8 {
-            let store = randomStore(&random, subjects: 40 + round * 20, facts: 200 + round * 80)
+            let store = QueryFixture.randomStore(&random, subjects: 40 + round * 20, facts: 200 + round * 80)
             let values = Values(store: store)
             let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
             let title = try XCTUnwrap(store.predicateID("title"))
@@ -138,8 +113,8 @@ final class BlockedJoinTests: XCTestCase {
     }
 
     func testAJoinThatNeedsAFactCheckDoesNotRunInBlocks() throws {
-        var random = Random(state: 11)
-        let store = randomStore(&random, subjects: 5, facts: 20)
+        var random = SeededRandom(state: 11)
+        let store = QueryFixture.randomStore(&random, subjects: 5, facts: 20)
         let met = try XCTUnwrap(store.predicateID("met"))
         // ?x met ?x: the same variable twice is checked on each fact.
         let same = BoundPattern(s: .variable(0), p: .constant([met]), o: .variable(0), source: "")

@@ -7,17 +7,6 @@ import XCTest
 /// over term ids (`GroupTermBits`, when they are few enough bytes) or in a hash set: on random
 /// stores its counts are those of a naive count over the facts.
 final class DistinctCountTests: XCTestCase {
-    private struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
     private func tsv(_ session: QuerySession, _ query: String) -> [String] {
         session.options.format = .tsv
         let out = QueryFixture.run(session, query).text
@@ -25,7 +14,7 @@ final class DistinctCountTests: XCTestCase {
     }
 
     func testDistinctCountsByGroupAreTheNaiveCounts() {
-        var random = Random(state: 17)
+        var random = SeededRandom(state: 17)
         for round in 0..<6 {
             let store = FactStore()
             let predicates = ["title", "met", "member_of", "said", "located_in"]

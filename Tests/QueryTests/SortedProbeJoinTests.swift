@@ -8,32 +8,9 @@ import XCTest
 /// plain index nested-loop join, on random stores and left rows with repeated subjects, empty
 /// values, values that are no store term, and subjects without facts.
 final class SortedProbeJoinTests: XCTestCase {
-    private struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
-    private func randomStore(_ random: inout Random, subjects: Int, facts: Int) -> FactStore {
-        let store = FactStore()
-        let predicates = ["title", "met", "member_of", "said"]
-        for _ in 0..<facts {
-            let s = Term.entity("e\(random.next(subjects))")
-            let p = predicates[random.next(predicates.count)]
-            let o: Term = random.next(3) == 0 ? .text("t\(random.next(7))") : .entity("e\(random.next(subjects))")
-            store.assert(subject: s, predicate: p, object: o)
-        }
-        return store
-    }
-
     /// Left rows over ?x (variable 0) and ?k (variable 9, the row's number), in random order.
     private func randomLeft(
-        _ random: inout Random, _ store: FactStore, _ values: Values, rows: Int, subjects: Int
+        _ random: inout SeededRandom, _ store: FactStore, _ values: Values, rows: Int, subjects: Int
     ) -> Relation {
         var left = Relation(columns: [0, 9])
         for r in 0..<rows {
@@ -57,10 +34,10 @@ final class SortedProbeJoinTests: XCTestCase {
     }
 
     func testSortedProbesGiveThePlainJoinsRowsInItsOrder() throws {
-        var random = Random(state: 21)
+        var random = SeededRandom(state: 21)
         for round in 0..<8 {
             let subjects = 30 + round * 25
-            let store = randomStore(&random, subjects: subjects, facts: 150 + round * 90)
+            let store = QueryFixture.randomStore(&random, subjects: subjects, facts: 150 + round * 90)
             let values = Values(store: store)
             let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
             let title = try XCTUnwrap(store.predicateID("title"))
@@ -86,8 +63,8 @@ final class SortedProbeJoinTests: XCTestCase {
     }
 
     func testSortedProbesOverSubjectsWithoutFactsGiveNoRows() throws {
-        var random = Random(state: 5)
-        let store = randomStore(&random, subjects: 20, facts: 100)
+        var random = SeededRandom(state: 5)
+        let store = QueryFixture.randomStore(&random, subjects: 20, facts: 100)
         let values = Values(store: store)
         let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
         let title = try XCTUnwrap(store.predicateID("title"))
@@ -105,8 +82,8 @@ final class SortedProbeJoinTests: XCTestCase {
     }
 
     func testLeftRowsInSubjectOrderOrFewOrBoundElsewhereAreJoinedAsUsual() throws {
-        var random = Random(state: 9)
-        let store = randomStore(&random, subjects: 30, facts: 200)
+        var random = SeededRandom(state: 9)
+        let store = QueryFixture.randomStore(&random, subjects: 30, facts: 200)
         let values = Values(store: store)
         let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
         let met = try XCTUnwrap(store.predicateID("met"))
@@ -129,7 +106,7 @@ final class SortedProbeJoinTests: XCTestCase {
     }
 
     func testRecordSortIsStableByItsKeyColumn() throws {
-        var random = Random(state: 3)
+        var random = SeededRandom(state: 3)
         for keyBits in [1, 11, 12, 23, 32] {
             let n = 500
             var records: [UInt32] = []

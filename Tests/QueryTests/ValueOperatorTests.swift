@@ -8,24 +8,13 @@ import XCTest
 /// top-k of `order by … limit`, and filters on one variable (`filterByValue`), each against the
 /// row-at-a-time answer on random values.
 final class ValueOperatorTests: XCTestCase {
-    private struct Random {
-        var state: UInt64
-        mutating func next(_ n: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(n))
-        }
-    }
-
     private static let words = [
         "alpha", "Alpha", "ALPHA", "beta", "Ärger", "arger", "Zeta", "é", "e", "Strike This", "",
     ]
 
     /// A store whose `said` facts have objects of every kind: texts that differ only in case or
     /// accents, entities with the same text as a text, dates of each precision, numbers.
-    private func randomStore(_ random: inout Random, facts: Int) -> FactStore {
+    private func randomStore(_ random: inout SeededRandom, facts: Int) -> FactStore {
         let store = FactStore()
         let dates = ["2024-03-01", "2024-03", "2024", "2024-02-29", "2023-12-31", "2020s"]
         for i in 0..<facts {
@@ -46,7 +35,7 @@ final class ValueOperatorTests: XCTestCase {
     }
 
     func testValueOrderSortsAsOrderedBeforeDoes() {
-        var random = Random(state: 3)
+        var random = SeededRandom(state: 3)
         for round in 0..<6 {
             let store = randomStore(&random, facts: 60 + round * 40)
             let values = Values(store: store)
@@ -71,7 +60,7 @@ final class ValueOperatorTests: XCTestCase {
     /// `order by … limit k` (with and without aggregates, with an offset) gives the first rows
     /// of the same query without its limit.
     func testATopKGivesTheFirstRowsOfTheWholeOrder() {
-        var random = Random(state: 5)
+        var random = SeededRandom(state: 5)
         for round in 0..<4 {
             let store = randomStore(&random, facts: 400 + round * 100)
             let session = QuerySession(store: store)
@@ -94,7 +83,7 @@ final class ValueOperatorTests: XCTestCase {
     /// A filter on one variable decided once a distinct value gives the rows the filter
     /// tested row by row gives, in order.
     func testFiltersDecidedOnceAValueGiveTheRowByRowAnswer() throws {
-        var random = Random(state: 9)
+        var random = SeededRandom(state: 9)
         let store = randomStore(&random, facts: 5000)
         let values = Values(store: store)
         let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
@@ -138,7 +127,7 @@ final class ValueOperatorTests: XCTestCase {
     /// `count(distinct ?o)` by group counts each group's distinct values, as a set of the
     /// facts' objects per subject does.
     func testCountDistinctByGroupCountsEachGroupsDistinctValues() {
-        var random = Random(state: 13)
+        var random = SeededRandom(state: 13)
         let store = randomStore(&random, facts: 3000)
         let session = QuerySession(store: store)
         session.options.format = .tsv
@@ -156,7 +145,7 @@ final class ValueOperatorTests: XCTestCase {
     /// gives the rows of the scan then the filter, in order, and only the facts that pass are
     /// read.
     func testAFilteredScanGivesTheScanThenTheFilter() throws {
-        var random = Random(state: 17)
+        var random = SeededRandom(state: 17)
         let store = randomStore(&random, facts: 4000)
         let values = Values(store: store)
         let evaluator = Evaluator(store: store, values: values, rules: [:], isCancelled: { false })
