@@ -150,6 +150,17 @@ public enum MentionFinder {
                 out.append(m)
                 i = e; continue
             }
+            if isCreditLabel(t, i, end) { i += 1; continue }
+            // "podiobooks.com", "Gawker.com": a web address names the site's organization.
+            if t[i].has(.webAddress) {
+                // Inside a link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is an address.
+                let inLink = i > first && !t[i].has(.spaceBefore) && t[i - 1].kind == .punct
+                    || i + 1 < end && !t[i + 1].has(.spaceBefore) && t[i + 1].text == "/"
+                guard !inLink else { i += 1; continue }
+                let name = t[i].text
+                out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "organization", name: name, surface: name))
+                i += 1; continue
+            }
             if !isNameWord(t[i]) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
@@ -174,7 +185,7 @@ public enum MentionFinder {
             var j = i + 1
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
             while j < end {
-                if t[j].has(.newlineBefore) { break }
+                if t[j].has(.newlineBefore) || isCreditLabel(t, j, end) { break }
                 // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
                 if isParticleJoined(t[j]) { j += 1; continue }
                 if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) {
@@ -188,8 +199,10 @@ public enum MentionFinder {
                 // "Council on Foreign Relations": "on" after a head that takes a topic, unless a date
                 // follows ("the Council on Monday").
                 // Nor after a listed body ("the UN Security Council on Gaza") or before a listed place.
+                // Nor before a code ("Kennedy Space Center on STS-1").
                 if topicConnectors.contains(t[j]) && j > i && topicHeads.contains(t[j - 1]) && j + 1 < end
                     && isNameWord(t[j + 1]) && !lex.classes(of: t[j + 1]).contains(.calendar)
+                    && !t[j + 1].lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
                     && lex.phrase(at: j + 1, in: t, end: end) == nil
                     && !(i..<j).contains(where: { k in lex.phrase(at: k, in: t, end: j).map { k + $0.tokenCount == j } ?? false }) {
                     j += 1; continue
@@ -261,6 +274,30 @@ public enum MentionFinder {
         }
     }
 
+    /// "Image:", "Photo:": a caption's credit label, the word right before a colon.
+    static func isCreditLabel(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+        k + 1 < end && t[k + 1].word == KnownWords.shared.colon && creditLabels.contains(t[k])
+    }
+
+    private static let creditLabels = WordSet(.nameCreditLabel)
+    private static let disciplines = WordSet(.nameDiscipline)
+    private static let affiliations = WordSet(.nameAffiliation)
+
+    /// "NASA Bill Ingalls", "the Council on Foreign Relations Mary Okafor": whether a person's
+    /// name (a frequent first name and one or two more name words closing the run at `end`)
+    /// starts at `k`, right after an acronym or an organization's head word ends another name.
+    static func personNameAfterBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
+              Gazetteer.shared.isFrequentGivenName(t[k].lower) else { return false }
+        let before = t[k - 1]
+        // An acronym, an organization's head, or a plural noun closing its "of" part ("Foreign Affairs").
+        let closesBody = before.has(.allCaps) && before.kind == .word || lex.classes(of: before).contains(.orgHead)
+            || before.lower.hasSuffix("s") && before.lower.count > 4 && Gazetteer.shared.isCommonWord(before.lower)
+        guard closesBody else { return false }
+        return (k + 1..<end).allSatisfy { isNameWord(t[$0]) && lex.classes(of: t[$0]).isDisjoint(with: [.orgHead, .placeHead]) }
+            && lex.phrase(at: k, in: t, end: end) == nil
+    }
+
     /// "Jae-in", "Évian-les-Bains" continue a name; "Chinese-made" does not.
     static func hyphenNameWord(_ t: Token) -> Bool {
         if allPartsCapitalized(t) { return true }
@@ -323,6 +360,9 @@ public enum MentionFinder {
     /// "U.S. State Department", "East China Sea", "Bank of Japan", "Group of Seven".
     private static func headSegment(_ t: [Token], _ p: Int, _ limit: Int, _ lex: LexiconTables) -> (end: Int, type: String)? {
         let known = KnownWords.shared
+        // "NASA Bill Ingalls": a person's name closing the run is no part of a head's name.
+        var limit = limit
+        if let k = (p + 1..<max(p + 1, limit - 1)).first(where: { personNameAfterBody(t, $0, p, limit, lex) }) { limit = k }
         // "Massachusetts Institute of Technology and Colorado State University": two names, each
         // with a head of its own, joined by "and" ("Department of Health and Human Services" is one).
         if let and = coordinatedNames(t, p, limit, lex), let left = headSegment(t, p, and, lex), left.end == and {
@@ -365,7 +405,8 @@ public enum MentionFinder {
                 if e + 1 < limit, t[e].word == known.of || forName {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
-                    while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil) { e += 1 }
+                    while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil)
+                        && !personNameAfterBody(t, e, q + 2, limit, lex) { e += 1 }
                     // "Centre for Control of Iodine Deficiency Disorders", "Council for the Welfare
                     // of Immigrants": what a "for" names may take one "of" part.
                     if t[q + 1].word == known.for_, e + 1 < limit, t[e].word == known.of {
@@ -387,9 +428,15 @@ public enum MentionFinder {
                 if q == p && !c.contains(.institution) && !t[q].has(.allCaps) && !goesOnWithFor && !numbered { return nil }
                 // "Marc Lamont Hill", "Nathan Law": a first name, then a head word that is also a
                 // family name, make a person's name.
+                // Not "Johnson Space Center": an ordinary word between them makes a site's name.
                 if e == q + 1, q - p <= 2, Gazetteer.shared.isGivenName(t[p].lower, uncommonOnly: true),
-                   Gazetteer.shared.isFamilyName(t[q].lower) { return nil }
-                let type = c.contains(.docHead) ? "work" : (c.contains(.placeHead) && !c.contains(.orgHead) ? "place" : "organization")
+                   Gazetteer.shared.isFamilyName(t[q].lower),
+                   !(p + 1..<q).contains(where: { Gazetteer.shared.isCommonWord(t[$0].lower) }) { return nil }
+                // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre with no "for" or
+                // "of" part is a site; "Centre for Social Evolution" is a body.
+                let site = e == q + 1 && siteHeads.contains(t[q])
+                let type = c.contains(.docHead) ? "work"
+                    : (c.contains(.placeHead) && !c.contains(.orgHead) || site ? "place" : "organization")
                 return (e, type)
             }
             q -= 1
@@ -586,12 +633,23 @@ public enum MentionFinder {
                 }
                 // "Visit Lake Merritt": a place's opening word starts a new name.
                 if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
+                if personNameAfterBody(t, q, p, end, lex) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
                 q += 1
             }
             var start = p
             while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener]) && start == firstWord
                 || lex.classes(of: t[start]).contains(.connector) && !opensName(t, start, q) || t[start].kind == .punct) { start += 1 }
+            // "Nonpartisan Paul Tse", "Republican Anna Fisk": an ordinary capitalised word or a party
+            // affiliation before a first name and the family name closing the run says what the person is.
+            if q - start >= 3, q - start <= 4, t[start].kind == .word, !t[start].has(.allCaps), t[start + 1].isCapitalized,
+               Gazetteer.shared.isCommonWord(t[start].lower) || affiliations.contains(t[start]),
+               !Gazetteer.shared.isGivenName(t[start].lower), Gazetteer.shared.place(t[start].lower) == nil,
+               lex.phrase(at: start, in: t, end: q) == nil,
+               !Gazetteer.shared.isFamilyName(t[start].lower), Gazetteer.shared.isFrequentGivenName(t[start + 1].lower),
+               (start + 2..<q).allSatisfy({ isNameWord(t[$0]) && lex.classes(of: t[$0]).isDisjoint(with: [.orgHead, .placeHead]) }) {
+                start += 1
+            }
             var stop = q
             while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct
                 || t[stop - 1].kind == .number && !(stop - 2 >= start && numberedHeads.contains(t[stop - 2]))) { stop -= 1 }
@@ -612,6 +670,11 @@ public enum MentionFinder {
             }
             guard wordCount > 0 else { continue }
             if allNonName { continue }
+            // "a degree in Sport Psychology": a field of study, not a name.
+            if disciplines.contains(t[stop - 1]), (start..<stop - 1).allSatisfy({ k in t[k].kind != .word
+                || Gazetteer.shared.isCommonWord(t[k].lower) || !t[k].has(.allCaps) && lex.phrase(at: k, in: t, end: stop) == nil
+                    && !Gazetteer.shared.isGivenName(t[k].lower) && !Gazetteer.shared.isFamilyName(t[k].lower)
+                    && Gazetteer.shared.place(t[k].lower) == nil }) { continue }
             // Headlines: only names resolution already knows survive (marked weak), unless the
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
@@ -686,6 +749,8 @@ public enum MentionFinder {
     }()
 
     private static let openingParticles = WordSet(.nameOpeningParticle)
+    /// Organization heads that name a site when no "for"/"of" part follows ("Space Center").
+    private static let siteHeads = WordSet(.nameSiteHead)
     private static let epithets = WordSet(.nameEpithet)
 
     /// "La Venta", "El Castillo", "De Beers": a capitalised particle that opens the name words

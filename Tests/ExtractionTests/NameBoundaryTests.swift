@@ -520,4 +520,56 @@ final class NameBoundaryTests: XCTestCase {
         let g = facts("The club trained in Holt on Monday, the coach said.")
         XCTAssertEqual(type(g, "Holt"), "place", "\(g.entities)")
     }
+
+    // MARK: - Sites, sites' addresses, captions
+
+    func testACentreWithoutAForPartIsASiteAndWithOneABody() {
+        let f = facts("The capsule went on show at the Harrowgate Space Center. The Centre for Ferrow Ecology paid for it.")
+        XCTAssertEqual(type(f, "Harrowgate Space Center"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Centre for Ferrow Ecology"), "organization")
+    }
+
+    func testAFirstNameAndAFamilyNameAroundAnOrdinaryWordBeforeAHeadNameASite() {
+        let f = facts("Engineers at the Johnson Space Center tested the suit.")
+        XCTAssertEqual(type(f, "Johnson Space Center"), "place", "\(f.entities)")
+    }
+
+    func testAnOnTopicIsNoCode() {
+        let f = facts("The orbiter left the Harrowgate Space Center on STS-9 in May.")
+        XCTAssertTrue(names(f).contains("Harrowgate Space Center"), "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.contains("STS") && $0.contains("Center") })
+    }
+
+    func testAWebAddressNamesTheSiteButALinkDoesNot() {
+        let f = facts("The story ran on Brindlewick.com and on quillpost.org first. See http://www.marrowfen.com/help for more.")
+        XCTAssertEqual(type(f, "Brindlewick.com"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "quillpost.org"), "organization")
+        XCTAssertFalse(names(f).contains { $0.lowercased().contains("marrowfen") }, "\(names(f))")
+    }
+
+    func testACaptionsCreditLabelIsNoPartOfTheNameBeforeIt() {
+        let f = facts("Mayor Ines Vortal at the bridge Image: Tomas Brekkel.")
+        XCTAssertTrue(names(f).contains("Ines Vortal"), "\(names(f))")
+        XCTAssertEqual(type(f, "Tomas Brekkel"), "person")
+        XCTAssertFalse(names(f).contains { $0.contains("Image") })
+    }
+
+    func testAPersonsNameAfterAnAcronymOrABodysNameIsAPersonOfItsOwn() {
+        let f = facts("The rover leaves its shed. Image: NASA Bill Orrage.")
+        XCTAssertTrue(names(f).isSuperset(of: ["NASA", "Bill Orrage"]), "\(names(f))")
+        let g = facts("The head of the Council on Ferrow Relations Mary Okafor said the plan would fail.")
+        XCTAssertEqual(type(g, "Mary Okafor"), "person", "\(g.entities)")
+        XCTAssertTrue(names(g).contains("Council on Ferrow Relations"), "\(names(g))")
+    }
+
+    func testAnOrdinaryWordBeforeAFirstAndFamilyNameIsNoPartOfIt() {
+        let f = facts("Nonpartisan Paul Terwel and Independent Anna Fisk won seats in the council.")
+        XCTAssertTrue(names(f).isSuperset(of: ["Paul Terwel", "Anna Fisk"]), "\(names(f))")
+    }
+
+    func testAFieldOfStudyIsNoName() {
+        let f = facts("She holds a degree in Sport Psychology and taught Behavioral Sciences in Velmont.")
+        XCTAssertFalse(names(f).contains("Sport Psychology"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Behavioral Sciences"))
+    }
 }
