@@ -218,7 +218,11 @@ public enum MentionFinder {
                     let titleAfter = k + 2 < end && lex.classes(of: t[k + 2]).contains(.titleHeadWord)
                     // "Environment, Food and Rural Affairs Committee": a list inside a name ending in a head.
                     let orgAfter = k + 1 < end && endsInOrgHead(t, k + 1, end) && lex.phrase(at: j + 1, in: t, end: k) == nil
-                    if k + 1 < end && t[k].word == known.and && isNameWord(t[k + 1]) && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter || orgAfter) { j = k; continue }
+                    // Not "the Academy, Squadron Officer School and ROTC": a part with a head of its own
+                    // is a name of its own in a list.
+                    let partHasHead = endsInOrgHead(t, j + 1, k)
+                    if k + 1 < end && t[k].word == known.and && isNameWord(t[k + 1]) && !partHasHead
+                        && (orgLike && !(k + 2 < end && isNameWord(t[k + 2])) || titleAfter || orgAfter) { j = k; continue }
                 }
                 let ucls = lex.classes(of: t[j])
                 if t[j].kind == .word && ucls.contains(.connector) && j + 1 < end {
@@ -564,6 +568,14 @@ public enum MentionFinder {
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
                 p = e; continue
             }
+            // "Edmonton Sun", "Irish Independent", "Daily Mail": a newspaper named by its place and a
+            // masthead word.
+            if let e = mastheadEnd(t, p, end, lex) {
+                let r = p..<e
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = e; continue
+            }
             // "Paris Hilton", "Chad Michael Murray", "Florence Nightingale": a one-word place that is
             // also a first name, then a family or first name, is a person's name.
             if let ph = phrase, ph.tokenCount == 1, ph.kind == .capital || ph.kind == .place || ph.kind == .country,
@@ -815,6 +827,25 @@ public enum MentionFinder {
         }
         return nil
     }
+
+    /// Where a newspaper's name starting at `p` ends, if the run (before `end`) is one: a masthead
+    /// word (`name.masthead`: "Sun", "Star", "Mail") after a place, a nationality or a day word
+    /// ("Daily", "Sunday"), or both ("Toronto Sunday Star").
+    static func mastheadEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        // Cheap test first: the run must end in a masthead word.
+        guard end - p >= 2, end - p <= 4, t[end - 1].isCapitalized, mastheads.contains(t[end - 1]) else { return nil }
+        var k = end - 1
+        if paperDays.contains(t[k - 1]) { k -= 1 }
+        if k == p { return paperDays.contains(t[p]) ? end : nil }
+        if let phrase = lex.phrase(at: p, in: t, end: k), p + phrase.tokenCount == k,
+           [.place, .capital, .country, .demonym].contains(phrase.kind) { return end }
+        let key = (p..<k).map { t[$0].lower }.joined(separator: " ")
+        if let place = Gazetteer.shared.place(key), !place.isCommonWord { return end }
+        return nil
+    }
+
+    private static let mastheads = WordSet(.nameMasthead)
+    private static let paperDays = WordSet(.namePaperDay)
 
     /// Where one or two capitalised words at `k` that end in a plural ("Rays", "Bay Rays") end,
     /// if they are the whole rest of the run (before `end`) and no head, listed name or title.

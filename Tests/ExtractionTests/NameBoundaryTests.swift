@@ -572,4 +572,16 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(f).contains("Sport Psychology"), "\(names(f))")
         XCTAssertFalse(names(f).contains("Behavioral Sciences"))
     }
+
+    func testAPlaceOrADayWordBeforeAMastheadWordNamesANewspaper() {
+        let f = facts("The Dundee Sun reported the fire, and the Daily Mirror and the Irish Independent followed.")
+        XCTAssertEqual(type(f, "Dundee Sun"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Daily Mirror"), "organization")
+        XCTAssertEqual(type(f, "Irish Independent"), "organization")
+    }
+
+    func testAListedPartWithAHeadOfItsOwnIsNoPartOfTheNameBeforeIt() {
+        let f = facts("Officers came from the Academy, Harlow Officer School and ROTC each year.")
+        XCTAssertFalse(names(f).contains { $0.contains(",") }, "\(names(f))")
+    }
 }
