@@ -584,12 +584,12 @@ public enum MentionFinder {
             }
             // "Eastern Europe", "Southern California", "Northeast Ohio": a part of a listed place
             // is a place of its own (the listed one is nested in it).
+            // "Upper Manhattan": a gazetteer place serves too.
             if phrase == nil || phrase!.tokenCount == 1, p + 1 < end, t[p].isCapitalized,
-               regionModifiers.contains(t[p]), let inner = lex.phrase(at: p + 1, in: t, end: end),
-               inner.kind == .place || inner.kind == .country || inner.kind == .capital,
+               regionModifiers.contains(t[p]), let inner = placeLength(t, p + 1, end, lex),
                // Not "East China Sea": a head after the place makes another name.
-               p + 1 + inner.tokenCount == end || !isNameWord(t[p + 1 + inner.tokenCount]) {
-                let r = p..<p + 1 + inner.tokenCount
+               p + 1 + inner == end || !isNameWord(t[p + 1 + inner]) {
+                let r = p..<p + 1 + inner
                 let name = surface(t, r)
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "place", name: name, surface: name))
                 p = r.upperBound; continue
@@ -682,11 +682,6 @@ public enum MentionFinder {
             }
             guard wordCount > 0 else { continue }
             if allNonName { continue }
-            // "a degree in Sport Psychology": a field of study, not a name.
-            if disciplines.contains(t[stop - 1]), (start..<stop - 1).allSatisfy({ k in t[k].kind != .word
-                || Gazetteer.shared.isCommonWord(t[k].lower) || !t[k].has(.allCaps) && lex.phrase(at: k, in: t, end: stop) == nil
-                    && !Gazetteer.shared.isGivenName(t[k].lower) && !Gazetteer.shared.isFamilyName(t[k].lower)
-                    && Gazetteer.shared.place(t[k].lower) == nil }) { continue }
             // Headlines: only names resolution already knows survive (marked weak), unless the
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
@@ -707,6 +702,11 @@ public enum MentionFinder {
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
                 p = end; continue
             }
+            // "a degree in Sport Psychology": a field of study, not a name.
+            if disciplines.contains(t[stop - 1]), (start..<stop - 1).allSatisfy({ k in t[k].kind != .word
+                || Gazetteer.shared.isCommonWord(t[k].lower) || !t[k].has(.allCaps) && lex.phrase(at: k, in: t, end: stop) == nil
+                    && !Gazetteer.shared.isGivenName(t[k].lower) && !Gazetteer.shared.isFamilyName(t[k].lower)
+                    && Gazetteer.shared.place(t[k].lower) == nil }) { continue }
             let name = surface(t, start..<stop)
             // In a headline-like line a title before the name says what it is ("Senator Hatfield,
             // Vice President Bush, Speaker O'Neill, …"): resolution keeps it like any strong name.
@@ -824,6 +824,20 @@ public enum MentionFinder {
         for n in stride(from: min(3, end - p - 1), through: 1, by: -1) where (p..<p + n).allSatisfy({ t[$0].kind == .word }) {
             let key = (p..<p + n).map { t[$0].lower }.joined(separator: " ")
             if let place = Gazetteer.shared.place(key), !place.isCommonWord { return pluralNameEnd(t, p + n, end, lex) }
+        }
+        return nil
+    }
+
+    /// How many tokens at `k` (before `end`) name a listed country or place, or a gazetteer place
+    /// that is no ordinary word, if any do.
+    static func placeLength(_ t: [Token], _ k: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        if let inner = lex.phrase(at: k, in: t, end: end) {
+            return inner.kind == .place || inner.kind == .country || inner.kind == .capital ? inner.tokenCount : nil
+        }
+        for n in stride(from: min(2, end - k), through: 1, by: -1)
+        where (k..<k + n).allSatisfy({ t[$0].kind == .word && t[$0].isCapitalized }) {
+            let key = (k..<k + n).map { t[$0].lower }.joined(separator: " ")
+            if let place = Gazetteer.shared.place(key), !place.isCommonWord { return n }
         }
         return nil
     }

@@ -584,4 +584,15 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Officers came from the Academy, Harlow Officer School and ROTC each year.")
         XCTAssertFalse(names(f).contains { $0.contains(",") }, "\(names(f))")
     }
+
+    func testAPossessiveSetOffByASpaceStillEndsTheName() {
+        let f = facts("She starred in Julian Harrowby 's adaptation of the novel.")
+        XCTAssertTrue(names(f).contains("Julian Harrowby"), "\(names(f))")
+        XCTAssertNotEqual(type(f, "Julian Harrowby"), "place")
+    }
+
+    func testARegionWordBeforeAGazetteerPlaceNamesAPlace() {
+        let f = facts("The town lies between the retail corridor and Upper Manhattan.")
+        XCTAssertEqual(type(f, "Upper Manhattan"), "place", "\(f.entities)")
+    }
 }
