@@ -25,6 +25,13 @@ enum ShortForms {
         type == "person" || type == "organization" || type == "place" || type == "country" || type == "unknown"
     }
 
+    /// Whether a word is an organization's or a place's head word ("Tower", "Museum").
+    private static func isHead(_ word: Substring) -> Bool {
+        let lex = Lexicon.shared
+        let id = lex.vocabulary.id(of: word.lowercased())
+        return id >= 0 && !lex.classes[Int(id)].isDisjoint(with: [.orgHead, .placeHead])
+    }
+
     static func merge(_ doc: Document) {
         let entities = doc.entities
         guard entities.count >= 2 else { return }
@@ -60,8 +67,9 @@ enum ShortForms {
             }
             if ent.type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
             if ent.type != "person", words.count >= 2 {
+                // Not "Trump" of "Trump Tower": a head after the first word names a site after it.
                 for cut in 1..<words.count where words[cut].first?.isLowercase == true
-                    || (cut == 1 && ent.type == "place") {
+                    || (cut == 1 && ent.type == "place" && !isHead(words[1])) {
                     byOpening[words[..<cut].joined(separator: " ").lowercased(), default: []].append(e)
                 }
             }

@@ -595,4 +595,11 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("The town lies between the retail corridor and Upper Manhattan.")
         XCTAssertEqual(type(f, "Upper Manhattan"), "place", "\(f.entities)")
     }
+
+    func testASitesFirstWordBeforeItsHeadIsNoShortFormOfIt() {
+        let f = facts("It is great to be at Harrowby Tower. The crowd outside Harrowby Tower grew, and Harrowby stayed busy all night.")
+        let tower = f.entities.first { $0.name == "Harrowby Tower" }
+        XCTAssertNotNil(tower, "\(f.entities)")
+        XCTAssertFalse(tower?.aliases.contains("Harrowby") ?? true, "\(f.entities)")
+    }
 }
