@@ -151,15 +151,16 @@ public enum MentionFinder {
                 i = e; continue
             }
             if isCreditLabel(t, i, end) { i += 1; continue }
-            // "podiobooks.com", "Gawker.com": a web address names the site's organization.
-            if t[i].has(.webAddress) {
-                // Inside a link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is an address.
+            // "podiobooks.com", "Gawker.com": a web address names the site's organization; inside a
+            // link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is only an address.
+            if t[i].kind == .word, let e = webAddressEnd(t, i, end) {
                 let inLink = i > first && !t[i].has(.spaceBefore) && t[i - 1].kind == .punct
-                    || i + 1 < end && !t[i + 1].has(.spaceBefore) && t[i + 1].text == "/"
-                guard !inLink else { i += 1; continue }
-                let name = t[i].text
-                out.append(Mention(kind: .name, tokens: i..<i + 1, sentence: s, type: "organization", name: name, surface: name))
-                i += 1; continue
+                    || e < end && !t[e].has(.spaceBefore) && t[e].text == "/"
+                if !inLink {
+                    let name = surface(t, i..<e)
+                    out.append(Mention(kind: .name, tokens: i..<e, sentence: s, type: "organization", name: name, surface: name))
+                }
+                i = e; continue
             }
             if !isNameWord(t[i]) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
@@ -277,6 +278,17 @@ public enum MentionFinder {
             i = j
         }
     }
+
+    /// Where a web address starting at word `i` ends: the word, a dot and a top-level domain
+    /// (`name.topLevelDomain`), perhaps two ("bbc.co.uk"), with no space between them.
+    static func webAddressEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        var k = i + 1
+        while k + 1 < end, t[k].word == KnownWords.shared.period, !t[k].has(.spaceBefore), !t[k + 1].has(.spaceBefore),
+              t[k + 1].kind == .word, topLevelDomains.contains(t[k + 1]) { k += 2 }
+        return k > i + 1 && (k == end || t[k].has(.spaceBefore) || t[k].kind != .word) ? k : nil
+    }
+
+    private static let topLevelDomains = WordSet(.nameTopLevelDomain)
 
     /// "Image:", "Photo:": a caption's credit label, the word right before a colon.
     static func isCreditLabel(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
@@ -686,7 +698,10 @@ public enum MentionFinder {
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
             let afterTitle = out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false
-            if span.isHeadline && !span.isCaption && !afterTitle && !placeApposition(t, stop, span) {
+            // "St. Jerome in His Study (1480), by Domenico Ghirlandaio": a lower-case "by" credits a
+            // name's maker in a caption-like line.
+            let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
+            if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
                 m.guessed = true
                 out.append(m)

@@ -27,8 +27,6 @@ public struct Token: Sendable, Equatable {
         public static let opening = Flags(rawValue: 128)
         /// Contains a letter outside ASCII.
         public static let nonASCII = Flags(rawValue: 256)
-        /// A web address: a name, a dot and a top-level domain ("Gawker.com", "Metro.us").
-        public static let webAddress = Flags(rawValue: 512)
     }
 
     public var start: Int
@@ -67,10 +65,6 @@ public enum Tokenizer {
                      cancel: cancel)
         }
     }
-
-    /// The top-level domains that make a word before them a web address.
-    static let topLevelDomains: Set<[UInt8]> = Set(["com", "org", "net", "edu", "gov", "io", "us", "uk", "ca", "au",
-                                                    "info", "tv", "co", "nz", "ie"].map { Array($0.utf8) })
 
     /// Tokenizes without word ids (for the lexicon itself, while it loads).
     static func tokenize(_ text: String, abbreviations: Set<String>) -> [Token] {
@@ -124,15 +118,6 @@ public enum Tokenizer {
             var key = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e - 1]), as: UTF8.self).lowercased()
             key.append(".")
             return abbreviations.contains(key)
-        }
-        /// The length of a top-level domain (and a second one: "co.uk") starting at `j`, in lower
-        /// case and ending the word, or nil.
-        func domainLength(_ j: Int) -> Int? {
-            var k = j
-            while k < n && b[k] >= 97 && b[k] <= 122 && k - j <= 4 { k += 1 }
-            guard k - j >= 2, k - j <= 4, Tokenizer.topLevelDomains.contains(Array(b[j..<k])) else { return nil }
-            if k + 3 < n && b[k] == 46, let more = domainLength(k + 1) { return k + 1 + more - j }
-            return k == n || !isWordByte(k) ? k - j : nil
         }
         // Word ids of short words met before in this text: most tokens are a few frequent short
         // words and marks ("the", ",", "said"), and the vocabulary's table is too big for the cache.
@@ -253,10 +238,6 @@ public enum Tokenizer {
                         }
                         if wordLength == 1 && b[s] >= 65 && b[s] <= 90 {
                             i += 1; flags.insert(.dotted); break  // an initial
-                        }
-                        // "Gawker.com", "Metro.us", "bbc.co.uk": a site's name is one word.
-                        if !numeric, wordLength >= 2, let tail = domainLength(i + 1) {
-                            i += 1 + tail; flags.insert(.webAddress); break
                         }
                         if wordLength <= 5 {
                             if isAbbreviation(s, i + 1) {

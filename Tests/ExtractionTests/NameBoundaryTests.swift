@@ -602,4 +602,9 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNotNil(tower, "\(f.entities)")
         XCTAssertFalse(tower?.aliases.contains("Harrowby") ?? true, "\(f.entities)")
     }
+
+    func testANameALowerCaseByCreditsInACaptionLineIsKept() {
+        let f = facts("Harvest Moon Over the Marsh (1880), by Domenico Varlotti\n\nThe painting was sold in Paris last year.")
+        XCTAssertTrue(names(f).contains("Domenico Varlotti"), "\(names(f))")
+    }
 }
