@@ -277,7 +277,7 @@ final class Document {
                     return ent.type == "country"
                 case "place":
                     let stem = Document.placeStem(role)
-                    let last = Document.placeStem(String(ent.name.lowercased().split(separator: " ").last ?? ""))
+                    let last = Document.placeStem(NameWords(ent.name).last.lowercased())
                     return ent.type == "place" && (stem == last || role == "city" || role == "region" || role == "capital")
                 default: return false
                 }

@@ -596,8 +596,7 @@ enum EntityResolver {
                     doc.entities[e].addAlias(String(parts.first))
                 } else {
                     // After "bin" the last word names the father ("Salman" of "Mohammed bin Salman").
-                    let words = ent.name.split(separator: " ")
-                    if !(words.count >= 3 && patronymicParticles.contains(words[words.count - 2].lowercased())) {
+                    if !(parts.count >= 3 && patronymicParticles.contains(parts.beforeLast.lowercased())) {
                         add(e, String(parts.last), to: &byWord)
                     }
                     add(e, String(parts.first), to: &firstNames)
@@ -747,6 +746,8 @@ struct NameWords {
     private(set) var count = 0
     private(set) var first: Substring = ""
     private(set) var last: Substring = ""
+    /// The word before the last ("" for a name of one word).
+    private(set) var beforeLast: Substring = ""
     /// The text from the first word to the end of the word before the last, when it has single
     /// spaces only (else nil: `allButLast` joins the parts).
     private var stem: Substring?
@@ -756,8 +757,9 @@ struct NameWords {
         var copy = name
         // Byte offsets of the first and last words and the end of the word before the last;
         // nil for a name outside ASCII.
-        let scan = copy.withUTF8 { b -> (count: Int, first: Range<Int>, last: Range<Int>, stemEnd: Int, singleSpaced: Bool)? in
-            var count = 0, first = 0..<0, last = 0..<0, stemEnd = 0, singleSpaced = true
+        let scan = copy.withUTF8 { b -> (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>, stemEnd: Int,
+                                          singleSpaced: Bool)? in
+            var count = 0, first = 0..<0, last = 0..<0, beforeLast = 0..<0, stemEnd = 0, singleSpaced = true
             var i = 0
             while i < b.count {
                 if b[i] >= 0x80 { return nil }
@@ -765,16 +767,17 @@ struct NameWords {
                 let s = i
                 while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return nil }; i += 1 }
                 count += 1
-                if count == 1 { first = s..<i } else { stemEnd = last.upperBound }
+                if count == 1 { first = s..<i } else { stemEnd = last.upperBound; beforeLast = last }
                 last = s..<i
             }
             for k in first.lowerBound..<max(first.lowerBound, stemEnd) where b[k] == 32 && b[k + 1] == 32 { singleSpaced = false }
-            return (count, first, last, stemEnd, singleSpaced)
+            return (count, first, last, beforeLast, stemEnd, singleSpaced)
         }
         guard let scan else {
             let parts = name.split(separator: " ")
             count = parts.count
             if let f = parts.first, let l = parts.last { first = f; last = l }
+            if count >= 2 { beforeLast = parts[count - 2] }
             return
         }
         count = scan.count
@@ -783,6 +786,7 @@ struct NameWords {
         func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
         first = name[index(scan.first.lowerBound)..<index(scan.first.upperBound)]
         last = name[index(scan.last.lowerBound)..<index(scan.last.upperBound)]
+        if count >= 2 { beforeLast = name[index(scan.beforeLast.lowerBound)..<index(scan.beforeLast.upperBound)] }
         if count >= 2 && scan.singleSpaced { stem = name[index(scan.first.lowerBound)..<index(scan.stemEnd)] }
     }
 

@@ -27,9 +27,10 @@ public enum Extractor {
     }
 
     /// The pipeline; once `cancel` says stop it returns what it has (the caller drops it).
-    static func run(_ article: Article, _ cancel: CancellationPoint) -> ArticleFacts {
+    /// `strings`: the tokenizer's table of short tokens, kept from the articles before.
+    static func run(_ article: Article, _ cancel: CancellationPoint, strings: ShortTokenStrings? = nil) -> ArticleFacts {
         let stopped = ArticleFacts(article: article, sentences: [], entities: [], facts: [])
-        let tokens = Tokenizer.tokenize(article.text, cancel: cancel)
+        let tokens = Tokenizer.tokenize(article.text, cancel: cancel, strings: strings)
         if cancel.checkNow() { return stopped }
         let spans = SentenceSplitter.split(tokens, text: article.text, cancel: cancel)
         if cancel.checkNow() { return stopped }
@@ -82,10 +83,11 @@ public enum Extractor {
     /// each article, between stages and within long ones); with `parallel`, on all cores.
     public static func extract(_ articles: [Article], parallel: Bool = true, isCancelled: CancellationCheck?) -> Batch {
         _ = Lexicon.shared  // load once before the threads start
-        @Sendable func one(_ article: Article) -> ArticleFacts? {
+        // Each worker keeps one table of short tokens' strings for the articles it extracts.
+        @Sendable func one(_ article: Article, _ strings: ShortTokenStrings) -> ArticleFacts? {
             if isCancelled?() == true { return nil }
             let point = CancellationPoint(isCancelled)
-            let facts = run(article, point)
+            let facts = run(article, point, strings: strings)
             return point.isCancelled ? nil : facts
         }
         var results: [ArticleFacts?]
@@ -101,13 +103,15 @@ public enum Extractor {
                 let slots = SlotWriter(slots)
                 DispatchQueue.concurrentPerform(iterations: chunks) { c in
                     let lo = c * chunk, hi = min(articles.count, lo + chunk)
-                    for i in lo..<hi { slots.set(i, one(articles[i])) }
+                    let strings = ShortTokenStrings()
+                    for i in lo..<hi { slots.set(i, one(articles[i], strings)) }
                 }
             }
         } else {
             results = []
             results.reserveCapacity(articles.count)
-            for article in articles { results.append(one(article)) }
+            let strings = ShortTokenStrings()
+            for article in articles { results.append(one(article, strings)) }
         }
         let facts = results.compactMap { $0 }
         return Batch(facts: facts, cancelled: articles.count - facts.count)

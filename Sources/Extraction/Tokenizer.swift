@@ -57,12 +57,16 @@ public enum Tokenizer {
 
     /// `tokenize`, asking `cancel` every 64 kB (`ExtractionLimits.bytesBetweenCancelChecks`);
     /// once it says stop, the tokens so far.
-    static func tokenize(_ text: String, cancel: CancellationPoint) -> [Token] {
+    ///
+    /// `strings`: the short tokens' strings met before (by this thread), for texts tokenized one
+    /// after another; without it, a text of 256 bytes or more gets a table of its own.
+    static func tokenize(_ text: String, cancel: CancellationPoint, strings: ShortTokenStrings? = nil) -> [Token] {
         let lex = Lexicon.shared
         var copy = text
         return copy.withUTF8 {
-            tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes,
-                     cancel: cancel)
+            let strings = strings ?? ($0.count >= 256 ? ShortTokenStrings(size: 1024) : nil)
+            return tokenize(bytes: $0, abbreviations: lex.abbreviations, vocabulary: lex.vocabulary, classes: lex.classes,
+                            cancel: cancel, strings: strings)
         }
     }
 
@@ -74,8 +78,10 @@ public enum Tokenizer {
 
     /// `vocabulary` gives each token its word id; `classes` (by word id) marks abbreviations.
     /// Both may be empty: then no token has an id and abbreviations come from the set.
+    /// `strings` must have been filled with the same vocabulary (the shared lexicon's).
     static func tokenize(bytes b: UnsafeBufferPointer<UInt8>, abbreviations: Set<String>, vocabulary: Vocabulary,
-                         classes: [WordClass], cancel: CancellationPoint = .never) -> [Token] {
+                         classes: [WordClass], cancel: CancellationPoint = .never,
+                         strings: ShortTokenStrings? = nil) -> [Token] {
         let possessiveID = vocabulary.count > 0 ? vocabulary.id(of: "'s") : -1
         var tokens: [Token] = []
         tokens.reserveCapacity(b.count / 5)
@@ -135,11 +141,24 @@ public enum Tokenizer {
             shortWords.remember(key, length: e - s, id: id)
             return id
         }
+        let strings = vocabulary.count > 0 ? strings : nil
         func emit(_ s: Int, _ e: Int, _ kind: Token.Kind, _ extra: Token.Flags = []) {
             var flags = extra
             if space { flags.insert(.spaceBefore) }
             if newlines >= 1 { flags.insert(.newlineBefore) }
             if newlines >= 2 { flags.insert(.paragraphBefore) }
+            var cached: (slot: Int, key: UInt64)?
+            if let strings, e - s <= 8 {
+                let key = ShortTokenStrings.key(b, s, e)
+                let slot = strings.slot(key, e - s, kind)
+                if strings.holds(slot, key, e - s, kind) {
+                    tokens.append(strings.token(slot, start: s, end: e, kind: kind, context: flags))
+                    space = false
+                    newlines = 0
+                    return
+                }
+                cached = (slot, key)
+            }
             let raw = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
             var lower = raw
             var word: Int32 = -1
@@ -170,7 +189,9 @@ public enum Tokenizer {
             } else if vocabulary.count > 0 {
                 word = wordID(s, e, fold: false)
             }
-            tokens.append(Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags, word: word))
+            let token = Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags, word: word)
+            if let strings, let cached { strings.remember(cached.slot, cached.key, e - s, token) }
+            tokens.append(token)
             space = false
             newlines = 0
         }

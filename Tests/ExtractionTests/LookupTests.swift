@@ -96,6 +96,42 @@ final class TokenWordIDTests: XCTestCase {
         }
     }
 
+    func testRepeatedShortTokensGetWhatTheirOwnBytesGive() {
+        // A long text remembers its short tokens' strings; each line alone (under 256 bytes) is
+        // tokenized without that memory (`ShortTokenStrings`). Same bytes in other cases and kinds ("US", "us", "Us";
+        // "'s" as a possessive and inside a word; opening and closing quotes), accents, dotted
+        // and hyphenated words, and more distinct short tokens than the table has slots.
+        var lines = [
+            "US us Us U.S. the The THE \"the\" \"The\" -- - Japan's Tokyo's 's 'S \u{2019}s Inc. No. 5 no.",
+            "Café café CAFÉ Zürich ZÜRICH Ωmega Straße naïve co-op Co-op CO-OP e-mail 1,000 3.5 10:30 ...",
+        ]
+        for i in 0..<1500 { lines.append("w\(i) W\(i) \"w\(i)\" US us, the THE.") }
+        let whole = Tokenizer.tokenize(lines.joined(separator: "\n"))
+        var k = 0
+        let context: Token.Flags = [.spaceBefore, .newlineBefore, .paragraphBefore]
+        for line in lines {
+            for alone in Tokenizer.tokenize(line) {
+                guard k < whole.count else { return XCTFail("fewer tokens in the whole text") }
+                let t = whole[k]
+                XCTAssertEqual(t.text, alone.text, line)
+                XCTAssertEqual(t.lower, alone.lower, alone.text)
+                XCTAssertEqual(t.word, alone.word, alone.text)
+                XCTAssertEqual(t.kind, alone.kind, alone.text)
+                XCTAssertEqual(t.flags.subtracting(context), alone.flags.subtracting(context), alone.text)
+                k += 1
+            }
+        }
+        XCTAssertEqual(k, whole.count)
+        // One table kept from text to text (as a worker keeps it from article to article), small
+        // enough that the lines take each other's slots.
+        let shared = ShortTokenStrings(size: 16)
+        for line in lines.prefix(40) + lines.prefix(3) {
+            let alone = Tokenizer.tokenize(line)
+            let remembered = Tokenizer.tokenize(line, cancel: .never, strings: shared)
+            XCTAssertEqual(remembered, alone, line)
+        }
+    }
+
     func testTheTypersWordSetsAnswerAsItsStringSets() {
         let w = EntityTyper.tokenWords
         let pairs: [(WordSet, Set<String>, String)] = [

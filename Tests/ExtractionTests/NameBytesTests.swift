@@ -104,6 +104,18 @@ final class NameBytesTests: XCTestCase {
         }
     }
 
+    func testNameWordsGiveTheFirstLastAndBeforeLastPartsOfASpaceSplit() {
+        let listed = ["", " ", "a  b ", "Mohammed bin Salman", "Évian-les-Bains Town", "Luiz Inácio  da Silva", "Kim\tJong Un"]
+        for name in names(2000, seed: 23) + listed {
+            let parts = name.split(separator: " ")
+            let words = NameWords(name)
+            XCTAssertEqual(words.count, parts.count, name)
+            XCTAssertEqual(words.first, parts.first ?? "", name)
+            XCTAssertEqual(words.last, parts.last ?? "", name)
+            XCTAssertEqual(words.beforeLast, parts.count >= 2 ? parts[parts.count - 2] : "", name)
+        }
+    }
+
     func testSpellingKeyMisspeltAgreesWithTheEditDistanceOfCharacters() {
         var g = Generator(state: 3)
         var agreedTrue = 0
