@@ -16,8 +16,12 @@ enum InterviewAnswers {
         let paragraphs = self.paragraphs(doc)
         labelled(doc, paragraphs)
         var answers: [Range<Int>] = []
-        for (i, p) in paragraphs.enumerated().dropLast() where asks(doc, p) && !asks(doc, paragraphs[i + 1]) {
-            answers.append(paragraphs[i + 1])
+        for (i, p) in paragraphs.enumerated().dropLast() where asks(doc, p) {
+            // A picture printed between a question and its answer is neither's.
+            guard let next = paragraphs[(i + 1)...].first(where: { !isPicture(doc, $0) }), !asks(doc, next) else {
+                continue
+            }
+            answers.append(next)
         }
         guard answers.count >= 2, let speaker = interviewee(doc) else { return }
         answers = alternating(doc, paragraphs, answers)
@@ -100,10 +104,38 @@ enum InterviewAnswers {
         return out
     }
 
-    /// Whether a paragraph is a question: its last sentence ends with "?".
+    /// Whether a paragraph is a question: its last sentence ends with "?", or it asks and is cut
+    /// off ("Is the answer not memory? Although a computer can …": the interviewee broke in).
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
         guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
-        return doc.tokens[k].text == "?"
+        if doc.tokens[k].text == "?" { return !quotedQuestion(doc, sentence: last, mark: k) }
+        guard isEllipsis(doc.tokens[k].text) else { return false }
+        return paragraph.dropLast().contains { s in lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false }
+    }
+
+    /// "… a quote attributed to Einstein: "If we knew what we were doing, would it?"": a question
+    /// mark inside a quotation the sentence opens after its first word is the quoted person's,
+    /// so the paragraph does not ask.
+    static func quotedQuestion(_ doc: Document, sentence s: Int, mark k: Int) -> Bool {
+        let t = doc.tokens
+        let span = doc.sentences[s].tokens
+        guard k + 1 < span.upperBound, t[k + 1].kind == .quote else { return false }
+        return (span.lowerBound + 1..<k).contains { t[$0].kind == .quote }
+    }
+
+    /// "…" or "...": a sentence left unfinished.
+    static func isEllipsis(_ text: String) -> Bool { text == "\u{2026}" || text == "..." }
+
+    /// A picture's caption standing as a paragraph: a sentence marked as a caption, one a credit
+    /// follows ("Image: NASA."), or a last sentence that holds a credit and does not end as a
+    /// sentence ("Artist's rendering of the capsule Image: NASA").
+    static func isPicture(_ doc: Document, _ p: Range<Int>) -> Bool {
+        guard let last = p.last else { return false }
+        if p.contains(where: { doc.sentences[$0].isCaption || EventExtractor.creditFollows(doc, $0) }) { return true }
+        if endsAsASentence(doc, p) { return false }
+        let t = doc.tokens, w = EventExtractor.Words.shared
+        let r = doc.sentences[last].tokens
+        return r.dropLast().contains { k in w.creditWords.contains(t[k]) && t[k + 1].word == w.colon }
     }
 
     /// "Bos: We had the ants …": a person's name and a colon open the paragraph.

@@ -152,4 +152,67 @@ final class SpeechRuleTests: XCTestCase {
         let said = f.facts.filter { $0.predicate == "said" && $0.subject == .entity("Hollow Media") }
         XCTAssertEqual(said.map(\.object.lexical), ["Usually, the old browser is the second choice."])
     }
+
+    func testAPictureBetweenAQuestionAndItsAnswerIsNobodysAnswer() {
+        let text = """
+            Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
+
+            What is the Korvel probe?
+
+            Drawing of the Korvel probe over the ice Image: Polar Agency
+
+            Korvel is a small lander that was sent to the ice shelf in 2019. It drills for old air.
+
+            How long does a drill run take?
+
+            About a week, if the weather holds.
+            """
+        let answers = said(facts(text), "Maria Lindqvist")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("Korvel is a small lander") }, "\(answers)")
+        XCTAssertFalse(answers.contains { $0.hasPrefix("Drawing of") }, "\(answers)")
+    }
+
+    func testAQuestionCutOffWithAnEllipsisStillAsks() {
+        let text = """
+            Wikinews interviews poet Frank Ortiz about his work.
+
+            What first drew you to poetry?
+
+            My father read to me every night. It stayed with me.
+
+            Is a poem not made from memory? Although a good reader can …
+
+            No, no. Forget memory. A poem is made for the next reader.
+            """
+        let answers = said(facts(text), "Frank Ortiz")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("No, no. Forget memory.") }, "\(answers)")
+    }
+
+    func testAQuestionMarkInsideAQuotationDoesNotMakeTheAnswerAQuestion() {
+        let text = """
+            Wikinews interviews poet Frank Ortiz about his work.
+
+            What first drew you to poetry?
+
+            My father read to me every night. It stayed with me.
+
+            How many poems will you write this year?
+
+            Nobody knows. I keep a line my teacher liked — "If we planned every poem, would it still be a poem?"
+
+            Where do you write?
+
+            At the kitchen table, mostly.
+            """
+        let answers = said(facts(text), "Frank Ortiz")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("Nobody knows.") }, "\(answers)")
+    }
+
+    func testTheNameABodysReportIsAboutIsNotItsSpeaker() {
+        let f = facts("Rights Watch International's report on Moldova said that the prisons were crowded.")
+        XCTAssertEqual(said(f, "Rights Watch International"), ["the prisons were crowded"])
+        XCTAssertEqual(said(f, "Moldova"), [])
+        let g = facts("The report on Moldova said that the prisons were crowded.")
+        XCTAssertEqual(said(g, "Moldova"), [])
+    }
 }
