@@ -215,4 +215,11 @@ final class SpeechRuleTests: XCTestCase {
         let g = facts("The report on Moldova said that the prisons were crowded.")
         XCTAssertEqual(said(g, "Moldova"), [])
     }
+
+    func testAPronounInTheNextSentenceIsThePersonAPossessorModifiesNotThePossessor() {
+        let f = facts("Governor Ana Ortiz's spokesman Luis Brenner said the port would open in May. "
+            + "He continued: \"We will hire two hundred dockers before the summer.\"")
+        XCTAssertTrue(said(f, "Luis Brenner").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Luis Brenner"))")
+        XCTAssertFalse(said(f, "Ana Ortiz").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Ana Ortiz"))")
+    }
 }
