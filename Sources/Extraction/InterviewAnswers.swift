@@ -23,7 +23,9 @@ enum InterviewAnswers {
             }
             answers.append(next)
         }
-        guard answers.count >= 2, let speaker = interviewee(doc) else { return }
+        guard answers.count >= 2,
+              let firstQuestion = paragraphs.first(where: { asks(doc, $0) })?.lowerBound,
+              let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers)
         let name = doc.entities[speaker].name
         for answer in answers {
@@ -109,8 +111,27 @@ enum InterviewAnswers {
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
         guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
         if doc.tokens[k].text == "?" { return !quotedQuestion(doc, sentence: last, mark: k) }
-        guard isEllipsis(doc.tokens[k].text) else { return false }
-        return paragraph.dropLast().contains { s in lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false }
+        if isEllipsis(doc.tokens[k].text),
+           paragraph.dropLast().contains(where: { s in lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false }) {
+            return true
+        }
+        return questionForm(doc, sentence: last, last: k)
+    }
+
+    /// A question written without its mark, or a request: "How did you come to be involved"
+    /// (a question word and an auxiliary), "Could I have a sample, … --" (an auxiliary and a
+    /// subject), neither ending with "." or "!"; "Talk us through the difficulties." (a request
+    /// verb and "us"/"me", any ending).
+    static func questionForm(_ doc: Document, sentence s: Int, last k: Int) -> Bool {
+        let t = doc.tokens
+        let r = doc.sentences[s].tokens
+        guard r.count >= 3 else { return false }
+        let (a, b) = (t[r.lowerBound], t[r.lowerBound + 1])
+        let words = InterviewWords.shared
+        if words.requestVerbs.contains(a) && words.requestObjects.contains(b) { return true }
+        guard t[k].text != ".", t[k].text != "!" else { return false }
+        return words.questionWords.contains(a) && words.auxiliaries.contains(b)
+            || words.auxiliaries.contains(a) && words.askedSubjects.contains(b)
     }
 
     /// "… a quote attributed to Einstein: "If we knew what we were doing, would it?"": a question
@@ -155,18 +176,20 @@ enum InterviewAnswers {
     }
 
     /// The person the opening names as interviewed ("Wikinews interviews X", "Interview with
-    /// mathematician X", "X … interviewed by"), else the person the first three sentences name,
-    /// preferring the one the article names most.
-    static func interviewee(_ doc: Document) -> Int? {
+    /// mathematician X", "X … interviewed by"), else the person the introduction (the first
+    /// three sentences, or all before the first question at `introductionEnd`) names, preferring
+    /// the one the article names most; nil when the introduction names nobody.
+    static func interviewee(_ doc: Document, introductionEnd: Int) -> Int? {
         if let e = namedInterviewee(doc) { return e }
         var count: [Int: Int] = [:]
         var opening = Set<Int>()
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
             count[m.entity, default: 0] += 1
-            if m.sentence < 3 { opening.insert(m.entity) }
+            if m.sentence < max(3, introductionEnd) { opening.insert(m.entity) }
         }
-        let pool = opening.isEmpty ? Set(count.keys) : opening
-        return pool.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
+        // An interview whose introduction names nobody is anonymous: a person an answer or a
+        // question mentions ("owners of a dungeon" … "O.J. Simpson") is not the one who answers.
+        return opening.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
     }
 
     /// Who an opening sentence says is interviewed: the person after "interviews"/"interview
@@ -211,4 +234,17 @@ enum InterviewAnswers {
         }
         return nil
     }
+}
+
+/// The word lists that tell a question written without its mark (`interview.*` in
+/// `Lexicons/wordlists.tsv`), looked up once.
+final class InterviewWords: Sendable {
+    static let shared = InterviewWords()
+    let questionWords = WordSet(.interviewQuestionWords)
+    let auxiliaries = WordSet(.interviewAuxiliaries)
+    let askedSubjects = WordSet(.interviewAskedSubjects)
+    let requestVerbs = WordSet(.interviewRequestVerbs)
+    let requestObjects = WordSet(.interviewRequestObjects)
+
+    private init() {}
 }

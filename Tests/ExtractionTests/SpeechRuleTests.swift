@@ -222,4 +222,45 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertTrue(said(f, "Luis Brenner").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Luis Brenner"))")
         XCTAssertFalse(said(f, "Ana Ortiz").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Ana Ortiz"))")
     }
+
+    func testAQuestionWrittenWithoutItsMarkOrARequestStillAsks() {
+        let text = """
+            Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
+
+            What is the Korvel probe?
+
+            Korvel is a small lander. It drills for old air.
+
+            How did you come to work on the lander
+
+            A colleague called me after the first winter on the ice.
+
+            The samples are small and frozen. Talk us through what you can learn from them.
+
+            We can date the air to within a few hundred years.
+            """
+        let answers = said(facts(text), "Maria Lindqvist")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("A colleague called me") }, "\(answers)")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("We can date the air") }, "\(answers)")
+    }
+
+    func testAnInterviewWhoseIntroductionNamesNobodyGivesTheAnswersToNoOneItMentionsLater() {
+        let text = """
+            The costs of a small bakery: an interview with its owners
+
+            How much does the rent cost?
+
+            It varies; the rent here went up twice last year.
+
+            Who are your customers?
+
+            Mostly students. Once, Tomas Berglund came in and bought every loaf we had.
+
+            What does a loaf cost?
+
+            Four dollars, five with seeds.
+            """
+        let f = facts(text)
+        XCTAssertEqual(said(f, "Tomas Berglund"), [])
+    }
 }
