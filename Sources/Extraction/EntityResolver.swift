@@ -344,6 +344,31 @@ enum EntityResolver {
         }
     }
 
+    /// Of several people sharing a short name, the one named last before mention `m` in a
+    /// sentence that names no other of them (the sentence of `m` counts up to `m`); else the
+    /// one named last; nil when none is named within `ExtractionLimits.mentionLookback` mentions.
+    static func nearestUnambiguous(_ doc: Document, before m: Int, among set: Set<Int>) -> Int? {
+        let stop = max(0, m - ExtractionLimits.mentionLookback)
+        var last: Int?
+        var j = m - 1
+        while j >= stop {
+            let s = doc.mentions[j].sentence
+            var named = Set<Int>()
+            var lastInSentence: Int?
+            while j >= stop && doc.mentions[j].sentence == s {
+                let e = doc.mentions[j].entity
+                if e >= 0, set.contains(e) {
+                    named.insert(e)
+                    if lastInSentence == nil { lastInSentence = e }
+                }
+                j -= 1
+            }
+            if last == nil { last = lastInSentence }
+            if named.count == 1 { return named.first }
+        }
+        return last
+    }
+
     // MARK: - Aliases written in the text
 
     private static func aliasPatterns(_ doc: Document) {
@@ -662,18 +687,12 @@ enum EntityResolver {
             }
             if !found.isEmpty {
                 let candidates = found
-                // Several people share a surname: take the one mentioned last before (within
-                // `ExtractionLimits.mentionLookback` mentions).
+                // Several people share a surname: take the nearest unambiguous context, the one
+                // named last before in a sentence that names no other of them ("Kim Jong-un
+                // inspected … . Kim Jong-un and Kim Yo-jong watched … . Kim said": Kim Jong-un);
+                // else the one named last (within `ExtractionLimits.mentionLookback` mentions).
                 var best = candidates[0]
-                if candidates.count > 1 {
-                    let set = Set(candidates)
-                    var j = m - 1
-                    while j >= max(0, m - ExtractionLimits.mentionLookback) {
-                        let e = doc.mentions[j].entity
-                        if e >= 0, set.contains(e) { best = e; break }
-                        j -= 1
-                    }
-                }
+                if candidates.count > 1 { best = nearestUnambiguous(doc, before: m, among: Set(candidates)) ?? best }
                 doc.mentions[m].entity = best
                 doc.mentions[m].weak = false
                 if mention.surface != doc.entities[best].name { doc.entities[best].addAlias(mention.surface) }

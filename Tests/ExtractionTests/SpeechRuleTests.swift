@@ -263,4 +263,11 @@ final class SpeechRuleTests: XCTestCase {
         let f = facts(text)
         XCTAssertEqual(said(f, "Tomas Berglund"), [])
     }
+
+    func testAShortNameTwoPeopleShareGoesToTheOneTheNearestUnambiguousSentenceNames() {
+        let f = facts("Kim Dal-sun opened the hearing on Monday. Kim Dal-sun and Kim Hyo-rin then read the charges. "
+            + "Kim said the hearing was fair.")
+        XCTAssertEqual(said(f, "Kim Dal-sun"), ["the hearing was fair"])
+        XCTAssertEqual(said(f, "Kim Hyo-rin"), [])
+    }
 }
