@@ -111,10 +111,10 @@ enum InterviewAnswers {
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
         guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
         if doc.tokens[k].text == "?" { return !quotedQuestion(doc, sentence: last, mark: k) }
-        if isEllipsis(doc.tokens[k].text),
-           paragraph.dropLast().contains(where: { s in lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false }) {
-            return true
+        let asksEarlier = paragraph.dropLast().contains { s in
+            lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false
         }
+        if isEllipsis(doc.tokens[k].text) && asksEarlier { return true }
         return questionForm(doc, sentence: last, last: k)
     }
 

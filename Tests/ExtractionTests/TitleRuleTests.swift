@@ -126,8 +126,9 @@ final class TitleRuleTests: XCTestCase {
     }
 
     func testLettersOfAnOfficeAfterANameAreItsHoldersTitle() {
-        let f = facts("For the defence, Harold Benning, QC, said the ruling was unfair. Marta Oyelaran, SC, told the court "
-            + "that the parents had acted in good faith. Dario Venn, MEP, voted against the bill.")
+        let f = facts("For the defence, Harold Benning, QC, said the ruling was unfair. "
+            + "Marta Oyelaran, SC, told the court that the parents had acted in good faith. "
+            + "Dario Venn, MEP, voted against the bill.")
         XCTAssertEqual(titles(f, "Harold Benning"), ["QC|-"])
         XCTAssertEqual(titles(f, "Marta Oyelaran"), ["SC|-"])
         XCTAssertEqual(titles(f, "Dario Venn"), ["MEP|-"])
