@@ -69,6 +69,48 @@ final class FactIndexesTests: XCTestCase {
         }
     }
 
+    /// The ranges of a block of (predicate, object) probes searched together are each what the
+    /// single search gives: probes in any order, repeated, on predicates with no fact, objects
+    /// with no fact or past every term, and runs long and short.
+    func testBatchedPredicateObjectRangesAreThoseOfSingleSearches() {
+        var x: UInt64 = 0x0DDB_1A5E_5BAD_5EED
+        func next(_ n: UInt32) -> TermID {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return TermID(x >> 33) % n
+        }
+        let terms: UInt32 = 2000
+        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
+        for _ in 0..<6000 {
+            s.append(next(terms))
+            p.append(next(3))
+            // One crowded object (a run of about a thousand facts), the rest spread.
+            o.append(next(3) == 0 ? 77 : next(terms))
+        }
+        let objects = Column(o)
+        let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: objects, termCount: Int(terms))
+        for size in [1, 2, 7, 256] {
+            for _ in 0..<20 {
+                // Predicate 4 has no fact; objects up to `terms + 5` include some no term has.
+                let ps = (0..<size).map { _ in next(5) }
+                let os = (0..<size).map { _ in next(4) == 0 ? 77 : next(terms + 5) }
+                var lower = [Int](repeating: -1, count: size), upper = [Int](repeating: -1, count: size)
+                ps.withUnsafeBufferPointer { pb in
+                    os.withUnsafeBufferPointer { ob in
+                        lower.withUnsafeMutableBufferPointer { l in
+                            upper.withUnsafeMutableBufferPointer { u in
+                                ix.predicateObjectRanges(pb, ob, objects: objects, lower: l, upper: u)
+                            }
+                        }
+                    }
+                }
+                for i in 0..<size {
+                    let single = ix.predicateObjectRange(ps[i], os[i], objects: objects)
+                    XCTAssertEqual(lower[i]..<upper[i], single, "probe \(i) of \(size): (\(ps[i]), \(os[i]))")
+                }
+            }
+        }
+    }
+
     func testSubjectIndexListsEachSubjectsFactsInFactOrder() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 40)

@@ -49,6 +49,21 @@ final class FactStoreTests: XCTestCase {
         XCTAssertEqual(store.subjects.capacity < store.subjects.count + store.subjects.count / 16 + 16, true)
     }
 
+    func testShrinkingToFitGivesBackTheTermTablesSpareRoomAndKeepsEveryTerm() throws {
+        let store = FactStore()
+        let lines = (0..<5_000).map { "person/\($0)\tname\tSomeone Called \($0)\tstr\t1\t1" }
+        try store.importTSV(Array((lines.joined(separator: "\n") + "\n").utf8), file: "names.tsv")
+        let text = store.terms.bytes.count
+        store.shrinkToFit()
+        XCTAssertLessThanOrEqual(store.terms.textBytes, text + text / 16)
+        XCTAssertLessThanOrEqual(store.terms.metadataBytes, 9 * store.termCount + 9 * store.termCount / 16 + 4)
+        XCTAssertEqual(store.text(try XCTUnwrap(store.termID(.entity("person/4321")))), "person/4321")
+        XCTAssertNotNil(store.termID(.text("Someone Called 17")))
+        // A term added afterwards grows the table again.
+        let added = store.terms.intern(.entity("person/new"))
+        XCTAssertEqual(store.text(added), "person/new")
+    }
+
     func testInterningGivesOneIdPerTermAndKind() {
         var table = TermTable()
         let a = table.intern(.entity("Japan")), b = table.intern(.entity("Japan")), c = table.intern(.text("Japan"))

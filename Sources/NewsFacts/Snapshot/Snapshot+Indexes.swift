@@ -1,4 +1,4 @@
-/// The index sections of a snapshot (format version 4): `StoredIndexes`, then the name
+/// The index sections of a snapshot (format version 5): `StoredIndexes`, then the name
 /// lookup's table and entries (`NameIndex.Parts`), each array a count and its raw elements.
 extension SnapshotWriter {
     mutating func indexes(_ ix: StoredIndexes) {
@@ -16,10 +16,9 @@ extension SnapshotWriter {
 
     mutating func names(_ p: NameIndex.Parts) {
         u64(UInt64(p.keyCount))
-        array(p.slotHash)
         array(p.slotFirst)
-        array(p.slotLast)
         array(p.keyTerm)
+        array(p.keyHash)
         array(p.entity)
         array(p.next)
     }
@@ -39,8 +38,7 @@ extension SnapshotReader {
     /// The name lookup's parts as written; checked by `NameIndex(parts:termCount:)`.
     mutating func names() throws -> NameIndex.Parts {
         NameIndex.Parts(
-            keyCount: Int(clamping: try u64()), slotHash: try array(UInt64.self), slotFirst: try array(Int32.self),
-            slotLast: try array(Int32.self), keyTerm: try array(TermID.self), entity: try array(TermID.self),
-            next: try array(Int32.self))
+            keyCount: Int(clamping: try u64()), slotFirst: try array(Int32.self), keyTerm: try array(TermID.self),
+            keyHash: try array(UInt64.self), entity: try array(TermID.self), next: try array(Int32.self))
     }
 }

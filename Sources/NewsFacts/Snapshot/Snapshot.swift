@@ -2,7 +2,7 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (4)
+///      8       4    format version (5)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -29,7 +29,10 @@ enum Snapshot {
     /// snapshot builds none of them; a version-2 snapshot is rebuilt.
     /// 4: arrays are aligned to 8 bytes and the term and name hash tables stored whole, so a
     /// mapped snapshot is read in place; a version-3 snapshot is rebuilt.
-    static let version: UInt32 = 4
+    /// 5: the name lookup's table holds an entry number a slot, and each entry its key's hash
+    /// (16 bytes a slot before: the hash and both ends of the chain); a version-4 snapshot is
+    /// rebuilt.
+    static let version: UInt32 = 5
     static let headerSize = 48
 
     /// Where the payload starts: after the fingerprint, at the next multiple of 8.

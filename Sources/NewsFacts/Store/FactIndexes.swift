@@ -148,8 +148,14 @@ final class FactIndexes: Sendable {
         }
     }
 
-    var memoryBytes: Int {
-        subjectStarts.memoryBytes + subjectFacts.memoryBytes + predicateOrder.memoryBytes + repeats.memoryBytes
+    var memoryBytes: Int { memoryBreakdown.reduce(0) { $0 + $1.bytes } }
+
+    /// `memoryBytes` part by part (see `FactStore.memoryBreakdown`).
+    var memoryBreakdown: [(part: String, bytes: Int)] {
+        [
+            ("subject index starts", subjectStarts.memoryBytes), ("subject index", subjectFacts.memoryBytes),
+            ("(predicate, object) index", predicateOrder.memoryBytes), ("repeats", repeats.memoryBytes),
+        ]
     }
 
     // MARK: - Counting sort

@@ -120,7 +120,7 @@ extension FactStore {
                 if let h = groupHash { index.add(hash: h, term: o, entity: subjects[Int(f)]) }
             }
         }
-        names = index
-        return index
+        names = index.fitted()
+        return names!
     }
 }

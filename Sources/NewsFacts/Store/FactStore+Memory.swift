@@ -1,7 +1,7 @@
 /// The room the store takes: giving spare capacity back after a load, and counting its bytes.
 extension FactStore {
-    /// Gives the fact columns back the room they grew into while loading (arrays double as
-    /// they grow, so up to half of each can be spare). Call it once a load is over; the next
+    /// Gives the fact columns and the term table back the room they grew into while loading
+    /// (arrays double as they grow, so up to half of each can be spare). Call it once a load is over; the next
     /// load grows them again.
     public func shrinkToFit() {
         func fitted<T>(_ a: [T]) -> [T] {
@@ -19,18 +19,30 @@ extension FactStore {
         qualifierKey = qualifierKey.fitted()
         qualifierValue = qualifierValue.fitted()
         articles = fitted(articles)
+        terms.fit()
     }
 
     /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded),
     /// whether owned or read in place from a mapped snapshot (counted whole: they are resident
     /// once a query has read them, and the bytes a fact figure stays comparable).
-    public var memoryBytes: Int {
+    public var memoryBytes: Int { memoryBreakdown.reduce(0) { $0 + $1.bytes } }
+
+    /// `memoryBytes` part by part (what each part is named, and its bytes), in a fixed order:
+    /// where the bytes a fact go.
+    public var memoryBreakdown: [(part: String, bytes: Int)] {
         // The name index counts once a name lookup has built it; the names map kept for
         // completion (the REPL) and the article texts do not.
-        let columns =
-            subjects.memoryBytes + predicates.memoryBytes + objects.memoryBytes + articleOf.memoryBytes
-            + sentenceOf.memoryBytes + spanStart.memoryBytes + spanLength.memoryBytes + ruleOf.memoryBytes
-        let quals = qualifierFact.memoryBytes + qualifierKey.memoryBytes + qualifierValue.memoryBytes
-        return terms.memoryBytes + columns + quals + (indexes?.memoryBytes ?? 0) + (names?.memoryBytes ?? 0)
+        var parts: [(part: String, bytes: Int)] = [
+            ("term text", terms.textBytes), ("term offsets, kinds, hashes", terms.metadataBytes),
+            ("term hash table", terms.tableBytes),
+            ("subjects", subjects.memoryBytes), ("predicates", predicates.memoryBytes),
+            ("objects", objects.memoryBytes), ("articles of facts", articleOf.memoryBytes),
+            ("sentences", sentenceOf.memoryBytes), ("span starts", spanStart.memoryBytes),
+            ("span lengths", spanLength.memoryBytes), ("rules", ruleOf.memoryBytes),
+            ("qualifiers", qualifierFact.memoryBytes + qualifierKey.memoryBytes + qualifierValue.memoryBytes),
+        ]
+        if let indexes { parts += indexes.memoryBreakdown }
+        parts.append(("name index", names?.memoryBytes ?? 0))
+        return parts
     }
 }

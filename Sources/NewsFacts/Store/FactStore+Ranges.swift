@@ -109,3 +109,17 @@ extension FactStore {
         try terms.withStorage(body)
     }
 }
+
+extension FactStore {
+    /// `predicateObjectRange` for many pairs at once: sets `lower[i]..<upper[i]` to the
+    /// positions in `predicateObjectOrder` of the facts with predicate `predicates[i]` and
+    /// object `objects[i]`. The searches advance together, so a block of probes costs far less
+    /// than as many single searches once the store is past the processor's caches
+    /// (`FactIndexes.predicateObjectRanges`).
+    public func predicateObjectRanges(
+        predicates ps: UnsafeBufferPointer<TermID>, objects os: UnsafeBufferPointer<TermID>,
+        lower: UnsafeMutableBufferPointer<Int>, upper: UnsafeMutableBufferPointer<Int>
+    ) {
+        ensureIndexes().predicateObjectRanges(ps, os, objects: objects, lower: lower, upper: upper)
+    }
+}

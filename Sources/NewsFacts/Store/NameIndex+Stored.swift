@@ -13,20 +13,22 @@ extension NameIndex {
     ///   this path is not seen here; `init(parts:termCount:)` sees it when the whole index is
     ///   needed (completion, writing a snapshot).
     static func entries(in p: Parts, hash: UInt64, termCount: Int) throws -> [(term: TermID, entity: TermID)] {
-        let size = p.slotHash.count, entries = p.keyTerm.count
-        guard size >= 64, size & (size - 1) == 0, p.slotFirst.count == size else {
+        let size = p.slotFirst.count, entries = p.keyTerm.count
+        guard size >= 64, size & (size - 1) == 0 else {
             throw Damage(why: "a name table of \(size) slots")
         }
-        guard p.entity.count == entries, p.next.count == entries, entries < Int(Int32.max) else {
+        guard p.entity.count == entries, p.next.count == entries, p.keyHash.count == entries,
+            entries < Int(Int32.max)
+        else {
             throw Damage(why: "name entries differ in length")
         }
         let mask = size - 1
-        var i = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+        var i = NameIndex.home(hash, mask: mask)
         var first: Int32? = nil
         for _ in 0..<size {
             let f = p.slotFirst[i]
             guard f >= -1, Int(f) < entries else { throw Damage(why: "a name key points outside the entries") }
-            if f < 0 || p.slotHash[i] == hash {
+            if f < 0 || p.keyHash[Int(f)] == hash {
                 first = f
                 break
             }

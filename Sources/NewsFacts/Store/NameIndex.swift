@@ -10,38 +10,36 @@
 /// the text and a hash collision never returns a wrong entity. Entities of one key keep the order
 /// they were added in.
 struct NameIndex {
-    /// Per slot: the key's hash, and the first and last entry of its chain (-1 when empty).
-    private var slotHash: Column<UInt64>
+    /// Per slot: the first entry of its key's chain (-1 when empty). Four bytes a slot: the
+    /// key's hash is its first entry's (`keyHash`), since a table at most half full has two to
+    /// four slots a key and keys are far fewer than facts' subjects (at 10 million facts the
+    /// table held 16 bytes a slot, 13 of the store's 69 bytes a fact).
     private var slotFirst: Column<Int32>
-    private var slotLast: Column<Int32>
-    /// Per entry: the term whose folded text is the key, the entity, the next entry of the chain
-    /// (always a later entry: entries are added at the end and linked from the chain's last).
+    /// Per entry: the term whose folded text is the key, the key's hash, the entity, the next
+    /// entry of the chain (always a later entry: entries are added at the end and linked from
+    /// the chain's last).
     private var keyTerm: Column<TermID> = []
+    private var keyHash: Column<UInt64> = []
     private var entity: Column<TermID> = []
     private var next: Column<Int32> = []
 
     init(expectedKeys: Int) {
         var size = 64 // small: a snapshot stores the table whole
         while size < expectedKeys * 2 { size *= 2 }
-        slotHash = Column(repeating: 0, count: size)
         slotFirst = Column(repeating: -1, count: size)
-        slotLast = Column(repeating: -1, count: size)
     }
 
     /// What a snapshot stores: the table and the entries as they are (see `init(parts:termCount:)`).
     var parts: Parts {
-        Parts(
-            keyCount: keyCount, slotHash: slotHash, slotFirst: slotFirst, slotLast: slotLast, keyTerm: keyTerm,
-            entity: entity, next: next)
+        Parts(keyCount: keyCount, slotFirst: slotFirst, keyTerm: keyTerm, keyHash: keyHash, entity: entity, next: next)
     }
 
     /// A name index as a snapshot stores it.
     struct Parts {
         var keyCount: Int
-        var slotHash: Column<UInt64>
         var slotFirst: Column<Int32>
-        var slotLast: Column<Int32>
         var keyTerm: Column<TermID>
+        var keyHash: Column<UInt64>
         var entity: Column<TermID>
         var next: Column<Int32>
     }
@@ -62,16 +60,15 @@ struct NameIndex {
     ///   and chains that share entries only list an entity under another name: wrong, never
     ///   unsafe, and what the snapshot's checksum guards against.
     init(parts p: Parts, termCount: Int) throws {
-        let size = p.slotHash.count, keys = p.keyCount, entries = p.keyTerm.count
+        let size = p.slotFirst.count, keys = p.keyCount, entries = p.keyTerm.count
         // Probing stops at an empty slot: the table must keep one (it grows at half full).
         guard size >= 64, size & (size - 1) == 0, size <= max(1024, 16 * termCount), keys >= 0, keys <= size / 2
         else {
             throw Damage(why: "a name table of \(size) slots for \(keys) names")
         }
-        guard p.slotFirst.count == size, p.slotLast.count == size else {
-            throw Damage(why: "name table parts differ in length")
-        }
-        guard p.entity.count == entries, p.next.count == entries, entries < Int(Int32.max) else {
+        guard p.entity.count == entries, p.next.count == entries, p.keyHash.count == entries,
+            entries < Int(Int32.max)
+        else {
             throw Damage(why: "name entries differ in length")
         }
         func top(_ c: Column<TermID>) -> Int { c.withUnsafeBufferPointer { Int($0.reduce(0) { max($0, $1) }) } }
@@ -79,21 +76,16 @@ struct NameIndex {
             throw Damage(why: "a name entry names a term that does not exist")
         }
         // Every slot empty (-1) or an entry; the used ones counted, so one stays empty.
-        func scan(_ c: Column<Int32>) -> (low: Int32, high: Int32, used: Int) {
-            c.withUnsafeBufferPointer { v in
-                var low = Int32.max, high = Int32.min, used = 0
-                for x in v {
-                    low = min(low, x)
-                    high = max(high, x)
-                    used &+= x >= 0 ? 1 : 0
-                }
-                return (low, high, used)
+        let first = p.slotFirst.withUnsafeBufferPointer { v in
+            var low = Int32.max, high = Int32.min, used = 0
+            for x in v {
+                low = min(low, x)
+                high = max(high, x)
+                used &+= x >= 0 ? 1 : 0
             }
+            return (low: low, high: high, used: used)
         }
-        let first = scan(p.slotFirst), last = scan(p.slotLast)
-        guard first.low >= -1, last.low >= -1, Int(first.high) < entries, Int(last.high) < entries,
-            first.used == keys, last.used == keys
-        else {
+        guard first.low >= -1, Int(first.high) < entries, first.used == keys else {
             throw Damage(why: "a name key points outside the entries")
         }
         let links = p.next.withUnsafeBufferPointer { next in
@@ -102,10 +94,9 @@ struct NameIndex {
             return ok
         }
         guard links else { throw Damage(why: "a name chain links to an earlier entry or outside the entries") }
-        slotHash = p.slotHash
         slotFirst = p.slotFirst
-        slotLast = p.slotLast
         keyTerm = p.keyTerm
+        keyHash = p.keyHash
         entity = p.entity
         next = p.next
         keyCount = keys
@@ -113,10 +104,9 @@ struct NameIndex {
 
     /// The parts as they are, unchecked: for tests that store a damaged lookup in a snapshot.
     init(unchecked p: Parts) {
-        slotHash = p.slotHash
         slotFirst = p.slotFirst
-        slotLast = p.slotLast
         keyTerm = p.keyTerm
+        keyHash = p.keyHash
         entity = p.entity
         next = p.next
         keyCount = p.keyCount
@@ -124,36 +114,48 @@ struct NameIndex {
 
     /// Bytes held by the table and the entries.
     var memoryBytes: Int {
-        slotHash.memoryBytes + slotFirst.memoryBytes + slotLast.memoryBytes
-            + keyTerm.memoryBytes + entity.memoryBytes + next.memoryBytes
+        slotFirst.memoryBytes + keyTerm.memoryBytes + keyHash.memoryBytes + entity.memoryBytes + next.memoryBytes
     }
 
     /// Adds `entity` under the key with hash `hash`, unless that key already lists it.
     mutating func add(hash: UInt64, term: TermID, entity id: TermID) {
         let slot = findSlot(hash)
+        let new = Int32(entity.count)
         if slotFirst[slot] < 0 {
-            if (keyCount + 1) * 2 > slotHash.count {
+            if (keyCount + 1) * 2 > slotFirst.count {
                 grow()
                 return add(hash: hash, term: term, entity: id)
             }
             keyCount += 1
-            slotHash[slot] = hash
+            slotFirst[slot] = new
         } else {
-            var e = slotFirst[slot]
+            // The chain is walked to see whether it lists the entity; its last entry links on.
+            var e = slotFirst[slot], last = e
             while e >= 0 {
                 if entity[Int(e)] == id { return }
+                last = e
                 e = next[Int(e)]
             }
+            next[Int(last)] = new
         }
-        let new = Int32(entity.count)
         keyTerm.append(term)
+        keyHash.append(hash)
         entity.append(id)
         next.append(-1)
-        if slotLast[slot] >= 0 { next[Int(slotLast[slot])] = new } else { slotFirst[slot] = new }
-        slotLast[slot] = new
     }
 
     private var keyCount = 0
+
+    /// The same index without the spare room its entries grew into while it was built (arrays
+    /// double as they grow: up to half of each was spare).
+    func fitted() -> NameIndex {
+        var copy = self
+        copy.keyTerm = keyTerm.fitted()
+        copy.keyHash = keyHash.fitted()
+        copy.entity = entity.fitted()
+        copy.next = next.fitted()
+        return copy
+    }
 
     /// The (key term, entity) entries stored under `hash`, in the order added.
     func entries(hash: UInt64) -> [(term: TermID, entity: TermID)] {
@@ -180,23 +182,27 @@ struct NameIndex {
         }
     }
 
+    /// The slot of the key with hash `hash`, or the empty slot where it would go.
     private func findSlot(_ hash: UInt64) -> Int {
-        let mask = slotHash.count - 1
-        var i = Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
-        while slotFirst[i] >= 0 && slotHash[i] != hash { i = (i + 1) & mask }
+        let mask = slotFirst.count - 1
+        var i = NameIndex.home(hash, mask: mask)
+        while slotFirst[i] >= 0 && keyHash[Int(slotFirst[i])] != hash { i = (i + 1) & mask }
         return i
     }
 
+    /// Where a probe for `hash` starts in a table of `mask + 1` slots.
+    @inline(__always) static func home(_ hash: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+    }
+
     private mutating func grow() {
-        let oldHash = slotHash, oldFirst = slotFirst, oldLast = slotLast
-        slotHash = Column(repeating: 0, count: oldHash.count * 2)
-        slotFirst = Column(repeating: -1, count: oldHash.count * 2)
-        slotLast = Column(repeating: -1, count: oldHash.count * 2)
-        for s in 0..<oldHash.count where oldFirst[s] >= 0 {
-            let slot = findSlot(oldHash[s])
-            slotHash[slot] = oldHash[s]
-            slotFirst[slot] = oldFirst[s]
-            slotLast[slot] = oldLast[s]
+        let old = slotFirst
+        slotFirst = Column(repeating: -1, count: old.count * 2)
+        let mask = slotFirst.count - 1
+        for s in 0..<old.count where old[s] >= 0 {
+            var i = NameIndex.home(keyHash[Int(old[s])], mask: mask)
+            while slotFirst[i] >= 0 { i = (i + 1) & mask }
+            slotFirst[i] = old[s]
         }
     }
 

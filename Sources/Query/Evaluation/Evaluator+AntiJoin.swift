@@ -100,23 +100,12 @@ extension Evaluator {
             let keyColumn = sShared ? facts.subjects : facts.objects
             for (range, inSubjectOrder, check) in ranges {
                 let order = inSubjectOrder ? facts.bySubject : facts.byPredicate
-                for i in range {
-                    let f = Int(order[i])
-                    if let check, facts.predicates[f] != check { continue }
-                    bits.insert(keyColumn[f])
-                }
+                bits.insert(keys: keyColumn, order: order, range: range, predicates: facts.predicates, check: check)
             }
         }
         try poll()
         let col = try column(of: key, in: left)
-        let out = left.withRows { b in
-            var rows: [Value] = [], count = 0
-            for r in 0..<left.count where !bits.contains(b[r, col]) {
-                rows.append(contentsOf: b.row(r))
-                count += 1
-            }
-            return Relation(columns: left.columns, rows: rows, count: count)
-        }
-        return (out, key)
+        let (rows, count) = left.withRows { bits.rowsWithout($0, count: left.count, column: col) }
+        return (Relation(columns: left.columns, rows: rows, count: count), key)
     }
 }

@@ -57,12 +57,36 @@ extension NestedLoopJoin {
         var hi = [Int](repeating: 0, count: Self.blockRows)
         var wantP = [TermID](repeating: Self.unchecked, count: Self.blockRows)
         var wantO = [TermID](repeating: Self.unchecked, count: Self.blockRows)
+        // The block's (predicate, object) probes: the block row each is for, and the pair.
+        var probeRow = [Int](repeating: 0, count: Self.blockRows)
+        var probeP = [TermID](repeating: 0, count: Self.blockRows)
+        var probeO = [TermID](repeating: 0, count: Self.blockRows)
+        var probeLo = [Int](repeating: 0, count: Self.blockRows)
+        var probeHi = [Int](repeating: 0, count: Self.blockRows)
+        /// Searches the first `n` probes' ranges into `probeLo` and `probeHi`.
+        func searchPredicateObjects(_ n: Int) {
+            probeP.withUnsafeBufferPointer { ps in
+                probeO.withUnsafeBufferPointer { os in
+                    probeLo.withUnsafeMutableBufferPointer { l in
+                        probeHi.withUnsafeMutableBufferPointer { h in
+                            store.predicateObjectRanges(
+                                predicates: UnsafeBufferPointer(rebasing: ps[0..<n]),
+                                objects: UnsafeBufferPointer(rebasing: os[0..<n]),
+                                lower: UnsafeMutableBufferPointer(rebasing: l[0..<n]),
+                                upper: UnsafeMutableBufferPointer(rebasing: h[0..<n]))
+                        }
+                    }
+                }
+            }
+        }
         var chunk = Chunk(fresh: freshSources.count)
         var row = start.row
         var resumeAt = start.index
         while row < left.count {
             let blockEnd = min(left.count, row + Self.blockRows)
-            // Stage 1: each left row's index range (by subject: two reads a row, independent).
+            // Stage 1: each left row's index range (by subject: two reads a row, independent;
+            // by predicate and object: the block's searches advance together).
+            var probes = 0
             for r in row..<blockEnd {
                 let k = r - row
                 lo[k] = 0
@@ -80,9 +104,24 @@ extension NestedLoopJoin {
                     wantP[k] = p ?? Self.unchecked
                     wantO[k] = o ?? Self.unchecked
                 } else if let p {
-                    let range = o.map { store.predicateObjectRange(p, $0) } ?? store.predicateRange(p)
-                    lo[k] = range.lowerBound
-                    hi[k] = range.upperBound
+                    if let o {
+                        // Searched below, with the block's other (predicate, object) probes.
+                        probeRow[probes] = k
+                        probeP[probes] = p
+                        probeO[probes] = o
+                        probes += 1
+                    } else {
+                        let range = store.predicateRange(p)
+                        lo[k] = range.lowerBound
+                        hi[k] = range.upperBound
+                    }
+                }
+            }
+            if probes > 0 {
+                searchPredicateObjects(probes)
+                for j in 0..<probes {
+                    lo[probeRow[j]] = probeLo[j]
+                    hi[probeRow[j]] = probeHi[j]
                 }
             }
             if let from = resumeAt {

@@ -24,4 +24,46 @@ struct TermBits {
         let i = Int(v)
         return i < termCount && words[i >> 6] & (1 << UInt64(i & 63)) != 0
     }
+
+    /// Adds `keys[f]` for each fact `f` of `order[range]` (whose predicate is `check`, when
+    /// given): the inner loop of building a set from an index range, on the words in place
+    /// (through the array each insert paid a uniqueness and a bounds check).
+    mutating func insert(
+        keys: UnsafeBufferPointer<TermID>, order: UnsafeBufferPointer<FactID>, range: Range<Int>,
+        predicates: UnsafeBufferPointer<TermID>, check: TermID?
+    ) {
+        let n = termCount
+        words.withUnsafeMutableBufferPointer { w in
+            for i in range {
+                let f = Int(order[i])
+                if let check, predicates[f] != check { continue }
+                let k = Int(keys[f])
+                if k < n { w[k >> 6] |= 1 << UInt64(k & 63) }
+            }
+        }
+    }
+
+    /// The rows of `rows` (of `count` rows) whose value in `column` is not in the set, in order.
+    func rowsWithout(_ rows: RowBuffer, count: Int, column: Int) -> (rows: [Value], count: Int) {
+        let width = rows.width
+        return words.withUnsafeBufferPointer { w in
+            var kept = 0
+            for r in 0..<count {
+                let i = Int(rows[r, column])
+                let member = i < termCount && w[i >> 6] & (1 << UInt64(i & 63)) != 0
+                kept += member ? 0 : 1
+            }
+            var out = [Value](repeating: 0, count: kept * width)
+            out.withUnsafeMutableBufferPointer { dst in
+                var at = 0
+                for r in 0..<count {
+                    let i = Int(rows[r, column])
+                    if i < termCount && w[i >> 6] & (1 << UInt64(i & 63)) != 0 { continue }
+                    for c in 0..<width { dst[at + c] = rows.values[r * width + c] }
+                    at += width
+                }
+            }
+            return (out, kept)
+        }
+    }
 }

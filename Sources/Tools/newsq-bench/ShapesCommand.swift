@@ -108,6 +108,8 @@ struct ShapesBench: ParsableCommand {
     struct SizeResult {
         var facts = 0
         var bytesPerFact = 0.0
+        /// `FactStore.memoryBreakdown` over the facts: where the bytes a fact go.
+        var breakdown: [(part: String, perFact: Double)] = []
         var importSeconds = 0.0
         var load = ""
         var newsq: [String: Timing] = [:]
@@ -128,6 +130,7 @@ struct ShapesBench: ParsableCommand {
             }
             let store = FactStore()
             try store.importTSV([UInt8](data), file: tsv)
+            store.shrinkToFit() // as CorpusLoader does after a load
             _ = store.predicateCounts()
             result.importSeconds = t.lap()
             let session = QuerySession(store: store)
@@ -146,6 +149,13 @@ struct ShapesBench: ParsableCommand {
             }
             result.facts = store.factCount
             result.bytesPerFact = Double(store.memoryBytes) / Double(max(1, store.factCount))
+            result.breakdown = store.memoryBreakdown.map {
+                ($0.part, Double($0.bytes) / Double(max(1, store.factCount)))
+            }
+            Console.err(
+                "bench: bytes a fact "
+                    + result.breakdown.map { String(format: "%@ %.2f", $0.part, $0.perFact) }.joined(separator: ", ")
+                    + "\n")
         }()
         guard size <= peersUpTo else { return result }
         let sqlite = try peer("python3", engine: "sqlite", tsv: tsv, sqlFile: sqlFile)
@@ -282,6 +292,12 @@ struct ShapesBench: ParsableCommand {
                 + "through Python (`execute().fetchall()`), over `facts(s, p, o)`, each fact once; their CPU in "
                 + "brackets is SQLite's thread and DuckDB's process (all its threads). Ratios: the peer's time over "
                 + "newsq typed, wall (CPU). Rows agree: same count and digest of the sorted rows.\n")
+        if !r.breakdown.isEmpty {
+            report.line(
+                "Bytes a fact by part: "
+                    + r.breakdown.filter { $0.perFact >= 0.005 }.map { String(format: "%@ %.2f", $0.part, $0.perFact) }
+                    .joined(separator: ", ") + ".\n")
+        }
         var rows: [[String]] = []
         for q in queries {
             guard let m = r.newsq[q.name] else { continue }
