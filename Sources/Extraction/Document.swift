@@ -296,16 +296,23 @@ final class Document {
             k -= 1
         }
         if firstOrganization >= 0 { return firstOrganization }
-        // Earlier sentences: the first fitting mention of the closest one.
+        // Earlier sentences: the first fitting mention of the closest one. A possessor is not
+        // the subject when a fitting name follows it: "Labour's Shadow Home Secretary Yvette
+        // Cooper said …. She continued" is Cooper.
         var s = mention.sentence - 1
         while s >= 0 && mention.sentence - s <= 4 {
             var first = -1
+            var firstNotPossessor = -1
             var j = k
             while j >= 0 && mentions[j].sentence == s {
                 let e = mentions[j].entity
-                if e >= 0 && fits(e) { first = e }
+                if e >= 0 && fits(e) {
+                    first = e
+                    if !isPossessor(j) { firstNotPossessor = e }
+                }
                 j -= 1
             }
+            if firstNotPossessor >= 0 { return firstNotPossessor }
             if first >= 0 { return first }
             k = j
             s -= 1
@@ -381,6 +388,12 @@ final class Document {
     func isBracketed(_ m: Int) -> Bool {
         let r = mentions[m].tokens
         return r.lowerBound > 0 && r.upperBound < tokens.count && tokens[r.lowerBound - 1].text == "(" && tokens[r.upperBound].text == ")"
+    }
+
+    /// Whether mention `m` is followed by 's (or a lone apostrophe): a possessor.
+    func isPossessor(_ m: Int) -> Bool {
+        let end = mentions[m].tokens.upperBound
+        return end < tokens.count && tokens[end].kind == .possessive
     }
 
     /// A mention followed by 's is a possessor, a poor antecedent for "he" in the same sentence.

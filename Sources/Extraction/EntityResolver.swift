@@ -344,6 +344,32 @@ enum EntityResolver {
         }
     }
 
+    /// Of several people sharing a short name, the one named last before mention `m`, passing
+    /// over sentences that name two or more of them in full ("Kim Dal-sun and Kim Hyo-rin read
+    /// …": no context for a later "Kim"); else the one named last; nil when none is named
+    /// within `ExtractionLimits.mentionLookback` mentions. The sentence of `m` counts up to `m`.
+    static func nearestUnambiguous(_ doc: Document, before m: Int, among set: Set<Int>) -> Int? {
+        let stop = max(0, m - ExtractionLimits.mentionLookback)
+        var last: Int?
+        var j = m - 1
+        while j >= stop {
+            let s = doc.mentions[j].sentence
+            var inFull = Set<Int>()
+            var lastInSentence: Int?
+            while j >= stop && doc.mentions[j].sentence == s {
+                let e = doc.mentions[j].entity
+                if e >= 0, set.contains(e) {
+                    if doc.mentions[j].surface == doc.entities[e].name { inFull.insert(e) }
+                    if lastInSentence == nil { lastInSentence = e }
+                }
+                j -= 1
+            }
+            if last == nil { last = lastInSentence }
+            if inFull.count < 2, let e = lastInSentence { return e }
+        }
+        return last
+    }
+
     // MARK: - Aliases written in the text
 
     private static func aliasPatterns(_ doc: Document) {
@@ -662,18 +688,11 @@ enum EntityResolver {
             }
             if !found.isEmpty {
                 let candidates = found
-                // Several people share a surname: take the one mentioned last before (within
-                // `ExtractionLimits.mentionLookback` mentions).
+                // Several people share a surname: take the one named last before, passing over
+                // sentences that name two or more of them in full ("Kim Jong-un inspected … . Kim
+                // Jong-un and Kim Yo-jong watched … . Kim said": Kim Jong-un).
                 var best = candidates[0]
-                if candidates.count > 1 {
-                    let set = Set(candidates)
-                    var j = m - 1
-                    while j >= max(0, m - ExtractionLimits.mentionLookback) {
-                        let e = doc.mentions[j].entity
-                        if e >= 0, set.contains(e) { best = e; break }
-                        j -= 1
-                    }
-                }
+                if candidates.count > 1 { best = nearestUnambiguous(doc, before: m, among: Set(candidates)) ?? best }
                 doc.mentions[m].entity = best
                 doc.mentions[m].weak = false
                 if mention.surface != doc.entities[best].name { doc.entities[best].addAlias(mention.surface) }

@@ -16,10 +16,16 @@ enum InterviewAnswers {
         let paragraphs = self.paragraphs(doc)
         labelled(doc, paragraphs)
         var answers: [Range<Int>] = []
-        for (i, p) in paragraphs.enumerated().dropLast() where asks(doc, p) && !asks(doc, paragraphs[i + 1]) {
-            answers.append(paragraphs[i + 1])
+        for (i, p) in paragraphs.enumerated().dropLast() where asks(doc, p) {
+            // A picture printed between a question and its answer is neither's.
+            guard let next = paragraphs[(i + 1)...].first(where: { !isPicture(doc, $0) }), !asks(doc, next) else {
+                continue
+            }
+            answers.append(next)
         }
-        guard answers.count >= 2, let speaker = interviewee(doc) else { return }
+        guard answers.count >= 2,
+              let firstQuestion = paragraphs.first(where: { asks(doc, $0) })?.lowerBound,
+              let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers)
         let name = doc.entities[speaker].name
         for answer in answers {
@@ -100,10 +106,57 @@ enum InterviewAnswers {
         return out
     }
 
-    /// Whether a paragraph is a question: its last sentence ends with "?".
+    /// Whether a paragraph is a question: its last sentence ends with "?", or it asks and is cut
+    /// off ("Is the answer not memory? Although a computer can …": the interviewee broke in).
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
         guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
-        return doc.tokens[k].text == "?"
+        if doc.tokens[k].text == "?" { return !quotedQuestion(doc, sentence: last, mark: k) }
+        let asksEarlier = paragraph.dropLast().contains { s in
+            lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false
+        }
+        if isEllipsis(doc.tokens[k].text) && asksEarlier { return true }
+        return questionForm(doc, sentence: last, last: k)
+    }
+
+    /// A question written without its mark, or a request: "How did you come to be involved"
+    /// (a question word and an auxiliary), "Could I have a sample, … --" (an auxiliary and a
+    /// subject), neither ending with "." or "!"; "Talk us through the difficulties." (a request
+    /// verb and "us"/"me", any ending).
+    static func questionForm(_ doc: Document, sentence s: Int, last k: Int) -> Bool {
+        let t = doc.tokens
+        let r = doc.sentences[s].tokens
+        guard r.count >= 3 else { return false }
+        let (a, b) = (t[r.lowerBound], t[r.lowerBound + 1])
+        let words = InterviewWords.shared
+        if words.requestVerbs.contains(a) && words.requestObjects.contains(b) { return true }
+        guard t[k].text != ".", t[k].text != "!" else { return false }
+        return words.questionWords.contains(a) && words.auxiliaries.contains(b)
+            || words.auxiliaries.contains(a) && words.askedSubjects.contains(b)
+    }
+
+    /// "… a quote attributed to Einstein: "If we knew what we were doing, would it?"": a question
+    /// mark inside a quotation the sentence opens after its first word is the quoted person's,
+    /// so the paragraph does not ask.
+    static func quotedQuestion(_ doc: Document, sentence s: Int, mark k: Int) -> Bool {
+        let t = doc.tokens
+        let span = doc.sentences[s].tokens
+        guard k + 1 < span.upperBound, t[k + 1].kind == .quote else { return false }
+        return (span.lowerBound + 1..<k).contains { t[$0].kind == .quote }
+    }
+
+    /// "…" or "...": a sentence left unfinished.
+    static func isEllipsis(_ text: String) -> Bool { text == "\u{2026}" || text == "..." }
+
+    /// A picture's caption standing as a paragraph: a sentence marked as a caption, one a credit
+    /// follows ("Image: NASA."), or a last sentence that holds a credit and does not end as a
+    /// sentence ("Artist's rendering of the capsule Image: NASA").
+    static func isPicture(_ doc: Document, _ p: Range<Int>) -> Bool {
+        guard let last = p.last else { return false }
+        if p.contains(where: { doc.sentences[$0].isCaption || EventExtractor.creditFollows(doc, $0) }) { return true }
+        if endsAsASentence(doc, p) { return false }
+        let t = doc.tokens, w = EventExtractor.Words.shared
+        let r = doc.sentences[last].tokens
+        return r.dropLast().contains { k in w.creditWords.contains(t[k]) && t[k + 1].word == w.colon }
     }
 
     /// "Bos: We had the ants …": a person's name and a colon open the paragraph.
@@ -123,18 +176,20 @@ enum InterviewAnswers {
     }
 
     /// The person the opening names as interviewed ("Wikinews interviews X", "Interview with
-    /// mathematician X", "X … interviewed by"), else the person the first three sentences name,
-    /// preferring the one the article names most.
-    static func interviewee(_ doc: Document) -> Int? {
+    /// mathematician X", "X … interviewed by"), else the person the introduction (the first
+    /// three sentences, or all before the first question at `introductionEnd`) names, preferring
+    /// the one the article names most; nil when the introduction names nobody.
+    static func interviewee(_ doc: Document, introductionEnd: Int) -> Int? {
         if let e = namedInterviewee(doc) { return e }
         var count: [Int: Int] = [:]
         var opening = Set<Int>()
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
             count[m.entity, default: 0] += 1
-            if m.sentence < 3 { opening.insert(m.entity) }
+            if m.sentence < max(3, introductionEnd) { opening.insert(m.entity) }
         }
-        let pool = opening.isEmpty ? Set(count.keys) : opening
-        return pool.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
+        // An interview whose introduction names nobody is anonymous: a person an answer or a
+        // question mentions ("owners of a dungeon" … "O.J. Simpson") is not the one who answers.
+        return opening.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
     }
 
     /// Who an opening sentence says is interviewed: the person after "interviews"/"interview
@@ -179,4 +234,17 @@ enum InterviewAnswers {
         }
         return nil
     }
+}
+
+/// The word lists that tell a question written without its mark (`interview.*` in
+/// `Lexicons/wordlists.tsv`), looked up once.
+final class InterviewWords: Sendable {
+    static let shared = InterviewWords()
+    let questionWords = WordSet(.interviewQuestionWords)
+    let auxiliaries = WordSet(.interviewAuxiliaries)
+    let askedSubjects = WordSet(.interviewAskedSubjects)
+    let requestVerbs = WordSet(.interviewRequestVerbs)
+    let requestObjects = WordSet(.interviewRequestObjects)
+
+    private init() {}
 }

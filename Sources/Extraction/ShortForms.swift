@@ -7,7 +7,8 @@ import NewsFacts
 ///   "Ahmed Mohamed");
 /// - a short name the longer one opens, before a lower-case joiner ("Comic Corps" of "Comic Corps
 ///   of Canada", "Andy Warhol Foundation" of "… for the Visual Arts"), or a place's first word
-///   ("Levico" of "Levico Terme");
+///   ("Levico" of "Levico Terme"), also past a people's adjective opening the longer name
+///   ("Supreme Court" of "Italian Supreme Court of Cassation");
 /// - a misspelling: one letter off for names up to seven letters, two for longer ones, of exactly
 ///   one name of the same kind ("Maurer" written "Mauer", "United Nations" written "Untied
 ///   Nations", "Kristen Wilkins" written "Kristin Wilkins").
@@ -38,6 +39,7 @@ enum ShortForms {
         var byInitials: [String: [Int]] = [:]
         var byFirstName: [String: [Int]] = [:]
         var byOpening: [String: [Int]] = [:]
+        var byOpeningPastDemonym: [String: [Int]] = [:]
         var byLetter: [Character: [Int]] = [:]
         // Each name in lower case and cut into words, once (the misspelling pass compares each
         // name with up to `maxSpellingCandidates` others).
@@ -72,6 +74,15 @@ enum ShortForms {
                     || (cut == 1 && ent.type == "place" && !isHead(words[1])) {
                     byOpening[words[..<cut].joined(separator: " ").lowercased(), default: []].append(e)
                 }
+                // "Supreme Court" of "Italian Supreme Court of Cassation", "Episcopal Conference" of
+                // "Italian Episcopal Conference": a people's adjective opening the name may be left out.
+                if words.count >= 3, Lexicon.shared.phrases[words[0].lowercased()]?.kind == .demonym {
+                    let rest = words.dropFirst()
+                    byOpeningPastDemonym[rest.joined(separator: " ").lowercased(), default: []].append(e)
+                    for cut in rest.indices.dropFirst() where words[cut].first?.isLowercase == true {
+                        byOpeningPastDemonym[words[1..<cut].joined(separator: " ").lowercased(), default: []].append(e)
+                    }
+                }
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
             if let f = lowerNames[e].first, characters[e] >= 5 { byLetter[f, default: []].append(e) }
@@ -95,6 +106,11 @@ enum ShortForms {
             }
             if found.isEmpty, ent.type != "person" {
                 found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
+            }
+            // Not a short name resolution already gave a country ("Foreign Ministry" with the
+            // alias "Japan Foreign Ministry" is not the "Indonesian Foreign Ministry").
+            if found.isEmpty, ent.type != "person", !ent.aliases.contains(where: opensWithCountry) {
+                found = (byOpeningPastDemonym[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
             }
             if found.isEmpty, words.count == 1, ent.type != "person", compass.contains(lower) {
                 found = dividedHalf(lower, entities, words: lowerWords)
@@ -124,6 +140,13 @@ enum ShortForms {
         }
         EntityResolver.remap(doc, target)
         doc.indexMentions()
+    }
+
+    /// Whether a name opens with a country, a place or a people's adjective ("Japan Foreign Ministry").
+    static func opensWithCountry(_ name: String) -> Bool {
+        guard let first = name.split(separator: " ").first else { return false }
+        guard let kind = Lexicon.shared.phrases[first.lowercased()]?.kind else { return false }
+        return kind == .country || kind == .demonym || kind == .place || kind == .capital
     }
 
     /// Compass words that open the halves of a divided name (`shortform.compass`).

@@ -312,6 +312,17 @@ final class FactRuleTests: XCTestCase {
         XCTAssertTrue(aliases(f, "Comic Corps of Canada").contains("Comic Corps"), "\(f.entities.map(\.name))")
     }
 
+    func testAShortNameThatLeavesOutAPeoplesAdjectiveIsTheLongerNamesAlias() {
+        let text = "The request follows the sentence of the Maltese Supreme Court of Appeal on July 8. "
+            + "In the second case, the union asks the government to apply the sentence of the Supreme Court."
+        XCTAssertTrue(aliases(facts(text), "Maltese Supreme Court of Appeal").contains("Supreme Court"),
+                      "\(facts(text).entities.map(\.name))")
+        let two = "The Maltese Supreme Court of Appeal and the Cypriot Supreme Court of Appeal ruled on July 8. "
+            + "The union asks the government to apply the sentence of the Supreme Court."
+        XCTAssertFalse(aliases(facts(two), "Maltese Supreme Court of Appeal").contains("Supreme Court"),
+                       "two longer names have it")
+    }
+
     func testAMisspeltSurnameIsTheSurnamesAlias() {
         let f = facts("Curator Kathryn Maurer opened the show on Friday. Visitors liked it. \"It was late,\" Mauer said.")
         XCTAssertTrue(aliases(f, "Kathryn Maurer").contains("Mauer"), "\(f.entities.map(\.name))")

@@ -152,4 +152,122 @@ final class SpeechRuleTests: XCTestCase {
         let said = f.facts.filter { $0.predicate == "said" && $0.subject == .entity("Hollow Media") }
         XCTAssertEqual(said.map(\.object.lexical), ["Usually, the old browser is the second choice."])
     }
+
+    func testAPictureBetweenAQuestionAndItsAnswerIsNobodysAnswer() {
+        let text = """
+            Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
+
+            What is the Korvel probe?
+
+            Drawing of the Korvel probe over the ice Image: Polar Agency
+
+            Korvel is a small lander that was sent to the ice shelf in 2019. It drills for old air.
+
+            How long does a drill run take?
+
+            About a week, if the weather holds.
+            """
+        let answers = said(facts(text), "Maria Lindqvist")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("Korvel is a small lander") }, "\(answers)")
+        XCTAssertFalse(answers.contains { $0.hasPrefix("Drawing of") }, "\(answers)")
+    }
+
+    func testAQuestionCutOffWithAnEllipsisStillAsks() {
+        let text = """
+            Wikinews interviews poet Frank Ortiz about his work.
+
+            What first drew you to poetry?
+
+            My father read to me every night. It stayed with me.
+
+            Is a poem not made from memory? Although a good reader can …
+
+            No, no. Forget memory. A poem is made for the next reader.
+            """
+        let answers = said(facts(text), "Frank Ortiz")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("No, no. Forget memory.") }, "\(answers)")
+    }
+
+    func testAQuestionMarkInsideAQuotationDoesNotMakeTheAnswerAQuestion() {
+        let text = """
+            Wikinews interviews poet Frank Ortiz about his work.
+
+            What first drew you to poetry?
+
+            My father read to me every night. It stayed with me.
+
+            How many poems will you write this year?
+
+            Nobody knows. I keep a line my teacher liked — "If we planned every poem, would it still be a poem?"
+
+            Where do you write?
+
+            At the kitchen table, mostly.
+            """
+        let answers = said(facts(text), "Frank Ortiz")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("Nobody knows.") }, "\(answers)")
+    }
+
+    func testTheNameABodysReportIsAboutIsNotItsSpeaker() {
+        let f = facts("Amnesty International's report on Moldova said that the prisons were crowded.")
+        XCTAssertEqual(said(f, "Amnesty International"), ["the prisons were crowded"])
+        XCTAssertEqual(said(f, "Moldova"), [])
+        let g = facts("The report on Moldova said that the prisons were crowded.")
+        XCTAssertEqual(said(g, "Moldova"), [])
+    }
+
+    func testAPronounInTheNextSentenceIsThePersonAPossessorModifiesNotThePossessor() {
+        let f = facts("Governor Ana Ortiz's spokesman Luis Brenner said the port would open in May. "
+            + "He continued: \"We will hire two hundred dockers before the summer.\"")
+        XCTAssertTrue(said(f, "Luis Brenner").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Luis Brenner"))")
+        XCTAssertFalse(said(f, "Ana Ortiz").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Ana Ortiz"))")
+    }
+
+    func testAQuestionWrittenWithoutItsMarkOrARequestStillAsks() {
+        let text = """
+            Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
+
+            What is the Korvel probe?
+
+            Korvel is a small lander. It drills for old air.
+
+            How did you come to work on the lander
+
+            A colleague called me after the first winter on the ice.
+
+            The samples are small and frozen. Talk us through what you can learn from them.
+
+            We can date the air to within a few hundred years.
+            """
+        let answers = said(facts(text), "Maria Lindqvist")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("A colleague called me") }, "\(answers)")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("We can date the air") }, "\(answers)")
+    }
+
+    func testAnInterviewWhoseIntroductionNamesNobodyGivesTheAnswersToNoOneItMentionsLater() {
+        let text = """
+            The costs of a small bakery: an interview with its owners
+
+            How much does the rent cost?
+
+            It varies; the rent here went up twice last year.
+
+            Who are your customers?
+
+            Mostly students. Once, Tomas Berglund came in and bought every loaf we had.
+
+            What does a loaf cost?
+
+            Four dollars, five with seeds.
+            """
+        let f = facts(text)
+        XCTAssertEqual(said(f, "Tomas Berglund"), [])
+    }
+
+    func testAShortNameTwoPeopleShareGoesToTheOneTheNearestUnambiguousSentenceNames() {
+        let f = facts("Kim Dal-sun opened the hearing on Monday. Kim Dal-sun and Kim Hyo-rin then read the charges. "
+            + "Kim said the hearing was fair.")
+        XCTAssertEqual(said(f, "Kim Dal-sun"), ["the hearing was fair"])
+        XCTAssertEqual(said(f, "Kim Hyo-rin"), [])
+    }
 }

@@ -124,4 +124,18 @@ final class TitleRuleTests: XCTestCase {
         let visits = f.facts.filter { $0.predicate == "kind" && $0.object.lexical == "visit" }
         XCTAssertEqual(visits.count, 0, "\(visits)")
     }
+
+    func testLettersOfAnOfficeAfterANameAreItsHoldersTitle() {
+        let f = facts("For the defence, Harold Benning, QC, said the ruling was unfair. "
+            + "Marta Oyelaran, SC, told the court that the parents had acted in good faith. "
+            + "Dario Venn, MEP, voted against the bill.")
+        XCTAssertEqual(titles(f, "Harold Benning"), ["QC|-"])
+        XCTAssertEqual(titles(f, "Marta Oyelaran"), ["SC|-"])
+        XCTAssertEqual(titles(f, "Dario Venn"), ["MEP|-"])
+    }
+
+    func testLettersThatGoOnIntoAnotherNameAreNoTitle() {
+        let f = facts("Harold Benning, MP Lena Ostrow and the mayor met in Leeds.")
+        XCTAssertEqual(titles(f, "Harold Benning"), [])
+    }
 }

@@ -62,6 +62,7 @@ extension SpeechExtractor {
         let kind = doc.mentions[m].kind
         guard kind == .name || kind == .pronoun || kind == .role else { return nil }
         if kind == .name, doc.mentions[m].entity < 0 { return nil }
+        if kind == .name, isTopicOfBody(doc, doc.mentions[m].tokens.lowerBound, limit: limit) { return nil }
         // "Japan's foreign ministry said" is fine, but a bare possessor is not the speaker.
         return doc.mentions[m].tokens.lowerBound
     }
@@ -73,13 +74,24 @@ extension SpeechExtractor {
         let t = doc.tokens
         let before = tokenBefore(doc, verb: verb, limit: limit, time: true)
         if let e = modifierOfSpokesperson(doc, at: before, limit: limit) { return e }
-        // "PC World's recent analysis of its own traffic concluded": back over an "of" phrase of
-        // lower-case words to the body, and over adjectives to the possessive.
+        // "PC World's recent analysis of its own traffic concluded", "Amnesty's report on Iran
+        // said": back over the topic phrase (lower-case words and names) to the body, and over
+        // adjectives to the possessive. The topic is what the body speaks about, not who speaks.
         var j = before
         var k = before
-        while k > limit && before - k < SpeechWindows.bodyOfPhrase && t[k].kind == .word && !t[k].isCapitalized
-            && t[k].word != w.of && doc.mentionIndex(at: k) < 0 || k > limit && isPossessivePronoun(t[k]) { k -= 1 }
-        if k > limit, k < before, t[k].word == w.of { j = k - 1 }
+        while k > limit && before - k < SpeechWindows.bodyOfPhrase && !w.bodyTopics.contains(t[k]) {
+            let m = doc.mentionIndex(at: k)
+            if m >= 0, doc.mentions[m].kind == .name, doc.mentions[m].tokens.lowerBound > limit {
+                k = doc.mentions[m].tokens.lowerBound - 1
+            } else if t[k].kind == .possessive, k - 1 > limit, doc.mentionIndex(at: k - 1) >= 0 {
+                k -= 1
+            } else if t[k].kind == .word && !t[k].isCapitalized && m < 0 || isPossessivePronoun(t[k]) {
+                k -= 1
+            } else {
+                break
+            }
+        }
+        if k > limit, k < before, w.bodyTopics.contains(t[k]) { j = k - 1 }
         guard j - 2 >= limit, doc.mentionIndex(at: j) < 0, t[j].kind == .word, !t[j].isCapitalized,
             w.bodies.contains(t[j])
         else { return nil }
@@ -95,6 +107,18 @@ extension SpeechExtractor {
         let speaks = ["organization", "country"].contains(type) || type == "person" && t[j].word == w.statement
         guard speaks else { return nil }
         return e
+    }
+
+    /// "The report on Iran said", "a study into Brightwave said": a name at `k` that a speaking
+    /// body is about, so not the speaker. "of" names the body's owner ("the board of X said")
+    /// unless a possessive named it already (see `possessorOfBody`), so it does not count here.
+    static func isTopicOfBody(_ doc: Document, _ k: Int, limit: Int) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var b = k - 1
+        if b > limit, t[b].word == w.the { b -= 1 }
+        guard b - 1 >= limit, w.bodyTopics.contains(t[b]), t[b].word != w.of else { return false }
+        return t[b - 1].kind == .word && !t[b - 1].isCapitalized && w.bodies.contains(t[b - 1])
     }
 
     /// "its", "their", "his", "her": possessive pronouns inside an "of" phrase ("of its own traffic").

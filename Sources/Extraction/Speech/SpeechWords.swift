@@ -25,6 +25,8 @@ extension SpeechExtractor {
         let callFor = WordSet(.speechCallFor)
         /// Bodies that speak for their organization or country ("Brightwater's board said").
         let bodies = WordSet(.speechBodies)
+        /// What joins a speaking body to its topic: "X's report on Iran", "X's analysis of its traffic".
+        let bodyTopics = WordSet(.speechBodyTopics)
         /// Prepositions of adjuncts after a verb ("on Twitter", "in a statement").
         let adjunctPrepositions = WordSet(.speechAdjunctPrepositions)
         /// Words that start the clause after an addressee ("told reporters he …").

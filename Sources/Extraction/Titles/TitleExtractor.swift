@@ -10,6 +10,7 @@ import NewsFacts
 /// - [title-as] `PERSON … as (the)? COUNTRY? TITLE`: "Blinken won confirmation as the U.S. secretary of state".
 /// - [title-counterpart] (derived) "Austin … his Japanese counterpart Nobuo Kishi": Kishi holds
 ///   the title that covers the same portfolio in Japan ("Defense Minister").
+/// - [title-post-nominal] `PERSON ,? (QC | KC | SC | MP | MEP | …)`: "Mark Ellery, QC," (`TitlePostNominals`).
 /// A title without a country takes one from the same person's other titles, from "the Biden
 /// administration" matching "the U.S. administration", or from the titled people named with
 /// it [title-country-context].
@@ -51,6 +52,7 @@ enum TitleExtractor {
                 descriptors(doc, skipping: Set(found.map { $0.person * 100_000 + $0.sentence }))
             }),
         TitleFamily(name: "relative", find: { doc, _ in relativeRoles(doc) }),
+        TitleFamily(name: "post-nominal", find: { doc, _ in postNominals(doc) }),
     ]
 
     /// Finds titles written next to their holders, then the families'; records them on the entities.

@@ -209,6 +209,8 @@ final class TitleWords: Sendable {
     let asVerb = WordSet(.titleAsVerb)
     /// "X was also TITLE": one such word after the copula.
     let afterCopula = WordSet(.titleAfterCopula)
+    /// "X, QC, said": letters after a name that are an office or a rank of counsel.
+    let postNominal = WordSet(.titlePostNominal)
 
     private init() {}
 }

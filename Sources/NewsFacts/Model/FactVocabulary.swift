@@ -60,6 +60,7 @@ public enum FactVocabulary {
             rules: [
                 "title-before-name", "title-apposition", "title-as", "title-descriptor", "title-counterpart",
                 "title-relative", "title-list", "title-coordinated", "title-copula", "title-led-by",
+                "title-post-nominal",
                 "title-country-context", "title-country-administration", "title-country-article",
             ],
             rulesNote: "the last three add the `of` the text leaves implicit"),
