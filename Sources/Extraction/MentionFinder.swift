@@ -298,6 +298,7 @@ public enum MentionFinder {
     private static let creditLabels = WordSet(.nameCreditLabel)
     private static let disciplines = WordSet(.nameDiscipline)
     private static let affiliations = WordSet(.nameAffiliation)
+    private static let postNominals = WordSet(.titlePostNominal)
 
     /// "NASA Bill Ingalls", "the Council on Foreign Relations Mary Okafor": whether a person's
     /// name (a frequent first name and one or two more name words closing the run at `end`)
@@ -658,6 +659,9 @@ public enum MentionFinder {
                 // "Visit Lake Merritt": a place's opening word starts a new name.
                 if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
                 if personNameAfterBody(t, q, p, end, lex) { break }
+                // "Marta Oyelaran SC said": letters of an office after a person's name close it
+                // (the title rules read them).
+                if q == end - 1, q - p >= 2, t[q].has(.allCaps), postNominals.contains(t[q]) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
                 q += 1
             }
