@@ -470,6 +470,9 @@ public enum MentionFinder {
         guard let and = (p + 2..<max(p + 2, limit - 2)).first(where: { t[$0].word == known.and }) else { return nil }
         let leftHasHead = (p..<and).contains { !lex.classes(of: t[$0]).isDisjoint(with: heads) }
         guard leftHasHead, t[and + 1].isCapitalized else { return nil }
+        // "the Civic Party and Wong Pik-wan of the Democratic Party": a person's name after "and".
+        if and + 2 < limit, isNameWord(t[and + 2]), Gazetteer.shared.isGivenName(t[and + 1].lower, uncommonOnly: true)
+            || FamilyFirstNames.isFamilyFirst(surface(t, and + 1..<and + 3)) { return and }
         // The right name's head: after one word or more, before any "of" or "and" (its "of" part,
         // "Colorado State University of the US", may follow).
         var h = and + 2
