@@ -613,4 +613,11 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Civic Party"), "organization", "\(f.entities)")
         XCTAssertFalse(names(f).contains { $0.contains("Civic Party and") }, "\(names(f))")
     }
+
+    func testACraftOrInstrumentNamedAfterSomeoneIsNoPerson() {
+        let f = facts("The Space Shuttle Halvard was moved. The Tomas Brekke Space Telescope saw it. Tomas Brekke said so.")
+        XCTAssertNotEqual(type(f, "Space Shuttle Halvard"), "person", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "Tomas Brekke Space Telescope"), "person")
+        XCTAssertEqual(type(f, "Tomas Brekke"), "person")
+    }
 }
