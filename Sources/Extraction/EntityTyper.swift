@@ -284,6 +284,11 @@ enum EntityTyper {
             // Split on bytes: Character splitting (grapheme breaking) was most of this function's time.
             let parts = name.utf8.split(separator: 32).map { Substring($0) }
             let all = parts.map { $0.lowercased() }
+            // "Space Shuttle Enterprise", "James Webb Space Telescope", "USS Carl Vinson": a craft or an
+            // instrument, whoever it is named after (`typer.craftWord`).
+            if all.count >= 2, all.contains(where: { EntityTyper.craftWords.contains($0) }) {
+                person = 0; place = 0; organization = 0; return
+            }
             // "I-44 West", "M1", "US 75", "Route 66": a road.
             if let opening = all.first, EntityTyper.isRoadNumber(opening)
                 || all.count >= 2 && EntityTyper.roadPrefixes.contains(opening) && all[1].allSatisfy(\.isNumber)
@@ -381,6 +386,7 @@ enum EntityTyper {
     static let honorifics = Set(Lexicon.shared.words(in: .typerHonorific))
     /// Words opening a storm's name (`typer.stormWord`).
     static let stormWords = Set(Lexicon.shared.words(in: .typerStormWord))
+    static let craftWords = Set(Lexicon.shared.words(in: .typerCraftWord))
     static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))

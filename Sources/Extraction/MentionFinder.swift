@@ -298,6 +298,7 @@ public enum MentionFinder {
     private static let creditLabels = WordSet(.nameCreditLabel)
     private static let disciplines = WordSet(.nameDiscipline)
     private static let affiliations = WordSet(.nameAffiliation)
+    private static let postNominals = WordSet(.titlePostNominal)
 
     /// "NASA Bill Ingalls", "the Council on Foreign Relations Mary Okafor": whether a person's
     /// name (a frequent first name and one or two more name words closing the run at `end`)
@@ -469,6 +470,9 @@ public enum MentionFinder {
         guard let and = (p + 2..<max(p + 2, limit - 2)).first(where: { t[$0].word == known.and }) else { return nil }
         let leftHasHead = (p..<and).contains { !lex.classes(of: t[$0]).isDisjoint(with: heads) }
         guard leftHasHead, t[and + 1].isCapitalized else { return nil }
+        // "the Civic Party and Wong Pik-wan of the Democratic Party": a person's name after "and".
+        if and + 2 < limit, isNameWord(t[and + 2]), Gazetteer.shared.isGivenName(t[and + 1].lower, uncommonOnly: true)
+            || FamilyFirstNames.isFamilyFirst(surface(t, and + 1..<and + 3)) { return and }
         // The right name's head: after one word or more, before any "of" or "and" (its "of" part,
         // "Colorado State University of the US", may follow).
         var h = and + 2
@@ -658,6 +662,9 @@ public enum MentionFinder {
                 // "Visit Lake Merritt": a place's opening word starts a new name.
                 if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
                 if personNameAfterBody(t, q, p, end, lex) { break }
+                // "Marta Oyelaran SC said": letters of an office after a person's name close it
+                // (the title rules read them).
+                if q == end - 1, q - p >= 2, t[q].has(.allCaps), postNominals.contains(t[q]) { break }
                 if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
                 q += 1
             }

@@ -607,4 +607,17 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Harvest Moon Over the Marsh (1880), by Domenico Varlotti\n\nThe painting was sold in Paris last year.")
         XCTAssertTrue(names(f).contains("Domenico Varlotti"), "\(names(f))")
     }
+
+    func testAPersonsNameAfterAndEndsTheOrganizationBeforeIt() {
+        let f = facts("Claudia Morrow of the Civic Party and Wong Pik-wan of the Harbour Party won seats.")
+        XCTAssertEqual(type(f, "Civic Party"), "organization", "\(f.entities)")
+        XCTAssertFalse(names(f).contains { $0.contains("Civic Party and") }, "\(names(f))")
+    }
+
+    func testACraftOrInstrumentNamedAfterSomeoneIsNoPerson() {
+        let f = facts("The Space Shuttle Halvard was moved. The Tomas Brekke Space Telescope saw it. Tomas Brekke said so.")
+        XCTAssertNotEqual(type(f, "Space Shuttle Halvard"), "person", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "Tomas Brekke Space Telescope"), "person")
+        XCTAssertEqual(type(f, "Tomas Brekke"), "person")
+    }
 }

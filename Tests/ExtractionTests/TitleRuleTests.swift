@@ -134,6 +134,13 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(titles(f, "Dario Venn"), ["MEP|-"])
     }
 
+    func testLettersOfAnOfficeWrittenWithoutACommaCloseTheName() {
+        let f = facts("Marta Oyelaran SC told the court that the parents had acted in good faith.")
+        XCTAssertNotNil(f.entities.first { $0.name == "Marta Oyelaran" }, "\(f.entities)")
+        XCTAssertNil(f.entities.first { $0.name.contains("SC") && $0.name.contains("Oyelaran") })
+        XCTAssertEqual(titles(f, "Marta Oyelaran"), ["SC|-"])
+    }
+
     func testLettersThatGoOnIntoAnotherNameAreNoTitle() {
         let f = facts("Harold Benning, MP Lena Ostrow and the mayor met in Leeds.")
         XCTAssertEqual(titles(f, "Harold Benning"), [])
