@@ -69,6 +69,14 @@ struct SnapshotReader {
         String(decoding: try rawBytes(), as: UTF8.self)
     }
 
+    /// An optional string's bytes, in place (nil for the absent marker).
+    mutating func optionalRawBytes() throws -> UnsafeRawBufferPointer? {
+        let save = position
+        if try u64() == .max { return nil }
+        position = save
+        return try rawBytes()
+    }
+
     mutating func optionalString() throws -> String? {
         let save = position
         if try u64() == .max { return nil }
