@@ -4,8 +4,11 @@ import NewsqCLI
 
 // A closed pipe shows up as EPIPE on write, which Console turns into a quiet exit.
 signal(SIGPIPE, SIG_IGN)
-// `newsq --data DIR -e Q`, the form scripts call in a loop, skips the argument parser's set-up.
-if let fast = FastStart(Array(CommandLine.arguments.dropFirst())) {
+// `newsq --data DIR -e Q`, the form scripts call in a loop, skips the argument parser's set-up;
+// so does `newsq --version` (the line the parser prints for it).
+if CommandLine.arguments.dropFirst().elementsEqual(["--version"]) {
+    print(NewsqVersion.text)
+} else if let fast = FastStart(Array(CommandLine.arguments.dropFirst())) {
     do {
         try fast.run()
     } catch let code as ExitCode {

@@ -68,6 +68,17 @@ final class FastStartTests: XCTestCase {
             ["--data", folder, "--keep-going", "-e", "find ?p where", "-e", "find ?p where ?p type person"], status: 1)
     }
 
+    func testVersionAloneIsTheParsersVersionLine() throws {
+        let result = try NewsqProcess.run(["--version"])
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertNotNil(
+            result.stdout.range(of: #"^newsq [0-9]+\.[0-9]+\.[0-9]+\n$"#, options: .regularExpression), result.stdout)
+        // With anything else the parser answers, as before.
+        let help = try NewsqProcess.run(["--version", "--help"])
+        XCTAssertEqual(help.status, 0, help.stderr)
+        XCTAssertFalse(help.stdout.isEmpty)
+    }
+
     func testCommandLinesTheFastPathLeavesStillWork() throws {
         // A folder that is not there, a value like an option, a repeated option: the parser's errors.
         let missing = try NewsqProcess.run(["--data", folder + "/none", "-e", "find ?p where ?p type person"])
