@@ -81,18 +81,13 @@ struct Open: ParsableCommand {
         let store = FactStore()
         let report = corpus.load(into: store, files: files)
         let session = output.makeSession(store: store)
+        if !statements.isEmpty {
+            try Open.execute(statements, store: store, session: session, report: report, keepGoing: keepGoing)
+            return
+        }
         // Statements and dot-commands alike go through the shell (see Shell.swift).
         let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
         shell.bail = !keepGoing
-        if !statements.isEmpty {
-            var failed = 0
-            for (i, statement) in statements.enumerated() {
-                failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)")
-                if shell.quitRequested || (failed > 0 && shell.bail) { break }
-            }
-            if failed > 0 || !report.problems.isEmpty || shell.skippedInputs { throw ExitCode(1) }
-            return
-        }
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
             try Repl.start(store: store, session: session, report: report, initFile: initFile, noInit: noInit)
             if !report.problems.isEmpty { throw ExitCode(1) }
@@ -102,6 +97,26 @@ struct Open: ParsableCommand {
         if shell.runScript(text, sourceName: "<stdin>") > 0 || !report.problems.isEmpty || shell.skippedInputs {
             throw ExitCode(1)
         }
+    }
+}
+
+extension Open {
+    /// Runs `-e` statements in order through the shell (as a script each, named `-e` or
+    /// `-e#N`), stopping at the first error unless `keepGoing`.
+    ///
+    /// - Throws: `ExitCode(1)` when a statement failed, the load had problems, or an input was
+    ///   skipped.
+    static func execute(
+        _ statements: [String], store: FactStore, session: QuerySession, report: LoadReport, keepGoing: Bool
+    ) throws {
+        let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
+        shell.bail = !keepGoing
+        var failed = 0
+        for (i, statement) in statements.enumerated() {
+            failed += shell.runScript(statement, sourceName: statements.count == 1 ? "-e" : "-e#\(i + 1)")
+            if shell.quitRequested || (failed > 0 && shell.bail) { break }
+        }
+        if failed > 0 || !report.problems.isEmpty || shell.skippedInputs { throw ExitCode(1) }
     }
 }
 
@@ -182,6 +197,12 @@ struct CorpusOptions: ParsableArguments {
     /// always named on standard error.
     @discardableResult
     func load(into store: FactStore, files: [String]) -> LoadReport {
+        CorpusOptions.load(into: store, data: data, noData: noData, verbose: verbose, files: files)
+    }
+
+    /// The same, from the option values.
+    @discardableResult
+    static func load(into store: FactStore, data: String?, noData: Bool, verbose: Bool, files: [String]) -> LoadReport {
         let paths = CorpusOpener.paths(data: data, noData: noData, files: files)
         let report = CorpusOpener.open(paths: paths, into: store, verbose: verbose)
         // The store lives as long as the process: one retain too many skips freeing it at exit,
@@ -226,6 +247,14 @@ struct OutputOptions: ParsableArguments {
     }
 
     func makeSession(store: FactStore) -> QuerySession {
+        OutputOptions.makeSession(
+            store: store, format: format, sources: sources, timer: timer, maxTime: maxTime, maxMemory: maxMemory)
+    }
+
+    /// The same, from the option values (`maxTime` and `maxMemory` already validated).
+    static func makeSession(
+        store: FactStore, format: OutputFormat?, sources: Bool, timer: Bool, maxTime: String?, maxMemory: String?
+    ) -> QuerySession {
         let session = QuerySession(store: store)
         session.options.format = format ?? (isatty(STDOUT_FILENO) != 0 ? .table : .tsv)
         session.options.showSources = sources

@@ -45,7 +45,14 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
     /// Parses `YYYY`, `YYYY-MM`, `YYYY-MM-DD` or a decade `YYYYs`; nil for anything else,
     /// including impossible months and days (2021-02-30).
     public init?(iso text: String) {
-        let bytes = Array(text.utf8)
+        var text = text
+        guard let value = text.withUTF8(DateValue.parse) else { return nil }
+        self = value
+    }
+
+    /// The date `init(iso:)` reads from these UTF-8 bytes, or nil (without making a string:
+    /// a snapshot's open checks every date term so).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> DateValue? {
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= bytes.count else { return nil }
             var n = 0
@@ -58,17 +65,17 @@ public struct DateValue: Hashable, Comparable, Sendable, CustomStringConvertible
         guard bytes.count >= 4, let y = number(0..<4) else { return nil }
         switch bytes.count {
         case 4:
-            self.init(year: y)
+            return DateValue(year: y)
         case 5 where bytes[4] == UInt8(ascii: "s") && y % 10 == 0:
-            self.init(decade: y)
+            return DateValue(decade: y)
         case 7 where bytes[4] == UInt8(ascii: "-"):
             guard let m = number(5..<7), (1...12).contains(m) else { return nil }
-            self.init(year: y, month: m)
+            return DateValue(year: y, month: m)
         case 10 where bytes[4] == UInt8(ascii: "-") && bytes[7] == UInt8(ascii: "-"):
             guard let m = number(5..<7), (1...12).contains(m), let d = number(8..<10),
                 d >= 1, d <= DateValue.daysIn(month: m, year: y)
             else { return nil }
-            self.init(year: y, month: m, day: d)
+            return DateValue(year: y, month: m, day: d)
         default:
             return nil
         }

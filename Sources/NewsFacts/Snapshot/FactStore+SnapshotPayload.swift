@@ -102,7 +102,7 @@ extension FactStore {
         } catch let damage as NameIndex.Damage {
             throw r.damaged(damage.why)
         }
-        let (articles, articleIndex) = try r.articles()
+        let (articles, articleIndex) = try r.articleRecords()
         try columns.check(articles: articles, full: full, damaged: r.damaged)
         let importedFiles = try r.importedFiles()
         guard r.remaining == 0 else { throw r.damaged("\(r.remaining) unread bytes at the end of the payload") }
@@ -126,7 +126,8 @@ extension FactStore {
                 columns.rules.enumerated().map { ($0.element, UInt16($0.offset)) },
                 uniquingKeysWith: { a, _ in a }))
         self.articles = articles
-        self.articleIndex = articleIndex
+        articleIndexCache = articleIndex ?? [:]
+        articleIndexIsBuilt = articleIndex != nil
         self.importedFiles = importedFiles
         invalidate()
         self.indexes = indexes

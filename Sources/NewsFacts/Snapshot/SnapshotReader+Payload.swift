@@ -18,7 +18,8 @@ extension SnapshotReader {
         }
     }
 
-    /// Every stored article with the index of its id.
+    /// Every stored article with the index of its id (decoded whole: a payload that is not
+    /// mapped, as the fuzz harness and tests hand over, may not outlive the call).
     ///
     /// - Throws: `SnapshotError.malformed` naming the article that does not hold together, or
     ///   an id stored twice.
@@ -38,11 +39,93 @@ extension SnapshotReader {
         return (articles, articleIndex)
     }
 
+    /// The stored articles: read in place when the payload is mapped (each record checked as
+    /// `article()` checks it, but decoded only when asked for: `MappedArticles`), else decoded
+    /// whole. The index from id to article is nil when it is left to be built on first use.
+    ///
+    /// - Throws: `SnapshotError.malformed` naming the first article that does not hold
+    ///   together, or an id stored twice, as `articles()` does.
+    mutating func articleRecords() throws -> (articles: ArticleRecords, index: [String: Int]?) {
+        guard let mapping else {
+            let (articles, index) = try articles()
+            return (ArticleRecords(articles), index)
+        }
+        let articleCount = try count(atLeast: 8 * 8)
+        var starts: [Int] = []
+        starts.reserveCapacity(articleCount)
+        var ids = ArticleIDTable(capacity: articleCount)
+        for _ in 0..<articleCount {
+            let start = position
+            let id = try checkArticle()
+            guard ids.insert(id) else {
+                throw damaged("article '\(String(decoding: id, as: UTF8.self))' is stored twice")
+            }
+            starts.append(start)
+        }
+        let records = MappedArticles(payload: data, path: path, mapping: mapping, starts: starts)
+        return (ArticleRecords(mapped: records), nil)
+    }
+
+    /// Checks one article record exactly as `article()` decodes it, making no value but a
+    /// date's text: returns the bytes of its id.
+    ///
+    /// - Throws: `SnapshotError.malformed` with the message `article()` would give.
+    mutating func checkArticle() throws -> UnsafeRawBufferPointer {
+        let id = try rawBytes()
+        func name() -> String { String(decoding: id, as: UTF8.self) }
+        _ = try optionalRawBytes() // title
+        if let iso = try optionalRawBytes() {
+            let text = String(decoding: iso, as: UTF8.self)
+            guard DateValue(iso: text) != nil else { throw damaged("article '\(name())' has date '\(text)'") }
+        }
+        _ = try u8()
+        for _ in 0..<3 { _ = try optionalRawBytes() } // source, url, file
+        let body = try rawBytes()
+        _ = try u64()
+        _ = try optionalRawBytes() // the facts file
+        guard Int(exactly: try u64()) != nil else { throw damaged("article '\(name())' has an impossible fact count") }
+        let sentenceCount = try count(atLeast: 25)
+        // Sentences are checked against the decoded text, which is longer than its bytes only
+        // where they are not UTF-8 (a replacement character for a byte): decoded only then.
+        var decodedCount: Int?
+        for k in 0..<sentenceCount {
+            let index = Int(Int64(bitPattern: try u64()))
+            let lo = Int(Int64(bitPattern: try u64())), hi = Int(Int64(bitPattern: try u64()))
+            guard index == k else { throw damaged("article '\(name())' has sentence \(index) in place \(k)") }
+            guard lo <= hi else { throw damaged("article '\(name())' has an empty sentence range") }
+            var inText = lo >= 0 && hi <= body.count && hi <= Int(Int32.max)
+            if !inText, lo >= 0, hi <= Int(Int32.max) {
+                let n = decodedCount ?? String(decoding: body, as: UTF8.self).utf8.count
+                decodedCount = n
+                inText = hi <= n
+            }
+            if try u8() == 1 {
+                guard inText else { throw damaged("a sentence of '\(name())' lies outside its text") }
+            } else {
+                _ = try rawBytes()
+            }
+        }
+        return id
+    }
+
+    /// The fact count of the record at the reading position, its other fields skipped.
+    mutating func articleFactCount() throws -> Int {
+        _ = try rawBytes()
+        for _ in 0..<2 { _ = try optionalRawBytes() }
+        _ = try u8()
+        for _ in 0..<3 { _ = try optionalRawBytes() }
+        _ = try rawBytes()
+        _ = try u64()
+        _ = try optionalRawBytes()
+        guard let n = Int(exactly: try u64()) else { throw damaged("an impossible fact count") }
+        return n
+    }
+
     /// One article: its header fields, text, fingerprint, fact count and sentences (a range of
     /// the text, or a text of its own).
     ///
     /// - Throws: `SnapshotError.malformed` naming the article and what is wrong with it.
-    private mutating func article() throws -> StoredArticle {
+    mutating func article() throws -> StoredArticle {
         let id = try string()
         let title = try optionalString()
         let date = try optionalString().map { iso -> DateValue in

@@ -19,10 +19,14 @@ struct SnapshotReader {
         SnapshotError(path: path, reason: .malformed(why))
     }
 
+    // Inlined, and without slicing `data`: opening a snapshot walks every article record
+    // field by field (a third of the instructions of a one-shot query at 11,000 articles).
+    @inline(__always)
     mutating func take(_ n: Int) throws -> UnsafeRawBufferPointer {
         guard n >= 0, n <= remaining else { throw damaged("a length field points past the end of the payload") }
         defer { position += n }
-        return UnsafeRawBufferPointer(rebasing: data[position..<position + n])
+        // n is 0 whenever `data` has no base address (it is empty).
+        return UnsafeRawBufferPointer(start: data.baseAddress.map { $0 + position }, count: n)
     }
 
     /// Skips the zero bytes `SnapshotWriter.pad` wrote.
@@ -32,11 +36,13 @@ struct SnapshotReader {
         guard pad.allSatisfy({ $0 == 0 }) else { throw damaged("padding that is not zero") }
     }
 
-    mutating func u8() throws -> UInt8 { try take(1)[0] }
+    @inline(__always) mutating func u8() throws -> UInt8 { try take(1)[0] }
     mutating func u32() throws -> UInt32 { UInt32(littleEndian: try take(4).loadUnaligned(as: UInt32.self)) }
+    @inline(__always)
     mutating func u64() throws -> UInt64 { UInt64(littleEndian: try take(8).loadUnaligned(as: UInt64.self)) }
 
     /// A count of items each at least `size` bytes long: rejects counts the payload cannot hold.
+    @inline(__always)
     mutating func count(atLeast size: Int) throws -> Int {
         let n = try u64()
         guard n <= UInt64(remaining / max(size, 1)) else { throw damaged("a count is larger than the payload") }
@@ -61,12 +67,22 @@ struct SnapshotReader {
             })
     }
 
+    @inline(__always)
     mutating func rawBytes() throws -> UnsafeRawBufferPointer {
         try take(try count(atLeast: 1))
     }
 
     mutating func string() throws -> String {
         String(decoding: try rawBytes(), as: UTF8.self)
+    }
+
+    /// An optional string's bytes, in place (nil for the absent marker).
+    @inline(__always)
+    mutating func optionalRawBytes() throws -> UnsafeRawBufferPointer? {
+        let save = position
+        if try u64() == .max { return nil }
+        position = save
+        return try rawBytes()
     }
 
     mutating func optionalString() throws -> String? {

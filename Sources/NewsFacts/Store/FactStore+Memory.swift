@@ -4,9 +4,6 @@ extension FactStore {
     /// (arrays double as they grow, so up to half of each can be spare). Call it once a load is over; the next
     /// load grows them again.
     public func shrinkToFit() {
-        func fitted<T>(_ a: [T]) -> [T] {
-            a.capacity > a.count + a.count / 16 ? a.withUnsafeBufferPointer { Array($0) } : a
-        }
         subjects = subjects.fitted()
         predicates = predicates.fitted()
         objects = objects.fitted()
@@ -18,7 +15,7 @@ extension FactStore {
         qualifierFact = qualifierFact.fitted()
         qualifierKey = qualifierKey.fitted()
         qualifierValue = qualifierValue.fitted()
-        articles = fitted(articles)
+        articles.shrinkToFit()
         terms.fit()
     }
 

@@ -99,7 +99,7 @@ extension FactStore {
     }
 
     /// The id of the article at `index` in `articles` (without copying its record).
-    public func articleID(at index: Int) -> String { articles[index].article.id }
+    public func articleID(at index: Int) -> String { articles.id(index) }
 
     /// Calls `body` with all term text in one buffer and each term's offsets into it (see
     /// `TermTable.withStorage`).

@@ -17,7 +17,8 @@ extension FactStore {
         qualifierValue = []
         ruleNames = RuleNames()
         articles = []
-        articleIndex = [:]
+        articleIndexCache = [:]
+        articleIndexIsBuilt = true
         importedFiles = [:]
         invalidate()
     }
@@ -37,9 +38,10 @@ extension FactStore {
             kept.append(stored)
         }
         for f in 0..<factCount { articleOf[f] = newIndex[Int(articleOf[f])] }
-        articles = kept
-        articleIndex = Dictionary(
-            articles.enumerated().map { ($0.element.article.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        articles = ArticleRecords(kept)
+        articleIndexCache = Dictionary(
+            kept.enumerated().map { ($0.element.article.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
+        articleIndexIsBuilt = true
         invalidate()
         return doomed.count
     }

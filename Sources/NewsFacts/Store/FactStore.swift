@@ -46,8 +46,22 @@ public final class FactStore {
     var ruleNames = RuleNames()
     var rules: [String] { ruleNames.names }
 
-    public internal(set) var articles: [StoredArticle] = []
-    var articleIndex: [String: Int] = [:]
+    /// Owned, or a mapped snapshot's records decoded when read (`ArticleRecords`).
+    public internal(set) var articles: ArticleRecords = []
+    /// The index from id to article; after a snapshot is opened, built on first use.
+    var articleIndex: [String: Int] {
+        get {
+            buildArticleIndex()
+            return articleIndexCache
+        }
+        _modify {
+            buildArticleIndex()
+            yield &articleIndexCache
+        }
+    }
+    var articleIndexCache: [String: Int] = [:]
+    /// False while `articleIndexCache` is left to be built from `articles`.
+    var articleIndexIsBuilt = true
     var importedFiles: [String: UInt64] = [:]
 
     // Internal: a snapshot stores and restores both (Snapshot+Indexes.swift).
@@ -85,7 +99,7 @@ public final class FactStore {
         let i = Int(f)
         let start = spanStart.isEmpty ? UInt32.max : spanStart[i]
         return Provenance(
-            articleID: articles[Int(articleOf[i])].article.id, sentence: sentenceOf[i],
+            articleID: articles.id(Int(articleOf[i])), sentence: sentenceOf[i],
             range: start == .max ? nil : Int(start)..<Int(start) + spanLength[i],
             rule: rules[Int(ruleOf[i])])
     }
@@ -95,7 +109,7 @@ public final class FactStore {
 
     /// The sentence a fact came from, if the store holds its article's text.
     public func sentenceText(of f: FactID) -> String? {
-        articles[Int(articleOf[Int(f)])].sentenceText(sentenceOf[Int(f)])
+        articles.sentenceText(Int(articleOf[Int(f)]), sentenceOf[Int(f)])
     }
 
     /// The qualifiers of a fact as (key, value) term ids, in the order they were added.
@@ -237,6 +251,17 @@ public final class FactStore {
     // MARK: - Articles
 
     public func article(id: String) -> StoredArticle? { articleIndex[id].map { articles[$0] } }
+
+    /// Builds `articleIndexCache` from the articles' ids when a snapshot left it unbuilt (ids
+    /// were checked to be distinct at open).
+    private func buildArticleIndex() {
+        guard !articleIndexIsBuilt else { return }
+        articleIndexIsBuilt = true
+        var index: [String: Int] = [:]
+        index.reserveCapacity(articles.count)
+        for a in articles.indices { index[articles.id(a)] = a }
+        articleIndexCache = index
+    }
 
     func invalidate() {
         generation &+= 1

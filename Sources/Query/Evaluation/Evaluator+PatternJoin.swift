@@ -118,7 +118,7 @@ extension Evaluator {
         let a = store.articleIndex(of: f)
         if let v = articleValues[a] { return v }
         // The article's entity when the store has one (so `?a published ?d` joins), else its id as text.
-        let id = store.articles[a].article.id
+        let id = store.articleID(at: a)
         let v = store.termID(.entity(id)) ?? values.local(.text(id))
         articleValues[a] = v
         return v

@@ -26,7 +26,7 @@ public struct TableRows {
             let a = store.articleIndex(of: f)
             let n = ordinal[a, default: 0]
             ordinal[a] = n + 1
-            if !body(f, "\(store.articles[a].article.id)#\(n)") { return false }
+            if !body(f, "\(store.articleID(at: a))#\(n)") { return false }
         }
         return true
     }
