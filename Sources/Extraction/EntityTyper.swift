@@ -284,6 +284,11 @@ enum EntityTyper {
             // Split on bytes: Character splitting (grapheme breaking) was most of this function's time.
             let parts = name.utf8.split(separator: 32).map { Substring($0) }
             let all = parts.map { $0.lowercased() }
+            // "St Anne", "San Felipe", "Santa Monica": a name a saint's word opens names a place far more
+            // often than a person (`typer.saintWord`); its other words say nothing of a person.
+            if all.count >= 2, EntityTyper.saintWords.contains(all[0]) {
+                place += 2; return
+            }
             // "Space Shuttle Enterprise", "James Webb Space Telescope", "USS Carl Vinson": a craft or an
             // instrument, whoever it is named after (`typer.craftWord`).
             if all.count >= 2, all.contains(where: { EntityTyper.craftWords.contains($0) }) {
@@ -387,6 +392,7 @@ enum EntityTyper {
     /// Words opening a storm's name (`typer.stormWord`).
     static let stormWords = Set(Lexicon.shared.words(in: .typerStormWord))
     static let craftWords = Set(Lexicon.shared.words(in: .typerCraftWord))
+    static let saintWords = Set(Lexicon.shared.words(in: .typerSaintWord))
     static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))

@@ -620,4 +620,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNotEqual(type(f, "Tomas Brekke Space Telescope"), "person")
         XCTAssertEqual(type(f, "Tomas Brekke"), "person")
     }
+
+    func testANameASaintsWordOpensIsNoPersonByItsShape() {
+        let f = facts("From the harbour the ferry sails to St Anne and then to St Verrine twice a day.")
+        XCTAssertEqual(type(f, "St Anne"), "place", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "St Verrine"), "person")
+    }
 }
