@@ -29,7 +29,7 @@ enum ShortForms {
     /// Whether a word is an organization's or a place's head word ("Tower", "Museum").
     private static func isHead(_ word: Substring) -> Bool {
         let lex = Lexicon.shared
-        let id = lex.vocabulary.id(of: word.lowercased())
+        let id = lex.id(of: word.lowercased())
         return id >= 0 && !lex.classes[Int(id)].isDisjoint(with: [.orgHead, .placeHead])
     }
 

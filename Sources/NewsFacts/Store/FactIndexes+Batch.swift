@@ -54,18 +54,7 @@ extension FactIndexes {
                         upper[i] = start
                         continue
                     }
-                    var last = start, step = 1, probe = start + 1
-                    while probe < top && at(probe) == os[i] {
-                        last = probe
-                        step <<= 1
-                        probe = min(top, probe + step)
-                    }
-                    var a = last + 1, b = probe
-                    while a < b {
-                        let mid = (a + b) >> 1
-                        if at(mid) == os[i] { a = mid + 1 } else { b = mid }
-                    }
-                    upper[i] = a
+                    upper[i] = FactIndexes.runEnd(from: start, before: top) { at($0) == os[i] }
                 }
             }
         }

@@ -130,22 +130,28 @@ final class FactIndexes: Sendable {
                 }
                 let start = lo, top = r.upperBound
                 if start == top || at(start) != o { return start..<start }
-                // Gallop: widen (start, probe] until `probe` is past the run or the range…
-                var last = start, step = 1, probe = start + 1
-                while probe < top && at(probe) == o {
-                    last = probe
-                    step <<= 1
-                    probe = min(top, probe + step)
-                }
-                // …then the first position after `last` whose object is not `o`.
-                var a = last + 1, b = probe
-                while a < b {
-                    let mid = (a + b) >> 1
-                    if at(mid) == o { a = mid + 1 } else { b = mid }
-                }
-                return start..<a
+                return start..<FactIndexes.runEnd(from: start, before: top) { at($0) == o }
             }
         }
+    }
+
+    /// The end of a run of positions that `matches`, from `start` (which does) to at most
+    /// `top`: widen `(start, probe]` by doubling steps until `probe` is past the run, then
+    /// binary search the last step for the first position that does not match.
+    @inline(__always)
+    static func runEnd(from start: Int, before top: Int, _ matches: (Int) -> Bool) -> Int {
+        var last = start, step = 1, probe = start + 1
+        while probe < top && matches(probe) {
+            last = probe
+            step <<= 1
+            probe = min(top, probe + step)
+        }
+        var a = last + 1, b = probe
+        while a < b {
+            let mid = (a + b) >> 1
+            if matches(mid) { a = mid + 1 } else { b = mid }
+        }
+        return a
     }
 
     var memoryBytes: Int { memoryBreakdown.reduce(0) { $0 + $1.bytes } }
