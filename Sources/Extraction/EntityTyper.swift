@@ -88,7 +88,9 @@ enum EntityTyper {
             let start = list[0].tokens.lowerBound
             let afterPluralRole = start > doc.sentences[list[0].sentence].tokens.lowerBound
                 && isPluralTitleHead(t[start - 1].lower)
-            if afterPluralRole && kinds.isSubset(of: ["person"]) { kinds = ["person"] }
+            // "Senators Kelly, Hickenlooper and Luján": after a plural title every name is a person's,
+            // whatever a gazetteer made of one of them.
+            if afterPluralRole { kinds = ["person"] }
             guard kinds.count == 1, let kind = kinds.first else { continue }
             // A name made only of ordinary words ("Tax Code", "Sport Studies") is more often a
             // heading or a subject than a name: the list does not make it one.
@@ -108,7 +110,7 @@ enum EntityTyper {
     }
 
     /// "writers", "rappers", "philosophers": the plural of a title head.
-    private static func isPluralTitleHead(_ word: String) -> Bool {
+    static func isPluralTitleHead(_ word: String) -> Bool {
         guard word.count > 3, word.hasSuffix("s") else { return false }
         return Lexicon.shared.titleHeads[String(word.dropLast())] != nil
             || pluralPersonNouns.contains(word)

@@ -259,7 +259,17 @@ public enum MentionFinder {
                         while last < end && last < k + 3 && isNameWord(t[last]) { last += 1 }
                         allowed = last == end || !isNameWord(t[last]) && !lex.classes(of: t[last]).contains(.connector)
                     }
-                    if allowed && (isNameWord(t[k]) || (t[j].word == known.of && t[k].kind == .number)) { j = k; continue }
+                    if allowed && (isNameWord(t[k]) || (t[j].word == known.of && t[k].kind == .number)) {
+                        // "Anna Mo of the Civic Party and Tom Baker of DAB": after "and" a second name
+                        // begins, which takes an "of" part only if it opens like a body's name.
+                        // Only when the name before "and" is closed by its head or a person's first name
+                        // opens the next ("Institute of History and Philology of X" stays one name).
+                        if t[j].word == known.and, !lex.classes(of: t[j - 1]).isDisjoint(with: [.orgHead, .placeHead])
+                            || Gazetteer.shared.isFrequentGivenName(t[k].lower) {
+                            orgLike = !lex.classes(of: t[k]).isDisjoint(with: [.orgFirst, .placeHead])
+                        }
+                        j = k; continue
+                    }
                 }
                 break
             }
@@ -558,11 +568,20 @@ public enum MentionFinder {
             }
         }
         let anyTitle = !titles.isEmpty
+        // Where a plural title before names ends ("Senators Claudia Mo …"): the name there is a person's.
+        var pluralTitleEnd = -1
         while p < end {
             let pcls = lex.classes(of: t[p])
             if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
             if p == firstWord && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // "Senators Claudia Mo and Tom Baker": a plural title before names is no part of them.
+            if p + 1 < end, t[p].isCapitalized, isNameWord(t[p + 1]), EntityTyper.isPluralTitleHead(t[p].lower),
+               lex.phrase(at: p, in: t, end: end) == nil, !(p + 1..<end).contains(where: {
+                   !lex.classes(of: t[$0]).isDisjoint(with: [.orgHead, .placeHead, .docHead])
+               }) {
+                p += 1; pluralTitleEnd = p; continue
+            }
             // The first title start in the rest of the run bounds an organization name.
             var titleAt = end
             var k = p + 1
@@ -705,6 +724,7 @@ public enum MentionFinder {
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
             let afterTitle = out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false
+                || start == pluralTitleEnd
             // "St. Jerome in His Study (1480), by Domenico Ghirlandaio": a lower-case "by" credits a
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
@@ -733,7 +753,8 @@ public enum MentionFinder {
             // In a headline-like line a title before the name says what it is ("Senator Hatfield,
             // Vice President Bush, Speaker O'Neill, …"): resolution keeps it like any strong name.
             var weak = (wordCount == 1 || allCaps) && !(span.isHeadline && !span.isCaption && afterTitle)
-            var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6 ? "organization" : "person"
+            var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && t[firstWordAt].text.count <= 6
+                && start != pluralTitleEnd ? "organization" : "person"
             // "in English", "in Japanese", "to the Western": a language or an adjective is no place
             // (only these endings: "Évian", "Adriatic" and "Xian" are places).
             let adjective = wordCount == 1 && t[firstWordAt].lower.count > 4
@@ -742,13 +763,16 @@ public enum MentionFinder {
             let road = wordCount == 1 && t[firstWordAt].has(.hyphenated) && EntityTyper.isRoadNumber(t[firstWordAt].lower)
             // "in Julian Jarrold's adaptation", "at Wexbridge's house": the place is what the name owns.
             let owner = stop < span.tokens.upperBound && t[stop].kind == .possessive
-            if !adjective && !owner && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+            if start == pluralTitleEnd {
+                // A plural title said what the name is.
+                weak = false
+            } else if !adjective && !owner && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
             if type == "place" { m.role = "locative" }
-            m.guessed = type == "person"
+            m.guessed = type == "person" && start != pluralTitleEnd
             out.append(m)
         }
     }

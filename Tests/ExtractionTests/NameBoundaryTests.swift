@@ -626,4 +626,22 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "St Anne"), "place", "\(f.entities)")
         XCTAssertNotEqual(type(f, "St Verrine"), "person")
     }
+
+    func testAPersonAfterAndTakesNoOfPartUnlessItOpensABody() {
+        let f = facts("Voters ousted Tomas Herle of the Green Party and Wendy Lam of KPDL in the district.")
+        XCTAssertTrue(names(f).isSuperset(of: ["Tomas Herle", "Wendy Lam", "Green Party", "KPDL"]), "\(names(f))")
+        XCTAssertEqual(type(f, "Wendy Lam"), "person")
+        let g = facts("She studied at the Institute of History and Philology of Ardena University.")
+        XCTAssertTrue(names(g).contains("Institute of History and Philology of Ardena University"), "\(names(g))")
+    }
+
+    func testAPluralTitleBeforeNamesIsNoPartOfThemAndMakesThemPersons() {
+        let f = facts("Councillors Marta Oyel and Tom Brecken lost their seats.")
+        XCTAssertTrue(names(f).isSuperset(of: ["Marta Oyel", "Tom Brecken"]), "\(names(f))")
+        let g = facts("They join Senators KESSLER, VARNOW, and Luján in the new class.")
+        XCTAssertEqual(type(g, "KESSLER"), "person", "\(g.entities)")
+        XCTAssertEqual(type(g, "VARNOW"), "person")
+        let h = facts("The ferry docks at Governors Island.")
+        XCTAssertTrue(names(h).contains("Governors Island"), "\(names(h))")
+    }
 }
