@@ -66,6 +66,30 @@ public enum MentionFinder {
         return false
     }
 
+    /// Words before a month that say it is a time ("in June Carter …" stays a date).
+    private static let timeBeforeMonth: Set<String> = ["in", "on", "since", "until", "till", "by", "from", "of", "last",
+                                                       "next", "early", "late", "mid", "this", "to", "through", "during",
+                                                       "before", "after", "between", "each", "every"]
+
+    /// "Theresa May", "Jan Egeland", "April Ryland": a month's name used as a person's name. It is
+    /// one after a first name when the census lists it as a family name, or before a family name
+    /// when it is a first name and no word of time ("in", "since", "last") comes before it; never
+    /// an abbreviation ("Jan.") nor before a number ("May 5").
+    static func monthAsName(_ t: [Token], _ i: Int, _ first: Int, _ end: Int) -> Bool {
+        guard t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), !t[i].has(.dotted), !t[i].has(.hyphenated),
+              Lexicon.months[t[i].lower] != nil else { return false }
+        if i + 1 < end, t[i + 1].kind == .number || isOrdinal(t[i + 1].lower) { return false }
+        if i > first, t[i - 1].kind == .number || timeBeforeMonth.contains(t[i - 1].lower) { return false }
+        let g = Gazetteer.shared
+        if i > first, t[i].has(.spaceBefore), isNameWord(t[i - 1]), g.isGivenName(t[i - 1].lower), !g.isCommonWord(t[i - 1].lower),
+           !Lexicon.shared.classes(of: t[i - 1]).contains(.calendar), g.isFamilyName(t[i].lower) {
+            return true
+        }
+        guard i + 1 < end, g.isGivenName(t[i].lower), isNameWord(t[i + 1]), t[i + 1].kind == .word,
+              g.isFamilyName(t[i + 1].lower) || !g.isCommonWord(t[i + 1].lower) else { return false }
+        return true
+    }
+
     /// The role type of a role noun ("minister" → person), if it is one.
     @inline(__always) static func role(_ t: Token) -> String? {
         t.word >= 0 ? Lexicon.shared.roleOf[Int(t.word)] : nil
@@ -162,7 +186,7 @@ public enum MentionFinder {
                 }
                 i = e; continue
             }
-            if !isNameWord(t[i]) || span.isHeadline && !t[i].isCapitalized {
+            if !isNameWord(t[i]) && !monthAsName(t, i, first, end) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
@@ -189,7 +213,7 @@ public enum MentionFinder {
                 if t[j].has(.newlineBefore) || isCreditLabel(t, j, end) { break }
                 // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
                 if isParticleJoined(t[j]) { j += 1; continue }
-                if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) {
+                if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) || monthAsName(t, j, first, end) {
                     if lex.classes(of: t[j]).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
                 }

@@ -644,4 +644,13 @@ final class NameBoundaryTests: XCTestCase {
         let h = facts("The ferry docks at Governors Island.")
         XCTAssertTrue(names(h).contains("Governors Island"), "\(names(h))")
     }
+
+    func testAMonthsNameServesAsAFirstOrFamilyNameButNotAfterAWordOfTime() {
+        let f = facts("Prime Minister Theresa Maddock-May met Carla May and Jan Kowalczyk. In June Carter sang.")
+        XCTAssertTrue(names(f).isSuperset(of: ["Carla May", "Jan Kowalczyk"]), "\(names(f))")
+        XCTAssertFalse(names(f).contains("June Carter"), "\(names(f))")
+        let g = facts("Talks resumed on Jan 5, and by May 2020 Brian May had retired.")
+        XCTAssertTrue(names(g).contains("Brian May"), "\(names(g))")
+        XCTAssertFalse(names(g).contains { $0.hasPrefix("Jan") }, "\(names(g))")
+    }
 }
