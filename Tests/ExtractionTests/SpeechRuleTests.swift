@@ -44,6 +44,11 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Ana Ortiz"), ["Institutional recipients are required to exhibit the photographs every year"])
     }
 
+    func testAWeekdayAfterTheVerbIsNoPartOfTheStatementInAnUndatedArticle() {
+        let f = Extractor.extract(Article(id: "t", date: nil, text: "Pia Lund said Monday that taxes would rise."))
+        XCTAssertEqual(said(f, "Pia Lund"), ["taxes would rise"])
+    }
+
     func testAnInvertedAttributionClosingTheSentenceGivesTheClauseBefore() {
         let f = facts("The port will open in March, said Luis Brenner.")
         XCTAssertEqual(said(f, "Luis Brenner"), ["The port will open in March"])

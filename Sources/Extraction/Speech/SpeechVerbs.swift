@@ -12,6 +12,8 @@ extension SpeechExtractor {
         if doc.inTime[k] { return true }
         let w = Words.shared
         let t = doc.tokens
+        // A weekday the article's missing date could not resolve is still a time ("said Monday that").
+        if t[k].isCapitalized, w.classes(of: t[k]).contains(.calendar), Lexicon.weekdays[t[k].lower] != nil { return true }
         return t[k].word == w.on && k + 1 < t.count && w.classes(of: t[k + 1]).contains(.calendar)
             && Lexicon.weekdays[t[k + 1].lower] != nil
     }
