@@ -653,8 +653,15 @@ public enum MentionFinder {
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "place", name: name, surface: name))
                 p = r.upperBound; continue
             }
-            let title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
+            var title = t[p].isCapitalized ? (anyTitle ? titles[p - run.lowerBound] : nil)
                 : pcls.contains(.titleStart) ? TitleMatcher.match(t, at: p, end: end) : nil
+            // "Dean Kamen", "Earl Warren": a one-word title that is also a frequent first name, then
+            // one family name closing the run, is a person's full name.
+            if let one = title, one.tokens == p..<p + 1, p + 2 == end, Gazetteer.shared.isFrequentGivenName(t[p].lower),
+               isNameWord(t[p + 1]), t[p + 1].kind == .word, lex.phrase(at: p + 1, in: t, end: end) == nil,
+               Gazetteer.shared.isFamilyName(t[p + 1].lower, uncommonOnly: true) || !Gazetteer.shared.isCommonWord(t[p + 1].lower) {
+                title = nil
+            }
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
             let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
             // "CEO of the Refugee Council": a title, then the organization it is held at.

@@ -653,4 +653,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertTrue(names(g).contains("Brian May"), "\(names(g))")
         XCTAssertFalse(names(g).contains { $0.hasPrefix("Jan") }, "\(names(g))")
     }
+
+    func testAOneWordTitleThatIsAFirstNameBeforeOneFamilyNameIsAFullName() {
+        let f = facts("Inventor Dean Kessock founded the contest, and Dean Marta Olvers of the law school judged it.")
+        XCTAssertTrue(names(f).contains("Dean Kessock"), "\(names(f))")
+        XCTAssertTrue(names(f).contains("Marta Olvers"), "\(names(f))")
+    }
 }
