@@ -659,4 +659,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertTrue(names(f).contains("Dean Kessock"), "\(names(f))")
         XCTAssertTrue(names(f).contains("Marta Olvers"), "\(names(f))")
     }
+
+    func testAnEditorsBracketInsideANameIsReadThrough() {
+        let f = facts("He backed Dorrance in 80, [Wilma T.] Hexley in 88 and [Phil] Gravenor in 96.")
+        XCTAssertTrue(names(f).isSuperset(of: ["Wilma T. Hexley", "Phil Gravenor"]), "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.contains("]") }, "\(names(f))")
+    }
 }
