@@ -126,9 +126,9 @@ public enum MentionFinder {
         var out = ""
         for k in r {
             if tokens[k].kind == .punct && (tokens[k].word == known.open || tokens[k].word == known.close
-                || tokens[k].word == known.closeBracket) { continue }
+                || tokens[k].word == known.openBracket || tokens[k].word == known.closeBracket) { continue }
             if !out.isEmpty && (tokens[k].has(.spaceBefore) || tokens[k - 1].word == known.close
-                || tokens[k - 1].word == known.closeBracket) { out += " " }
+                || tokens[k - 1].word == known.closeBracket || tokens[k - 1].word == known.openBracket) { out += " " }
             out += tokens[k].text
         }
         return out
@@ -310,6 +310,13 @@ public enum MentionFinder {
                 var k = j + 2
                 while k < end && isNameWord(t[k]) && !t[k].has(.hyphenated) { k += 1 }
                 j = k
+            }
+            // "Jeff [Drake]": an editor's bracket completing a first name.
+            if j + 2 < end, t[j].word == known.openBracket, Gazetteer.shared.isGivenName(t[j - 1].lower),
+               isNameWord(t[j + 1]), !t[j + 1].has(.allCaps) {
+                var k = j + 1
+                while k < end && k < j + 3 && isNameWord(t[k]) { k += 1 }
+                if k < end, t[k].word == known.closeBracket { j = k + 1 }
             }
             segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
             if t[i].has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }

@@ -664,5 +664,7 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("He backed Dorrance in 80, [Wilma T.] Hexley in 88 and [Phil] Gravenor in 96.")
         XCTAssertTrue(names(f).isSuperset(of: ["Wilma T. Hexley", "Phil Gravenor"]), "\(names(f))")
         XCTAssertFalse(names(f).contains { $0.contains("]") }, "\(names(f))")
+        let g = facts("There's Jeff [Varnholt], who is behind the camera.")
+        XCTAssertTrue(names(g).contains("Jeff Varnholt"), "\(names(g))")
     }
 }
