@@ -291,6 +291,14 @@ enum EntityTyper {
             if all.count >= 2, EntityTyper.saintWords.contains(all[0]) {
                 place += 2; return
             }
+            // "Wat Arun", "River Ouse", "Plac Wolności", "Anderson Ave", "Basse Terre": a word that opens
+            // or closes places' names, in English or another language (`typer.placeOpener`,
+            // `typer.placeCloser`); the other words say nothing of a person. Not an opener that is
+            // also a first name ("Sierra Boggess", "Monte Melkonian"), whatever follows it.
+            if all.count >= 2, (EntityTyper.placeOpeners.contains(all[0]) && !gazetteer.isGivenName(all[0]))
+                || EntityTyper.placeClosers.contains(all[all.count - 1]) {
+                place += 3; return
+            }
             // "Space Shuttle Enterprise", "James Webb Space Telescope", "USS Carl Vinson": a craft or an
             // instrument, whoever it is named after (`typer.craftWord`).
             if all.count >= 2, all.contains(where: { EntityTyper.craftWords.contains($0) }) {
@@ -395,6 +403,8 @@ enum EntityTyper {
     static let stormWords = Set(Lexicon.shared.words(in: .typerStormWord))
     static let craftWords = Set(Lexicon.shared.words(in: .typerCraftWord))
     static let saintWords = Set(Lexicon.shared.words(in: .typerSaintWord))
+    static let placeOpeners = Set(Lexicon.shared.words(in: .typerPlaceOpener))
+    static let placeClosers = Set(Lexicon.shared.words(in: .typerPlaceCloser))
     static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))

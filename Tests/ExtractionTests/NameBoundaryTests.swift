@@ -666,5 +666,15 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(f).contains { $0.contains("]") }, "\(names(f))")
         let g = facts("There's Jeff [Varnholt], who is behind the camera.")
         XCTAssertTrue(names(g).contains("Jeff Varnholt"), "\(names(g))")
+
+    func testANameAPlaceWordOpensOrClosesIsNoPersonByItsShape() {
+        let f = facts("We liked Wat Prandul best. Plac Zelinski was crowded. Kerrow Ave was busy. Terre de Vallon was calm.")
+        XCTAssertEqual(type(f, "Wat Prandul"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Plac Zelinski"), "place")
+        XCTAssertEqual(type(f, "Kerrow Ave"), "place")
+        XCTAssertEqual(type(f, "Terre de Vallon"), "place")
+        // Only a word of those lists at that end: "Avery Lake" is no "Lake Avery".
+        let g = facts("Avery Lake told reporters the vote was fair.")
+        XCTAssertEqual(type(g, "Avery Lake"), "person", "\(g.entities)")
     }
 }
