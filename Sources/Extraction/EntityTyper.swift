@@ -299,6 +299,12 @@ enum EntityTyper {
                 || EntityTyper.placeClosers.contains(all[all.count - 1]) {
                 place += 3; return
             }
+            // "Instituto Gonzaga", "Banco Halvora", "Théâtre National Populaire": a word that opens or
+            // closes organizations' names (`typer.organizationWord`); the other words say nothing of a person.
+            if all.count >= 2, EntityTyper.organizationWords.contains(all[0])
+                || EntityTyper.organizationWords.contains(all[all.count - 1]) {
+                organization += 3; return
+            }
             // "Space Shuttle Enterprise", "James Webb Space Telescope", "USS Carl Vinson": a craft or an
             // instrument, whoever it is named after (`typer.craftWord`).
             if all.count >= 2, all.contains(where: { EntityTyper.craftWords.contains($0) }) {
@@ -405,6 +411,7 @@ enum EntityTyper {
     static let saintWords = Set(Lexicon.shared.words(in: .typerSaintWord))
     static let placeOpeners = Set(Lexicon.shared.words(in: .typerPlaceOpener))
     static let placeClosers = Set(Lexicon.shared.words(in: .typerPlaceCloser))
+    static let organizationWords = Set(Lexicon.shared.words(in: .typerOrganizationWord))
     static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))

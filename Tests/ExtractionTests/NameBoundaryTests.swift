@@ -677,4 +677,11 @@ final class NameBoundaryTests: XCTestCase {
         let g = facts("Avery Lake told reporters the vote was fair.")
         XCTAssertEqual(type(g, "Avery Lake"), "person", "\(g.entities)")
     }
+
+    func testANameAnOrganizationsWordOpensOrClosesIsNoPersonByItsShape() {
+        let f = facts("We met at Instituto Perrazzo. Banco Halvora was closed. Quellbury Transit was late.")
+        XCTAssertEqual(type(f, "Instituto Perrazzo"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Banco Halvora"), "organization")
+        XCTAssertEqual(type(f, "Quellbury Transit"), "organization")
+    }
 }
