@@ -666,6 +666,7 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(f).contains { $0.contains("]") }, "\(names(f))")
         let g = facts("There's Jeff [Varnholt], who is behind the camera.")
         XCTAssertTrue(names(g).contains("Jeff Varnholt"), "\(names(g))")
+    }
 
     func testANameAPlaceWordOpensOrClosesIsNoPersonByItsShape() {
         let f = facts("We liked Wat Prandul best. Plac Zelinski was crowded. Kerrow Ave was busy. Terre de Vallon was calm.")
