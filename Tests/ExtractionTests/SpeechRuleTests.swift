@@ -44,6 +44,12 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Ana Ortiz"), ["Institutional recipients are required to exhibit the photographs every year"])
     }
 
+    func testAPersonAfterATitleAndItsBodySetOffByCommasSpeaksNotTheBody() {
+        let f = facts("The spokesman for Kestrel Shipping Company, Ana Ortiz, said the port would reopen.")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["the port would reopen"])
+        XCTAssertEqual(said(f, "Kestrel Shipping Company"), [])
+    }
+
     func testAnInvertedAttributionClosingTheSentenceGivesTheClauseBefore() {
         let f = facts("The port will open in March, said Luis Brenner.")
         XCTAssertEqual(said(f, "Luis Brenner"), ["The port will open in March"])
