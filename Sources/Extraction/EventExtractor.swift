@@ -72,6 +72,10 @@ enum EventExtractor {
         let motionParticles = WordSet(.eventMotionParticles)
         /// "has not visited", "never met": before a trigger, the event did not happen (`denied`).
         let negation = WordSet(.eventNegation)
+        /// "cancelled her visit", "refused to meet": before a trigger, the event will not take place (`denied`).
+        let cancelled = WordSet(.eventCancelled)
+        /// "postponed the trip", "delayed his visit": before a trigger, the event is still to come (`planned`).
+        let postponed = WordSet(.eventPostponed)
         /// "hosted", "welcomed", "told him": the main clause's subject is the visitor's host.
         let hostVerbs = WordSet(.eventHostVerbs)
         let visitorObjects = WordSet(.eventVisitorObjects)
@@ -228,7 +232,8 @@ enum EventExtractor {
                         if !span.isCaption { listed = stops(doc, from: d.end, r) }
                     }
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
-                    if motion && e.destination < 0 { continue }
+                    // "the band toured for a year": touring is a visit only to a named place too.
+                    if (motion || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -469,6 +474,7 @@ enum EventExtractor {
                 return negated ? "denied" : "held"
             }
         }
+        if let called = calledOff(doc, k, r) { return called }
         var j = k - 1
         var steps = 0
         var crossedComma = false
@@ -485,6 +491,22 @@ enum EventExtractor {
         }
         if k + 2 < r.upperBound, t[k + 1].word == w.next || t[k + 1].word == w.later { return "planned" }
         return "held"
+    }
+
+    /// "cancelled her visit to Lima", "refused to meet him", "scrapped plans to visit": `denied`;
+    /// "postponed the trip", "delayed his visit": `planned`. The verb stands at most four words
+    /// before the trigger, in its clause; nil when none does.
+    static func calledOff(_ doc: Document, _ k: Int, _ r: Range<Int>) -> String? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && k - j <= 4 {
+            if t[j].word == w.comma || t[j].word == w.semicolon || t[j].kind == .quote { return nil }
+            if w.cancelled.contains(t[j]) { return "denied" }
+            if w.postponed.contains(t[j]) { return "planned" }
+            j -= 1
+        }
+        return nil
     }
 
     /// Segments of a sentence split at commas, brackets, dashes and subordinators; a

@@ -374,6 +374,25 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
     }
 
+    func testACancelledOrRefusedVisitIsDeniedAndAPostponedOnePlanned() {
+        XCTAssertEqual(visits(facts("Maria Lindqvist cancelled her visit to Nairobi.")),
+                       ["Maria Lindqvist|Nairobi||denied"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist refused to visit Nairobi.")), ["Maria Lindqvist|Nairobi||denied"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist postponed her trip to Nairobi.")),
+                       ["Maria Lindqvist|Nairobi||planned"])
+    }
+
+    func testToArriveInANamedPlaceIsAPlannedVisit() {
+        let f = facts("Maria Lindqvist is expected to arrive in Nairobi on Friday.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-29|planned"])
+    }
+
+    func testTouringANamedPlaceIsAVisitAndTouringAloneIsNone() {
+        XCTAssertEqual(visits(facts("Maria Lindqvist toured Nairobi on Monday.")),
+                       ["Maria Lindqvist|Nairobi|2021-01-25|held"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist toured for a year with the band.")), [])
+    }
+
     func testIInsideAQuoteIsItsSpeakerWhoVisits() {
         let f = facts("\"We came to Nairobi because the teams asked us,\" said Maria Lindqvist on Monday.")
         XCTAssertEqual(visits(f).map { $0.split(separator: "|").prefix(2).joined(separator: "|") },
