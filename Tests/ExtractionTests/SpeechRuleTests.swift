@@ -229,6 +229,16 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertFalse(said(f, "Ana Ortiz").contains { $0.hasPrefix("We will hire") }, "\(said(f, "Ana Ortiz"))")
     }
 
+    func testHeIsNotAPersonWhoseFirstNameWomenBearNorSheAMan() {
+        let f = facts("Ana Ortiz met Luis Brenner in Lima. He said the port would reopen in May.")
+        XCTAssertEqual(said(f, "Luis Brenner"), ["the port would reopen in May"])
+        let g = facts("Luis Brenner met Ana Ortiz in Lima. She said the port would reopen in May.")
+        XCTAssertEqual(said(g, "Ana Ortiz"), ["the port would reopen in May"])
+        // A first name both bear tells nothing: the first person of the sentence before, as ever.
+        let h = facts("Kim Dorn met Luis Brenner in Lima. She said the port would reopen in May.")
+        XCTAssertEqual(said(h, "Kim Dorn"), ["the port would reopen in May"])
+    }
+
     func testAQuestionWrittenWithoutItsMarkOrARequestStillAsks() {
         let text = """
             Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
