@@ -239,7 +239,12 @@ enum EventExtractor {
                     if e.participants.count < 2 { continue }
                     e.place = placeAfter(doc, k, r, segments)
                 case "talks":
-                    e.participants = talkParticipants(doc, r, segments)
+                    e.participants = talkParticipants(doc, r, segments, trigger: k)
+                    // "I met Isabel at school", "we had met …" in a quote or an interview answer: its speaker.
+                    if isVerb, let p = speakers.subject(doc, before: k, in: r), !e.participants.contains(p),
+                       e.participants.count < ExtractionLimits.maxEventParticipants {
+                        e.participants.insert(p, at: 0)
+                    }
                     e.place = placeAfter(doc, k, r, segments)
                 case "inauguration", "confirmation":
                     if let p = nearestPerson(doc, before: k, in: r, segment: seg, segments: segments) ?? firstPerson(doc, after: k, in: r) { e.participants = [p] }
@@ -561,16 +566,23 @@ enum EventExtractor {
 
     static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
 
-    /// The people a talks sentence names (and "they"/"them"), except excluded ones.
-    static func talkParticipants(_ doc: Document, _ r: Range<Int>, _ segments: Segments) -> [Int] {
+    /// The people a talks sentence names (and "they"/"them"), except excluded ones and those
+    /// inside a quote, unless the trigger is inside that same quote ("\"I met Ana Ortiz in Lima,\"
+    /// said X": Ana Ortiz).
+    static func talkParticipants(_ doc: Document, _ r: Range<Int>, _ segments: Segments, trigger: Int) -> [Int] {
         let w = Words.shared
         var out: [Int] = []
         var plural = false
         var k = r.lowerBound
-        var insideQuote = false
+        // Quote marks seen so far: odd inside a quote; the trigger's count names its quote.
+        var quotes = 0
+        var triggerQuotes = -1
+        for j in r.lowerBound..<trigger where doc.tokens[j].kind == .quote { quotes += 1 }
+        if quotes % 2 == 1 { triggerQuotes = quotes }
+        quotes = 0
         while k < r.upperBound {
-            if doc.tokens[k].kind == .quote { insideQuote.toggle() }
-            if !insideQuote, let m = doc.mention(at: k), !segments.isExcluded(k) {
+            if doc.tokens[k].kind == .quote { quotes += 1 }
+            if quotes % 2 == 0 || quotes == triggerQuotes, let m = doc.mention(at: k), !segments.isExcluded(k) {
                 if m.kind == .pronoun && m.type == "plural" && (m.name == "they" || m.name == "them") { plural = true }
                 else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].word == w.two { plural = true }
                 else if isPerson(doc, m.entity), out.count < ExtractionLimits.maxEventParticipants, !out.contains(m.entity) {

@@ -487,6 +487,13 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(participants(f, kind: "interview"), [["Maria Lindqvist", "Tomas Berglund"]])
     }
 
+    func testAMeetingToldInAQuoteIsBetweenItsSpeakerAndThePeopleTheQuoteNames() {
+        let f = facts("\"I met Maria Lindqvist in Bergen in 2001,\" said Tomas Berglund.")
+        XCTAssertEqual(participants(f, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
+        let g = facts("\"Maria Lindqvist and I, we had met at school,\" said Tomas Berglund.")
+        XCTAssertEqual(participants(g, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
+    }
+
     func testAnInterviewWithANewspaperIsNoMeeting() {
         let f = facts("In an interview with the Bergen Times, Tomas Berglund said the band would tour again.")
         XCTAssertEqual(participants(f, kind: "interview"), [])
