@@ -239,6 +239,13 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(said(h, "Kim Dorn"), ["the port would reopen in May"])
     }
 
+    func testAPlacesNameThatIsTheFamilyNameOfAPersonNamedInFullIsThePersonWhenItSpeaks() {
+        let f = facts("Ana Lima, a Chilean engineer, said the port was ready. Lima said the cranes were new. "
+            + "She later flew to Lima.")
+        XCTAssertEqual(said(f, "Ana Lima"), ["the port was ready", "the cranes were new"])
+        XCTAssertTrue(f.entities.contains { $0.name == "Lima" && $0.type == "place" }, "after 'to' Lima stays the city")
+    }
+
     func testAQuestionWrittenWithoutItsMarkOrARequestStillAsks() {
         let text = """
             Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
