@@ -246,6 +246,14 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertTrue(f.entities.contains { $0.name == "Lima" && $0.type == "place" }, "after 'to' Lima stays the city")
     }
 
+    func testAnOutletThatHasSeenOrObtainedTheTextIsNotItsSpeaker() {
+        let f = facts("A leaked letter seen by Kestrel News says \"the claims may be refused\". "
+            + "A report obtained by Kestrel News said the port would close.")
+        XCTAssertEqual(said(f, "Kestrel News"), [])
+        let g = facts("A statement issued by Kestrel Shipping said the port would close.")
+        XCTAssertEqual(said(g, "Kestrel Shipping"), ["the port would close"], "who issues a statement speaks in it")
+    }
+
     func testAQuestionWrittenWithoutItsMarkOrARequestStillAsks() {
         let text = """
             Wikinews interviews engineer Maria Lindqvist about the Korvel probe.
