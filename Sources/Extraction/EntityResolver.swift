@@ -110,7 +110,23 @@ enum EntityResolver {
         // 3. Alias patterns, then weak single words.
         aliasPatterns(doc)
         resolveWeak(doc)
+        honorificAliases(doc)
         doc.indexMentions()
+    }
+
+    /// "Mr. Toccafondi", "Dr Ana Ortiz": a person written after an honorific is also known by
+    /// the two together, as written (`typer.honorific`).
+    static func honorificAliases(_ doc: Document) {
+        let t = doc.tokens
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.lowerBound > 0 {
+            guard doc.entities[m.entity].type == "person" else { continue }
+            var h = m.tokens.lowerBound - 1
+            var dot = ""
+            // "Mr." may be written as two tokens, the word and its dot.
+            if t[h].text == ".", h > 0, !t[h].has(.spaceBefore) { h -= 1; dot = "." }
+            guard t[h].kind == .word, t[h].isCapitalized, EntityTyper.honorifics.contains(t[h].lower + dot) else { continue }
+            doc.entities[m.entity].addAlias(t[h].text + dot + " " + m.surface)
+        }
     }
 
     /// Pronouns and role nouns, in text order (each may serve as a later antecedent). Runs
