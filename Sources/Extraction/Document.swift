@@ -260,7 +260,8 @@ final class Document {
             switch mention.kind {
             case .pronoun:
                 switch mention.type {
-                case "person": return ent.type == "person"
+                // "he" is not a woman the census names tell of, "she" not a man.
+                case "person": return ent.type == "person" && Document.genderAgrees(mention.name, ent.name)
                 case "thing": return ent.type == "organization" || ent.type == "country"
                 default: return false
                 }
@@ -328,6 +329,21 @@ final class Document {
             }
         }
         return -1
+    }
+
+    /// Whether a personal pronoun ("he", "her") may stand for a person of this name: unless the
+    /// name's first word is a first name borne, by nine in ten, by the other sex ("he" is not
+    /// "Gloria Sam"). Names whose first word tells nothing ("Kim Jong-un", "Jordan") agree.
+    static func genderAgrees(_ pronoun: String, _ name: String) -> Bool {
+        let wants: String
+        switch pronoun {
+        case "he", "him", "his", "himself": wants = "male"
+        case "she", "her", "hers", "herself": wants = "female"
+        default: return true
+        }
+        let first = name.prefix { $0 != " " }.lowercased()
+        guard let gender = Gazetteer.shared.gender(ofGivenName: first) else { return true }
+        return gender == wants
     }
 
     /// What a plural role noun refers to ("the companies", "the two countries", "the two"):

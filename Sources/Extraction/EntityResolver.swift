@@ -22,9 +22,16 @@ enum EntityResolver {
         doc.entityIndex.reserveCapacity(doc.mentions.count)
         doc.entities.reserveCapacity(doc.mentions.count)
         // 1. Strong names.
+        let surnames = personSurnames(doc)
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && !doc.mentions[m].weak {
             if doc.cancellation.poll() { return }
             let mention = doc.mentions[m]
+            if !surnames.isEmpty, let full = surnameUse(doc, m, surnames) {
+                let e = doc.entity(named: full, type: "person", sentence: mention.sentence)
+                doc.mentions[m].entity = e
+                doc.entities[e].addAlias(mention.surface)
+                continue
+            }
             if mention.fromLexicon && mention.stateUse {
                 let e = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
                 doc.entities[e].addAlias(mention.surface)
@@ -103,7 +110,23 @@ enum EntityResolver {
         // 3. Alias patterns, then weak single words.
         aliasPatterns(doc)
         resolveWeak(doc)
+        honorificAliases(doc)
         doc.indexMentions()
+    }
+
+    /// "Mr. Toccafondi", "Dr Ana Ortiz": a person written after an honorific is also known by
+    /// the two together, as written (`typer.honorific`).
+    static func honorificAliases(_ doc: Document) {
+        let t = doc.tokens
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.lowerBound > 0 {
+            guard doc.entities[m.entity].type == "person" else { continue }
+            var h = m.tokens.lowerBound - 1
+            var dot = ""
+            // "Mr." may be written as two tokens, the word and its dot.
+            if t[h].text == ".", h > 0, !t[h].has(.spaceBefore) { h -= 1; dot = "." }
+            guard t[h].kind == .word, t[h].isCapitalized, EntityTyper.honorifics.contains(t[h].lower + dot) else { continue }
+            doc.entities[m.entity].addAlias(t[h].text + dot + " " + m.surface)
+        }
     }
 
     /// Pronouns and role nouns, in text order (each may serve as a later antecedent). Runs
@@ -115,6 +138,39 @@ enum EntityResolver {
             let e = doc.antecedent(of: m)
             if e >= 0 { doc.mentions[m].entity = e }
         }
+    }
+
+    /// The family names of the people named in full (two words or more, not from a lexicon),
+    /// lower case, each with the full name; a family name two people share maps to "".
+    static func personSurnames(_ doc: Document) -> [String: String] {
+        var out: [String: String] = [:]
+        for m in doc.mentions where m.kind == .name && m.type == "person" && !m.fromLexicon && !m.weak {
+            let full = personName(m.surface)
+            guard !m.surface.contains(","), let space = full.lastIndex(of: " ") else { continue }
+            let last = full[full.index(after: space)...].lowercased()
+            if let known = out[last], known != full { out[last] = "" } else { out[last] = full }
+        }
+        return out
+    }
+
+    /// "Anna Paris … Paris claims she was …", "Luis Jordan … Jordan said": a one-word name a
+    /// lexicon gives to a place or country, where the article has named a person with it as
+    /// family name, is that person when it acts as one (a speech or person verb, or a possessive,
+    /// right after it) and no place word ("in", "to", "from") comes before it. The person's full
+    /// name, or nil.
+    static func surnameUse(_ doc: Document, _ m: Int, _ surnames: [String: String]) -> String? {
+        let mention = doc.mentions[m]
+        guard mention.fromLexicon, mention.tokens.count == 1, mention.type == "place" || mention.type == "country",
+              let full = surnames[mention.surface.lowercased()], !full.isEmpty else { return nil }
+        let t = doc.tokens
+        let span = doc.sentences[mention.sentence]
+        let after = mention.tokens.upperBound
+        guard after < span.tokens.upperBound, !MentionFinder.locativeBefore(t, mention.tokens.lowerBound, span) else {
+            return nil
+        }
+        let acts = t[after].kind == .possessive || SpeechExtractor.isSpeechVerb(t, after)
+            || Lexicon.shared.classes(of: t[after]).contains(.personVerb)
+        return acts ? full : nil
     }
 
     /// "Senate" in a sentence about the U.S. is also known as "U.S. Senate": a national

@@ -72,6 +72,10 @@ enum EventExtractor {
         let motionParticles = WordSet(.eventMotionParticles)
         /// "has not visited", "never met": before a trigger, the event did not happen (`denied`).
         let negation = WordSet(.eventNegation)
+        /// "cancelled her visit", "refused to meet": before a trigger, the event will not take place (`denied`).
+        let cancelled = WordSet(.eventCancelled)
+        /// "postponed the trip", "delayed his visit": before a trigger, the event is still to come (`planned`).
+        let postponed = WordSet(.eventPostponed)
         /// "hosted", "welcomed", "told him": the main clause's subject is the visitor's host.
         let hostVerbs = WordSet(.eventHostVerbs)
         let visitorObjects = WordSet(.eventVisitorObjects)
@@ -228,13 +232,19 @@ enum EventExtractor {
                         if !span.isCaption { listed = stops(doc, from: d.end, r) }
                     }
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
-                    if motion && e.destination < 0 { continue }
+                    // "the band toured for a year": touring is a visit only to a named place too.
+                    if (motion || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
                     e.place = placeAfter(doc, k, r, segments)
                 case "talks":
-                    e.participants = talkParticipants(doc, r, segments)
+                    e.participants = talkParticipants(doc, r, segments, trigger: k)
+                    // "I met Isabel at school", "we had met …" in a quote or an interview answer: its speaker.
+                    if isVerb, let p = speakers.subject(doc, before: k, in: r), !e.participants.contains(p),
+                       e.participants.count < ExtractionLimits.maxEventParticipants {
+                        e.participants.insert(p, at: 0)
+                    }
                     e.place = placeAfter(doc, k, r, segments)
                 case "inauguration", "confirmation":
                     if let p = nearestPerson(doc, before: k, in: r, segment: seg, segments: segments) ?? firstPerson(doc, after: k, in: r) { e.participants = [p] }
@@ -469,6 +479,7 @@ enum EventExtractor {
                 return negated ? "denied" : "held"
             }
         }
+        if let called = calledOff(doc, k, r) { return called }
         var j = k - 1
         var steps = 0
         var crossedComma = false
@@ -485,6 +496,22 @@ enum EventExtractor {
         }
         if k + 2 < r.upperBound, t[k + 1].word == w.next || t[k + 1].word == w.later { return "planned" }
         return "held"
+    }
+
+    /// "cancelled her visit to Lima", "refused to meet him", "scrapped plans to visit": `denied`;
+    /// "postponed the trip", "delayed his visit": `planned`. The verb stands at most four words
+    /// before the trigger, in its clause; nil when none does.
+    static func calledOff(_ doc: Document, _ k: Int, _ r: Range<Int>) -> String? {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && k - j <= 4 {
+            if t[j].word == w.comma || t[j].word == w.semicolon || t[j].kind == .quote { return nil }
+            if w.cancelled.contains(t[j]) { return "denied" }
+            if w.postponed.contains(t[j]) { return "planned" }
+            j -= 1
+        }
+        return nil
     }
 
     /// Segments of a sentence split at commas, brackets, dashes and subordinators; a
@@ -539,16 +566,23 @@ enum EventExtractor {
 
     static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
 
-    /// The people a talks sentence names (and "they"/"them"), except excluded ones.
-    static func talkParticipants(_ doc: Document, _ r: Range<Int>, _ segments: Segments) -> [Int] {
+    /// The people a talks sentence names (and "they"/"them"), except excluded ones and those
+    /// inside a quote, unless the trigger is inside that same quote ("\"I met Ana Ortiz in Lima,\"
+    /// said X": Ana Ortiz).
+    static func talkParticipants(_ doc: Document, _ r: Range<Int>, _ segments: Segments, trigger: Int) -> [Int] {
         let w = Words.shared
         var out: [Int] = []
         var plural = false
         var k = r.lowerBound
-        var insideQuote = false
+        // Quote marks seen so far: odd inside a quote; the trigger's count names its quote.
+        var quotes = 0
+        var triggerQuotes = -1
+        for j in r.lowerBound..<trigger where doc.tokens[j].kind == .quote { quotes += 1 }
+        if quotes % 2 == 1 { triggerQuotes = quotes }
+        quotes = 0
         while k < r.upperBound {
-            if doc.tokens[k].kind == .quote { insideQuote.toggle() }
-            if !insideQuote, let m = doc.mention(at: k), !segments.isExcluded(k) {
+            if doc.tokens[k].kind == .quote { quotes += 1 }
+            if quotes % 2 == 0 || quotes == triggerQuotes, let m = doc.mention(at: k), !segments.isExcluded(k) {
                 if m.kind == .pronoun && m.type == "plural" && (m.name == "they" || m.name == "them") { plural = true }
                 else if m.kind == .role && doc.tokens[k + 1 < r.upperBound ? k + 1 : k].word == w.two { plural = true }
                 else if isPerson(doc, m.entity), out.count < ExtractionLimits.maxEventParticipants, !out.contains(m.entity) {

@@ -27,6 +27,8 @@ final class Gazetteer: Sendable {
     private let givenNames: LowerCaseKeys<Bool>
     /// First names borne by at least 1 in 20,000 people of the census ("Ann", not "Ming").
     private let frequentGivenNames: Set<String>
+    /// First names nine in ten of whose bearers in the census lists are men (true) or women (false).
+    private let genders: LowerCaseKeys<Bool>
     private let familyNames: LowerCaseKeys<Bool>
     private let commonWords: LowerCaseKeys<Bool>
 
@@ -39,11 +41,14 @@ final class Gazetteer: Sendable {
         }
         var given = LowerCaseKeys<Bool>(capacity: LexiconData.givenNames.count)
         var frequent = Set<String>()
+        var genders = LowerCaseKeys<Bool>(capacity: LexiconData.givenNames.count)
         for row in LexiconData.givenNames {
             given.set(row.name.lowercased(), row.common != nil)
+            if let gender = row.gender { genders.set(row.name.lowercased(), gender == "male") }
             if (Double(row.frequency) ?? 0) >= 0.005 { frequent.insert(row.name.lowercased()) }
         }
         self.frequentGivenNames = frequent
+        self.genders = genders
         var family = LowerCaseKeys<Bool>(capacity: LexiconData.familyNames.count)
         for row in LexiconData.familyNames { family.set(row.name.lowercased(), row.common != nil) }
         var common = LowerCaseKeys<Bool>(capacity: LexiconData.commonWords.count)
@@ -66,6 +71,11 @@ final class Gazetteer: Sendable {
     /// Whether a word (lower case) is a first name at least 1 in 20,000 people of the census bear
     /// ("ann", "lee"; not "ming" or "yi", which are first names mostly in Chinese-order names).
     func isFrequentGivenName(_ word: String) -> Bool { frequentGivenNames.contains(word) }
+
+    /// "male" or "female" when nine in ten bearers of a first name (lower case) in the census
+    /// lists are ("thomas" → "male", "gloria" → "female"); nil for a name both bear ("kim",
+    /// "jordan") or none.
+    func gender(ofGivenName word: String) -> String? { genders[word].map { $0 ? "male" : "female" } }
 
     /// Whether a word (lower case) is a family name; `uncommonOnly` leaves out ordinary words.
     func isFamilyName(_ word: String, uncommonOnly: Bool = false) -> Bool {

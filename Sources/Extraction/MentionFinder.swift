@@ -134,6 +134,14 @@ public enum MentionFinder {
         return out
     }
 
+    /// Whether a title longer than the word at `k` starts there, or the word is a title followed
+    /// by "for": "the secretary general", "the spokesman for the ministry".
+    private static func titleOpens(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+        guard Lexicon.shared.classes(of: t[k]).contains(.titleStart), let m = TitleMatcher.match(t, at: k, end: end)
+        else { return false }
+        return m.tokens.upperBound > k + 1 || m.tokens.upperBound < end && t[m.tokens.upperBound].word == KnownWords.shared.for_
+    }
+
     private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, _ lex: LexiconTables, into out: inout [Mention]) {
         let known = KnownWords.shared
         let end = span.tokens.upperBound
@@ -154,8 +162,10 @@ public enum MentionFinder {
                 var k = i + 1
                 if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k]) == nil || t[k].word == known.two || t[k].word == known.three,
                    role(t[k + 1]) != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
+                // Not when the noun opens a longer title ("the secretary general of X") or is a
+                // title held for a body ("the spokesman for X").
                 if let r = role(t[k]), !t[k].isCapitalized, t[k].kind == .word,
-                   !(k + 1 < end && t[k + 1].word == known.of) {
+                   !(k + 1 < end && t[k + 1].word == known.of), !titleOpens(t, k, end) {
                     out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
                     i = k + 1; continue
                 }

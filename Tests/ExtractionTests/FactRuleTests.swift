@@ -374,6 +374,25 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
     }
 
+    func testACancelledOrRefusedVisitIsDeniedAndAPostponedOnePlanned() {
+        XCTAssertEqual(visits(facts("Maria Lindqvist cancelled her visit to Nairobi.")),
+                       ["Maria Lindqvist|Nairobi||denied"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist refused to visit Nairobi.")), ["Maria Lindqvist|Nairobi||denied"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist postponed her trip to Nairobi.")),
+                       ["Maria Lindqvist|Nairobi||planned"])
+    }
+
+    func testToArriveInANamedPlaceIsAPlannedVisit() {
+        let f = facts("Maria Lindqvist is expected to arrive in Nairobi on Friday.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-29|planned"])
+    }
+
+    func testTouringANamedPlaceIsAVisitAndTouringAloneIsNone() {
+        XCTAssertEqual(visits(facts("Maria Lindqvist toured Nairobi on Monday.")),
+                       ["Maria Lindqvist|Nairobi|2021-01-25|held"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist toured for a year with the band.")), [])
+    }
+
     func testIInsideAQuoteIsItsSpeakerWhoVisits() {
         let f = facts("\"We came to Nairobi because the teams asked us,\" said Maria Lindqvist on Monday.")
         XCTAssertEqual(visits(f).map { $0.split(separator: "|").prefix(2).joined(separator: "|") },
@@ -466,6 +485,13 @@ final class FactRuleTests: XCTestCase {
     func testAnInterviewWithANamedPersonIsAMeetingWithTheSpeaker() {
         let f = facts("In an interview with Maria Lindqvist, Tomas Berglund said the band would tour again.")
         XCTAssertEqual(participants(f, kind: "interview"), [["Maria Lindqvist", "Tomas Berglund"]])
+    }
+
+    func testAMeetingToldInAQuoteIsBetweenItsSpeakerAndThePeopleTheQuoteNames() {
+        let f = facts("\"I met Maria Lindqvist in Bergen in 2001,\" said Tomas Berglund.")
+        XCTAssertEqual(participants(f, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
+        let g = facts("\"Maria Lindqvist and I, we had met at school,\" said Tomas Berglund.")
+        XCTAssertEqual(participants(g, kind: "meeting"), [["Maria Lindqvist", "Tomas Berglund"]])
     }
 
     func testAnInterviewWithANewspaperIsNoMeeting() {

@@ -221,6 +221,12 @@ final class StageTests: XCTestCase {
         XCTAssertTrue(f.facts.contains { $0.predicate == "claims" && $0.subject == .entity("China") && $0.object == .entity("Senkaku Islands") })
     }
 
+    func testAPersonWrittenAfterAnHonorificIsAlsoKnownByBothTogether() {
+        let f = facts("Dr. Luis Brenner said the port was ready. Later Mr. Brenner left for Lima.")
+        let aliases = entity(f, "Luis Brenner")?.aliases ?? []
+        XCTAssertTrue(aliases.contains("Mr. Brenner") && aliases.contains("Dr. Luis Brenner"), "\(aliases)")
+    }
+
     func testPronounAndRoleNounResolveToNearestFittingAntecedent() {
         let f = facts("Foreign Minister Toshimitsu Motegi met Lloyd Austin. The minister said talks were useful. The Foreign Ministry said it was pleased. Later the ministry said talks would resume.")
         XCTAssertEqual(said(f, "Toshimitsu Motegi"), ["talks were useful"])

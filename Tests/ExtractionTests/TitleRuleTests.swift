@@ -23,6 +23,16 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertEqual(Set(families).count, families.count, "\(families)")
     }
 
+    func testATitleOfSeveralWordsAfterTheOpensTheHoldersTitleNotARoleNoun() {
+        let f = facts("The secretary general of the Harbour Workers Union, Luis Brenner, said the strike would end.")
+        XCTAssertEqual(titles(f, "Luis Brenner"), ["Secretary General|Harbour Workers Union"])
+    }
+
+    func testATitleForABodyBeforeTheNameSetOffByCommasIsTheHolders() {
+        let f = facts("The spokesman for Kestrel Shipping Company, Ana Ortiz, said the port would reopen.")
+        XCTAssertEqual(titles(f, "Ana Ortiz"), ["Spokesman|Kestrel Shipping Company"])
+    }
+
     func testAComplementOfTheTitleBeforeItsLinkStillReachesTheBody() {
         let f = facts("\"It was bad,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.")
         XCTAssertEqual(titles(f, "Khaled Al-Maeena"), ["Editor|Saudi Gazette"])

@@ -11,9 +11,12 @@ extension SpeechExtractor {
         let j = tokenBefore(doc, verb: verb, limit: limit, time: false)
         guard j > limit, t[j].word == w.comma else { return nil }
         // "Its chairman, Kazuo Tanemura, said": the name is the apposition to a title.
+        // "The secretary general of CEI (Italian Episcopal Conference), X, said": the title may
+        // name its body, which is then not the speaker.
         if let p = doc.mention(at: j - 1), p.kind == .name, p.entity >= 0, p.tokens.upperBound == j,
             doc.entities[p.entity].type == "person", p.tokens.lowerBound - 1 > limit,
-            t[p.tokens.lowerBound - 1].word == w.comma, doc.mention(at: p.tokens.lowerBound - 2)?.kind == .title
+            t[p.tokens.lowerBound - 1].word == w.comma,
+            endsInTitle(doc, before: p.tokens.lowerBound - 1, limit: limit)
         {
             return (p.entity, p.tokens.lowerBound)
         }
@@ -40,6 +43,27 @@ extension SpeechExtractor {
         }
         if body == nil, let p = affiliatedOpening(doc, limit: limit, comma: j) { return (p, limit) }
         return body
+    }
+
+    /// Whether the words before the comma at `comma` end in a title, or in a title and the body
+    /// it is held in: "Its chairman", "The co-founder of Google", "The spokesman for the
+    /// Italian Red Cross", "The secretary general of CEI (Italian Episcopal Conference)".
+    static func endsInTitle(_ doc: Document, before comma: Int, limit: Int) -> Bool {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        var k = skipBracket(t, comma - 1, limit)
+        guard k > limit, let m = doc.mention(at: k), m.tokens.upperBound == k + 1 else { return false }
+        if m.kind == .title { return true }
+        guard m.kind == .name, m.entity >= 0, doc.entities[m.entity].type != "person" else { return false }
+        k = m.tokens.lowerBound - 1
+        // "of the Italian Red Cross": a people's adjective before the body.
+        if k > limit, let d = doc.mention(at: k), d.kind == .demonym, d.tokens.upperBound == k + 1 {
+            k = d.tokens.lowerBound - 1
+        }
+        if k > limit, t[k].word == known.the { k -= 1 }
+        guard k > limit, [known.of, known.for_, known.at].contains(t[k].word) else { return false }
+        guard let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k else { return false }
+        return true
     }
 
     /// "Lydia Buchtmann for Food Standards Australia New Zealand, says …": the person opening

@@ -63,8 +63,21 @@ extension SpeechExtractor {
         guard kind == .name || kind == .pronoun || kind == .role else { return nil }
         if kind == .name, doc.mentions[m].entity < 0 { return nil }
         if kind == .name, isTopicOfBody(doc, doc.mentions[m].tokens.lowerBound, limit: limit) { return nil }
+        // "A letter seen by Sky News says": who saw the text is not who speaks in it.
+        if hasTheText(doc, before: doc.mentions[m].tokens.lowerBound, limit: limit) { return nil }
         // "Japan's foreign ministry said" is fine, but a bare possessor is not the speaker.
         return doc.mentions[m].tokens.lowerBound
+    }
+
+    /// Whether the name starting at `k` follows "seen by", "obtained by", "the" allowed between:
+    /// an outlet or person that has the text ("a letter seen by the BBC says …").
+    static func hasTheText(_ doc: Document, before k: Int, limit: Int) -> Bool {
+        let t = doc.tokens
+        let w = Words.shared
+        var j = k - 1
+        if j > limit, t[j].word == w.the { j -= 1 }
+        guard j > limit, t[j].word == KnownWords.shared.by else { return false }
+        return w.accessParticiples.contains(t[j - 1])
     }
 
     /// "Brightwater's board said", "the ministry's spokesperson said" (no name given): the body

@@ -13,6 +13,8 @@ extension SpeechExtractor {
         let characterizing = WordSet(.speechCharacterizing)
         /// "according to a statement from X", "a summary released by X": the source follows.
         let sourceMarks = WordSet(.speechSourceMarks)
+        /// "a letter seen by X says", "a report obtained by X said": X has the text, it did not write it.
+        let accessParticiples = WordSet(.speechAccessParticiples)
         let affiliation = WordSet(.speechAffiliation)
         /// Before a list of speakers, a clause starts ("…, while Japan and Korea said").
         let clauseOpeners = WordSet(.speechClauseOpeners)

@@ -42,15 +42,23 @@ struct TitleContext {
 
     /// Past "of Japan" to reach the holder: "President of Russia Vladimir Putin", "the president
     /// of the Lombardy region, X," (past the place noun), "The secretary general of CEI (Italian
-    /// Episcopal Conference), X," (past the bracket).
+    /// Episcopal Conference), X," (past the bracket), "the chairman of the Italian Red Cross, X,".
     static func holderEnd(_ doc: Document, _ title: TitleMatch, of: Int, _ sEnd: Int) -> Int {
         let t = doc.tokens
         let known = KnownWords.shared
         var holderEnd = title.tokens.upperBound
-        guard of >= 0, holderEnd < sEnd, t[holderEnd].word == known.of else { return holderEnd }
+        guard of >= 0, holderEnd < sEnd, t[holderEnd].word == known.of || t[holderEnd].word == known.for_ else {
+            return holderEnd
+        }
         var k = holderEnd + 1
         if k < sEnd && t[k].word == known.the { k += 1 }
         if let q = doc.mention(at: k) { holderEnd = q.tokens.upperBound }
+        // "of the Italian Red Cross, X,": past the body a people's adjective opens.
+        if doc.mention(at: k)?.kind == .demonym, let body = doc.mention(at: holderEnd), body.kind == .name,
+            body.entity == of
+        {
+            holderEnd = body.tokens.upperBound
+        }
         if holderEnd + 1 < sEnd, t[holderEnd + 1].word == known.comma, t[holderEnd].kind == .word,
             !t[holderEnd].isCapitalized, Lexicon.shared.classes(of: t[holderEnd]).contains(.placeNoun)
         {

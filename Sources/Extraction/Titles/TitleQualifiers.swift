@@ -78,12 +78,12 @@ extension TitleExtractor {
         return w == known.a || w == known.an || w == known.the
     }
 
-    /// "of Japan", "of the United States" right after a title; "of Norwegian utility Halvorsen
+    /// "of Japan", "of the United States", "for the ministry" right after a title; "of Norwegian utility Halvorsen
     /// Energy": past a demonym and a common noun to the organization.
     static func qualifierAfter(_ doc: Document, _ end: Int, _ sentenceEnd: Int) -> Int {
         var k = end
         let known = KnownWords.shared
-        guard k + 1 < sentenceEnd, doc.tokens[k].word == known.of else { return -1 }
+        guard k + 1 < sentenceEnd, doc.tokens[k].word == known.of || doc.tokens[k].word == known.for_ else { return -1 }
         k += 1
         if doc.tokens[k].word == known.the { k += 1 }
         guard k < sentenceEnd, var m = doc.mention(at: k), m.entity >= 0 else { return -1 }
@@ -101,7 +101,8 @@ extension TitleExtractor {
             while j < sentenceEnd && j - m.tokens.upperBound < 3 && doc.tokens[j].kind == .word
                 && !doc.tokens[j].isCapitalized
             { j += 1 }
-            if j > m.tokens.upperBound, j < sentenceEnd, let o = doc.mention(at: j), o.kind == .name, o.entity >= 0,
+            // "of the Italian Red Cross": the body may follow the adjective at once.
+            if j < sentenceEnd, let o = doc.mention(at: j), o.kind == .name, o.entity >= 0,
                 doc.entities[o.entity].type == "organization"
             {
                 return o.entity

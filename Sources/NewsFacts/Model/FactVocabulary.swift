@@ -114,7 +114,8 @@ public enum FactVocabulary {
             rules: ["event-duration"], rulesNote: ""),
         Predicate(
             name: "status",
-            shape: "event → \"held\", \"planned\" or \"denied\" (the text says it did not happen: \"has not visited\")",
+            shape: "event → \"held\", \"planned\" or \"denied\" (the text says it did not or will not happen: "
+                + "\"has not visited\", \"cancelled her visit\")",
             literalObject: true, qualifiers: [], rules: ["event-status"], rulesNote: ""),
         Predicate(
             name: "located_in", shape: "place → place or country", literalObject: false, qualifiers: [],
