@@ -89,12 +89,13 @@ extension Evaluator {
     }
 
     /// Each count as a session value, each distinct count made once: runs share few lengths,
-    /// and making a value hashes its term (50,000 groups of S10 hashed as many terms).
+    /// and making a value hashes its term (50,000 groups of S10 hashed as many terms). Small
+    /// counts are remembered in an array by count, larger ones (few groups) in a dictionary.
     private func countValues(_ counts: [Int]) -> [Value] {
         var made: [Value?] = []
         var larger: [Int: Value] = [:]
         return counts.map { n in
-            if n < 1 << 16 {
+            if n < 1 << 12 {
                 if n >= made.count { made += [Value?](repeating: nil, count: n + 1 - made.count) }
                 if let v = made[n] { return v }
                 let v = values.local(.number(Double(n)))
