@@ -146,43 +146,6 @@ extension Evaluator {
         }
     }
 
-    /// `find ?o…, count(?s) where ?s P ?o group by ?o` (one pattern, a constant predicate,
-    /// counts of every row): the group sizes are the run lengths of the (predicate, object)
-    /// index, read from its run boundaries without producing a row a fact. Groups come in index
-    /// order, which is the first-seen order the general path gives (it reads the same index).
-    /// Nil when the query is not of that shape.
-    func countFromIndex(_ q: BoundQuery) throws -> ResultSet? {
-        guard q.clauses.count == 1, case .pattern(let p) = q.clauses[0], q.groupBy.count == 1,
-            case .constant(let ps) = p.p, ps.count == 1, !values.isLocal(ps[0]),
-            p.qualifiers.isEmpty, p.articleVar == nil, p.sentenceVar == nil,
-            let ov = p.o.variable, ov == q.groupBy[0]
-        else { return nil }
-        // The subject is free; a hidden fact variable (sources) is never an aggregate's input.
-        switch p.s {
-        case .any: break
-        case .variable(let sv) where sv != ov && sv != p.factVar: break
-        default: return nil
-        }
-        for o in q.outputs {
-            switch o {
-            case .variable(let v) where v == ov: continue
-            case .aggregate(.count, false, let v) where v == nil || v == ov || v == p.s.variable: continue
-            default: return nil
-            }
-        }
-        let runs = store.objectCounts(predicate: ps[0])
-        let facts = runs.reduce(0) { $0 + $1.facts }
-        lastPlan = [PlanStep(clause: q.clauses[0], estimate: Double(facts))]
-        trace?.append(
-            TraceLine(
-                depth: 0, clause: p.source, method: "counted from index ranges by predicate+object",
-                estimate: Double(facts), actual: facts))
-        let keys = runs.map(\.object)
-        let counts = runs.map { values.local(.number(Double($0.facts))) }
-        let columns = q.outputs.map { o -> [Value] in if case .variable = o { return keys } else { return counts } }
-        return try finishAggregate(q, columns: columns, groupRows: keys, groupCount: runs.count)
-    }
-
     /// Orders, de-duplicates and limits aggregated rows: `columns` a column an output,
     /// `groupRows` the group-by values (`q.groupBy.count` a group).
     func finishAggregate(

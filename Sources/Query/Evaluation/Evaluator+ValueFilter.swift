@@ -26,7 +26,7 @@ extension Evaluator {
         let needle: [UInt8]? = {
             guard f.op == .contains, case .constant(let c) = f.right, f.left.variable != nil else { return nil }
             let bytes = Array(c.text.utf8)
-            return bytes.allSatisfy({ $0 < 0x80 }) ? bytes.map(Self.lowerASCII) : nil
+            return bytes.allSatisfy({ $0 < 0x80 }) ? bytes.map(ASCIISearch.lower) : nil
         }()
         var memo = ValueMemo(termCount: store.termCount, rows: rel.count)
         var tested = 0
@@ -39,9 +39,10 @@ extension Evaluator {
                     let pass: Bool
                     if let needle, x != Relation.null, !values.isLocal(x), Int(x) + 1 < starts.count,
                         let kind = values.kind(x), kind == .text || kind == .entity,
-                        let found = Self.containsASCII(
-                            UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(x)])..<Int(starts[Int(x) + 1])]),
-                            needle)
+                        let found = needle.withUnsafeBufferPointer({
+                            ASCIISearch.contains(
+                                UnsafeBufferPointer(rebasing: bytes[Int(starts[Int(x)])..<Int(starts[Int(x) + 1])]), $0)
+                        })
                     {
                         pass = found
                     } else if let a = item(f.left, x), let b = item(f.right, x) {
@@ -56,31 +57,6 @@ extension Evaluator {
         }
         try spend(rel.count + tested, building: out.rows.count)
         return out
-    }
-
-    @inline(__always) static func lowerASCII(_ b: UInt8) -> UInt8 { b &- 0x41 < 26 ? b | 0x20 : b }
-
-    /// Whether ASCII `needle` (lower-cased) is in `text` without regard to ASCII case; nil
-    /// when `text` is not all ASCII (then the general test answers).
-    static func containsASCII(_ text: UnsafeBufferPointer<UInt8>, _ needle: [UInt8]) -> Bool? {
-        for b in text where b >= 0x80 { return nil }
-        let n = needle.count
-        if n == 0 { return true }
-        if text.count < n { return false }
-        let first = needle[0]
-        return needle.withUnsafeBufferPointer { needle in
-            var i = 0
-            let last = text.count - n
-            while i <= last {
-                if lowerASCII(text[i]) == first {
-                    var k = 1
-                    while k < n && lowerASCII(text[i + k]) == needle[k] { k += 1 }
-                    if k == n { return true }
-                }
-                i += 1
-            }
-            return false
-        }
     }
 }
 
