@@ -199,6 +199,16 @@ final class NameBoundaryTests: XCTestCase {
 
     // MARK: - Places
 
+    func testAGazetteerTownThatIsAHeadWordOrFollowsAPlacesOpeningWordIsNoNestedPlace() {
+        // "Union", "Terrace" and "Erie" are towns the gazetteer lists; here they are heads and a lake's name.
+        let f = facts("Delegates of the Ostravian Union met at Vellan Terrace, on the shore of Lake Erie.")
+        XCTAssertNil(type(f, "Union"), "\(names(f))")
+        XCTAssertNil(type(f, "Terrace"), "\(names(f))")
+        XCTAssertNil(type(f, "Erie"), "\(names(f))")
+        let g = facts("She studied at the Cannes Institute of Design.")
+        XCTAssertEqual(type(g, "Cannes"), "place", "\(names(g))")
+    }
+
     func testAPlaceOpeningWordMakesAPlace() {
         let f = facts("Visit Lake Merrivale on Sunday. Fort Tellan is across the river, near Mount Obrun.")
         XCTAssertEqual(type(f, "Lake Merrivale"), "place", "\(f.entities)")
