@@ -648,6 +648,12 @@ public enum MentionFinder {
             }
             // What is left up to the next title or lexicon name is a name.
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
+            // "New South Wales": a region the gazetteer lists that ends in a listed name is one place.
+            if let e = listedRegionOverPhraseEnd(t, p, end, lex) {
+                let name = surface(t, p..<e)
+                out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "place", name: name, surface: name))
+                p = e; continue
+            }
             var q = p + 1
             while q < end {
                 if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) {
@@ -977,6 +983,20 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// Where a region, county or continent the gazetteer lists starting at `p` ends, when a lexicon
+    /// name starts inside it ("New South Wales" holding "Wales"), so that the run is not cut into a
+    /// fragment and the shorter listed name. Up to four name words; nil when there is none.
+    static func listedRegionOverPhraseEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        for e in stride(from: min(end, p + 4), to: p + 1, by: -1) {
+            guard (p..<e).allSatisfy({ isNameWord(t[$0]) && t[$0].kind == .word && !t[$0].has(.hyphenated) }),
+                  (p + 1..<e).contains(where: { lex.phrase(at: $0, in: t, end: e) != nil }),
+                  let place = Gazetteer.shared.place(surface(t, p..<e).lowercased()), place.kind != "city",
+                  listedPlaceNotPerson(surface(t, p..<e), afterTitle: false) else { continue }
+            return e
+        }
+        return nil
     }
 
     /// "North Yorkshire", "Indianapolis": a name the gazetteer lists as a region, a county, a

@@ -209,6 +209,13 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(g, "Cannes"), "place", "\(names(g))")
     }
 
+    func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
+        let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
+        XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
+        XCTAssertNil(type(f, "New South"), "\(names(f))")
+        XCTAssertNil(type(f, "Wales"), "\(names(f))")
+    }
+
     func testAPlaceOpeningWordMakesAPlace() {
         let f = facts("Visit Lake Merrivale on Sunday. Fort Tellan is across the river, near Mount Obrun.")
         XCTAssertEqual(type(f, "Lake Merrivale"), "place", "\(f.entities)")
