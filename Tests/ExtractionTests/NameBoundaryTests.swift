@@ -209,6 +209,13 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(g, "Cannes"), "place", "\(names(g))")
     }
 
+    func testAGazetteerTownEndingAPlacesNameAfterAnOrdinaryNameWordIsNoNestedPlace() {
+        // "Terme" is a town the gazetteer lists; here it ends the name of another place.
+        let f = facts("They spent a week in the town of Vellari Terme before the festival.")
+        XCTAssertEqual(type(f, "Vellari Terme"), "place", "\(names(f))")
+        XCTAssertNil(type(f, "Terme"), "\(names(f))")
+    }
+
     func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
         let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
         XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
