@@ -562,7 +562,9 @@ public enum MentionFinder {
             let pcls = lex.classes(of: t[p])
             if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
-            if p == firstWord && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
+            if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
+                && p + 1 < end && pcls.contains(.article) { p += 1; continue }
             // The first title start in the rest of the run bounds an organization name.
             var titleAt = end
             var k = p + 1
@@ -955,6 +957,8 @@ public enum MentionFinder {
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
     private static let regionModifiers = WordSet(.nameRegionModifier)
+    /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
+    private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)
 
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {

@@ -216,6 +216,11 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertNil(type(f, "Terme"), "\(names(f))")
     }
 
+    func testACapitalisedArticleAfterADashOpensNoName() {
+        let f = facts("Vellmar, Ostravia \u{2014} The Vellmar City Library reopened on Monday after repairs.")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("The ") }, "\(names(f))")
+    }
+
     func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
         let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
         XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
