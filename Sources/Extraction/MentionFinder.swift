@@ -101,8 +101,10 @@ public enum MentionFinder {
         let known = KnownWords.shared
         var out = ""
         for k in r {
-            if tokens[k].kind == .punct && (tokens[k].word == known.open || tokens[k].word == known.close) { continue }
-            if !out.isEmpty && (tokens[k].has(.spaceBefore) || tokens[k - 1].word == known.close) { out += " " }
+            if tokens[k].kind == .punct && (tokens[k].word == known.open || tokens[k].word == known.close
+                || tokens[k].word == known.openBracket || tokens[k].word == known.closeBracket) { continue }
+            if !out.isEmpty && (tokens[k].has(.spaceBefore) || tokens[k - 1].word == known.close
+                || tokens[k - 1].word == known.closeBracket) { out += " " }
             out += tokens[k].text
         }
         return out
@@ -266,8 +268,12 @@ public enum MentionFinder {
             // "Democratic Republic of the Congo": a listed name runs on past where a run stops.
             if j < end, lex.classes(of: t[j]).contains(.connector),
                let listed = lex.phrase(at: i, in: t, end: end), i + listed.tokenCount > j { j = i + listed.tokenCount }
-            // "(President Joe) Biden": a parenthesis inside a name.
-            if i > first, t[i - 1].word == known.open, j + 1 < end, t[j].word == known.close, isNameWord(t[j + 1]),
+            // "(President Joe) Biden": a parenthesis inside a name; "[George W.] Bush": an editor's
+            // square brackets adding the first names a speaker left out.
+            let bracketed = i > first && j + 1 < end && (t[i - 1].word == known.open && t[j].word == known.close
+                || t[i - 1].word == known.openBracket && t[j].word == known.closeBracket)
+            // Not an acronym in brackets ("the [FIFA] World Cup"): that is a name of its own.
+            if bracketed, isNameWord(t[j + 1]), !t[i].has(.allCaps),
                !t[j + 1].has(.allCaps), lex.phrase(at: j + 1, in: t, end: end) == nil {
                 var k = j + 2
                 while k < end && isNameWord(t[k]) && !t[k].has(.hyphenated) { k += 1 }

@@ -221,6 +221,15 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(f).contains { $0.hasPrefix("The ") }, "\(names(f))")
     }
 
+    func testFirstNamesAnEditorAddedInSquareBracketsCompleteTheName() {
+        let f = facts("Voters chose [Tomas] Vellacourt in 96 and [Edwin R.] Marlow in 2000, Okafor said.")
+        XCTAssertEqual(type(f, "Tomas Vellacourt"), "person", "\(names(f))")
+        XCTAssertEqual(type(f, "Edwin R. Marlow"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Tomas") || names(f).contains("Edwin R."), "\(names(f))")
+        let g = facts("The team from the [VFBA] Winter Cup left early.")
+        XCTAssertFalse(names(g).contains { $0.hasPrefix("VFBA ") }, "\(names(g))")
+    }
+
     func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
         let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
         XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
