@@ -230,6 +230,12 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertFalse(names(g).contains { $0.hasPrefix("VFBA ") }, "\(names(g))")
     }
 
+    func testEraMarkersAndAcronymsOfOrdinaryThingsAreNoNames() {
+        let f = facts("The town of Vellari flourished from 500 BCE to 300 CE, when the BCE calendar ended. "
+            + "Children there lost 15 IQ points. The loss of IQ was severe, and the DNA of the VIP guests was tested.")
+        for name in ["BCE", "CE", "IQ", "DNA", "VIP"] { XCTAssertNil(type(f, name), "\(names(f))") }
+    }
+
     func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
         let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
         XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
