@@ -210,6 +210,8 @@ public enum MentionFinder {
                     && !(i..<j).contains(where: { k in lex.phrase(at: k, in: t, end: j).map { k + $0.tokenCount == j } ?? false }) {
                     j += 1; continue
                 }
+                // "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between name words.
+                if t[j].text == "&" && j + 1 < end && isNameWord(t[j + 1]) && t[j + 1].kind == .word { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue

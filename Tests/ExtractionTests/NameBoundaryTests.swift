@@ -236,6 +236,13 @@ final class NameBoundaryTests: XCTestCase {
         for name in ["BCE", "CE", "IQ", "DNA", "VIP"] { XCTAssertNil(type(f, name), "\(names(f))") }
     }
 
+    func testAnAmpersandBetweenNameWordsStaysInTheName() {
+        let f = facts("The orbiter went to the Marrowby Aviation & Space Museum, and Quelling & Sons paid for the move.")
+        XCTAssertTrue(names(f).contains("Marrowby Aviation & Space Museum"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Space Museum"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Quelling"), "\(names(f))")
+    }
+
     func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
         let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
         XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
