@@ -244,6 +244,8 @@ public enum MentionFinder {
                     && !(i..<j).contains(where: { k in lex.phrase(at: k, in: t, end: j).map { k + $0.tokenCount == j } ?? false }) {
                     j += 1; continue
                 }
+                // "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between name words.
+                if t[j].text == "&" && j + 1 < end && isNameWord(t[j + 1]) && t[j + 1].kind == .word { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
@@ -312,10 +314,12 @@ public enum MentionFinder {
             // "Democratic Republic of the Congo": a listed name runs on past where a run stops.
             if j < end, lex.classes(of: t[j]).contains(.connector),
                let listed = lex.phrase(at: i, in: t, end: end), i + listed.tokenCount > j { j = i + listed.tokenCount }
-            // "(President Joe) Biden", "[George H. W.] Bush": a parenthesis or an editor's bracket
-            // inside a name.
-            if i > first, j + 1 < end, t[i - 1].word == known.open && t[j].word == known.close
-                || t[i - 1].word == known.openBracket && t[j].word == known.closeBracket, isNameWord(t[j + 1]),
+            // "(President Joe) Biden": a parenthesis inside a name; "[George W.] Bush": an editor's
+            // square brackets adding the first names a speaker left out.
+            let bracketed = i > first && j + 1 < end && (t[i - 1].word == known.open && t[j].word == known.close
+                || t[i - 1].word == known.openBracket && t[j].word == known.closeBracket)
+            // Not an acronym in brackets ("the [FIFA] World Cup"): that is a name of its own.
+            if bracketed, isNameWord(t[j + 1]), !t[i].has(.allCaps),
                !t[j + 1].has(.allCaps), lex.phrase(at: j + 1, in: t, end: end) == nil {
                 var k = j + 2
                 while k < end && isNameWord(t[k]) && !t[k].has(.hyphenated) { k += 1 }
@@ -619,7 +623,9 @@ public enum MentionFinder {
             let pcls = lex.classes(of: t[p])
             if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
-            if p == firstWord && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
+            if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
+                && p + 1 < end && pcls.contains(.article) { p += 1; continue }
             // "Senators Claudia Mo and Tom Baker": a plural title before names is no part of them.
             if p + 1 < end, t[p].isCapitalized, isNameWord(t[p + 1]), EntityTyper.isPluralTitleHead(t[p].lower),
                lex.phrase(at: p, in: t, end: end) == nil, !(p + 1..<end).contains(where: {
@@ -719,6 +725,12 @@ public enum MentionFinder {
             }
             // What is left up to the next title or lexicon name is a name.
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
+            // "New South Wales": a region the gazetteer lists that ends in a listed name is one place.
+            if let e = listedRegionOverPhraseEnd(t, p, end, lex) {
+                let name = surface(t, p..<e)
+                out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "place", name: name, surface: name))
+                p = e; continue
+            }
             var q = p + 1
             while q < end {
                 if anyTitle && titleStarts[q - run.lowerBound] || (lex.phrase(at: q, in: t, end: end) != nil && !t[q].has(.dotted)) {
@@ -1025,6 +1037,8 @@ public enum MentionFinder {
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
     private static let regionModifiers = WordSet(.nameRegionModifier)
+    /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
+    private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)
 
     static func locativeBefore(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
@@ -1053,6 +1067,20 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// Where a region, county or continent the gazetteer lists starting at `p` ends, when a lexicon
+    /// name starts inside it ("New South Wales" holding "Wales"), so that the run is not cut into a
+    /// fragment and the shorter listed name. Up to four name words; nil when there is none.
+    static func listedRegionOverPhraseEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        for e in stride(from: min(end, p + 4), to: p + 1, by: -1) {
+            guard (p..<e).allSatisfy({ isNameWord(t[$0]) && t[$0].kind == .word && !t[$0].has(.hyphenated) }),
+                  (p + 1..<e).contains(where: { lex.phrase(at: $0, in: t, end: e) != nil }),
+                  let place = Gazetteer.shared.place(surface(t, p..<e).lowercased()), place.kind != "city",
+                  listedPlaceNotPerson(surface(t, p..<e), afterTitle: false) else { continue }
+            return e
+        }
+        return nil
     }
 
     /// "North Yorkshire", "Indianapolis": a name the gazetteer lists as a region, a county, a

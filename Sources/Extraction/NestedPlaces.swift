@@ -37,7 +37,8 @@ enum NestedPlaces {
                                 && g.isFamilyName(t[k + 1].lower)
                             || EntityTyper.stormWords.contains(t[k].lower)
                         if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord, !afterNameWord,
-                           (k..<end).allSatisfy({ t[$0].isCapitalized }) {
+                           (k..<end).allSatisfy({ t[$0].isCapitalized }),
+                           gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type) {
                             found = (end, name, "place"); break
                         }
                         end -= 1
@@ -59,5 +60,26 @@ enum NestedPlaces {
                 k = f.end
             }
         }
+    }
+
+    /// Whether a gazetteer place (one the lexicons do not list) at `words` inside the name `name`
+    /// is the place the name is of, rather than a word the two share by chance: a head word of
+    /// its own ("Union" in "European Union", "Lakes" in "Great Lakes", "Terrace" in "Hudson
+    /// Terrace"), the name after a place's opening word ("Lake Erie": the lake, not the town) and
+    /// a saint's word alone ("San" of "San Franciscans") are none; nor is a place that ends a
+    /// place's name after a word that is neither a part ("North", "Upper": `typer.placeModifier`)
+    /// nor an acronym nor a connector ("of", "de"): "Terme" in "Levico Terme", "Crystal Lake" in
+    /// "Camp Crystal Lake"; not "McMinnville" in "Space Museum of McMinnville".
+    static func gazetteerPlaceFits(_ t: [Token], _ words: Range<Int>, in name: Range<Int>, type: String) -> Bool {
+        let lex = Lexicon.shared
+        if type == "place", words.upperBound == name.upperBound, words.lowerBound > name.lowerBound {
+            let before = t[words.lowerBound - 1]
+            if !before.has(.allCaps) && !EntityTyper.placeModifiers.contains(before.lower)
+                && !lex.classes(of: before).contains(.connector) { return false }
+        }
+        if words.count == 1 && !lex.classes(of: t[words.lowerBound]).isDisjoint(with: [.orgHead, .placeHead]) { return false }
+        if words.count == 1 && EntityTyper.saintWords.contains(t[words.lowerBound].lower) { return false }
+        if words.lowerBound > name.lowerBound && lex.classes(of: t[words.lowerBound - 1]).contains(.placeFirst) { return false }
+        return true
     }
 }

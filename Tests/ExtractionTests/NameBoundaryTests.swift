@@ -199,6 +199,57 @@ final class NameBoundaryTests: XCTestCase {
 
     // MARK: - Places
 
+    func testAGazetteerTownThatIsAHeadWordOrFollowsAPlacesOpeningWordIsNoNestedPlace() {
+        // "Union", "Terrace" and "Erie" are towns the gazetteer lists; here they are heads and a lake's name.
+        let f = facts("Delegates of the Ostravian Union met at Vellan Terrace, on the shore of Lake Erie.")
+        XCTAssertNil(type(f, "Union"), "\(names(f))")
+        XCTAssertNil(type(f, "Terrace"), "\(names(f))")
+        XCTAssertNil(type(f, "Erie"), "\(names(f))")
+        let g = facts("She studied at the Cannes Institute of Design.")
+        XCTAssertEqual(type(g, "Cannes"), "place", "\(names(g))")
+    }
+
+    func testAGazetteerTownEndingAPlacesNameAfterAnOrdinaryNameWordIsNoNestedPlace() {
+        // "Terme" is a town the gazetteer lists; here it ends the name of another place.
+        let f = facts("They spent a week in the town of Vellari Terme before the festival.")
+        XCTAssertEqual(type(f, "Vellari Terme"), "place", "\(names(f))")
+        XCTAssertNil(type(f, "Terme"), "\(names(f))")
+    }
+
+    func testACapitalisedArticleAfterADashOpensNoName() {
+        let f = facts("Vellmar, Ostravia \u{2014} The Vellmar City Library reopened on Monday after repairs.")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("The ") }, "\(names(f))")
+    }
+
+    func testFirstNamesAnEditorAddedInSquareBracketsCompleteTheName() {
+        let f = facts("Voters chose [Tomas] Vellacourt in 96 and [Edwin R.] Marlow in 2000, Okafor said.")
+        XCTAssertEqual(type(f, "Tomas Vellacourt"), "person", "\(names(f))")
+        XCTAssertEqual(type(f, "Edwin R. Marlow"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Tomas") || names(f).contains("Edwin R."), "\(names(f))")
+        let g = facts("The team from the [VFBA] Winter Cup left early.")
+        XCTAssertFalse(names(g).contains { $0.hasPrefix("VFBA ") }, "\(names(g))")
+    }
+
+    func testEraMarkersAndAcronymsOfOrdinaryThingsAreNoNames() {
+        let f = facts("The town of Vellari flourished from 500 BCE to 300 CE, when the BCE calendar ended. "
+            + "Children there lost 15 IQ points. The loss of IQ was severe, and the DNA of the VIP guests was tested.")
+        for name in ["BCE", "CE", "IQ", "DNA", "VIP"] { XCTAssertNil(type(f, name), "\(names(f))") }
+    }
+
+    func testAnAmpersandBetweenNameWordsStaysInTheName() {
+        let f = facts("The orbiter went to the Marrowby Aviation & Space Museum, and Quelling & Sons paid for the move.")
+        XCTAssertTrue(names(f).contains("Marrowby Aviation & Space Museum"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Space Museum"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Quelling"), "\(names(f))")
+    }
+
+    func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
+        let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
+        XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
+        XCTAssertNil(type(f, "New South"), "\(names(f))")
+        XCTAssertNil(type(f, "Wales"), "\(names(f))")
+    }
+
     func testAPlaceOpeningWordMakesAPlace() {
         let f = facts("Visit Lake Merrivale on Sunday. Fort Tellan is across the river, near Mount Obrun.")
         XCTAssertEqual(type(f, "Lake Merrivale"), "place", "\(f.entities)")
