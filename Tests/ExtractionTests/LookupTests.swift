@@ -96,6 +96,22 @@ final class TokenWordIDTests: XCTestCase {
         }
     }
 
+    func testATokenRangesTextIsTheArticleTextAsWritten() {
+        // `Document.text` reads the article's bytes from a range's first token to its last.
+        let text = "“Zürich’s café,” said Ms. Ñúñez — 東京 too.\n\nNext  line."
+        let tokens = Tokenizer.tokenize(text)
+        let doc = Document(article: Article(id: "t", text: text), tokens: tokens, sentences: [])
+        let bytes = Array(text.utf8)
+        for lo in tokens.indices {
+            for hi in lo + 1...tokens.count {
+                let want = String(decoding: bytes[tokens[lo].start..<tokens[hi - 1].end], as: UTF8.self)
+                XCTAssertEqual(doc.text(lo..<hi), want)
+            }
+        }
+        XCTAssertEqual(doc.text(0..<0), "")
+        XCTAssertEqual(doc.text(0..<tokens.count + 1), "")
+    }
+
     func testAFactEqualUnderCanonicalEquivalenceIsAddedOnce() {
         // `Document.addFact` drops a fact equal to one it holds; strings equal as Swift compares
         // them (canonical equivalence) must hash alike, whether or not their NFC form is ASCII.
