@@ -155,8 +155,10 @@ public enum Extractor {
             first[e] = min(first[e], doc.entities[e].sentence)
         }
         // A country only a demonym names ("German scientists") is listed when a fact refers to it.
+        // Most articles have none: then the facts' names are not gathered (hashed) at all.
+        let unlisted = doc.entities.indices.contains { !used[$0] && first[$0] != Int.max }
         var referenced = Set<String>()
-        for f in doc.facts {
+        for f in doc.facts where unlisted {
             if case .entity(let n) = f.subject { referenced.insert(n) }
             if case .entity(let n) = f.object { referenced.insert(n) }
             for q in f.qualifiers { if case .entity(let n) = q.value { referenced.insert(n) } }

@@ -96,6 +96,39 @@ final class TokenWordIDTests: XCTestCase {
         }
     }
 
+    func testATokenRangesTextIsTheArticleTextAsWritten() {
+        // `Document.text` reads the article's bytes from a range's first token to its last.
+        let text = "“Zürich’s café,” said Ms. Ñúñez — 東京 too.\n\nNext  line."
+        let tokens = Tokenizer.tokenize(text)
+        let doc = Document(article: Article(id: "t", text: text), tokens: tokens, sentences: [])
+        let bytes = Array(text.utf8)
+        for lo in tokens.indices {
+            for hi in lo + 1...tokens.count {
+                let want = String(decoding: bytes[tokens[lo].start..<tokens[hi - 1].end], as: UTF8.self)
+                XCTAssertEqual(doc.text(lo..<hi), want)
+            }
+        }
+        XCTAssertEqual(doc.text(0..<0), "")
+        XCTAssertEqual(doc.text(0..<tokens.count + 1), "")
+    }
+
+    func testAFactEqualUnderCanonicalEquivalenceIsAddedOnce() {
+        // `Document.addFact` drops a fact equal to one it holds; strings equal as Swift compares
+        // them (canonical equivalence) must hash alike, whether or not their NFC form is ASCII.
+        let doc = Document(article: Article(id: "t", text: "x"), tokens: [], sentences: [])
+        let pairs: [(String, String, Bool)] = [
+            ("Zu\u{308}rich", "Z\u{FC}rich", true), ("\u{212A}elvin", "Kelvin", true), ("a\u{37E}", "a;", true),
+            ("Z\u{FC}rich", "Zurich", false), ("\u{212B}ngstr\u{F6}m", "A\u{30A}ngstro\u{308}m", true),
+            ("Ωmega", "omega", false),
+        ]
+        for (k, (a, b, same)) in pairs.enumerated() {
+            let before = doc.facts.count
+            doc.addFact(.entity("e\(k)"), "alias", .text(a), sentence: 0, tokens: nil, rule: "test")
+            doc.addFact(.entity("e\(k)"), "alias", .text(b), sentence: 0, tokens: nil, rule: "test")
+            XCTAssertEqual(doc.facts.count - before, same ? 1 : 2, "\(a) / \(b)")
+        }
+    }
+
     func testRepeatedShortTokensGetWhatTheirOwnBytesGive() {
         // A long text remembers its short tokens' strings; each line alone (under 256 bytes) is
         // tokenized without that memory (`ShortTokenStrings`). Same bytes in other cases and kinds ("US", "us", "Us";
