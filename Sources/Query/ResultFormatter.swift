@@ -168,7 +168,7 @@ struct ResultFormatter {
     /// The rows `rows` of `tsv`: `articleOf` and `sentenceOf` (the store's source columns) are
     /// given when the sources are written.
     private func writeRows(
-        _ rs: ResultSet, _ rows: Range<Int>, articleOf: UnsafeBufferPointer<UInt32>?,
+        _ rs: ResultSet, _ rows: Range<Int>, articleOf: ArticleColumn?,
         sentenceOf: SentenceColumn?, sourceWriter: inout SourceWriter,
         to out: inout ByteWriter
     ) {
@@ -358,7 +358,7 @@ struct ResultFormatter {
         /// Appends the sources of one row: `facts` holds its fact ids (`Relation.null` where an
         /// optional missed); `articleOf` and `sentenceOf` are the store's source columns.
         mutating func append(
-            _ facts: UnsafeBufferPointer<Value>, articleOf: UnsafeBufferPointer<UInt32>,
+            _ facts: UnsafeBufferPointer<Value>, articleOf: ArticleColumn,
             sentenceOf: SentenceColumn, to out: inout ByteWriter
         ) {
             // One fact stated once (a one-pattern query): one source, nothing to group.

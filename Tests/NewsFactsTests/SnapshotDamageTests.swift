@@ -91,6 +91,39 @@ final class SnapshotDamageTests: XCTestCase {
         try expectRefused(damaged, mentioning: "not a date")
     }
 
+    func testAnIDOutOfBoundsIsReadAsTheFirstAndReportedNeverATrap() throws {
+        // A mapped snapshot's fact columns are checked as they are read: opened, the bad value
+        // reads as 0 (by one value or whole), the damage is reported, and the full check refuses
+        // the file at open.
+        let cases: [(String, (FactStore) -> Void, (FactStore) -> Int)] = [
+            ("term", { $0.subjects[1] = TermID($0.termCount) }, { Int($0.subject(1)) }),
+            ("term", { $0.objects[0] = .max }, { $0.objects.withUnsafeBufferPointer { Int($0[0]) } }),
+            ("article", { $0.articleOf[1] = 9 }, { $0.articleIndex(of: 1) }),
+            ("rule", { $0.ruleOf[0] = 700 }, { $0.provenance(0).rule == $0.rules[0] ? 0 : 1 }),
+        ]
+        let url = folder.appendingPathComponent("snap")
+        for (what, damage, read) in cases {
+            let damaged = store()
+            // Indexes and names built first: the snapshot stores them as they were.
+            _ = damaged.ensureIndexes()
+            _ = damaged.nameIndex()
+            damage(damaged)
+            try expectRefused(damaged, mentioning: "a fact names a\(what == "article" ? "n" : "") \(what)", full: true)
+            try damaged.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+            let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+            XCTAssertNil(reopened.snapshotDamage, what)
+            XCTAssertEqual(read(reopened), 0, what)
+            XCTAssertEqual(
+                reopened.snapshotDamage?.reason,
+                .malformed("a fact names a\(what == "article" ? "n" : "") \(what) that does not exist"))
+            // Everything else still reads.
+            for f in 0..<FactID(reopened.factCount) {
+                _ = reopened.text(reopened.subject(f)) + reopened.text(reopened.object(f))
+                _ = reopened.provenance(f)
+            }
+        }
+    }
+
     func testASideTableThatDoesNotMatchItsColumnIsRefused() {
         // An escaped row without its value is not looked for (that reads every row): it reads
         // as the escape itself, never traps.

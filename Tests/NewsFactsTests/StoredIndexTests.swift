@@ -189,8 +189,27 @@ final class StoredIndexTests: XCTestCase {
             damaging(s) { $0.subjectFacts.swapAt(0, $0.subjectFacts.count - 1) }, mentioning: "subject index")
         try expectRefused(
             damaging(try store()) { $0.subjectStarts[5] = 1 << 30 }, mentioning: "subject index", atOpen: true)
-        try expectRefused(
-            damaging(try store()) { $0.subjectFacts[3] = 1 << 30 }, mentioning: "subject index", atOpen: true)
+    }
+
+    func testAnIndexListingAFactPastTheLastIsFoundWhenReadNeverATrap() throws {
+        // A mapped snapshot's fact ids are checked as they are read, not at open: the store
+        // opens, every answer can be read (the bad id reads as fact 0), and the damage is
+        // reported; the full check refuses it at open.
+        for (index, change) in [
+            ("subject index", { (parts: inout StoredIndexes) in parts.subjectFacts[3] = 1 << 30 }),
+            ("predicate index", { (parts: inout StoredIndexes) in parts.predicateOrder[7] = 1 << 31 }),
+        ] {
+            try expectRefused(damaging(try store(), change), mentioning: index)
+            let reader = FactStore()
+            try reader.restoreSnapshot(
+                from: folder.appendingPathComponent("damaged"), inputs: SnapshotInputs(files: []))
+            XCTAssertNil(reader.snapshotDamage, "damage reported before anything read it")
+            XCTAssertFalse(answers(reader).isEmpty)
+            let damage = try XCTUnwrap(reader.snapshotDamage, index)
+            XCTAssertEqual(damage.reason, .malformed("the \(index) lists a fact past the last fact"))
+            XCTAssertTrue(reader.subjectOrder.allSatisfy { Int($0) < reader.factCount })
+            XCTAssertTrue(reader.predicateObjectOrder.allSatisfy { Int($0) < reader.factCount })
+        }
     }
 
     func testAPredicateIndexOutOfOrderOrNotMatchingItsRangesIsRefused() throws {

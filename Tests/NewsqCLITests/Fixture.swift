@@ -5,7 +5,7 @@ import TestSupport
 
 @testable import NewsqCLI
 
-/// A shell over Queries/sample.facts whose output and messages are collected, not printed.
+/// A shell over Queries/sample.facts (or a snapshot) whose output and messages are collected, not printed.
 final class ShellFixture {
     let store = FactStore()
     let session: QuerySession
@@ -18,10 +18,14 @@ final class ShellFixture {
     /// - Parameters:
     ///   - interactive: a shell as the prompt runs it (pager, Ctrl-C between pieces of an answer).
     ///   - screen: the terminal its answers stand for; nil (the default) is a pipe.
-    init(interactive: Bool = false, screen: Screen? = nil) throws {
-        try FactsFile.load(
-            path: TestPaths.repositoryRoot.appendingPathComponent("Queries/sample.facts").path,
-            into: store)
+    init(interactive: Bool = false, screen: Screen? = nil, snapshot: URL? = nil) throws {
+        if let snapshot {
+            try store.restoreSnapshot(from: snapshot, inputs: SnapshotInputs(files: []))
+        } else {
+            try FactsFile.load(
+                path: TestPaths.repositoryRoot.appendingPathComponent("Queries/sample.facts").path,
+                into: store)
+        }
         session = QuerySession(store: store)
         session.options.format = .tsv
         let collected = self.collected

@@ -66,8 +66,10 @@ extension FactStore {
     ///
     /// The file is mapped and its columns, indexes and terms are read in place (`Column`):
     /// nothing is copied, and a query reads only the pages it touches. So that no damaged value
-    /// can make a read go out of bounds, trap or loop, every section's length and every id is
-    /// checked at open, in streaming passes; what those checks cannot see (a changed byte of
+    /// can make a read go out of bounds, trap or loop, every section's length, the term table
+    /// and the order of the indexes are checked at open, in streaming passes, and the ids of
+    /// the fact columns and index orders as they are read (`ColumnBound`; damage found then is
+    /// `snapshotDamage`); what those checks cannot see (a changed byte of
     /// text, an index listing facts in the wrong order: wrong answers, never a crash) the
     /// payload's checksum and the full index checks catch, when `full` (`verifySnapshot`,
     /// `NEWSQ_SNAPSHOT=verify`), since they read every byte of the file.

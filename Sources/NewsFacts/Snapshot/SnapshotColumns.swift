@@ -3,13 +3,14 @@
 /// hold together, since the payload's checksum is not read at open and no damaged value may
 /// trap later.
 struct SnapshotColumns {
-    let subjects: Column<TermID>, predicates: Column<TermID>, objects: Column<TermID>
-    let articleOf: Column<UInt32>
+    private(set) var subjects: Column<TermID>, predicates: Column<TermID>, objects: Column<TermID>
+    private(set) var articleOf: Column<UInt32>
     let sentenceOf: CompactColumn
     let spanStart: Column<UInt32>
     let spanLength: CompactColumn
-    let ruleOf: Column<UInt16>
-    let qualifierFact: Column<FactID>, qualifierKey: Column<TermID>, qualifierValue: Column<TermID>
+    private(set) var ruleOf: Column<UInt16>
+    let qualifierFact: Column<FactID>
+    private(set) var qualifierKey: Column<TermID>, qualifierValue: Column<TermID>
     let rules: [String]
 
     /// Reads the columns in the order `FactStore.snapshotPayload()` writes them.
@@ -37,8 +38,46 @@ struct SnapshotColumns {
 
     var factCount: Int { subjects.count }
 
-    /// Checks that the columns have one row a fact, name only terms and rules that exist, keep
-    /// qualifiers in fact order, and that every date and number term parses.
+    /// Checks that the columns name only terms, rules and articles that exist: now, in a
+    /// streaming pass each, or, given a `log`, as their values are read (`ColumnBound`: a
+    /// one-shot query then reads only the rows it needs). Either way a bound of 0 for a column
+    /// that holds values is refused now.
+    ///
+    /// - Throws: what `damaged` makes of the first column that does not hold.
+    mutating func checkIDs(
+        termCount: Int, articleCount: Int, onRead log: SnapshotDamageLog?, damaged: (String) -> SnapshotError
+    ) throws {
+        let noTerm = "a fact names a term that does not exist"
+        let noArticle = "a fact names an article that does not exist"
+        let noRule = "a fact names a rule that does not exist"
+        if let log {
+            guard subjects.isEmpty || termCount > 0 else { throw damaged(noTerm) }
+            guard articleOf.isEmpty || articleCount > 0 else { throw damaged(noArticle) }
+            guard ruleOf.isEmpty || !rules.isEmpty else { throw damaged(noRule) }
+            func terms(_ c: Column<TermID>) -> Column<TermID> {
+                c.checkedOnRead(ColumnBound(below: termCount, what: noTerm, log: log))
+            }
+            subjects = terms(subjects)
+            predicates = terms(predicates)
+            objects = terms(objects)
+            qualifierKey = terms(qualifierKey)
+            qualifierValue = terms(qualifierValue)
+            articleOf = articleOf.checkedOnRead(ColumnBound(below: articleCount, what: noArticle, log: log))
+            ruleOf = ruleOf.checkedOnRead(ColumnBound(below: rules.count, what: noRule, log: log))
+            return
+        }
+        for column in [subjects, predicates, objects, qualifierKey, qualifierValue]
+        where !SnapshotReader.all(column, below: UInt32(clamping: termCount)) {
+            throw damaged(noTerm)
+        }
+        guard SnapshotReader.all(articleOf, below: UInt32(clamping: articleCount)) else { throw damaged(noArticle) }
+        let topRule = ruleOf.withUnsafeBufferPointer { r in r.reduce(UInt16(0)) { max($0, $1) } }
+        if !ruleOf.isEmpty, Int(topRule) >= rules.count { throw damaged(noRule) }
+    }
+
+    /// Checks that the columns have one row a fact, keep qualifiers in fact order and name
+    /// facts that exist, and that every date and number term parses (what the term ids name
+    /// is `checkIDs`).
     ///
     /// - Throws: what `damaged` makes of the first thing that does not hold.
     func check(terms table: TermTable, damaged: (String) -> SnapshotError) throws {
@@ -50,15 +89,6 @@ struct SnapshotColumns {
             throw damaged("fact columns differ in length")
         }
         let kinds = table.kinds
-        let termCount = UInt32(kinds.count)
-        for column in [subjects, predicates, objects, qualifierKey, qualifierValue]
-        where !SnapshotReader.all(column, below: termCount) {
-            throw damaged("a fact names a term that does not exist")
-        }
-        let topRule = ruleOf.withUnsafeBufferPointer { r in r.reduce(UInt16(0)) { max($0, $1) } }
-        if !ruleOf.isEmpty, Int(topRule) >= rules.count {
-            throw damaged("a fact names a rule that does not exist")
-        }
         if !SnapshotReader.all(qualifierFact, below: UInt32(clamping: n)) {
             throw damaged("a qualifier names a fact that does not exist")
         }
@@ -113,18 +143,11 @@ struct SnapshotColumns {
         return i == bytes.count
     }
 
-    /// Checks that every fact's article exists and, when `full`, that each article's fact
-    /// count is the number of facts that name it (a wrong count misreports a removal, never
-    /// more: checked on demand, `FactStore.verifySnapshot`).
+    /// Checks that each article's fact count is the number of facts that name it (a wrong
+    /// count misreports a removal, never more: checked on demand, `FactStore.verifySnapshot`).
     ///
     /// - Throws: what `damaged` makes of the first article that does not agree.
-    func check(articles: ArticleRecords, full: Bool, damaged: (String) -> SnapshotError) throws {
-        if !full {
-            guard SnapshotReader.all(articleOf, below: UInt32(clamping: articles.count)) else {
-                throw damaged("a fact names an article that does not exist")
-            }
-            return
-        }
+    func checkFactCounts(of articles: ArticleRecords, damaged: (String) -> SnapshotError) throws {
         var counted = [Int](repeating: 0, count: articles.count)
         for a in articleOf {
             guard Int(a) < articles.count else { throw damaged("a fact names an article that does not exist") }

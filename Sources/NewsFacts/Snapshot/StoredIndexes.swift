@@ -58,24 +58,43 @@ struct StoredIndexes {
         self.repeatPairs = repeatPairs
     }
 
+    /// The same indexes with the fact ids of both orders checked as they are read, not at open
+    /// (`ColumnBound`, with the other columns of a mapped snapshot).
+    func checkingFactIDsOnRead(factCount: Int, log: SnapshotDamageLog) -> StoredIndexes {
+        var s = self
+        func bound(_ index: String) -> ColumnBound {
+            ColumnBound(below: factCount, what: "the \(index) index lists a fact past the last fact", log: log)
+        }
+        s.subjectFacts = subjectFacts.checkedOnRead(bound("subject"))
+        s.predicateOrder = predicateOrder.checkedOnRead(bound("predicate"))
+        return s
+    }
+
     /// The indexes, once checked to be safe to read over these columns (and, when `full`, to
     /// describe them exactly). The full check of the predicate index runs on another core (at a
-    /// million facts and more) while the subject index is checked here.
+    /// million facts and more) while the subject index is checked here. When not `full`, the
+    /// fact columns are read only at a few places (through their subscripts, so that columns
+    /// checked as they are read are not checked whole), and the index orders' fact ids are
+    /// checked in a pass each unless `factIDsOnRead` (`checkingFactIDsOnRead`).
     ///
     /// - Throws: `Damage` naming the first thing that does not hold.
     func restored(
         subjects: Column<TermID>, predicates pc: Column<TermID>, objects: Column<TermID>, termCount: Int,
-        full: Bool
+        full: Bool, factIDsOnRead: Bool = false
     ) throws -> FactIndexes {
         let n = subjects.count
         let repeats = try checkedRepeats(subjects: subjects, predicates: pc, objects: objects, full: full)
         let distinct = n - repeats.count
-        let predicateCheck = Background(runningNow: n < 1 << 20 || !full) { [self] () -> Damage? in
+        if !full {
+            try checkSubjectStarts(factCount: n, distinct: distinct, termCount: termCount, factIDs: !factIDsOnRead)
+            try checkPredicateRanges(predicates: pc, distinct: distinct, factIDs: !factIDsOnRead)
+            return indexes(repeats: repeats)
+        }
+        let predicateCheck = Background(runningNow: n < 1 << 20) { [self] () -> Damage? in
             pc.withUnsafeBufferPointer { pc in
                 objects.withUnsafeBufferPointer { oc in
                     do {
-                        try checkPredicateOrder(
-                            predicates: pc, objects: oc, repeats: repeats, distinct: distinct, full: full)
+                        try checkPredicateOrder(predicates: pc, objects: oc, repeats: repeats, distinct: distinct)
                         return nil
                     } catch {
                         return error as? Damage ?? Damage(why: "\(error)")
@@ -85,9 +104,14 @@ struct StoredIndexes {
         }
         defer { _ = predicateCheck.value }
         try subjects.withUnsafeBufferPointer { sc in
-            try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount, full: full)
+            try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount)
         }
         if let damage = predicateCheck.value { throw damage }
+        return indexes(repeats: repeats)
+    }
+
+    /// The store's indexes made of these parts.
+    private func indexes(repeats: FactRepeats) -> FactIndexes {
         var ranges: [TermID: Range<Int>] = [:]
         var statistics: [TermID: PredicateStatistics] = [:]
         ranges.reserveCapacity(predicates.count)
@@ -136,10 +160,10 @@ struct StoredIndexes {
         return repeats
     }
 
-    /// Subject `s`'s bucket holds exactly the first-stated facts about `s`, in fact order.
-    /// Cheaply (not `full`): the buckets are in order and every fact id exists.
+    /// Subject `s`'s bucket holds exactly the first-stated facts about `s`, in fact order (the
+    /// cheap check is `checkSubjectStarts`).
     private func checkSubjectIndex(
-        subjects: UnsafeBufferPointer<TermID>, repeats: FactRepeats, distinct: Int, termCount: Int, full: Bool
+        subjects: UnsafeBufferPointer<TermID>, repeats: FactRepeats, distinct: Int, termCount: Int
     ) throws {
         guard subjectStarts.count == termCount + 1, subjectStarts.first == 0,
             subjectStarts.last.map({ Int($0) }) == subjectFacts.count, subjectFacts.count == distinct
@@ -147,20 +171,6 @@ struct StoredIndexes {
             throw Damage(why: "the subject index has \(subjectFacts.count) facts in \(subjectStarts.count) buckets")
         }
         let anyRepeats = repeats.count > 0
-        if !full {
-            // Streaming passes, without early exits, so the compiler can vectorise them.
-            let ordered = subjectStarts.withUnsafeBufferPointer { s in
-                var ok = true
-                for i in 0..<termCount { ok = ok && s[i] <= s[i + 1] }
-                return ok
-            }
-            guard ordered else { throw Damage(why: "the subject index's buckets are not in order") }
-            let top = subjectFacts.withUnsafeBufferPointer { f in f.reduce(FactID(0)) { max($0, $1) } }
-            guard subjectFacts.isEmpty || Int(top) < subjects.count else {
-                throw Damage(why: "the subject index lists fact \(top), past the last fact")
-            }
-            return
-        }
         try subjectStarts.withUnsafeBufferPointer { starts in
             try subjectFacts.withUnsafeBufferPointer { facts in
                 try repeats.bits.withUnsafeBufferPointer { bits in
@@ -185,22 +195,86 @@ struct StoredIndexes {
         }
     }
 
+    /// Cheaply: the subject index's buckets are in order and, when `factIDs`, every fact id
+    /// it lists exists.
+    private func checkSubjectStarts(factCount n: Int, distinct: Int, termCount: Int, factIDs: Bool) throws {
+        guard subjectStarts.count == termCount + 1, subjectStarts.first == 0,
+            subjectStarts.last.map({ Int($0) }) == subjectFacts.count, subjectFacts.count == distinct
+        else {
+            throw Damage(why: "the subject index has \(subjectFacts.count) facts in \(subjectStarts.count) buckets")
+        }
+        // Streaming passes, without early exits, so the compiler can vectorise them.
+        let ordered = subjectStarts.withUnsafeBufferPointer { s in
+            // A count, not an "or": an "or" becomes a loop that stops at the first hit, which
+            // does not vectorise.
+            // Through the base pointer: the buffer's subscript checks its index, a branch a
+            // value that keeps the loop from vectorising.
+            guard var p = s.baseAddress else { return true }
+            let end = p + termCount
+            var disorder = 0
+            while p < end {
+                disorder &+= p[0] > p[1] ? 1 : 0
+                p += 1
+            }
+            return disorder == 0
+        }
+        guard ordered else { throw Damage(why: "the subject index's buckets are not in order") }
+        guard factIDs else { return }
+        let top = subjectFacts.withUnsafeBufferPointer { f in f.reduce(FactID(0)) { max($0, $1) } }
+        guard subjectFacts.isEmpty || Int(top) < n else {
+            throw Damage(why: "the subject index lists fact \(top), past the last fact")
+        }
+    }
+
+    /// Cheaply: when `factIDs`, every fact id of `predicateOrder` exists; the predicate ranges
+    /// tile it, each starting and ending on a fact of its predicate (read through the columns'
+    /// subscripts: a few values each).
+    private func checkPredicateRanges(predicates pc: Column<TermID>, distinct: Int, factIDs: Bool) throws {
+        guard predicateOrder.count == distinct else {
+            throw Damage(why: "the predicate index has \(predicateOrder.count) facts, not \(distinct)")
+        }
+        if factIDs {
+            let top = predicateOrder.withUnsafeBufferPointer { o in o.reduce(FactID(0)) { max($0, $1) } }
+            guard predicateOrder.isEmpty || Int(top) < pc.count else {
+                throw Damage(why: "the predicate index lists fact \(top), past the last fact")
+            }
+        }
+        try checkRanges(count: predicateOrder.count) { pc[Int(predicateOrder[$0])] }
+    }
+
+    /// Ranges in predicate order tile an index of `count` facts: each starts where the
+    /// previous ended, and `predicateAt(i)` (the predicate of the fact at position `i`) is the
+    /// range's own at its first and last position.
+    private func checkRanges(count: Int, predicateAt: (Int) -> TermID) throws {
+        let k = predicates.count
+        guard rangeStarts.count == k, rangeEnds.count == k, distinctSubjects.count == k, distinctObjects.count == k
+        else { throw Damage(why: "predicate ranges differ in length") }
+        var expectedStart = 0
+        for j in 0..<k {
+            let p = predicates[j], lo = Int(rangeStarts[j]), hi = Int(rangeEnds[j])
+            guard j == 0 || predicates[j - 1] < p, lo == expectedStart, lo < hi, hi <= count,
+                predicateAt(lo) == p, predicateAt(hi - 1) == p
+            else { throw Damage(why: "the range of predicate \(p) does not match the index") }
+            let facts = UInt32(hi - lo)
+            guard (1...facts).contains(distinctSubjects[j]), (1...facts).contains(distinctObjects[j]) else {
+                throw Damage(why: "the statistics of predicate \(p) exceed its facts")
+            }
+            expectedStart = hi
+        }
+        guard expectedStart == count else { throw Damage(why: "predicate ranges do not cover the index") }
+    }
+
     /// `predicateOrder` holds the first-stated facts sorted by (predicate, object, fact), and
-    /// each predicate's range is exactly its run. Cheaply (not `full`): every fact id exists and the ranges tile the index.
+    /// each predicate's range is exactly its run (the cheap check is `checkPredicateRanges`).
     private func checkPredicateOrder(
         predicates pc: UnsafeBufferPointer<TermID>, objects oc: UnsafeBufferPointer<TermID>, repeats: FactRepeats,
-        distinct: Int, full: Bool
+        distinct: Int
     ) throws {
         guard predicateOrder.count == distinct else {
             throw Damage(why: "the predicate index has \(predicateOrder.count) facts, not \(distinct)")
         }
         try predicateOrder.withUnsafeBufferPointer { order in
-            if !full {
-                let top = order.reduce(FactID(0)) { max($0, $1) }
-                guard order.isEmpty || Int(top) < pc.count else {
-                    throw Damage(why: "the predicate index lists fact \(top), past the last fact")
-                }
-            } else {
+            do {
                 try repeats.bits.withUnsafeBufferPointer { bits in
                     // (predicate, object) as one number, then the fact: strictly increasing.
                     var lastKey: UInt64 = 0, lastFact: UInt32 = 0
@@ -219,23 +293,7 @@ struct StoredIndexes {
                     }
                 }
             }
-            let k = predicates.count
-            guard rangeStarts.count == k, rangeEnds.count == k, distinctSubjects.count == k, distinctObjects.count == k
-            else { throw Damage(why: "predicate ranges differ in length") }
-            // Ranges in predicate order tile the index: each starts where the previous ended.
-            var expectedStart = 0
-            for j in 0..<k {
-                let p = predicates[j], lo = Int(rangeStarts[j]), hi = Int(rangeEnds[j])
-                guard j == 0 || predicates[j - 1] < p, lo == expectedStart, lo < hi, hi <= order.count,
-                    pc[Int(order[lo])] == p, pc[Int(order[hi - 1])] == p
-                else { throw Damage(why: "the range of predicate \(p) does not match the index") }
-                let facts = UInt32(hi - lo)
-                guard (1...facts).contains(distinctSubjects[j]), (1...facts).contains(distinctObjects[j]) else {
-                    throw Damage(why: "the statistics of predicate \(p) exceed its facts")
-                }
-                expectedStart = hi
-            }
-            guard expectedStart == order.count else { throw Damage(why: "predicate ranges do not cover the index") }
+            try checkRanges(count: order.count) { pc[Int(order[$0])] }
         }
     }
 }

@@ -21,6 +21,9 @@ public struct Column<Element: FixedWidthInteger>:
     @usableFromInline var mapped: UnsafeBufferPointer<Element>?
     /// Keeps the file mapped while this column reads it.
     @usableFromInline var mapping: SnapshotMapping?
+    /// The bound the mapped values must stay below, when they were not checked at open: each
+    /// read checks it (`ColumnBound`). Nil for owned values and for mapped ones checked whole.
+    @usableFromInline var bound: ColumnBound?
 
     public init() {
         owned = []
@@ -59,6 +62,7 @@ public struct Column<Element: FixedWidthInteger>:
             if let m = mapped {
                 // As an array's subscript does: a bad index stops the program, never reads past.
                 precondition(UInt(bitPattern: i) < UInt(m.count), "Column index out of range")
+                if let bound { return bound.checked(m[i]) }
                 return m[i]
             }
             return owned[i]
@@ -72,8 +76,19 @@ public struct Column<Element: FixedWidthInteger>:
     /// Calls `body` with the values in one buffer, without copying them.
     @inlinable
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {
-        if let m = mapped { return try body(m) }
+        if let m = mapped { return try body(bound?.checkedBuffer(m) ?? m) }
         return try owned.withUnsafeBufferPointer(body)
+    }
+
+    /// Calls `body` with the values in one buffer, not checked against their bound, and the
+    /// bound each value read must be checked against (nil: none, or checked already).
+    func withUncheckedBufferPointer<R>(
+        _ body: (UnsafeBufferPointer<Element>, ColumnBound?) throws -> R
+    ) rethrows
+        -> R
+    {
+        if let m = mapped { return try body(m, bound) }
+        return try owned.withUnsafeBufferPointer { try body($0, nil) }
     }
 
     /// Calls `body` with the values to change in place (a mapped column is copied first).
@@ -85,7 +100,7 @@ public struct Column<Element: FixedWidthInteger>:
     }
 
     /// The values as an array (a copy when mapped; the array itself when owned).
-    public var array: [Element] { mapped.map { Array($0) } ?? owned }
+    public var array: [Element] { mapped == nil ? owned : withUnsafeBufferPointer { Array($0) } }
 
     /// Bytes this column holds: the owned array's capacity, or the mapped values.
     public var memoryBytes: Int { (mapped?.count ?? owned.capacity) * MemoryLayout<Element>.stride }
@@ -124,6 +139,7 @@ public struct Column<Element: FixedWidthInteger>:
     public mutating func removeAll(keepingCapacity keep: Bool = false) {
         mapped = nil
         mapping = nil
+        bound = nil
         owned.removeAll(keepingCapacity: keep)
     }
 
@@ -136,10 +152,19 @@ public struct Column<Element: FixedWidthInteger>:
     /// Copies mapped values into an owned array, so they can change and the file can go.
     @usableFromInline
     mutating func makeOwned() {
-        guard let m = mapped else { return }
-        owned = Array(m)
+        guard mapped != nil else { return }
+        owned = withUnsafeBufferPointer { Array($0) }
         mapped = nil
         mapping = nil
+        bound = nil
+    }
+
+    /// The same column with its mapped values checked against `bound` as they are read, not
+    /// now (`ColumnBound`); owned values are left as they are (the caller checks those).
+    func checkedOnRead(_ bound: ColumnBound) -> Column {
+        var c = self
+        if mapped != nil { c.bound = bound }
+        return c
     }
 }
 

@@ -130,6 +130,21 @@ struct CompactColumn: Sendable {
 
 /// The sentence column as writers read it, fact by fact, without a copy (see
 /// `FactStore.withSourceColumns`).
+/// The article of each fact, read in place for the length of a call (`FactStore
+/// .withSourceColumns`): a mapped snapshot's value is checked as it is read (`ColumnBound`),
+/// so that printing the sources of a few rows does not check the whole column.
+public struct ArticleColumn {
+    @usableFromInline let values: UnsafeBufferPointer<UInt32>
+    @usableFromInline let bound: ColumnBound?
+
+    /// The index in `FactStore.articles` of fact `f`'s article.
+    @inlinable @inline(__always)
+    public subscript(f: Int) -> Int {
+        let a = values[f]
+        return Int(bound?.checked(a) ?? a)
+    }
+}
+
 public struct SentenceColumn {
     let narrow: UnsafeBufferPointer<UInt16>
     let wide: [UInt32: UInt32]

@@ -109,11 +109,11 @@ extension FactStore {
     /// Calls `body` with the columns `source(of:)` reads, indexed by fact id: each fact's
     /// article index and sentence. For writers that read the sources of many facts.
     public func withSourceColumns<R>(
-        _ body: (_ articles: UnsafeBufferPointer<UInt32>, _ sentences: SentenceColumn) throws -> R
+        _ body: (_ articles: ArticleColumn, _ sentences: SentenceColumn) throws -> R
     ) rethrows -> R {
-        try articleOf.withUnsafeBufferPointer { a in
+        try articleOf.withUncheckedBufferPointer { a, bound in
             try sentenceOf.narrow.withUnsafeBufferPointer { s in
-                try body(a, SentenceColumn(narrow: s, wide: sentenceOf.wide))
+                try body(ArticleColumn(values: a, bound: bound), SentenceColumn(narrow: s, wide: sentenceOf.wide))
             }
         }
     }

@@ -20,6 +20,7 @@ extension FactStore {
         articleIndexCache = [:]
         articleIndexIsBuilt = true
         importedFiles = [:]
+        damageLog = nil
         invalidate()
     }
 

@@ -69,6 +69,16 @@ public final class FactStore {
     var names: NameIndex?
     /// A snapshot's name lookup, not yet checked (`nameIndex()` checks it on first use).
     var storedNames: NameIndex.Parts?
+    /// Where the columns of the mapped snapshot this store was opened from record damage they
+    /// meet as they are read (`ColumnBound`).
+    var damageLog: SnapshotDamageLog?
+
+    /// Damage found in the snapshot the store was opened from since it was opened: a fact
+    /// column or index naming a term, fact, article or rule that does not exist, met by a
+    /// query that read it (a mapped snapshot's ids are checked as they are read, not at open).
+    /// The values read as 0 instead, so answers may be wrong but nothing read out of bounds;
+    /// the snapshot should be rebuilt. Nil while none was found.
+    public var snapshotDamage: SnapshotError? { damageLog?.damage }
     var nameMap: [String: [TermID]]?
 
     public init() {}

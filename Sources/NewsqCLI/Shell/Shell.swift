@@ -45,6 +45,8 @@ public final class Shell {
     public internal(set) var skippedInputs = false
     /// `nothingLoaded` was said (it is said once a session).
     private var saidNothingLoaded = false
+    /// Whether damage found in the snapshot the store came from was reported (once).
+    private var saidSnapshotDamaged = false
     /// The messages the statement under way wrote: a repeat is not written again.
     private var messagesShown = Set<String>()
     /// How deep `.run` is nested (a script that runs itself stops here).
@@ -201,7 +203,22 @@ public final class Shell {
             saidNothingLoaded = true
             err(Shell.nothingLoaded)
         }
-        return failed
+        return failed + reportSnapshotDamage()
+    }
+
+    /// Says, once, that the snapshot the store was opened from turned out to be damaged when a
+    /// statement read it (`FactStore.snapshotDamage`), and removes the file so that the next
+    /// start reads the articles again. Returns 1 when it said so (the statement failed: its
+    /// answer may be wrong), else 0.
+    func reportSnapshotDamage() -> Int {
+        guard !saidSnapshotDamaged, let damage = store.snapshotDamage else { return 0 }
+        saidSnapshotDamaged = true
+        // The store reads the file through its mapping, which outlives the name.
+        unlink(damage.path)
+        err(
+            "newsq: \(damage); answers may be wrong (values out of bounds were read as the first term, "
+                + "article or fact); the snapshot was removed and is rebuilt at the next start\n")
+        return 1
     }
 
     /// What a statement over an empty store is told (once): why nothing is known, and how to

@@ -132,10 +132,13 @@ final class Evaluator {
             result = rs
             return
         }
-        if !hasAggregates, let plan, pointLookup(q, plan: plan, sources: sources, into: &result) { return }
         let steps = plan ?? planner().plan(q.clauses, bound: [], rows: 1)
         // A rerun's plan is the one kept already.
         if kept == nil { lastPlan = steps }
+        // A one-off statement too: read in place, it reads a few rows of the store's columns
+        // (a mapped snapshot's are then checked value by value, not whole: `FactStore
+        // .snapshotDamage`).
+        if !hasAggregates, pointLookup(q, plan: steps, sources: sources, into: &result) { return }
         var rel: Relation
         // With a limit and nothing after it that needs every row, the steps run in pieces and
         // stop once the rows are found (`distinct` counts distinct rows as they come).
