@@ -417,6 +417,13 @@ enum EventExtractor {
                 let tm = doc.times[i]
                 guard !used[s].contains(tm.date) else { continue }
                 used[s].append(tm.date)
+                // "has not visited Peru since 2019": after a negation, a date after "since" bounds
+                // what did not happen and names no happening of its own ("the first win since
+                // 1958" still dates the last win).
+                if tm.tokens.lowerBound > r.lowerBound, t[tm.tokens.lowerBound - 1].lower == "since",
+                   (r.lowerBound..<tm.tokens.lowerBound).contains(where: { ["not", "never", "n't", "no"].contains(t[$0].lower) }) {
+                    continue
+                }
                 if segments == nil { segments = segment(doc, r) }
                 // The verb it goes with: the nearest verb-like word before it.
                 var k = tm.tokens.lowerBound - 1

@@ -374,6 +374,12 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])
     }
 
+    func testADateAfterSinceInANegatedClauseIsNoHappeningOfItsOwn() {
+        let kinds = { (f: ArticleFacts) in f.facts.filter { $0.predicate == "kind" }.map(\.object.lexical) }
+        XCTAssertEqual(kinds(facts("Maria Lindqvist has not visited Nairobi since 2019.")), ["visit"])
+        XCTAssertTrue(kinds(facts("It was Vostra's first cup win since 1958.")).contains("occurrence"))
+    }
+
     func testACancelledOrRefusedVisitIsDeniedAndAPostponedOnePlanned() {
         XCTAssertEqual(visits(facts("Maria Lindqvist cancelled her visit to Nairobi.")),
                        ["Maria Lindqvist|Nairobi||denied"])
