@@ -67,9 +67,10 @@ public enum MentionFinder {
     }
 
     /// Words before a month that say it is a time ("in June Carter …" stays a date).
-    private static let timeBeforeMonth: Set<String> = ["in", "on", "since", "until", "till", "by", "from", "of", "last",
-                                                       "next", "early", "late", "mid", "this", "to", "through", "during",
-                                                       "before", "after", "between", "each", "every"]
+    private static let timeBeforeMonth: Set<String> = [
+        "in", "on", "since", "until", "till", "by", "from", "of", "last", "next", "early", "late", "mid", "this", "to",
+        "through", "during", "before", "after", "between", "each", "every",
+    ]
 
     /// "Theresa May", "Jan Egeland", "April Ryland": a month's name used as a person's name. It is
     /// one after a first name when the census lists it as a family name, or before a family name
@@ -81,7 +82,8 @@ public enum MentionFinder {
         if i + 1 < end, t[i + 1].kind == .number || isOrdinal(t[i + 1].lower) { return false }
         if i > first, t[i - 1].kind == .number || timeBeforeMonth.contains(t[i - 1].lower) { return false }
         let g = Gazetteer.shared
-        if i > first, t[i].has(.spaceBefore), isNameWord(t[i - 1]), g.isGivenName(t[i - 1].lower), !g.isCommonWord(t[i - 1].lower),
+        if i > first, t[i].has(.spaceBefore), isNameWord(t[i - 1]), g.isGivenName(t[i - 1].lower),
+           !g.isCommonWord(t[i - 1].lower),
            !Lexicon.shared.classes(of: t[i - 1]).contains(.calendar), g.isFamilyName(t[i].lower) {
             return true
         }
@@ -225,7 +227,8 @@ public enum MentionFinder {
                 if t[j].has(.newlineBefore) || isCreditLabel(t, j, end) { break }
                 // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
                 if isParticleJoined(t[j]) { j += 1; continue }
-                if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j])) || monthAsName(t, j, first, end) {
+                if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j]))
+                    || monthAsName(t, j, first, end) {
                     if lex.classes(of: t[j]).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
                 }
@@ -686,7 +689,8 @@ public enum MentionFinder {
             // one family name closing the run, is a person's full name.
             if let one = title, one.tokens == p..<p + 1, p + 2 == end, Gazetteer.shared.isFrequentGivenName(t[p].lower),
                isNameWord(t[p + 1]), t[p + 1].kind == .word, lex.phrase(at: p + 1, in: t, end: end) == nil,
-               Gazetteer.shared.isFamilyName(t[p + 1].lower, uncommonOnly: true) || !Gazetteer.shared.isCommonWord(t[p + 1].lower) {
+               Gazetteer.shared.isFamilyName(t[p + 1].lower, uncommonOnly: true)
+                || !Gazetteer.shared.isCommonWord(t[p + 1].lower) {
                 title = nil
             }
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
