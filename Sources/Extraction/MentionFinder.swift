@@ -141,7 +141,11 @@ public enum MentionFinder {
     private static func titleOpens(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
         guard Lexicon.shared.classes(of: t[k]).contains(.titleStart), let m = TitleMatcher.match(t, at: k, end: end)
         else { return false }
-        return m.tokens.upperBound > k + 1 || m.tokens.upperBound < end && t[m.tokens.upperBound].word == KnownWords.shared.for_
+        let after = m.tokens.upperBound
+        // "the mayor Luca Pastorino": a title right before a person's name (no listed place or body).
+        let beforeName = after < end && t[after].kind == .word && isNameWord(t[after]) && !t[after].has(.allCaps)
+            && Lexicon.shared.phrase(at: after, in: t, end: end) == nil
+        return after > k + 1 || after < end && t[after].word == KnownWords.shared.for_ || beforeName
     }
 
     private static func findInSentence(_ t: [Token], _ span: SentenceSpan, _ s: Int, _ lex: LexiconTables, into out: inout [Mention]) {

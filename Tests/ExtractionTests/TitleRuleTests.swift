@@ -155,4 +155,11 @@ final class TitleRuleTests: XCTestCase {
         let f = facts("Harold Benning, MP Lena Ostrow and the mayor met in Leeds.")
         XCTAssertEqual(titles(f, "Harold Benning"), [])
     }
+
+    func testATitleAfterTheRightBeforeAPersonsNameIsTheirsAndNotARole() {
+        let f = facts("The first case is that of the mayor Luca Perrandi, who received several letters.")
+        XCTAssertEqual(titles(f, "Luca Perrandi"), ["Mayor|-"])
+        let g = facts("Officials told the minister Kenya would vote.")
+        XCTAssertFalse(g.facts.contains { $0.predicate == "title" }, "\(g.facts)")
+    }
 }
