@@ -420,9 +420,8 @@ enum EventExtractor {
                 // "has not visited Peru since 2019": after a negation, a date after "since" bounds
                 // what did not happen and names no happening of its own ("the first win since
                 // 1958" still dates the last win).
-                let negations: Set<String> = ["not", "never", "n't", "no"]
                 if tm.tokens.lowerBound > r.lowerBound, t[tm.tokens.lowerBound - 1].lower == "since",
-                   (r.lowerBound..<tm.tokens.lowerBound).contains(where: { negations.contains(t[$0].lower) }) {
+                   (r.lowerBound..<tm.tokens.lowerBound).contains(where: { w.negation.contains(t[$0]) }) {
                     continue
                 }
                 if segments == nil { segments = segment(doc, r) }
