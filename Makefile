@@ -9,7 +9,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 all: build
 
-# libedit comes from Debian's libedit-dev, found through pkg-config.
+# libedit's header comes from Debian's libedit-dev, found through pkg-config; the library itself
+# is opened when the prompt first needs it (Sources/CEditLine), not linked.
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit; then \
 	  echo "installing libedit-dev and pkg-config with apt-get"; \

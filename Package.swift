@@ -40,9 +40,10 @@ let package = Package(
         .plugin(name: "LexiconPlugin", capability: .buildTool(), dependencies: ["newsq-lexicon-compiler"]),
         // Lexer → Parser → AST → Planner → Evaluator → result formatting.
         .target(name: "Query", dependencies: ["NewsFacts"], exclude: ["Grammar.md"]),
-        // libedit, reached through pkg-config; a small C shim wraps its variadic calls.
-        .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit", pkgConfig: "libedit",
-                       providers: [.apt(["libedit-dev"])]),
+        // libedit's header (Debian's libedit-dev); the library itself is not linked but opened
+        // when the prompt first needs it (CEditLine.c), so a one-shot `newsq -e` never loads it.
+        // A small C shim wraps its variadic calls.
+        .systemLibrary(name: "CLibEdit", path: "Sources/CLibEdit"),
         .target(name: "CEditLine", dependencies: ["CLibEdit"]),
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The shell, REPL, dot-commands, completion, corpus loading, snapshot policy and

@@ -29,13 +29,13 @@ public final class HistoryStore {
     public init(size: Int = 1000) {
         self.size = max(1, size)
         guard let h = nq_history_open(Int32(clamping: self.size)) else {
-            fatalError("libedit: history_init failed (out of memory)")
+            fatalError("libedit: cannot be loaded, or history_init failed (out of memory)")
         }
         handle = h
         nq_history_setunique(handle, 1)
     }
 
-    deinit { history_end(handle) }
+    deinit { nq_history_end(handle) }
 
     /// The number of entries.
     public var count: Int { Int(nq_history_count(handle)) }
@@ -98,7 +98,7 @@ public final class HistoryStore {
         // Read into a scratch list first, so a bad file leaves the current entries untouched,
         // and so every entry can be checked before it reaches the editor.
         guard let scratch = nq_history_open(Int32(clamping: size)) else { return nil }
-        defer { history_end(scratch) }
+        defer { nq_history_end(scratch) }
         if nq_history_load(scratch, path) < 0 {
             foreignFiles.insert(path)
             return "warning: \(path) is not a history file; history will not be saved to it "

@@ -32,7 +32,8 @@ public enum LineResult: Equatable, Sendable {
 ///     }
 ///     editor.saveHistory()
 ///
-/// Use it only when standard input and output are terminals; otherwise read lines plainly.
+/// Use it only when standard input and output are terminals and ``isAvailable``; otherwise
+/// read lines plainly.
 /// One editor at a time per process: libedit owns the terminal while it edits.
 public final class LineEditor {
     /// The completion callback: the line and the cursor (a UTF-8 offset) to what may replace
@@ -73,8 +74,8 @@ public final class LineEditor {
         self.historyFile = historyFile
         self.warn = warn
         self.output = stdout
-        guard let el = el_init(programName, stdin, stdout, stderr) else {
-            fatalError("libedit: el_init failed (out of memory)")
+        guard let el = nq_el_init(programName, stdin, stdout, stderr) else {
+            fatalError("libedit: cannot be loaded, or el_init failed (out of memory)")
         }
         self.el = el
         nq_el_set_clientdata(el, Unmanaged.passUnretained(self).toOpaque())
@@ -94,16 +95,21 @@ public final class LineEditor {
         nq_el_bind(el, "^P", "ed-prev-history")
         nq_el_bind(el, "^N", "ed-next-history")
         // A user's ~/.editrc may adjust the rest.
-        el_source(el, nil)
+        nq_el_source(el, nil)
         if let historyFile, let message = history.load(from: historyFile) {
             warnOnce(message)
         }
     }
 
     deinit {
-        el_end(el)
+        nq_el_end(el)
         free(promptText)
     }
+
+    /// Whether libedit can be loaded (it is opened at run time, when first needed: a program
+    /// that never edits a line does not load it). Without it there is no editor; read lines
+    /// plainly instead.
+    public static var isAvailable: Bool { nq_editline_load() != 0 }
 
     /// Writes `message` and a line break to standard error.
     public static func writeToStandardError(_ message: String) {
@@ -122,7 +128,7 @@ public final class LineEditor {
         nq_el_prep_term(el, 1)
         var count: Int32 = 0
         errno = 0
-        let line = el_gets(el, &count)
+        let line = nq_el_gets(el, &count)
         if sawInterruptKey { return .interrupted }
         guard let line, count > 0 else {
             // A signal (SIGINT from elsewhere) interrupts the read: not the end of input.
@@ -171,7 +177,7 @@ public final class LineEditor {
         // Leave the abandoned text on screen, marked as a shell marks it, and start a new line.
         // Rewriting the text after the cursor (as drawn) moves the terminal's cursor to its end.
         var mark = "^C\n"
-        if let info = el_line(el)?.pointee, let cursor = info.cursor, let end = info.lastchar {
+        if let info = nq_el_line(el)?.pointee, let cursor = info.cursor, let end = info.lastchar {
             let rest = UnsafeBufferPointer(
                 start: UnsafeRawPointer(cursor).assumingMemoryBound(to: UInt8.self),
                 count: UnsafeRawPointer(end) - UnsafeRawPointer(cursor))
@@ -188,7 +194,7 @@ public final class LineEditor {
     }
 
     fileprivate func completeKey() -> UInt8 {
-        guard let completer, let info = el_line(el)?.pointee else { return UInt8(CC_ERROR) }
+        guard let completer, let info = nq_el_line(el)?.pointee else { return UInt8(CC_ERROR) }
         let base = UnsafeRawPointer(info.buffer!)
         let length = UnsafeRawPointer(info.lastchar!) - base
         let cursor = UnsafeRawPointer(info.cursor!) - base
@@ -204,8 +210,8 @@ public final class LineEditor {
             if text != typed {
                 // libedit counts characters (code points) when deleting.
                 let width = typed.unicodeScalars.count
-                if width > 0 { el_deletestr(el, Int32(width)) }
-                if !text.isEmpty { el_insertstr(el, text) }
+                if width > 0 { nq_el_deletestr(el, Int32(width)) }
+                if !text.isEmpty { nq_el_insertstr(el, text) }
             }
             guard !list.isEmpty else { return UInt8(CC_REFRESH) }
             let lines = Completion.columns(list, width: Int(nq_el_columns(el)) - 1)

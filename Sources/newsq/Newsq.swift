@@ -88,7 +88,7 @@ struct Open: ParsableCommand {
         // Statements and dot-commands alike go through the shell (see Shell.swift).
         let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
         shell.bail = !keepGoing
-        if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 {
+        if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && Repl.canEdit {
             try Repl.start(store: store, session: session, report: report, initFile: initFile, noInit: noInit)
             if !report.problems.isEmpty { throw ExitCode(1) }
             return

@@ -247,6 +247,19 @@ final class ShellTests: XCTestCase {
         XCTAssertEqual(DotCommand.words(#".load "my wires/" b.txt"#), [".load", "my wires/", "b.txt"])
         XCTAssertEqual(DotCommand.words(#".load "a \"q\" b""#), [".load", #"a "q" b"#])
     }
+
+    func testLinesAreTrimmedOfTheSpacesFoundationTrims() {
+        // What `trimmingCharacters(in: .whitespaces)` removes (tabs and the Unicode space
+        // separators), and nothing else: line breaks and letters stay.
+        for line in [
+            "", "   ", "\t.help\t", " find ?x where ?x type person ", "\u{00A0}\u{3000}exit\u{2003}",
+            "\u{0085}x\u{000B}",
+            "é\u{301} ", " \r", "a b", "\u{2028}x",
+        ] {
+            XCTAssertEqual(
+                Shell.trimmingSpaces(Substring(line)), line.trimmingCharacters(in: .whitespaces), line.debugDescription)
+        }
+    }
 }
 
 /// Dot-command suggestions follow the query language's rule (`Suggest`).

@@ -21,6 +21,23 @@ typedef unsigned char (*nq_key_fn)(EditLine *el, int ch);
 /// falls back to C.UTF-8 so libedit keeps bytes >= 0x80. Returns 1 when the codeset is UTF-8.
 int nq_setup_locale(void);
 
+// MARK: - Loading libedit
+
+/// Opens libedit (`libedit.so.2`) the first time it is called; 1 when it is loaded. The other
+/// functions here need it: `nq_el_init` and `nq_history_open` return NULL without it.
+int nq_editline_load(void);
+
+// libedit's own functions, called through the library opened at run time.
+EditLine *nq_el_init(const char *program, FILE *in, FILE *out, FILE *err);
+void nq_el_end(EditLine *el);
+const char *nq_el_gets(EditLine *el, int *count);
+const LineInfo *nq_el_line(EditLine *el);
+void nq_el_deletestr(EditLine *el, int count);
+int nq_el_insertstr(EditLine *el, const char *text);
+/// Reads `file`, or `~/.editrc` when NULL.
+int nq_el_source(EditLine *el, const char *file);
+void nq_history_end(History *h);
+
 // MARK: - el_set / el_get
 
 int nq_el_set_prompt(EditLine *el, nq_prompt_fn fn);
@@ -43,6 +60,7 @@ int nq_el_refresh(EditLine *el);
 
 // MARK: - history
 
+/// A new history list of at most `size` entries; NULL when libedit cannot be loaded.
 History *nq_history_open(int size);
 int nq_history_setsize(History *h, int size);
 int nq_history_setunique(History *h, int on);

@@ -187,7 +187,7 @@ extension FactStore {
             isDirectory.boolValue
         else { return nil }
         if access(paths[0], W_OK) == 0 {
-            return URL(fileURLWithPath: paths[0]).appendingPathComponent(".newsq-snapshot")
+            return URL(fileURLWithPath: paths[0], isDirectory: true).appendingPathComponent(".newsq-snapshot")
         }
         let env = ProcessInfo.processInfo.environment
         let cacheRoot =

@@ -28,7 +28,7 @@ public struct SnapshotCache: Sendable {
     /// - Parameter named: the file names the loader reads (see `SnapshotInputs.scan`).
     public init?(
         paths: [String], named: @escaping @Sendable (String) -> Bool = { _ in true },
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.values(["NEWSQ_SNAPSHOT"])
     ) {
         if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) {
             return nil

@@ -203,21 +203,8 @@ struct StoredIndexes {
         else {
             throw Damage(why: "the subject index has \(subjectFacts.count) facts in \(subjectStarts.count) buckets")
         }
-        // Streaming passes, without early exits, so the compiler can vectorise them.
-        let ordered = subjectStarts.withUnsafeBufferPointer { s in
-            // A count, not an "or": an "or" becomes a loop that stops at the first hit, which
-            // does not vectorise.
-            // Through the base pointer: the buffer's subscript checks its index, a branch a
-            // value that keeps the loop from vectorising.
-            guard var p = s.baseAddress else { return true }
-            let end = p + termCount
-            var disorder = 0
-            while p < end {
-                disorder &+= p[0] > p[1] ? 1 : 0
-                p += 1
-            }
-            return disorder == 0
-        }
+        // In vector registers (`OrderCheck`): 400,000 buckets at a million facts.
+        let ordered = subjectStarts.withUnsafeBufferPointer(OrderCheck.isNonDecreasing)
         guard ordered else { throw Damage(why: "the subject index's buckets are not in order") }
         guard factIDs else { return }
         let top = subjectFacts.withUnsafeBufferPointer { f in f.reduce(FactID(0)) { max($0, $1) } }

@@ -46,21 +46,8 @@ public struct TermTable: Sendable {
         guard starts.count == n + 1, starts.first == 0, Int(starts[n]) == bytes.count else {
             throw Damage(why: "term offsets do not match the term text")
         }
-        // One pass each, without early exits, so the compiler can vectorise them.
-        let ordered = starts.withUnsafeBufferPointer { s in
-            // A count, not an "or": an "or" becomes a loop that stops at the first hit, which
-            // does not vectorise.
-            // Through the base pointer: the buffer's subscript checks its index, a branch a
-            // value that keeps the loop from vectorising.
-            guard var p = s.baseAddress else { return true }
-            let end = p + n
-            var disorder = 0
-            while p < end {
-                disorder &+= p[0] > p[1] ? 1 : 0
-                p += 1
-            }
-            return disorder == 0
-        }
+        // In vector registers (`OrderCheck`); the kinds' maximum in one pass the compiler vectorises.
+        let ordered = starts.withUnsafeBufferPointer(OrderCheck.isNonDecreasing)
         guard ordered else { throw Damage(why: "term offsets are not in order") }
         let topKind = kinds.withUnsafeBufferPointer { k in k.reduce(UInt8(0)) { max($0, $1) } }
         if n > 0, Int(topKind) >= TermKind.allCases.count,

@@ -41,7 +41,7 @@ public enum CorpusOpener {
     @discardableResult
     public static func open(
         paths: [String], into store: FactStore, verbose: Bool,
-        environment: [String: String] = ProcessInfo.processInfo.environment
+        environment: [String: String] = ProcessEnvironment.values(["NEWSQ_SNAPSHOT"])
     ) -> LoadReport {
         let cache =
             store.factCount == 0 && !paths.isEmpty

@@ -16,6 +16,10 @@ import Query
 /// Use it only when standard input and output are terminals; otherwise ``Shell/runScript``
 /// reads the same statements without a prompt.
 public enum Repl {
+    /// Whether the prompt can edit lines: libedit, opened at run time, is there. Without it a
+    /// terminal is read as a script is.
+    public static var canEdit: Bool { LineEditor.isAvailable }
+
     static let prompt = "newsq> "
     static let continuationPrompt = "   ...> "
 

@@ -1,4 +1,5 @@
 import Foundation
+import NewsFacts
 
 /// The size of the terminal answers are shown on: tables are fitted to its width and the prompt
 /// pages an answer longer than its height (see `Pager`).
@@ -23,8 +24,10 @@ public struct Screen: Equatable, Sendable {
     }
 
     /// The terminal on `descriptor`, nil when it is not one.
-    static func of(descriptor: Int32, environment: [String: String] = ProcessInfo.processInfo.environment) -> Screen? {
+    static func of(descriptor: Int32, environment: [String: String]? = nil) -> Screen? {
         guard isatty(descriptor) != 0 else { return nil }
+        // Read only on a terminal: off one (a script's pipe) the size is never asked for.
+        let environment = environment ?? ProcessEnvironment.values(["COLUMNS", "LINES"])
         var size = winsize()
         let reported = ioctl(descriptor, UInt(TIOCGWINSZ), &size) == 0 ? size : nil
         return measured(

@@ -107,7 +107,7 @@ public final class Shell {
     /// Takes one line typed at the prompt.
     func feed(_ line: String, lineNumber: Int = 1) -> LineOutcome {
         if pending.isEmpty {
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = Shell.trimmingSpaces(Substring(line))
             if trimmed.isEmpty { return .empty }
             if let command = Shell.shellWord(trimmed) {
                 let ok = runDotCommand(command, sourceName: "<prompt>", line: lineNumber)
@@ -162,7 +162,7 @@ public final class Shell {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         for (index, rawLine) in lines.enumerated() {
             let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
-            var trimmed = line.trimmingCharacters(in: .whitespaces)
+            var trimmed = Shell.trimmingSpaces(line)
             // `exit`, `quit`, `\q`, `help` on a line of their own are the dot-commands they name.
             if let command = Shell.shellWord(trimmed) { trimmed = command }
             // A dot-command line ends the statement before it (no statement line starts so).
@@ -266,6 +266,20 @@ public final class Shell {
         case "help", "help;": return ".help"
         default: return nil
         }
+    }
+
+    /// `line` without the tabs and spaces (Unicode space separators) at either end: what
+    /// `trimmingCharacters(in: .whitespaces)` removes, without Foundation's character sets,
+    /// whose first use cost a twentieth of a one-shot query's instructions.
+    static func trimmingSpaces(_ line: Substring) -> String {
+        func isSpace(_ u: Unicode.Scalar) -> Bool {
+            u == " " || u == "\t" || (u.value >= 0x80 && u.properties.generalCategory == .spaceSeparator)
+        }
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !isSpace($0) }),
+            let last = scalars.lastIndex(where: { !isSpace($0) })
+        else { return "" }
+        return String(Substring(scalars[first...last]))
     }
 
     /// Whether `text` holds nothing but blank space and comments.
