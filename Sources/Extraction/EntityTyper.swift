@@ -256,6 +256,17 @@ enum EntityTyper {
                 let next = doc.sentences[m.sentence + 1].tokens
                 if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
             }
+            // "the Zagros mountain range", "the Tulsa Metro area", "the Thissio and Pláka districts":
+            // a name right before a place noun (`typer.placeNounAfter`) names that place, and so does
+            // the first of two names joined by "and" before it. Not a name made of ordinary words,
+            // which before such a noun names a sector or a kind ("the Social Welfare constituency").
+            var p = end
+            if t[p].lower == "and", p + 1 < span.upperBound, let next = doc.mention(at: p + 1), next.kind == .name,
+               next.tokens.lowerBound == p + 1 { p = next.tokens.upperBound }
+            if p < span.upperBound, t[p].kind == .word, !t[p].isCapitalized, w.placeNounsAfter.contains(t[p]),
+               m.tokens.contains(where: { t[$0].kind == .word && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
+                place += 3
+            }
             // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
             if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
                 for j in end + 2..<min(span.upperBound, end + 6) {
@@ -431,7 +442,7 @@ enum EntityTyper {
         let personNouns = WordSet(.typerPersonNoun), weakPlaceBefore = WordSet(.typerWeakPlaceBefore)
         let determiners = WordSet(.typerDeterminer), phraseEnders = WordSet(.typerPhraseEnder)
         let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
-        let placeParticiples = WordSet(.typerPlaceParticiple)
+        let placeParticiples = WordSet(.typerPlaceParticiple), placeNounsAfter = WordSet(.typerPlaceNounAfter)
     }
     static let tokenWords = TokenWords()
 

@@ -763,4 +763,17 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("El Quintar, located at the end of the valley, was rebuilt.")
         XCTAssertEqual(type(f, "El Quintar"), "place", "\(f.entities)")
     }
+
+    func testANameBeforeAPlaceNounIsThatPlace() {
+        let f = facts("The town lies at the foot of the Varnesh mountain range. We walked the Koldrin and Vessaly districts.")
+        XCTAssertEqual(type(f, "Varnesh"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Koldrin"), "place")
+        XCTAssertEqual(type(f, "Vessaly"), "place")
+    }
+
+    func testANameAfterTheDesertOrMonasteryOfIsAPlace() {
+        let f = facts("He went for a time to the desert of Qalvira and later to the monastery of Tessin.")
+        XCTAssertEqual(type(f, "Qalvira"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Tessin"), "place")
+    }
 }
