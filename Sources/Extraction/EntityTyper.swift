@@ -20,6 +20,9 @@ enum EntityTyper {
         var guessedOnly = [Bool](repeating: true, count: doc.entities.count)
         var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
         var typedElsewhere = [Bool](repeating: false, count: doc.entities.count)
+        // Persons only the name's own words made (a first or family name, no word around any
+        // mention): a list of places may still make them places ("to Venice and Amsterdam").
+        var nameOnlyPerson = [Bool](repeating: false, count: doc.entities.count)
         for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
             mentionsOf[m.entity].append(i)
             // A mention its sentence typed otherwise ("in Manhattan", taken as the surname of a
@@ -40,6 +43,7 @@ enum EntityTyper {
                 }
             }
             evidence.contextBest = max(evidence.person, evidence.place, evidence.organization)
+            let contextPerson = evidence.person
             evidence.add(name: doc.entities[e].name, doc: doc, acronym: type == "organization")
             if evidence.notName && !typedElsewhere[e] {
                 // Not a name at all: its mentions refer to nothing, so it is not listed.
@@ -47,15 +51,19 @@ enum EntityTyper {
                 continue
             }
             doc.entities[e].type = evidence.decision
+            nameOnlyPerson[e] = doc.entities[e].type == "person" && contextPerson == 0
         }
-        typeListsAlike(doc, guessedOnly: guessedOnly)
+        typeListsAlike(doc, guessedOnly: guessedOnly, nameOnlyPerson: nameOnlyPerson)
     }
 
     /// "Mark Twain, Robert Louis Stevenson and Goscinny", "writers Morris and Goscinny": the names
     /// of one list name things of one kind. A name left `unknown` takes the type its listed
     /// neighbours agree on (places and countries count as places), or `person` after a plural
     /// title head ("writers", "rappers"). A list whose typed names disagree decides nothing.
-    static func typeListsAlike(_ doc: Document, guessedOnly: [Bool]) {
+    /// A person only its own words typed (a first or family name, nothing around it) is a place
+    /// when the list's other names are places and either the gazetteer lists it ("Tulsa, Sapulpa,
+    /// Jenks and Broken Arrow"; "to Venice and Amsterdam") or two other places stand with it.
+    static func typeListsAlike(_ doc: Document, guessedOnly: [Bool], nameOnlyPerson: [Bool]) {
         let t = doc.tokens
         // The name mentions' indices: a list is read only when two follow each other, so the
         // mentions themselves (strings and all) are not copied for every name.
@@ -76,6 +84,10 @@ enum EntityTyper {
                 (a.tokens.upperBound..<b.tokens.lowerBound).contains { t[$0].lower == "and" || t[$0].lower == "or" }
             }
             guard list.count >= 3 || list.count == 2 && joined else { continue }
+            let start = list[0].tokens.lowerBound
+            let afterPluralRole = start > doc.sentences[list[0].sentence].tokens.lowerBound
+                && isPluralTitleHead(t[start - 1].lower)
+            if !afterPluralRole { placeNameOnlyPersons(doc, list, nameOnlyPerson: nameOnlyPerson) }
             var kinds = Set<String>()
             for m in list {
                 switch doc.entities[m.entity].type {
@@ -85,9 +97,6 @@ enum EntityTyper {
                 default: continue
                 }
             }
-            let start = list[0].tokens.lowerBound
-            let afterPluralRole = start > doc.sentences[list[0].sentence].tokens.lowerBound
-                && isPluralTitleHead(t[start - 1].lower)
             // "Senators Kelly, Hickenlooper and Luján": after a plural title every name is a person's,
             // whatever a gazetteer made of one of them.
             if afterPluralRole { kinds = ["person"] }
@@ -100,6 +109,24 @@ enum EntityTyper {
                 }) {
                 doc.entities[m.entity].type = kind
             }
+        }
+    }
+
+    /// The place-list half of `typeListsAlike`: a listed name typed person by its own words alone
+    /// becomes a place when every other typed name of the list is a place.
+    private static func placeNameOnlyPersons(_ doc: Document, _ list: [Mention], nameOnlyPerson: [Bool]) {
+        var places = 0
+        for m in list where !nameOnlyPerson[m.entity] {
+            switch doc.entities[m.entity].type {
+            case "place", "country": places += 1
+            case unknown: continue
+            default: return
+            }
+        }
+        guard places >= 1 else { return }
+        for m in list where nameOnlyPerson[m.entity] && doc.entities[m.entity].type == "person" {
+            let listed = Gazetteer.shared.place(doc.entities[m.entity].name.lowercased()) != nil
+            if listed || places >= 2 { doc.entities[m.entity].type = "place" }
         }
     }
 
@@ -229,6 +256,17 @@ enum EntityTyper {
                 let next = doc.sentences[m.sentence + 1].tokens
                 if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
             }
+            // "the Zagros mountain range", "the Tulsa Metro area", "the Thissio and Pláka districts":
+            // a name right before a place noun (`typer.placeNounAfter`) names that place, and so does
+            // the first of two names joined by "and" before it. Not a name made of ordinary words,
+            // which before such a noun names a sector or a kind ("the Social Welfare constituency").
+            var p = end
+            if t[p].lower == "and", p + 1 < span.upperBound, let next = doc.mention(at: p + 1), next.kind == .name,
+               next.tokens.lowerBound == p + 1 { p = next.tokens.upperBound }
+            if p < span.upperBound, t[p].kind == .word, !t[p].isCapitalized, w.placeNounsAfter.contains(t[p]),
+               m.tokens.contains(where: { t[$0].kind == .word && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
+                place += 3
+            }
             // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
             if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
                 for j in end + 2..<min(span.upperBound, end + 6) {
@@ -248,6 +286,8 @@ enum EntityTyper {
             if t[end].lower == ",", end + 1 < span.upperBound {
                 let next = t[end + 1]
                 if next.lower == "who" { person += 3 }
+                // "El Castillo, located at Chichen Itza", "X, situated on the coast": where a place is.
+                if w.placeParticiples.contains(next) { place += 3 }
                 if next.kind == .number, end + 2 < span.upperBound, t[end + 2].lower == ",",
                    let n = Int(next.text), n > 0 && n < 120 { person += 3 }
                 var j = end + 1
@@ -326,6 +366,10 @@ enum EntityTyper {
             guard let first = words.first, let last = words.last else { return }
             let noOrdinaryWord = words.allSatisfy { w in !gazetteer.isCommonWord(w) && !w.utf8.contains { $0 >= 48 && $0 <= 57 } }
             nameShaped = !acronym && noOrdinaryWord
+            // "La Dominique", "Les Saintes", "El Castillo": an article opening the name makes it a
+            // place's or a work's; the first name after it says nothing of a person
+            // (`typer.romanceArticle`). The words around it decide.
+            if all.count >= 2, EntityTyper.romanceArticles.contains(all[0]) { return }
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
             if words.count == 1, !acronym, !EntityTyper.isListedName(first),
@@ -398,6 +442,7 @@ enum EntityTyper {
         let personNouns = WordSet(.typerPersonNoun), weakPlaceBefore = WordSet(.typerWeakPlaceBefore)
         let determiners = WordSet(.typerDeterminer), phraseEnders = WordSet(.typerPhraseEnder)
         let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
+        let placeParticiples = WordSet(.typerPlaceParticiple), placeNounsAfter = WordSet(.typerPlaceNounAfter)
     }
     static let tokenWords = TokenWords()
 
@@ -414,6 +459,7 @@ enum EntityTyper {
     static let organizationWords = Set(Lexicon.shared.words(in: .typerOrganizationWord))
     static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
     static let particles = Set(Lexicon.shared.words(in: .typerParticle))
+    static let romanceArticles = Set(Lexicon.shared.words(in: .typerRomanceArticle))
     static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
     static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))

@@ -835,6 +835,7 @@ public enum MentionFinder {
             let road = wordCount == 1 && t[firstWordAt].has(.hyphenated) && EntityTyper.isRoadNumber(t[firstWordAt].lower)
             // "in Julian Jarrold's adaptation", "at Wexbridge's house": the place is what the name owns.
             let owner = stop < span.tokens.upperBound && t[stop].kind == .possessive
+                || modifiesNoun(t, start, stop, span)
             if start == pluralTitleEnd {
                 // A plural title said what the name is.
                 weak = false
@@ -1075,6 +1076,27 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// "in the Robert Lyons Danly translation", "in the John Murray archive", "with the Fernandel
+    /// vehicle": after "the", a name followed by a lower-case word that goes on the phrase (no
+    /// phrase-ending word, `typer.phraseEnder`, nor "and", "or" or an adverb) qualifies that
+    /// noun; the preposition before "the" governs the noun, not the name. Unless a place noun
+    /// closes the phrase ("in the Green Country region", "in the Kowloon East geographical
+    /// constituency"): then the name is the place's.
+    static func modifiesNoun(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan) -> Bool {
+        guard start > span.tokens.lowerBound, t[start - 1].word == KnownWords.shared.the,
+              stop < span.tokens.upperBound, t[stop].kind == .word, !t[stop].isCapitalized,
+              t[stop].text.first?.isLetter == true else { return false }
+        let w = EntityTyper.tokenWords
+        guard !w.phraseEnders.contains(t[stop]), !w.adverbs.contains(t[stop]),
+              !["and", "or", "nor", "but"].contains(t[stop].lower) else { return false }
+        var k = stop
+        while k < min(span.tokens.upperBound, stop + 3), t[k].kind == .word, !t[k].isCapitalized {
+            if w.placeNouns.contains(t[k]) || Lexicon.shared.classes(of: t[k]).contains(.placeNoun) { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Where a region, county or continent the gazetteer lists starting at `p` ends, when a lexicon

@@ -736,4 +736,44 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Banco Halvora"), "organization")
         XCTAssertEqual(type(f, "Quellbury Transit"), "organization")
     }
+
+    func testAPersonOnlyItsOwnWordsTypedIsAPlaceInAListOfPlaces() {
+        // "Chester" is a listed town and a first name: the places around it decide.
+        let f = facts("The night train links Amsterdam, Chester and Munich.")
+        XCTAssertEqual(type(f, "Chester"), "place", "\(f.entities)")
+        // A cue around the name itself keeps it a person.
+        let g = facts("Chester said the train from Amsterdam and Munich was late.")
+        XCTAssertEqual(type(g, "Chester"), "person", "\(g.entities)")
+    }
+
+    func testANameBeforeTheNounItQualifiesIsNoPlaceAfterAPreposition() {
+        let f = facts("The novel is best known in the Petra Volkov translation.")
+        XCTAssertNotEqual(type(f, "Petra Volkov"), "place", "\(f.entities)")
+        // A place noun closing the phrase keeps the name a place.
+        let g = facts("The farm lies in the Kessington Downs region of the county.")
+        XCTAssertEqual(type(g, "Kessington Downs"), "place", "\(g.entities)")
+    }
+
+    func testAnArticleOpeningANameMakesTheFirstNameAfterItNoEvidence() {
+        let f = facts("From the pier we watched La Martine fade into the haze.")
+        XCTAssertNotEqual(type(f, "La Martine"), "person", "\(f.entities)")
+    }
+
+    func testANameLocatedSomewhereIsAPlace() {
+        let f = facts("El Quintar, located at the end of the valley, was rebuilt.")
+        XCTAssertEqual(type(f, "El Quintar"), "place", "\(f.entities)")
+    }
+
+    func testANameBeforeAPlaceNounIsThatPlace() {
+        let f = facts("The town lies at the foot of the Varnesh mountain range. We walked the Koldrin and Vessaly districts.")
+        XCTAssertEqual(type(f, "Varnesh"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Koldrin"), "place")
+        XCTAssertEqual(type(f, "Vessaly"), "place")
+    }
+
+    func testANameAfterTheDesertOrMonasteryOfIsAPlace() {
+        let f = facts("He went for a time to the desert of Qalvira and later to the monastery of Tessin.")
+        XCTAssertEqual(type(f, "Qalvira"), "place", "\(f.entities)")
+        XCTAssertEqual(type(f, "Tessin"), "place")
+    }
 }
