@@ -100,6 +100,22 @@ public enum MentionFinder {
         return true
     }
 
+    /// Whether token `i` is a word or a number, read in place: `t[i].kind` at the top of the
+    /// mention loop copied the whole token (retaining and releasing its two strings) for every
+    /// token of the text.
+    @inline(__always) static func isWord(_ t: [Token], _ i: Int) -> Bool {
+        let k = kind(t, i)
+        return k == .word || k == .number
+    }
+
+    /// The kind of token `i`, read in place (see `isWord`).
+    @inline(__always) static func kind(_ t: [Token], _ i: Int) -> Token.Kind {
+        t.withUnsafeBufferPointer { b in
+            precondition(i >= 0 && i < b.count, "token index out of range")
+            return b[i].kind
+        }
+    }
+
     /// The role type of a role noun ("minister" → person), if it is one.
     @inline(__always) static func role(_ t: Token) -> String? {
         t.word >= 0 ? Lexicon.shared.roleOf[Int(t.word)] : nil
@@ -172,7 +188,7 @@ public enum MentionFinder {
         var firstWord = first
         while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
         while i < end {
-            if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
+            if !isWord(t, i) { i += 1; continue }
             let cls = lex.classes(of: t[i])
             if t[i].isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)], !t[i].has(.allCaps) || t[i].text.count > 2 {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
@@ -381,7 +397,8 @@ public enum MentionFinder {
     private static let topLevelDomains = WordSet(.nameTopLevelDomain)
 
     /// "Image:", "Photo:": a caption's credit label, the word right before a colon.
-    static func isCreditLabel(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+    /// Inlined: it is asked of every word of a name's run, and rarely past the colon.
+    @inline(__always) static func isCreditLabel(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
         k + 1 < end && t[k + 1].word == KnownWords.shared.colon && creditLabels.contains(t[k])
     }
 
@@ -1047,9 +1064,15 @@ public enum MentionFinder {
     /// Where a numbered street that starts at `i` ends: an optional compass letter, an ordinal,
     /// a capitalised street word, and the name words after it ("N 44th St", "47th Street",
     /// "5th Avenue Theatre"); nil when no such street starts there.
-    static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
-        // Cheap test first (this runs at every token): a number here or right after.
-        guard t[i].kind == .number || i + 1 < end && t[i + 1].kind == .number else { return nil }
+    ///
+    /// Inlined, its cheap test first (this runs at every token): a number here or right after.
+    @inline(__always) static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard kind(t, i) == .number || i + 1 < end && kind(t, i + 1) == .number else { return nil }
+        return numberedStreetEnd(near: t, i, end)
+    }
+
+    /// `numberedStreetEnd` where a number is at `i` or right after.
+    private static func numberedStreetEnd(near t: [Token], _ i: Int, _ end: Int) -> Int? {
         var k = i
         if t[k].isCapitalized, streetDirections.contains(t[k]), k + 1 < end { k += 1 }
         guard t[k].kind == .number, isOrdinal(t[k].lower), k + 1 < end, t[k + 1].isCapitalized,
