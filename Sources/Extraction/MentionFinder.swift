@@ -100,9 +100,7 @@ public enum MentionFinder {
         return true
     }
 
-    /// Whether token `i` is a word or a number, read in place: `t[i].kind` at the top of the
-    /// mention loop copied the whole token (retaining and releasing its two strings) for every
-    /// token of the text.
+    /// Whether token `i` is a word or a number, read in place.
     @inline(__always) static func isWord(_ t: [Token], _ i: Int) -> Bool {
         let k = kind(t, i)
         return k == .word || k == .number
