@@ -384,19 +384,25 @@ enum EntityResolver {
     /// Moves mentions of merged entities to their targets and drops the merged ones.
     static func remap(_ doc: Document, _ target: [Int: Int]) {
         var newIndex = [Int](repeating: -1, count: doc.entities.count)
-        var kept: [WorkingEntity] = []
-        for e in doc.entities.indices where target[e] == nil {
-            newIndex[e] = kept.count
-            kept.append(doc.entities[e])
+        // The kept entities are moved to the front of the array in their order (by swaps: no
+        // entity, with its strings and lists, is copied), the merged ones dropped from its end.
+        var kept = doc.entities
+        doc.entities = []
+        var count = 0
+        for e in kept.indices where target[e] == nil {
+            newIndex[e] = count
+            if count != e { kept.swapAt(count, e) }
+            count += 1
         }
+        kept.removeLast(kept.count - count)
         for (from, to) in target { newIndex[from] = newIndex[to] }
         for m in doc.mentions.indices where doc.mentions[m].entity >= 0 {
             doc.mentions[m].entity = newIndex[doc.mentions[m].entity]
         }
         doc.entities = kept
         doc.entityIndex = [:]
-        for (e, ent) in kept.enumerated() {
-            doc.entityIndex[doc.cachedKey(ent.name)] = e
+        for e in doc.entities.indices {
+            doc.entityIndex[doc.cachedKey(doc.entities[e].name)] = e
         }
     }
 

@@ -474,19 +474,47 @@ struct WordClass: OptionSet {
     static let personVerb = WordClass(rawValue: 1 << 51)
 }
 
-/// A list of `wordlists.tsv` tested by id, for the stages' short word lists: `contains` scans
-/// a few integers instead of hashing the token's text. The list is named by its Swift case, so
-/// a list the table lacks is a compile error; its words are all in the vocabulary.
+/// A list of `wordlists.tsv` tested by id, for the stages' short word lists: `contains` reads
+/// one bit instead of hashing the token's text. The list is named by its Swift case, so a list
+/// the table lacks is a compile error; its words are all in the vocabulary.
+///
+/// The ids are kept as a bit set over the span from the smallest to the largest: the stages ask
+/// some 120 lists about nearly every token, and scanning a list's ids (tens of them) was a
+/// loop of its own at each question.
 struct WordSet {
-    private let ids: [Int32]
+    /// The smallest id of the list (0 for an empty list).
+    private let low: Int
+    /// Bit `id - low` is set for each id of the list.
+    private let bits: [UInt64]
 
     init(_ list: WordList) {
         let lex = Lexicon.shared
-        ids = lex.words(in: list).map { lex.vocabulary.id(of: $0) }.filter { $0 >= 0 }
+        self.init(ids: lex.words(in: list).map { lex.vocabulary.id(of: $0) })
+    }
+
+    /// A set of these word ids (negative ones, words the vocabulary lacks, are left out).
+    init(ids: [Int32]) {
+        let ids = ids.filter { $0 >= 0 }.map(Int.init)
+        guard let low = ids.min(), let high = ids.max() else {
+            self.low = 0
+            bits = []
+            return
+        }
+        var bits = [UInt64](repeating: 0, count: (high - low) / 64 + 1)
+        for id in ids { bits[(id - low) >> 6] |= 1 << UInt64((id - low) & 63) }
+        self.low = low
+        self.bits = bits
     }
 
     /// Whether the token's lower-cased text is one of the words.
-    @inline(__always) func contains(_ t: Token) -> Bool { t.word >= 0 && ids.contains(t.word) }
+    @inline(__always) func contains(_ t: Token) -> Bool { contains(id: t.word) }
+
+    /// Whether `id` is one of the words' ids (never for a negative id: `low` is not negative).
+    @inline(__always) func contains(id: Int32) -> Bool {
+        let d = Int(id) &- low
+        guard d >= 0, d >> 6 < bits.count else { return false }
+        return bits[d >> 6] & (1 << UInt64(d & 63)) != 0
+    }
 }
 
 /// Lower-cased words ↔ small integer ids: an open-addressing table over the words' UTF-8

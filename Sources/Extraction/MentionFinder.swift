@@ -76,7 +76,15 @@ public enum MentionFinder {
     /// one after a first name when the census lists it as a family name, or before a family name
     /// when it is a first name and no word of time ("in", "since", "last") comes before it; never
     /// an abbreviation ("Jan.") nor before a number ("May 5").
-    static func monthAsName(_ t: [Token], _ i: Int, _ first: Int, _ end: Int) -> Bool {
+    ///
+    /// Inlined, the token's flags first: it is asked of nearly every word, and only a capitalised one
+    /// needs the call.
+    @inline(__always) static func monthAsName(_ t: [Token], _ i: Int, _ first: Int, _ end: Int) -> Bool {
+        t[i].kind == .word && t[i].isCapitalized && monthWordAsName(t, i, first, end)
+    }
+
+    /// `monthAsName` of a capitalised word.
+    private static func monthWordAsName(_ t: [Token], _ i: Int, _ first: Int, _ end: Int) -> Bool {
         guard t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), !t[i].has(.dotted), !t[i].has(.hyphenated),
               Lexicon.months[t[i].lower] != nil else { return false }
         if i + 1 < end, t[i + 1].kind == .number || isOrdinal(t[i + 1].lower) { return false }
@@ -90,6 +98,20 @@ public enum MentionFinder {
         guard i + 1 < end, g.isGivenName(t[i].lower), isNameWord(t[i + 1]), t[i + 1].kind == .word,
               g.isFamilyName(t[i + 1].lower) || !g.isCommonWord(t[i + 1].lower) else { return false }
         return true
+    }
+
+    /// Whether token `i` is a word or a number, read in place.
+    @inline(__always) static func isWord(_ t: [Token], _ i: Int) -> Bool {
+        let k = kind(t, i)
+        return k == .word || k == .number
+    }
+
+    /// The kind of token `i`, read in place (see `isWord`).
+    @inline(__always) static func kind(_ t: [Token], _ i: Int) -> Token.Kind {
+        t.withUnsafeBufferPointer { b in
+            precondition(i >= 0 && i < b.count, "token index out of range")
+            return b[i].kind
+        }
     }
 
     /// The role type of a role noun ("minister" → person), if it is one.
@@ -109,15 +131,22 @@ public enum MentionFinder {
 
     /// "al-Sabunji", "el-Sisi", "d'Alembert", "ibn-Saud": a lower-case particle (`name.particle`,
     /// `name.joinedParticle`) joined by a hyphen or an apostrophe to a capitalised name.
-    static func isParticleJoined(_ t: Token) -> Bool {
-        // Cheap tests first (this runs on every word that follows a capitalised one): a word in
-        // lower case whose first five bytes hold a hyphen or an apostrophe.
+    ///
+    /// Inlined, its cheap tests first (this runs on every word that follows a capitalised one): the
+    /// token is then not copied for a call, and only a word in lower case whose first six bytes
+    /// hold a hyphen or an apostrophe is read further.
+    @inline(__always) static func isParticleJoined(_ t: Token) -> Bool {
         guard t.kind == .word, !t.isCapitalized, let b = t.text.utf8.first, b >= 0x61 && b <= 0x7A,
               t.text.utf8.prefix(6).contains(where: { $0 == 0x2D || $0 == 0x27 || $0 == 0xE2 }) else { return false }
-        guard let cut = t.text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
-        let rest = t.text[t.text.index(after: cut)...]
+        return isParticleJoined(text: t.text)
+    }
+
+    /// `isParticleJoined` past its cheap tests: a listed particle, the mark, then a capital and more.
+    private static func isParticleJoined(text: String) -> Bool {
+        guard let cut = text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
+        let rest = text[text.index(after: cut)...]
         guard let initial = rest.first, initial.isUppercase, rest.count >= 2 else { return false }
-        return joinedParticles.contains(String(t.text[..<cut]))
+        return joinedParticles.contains(String(text[..<cut]))
     }
 
     private static let joinedParticles = Set(Lexicon.shared.words(in: .nameParticle)
@@ -157,7 +186,7 @@ public enum MentionFinder {
         var firstWord = first
         while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
         while i < end {
-            if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
+            if !isWord(t, i) { i += 1; continue }
             let cls = lex.classes(of: t[i])
             if t[i].isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)], !t[i].has(.allCaps) || t[i].text.count > 2 {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
@@ -347,7 +376,16 @@ public enum MentionFinder {
 
     /// Where a web address starting at word `i` ends: the word, a dot and a top-level domain
     /// (`name.topLevelDomain`), perhaps two ("bbc.co.uk"), with no space between them.
-    static func webAddressEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+    ///
+    /// Inlined, with a test that needs no lexicon first: nearly every word is asked, and a web
+    /// address needs a dot written right after it.
+    @inline(__always) static func webAddressEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard i + 2 < end, !t[i + 1].has(.spaceBefore), t[i + 1].kind == .punct else { return nil }
+        return dottedAddressEnd(t, i, end)
+    }
+
+    /// `webAddressEnd` past its first test.
+    private static func dottedAddressEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
         var k = i + 1
         while k + 1 < end, t[k].word == KnownWords.shared.period, !t[k].has(.spaceBefore), !t[k + 1].has(.spaceBefore),
               t[k + 1].kind == .word, topLevelDomains.contains(t[k + 1]) { k += 2 }
@@ -357,7 +395,8 @@ public enum MentionFinder {
     private static let topLevelDomains = WordSet(.nameTopLevelDomain)
 
     /// "Image:", "Photo:": a caption's credit label, the word right before a colon.
-    static func isCreditLabel(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
+    /// Inlined: it is asked of every word of a name's run, and rarely past the colon.
+    @inline(__always) static func isCreditLabel(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
         k + 1 < end && t[k + 1].word == KnownWords.shared.colon && creditLabels.contains(t[k])
     }
 
@@ -1024,9 +1063,15 @@ public enum MentionFinder {
     /// Where a numbered street that starts at `i` ends: an optional compass letter, an ordinal,
     /// a capitalised street word, and the name words after it ("N 44th St", "47th Street",
     /// "5th Avenue Theatre"); nil when no such street starts there.
-    static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
-        // Cheap test first (this runs at every token): a number here or right after.
-        guard t[i].kind == .number || i + 1 < end && t[i + 1].kind == .number else { return nil }
+    ///
+    /// Inlined, its cheap test first (this runs at every token): a number here or right after.
+    @inline(__always) static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard kind(t, i) == .number || i + 1 < end && kind(t, i + 1) == .number else { return nil }
+        return numberedStreetEnd(near: t, i, end)
+    }
+
+    /// `numberedStreetEnd` where a number is at `i` or right after.
+    private static func numberedStreetEnd(near t: [Token], _ i: Int, _ end: Int) -> Int? {
         var k = i
         if t[k].isCapitalized, streetDirections.contains(t[k]), k + 1 < end { k += 1 }
         guard t[k].kind == .number, isOrdinal(t[k].lower), k + 1 < end, t[k + 1].isCapitalized,
@@ -1037,10 +1082,19 @@ public enum MentionFinder {
     }
 
     /// "1st", "22nd", "43rd", "47th": digits and an ordinal ending.
+    ///
+    /// Read on the bytes (it is asked of every number): one to four ASCII digits, then exactly one
+    /// of the four endings. A digit with a combining mark after it is no ASCII Character, and on
+    /// bytes the mark's bytes stand where the ending must be, so both readings say no.
     static func isOrdinal(_ word: String) -> Bool {
-        let digits = word.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty, digits.count <= 4 else { return false }
-        return ["st", "nd", "rd", "th"].contains(String(word.dropFirst(digits.count)))
+        var word = word
+        return word.withUTF8 { b -> Bool in
+            var n = 0
+            while n < b.count && b[n] >= 48 && b[n] <= 57 { n += 1 }
+            guard n >= 1, n <= 4, b.count == n + 2 else { return false }
+            let x = b[n], y = b[n + 1]
+            return x == 115 && y == 116 || x == 110 && y == 100 || x == 114 && y == 100 || x == 116 && y == 104
+        }
     }
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.

@@ -58,20 +58,22 @@ enum ShortForms {
             nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
                 && entities[e].name.utf8.allSatisfy { $0 >= 65 && $0 <= 90 }
         }
-        for (e, ent) in entities.enumerated() where isNamed(ent.type) {
+        for e in entities.indices where isNamed(entities[e].type) {
+            // Fields read one by one: binding the entity copied it (its strings and lists) for each name.
+            let type = entities[e].type, name = entities[e].name
             let words = nameWords[e]
             // A person's name is spelt by initials only in three words or more ("JFK" for "John F.
             // Kennedy"); three words are also what a place the typer took for a person has
             // ("JSC" for "Johnson Space Center").
-            if hasAcronym, ent.type != "person" || words.count >= 3, words.count >= 2,
-               let i = EntityResolver.initials(ent.name) {
+            if hasAcronym, type != "person" || words.count >= 3, words.count >= 2,
+               let i = EntityResolver.initials(name) {
                 byInitials[i, default: []].append(e)
             }
-            if ent.type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
-            if ent.type != "person", words.count >= 2 {
+            if type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
+            if type != "person", words.count >= 2 {
                 // Not "Trump" of "Trump Tower": a head after the first word names a site after it.
                 for cut in 1..<words.count where words[cut].first?.isLowercase == true
-                    || (cut == 1 && ent.type == "place" && !isHead(words[1])) {
+                    || (cut == 1 && type == "place" && !isHead(words[1])) {
                     byOpening[words[..<cut].joined(separator: " ").lowercased(), default: []].append(e)
                 }
                 // "Supreme Court" of "Italian Supreme Court of Cassation", "Episcopal Conference" of
@@ -86,33 +88,37 @@ enum ShortForms {
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
             if let f = lowerNames[e].first, characters[e] >= 5 { byLetter[f, default: []].append(e) }
-            if ent.type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
+            if type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
                f != lowerNames[e].first {
                 byLetter[f, default: []].append(e)
             }
         }
         var mentionCount = [Int](repeating: 0, count: entities.count)
-        for m in doc.mentions where m.entity >= 0 && m.entity < entities.count { mentionCount[m.entity] += 1 }
+        for m in doc.mentions.indices {
+            let e = doc.mentions[m].entity
+            if e >= 0 && e < entities.count { mentionCount[e] += 1 }
+        }
         var target: [Int: Int] = [:]
-        for (a, ent) in entities.enumerated() where isNamed(ent.type) {
+        for a in entities.indices where isNamed(entities[a].type) {
+            let type = entities[a].type, name = entities[a].name
             let lower = lowerNames[a]
             let words = nameWords[a]
             var found: [Int] = []
-            if words.count == 1, characters[a] >= 2, characters[a] <= 6, ent.name.allSatisfy({ $0.isUppercase }) {
+            if words.count == 1, characters[a] >= 2, characters[a] <= 6, name.allSatisfy({ $0.isUppercase }) {
                 found = byInitials[lower] ?? []
             }
-            if found.isEmpty, words.count == 1, ent.type == "person" || ent.type == "unknown" {
+            if found.isEmpty, words.count == 1, type == "person" || type == "unknown" {
                 found = byFirstName[lower] ?? []
             }
-            if found.isEmpty, ent.type != "person" {
-                found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
+            if found.isEmpty, type != "person" {
+                found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, type) }
             }
             // Not a short name resolution already gave a country ("Foreign Ministry" with the
             // alias "Japan Foreign Ministry" is not the "Indonesian Foreign Ministry").
-            if found.isEmpty, ent.type != "person", !ent.aliases.contains(where: opensWithCountry) {
-                found = (byOpeningPastDemonym[lower] ?? []).filter { compatible(entities[$0].type, ent.type) }
+            if found.isEmpty, type != "person", !entities[a].aliases.contains(where: opensWithCountry) {
+                found = (byOpeningPastDemonym[lower] ?? []).filter { compatible(entities[$0].type, type) }
             }
-            if found.isEmpty, words.count == 1, ent.type != "person", compass.contains(lower) {
+            if found.isEmpty, words.count == 1, type != "person", compass.contains(lower) {
                 found = dividedHalf(lower, entities, words: lowerWords)
             }
             if found.isEmpty, characters[a] >= 5, let f = lower.first {

@@ -56,6 +56,9 @@ public enum TimeResolver {
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
+
+        /// `classes(of:)` by word id (-1: none).
+        @inline(__always) func classes(ofWord word: Int32) -> WordClass { word >= 0 ? classes[Int(word)] : [] }
     }
 
     /// All time expressions in `tokens[range]`.
@@ -65,6 +68,8 @@ public enum TimeResolver {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
+            // Most words cannot start a time expression: they are passed over here, without a call.
+            guard mayStart(tokens, i, w) else { i += 1; continue }
             if let m = match(tokens, i, end, articleDate, sentenceStart: range.lowerBound, w) {
                 out.append(m)
                 i = m.tokens.upperBound
@@ -73,6 +78,17 @@ public enum TimeResolver {
             }
         }
         return out
+    }
+
+    /// Whether a time expression may start at token `i` (`match`'s first test): a number, a
+    /// capitalised or hyphenated word, or a word of relative time ("yesterday", "last"). Read in
+    /// place, so no token is copied for the question.
+    @inline(__always) private static func mayStart(_ t: [Token], _ i: Int, _ w: Words) -> Bool {
+        t.withUnsafeBufferPointer { b in
+            precondition(i >= 0 && i < b.count, "token index out of range")
+            return b[i].kind == .number || b[i].flags.contains(.capitalized) || b[i].flags.contains(.hyphenated)
+                || w.classes(ofWord: b[i].word).contains(.relativeTimeWord)
+        }
     }
 
     /// The value of the number token at `k` if it has at most four digits, after an ordinal

@@ -192,4 +192,24 @@ final class TokenWordIDTests: XCTestCase {
         }
         XCTAssertGreaterThan(listed, 300)
     }
+
+    func testAWordSetHoldsExactlyItsIdsAndNoNegativeOne() {
+        let set = WordSet(ids: [70, 3, 133, -1, 64, 3])
+        for id in Int32(-3)...Int32(260) {
+            XCTAssertEqual(set.contains(id: id), [3, 64, 70, 133].contains(id), "id \(id)")
+        }
+        let empty = WordSet(ids: [-1])
+        for id in Int32(-1)...Int32(64) { XCTAssertFalse(empty.contains(id: id), "id \(id)") }
+    }
+
+    func testAnOrdinalIsOneToFourASCIIDigitsAndItsEnding() {
+        for word in ["1st", "22nd", "43rd", "47th", "2024th", "11th"] {
+            XCTAssertTrue(MentionFinder.isOrdinal(word), word)
+        }
+        // No digits, five digits, another ending, a capital, a digit with a combining mark, a
+        // full-width digit, a space after.
+        for word in ["st", "th", "12345th", "1s", "1sts", "1ST", "1\u{301}st", "\u{FF14}th", "4th ", "first", ""] {
+            XCTAssertFalse(MentionFinder.isOrdinal(word), word)
+        }
+    }
 }

@@ -14,7 +14,7 @@ extension TitleExtractor {
         var out: [Found] = []
         for span in doc.sentences where !span.isExcluded {
             let r = span.tokens
-            for k in r where k > r.lowerBound && words.postNominal.contains(t[k]) && t[k].has(.allCaps) {
+            for k in r where k > r.lowerBound && t[k].has(.allCaps) && words.postNominal.contains(t[k]) {
                 var j = k - 1
                 if t[j].word == known.comma, j > r.lowerBound { j -= 1 }
                 let p = personMention(doc, at: j)
