@@ -373,11 +373,16 @@ public enum MentionFinder {
     private static let postNominals = WordSet(.titlePostNominal)
 
     /// "NASA Bill Ingalls", "the Council on Foreign Relations Mary Okafor": whether a person's
-    /// name (a frequent first name and one or two more name words closing the run at `end`)
+    /// name (a frequent first name, or any listed one before one more word and a speech verb,
+    /// and one or two more name words closing the run at `end`)
     /// starts at `k`, right after an acronym or an organization's head word ends another name.
     static func personNameAfterBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        // "… Islamic Relations Alia Salem said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
-              Gazetteer.shared.isFrequentGivenName(t[k].lower) else { return false }
+              Gazetteer.shared.isFrequentGivenName(t[k].lower)
+                || end - k == 2 && end < t.count && lex.shared.speechLemma[t[end].lower] != nil
+                && Gazetteer.shared.isGivenName(t[k].lower, uncommonOnly: true) && Gazetteer.shared.place(t[k].lower) == nil
+        else { return false }
         let before = t[k - 1]
         // An acronym, an organization's head, or a plural noun closing its "of" part ("Foreign Affairs").
         let closesBody = before.has(.allCaps) && before.kind == .word || lex.classes(of: before).contains(.orgHead)

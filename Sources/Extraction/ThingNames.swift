@@ -3,12 +3,14 @@
 /// it a person or a place; these constructions say what it is instead:
 ///
 /// - a noun of its class right before it: "the goddess Athena", "the video game Tetris." (a
-///   product's noun only where the name ends its phrase: "the game Smith won" says nothing)
-///   (`thing.beingNoun`, `thing.productNoun`);
+///   product's noun only where the name ends its phrase: "the game Smith won" says nothing), a
+///   work's noun after a determiner too ("his novel Emma,", "the TV film Confess."; not "to play
+///   Arsenal.") (`thing.beingNoun`, `thing.productNoun`, `typer.workNoun`);
 /// - a plural noun of its class before "such as" or "including" and a list of names: "the ancient
 ///   gods, such as Zeus, Hera and Athena", "games including Doom and Quake";
 /// - a craft's or a program's noun right after it, or after names joined to it: "the Galileo and
-///   Ulysses spacecraft", "the Opera browser" (`thing.nounAfter`);
+///   Ulysses spacecraft", "the Opera browser" (`thing.nounAfter`), or a craft's word inside it:
+///   "Space Shuttle Enterprise" (`typer.craftWord`);
 /// - a subtitle after a colon inside a sentence (a lower-case word before the name: not a label
 ///   or a headline's "The Onion: An interview"), itself no typed name: "face off in
 ///   Counter-Strike: Global Offensive", "the voice of Batman in Batman: The Animated Series";
@@ -32,10 +34,13 @@ enum ThingNames {
             // "the goddess Athena", "the game Tetris".
             if start > span.lowerBound {
                 if words.beingNouns.contains(t[start - 1]) { cue[m.entity] = EntityTyper.unknown }
-                // A product noun only where the name ends its phrase: "the game Tetris.", not
-                // "the game Smith won".
-                if words.productNouns.contains(t[start - 1]),
-                   end >= span.upperBound || t[end].kind == .punct {
+                // A product's or a work's noun only where the name ends its phrase: "the game
+                // Tetris.", not "the game Smith won"; a work's noun after a determiner ("his novel
+                // Emma,", "the TV film Confess,"), not a verb ("to play Arsenal.").
+                let endsPhrase = end >= span.upperBound || t[end].kind == .punct
+                if words.productNouns.contains(t[start - 1]), endsPhrase { cue[m.entity] = "work" }
+                if EntityTyper.tokenWords.workNouns.contains(t[start - 1]), endsPhrase,
+                   (max(span.lowerBound, start - 3)..<start - 1).contains(where: { EntityTyper.tokenWords.determiners.contains(t[$0]) }) {
                     cue[m.entity] = "work"
                 }
             }
@@ -52,6 +57,11 @@ enum ThingNames {
                 if parts.count == 2, parts[1].first?.isLowercase == true, Lexicon.shared.docHeads.contains(parts[0].lowercased()) {
                     cue[m.entity] = "work"
                 }
+            }
+            // "Space Shuttle Enterprise", "USS Carl Vinson": a craft's word inside the name
+            // (`typer.craftWord`), whoever the craft is named after.
+            if m.tokens.count >= 2, m.tokens.contains(where: { EntityTyper.craftWords.contains(t[$0].lower) }) {
+                cue[m.entity] = "work"
             }
             // "the Galileo and Ulysses spacecraft": the noun after the last of joined names.
             if end < span.upperBound, words.nounsAfter.contains(t[end]) {

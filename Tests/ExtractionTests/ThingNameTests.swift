@@ -54,4 +54,42 @@ final class ThingNameTests: XCTestCase {
         let f = facts("It was the game Tobias Quellmann won in 1998, his spokesman said. Quellmann was 24.")
         XCTAssertNotEqual(type(f, "Tobias Quellmann"), "work", "\(f.entities)")
     }
+
+    func testATitleAfterAWorksNounAndADeterminerIsAWork() {
+        let f = facts("She starred in the TV film Quarrowby Hall, which aired in 2004.")
+        XCTAssertEqual(type(f, "Quarrowby Hall"), "work", "\(f.entities)")
+        let g = facts("United will play Quarrowby Hall.")
+        XCTAssertNotEqual(type(g, "Quarrowby Hall"), "work", "\(g.entities)")
+    }
+
+    func testAnOrdinalBeforeAUnitWordIsAnOrganization() {
+        let f = facts("The Canadian garrison of 501st Legion returned with their setup.")
+        XCTAssertEqual(type(f, "501st Legion"), "organization", "\(f.entities)")
+    }
+
+    func testAFamilyNameThatIsNoNameAloneClosesAPersonsName() {
+        let f = facts("She launched the novel with illustrator Johnnie Christmas on Friday.")
+        XCTAssertEqual(type(f, "Johnnie Christmas"), "person", "\(f.entities)")
+    }
+
+    func testACountryAfterABodyAPlaceOpensIsNoPartOfItsName() {
+        let f = facts("A team from Nebraska State University of the US and the University of Sheffield wrote it.")
+        XCTAssertEqual(type(f, "Nebraska State University"), "organization", "\(f.entities)")
+        XCTAssertFalse(f.entities.contains { $0.name.hasSuffix("of the US") }, "\(f.entities)")
+    }
+
+    func testACraftsWordInsideANameMakesItNoPerson() {
+        let f = facts("Visitors can see the Space Shuttle Quellmoor at the museum.")
+        XCTAssertFalse(f.entities.contains { $0.name.hasSuffix("Quellmoor") && $0.type == "person" }, "\(f.entities)")
+    }
+
+    func testAProclamationIsNoPerson() {
+        let f = facts("Lincoln issued the Quellbrook Proclamation in 1863.")
+        XCTAssertFalse(f.entities.contains { $0.name.hasSuffix("Proclamation") && $0.type != "work" }, "\(f.entities)")
+    }
+
+    func testARarerFirstNameAfterABodyBeforeASpeechVerbIsAPerson() {
+        let f = facts("Executive director of the Council on Quellish Relations Alia Varnhout said the boy was safe.")
+        XCTAssertEqual(type(f, "Alia Varnhout"), "person", "\(f.entities)")
+    }
 }
