@@ -745,6 +745,13 @@ public enum MentionFinder {
                 }
                 p = head.end; continue
             }
+            // "Jersey City", "Benin City": a city of 100,000 people the gazetteer lists whose name
+            // is a listed name and a place's head word is one place.
+            if let phrase, phrase.kind != .demonym, let e = listedCityOverPhraseEnd(t, p, p + phrase.tokenCount, end, lex) {
+                let name = surface(t, p..<e)
+                out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "place", name: name, surface: name))
+                p = e; continue
+            }
             if let phrase, phrase.tokenCount >= 2 || title == nil {
                 let r = p..<p + phrase.tokenCount
                 var m = Mention(kind: phrase.kind == .demonym ? .demonym : .name, tokens: r, sentence: s, type: phrase.type,
@@ -1135,6 +1142,18 @@ public enum MentionFinder {
             return e
         }
         return nil
+    }
+
+    /// Where a city that a listed name (ending at `phraseEnd`) and a place's head word make ends:
+    /// "Jersey City" (not the island Jersey), "Benin City"; nil unless the gazetteer lists it as
+    /// a city of 100,000 people and the run ends there ("Brisbane City Council" is a body).
+    static func listedCityOverPhraseEnd(_ t: [Token], _ p: Int, _ phraseEnd: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        guard phraseEnd < end, isNameWord(t[phraseEnd]), t[phraseEnd].kind == .word, !t[phraseEnd].has(.newlineBefore),
+              lex.classes(of: t[phraseEnd]).contains(.placeHead),
+              phraseEnd + 1 == end || !isNameWord(t[phraseEnd + 1]),
+              let place = Gazetteer.shared.place(surface(t, p..<phraseEnd + 1).lowercased()),
+              place.kind == "city", place.population >= 100_000 else { return nil }
+        return phraseEnd + 1
     }
 
     /// "North Yorkshire", "Indianapolis": a name the gazetteer lists as a region, a county, a

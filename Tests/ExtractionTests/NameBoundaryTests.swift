@@ -736,4 +736,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Banco Halvora"), "organization")
         XCTAssertEqual(type(f, "Quellbury Transit"), "organization")
     }
+
+    func testAListedCityAListedNameAndCityMakeIsOnePlace() {
+        let f = facts("She loaded ferry boats in Benin City before the storm.")
+        XCTAssertEqual(type(f, "Benin City"), "place", "\(f.entities)")
+        XCTAssertNil(type(f, "Benin"), "\(f.entities)")
+    }
 }
