@@ -46,6 +46,7 @@ public enum Extractor {
         doc.indexMentions()
         EntityResolver.resolve(doc)
         EntityTyper.retype(doc)
+        ThingNames.retype(doc)
         ShortForms.merge(doc)
         NestedPlaces.find(doc)
         NestedEponyms.find(doc)

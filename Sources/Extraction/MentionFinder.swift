@@ -221,6 +221,12 @@ public enum MentionFinder {
                 out.append(m)
                 i = e; continue
             }
+            // "501st Legion", "82nd Airborne Division": a numbered unit is a body.
+            if let e = numberedUnitEnd(t, i, end) {
+                let name = surface(t, i..<e)
+                out.append(Mention(kind: .name, tokens: i..<e, sentence: s, type: "organization", name: name, surface: name))
+                i = e; continue
+            }
             if isCreditLabel(t, i, end) { i += 1; continue }
             // "podiobooks.com", "Gawker.com": a web address names the site's organization; inside a
             // link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is only an address.
@@ -406,11 +412,16 @@ public enum MentionFinder {
     private static let postNominals = WordSet(.titlePostNominal)
 
     /// "NASA Bill Ingalls", "the Council on Foreign Relations Mary Okafor": whether a person's
-    /// name (a frequent first name and one or two more name words closing the run at `end`)
+    /// name (a frequent first name, or any listed one before one more word and a speech verb,
+    /// and one or two more name words closing the run at `end`)
     /// starts at `k`, right after an acronym or an organization's head word ends another name.
     static func personNameAfterBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        // "… Islamic Relations Alia Salem said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
-              Gazetteer.shared.isFrequentGivenName(t[k].lower) else { return false }
+              Gazetteer.shared.isFrequentGivenName(t[k].lower)
+                || end - k == 2 && end < t.count && lex.shared.speechLemma[t[end].lower] != nil
+                && Gazetteer.shared.isGivenName(t[k].lower, uncommonOnly: true) && Gazetteer.shared.place(t[k].lower) == nil
+        else { return false }
         let before = t[k - 1]
         // An acronym, an organization's head, or a plural noun closing its "of" part ("Foreign Affairs").
         let closesBody = before.has(.allCaps) && before.kind == .word || lex.classes(of: before).contains(.orgHead)
@@ -418,6 +429,14 @@ public enum MentionFinder {
         guard closesBody else { return false }
         return (k + 1..<end).allSatisfy { isNameWord(t[$0]) && lex.classes(of: t[$0]).isDisjoint(with: [.orgHead, .placeHead]) }
             && lex.phrase(at: k, in: t, end: end) == nil
+    }
+
+    /// "illustrator Johnnie Christmas": a word that is never a name alone ("Christmas", `nonname`)
+    /// but is a family name closes a person's name right after a frequent first name.
+    static func familyNameClosing(_ t: [Token], _ q: Int, _ p: Int, _ end: Int) -> Bool {
+        let g = Gazetteer.shared
+        return q == p + 1 && (q + 1 == end || !isNameWord(t[q + 1])) && t[p].kind == .word && !t[p].has(.allCaps)
+            && g.isFrequentGivenName(t[p].lower) && g.isFamilyName(t[q].lower)
     }
 
     /// "Jae-in", "Évian-les-Bains" continue a name; "Chinese-made" does not.
@@ -540,6 +559,7 @@ public enum MentionFinder {
                     }
                     e = joinedComplementEnd(t, q + 2, e, limit, lex) ?? e
                     e = placeQualifierStart(t, q + 2, e, lex) ?? e
+                    if countryAfterPlacedBody(t, p, q, e, lex) { e = q + 1 }
                 }
                 // "Public School 4", "Terminal 2": the number the head takes (then a lone head names).
                 let numbered = e == q + 1 && e < limit && t[e].kind == .number && numberedHeads.contains(t[q])
@@ -635,6 +655,20 @@ public enum MentionFinder {
         if after < end && t[after].word == known.the { after += 1 }
         guard after < end, isPlace(t, start, second, lex), isPlace(t, after, end, lex) else { return nil }
         return second
+    }
+
+    /// "Colorado State University of the US": a body whose name opens with a listed place, then
+    /// "of (the)" and exactly a country, is placed twice: the country locates it and is no part
+    /// of its name. One whose name a place does not open keeps it ("National University of
+    /// Singapore", "University of the Philippines").
+    private static func countryAfterPlacedBody(_ t: [Token], _ p: Int, _ head: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        let known = KnownWords.shared
+        guard head > p, head + 2 < end, t[head + 1].word == known.of else { return false }
+        var start = head + 2
+        if t[start].word == known.the { start += 1 }
+        guard start < end, let country = lex.shared.phrase(at: start, in: t, end: end), start + country.tokenCount == end,
+              country.type == "country" else { return false }
+        return (p + 1..<head).contains { isPlace(t, p, $0, lex) }
     }
 
     /// Whether tokens `start..<end` are exactly a country or place the lexicon or the gazetteer lists.
@@ -750,6 +784,13 @@ public enum MentionFinder {
                 }
                 p = head.end; continue
             }
+            // "Jersey City", "Benin City": a city of 100,000 people the gazetteer lists whose name
+            // is a listed name and a place's head word is one place.
+            if let phrase, phrase.kind != .demonym, let e = listedCityOverPhraseEnd(t, p, p + phrase.tokenCount, end, lex) {
+                let name = surface(t, p..<e)
+                out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "place", name: name, surface: name))
+                p = e; continue
+            }
             if let phrase, phrase.tokenCount >= 2 || title == nil {
                 let r = p..<p + phrase.tokenCount
                 var m = Mention(kind: phrase.kind == .demonym ? .demonym : .name, tokens: r, sentence: s, type: phrase.type,
@@ -795,7 +836,7 @@ public enum MentionFinder {
                 // "Marta Oyelaran SC said": letters of an office after a person's name close it
                 // (the title rules read them).
                 if q == end - 1, q - p >= 2, t[q].has(.allCaps), postNominals.contains(t[q]) { break }
-                if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) { break }
+                if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) && !familyNameClosing(t, q, p, end) { break }
                 q += 1
             }
             var start = p
@@ -1081,6 +1122,18 @@ public enum MentionFinder {
         return e
     }
 
+    /// Where a numbered unit that starts at `i` ends: an ordinal, a capitalised word of a unit's
+    /// name (`name.unitWord`: "Legion", "Airborne", "Fleet") and the name words after it ("501st
+    /// Legion", "82nd Airborne Division", "7th Fleet"); nil when none starts there.
+    static func numberedUnitEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+        guard t[i].kind == .number, i + 1 < end, isOrdinal(t[i].lower), t[i + 1].isCapitalized,
+              unitWords.contains(t[i + 1]) else { return nil }
+        var e = i + 2
+        while e < end && isNameWord(t[e]) && !t[e].has(.newlineBefore) { e += 1 }
+        return e
+    }
+    private static let unitWords = WordSet(.nameUnitWord)
+
     /// "1st", "22nd", "43rd", "47th": digits and an ordinal ending.
     ///
     /// Read on the bytes (it is asked of every number): one to four ASCII digits, then exactly one
@@ -1165,6 +1218,18 @@ public enum MentionFinder {
             return e
         }
         return nil
+    }
+
+    /// Where a city that a listed name (ending at `phraseEnd`) and a place's head word make ends:
+    /// "Jersey City" (not the island Jersey), "Benin City"; nil unless the gazetteer lists it as
+    /// a city of 100,000 people and the run ends there ("Brisbane City Council" is a body).
+    static func listedCityOverPhraseEnd(_ t: [Token], _ p: Int, _ phraseEnd: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
+        guard phraseEnd < end, isNameWord(t[phraseEnd]), t[phraseEnd].kind == .word, !t[phraseEnd].has(.newlineBefore),
+              lex.classes(of: t[phraseEnd]).contains(.placeHead),
+              phraseEnd + 1 == end || !isNameWord(t[phraseEnd + 1]),
+              let place = Gazetteer.shared.place(surface(t, p..<phraseEnd + 1).lowercased()),
+              place.kind == "city", place.population >= 100_000 else { return nil }
+        return phraseEnd + 1
     }
 
     /// "North Yorkshire", "Indianapolis": a name the gazetteer lists as a region, a county, a

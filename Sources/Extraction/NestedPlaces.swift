@@ -53,6 +53,13 @@ enum NestedPlaces {
                     || (m.tokens.lowerBound..<k).contains { !t[$0].has(.allCaps) && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
                     k = f.end; continue
                 }
+                // "Jersey City", "Benin City": a city a listed name and a place's head word make is
+                // named after the name, not inside what it names.
+                if type == "place", k == m.tokens.lowerBound, f.end + 1 == m.tokens.upperBound,
+                   lex.classes(of: t[f.end]).contains(.placeHead),
+                   Gazetteer.shared.place(MentionFinder.surface(t, m.tokens).lowercased())?.kind == "city" {
+                    k = f.end; continue
+                }
                 if k..<f.end != m.tokens {
                     let e = doc.entity(named: f.name, type: f.type, sentence: m.sentence)
                     if e != m.entity && !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }

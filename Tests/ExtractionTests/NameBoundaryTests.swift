@@ -776,4 +776,10 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Qalvira"), "place", "\(f.entities)")
         XCTAssertEqual(type(f, "Tessin"), "place")
     }
+
+    func testAListedCityAListedNameAndCityMakeIsOnePlace() {
+        let f = facts("She loaded ferry boats in Benin City before the storm.")
+        XCTAssertEqual(type(f, "Benin City"), "place", "\(f.entities)")
+        XCTAssertNil(type(f, "Benin"), "\(f.entities)")
+    }
 }
