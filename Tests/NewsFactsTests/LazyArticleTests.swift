@@ -121,7 +121,9 @@ final class LazyArticleTests: XCTestCase {
 
     /// Writes `store`, opens it as a one-shot query does (records checked when read) and
     /// returns the store: no damage is reported until a record is read.
-    private func openedLazily(_ store: FactStore, file: StaticString = #filePath, line: UInt = #line) throws
+    private func openedLazily(
+        _ store: FactStore, file: StaticString = #filePath, line: UInt = #line
+    ) throws
         -> FactStore
     {
         let url = folder.appendingPathComponent("snap")

@@ -63,7 +63,9 @@ extension SnapshotReader {
     ///
     /// - Throws: `SnapshotError.malformed` naming the first article that does not hold
     ///   together, or an id stored twice, as `articles()` does (when mapped, only when `full`).
-    mutating func articleRecords(full: Bool, log: SnapshotDamageLog?) throws -> (
+    mutating func articleRecords(
+        full: Bool, log: SnapshotDamageLog?
+    ) throws -> (
         articles: ArticleRecords, index: [String: Int]?
     ) {
         guard let mapping else {

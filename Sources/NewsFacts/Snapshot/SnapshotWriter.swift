@@ -74,7 +74,7 @@ extension SnapshotWriter {
             u64(UInt64(r.upperBound))
             if stored.hasOwnText(i) {
                 u8(0)
-                string(stored.sentenceText(i) ?? "")  // i is in range
+                string(stored.sentenceText(i) ?? "") // i is in range
             } else {
                 u8(1)
             }
