@@ -3,8 +3,9 @@ import XCTest
 
 @testable import NewsFacts
 
-/// A mapped snapshot's article records are checked at open and decoded only when read
-/// (`ArticleRecords`, `MappedArticles`): what a read gives must be what decoding them all gave.
+/// A mapped snapshot's article records are checked and decoded only when read (`ArticleRecords`,
+/// `MappedArticles`): what a read gives must be what decoding them all gave, and a damaged
+/// record is reported (`snapshotDamage`) when read, or refused at open when checked whole.
 final class LazyArticleTests: XCTestCase {
     private var folder: URL!
 
@@ -98,7 +99,8 @@ final class LazyArticleTests: XCTestCase {
         XCTAssertEqual(lazy.article(id: "7")?.factCount, 1)
     }
 
-    /// Writes `store` and expects opening it to fail, naming what is wrong with the article.
+    /// Writes `store` and expects opening it whole (`NEWSQ_SNAPSHOT=verify`) to fail, naming
+    /// what is wrong with the article.
     private func expectRefused(
         _ store: FactStore, saying words: String, file: StaticString = #filePath,
         line: UInt = #line
@@ -106,7 +108,8 @@ final class LazyArticleTests: XCTestCase {
         let url = folder.appendingPathComponent("snap")
         try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
         let reopened = FactStore()
-        XCTAssertThrowsError(try reopened.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []))) { error in
+        XCTAssertThrowsError(try reopened.restoreSnapshot(from: url, inputs: SnapshotInputs(files: []), full: true)) {
+            error in
             guard case .malformed(let why)? = (error as? SnapshotError)?.reason else {
                 return XCTFail("\(error)", file: file, line: line)
             }
@@ -116,19 +119,76 @@ final class LazyArticleTests: XCTestCase {
         XCTAssertEqual(reopened.factCount, 0, file: file, line: line)
     }
 
-    func testACorruptArticleRecordIsRefusedNamingTheArticle() throws {
+    /// Writes `store`, opens it as a one-shot query does (records checked when read) and
+    /// returns the store: no damage is reported until a record is read.
+    private func openedLazily(
+        _ store: FactStore, file: StaticString = #filePath, line: UInt = #line
+    ) throws
+        -> FactStore
+    {
+        let url = folder.appendingPathComponent("snap")
+        try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+        XCTAssertTrue(reopened.articles.isMapped, file: file, line: line)
+        XCTAssertNil(reopened.snapshotDamage, "nothing read yet", file: file, line: line)
+        return reopened
+    }
+
+    private func damageReason(_ store: FactStore) -> String? {
+        guard case .malformed(let why)? = store.snapshotDamage?.reason else { return nil }
+        return why
+    }
+
+    /// The first article with a sentence kept as a range that lies past the end of its text.
+    private func storeWithABadSentence() -> FactStore {
         let damaged = store()
-        // A sentence kept as a range that lies past the end of its text.
         let a = damaged.articles[0]
         damaged.articles[0] = StoredArticle(
             article: a.article, sentenceRanges: [0..<33, 34..<900], overrides: [:], contentHash: a.contentHash,
             sourceFile: a.sourceFile, factCount: a.factCount)
-        try expectRefused(damaged, saying: "a sentence of 'a1' lies outside its text")
+        return damaged
     }
 
-    func testAnArticleIDStoredTwiceIsRefused() throws {
+    func testACorruptArticleRecordIsRefusedNamingTheArticleWhenVerified() throws {
+        try expectRefused(storeWithABadSentence(), saying: "a sentence of 'a1' lies outside its text")
+    }
+
+    func testACorruptArticleRecordReadLazilyIsReportedAsDamageAndReadsEmpty() throws {
+        let reopened = try openedLazily(storeWithABadSentence())
+        XCTAssertEqual(reopened.articles.id(1), "a3", "another record reads as it was")
+        XCTAssertNil(reopened.snapshotDamage)
+        let read = reopened.articles[0]
+        XCTAssertEqual(read.article.id, "a1")
+        XCTAssertEqual(read.article.text, "", "a damaged record gives no text")
+        XCTAssertEqual(read.sentenceCount, 0)
+        let why = try XCTUnwrap(damageReason(reopened))
+        XCTAssertTrue(why.contains("a sentence of 'a1' lies outside its text"), why)
+    }
+
+    func testAnArticleIDStoredTwiceIsRefusedWhenVerified() throws {
         let damaged = store()
         damaged.articles.append(damaged.articles[1])
         try expectRefused(damaged, saying: "article 'a3' is stored twice")
+    }
+
+    func testAnArticleIDStoredTwiceIsReportedWhenTheIndexOfIDsIsBuilt() throws {
+        let damaged = store()
+        damaged.articles.append(damaged.articles[1])
+        let reopened = try openedLazily(damaged)
+        XCTAssertEqual(reopened.article(id: "a3")?.article.id, "a3")
+        let why = try XCTUnwrap(damageReason(reopened))
+        XCTAssertTrue(why.contains("article 'a3' is stored twice"), why)
+    }
+
+    func testARecordWhoseEndsAreOutOfOrderCannotBeRead() throws {
+        let bytes = [UInt8](repeating: 7, count: 16)
+        try bytes.withUnsafeBytes { records in
+            let section = ArticleSection(ends: [10, 4, 16], records: records)
+            XCTAssertEqual(section.bytes(0)?.count, 10)
+            XCTAssertNil(section.bytes(1), "ends out of order")
+            XCTAssertNotNil(section.bytes(2))
+            XCTAssertNil(ArticleSection(ends: [10, 17], records: records).bytes(1), "past the records")
+            XCTAssertThrowsError(try section.reader(1, path: "p", mapping: nil))
+        }
     }
 }

@@ -8,9 +8,10 @@
 ///     store.articles[7].article     // record 7 decoded, text and sentences
 ///     store.articles.append(a)      // the first change decodes every record into owned values
 ///
-/// Opening a snapshot checks every record (`SnapshotReader.checkArticle`) without making any
-/// value, so decoding one later cannot fail. Reads are the same either way; the first change
-/// decodes the records into owned values (copy on write, as `Column` does).
+/// A mapped record is checked when it is read (`MappedArticles`): a damaged one reads as an
+/// empty article and is reported as the store's `snapshotDamage`. Reads are the same either
+/// way; the first change decodes the records into owned values (copy on write, as `Column`
+/// does).
 public struct ArticleRecords: RandomAccessCollection, MutableCollection, ExpressibleByArrayLiteral {
     /// The articles when owned (empty while `mapped` holds them).
     private var owned: [StoredArticle]
@@ -29,7 +30,7 @@ public struct ArticleRecords: RandomAccessCollection, MutableCollection, Express
         owned = elements
     }
 
-    /// Records read in place from a snapshot, already checked.
+    /// Records read in place from a snapshot, each checked when read.
     init(mapped: MappedArticles) {
         owned = []
         self.mapped = mapped

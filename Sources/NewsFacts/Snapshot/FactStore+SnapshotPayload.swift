@@ -33,35 +33,20 @@ extension FactStore {
         // The indexes and the name lookup a first query would build (built now if need be).
         w.indexes(StoredIndexes(ensureIndexes()))
         w.names(nameIndex().parts)
-        // Articles with their text and sentences. A sentence whose text is its range of the
-        // article text (the usual case) is stored as the range alone.
-        w.u64(UInt64(articles.count))
+        // Articles with their text and sentences, as records one after another, after where
+        // each record ends (so that one is found without reading those before it: a mapped
+        // snapshot's record is checked when first read, `MappedArticles`). A sentence whose
+        // text is its range of the article text (the usual case) is stored as the range alone.
+        var records = SnapshotWriter()
+        records.bytes.reserveCapacity(textBytes + articles.count * 256)
+        var ends: [UInt64] = []
+        ends.reserveCapacity(articles.count)
         for stored in articles {
-            let a = stored.article
-            w.string(a.id)
-            w.optionalString(a.title)
-            w.optionalString(a.date?.iso)
-            w.u8(a.dateInferred ? 1 : 0)
-            w.optionalString(a.source)
-            w.optionalString(a.url)
-            w.optionalString(a.path)
-            w.string(a.text)
-            w.u64(stored.contentHash)
-            w.optionalString(stored.sourceFile)
-            w.u64(UInt64(stored.factCount))
-            w.u64(UInt64(stored.sentenceCount))
-            for (i, r) in stored.sentenceRanges.enumerated() {
-                w.u64(UInt64(i))
-                w.u64(UInt64(r.lowerBound))
-                w.u64(UInt64(r.upperBound))
-                if stored.hasOwnText(i) {
-                    w.u8(0)
-                    w.string(stored.sentenceText(i) ?? "") // i is in range
-                } else {
-                    w.u8(1)
-                }
-            }
+            records.article(stored)
+            ends.append(UInt64(records.bytes.count))
         }
+        w.array(ends)
+        records.bytes.withUnsafeBytes { w.raw($0) }
         w.u64(UInt64(importedFiles.count))
         for (file, hash) in importedFiles.sorted(by: { $0.key < $1.key }) {
             w.string(file)
@@ -88,12 +73,13 @@ extension FactStore {
         let nameParts = try r.names()
         try columns.check(terms: table, damaged: r.damaged)
         let termCount = table.kinds.count
-        let (articles, articleIndex) = try r.articleRecords()
         // The ids of a mapped snapshot's fact columns and index orders are checked as they are
         // read (`ColumnBound`), not here: a point lookup then reads a few rows of each instead
-        // of every page (28 of the 40 million instructions of a one-shot query at 1M facts).
-        // Damage met later is recorded in `log` (`snapshotDamage`).
+        // of every page (28 of the 40 million instructions of a one-shot query at 1M facts);
+        // so are its article records (`MappedArticles`). Damage met later is recorded in
+        // `log` (`snapshotDamage`).
         let log = full || mapping == nil ? nil : SnapshotDamageLog(path: path)
+        let (articles, articleIndex) = try r.articleRecords(full: full, log: log)
         try columns.checkIDs(termCount: termCount, articleCount: articles.count, onRead: log, damaged: r.damaged)
         if let log { stored = stored.checkingFactIDsOnRead(factCount: columns.factCount, log: log) }
         let indexes: FactIndexes

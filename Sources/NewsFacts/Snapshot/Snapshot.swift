@@ -2,7 +2,7 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (5)
+///      8       4    format version (6)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -13,7 +13,8 @@
 ///     O        P    payload (O = 48+F rounded up to 8): terms (with their hash table), fact
 ///                   columns, qualifiers, rules,
 ///                   the indexes and the name lookup (StoredIndexes.swift, NameIndex.swift),
-///                   articles (text and sentences), imported-file hashes
+///                   articles (where each record ends, then the records: text and
+///                   sentences), imported-file hashes
 ///
 /// Arrays are a count, zeros up to a multiple of 8 from the payload's start, and their raw
 /// elements, so a mapped file's arrays are aligned and read in place; strings are a byte count
@@ -32,7 +33,10 @@ enum Snapshot {
     /// 5: the name lookup's table holds an entry number a slot, and each entry its key's hash
     /// (16 bytes a slot before: the hash and both ends of the chain); a version-4 snapshot is
     /// rebuilt.
-    static let version: UInt32 = 5
+    /// 6: the article records come after where each ends, so that one is read without
+    /// walking those before it and checked when first read (`MappedArticles`); a version-5
+    /// snapshot is rebuilt.
+    static let version: UInt32 = 6
     static let headerSize = 48
 
     /// Where the payload starts: after the fingerprint, at the next multiple of 8.

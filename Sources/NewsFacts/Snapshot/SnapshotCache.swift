@@ -22,8 +22,8 @@ public struct SnapshotCache: Sendable {
     public var inputs: SnapshotInputs { scan.value }
 
     /// nil when there is nothing to cache or caching is turned off. Starts scanning the inputs
-    /// now, on another core, so a file changed while the corpus loads makes the written
-    /// snapshot stale, never wrong.
+    /// now, on another core (here, when they are few: `SnapshotInputs.isSmall`), so a file
+    /// changed while the corpus loads makes the written snapshot stale, never wrong.
     ///
     /// - Parameter named: the file names the loader reads (see `SnapshotInputs.scan`).
     public init?(
@@ -37,7 +37,9 @@ public struct SnapshotCache: Sendable {
         self.location = location
         full = environment["NEWSQ_SNAPSHOT"]?.lowercased() == "verify"
         let salt = SnapshotInputs.programSalt()
-        self.scan = Background { SnapshotInputs.scan(paths, salt: salt, named: named) }
+        self.scan = Background(runningNow: SnapshotInputs.isSmall(paths)) {
+            SnapshotInputs.scan(paths, salt: salt, named: named)
+        }
     }
 
     /// A cache of one snapshot file and the inputs it must match (`full`: check it whole).

@@ -28,6 +28,22 @@ public struct SnapshotInputs: Hashable, Sendable {
         self.skipped = skipped
     }
 
+    /// Whether scanning `paths` costs less than starting a thread to scan them: each is a
+    /// regular file, or a folder with no subfolders whose listing fits one block (a few dozen
+    /// entries; a peer benchmark's folder of one TSV and its snapshot, say). A corpus folder of
+    /// thousands of articles is scanned on another core while the snapshot is read.
+    static func isSmall(_ paths: [String]) -> Bool {
+        guard paths.count <= 16 else { return false }
+        for path in paths {
+            var st = stat()
+            guard stat(path, &st) == 0 else { continue }
+            if (st.st_mode & S_IFMT) == S_IFDIR {
+                guard st.st_nlink <= 2, st.st_size <= 4096 else { return false }
+            }
+        }
+        return true
+    }
+
     /// Every non-hidden regular file under `paths` (folders walked as `FolderWalk` walks them:
     /// each once, no link out of the folder), whatever its extension: a file the reader skips
     /// today may be read tomorrow. A path that does not exist is recorded with size -1, so its

@@ -18,19 +18,36 @@ extension SnapshotReader {
         }
     }
 
+    /// The article section: where each record ends (from the start of the records, in place
+    /// when mapped), then the records one after another.
+    ///
+    /// - Throws: `SnapshotError.malformed` when the last record does not end where the
+    ///   records do (the ends of the others are checked as each record is read).
+    mutating func articleSection() throws -> ArticleSection {
+        let ends = try array(UInt64.self)
+        let records = try rawBytes()
+        let last = ends.isEmpty ? 0 : ends[ends.count - 1]
+        guard last == UInt64(records.count) else {
+            throw damaged("the article records end at \(last), not at \(records.count) where their section does")
+        }
+        return ArticleSection(ends: ends, records: records)
+    }
+
     /// Every stored article with the index of its id (decoded whole: a payload that is not
     /// mapped, as the fuzz harness and tests hand over, may not outlive the call).
     ///
     /// - Throws: `SnapshotError.malformed` naming the article that does not hold together, or
     ///   an id stored twice.
     mutating func articles() throws -> (articles: [StoredArticle], index: [String: Int]) {
+        let section = try articleSection()
         var articles: [StoredArticle] = []
         var articleIndex: [String: Int] = [:]
-        let articleCount = try count(atLeast: 8 * 8)
-        articles.reserveCapacity(articleCount)
-        articleIndex.reserveCapacity(articleCount)
-        for _ in 0..<articleCount {
-            let stored = try article()
+        articles.reserveCapacity(section.count)
+        articleIndex.reserveCapacity(section.count)
+        for i in 0..<section.count {
+            var r = try section.reader(i, path: path, mapping: nil)
+            let stored = try r.article()
+            try r.checkEnd(of: stored.article.id)
             guard articleIndex.updateValue(articles.count, forKey: stored.article.id) == nil else {
                 throw damaged("article '\(stored.article.id)' is stored twice")
             }
@@ -39,31 +56,30 @@ extension SnapshotReader {
         return (articles, articleIndex)
     }
 
-    /// The stored articles: read in place when the payload is mapped (each record checked as
-    /// `article()` checks it, but decoded only when asked for: `MappedArticles`), else decoded
-    /// whole. The index from id to article is nil when it is left to be built on first use.
+    /// The stored articles: read in place when the payload is mapped (each record checked when
+    /// first read, `MappedArticles`, damage then recorded in `log`; every one checked now when
+    /// `full`), else decoded whole. The index from id to article is nil when it is left to be
+    /// built on first use.
     ///
     /// - Throws: `SnapshotError.malformed` naming the first article that does not hold
-    ///   together, or an id stored twice, as `articles()` does.
-    mutating func articleRecords() throws -> (articles: ArticleRecords, index: [String: Int]?) {
+    ///   together, or an id stored twice, as `articles()` does (when mapped, only when `full`).
+    mutating func articleRecords(
+        full: Bool, log: SnapshotDamageLog?
+    ) throws -> (
+        articles: ArticleRecords, index: [String: Int]?
+    ) {
         guard let mapping else {
             let (articles, index) = try articles()
             return (ArticleRecords(articles), index)
         }
-        let articleCount = try count(atLeast: 8 * 8)
-        var starts: [Int] = []
-        starts.reserveCapacity(articleCount)
-        var ids = ArticleIDTable(capacity: articleCount)
-        for _ in 0..<articleCount {
-            let start = position
-            let id = try checkArticle()
-            guard ids.insert(id) else {
-                throw damaged("article '\(String(decoding: id, as: UTF8.self))' is stored twice")
-            }
-            starts.append(start)
-        }
-        let records = MappedArticles(payload: data, path: path, mapping: mapping, starts: starts)
+        let records = MappedArticles(section: try articleSection(), path: path, mapping: mapping, log: log)
+        if full { try records.checkAll() }
         return (ArticleRecords(mapped: records), nil)
+    }
+
+    /// Refuses bytes left over after a record was read whole.
+    func checkEnd(of id: @autoclosure () -> String) throws {
+        guard remaining == 0 else { throw damaged("article '\(id())' has \(remaining) bytes after its record") }
     }
 
     /// Checks one article record exactly as `article()` decodes it, making no value but a

@@ -49,3 +49,35 @@ struct SnapshotWriter {
         array(wide.values)
     }
 }
+
+extension SnapshotWriter {
+    /// One article record: header fields, text, fingerprint, fact count and sentences (a
+    /// sentence whose text is its range of the article text is stored as the range alone).
+    /// A record holds no padding, so it reads the same wherever it lies.
+    mutating func article(_ stored: StoredArticle) {
+        let a = stored.article
+        string(a.id)
+        optionalString(a.title)
+        optionalString(a.date?.iso)
+        u8(a.dateInferred ? 1 : 0)
+        optionalString(a.source)
+        optionalString(a.url)
+        optionalString(a.path)
+        string(a.text)
+        u64(stored.contentHash)
+        optionalString(stored.sourceFile)
+        u64(UInt64(stored.factCount))
+        u64(UInt64(stored.sentenceCount))
+        for (i, r) in stored.sentenceRanges.enumerated() {
+            u64(UInt64(i))
+            u64(UInt64(r.lowerBound))
+            u64(UInt64(r.upperBound))
+            if stored.hasOwnText(i) {
+                u8(0)
+                string(stored.sentenceText(i) ?? "") // i is in range
+            } else {
+                u8(1)
+            }
+        }
+    }
+}

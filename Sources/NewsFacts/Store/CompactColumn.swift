@@ -37,6 +37,10 @@ struct CompactColumn: Sendable {
         guard wideRows.count == wideValues.count else {
             throw Damage(why: "side table rows and values differ in count")
         }
+        self.narrow = narrow
+        // Most columns have no side table: no dictionary is made then (a one-shot query's
+        // first dictionary of this type costs the runtime a scan of every conformance).
+        guard !wideRows.isEmpty else { return }
         var wide: [UInt32: UInt32] = [:]
         wide.reserveCapacity(wideRows.count)
         for (row, value) in zip(wideRows, wideValues) {
@@ -46,7 +50,6 @@ struct CompactColumn: Sendable {
                 throw Damage(why: "side table entry for row \(row) does not match the column")
             }
         }
-        self.narrow = narrow
         self.wide = wide
     }
 

@@ -104,6 +104,14 @@ final class FactIndexes: Sendable {
         return subjectFacts[Int(subjectStarts[i])..<Int(subjectStarts[i + 1])]
     }
 
+    /// How many facts have subject `s`, from the bucket's ends alone (no slice of the column:
+    /// a one-shot query's first slice type costs the runtime a scan of every conformance).
+    func subjectCount(_ s: TermID) -> Int {
+        let i = Int(s)
+        guard i + 1 < subjectStarts.count else { return 0 }
+        return max(0, Int(subjectStarts[i + 1]) - Int(subjectStarts[i]))
+    }
+
     @inline(__always)
     func byPredicate(_ p: TermID) -> Slice<Column<FactID>> {
         guard let r = predicateRanges[p] else { return predicateOrder[0..<0] }

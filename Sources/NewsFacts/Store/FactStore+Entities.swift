@@ -34,7 +34,7 @@ extension FactStore {
 
     /// True when a term is an entity with at least one fact about it.
     public func isEntity(_ id: TermID) -> Bool {
-        terms.kind(id) == .entity && !ensureIndexes().bySubject(id).isEmpty
+        terms.kind(id) == .entity && ensureIndexes().subjectCount(id) > 0
     }
 
     /// The `type` of an entity (`person`, `country`, `event`…), if known.

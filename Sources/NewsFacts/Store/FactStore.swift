@@ -262,14 +262,21 @@ public final class FactStore {
 
     public func article(id: String) -> StoredArticle? { articleIndex[id].map { articles[$0] } }
 
-    /// Builds `articleIndexCache` from the articles' ids when a snapshot left it unbuilt (ids
-    /// were checked to be distinct at open).
+    /// Builds `articleIndexCache` from the articles' ids when a snapshot left it unbuilt. A
+    /// mapped snapshot's ids are not checked to be distinct at open: an id stored twice is
+    /// snapshot damage, recorded here (`snapshotDamage`), the first record keeping the id.
     private func buildArticleIndex() {
         guard !articleIndexIsBuilt else { return }
         articleIndexIsBuilt = true
         var index: [String: Int] = [:]
         index.reserveCapacity(articles.count)
-        for a in articles.indices { index[articles.id(a)] = a }
+        for a in articles.indices {
+            let id = articles.id(a)
+            if let earlier = index.updateValue(a, forKey: id) {
+                damageLog?.record("article '\(id)' is stored twice")
+                index[id] = earlier
+            }
+        }
         articleIndexCache = index
     }
 
