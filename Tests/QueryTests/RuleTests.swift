@@ -85,4 +85,37 @@ final class RuleTests: XCTestCase {
         XCTAssertEqual(QueryFixture.run(s, query).text, first)
         XCTAssertEqual(QueryFixture.run(s, query).text, first)
     }
+
+    /// The recursive definition joins `edge` again every round; its rows and index are kept
+    /// from the round before (`CallSide`), and the closure is still the naive one.
+    func testAClosureOverARuleCalledEveryRoundIsTheNaiveClosure() throws {
+        var random = SeededRandom(state: 7)
+        let store = FactStore()
+        var edges: [Int: Set<Int>] = [:]
+        for _ in 0..<300 {
+            let a = random.next(120), b = random.next(120)
+            store.assert(subject: .entity("n\(a)"), predicate: "next", object: .entity("n\(b)"))
+            edges[a, default: []].insert(b)
+        }
+        var naive = 0
+        for start in 0..<120 {
+            var seen = Set<Int>(), stack = Array(edges[start] ?? [])
+            while let x = stack.popLast() {
+                if seen.insert(x).inserted { stack += Array(edges[x] ?? []) }
+            }
+            naive += seen.count
+        }
+        let s = QuerySession(store: store)
+        s.options.format = .tsv
+        _ = QueryFixture.run(
+            s,
+            """
+            rule edge(?a, ?b) :- ?a next ?b.
+            rule reach(?a, ?b) :- edge(?a, ?b).
+            rule reach(?a, ?c) :- reach(?a, ?b), edge(?b, ?c).
+            """)
+        for _ in 0..<2 {
+            XCTAssertEqual(QueryFixture.run(s, "find count(*) where reach(?a, ?b)").text, "count(*)\n\(naive)\n")
+        }
+    }
 }

@@ -4,7 +4,8 @@ import NewsFacts
 extension Evaluator {
     /// `not`: drops the rows of `left` for which `body` has a match, and says how (for
     /// `explain`). The body is evaluated once, from the distinct values of the variables it
-    /// shares with `left` (see `seed`), unless `antiJoinByIDSet` can answer from the index.
+    /// shares with `left` (see `seed`), unless `antiJoinByIDSet` or `antiJoinByProbes` can
+    /// answer from the index.
     ///
     /// - Throws: what evaluating `body` throws; `EvaluationError` when a relation is too large.
     func antiJoin(_ left: Relation, _ body: [BoundClause], depth: Int) throws -> (Relation, String) {
@@ -13,6 +14,9 @@ extension Evaluator {
             return (out, tracing ? "anti-join on " + names([v]) + " (id set from the index)" : "")
         }
         let body = body.count == 1 ? [existenceOnly(body[0], left: left)] : body
+        if let (out, v) = try antiJoinByProbes(left, body) {
+            return (out, tracing ? "anti-join on " + names([v]) + " (an index look-up a distinct value)" : "")
+        }
         let (s, shared) = try seed(left, body)
         let inner = try evaluate(body, from: s, depth: depth + 1)
         if shared.isEmpty {

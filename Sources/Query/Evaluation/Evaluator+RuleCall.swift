@@ -15,6 +15,20 @@ extension Evaluator {
         if let side = slot?.side {
             return StepRun(hashJoin: try HashJoin(left, side.rows, right: side, morePieces: morePieces), method: method)
         }
+        // The same call over the same rows made before in this statement (a round of a rule's
+        // fixpoint before this one): its rows, and its index once built, are reused, and the
+        // index is built the second time (`morePieces`: the right side indexed whatever the
+        // sizes), so a round costs what its new rows cost, not a pass over the callee's rows.
+        let reusable = deltas[call.id] == nil
+        if reusable,
+            let kept = callSides.first(where: {
+                $0.name == call.name && $0.arguments == call.arguments && $0.sourceRows == source.count
+            })
+        {
+            slot?.side = kept.side
+            return StepRun(
+                hashJoin: try HashJoin(left, kept.side.rows, right: kept.side, morePieces: true), method: method)
+        }
         guard source.width == call.arguments.count else {
             throw EvaluationError(
                 code: .ruleArity,
@@ -60,6 +74,23 @@ extension Evaluator {
             side = RightSide(r)
             slot.side = side
         }
+        if reusable {
+            let kept = side ?? RightSide(r)
+            side = kept
+            callSides.append(CallSide(name: call.name, arguments: call.arguments, sourceRows: source.count, side: kept))
+        }
         return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces), method: method)
     }
+}
+
+/// A rule call's rows as a join reads them (`Evaluator.startCall`): the callee's rows that fit
+/// the call's constants and repeated variables, one column a variable, with the index a join
+/// built over them. Kept for the statement, to be joined again while the callee holds as many
+/// rows (rows are only added to a rule's relation while it is derived, so as many rows are the
+/// same rows).
+struct CallSide {
+    let name: String
+    let arguments: [Slot]
+    let sourceRows: Int
+    let side: RightSide
 }

@@ -34,6 +34,8 @@ final class Evaluator {
     var tracing: Bool { trace != nil }
 
     var ruleRelations: [String: Relation] = [:]
+    /// Rule calls' rows made in this statement, for the same call joined again (`startCall`).
+    var callSides: [CallSide] = []
     var deltas: [Int: Relation] = [:]
     /// The rule graph of `rules`, built on first use (see `ruleGraph`).
     var builtRuleGraph: RuleGraph?
@@ -113,7 +115,10 @@ final class Evaluator {
     /// Forgets what was derived for the statement (rule relations are derived once per
     /// statement), so that an evaluator kept for reruns holds no rows between them.
     func endStatement() {
-        if !rules.isEmpty { ruleRelations.removeAll() }
+        if !rules.isEmpty {
+            ruleRelations.removeAll()
+            callSides.removeAll()
+        }
     }
 
     /// Runs `q`: counted from the index (whole, or one pattern of a join), or read as a point
