@@ -29,6 +29,9 @@ enum EntityResolver {
             if !surnames.isEmpty, let full = surnameUse(doc, m, surnames) {
                 let e = doc.entity(named: full, type: "person", sentence: mention.sentence)
                 doc.mentions[m].entity = e
+                // The mention acts as the person ("Paris claims"): its lexicon's place is no
+                // evidence against the person when the typer weighs the name.
+                doc.mentions[m].type = "person"
                 doc.entities[e].addAlias(mention.surface)
                 continue
             }
@@ -702,7 +705,12 @@ enum EntityResolver {
             }
         }
         // Words opening a sentence last: "Smith" there is the Smith named inside a sentence.
-        let opening = pending.filter { opensSentence(doc, doc.mentions[$0.m].tokens.lowerBound, doc.mentions[$0.m].sentence) }
+        // So are a headline's names: "The Onion: An interview …" names the Onion the body names.
+        let opening = pending.filter {
+            let sentence = doc.sentences[doc.mentions[$0.m].sentence]
+            return sentence.isHeadline && !sentence.isCaption
+                || opensSentence(doc, doc.mentions[$0.m].tokens.lowerBound, doc.mentions[$0.m].sentence)
+        }
         if !opening.isEmpty {
             let openingSet = Set(opening.map(\.m))
             pending = pending.filter { !openingSet.contains($0.m) } + opening

@@ -918,7 +918,8 @@ public enum MentionFinder {
     static func familyNameAfterGivenName(_ t: [Token], _ q: Int, _ start: Int, _ end: Int, _ lex: LexiconTables,
                                          title: TitleMatch?) -> Bool {
         let g = Gazetteer.shared
-        guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps), g.isGivenName(t[q - 1].lower),
+        guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps),
+              g.isGivenName(t[q - 1].lower) || unlistedFirstWord(t, q - 1, start, lex),
               t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || nameSuffixes.contains(t[q + 1]),
               g.isFamilyName(t[q].lower) else { return false }
         if let title, title.tokens.count != 1 { return false }
@@ -927,6 +928,22 @@ public enum MentionFinder {
             return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital || phrase.kind == .organization)
         }
         return true
+    }
+
+    /// "Valeska Paris, an Australian woman": the word opening a two-word run is a first name no
+    /// list knows, when no list knows it at all (no ordinary word, place, family name, listed
+    /// name or head): the family name after it ("Paris") then closes one name, which the typer
+    /// weighs like any other, and is no city.
+    static func unlistedFirstWord(_ t: [Token], _ k: Int, _ start: Int, _ lex: LexiconTables) -> Bool {
+        let g = Gazetteer.shared
+        let word = t[k].lower
+        guard k == start, !t[k].has(.hyphenated), !t[k].has(.dotted), word.count >= 3, word.allSatisfy(\.isLetter),
+              !g.isCommonWord(word), !g.isFamilyName(word), g.place(word) == nil,
+              lex.phrase(at: k, in: t, end: k + 1) == nil else { return false }
+        return lex.classes(of: t[k]).isDisjoint(with: [
+            .nonName, .starter, .sentenceOpener, .orgHead, .orgFirst, .placeHead, .placeFirst, .docHead, .titleStart,
+            .institution, .calendar, .article, .pronoun, .role,
+        ])
     }
 
     /// Where a run that opens at `p` with a place (listed, or a gazetteer name of up to three
@@ -1054,7 +1071,12 @@ public enum MentionFinder {
         var k = start - 1
         let lex = Lexicon.shared
         let known = KnownWords.shared
-        if t[k].word == known.the && k > span.tokens.lowerBound { k -= 1 }
+        if t[k].word == known.the && k > span.tokens.lowerBound {
+            // "go out in The Onion", "wrote in The Spectator": a capitalised article inside a
+            // sentence is part of a title's name (a paper, a band, a show), no place's.
+            if t[k].isCapitalized { return false }
+            k -= 1
+        }
         let w = t[k].lower
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
         if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }

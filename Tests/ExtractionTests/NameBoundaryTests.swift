@@ -736,4 +736,22 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(type(f, "Banco Halvora"), "organization")
         XCTAssertEqual(type(f, "Quellbury Transit"), "organization")
     }
+
+    func testAFirstNameNoListKnowsBeforeACitysNameMakesOnePersonsName() {
+        let f = facts("Valesk Paris, a Swedish engineer, has claimed that the firm owed her money. "
+            + "Paris claims she was never paid. Paris's lawyer agreed.")
+        XCTAssertEqual(type(f, "Valesk Paris"), "person", "\(f.entities)")
+        XCTAssertTrue(f.entities.first { $0.name == "Valesk Paris" }?.aliases.contains("Paris") ?? false)
+        XCTAssertNil(type(f, "Paris"), "\(f.entities)")
+    }
+
+    func testAnOrdinaryWordBeforeACitysNameIsNoFirstName() {
+        let f = facts("The company moved its offices to Downtown Paris last year.")
+        XCTAssertFalse(names(f).contains("Downtown Paris"), "\(names(f))")
+    }
+
+    func testACapitalisedTheInsideASentenceIsNoPlaceCue() {
+        let f = facts("Maria Lindqvist said the joke would never go out in The Quillpost.")
+        XCTAssertNotEqual(type(f, "Quillpost"), "place", "\(f.entities)")
+    }
 }
