@@ -167,14 +167,19 @@ enum EntityResolver {
               let full = surnames[mention.surface.lowercased()], !full.isEmpty else { return nil }
         let t = doc.tokens
         let span = doc.sentences[mention.sentence]
-        let after = mention.tokens.upperBound
+        var after = mention.tokens.upperBound
         guard after < span.tokens.upperBound, !MentionFinder.locativeBefore(t, mention.tokens.lowerBound, span) else {
             return nil
         }
+        // "Paris also claims", "Jordan later said": past one adverb of time or addition.
+        if after + 1 < span.tokens.upperBound, surnameAdverbs.contains(t[after]) { after += 1 }
         let acts = t[after].kind == .possessive || SpeechExtractor.isSpeechVerb(t, after)
             || Lexicon.shared.classes(of: t[after]).contains(.personVerb)
         return acts ? full : nil
     }
+
+    /// Adverbs that may stand between a surname and its verb ("Paris also claims").
+    private static let surnameAdverbs = WordSet(.resolverSurnameAdverb)
 
     /// "Senate" in a sentence about the U.S. is also known as "U.S. Senate": a national
     /// institution named without its country gains an alias with the nearest country as written.

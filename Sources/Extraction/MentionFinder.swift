@@ -760,7 +760,11 @@ public enum MentionFinder {
                 q += 1
             }
             var start = p
-            while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener]) && start == firstWord
+            // "say, 'Hey Frank, my name is John'": a greeting opening quoted speech before a name
+            // and a comma (one called by name) is no part of the name.
+            let vocative = q < span.tokens.upperBound && t[q].word == KnownWords.shared.comma
+            while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener])
+                && (start == firstWord || vocative && start == p && opensQuotation(t, start, span))
                 || lex.classes(of: t[start]).contains(.connector) && !opensName(t, start, q) || t[start].kind == .punct) { start += 1 }
             // "Nonpartisan Paul Tse", "Republican Anna Fisk": an ordinary capitalised word or a party
             // affiliation before a first name and the family name closing the run says what the person is.
@@ -928,6 +932,16 @@ public enum MentionFinder {
             return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital || phrase.kind == .organization)
         }
         return true
+    }
+
+    /// Whether the word at `k` opens a quotation inside the sentence ("and say, 'Hey Frank, my
+    /// name is John'"): quoted speech starts a sentence of its own.
+    static func opensQuotation(_ t: [Token], _ k: Int, _ span: SentenceSpan) -> Bool {
+        guard k > span.tokens.lowerBound, !t[k].has(.spaceBefore) else { return false }
+        let mark = t[k - 1]
+        if mark.kind == .quote { return mark.has(.opening) }
+        return (mark.text == "'" || mark.text == "\u{2018}")
+            && (k - 1 == span.tokens.lowerBound || mark.has(.spaceBefore))
     }
 
     /// "Valeska Paris, an Australian woman": the word opening a two-word run is a first name no

@@ -754,4 +754,24 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Maria Lindqvist said the joke would never go out in The Quillpost.")
         XCTAssertNotEqual(type(f, "Quillpost"), "place", "\(f.entities)")
     }
+
+    func testAGreetingOpeningQuotedSpeechBeforeANameIsNoPartOfIt() {
+        let f = facts("Tomas Berglund writes poems. Fans say, 'Hey Tomas, my name is Anna,' and he laughs.")
+        XCTAssertFalse(names(f).contains("Hey Tomas"), "\(names(f))")
+        XCTAssertTrue(f.entities.first { $0.name == "Tomas Berglund" }?.aliases.contains("Tomas") ?? false,
+                      "\(f.entities)")
+    }
+
+    func testAWordOfTimeOpeningASentenceIsNoPartOfAName() {
+        let f = facts("Tomas Berglund was arrested last week. Yesterday Berglund received support from a minister.")
+        XCTAssertFalse(names(f).contains("Yesterday Berglund"), "\(names(f))")
+    }
+
+    func testASurnameThatIsACityActsAsThePersonPastAnAdverb() {
+        let f = facts("Valesk Paris, a Swedish engineer, has claimed that the firm owed her money. "
+            + "Paris also claims that her passport was taken.")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("France") }, "\(f.facts)")
+        XCTAssertTrue(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("Valesk Paris")
+            && $0.object.lexical.hasPrefix("her passport") }, "\(f.facts)")
+    }
 }
