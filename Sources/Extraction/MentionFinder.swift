@@ -518,8 +518,10 @@ public enum MentionFinder {
                 // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre with no "for" or
                 // "of" part is a site; "Centre for Social Evolution" is a body.
                 let site = e == q + 1 && siteHeads.contains(t[q])
+                // "Irving Independent School District": a service's word before a place head makes a body.
+                let serviceBody = q > p && serviceDistricts.contains(t[q - 1])
                 let type = c.contains(.docHead) ? "work"
-                    : (c.contains(.placeHead) && !c.contains(.orgHead) || site ? "place" : "organization")
+                    : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site ? "place" : "organization")
                 return (e, type)
             }
             q -= 1
@@ -885,6 +887,7 @@ public enum MentionFinder {
     private static let openingParticles = WordSet(.nameOpeningParticle)
     /// Organization heads that name a site when no "for"/"of" part follows ("Space Center").
     private static let siteHeads = WordSet(.nameSiteHead)
+    private static let serviceDistricts = WordSet(.nameServiceDistrict)
     private static let epithets = WordSet(.nameEpithet)
 
     /// "La Venta", "El Castillo", "De Beers": a capitalised particle that opens the name words

@@ -20,6 +20,14 @@ final class NameBoundaryTests: XCTestCase {
 
     // MARK: - Organizations
 
+    func testAServicesWordBeforeDistrictNamesABodyNotAnArea() {
+        let f = facts("Both the Kestrel Valley School District and the Kestrel Police Department have said that "
+            + "the rules were followed. Farmers in the Kestrel Valley District disagree.")
+        XCTAssertEqual(type(f, "Kestrel Valley School District"), "organization", "\(f.entities)")
+        XCTAssertTrue(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("Kestrel Valley School District") },
+                      "\(f.facts)")
+    }
+
     func testTwoOrganizationsJoinedByAndAreTwoNames() {
         let f = facts("Researchers at the Bellmoor Institute of Technology and Quarry State University published it.")
         XCTAssertEqual(type(f, "Bellmoor Institute of Technology"), "organization", "\(f.entities)")
