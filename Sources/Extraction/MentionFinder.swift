@@ -219,8 +219,10 @@ public enum MentionFinder {
             }
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
             // "Évian-les-Bains", "Stratford-upon-Avon" (capitalised at both ends) are whole names.
+            // A title written with a hyphen ("Co-founder of Google, Sergey Brin,") opens a run as any title does.
             if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil
-                && !EntityTyper.isRoadNumber(t[i].lower) {
+                && !EntityTyper.isRoadNumber(t[i].lower)
+                && !(cls.contains(.titleStart) && TitleMatcher.match(t, at: i, end: end) != nil) {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
