@@ -29,6 +29,9 @@ enum EntityResolver {
             if !surnames.isEmpty, let full = surnameUse(doc, m, surnames) {
                 let e = doc.entity(named: full, type: "person", sentence: mention.sentence)
                 doc.mentions[m].entity = e
+                // The mention acts as the person ("Paris claims"): its lexicon's place is no
+                // evidence against the person when the typer weighs the name.
+                doc.mentions[m].type = "person"
                 doc.entities[e].addAlias(mention.surface)
                 continue
             }
@@ -164,14 +167,19 @@ enum EntityResolver {
               let full = surnames[mention.surface.lowercased()], !full.isEmpty else { return nil }
         let t = doc.tokens
         let span = doc.sentences[mention.sentence]
-        let after = mention.tokens.upperBound
+        var after = mention.tokens.upperBound
         guard after < span.tokens.upperBound, !MentionFinder.locativeBefore(t, mention.tokens.lowerBound, span) else {
             return nil
         }
+        // "Paris also claims", "Jordan later said": past one adverb of time or addition.
+        if after + 1 < span.tokens.upperBound, surnameAdverbs.contains(t[after]) { after += 1 }
         let acts = t[after].kind == .possessive || SpeechExtractor.isSpeechVerb(t, after)
             || Lexicon.shared.classes(of: t[after]).contains(.personVerb)
         return acts ? full : nil
     }
+
+    /// Adverbs that may stand between a surname and its verb ("Paris also claims").
+    private static let surnameAdverbs = WordSet(.resolverSurnameAdverb)
 
     /// "Senate" in a sentence about the U.S. is also known as "U.S. Senate": a national
     /// institution named without its country gains an alias with the nearest country as written.
@@ -708,7 +716,12 @@ enum EntityResolver {
             }
         }
         // Words opening a sentence last: "Smith" there is the Smith named inside a sentence.
-        let opening = pending.filter { opensSentence(doc, doc.mentions[$0.m].tokens.lowerBound, doc.mentions[$0.m].sentence) }
+        // So are a headline's names: "The Onion: An interview …" names the Onion the body names.
+        let opening = pending.filter {
+            let sentence = doc.sentences[doc.mentions[$0.m].sentence]
+            return sentence.isHeadline && !sentence.isCaption
+                || opensSentence(doc, doc.mentions[$0.m].tokens.lowerBound, doc.mentions[$0.m].sentence)
+        }
         if !opening.isEmpty {
             let openingSet = Set(opening.map(\.m))
             pending = pending.filter { !openingSet.contains($0.m) } + opening

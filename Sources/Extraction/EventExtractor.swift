@@ -288,6 +288,7 @@ enum EventExtractor {
         }
         stays(doc, &events)
         presences(doc, &events)
+        meetingPresences(doc, &events)
         occurrences(doc, &events)
         emit(doc, events)
     }

@@ -254,8 +254,10 @@ public enum MentionFinder {
             }
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
             // "Évian-les-Bains", "Stratford-upon-Avon" (capitalised at both ends) are whole names.
+            // A title written with a hyphen ("Co-founder of Google, Sergey Brin,") opens a run as any title does.
             if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil
-                && !EntityTyper.isRoadNumber(t[i].lower) {
+                && !EntityTyper.isRoadNumber(t[i].lower)
+                && !(cls.contains(.titleStart) && TitleMatcher.match(t, at: i, end: end) != nil) {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
@@ -577,8 +579,10 @@ public enum MentionFinder {
                 // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre with no "for" or
                 // "of" part is a site; "Centre for Social Evolution" is a body.
                 let site = e == q + 1 && siteHeads.contains(t[q])
+                // "Irving Independent School District": a service's word before a place head makes a body.
+                let serviceBody = q > p && serviceDistricts.contains(t[q - 1])
                 let type = c.contains(.docHead) ? "work"
-                    : (c.contains(.placeHead) && !c.contains(.orgHead) || site ? "place" : "organization")
+                    : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site ? "place" : "organization")
                 return (e, type)
             }
             q -= 1
@@ -840,7 +844,11 @@ public enum MentionFinder {
                 q += 1
             }
             var start = p
-            while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener]) && start == firstWord
+            // "say, 'Hey Frank, my name is John'": a greeting opening quoted speech before a name
+            // and a comma (one called by name) is no part of the name.
+            let vocative = q < span.tokens.upperBound && t[q].word == KnownWords.shared.comma
+            while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener])
+                && (start == firstWord || vocative && start == p && opensQuotation(t, start, span))
                 || lex.classes(of: t[start]).contains(.connector) && !opensName(t, start, q) || t[start].kind == .punct) { start += 1 }
             // "Nonpartisan Paul Tse", "Republican Anna Fisk": an ordinary capitalised word or a party
             // affiliation before a first name and the family name closing the run says what the person is.
@@ -962,6 +970,7 @@ public enum MentionFinder {
     private static let openingParticles = WordSet(.nameOpeningParticle)
     /// Organization heads that name a site when no "for"/"of" part follows ("Space Center").
     private static let siteHeads = WordSet(.nameSiteHead)
+    private static let serviceDistricts = WordSet(.nameServiceDistrict)
     private static let epithets = WordSet(.nameEpithet)
 
     /// "La Venta", "El Castillo", "De Beers": a capitalised particle that opens the name words
@@ -999,7 +1008,8 @@ public enum MentionFinder {
     static func familyNameAfterGivenName(_ t: [Token], _ q: Int, _ start: Int, _ end: Int, _ lex: LexiconTables,
                                          title: TitleMatch?) -> Bool {
         let g = Gazetteer.shared
-        guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps), g.isGivenName(t[q - 1].lower),
+        guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps),
+              g.isGivenName(t[q - 1].lower) || unlistedFirstWord(t, q - 1, start, lex),
               t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || nameSuffixes.contains(t[q + 1]),
               g.isFamilyName(t[q].lower) else { return false }
         if let title, title.tokens.count != 1 { return false }
@@ -1008,6 +1018,32 @@ public enum MentionFinder {
             return phrase.tokenCount == 1 && (phrase.kind == .place || phrase.kind == .capital || phrase.kind == .organization)
         }
         return true
+    }
+
+    /// Whether the word at `k` opens a quotation inside the sentence ("and say, 'Hey Frank, my
+    /// name is John'"): quoted speech starts a sentence of its own.
+    static func opensQuotation(_ t: [Token], _ k: Int, _ span: SentenceSpan) -> Bool {
+        guard k > span.tokens.lowerBound, !t[k].has(.spaceBefore) else { return false }
+        let mark = t[k - 1]
+        if mark.kind == .quote { return mark.has(.opening) }
+        return (mark.text == "'" || mark.text == "\u{2018}")
+            && (k - 1 == span.tokens.lowerBound || mark.has(.spaceBefore))
+    }
+
+    /// "Valeska Paris, an Australian woman": the word opening a two-word run is a first name no
+    /// list knows, when no list knows it at all (no ordinary word, place, family name, listed
+    /// name or head): the family name after it ("Paris") then closes one name, which the typer
+    /// weighs like any other, and is no city.
+    static func unlistedFirstWord(_ t: [Token], _ k: Int, _ start: Int, _ lex: LexiconTables) -> Bool {
+        let g = Gazetteer.shared
+        let word = t[k].lower
+        guard k == start, !t[k].has(.hyphenated), !t[k].has(.dotted), word.count >= 3, word.allSatisfy(\.isLetter),
+              !g.isCommonWord(word), !g.isFamilyName(word), g.place(word) == nil,
+              lex.phrase(at: k, in: t, end: k + 1) == nil else { return false }
+        return lex.classes(of: t[k]).isDisjoint(with: [
+            .nonName, .starter, .sentenceOpener, .orgHead, .orgFirst, .placeHead, .placeFirst, .docHead, .titleStart,
+            .institution, .calendar, .article, .pronoun, .role,
+        ])
     }
 
     /// Where a run that opens at `p` with a place (listed, or a gazetteer name of up to three
@@ -1162,7 +1198,12 @@ public enum MentionFinder {
         var k = start - 1
         let lex = Lexicon.shared
         let known = KnownWords.shared
-        if t[k].word == known.the && k > span.tokens.lowerBound { k -= 1 }
+        if t[k].word == known.the && k > span.tokens.lowerBound {
+            // "go out in The Onion", "wrote in The Spectator": a capitalised article inside a
+            // sentence is part of a title's name (a paper, a band, a show), no place's.
+            if t[k].isCapitalized { return false }
+            k -= 1
+        }
         let w = t[k].lower
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
         if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }

@@ -369,6 +369,16 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi|2021-01-27|held"])
     }
 
+    func testEachPersonAtAMeetingHeldInANamedPlaceWasThere() {
+        let f = facts("On Monday, Maria Lindqvist sat down with Tomas Berglund for an interview in his office in Bergamo.")
+        XCTAssertEqual(Set(visits(f)), ["Maria Lindqvist|Bergamo|2021-01-25|held", "Tomas Berglund|Bergamo|2021-01-25|held"])
+    }
+
+    func testACallHeldFromANamedPlacePutsNobodyThere() {
+        let f = facts("On Monday, Maria Lindqvist spoke with Tomas Berglund by phone from Bergamo.")
+        XCTAssertEqual(visits(f), [])
+    }
+
     func testHasNotVisitedIsADeniedVisit() {
         let f = facts("Maria Lindqvist has not visited Nairobi since the election.")
         XCTAssertEqual(visits(f), ["Maria Lindqvist|Nairobi||denied"])

@@ -20,6 +20,14 @@ final class NameBoundaryTests: XCTestCase {
 
     // MARK: - Organizations
 
+    func testAServicesWordBeforeDistrictNamesABodyNotAnArea() {
+        let f = facts("Both the Kestrel Valley School District and the Kestrel Police Department have said that "
+            + "the rules were followed. Farmers in the Kestrel Valley District disagree.")
+        XCTAssertEqual(type(f, "Kestrel Valley School District"), "organization", "\(f.entities)")
+        XCTAssertTrue(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("Kestrel Valley School District") },
+                      "\(f.facts)")
+    }
+
     func testTwoOrganizationsJoinedByAndAreTwoNames() {
         let f = facts("Researchers at the Bellmoor Institute of Technology and Quarry State University published it.")
         XCTAssertEqual(type(f, "Bellmoor Institute of Technology"), "organization", "\(f.entities)")
@@ -781,5 +789,43 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("She loaded ferry boats in Benin City before the storm.")
         XCTAssertEqual(type(f, "Benin City"), "place", "\(f.entities)")
         XCTAssertNil(type(f, "Benin"), "\(f.entities)")
+    }
+
+    func testAFirstNameNoListKnowsBeforeACitysNameMakesOnePersonsName() {
+        let f = facts("Valesk Paris, a Swedish engineer, has claimed that the firm owed her money. "
+            + "Paris claims she was never paid. Paris's lawyer agreed.")
+        XCTAssertEqual(type(f, "Valesk Paris"), "person", "\(f.entities)")
+        XCTAssertTrue(f.entities.first { $0.name == "Valesk Paris" }?.aliases.contains("Paris") ?? false)
+        XCTAssertNil(type(f, "Paris"), "\(f.entities)")
+    }
+
+    func testAnOrdinaryWordBeforeACitysNameIsNoFirstName() {
+        let f = facts("The company moved its offices to Downtown Paris last year.")
+        XCTAssertFalse(names(f).contains("Downtown Paris"), "\(names(f))")
+    }
+
+    func testACapitalisedTheInsideASentenceIsNoPlaceCue() {
+        let f = facts("Maria Lindqvist said the joke would never go out in The Quillpost.")
+        XCTAssertNotEqual(type(f, "Quillpost"), "place", "\(f.entities)")
+    }
+
+    func testAGreetingOpeningQuotedSpeechBeforeANameIsNoPartOfIt() {
+        let f = facts("Tomas Berglund writes poems. Fans say, 'Hey Tomas, my name is Anna,' and he laughs.")
+        XCTAssertFalse(names(f).contains("Hey Tomas"), "\(names(f))")
+        XCTAssertTrue(f.entities.first { $0.name == "Tomas Berglund" }?.aliases.contains("Tomas") ?? false,
+                      "\(f.entities)")
+    }
+
+    func testAWordOfTimeOpeningASentenceIsNoPartOfAName() {
+        let f = facts("Tomas Berglund was arrested last week. Yesterday Berglund received support from a minister.")
+        XCTAssertFalse(names(f).contains("Yesterday Berglund"), "\(names(f))")
+    }
+
+    func testASurnameThatIsACityActsAsThePersonPastAnAdverb() {
+        let f = facts("Valesk Paris, a Swedish engineer, has claimed that the firm owed her money. "
+            + "Paris also claims that her passport was taken.")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("France") }, "\(f.facts)")
+        XCTAssertTrue(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("Valesk Paris")
+            && $0.object.lexical.hasPrefix("her passport") }, "\(f.facts)")
     }
 }

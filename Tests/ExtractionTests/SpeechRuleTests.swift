@@ -306,4 +306,24 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(said(f, "Kim Dal-sun"), ["the hearing was fair"])
         XCTAssertEqual(said(f, "Kim Hyo-rin"), [])
     }
+
+    func testAHeadlinesNameBeforeAnInterviewIsTheIntervieweeTheBodyNames() {
+        // "The" opens the headline, so the name does not; the body names the paper too.
+        let text = """
+            The Quillpost: An interview with 'the paper of record'
+
+            How do you pick the stories?
+
+            We start with the headline and then write the story.
+
+            Who writes the headlines?
+
+            Everyone pitches; we choose the best of them on Mondays.
+
+            A writer for The Quillpost has to be quick, and that is why we go out in The Quillpost every week.
+            """
+        let f = facts(text)
+        XCTAssertEqual(f.entities.first { $0.name == "Quillpost" }.map(\.type), "unknown", "\(f.entities)")
+        XCTAssertTrue(said(f, "Quillpost").contains { $0.hasPrefix("We start with the headline") }, "\(f.facts)")
+    }
 }

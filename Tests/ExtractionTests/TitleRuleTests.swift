@@ -162,4 +162,9 @@ final class TitleRuleTests: XCTestCase {
         let g = facts("Officials told the minister Kenya would vote.")
         XCTAssertFalse(g.facts.contains { $0.predicate == "title" }, "\(g.facts)")
     }
+
+    func testAHyphenatedTitleOpeningASentenceIsATitleOfTheBodyAfterIt() {
+        let f = facts("Co-founder of Kestrel Books, Tomas Berglund, met the winners.")
+        XCTAssertEqual(titles(f, "Tomas Berglund"), ["Co-founder|Kestrel Books"])
+    }
 }

@@ -1,0 +1,31 @@
+import NewsFacts
+
+extension EventExtractor {
+    /// Kinds of talks that bring their participants together in one room: a meeting, a summit or
+    /// an interview held in a place has them all there. Talks, calls and conversations may be
+    /// held at a distance.
+    static let faceToFaceKinds: Set<String> = ["meeting", "summit", "interview"]
+
+    /// "On March 13, Professor Chomsky sat down with Michael Dranove for an interview in his MIT
+    /// office in Cambridge": each person at a meeting, summit or interview the text holds in a
+    /// named place was in that place, a visit [event-presence]. `presences` already sends there
+    /// the participants from another country; this adds those whose country the text does not
+    /// tell. Only a meeting of two people or more, not by phone or video, and not a denied one
+    /// ("never met in Lima" puts nobody there).
+    static func meetingPresences(_ doc: Document, _ events: inout [Event]) {
+        for i in events.indices where events[i].family == "talks" && events[i].place >= 0 {
+            let ev = events[i]
+            guard faceToFaceKinds.contains(ev.kind), ev.medium == nil, ev.status != "denied",
+                  ["place", "country"].contains(doc.entities[ev.place].type) else { continue }
+            let people = ev.participants.filter { isPerson(doc, $0) }
+            guard people.count >= 2 else { continue }
+            for p in people where doc.entities[p].country == nil {
+                var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
+                e.participants = [p]; e.participantSentences = [ev.placeSentence]
+                e.destination = ev.place
+                e.date = ev.date; e.dateSentence = ev.dateSentence; e.dateInferred = ev.dateInferred
+                merge(&events, e, definite: false, caption: false, ev.placeSentence)
+            }
+        }
+    }
+}
