@@ -37,7 +37,7 @@ enum ShortForms {
         let entities = doc.entities
         guard entities.count >= 2 else { return }
         var byInitials: [String: [Int]] = [:]
-        var byLetter: [Character: [Int]] = [:]
+        var byLetter = FirstCharacterTable()
         // Each name in lower case and cut into words, once (the misspelling pass compares each
         // name with up to `maxSpellingCandidates` others).
         let lowerNames = entities.map { $0.name.lowercased() }
@@ -55,6 +55,8 @@ enum ShortForms {
         let characters = entities.indices.map { e in
             spelling[e].ascii ? entities[e].name.utf8.count : entities[e].name.count
         }
+        // Each name's first Character, keyed without breaking graphemes when it is ASCII.
+        let firstLetter = lowerNames.map { FirstCharacterTable.key(Substring($0)) }
         // Initials are worth computing only when the article has an acronym to look up.
         let hasAcronym = entities.indices.contains { e in
             nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
@@ -104,10 +106,10 @@ enum ShortForms {
                 }
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
-            if let f = lowerNames[e].first, characters[e] >= 5 { byLetter[f, default: []].append(e) }
-            if type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
-               f != lowerNames[e].first {
-                byLetter[f, default: []].append(e)
+            if let f = firstLetter[e], characters[e] >= 5 { byLetter.add(e, f) }
+            if type == "person", words.count >= 2 {
+                let surname = ascii ? lowerWords[e][words.count - 1] : Substring(words[words.count - 1].lowercased())
+                if let f = FirstCharacterTable.key(surname), f != firstLetter[e] { byLetter.add(e, f) }
             }
         }
         var mentionCount = [Int](repeating: 0, count: entities.count)
@@ -142,9 +144,9 @@ enum ShortForms {
             if found.isEmpty, words.count == 1, type != "person", compass.contains(lower) {
                 found = dividedHalf(lower, entities, words: lowerWords)
             }
-            if found.isEmpty, characters[a] >= 5, let f = lower.first {
+            if found.isEmpty, characters[a] >= 5, let f = firstLetter[a] {
                 found = misspelt(
-                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
+                    a, among: byLetter.entities(f), entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
                     keys: spelling)
             }
             found = found.filter { $0 != a }
