@@ -187,8 +187,11 @@ enum EntityResolver {
         let lex = Lexicon.shared
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].entity >= 0 {
             let e = doc.mentions[m].entity
-            let ent = doc.entities[e]
-            guard ent.type == "organization", lex.institutions.contains(ent.name.lowercased()) else { continue }
+            // Fields read one by one: binding the entity copied it (its strings and lists) for
+            // each name mention.
+            guard doc.entities[e].type == "organization" else { continue }
+            let name = doc.entities[e].name
+            guard lex.institutions.contains(name.lowercased()) else { continue }
             var best: (distance: Int, surface: String)?
             for n in doc.mentionRange(sentence: doc.mentions[m].sentence) where n != m {
                 let other = doc.mentions[n]
@@ -196,7 +199,7 @@ enum EntityResolver {
                 let distance = abs(other.tokens.lowerBound - doc.mentions[m].tokens.lowerBound)
                 if best == nil || distance < best!.distance { best = (distance, other.surface) }
             }
-            if let best { doc.entities[e].addAlias(best.surface + " " + ent.name) }
+            if let best { doc.entities[e].addAlias(best.surface + " " + name) }
         }
     }
 
@@ -239,8 +242,9 @@ enum EntityResolver {
     /// its own words gave it ("Van" is also a town).
     static func mergeParticleShortNames(_ doc: Document) {
         var personByShortForm: [String: Int] = [:]
-        for (e, ent) in doc.entities.enumerated() where ent.type == "person" {
-            for alias in ent.aliases where alias.contains(" ") {
+        // By index: enumerating the entities copied each (its strings and lists).
+        for e in doc.entities.indices where doc.entities[e].type == "person" {
+            for alias in doc.entities[e].aliases where alias.contains(" ") {
                 let parts = alias.split(separator: " ")
                 guard parts.count == 2, nameParticles.contains(parts[0].lowercased()) || patronymicParticles.contains(parts[0].lowercased())
                 else { continue }
@@ -249,8 +253,8 @@ enum EntityResolver {
         }
         guard !personByShortForm.isEmpty else { return }
         var target: [Int: Int] = [:]
-        for (a, ent) in doc.entities.enumerated() where ent.type != "country" && ent.type != "event" {
-            if let p = personByShortForm[ent.name.lowercased()], p >= 0, p != a { target[a] = p }
+        for a in doc.entities.indices where doc.entities[a].type != "country" && doc.entities[a].type != "event" {
+            if let p = personByShortForm[doc.entities[a].name.lowercased()], p >= 0, p != a { target[a] = p }
         }
         guard !target.isEmpty else { return }
         for (from, to) in target {

@@ -37,15 +37,17 @@ enum ShortForms {
         let entities = doc.entities
         guard entities.count >= 2 else { return }
         var byInitials: [String: [Int]] = [:]
-        var byFirstName: [String: [Int]] = [:]
-        var byOpening: [String: [Int]] = [:]
-        var byOpeningPastDemonym: [String: [Int]] = [:]
-        var byLetter: [Character: [Int]] = [:]
+        var byLetter = FirstCharacterTable()
         // Each name in lower case and cut into words, once (the misspelling pass compares each
         // name with up to `maxSpellingCandidates` others).
         let lowerNames = entities.map { $0.name.lowercased() }
         let lowerWords = lowerNames.map(words)
         let nameWords = entities.map { words($0.name) }
+        // Names filed by runs of their lower-case words: a name of ASCII (nearly all) by the
+        // words' bytes, without joining or lower-casing strings (`WordRunTable`).
+        var byFirstName = WordRunTable(words: lowerWords)
+        var byOpening = WordRunTable(words: lowerWords)
+        var byOpeningPastDemonym = WordRunTable(words: lowerWords)
         // Per name: whether it is printable ASCII (a Character a byte), and its words' hashes,
         // so most candidates of the misspelling pass are turned down on integers.
         let spelling = entities.indices.map { SpellingKey(lowerNames[$0], words: lowerWords[$0]) }
@@ -53,6 +55,8 @@ enum ShortForms {
         let characters = entities.indices.map { e in
             spelling[e].ascii ? entities[e].name.utf8.count : entities[e].name.count
         }
+        // Each name's first Character, keyed without breaking graphemes when it is ASCII.
+        let firstLetter = lowerNames.map { FirstCharacterTable.key(Substring($0)) }
         // Initials are worth computing only when the article has an acronym to look up.
         let hasAcronym = entities.indices.contains { e in
             nameWords[e].count == 1 && (2...6).contains(entities[e].name.utf8.count)
@@ -62,6 +66,7 @@ enum ShortForms {
             // Fields read one by one: binding the entity copied it (its strings and lists) for each name.
             let type = entities[e].type, name = entities[e].name
             let words = nameWords[e]
+            let ascii = name.utf8.allSatisfy { $0 < 0x80 }
             // A person's name is spelt by initials only in three words or more ("JFK" for "John F.
             // Kennedy"); three words are also what a place the typer took for a person has
             // ("JSC" for "Johnson Space Center").
@@ -69,28 +74,42 @@ enum ShortForms {
                let i = EntityResolver.initials(name) {
                 byInitials[i, default: []].append(e)
             }
-            if type == "person", words.count >= 2 { byFirstName[words[0].lowercased(), default: []].append(e) }
+            if type == "person", words.count >= 2 {
+                if ascii { byFirstName.add(e, from: 0, to: 1) } else { byFirstName.add(e, key: words[0].lowercased()) }
+            }
             if type != "person", words.count >= 2 {
                 // Not "Trump" of "Trump Tower": a head after the first word names a site after it.
-                for cut in 1..<words.count where words[cut].first?.isLowercase == true
+                for cut in 1..<words.count where opensLowercase(words[cut], ascii: ascii)
                     || (cut == 1 && type == "place" && !isHead(words[1])) {
-                    byOpening[words[..<cut].joined(separator: " ").lowercased(), default: []].append(e)
+                    if ascii {
+                        byOpening.add(e, from: 0, to: cut)
+                    } else {
+                        byOpening.add(e, key: words[..<cut].joined(separator: " ").lowercased())
+                    }
                 }
                 // "Supreme Court" of "Italian Supreme Court of Cassation", "Episcopal Conference" of
                 // "Italian Episcopal Conference": a people's adjective opening the name may be left out.
                 if words.count >= 3, Lexicon.shared.phrases[words[0].lowercased()]?.kind == .demonym {
                     let rest = words.dropFirst()
-                    byOpeningPastDemonym[rest.joined(separator: " ").lowercased(), default: []].append(e)
-                    for cut in rest.indices.dropFirst() where words[cut].first?.isLowercase == true {
-                        byOpeningPastDemonym[words[1..<cut].joined(separator: " ").lowercased(), default: []].append(e)
+                    if ascii {
+                        byOpeningPastDemonym.add(e, from: 1, to: words.count)
+                    } else {
+                        byOpeningPastDemonym.add(e, key: rest.joined(separator: " ").lowercased())
+                    }
+                    for cut in rest.indices.dropFirst() where opensLowercase(words[cut], ascii: ascii) {
+                        if ascii {
+                            byOpeningPastDemonym.add(e, from: 1, to: cut)
+                        } else {
+                            byOpeningPastDemonym.add(e, key: words[1..<cut].joined(separator: " ").lowercased())
+                        }
                     }
                 }
             }
             // By first letter, and a person also by their surname's (a surname alone is compared with it).
-            if let f = lowerNames[e].first, characters[e] >= 5 { byLetter[f, default: []].append(e) }
-            if type == "person", words.count >= 2, let f = words[words.count - 1].lowercased().first,
-               f != lowerNames[e].first {
-                byLetter[f, default: []].append(e)
+            if let f = firstLetter[e], characters[e] >= 5 { byLetter.add(e, f) }
+            if type == "person", words.count >= 2 {
+                let surname = ascii ? lowerWords[e][words.count - 1] : Substring(words[words.count - 1].lowercased())
+                if let f = FirstCharacterTable.key(surname), f != firstLetter[e] { byLetter.add(e, f) }
             }
         }
         var mentionCount = [Int](repeating: 0, count: entities.count)
@@ -108,22 +127,26 @@ enum ShortForms {
                 found = byInitials[lower] ?? []
             }
             if found.isEmpty, words.count == 1, type == "person" || type == "unknown" {
-                found = byFirstName[lower] ?? []
+                found = byFirstName.entities(named: lower)
             }
             if found.isEmpty, type != "person" {
-                found = (byOpening[lower] ?? []).filter { compatible(entities[$0].type, type) }
+                found = byOpening.entities(named: lower).filter { compatible(entities[$0].type, type) }
             }
             // Not a short name resolution already gave a country ("Foreign Ministry" with the
             // alias "Japan Foreign Ministry" is not the "Indonesian Foreign Ministry").
-            if found.isEmpty, type != "person", !entities[a].aliases.contains(where: opensWithCountry) {
-                found = (byOpeningPastDemonym[lower] ?? []).filter { compatible(entities[$0].type, type) }
+            // The table first: the aliases' test splits and looks up each of them.
+            if found.isEmpty, type != "person" {
+                let past = byOpeningPastDemonym.entities(named: lower)
+                if !past.isEmpty, !entities[a].aliases.contains(where: opensWithCountry) {
+                    found = past.filter { compatible(entities[$0].type, type) }
+                }
             }
             if found.isEmpty, words.count == 1, type != "person", compass.contains(lower) {
                 found = dividedHalf(lower, entities, words: lowerWords)
             }
-            if found.isEmpty, characters[a] >= 5, let f = lower.first {
+            if found.isEmpty, characters[a] >= 5, let f = firstLetter[a] {
                 found = misspelt(
-                    a, among: byLetter[f] ?? [], entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
+                    a, among: byLetter.entities(f), entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
                     keys: spelling)
             }
             found = found.filter { $0 != a }
@@ -146,6 +169,13 @@ enum ShortForms {
         }
         EntityResolver.remap(doc, target)
         doc.indexMentions()
+    }
+
+    /// Whether a word opens with a lower-case letter; of an ASCII name, read on its first byte
+    /// (the ASCII Characters that are lower case are a to z).
+    @inline(__always) private static func opensLowercase(_ word: Substring, ascii: Bool) -> Bool {
+        if ascii, let b = word.utf8.first { return b >= 97 && b <= 122 }
+        return word.first?.isLowercase == true
     }
 
     /// Whether a name opens with a country, a place or a people's adjective ("Japan Foreign Ministry").
@@ -216,7 +246,8 @@ enum ShortForms {
         _ a: Int, among candidates: [Int], _ entities: [WorkingEntity], names lowerNames: [String],
         words lowerWords: [[Substring]], mentions: [Int], keys: [SpellingKey]? = nil
     ) -> [Int] {
-        let ent = entities[a]
+        // Fields read one by one: binding an entity copied it (its strings and lists) for each pair.
+        let entType = entities[a].type, entSentence = entities[a].sentence
         let words = lowerWords[a]
         let length = lowerNames[a].utf8.count
         var out: [Int] = []
@@ -227,10 +258,10 @@ enum ShortForms {
                 let word = words.count == 1 && otherWords.count >= 2
                 if otherWords.count != words.count && !word { continue }
                 if otherWords.count == words.count && abs(lowerNames[b].utf8.count - length) > 8 { continue }
-                let other = entities[b]
-                guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
+                let otherType = entities[b].type
+                guard compatible(otherType, entType) || compatible(entType, otherType) else { continue }
                 if word {
-                    guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
+                    guard otherType == "person", entType == "person" || entType == "unknown" else { continue }
                     guard SpellingKey.misspelt(words[0], otherWords[otherWords.count - 1]) else { continue }
                 } else {
                     // The one word that differs, by hash first: equal words have equal hashes.
@@ -243,7 +274,7 @@ enum ShortForms {
                         differing = i
                     }
                     guard count == 1, (words.count == 1 ? 5 : 6) <= words[differing].utf8.count else { continue }
-                    if (mentions[a], other.sentence) > (mentions[b], ent.sentence) { continue }
+                    if (mentions[a], entities[b].sentence) > (mentions[b], entSentence) { continue }
                     guard SpellingKey.misspelt(words[differing], otherWords[differing]) else { continue }
                 }
                 out.append(b)
@@ -254,11 +285,11 @@ enum ShortForms {
             guard otherWords.count != words.count || abs(lowerNames[b].utf8.count - length) <= 8 else { continue }
             // Cheap shapes first: a surname against a full name, or as many words.
             guard otherWords.count == words.count || words.count == 1 && otherWords.count >= 2 else { continue }
-            let other = entities[b]
-            guard compatible(other.type, ent.type) || compatible(ent.type, other.type) else { continue }
+            let otherType = entities[b].type
+            guard compatible(otherType, entType) || compatible(entType, otherType) else { continue }
             var pair: (Substring, Substring)?
             if words.count == 1 && otherWords.count >= 2 {
-                guard other.type == "person", ent.type == "person" || ent.type == "unknown" else { continue }
+                guard otherType == "person", entType == "person" || entType == "unknown" else { continue }
                 pair = (words[0], otherWords[otherWords.count - 1])
             } else if otherWords.count == words.count {
                 // The one word that differs, counted without building the pairs (this runs for
@@ -272,7 +303,7 @@ enum ShortForms {
                 }
                 guard count == 1, let only = differing, (words.count == 1 ? 5 : 6) <= only.0.count else { continue }
                 pair = only
-                if (mentions[a], other.sentence) > (mentions[b], ent.sentence) { continue }
+                if (mentions[a], entities[b].sentence) > (mentions[b], entSentence) { continue }
             }
             guard let (x, y) = pair, x != y, min(x.count, y.count) >= 5 else { continue }
             let allowed = max(x.count, y.count) <= 7 ? 1 : 2
