@@ -82,10 +82,23 @@ public enum FolderWalk {
         }
     }
 
-    /// A folder's identity: a link back to it must not walk it again.
-    private struct FolderID: Hashable {
-        var device: UInt64
-        var inode: UInt64
+    /// The folders walked, by their identity (device and inode): a link back to one must not
+    /// walk it again. Kept as devices by inode in a dictionary keyed by `Int`, not a set of a
+    /// type of our own: a one-shot query then looks up no conformance to `Hashable` that the
+    /// rest of its run does not need anyway (each first lookup scans every conformance record).
+    private struct FolderIDs {
+        private var devicesByInode: [Int: [UInt64]] = [:]
+
+        /// Records the folder `st` describes; false when it was recorded already.
+        mutating func insert(_ st: stat) -> Bool {
+            guard !contains(st) else { return false }
+            devicesByInode[Int(truncatingIfNeeded: st.st_ino), default: []].append(UInt64(st.st_dev))
+            return true
+        }
+
+        func contains(_ st: stat) -> Bool {
+            devicesByInode[Int(truncatingIfNeeded: st.st_ino)]?.contains(UInt64(st.st_dev)) ?? false
+        }
     }
 
     private struct Walk {
@@ -96,7 +109,7 @@ public enum FolderWalk {
         var listing = FolderListing()
         /// The root's real path: links are followed only to it or below it.
         var rootReal = ""
-        var visited = Set<FolderID>()
+        var visited = FolderIDs()
         /// Links met so far, followed once every real folder has been walked.
         var links: [(path: String, name: String)] = []
         /// Real paths of the files listed (built the first time a link names a file).
@@ -138,7 +151,7 @@ public enum FolderWalk {
                 }
                 var st = stat()
                 guard fstat(fd, &st) == 0,
-                    visited.insert(FolderID(device: UInt64(st.st_dev), inode: UInt64(st.st_ino))).inserted
+                    visited.insert(st)
                 else {
                     close(fd)
                     continue
@@ -240,7 +253,7 @@ public enum FolderWalk {
                     skip(path, "a link to '\(target)', outside '\(root)'; not followed")
                     return
                 }
-                if visited.contains(FolderID(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))) {
+                if visited.contains(info) {
                     passOver(path, "a link to a folder read already ('\(target)')")
                     return
                 }

@@ -187,7 +187,11 @@ extension FactStore {
             isDirectory.boolValue
         else { return nil }
         if access(paths[0], W_OK) == 0 {
-            return URL(fileURLWithPath: paths[0], isDirectory: true).appendingPathComponent(".newsq-snapshot")
+            // The file's path is put together here rather than with `appendingPathComponent`,
+            // whose first use costs a one-shot query a scan of the runtime's conformance records.
+            let folder = paths[0]
+            let file = (folder.hasSuffix("/") ? folder : folder + "/") + ".newsq-snapshot"
+            return URL(fileURLWithPath: file, isDirectory: false)
         }
         let env = ProcessInfo.processInfo.environment
         let cacheRoot =

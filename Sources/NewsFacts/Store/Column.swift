@@ -12,9 +12,13 @@
 /// Reads are the same either way. The first change to a mapped column copies it into an owned
 /// array (copy on write), so loading or removing articles after a snapshot was opened works
 /// as on any store; the mapping is released once no column reads it.
-public struct Column<Element: FixedWidthInteger>:
-    RandomAccessCollection, MutableCollection, RangeReplaceableCollection, ExpressibleByArrayLiteral
-{
+///
+/// The type itself puts no requirement on `Element`; everything it does is in the extension
+/// below, for fixed-width integers. A requirement on the type would make the runtime look up
+/// `Element`'s conformance (a scan of every conformance record in the program, ~150,000
+/// instructions) the first time each `Column<T>` is made from its mangled name, which a
+/// one-shot query pays for each element type on the way to its answer.
+public struct Column<Element> {
     /// The values when owned (empty while `mapped` holds them).
     @usableFromInline var owned: [Element]
     /// The values in the mapped file, or nil when owned.
@@ -24,7 +28,13 @@ public struct Column<Element: FixedWidthInteger>:
     /// The bound the mapped values must stay below, when they were not checked at open: each
     /// read checks it (`ColumnBound`). Nil for owned values and for mapped ones checked whole.
     @usableFromInline var bound: ColumnBound?
+}
 
+extension Column: Sequence, Collection, BidirectionalCollection where Element: FixedWidthInteger {}
+
+extension Column: RandomAccessCollection, MutableCollection, RangeReplaceableCollection,
+    ExpressibleByArrayLiteral
+where Element: FixedWidthInteger {
     public init() {
         owned = []
     }
@@ -168,13 +178,13 @@ public struct Column<Element: FixedWidthInteger>:
     }
 }
 
-extension Column: Equatable {
+extension Column: Equatable where Element: FixedWidthInteger {
     public static func == (a: Column, b: Column) -> Bool {
         a.withUnsafeBufferPointer { x in b.withUnsafeBufferPointer { y in x.elementsEqual(y) } }
     }
 }
 
-extension Column: CustomStringConvertible {
+extension Column: CustomStringConvertible where Element: FixedWidthInteger {
     public var description: String { array.description }
 }
 
