@@ -163,6 +163,7 @@ final class LazyArticleTests: XCTestCase {
         XCTAssertEqual(read.sentenceCount, 0)
         let why = try XCTUnwrap(damageReason(reopened))
         XCTAssertTrue(why.contains("a sentence of 'a1' lies outside its text"), why)
+        XCTAssertTrue(why.hasPrefix("article record 1 of \(reopened.articles.count): "), "names where: \(why)")
     }
 
     func testAnArticleIDStoredTwiceIsRefusedWhenVerified() throws {

@@ -18,13 +18,15 @@ struct MappedArticles {
 
     var count: Int { section.count }
 
-    /// Keeps `error`'s reason in `log`.
-    private func record(_ error: Error) {
+    /// Keeps `error`'s reason in `log`, naming the record it was found in (counted from 1, as
+    /// a user reads it) so that a report says where, not only what.
+    private func record(_ error: Error, at i: Int) {
         guard let log else { return }
+        let place = "article record \(i + 1) of \(count)"
         if let snapshot = error as? SnapshotError, case .malformed(let why) = snapshot.reason {
-            log.record(why)
+            log.record("\(place): \(why)")
         } else {
-            log.record("\(error)")
+            log.record("\(place): \(error)")
         }
     }
 
@@ -37,7 +39,7 @@ struct MappedArticles {
             try r.checkEnd(of: stored.article.id)
             return stored
         } catch {
-            record(error)
+            record(error, at: i)
             return StoredArticle(
                 article: Article(id: id(i), text: ""), sentenceRanges: [], overrides: [:], contentHash: 0,
                 sourceFile: nil, factCount: 0)
@@ -50,7 +52,7 @@ struct MappedArticles {
             var r = try section.reader(i, path: path, mapping: mapping)
             return try r.string()
         } catch {
-            record(error)
+            record(error, at: i)
             return ""
         }
     }
@@ -61,7 +63,7 @@ struct MappedArticles {
             var r = try section.reader(i, path: path, mapping: mapping)
             return try r.articleFactCount()
         } catch {
-            record(error)
+            record(error, at: i)
             return 0
         }
     }
