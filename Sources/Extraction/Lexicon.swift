@@ -553,10 +553,8 @@ struct Vocabulary {
         offsets.reserveCapacity(capacity + 1)
     }
 
-    @inline(__always) private static func fnv(_ h: UInt64, _ c: UInt8) -> UInt64 { (h ^ UInt64(c)) &* 0x100000001b3 }
     /// The tag of a word whose hash is `h` (never 0); the slot index takes the hash's low bits.
     @inline(__always) private static func tag(_ h: UInt64) -> UInt8 { UInt8(truncatingIfNeeded: h >> 57) | 0x80 }
-    private static let seed: UInt64 = 0xcbf29ce484222325
 
     /// Adds a word (already lower case) if new; returns its id.
     @discardableResult
@@ -578,11 +576,11 @@ struct Vocabulary {
     }
 
     private mutating func place(_ id: Int32) {
-        var h = Vocabulary.seed
+        var h = FNV1a.basis
         var prefix: UInt64 = 0
         let lo = offsets[Int(id)], hi = offsets[Int(id) + 1]
         for k in lo..<hi {
-            h = Vocabulary.fnv(h, bytes[k])
+            h = FNV1a.add(h, bytes[k])
             if k - lo < 8 { prefix |= UInt64(bytes[k]) << UInt64(8 * (k - lo)) }
         }
         let mask = slots.count - 1
@@ -603,11 +601,11 @@ struct Vocabulary {
     @inline(__always)
     func find(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, foldASCII: Bool) -> Int32 {
         @inline(__always) func fold(_ c: UInt8) -> UInt8 { foldASCII && c >= 65 && c <= 90 ? c | 0x20 : c }
-        var h = Vocabulary.seed
+        var h = FNV1a.basis
         var prefix: UInt64 = 0
         for k in s..<e {
             let c = fold(b[k])
-            h = Vocabulary.fnv(h, c)
+            h = FNV1a.add(h, c)
             if k - s < 8 { prefix |= UInt64(c) << UInt64(8 * (k - s)) }
         }
         let mask = slots.count - 1

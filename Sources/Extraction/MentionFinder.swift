@@ -100,20 +100,6 @@ public enum MentionFinder {
         return true
     }
 
-    /// Whether token `i` is a word or a number, read in place.
-    @inline(__always) static func isWord(_ t: [Token], _ i: Int) -> Bool {
-        let k = kind(t, i)
-        return k == .word || k == .number
-    }
-
-    /// The kind of token `i`, read in place (see `isWord`).
-    @inline(__always) static func kind(_ t: [Token], _ i: Int) -> Token.Kind {
-        t.withUnsafeBufferPointer { b in
-            precondition(i >= 0 && i < b.count, "token index out of range")
-            return b[i].kind
-        }
-    }
-
     /// The role type of a role noun ("minister" → person), if it is one.
     @inline(__always) static func role(_ t: Token) -> String? {
         t.word >= 0 ? Lexicon.shared.roleOf[Int(t.word)] : nil
@@ -186,7 +172,7 @@ public enum MentionFinder {
         var firstWord = first
         while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
         while i < end {
-            if !isWord(t, i) { i += 1; continue }
+            if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
             let cls = lex.classes(of: t[i])
             if t[i].isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)], !t[i].has(.allCaps) || t[i].text.count > 2 {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
@@ -1143,7 +1129,7 @@ public enum MentionFinder {
     ///
     /// Inlined, its cheap test first (this runs at every token): a number here or right after.
     @inline(__always) static func numberedStreetEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
-        guard kind(t, i) == .number || i + 1 < end && kind(t, i + 1) == .number else { return nil }
+        guard t[i].kind == .number || i + 1 < end && t[i + 1].kind == .number else { return nil }
         return numberedStreetEnd(near: t, i, end)
     }
 

@@ -45,8 +45,8 @@ struct WordRunTable {
         var out: [Int] = []
         if !ascii.isEmpty, var form = ASCIIForm.of(lower) {
             let h = form.withUTF8 { b in
-                var h = WordRunTable.basis
-                for c in b { h = (h ^ UInt64(c)) &* WordRunTable.prime }
+                var h = FNV1a.basis
+                for c in b { h = FNV1a.add(h, c) }
                 return h
             }
             if let runs = ascii[h] {
@@ -57,15 +57,12 @@ struct WordRunTable {
         return out
     }
 
-    private static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    private static let prime: UInt64 = 0x100_0000_01b3
-
     /// FNV-1a over the bytes of entity `e`'s words `from..<to`, a space between two.
     private func hash(_ e: Int, _ from: Int, _ to: Int) -> UInt64 {
-        var h = WordRunTable.basis
+        var h = FNV1a.basis
         for w in from..<to {
-            if w > from { h = (h ^ 32) &* WordRunTable.prime }
-            for c in words[e][w].utf8 { h = (h ^ UInt64(c)) &* WordRunTable.prime }
+            if w > from { h = FNV1a.add(h, 32) }
+            for c in words[e][w].utf8 { h = FNV1a.add(h, c) }
         }
         return h
     }
