@@ -139,6 +139,19 @@ final class Document {
     func entityName(_ e: Int) -> String { entities[e].name }
 
     private var keyCache: [String: String] = [:]
+    /// `FamilyFirstNames.readInFull` of the names it was asked of: resolution, weak resolution
+    /// and the typer each ask it of the same names.
+    private var familyFirstCache: [String: Bool] = [:]
+
+    /// `FamilyFirstNames.isFamilyFirst(name)`, remembered: the names that pass its quick test
+    /// are read in full (split into Characters, tried syllable by syllable) once an article.
+    func isFamilyFirst(_ name: String) -> Bool {
+        if FamilyFirstNames.quickReject(name) { return false }
+        if let known = familyFirstCache[name] { return known }
+        let answer = FamilyFirstNames.readInFull(name)
+        familyFirstCache[name] = answer
+        return answer
+    }
     /// Clause segments of each sentence, computed once when events need them.
     var segmentCache: [Int: EventExtractor.Segments] = [:]
     /// Hashes of `facts` by what makes two facts the same (provenance aside).

@@ -25,32 +25,33 @@ enum EntityResolver {
         let surnames = personSurnames(doc)
         for m in doc.mentions.indices where doc.mentions[m].kind == .name && !doc.mentions[m].weak {
             if doc.cancellation.poll() { return }
-            let mention = doc.mentions[m]
+            // The fields this needs, not the mention: a copy of it (four strings and a title) for each.
+            let sentence = doc.mentions[m].sentence, surface = doc.mentions[m].surface
             if !surnames.isEmpty, let full = surnameUse(doc, m, surnames) {
-                let e = doc.entity(named: full, type: "person", sentence: mention.sentence)
+                let e = doc.entity(named: full, type: "person", sentence: sentence)
                 doc.mentions[m].entity = e
                 // The mention acts as the person ("Paris claims"): its lexicon's place is no
                 // evidence against the person when the typer weighs the name.
                 doc.mentions[m].type = "person"
-                doc.entities[e].addAlias(mention.surface)
+                doc.entities[e].addAlias(surface)
                 continue
             }
-            if mention.fromLexicon && mention.stateUse {
-                let e = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
-                doc.entities[e].addAlias(mention.surface)
+            let type = doc.mentions[m].type
+            if doc.mentions[m].fromLexicon && doc.mentions[m].stateUse {
+                let e = doc.entity(named: doc.mentions[m].name, type: type, sentence: sentence)
+                doc.entities[e].addAlias(surface)
                 doc.mentions[m].entity = e
                 continue
             }
-            var name = mention.name
+            var name = doc.mentions[m].name
             // An inverted name ("Austen, Jane") keeps the name the finder gave it.
-            if mention.type == "person" && !mention.surface.contains(",") { name = personName(mention.surface) }
-            let e = doc.entity(named: name, type: mention.type, sentence: mention.sentence)
+            if type == "person" && !surface.contains(",") { name = personName(surface) }
+            let e = doc.entity(named: name, type: type, sentence: sentence)
             doc.mentions[m].entity = e
-            if mention.surface != doc.entities[e].name && !mention.surface.hasPrefix("(") { doc.entities[e].addAlias(mention.surface) }
+            if surface != doc.entities[e].name && !surface.hasPrefix("(") { doc.entities[e].addAlias(surface) }
         }
         for m in doc.mentions.indices where doc.mentions[m].kind == .demonym {
-            let mention = doc.mentions[m]
-            doc.mentions[m].entity = doc.entity(named: mention.name, type: mention.type, sentence: mention.sentence)
+            doc.mentions[m].entity = doc.entity(named: doc.mentions[m].name, type: doc.mentions[m].type, sentence: doc.mentions[m].sentence)
         }
         mergeOrganizationSuffixes(doc)
         mergeLocativeShortNames(doc)
@@ -94,7 +95,7 @@ enum EntityResolver {
                 if count >= 3 && (patronymic || nameParticles.contains(particle)) {
                     doc.entities[e].addAlias(beforeLast + " " + last)
                     if !patronymic { doc.entities[e].addAlias(String(last)) }
-                } else if count >= 2 && FamilyFirstNames.isFamilyFirst(ent.name) {
+                } else if count >= 2 && doc.isFamilyFirst(ent.name) {
                     // "Kim Jong Un" is "Kim", never "Un" or "Kim Un".
                     doc.entities[e].addAlias(String(first))
                 } else if count >= 2 {
@@ -412,7 +413,8 @@ enum EntityResolver {
             doc.mentions[m].entity = newIndex[doc.mentions[m].entity]
         }
         doc.entities = kept
-        doc.entityIndex = [:]
+        // Sized for the kept names at once: filled from empty, the table was rehashed as it grew.
+        doc.entityIndex = Dictionary(minimumCapacity: doc.entities.count)
         for e in doc.entities.indices {
             doc.entityIndex[doc.cachedKey(doc.entities[e].name)] = e
         }
@@ -691,7 +693,7 @@ enum EntityResolver {
             if isPerson {
                 // Chinese and Korean names ("Byun Tae-seok", "Li Keqiang") put the family name
                 // first; first names are weaker keys (used only when no surname matches).
-                if FamilyFirstNames.isFamilyFirst(ent.name) {
+                if doc.isFamilyFirst(ent.name) {
                     add(e, String(parts.first), to: &byWord, first: true)
                     doc.entities[e].addAlias(String(parts.first))
                 } else {
@@ -737,7 +739,8 @@ enum EntityResolver {
         var initialsIndex: [String: [Int]]?
         for (m, key) in pending {
             if doc.cancellation.poll() { return }
-            let mention = doc.mentions[m]
+            // The three fields read below, not a copy of the whole mention.
+            let mention = (sentence: doc.mentions[m].sentence, tokens: doc.mentions[m].tokens, surface: doc.mentions[m].surface)
             var found = byWord[key] ?? []
             // "the Commission": the one organization with that head, or the one named last before.
             if found.isEmpty, let h = headOnly[key] {

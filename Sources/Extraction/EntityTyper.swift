@@ -23,11 +23,11 @@ enum EntityTyper {
         // Persons only the name's own words made (a first or family name, no word around any
         // mention): a list of places may still make them places ("to Venice and Amsterdam").
         var nameOnlyPerson = [Bool](repeating: false, count: doc.entities.count)
-        for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
+        for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && m.entity >= 0 {
             mentionsOf[m.entity].append(i)
             // A mention its sentence typed otherwise ("in Manhattan", taken as the surname of a
             // guessed "Upper Manhattan") is evidence below, not a verdict on the entity's type.
-            if !m.guessed && m.type == doc.entities[m.entity].type { guessedOnly[m.entity] = false }
+            if !m.guessed && doc.mentions[i].type == doc.entities[m.entity].type { guessedOnly[m.entity] = false }
             if !m.guessed { typedElsewhere[m.entity] = true }
         }
         for e in doc.entities.indices where guessedOnly[e] && !mentionsOf[e].isEmpty {
@@ -381,7 +381,7 @@ enum EntityTyper {
             }
             if words.count >= 2 {
                 // "Moon Jae-in", "Kim Jong Un": a Chinese or Korean name, family name first.
-                if FamilyFirstNames.isFamilyFirst(name) { person += 3 }
+                if doc.isFamilyFirst(name) { person += 3 }
                 if gazetteer.isGivenName(first) { person += gazetteer.isGivenName(first, uncommonOnly: true) ? 3 : 1 }
                 if gazetteer.isFamilyName(last, uncommonOnly: true) { person += 1 }
                 let nameShaped = words.count <= 4 && noOrdinaryWord

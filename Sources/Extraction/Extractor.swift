@@ -147,7 +147,7 @@ public enum Extractor {
         _ = text
         var used = [Bool](repeating: false, count: doc.entities.count)
         var first = [Int](repeating: Int.max, count: doc.entities.count)
-        for m in doc.mentions where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) {
+        for m in doc.mentionSpots where m.entity >= 0 && (m.kind == .name || m.kind == .demonym) {
             used[m.entity] = used[m.entity] || m.kind == .name
             first[m.entity] = min(first[m.entity], m.sentence)
         }

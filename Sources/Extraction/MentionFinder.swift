@@ -127,6 +127,32 @@ public enum MentionFinder {
         return isParticleJoined(text: t.text)
     }
 
+    /// `isNameWord(t[k])` read in place. A token handed to an inlined test that then reads a
+    /// lexicon is copied (its two strings retained and released) for the call: this reads its
+    /// flags, kind and word id where they are. For the loops that ask it of every capitalised word.
+    @inline(__always) static func isNameWord(_ t: [Token], _ k: Int) -> Bool {
+        guard t[k].flags.contains(.capitalized) else { return false }
+        if t[k].kind == .number { return true }
+        guard t[k].kind == .word else { return false }
+        let word = t[k].word
+        if word >= 0 && Lexicon.shared.classes[Int(word)].contains(.calendar) { return false }
+        return !t[k].flags.contains(.hyphenated) || !isCalendarWord(t[k])
+    }
+
+    /// `isParticleJoined(t[k])` read in place (see `isNameWord(_:_:)`).
+    @inline(__always) static func isParticleJoined(_ t: [Token], _ k: Int) -> Bool {
+        guard t[k].kind == .word, !t[k].flags.contains(.capitalized) else { return false }
+        let text = t[k].text
+        guard let b = text.utf8.first, b >= 0x61 && b <= 0x7A,
+              text.utf8.prefix(6).contains(where: { $0 == 0x2D || $0 == 0x27 || $0 == 0xE2 }) else { return false }
+        return isParticleJoined(text: text)
+    }
+
+    /// `role(t[k])` from the word id alone (`t[k].word`), so the token is not copied for the call.
+    @inline(__always) static func role(_ word: Int32) -> String? {
+        word >= 0 ? Lexicon.shared.roleOf[Int(word)] : nil
+    }
+
     /// `isParticleJoined` past its cheap tests: a listed particle, the mark, then a capital and more.
     private static func isParticleJoined(text: String) -> Bool {
         guard let cut = text.firstIndex(where: { $0 == "-" || $0 == "'" || $0 == "\u{2019}" }) else { return false }
@@ -181,18 +207,18 @@ public enum MentionFinder {
             // Role nouns: "the minister", "the two countries", "both companies".
             if (t[i].word == known.the || t[i].word == known.both) && i + 1 < end {
                 var k = i + 1
-                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k]) == nil || t[k].word == known.two || t[k].word == known.three,
-                   role(t[k + 1]) != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
+                if k + 1 < end, t[k].kind == .word, !t[k].isCapitalized, role(t[k].word) == nil || t[k].word == known.two || t[k].word == known.three,
+                   role(t[k + 1].word) != nil, t[k + 1].kind == .word, !t[k + 1].isCapitalized { k += 1 }
                 // Not when the noun opens a longer title ("the secretary general of X") or is a
                 // title held for a body ("the spokesman for X").
-                if let r = role(t[k]), !t[k].isCapitalized, t[k].kind == .word,
+                if let r = role(t[k].word), !t[k].isCapitalized, t[k].kind == .word,
                    !(k + 1 < end && t[k + 1].word == known.of), !titleOpens(t, k, end) {
                     out.append(Mention(kind: .role, tokens: i..<k + 1, sentence: s, type: r, name: t[k].lower, surface: surface(t, i..<k + 1), role: t[k].lower))
                     i = k + 1; continue
                 }
             }
             // "Austen, Jane." opening a line: a bibliography's family name, comma, first names.
-            if i == firstWord || i > first && t[i - 1].word == known.and && out.last?.surface.contains(",") == true,
+            if i == firstWord || i > first && t[i - 1].word == known.and && !out.isEmpty && out[out.count - 1].surface.contains(","),
                let e = invertedNameEnd(t, i, end) {
                 let given = surface(t, i + 2..<e), family = t[i].text
                 out.append(Mention(kind: .name, tokens: i..<e, sentence: s, type: "person", name: given + " " + family,
@@ -225,7 +251,7 @@ public enum MentionFinder {
                 }
                 i = e; continue
             }
-            if !isNameWord(t[i]) && !monthAsName(t, i, first, end) || span.isHeadline && !t[i].isCapitalized {
+            if !isNameWord(t, i) && !monthAsName(t, i, first, end) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
                     out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
@@ -253,8 +279,8 @@ public enum MentionFinder {
             while j < end {
                 if t[j].has(.newlineBefore) || isCreditLabel(t, j, end) { break }
                 // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
-                if isParticleJoined(t[j]) { j += 1; continue }
-                if isNameWord(t[j]) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j]))
+                if isParticleJoined(t, j) { j += 1; continue }
+                if isNameWord(t, j) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j]))
                     || monthAsName(t, j, first, end) {
                     if lex.classes(of: t[j]).contains(.orgFirst) { orgLike = true }
                     j += 1; continue
@@ -669,6 +695,13 @@ public enum MentionFinder {
         return end - start <= 4 && Gazetteer.shared.place(key) != nil
     }
 
+    /// Whether the last mention found is a title ending at token `k` (read in place: `out.last`
+    /// copied the mention, its strings and title, for every run of capitalised words).
+    @inline(__always) private static func endsWithTitle(_ out: [Mention], at k: Int) -> Bool {
+        guard let last = out.indices.last else { return false }
+        return out[last].kind == .title && out[last].tokens.upperBound == k
+    }
+
     private static func segmentRun(_ t: [Token], _ run: Range<Int>, span: SentenceSpan, sentence s: Int, firstWord: Int,
                                    _ lex: LexiconTables, into out: inout [Mention]) {
         var p = run.lowerBound
@@ -711,7 +744,7 @@ public enum MentionFinder {
             // "Health Minister Sofia Mendes": a one-word place right after a title and before
             // another name word is a first name, not the city.
             if let ph = phrase, ph.tokenCount == 1, ph.kind == .capital || ph.kind == .place,
-               let last = out.last, last.kind == .title, last.tokens.upperBound == p, p + 1 < end,
+               endsWithTitle(out, at: p), p + 1 < end,
                t[p + 1].kind == .word, t[p + 1].isCapitalized, lex.phrase(at: p + 1, in: t, end: end) == nil,
                lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
                 phrase = nil
@@ -869,8 +902,7 @@ public enum MentionFinder {
             // Headlines: only names resolution already knows survive (marked weak), unless the
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
-            let afterTitle = out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false
-                || start == pluralTitleEnd
+            let afterTitle = endsWithTitle(out, at: start) || start == pluralTitleEnd
             // "St. Jerome in His Study (1480), by Domenico Ghirlandaio": a lower-case "by" credits a
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
@@ -884,7 +916,7 @@ public enum MentionFinder {
             // run name a national agency (not after a title, where the word is a person's name).
             if wordCount == 1, !allCaps, stop == q, start != firstWord, !t[start].has(.hyphenated),
                let c = lex.phrase(at: q, in: t, end: end), c.kind == .country, q + c.tokenCount == end,
-               !(out.last.map { $0.kind == .title && $0.tokens.upperBound == start } ?? false) {
+               !endsWithTitle(out, at: start) {
                 let r = start..<end
                 let name = surface(t, r)
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
@@ -1238,7 +1270,7 @@ public enum MentionFinder {
     /// fragment and the shorter listed name. Up to four name words; nil when there is none.
     static func listedRegionOverPhraseEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
         for e in stride(from: min(end, p + 4), to: p + 1, by: -1) {
-            guard (p..<e).allSatisfy({ isNameWord(t[$0]) && t[$0].kind == .word && !t[$0].has(.hyphenated) }),
+            guard (p..<e).allSatisfy({ isNameWord(t, $0) && t[$0].kind == .word && !t[$0].has(.hyphenated) }),
                   (p + 1..<e).contains(where: { lex.phrase(at: $0, in: t, end: e) != nil }),
                   let place = Gazetteer.shared.place(surface(t, p..<e).lowercased()), place.kind != "city",
                   listedPlaceNotPerson(surface(t, p..<e), afterTitle: false) else { continue }

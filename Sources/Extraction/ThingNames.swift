@@ -28,7 +28,7 @@ enum ThingNames {
     static func retype(_ doc: Document) {
         let t = doc.tokens
         var cue = [String?](repeating: nil, count: doc.entities.count)
-        for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
+        for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && m.entity >= 0 {
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
             // "the goddess Athena", "the game Tetris".

@@ -30,7 +30,9 @@ extension TitleExtractor {
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
                 // A name right after first: a cheap test that spares the title-head lookup on most words.
-                guard doc.hasMention(at: k + 1), let canonical = pluralHead(t[k]) else { continue }
+                // Then `pluralHead`'s own first tests, read in place: the call copies the token.
+                guard doc.hasMention(at: k + 1), t[k].kind == .word, !t[k].flags.contains(.capitalized),
+                      let canonical = pluralHead(t[k]) else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
                 var j = k + 1
                 while j < end, people.count < ExtractionLimits.maxEventParticipants {
