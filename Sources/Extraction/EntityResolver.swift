@@ -148,13 +148,22 @@ enum EntityResolver {
     /// lower case, each with the full name; a family name two people share maps to "".
     static func personSurnames(_ doc: Document) -> [String: String] {
         var out: [String: String] = [:]
-        for m in doc.mentions where m.kind == .name && m.type == "person" && !m.fromLexicon && !m.weak {
-            let full = personName(m.surface)
-            guard !m.surface.contains(","), let space = full.lastIndex(of: " ") else { continue }
+        for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && !m.fromLexicon && !m.weak && doc.mentions[i].type == "person" {
+            let surface = doc.mentions[i].surface
+            let full = personName(surface)
+            guard !surface.contains(","), let space = lastSpace(full) else { continue }
             let last = full[full.index(after: space)...].lowercased()
             if let known = out[last], known != full { out[last] = "" } else { out[last] = full }
         }
         return out
+    }
+
+    /// `name.lastIndex(of: " ")`, found on the bytes of an ASCII name (each Character a byte, a
+    /// space never part of another): searching Characters from the end broke graphemes for
+    /// every person's name.
+    static func lastSpace(_ name: String) -> String.Index? {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return name.utf8.lastIndex(of: 32) }
+        return name.lastIndex(of: " ")
     }
 
     /// "Anna Paris … Paris claims she was …", "Luis Jordan … Jordan said": a one-word name a
