@@ -59,7 +59,8 @@ enum EntityResolver {
         // 2. Lexicon aliases and person surnames.
         for e in doc.entities.indices {
             if doc.cancellation.poll() { return }
-            let ent = doc.entities[e]
+            // The name and type, not a copy of the entity (its strings and lists) for each.
+            let ent = (name: doc.entities[e].name, type: doc.entities[e].type)
             if ent.type == "country" || ent.type == "place" && lex.countries[ent.name] != nil {
                 for a in lex.countryAliases(ent.name) { doc.entities[e].addAlias(a) }
             } else if let aliases = lex.namedAliases[ent.name] {
@@ -691,9 +692,11 @@ enum EntityResolver {
             if first { index[key, default: []].insert(e, at: 0) } else { index[key, default: []].append(e) }
         }
         for e in doc.entities.indices {
-            let ent = doc.entities[e]
+            // The name and type, not the entity: a copy of it (its strings and lists) for each, whose
+            // aliases were then copied again when one was added below.
+            let ent = (name: doc.entities[e].name, type: doc.entities[e].type)
             add(e, ent.name, to: &byWord)
-            for alias in ent.aliases { add(e, alias, to: &byWord) }
+            for alias in doc.entities[e].aliases { add(e, alias, to: &byWord) }
             let isPerson = ent.type == "person", isOrganization = ent.type == "organization"
             // Without pending mentions only a person's Korean-style alias is still to add.
             guard isPerson || !wanted.isEmpty && (isOrganization || ent.type == "place") else { continue }

@@ -14,8 +14,9 @@ enum NestedEponyms {
         let t = doc.tokens
         let lex = Lexicon.shared
         let gazetteer = Gazetteer.shared
-        let people = Set(doc.entities.filter { $0.type == "person" }.map { Document.key($0.name) })
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
+        // The people's names by index: filtering the entities copied each (its strings and lists).
+        let people = Set(doc.entities.indices.filter { doc.entities[$0].type == "person" }.map { Document.key(doc.entities[$0].name) })
+        for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
             guard ["organization", "place", "work"].contains(doc.entities[m.entity].type) else { continue }
             let head = m.tokens.upperBound - 1
             let headClasses = lex.classes(of: t[head])

@@ -10,7 +10,7 @@ enum NestedPlaces {
     static func find(_ doc: Document) {
         let t = doc.tokens
         let lex = Lexicon.shared
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
+        for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
             let type = doc.entities[m.entity].type
             guard type == "organization" || type == "place" || type == "work" || type == "unknown" else { continue }
             var k = m.tokens.lowerBound
@@ -30,8 +30,9 @@ enum NestedPlaces {
                         // Not a family name after a name word ("Hopkins" in "Johns Hopkins University").
                         // Nor a first name before a family name ("Nelson" in "Nelson Mandela Bay"), nor a storm
                         // word ("Hurricane Ian").
+                        // (Worked out only for a name the gazetteer lists: most candidates are none.)
                         let g = Gazetteer.shared
-                        let afterNameWord = k > m.tokens.lowerBound && end == k + 1 && g.isFamilyName(t[k].lower)
+                        lazy var afterNameWord = k > m.tokens.lowerBound && end == k + 1 && g.isFamilyName(t[k].lower)
                             && (g.isFamilyName(t[k - 1].lower) || g.isGivenName(t[k - 1].lower))
                             || end == k + 1 && k + 1 < m.tokens.upperBound && g.isGivenName(t[k].lower)
                                 && g.isFamilyName(t[k + 1].lower)
