@@ -102,7 +102,9 @@ struct SnapshotColumns {
         try kinds.withUnsafeBufferPointer { kinds in
             guard let base = kinds.baseAddress else { return }
             let raw = UnsafeRawPointer(base), n = kinds.count
-            @inline(__always) func word(_ offset: Int) -> UInt64 { raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self) }
+            @inline(__always) func word(_ offset: Int) -> UInt64 {
+                raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            }
             var next = 0
             while next < n {
                 // Sixty-four kinds a step, then eight, while none is a date (2) or a number (3):
