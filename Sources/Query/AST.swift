@@ -142,7 +142,7 @@ struct Pattern {
     var source: String {
         var s = "\(subject.source) \(predicate.source) \(object.source)"
         if !qualifiers.isEmpty {
-            s += " [" + qualifiers.map { "\($0.key): \($0.value.source)" }.joined(separator: ", ") + "]"
+            s += " [" + qualifiers.map { "\($0.key): \($0.value.source)" }.joinedText(", ") + "]"
         }
         return s
     }
@@ -167,7 +167,7 @@ struct Filter {
 
     var source: String {
         if op == .between, let upper { return "\(left.source) between \(right.source) and \(upper.source)" }
-        if op == .in { return "\(left.source) in (" + list.map(\.source).joined(separator: ", ") + ")" }
+        if op == .in { return "\(left.source) in (" + list.map(\.source).joinedText(", ") + ")" }
         return "\(left.source) \(op.rawValue) \(right.source)"
     }
 }
@@ -179,7 +179,7 @@ struct RuleCall {
     var arguments: [TermRef]
     var range: Range<Int>
 
-    var source: String { "\(name)(\(arguments.map(\.source).joined(separator: ", ")))" }
+    var source: String { "\(name)(\(arguments.map(\.source).joinedText(", ")))" }
 }
 
 /// `rule name(?a, ?b) :- clauses.` — Datalog style; several rules may share a name (union)
@@ -217,7 +217,7 @@ extension Clause {
     }
 
     static func group(_ cs: [Clause]) -> String {
-        cs.count == 1 ? cs[0].source : "(" + cs.map(\.source).joined(separator: ", ") + ")"
+        cs.count == 1 ? cs[0].source : "(" + cs.map(\.source).joinedText(", ") + ")"
     }
 
     var range: Range<Int> {
@@ -243,12 +243,12 @@ extension Output {
 extension FindQuery {
     /// The query written back on one line (what `explain` prints).
     var source: String {
-        var s = "find " + (distinct ? "distinct " : "") + outputs.map(\.source).joined(separator: ", ")
-        s += " where " + clauses.map(\.source).joined(separator: ", ")
-        if !groupBy.isEmpty { s += " group by " + groupBy.map { "?" + $0.name }.joined(separator: ", ") }
+        var s = "find " + (distinct ? "distinct " : "") + outputs.map(\.source).joinedText(", ")
+        s += " where " + clauses.map(\.source).joinedText(", ")
+        if !groupBy.isEmpty { s += " group by " + groupBy.map { "?" + $0.name }.joinedText(", ") }
         if !orderBy.isEmpty {
             s +=
-                " order by " + orderBy.map { $0.output.source + ($0.descending ? " desc" : "") }.joined(separator: ", ")
+                " order by " + orderBy.map { $0.output.source + ($0.descending ? " desc" : "") }.joinedText(", ")
         }
         if let limit { s += " limit \(limit)" }
         if let offset { s += " offset \(offset)" }
@@ -258,7 +258,21 @@ extension FindQuery {
 
 extension RuleDefinition {
     var source: String {
-        "rule \(name)(\(parameters.map { "?" + $0.name }.joined(separator: ", "))) :- "
-            + body.map(\.source).joined(separator: ", ") + "."
+        "rule \(name)(\(parameters.map { "?" + $0.name }.joinedText(", "))) :- "
+            + body.map(\.source).joinedText(", ") + "."
+    }
+}
+
+extension [String] {
+    /// The strings with `separator` between them, as `joined(separator:)` gives them, put
+    /// together by hand: that generic method's first use costs a one-shot query a scan of every
+    /// protocol conformance in the program (to find the sequence's element type at run time).
+    func joinedText(_ separator: String) -> String {
+        var text = ""
+        for (k, part) in enumerated() {
+            if k > 0 { text += separator }
+            text += part
+        }
+        return text
     }
 }

@@ -178,7 +178,10 @@ struct ResultFormatter {
         // cell by cell, each waits on two cache misses in turn, read a pass at a time, the
         // misses of a block overlap (see `NestedLoopJoin+Blocks.swift`).
         let block = 64
-        var spans = [Range<UInt32>](repeating: 0..<0, count: block * max(w, 1))
+        // Each cell's text as two arrays of bounds, not one of `Range<UInt32>`: the first array
+        // of ranges costs a one-shot query a scan of every protocol conformance in the program.
+        var spanLows = [UInt32](repeating: 0, count: block * max(w, 1))
+        var spanHighs = [UInt32](repeating: 0, count: block * max(w, 1))
         var firsts = [UInt8](repeating: 0, count: block * max(w, 1))
         store.withTermText { bytes, starts in
             rs.rows.withUnsafeBufferPointer { cells in
@@ -191,22 +194,25 @@ struct ResultFormatter {
                             for k in 0..<n {
                                 let v = cells[r * w + k]
                                 if v == Relation.null || values.isLocal(v) || Int(v) + 1 >= starts.count {
-                                    spans[k] = UInt32.max..<UInt32.max
+                                    spanLows[k] = UInt32.max
+                                    spanHighs[k] = UInt32.max
                                 } else {
-                                    spans[k] = starts[Int(v)]..<starts[Int(v) + 1]
+                                    spanLows[k] = starts[Int(v)]
+                                    spanHighs[k] = starts[Int(v) + 1]
+                                    precondition(spanLows[k] <= spanHighs[k], "term offsets out of order")
                                 }
                             }
-                            for k in 0..<n where !spans[k].isEmpty { firsts[k] = bytes[Int(spans[k].lowerBound)] }
+                            for k in 0..<n where spanLows[k] < spanHighs[k] { firsts[k] = bytes[Int(spanLows[k])] }
                         }
                         for c in 0..<w {
                             if c > 0 { out.append(9) }
-                            let span = spans[k0 + c]
-                            if span.lowerBound == UInt32.max || firsts[k0 + c] == 0x7F {
+                            let lo = spanLows[k0 + c], hi = spanHighs[k0 + c]
+                            if lo == UInt32.max || firsts[k0 + c] == 0x7F {
                                 appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts)
                             } else {
                                 appendText(
                                     cells[r * w + c],
-                                    UnsafeBufferPointer(rebasing: bytes[Int(span.lowerBound)..<Int(span.upperBound)]),
+                                    UnsafeBufferPointer(rebasing: bytes[Int(lo)..<Int(hi)]),
                                     to: &out)
                             }
                         }

@@ -127,7 +127,7 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertEqual(Array(ix.byPredicate(0)), [0, 1, 4, 3])
         XCTAssertTrue(ix.repeats.isRepeat(2))
         XCTAssertEqual(ix.repeats.repeats(of: 0), [2])
-        XCTAssertEqual(ix.statistics[0]?.facts, 4)
+        XCTAssertEqual(ix.predicateTable.statistics(0)?.facts, 4)
         let other = FactIndexes(
             subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 8,
             sameQualifiers: { a, b in a + b != 2 })
@@ -166,8 +166,8 @@ final class FactIndexesTests: XCTestCase {
                 FactID($0)
             }
             XCTAssertEqual(Array(ix.byPredicate(p)), expected)
-            XCTAssertEqual(ix.statistics[p]?.subjects, Set(expected.map { c.s[Int($0)] }).count)
-            XCTAssertEqual(ix.statistics[p]?.objects, Set(expected.map { c.o[Int($0)] }).count)
+            XCTAssertEqual(ix.predicateTable.statistics(p)?.subjects, Set(expected.map { c.s[Int($0)] }).count)
+            XCTAssertEqual(ix.predicateTable.statistics(p)?.objects, Set(expected.map { c.o[Int($0)] }).count)
         }
     }
 
@@ -180,6 +180,6 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertEqual(one.subjectStarts, two.subjectStarts)
         XCTAssertEqual(one.subjectFacts, two.subjectFacts)
         XCTAssertEqual(one.predicateOrder, two.predicateOrder)
-        XCTAssertEqual(one.predicateRanges, two.predicateRanges)
+        XCTAssertEqual(one.predicateTable, two.predicateTable)
     }
 }

@@ -168,18 +168,18 @@ final class StoredIndexTests: XCTestCase {
         _ = store.nameIndex() // built from the sound indexes, before they are damaged
         var parts = StoredIndexes(store.ensureIndexes())
         change(&parts)
-        var ranges: [TermID: Range<Int>] = [:]
-        var statistics: [TermID: PredicateStatistics] = [:]
+        var table = PredicateTable()
         for (k, p) in parts.predicates.enumerated() where k < parts.rangeStarts.count && k < parts.rangeEnds.count {
-            ranges[p] = Int(parts.rangeStarts[k])..<max(Int(parts.rangeStarts[k]), Int(parts.rangeEnds[k]))
-            statistics[p] = PredicateStatistics(
-                facts: ranges[p]!.count, subjects: Int(parts.distinctSubjects[k]),
-                objects: Int(parts.distinctObjects[k]))
+            let range = Int(parts.rangeStarts[k])..<max(Int(parts.rangeStarts[k]), Int(parts.rangeEnds[k]))
+            table.append(
+                p, range: range,
+                statistics: PredicateStatistics(
+                    facts: range.count, subjects: Int(parts.distinctSubjects[k]),
+                    objects: Int(parts.distinctObjects[k])))
         }
         store.indexes = FactIndexes(
             subjectStarts: parts.subjectStarts, subjectFacts: parts.subjectFacts, predicateOrder: parts.predicateOrder,
-            predicateRanges: ranges, statistics: statistics,
-            repeats: FactRepeats(bits: parts.repeatBits, pairs: parts.repeatPairs))
+            predicateTable: table, repeats: FactRepeats(bits: parts.repeatBits, pairs: parts.repeatPairs))
         return store
     }
 

@@ -93,9 +93,18 @@ extension FactStore {
         from url: URL, currentInputs: (() -> SnapshotInputs)?,
         accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }, full: Bool = false
     ) throws -> SnapshotChanges {
+        try restoreSnapshot(atPath: url.path, currentInputs: currentInputs, accepting: accept, full: full)
+    }
+
+    /// The same for the file at `path` (`SnapshotCache`): a URL's `path` costs a one-shot query
+    /// two scans of the runtime's protocol conformances.
+    @discardableResult
+    func restoreSnapshot(
+        atPath path: String, currentInputs: (() -> SnapshotInputs)?,
+        accepting accept: (SnapshotChanges) -> Bool = { $0.isEmpty }, full: Bool = false
+    ) throws -> SnapshotChanges {
         var accepted = SnapshotChanges()
         precondition(factCount == 0 && articles.isEmpty, "restoreSnapshot needs an empty store")
-        let path = url.path
         let mapping = try SnapshotMapping.map(path)
         let all = mapping.bytes
         guard all.count >= Snapshot.magic.count else {
@@ -182,16 +191,26 @@ extension FactStore {
     /// `~/.cache/newsq`), HASH naming the folder's absolute path. nil when the corpus is not one
     /// folder: loose files are small, and caching every combination would litter the cache.
     public static func defaultSnapshotLocation(for paths: [String]) -> URL? {
+        defaultSnapshotPath(for: paths).map { URL(fileURLWithPath: $0, isDirectory: false) }
+    }
+
+    /// `defaultSnapshotLocation(for:)` as an absolute path.
+    public static func defaultSnapshotPath(for paths: [String]) -> String? {
         var isDirectory: ObjCBool = false
         guard paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory),
             isDirectory.boolValue
         else { return nil }
         if access(paths[0], W_OK) == 0 {
-            // The file's path is put together here rather than with `appendingPathComponent`,
-            // whose first use costs a one-shot query a scan of the runtime's conformance records.
-            let folder = paths[0]
-            let file = (folder.hasSuffix("/") ? folder : folder + "/") + ".newsq-snapshot"
-            return URL(fileURLWithPath: file, isDirectory: false)
+            // The file's path is put together here rather than with a URL, whose first
+            // `appendingPathComponent` and `path` each cost a one-shot query a scan of the
+            // runtime's conformance records: a relative folder is taken from the working one.
+            var folder = paths[0]
+            if !folder.hasPrefix("/"), let cwd = getcwd(nil, 0) {
+                let here = String(cString: cwd)
+                free(cwd)
+                folder = (here.hasSuffix("/") ? here : here + "/") + (folder == "." ? "" : folder)
+            }
+            return (folder.hasSuffix("/") ? folder : folder + "/") + ".newsq-snapshot"
         }
         let env = ProcessInfo.processInfo.environment
         let cacheRoot =
@@ -201,6 +220,6 @@ extension FactStore {
         try? FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         var key = URL(fileURLWithPath: paths[0]).standardizedFileURL.path
         let hash = key.withUTF8 { Snapshot.checksum(UnsafeRawBufferPointer($0)) }
-        return dir.appendingPathComponent(String(hash, radix: 16) + ".snapshot")
+        return dir.appendingPathComponent(String(hash, radix: 16) + ".snapshot").path
     }
 }

@@ -13,7 +13,10 @@ import Foundation
 /// `NEWSQ_SNAPSHOT=verify` checks the whole snapshot (checksum, indexes against the columns)
 /// before using it, where an ordinary open checks only what keeps reads in bounds.
 public struct SnapshotCache: Sendable {
-    public let location: URL
+    /// The snapshot file's absolute path.
+    public let path: String
+    /// The snapshot file.
+    public var location: URL { URL(fileURLWithPath: path, isDirectory: false) }
     private let scan: Background<SnapshotInputs>
     /// Whether to check the whole snapshot at open (`NEWSQ_SNAPSHOT=verify`).
     private var full = false
@@ -33,8 +36,8 @@ public struct SnapshotCache: Sendable {
         if let flag = environment["NEWSQ_SNAPSHOT"]?.lowercased(), ["off", "0", "no", "false"].contains(flag) {
             return nil
         }
-        guard let location = FactStore.defaultSnapshotLocation(for: paths) else { return nil }
-        self.location = location
+        guard let path = FactStore.defaultSnapshotPath(for: paths) else { return nil }
+        self.path = path
         full = environment["NEWSQ_SNAPSHOT"]?.lowercased() == "verify"
         let salt = SnapshotInputs.programSalt()
         self.scan = Background(runningNow: SnapshotInputs.isSmall(paths)) {
@@ -44,7 +47,7 @@ public struct SnapshotCache: Sendable {
 
     /// A cache of one snapshot file and the inputs it must match (`full`: check it whole).
     public init(location: URL, inputs: SnapshotInputs, full: Bool = false) {
-        self.location = location
+        self.path = location.path
         self.full = full
         self.scan = Background(value: inputs)
     }
@@ -52,7 +55,7 @@ public struct SnapshotCache: Sendable {
     /// Fills an empty store from the snapshot, decoding it while the scan finishes.
     /// - Throws: `SnapshotError` (rebuild then).
     public func restore(into store: FactStore) throws {
-        try store.restoreSnapshot(from: location, currentInputs: { scan.value }, full: full)
+        try store.restoreSnapshot(atPath: path, currentInputs: { scan.value }, full: full)
     }
 
     /// Like `restore(into:)`, but a snapshot whose input files changed since (while newsq did
@@ -61,7 +64,7 @@ public struct SnapshotCache: Sendable {
     ///
     /// - Throws: `SnapshotError`, and `.stale` when `accept` declines; the store stays empty.
     public func restore(into store: FactStore, accepting accept: (SnapshotChanges) -> Bool) throws -> SnapshotChanges {
-        try store.restoreSnapshot(from: location, currentInputs: { scan.value }, accepting: accept, full: full)
+        try store.restoreSnapshot(atPath: path, currentInputs: { scan.value }, accepting: accept, full: full)
     }
 
     /// Writes the store's snapshot; a failure (read-only folder, full disk) only costs speed.

@@ -100,13 +100,26 @@ struct SnapshotColumns {
         // a string a term made this a twentieth of a one-shot query's time at 1M facts.
         let date = TermKind.date.rawValue, number = TermKind.number.rawValue
         try kinds.withUnsafeBufferPointer { kinds in
+            guard let base = kinds.baseAddress else { return }
+            let raw = UnsafeRawPointer(base), n = kinds.count
+            @inline(__always) func word(_ offset: Int) -> UInt64 {
+                raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            }
             var next = 0
-            while next < kinds.count {
-                // Eight kinds a step while none is a date (2) or a number (3): most terms are
-                // entities and texts.
-                if next + 8 <= kinds.count, let base = kinds.baseAddress,
-                    UnsafeRawPointer(base + next).loadUnaligned(as: UInt64.self) & 0x0202_0202_0202_0202 == 0
-                {
+            while next < n {
+                // Sixty-four kinds a step, then eight, while none is a date (2) or a number (3):
+                // most terms are entities and texts, and the dates few (eight a step took 0.74
+                // million instructions over 360,000 terms, a tenth of a one-shot query).
+                if next + 64 <= n {
+                    let any =
+                        (word(next) | word(next + 8) | word(next + 16) | word(next + 24))
+                        | (word(next + 32) | word(next + 40) | word(next + 48) | word(next + 56))
+                    if any & 0x0202_0202_0202_0202 == 0 {
+                        next += 64
+                        continue
+                    }
+                }
+                if next + 8 <= n, word(next) & 0x0202_0202_0202_0202 == 0 {
                     next += 8
                     continue
                 }

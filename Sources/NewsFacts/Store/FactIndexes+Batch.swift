@@ -25,7 +25,7 @@ extension FactIndexes {
                 for i in 0..<n {
                     if ps[i] != lastP {
                         lastP = ps[i]
-                        lastRange = predicateRanges[lastP] ?? 0..<0
+                        lastRange = predicateTable.range(lastP) ?? 0..<0
                         longest = max(longest, lastRange.count)
                     }
                     lower[i] = lastRange.lowerBound
@@ -49,7 +49,7 @@ extension FactIndexes {
                 // The runs' ends: by galloping from the start, a probe at a time (runs are short).
                 for i in 0..<n {
                     let start = lower[i]
-                    let top = ps[i] == lastP ? lastRange.upperBound : (predicateRanges[ps[i]]?.upperBound ?? 0)
+                    let top = ps[i] == lastP ? lastRange.upperBound : (predicateTable.range(ps[i])?.upperBound ?? 0)
                     if start >= top || at(start) != os[i] {
                         upper[i] = start
                         continue

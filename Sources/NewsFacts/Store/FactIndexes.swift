@@ -11,8 +11,8 @@ final class FactIndexes: Sendable {
     let subjectStarts: Column<UInt32>
     let subjectFacts: Column<FactID>
     let predicateOrder: Column<FactID>
-    let predicateRanges: [TermID: Range<Int>]
-    let statistics: [TermID: PredicateStatistics]
+    /// Each predicate's range in `predicateOrder` and its statistics.
+    let predicateTable: PredicateTable
     let repeats: FactRepeats
 
     /// `parallelFrom`: the fact count from which the two paths are built on two threads.
@@ -46,8 +46,7 @@ final class FactIndexes: Sendable {
         let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
         subjectFacts = Column(facts)
         subjectStarts = Column(starts)
-        var ranges: [TermID: Range<Int>] = [:]
-        var stats: [TermID: PredicateStatistics] = [:]
+        var table = PredicateTable()
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
         // Each predicate's range comes from its counting-sort bucket; within it facts are ordered
         // by object, so distinct objects are counted in one pass and subjects with a mark a term.
@@ -71,29 +70,28 @@ final class FactIndexes: Sendable {
                                     distinctSubjects += 1
                                 }
                             }
-                            ranges[TermID(p)] = i..<j
-                            stats[TermID(p)] = PredicateStatistics(
-                                facts: j - i, subjects: distinctSubjects, objects: distinctObjects)
+                            table.append(
+                                TermID(p), range: i..<j,
+                                statistics: PredicateStatistics(
+                                    facts: j - i, subjects: distinctSubjects, objects: distinctObjects))
                         }
                     }
                 }
             }
         }
-        predicateRanges = ranges
-        statistics = stats
+        predicateTable = table
     }
 
     /// Indexes read back from a snapshot as they were written; `checked(...)` makes sure they
     /// describe the columns before any query reads them.
     init(
         subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
-        predicateRanges: [TermID: Range<Int>], statistics: [TermID: PredicateStatistics], repeats: FactRepeats
+        predicateTable: PredicateTable, repeats: FactRepeats
     ) {
         self.subjectStarts = subjectStarts
         self.subjectFacts = subjectFacts
         self.predicateOrder = predicateOrder
-        self.predicateRanges = predicateRanges
-        self.statistics = statistics
+        self.predicateTable = predicateTable
         self.repeats = repeats
     }
 
@@ -114,7 +112,7 @@ final class FactIndexes: Sendable {
 
     @inline(__always)
     func byPredicate(_ p: TermID) -> Slice<Column<FactID>> {
-        guard let r = predicateRanges[p] else { return predicateOrder[0..<0] }
+        guard let r = predicateTable.range(p) else { return predicateOrder[0..<0] }
         return predicateOrder[r]
     }
 
@@ -127,7 +125,7 @@ final class FactIndexes: Sendable {
     /// binary search over the predicate took as many steps as the first, each two reads that
     /// miss the cache past a million facts).
     func predicateObjectRange(_ p: TermID, _ o: TermID, objects: Column<TermID>) -> Range<Int> {
-        guard let r = predicateRanges[p] else { return 0..<0 }
+        guard let r = predicateTable.range(p) else { return 0..<0 }
         return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
             objects.withUnsafeBufferPointer { obj in
                 @inline(__always) func at(_ i: Int) -> TermID { obj[Int(order[i])] }

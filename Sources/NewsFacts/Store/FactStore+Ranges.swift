@@ -37,7 +37,7 @@ extension FactStore {
 
     /// Positions in `predicateObjectOrder` of the facts with predicate `p`.
     public func predicateRange(_ p: TermID) -> Range<Int> {
-        ensureIndexes().predicateRanges[p] ?? 0..<0
+        ensureIndexes().predicateTable.range(p) ?? 0..<0
     }
 
     /// Positions in `predicateObjectOrder` of the facts with predicate `p` and object `o`
@@ -57,7 +57,7 @@ extension FactStore {
     /// facts the 3 million `participant` facts, in runs of six, took half of S10.)
     public func objectCounts(predicate p: TermID) -> [(object: TermID, facts: Int)] {
         let ix = ensureIndexes()
-        guard let r = ix.predicateRanges[p], !r.isEmpty else { return [] }
+        guard let r = ix.predicateTable.range(p), !r.isEmpty else { return [] }
         var out: [(object: TermID, facts: Int)] = []
         let block = FactStore.countBlock
         var buffer = [TermID](repeating: 0, count: block)

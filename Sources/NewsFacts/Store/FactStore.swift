@@ -225,7 +225,7 @@ public final class FactStore {
         }
         if let o {
             var all: [FactID] = []
-            for p in ix.predicateRanges.keys.sorted() { all += ix.byPredicateObject(p, o, objects: objects) }
+            for p in ix.predicateTable.predicates { all += ix.byPredicateObject(p, o, objects: objects) }
             return FactMatches(base: Column(all)[...], count: 0, predicate: nil, object: nil, store: self)
         }
         if ix.repeats.count == 0 {
@@ -240,25 +240,26 @@ public final class FactStore {
     /// upper bound (subject bound with other positions: the subject's fact count).
     public func estimate(subject s: TermID?, predicate p: TermID?, object o: TermID?) -> Int {
         let ix = ensureIndexes()
-        if let s { return ix.bySubject(s).count }
+        if let s { return ix.subjectCount(s) }
         if let p {
             if let o { return ix.byPredicateObject(p, o, objects: objects).count }
             return ix.byPredicate(p).count
         }
         if let o {
-            return ix.predicateRanges.keys.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count }
+            return ix.predicateTable.predicates.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count }
         }
         return factCount - ix.repeats.count
     }
 
     /// Statistics of one predicate: facts, distinct subjects, distinct objects.
     public func statistics(predicate p: TermID) -> PredicateStatistics {
-        ensureIndexes().statistics[p] ?? PredicateStatistics(facts: 0, subjects: 0, objects: 0)
+        ensureIndexes().predicateTable.statistics(p) ?? PredicateStatistics(facts: 0, subjects: 0, objects: 0)
     }
 
     /// Every predicate in use with its fact count, most used first.
     public func predicateCounts() -> [(predicate: TermID, facts: Int)] {
-        ensureIndexes().predicateRanges.map { ($0.key, $0.value.count) }
+        let table = ensureIndexes().predicateTable
+        return (0..<table.count).map { (table.predicates[$0], table.range(at: $0).count) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : text($0.0) < text($1.0) }
     }
 

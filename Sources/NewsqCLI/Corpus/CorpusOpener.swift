@@ -56,7 +56,7 @@ public enum CorpusOpener {
                 if !changes.isEmpty {
                     guard let update = CorpusLoader.refresh(store, with: changes, roots: paths) else {
                         throw SnapshotError(
-                            path: cache.location.path,
+                            path: cache.path,
                             reason: .stale("an article id two files share is involved in the changes"))
                     }
                     report = update

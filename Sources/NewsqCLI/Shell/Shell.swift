@@ -155,8 +155,15 @@ public final class Shell {
         func flush() {
             defer { chunk = [] }
             guard chunk.contains(where: { !$0.allSatisfy(\.isWhitespace) }) else { return }
+            // Put together by hand: `joined(separator:)` over substrings costs a one-shot query a
+            // scan of every protocol conformance in the program (its first use of the type).
+            var statements = ""
+            for (k, line) in chunk.enumerated() {
+                if k > 0 { statements += "\n" }
+                statements += String(line)
+            }
             failures += runStatements(
-                chunk.joined(separator: "\n"), sourceName: sourceName,
+                statements, sourceName: sourceName,
                 firstLine: chunkFirstLine, stopAtFirstError: stopAtFirstError)
         }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
