@@ -14,6 +14,9 @@ final class FactIndexes: Sendable {
     let predicateRanges: [TermID: Range<Int>]
     let statistics: [TermID: PredicateStatistics]
     let repeats: FactRepeats
+    /// The object at every `fenceStride`-th position of `predicateOrder` (empty when read from
+    /// a snapshot); see FactIndexes+Fences.swift.
+    let objectFences: [TermID]
 
     /// `parallelFrom`: the fact count from which the two paths are built on two threads.
     /// `sameQualifiers`: whether two facts carry the same qualifiers (facts that differ only in
@@ -42,6 +45,7 @@ final class FactIndexes: Sendable {
             sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
         let (order, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
         predicateOrder = Column(order)
+        objectFences = FactIndexes.objectFences(order: predicateOrder, objects: objects)
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
         let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
         subjectFacts = Column(facts)
@@ -95,6 +99,7 @@ final class FactIndexes: Sendable {
         self.predicateRanges = predicateRanges
         self.statistics = statistics
         self.repeats = repeats
+        self.objectFences = []
     }
 
     @inline(__always)
@@ -131,7 +136,8 @@ final class FactIndexes: Sendable {
         return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
             objects.withUnsafeBufferPointer { obj in
                 @inline(__always) func at(_ i: Int) -> TermID { obj[Int(order[i])] }
-                var lo = r.lowerBound, hi = r.upperBound
+                let window = fenced(r, below: o)
+                var lo = window.lowerBound, hi = window.upperBound
                 while lo < hi {
                     let mid = (lo + hi) >> 1
                     if at(mid) < o { lo = mid + 1 } else { hi = mid }
@@ -169,6 +175,7 @@ final class FactIndexes: Sendable {
         [
             ("subject index starts", subjectStarts.memoryBytes), ("subject index", subjectFacts.memoryBytes),
             ("(predicate, object) index", predicateOrder.memoryBytes), ("repeats", repeats.memoryBytes),
+            ("(predicate, object) fences", objectFences.capacity * MemoryLayout<TermID>.stride),
         ]
     }
 
