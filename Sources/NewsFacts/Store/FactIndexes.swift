@@ -44,12 +44,13 @@ final class FactIndexes: Sendable {
             order: allOrder, predicates: predicates, subjects: subjects, objects: objects, termCount: termCount,
             sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
         let (order, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
-        predicateOrder = Column(order)
+        // Read at places the data chooses: in 2 MB pages (`Column.inLargePages`).
+        predicateOrder = Column(order).inLargePages()
         objectFences = FactIndexes.objectFences(order: predicateOrder, objects: objects)
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
         let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
-        subjectFacts = Column(facts)
-        subjectStarts = Column(starts)
+        subjectFacts = Column(facts).inLargePages()
+        subjectStarts = Column(starts).inLargePages()
         var ranges: [TermID: Range<Int>] = [:]
         var stats: [TermID: PredicateStatistics] = [:]
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
