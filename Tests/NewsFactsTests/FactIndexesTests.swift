@@ -111,6 +111,58 @@ final class FactIndexesTests: XCTestCase {
         }
     }
 
+    /// The fences narrow a (predicate, object) search without changing its answer: for every
+    /// predicate and every object (runs of one fact, of hundreds, none, past every term), the
+    /// range found, one probe at a time or in a block, is the run a scan of the index finds,
+    /// and the same as the indexes without fences (as read from a snapshot) give.
+    func testFencedPredicateObjectSearchesFindTheRunsAScanFinds() {
+        var x: UInt64 = 0x5EED_F0E5_0BAD_CAFE
+        func next(_ n: UInt32) -> TermID {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return TermID(x >> 33) % n
+        }
+        let terms: UInt32 = 700
+        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
+        for _ in 0..<5000 {
+            s.append(next(terms))
+            p.append(next(3))
+            o.append(next(4) == 0 ? 5 : next(terms))
+        }
+        let objects = Column(o)
+        let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: objects, termCount: Int(terms))
+        XCTAssertEqual(ix.objectFences.count, (ix.predicateOrder.count + 15) / 16)
+        let unfenced = FactIndexes(
+            subjectStarts: ix.subjectStarts, subjectFacts: ix.subjectFacts, predicateOrder: ix.predicateOrder,
+            predicateTable: ix.predicateTable, repeats: ix.repeats)
+        XCTAssertTrue(unfenced.objectFences.isEmpty)
+        for pr in TermID(0)..<4 {
+            let r = ix.predicateTable.range(pr) ?? 0..<0
+            let os = Array(TermID(0)..<(terms + 3))
+            let ps = [TermID](repeating: pr, count: os.count)
+            var lower = [Int](repeating: -1, count: os.count), upper = [Int](repeating: -1, count: os.count)
+            ps.withUnsafeBufferPointer { pb in
+                os.withUnsafeBufferPointer { ob in
+                    lower.withUnsafeMutableBufferPointer { l in
+                        upper.withUnsafeMutableBufferPointer { u in
+                            ix.predicateObjectRanges(pb, ob, objects: objects, lower: l, upper: u)
+                        }
+                    }
+                }
+            }
+            for (i, ob) in os.enumerated() {
+                let run = r.filter { o[Int(ix.predicateOrder[$0])] == ob }
+                let single = ix.predicateObjectRange(pr, ob, objects: objects)
+                if let first = run.first {
+                    XCTAssertEqual(single, first..<(run.last! + 1), "(\(pr), \(ob))")
+                } else {
+                    XCTAssertTrue(single.isEmpty, "(\(pr), \(ob))")
+                }
+                XCTAssertEqual(lower[i]..<upper[i], single, "block probe (\(pr), \(ob))")
+                XCTAssertEqual(unfenced.predicateObjectRange(pr, ob, objects: objects), single, "(\(pr), \(ob))")
+            }
+        }
+    }
+
     func testSubjectIndexListsEachSubjectsFactsInFactOrder() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 40)

@@ -2,15 +2,22 @@
 import Glibc
 #endif
 
-/// Advice to the kernel for a large buffer about to be filled in one go (a snapshot's column):
-/// back it with 2 MB pages where it can, and fault it in with one call. Filling 50 MB page by
-/// page otherwise costs one fault every 4 KB, which took more time than the copy itself.
+/// Advice to the kernel for large buffers: back them with 2 MB pages where it can.
+///
+/// Why: a query reads the store's columns at places the data chooses, and past a few million
+/// facts each such read needs an address translation the processor's translation cache (about
+/// 2,000 entries: 8 MB of 4 KB pages, 4 GB of 2 MB ones) does not hold; the page-table walk it
+/// then makes (two-level under a virtual machine) waits on memory too and limits how many reads
+/// are in flight at once. Measured on this machine, random reads in a 520 MB array took 47 ns
+/// each with 4 KB pages and 20 ns with 2 MB pages (the same at 40 MB).
 enum LargeBuffer {
     /// Buffers smaller than this are left alone: advice costs two system calls.
     static let threshold = 1 << 20
 
-    /// Advises the pages holding `count` bytes at `base`; nothing happens where the kernel
-    /// does not know the advice (it is only a hint).
+    /// Advises the pages holding `count` bytes at `base`, a buffer about to be filled in one
+    /// go, and faults them in with one call (page by page, 50 MB took more time in faults than
+    /// in the copy itself); nothing happens where the kernel does not know the advice (it is
+    /// only a hint).
     static func prepare(_ base: UnsafeMutableRawPointer, count: Int) {
         #if os(Linux)
         guard count >= threshold else { return }
@@ -20,6 +27,21 @@ enum LargeBuffer {
         guard let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
         _ = madvise(aligned, Int(end - start), MADV_HUGEPAGE)
         _ = madvise(aligned, Int(end - start), populateWrite)
+        #endif
+    }
+
+    /// Moves the `count` bytes at `base`, already filled, into 2 MB pages now (MADV_COLLAPSE,
+    /// Linux 6.1: the kernel copies them; advice alone would leave them to a background thread
+    /// that takes minutes). The values do not change; where the kernel cannot, nothing happens.
+    static func collapse(_ base: UnsafeRawPointer, count: Int) {
+        #if os(Linux)
+        guard count >= threshold else { return }
+        let page = UInt(4096)
+        let start = UInt(bitPattern: base) & ~(page - 1)
+        let end = (UInt(bitPattern: base) + UInt(count) + page - 1) & ~(page - 1)
+        guard let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+        _ = madvise(aligned, Int(end - start), MADV_HUGEPAGE)
+        _ = madvise(aligned, Int(end - start), collapseNow)
         #endif
     }
 
@@ -39,4 +61,6 @@ enum LargeBuffer {
 
     /// MADV_POPULATE_WRITE (Linux 5.14), not in every Glibc module map.
     private static let populateWrite: Int32 = 23
+    /// MADV_COLLAPSE (Linux 6.1), not in every Glibc module map.
+    private static let collapseNow: Int32 = 25
 }

@@ -26,10 +26,12 @@ extension FactIndexes {
                     if ps[i] != lastP {
                         lastP = ps[i]
                         lastRange = predicateTable.range(lastP) ?? 0..<0
-                        longest = max(longest, lastRange.count)
                     }
-                    lower[i] = lastRange.lowerBound
-                    upper[i] = lastRange.upperBound
+                    // Narrowed by the fences first (no index read): a few steps are left.
+                    let window = fenced(lastRange, below: os[i])
+                    lower[i] = window.lowerBound
+                    upper[i] = window.upperBound
+                    longest = max(longest, window.count)
                 }
                 // The runs' starts: binary searches in [lower, upper), one step of every probe a
                 // round (a search already done stays put), the new bounds chosen by selects

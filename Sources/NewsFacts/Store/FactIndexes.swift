@@ -14,6 +14,9 @@ final class FactIndexes: Sendable {
     /// Each predicate's range in `predicateOrder` and its statistics.
     let predicateTable: PredicateTable
     let repeats: FactRepeats
+    /// The object at every `fenceStride`-th position of `predicateOrder` (empty when read from
+    /// a snapshot); see FactIndexes+Fences.swift.
+    let objectFences: [TermID]
 
     /// `parallelFrom`: the fact count from which the two paths are built on two threads.
     /// `sameQualifiers`: whether two facts carry the same qualifiers (facts that differ only in
@@ -41,11 +44,13 @@ final class FactIndexes: Sendable {
             order: allOrder, predicates: predicates, subjects: subjects, objects: objects, termCount: termCount,
             sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
         let (order, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
-        predicateOrder = Column(order)
+        // Read at places the data chooses: in 2 MB pages (`Column.inLargePages`).
+        predicateOrder = Column(order).inLargePages()
+        objectFences = FactIndexes.objectFences(order: predicateOrder, objects: objects)
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
         let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
-        subjectFacts = Column(facts)
-        subjectStarts = Column(starts)
+        subjectFacts = Column(facts).inLargePages()
+        subjectStarts = Column(starts).inLargePages()
         var table = PredicateTable()
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
         // Each predicate's range comes from its counting-sort bucket; within it facts are ordered
@@ -93,6 +98,7 @@ final class FactIndexes: Sendable {
         self.predicateOrder = predicateOrder
         self.predicateTable = predicateTable
         self.repeats = repeats
+        self.objectFences = []
     }
 
     @inline(__always)
@@ -129,7 +135,8 @@ final class FactIndexes: Sendable {
         return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
             objects.withUnsafeBufferPointer { obj in
                 @inline(__always) func at(_ i: Int) -> TermID { obj[Int(order[i])] }
-                var lo = r.lowerBound, hi = r.upperBound
+                let window = fenced(r, below: o)
+                var lo = window.lowerBound, hi = window.upperBound
                 while lo < hi {
                     let mid = (lo + hi) >> 1
                     if at(mid) < o { lo = mid + 1 } else { hi = mid }
@@ -167,6 +174,7 @@ final class FactIndexes: Sendable {
         [
             ("subject index starts", subjectStarts.memoryBytes), ("subject index", subjectFacts.memoryBytes),
             ("(predicate, object) index", predicateOrder.memoryBytes), ("repeats", repeats.memoryBytes),
+            ("(predicate, object) fences", objectFences.capacity * MemoryLayout<TermID>.stride),
         ]
     }
 

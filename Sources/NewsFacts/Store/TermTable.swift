@@ -143,10 +143,10 @@ public struct TermTable: Sendable {
     /// (arrays double as they grow: at a million facts of the peer benchmark a third of the
     /// text's bytes were spare). The next term added grows them again.
     mutating func fit() {
-        bytes = bytes.fitted()
-        starts = starts.fitted()
-        kinds = kinds.fitted()
-        hashes = hashes.fitted()
+        bytes = bytes.inLargePages().fitted()
+        starts = starts.inLargePages().fitted()
+        kinds = kinds.inLargePages().fitted()
+        hashes = hashes.inLargePages().fitted()
     }
 
     /// Bytes held: text, offsets, kinds, hashes and the hash table.
