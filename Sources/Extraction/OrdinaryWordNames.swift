@@ -1,10 +1,12 @@
 extension MentionFinder {
-    /// "a state of Peace and Security", "in the Daughters of …", "Professor of East Asian
-    /// Studies", "Chimes at Midnight": one capitalised ordinary English word that no list knows
-    /// as a name (no lexicon name, no gazetteer place, no first name, no rare family name) is
-    /// a heading's or a longer name's word far more often than a place, whatever preposition
-    /// stands before it. A preposition alone does not make it a place: it stays a guess, which
-    /// the typer drops when nothing else around its mentions makes it a name.
+    /// "a state of Peace and Security", "in Men of Mathematics", "learning in Ants", "from B to
+    /// C": one capitalised ordinary English word that no list knows as a name (no lexicon name,
+    /// no gazetteer place, no first name, no rare family name, no head word) and that opens a
+    /// longer capitalised phrase ("of", "and" or "&" and a capitalised word after it), is a plural
+    /// or is a single letter names a heading, a group or a label, not a place, whatever
+    /// preposition stands before it: it stays a guess, which the typer drops when nothing else
+    /// around its mentions makes it a name. Other such words keep the preposition's reading
+    /// ("situated in Yorkshire", "west of Downtown").
     static func ordinaryWordAlone(_ t: [Token], _ start: Int, _ stop: Int, _ wordCount: Int, _ allCaps: Bool) -> Bool {
         guard wordCount == 1, stop - start == 1, !allCaps, t[start].kind == .word, !t[start].has(.hyphenated) else {
             return false
@@ -14,8 +16,11 @@ extension MentionFinder {
         // "the Army", "in the Voice": a head word alone names its body or place.
         guard gazetteer.isCommonWord(word), Lexicon.shared.phrase(at: start, in: t, end: stop) == nil,
               Lexicon.shared.classes(of: t[start]).isDisjoint(with: [.orgHead, .placeHead, .docHead]) else { return false }
-        return gazetteer.place(word) == nil && !gazetteer.isGivenName(word)
-            && !gazetteer.isFamilyName(word, uncommonOnly: true)
+        guard gazetteer.place(word) == nil, !gazetteer.isGivenName(word), !gazetteer.isFamilyName(word, uncommonOnly: true)
+        else { return false }
+        let opensPhrase = stop + 1 < t.count && ["of", "and", "&"].contains(t[stop].lower)
+            && t[stop + 1].kind == .word && t[stop + 1].isCapitalized
+        return opensPhrase || EntityTyper.looksPlural(t[start].text) || t[start].text.count == 1
     }
 }
 
