@@ -375,7 +375,14 @@ enum EntityTyper {
             if all.count >= 2, EntityTyper.romanceArticles.contains(all[0]) { return }
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
-            if words.count == 1, !acronym, !EntityTyper.isListedName(first),
+            // A common word that is only a common family name ("Peace", "Grey") counts as unlisted
+            // when no word around it spoke of a person or a body ("a state of Peace"); not a head
+            // word, which alone names its body ("the Church").
+            let listed = EntityTyper.isListedName(first)
+                && !(gazetteer.isCommonWord(first) && gazetteer.place(first) == nil && !gazetteer.isGivenName(first)
+                    && EntityTyper.isPlainWord(first)
+                    && !gazetteer.isFamilyName(first, uncommonOnly: true) && person == 0 && organization == 0)
+            if words.count == 1, !acronym, !listed,
                EntityTyper.looksLikeAdjectiveOrPeople(first) || EntityTyper.looksPlural(first) || gazetteer.isCommonWord(first) {
                 person = 0; place = 0; organization = 0; notName = true; return
             }
@@ -423,6 +430,13 @@ enum EntityTyper {
     static func isListedName(_ word: String) -> Bool {
         let g = Gazetteer.shared
         return g.place(word) != nil || g.isGivenName(word) || g.isFamilyName(word)
+    }
+
+    /// Whether a word (lower case) is no head word of a body's, a place's or a document's name.
+    static func isPlainWord(_ word: String) -> Bool {
+        let lex = Lexicon.shared
+        let id = lex.id(of: word)
+        return id < 0 || lex.classes[Int(id)].isDisjoint(with: [.orgHead, .placeHead, .docHead])
     }
 
     /// "Churches", "Huguenots", "Confederates": a capitalised plural names a group, not one entity.

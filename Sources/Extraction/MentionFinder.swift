@@ -846,6 +846,14 @@ public enum MentionFinder {
                 out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "place", name: name, surface: name))
                 p = e; continue
             }
+            // "Mozilla Firefox", "Google Chrome": a listed company's one-word name, then one word
+            // closing the run, names its product; the company is no entity of that mention.
+            if let phrase, productAfterCompany(t, p, phrase, end, lex) {
+                let r = p..<end
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "work", name: name, surface: name))
+                p = end; continue
+            }
             if let phrase, phrase.tokenCount >= 2 || title == nil {
                 let r = p..<p + phrase.tokenCount
                 var m = Mention(kind: phrase.kind == .demonym ? .demonym : .name, tokens: r, sentence: s, type: phrase.type,
@@ -931,6 +939,7 @@ public enum MentionFinder {
             }
             guard wordCount > 0 else { continue }
             if allNonName { continue }
+            if compassBeforePeople(t, start, stop, span, lex) { continue }
             // Headlines: only names resolution already knows survive (marked weak), unless the
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
@@ -978,7 +987,7 @@ public enum MentionFinder {
             if start == pluralTitleEnd {
                 // A plural title said what the name is.
                 weak = false
-            } else if !adjective && !owner && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+            } else if !adjective && !owner && !ordinaryWordAlone(t, start, stop, wordCount, allCaps) && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || stateCodeApposition(t, start, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
@@ -1239,7 +1248,7 @@ public enum MentionFinder {
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
-    private static let regionModifiers = WordSet(.nameRegionModifier)
+    static let regionModifiers = WordSet(.nameRegionModifier)
     /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
     private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)
