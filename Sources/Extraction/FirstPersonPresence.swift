@@ -5,6 +5,8 @@ extension EventExtractor {
     final class OwnPresenceWords: Sendable {
         static let shared = OwnPresenceWords()
         let firstPerson = WordSet(.firstPersonPronouns)
+        /// Words between "I"/"we" and the verb: "was", "had", "also" (not "will", "would").
+        let auxiliaries = WordSet(.firstPersonAuxiliaries)
         /// "in southern Finland": a lower-case word of region a place's name may follow.
         let placeModifiers = WordSet(.eventPlaceModifiers)
 
@@ -14,10 +16,12 @@ extension EventExtractor {
     /// Tokens after the verb within which "in PLACE" is looked for.
     static let ownPresenceReach = 20
 
-    /// "I loaded ferry boats in Jersey City", "when I volunteered for Ronald Reagan and his
+    /// "I loaded ferry boats in Jersey City", "After I was inducted as International President in
+    /// Phoenix in July", "when I volunteered for Ronald Reagan and his
     /// campaign in New Hampshire", "We collected wild colonies … in southern Finland": in someone's
-    /// own words (a direct quote or an interview answer, `FirstPersonSpeakers`), "I"/"we" right
-    /// before a verb in the past ("-ed" or `event.pastForms`) and, later in the clause and past
+    /// own words (a direct quote or an interview answer, `FirstPersonSpeakers`), "I"/"we" before
+    /// a verb in the past ("-ed" or `event.pastForms`; past auxiliaries and adverbs such as "was",
+    /// "had", "also", not "will" or "would") and, later in the clause and past
     /// the verb's object, "in" a named place or country: the speaker was there, a held visit
     /// [event-presence]. Not "in" right after the verb ("we invested in China" tells of no
     /// place), not past a comma or another clause mark, and not a place in the speaker's own
@@ -29,8 +33,12 @@ extension EventExtractor {
             if doc.cancellation.poll() { return }
             let r = span.tokens
             for k in r where k + 2 < r.upperBound && own.firstPerson.contains(t[k]) {
-                let v = k + 1
-                guard t[v].kind == .word, !t[v].isCapitalized, w.pastForms.contains(t[v]) || t[v].endsInEd(longerThan: 3),
+                // "After I was inducted as International President in Phoenix": past auxiliaries
+                // and adverbs, none of a plan.
+                var v = k + 1
+                while v + 1 < r.upperBound && v - k <= 3 && own.auxiliaries.contains(t[v])
+                    && !Lexicon.shared.classes(of: t[v]).contains(.plannedWord) { v += 1 }
+                guard v < r.upperBound, t[v].kind == .word, !t[v].isCapitalized, w.pastForms.contains(t[v]) || t[v].endsInEd(longerThan: 3),
                     let person = speakers.speaker(doc, at: k), isPerson(doc, person)
                 else { continue }
                 var j = v + 2

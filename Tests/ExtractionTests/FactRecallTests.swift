@@ -88,6 +88,11 @@ final class FactRecallTests: XCTestCase {
     func testWhatSomeoneSaysTheyDidInAPlacePutsThemThere() {
         let f = facts("\"I loaded ferry boats in Jersey City for weeks,\" said Frank Messina.")
         XCTAssertEqual(visits(f), ["Frank Messina|Jersey City||held"])
+        let g = facts("\"After I was inducted as president in Phoenix in July, I travelled a lot,\" said William Evans.",
+                      date: "2013-10-09")
+        XCTAssertTrue(visits(g).contains("William Evans|Phoenix|2013-07|held"), "\(visits(g))")
+        // Not what the speaker would do: "would" is no past.
+        XCTAssertEqual(visits(facts("\"I would have worked in Chile,\" said Ana Ortiz.")), [])
         // "in" right after the verb is its object's, not a place the speaker was in.
         XCTAssertEqual(visits(facts("\"We invested in China,\" said Ana Ortiz.")), [])
     }
