@@ -76,6 +76,14 @@ final class FactRecallTests: XCTestCase {
         XCTAssertTrue(g.facts.filter { $0.predicate == "said" }.isEmpty, "\(g.facts.filter { $0.predicate == "said" })")
     }
 
+    func testAnotherIntervieweeIntroducingThemselvesGivesTheAnswer() {
+        let f = facts("Wikinews interviews Mario Lucero and Isabel Ruiz of Heaven Sent Gaming.\n\nWhat is Heaven Sent "
+            + "Gaming?\n\nHeaven Sent Gaming is basically me and Isabel, I'm Mario Lucero.\n\nAnd, I'm Isabel Ruiz."
+            + "\n\nHow did you two meet?\n\nWe met back in high school, in a tiny private school.")
+        XCTAssertEqual(said(f, "Isabel Ruiz"), ["And, I'm Isabel Ruiz."])
+        XCTAssertFalse(said(f, "Mario Lucero").contains("And, I'm Isabel Ruiz."))
+    }
+
     // MARK: - Visits
 
     func testAPersonKeptOrStrandedInAPlaceWasThere() {
