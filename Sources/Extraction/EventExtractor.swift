@@ -85,6 +85,7 @@ enum EventExtractor {
         let beforeParticiple = WordSet(.eventBeforeParticiple)
         /// "Shalev is in Levico Terme": a person's presence in a place.
         let copula = WordSet(.eventCopula)
+        let stayParticiples = WordSet(.eventStayParticiples)
         /// Words before a trigger that make it held (after `plannedWords` had their say).
         let heldWords = WordSet(.eventHeldWords)
         /// Clause boundaries (with spaced dashes) for `computeSegments`.
@@ -287,6 +288,7 @@ enum EventExtractor {
             }
         }
         stays(doc, &events)
+        ownPresences(doc, speakers, &events)
         presences(doc, &events)
         meetingPresences(doc, &events)
         occurrences(doc, &events)

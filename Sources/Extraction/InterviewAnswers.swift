@@ -28,7 +28,19 @@ enum InterviewAnswers {
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers)
         let name = doc.entities[speaker].name
-        for answer in answers {
+        // "And, I'm Isabel Ruiz.": an answer in which another person the article names introduces
+        // themselves is theirs (two people interviewed together).
+        let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker)
+        for (p, person) in introduced {
+            let sentences = p.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
+            guard let first = sentences.first, let last = sentences.last else { continue }
+            let tokens = doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound
+            doc.answerParagraphs.append((p, person))
+            doc.addFact(.entity(doc.entities[person].name), "said", .text(doc.text(tokens)),
+                        [Qualifier("direct", .text("true"))], sentence: first, tokens: tokens, rule: "interview-answer")
+        }
+        let introducedAt = Set(introduced.map(\.paragraph.lowerBound))
+        for answer in answers where !introducedAt.contains(answer.lowerBound) {
             let sentences = answer.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
             guard let first = sentences.first else { continue }
             doc.answerParagraphs.append((answer, speaker))
@@ -41,6 +53,37 @@ enum InterviewAnswers {
             doc.addFact(.entity(name), "said", .text(doc.text(tokens)), [Qualifier("direct", .text("true"))],
                         sentence: first, tokens: tokens, rule: "interview-answer")
         }
+    }
+
+    /// Paragraphs asking nothing, of at most two sentences and `maxAnswerBytes`, whose first
+    /// sentence has "I'm"/"I am" or "my name is" right before a person the article names who is
+    /// not the interviewee, outside any quotation: that person's self-introduction ("And, I'm
+    /// Isabel Ruiz.").
+    static func selfIntroductions(_ doc: Document, _ paragraphs: [Range<Int>], interviewee: Int)
+        -> [(paragraph: Range<Int>, person: Int)]
+    {
+        let t = doc.tokens
+        var out: [(paragraph: Range<Int>, person: Int)] = []
+        for p in paragraphs where p.count <= 2 && !asks(doc, p) {
+            guard let first = p.first, let last = p.last,
+                  doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound).count
+                    <= maxAnswerBytes else { continue }
+            let r = doc.sentences[first].tokens
+            for k in r where k > r.lowerBound {
+                guard let m = doc.mention(at: k), m.tokens.lowerBound == k, m.kind == .name, m.entity >= 0,
+                      m.entity != interviewee, doc.entities[m.entity].type == "person" else { continue }
+                let before = t[k - 1].lower
+                let introduces = before == "i'm"
+                    || (before == "am" && k - 2 >= r.lowerBound && t[k - 2].lower == "i")
+                    || (before == "'m" && k - 2 >= r.lowerBound && t[k - 2].lower == "i")
+                    || (before == "is" && k - 3 >= r.lowerBound && t[k - 2].lower == "name" && t[k - 3].lower == "my")
+                // Not a name quoted inside the answer ("say, 'Hey Frank, my name is John'").
+                if introduces && !(r.lowerBound..<k).contains(where: { t[$0].kind == .quote || t[$0].lower == "'" }) {
+                    out.append((p, m.entity)); break
+                }
+            }
+        }
+        return out
     }
 
     /// Turns alternate: after an answer, a short remark that asks nothing ("It's not the same.")

@@ -118,6 +118,7 @@ enum ShortForms {
             if e >= 0 && e < entities.count { mentionCount[e] += 1 }
         }
         var target: [Int: Int] = [:]
+        let variants = ShortFormVariants.targets(entities)
         for a in entities.indices where isNamed(entities[a].type) {
             let type = entities[a].type, name = entities[a].name
             let lower = lowerNames[a]
@@ -149,6 +150,7 @@ enum ShortForms {
                     a, among: byLetter.entities(f), entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
                     keys: spelling)
             }
+            if found.isEmpty, let v = variants[a] { found = [v] }
             found = found.filter { $0 != a }
             guard found.count == 1, target[found[0]] == nil else { continue }
             target[a] = found[0]

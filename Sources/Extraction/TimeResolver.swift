@@ -70,13 +70,29 @@ public enum TimeResolver {
         while i < end {
             // Most words cannot start a time expression: they are passed over here, without a call.
             guard mayStart(tokens, i, w) else { i += 1; continue }
-            if let m = match(tokens, i, end, articleDate, sentenceStart: range.lowerBound, w) {
+            if var m = match(tokens, i, end, articleDate, sentenceStart: range.lowerBound, w) {
+                if let prev = out.last { m = inOrder(m, after: prev, tokens, range.lowerBound, articleDate, w) }
                 out.append(m)
                 i = m.tokens.upperBound
             } else {
                 i += 1
             }
         }
+        return out
+    }
+
+    /// "I am going to Las Vegas next month, Italy in November, …, Tennessee in March, and the
+    /// FFFF in April": a bare month no tense word near it tells of comes, in a list of dates that
+    /// runs into the future, after the month before it (next year's March, not last March).
+    static func inOrder(_ m: TimeMention, after prev: TimeMention, _ t: [Token], _ sentenceStart: Int,
+                        _ article: DateValue?, _ w: Words) -> TimeMention {
+        guard m.kind == .month, let a = article, let month = m.date.month, prev.date.firstDay > a.lastDay,
+              m.date.lastDay < prev.date.firstDay, m.date.year == a.year,
+              tense(t, before: m.tokens.lowerBound, sentenceStart: sentenceStart) == 0 else { return m }
+        let start = m.tokens.lowerBound
+        if t[start].word == w.last || t[start].word == w.next { return m }
+        var out = m
+        out.date = DateValue(year: a.year + 1, month: month)
         return out
     }
 
@@ -133,6 +149,45 @@ public enum TimeResolver {
             if let m = Lexicon.months[String(lower.dropFirst(part.count))] { return (String(part.dropLast()), m) }
         }
         return nil
+    }
+
+    /// Count words and units of time (`timecounts.tsv`): "two" → 2; "weeks" → 7 (days).
+    static let counts: [String: Int] = timeCounts("count")
+    static let units: [String: Int] = timeCounts("unit")
+
+    private static func timeCounts(_ kind: String) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for row in LexiconData.timecounts where row.kind == kind { out[row.word] = row.number }
+        return out
+    }
+
+    /// "two years ago" → the article's year less two; "three months ago" → a month; "five days
+    /// ago" → a day; "two weeks ago" → the month, when the days around it (three either side)
+    /// lie in one. The count is a number or a count word right before the unit, and a hedge
+    /// before it ("almost two years ago") changes no year. `k` is "ago".
+    static func ago(_ t: [Token], _ k: Int, sentenceStart: Int, _ a: DateValue) -> TimeMention? {
+        guard k - 2 >= sentenceStart, let unit = units[t[k - 1].lower] else { return nil }
+        let n: Int
+        if let c = counts[t[k - 2].lower] { n = c } else if let c = number(t, k - 2), t[k - 2].kind == .number { n = c } else { return nil }
+        // "a year ago" but not "a few years ago": a singular unit after "a"/"one", a plural after more.
+        guard n >= 1, (n == 1) == !t[k - 1].lower.hasSuffix("s") else { return nil }
+        let tokens = k - 2..<k + 1
+        switch unit {
+        case 365:
+            return TimeMention(tokens: tokens, date: DateValue(year: a.year - n), kind: .relative)
+        case 30:
+            guard let am = a.month else { return nil }
+            let months = a.year * 12 + (am - 1) - n
+            return TimeMention(tokens: tokens, date: DateValue(year: months / 12, month: months % 12 + 1), kind: .relative)
+        case 7:
+            guard a.precision == .day else { return nil }
+            let (early, late) = (a.adding(days: -7 * n - 3), a.adding(days: -7 * n + 3))
+            guard early.year == late.year, early.month == late.month, let m = early.month else { return nil }
+            return TimeMention(tokens: tokens, date: DateValue(year: early.year, month: m), kind: .relative)
+        default:
+            guard a.precision == .day else { return nil }
+            return TimeMention(tokens: tokens, date: a.adding(days: -unit * n), kind: .relative)
+        }
     }
 
     /// Whether the words before `i` in the sentence speak of the future (+1), the past (-1) or neither.
@@ -300,6 +355,7 @@ public enum TimeResolver {
         }
         if classes.contains(.relativeTimeWord) {
             // Relative days.
+            if lower == "ago" { return ago(t, i, sentenceStart: sentenceStart, a) }
             switch lower {
             case "today", "tonight": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a, kind: .relative) : nil
             case "yesterday": return a.precision == .day ? TimeMention(tokens: i..<i + 1, date: a.adding(days: -1), kind: .relative) : nil

@@ -312,6 +312,12 @@ public enum Tokenizer {
                 i += len
                 continue
             }
+            // "``" opens a quote in text typeset the TeX way ("`` I say brains …").
+            if c == 96, i + 1 < n, b[i + 1] == 96 {
+                emit(i, i + 2, .quote, .opening)
+                i += 2
+                continue
+            }
             // Dashes: em dash, en dash, "--".
             if c == 0xE2 && i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] >= 0x90 && b[i + 2] <= 0x95) {
                 emit(i, i + 3, .dash); i += 3; continue

@@ -1,8 +1,9 @@
 import NewsFacts
 
 extension EventExtractor {
-    /// "At the moment Shalev is in Levico Terme", "X was in Nairobi on Monday": a named person
-    /// said to be in a named place or country away from home is visiting it [event-presence].
+    /// "At the moment Shalev is in Levico Terme", "X was in Nairobi on Monday", "she was kept at
+    /// Flag Land Base": a person (named, or a pronoun standing for one) said to be, or to be
+    /// kept, in a named place or country away from home is visiting it [event-presence].
     /// The date is the sentence's, else the article's for "is"/"are" (under way as it is written).
     /// Not when the place is in the person's own country, nor when the sentence denies it.
     static func stays(_ doc: Document, _ events: inout [Event]) {
@@ -12,7 +13,7 @@ extension EventExtractor {
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            for mi in doc.mentionRange(sentence: s) where mentions[mi].kind == .name {
+            for mi in doc.mentionRange(sentence: s) where mentions[mi].kind == .name || mentions[mi].kind == .pronoun {
                 guard isPerson(doc, mentions[mi].entity) else { continue }
                 let person = mentions[mi].entity
                 var k = mentions[mi].tokens.upperBound
@@ -29,7 +30,12 @@ extension EventExtractor {
                 while k < r.upperBound && (w.negation.contains(t[k]) || w.presentBe.contains(t[k])) {
                     negated = negated || w.negation.contains(t[k]); k += 1
                 }
-                guard k + 1 < r.upperBound, t[k].word == w.in, let m = doc.mention(at: k + 1), m.kind == .name,
+                // "she was kept at Flag Land Base", "X was detained in Y": a participle of being
+                // kept somewhere (`event.stayParticiples`), then "in" or "at".
+                let kept = k < r.upperBound && w.stayParticiples.contains(t[k])
+                if kept { k += 1 }
+                guard k + 1 < r.upperBound, t[k].word == w.in || (kept && t[k].word == w.at),
+                      let m = doc.mention(at: k + 1), m.kind == .name,
                       m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
                 // "Ramos is in Manila", said of a Filipino minister, is no visit.
                 let place = doc.entities[m.entity].name

@@ -2,7 +2,8 @@ import NewsFacts
 
 /// `"…," Motegi told reporters.`, `"…," said Motegi.`, `"…," said Ambassador Mohib.`,
 /// `"…", it added`: the attribution after the quote, in its sentence; `"…" – Matthew Ingram`
-/// (a quote set apart and signed, the name ending the paragraph).
+/// (a quote set apart and signed, the name ending the paragraph or followed by a comma and what
+/// the quote answers: `"…" — Peres, on whether …`).
 enum QuoteAfter {
     static let rule = QuoteRule(
         name: "quote-after",
@@ -46,7 +47,18 @@ enum QuoteAfter {
         else { return nil }
         var end = m.tokens.upperBound
         if end < t.count, t[end].word == KnownWords.shared.period { end += 1 }
-        return end >= t.count || t[end].has(.paragraphBefore) ? m.entity : nil
+        if end >= t.count || t[end].has(.paragraphBefore) { return m.entity }
+        // `"…" — Peres, on whether the Arab states' oil wealth will eclipse …`: the signature's
+        // comma opens what the quote answers, lower case, to the paragraph's end with no quote.
+        guard t[end].word == KnownWords.shared.comma, end + 1 < t.count, t[end + 1].kind == .word,
+            !t[end + 1].isCapitalized
+        else { return nil }
+        var k = end + 1
+        while k < t.count && !t[k].has(.paragraphBefore) {
+            if t[k].kind == .quote { return nil }
+            k += 1
+        }
+        return m.entity
     }
 
     /// The speech verb after the quote (outside quotes), within a few tokens or past an

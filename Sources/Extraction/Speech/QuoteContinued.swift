@@ -50,6 +50,38 @@ enum QuoteContinued {
             return QuoteAttribution(speaker: last.entity)
         })
 
+    /// `Nick Bos, of the University of Helsinki, studies … . In a recently-accepted paper Bos and
+    /// colleagues describe … ¶ "I have no doubt that …"`: a quote opening a paragraph, that no
+    /// other rule attributes, is the one person the paragraph before names (by name, outside
+    /// quotes: no one else, and not a headline or a caption).
+    static let paragraphSubjectRule = QuoteRule(
+        name: "quote-continued", pattern: "¶ … PERSON … (no other person) ¶ QUOTE",
+        guessed: true,
+        attribute: { c in
+            let doc = c.doc
+            guard doc.tokens[c.quote.open].has(.paragraphBefore), c.sentence > 0 else { return nil }
+            var s = c.sentence - 1
+            var person: Int?
+            var sentences = 0
+            while s >= 0 && sentences < SpeechWindows.paragraphSubjectSentences + 1 {
+                let span = doc.sentences[s]
+                if span.isExcluded || span.isHeadline || span.isCaption { return nil }
+                for i in doc.mentionRange(sentence: s) {
+                    let m = doc.mentions[i]
+                    guard m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person",
+                        !c.inQuote[m.tokens.lowerBound]
+                    else { continue }
+                    if let p = person, p != m.entity { return nil }
+                    person = m.entity
+                }
+                sentences += 1
+                if doc.tokens[span.tokens.lowerBound].has(.paragraphBefore) || s == 0 { break }
+                s -= 1
+            }
+            guard let person, sentences <= SpeechWindows.paragraphSubjectSentences else { return nil }
+            return QuoteAttribution(speaker: person)
+        })
+
     /// Who a sentence says issued a statement ("Senator X, Republican from Texas, issued a
     /// statement regarding …", "the ministry released a brief statement"): the speaker before
     /// the verb, or before an apposition that ends at it; nil if none.

@@ -41,6 +41,7 @@ enum SpeechExtractor {
         QuoteContinued.afterReportedRule,
         QuoteContinued.nearbyRule,
         QuoteContinued.sameSentenceRule,
+        QuoteContinued.paragraphSubjectRule,
     ]
 
     /// Who speaks a reported statement (the speech verb known), tried in this order; the first

@@ -17,6 +17,9 @@ enum SpeechWindows {
     static let characterizedAsObject = 20
     /// A quote opening a sentence continues the speaker quoted at most this many sentences before.
     static let continuedQuoteSentences = 2
+    /// A quote opening a paragraph is the one person named in the paragraph before, when that
+    /// paragraph has at most this many sentences.
+    static let paragraphSubjectSentences = 4
     /// `in the words of the prosecutor, X, QC, "…"`: "words of" at most this many tokens back.
     static let wordsOfReach = 15
     /// "According to X, a professor at Y, CLAUSE": the apposition after the source spans at most

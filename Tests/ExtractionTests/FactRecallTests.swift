@@ -1,0 +1,140 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Dates counted back from the article, quotes set apart from their speaker, stays, visits told in
+/// someone's own words, and short ways of writing a name, on small invented texts: one behaviour
+/// a test.
+final class FactRecallTests: XCTestCase {
+    func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    func time(_ text: String, _ date: String) -> [String] {
+        let t = Tokenizer.tokenize(text)
+        return TimeResolver.find(in: t, range: 0..<t.count, articleDate: DateValue(iso: date)).map(\.date.iso)
+    }
+
+    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
+        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+
+    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
+        f.entities.first { $0.name == name }?.aliases ?? []
+    }
+
+    /// The visit events as "participant|destination|date|status".
+    func visits(_ f: ArticleFacts) -> [String] {
+        let kinds = f.facts.filter { $0.predicate == "kind" && ["visit", "trip"].contains($0.object.lexical) }
+        return Set(kinds.map(\.subject)).map { name in
+            let of = { (p: String) in
+                f.facts.filter { $0.subject == name && $0.predicate == p }.map(\.object.lexical).joined()
+            }
+            return [of("participant"), of("destination"), of("date"), of("status")].joined(separator: "|")
+        }.sorted()
+    }
+
+    // MARK: - Dates
+
+    func testACountOfUnitsAgoCountsBackFromTheArticleDate() {
+        XCTAssertEqual(time("Genesis brought back a sample almost two years ago.", "2006-05-28"), ["2004"])
+        XCTAssertEqual(time("It closed three months ago and reopened 5 days ago.", "2021-01-27"), ["2020-10", "2021-01-22"])
+        XCTAssertEqual(time("She left a year ago.", "2021-01-27"), ["2020"])
+        // No count: "a few years ago" says no year.
+        XCTAssertEqual(time("She left a few years ago.", "2021-01-27"), [])
+    }
+
+    func testBareMonthsListedAfterFutureDatesComeInOrder() {
+        let text = "I am going to Rome next month, Italy in November, Mexico in January, Peru in February, "
+            + "the Winter Carnival of Magic in Tennessee in March, and the FFFF in April."
+        XCTAssertEqual(time(text, "2013-10-09"), ["2013-11", "2013-11", "2014-01", "2014-02", "2014-03", "2014-04"])
+        // A month its own clause puts in the past stays there.
+        XCTAssertEqual(time("He will travel in November; the plan was made in March.", "2013-10-09"), ["2013-11", "2013-03"])
+    }
+
+    // MARK: - Quotes
+
+    func testASignedQuoteMayGoOnWithWhatItAnswers() {
+        let f = facts("Shimon Peres spoke in Jerusalem on Monday.\n\n\"We have brains, not oil.\" — Peres, on whether "
+            + "the oil wealth of the Gulf will eclipse Israel.")
+        XCTAssertEqual(said(f, "Shimon Peres"), ["We have brains, not oil."])
+    }
+
+    func testTwoBackticksOpenAQuote() {
+        let f = facts("Shimon Peres spoke in Jerusalem on Monday.\n\n`` We have brains, not oil.\" — Peres, on whether "
+            + "the oil wealth of the Gulf will eclipse Israel.")
+        XCTAssertEqual(said(f, "Shimon Peres"), ["We have brains, not oil."])
+    }
+
+    func testAQuoteOpeningAParagraphIsTheOnePersonTheParagraphBeforeNames() {
+        let f = facts("Nick Bos, of the University of Helsinki, studies ants. In a paper Bos describes ants that "
+            + "self-medicate.\n\n\"I have no doubt that there will be more cases documented.\"")
+        XCTAssertEqual(said(f, "Nick Bos"), ["I have no doubt that there will be more cases documented."])
+        // Two people named in the paragraph before: neither is its speaker.
+        let g = facts("Nick Bos studies ants.\n\nMaria Lindqvist met Tomas Berglund in Oslo. They spoke for an hour. "
+            + "Both left early. Nobody else came.\n\n\"We expect many more such cases to come.\"")
+        XCTAssertTrue(g.facts.filter { $0.predicate == "said" }.isEmpty, "\(g.facts.filter { $0.predicate == "said" })")
+    }
+
+    func testAnotherIntervieweeIntroducingThemselvesGivesTheAnswer() {
+        let f = facts("Wikinews interviews Mario Lucero and Isabel Ruiz of Heaven Sent Gaming.\n\nWhat is Heaven Sent "
+            + "Gaming?\n\nHeaven Sent Gaming is basically me and Isabel, I'm Mario Lucero.\n\nAnd, I'm Isabel Ruiz."
+            + "\n\nHow did you two meet?\n\nWe met back in high school, in a tiny private school.")
+        XCTAssertEqual(said(f, "Isabel Ruiz"), ["And, I'm Isabel Ruiz."])
+        XCTAssertFalse(said(f, "Mario Lucero").contains("And, I'm Isabel Ruiz."))
+    }
+
+    // MARK: - Visits
+
+    func testAPersonKeptOrStrandedInAPlaceWasThere() {
+        XCTAssertEqual(visits(facts("Maria Lindqvist was detained in Nairobi on Monday.")),
+                       ["Maria Lindqvist|Nairobi|2021-01-25|held"])
+        XCTAssertEqual(visits(facts("Tomas Berglund lost his passport. He was stranded in Djibouti for a week.")),
+                       ["Tomas Berglund|Djibouti||held"])
+    }
+
+    func testWhatSomeoneSaysTheyDidInAPlacePutsThemThere() {
+        let f = facts("\"I loaded ferry boats in Jersey City for weeks,\" said Frank Messina.")
+        XCTAssertEqual(visits(f), ["Frank Messina|Jersey City||held"])
+        let g = facts("\"After I was inducted as president in Phoenix in July, I travelled a lot,\" said William Evans.",
+                      date: "2013-10-09")
+        XCTAssertTrue(visits(g).contains("William Evans|Phoenix|2013-07|held"), "\(visits(g))")
+        // Not what the speaker would do: "would" is no past.
+        XCTAssertEqual(visits(facts("\"I would have worked in Chile,\" said Ana Ortiz.")), [])
+        // "in" right after the verb is its object's, not a place the speaker was in.
+        XCTAssertEqual(visits(facts("\"We invested in China,\" said Ana Ortiz.")), [])
+    }
+
+    // MARK: - Short forms
+
+    func testABodysWebAddressIsOneOfItsNames() {
+        let f = facts("The Canadian Broadcasting Corporation (CBC) reported the story on Monday. CBC.ca said the site "
+            + "was visited by millions.")
+        XCTAssertTrue(aliases(f, "Canadian Broadcasting Corporation").contains("CBC.ca"), "\(f.entities.map(\.name))")
+    }
+
+    func testANameWithARunOfWordsCutToInitialsIsTheFullName() {
+        let f = facts("Deputies drove him to the East Los Angeles sheriff station. On Monday he walked into the "
+            + "East L.A. station and turned himself in.")
+        XCTAssertTrue(aliases(f, "East Los Angeles").contains("East L.A."), "\(f.entities.map(\.name))")
+    }
+
+    func testTheWaysOfCuttingANameShort() {
+        XCTAssertEqual(ShortFormVariants.webStem("CBC.ca"), "cbc")
+        XCTAssertNil(ShortFormVariants.webStem("St. Louis"))
+        XCTAssertEqual(ShortFormVariants.acronymKey("East L.A."), "east la")
+        XCTAssertEqual(ShortFormVariants.acronymKey("LA Sheriff's office"), "la sheriff's office")
+        XCTAssertNil(ShortFormVariants.acronymKey("East Los Angeles"))
+        XCTAssertEqual(ShortFormVariants.contractions("LibriVox"), ["lv"])
+        XCTAssertTrue(ShortFormVariants.contractions("East Los Angeles").contains("east la"))
+        XCTAssertEqual(ShortFormVariants.contractions("NASA"), [])
+    }
+
+    // MARK: - Titles
+
+    func testProfBeforeANameIsTheTitleProfessor() {
+        let f = facts("I did a project under supervision of Prof. Patrizia Ettorre in Copenhagen.")
+        XCTAssertTrue(f.facts.contains { $0.predicate == "title" && $0.subject == .entity("Patrizia Ettorre")
+            && $0.object.lexical == "Professor" })
+    }
+}
