@@ -221,6 +221,14 @@ enum EntityTyper {
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
                 if w.personNouns.contains(before) { person += 3 }
+                // "Image: Snbehnke.": a caption's credit label (`name.creditLabel`) names who took the
+                // picture, a person or a user's name; a body's name there ("Image: Home Office") has
+                // ordinary words or capitals of its own, and they decide.
+                if before.word == KnownWords.shared.colon, start >= 2, MentionFinder.isCreditLabel(t, start - 2, start),
+                   (start..<end).allSatisfy({ t[$0].kind == .word && !t[$0].has(.allCaps)
+                       && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
+                    person += 3
+                }
                 if w.workNouns.contains(before) { work += 3 }
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",

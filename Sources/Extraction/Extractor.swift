@@ -50,6 +50,7 @@ public enum Extractor {
         ShortForms.merge(doc)
         NestedPlaces.find(doc)
         NestedEponyms.find(doc)
+        AffiliatedNames.find(doc)
         if cancel.checkNow() { return stopped }
         let titles = TitleExtractor.extractDirect(doc)
         if cancel.checkNow() { return stopped }

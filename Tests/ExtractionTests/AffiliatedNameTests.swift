@@ -1,0 +1,35 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// A person or place written with what it belongs to ("X of the Y Party", "X on Y") keeps the
+/// run as written as an alias, and a caption's credit names a person: constructions found in real
+/// articles, written here with invented names.
+final class AffiliatedNameTests: XCTestCase {
+    func facts(_ text: String) -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
+    }
+
+    func entity(_ f: ArticleFacts, _ name: String) -> EntityRecord? { f.entities.first { $0.name == name } }
+
+    func testAPersonOfAPartyIsAlsoKnownByTheRunAsWritten() {
+        let f = facts("Voters re-elected Dorian Kwell of the Harbour Party and Mirela Strand of FPV on Sunday.")
+        XCTAssertEqual(entity(f, "Dorian Kwell")?.type, "person", "\(f.entities)")
+        XCTAssertTrue(entity(f, "Dorian Kwell")?.aliases.contains("Dorian Kwell of the Harbour Party") == true, "\(f.entities)")
+        XCTAssertTrue(entity(f, "Mirela Strand")?.aliases.contains("Mirela Strand of FPV") == true, "\(f.entities)")
+        // The party stays an entity of its own.
+        XCTAssertNotNil(entity(f, "Harbour Party"), "\(f.entities)")
+    }
+
+    func testATitlesOfIsNoAffiliation() {
+        let f = facts("Minister of Education Teodor Vasko said the schools would reopen.")
+        for e in f.entities {
+            XCTAssertFalse(e.aliases.contains { $0.hasPrefix("Minister of") }, "\(e)")
+        }
+    }
+
+    func testANameAfterACreditLabelIsAPerson() {
+        let f = facts("The new bridge opened on Friday.\n\nThe bridge at night. Image: Quorvandel.\n\nIt cost $4 million.")
+        XCTAssertEqual(entity(f, "Quorvandel")?.type, "person", "\(f.entities)")
+    }
+}
