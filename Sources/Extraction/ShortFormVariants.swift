@@ -25,17 +25,24 @@ enum ShortFormVariants {
         }
         guard !shortKeys.isEmpty else { return [:] }
         let wanted = Set(shortKeys.map(\.key))
+        // The keys' lengths in bytes: an ASCII name of another length is no key, and is neither
+        // lowercased nor cut (most names of an article).
+        let lengths = Set(wanted.map(\.utf8.count))
         var index: [String: [Int]] = [:]
         func add(_ key: String, _ e: Int) {
             guard wanted.contains(key), index[key]?.last != e else { return }
             index[key, default: []].append(e)
         }
+        func addWhole(_ name: String, _ e: Int) {
+            if isASCII(name) && !lengths.contains(name.utf8.count) { return }
+            add(name.lowercased(), e)
+        }
         for e in entities.indices where named(entities[e].type) {
             let ent = entities[e]
             // A web address matches the body's name or any of its aliases, written whole.
-            add(ent.name.lowercased(), e)
-            for alias in ent.aliases { add(alias.lowercased(), e) }
-            for key in contractions(ent.name) { add(key, e) }
+            addWhole(ent.name, e)
+            for alias in ent.aliases { addWhole(alias, e) }
+            for key in contractions(ent.name, lengths: lengths) { add(key, e) }
         }
         var out: [Int: Int] = [:]
         for (a, key) in shortKeys {
@@ -55,7 +62,7 @@ enum ShortFormVariants {
 
     /// "CBC.ca" → "cbc": one word, a name, a dot and a listed domain (perhaps two: "bbc.co.uk").
     static func webStem(_ name: String) -> String? {
-        guard !name.contains(" ") else { return nil }
+        guard name.utf8.contains(UInt8(ascii: ".")), !name.contains(" ") else { return nil }
         let parts = name.lowercased().split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count >= 2, parts.count <= 3, let last = parts.last, domains.contains(String(last)),
             let stem = parts.first, stem.count >= 2
@@ -67,6 +74,9 @@ enum ShortFormVariants {
     /// holding one acronym (two to four capitals, dotted or not), in lower case without its dots;
     /// nil for any other name.
     static func acronymKey(_ name: String) -> String? {
+        // An acronym's first capital is followed by a capital or a dot: an ASCII name with no
+        // such pair holds none (the test reads bytes; other names go the whole way).
+        if isASCII(name) && !hasCapitalPair(name) { return nil }
         let words = name.split(separator: " ")
         guard words.count <= maxWords else { return nil }
         var acronyms = 0
@@ -86,7 +96,17 @@ enum ShortFormVariants {
     /// The ways a longer name may be cut: each run of two or more capitalised words replaced by
     /// its initials ("East Los Angeles" → "east la", "el a"…), and one word's capitals when it
     /// has two or more inside it ("LibriVox" → "lv").
-    static func contractions(_ name: String) -> [String] {
+    /// `lengths`: when given, an ASCII name's cuts are made only where their length in bytes is
+    /// one of these (the keys looked for); the others are never built.
+    static func contractions(_ name: String, lengths: Set<Int>? = nil) -> [String] {
+        let ascii = isASCII(name)
+        if ascii, lengths != nil, !name.utf8.contains(UInt8(ascii: " ")) {
+            // One word: its capitals, as many bytes as it has capitals.
+            var capitals = 0
+            for b in name.utf8 where b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { capitals += 1 }
+            if capitals < 2 || lengths?.contains(capitals) == false { return [] }
+        }
+        if ascii, let lengths, !hasCutOfLength(name, in: lengths) { return [] }
         let words = name.split(separator: " ").map(String.init)
         guard words.count <= maxWords else { return [] }
         if words.count == 1 {
@@ -104,10 +124,73 @@ enum ShortFormVariants {
             while j < words.count && capital[j] { j += 1 }
             guard j - i >= 2 else { continue }
             for end in (i + 2)...j {
+                if ascii, let lengths {
+                    // The cut's length: one letter a word cut, a space between parts, the words kept.
+                    var bytes = (end - i) + (i + words.count - end)
+                    for k in words.indices where k < i || k >= end { bytes += words[k].utf8.count }
+                    if !lengths.contains(bytes) { continue }
+                }
                 let initials = words[i..<end].compactMap { $0.first?.lowercased() }.joined()
                 out.append((lower[..<i] + [initials] + lower[end...]).joined(separator: " "))
             }
         }
         return out
+    }
+
+    /// Whether an ASCII name of several words has a run of two or more capitalised words whose
+    /// cut to initials is as long as one of `lengths`: read on bytes, nothing built.
+    static func hasCutOfLength(_ name: String, in lengths: Set<Int>) -> Bool {
+        var sizes: [Int] = [], capital: [Bool] = []
+        var size = 0, opensLower = true, letters = true
+        func close() {
+            if size > 0 {
+                sizes.append(size)
+                capital.append(!opensLower && letters)
+            }
+            size = 0
+            opensLower = true
+            letters = true
+        }
+        for b in name.utf8 {
+            if b == UInt8(ascii: " ") {
+                close()
+                continue
+            }
+            let upper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+            if size == 0 { opensLower = !upper }
+            if !upper && !(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) { letters = false }
+            size += 1
+        }
+        close()
+        guard sizes.count >= 2, sizes.count <= maxWords else { return true }  // the general path decides
+        let total = sizes.reduce(0, +)
+        for i in sizes.indices {
+            var j = i
+            while j < sizes.count && capital[j] { j += 1 }
+            guard j - i >= 2 else { continue }
+            var cut = 0
+            for end in (i + 1)...j {
+                cut += sizes[end - 1]
+                guard end >= i + 2 else { continue }
+                // The words kept, one letter a word cut, a space between parts.
+                if lengths.contains(total - cut + (end - i) + (i + sizes.count - end)) { return true }
+            }
+        }
+        return false
+    }
+
+    /// Whether a string is all ASCII (its bytes, lowercased, keep their count).
+    @inline(__always)
+    static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
+
+    /// Whether an ASCII string holds a capital followed by a capital or a dot ("LA", "L.A.").
+    static func hasCapitalPair(_ s: String) -> Bool {
+        var previousCapital = false
+        for b in s.utf8 {
+            let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+            if previousCapital && (capital || b == UInt8(ascii: ".")) { return true }
+            previousCapital = capital
+        }
+        return false
     }
 }

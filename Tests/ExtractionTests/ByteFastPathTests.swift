@@ -86,4 +86,30 @@ final class ByteFastPathTests: XCTestCase {
             XCTAssertEqual(s.fromLexicon, m.fromLexicon)
         }
     }
+    /// Short variants' cuts filtered by length on bytes are the cuts of those lengths (a name
+    /// not all ASCII keeps all its cuts: the filter leaves it alone), and a name the capital-pair
+    /// test rejects holds no acronym.
+    func testShortVariantCutsByLengthAreTheCutsOfThoseLengths() {
+        let names = [
+            "East Los Angeles", "Los Angeles Sheriff's Department", "LibriVox", "United States", "New York City Ballet",
+            "Bank of Japan", "São Paulo State", "CBC", "a Very Long Name Of Many Capital Words Here Now", "X Y",
+        ]
+        for name in names {
+            let all = ShortFormVariants.contractions(name)
+            for n in 0...30 {
+                let lengths: Set<Int> = [n, n + 7]
+                XCTAssertEqual(
+                    ShortFormVariants.contractions(name, lengths: lengths),
+                    ShortFormVariants.isASCII(name) ? all.filter { lengths.contains($0.utf8.count) } : all,
+                    "\(name), lengths \(lengths.sorted())")
+            }
+        }
+        for name in ["East L.A.", "LA Sheriff's office", "LV", "US", "Los Angeles", "La Paz", "I. M. Pei", "U.S.A."] {
+            if !ShortFormVariants.hasCapitalPair(name) {
+                XCTAssertNil(ShortFormVariants.acronymKey(name), name)
+            }
+        }
+        XCTAssertTrue(ShortFormVariants.hasCapitalPair("L.A."))
+        XCTAssertFalse(ShortFormVariants.hasCapitalPair("Los Angeles"))
+    }
 }
