@@ -274,6 +274,14 @@ public enum MentionFinder {
                 hyphenParts(t, i, s, into: &out)
                 i += 1; continue
             }
+            // A capitalised title going on in lower case ("Prime minister Joko Widodo", "Major
+            // general Fuad Basya") is the whole title, not a name "Prime" and a title "minister".
+            if cls.contains(.titleStart), let m = TitleMatcher.match(t, at: i, end: end), m.modifier == nil,
+                m.tokens.lowerBound == i, m.tokens.count >= 2, !t[m.tokens.upperBound - 1].isCapitalized
+            {
+                out.append(Mention(kind: .title, tokens: m.tokens, sentence: s, type: "title", name: m.canonical, surface: surface(t, m.tokens), title: m))
+                i = m.tokens.upperBound; continue
+            }
             // A run of capitalised words, with connectors inside ("Group of Seven").
             var j = i + 1
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
