@@ -27,32 +27,28 @@ enum InterviewAnswers {
               let firstQuestion = paragraphs.first(where: { asks(doc, $0) })?.lowerBound,
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers)
-        let name = doc.entities[speaker].name
         // "And, I'm Isabel Ruiz.": an answer in which another person the article names introduces
         // themselves is theirs (two people interviewed together).
         let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker)
-        for (p, person) in introduced {
-            let sentences = p.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
-            guard let first = sentences.first, let last = sentences.last else { continue }
-            let tokens = doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound
-            doc.answerParagraphs.append((p, person))
-            doc.addFact(.entity(doc.entities[person].name), "said", .text(doc.text(tokens)),
-                        [Qualifier("direct", .text("true"))], sentence: first, tokens: tokens, rule: "interview-answer")
-        }
+        for (p, person) in introduced { credit(doc, p, to: person) }
         let introducedAt = Set(introduced.map(\.paragraph.lowerBound))
-        for answer in answers where !introducedAt.contains(answer.lowerBound) {
-            let sentences = answer.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
-            guard let first = sentences.first else { continue }
-            doc.answerParagraphs.append((answer, speaker))
-            var last = first
-            for s in sentences where doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[s].tokens.upperBound).count <= maxAnswerBytes {
-                last = s
-            }
-            let tokens = doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound
-            guard tokens.count >= 3 else { continue }
-            doc.addFact(.entity(name), "said", .text(doc.text(tokens)), [Qualifier("direct", .text("true"))],
-                        sentence: first, tokens: tokens, rule: "interview-answer")
+        for answer in answers where !introducedAt.contains(answer.lowerBound) { credit(doc, answer, to: speaker) }
+    }
+
+    /// Gives the answer in paragraph `answer` (its first `maxAnswerBytes`, whole sentences,
+    /// captions and excluded sentences left out) to `speaker` as a direct statement.
+    static func credit(_ doc: Document, _ answer: Range<Int>, to speaker: Int) {
+        let sentences = answer.filter { !doc.sentences[$0].isCaption && !doc.sentences[$0].isExcluded }
+        guard let first = sentences.first else { return }
+        doc.answerParagraphs.append((answer, speaker))
+        var last = first
+        for s in sentences where doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[s].tokens.upperBound).count <= maxAnswerBytes {
+            last = s
         }
+        let tokens = doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound
+        guard tokens.count >= 3 else { return }
+        doc.addFact(.entity(doc.entities[speaker].name), "said", .text(doc.text(tokens)), [Qualifier("direct", .text("true"))],
+                    sentence: first, tokens: tokens, rule: "interview-answer")
     }
 
     /// Paragraphs asking nothing, of at most two sentences and `maxAnswerBytes`, whose first

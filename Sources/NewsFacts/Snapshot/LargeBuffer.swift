@@ -19,21 +19,19 @@ enum LargeBuffer {
     /// in the copy itself); nothing happens where the kernel does not know the advice (it is
     /// only a hint).
     static func prepare(_ base: UnsafeMutableRawPointer, count: Int) {
-        #if os(Linux)
-        guard count >= threshold else { return }
-        let page = UInt(4096)
-        let start = UInt(bitPattern: base) & ~(page - 1)
-        let end = (UInt(bitPattern: base) + UInt(count) + page - 1) & ~(page - 1)
-        guard let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, Int(end - start), MADV_HUGEPAGE)
-        _ = madvise(aligned, Int(end - start), populateWrite)
-        #endif
+        advise(UnsafeRawPointer(base), count: count, then: populateWrite)
     }
 
     /// Moves the `count` bytes at `base`, already filled, into 2 MB pages now (MADV_COLLAPSE,
     /// Linux 6.1: the kernel copies them; advice alone would leave them to a background thread
     /// that takes minutes). The values do not change; where the kernel cannot, nothing happens.
     static func collapse(_ base: UnsafeRawPointer, count: Int) {
+        advise(base, count: count, then: collapseNow)
+    }
+
+    /// Asks for 2 MB pages over the whole pages holding `count` bytes at `base` (buffers of at
+    /// least `threshold` bytes), then gives the second advice `then` over the same pages.
+    private static func advise(_ base: UnsafeRawPointer, count: Int, then advice: Int32) {
         #if os(Linux)
         guard count >= threshold else { return }
         let page = UInt(4096)
@@ -41,7 +39,7 @@ enum LargeBuffer {
         let end = (UInt(bitPattern: base) + UInt(count) + page - 1) & ~(page - 1)
         guard let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
         _ = madvise(aligned, Int(end - start), MADV_HUGEPAGE)
-        _ = madvise(aligned, Int(end - start), collapseNow)
+        _ = madvise(aligned, Int(end - start), advice)
         #endif
     }
 
