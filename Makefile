@@ -65,8 +65,10 @@ SWIFT_FORMAT ?= $(SWIFT) format
 FORMAT_EXCLUDED := Sources/Extraction Tests/ExtractionTests
 FORMAT_PATHS = $(filter-out $(FORMAT_EXCLUDED),$(wildcard Sources/* Tests/*))
 
+# Also checks that README.md's performance figures are those of bench-results.md and bench-shapes.md.
 lint:
 	$(SWIFT_FORMAT) lint --strict --recursive --parallel $(FORMAT_PATHS)
+	python3 Scripts/readme_performance.py --check
 
 format:
 	$(SWIFT_FORMAT) format --in-place --recursive --parallel $(FORMAT_PATHS)

@@ -4,7 +4,8 @@
 # question from the shell (whole `newsq --data DIR -e Qn` against the sqlite3 shell over a database file).
 # Then, in the same run, the query shapes and their growth (`newsq-bench shapes`, bench-shapes.md)
 # and newsq beside DuckDB and Spark (Scripts/engine_bench.py, see "Engines" below).
-# Writes bench-results.md and bench-shapes.md at the repository root. Not part of `make test`.
+# Writes bench-results.md and bench-shapes.md at the repository root, then rewrites README.md's
+# performance figures from them (Scripts/readme_performance.py). Not part of `make test`.
 #
 #   Scripts/bench.sh                          # everything
 #   Scripts/bench.sh --max-articles 10000     # skip the 100,000-article corpus
@@ -41,3 +42,6 @@ if [ -n "$ENGINE_SCALES" ] || [ "$EXTRACT_ARTICLES" != 0 ]; then
     --work bench-out --scales $ENGINE_SCALES --extract-articles "$EXTRACT_ARTICLES" --out bench-out/engines.md
   { echo; cat bench-out/engines.md; } >> bench-results.md
 fi
+
+# The README's performance figures come from the two result files just written.
+python3 Scripts/readme_performance.py
