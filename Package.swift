@@ -49,10 +49,15 @@ let package = Package(
         // The shell, REPL, dot-commands, completion, corpus loading, snapshot policy and
         // export of the newsq program; the executable only parses its command line.
         .target(name: "NewsqCLI", dependencies: ["NewsFacts", "Extraction", "Query", "LineEditor"]),
-        .executableTarget(name: "newsq", dependencies: [
-            "NewsFacts", "Extraction", "Query", "NewsqCLI",
-            .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        ]),
+        // The C++ standard library the Swift runtime needs is linked from its archive, not
+        // loaded at start (Linker/libstdc++.so says why: a quarter of a one-shot query's work).
+        .executableTarget(
+            name: "newsq",
+            dependencies: [
+                "NewsFacts", "Extraction", "Query", "NewsqCLI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            linkerSettings: [.unsafeFlags(["-L", Context.packageDirectory + "/Linker"])]),
         // The benchmark (`make bench`) and its article generator; not part of newsq.
         .executableTarget(name: "newsq-bench", dependencies: [
             "NewsFacts", "Extraction", "Query", "NewsqCLI",

@@ -106,6 +106,27 @@ final class StoredIndexTests: XCTestCase {
         XCTAssertEqual(again.factCount, original.factCount)
     }
 
+    func testAReopenedStoreSearchesThroughTheStoredFencesReadInPlace() throws {
+        let original = try store()
+        let copy = try reopened(original)
+        let fences = try XCTUnwrap(copy.indexes?.objectFences)
+        XCTAssertTrue(fences.isMapped, "the fences were built again or copied, not read in place")
+        XCTAssertFalse(fences.isEmpty)
+        XCTAssertEqual(fences, original.ensureIndexes().objectFences)
+        // Every (predicate, object) search through them finds what a search without them finds.
+        let ix = copy.ensureIndexes()
+        let unfenced = FactIndexes(
+            subjectStarts: ix.subjectStarts, subjectFacts: ix.subjectFacts, predicateOrder: ix.predicateOrder,
+            predicateTable: ix.predicateTable, repeats: ix.repeats)
+        for (p, _) in copy.predicateCounts() {
+            for o in TermID(0)..<TermID(copy.termCount + 1) {
+                XCTAssertEqual(
+                    ix.predicateObjectRange(p, o, objects: copy.objects),
+                    unfenced.predicateObjectRange(p, o, objects: copy.objects))
+            }
+        }
+    }
+
     func testTheTermHashTableReadBackFindsAndInternsTerms() throws {
         let copy = try reopened(try store())
         for i in stride(from: 0, to: 3_000, by: 97) {
@@ -179,7 +200,8 @@ final class StoredIndexTests: XCTestCase {
         }
         store.indexes = FactIndexes(
             subjectStarts: parts.subjectStarts, subjectFacts: parts.subjectFacts, predicateOrder: parts.predicateOrder,
-            predicateTable: table, repeats: FactRepeats(bits: parts.repeatBits, pairs: parts.repeatPairs))
+            predicateTable: table, repeats: FactRepeats(bits: parts.repeatBits, pairs: parts.repeatPairs),
+            objectFences: parts.objectFences)
         return store
     }
 
@@ -222,6 +244,17 @@ final class StoredIndexTests: XCTestCase {
             damaging(try store()) { $0.distinctSubjects[1] = 1 << 31 }, mentioning: "statistics", atOpen: true)
         try expectRefused(
             damaging(try store()) { $0.rangeStarts.removeLast() }, mentioning: "do not cover", atOpen: true)
+    }
+
+    func testFencesThatAreNotTheIndexsOwnAreRefusedAndNeverMakeASearchLeaveItsRange() throws {
+        // A fence count that is not the index's is refused at open; fence values that are not
+        // the objects at their places only by the full check, and what opens can still be
+        // asked everything (a fence only narrows a search inside its predicate's range).
+        try expectRefused(damaging(try store()) { $0.objectFences.removeLast() }, mentioning: "fences", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { parts in
+                for k in parts.objectFences.indices { parts.objectFences[k] = TermID.max - TermID(k) }
+            }, mentioning: "fence 0")
     }
 
     func testARepeatThatRepeatsNothingIsRefused() throws {

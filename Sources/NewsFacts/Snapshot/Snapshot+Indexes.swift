@@ -1,5 +1,6 @@
-/// The index sections of a snapshot (format version 5): `StoredIndexes`, then the name
-/// lookup's table and entries (`NameIndex.Parts`), each array a count and its raw elements.
+/// The index sections of a snapshot (format version 7): `StoredIndexes`, its (predicate,
+/// object) fences last (new in version 7), then the name lookup's table and entries
+/// (`NameIndex.Parts`), each array a count and its raw elements.
 extension SnapshotWriter {
     mutating func indexes(_ ix: StoredIndexes) {
         array(ix.subjectStarts)
@@ -12,6 +13,7 @@ extension SnapshotWriter {
         array(ix.distinctObjects)
         array(ix.repeatBits)
         array(ix.repeatPairs)
+        array(ix.objectFences)
     }
 
     mutating func names(_ p: NameIndex.Parts) {
@@ -32,7 +34,8 @@ extension SnapshotReader {
             predicateOrder: try array(FactID.self), predicates: try array(TermID.self).array,
             rangeStarts: try array(UInt32.self).array, rangeEnds: try array(UInt32.self).array,
             distinctSubjects: try array(UInt32.self).array, distinctObjects: try array(UInt32.self).array,
-            repeatBits: try array(UInt64.self), repeatPairs: try array(UInt64.self))
+            repeatBits: try array(UInt64.self), repeatPairs: try array(UInt64.self),
+            objectFences: try array(TermID.self))
     }
 
     /// The name lookup's parts as written; checked by `NameIndex(parts:termCount:)`.

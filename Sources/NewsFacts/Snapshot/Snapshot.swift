@@ -2,7 +2,7 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (6)
+///      8       4    format version (7)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -36,7 +36,9 @@ enum Snapshot {
     /// 6: the article records come after where each ends, so that one is read without
     /// walking those before it and checked when first read (`MappedArticles`); a version-5
     /// snapshot is rebuilt.
-    static let version: UInt32 = 6
+    /// 7: the (predicate, object) fences are stored with the indexes, so a store opened from
+    /// a snapshot narrows its searches as a loaded one does; a version-6 snapshot is rebuilt.
+    static let version: UInt32 = 7
     static let headerSize = 48
 
     /// Where the payload starts: after the fingerprint, at the next multiple of 8.

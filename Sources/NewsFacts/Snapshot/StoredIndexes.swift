@@ -22,6 +22,8 @@ struct StoredIndexes {
     var distinctObjects: [UInt32]
     var repeatBits: Column<UInt64>
     var repeatPairs: Column<UInt64>
+    /// The object at every 16th position of `predicateOrder` (format 7; FactIndexes+Fences.swift).
+    var objectFences: Column<TermID>
 
     /// Why stored indexes do not describe the columns.
     struct Damage: Error {
@@ -40,12 +42,14 @@ struct StoredIndexes {
         distinctObjects = (0..<table.count).map { UInt32(table.statistics(at: $0).objects) }
         repeatBits = ix.repeats.bits
         repeatPairs = ix.repeats.pairs
+        objectFences = ix.objectFences
     }
 
     init(
         subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
         predicates: [TermID], rangeStarts: [UInt32], rangeEnds: [UInt32], distinctSubjects: [UInt32],
-        distinctObjects: [UInt32], repeatBits: Column<UInt64>, repeatPairs: Column<UInt64>
+        distinctObjects: [UInt32], repeatBits: Column<UInt64>, repeatPairs: Column<UInt64>,
+        objectFences: Column<TermID>
     ) {
         self.subjectStarts = subjectStarts
         self.subjectFacts = subjectFacts
@@ -57,6 +61,7 @@ struct StoredIndexes {
         self.distinctObjects = distinctObjects
         self.repeatBits = repeatBits
         self.repeatPairs = repeatPairs
+        self.objectFences = objectFences
     }
 
     /// The same indexes with the fact ids of both orders checked as they are read, not at open
@@ -89,6 +94,7 @@ struct StoredIndexes {
         if !full {
             try checkSubjectStarts(factCount: n, distinct: distinct, termCount: termCount, factIDs: !factIDsOnRead)
             try checkPredicateRanges(predicates: pc, distinct: distinct, factIDs: !factIDsOnRead)
+            try checkFenceCount()
             return indexes(repeats: repeats)
         }
         let predicateCheck = Background(runningNow: n < 1 << 20) { [self] () -> Damage? in
@@ -108,6 +114,7 @@ struct StoredIndexes {
             try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount)
         }
         if let damage = predicateCheck.value { throw damage }
+        try objects.withUnsafeBufferPointer { oc in try checkFences(objects: oc) }
         return indexes(repeats: repeats)
     }
 
@@ -124,7 +131,31 @@ struct StoredIndexes {
         }
         return FactIndexes(
             subjectStarts: subjectStarts, subjectFacts: subjectFacts, predicateOrder: predicateOrder,
-            predicateTable: table, repeats: repeats)
+            predicateTable: table, repeats: repeats, objectFences: objectFences)
+    }
+
+    /// Cheaply: one fence for every `fenceStride` positions of the index, as built. (Any fence
+    /// values keep a search inside its range; `checkFences` checks they are the index's own.)
+    private func checkFenceCount() throws {
+        let stride = FactIndexes.fenceStride
+        guard objectFences.count == (predicateOrder.count + stride - 1) / stride else {
+            throw Damage(
+                why: "\(objectFences.count) (predicate, object) fences for an index of \(predicateOrder.count) facts")
+        }
+    }
+
+    /// Each fence is the object of the fact at its position of the index (the index's order
+    /// is checked before: `checkPredicateOrder`).
+    private func checkFences(objects oc: UnsafeBufferPointer<TermID>) throws {
+        try checkFenceCount()
+        let stride = FactIndexes.fenceStride
+        try predicateOrder.withUnsafeBufferPointer { order in
+            try objectFences.withUnsafeBufferPointer { fences in
+                for k in 0..<fences.count where fences[k] != oc[Int(order[k * stride])] {
+                    throw Damage(why: "(predicate, object) fence \(k) is not the object at its place in the index")
+                }
+            }
+        }
     }
 
     /// Each repeat names a later fact stating what an earlier, first-stated fact states.

@@ -9,9 +9,11 @@
 /// sixteenth of the index (0.25 bytes a fact; 2.5 MB at 10M facts, which the cache holds), so
 /// the search runs over them without a miss and only its last four steps read the index.
 ///
-/// Fences are made when the indexes are built from the columns; indexes read from a snapshot
-/// have none (making them would read a sixteenth of the facts at open), and their searches
-/// take every step in the index as before.
+/// Fences are made when the indexes are built from the columns, and a snapshot stores them with
+/// the indexes (format 7), so a store opened from one searches as a loaded one does (making
+/// them at open would read a sixteenth of the facts at random places). Any fence values keep
+/// a search inside its range (`fenced` only narrows it); whether they are the index's own is
+/// checked with the index's order (`StoredIndexes.restored`, `full`).
 extension FactIndexes {
     /// Positions of `predicateOrder` between two fences.
     static let fenceStride = 16

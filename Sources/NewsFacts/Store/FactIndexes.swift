@@ -14,9 +14,9 @@ final class FactIndexes: Sendable {
     /// Each predicate's range in `predicateOrder` and its statistics.
     let predicateTable: PredicateTable
     let repeats: FactRepeats
-    /// The object at every `fenceStride`-th position of `predicateOrder` (empty when read from
-    /// a snapshot); see FactIndexes+Fences.swift.
-    let objectFences: [TermID]
+    /// The object at every `fenceStride`-th position of `predicateOrder` (read in place from a
+    /// mapped snapshot, format 7 and later); see FactIndexes+Fences.swift.
+    let objectFences: Column<TermID>
 
     /// `parallelFrom`: the fact count from which the two paths are built on two threads.
     /// `sameQualifiers`: whether two facts carry the same qualifiers (facts that differ only in
@@ -46,7 +46,7 @@ final class FactIndexes: Sendable {
         let (order, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
         // Read at places the data chooses: in 2 MB pages (`Column.inLargePages`).
         predicateOrder = Column(order).inLargePages()
-        objectFences = FactIndexes.objectFences(order: predicateOrder, objects: objects)
+        objectFences = Column(FactIndexes.objectFences(order: predicateOrder, objects: objects))
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
         let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
         subjectFacts = Column(facts).inLargePages()
@@ -87,18 +87,19 @@ final class FactIndexes: Sendable {
         predicateTable = table
     }
 
-    /// Indexes read back from a snapshot as they were written; `checked(...)` makes sure they
-    /// describe the columns before any query reads them.
+    /// Indexes read back from a snapshot as they were written; `restored(...)` makes sure they
+    /// describe the columns before any query reads them. Without `objectFences`, searches take
+    /// every step in the index (the answers are the same).
     init(
         subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
-        predicateTable: PredicateTable, repeats: FactRepeats
+        predicateTable: PredicateTable, repeats: FactRepeats, objectFences: Column<TermID> = []
     ) {
         self.subjectStarts = subjectStarts
         self.subjectFacts = subjectFacts
         self.predicateOrder = predicateOrder
         self.predicateTable = predicateTable
         self.repeats = repeats
-        self.objectFences = []
+        self.objectFences = objectFences
     }
 
     @inline(__always)
@@ -174,7 +175,7 @@ final class FactIndexes: Sendable {
         [
             ("subject index starts", subjectStarts.memoryBytes), ("subject index", subjectFacts.memoryBytes),
             ("(predicate, object) index", predicateOrder.memoryBytes), ("repeats", repeats.memoryBytes),
-            ("(predicate, object) fences", objectFences.capacity * MemoryLayout<TermID>.stride),
+            ("(predicate, object) fences", objectFences.memoryBytes),
         ]
     }
 
