@@ -56,6 +56,7 @@ enum EntityTyper {
             nameOnlyPerson[e] = doc.entities[e].type == "person" && contextPerson == 0
         }
         typeListsAlike(doc, guessedOnly: guessedOnly, nameOnlyPerson: nameOnlyPerson)
+        NamePartTypes.type(doc)
     }
 
     /// "Mark Twain, Robert Louis Stevenson and Goscinny", "writers Morris and Goscinny": the names
@@ -220,7 +221,15 @@ enum EntityTyper {
                 if w.placeNouns.contains(t[b]) { place += 3 }
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
+                // "El Castillo, located at Chichen Itza", "situated in X": where something is.
+                if start - 2 >= span.lowerBound, w.placeParticiples.contains(t[start - 2]),
+                   lex.locativePrepositions.contains(before.lower) { place += 3 }
                 if w.personNouns.contains(before) { person += 3 }
+                // "George's brother, Philonise,": the same noun set before the name by a comma.
+                if before.lower == ",", start - 2 > span.lowerBound, w.personNouns.contains(t[start - 2]),
+                   t[start - 3].kind == .possessive || EntityTyper.possessivePronouns.contains(t[start - 3].lower) {
+                    person += 3
+                }
                 // "Image: Snbehnke.": a caption's credit label (`name.creditLabel`) names who took the
                 // picture, a person or a user's name; a body's name there ("Image: Home Office") has
                 // ordinary words or capitals of its own, and they decide.
@@ -242,8 +251,13 @@ enum EntityTyper {
             // "Croft (2004)", "Lakoff (1987) argues": one word cited with a year is an author.
             if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
                t[end + 2].text == ")", m.tokens.count == 1, !t[start].has(.allCaps) { person += 2 }
+            // "(for example, Kahneman, 2011)", "Ardmoth, 2007;": one word cited with a year after a comma.
+            if end + 2 < span.upperBound, t[end].text == ",", m.tokens.count == 1, !t[start].has(.allCaps),
+               t[end + 1].kind == .number, t[end + 1].text.count == 4, [")", ";"].contains(t[end + 2].text) { person += 2 }
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
+            // "LibriVox founder Hugh McGuire", "the Zogby poll": what a body has or does (`typer.organizationNounAfter`).
+            if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
@@ -254,6 +268,9 @@ enum EntityTyper {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
                     person += 3
+                } else if after > end, w.placeParticiples.contains(t[after]) {
+                    // "Teotihuacan was located about thirty miles northeast": where a place is.
+                    place += 3
                 } else if after == end, t[after].word >= 0, lex.classes(of: t[after]).contains(.personVerb),
                           lex.speechLemma[t[after].lower] == nil {
                     // "Goldbach noticed", "Smith wrote": a verb EWT's writers use of "he", "she" or
@@ -299,8 +316,20 @@ enum EntityTyper {
                 if next.lower == "who" { person += 3 }
                 // "El Castillo, located at Chichen Itza", "X, situated on the coast": where a place is.
                 if w.placeParticiples.contains(next) { place += 3 }
+                // "Boxborough, Massachusetts,", "Exeter, Devon.": a place its sentence typed, after a comma
+                // and closing the phrase, locates the name before it.
+                if let region = doc.mention(at: end + 1), region.kind == .name, !region.guessed,
+                   region.tokens.lowerBound == end + 1, region.type == "place" || region.type == "country" {
+                    let after = region.tokens.upperBound
+                    if after >= span.upperBound || [",", ".", ";", ")"].contains(t[after].lower) { place += 3 }
+                }
                 if next.kind == .number, end + 2 < span.upperBound, t[end + 2].lower == ",",
                    let n = Int(next.text), n > 0 && n < 120 { person += 3 }
+                // "Philonise, his brother,": a kin or companion noun after a possessive pronoun.
+                if end + 2 < span.upperBound, EntityTyper.possessivePronouns.contains(next.lower),
+                   w.personNouns.contains(t[end + 2]) { person += 3 }
+                // "Peterson, C.;", "Duckworth, A. L.": a family name, then an initial, as works cite authors.
+                if next.text.utf8.count == 2, next.text.last == ".", next.text.first?.isUppercase == true { person += 3 }
                 var j = end + 1
                 if j < span.upperBound, ["the", "a", "an"].contains(t[j].lower) { j += 1 }
                 while j < span.upperBound && j < end + 6 {
@@ -468,6 +497,7 @@ enum EntityTyper {
         let determiners = WordSet(.typerDeterminer), phraseEnders = WordSet(.typerPhraseEnder)
         let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
         let placeParticiples = WordSet(.typerPlaceParticiple), placeNounsAfter = WordSet(.typerPlaceNounAfter)
+        let organizationNounsAfter = WordSet(.typerOrganizationNounAfter)
     }
     static let tokenWords = TokenWords()
 
@@ -497,4 +527,6 @@ enum EntityTyper {
     static let phraseEnders = Set(Lexicon.shared.words(in: .typerPhraseEnder))
     static let personVerbs = Set(Lexicon.shared.words(in: .typerPersonVerb))
     static let personPossessions = Set(Lexicon.shared.words(in: .typerPersonPossession))
+    /// "his", "her", "their": before a kin noun in an apposition ("X, his brother,"; `typer.possessivePronoun`).
+    static let possessivePronouns = Set(Lexicon.shared.words(in: .typerPossessivePronoun))
 }

@@ -37,10 +37,11 @@ final class FactRuleTests: XCTestCase {
     }
 
     func testANameTheTextDoesNotTypeBeforeATitleIsItsBody() {
-        let f = facts("The show featured QuillVox founder Tomas Berglund and his band.")
+        // Not "founder", after which a name is a body's (`typer.organizationNounAfter`).
+        let f = facts("The show featured QuillVox director Tomas Berglund and his band.")
         let body = f.entities.first { $0.name == "QuillVox" }
         XCTAssertEqual(body?.type, "unknown", "the test needs a name the text does not type")
-        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Founder|QuillVox"), "\(titles(f, "Tomas Berglund"))")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Director|QuillVox"), "\(titles(f, "Tomas Berglund"))")
     }
 
     func testACountrysPossessiveBeforeLowerCaseWordsAndATitleQualifiesIt() {
