@@ -91,3 +91,23 @@ final class SubjectJoinAggregateTests: XCTestCase {
         }
     }
 }
+
+/// Sums by slot made by partitioning the (slot, weight) pairs first are the sums made one pair
+/// at a time.
+final class PartitionedSumsTests: XCTestCase {
+    func testSumsAreThoseAddedOneByOne() {
+        var random = SeededRandom(state: 89)
+        for slots in [1, 2, 255, 256, 257, 70_000, 1 << 20] {
+            var sums = PartitionedSums(slots: slots, expected: 16)
+            var expected = [Int](repeating: 0, count: slots)
+            for _ in 0..<5_000 {
+                let slot = random.next(slots), weight = random.next(1000)
+                sums.add(slot, weight)
+                expected[slot] += weight
+            }
+            var got = [Int](repeating: 0, count: slots)
+            got.withUnsafeMutableBufferPointer { sums.sum(into: $0) }
+            XCTAssertEqual(got, expected, "\(slots) slots")
+        }
+    }
+}

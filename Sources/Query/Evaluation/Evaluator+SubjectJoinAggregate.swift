@@ -86,23 +86,27 @@ extension Evaluator {
         }
         try budget.checkMemory(building: StatementBudget.bytes(slots * (wantsRanks ? 4 : 2)))
         var counts = [Int](repeating: 0, count: slots)
+        // Many groups and only counts: the credits kept and summed a range of groups at a time.
+        var partitioned =
+            byGroup && !wantsRanks && slots > Evaluator.directSlots
+            ? PartitionedSums(slots: slots, expected: pRange.count) : nil
+        let partitioning = partitioned != nil
         var least = [Int32](repeating: .max, count: wantsRanks ? slots : 0)
         var greatest = [Int32](repeating: -1, count: wantsRanks ? slots : 0)
         // `!=` between `?x` and `?y`: ids that differ are unequal unless both are dates or
         // numbers (which compare by what they denote).
         let xLeft = filter?.left.variable == x
         let filtering = filter != nil
-        // Whether each group's value is a date or a number, found when first needed (1 or 0;
-        // -1 not yet), so a kind is read once a group, not once a fact.
-        let looseSlots = UnsafeMutableBufferPointer<Int8>.allocate(capacity: filtering ? slots : 0)
-        looseSlots.initialize(repeating: -1)
-        defer { looseSlots.deallocate() }
-        func loose(_ v: Value, slot g: Int) -> Bool {
-            if byGroup && looseSlots[g] >= 0 { return looseSlots[g] == 1 }
-            let k = values.kind(v)
-            let answer = k == .date || k == .number
-            if byGroup { looseSlots[g] = answer ? 1 : 0 }
-            return answer
+        // The terms that are dates or numbers, a bit each (read from the kinds in one pass):
+        // a kind is then a bit in the cache, not a read of the term table a fact.
+        var looseTerms = TermBits(termCount: filtering ? store.termCount : 0)
+        if filtering {
+            store.withTermKinds { kinds in
+                for t in 0..<kinds.count
+                where kinds[t] == TermKind.date.rawValue || kinds[t] == TermKind.number.rawValue {
+                    looseTerms.insert(TermID(t))
+                }
+            }
         }
         func unequal(_ xv: Value, _ yv: Value) -> Bool {
             let (a, b) = xLeft ? (xv, yv) : (yv, xv)
@@ -146,7 +150,11 @@ extension Evaluator {
                                     let xv = c.objects[h]
                                     let g = byGroup ? Int(xv &- lowest) : 0
                                     if !filtering {
-                                        counts[g] += ny
+                                        if partitioning {
+                                            partitioned!.add(g, ny)
+                                        } else {
+                                            counts[g] += ny
+                                        }
                                         if wantsRanks {
                                             least[g] = min(least[g], yLeast)
                                             greatest[g] = max(greatest[g], yGreatest)
@@ -154,20 +162,25 @@ extension Evaluator {
                                         continue
                                     }
                                     // Under `!=`, each `Q` object apart.
-                                    var xLoose: Bool? = nil
+                                    let xLoose = looseTerms.contains(xv)
+                                    var w = 0
                                     for k in lo..<hi {
                                         let hk = Int(c.bySubject[k])
                                         if c.predicates[hk] != qp { continue }
                                         let yv = c.objects[hk]
-                                        if yv == xv { continue }
-                                        if xLoose == nil { xLoose = loose(xv, slot: g) }
-                                        if xLoose! && !unequal(xv, yv) { continue }
-                                        counts[g] += 1
+                                        if yv == xv || xLoose && !unequal(xv, yv) { continue }
+                                        w += 1
                                         if wantsRanks {
                                             let r = rank[Int(yv &- qLowest)]
                                             least[g] = min(least[g], r)
                                             greatest[g] = max(greatest[g], r)
                                         }
+                                    }
+                                    if w == 0 { continue }
+                                    if partitioning {
+                                        partitioned!.add(g, w)
+                                    } else {
+                                        counts[g] += w
                                     }
                                 }
                             }
@@ -176,6 +189,7 @@ extension Evaluator {
                 }
             }
         }
+        if let partitioned { counts.withUnsafeMutableBufferPointer { partitioned.sum(into: $0) } }
         // A group is a `P` object with at least one row of the join (the one group of no
         // `group by` is there always).
         let present = byGroup ? counts.indices.filter { counts[$0] > 0 } : [0]
@@ -209,6 +223,10 @@ extension Evaluator {
     /// `subjectJoinAggregate` walks every subject when its two predicates hold at least one
     /// fact in this many of the store.
     static let subjectWalkShare = 16
+
+    /// Groups up to which `subjectJoinAggregate` adds to each group's count as it goes (more
+    /// are credited through `PartitionedSums`).
+    static let directSlots = 1 << 16
 
     /// The parts of a query `subjectJoinAggregate` answers: the pattern whose object is
     /// grouped, the other, the subject variable, the two object variables, and the `!=`
