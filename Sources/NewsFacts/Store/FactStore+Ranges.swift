@@ -123,6 +123,12 @@ extension FactStore {
 
     /// Calls `body` with all term text in one buffer and each term's offsets into it (see
     /// `TermTable.withStorage`).
+    /// Calls `body` with each term's kind (`TermKind.rawValue`), indexed by term id: for
+    /// readers that ask the kind of many terms.
+    public func withTermKinds<R>(_ body: (_ kinds: UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try terms.kinds.withUnsafeBufferPointer(body)
+    }
+
     public func withTermText<R>(
         _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
     ) rethrows -> R {

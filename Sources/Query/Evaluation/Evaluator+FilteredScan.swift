@@ -21,6 +21,24 @@ extension Evaluator {
         guard layout.simple, layout.freshSources.allSatisfy({ if case .p = $0 { return false } else { return true } })
         else { return nil }
         guard case .free = layout.s else { return nil }
+        // `contains` over text: the objects that pass found in one pass over the text.
+        if let passing = try containsByTextScan(preds[0], f) {
+            var out = Relation(columns: layout.columns)
+            try FactColumns.read(self) { facts in
+                for object in passing {
+                    let run = store.predicateObjectRange(preds[0], object)
+                    for i in run {
+                        let fid = Int(facts.byPredicate[i])
+                        for src in layout.freshSources {
+                            out.rows.append(src.isSubject ? facts.subjects[fid] : object)
+                        }
+                    }
+                    out.count += run.count
+                }
+            }
+            try spend(out.count, building: out.rows.count)
+            return out
+        }
         // The runs' objects as a relation of one column, filtered once: the objects that pass,
         // in run order.
         let runs = store.objectCounts(predicate: preds[0])

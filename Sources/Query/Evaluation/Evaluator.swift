@@ -121,8 +121,8 @@ final class Evaluator {
         }
     }
 
-    /// Runs `q`: counted from the index (whole, or one pattern of a join), or read as a point
-    /// lookup, when its shape allows;
+    /// Runs `q`: counted from the index (whole, or one pattern of a join), aggregated over a
+    /// join on the subject without its rows, or read as a point lookup, when its shape allows;
     /// else its steps folded into one relation (in pieces, when a limit may end the work
     /// early), then aggregated, or ordered and projected, into `result`.
     private func run(
@@ -133,7 +133,7 @@ final class Evaluator {
             if case .aggregate = $0 { return true }
             return false
         }
-        if hasAggregates, let rs = try countFromIndex(q) ?? countedJoin(q) {
+        if hasAggregates, let rs = try countFromIndex(q) ?? countedJoin(q) ?? subjectJoinAggregate(q) {
             result = rs
             return
         }
