@@ -430,6 +430,14 @@ public enum MentionFinder {
     }
 
     private static let creditLabels = WordSet(.nameCreditLabel)
+
+    /// "… Sean Mills. Image: David Shankbone": a name right after a credit label and its colon
+    /// is the credit's, also where the line after the caption's last full stop, unpunctuated and
+    /// all in capitals, reads like a headline.
+    static func creditedAfterLabel(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
+        start - 2 >= span.tokens.lowerBound && t[start - 1].word == KnownWords.shared.colon
+            && creditLabels.contains(t[start - 2])
+    }
     private static let disciplines = WordSet(.nameDiscipline)
     private static let affiliations = WordSet(.nameAffiliation)
     private static let postNominals = WordSet(.titlePostNominal)
@@ -955,6 +963,7 @@ public enum MentionFinder {
             // "St. Jerome in His Study (1480), by Domenico Ghirlandaio": a lower-case "by" credits a
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
+                || creditedAfterLabel(t, start, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
                 m.guessed = true
@@ -999,6 +1008,8 @@ public enum MentionFinder {
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
+            // "The Independent reported", "the Times only quoted": a newspaper known by one word.
+            if wordCount == 1 && newspaperAlone(t, start, stop, span) { type = "organization"; weak = false }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
             if type == "place" { m.role = "locative" }
             m.guessed = type == "person" && start != pluralTitleEnd

@@ -1,0 +1,49 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Names the finder used to drop although the text says what they are: a newspaper known by one
+/// ordinary word, a credit's name in a line that reads like a headline, a hyphenated place the
+/// gazetteer lists where no preposition places it. Invented sentences; real town names only where
+/// the gazetteer must list them.
+final class RecalledNameTests: XCTestCase {
+    func facts(_ text: String) -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
+    }
+
+    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
+
+    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
+
+    func testANewspaperKnownByOneWordIsAnOrganizationWhenItReportsOrQuotes() {
+        let f = facts("The study was small. The Independent reported that the ants healed themselves.")
+        XCTAssertEqual(type(f, "Independent"), "organization", "\(names(f))")
+        let g = facts("It was a long poem, and the Times only quoted one stanza of it.")
+        XCTAssertEqual(type(g, "Times"), "organization", "\(names(g))")
+        let h = facts("Marta Quellby told the Guardian that the form was too long.")
+        XCTAssertEqual(type(h, "Guardian"), "organization", "\(names(h))")
+    }
+
+    func testANewspapersWordDoingNoReportingIsNoName() {
+        let f = facts("She ran as an independent candidate, and the Independent Party won nothing.")
+        XCTAssertNil(type(f, "Independent"), "\(names(f))")
+        let g = facts("The ranger was a guardian of the forest. Later the Times Square crowd cheered.")
+        XCTAssertNil(type(g, "Times"), "\(names(g))")
+    }
+
+    func testANameAfterACreditLabelSurvivesInAHeadlineLikeLine() {
+        let f = facts("The editors met on Monday. Managing Editor Tobin Carrow and Publisher Ilse Varga. Image: Dorian Quellcott")
+        XCTAssertEqual(type(f, "Dorian Quellcott"), "person", "\(names(f))")
+    }
+
+    func testAHyphenatedPlaceTheGazetteerListsIsANameWithoutAPrepositionsHelp() {
+        let f = facts("A memorial stands in the cemetery of Stratford-upon-Avon. Stratford-upon-Avon is small.")
+        XCTAssertEqual(type(f, "Stratford-upon-Avon"), "place", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Avon"), "\(names(f))")
+    }
+
+    func testAnUnlistedHyphenatedCompoundIsNoName() {
+        let f = facts("Posts on the Quorvex-critic site said the outage was an attack.")
+        XCTAssertFalse(names(f).contains("Quorvex-critic"), "\(names(f))")
+    }
+}
