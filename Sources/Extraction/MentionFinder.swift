@@ -730,11 +730,15 @@ public enum MentionFinder {
     }
 
     /// Whether tokens `start..<end` are exactly a country or place the lexicon or the gazetteer lists.
+    /// A people's adjective ("Irish", in "Centre for Irish and Scottish Studies") is no place, nor
+    /// is an ordinary word some region is also called ("Maritime").
     private static func isPlace(_ t: [Token], _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
-        if let phrase = lex.shared.phrase(at: start, in: t, end: end), start + phrase.tokenCount == end,
-           phrase.type == "country" || phrase.type == "place" { return true }
+        if let phrase = lex.shared.phrase(at: start, in: t, end: end), start + phrase.tokenCount == end {
+            if phrase.kind == .demonym { return false }
+            if phrase.type == "country" || phrase.type == "place" { return true }
+        }
         let key = t[start..<end].map(\.lower).joined(separator: " ")
-        return end - start <= 4 && Gazetteer.shared.place(key) != nil
+        return end - start <= 4 && Gazetteer.shared.place(key).map { !$0.isCommonWord } ?? false
     }
 
     /// `text.count` of a token's text or lower case, by bytes when the token is all ASCII (the

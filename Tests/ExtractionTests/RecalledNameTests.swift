@@ -46,4 +46,18 @@ final class RecalledNameTests: XCTestCase {
         let f = facts("Posts on the Quorvex-critic site said the outage was an attack.")
         XCTAssertFalse(names(f).contains("Quorvex-critic"), "\(names(f))")
     }
+
+    func testAPeoplesAdjectiveBeforeAndInAForPartIsNoPlaceThatSplitsTheName() {
+        let f = facts("It was printed by the Centre for Irish and Scottish Studies in Aberdeen.")
+        XCTAssertEqual(type(f, "Centre for Irish and Scottish Studies"), "organization", "\(names(f))")
+        let g = facts("The Bank of Portugal and Quelmont Holdings agreed on the sale.")
+        XCTAssertTrue(names(g).contains("Bank of Portugal"), "\(names(g))")
+    }
+
+    func testARepublicOrAPyramidWithItsOfPartIsOnePlace() {
+        let f = facts("His troops declared the Republic of Vennaria between the two rivers.")
+        XCTAssertEqual(type(f, "Republic of Vennaria"), "place", "\(names(f))")
+        let g = facts("Among the temples stood the Pyramid of the Sun, two hundred feet high.")
+        XCTAssertEqual(type(g, "Pyramid of the Sun"), "place", "\(names(g))")
+    }
 }
