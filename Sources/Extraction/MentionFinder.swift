@@ -620,6 +620,11 @@ public enum MentionFinder {
                 // "Public School 4", "Terminal 2": the number the head takes (then a lone head names).
                 let numbered = e == q + 1 && e < limit && t[e].kind == .number && numberedHeads.contains(t[q])
                 if numbered { e += 1 }
+                // "New Territories West", "Hill District East": a compass word closing the run after
+                // a place's head names a part of that place (a constituency, a district), not a
+                // place "West" of its own.
+                if e == q + 1, e + 1 == limit, c.contains(.placeHead), !c.contains(.orgHead),
+                   t[e].kind == .word, !t[e].has(.allCaps), closingCompassWords.contains(t[e]) { e += 1 }
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand
                 // alone, and "Centre for Maritime Studies" goes on after its head.
                 let goesOnWithFor = q + 1 < limit && (t[q + 1].word == known.for_ || topicConnectors.contains(t[q + 1])) && e > q + 2
@@ -1272,6 +1277,7 @@ public enum MentionFinder {
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
     static let regionModifiers = WordSet(.nameRegionModifier)
+    static let closingCompassWords = WordSet(.nameCompassClosing)
     /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
     private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)

@@ -60,4 +60,10 @@ final class RecalledNameTests: XCTestCase {
         let g = facts("Among the temples stood the Pyramid of the Sun, two hundred feet high.")
         XCTAssertEqual(type(g, "Pyramid of the Sun"), "place", "\(names(g))")
     }
+
+    func testACompassWordClosingAPlacesNameAfterItsHeadIsPartOfIt() {
+        let f = facts("In the Harrow Territories West constituency, Ilse Varga was elected with 8,000 votes.")
+        XCTAssertEqual(type(f, "Harrow Territories West"), "place", "\(names(f))")
+        XCTAssertFalse(names(f).contains("West"), "\(names(f))")
+    }
 }
