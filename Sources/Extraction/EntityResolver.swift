@@ -817,11 +817,18 @@ enum EntityResolver {
                 doc.mentions[m].entity = e
                 doc.mentions[m].weak = false
                 byWord[key, default: []].append(e)
-            } else if wordCount == 1, t[firstWord].text.count >= 2, !t[firstWord].has(.hyphenated),
-                      !opensSentence(doc, firstWord, mention.sentence) || Gazetteer.shared.place(t[firstWord].lower).map({ !$0.isCommonWord }) ?? false {
+            } else if wordCount == 1, t[firstWord].text.count >= 2,
+                      case let listedPlace = mention.surface == t[firstWord].text
+                        && Gazetteer.shared.place(t[firstWord].lower).map({ !$0.isCommonWord }) ?? false,
+                      !t[firstWord].has(.hyphenated) || listedPlace,
+                      !opensSentence(doc, firstWord, mention.sentence) || listedPlace {
                 // A capitalised word inside a sentence is a name even when nothing says what it
                 // names (`EntityTyper` weighs the evidence); at a sentence's start, only a known place.
-                let e = doc.entity(named: mention.surface, type: isAcronym ? "organization" : "person", sentence: mention.sentence)
+                // A hyphenated word only when the gazetteer lists it ("the cemetery of
+                // Bourg-la-Reine", "Baie-Mahault: the industrial zone"): other hyphenated words are
+                // compounds ("Scientology-critic"), not names.
+                let guess = isAcronym ? "organization" : t[firstWord].has(.hyphenated) ? "place" : "person"
+                let e = doc.entity(named: mention.surface, type: guess, sentence: mention.sentence)
                 doc.mentions[m].entity = e
                 doc.mentions[m].weak = false
                 doc.mentions[m].guessed = true

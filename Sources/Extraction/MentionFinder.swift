@@ -430,6 +430,14 @@ public enum MentionFinder {
     }
 
     private static let creditLabels = WordSet(.nameCreditLabel)
+
+    /// "… Sean Mills. Image: David Shankbone": a name right after a credit label and its colon
+    /// is the credit's, also where the line after the caption's last full stop, unpunctuated and
+    /// all in capitals, reads like a headline.
+    static func creditedAfterLabel(_ t: [Token], _ start: Int, _ span: SentenceSpan) -> Bool {
+        start - 2 >= span.tokens.lowerBound && t[start - 1].word == KnownWords.shared.colon
+            && creditLabels.contains(t[start - 2])
+    }
     private static let disciplines = WordSet(.nameDiscipline)
     private static let affiliations = WordSet(.nameAffiliation)
     private static let postNominals = WordSet(.titlePostNominal)
@@ -612,6 +620,11 @@ public enum MentionFinder {
                 // "Public School 4", "Terminal 2": the number the head takes (then a lone head names).
                 let numbered = e == q + 1 && e < limit && t[e].kind == .number && numberedHeads.contains(t[q])
                 if numbered { e += 1 }
+                // "New Territories West", "Hill District East": a compass word closing the run after
+                // a place's head names a part of that place (a constituency, a district), not a
+                // place "West" of its own.
+                if e == q + 1, e + 1 == limit, c.contains(.placeHead), !c.contains(.orgHead),
+                   t[e].kind == .word, !t[e].has(.allCaps), closingCompassWords.contains(t[e]) { e += 1 }
                 // A lone generic head ("Ministry") is a role word, not a name; institutions stand
                 // alone, and "Centre for Maritime Studies" goes on after its head.
                 let goesOnWithFor = q + 1 < limit && (t[q + 1].word == known.for_ || topicConnectors.contains(t[q + 1])) && e > q + 2
@@ -722,11 +735,15 @@ public enum MentionFinder {
     }
 
     /// Whether tokens `start..<end` are exactly a country or place the lexicon or the gazetteer lists.
+    /// A people's adjective ("Irish", in "Centre for Irish and Scottish Studies") is no place, nor
+    /// is an ordinary word some region is also called ("Maritime").
     private static func isPlace(_ t: [Token], _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
-        if let phrase = lex.shared.phrase(at: start, in: t, end: end), start + phrase.tokenCount == end,
-           phrase.type == "country" || phrase.type == "place" { return true }
+        if let phrase = lex.shared.phrase(at: start, in: t, end: end), start + phrase.tokenCount == end {
+            if phrase.kind == .demonym { return false }
+            if phrase.type == "country" || phrase.type == "place" { return true }
+        }
         let key = t[start..<end].map(\.lower).joined(separator: " ")
-        return end - start <= 4 && Gazetteer.shared.place(key) != nil
+        return end - start <= 4 && Gazetteer.shared.place(key).map { !$0.isCommonWord } ?? false
     }
 
     /// `text.count` of a token's text or lower case, by bytes when the token is all ASCII (the
@@ -955,6 +972,7 @@ public enum MentionFinder {
             // "St. Jerome in His Study (1480), by Domenico Ghirlandaio": a lower-case "by" credits a
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
+                || creditedAfterLabel(t, start, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
                 m.guessed = true
@@ -999,6 +1017,8 @@ public enum MentionFinder {
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
+            // "The Independent reported", "the Times only quoted": a newspaper known by one word.
+            if wordCount == 1 && newspaperAlone(t, start, stop, span) { type = "organization"; weak = false }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
             if type == "place" { m.role = "locative" }
             m.guessed = type == "person" && start != pluralTitleEnd
@@ -1257,6 +1277,7 @@ public enum MentionFinder {
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
     private static let directions = WordSet(.typerDirection)
     static let regionModifiers = WordSet(.nameRegionModifier)
+    static let closingCompassWords = WordSet(.nameCompassClosing)
     /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
     private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)
