@@ -252,6 +252,9 @@ public enum MentionFinder {
                 }
                 i = e; continue
             }
+            // "US$ 10 billion", "HK$": capitals written against a dollar sign name a currency, not
+            // the country.
+            if isCurrencyPrefix(t, i, end) { i += 2; continue }
             if !isNameWord(t, i) && !monthAsName(t, i, first, end) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
@@ -517,6 +520,8 @@ public enum MentionFinder {
         if lex.phrase(at: i, in: t, end: i + 1) != nil { return }
         let parts = t[i].text.split(separator: "-")
         guard parts.count >= 2 else { return }
+        // "the pro-Beijing camp", "anti-American feeling": a stance toward a name mentions no one.
+        if parts.count == 2, stancePrefixes.contains(parts[0].lowercased()) { return }
         // "Glasgow-based", "Tokyo-headquartered": the first part is a place.
         if ["based", "headquartered"].contains(parts.last!.lowercased()), parts.count == 2, parts[0].first?.isUppercase == true {
             let p = String(parts[0])
@@ -629,6 +634,11 @@ public enum MentionFinder {
                 let serviceBody = q > p && serviceDistricts.contains(t[q - 1])
                 let type = c.contains(.docHead) ? "work"
                     : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site ? "place" : "organization")
+                // "New Territories West": a compass word closing the run after a place's head names
+                // a part of the place, one name.
+                if type == "place", e == q + 1, e + 1 == limit, t[e].isCapitalized, directions.contains(t[e]) {
+                    return (e + 1, type)
+                }
                 return (e, type)
             }
             q -= 1
@@ -1255,8 +1265,15 @@ public enum MentionFinder {
     }
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
-    private static let directions = WordSet(.typerDirection)
+    static let directions = WordSet(.typerDirection)
     static let regionModifiers = WordSet(.nameRegionModifier)
+    private static let stancePrefixes = Set(Lexicon.shared.words(in: .nameStancePrefix))
+
+    /// Whether the word at `i` is a currency's letters written against a dollar sign ("US$",
+    /// "HK$", "NZ$"): the currency, not a mention of its country.
+    static func isCurrencyPrefix(_ t: [Token], _ i: Int, _ end: Int) -> Bool {
+        t[i].kind == .word && i + 1 < end && t[i + 1].text == "$" && !t[i + 1].has(.spaceBefore) && t[i].has(.allCaps)
+    }
     /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
     private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)

@@ -24,6 +24,24 @@ final class FalseNameTests: XCTestCase {
         XCTAssertTrue(f.entities.contains { $0.name == "Church of Zelvion" && $0.aliases.contains("Church") }, "\(f.entities)")
     }
 
+    func testCapitalsAgainstADollarSignNameACurrencyNotACountry() {
+        let f = facts("Tavo Brenner was released on US$ 20,000 bail. Damages reached HK$ 10 billion.")
+        XCTAssertEqual(names(f), ["Tavo Brenner"], "\(names(f))")
+    }
+
+    func testANameAfterAStancePrefixIsNoMention() {
+        let f = facts("The pro-Beijing camp and anti-Velmont groups won seats, Tavo Brenner said.")
+        XCTAssertFalse(names(f).contains("China"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Velmont"), "\(names(f))")
+    }
+
+    func testACountryOnlyTheLexiconPlacesACityInIsNotListed() {
+        // "Australian" names no country, and that Sydney lies in Australia is the lexicon's knowledge.
+        let f = facts("An Australian woman, Ana Velk, was sent to Sydney.")
+        XCTAssertEqual(type(f, "Sydney"), "place", "\(f.entities)")
+        XCTAssertNil(type(f, "Australia"), "\(f.entities)")
+    }
+
     func testACompassWordBeforeAPeoplesAdjectiveIsNoRegion() {
         let f = facts("Tavo Brenner was Professor of East Asian Studies at Velmont University.")
         XCTAssertFalse(names(f).contains("East"), "\(names(f))")
