@@ -49,6 +49,9 @@ enum NestedPlaces {
                     }
                 }
                 guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
+                // "Washington State University", "Colorado State University": a place opening a name
+                // before "State" and more name words names a state's body, not where it is.
+                if k == m.tokens.lowerBound, f.end + 1 < m.tokens.upperBound, t[f.end].word == KnownWords.shared.state { k = f.end; continue }
                 // "South East Asia", "Eastern Europe", "Kowloon West": compass words alone are no place
                 // inside a longer name, and a part of a place they name is no mention of the whole.
                 if (k..<f.end).allSatisfy({ isCompass(t[$0]) })

@@ -29,6 +29,20 @@ final class FalseNameTests: XCTestCase {
         XCTAssertEqual(names(f), ["Tavo Brenner"], "\(names(f))")
     }
 
+    func testThreeCapitalsNextToANumberAreAUnitNotABody() {
+        let f = facts("A tourist card costs 25 CUC, and a kayak DKK 125 per hour, Tavo Brenner said. In 2014 UNESCO listed it.")
+        XCTAssertFalse(names(f).contains("CUC"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("DKK"), "\(names(f))")
+        XCTAssertTrue(names(f).contains { $0 == "UNESCO" || $0.contains("Educational, Scientific") }, "a year is no amount: \(names(f))")
+    }
+
+    func testAWarIsAnOccasionNoPlaceOrPerson() {
+        let f = facts("The fort was built during the Revolutionary War. The wreck sank during World War II, Tavo Brenner said.")
+        XCTAssertEqual(type(f, "Revolutionary War"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "World War II"), "work", "\(f.entities)")
+        XCTAssertFalse(names(f).contains("II"), "\(names(f))")
+    }
+
     func testANameAfterAStancePrefixIsNoMention() {
         let f = facts("The pro-Beijing camp and anti-Velmont groups won seats, Tavo Brenner said.")
         XCTAssertFalse(names(f).contains("China"), "\(names(f))")

@@ -467,6 +467,14 @@ final class NameBoundaryTests: XCTestCase {
         XCTAssertEqual(names(f), ["South East Asia", "Mila Tarrow"], "no 'South East', no 'Asia': \(names(f))")
     }
 
+    func testAPlaceBeforeStateInABodysNameIsNotNested() {
+        let f = facts("Mila Tarrow joined Colorado State University after a year at the University of Colorado.")
+        XCTAssertEqual(type(f, "Colorado State University"), "organization", "\(f.entities)")
+        XCTAssertTrue(names(f).contains("Colorado"), "the University of Colorado still nests it: \(names(f))")
+        let g = facts("Mila Tarrow joined Colorado State University.")
+        XCTAssertFalse(names(g).contains("Colorado"), "\(names(g))")
+    }
+
     func testACompassWordAfterAPlacesHeadWordStaysInTheName() {
         let f = facts("In the Velmont Territories West geographical constituency, Mila Tarrow won.")
         XCTAssertEqual(type(f, "Velmont Territories West"), "place", "\(f.entities)")
