@@ -43,6 +43,12 @@ final class FalseNameTests: XCTestCase {
         XCTAssertFalse(names(f).contains("II"), "\(names(f))")
     }
 
+    func testAnAwardsOrAMedalsNameIsAnHonourNoPersonOrBody() {
+        let f = facts("Tavo Brenner won two Velmont Awards and the Kestrel Medal in 2004.")
+        XCTAssertEqual(type(f, "Velmont Awards"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Kestrel Medal"), "work", "\(f.entities)")
+    }
+
     func testANameAfterAStancePrefixIsNoMention() {
         let f = facts("The pro-Beijing camp and anti-Velmont groups won seats, Tavo Brenner said.")
         XCTAssertFalse(names(f).contains("China"), "\(names(f))")
