@@ -160,7 +160,8 @@ public enum Extractor {
         // Most articles have none: then the facts' names are not gathered (hashed) at all.
         let unlisted = doc.entities.indices.contains { !used[$0] && first[$0] != Int.max }
         var referenced = Set<String>()
-        for f in doc.facts where unlisted {
+        // Not a fact the lexicons know ("Sydney" lies in Australia): the text names no country there.
+        for f in doc.facts where unlisted && !(f.rule == "located-in-lexicon" || f.rule == "located-in-capital") {
             if case .entity(let n) = f.subject { referenced.insert(n) }
             if case .entity(let n) = f.object { referenced.insert(n) }
             for q in f.qualifiers { if case .entity(let n) = q.value { referenced.insert(n) } }

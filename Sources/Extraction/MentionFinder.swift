@@ -252,6 +252,12 @@ public enum MentionFinder {
                 }
                 i = e; continue
             }
+            // "US$ 10 billion", "HK$": capitals written against a dollar sign name a currency, not
+            // the country.
+            if isCurrencyPrefix(t, i, end) { i += 2; continue }
+            // "25 CUC", "DKK 825", "11 GMT": three capitals right after or before a number are a
+            // currency's or a unit's code, not a body's acronym.
+            if isUnitCode(t, i, first, end, lex) { i += 1; continue }
             if !isNameWord(t, i) && !monthAsName(t, i, first, end) || span.isHeadline && !t[i].isCapitalized {
                 // Lower-case: pronouns, role nouns, lower-case titles, hyphenated demonyms.
                 if cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)] {
@@ -525,6 +531,8 @@ public enum MentionFinder {
         if lex.phrase(at: i, in: t, end: i + 1) != nil { return }
         let parts = t[i].text.split(separator: "-")
         guard parts.count >= 2 else { return }
+        // "the pro-Beijing camp", "anti-American feeling": a stance toward a name mentions no one.
+        if parts.count == 2, stancePrefixes.contains(parts[0].lowercased()) { return }
         // "Glasgow-based", "Tokyo-headquartered": the first part is a place.
         if ["based", "headquartered"].contains(parts.last!.lowercased()), parts.count == 2, parts[0].first?.isUppercase == true {
             let p = String(parts[0])
@@ -642,6 +650,10 @@ public enum MentionFinder {
                 let serviceBody = q > p && serviceDistricts.contains(t[q - 1])
                 let type = c.contains(.docHead) ? "work"
                     : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site ? "place" : "organization")
+                // "World War II": an occasion's number after its head.
+                if type == "work", e == q + 1, e < limit, nameSuffixes.contains(t[e]), t[e].has(.allCaps) {
+                    return (e + 1, type)
+                }
                 return (e, type)
             }
             q -= 1
@@ -1275,9 +1287,32 @@ public enum MentionFinder {
     }
 
     /// "in Glasgow", "at Skerry Bank", "from Guayaquil", "the city of Arica": a place.
-    private static let directions = WordSet(.typerDirection)
+    static let directions = WordSet(.typerDirection)
     static let regionModifiers = WordSet(.nameRegionModifier)
     static let closingCompassWords = WordSet(.nameCompassClosing)
+    private static let stancePrefixes = Set(Lexicon.shared.words(in: .nameStancePrefix))
+
+    /// Whether the word at `i` is three capitals written right after or right before a number that
+    /// is no year, and listed nowhere: a currency's or a unit's code ("25 CUC", "DKK
+    /// 825", "11 GMT"), not "in 2014 UNESCO" or a listed body.
+    static func isUnitCode(_ t: [Token], _ i: Int, _ first: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        guard t[i].kind == .word, t[i].has(.allCaps), t[i].text.utf8.count == 3, t[i].text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 })
+        else { return false }
+        let after = i > first && t[i - 1].kind == .number && !isYear(t[i - 1].text)
+        let before = i + 1 < end && t[i + 1].kind == .number && t[i + 1].has(.spaceBefore) && !isYear(t[i + 1].text)
+        return (after || before) && lex.phrase(at: i, in: t, end: i + 1) == nil
+    }
+
+    private static func isYear(_ text: String) -> Bool {
+        text.utf8.count == 4 && (text.hasPrefix("1") || text.hasPrefix("2"))
+    }
+
+    /// Whether the word at `i` is a currency's letters written against a dollar sign ("US$",
+    /// "HK$", "NZ$"): the currency, not a mention of its country.
+    static func isCurrencyPrefix(_ t: [Token], _ i: Int, _ end: Int) -> Bool {
+        t[i].kind == .word && i + 1 < end && t[i + 1].text == "$" && !t[i + 1].has(.spaceBefore) && t[i].has(.allCaps)
+    }
+
     /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.
     private static let clauseMarks: Set<String> = ["\u{2014}", "\u{2013}", "--", ":"]
     private static let notLast = WordSet(.nameNotLast)

@@ -3,6 +3,9 @@
 /// "Boston Red Sox", "Cannes" in "Cannes Film Festival".
 /// The inner name is an entity of its own (a reader asking about Chicago wants the university
 /// mentioned), found from the lexicons and the place gazetteer, never from the shape of a word.
+/// A part of a place that compass words name ("Eastern Europe", "Kowloon West") is where the text
+/// is, not the whole place, and compass words alone ("South East" in "South East Asia") are no
+/// place: neither is nested (GUM's annotators and the development set's gold agree).
 ///
 /// For example, "She taught at the University of Chicago." yields the organization
 /// "University of Chicago" and the place "Chicago".
@@ -46,6 +49,16 @@ enum NestedPlaces {
                     }
                 }
                 guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
+                // "Washington State University", "Colorado State University": a place opening a name
+                // before "State" and more name words names a state's body, not where it is.
+                if k == m.tokens.lowerBound, f.end + 1 < m.tokens.upperBound, t[f.end].word == KnownWords.shared.state { k = f.end; continue }
+                // "South East Asia", "Eastern Europe", "Kowloon West": compass words alone are no place
+                // inside a longer name, and a part of a place they name is no mention of the whole.
+                if (k..<f.end).allSatisfy({ isCompass(t[$0]) })
+                    || type == "place" && (m.tokens.lowerBound..<k).allSatisfy({ isCompass(t[$0]) })
+                        && (f.end..<m.tokens.upperBound).allSatisfy({ isCompass(t[$0]) }) {
+                    k = f.end; continue
+                }
                 // In a name of unknown kind or a work's ("Cannes Golden Palm", "NATO Istanbul Summit") a
                 // place is taken only before another word: "Space Shuttle Atlantis" is named after one.
                 // Nor after a word that may be a person's name ("Nguyen Van Long", "Tan Sri Lim Kok
@@ -68,6 +81,11 @@ enum NestedPlaces {
                 k = f.end
             }
         }
+    }
+
+    /// A compass word or a word naming a part of a place ("East", "Northern", "Upper").
+    private static func isCompass(_ t: Token) -> Bool {
+        MentionFinder.directions.contains(t) || MentionFinder.regionModifiers.contains(t)
     }
 
     /// Whether a gazetteer place (one the lexicons do not list) at `words` inside the name `name`

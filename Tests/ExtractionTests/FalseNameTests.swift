@@ -24,6 +24,44 @@ final class FalseNameTests: XCTestCase {
         XCTAssertTrue(f.entities.contains { $0.name == "Church of Zelvion" && $0.aliases.contains("Church") }, "\(f.entities)")
     }
 
+    func testCapitalsAgainstADollarSignNameACurrencyNotACountry() {
+        let f = facts("Tavo Brenner was released on US$ 20,000 bail. Damages reached HK$ 10 billion.")
+        XCTAssertEqual(names(f), ["Tavo Brenner"], "\(names(f))")
+    }
+
+    func testThreeCapitalsNextToANumberAreAUnitNotABody() {
+        let f = facts("A tourist card costs 25 CUC, and a kayak DKK 125 per hour, Tavo Brenner said. In 2014 UNESCO listed it.")
+        XCTAssertFalse(names(f).contains("CUC"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("DKK"), "\(names(f))")
+        XCTAssertTrue(names(f).contains { $0 == "UNESCO" || $0.contains("Educational, Scientific") }, "a year is no amount: \(names(f))")
+    }
+
+    func testAWarIsAnOccasionNoPlaceOrPerson() {
+        let f = facts("The fort was built during the Revolutionary War. The wreck sank during World War II, Tavo Brenner said.")
+        XCTAssertEqual(type(f, "Revolutionary War"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "World War II"), "work", "\(f.entities)")
+        XCTAssertFalse(names(f).contains("II"), "\(names(f))")
+    }
+
+    func testAnAwardsOrAMedalsNameIsAnHonourNoPersonOrBody() {
+        let f = facts("Tavo Brenner won two Velmont Awards and the Kestrel Medal in 2004.")
+        XCTAssertEqual(type(f, "Velmont Awards"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Kestrel Medal"), "work", "\(f.entities)")
+    }
+
+    func testANameAfterAStancePrefixIsNoMention() {
+        let f = facts("The pro-Beijing camp and anti-Velmont groups won seats, Tavo Brenner said.")
+        XCTAssertFalse(names(f).contains("China"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Velmont"), "\(names(f))")
+    }
+
+    func testACountryOnlyTheLexiconPlacesACityInIsNotListed() {
+        // "Australian" names no country, and that Sydney lies in Australia is the lexicon's knowledge.
+        let f = facts("An Australian woman, Ana Velk, was sent to Sydney.")
+        XCTAssertEqual(type(f, "Sydney"), "place", "\(f.entities)")
+        XCTAssertNil(type(f, "Australia"), "\(f.entities)")
+    }
+
     func testACompassWordBeforeAPeoplesAdjectiveIsNoRegion() {
         let f = facts("Tavo Brenner was Professor of East Asian Studies at Velmont University.")
         XCTAssertFalse(names(f).contains("East"), "\(names(f))")

@@ -455,9 +455,30 @@ final class NameBoundaryTests: XCTestCase {
         let f = facts("Refugees crossed Eastern Europe to reach Southern California, Mila Tarrow said.")
         XCTAssertEqual(type(f, "Eastern Europe"), "place", "\(f.entities)")
         XCTAssertEqual(type(f, "Southern California"), "place", "\(f.entities)")
-        XCTAssertEqual(type(f, "California"), "place", "the listed place is nested: \(f.entities)")
+        XCTAssertNil(type(f, "California"), "a part of a place names no mention of the whole: \(f.entities)")
+        XCTAssertNil(type(f, "Europe"), "\(f.entities)")
         let g = facts("South Korea and North Korea held talks.")
         XCTAssertEqual(type(g, "South Korea"), "country", "a listed name stays whole: \(g.entities)")
+    }
+
+    func testCompassWordsInsideAPlacesNameAreNoPlaceOfTheirOwn() {
+        let f = facts("Mila Tarrow asked the governments of South East Asia to help.")
+        XCTAssertEqual(type(f, "South East Asia"), "place", "\(f.entities)")
+        XCTAssertEqual(names(f), ["South East Asia", "Mila Tarrow"], "no 'South East', no 'Asia': \(names(f))")
+    }
+
+    func testAPlaceBeforeStateInABodysNameIsNotNested() {
+        let f = facts("Mila Tarrow joined Colorado State University after a year at the University of Colorado.")
+        XCTAssertEqual(type(f, "Colorado State University"), "organization", "\(f.entities)")
+        XCTAssertTrue(names(f).contains("Colorado"), "the University of Colorado still nests it: \(names(f))")
+        let g = facts("Mila Tarrow joined Colorado State University.")
+        XCTAssertFalse(names(g).contains("Colorado"), "\(names(g))")
+    }
+
+    func testACompassWordAfterAPlacesHeadWordStaysInTheName() {
+        let f = facts("In the Velmont Territories West geographical constituency, Mila Tarrow won.")
+        XCTAssertEqual(type(f, "Velmont Territories West"), "place", "\(f.entities)")
+        XCTAssertFalse(names(f).contains("West"), "\(names(f))")
     }
 
     func testTheTitleOfAWorkIsNoPerson() {
