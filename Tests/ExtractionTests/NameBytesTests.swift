@@ -160,4 +160,37 @@ final class NameBytesTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 0)
     }
+
+    func testNamePartsAreTheSpaceSplitWordsAndTheirLowerCase() {
+        let listed = ["", " ", "a  b ", "Hurricane Ian", "ÉVIAN-les-Bains Town", "x \u{301}y", "Kim\tJong Un", "UNC Greensboro"]
+        for name in names(2000, seed: 29) + listed {
+            let parts = name.utf8.split(separator: 32).map { Substring($0) }
+            let split = NameParts.split(name)
+            XCTAssertEqual(split.parts, parts, name)
+            XCTAssertEqual(split.lower, parts.map { $0.lowercased() }, name)
+            XCTAssertEqual(split.ascii, name.utf8.allSatisfy { $0 < 0x80 }, name)
+        }
+    }
+
+    func testNameWordsAllButLastIsTheNameWithoutItsLastWord() {
+        for name in names(2000, seed: 31) + ["Senkaku Islands", "a  b c", "Luiz Inácio  da Silva"] {
+            let parts = name.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            XCTAssertEqual(NameWords(name).allButLast, parts.dropLast().joined(separator: " "), name)
+        }
+    }
+
+    func testListedWordsAnswerAsTheSetOfTheirWords() {
+        let list = ["hurricane", "typhoon", "st", "san", "café", "cafe\u{301}s", "\u{212A}m", "a", ""]
+        let listed = ListedWords(list)
+        let set = Set(list)
+        var questions = names(3000, seed: 37).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+        questions += list + ["km", "Km", "cafés", "caf\u{E9}", "hurricanes", "typhoo", "s", "sa", String(repeating: "a", count: 40)]
+        var found = 0
+        for q in questions {
+            XCTAssertEqual(listed.contains(q), set.contains(q), q)
+            if set.contains(q) { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 5)
+    }
 }
