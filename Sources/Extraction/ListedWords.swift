@@ -12,7 +12,8 @@
 ///     storms.contains("hurricane")  // true, from the set
 ///     storms.contains("paris")      // false, from the bits: no listed word is five bytes long
 struct ListedWords: Sendable {
-    private let words: Set<String>
+    /// The words, as given.
+    let words: Set<String>
     /// Bit `ListedWords.bit(...)` is set for the ASCII spelling of each listed word that has one.
     private let bits: [UInt64]
     private static let bitCount = 4096
