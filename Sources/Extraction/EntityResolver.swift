@@ -80,7 +80,8 @@ enum EntityResolver {
                 var count = 0
                 var first: Substring = "", last: Substring = "", beforeLast: Substring = ""
                 NameWords.forEach(ent.name) { part in
-                    let initial = part.utf8.count <= 2 && part.utf8.last == 46 ? true : (part.hasSuffix(".") && part.count <= 2)
+                    // A part ending in the Character "." ends in its byte: the Character test only then.
+                    let initial = part.utf8.last == 46 && (part.utf8.count <= 2 || part.hasSuffix(".") && part.count <= 2)
                     // "Jr.", "III" close the name but are no surname ("King" of "Martin Luther King Jr.").
                     guard !initial, !(count >= 1 && nameSuffixes.contains(part.lowercased())) else { return }
                     count += 1

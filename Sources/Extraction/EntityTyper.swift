@@ -456,16 +456,24 @@ enum EntityTyper {
 
     /// "Churches", "Huguenots", "Confederates": a capitalised plural names a group, not one entity.
     static func looksPlural(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { word.hasSuffix($0) }
+        // An ASCII word's Characters are its bytes ("\r\n" aside): read them, nothing built.
+        if let plural = ASCIIWord.read(word, { b in
+            b.count > 4 && b[b.count - 1] == 115 && ![115, 117, 105, 111, 97].contains(b[b.count - 2])
+        }) { return plural }
+        return word.count > 4 && word.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { word.hasSuffix($0) }
     }
 
     /// Endings of words for peoples and of adjectives made from names ("Persians", "Hellenic").
     static func looksLikeAdjectiveOrPeople(_ word: String) -> Bool {
-        word.count > 4 && adjectiveEndings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
+        let ends = ASCIIWord.read(word) { b in
+            b.count > 4 && adjectiveEndingBytes.contains { e in e.count <= b.count && b[(b.count - e.count)...].elementsEqual(e) }
+        } ?? (word.count > 4 && adjectiveEndings.contains { word.hasSuffix($0) })
+        return ends && Gazetteer.shared.place(word) == nil
     }
     /// The endings `looksLikeAdjectiveOrPeople` reads (made once, not an array for each word).
     private static let adjectiveEndings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean",
                                            "eans", "ern", "erns"]
+    private static let adjectiveEndingBytes = adjectiveEndings.map { Array($0.utf8) }
 
     /// The lists `Evidence.add(context:)` tests tokens against, by word id: hashing each token's
     /// text for each list was most of that function's time.

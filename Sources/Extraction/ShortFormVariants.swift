@@ -168,7 +168,10 @@ enum ShortFormVariants {
             if capitals < 2 || lengths?.contains(capitals) == false { return [] }
         }
         if ascii, let lengths, !hasCutOfLength(name, in: lengths) { return [] }
-        let words = name.split(separator: " ").map(String.init)
+        // An ASCII name without "\r\n" (one Character of two bytes) is split on its space bytes
+        // and lower-cased by `NameParts`, and its words' Characters are their bytes.
+        let split = ascii && !name.utf8.contains(13) ? NameParts.split(name) : nil
+        let words = split.map { $0.parts.map(String.init) } ?? name.split(separator: " ").map(String.init)
         guard words.count <= maxWords else { return [] }
         if words.count == 1 {
             let capitals = words[0].filter { $0.isUppercase }
@@ -177,8 +180,15 @@ enum ShortFormVariants {
             else { return [] }
             return [capitals.lowercased()]
         }
-        let lower = words.map { $0.lowercased() }
-        let capital = words.map { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter } }
+        let lower = split?.lower ?? words.map { $0.lowercased() }
+        let capital = split != nil
+            ? words.map { w in
+                var copy = w
+                return copy.withUTF8 { b in
+                    b.first.map { $0 >= 65 && $0 <= 90 } == true && b.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+                }
+            }
+            : words.map { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter } }
         var out: [String] = []
         for i in words.indices {
             var j = i

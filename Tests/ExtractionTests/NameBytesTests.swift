@@ -193,4 +193,24 @@ final class NameBytesTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 5)
     }
+
+    func testPluralAndPeopleEndingsReadOnBytesAreTheCharacterReadings() {
+        let plural = { (w: String) in
+            w.count > 4 && w.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { w.hasSuffix($0) }
+        }
+        let endings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean", "eans", "ern", "erns"]
+        let people = { (w: String) in
+            w.count > 4 && endings.contains { w.hasSuffix($0) } && Gazetteer.shared.place(w) == nil
+        }
+        var words = names(2000, seed: 43).flatMap { $0.split(separator: " ").map(String.init) }
+        words += ["Churches", "Huguenots", "Confederates", "Persians", "Hellenic", "Texans", "Zoës", "Athens",
+                  "Brass", "Cactus", "Genesis", "Chaos", "Texas", "Dans\r\ns", "abcs\u{301}", "ics", "Japanese"]
+        var found = 0
+        for w in words + words.map { $0.lowercased() } {
+            XCTAssertEqual(EntityTyper.looksPlural(w), plural(w), w)
+            XCTAssertEqual(EntityTyper.looksLikeAdjectiveOrPeople(w), people(w), w)
+            if plural(w) || people(w) { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 10)
+    }
 }
