@@ -213,4 +213,23 @@ final class NameBytesTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 10)
     }
+
+    func testGenderAgreementReadsTheFirstWordAsTheCharacterReadingDoes() {
+        let reading = { (pronoun: String, name: String) -> Bool in
+            let wants = ["he", "him", "his", "himself"].contains(pronoun) ? "male"
+                : ["she", "her", "hers", "herself"].contains(pronoun) ? "female" : nil
+            guard let wants else { return true }
+            guard let gender = Gazetteer.shared.gender(ofGivenName: name.prefix { $0 != " " }.lowercased()) else { return true }
+            return gender == wants
+        }
+        let listed = ["Thomas Smith", "THOMAS", "Gloria Estefan", "gloria", "Kim Jong Un", "Zoë Ball", " Thomas", "", "Ann\r\nLee"]
+        var disagreed = 0
+        for name in names(1000, seed: 47) + listed {
+            for pronoun in ["he", "she", "it", "her"] {
+                XCTAssertEqual(Document.genderAgrees(pronoun, name), reading(pronoun, name), "\(pronoun) / \(name)")
+                if !reading(pronoun, name) { disagreed += 1 }
+            }
+        }
+        XCTAssertGreaterThan(disagreed, 5)
+    }
 }
