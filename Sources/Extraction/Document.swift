@@ -361,7 +361,14 @@ final class Document {
         case "she", "her", "hers", "herself": wants = "female"
         default: return true
         }
-        let first = name.prefix { $0 != " " }.lowercased()
+        // An ASCII name's first word and its lower case on bytes (`ASCIIWord`), not Characters.
+        let first = ASCIIWord.read(name) { b -> String in
+            let end = b.firstIndex(of: 32) ?? b.count
+            return String(unsafeUninitializedCapacity: end) { out in
+                for k in 0..<end { out[k] = b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k] }
+                return end
+            }
+        } ?? name.prefix { $0 != " " }.lowercased()
         guard let gender = Gazetteer.shared.gender(ofGivenName: first) else { return true }
         return gender == wants
     }

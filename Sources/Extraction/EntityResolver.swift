@@ -80,7 +80,8 @@ enum EntityResolver {
                 var count = 0
                 var first: Substring = "", last: Substring = "", beforeLast: Substring = ""
                 NameWords.forEach(ent.name) { part in
-                    let initial = part.utf8.count <= 2 && part.utf8.last == 46 ? true : (part.hasSuffix(".") && part.count <= 2)
+                    // A part ending in the Character "." ends in its byte: the Character test only then.
+                    let initial = part.utf8.last == 46 && (part.utf8.count <= 2 || part.hasSuffix(".") && part.count <= 2)
                     // "Jr.", "III" close the name but are no surname ("King" of "Martin Luther King Jr.").
                     guard !initial, !(count >= 1 && nameSuffixes.contains(part.lowercased())) else { return }
                     count += 1
@@ -902,12 +903,17 @@ struct NameWords {
         }
         count = scan.count
         guard count > 0 else { return }
-        let u = name.utf8
-        func index(_ offset: Int) -> String.Index { u.index(u.startIndex, offsetBy: offset) }
-        first = name[index(scan.first.lowerBound)..<index(scan.first.upperBound)]
-        last = name[index(scan.last.lowerBound)..<index(scan.last.upperBound)]
-        if count >= 2 { beforeLast = name[index(scan.beforeLast.lowerBound)..<index(scan.beforeLast.upperBound)] }
-        if count >= 2 && scan.singleSpaced { stem = name[index(scan.first.lowerBound)..<index(scan.stemEnd)] }
+        // Words of their own made from the bytes, not slices of the name: slicing a String checks
+        // its bounds' alignment, and was most of this function's time.
+        let count = self.count
+        let words = copy.withUTF8 { b -> (Substring, Substring, Substring, Substring?) in
+            func word(_ r: Range<Int>) -> Substring {
+                Substring(String(decoding: UnsafeBufferPointer(rebasing: b[r]), as: UTF8.self))
+            }
+            return (word(scan.first), word(scan.last), count >= 2 ? word(scan.beforeLast) : "",
+                    count >= 2 && scan.singleSpaced ? word(scan.first.lowerBound..<scan.stemEnd) : nil)
+        }
+        (first, last, beforeLast, stem) = words
     }
 
     /// Calls `body` with each word of `name`, as `split(separator: " ")` gives them (by bytes for ASCII).

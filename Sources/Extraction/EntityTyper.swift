@@ -347,7 +347,11 @@ enum EntityTyper {
             let gazetteer = Gazetteer.shared
             // "Hurricane Ian", "Typhoon Hagibis": a storm, whatever it did ("hit", "killed").
             // The first word by bytes (`NameWords`): Character splitting cost more than the rest.
-            if name.utf8.contains(32), EntityTyper.stormWords.contains(NameWords(name).first.lowercased()) {
+            // The name's words, split on spaces by bytes, and lower-cased (`NameParts`).
+            // A name outside ASCII reads its first word by Characters, as it did.
+            let (parts, all, ascii) = NameParts.split(name)
+            if name.utf8.contains(32),
+               EntityTyper.stormWords.contains(ascii ? all[0] : NameWords(name).first.lowercased()) {
                 person = 0; place = 0; organization = 0; return
             }
             // An acronym alone is weak evidence: "DNA", "IQ" and "HTML" are not organizations.
@@ -363,9 +367,6 @@ enum EntityTyper {
                 if smallTownFamilyName { weight = 1 }
                 place += weight
             }
-            // Split on bytes: Character splitting (grapheme breaking) was most of this function's time.
-            let parts = name.utf8.split(separator: 32).map { Substring($0) }
-            let all = parts.map { $0.lowercased() }
             // "St Anne", "San Felipe", "Santa Monica": a name a saint's word opens names a place far more
             // often than a person (`typer.saintWord`); its other words say nothing of a person.
             if all.count >= 2, EntityTyper.saintWords.contains(all[0]) {
@@ -433,8 +434,14 @@ enum EntityTyper {
                 // listed places may be a person's: "Nao Hirokawa").
                 let opensWithGivenName = gazetteer.isGivenName(first)
                 // Not a Roman numeral ("Johann II").
+                // An ASCII name's words by bytes: Characters are ASCII capitals exactly when their bytes are.
                 let isAcronym = { (w: Substring) in
-                    (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
+                    guard !ascii else {
+                        let u = w.utf8
+                        return (2...4).contains(u.count) && u.allSatisfy { $0 >= 65 && $0 <= 90 }
+                            && !u.allSatisfy { $0 == 73 || $0 == 86 || $0 == 88 || $0 == 76 || $0 == 67 }
+                    }
+                    return (2...4).contains(w.count) && w.allSatisfy(\.isUppercase) && !w.allSatisfy { "IVXLC".contains($0) }
                 }
                 let acronymWord = parts.contains(where: isAcronym)
                 let firstIsAcronym = parts.first.map(isAcronym) ?? false
@@ -478,14 +485,24 @@ enum EntityTyper {
 
     /// "Churches", "Huguenots", "Confederates": a capitalised plural names a group, not one entity.
     static func looksPlural(_ word: String) -> Bool {
-        word.count > 4 && word.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { word.hasSuffix($0) }
+        // An ASCII word's Characters are its bytes ("\r\n" aside): read them, nothing built.
+        if let plural = ASCIIWord.read(word, { b in
+            b.count > 4 && b[b.count - 1] == 115 && ![115, 117, 105, 111, 97].contains(b[b.count - 2])
+        }) { return plural }
+        return word.count > 4 && word.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { word.hasSuffix($0) }
     }
 
     /// Endings of words for peoples and of adjectives made from names ("Persians", "Hellenic").
     static func looksLikeAdjectiveOrPeople(_ word: String) -> Bool {
-        let endings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean", "eans", "ern", "erns"]
-        return word.count > 4 && endings.contains { word.hasSuffix($0) } && Gazetteer.shared.place(word) == nil
+        let ends = ASCIIWord.read(word) { b in
+            b.count > 4 && adjectiveEndingBytes.contains { e in e.count <= b.count && b[(b.count - e.count)...].elementsEqual(e) }
+        } ?? (word.count > 4 && adjectiveEndings.contains { word.hasSuffix($0) })
+        return ends && Gazetteer.shared.place(word) == nil
     }
+    /// The endings `looksLikeAdjectiveOrPeople` reads (made once, not an array for each word).
+    private static let adjectiveEndings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean",
+                                           "eans", "ern", "erns"]
+    private static let adjectiveEndingBytes = adjectiveEndings.map { Array($0.utf8) }
 
     /// The lists `Evidence.add(context:)` tests tokens against, by word id: hashing each token's
     /// text for each list was most of that function's time.
@@ -502,31 +519,31 @@ enum EntityTyper {
     static let tokenWords = TokenWords()
 
     // Word lists from `wordlists.tsv` (lists `typer.*`), read once.
-    static let organizationNouns = Set(Lexicon.shared.words(in: .typerOrganizationNoun))
-    static let placeNouns = Set(Lexicon.shared.words(in: .typerPlaceNoun))
-    static let honorifics = Set(Lexicon.shared.words(in: .typerHonorific))
+    static let organizationNouns = ListedWords(Lexicon.shared.words(in: .typerOrganizationNoun))
+    static let placeNouns = ListedWords(Lexicon.shared.words(in: .typerPlaceNoun))
+    static let honorifics = ListedWords(Lexicon.shared.words(in: .typerHonorific))
     /// Words opening a storm's name (`typer.stormWord`).
-    static let stormWords = Set(Lexicon.shared.words(in: .typerStormWord))
-    static let craftWords = Set(Lexicon.shared.words(in: .typerCraftWord))
-    static let saintWords = Set(Lexicon.shared.words(in: .typerSaintWord))
-    static let placeOpeners = Set(Lexicon.shared.words(in: .typerPlaceOpener))
-    static let placeClosers = Set(Lexicon.shared.words(in: .typerPlaceCloser))
-    static let organizationWords = Set(Lexicon.shared.words(in: .typerOrganizationWord))
-    static let adverbs = Set(Lexicon.shared.words(in: .typerAdverb))
-    static let particles = Set(Lexicon.shared.words(in: .typerParticle))
-    static let romanceArticles = Set(Lexicon.shared.words(in: .typerRomanceArticle))
-    static let placeModifiers = Set(Lexicon.shared.words(in: .typerPlaceModifier))
-    static let pluralPersonNouns = Set(Lexicon.shared.words(in: .typerPluralPersonNoun))
-    static let placeOfNouns = Set(Lexicon.shared.words(in: .typerPlaceOfNoun))
-    static let roadWords = Set(Lexicon.shared.words(in: .typerRoadWord))
-    static let roadPrefixes = Set(Lexicon.shared.words(in: .typerRoadPrefix))
-    static let workNouns = Set(Lexicon.shared.words(in: .typerWorkNoun))
-    static let personNouns = Set(Lexicon.shared.words(in: .typerPersonNoun))
-    static let weakPlaceBefore = Set(Lexicon.shared.words(in: .typerWeakPlaceBefore))
-    static let determiners = Set(Lexicon.shared.words(in: .typerDeterminer))
-    static let phraseEnders = Set(Lexicon.shared.words(in: .typerPhraseEnder))
-    static let personVerbs = Set(Lexicon.shared.words(in: .typerPersonVerb))
-    static let personPossessions = Set(Lexicon.shared.words(in: .typerPersonPossession))
+    static let stormWords = ListedWords(Lexicon.shared.words(in: .typerStormWord))
+    static let craftWords = ListedWords(Lexicon.shared.words(in: .typerCraftWord))
+    static let saintWords = ListedWords(Lexicon.shared.words(in: .typerSaintWord))
+    static let placeOpeners = ListedWords(Lexicon.shared.words(in: .typerPlaceOpener))
+    static let placeClosers = ListedWords(Lexicon.shared.words(in: .typerPlaceCloser))
+    static let organizationWords = ListedWords(Lexicon.shared.words(in: .typerOrganizationWord))
+    static let adverbs = ListedWords(Lexicon.shared.words(in: .typerAdverb))
+    static let particles = ListedWords(Lexicon.shared.words(in: .typerParticle))
+    static let romanceArticles = ListedWords(Lexicon.shared.words(in: .typerRomanceArticle))
+    static let placeModifiers = ListedWords(Lexicon.shared.words(in: .typerPlaceModifier))
+    static let pluralPersonNouns = ListedWords(Lexicon.shared.words(in: .typerPluralPersonNoun))
+    static let placeOfNouns = ListedWords(Lexicon.shared.words(in: .typerPlaceOfNoun))
+    static let roadWords = ListedWords(Lexicon.shared.words(in: .typerRoadWord))
+    static let roadPrefixes = ListedWords(Lexicon.shared.words(in: .typerRoadPrefix))
+    static let workNouns = ListedWords(Lexicon.shared.words(in: .typerWorkNoun))
+    static let personNouns = ListedWords(Lexicon.shared.words(in: .typerPersonNoun))
+    static let weakPlaceBefore = ListedWords(Lexicon.shared.words(in: .typerWeakPlaceBefore))
+    static let determiners = ListedWords(Lexicon.shared.words(in: .typerDeterminer))
+    static let phraseEnders = ListedWords(Lexicon.shared.words(in: .typerPhraseEnder))
+    static let personVerbs = ListedWords(Lexicon.shared.words(in: .typerPersonVerb))
+    static let personPossessions = ListedWords(Lexicon.shared.words(in: .typerPersonPossession))
     /// "his", "her", "their": before a kin noun in an apposition ("X, his brother,"; `typer.possessivePronoun`).
-    static let possessivePronouns = Set(Lexicon.shared.words(in: .typerPossessivePronoun))
+    static let possessivePronouns = ListedWords(Lexicon.shared.words(in: .typerPossessivePronoun))
 }

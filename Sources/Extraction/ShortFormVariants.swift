@@ -76,7 +76,16 @@ enum ShortFormVariants {
     static func acronymKey(_ name: String) -> String? {
         // An acronym's first capital is followed by a capital or a dot: an ASCII name with no
         // such pair holds none (the test reads bytes; other names go the whole way).
-        if isASCII(name) && !hasCapitalPair(name) { return nil }
+        // An ASCII name without "\r\n" (one Character of two bytes) is read on bytes.
+        if isASCII(name) {
+            if !hasCapitalPair(name) { return nil }
+            if !name.utf8.contains(13) { return asciiAcronymKey(name) }
+        }
+        return acronymKeyOfCharacters(name)
+    }
+
+    /// `acronymKey` read Character by Character, for any name.
+    static func acronymKeyOfCharacters(_ name: String) -> String? {
         let words = name.split(separator: " ")
         guard words.count <= maxWords else { return nil }
         var acronyms = 0
@@ -93,6 +102,58 @@ enum ShortFormVariants {
         return acronyms == 1 ? key.joined(separator: " ") : nil
     }
 
+    /// `acronymKey` of an ASCII name, read and built on bytes: its Characters are its bytes, so
+    /// a word's letters without dots, their count and their case are the bytes'.
+    static func asciiAcronymKey(_ name: String) -> String? {
+        var copy = name
+        return copy.withUTF8 { b -> String? in
+            var words = 0, acronyms = 0
+            var i = 0
+            while i < b.count {
+                if b[i] == 32 { i += 1; continue }
+                words += 1
+                let s = i
+                var letters = 0, capitals = 0
+                while i < b.count && b[i] != 32 {
+                    if b[i] != 46 {
+                        letters += 1
+                        if b[i] >= 65 && b[i] <= 90 { capitals += 1 }
+                    }
+                    i += 1
+                }
+                let length = i - s
+                if (2...4).contains(letters) && capitals == letters && (length == letters || length == 2 * letters) {
+                    acronyms += 1
+                }
+            }
+            guard words <= maxWords, acronyms == 1 else { return nil }
+            return String(unsafeUninitializedCapacity: b.count) { out in
+                var n = 0
+                var i = 0
+                while i < b.count {
+                    if b[i] == 32 { i += 1; continue }
+                    if n > 0 { out[n] = 32; n += 1 }
+                    let s = i
+                    var letters = 0, capitals = 0
+                    while i < b.count && b[i] != 32 {
+                        if b[i] != 46 {
+                            letters += 1
+                            if b[i] >= 65 && b[i] <= 90 { capitals += 1 }
+                        }
+                        i += 1
+                    }
+                    let length = i - s
+                    let acronym = (2...4).contains(letters) && capitals == letters && (length == letters || length == 2 * letters)
+                    for k in s..<i where !(acronym && b[k] == 46) {
+                        out[n] = b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k]
+                        n += 1
+                    }
+                }
+                return n
+            }
+        }
+    }
+
     /// The ways a longer name may be cut: each run of two or more capitalised words replaced by
     /// its initials ("East Los Angeles" → "east la", "el a"…), and one word's capitals when it
     /// has two or more inside it ("LibriVox" → "lv").
@@ -107,7 +168,10 @@ enum ShortFormVariants {
             if capitals < 2 || lengths?.contains(capitals) == false { return [] }
         }
         if ascii, let lengths, !hasCutOfLength(name, in: lengths) { return [] }
-        let words = name.split(separator: " ").map(String.init)
+        // An ASCII name without "\r\n" (one Character of two bytes) is split on its space bytes
+        // and lower-cased by `NameParts`, and its words' Characters are their bytes.
+        let split = ascii && !name.utf8.contains(13) ? NameParts.split(name) : nil
+        let words = split.map { $0.parts.map(String.init) } ?? name.split(separator: " ").map(String.init)
         guard words.count <= maxWords else { return [] }
         if words.count == 1 {
             let capitals = words[0].filter { $0.isUppercase }
@@ -116,8 +180,15 @@ enum ShortFormVariants {
             else { return [] }
             return [capitals.lowercased()]
         }
-        let lower = words.map { $0.lowercased() }
-        let capital = words.map { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter } }
+        let lower = split?.lower ?? words.map { $0.lowercased() }
+        let capital = split != nil
+            ? words.map { w in
+                var copy = w
+                return copy.withUTF8 { b in
+                    b.first.map { $0 >= 65 && $0 <= 90 } == true && b.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+                }
+            }
+            : words.map { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter } }
         var out: [String] = []
         for i in words.indices {
             var j = i
@@ -140,57 +211,76 @@ enum ShortFormVariants {
     /// Whether an ASCII name of several words has a run of two or more capitalised words whose
     /// cut to initials is as long as one of `lengths`: read on bytes, nothing built.
     static func hasCutOfLength(_ name: String, in lengths: Set<Int>) -> Bool {
-        var sizes: [Int] = [], capital: [Bool] = []
-        var size = 0, opensLower = true, letters = true
-        func close() {
-            if size > 0 {
-                sizes.append(size)
-                capital.append(!opensLower && letters)
-            }
-            size = 0
-            opensLower = true
-            letters = true
-        }
-        for b in name.utf8 {
-            if b == UInt8(ascii: " ") {
+        // The words' sizes and whether each is capitalised, in buffers on the stack: a name of
+        // more than `maxWords` words goes to the general path, which turns it down.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: maxWords) { sizes in
+            withUnsafeTemporaryAllocation(of: Bool.self, capacity: maxWords) { capital in
+                var count = 0
+                var size = 0, opensLower = true, letters = true
+                func close() {
+                    if size > 0 {
+                        if count < maxWords {
+                            sizes[count] = size
+                            capital[count] = !opensLower && letters
+                        }
+                        count += 1
+                    }
+                    size = 0
+                    opensLower = true
+                    letters = true
+                }
+                var copy = name
+                copy.withUTF8 { bytes in
+                    for b in bytes {
+                        if b == UInt8(ascii: " ") {
+                            close()
+                            continue
+                        }
+                        let upper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+                        if size == 0 { opensLower = !upper }
+                        if !upper && !(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) { letters = false }
+                        size += 1
+                    }
+                }
                 close()
-                continue
-            }
-            let upper = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
-            if size == 0 { opensLower = !upper }
-            if !upper && !(b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) { letters = false }
-            size += 1
-        }
-        close()
-        guard sizes.count >= 2, sizes.count <= maxWords else { return true }  // the general path decides
-        let total = sizes.reduce(0, +)
-        for i in sizes.indices {
-            var j = i
-            while j < sizes.count && capital[j] { j += 1 }
-            guard j - i >= 2 else { continue }
-            var cut = 0
-            for end in (i + 1)...j {
-                cut += sizes[end - 1]
-                guard end >= i + 2 else { continue }
-                // The words kept, one letter a word cut, a space between parts.
-                if lengths.contains(total - cut + (end - i) + (i + sizes.count - end)) { return true }
+                guard count >= 2, count <= maxWords else { return true }  // the general path decides
+                var total = 0
+                for i in 0..<count { total += sizes[i] }
+                for i in 0..<count {
+                    var j = i
+                    while j < count && capital[j] { j += 1 }
+                    guard j - i >= 2 else { continue }
+                    var cut = 0
+                    for end in (i + 1)...j {
+                        cut += sizes[end - 1]
+                        guard end >= i + 2 else { continue }
+                        // The words kept, one letter a word cut, a space between parts.
+                        if lengths.contains(total - cut + (end - i) + (i + count - end)) { return true }
+                    }
+                }
+                return false
             }
         }
-        return false
     }
 
     /// Whether a string is all ASCII (its bytes, lowercased, keep their count).
     @inline(__always)
-    static func isASCII(_ s: String) -> Bool { s.utf8.allSatisfy { $0 < 0x80 } }
+    static func isASCII(_ s: String) -> Bool {
+        var copy = s
+        return copy.withUTF8 { b in !b.contains { $0 >= 0x80 } }
+    }
 
     /// Whether an ASCII string holds a capital followed by a capital or a dot ("LA", "L.A.").
     static func hasCapitalPair(_ s: String) -> Bool {
-        var previousCapital = false
-        for b in s.utf8 {
-            let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
-            if previousCapital && (capital || b == UInt8(ascii: ".")) { return true }
-            previousCapital = capital
+        var copy = s
+        return copy.withUTF8 { bytes in
+            var previousCapital = false
+            for b in bytes {
+                let capital = b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")
+                if previousCapital && (capital || b == UInt8(ascii: ".")) { return true }
+                previousCapital = capital
+            }
+            return false
         }
-        return false
     }
 }

@@ -112,4 +112,24 @@ final class ByteFastPathTests: XCTestCase {
         XCTAssertTrue(ShortFormVariants.hasCapitalPair("L.A."))
         XCTAssertFalse(ShortFormVariants.hasCapitalPair("Los Angeles"))
     }
+
+    /// An ASCII name's acronym key read on bytes is the key read Character by Character.
+    func testAcronymKeyOnBytesIsTheKeyOfCharacters() {
+        let words = ["East", "L.A.", "LA", "LV", "U.S.", "U.S.A.", "NASA", "Sheriff's", "office", "I.", "M.", "Pei",
+                     "A.B", "AB.", "ABCDE", "A", "x", "U-S", "Los", "Angeles", "IBM", "G.M.", "of"]
+        var state: UInt64 = 41
+        var found = 0
+        for _ in 0..<3000 {
+            var parts: [String] = []
+            for _ in 0..<(1 + Int(state >> 60)) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                parts.append(words[Int((state >> 33) % UInt64(words.count))])
+            }
+            let name = parts.joined(separator: state & 1 == 0 ? " " : "  ")
+            let key = ShortFormVariants.acronymKey(name)
+            XCTAssertEqual(key, ShortFormVariants.acronymKeyOfCharacters(name), name)
+            if key != nil { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 100)
+    }
 }

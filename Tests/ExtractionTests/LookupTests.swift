@@ -167,7 +167,7 @@ final class TokenWordIDTests: XCTestCase {
 
     func testTheTypersWordSetsAnswerAsItsStringSets() {
         let w = EntityTyper.tokenWords
-        let pairs: [(WordSet, Set<String>, String)] = [
+        let pairs: [(WordSet, ListedWords, String)] = [
             (w.organizationNouns, EntityTyper.organizationNouns, "organizationNouns"),
             (w.placeNouns, EntityTyper.placeNouns, "placeNouns"), (w.honorifics, EntityTyper.honorifics, "honorifics"),
             (w.adverbs, EntityTyper.adverbs, "adverbs"), (w.placeOfNouns, EntityTyper.placeOfNouns, "placeOfNouns"),
@@ -181,7 +181,7 @@ final class TokenWordIDTests: XCTestCase {
         // Every listed word as written, capitalised and in capitals, among other words.
         var text = "The firm said Mr. Smith's wife was born in the town of Herat, a city; X (2008) ."
         for (_, set, _) in pairs {
-            for word in set.sorted() { text += " \(word) \(word.capitalized) \(word.uppercased()) and" }
+            for word in set.words.sorted() { text += " \(word) \(word.capitalized) \(word.uppercased()) and" }
         }
         var listed = 0
         for t in Tokenizer.tokenize(text) {

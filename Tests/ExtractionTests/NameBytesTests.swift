@@ -160,4 +160,76 @@ final class NameBytesTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 0)
     }
+
+    func testNamePartsAreTheSpaceSplitWordsAndTheirLowerCase() {
+        let listed = ["", " ", "a  b ", "Hurricane Ian", "ÉVIAN-les-Bains Town", "x \u{301}y", "Kim\tJong Un", "UNC Greensboro"]
+        for name in names(2000, seed: 29) + listed {
+            let parts = name.utf8.split(separator: 32).map { Substring($0) }
+            let split = NameParts.split(name)
+            XCTAssertEqual(split.parts, parts, name)
+            XCTAssertEqual(split.lower, parts.map { $0.lowercased() }, name)
+            XCTAssertEqual(split.ascii, name.utf8.allSatisfy { $0 < 0x80 }, name)
+        }
+    }
+
+    func testNameWordsAllButLastIsTheNameWithoutItsLastWord() {
+        for name in names(2000, seed: 31) + ["Senkaku Islands", "a  b c", "Luiz Inácio  da Silva"] {
+            let parts = name.split(separator: " ")
+            guard parts.count >= 2 else { continue }
+            XCTAssertEqual(NameWords(name).allButLast, parts.dropLast().joined(separator: " "), name)
+        }
+    }
+
+    func testListedWordsAnswerAsTheSetOfTheirWords() {
+        let list = ["hurricane", "typhoon", "st", "san", "café", "cafe\u{301}s", "\u{212A}m", "a", ""]
+        let listed = ListedWords(list)
+        let set = Set(list)
+        var questions = names(3000, seed: 37).flatMap { $0.lowercased().split(separator: " ").map(String.init) }
+        questions += list + ["km", "Km", "cafés", "caf\u{E9}", "hurricanes", "typhoo", "s", "sa", String(repeating: "a", count: 40)]
+        var found = 0
+        for q in questions {
+            XCTAssertEqual(listed.contains(q), set.contains(q), q)
+            if set.contains(q) { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 5)
+    }
+
+    func testPluralAndPeopleEndingsReadOnBytesAreTheCharacterReadings() {
+        let plural = { (w: String) in
+            w.count > 4 && w.hasSuffix("s") && !["ss", "us", "is", "os", "as"].contains { w.hasSuffix($0) }
+        }
+        let endings = ["ese", "ish", "ic", "ian", "ians", "ans", "ers", "ites", "ists", "ics", "ean", "eans", "ern", "erns"]
+        let people = { (w: String) in
+            w.count > 4 && endings.contains { w.hasSuffix($0) } && Gazetteer.shared.place(w) == nil
+        }
+        var words = names(2000, seed: 43).flatMap { $0.split(separator: " ").map(String.init) }
+        words += ["Churches", "Huguenots", "Confederates", "Persians", "Hellenic", "Texans", "Zoës", "Athens",
+                  "Brass", "Cactus", "Genesis", "Chaos", "Texas", "Dans\r\ns", "abcs\u{301}", "ics", "Japanese"]
+        var found = 0
+        for w in words + words.map { $0.lowercased() } {
+            XCTAssertEqual(EntityTyper.looksPlural(w), plural(w), w)
+            XCTAssertEqual(EntityTyper.looksLikeAdjectiveOrPeople(w), people(w), w)
+            if plural(w) || people(w) { found += 1 }
+        }
+        XCTAssertGreaterThan(found, 10)
+    }
+
+    func testGenderAgreementReadsTheFirstWordAsTheCharacterReadingDoes() {
+        let reading = { (pronoun: String, name: String) -> Bool in
+            let wants = ["he", "him", "his", "himself"].contains(pronoun) ? "male"
+                : ["she", "her", "hers", "herself"].contains(pronoun) ? "female" : nil
+            guard let wants else { return true }
+            guard let gender = Gazetteer.shared.gender(ofGivenName: name.prefix { $0 != " " }.lowercased()) else { return true }
+            return gender == wants
+        }
+        let listed = ["Thomas Smith", "THOMAS", "Gloria Estefan", "gloria", "Kim Jong Un", "Zoë Ball", " Thomas", "", "Ann\r\nLee"]
+        var disagreed = 0
+        for name in names(1000, seed: 47) + listed {
+            for pronoun in ["he", "she", "it", "her"] {
+                XCTAssertEqual(Document.genderAgrees(pronoun, name), reading(pronoun, name), "\(pronoun) / \(name)")
+                if !reading(pronoun, name) { disagreed += 1 }
+            }
+        }
+        XCTAssertGreaterThan(disagreed, 5)
+    }
 }
