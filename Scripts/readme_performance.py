@@ -175,6 +175,13 @@ def results_block(text, source):
     return out
 
 
+def scale_label(facts):
+    """A size in millions of facts as the table's headers name it (1,000,000 -> '1M', 100,000 ->
+    '0.1M'): `newsq-bench shapes --scales` takes fractions too, and two sizes under a million
+    must not share a label."""
+    return f"{facts / 1_000_000:g}M"
+
+
 def shapes_block(text, source):
     """The figures of bench-shapes.md: each shape at each size beside the best peer, and growth."""
     parts = sections(text)
@@ -183,7 +190,7 @@ def shapes_block(text, source):
         match = re.match(r"([0-9,]+) facts", heading)
         if not match:
             continue
-        label = f"{int(match.group(1).replace(',', '')) // 1_000_000}M"
+        label = scale_label(int(match.group(1).replace(",", "")))
         table = table_with(body, "query", source)
         head = table[0]
         rows = {}

@@ -31,6 +31,17 @@ final class RecalledNameTests: XCTestCase {
         XCTAssertNil(type(g, "Times"), "\(names(g))")
     }
 
+    func testANewspapersWordAfterToldTheThatQualifiesANounIsNoNewspaper() {
+        // "told the Independent councillors": the word qualifies the noun after it, not a paper told.
+        let f = facts("The mayor told the Independent councillors that the budget was closed.")
+        XCTAssertNotEqual(type(f, "Independent"), "organization", "\(names(f))")
+        // The paper itself, told something, ends its phrase.
+        let g = facts("The mayor told the Guardian that the budget was closed.")
+        XCTAssertEqual(type(g, "Guardian"), "organization", "\(names(g))")
+        let h = facts("The mayor told the Guardian.")
+        XCTAssertEqual(type(h, "Guardian"), "organization", "\(names(h))")
+    }
+
     func testANameAfterACreditLabelSurvivesInAHeadlineLikeLine() {
         let f = facts("The editors met on Monday. Managing Editor Tobin Carrow and Publisher Ilse Varga. Image: Dorian Quellcott")
         XCTAssertEqual(type(f, "Dorian Quellcott"), "person", "\(names(f))")

@@ -68,6 +68,38 @@ final class SubjectJoinAggregateTests: XCTestCase {
         }
     }
 
+    func testMoreThanDirectSlotsGroupsCountAsTheJoinDoes() {
+        // People's ids spread over more than `directSlots` terms: the counts go through
+        // `PartitionedSums`.
+        var random = SeededRandom(state: 97)
+        let store = FactStore()
+        let people = Evaluator.directSlots + 4_000
+        for e in 0..<3_000 {
+            let s = Term.entity("event\(e)")
+            _ = store.assert(subject: s, predicate: "kind", object: .text("k\(random.next(4))"))
+            for _ in 0..<(1 + random.next(3)) {
+                _ = store.assert(subject: s, predicate: "with", object: .entity("p\(random.next(people))"))
+            }
+        }
+        // More terms than `directSlots` between the first person and the last.
+        for i in 0..<Evaluator.directSlots {
+            _ = store.assert(subject: .entity("filler\(i)"), predicate: "alias", object: .text("f\(i)"))
+        }
+        _ = store.assert(subject: .entity("event0"), predicate: "with", object: .entity("p\(people)"))
+        let session = QuerySession(store: store)
+        for (query, pattern) in [
+            ("find ?a, count(*) where ?e with ?a, ?e kind ?k group by ?a", "?e kind ?k"),
+            ("find ?a, count(?b) where ?e with ?a, ?e with ?b, ?a != ?b group by ?a", "?e with ?b"),
+        ] {
+            let explained = QueryFixture.run(session, "explain " + query).text
+            XCTAssertTrue(explained.contains("grouped over the subject index"), explained)
+            let general = query.replacingOccurrences(of: pattern, with: pattern + ", ?e != \"none\"")
+            let answered = rows(session, query)
+            XCTAssertGreaterThan(answered.count, 1_000, query)
+            XCTAssertEqual(answered, rows(session, general), query)
+        }
+    }
+
     func testAnEmptyJoinCountsZeroWithoutGroupsAndNoGroupWithThem() {
         var random = SeededRandom(state: 73)
         let session = QuerySession(store: store(&random, events: 30))

@@ -51,4 +51,41 @@ final class TextScanTests: XCTestCase {
         XCTAssertEqual(rows(session, "find ?q where ?q said ?s, ?s contains \"this JUDGE\""), ["q"])
         XCTAssertEqual(rows(session, "find ?q where ?q said ?s, ?s contains \"judges\""), [])
     }
+
+    func testDatesNumbersNamesAndTextsPastASCIIAnswerAsTheFilterSays() {
+        // Objects of every kind, texts with letters past ASCII (composed and decomposed), and
+        // the store's last term ending in the needle (the end of the term text).
+        let store = FactStore()
+        let texts = [
+            "Zürich", "Zurich", "ZÜRICH", "e\u{301}clair", "Ærø", "ab", "café au lait", "naïve rich",
+            "a plain text longer than sixteen bytes, rich",
+        ]
+        var stated: [(subject: String, predicate: String, text: String)] = []
+        for (i, text) in texts.enumerated() {
+            let s = Term.entity("q\(i)"), day = "2024-0\(1 + i)"
+            _ = store.assert(subject: s, predicate: "said", object: .text(text))
+            _ = store.assert(subject: s, predicate: "on", object: .date(DateValue(iso: day)!))
+            _ = store.assert(subject: s, predicate: "n", object: .number(Double(100 + i)))
+            _ = store.assert(subject: s, predicate: "with", object: .entity("Rich Person \(i)"))
+            stated += [
+                ("q\(i)", "said", text), ("q\(i)", "on", day), ("q\(i)", "n", "\(100 + i)"),
+                ("q\(i)", "with", "Rich Person \(i)"),
+            ]
+        }
+        _ = store.assert(subject: .entity("qz"), predicate: "said", object: .text("the end is rich"))
+        stated.append(("qz", "said", "the end is rich"))
+        let session = QuerySession(store: store)
+        for predicate in ["said", "on", "n", "with"] {
+            for needle in ["rich", "zurich", "ur", "e", "ae", "2024-03", "10", "son 1", "the end is rich"] {
+                let expected = Set(
+                    stated.filter {
+                        $0.predicate == predicate
+                            && $0.text.range(of: needle, options: [.caseInsensitive, .diacriticInsensitive]) != nil
+                    }.map(\.subject)
+                ).sorted()
+                let found = rows(session, "find ?q where ?q \(predicate) ?s, ?s contains \"\(needle)\"")
+                XCTAssertEqual(Set(found).sorted(), expected, "\(predicate) contains \(needle)")
+            }
+        }
+    }
 }

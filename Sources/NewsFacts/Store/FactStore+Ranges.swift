@@ -121,14 +121,14 @@ extension FactStore {
     /// The id of the article at `index` in `articles` (without copying its record).
     public func articleID(at index: Int) -> String { articles.id(index) }
 
-    /// Calls `body` with all term text in one buffer and each term's offsets into it (see
-    /// `TermTable.withStorage`).
     /// Calls `body` with each term's kind (`TermKind.rawValue`), indexed by term id: for
     /// readers that ask the kind of many terms.
     public func withTermKinds<R>(_ body: (_ kinds: UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         try terms.kinds.withUnsafeBufferPointer(body)
     }
 
+    /// Calls `body` with all term text in one buffer and each term's offsets into it (see
+    /// `TermTable.withStorage`).
     public func withTermText<R>(
         _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
     ) rethrows -> R {
