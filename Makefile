@@ -16,6 +16,12 @@ deps:
 	  echo "installing libedit-dev and pkg-config with apt-get"; \
 	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libedit-dev pkg-config; \
 	fi
+	@# newsq links the C++ library's archive (Linker/libstdc++.so says why); Swift's own Debian
+	@# dependencies include it, this names it when a machine lacks it.
+	@if ! clang -print-file-name=libstdc++.a | grep -q /; then \
+	  echo "installing libstdc++-12-dev with apt-get (newsq links libstdc++.a)"; \
+	  $(SUDO) apt-get update -qq && $(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libstdc++-12-dev; \
+	fi
 
 build: deps
 	$(SWIFT) build

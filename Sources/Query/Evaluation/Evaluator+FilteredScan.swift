@@ -24,6 +24,7 @@ extension Evaluator {
         // `contains` over text: the objects that pass found in one pass over the text.
         if let passing = try containsByTextScan(preds[0], f) {
             var out = Relation(columns: layout.columns)
+            var read = 0
             try FactColumns.read(self) { facts in
                 for object in passing {
                     let run = store.predicateObjectRange(preds[0], object)
@@ -34,9 +35,16 @@ extension Evaluator {
                         }
                     }
                     out.count += run.count
+                    // Charged as it grows, as below: a large match meets the statement's time
+                    // and memory limits while it is being built, not after.
+                    read += run.count
+                    if read >= 4096 {
+                        try spend(read, building: out.rows.count)
+                        read = 0
+                    }
                 }
             }
-            try spend(out.count, building: out.rows.count)
+            try spend(read, building: out.rows.count)
             return out
         }
         // The runs' objects as a relation of one column, filtered once: the objects that pass,

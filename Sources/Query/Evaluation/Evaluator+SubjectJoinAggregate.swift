@@ -84,13 +84,13 @@ extension Evaluator {
                 }
             }
         }
-        try budget.checkMemory(building: StatementBudget.bytes(slots * (wantsRanks ? 4 : 2)))
+        // Many groups and only counts: the credits kept and summed a range of groups at a time
+        // (a pair of 8 bytes a `P` fact, and as much again when they are scattered by range).
+        let partitioning = byGroup && !wantsRanks && slots > Evaluator.directSlots
+        try budget.checkMemory(
+            building: StatementBudget.bytes(slots * (wantsRanks ? 4 : 2) + (partitioning ? pRange.count * 4 : 0)))
         var counts = [Int](repeating: 0, count: slots)
-        // Many groups and only counts: the credits kept and summed a range of groups at a time.
-        var partitioned =
-            byGroup && !wantsRanks && slots > Evaluator.directSlots
-            ? PartitionedSums(slots: slots, expected: pRange.count) : nil
-        let partitioning = partitioned != nil
+        var partitioned = partitioning ? PartitionedSums(slots: slots, expected: pRange.count) : nil
         var least = [Int32](repeating: .max, count: wantsRanks ? slots : 0)
         var greatest = [Int32](repeating: -1, count: wantsRanks ? slots : 0)
         // `!=` between `?x` and `?y`: ids that differ are unequal unless both are dates or
