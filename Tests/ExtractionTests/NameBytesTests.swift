@@ -206,7 +206,7 @@ final class NameBytesTests: XCTestCase {
         words += ["Churches", "Huguenots", "Confederates", "Persians", "Hellenic", "Texans", "Zoës", "Athens",
                   "Brass", "Cactus", "Genesis", "Chaos", "Texas", "Dans\r\ns", "abcs\u{301}", "ics", "Japanese"]
         var found = 0
-        for w in words + words.map { $0.lowercased() } {
+        for w in words + words.map({ $0.lowercased() }) {
             XCTAssertEqual(EntityTyper.looksPlural(w), plural(w), w)
             XCTAssertEqual(EntityTyper.looksLikeAdjectiveOrPeople(w), people(w), w)
             if plural(w) || people(w) { found += 1 }
