@@ -41,6 +41,7 @@ final class NameIndexChainTests: XCTestCase {
         fitted.add(hash: kim, term: 1, entity: 3)
         fitted.add(hash: kim, term: 1, entity: 999)
         fitted.add(hash: kim, term: 1, entity: 999)
-        XCTAssertEqual(fitted.entries(hash: kim).map(\.entity), (0..<(2 * NameIndex.longChain)).map { TermID($0) } + [999])
+        XCTAssertEqual(
+            fitted.entries(hash: kim).map(\.entity), (0..<(2 * NameIndex.longChain)).map { TermID($0) } + [999])
     }
 }

@@ -148,7 +148,7 @@ struct NameIndex {
                 if length >= NameIndex.longChain {
                     var ids: Set<TermID> = [id]
                     e = head
-                    while e >= 0 && e != new {  // `new` is linked, not yet appended
+                    while e >= 0 && e != new { // `new` is linked, not yet appended
                         ids.insert(entity[Int(e)])
                         e = next[Int(e)]
                     }
