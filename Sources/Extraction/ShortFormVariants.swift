@@ -107,47 +107,44 @@ enum ShortFormVariants {
     static func asciiAcronymKey(_ name: String) -> String? {
         var copy = name
         return copy.withUTF8 { b -> String? in
-            var words = 0, acronyms = 0
-            var i = 0
-            while i < b.count {
-                if b[i] == 32 { i += 1; continue }
-                words += 1
-                let s = i
-                var letters = 0, capitals = 0
-                while i < b.count && b[i] != 32 {
-                    if b[i] != 46 {
+            /// The word starting at or after `i` (spaces skipped): where it starts and ends, and
+            /// whether it is an acronym (2 to 4 capitals, each with or without a dot after it).
+            func word(from i: Int) -> (start: Int, end: Int, acronym: Bool)? {
+                var s = i
+                while s < b.count && b[s] == 32 { s += 1 }
+                guard s < b.count else { return nil }
+                var e = s, letters = 0, capitals = 0
+                while e < b.count && b[e] != 32 {
+                    if b[e] != 46 {
                         letters += 1
-                        if b[i] >= 65 && b[i] <= 90 { capitals += 1 }
+                        if b[e] >= 65 && b[e] <= 90 { capitals += 1 }
                     }
-                    i += 1
+                    e += 1
                 }
-                let length = i - s
-                if (2...4).contains(letters) && capitals == letters && (length == letters || length == 2 * letters) {
-                    acronyms += 1
-                }
+                let length = e - s
+                let acronym =
+                    (2...4).contains(letters) && capitals == letters && (length == letters || length == 2 * letters)
+                return (s, e, acronym)
+            }
+            var words = 0, acronyms = 0, i = 0
+            while let w = word(from: i) {
+                words += 1
+                if w.acronym { acronyms += 1 }
+                i = w.end
             }
             guard words <= maxWords, acronyms == 1 else { return nil }
             return String(unsafeUninitializedCapacity: b.count) { out in
-                var n = 0
-                var i = 0
-                while i < b.count {
-                    if b[i] == 32 { i += 1; continue }
-                    if n > 0 { out[n] = 32; n += 1 }
-                    let s = i
-                    var letters = 0, capitals = 0
-                    while i < b.count && b[i] != 32 {
-                        if b[i] != 46 {
-                            letters += 1
-                            if b[i] >= 65 && b[i] <= 90 { capitals += 1 }
-                        }
-                        i += 1
+                var n = 0, i = 0
+                while let w = word(from: i) {
+                    if n > 0 {
+                        out[n] = 32
+                        n += 1
                     }
-                    let length = i - s
-                    let acronym = (2...4).contains(letters) && capitals == letters && (length == letters || length == 2 * letters)
-                    for k in s..<i where !(acronym && b[k] == 46) {
+                    for k in w.start..<w.end where !(w.acronym && b[k] == 46) {
                         out[n] = b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k]
                         n += 1
                     }
+                    i = w.end
                 }
                 return n
             }
@@ -181,11 +178,13 @@ enum ShortFormVariants {
             return [capitals.lowercased()]
         }
         let lower = split?.lower ?? words.map { $0.lowercased() }
-        let capital = split != nil
+        let capital =
+            split != nil
             ? words.map { w in
                 var copy = w
                 return copy.withUTF8 { b in
-                    b.first.map { $0 >= 65 && $0 <= 90 } == true && b.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
+                    b.first.map { $0 >= 65 && $0 <= 90 } == true
+                        && b.allSatisfy { ($0 | 0x20) >= 97 && ($0 | 0x20) <= 122 }
                 }
             }
             : words.map { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter } }
@@ -243,7 +242,7 @@ enum ShortFormVariants {
                     }
                 }
                 close()
-                guard count >= 2, count <= maxWords else { return true }  // the general path decides
+                guard count >= 2, count <= maxWords else { return true } // the general path decides
                 var total = 0
                 for i in 0..<count { total += sizes[i] }
                 for i in 0..<count {

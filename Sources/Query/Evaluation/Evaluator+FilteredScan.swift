@@ -21,27 +21,30 @@ extension Evaluator {
         guard layout.simple, layout.freshSources.allSatisfy({ if case .p = $0 { return false } else { return true } })
         else { return nil }
         guard case .free = layout.s else { return nil }
+        var out = Relation(columns: layout.columns)
+        var read = 0
+        /// Appends the rows of the facts at `positions` of the predicate's index, whose object
+        /// is `object`, charging the budget as they grow (every 4,096 facts read).
+        func emit(_ positions: Range<Int>, _ object: Value, _ facts: FactColumns) throws {
+            out.rows.reserveCapacity(out.rows.count + positions.count * layout.columns.count)
+            for i in positions {
+                let fid = Int(facts.byPredicate[i])
+                for src in layout.freshSources {
+                    out.rows.append(src.isSubject ? facts.subjects[fid] : object)
+                }
+            }
+            out.count += positions.count
+            read += positions.count
+            if read >= 4096 {
+                try spend(read, building: out.rows.count)
+                read = 0
+            }
+        }
         // `contains` over text: the objects that pass found in one pass over the text.
         if let passing = try containsByTextScan(preds[0], f) {
-            var out = Relation(columns: layout.columns)
-            var read = 0
             try FactColumns.read(self) { facts in
                 for object in passing {
-                    let run = store.predicateObjectRange(preds[0], object)
-                    for i in run {
-                        let fid = Int(facts.byPredicate[i])
-                        for src in layout.freshSources {
-                            out.rows.append(src.isSubject ? facts.subjects[fid] : object)
-                        }
-                    }
-                    out.count += run.count
-                    // Charged as it grows, as below: a large match meets the statement's time
-                    // and memory limits while it is being built, not after.
-                    read += run.count
-                    if read >= 4096 {
-                        try spend(read, building: out.rows.count)
-                        read = 0
-                    }
+                    try emit(store.predicateObjectRange(preds[0], object), object, facts)
                 }
             }
             try spend(read, building: out.rows.count)
@@ -54,8 +57,7 @@ extension Evaluator {
         objects.rows = runs.map(\.object)
         objects.count = runs.count
         let passing = try filterByValue(objects, f) ?? filter(objects, f)
-        var out = Relation(columns: layout.columns)
-        var read = runs.count
+        read = runs.count
         var next = 0 // the next passing object
         var position = store.predicateRange(preds[0]).lowerBound
         try FactColumns.read(self) { facts in
@@ -63,19 +65,7 @@ extension Evaluator {
                 defer { position += run.facts }
                 guard next < passing.count, passing.rows[next] == run.object else { continue }
                 next += 1
-                out.rows.reserveCapacity(out.rows.count + run.facts * layout.columns.count)
-                for i in position..<position + run.facts {
-                    let fid = Int(facts.byPredicate[i])
-                    for src in layout.freshSources {
-                        out.rows.append(src.isSubject ? facts.subjects[fid] : run.object)
-                    }
-                }
-                out.count += run.facts
-                read += run.facts
-                if read >= 4096 {
-                    try spend(read, building: out.rows.count)
-                    read = 0
-                }
+                try emit(position..<position + run.facts, run.object, facts)
             }
         }
         try spend(read, building: out.rows.count)
