@@ -38,6 +38,9 @@ struct Lexer {
     private var overflowed = false
 
     private mutating func run() -> [Token] {
+        // Room for a typed statement's tokens at once (most take two bytes or more with the
+        // blank after them), rather than the array grown again and again as they come.
+        tokens.reserveCapacity(min(bytes.count / 2 + 2, 4096))
         var spaced = false
         // Where the current line started: a line break after a line of blank space (no token,
         // no comment) is a blank line, which ends a statement.
@@ -335,6 +338,8 @@ struct Lexer {
     /// statement before it looks: `find ?p where ?p title ?t` then `order by ?p` on the next
     /// line is one statement. Ending breaks become `.end`; the rest vanish.
     static func foldNewlines(_ tokens: [Token]) -> [Token] {
+        // One line (as most typed statements are): nothing to fold, and no copy.
+        guard tokens.contains(where: { $0.kind == .newline }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0

@@ -8,7 +8,7 @@ extension Parser {
     /// term = variable | "_" | name | STRING | NUMBER | DATE ;
     /// name = WORD | CAPWORD { CAPWORD } ;   (capitalised words on one line join into one name)
     /// ```
-    mutating func term(_ context: String) throws -> TermRef {
+    mutating func term(_ context: @autoclosure () -> String) throws -> TermRef {
         try checkLength()
         let t = peek
         switch t.kind {
@@ -30,24 +30,24 @@ extension Parser {
             advance()
             return .date(d, range: t.range)
         case .word:
-            return try name(context)
+            return try name(context())
         case .question where peekNext.kind == .word && peekNext.start == t.end:
-            throw error(at: t, "expected a term \(context), found '?'")
+            throw error(at: t, "expected a term \(context()), found '?'")
         default:
-            throw error(at: t, "expected a term \(context), found \(describe(t))")
+            throw error(at: t, "expected a term \(context()), found \(describe(t))")
         }
     }
 
     /// A name: one bare word, or capitalised words joined (`Antony Blinken`); or a quoted string.
-    mutating func name(_ context: String) throws -> TermRef {
+    mutating func name(_ context: @autoclosure () -> String) throws -> TermRef {
         let t = peek
         if t.kind == .string {
             advance()
             return .name(t.text, quoted: true, range: t.range)
         }
         guard t.kind == .word else {
-            if t.kind == .variable || t.kind == .number || t.kind == .date { return try term(context) }
-            throw error(at: t, "expected a name \(context), found \(describe(t))")
+            if t.kind == .variable || t.kind == .number || t.kind == .date { return try term(context()) }
+            throw error(at: t, "expected a name \(context()), found \(describe(t))")
         }
         advance()
         var text = t.text
@@ -61,19 +61,21 @@ extension Parser {
         return .name(text, quoted: false, range: t.start..<end)
     }
 
-    mutating func variable(_ context: String) throws -> Variable {
+    mutating func variable(_ context: @autoclosure () -> String) throws -> Variable {
         try checkLength()
         let t = peek
-        guard t.kind == .variable else { throw error(at: t, "expected a variable \(context), found \(describe(t))") }
+        guard t.kind == .variable else { throw error(at: t, "expected a variable \(context()), found \(describe(t))") }
         advance()
         return Variable(name: t.text, range: t.range)
     }
 
-    mutating func integer(_ context: String) throws -> Int {
+    mutating func integer(_ context: @autoclosure () -> String) throws -> Int {
         let t = peek
-        guard t.kind == .number else { throw error(at: t, "expected a whole number \(context), found \(describe(t))") }
+        guard t.kind == .number else {
+            throw error(at: t, "expected a whole number \(context()), found \(describe(t))")
+        }
         guard t.number >= 0, t.number == t.number.rounded(), t.number <= 1_000_000_000 else {
-            throw error(.badValue, at: t, "expected a whole number from 0 to 1000000000 \(context), found \(t.text)")
+            throw error(.badValue, at: t, "expected a whole number from 0 to 1000000000 \(context()), found \(t.text)")
         }
         advance()
         return Int(t.number)
@@ -125,12 +127,12 @@ extension Parser {
         return false
     }
 
-    mutating func expect(_ k: Token.Kind, _ context: String) throws {
+    mutating func expect(_ k: Token.Kind, _ context: @autoclosure () -> String) throws {
         if match(k) { return }
-        throw error(at: peek, "expected \(k.label) \(context), found \(describe(peek))")
+        throw error(at: peek, "expected \(k.label) \(context()), found \(describe(peek))")
     }
 
-    mutating func expectWord(_ w: String, context: String) throws {
+    mutating func expectWord(_ w: String, context: @autoclosure () -> String) throws {
         if peek.isWord(w) {
             advance()
             return
@@ -138,7 +140,8 @@ extension Parser {
         var notes: [String] = []
         if peek.kind == .word, Suggest.nearest(peek.text, in: [w]).first != nil { notes = ["did you mean '\(w)'?"] }
         throw error(
-            notes.isEmpty ? .syntax : .unknownKeyword, at: peek, "expected '\(w)' \(context), found \(describe(peek))",
+            notes.isEmpty ? .syntax : .unknownKeyword, at: peek,
+            "expected '\(w)' \(context()), found \(describe(peek))",
             notes: notes)
     }
 

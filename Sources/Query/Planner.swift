@@ -35,8 +35,25 @@ struct Planner {
     /// of its own variables becomes bound (a heap keeps the cheapest in front), and a filter or
     /// `not` waits on a count of its unbound variables rather than being checked at every step.
     func plan(_ clauses: [BoundClause], bound initial: Set<Int>, rows: Double) -> [PlanStep] {
+        if clauses.count == 1, initial.isEmpty, rows.isFinite, let only = alone(clauses[0], rows: rows) {
+            return [only]
+        }
         var state = PlanState(planner: self, clauses: clauses, bound: initial, rows: rows)
         return state.run()
+    }
+
+    /// The plan of one positive clause with nothing bound before it: there is no order to
+    /// choose, and the step is the one `PlanState` gives it (its rows: the rows so far, at
+    /// least one, times its cost alone), without the state's tables. A statement of one
+    /// pattern (a point lookup) spent more on that bookkeeping than on its answer.
+    private func alone(_ c: BoundClause, rows: Double) -> PlanStep? {
+        let cost: Double
+        switch c {
+        case .pattern(let p): cost = standalone(p)
+        case .call(let call): cost = Double(ruleSize(call.name))
+        case .filter, .not, .optional: return nil
+        }
+        return PlanStep(clause: c, estimate: max(max(1, rows) * cost, 0))
     }
 
     /// Rows after joining `c` to `rows` rows binding `bound`.

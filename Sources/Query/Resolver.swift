@@ -75,7 +75,7 @@ struct Resolver {
         return BoundQuery(
             variableNames: variableNames, clauses: clauses, outputs: outputs, headers: headers,
             distinct: q.distinct, groupBy: hasAggregates || !q.groupBy.isEmpty ? groupBy : [],
-            orderBy: orderBy, limit: q.limit, offset: q.offset, factVariables: factVariables, source: q.source)
+            orderBy: orderBy, limit: q.limit, offset: q.offset, factVariables: factVariables)
     }
 
     /// An output (a variable, or an aggregate of one or of the rows), when its variable is
@@ -219,9 +219,9 @@ struct Resolver {
         case .filter(let f):
             return .filter(filter(f))
         case .not(let cs, _):
-            return .not(cs.map { resolve($0, top: false) }, source: c.source)
+            return .not(cs.map { resolve($0, top: false) }, source: ClauseText(c))
         case .optional(let cs, _):
-            return .optional(cs.map { resolve($0, top: top) }, source: c.source)
+            return .optional(cs.map { resolve($0, top: top) }, source: ClauseText(c))
         case .call(let call):
             return .call(resolveCall(call))
         }
@@ -247,7 +247,7 @@ struct Resolver {
                     ? (rules.isEmpty ? ["define it first: rule \(call.name)(?a, ?b) :- …"] : [])
                     : ["did you mean '\(near[0])'?"])
         }
-        return BoundCall(name: call.name, arguments: args, id: nextCallID, source: call.source)
+        return BoundCall(name: call.name, arguments: args, id: nextCallID, source: ClauseText(.call(call)))
     }
 
     private mutating func pattern(_ p: Pattern, withFact: Bool) -> BoundPattern {
@@ -272,7 +272,7 @@ struct Resolver {
         var predicateID: Value?
         if case .constant(let ids) = pred, ids.count == 1 { predicateID = ids[0] }
         let o = value(p.object, predicate: predicateID, strict: true, predicateName: predicateName)
-        var b = BoundPattern(s: s, p: pred, o: o, source: p.source)
+        var b = BoundPattern(s: s, p: pred, o: o, source: ClauseText(.pattern(p)))
         for q in p.qualifiers {
             switch q.key {
             case "article", "sentence":
@@ -312,7 +312,7 @@ struct Resolver {
     private mutating func filter(_ f: Filter) -> BoundFilter {
         var b = BoundFilter(
             op: f.op, left: operand(f.left), right: operand(f.right), upper: f.upper.map { operand($0) },
-            source: f.source)
+            source: ClauseText(.filter(f)))
         if f.op == .matches, case .name(let pattern, _, let r) = f.right {
             do {
                 b.regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])

@@ -177,7 +177,8 @@ struct ResultFormatter {
         // byte, then the text written. A large store's texts are far apart in memory; read
         // cell by cell, each waits on two cache misses in turn, read a pass at a time, the
         // misses of a block overlap (see `NestedLoopJoin+Blocks.swift`).
-        let block = 64
+        // (No more than the rows asked for: a few rows' answer allocates a few rows' room.)
+        let block = max(1, min(64, rows.count))
         // Each cell's text as two arrays of bounds, not one of `Range<UInt32>`: the first array
         // of ranges costs a one-shot query a scan of every protocol conformance in the program.
         var spanLows = [UInt32](repeating: 0, count: block * max(w, 1))

@@ -101,12 +101,22 @@ struct BoundPattern {
     var sentenceVar: Int?
     /// A hidden variable holding the matched fact's id (for sources and `why`).
     var factVar: Int?
-    var source: String
+    var source: ClauseText
 
+    /// Its variables, each once, in the order subject, predicate, object, qualifiers, article,
+    /// sentence, fact (read several times as a statement is resolved and planned: one array,
+    /// no temporary ones).
     var variables: [Int] {
         var out: [Int] = []
-        for slot in [s, p, o] + qualifiers.map(\.value) { if let v = slot.variable, !out.contains(v) { out.append(v) } }
-        for v in [articleVar, sentenceVar, factVar].compactMap({ $0 }) where !out.contains(v) { out.append(v) }
+        out.reserveCapacity(3 + qualifiers.count)
+        func add(_ v: Int?) { if let v, !out.contains(v) { out.append(v) } }
+        add(s.variable)
+        add(p.variable)
+        add(o.variable)
+        for q in qualifiers { add(q.value.variable) }
+        add(articleVar)
+        add(sentenceVar)
+        add(factVar)
         return out
     }
 }
@@ -119,7 +129,7 @@ struct BoundFilter {
     /// The values of `in` (constants).
     var list: [Constant] = []
     var regex: NSRegularExpression?
-    var source: String
+    var source: ClauseText
 
     var variables: [Int] { [left.variable, right.variable, upper?.variable].compactMap { $0 } }
 }
@@ -129,15 +139,15 @@ struct BoundCall {
     var arguments: [Slot]
     /// Unique in its body, so semi-naive evaluation can feed one call the delta.
     var id: Int
-    var source: String
+    var source: ClauseText
     var variables: [Int] { arguments.compactMap(\.variable) }
 }
 
 indirect enum BoundClause {
     case pattern(BoundPattern)
     case filter(BoundFilter)
-    case not([BoundClause], source: String)
-    case optional([BoundClause], source: String)
+    case not([BoundClause], source: ClauseText)
+    case optional([BoundClause], source: ClauseText)
     case call(BoundCall)
 
     /// Every variable the clause mentions.
@@ -166,7 +176,7 @@ indirect enum BoundClause {
         }
     }
 
-    var source: String {
+    var source: ClauseText {
         switch self {
         case .pattern(let p): return p.source
         case .filter(let f): return f.source
@@ -194,7 +204,6 @@ struct BoundQuery {
     var offset: Int?
     /// Hidden fact variables, one per pattern (filled when sources are wanted).
     var factVariables: [Int]
-    var source: String
 }
 
 struct BoundRule {

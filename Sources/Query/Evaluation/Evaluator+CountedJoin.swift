@@ -46,7 +46,7 @@ extension Evaluator {
         try spend(runs.count, building: seed.rows.count)
         trace?.append(
             TraceLine(
-                depth: 0, clause: p.source,
+                depth: 0, clause: p.source.text,
                 method: "counted by object from index ranges (each object's facts a weight)",
                 estimate: Double(stats.facts), actual: stats.facts))
         let steps = planner().plan(rest, bound: [x, weight], rows: Double(runs.count))

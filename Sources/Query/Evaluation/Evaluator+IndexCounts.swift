@@ -58,7 +58,7 @@ extension Evaluator {
             lastPlan = [PlanStep(clause: q.clauses[0], estimate: Double(stats.facts))]
             trace?.append(
                 TraceLine(
-                    depth: 0, clause: p.source, method: "counted from the index's statistics by predicate",
+                    depth: 0, clause: p.source.text, method: "counted from the index's statistics by predicate",
                     estimate: Double(stats.facts), actual: stats.facts))
             let row = parts.map { part -> Value in
                 switch part {
@@ -74,7 +74,7 @@ extension Evaluator {
         lastPlan = [PlanStep(clause: q.clauses[0], estimate: Double(facts))]
         trace?.append(
             TraceLine(
-                depth: 0, clause: p.source, method: "counted from index ranges by predicate+object",
+                depth: 0, clause: p.source.text, method: "counted from index ranges by predicate+object",
                 estimate: Double(facts), actual: facts))
         let keys = runs.map(\.object)
         let one = values.local(.number(1))

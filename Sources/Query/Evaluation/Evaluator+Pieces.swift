@@ -39,7 +39,7 @@ extension Evaluator {
                 traceIndex.append(trace!.count)
                 trace!.append(
                     TraceLine(
-                        depth: 0, clause: steps[k].clause.source, method: "",
+                        depth: 0, clause: steps[k].clause.source.text, method: "",
                         estimate: steps[k].estimate, actual: 0))
             } else if first {
                 traceIndex.append(-1)

@@ -195,7 +195,7 @@ extension Evaluator {
         let present = byGroup ? counts.indices.filter { counts[$0] > 0 } : [0]
         trace?.append(
             TraceLine(
-                depth: 0, clause: q.clauses.map(\.source).joined(separator: ", "),
+                depth: 0, clause: q.clauses.map(\.source.text).joined(separator: ", "),
                 method: "grouped over the subject index (no join rows)",
                 estimate: Double(pRange.count), actual: present.reduce(0) { $0 + counts[$1] }))
         lastPlan = q.clauses.map { PlanStep(clause: $0, estimate: Double(pRange.count)) }

@@ -213,7 +213,7 @@ final class Evaluator {
                 rel = rows
                 trace?.append(
                     TraceLine(
-                        depth: depth, clause: step.clause.source, method: "filter (in the scan above)",
+                        depth: depth, clause: step.clause.source.text, method: "filter (in the scan above)",
                         estimate: step.estimate, actual: rel.count))
                 continue
             }
@@ -224,7 +224,7 @@ final class Evaluator {
                 try budget.checkMemory(building: StatementBudget.bytes(rows.rows.count))
                 trace?.append(
                     TraceLine(
-                        depth: depth, clause: step.clause.source,
+                        depth: depth, clause: step.clause.source.text,
                         method: Evaluator.filteredScanMethod,
                         estimate: step.estimate, actual: rows.count))
                 rel = rows
@@ -235,7 +235,8 @@ final class Evaluator {
             if tracing {
                 traceIndex = trace!.count
                 trace!.append(
-                    TraceLine(depth: depth, clause: step.clause.source, method: "", estimate: step.estimate, actual: 0))
+                    TraceLine(
+                        depth: depth, clause: step.clause.source.text, method: "", estimate: step.estimate, actual: 0))
             }
             // The run (which holds `rel`) ends with this call, so `rel`'s buffer is free to keep.
             let run = try start(step, over: rel, depth: depth, step: n, kept: &kept)
