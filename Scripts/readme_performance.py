@@ -182,6 +182,13 @@ def scale_label(facts):
     return f"{facts / 1_000_000:g}M"
 
 
+def sqlite_column(head):
+    """The SQLite column set against newsq typed: "SQLite typed" (the statement prepared each
+    call, as newsq typed parses and plans it) where the run has it; in runs before it, "SQLite"
+    (through Python's statement cache, never parsed again)."""
+    return "SQLite typed" if "SQLite typed" in head else "SQLite"
+
+
 def shapes_block(text, source):
     """The figures of bench-shapes.md: each shape at each size beside the best peer, and growth."""
     parts = sections(text)
@@ -196,7 +203,7 @@ def shapes_block(text, source):
         rows = {}
         for row in table[1:]:
             cell = lambda name: row[head.index(name)] if name in head and head.index(name) < len(row) else ""
-            peers = [(bracketed(cell(p)), p) for p in ("SQLite", "DuckDB") if number(cell(p)) is not None]
+            peers = [(bracketed(cell(p)), p) for p in (sqlite_column(head), "DuckDB") if number(cell(p)) is not None]
             rows[row[0]] = (bracketed(cell("newsq typed")), min(peers) if peers else None)
         joined = " ".join(body)
         bpf = re.search(r"([0-9]+) bytes a fact", joined)

@@ -9,6 +9,14 @@ passed (at most 1,000). Prints one JSON object: engine, version, load seconds, a
 the median ms (wall, and CPU: SQLite's thread, DuckDB's process), the row count and a digest of the rows (each row's values as text joined by
 tabs, NULL as empty, the lines sorted), which newsq-bench compares with newsq's rows.
 
+SQLite is timed two ways: `median_ms`/`cpu_ms` through the connection's statement cache
+(Python's sqlite3 keeps prepared statements keyed by the SQL text, so a repeated statement is
+never parsed or planned again: a prepared statement reused), and `typed_ms`/`typed_cpu_ms`
+through a second connection over a copy of the same database (`Connection.backup`) opened with
+`cached_statements=0`, so each call prepares (parses and plans) the statement again, as a
+statement typed by a user is. DuckDB's Python `execute` prepares every call (it has no such
+cache): its one figure is both.
+
   sqlite: Python's sqlite3, indexes on (s,p), (p,o), (o,p) and ANALYZE, as peer_bench.py.
   duckdb: the duckdb package (make it with Scripts/engines-venv.sh), no secondary indexes
           (DuckDB's default, as peer_bench.py), its `LIKE` made `ILIKE` (SQLite's LIKE is
@@ -71,6 +79,20 @@ def load(engine, tsv):
     return con, duckdb.__version__
 
 
+def timed(con, sql, reps, cpu_clock):
+    """Median wall and CPU seconds of `con.execute(sql).fetchall()`: at least `reps` runs and
+    more until 0.2 s have passed (at most 1,000)."""
+    times, cpus = [], []
+    start = time.perf_counter()
+    while len(times) < reps or (time.perf_counter() - start < 0.2 and len(times) < 1000):
+        c = cpu_clock()
+        t = time.perf_counter()
+        con.execute(sql).fetchall()
+        times.append(time.perf_counter() - t)
+        cpus.append(cpu_clock() - c)
+    return statistics.median(times), statistics.median(cpus)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("tsv")
@@ -84,6 +106,12 @@ def main() -> None:
     t0 = time.perf_counter()
     con, version = load(a.engine, a.tsv)
     load_s = time.perf_counter() - t0
+    typed = None
+    if a.engine == "sqlite":
+        import sqlite3
+        # The same database, without a statement cache: each call prepares the statement.
+        typed = sqlite3.connect(":memory:", cached_statements=0)
+        con.backup(typed)
     out = {}
     for name, sql in shapes.items():
         if a.only and not any(part.strip() in name for part in a.only.split(",")):
@@ -93,18 +121,15 @@ def main() -> None:
         rows = con.execute(sql).fetchall()  # warm-up; gives the rows
         # CPU: this thread's for SQLite (it runs in it); the process's for DuckDB (its own threads).
         cpu_clock = time.thread_time if a.engine == "sqlite" else time.process_time
-        times, cpus = [], []
-        start = time.perf_counter()
-        while len(times) < a.reps or (time.perf_counter() - start < 0.2 and len(times) < 1000):
-            c = cpu_clock()
-            t = time.perf_counter()
-            con.execute(sql).fetchall()
-            times.append(time.perf_counter() - t)
-            cpus.append(cpu_clock() - c)
-        out[name] = {"rows": len(rows), "digest": rows_digest(rows), "median_ms": statistics.median(times) * 1000,
-                     "cpu_ms": statistics.median(cpus) * 1000}
-        print(f"shapes_bench {a.engine}: {name}: {out[name]['median_ms']:.3f} ms, {len(rows)} rows",
-              file=sys.stderr)
+        wall, cpu = timed(con, sql, a.reps, cpu_clock)
+        out[name] = {"rows": len(rows), "digest": rows_digest(rows), "median_ms": wall * 1000, "cpu_ms": cpu * 1000}
+        if typed is not None:
+            typed.execute(sql).fetchall()  # warm-up: the pages, not the statement
+            wall, cpu = timed(typed, sql, a.reps, cpu_clock)
+            out[name]["typed_ms"], out[name]["typed_cpu_ms"] = wall * 1000, cpu * 1000
+        print(f"shapes_bench {a.engine}: {name}: {out[name]['median_ms']:.3f} ms"
+              + (f" (prepared each call {out[name]['typed_ms']:.3f} ms)" if typed is not None else "")
+              + f", {len(rows)} rows", file=sys.stderr)
     print(json.dumps({"engine": a.engine, "version": version, "load_s": load_s, "shapes": out}))
 
 

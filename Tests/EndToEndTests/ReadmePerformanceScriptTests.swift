@@ -38,4 +38,52 @@ final class ReadmePerformanceScriptTests: XCTestCase {
         XCTAssertTrue(written.contains("- Under 5× the best peer at 0.5M:"))
         XCTAssertFalse(written.contains("0M:"), "a size under a million named 0M")
     }
+
+    /// A run that times SQLite both ways sets newsq typed against SQLite prepared each call
+    /// ("SQLite typed"), not against SQLite's statement cache, which never parses the statement.
+    func testTypedStatementsAreSetAgainstSQLitePreparedEachCall() throws {
+        let root = TestPaths.repositoryRoot
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-performance-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("bench-results.md"), to: folder.appendingPathComponent("bench-results.md"))
+        let shapes = """
+            # newsq query shapes and growth
+
+            Machine: a test machine.
+
+            ## 1,000,000 facts (`peer_bench.py --dump --scale 1`)
+
+            Load average at the start: 0.10 0.20 0.30. newsq imported the TSV in 1.00 s; 52 bytes a fact.
+
+            | query | newsq statement | newsq typed | newsq reused | SQLite typed | SQLite cached | DuckDB | \
+            SQLite typed/newsq typed | SQLite cached/newsq reused | DuckDB/newsq typed | rows | SQLite rows agree | \
+            DuckDB rows agree |
+            |---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+            | Q1 point lookup | `find ?p, ?o where person/1234 ?p ?o` | 0.0050 (0.0050) | 0.0011 (0.0011) | \
+            0.0060 (0.0060) | 0.0030 (0.0030) | 0.957 (1.05) | 1.2× (1.2×) | 2.7× (2.7×) | 191.4× (210.0×) | 4 | \
+            yes | yes |
+
+            """
+        try shapes.write(to: folder.appendingPathComponent("bench-shapes.md"), atomically: true, encoding: .utf8)
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        try readme.write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = [
+            "python3", root.appendingPathComponent("Scripts/readme_performance.py").path, "--root", folder.path,
+        ]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationStatus, 0)
+
+        let written = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+        XCTAssertTrue(
+            written.contains("| Q1 point lookup | 0.005 | 0.006 (SQLite typed) | 1.2× |"),
+            "newsq typed is not set against SQLite prepared each call")
+        XCTAssertTrue(written.contains("- Under 5× the best peer at 1M: Q1 1.2×."))
+    }
 }

@@ -15,7 +15,11 @@ import Query
 /// Both wall and this thread's CPU time are taken (other work on a shared machine shows in
 /// the first more than in the second). SQLite and DuckDB run `Scripts/shapes_bench.py` in a
 /// child process after newsq, over the same facts, each fact once; their rows are compared
-/// with newsq's by a digest of the sorted rows.
+/// with newsq's by a digest of the sorted rows. SQLite is timed both ways too: prepared each
+/// call (a connection without a statement cache: the peer of newsq typed) and through Python's
+/// statement cache, which reuses the statement prepared for the same SQL text (the peer of
+/// newsq reused). DuckDB's Python `execute` prepares every call: its figure is set against
+/// newsq typed.
 struct ShapesBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shapes",
@@ -98,9 +102,14 @@ struct ShapesBench: ParsableCommand {
 
     /// A peer's figures for one query (from `shapes_bench.py`).
     struct PeerTiming {
+        /// Wall ms: SQLite through its statement cache (the statement prepared once), DuckDB
+        /// prepared each call.
         var ms: Double
         /// CPU ms: SQLite's thread, DuckDB's process (all its threads).
         var cpuMS: Double
+        /// SQLite prepared each call (no statement cache): wall and CPU ms; nil for DuckDB.
+        var typedMS: Double?
+        var typedCPUMS: Double?
         var rows: Int
         var digest: String
     }
@@ -272,6 +281,7 @@ struct ShapesBench: ParsableCommand {
         for (name, figures) in shapes {
             out[name] = PeerTiming(
                 ms: figures["median_ms"] as? Double ?? .nan, cpuMS: figures["cpu_ms"] as? Double ?? .nan,
+                typedMS: figures["typed_ms"] as? Double, typedCPUMS: figures["typed_cpu_ms"] as? Double,
                 rows: figures["rows"] as? Int ?? -1,
                 digest: figures["digest"] as? String ?? "")
         }
@@ -290,8 +300,13 @@ struct ShapesBench: ParsableCommand {
                 + "kept planned. Times are medians in ms (wall; CPU of this thread in brackets). SQLite "
                 + "\(r.sqliteVersion.isEmpty ? "-" : r.sqliteVersion) and DuckDB \(r.duckdbVersion.isEmpty ? "-" : r.duckdbVersion) "
                 + "through Python (`execute().fetchall()`), over `facts(s, p, o)`, each fact once; their CPU in "
-                + "brackets is SQLite's thread and DuckDB's process (all its threads). Ratios: the peer's time over "
-                + "newsq typed, wall (CPU). Rows agree: same count and digest of the sorted rows.\n")
+                + "brackets is SQLite's thread and DuckDB's process (all its threads). SQLite typed = the statement "
+                + "prepared (parsed and planned) each call, a connection with `cached_statements=0`; SQLite cached = "
+                + "Python's statement cache, which reuses the statement prepared for the same SQL text, so it is "
+                + "never parsed again. DuckDB prepares each call. Ratios, wall (CPU): SQLite typed and DuckDB over "
+                + "newsq typed (a statement as a user types it, on both sides); SQLite cached over newsq reused "
+                + "(a prepared statement run again, on both sides). Rows agree: same count and digest of the "
+                + "sorted rows.\n")
         if !r.breakdown.isEmpty {
             report.line(
                 "Bytes a fact by part: "
@@ -302,13 +317,13 @@ struct ShapesBench: ParsableCommand {
         for q in queries {
             guard let m = r.newsq[q.name] else { continue }
             let s = r.sqlite[q.name], d = r.duckdb[q.name]
-            func ratio(_ p: PeerTiming?) -> String {
-                guard let p, p.ms.isFinite else { return "-" }
-                return String(format: "%.1f× (%.1f×)", p.ms / 1000 / m.typedWall, p.cpuMS / 1000 / m.typedCPU)
+            func ratio(_ ms: Double?, _ cpuMS: Double?, over wall: Double, _ cpu: Double) -> String {
+                guard let ms, let cpuMS, ms.isFinite else { return "-" }
+                return String(format: "%.1f× (%.1f×)", ms / 1000 / wall, cpuMS / 1000 / cpu)
             }
-            func time(_ p: PeerTiming?) -> String {
-                guard let p else { return "-" }
-                return "\(Fmt.ms(p.ms / 1000)) (\(Fmt.ms(p.cpuMS / 1000)))"
+            func time(_ ms: Double?, _ cpuMS: Double?) -> String {
+                guard let ms, let cpuMS else { return "-" }
+                return "\(Fmt.ms(ms / 1000)) (\(Fmt.ms(cpuMS / 1000)))"
             }
             func agree(_ p: PeerTiming?) -> String {
                 guard let p else { return "-" }
@@ -317,14 +332,18 @@ struct ShapesBench: ParsableCommand {
             rows.append([
                 q.name, "`\(q.newsq)`",
                 "\(Fmt.ms(m.typedWall)) (\(Fmt.ms(m.typedCPU)))", "\(Fmt.ms(m.reusedWall)) (\(Fmt.ms(m.reusedCPU)))",
-                time(s), time(d),
-                ratio(s), ratio(d), Fmt.int(m.rows), agree(s), agree(d),
+                time(s?.typedMS, s?.typedCPUMS), time(s?.ms, s?.cpuMS), time(d?.ms, d?.cpuMS),
+                ratio(s?.typedMS, s?.typedCPUMS, over: m.typedWall, m.typedCPU),
+                ratio(s?.ms, s?.cpuMS, over: m.reusedWall, m.reusedCPU),
+                ratio(d?.ms, d?.cpuMS, over: m.typedWall, m.typedCPU),
+                Fmt.int(m.rows), agree(s), agree(d),
             ])
         }
         report.table(
             [
-                "query", "newsq statement", "newsq typed", "newsq reused", "SQLite", "DuckDB", "SQLite/newsq",
-                "DuckDB/newsq", "rows", "SQLite rows agree", "DuckDB rows agree",
+                "query", "newsq statement", "newsq typed", "newsq reused", "SQLite typed", "SQLite cached", "DuckDB",
+                "SQLite typed/newsq typed", "SQLite cached/newsq reused", "DuckDB/newsq typed", "rows",
+                "SQLite rows agree", "DuckDB rows agree",
             ], rows)
     }
 
