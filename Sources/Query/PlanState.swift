@@ -67,9 +67,12 @@ struct PlanState {
         version = [Int](repeating: 0, count: positive.count)
         var positiveVars = bound
         for (i, c) in positive.enumerated() {
-            let vars = Set(c.variables)
+            // Each variable once (a pattern lists each once; a rule call may name one twice,
+            // `r(?a, ?a)`); a pattern or a rule call binds every variable it has.
+            let vars: [Int]
+            if case .call = c { vars = Array(Set(c.variables)) } else { vars = c.variables }
             for v in vars { positiveByVariable[v, default: []].append(i) }
-            positiveVars.formUnion(c.binds)
+            positiveVars.formUnion(vars)
             standaloneHeap.push(Heap.Entry(cost: standaloneCost(c), index: i, version: 0))
             costsComputed += 1
         }

@@ -25,7 +25,8 @@ struct Resolver {
     let literalCache: LiteralPredicateCache
 
     private(set) var diagnostics: [Diagnostic] = []
-    private var variableIndex: [String: Int] = [:]
+    /// Variables by name (room for a typed statement's few, made once rather than grown).
+    private var variableIndex: [String: Int] = Dictionary(minimumCapacity: 8)
     private(set) var variableNames: [String] = []
     private var factVariables: [Int] = []
     private var nextCallID = 0

@@ -172,18 +172,40 @@ struct ResultFormatter {
         sentenceOf: SentenceColumn?, sourceWriter: inout SourceWriter,
         to out: inout ByteWriter
     ) {
-        let w = rs.width, fw = rs.factWidth
+        let w = rs.width
         // A block of rows at a time, in three passes: where each cell's text is, its first
         // byte, then the text written. A large store's texts are far apart in memory; read
         // cell by cell, each waits on two cache misses in turn, read a pass at a time, the
         // misses of a block overlap (see `NestedLoopJoin+Blocks.swift`).
-        // (No more than the rows asked for: a few rows' answer allocates a few rows' room.)
+        // (No more than the rows asked for: a few rows' answer needs a few rows' room.)
         let block = max(1, min(64, rows.count))
-        // Each cell's text as two arrays of bounds, not one of `Range<UInt32>`: the first array
-        // of ranges costs a one-shot query a scan of every protocol conformance in the program.
-        var spanLows = [UInt32](repeating: 0, count: block * max(w, 1))
-        var spanHighs = [UInt32](repeating: 0, count: block * max(w, 1))
-        var firsts = [UInt8](repeating: 0, count: block * max(w, 1))
+        let room = block * max(w, 1)
+        // Each cell's text as two runs of bounds (the first `room` the lows, then the highs),
+        // not one array of `Range<UInt32>`: the first array of ranges costs a one-shot query a
+        // scan of every protocol conformance in the program. Scratch memory of the call (on
+        // the stack when small), not arrays: a typed statement's few rows paid more for three
+        // arrays than for writing their text.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * room) { spans in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { firsts in
+                spans.initialize(repeating: 0)
+                firsts.initialize(repeating: 0)
+                writeRows(
+                    rs, rows, block: block, lows: UnsafeMutableBufferPointer(rebasing: spans[..<room]),
+                    highs: UnsafeMutableBufferPointer(rebasing: spans[room...]), firsts: firsts,
+                    articleOf: articleOf, sentenceOf: sentenceOf, sourceWriter: &sourceWriter, to: &out)
+            }
+        }
+    }
+
+    /// `writeRows` with its scratch memory: `block` rows' cells at a time in `lows`, `highs`
+    /// and `firsts`.
+    private func writeRows(
+        _ rs: ResultSet, _ rows: Range<Int>, block: Int, lows spanLows: UnsafeMutableBufferPointer<UInt32>,
+        highs spanHighs: UnsafeMutableBufferPointer<UInt32>, firsts: UnsafeMutableBufferPointer<UInt8>,
+        articleOf: ArticleColumn?, sentenceOf: SentenceColumn?, sourceWriter: inout SourceWriter,
+        to out: inout ByteWriter
+    ) {
+        let w = rs.width, fw = rs.factWidth
         store.withTermText { bytes, starts in
             rs.rows.withUnsafeBufferPointer { cells in
                 rs.facts.withUnsafeBufferPointer { facts in
