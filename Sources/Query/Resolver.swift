@@ -51,12 +51,14 @@ struct Resolver {
     mutating func resolve(_ q: FindQuery) -> BoundQuery? {
         let before = diagnostics.count
         let clauses = q.clauses.map { resolve($0, top: true) }
-        var bound = Set<Int>()
+        var bound = Set<Int>(minimumCapacity: variableNames.count)
         for c in clauses { bound.formUnion(c.binds) }
         checkFilters(clauses, bound: bound, in: q.clauses)
 
         var outputs: [BoundOutput] = []
         var headers: [String] = []
+        outputs.reserveCapacity(q.outputs.count)
+        headers.reserveCapacity(q.outputs.count)
         for o in q.outputs {
             if let b = boundOutput(o, bound: bound) {
                 outputs.append(b)
