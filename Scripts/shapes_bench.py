@@ -14,8 +14,8 @@ SQLite is timed two ways: `median_ms`/`cpu_ms` through the connection's statemen
 never parsed or planned again: a prepared statement reused), and `typed_ms`/`typed_cpu_ms`
 through a second connection over a copy of the same database (`Connection.backup`) opened with
 `cached_statements=0`, so each call prepares (parses and plans) the statement again, as a
-statement typed by a user is. DuckDB's Python `execute` prepares every call (it has no such
-cache): its one figure is both.
+statement typed by a user is (the copy doubles SQLite's memory while the script runs). DuckDB's
+Python `execute` prepares every call (it has no such cache): its one figure is both.
 
   sqlite: Python's sqlite3, indexes on (s,p), (p,o), (o,p) and ANALYZE, as peer_bench.py.
   duckdb: the duckdb package (make it with Scripts/engines-venv.sh), no secondary indexes
