@@ -42,7 +42,8 @@ enum NestedPlaces {
                             || EntityTyper.stormWords.contains(t[k].lower)
                         if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord, !afterNameWord,
                            (k..<end).allSatisfy({ t[$0].isCapitalized }),
-                           gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type) {
+                           gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type),
+                           !namesTheWhole(t, k..<end, place, in: m.tokens, type: type) {
                             found = (end, name, "place"); break
                         }
                         end -= 1
@@ -82,6 +83,23 @@ enum NestedPlaces {
             }
         }
     }
+
+    /// Whether a gazetteer town (one the lexicons do not list) opening a longer name is a word of
+    /// that name rather than a place it lies in: a small town that is also a family name ("Adler
+    /// Planetarium", "Pace Galleries", "Campbell Soup": a name of fewer than 100,000 people that
+    /// is no ordinary word, as `EntityTyper` weighs one alone), or the opening of a natural
+    /// feature's or a street's name (`name.featureHead`: "Eureka Springs", "Hudson River",
+    /// "Florence Avenue"; a facility lies where it is named: "Newark Airport").
+    static func namesTheWhole(_ t: [Token], _ words: Range<Int>, _ place: Gazetteer.Place, in name: Range<Int>,
+                              type: String) -> Bool {
+        guard words.lowerBound == name.lowerBound, words.upperBound < name.upperBound else { return false }
+        if words.count == 1, place.kind == "city", place.population < 100_000,
+           Gazetteer.shared.isFamilyName(t[words.lowerBound].lower, uncommonOnly: true) { return true }
+        return type == "place" && featureHeads.contains(t[name.upperBound - 1])
+    }
+
+    /// `name.featureHead` in `Lexicons/wordlists.tsv`.
+    static let featureHeads = WordSet(.nameFeatureHead)
 
     /// A compass word or a word naming a part of a place ("East", "Northern", "Upper").
     private static func isCompass(_ t: Token) -> Bool {
