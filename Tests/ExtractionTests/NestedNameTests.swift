@@ -50,4 +50,29 @@ final class NestedNameTests: XCTestCase {
             XCTAssertFalse(named.contains(type(f, name) ?? ""), "\(name): \(f.entities)")
         }
     }
+
+    func testAFamilyNameAfterAFirstNameInsideAPlacesNameIsNoPlace() {
+        let f = facts("The ferry leaves from Jack London Square every hour.")
+        XCTAssertNil(type(f, "London"), "\(f.entities)")
+    }
+
+    func testACountryClosingABodysNameAfterOneWordIsNoCountryOfItsOwn() {
+        let f = facts("Most passengers fly Air Canada and arrive at the main terminal.")
+        XCTAssertNil(type(f, "Canada"), "\(f.entities)")
+    }
+
+    func testANameAnEpithetFollowsIsNoPlace() {
+        let f = facts("The city is where Constantine the Great was proclaimed emperor.")
+        XCTAssertNotEqual(type(f, "Constantine"), "place", "\(f.entities)")
+    }
+
+    func testAPeoplesAdjectiveBeforeAnOccupationListsNoCountry() {
+        let f = facts("Tomas Quillfeather is an Israeli mathematician and writer born in 1958.")
+        XCTAssertNil(type(f, "Israel"), "\(f.entities)")
+    }
+
+    func testAPeoplesAdjectiveBeforeAnOfficeStillNamesTheCountry() {
+        let f = facts("Japanese Defense Minister Tomas Quillfeather arrived on Monday.")
+        XCTAssertEqual(type(f, "Japan"), "country", "\(f.entities)")
+    }
 }
