@@ -75,4 +75,14 @@ final class NestedNameTests: XCTestCase {
         let f = facts("Japanese Defense Minister Tomas Quillfeather arrived on Monday.")
         XCTAssertEqual(type(f, "Japan"), "country", "\(f.entities)")
     }
+
+    func testAShortFormOfACommonThingIsNoListedBody() {
+        let f = facts("As always, the interview was conducted on IRC, with many readers watching.")
+        XCTAssertNil(type(f, "International Rescue Committee"), "\(f.entities)")
+    }
+
+    func testAShortFormTheTextSpellsOutStillNamesTheBody() {
+        let f = facts("The International Rescue Committee (IRC) said aid was short. The IRC asked for more.")
+        XCTAssertEqual(type(f, "International Rescue Committee"), "organization", "\(f.entities)")
+    }
 }
