@@ -31,6 +31,10 @@ enum NestedEponyms {
                 end += 1
             }
             guard end > m.tokens.lowerBound, end <= head else { continue }
+            // "Chiang Kai Shek Memorial": a capitalised word that is no ordinary word and no head
+            // goes on with the person's name where the words above stopped; a part of it is none.
+            if end < head, end - m.tokens.lowerBound < 3, t[end].kind == .word, t[end].isCapitalized, !gazetteer.isCommonWord(t[end].lower),
+               lex.classes(of: t[end]).isDisjoint(with: [.placeHead, .orgHead]) { continue }
             let words = (m.tokens.lowerBound..<end).map { t[$0].lower }
             let name = MentionFinder.surface(t, m.tokens.lowerBound..<end)
             let known = people.contains(Document.key(name))

@@ -42,13 +42,15 @@ enum NestedPlaces {
                             || EntityTyper.stormWords.contains(t[k].lower)
                         if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord, !afterNameWord,
                            (k..<end).allSatisfy({ t[$0].isCapitalized }),
-                           gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type) {
+                           gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type),
+                           !namesTheWhole(t, k..<end, place, in: m.tokens, type: type) {
                             found = (end, name, "place"); break
                         }
                         end -= 1
                     }
                 }
                 guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
+                if wordOfAnotherName(t, k..<f.end, isCountry: f.type == "country", in: m.tokens, type: type) { k = f.end; continue }
                 // "Washington State University", "Colorado State University": a place opening a name
                 // before "State" and more name words names a state's body, not where it is.
                 if k == m.tokens.lowerBound, f.end + 1 < m.tokens.upperBound, t[f.end].word == KnownWords.shared.state { k = f.end; continue }
@@ -82,6 +84,43 @@ enum NestedPlaces {
             }
         }
     }
+
+    /// Whether a gazetteer town (one the lexicons do not list) opening a longer name is a word of
+    /// that name rather than a place it lies in: a small town that is also a family name ("Adler
+    /// Planetarium", "Pace Galleries", "Campbell Soup": a name of fewer than 100,000 people that
+    /// is no ordinary word, as `EntityTyper` weighs one alone), or the opening of a natural
+    /// feature's or a street's name (`name.featureHead`: "Eureka Springs", "Hudson River",
+    /// "Florence Avenue"; a facility lies where it is named: "Newark Airport").
+    /// A street's direction letter may come first ("S Detroit Ave").
+    static func namesTheWhole(_ t: [Token], _ words: Range<Int>, _ place: Gazetteer.Place, in name: Range<Int>,
+                              type: String) -> Bool {
+        guard words.upperBound < name.upperBound else { return false }
+        if words.lowerBound == name.lowerBound, words.count == 1, place.kind == "city", place.population < 100_000,
+           Gazetteer.shared.isFamilyName(t[words.lowerBound].lower, uncommonOnly: true) { return true }
+        return type == "place" && featureHeads.contains(t[name.upperBound - 1])
+            && (name.lowerBound..<words.lowerBound).allSatisfy { streetDirections.contains(t[$0]) }
+    }
+
+    /// Whether the place found at `words` inside `name` is a word of a name of another kind: a
+    /// family name after a first name ("Jack London Square", "George Washington Bus Station": the
+    /// person the place is named after), the name an epithet follows ("Constantine the Great"), or
+    /// a country closing a body's name right after one word ("Air Canada", "Hitwise UK": the
+    /// country qualifies the body, whose name it is part of, as GUM's annotators read it).
+    static func wordOfAnotherName(_ t: [Token], _ words: Range<Int>, isCountry: Bool, in name: Range<Int>,
+                                  type: String) -> Bool {
+        let g = Gazetteer.shared
+        if words.lowerBound > name.lowerBound, words.count == 1, t[words.lowerBound - 1].kind == .word,
+           g.isGivenName(t[words.lowerBound - 1].lower), g.isFamilyName(t[words.lowerBound].lower) { return true }
+        if words.upperBound + 1 < name.upperBound, t[words.upperBound].word == KnownWords.shared.the,
+           epithets.contains(t[words.upperBound + 1]) { return true }
+        return isCountry && type == "organization" && words.upperBound == name.upperBound
+            && words.lowerBound == name.lowerBound + 1 && t[name.lowerBound].kind == .word
+            && !Lexicon.shared.classes(of: t[name.lowerBound]).contains(.connector)
+    }
+
+    /// `name.featureHead`, `name.streetDirection` and `name.epithet` in `Lexicons/wordlists.tsv`.
+    static let featureHeads = WordSet(.nameFeatureHead), streetDirections = WordSet(.nameStreetDirection)
+    static let epithets = WordSet(.nameEpithet)
 
     /// A compass word or a word naming a part of a place ("East", "Northern", "Upper").
     private static func isCompass(_ t: Token) -> Bool {

@@ -68,6 +68,7 @@ enum ThingNames {
                 for e in joinedEntities(doc, ending: i) { cue[e] = "work" }
             }
         }
+        titlesAfterAuthor(doc, into: &cue)
         listsAfterClassNouns(doc, into: &cue)
         // Evidence that outweighs one construction: a listed name, a title or honorific before it.
         var firm = [Bool](repeating: false, count: doc.entities.count)
@@ -122,6 +123,35 @@ enum ThingNames {
         }
     }
 
+    /// "the author of Alice in Wonderland.": after an author's noun and "of" (`thing.authorNoun`)
+    /// the names that a work's title strings together with lower-case words ("in", "of", "the",
+    /// "and") up to the end of the phrase are that title's words, not people or places. A chain
+    /// that runs on ("the author of Smith's biography") is left alone.
+    private static func titlesAfterAuthor(_ doc: Document, into cue: inout [String?]) {
+        let t = doc.tokens
+        for (i, m) in doc.mentions.enumerated() where m.kind == .name && m.entity >= 0 {
+            let span = doc.sentences[m.sentence].tokens
+            let start = m.tokens.lowerBound
+            guard start - 2 >= span.lowerBound, t[start - 1].lower == "of", words.authorNouns.contains(t[start - 2])
+            else { continue }
+            var chain = [m.entity]
+            var j = i
+            var end = m.tokens.upperBound
+            while j + 1 < doc.mentions.count {
+                let next = doc.mentions[j + 1]
+                guard next.kind == .name, next.entity >= 0, next.sentence == m.sentence,
+                      next.tokens.lowerBound > end, next.tokens.lowerBound - end <= 2,
+                      (end..<next.tokens.lowerBound).allSatisfy({ words.titleWords.contains(t[$0]) })
+                else { break }
+                chain.append(next.entity)
+                end = next.tokens.upperBound
+                j += 1
+            }
+            guard end >= span.upperBound || t[end].kind == .punct else { continue }
+            for e in chain { cue[e] = "work" }
+        }
+    }
+
     /// The entity of name mention `last` and of the names joined to it by "and", "or" or commas
     /// before it ("Galileo and Ulysses").
     private static func joinedEntities(_ doc: Document, ending last: Int) -> [Int] {
@@ -155,7 +185,8 @@ enum ThingNames {
     /// The word lists of `wordlists.tsv` (lists `thing.*`), read once.
     struct Words {
         let beingNouns = WordSet(.thingBeingNoun), productNouns = WordSet(.thingProductNoun)
-        let nounsAfter = WordSet(.thingNounAfter)
+        let nounsAfter = WordSet(.thingNounAfter), authorNouns = WordSet(.thingAuthorNoun)
+        let titleWords = WordSet(.thingTitleWord)
 
         /// "told Reuters: The …": a speech verb before the name makes the colon open a quote.
         func speechBefore(_ t: [Token], _ start: Int, _ span: Range<Int>) -> Bool {

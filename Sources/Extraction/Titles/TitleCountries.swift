@@ -11,9 +11,14 @@ extension TitleExtractor {
         all += copulas(doc, pronouns: true)
         all += counterparts(doc)
         guard implicitBodies(doc, &all) else { return }
+        let adjectiveOnly = countriesOnlyAdjectivesName(doc)
         for f in all {
             var q: [Qualifier] = []
-            if f.of >= 0 { q.append(Qualifier("of", .entity(doc.entities[f.of].name))) }
+            // "Israeli mathematician": the adjective tells where the holder is from, not whose
+            // mathematician; a country named only so is no `of` (and is not listed for it).
+            let nationality = f.of >= 0 && adjectiveOnly.contains(f.of)
+                && nationalityHeads.contains(f.title.head.lowercased())
+            if f.of >= 0 && !nationality { q.append(Qualifier("of", .entity(doc.entities[f.of].name))) }
             if let mod = f.title.modifier, mod == "former" || mod == "late" {
                 q.append(Qualifier("former", .text("true")))
             }
@@ -22,6 +27,18 @@ extension TitleExtractor {
                 .entity(doc.entities[f.person].name), "title", .text(f.title.canonical), q,
                 sentence: f.sentence, tokens: f.tokens, rule: f.rule)
         }
+    }
+
+    /// Heads of occupations a people's adjective gives a nationality to (`title.nationalityHead`).
+    static let nationalityHeads = Set(Lexicon.shared.words(in: .titleNationalityHead))
+
+    /// The countries the article names only by a people's adjective ("Israeli"), never by a name.
+    static func countriesOnlyAdjectivesName(_ doc: Document) -> Set<Int> {
+        var adjective = Set<Int>(), named = Set<Int>()
+        for m in doc.mentions where m.entity >= 0 {
+            if m.kind == .demonym { adjective.insert(m.entity) } else if m.kind == .name { named.insert(m.entity) }
+        }
+        return adjective.subtracting(named)
     }
 
     /// "the Biden administration", "the U.S. government": the people and the countries the

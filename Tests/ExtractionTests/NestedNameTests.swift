@@ -1,0 +1,88 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Names that a longer name holds and that are no entity of their own, and words that are no
+/// name: each test is one construction from real articles (`NestedPlaces`, `NestedEponyms`,
+/// `ThingNames`, `nonname` in `words.tsv`). The places are the gazetteer's, so they are real.
+final class NestedNameTests: XCTestCase {
+    func facts(_ text: String) -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
+    }
+
+    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
+
+    let named: Set<String> = ["person", "organization", "place", "country"]
+
+    func testASmallTownThatIsAFamilyNameOpeningANameIsNoPlaceInIt() {
+        let f = facts("The simulators will be given to the Adler Planetarium in Chicago, Illinois.")
+        XCTAssertEqual(type(f, "Adler Planetarium"), "place", "\(f.entities)")
+        XCTAssertNil(type(f, "Adler"), "\(f.entities)")
+    }
+
+    func testATownOpeningANaturalFeaturesNameIsNoPlaceInIt() {
+        let f = facts("I have been to a magic festival in Eureka Springs, Arkansas, this summer.")
+        XCTAssertEqual(type(f, "Eureka Springs"), "place", "\(f.entities)")
+        XCTAssertNil(type(f, "Eureka"), "\(f.entities)")
+    }
+
+    func testAFacilityNamedAfterATownKeepsTheTown() {
+        let f = facts("Most visitors fly into Newark Airport and take the bus.")
+        XCTAssertEqual(type(f, "Newark"), "place", "\(f.entities)")
+    }
+
+    func testAPartOfAPersonsNameInsideAMemorialsNameIsNoPerson() {
+        let f = facts("Hundreds of people crowded onto the Chiang Kai Shek Memorial near downtown Taipei.")
+        XCTAssertNil(type(f, "Chiang"), "\(f.entities)")
+    }
+
+    func testAReligionAndAPilgrimageAreNoNames() {
+        let f = facts("The stampede at Islam's most holy site happened on the last day of the Hajj.")
+        for name in ["Islam", "Hajj"] {
+            XCTAssertFalse(named.contains(type(f, name) ?? ""), "\(name): \(f.entities)")
+        }
+    }
+
+    func testTheTitleAfterAuthorOfIsAWork() {
+        let f = facts("For example the most famous is Lewis Carrol, author of Alice in Wonderland.")
+        XCTAssertEqual(type(f, "Lewis Carrol"), "person", "\(f.entities)")
+        for name in ["Alice", "Wonderland"] {
+            XCTAssertFalse(named.contains(type(f, name) ?? ""), "\(name): \(f.entities)")
+        }
+    }
+
+    func testAFamilyNameAfterAFirstNameInsideAPlacesNameIsNoPlace() {
+        let f = facts("The ferry leaves from Jack London Square every hour.")
+        XCTAssertNil(type(f, "London"), "\(f.entities)")
+    }
+
+    func testACountryClosingABodysNameAfterOneWordIsNoCountryOfItsOwn() {
+        let f = facts("Most passengers fly Air Canada and arrive at the main terminal.")
+        XCTAssertNil(type(f, "Canada"), "\(f.entities)")
+    }
+
+    func testANameAnEpithetFollowsIsNoPlace() {
+        let f = facts("The city is where Constantine the Great was proclaimed emperor.")
+        XCTAssertNotEqual(type(f, "Constantine"), "place", "\(f.entities)")
+    }
+
+    func testAPeoplesAdjectiveBeforeAnOccupationListsNoCountry() {
+        let f = facts("Tomas Quillfeather is an Israeli mathematician and writer born in 1958.")
+        XCTAssertNil(type(f, "Israel"), "\(f.entities)")
+    }
+
+    func testAPeoplesAdjectiveBeforeAnOfficeStillNamesTheCountry() {
+        let f = facts("Japanese Defense Minister Tomas Quillfeather arrived on Monday.")
+        XCTAssertEqual(type(f, "Japan"), "country", "\(f.entities)")
+    }
+
+    func testAShortFormOfACommonThingIsNoListedBody() {
+        let f = facts("As always, the interview was conducted on IRC, with many readers watching.")
+        XCTAssertNil(type(f, "International Rescue Committee"), "\(f.entities)")
+    }
+
+    func testAShortFormTheTextSpellsOutStillNamesTheBody() {
+        let f = facts("The International Rescue Committee (IRC) said aid was short. The IRC asked for more.")
+        XCTAssertEqual(type(f, "International Rescue Committee"), "organization", "\(f.entities)")
+    }
+}
