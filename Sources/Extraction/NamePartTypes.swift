@@ -26,15 +26,20 @@ enum NamePartTypes {
         let wanted = Set(candidates.map { doc.entities[$0].name })
         // For each wanted word, the kinds of the typed names holding it (first/last for a person).
         var kinds: [String: Set<String>] = [:]
-        for entity in doc.entities {
+        let wantedLengths = WordLengths(wanted)
+        var words: [Substring] = []
+        for entityIndex in doc.entities.indices {
             let kind: String
-            switch entity.type {
+            switch doc.entities[entityIndex].type {
             case "place", "country": kind = "place"
-            case "person", "organization": kind = entity.type
+            case "person": kind = "person"
+            case "organization": kind = "organization"
             default: continue
             }
-            for name in [entity.name] + entity.aliases {
-                let words = name.split(separator: " ")
+            let aliases = doc.entities[entityIndex].aliases.count
+            for a in -1..<aliases {
+                let name = a < 0 ? doc.entities[entityIndex].name : doc.entities[entityIndex].aliases[a]
+                guard splitWords(name, into: &words, lengths: wantedLengths) else { continue }
                 guard words.count >= 2 else { continue }
                 for (i, word) in words.enumerated() where wanted.contains(String(word)) {
                     if kind == "person" && i != 0 && i != words.count - 1 { continue }
@@ -71,6 +76,62 @@ enum NamePartTypes {
             }
             doc.entities[e].type = kind
         }
+    }
+
+    /// Splits `name` at its spaces into `words` (as `name.split(separator: " ")`), reusing its
+    /// storage; false when no word can be a wanted one (an ASCII name none of whose words has a
+    /// wanted word's length in bytes), so the caller skips the name. An ASCII name is split on
+    /// its bytes: its only Character of two bytes is "\r\n", never a space, so the words are
+    /// those of the Character split, which a name with other characters still takes.
+    static func splitWords(_ name: String, into words: inout [Substring], lengths: WordLengths) -> Bool {
+        words.removeAll(keepingCapacity: true)
+        let utf8 = name.utf8
+        var ascii = true
+        var any = false
+        var start = utf8.startIndex
+        var length = 0
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            let b = utf8[i]
+            if b >= 0x80 { ascii = false; break }
+            if b == 32 {
+                if length > 0 {
+                    if lengths.holds(length) { any = true }
+                    words.append(name[start..<i])
+                }
+                length = 0
+                utf8.formIndex(after: &i)
+                start = i
+                continue
+            }
+            length += 1
+            utf8.formIndex(after: &i)
+        }
+        if ascii {
+            if length > 0 {
+                if lengths.holds(length) { any = true }
+                words.append(name[start..<utf8.endIndex])
+            }
+            return any
+        }
+        words.removeAll(keepingCapacity: true)
+        words.append(contentsOf: name.split(separator: " "))
+        return true
+    }
+
+    /// The lengths in UTF-8 bytes of the wanted words (up to 63; longer ones all share one bit):
+    /// an ASCII word of another length is none of them. A wanted word with other characters
+    /// holds every length, since String equality is canonical ("\u{212A}" KELVIN SIGN equals "K").
+    struct WordLengths {
+        private var bits: UInt64 = 0
+
+        init(_ words: Set<String>) {
+            for w in words {
+                bits |= w.utf8.allSatisfy({ $0 < 0x80 }) ? 1 << UInt64(min(w.utf8.count, 63)) : ~0
+            }
+        }
+
+        func holds(_ length: Int) -> Bool { bits & (1 << UInt64(min(length, 63))) != 0 }
     }
 
     /// Whether a word is a head of places' or bodies' names ("Lodge", "Island", "Ministry"), or
