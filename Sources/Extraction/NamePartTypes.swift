@@ -80,42 +80,45 @@ enum NamePartTypes {
 
     /// Splits `name` at its spaces into `words` (as `name.split(separator: " ")`), reusing its
     /// storage; false when no word can be a wanted one (an ASCII name none of whose words has a
-    /// wanted word's length in bytes), so the caller skips the name. An ASCII name is split on
-    /// its bytes: its only Character of two bytes is "\r\n", never a space, so the words are
-    /// those of the Character split, which a name with other characters still takes.
+    /// wanted word's length in bytes), so the caller skips the name. An ASCII name's word lengths
+    /// are read on its bytes first, and only a name that passes is cut: its only Character of two
+    /// bytes is "\r\n", never a space, so the words are those of the Character split, which a
+    /// name with other characters still takes.
     static func splitWords(_ name: String, into words: inout [Substring], lengths: WordLengths) -> Bool {
         words.removeAll(keepingCapacity: true)
+        var copy = name
+        let found = copy.withUTF8 { b -> Bool? in
+            var any = false
+            var length = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 32 {
+                    if length > 0 && lengths.holds(length) { any = true }
+                    length = 0
+                } else {
+                    length += 1
+                }
+            }
+            return any || (length > 0 && lengths.holds(length))
+        }
+        guard let found else {
+            words.append(contentsOf: name.split(separator: " "))
+            return true
+        }
+        guard found else { return false }
         let utf8 = name.utf8
-        var ascii = true
-        var any = false
         var start = utf8.startIndex
-        var length = 0
         var i = utf8.startIndex
         while i != utf8.endIndex {
-            let b = utf8[i]
-            if b >= 0x80 { ascii = false; break }
-            if b == 32 {
-                if length > 0 {
-                    if lengths.holds(length) { any = true }
-                    words.append(name[start..<i])
-                }
-                length = 0
+            if utf8[i] == 32 {
+                if start != i { words.append(name[start..<i]) }
                 utf8.formIndex(after: &i)
                 start = i
-                continue
+            } else {
+                utf8.formIndex(after: &i)
             }
-            length += 1
-            utf8.formIndex(after: &i)
         }
-        if ascii {
-            if length > 0 {
-                if lengths.holds(length) { any = true }
-                words.append(name[start..<utf8.endIndex])
-            }
-            return any
-        }
-        words.removeAll(keepingCapacity: true)
-        words.append(contentsOf: name.split(separator: " "))
+        if start != utf8.endIndex { words.append(name[start..<utf8.endIndex]) }
         return true
     }
 

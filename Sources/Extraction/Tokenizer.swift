@@ -127,10 +127,13 @@ public enum Tokenizer {
         }
         // Word ids of short words met before in this text: most tokens are a few frequent short
         // words and marks ("the", ",", "said"), and the vocabulary's table is too big for the cache.
-        var shortWords = ShortWordIDs(textBytes: n)
+        // A text shorter than `ShortWordIDs.minimumTextBytes` (a name a stage tokenizes) has none:
+        // its few words seldom repeat, and the table's three arrays cost more than they save.
+        let remembers = n >= ShortWordIDs.minimumTextBytes
+        var shortWords = ShortWordIDs(textBytes: remembers ? n : 0)
         /// `vocabulary.find(b, s, e, foldASCII: fold)`, remembered for words of up to eight bytes.
         @inline(__always) func wordID(_ s: Int, _ e: Int, fold: Bool) -> Int32 {
-            guard e - s <= 8 else { return vocabulary.find(b, s, e, foldASCII: fold) }
+            guard remembers, e - s <= 8 else { return vocabulary.find(b, s, e, foldASCII: fold) }
             var key: UInt64 = 0
             for k in s..<e {
                 let c = b[k]
@@ -380,8 +383,19 @@ struct ShortWordIDs {
     private var ids: [Int32]
     private let mask: Int
 
-    /// A table for a text of `textBytes` bytes: a slot for every four bytes, 16 to 1,024.
+    /// The shortest text that has a table: shorter ones look every word up.
+    static let minimumTextBytes = 64
+
+    /// A table for a text of `textBytes` bytes: a slot for every four bytes, 16 to 1,024; none
+    /// (no slot, nothing allocated) for a text shorter than `minimumTextBytes`.
     init(textBytes: Int) {
+        guard textBytes >= ShortWordIDs.minimumTextBytes else {
+            keys = []
+            lengths = []
+            ids = []
+            mask = 0
+            return
+        }
         var size = 16
         while size < 1024 && size * 4 < textBytes { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)

@@ -21,6 +21,20 @@ final class WordScanTests: XCTestCase {
             ["Indo-Pacific", "U.S.", "don't", "1,000.5", "Zoë", "'s", "AZaz09", "@", "[", "`", "{", "é-A"])
     }
 
+    func testAShortTextsWordsHaveTheIdsTheyHaveInALongText() {
+        let name = "U.S. Secretary of State Antony Blinken said the talks"
+        XCTAssertLessThan(name.utf8.count, ShortWordIDs.minimumTextBytes)
+        let long = Array(repeating: name, count: 8).joined(separator: ", ")
+        XCTAssertGreaterThanOrEqual(long.utf8.count, ShortWordIDs.minimumTextBytes)
+        let short = Tokenizer.tokenize(name)
+        let inLong = Tokenizer.tokenize(long)
+        XCTAssertTrue(short.contains { $0.word >= 0 }, "the lexicon knows some of the words")
+        for (k, token) in inLong.enumerated() where token.kind != .punct {
+            let same = short.first { $0.text == token.text }
+            XCTAssertEqual(same?.word, token.word, "\(token.text) at \(k)")
+        }
+    }
+
     func testNamePartWordsAreTheWordsOfTheSpaceSplit() {
         let names = [
             "Henga Lodge", "Patrick Leopold Gordon", "Socotra", "", " ", "  Hakim  Mosque ", "Grand Lodge of New York",
