@@ -1310,7 +1310,8 @@ public enum MentionFinder {
     /// Whether the word at `i` is a currency's letters written against a dollar sign ("US$",
     /// "HK$", "NZ$"): the currency, not a mention of its country.
     static func isCurrencyPrefix(_ t: [Token], _ i: Int, _ end: Int) -> Bool {
-        t[i].kind == .word && i + 1 < end && t[i + 1].text == "$" && !t[i + 1].has(.spaceBefore) && t[i].has(.allCaps)
+        // The flags first: nearly every word has a next token, and its text compared with "$" was a call.
+        t[i].kind == .word && i + 1 < end && t[i].has(.allCaps) && !t[i + 1].has(.spaceBefore) && t[i + 1].text == "$"
     }
 
     /// Marks after which a capitalised article opens a clause, not a name: dashes and a colon.

@@ -26,15 +26,20 @@ enum NamePartTypes {
         let wanted = Set(candidates.map { doc.entities[$0].name })
         // For each wanted word, the kinds of the typed names holding it (first/last for a person).
         var kinds: [String: Set<String>] = [:]
-        for entity in doc.entities {
+        let wantedLengths = WordLengths(wanted)
+        var words: [Substring] = []
+        for entityIndex in doc.entities.indices {
             let kind: String
-            switch entity.type {
+            switch doc.entities[entityIndex].type {
             case "place", "country": kind = "place"
-            case "person", "organization": kind = entity.type
+            case "person": kind = "person"
+            case "organization": kind = "organization"
             default: continue
             }
-            for name in [entity.name] + entity.aliases {
-                let words = name.split(separator: " ")
+            let aliases = doc.entities[entityIndex].aliases.count
+            for a in -1..<aliases {
+                let name = a < 0 ? doc.entities[entityIndex].name : doc.entities[entityIndex].aliases[a]
+                guard splitWords(name, into: &words, lengths: wantedLengths) else { continue }
                 guard words.count >= 2 else { continue }
                 for (i, word) in words.enumerated() where wanted.contains(String(word)) {
                     if kind == "person" && i != 0 && i != words.count - 1 { continue }
@@ -71,6 +76,65 @@ enum NamePartTypes {
             }
             doc.entities[e].type = kind
         }
+    }
+
+    /// Splits `name` at its spaces into `words` (as `name.split(separator: " ")`), reusing its
+    /// storage; false when no word can be a wanted one (an ASCII name none of whose words has a
+    /// wanted word's length in bytes), so the caller skips the name. An ASCII name's word lengths
+    /// are read on its bytes first, and only a name that passes is cut: its only Character of two
+    /// bytes is "\r\n", never a space, so the words are those of the Character split, which a
+    /// name with other characters still takes.
+    static func splitWords(_ name: String, into words: inout [Substring], lengths: WordLengths) -> Bool {
+        words.removeAll(keepingCapacity: true)
+        var copy = name
+        let found = copy.withUTF8 { b -> Bool? in
+            var any = false
+            var length = 0
+            for c in b {
+                if c >= 0x80 { return nil }
+                if c == 32 {
+                    if length > 0 && lengths.holds(length) { any = true }
+                    length = 0
+                } else {
+                    length += 1
+                }
+            }
+            return any || (length > 0 && lengths.holds(length))
+        }
+        guard let found else {
+            words.append(contentsOf: name.split(separator: " "))
+            return true
+        }
+        guard found else { return false }
+        let utf8 = name.utf8
+        var start = utf8.startIndex
+        var i = utf8.startIndex
+        while i != utf8.endIndex {
+            if utf8[i] == 32 {
+                if start != i { words.append(name[start..<i]) }
+                utf8.formIndex(after: &i)
+                start = i
+            } else {
+                utf8.formIndex(after: &i)
+            }
+        }
+        if start != utf8.endIndex { words.append(name[start..<utf8.endIndex]) }
+        return true
+    }
+
+    /// The lengths in UTF-8 bytes of the wanted words (up to 63; longer ones all share one bit):
+    /// an ASCII word of another length is none of them. A wanted word with other characters
+    /// holds every length, since String equality is canonical ("\u{212A}" KELVIN SIGN equals "K").
+    struct WordLengths {
+        private var bits: UInt64 = 0
+
+        init(_ words: Set<String>) {
+            for w in words {
+                bits |= w.utf8.allSatisfy({ $0 < 0x80 }) ? 1 << UInt64(min(w.utf8.count, 63)) : ~0
+            }
+        }
+
+        func holds(_ length: Int) -> Bool { bits & (1 << UInt64(min(length, 63))) != 0 }
     }
 
     /// Whether a word is a head of places' or bodies' names ("Lodge", "Island", "Ministry"), or

@@ -127,10 +127,13 @@ public enum Tokenizer {
         }
         // Word ids of short words met before in this text: most tokens are a few frequent short
         // words and marks ("the", ",", "said"), and the vocabulary's table is too big for the cache.
-        var shortWords = ShortWordIDs(textBytes: n)
+        // A text shorter than `ShortWordIDs.minimumTextBytes` (a name a stage tokenizes) has none:
+        // its few words seldom repeat, and the table's three arrays cost more than they save.
+        let remembers = n >= ShortWordIDs.minimumTextBytes
+        var shortWords = ShortWordIDs(textBytes: remembers ? n : 0)
         /// `vocabulary.find(b, s, e, foldASCII: fold)`, remembered for words of up to eight bytes.
         @inline(__always) func wordID(_ s: Int, _ e: Int, fold: Bool) -> Int32 {
-            guard e - s <= 8 else { return vocabulary.find(b, s, e, foldASCII: fold) }
+            guard remembers, e - s <= 8 else { return vocabulary.find(b, s, e, foldASCII: fold) }
             var key: UInt64 = 0
             for k in s..<e {
                 let c = b[k]
@@ -171,13 +174,7 @@ public enum Tokenizer {
                 let first = b[s]
                 if first >= 65 && first <= 90 { flags.insert(.capitalized) }
                 if !ascii {
-                    flags.insert(.nonASCII)
-                    if first >= 0x80, let ch = raw.first, ch.isUppercase { flags.insert(.capitalized) }
-                    lower = raw.lowercased()
-                    if lower.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
-                    let letters = raw.filter { $0.isLetter }
-                    if letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) { flags.insert(.allCaps) }
-                    if vocabulary.count > 0 { word = vocabulary.id(of: lower) }
+                    (lower, word) = Tokenizer.nonASCIIWord(raw, firstByte: first, vocabulary: vocabulary, flags: &flags)
                 } else {
                     if upper >= 2 && lowerCount == 0 { flags.insert(.allCaps) }
                     if upper > 0 { lower = asciiLowercased(b, s, e) }
@@ -216,12 +213,19 @@ public enum Tokenizer {
                 let s = i
                 var flags: Token.Flags = []
                 let numeric = isDigit(c)
-                var letters = 0
+                // ASCII letters and digits, most of a word's bytes, are passed over by one range
+                // test each before the general tests (which take them the same way short of the cut).
+                let cut = min(n, s + ExtractionLimits.maxTokenBytes)
                 while i < n {
+                    while i < cut {
+                        let w = b[i]
+                        guard w &- 48 < 10 || (w | 0x20) &- 97 < 26 else { break }
+                        i += 1
+                    }
+                    guard i < n else { break }
                     // A run of letters longer than any word is cut (at a character's first byte).
                     if i - s >= ExtractionLimits.maxTokenBytes && b[i] & 0xC0 != 0x80 { break }
                     if isWordByte(i) {
-                        if b[i] < 0x80 && isLetter(b[i]) { letters += 1 }
                         i += 1
                         continue
                     }
@@ -274,7 +278,6 @@ public enum Tokenizer {
                     }
                     break
                 }
-                _ = letters
                 emit(s, i, numeric ? .number : .word, flags)
                 continue
             }
@@ -343,6 +346,21 @@ public enum Tokenizer {
         return tokens
     }
 
+    /// The lower case and word id of a word with letters outside ASCII, adding its flags (never
+    /// inlined: its Character work, in the token loop, made every token's call set up for it).
+    @inline(never)
+    static func nonASCIIWord(_ raw: String, firstByte first: UInt8, vocabulary: Vocabulary, flags: inout Token.Flags)
+        -> (lower: String, word: Int32)
+    {
+        flags.insert(.nonASCII)
+        if first >= 0x80, let ch = raw.first, ch.isUppercase { flags.insert(.capitalized) }
+        var lower = raw.lowercased()
+        if lower.contains("\u{2019}") { lower = String(lower.map { $0 == "\u{2019}" ? "'" : $0 }) }
+        let letters = raw.filter { $0.isLetter }
+        if letters.count >= 2 && letters.allSatisfy({ $0.isUppercase }) { flags.insert(.allCaps) }
+        return (lower, vocabulary.count > 0 ? vocabulary.id(of: lower) : -1)
+    }
+
     /// `b[s..<e]` (ASCII) with capitals folded to lower case.
     @inline(__always)
     static func asciiLowercased(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> String {
@@ -365,8 +383,19 @@ struct ShortWordIDs {
     private var ids: [Int32]
     private let mask: Int
 
-    /// A table for a text of `textBytes` bytes: a slot for every four bytes, 16 to 1,024.
+    /// The shortest text that has a table: shorter ones look every word up.
+    static let minimumTextBytes = 64
+
+    /// A table for a text of `textBytes` bytes: a slot for every four bytes, 16 to 1,024; none
+    /// (no slot, nothing allocated) for a text shorter than `minimumTextBytes`.
     init(textBytes: Int) {
+        guard textBytes >= ShortWordIDs.minimumTextBytes else {
+            keys = []
+            lengths = []
+            ids = []
+            mask = 0
+            return
+        }
         var size = 16
         while size < 1024 && size * 4 < textBytes { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
