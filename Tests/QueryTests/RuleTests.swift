@@ -118,4 +118,28 @@ final class RuleTests: XCTestCase {
             XCTAssertEqual(QueryFixture.run(s, "find count(*) where reach(?a, ?b)").text, "count(*)\n\(naive)\n")
         }
     }
+    /// A call whose arguments are variables of their own reads the rule's rows as they are
+    /// (they are distinct already); a repeated variable, a constant or `_` picks some of them
+    /// and drops the repeats the picking makes.
+    func testACallOfItsOwnVariablesGivesTheRuleRowsAndOtherCallsPickDistinctRows() throws {
+        let store = FactStore()
+        for (a, b) in [("A", "B"), ("B", "C"), ("C", "A"), ("D", "B")] {
+            store.assert(subject: .entity(a), predicate: "next", object: .entity(b))
+        }
+        let s = QuerySession(store: store)
+        s.options.format = .tsv
+        _ = QueryFixture.run(
+            s,
+            """
+            rule reach(?a, ?b) :- ?a next ?b.
+            rule reach(?a, ?c) :- reach(?a, ?b), ?b next ?c.
+            """)
+        // A, B and C reach all three; D reaches them too.
+        XCTAssertEqual(QueryFixture.run(s, "find count(*) where reach(?a, ?b)").text, "count(*)\n12\n")
+        XCTAssertEqual(QueryFixture.run(s, "find count(*) where reach(?b, ?a)").text, "count(*)\n12\n")
+        XCTAssertEqual(QueryFixture.run(s, "find ?a where reach(?a, ?a) order by ?a").text, "a\nA\nB\nC\n")
+        XCTAssertEqual(QueryFixture.run(s, "find count(*) where reach(?a, _)").text, "count(*)\n4\n")
+        XCTAssertEqual(QueryFixture.run(s, "find ?x where reach(D, ?x) order by ?x").text, "x\nA\nB\nC\n")
+        XCTAssertEqual(QueryFixture.run(s, "find count(*) where reach(?a, B)").text, "count(*)\n4\n")
+    }
 }

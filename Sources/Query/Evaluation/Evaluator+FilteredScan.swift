@@ -23,17 +23,28 @@ extension Evaluator {
         guard case .free = layout.s else { return nil }
         var out = Relation(columns: layout.columns)
         var read = 0
+        let width = layout.freshSources.count
+        let subjectColumns = layout.freshSources.indices.filter { layout.freshSources[$0].isSubject }
         /// Appends the rows of the facts at `positions` of the predicate's index, whose object
         /// is `object`, charging the budget as they grow (every 4,096 facts read).
+        ///
+        /// The rows are made room for first and filled a column at a time: the object is the
+        /// run's, and the subjects are read in a loop that does nothing else, so past the caches
+        /// many of its misses are in flight at once (appended value by value, each read waited
+        /// behind the array's checks, and S04 grew 24 times from 1M to 10M facts).
         func emit(_ positions: Range<Int>, _ object: Value, _ facts: FactColumns) throws {
-            out.rows.reserveCapacity(out.rows.count + positions.count * layout.columns.count)
-            for i in positions {
-                let fid = Int(facts.byPredicate[i])
-                for src in layout.freshSources {
-                    out.rows.append(src.isSubject ? facts.subjects[fid] : object)
+            let n = positions.count, base = out.rows.count
+            out.rows.append(contentsOf: repeatElement(object, count: n * width))
+            out.rows.withUnsafeMutableBufferPointer { dst in
+                for c in subjectColumns {
+                    var at = base + c
+                    for i in positions {
+                        dst[at] = facts.subjects[Int(facts.byPredicate[i])]
+                        at += width
+                    }
                 }
             }
-            out.count += positions.count
+            out.count += n
             read += positions.count
             if read >= 4096 {
                 try spend(read, building: out.rows.count)

@@ -52,8 +52,38 @@ extension Evaluator {
         }
         let picked = vars.compactMap { firstArg[$0] }
         var r = Relation(columns: vars)
-        var seen = RowSet(width: vars.count, capacity: source.count)
-        var row = [Value](repeating: 0, count: vars.count)
+        if picked == Array(0..<source.width) {
+            // Each argument a variable of its own: the call's rows are the callee's, which are
+            // distinct already (a rule's relation is a set, and so are a round's new rows), in
+            // the same order, so they are taken as they are, with no set built to drop repeats
+            // (S17 built one over all of a closure's rows to count them).
+            r.rows = source.rows
+            r.count = source.count
+        } else {
+            try pickDistinct(source, checks: checks, picked: picked, into: &r)
+        }
+        var side: RightSide? = nil
+        if let slot {
+            side = RightSide(r)
+            slot.side = side
+        }
+        if reusable {
+            let kept = side ?? RightSide(r)
+            side = kept
+            callSides.append(CallSide(name: call.name, arguments: call.arguments, sourceRows: source.count, side: kept))
+        }
+        return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces), method: method)
+    }
+
+    /// Appends to `r` the rows of `source` that pass `checks` (an argument's constants, or the
+    /// argument its variable was first used at), each reduced to the columns `picked`, once.
+    ///
+    /// - Throws: the budget's errors.
+    private func pickDistinct(
+        _ source: Relation, checks: [(ids: [Value]?, first: Int?)], picked: [Int], into r: inout Relation
+    ) throws {
+        var seen = RowSet(width: picked.count, capacity: source.count)
+        var row = [Value](repeating: 0, count: picked.count)
         try source.withRows { b in
             outer: for t in 0..<source.count {
                 try poll()
@@ -69,17 +99,6 @@ extension Evaluator {
                 }
             }
         }
-        var side: RightSide? = nil
-        if let slot {
-            side = RightSide(r)
-            slot.side = side
-        }
-        if reusable {
-            let kept = side ?? RightSide(r)
-            side = kept
-            callSides.append(CallSide(name: call.name, arguments: call.arguments, sourceRows: source.count, side: kept))
-        }
-        return StepRun(hashJoin: try HashJoin(left, r, right: side, morePieces: morePieces), method: method)
     }
 }
 

@@ -43,6 +43,9 @@ final class Evaluator {
     var definitionsEvaluated = 0
     /// Work done (see the type's comment); a check comes each time it passes a multiple of 4,096.
     var tick = 0
+    /// The values a join's touching passes read, or-ed together (`NestedLoopJoin.touchStarts`):
+    /// stored here, where the compiler must keep them, so the reads are not dropped as unused.
+    var touched: UInt32 = 0
     /// The value each article gives `?a` in `[article: ?a]`, by article index.
     var articleValues: [Int: Value] = [:]
     /// The store's fact columns and index orders (see `FactColumns`), read once per evaluator.
