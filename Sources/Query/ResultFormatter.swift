@@ -215,7 +215,7 @@ struct ResultFormatter {
                             let end = min(rows.upperBound, r + block)
                             locate(
                                 cells: UnsafeBufferPointer(rebasing: cells[r * w..<end * w]), bytes: bytes,
-                                starts: starts, lows: &spanLows, highs: &spanHighs, firsts: &firsts)
+                                starts: starts, lows: spanLows, highs: spanHighs, firsts: firsts)
                         }
                         for c in 0..<w {
                             if c > 0 { out.append(9) }
@@ -244,36 +244,30 @@ struct ResultFormatter {
 
     /// The first two passes of `writeRows` over a block of cells: where each cell's text is
     /// (`lows`, `highs`: `UInt32.max` for a cell that is not a store term) and its first byte
-    /// (`firsts`). Each pass writes through the buffers in place, so its loop is a few
-    /// instructions a cell and its reads, each a miss past the caches, are in flight together;
-    /// written through the arrays, each cell paid a call to check the array's uniqueness, and
-    /// the reads waited one behind the other (82% of S04 at 10M facts was writing its rows).
+    /// (`firsts`). Each pass is a few instructions a cell over the scratch buffers, so its
+    /// reads, each a miss past the caches, are in flight together; read cell by cell they
+    /// waited one behind the other (82% of S04 at 10M facts was writing its rows).
     @inline(__always)
     private func locate(
         cells: UnsafeBufferPointer<Value>, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
-        lows: inout [UInt32], highs: inout [UInt32], firsts: inout [UInt8]
+        lows: UnsafeMutableBufferPointer<UInt32>, highs: UnsafeMutableBufferPointer<UInt32>,
+        firsts: UnsafeMutableBufferPointer<UInt8>
     ) {
         let n = cells.count
-        lows.withUnsafeMutableBufferPointer { lows in
-            highs.withUnsafeMutableBufferPointer { highs in
-                for k in 0..<n {
-                    let v = cells[k]
-                    if v == Relation.null || values.isLocal(v) || Int(v) + 1 >= starts.count {
-                        lows[k] = UInt32.max
-                        highs[k] = UInt32.max
-                    } else {
-                        lows[k] = starts[Int(v)]
-                        highs[k] = starts[Int(v) + 1]
-                    }
-                }
-                for k in 0..<n where lows[k] != UInt32.max {
-                    precondition(lows[k] <= highs[k], "term offsets out of order")
-                }
-                firsts.withUnsafeMutableBufferPointer { firsts in
-                    for k in 0..<n where lows[k] < highs[k] { firsts[k] = bytes[Int(lows[k])] }
-                }
+        for k in 0..<n {
+            let v = cells[k]
+            if v == Relation.null || values.isLocal(v) || Int(v) + 1 >= starts.count {
+                lows[k] = UInt32.max
+                highs[k] = UInt32.max
+            } else {
+                lows[k] = starts[Int(v)]
+                highs[k] = starts[Int(v) + 1]
             }
         }
+        for k in 0..<n where lows[k] != UInt32.max {
+            precondition(lows[k] <= highs[k], "term offsets out of order")
+        }
+        for k in 0..<n where lows[k] < highs[k] { firsts[k] = bytes[Int(lows[k])] }
     }
 
     /// Appends a value's terminal-safe text: a store term's bytes directly when no byte of it
