@@ -405,7 +405,12 @@ enum EntityTyper {
                gazetteer.place(all.dropFirst().joined(separator: " ")) != nil { place += 4 }
             let words = all.filter { !($0.hasSuffix(".") && $0.count <= 3) && !EntityTyper.particles.contains($0) }
             guard let first = words.first, let last = words.last else { return }
-            let noOrdinaryWord = words.allSatisfy { w in !gazetteer.isCommonWord(w) && !w.utf8.contains { $0 >= 48 && $0 <= 57 } }
+            // "Tsar Aleksei I": a regnal number after the first word (`name.suffix`) is no ordinary
+            // word, though "i" is one.
+            let noOrdinaryWord = words.indices.allSatisfy { i in
+                let w = words[i]
+                return i > 0 && EntityTyper.nameSuffixes.contains(w) || !gazetteer.isCommonWord(w) && !w.utf8.contains { $0 >= 48 && $0 <= 57 }
+            }
             nameShaped = !acronym && noOrdinaryWord
             // "La Dominique", "Les Saintes", "El Castillo": an article opening the name makes it a
             // place's or a work's; the first name after it says nothing of a person
@@ -531,6 +536,7 @@ enum EntityTyper {
     static let organizationWords = ListedWords(Lexicon.shared.words(in: .typerOrganizationWord))
     static let adverbs = ListedWords(Lexicon.shared.words(in: .typerAdverb))
     static let particles = ListedWords(Lexicon.shared.words(in: .typerParticle))
+    static let nameSuffixes = ListedWords(Lexicon.shared.words(in: .nameSuffix))
     static let romanceArticles = ListedWords(Lexicon.shared.words(in: .typerRomanceArticle))
     static let placeModifiers = ListedWords(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = ListedWords(Lexicon.shared.words(in: .typerPluralPersonNoun))

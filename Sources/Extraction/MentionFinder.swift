@@ -356,6 +356,7 @@ public enum MentionFinder {
                         && headEndsName && !(nameStart..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: nameStart, in: t, end: j) == nil {
                         allowed = true
                     }
+                    if t[j].word == known.and && !allowed && plainWordsJoinPlaceHead(t, nameStart, j, k, end, lex) { allowed = true }
                     // "Economy, Trade and Industry Minister": portfolios joined before a title head.
                     // "Minister of Water and Energy": portfolios joined after a title head's "of".
                     if t[j].word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
@@ -582,7 +583,9 @@ public enum MentionFinder {
         }
         // "X of Y": a head word followed by "of" takes the name after it.
         let first = lex.classes(of: t[p])
-        if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit, t[p + 1].word == known.of {
+        // "Conservatoire de Paris": a Romance "of" (`name.romanceOf`) as "of".
+        if !first.isDisjoint(with: [.orgFirst, .placeHead]), p + 2 < limit + 1, p + 1 < limit,
+           t[p + 1].word == known.of || romanceOf.contains(t[p + 1]) && p + 2 < limit && isNameWord(t[p + 2]) {
             var k = p + 2
             if k < limit && t[k].word == known.the { k += 1 }
             while k < limit && (!lex.classes(of: t[k]).contains(.titleStart) || TitleMatcher.match(t, at: k, end: limit) == nil) { k += 1 }
@@ -607,7 +610,8 @@ public enum MentionFinder {
                 // "Council for the Welfare of Immigrants": "for the" too.
                 let forName = e + 1 < limit && (t[e].word == known.for_ || topicConnectors.contains(t[e]) && topicHeads.contains(t[q]))
                     && (isNameWord(t[e + 1]) || t[e + 1].word == known.the && e + 2 < limit && isNameWord(t[e + 2]))
-                if e + 1 < limit, t[e].word == known.of || forName {
+                // "Conservatoire de Paris": a Romance "of" after a head, as "of".
+                if e + 1 < limit, t[e].word == known.of || forName || romanceOf.contains(t[e]) && isNameWord(t[e + 1]) {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
                     while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil)
@@ -808,7 +812,10 @@ public enum MentionFinder {
             // The first title start in the rest of the run bounds an organization name.
             var titleAt = end
             var k = p + 1
-            while anyTitle && k < end { if titleStarts[k - run.lowerBound] { titleAt = k; break }; k += 1 }
+            while anyTitle && k < end {
+                if titleStarts[k - run.lowerBound] && !titleWordInBody(t, titles[k - run.lowerBound], end, lex) { titleAt = k; break }
+                k += 1
+            }
             var phrase = lex.phrase(at: p, in: t, end: end)
             // "Health Minister Sofia Mendes": a one-word place right after a title and before
             // another name word is a first name, not the city.
@@ -936,7 +943,8 @@ public enum MentionFinder {
                 // "Marta Oyelaran SC said": letters of an office after a person's name close it
                 // (the title rules read them).
                 if q == end - 1, q - p >= 2, t[q].has(.allCaps), postNominals.contains(t[q]) { break }
-                if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) && !familyNameClosing(t, q, p, end) { break }
+                if lex.classes(of: t[q]).contains(.nonName) && !t[q].has(.hyphenated) && !familyNameClosing(t, q, p, end)
+                    && !regnalOneCloses(t, q, p, end, span, titled: endsWithTitle(out, at: p)) { break }
                 q += 1
             }
             var start = p
@@ -1070,6 +1078,7 @@ public enum MentionFinder {
     private static let openingParticles = WordSet(.nameOpeningParticle)
     /// Organization heads that name a site when no "for"/"of" part follows ("Space Center").
     private static let siteHeads = WordSet(.nameSiteHead)
+    private static let romanceOf = WordSet(.nameRomanceOf)
     private static let serviceDistricts = WordSet(.nameServiceDistrict)
     private static let epithets = WordSet(.nameEpithet)
 

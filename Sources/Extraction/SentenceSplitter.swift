@@ -186,7 +186,7 @@ public enum SentenceSplitter {
             // (A `"` token is a quote.)
             let last = tokens[r.upperBound - 1].word
             if wordCount >= 3, last != known.period, last != known.question, last != known.exclamation, tokens[r.upperBound - 1].kind != .quote {
-                if content >= 3 && capital * 10 >= content * 7 { spans[s].isHeadline = true }
+                if content >= 3 && capital * 10 >= content * 7 && !isLabelledList(tokens, r) { spans[s].isHeadline = true }
             }
         }
     }

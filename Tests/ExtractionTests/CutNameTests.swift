@@ -1,0 +1,71 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Names the finder cut short or never found: a regnal "I" read as the pronoun, a title word
+/// inside a body's name, a Romance "of" after a body's head, an "and" before a place's head, a
+/// guide's "Label: A, B, C, D" line read as a headline. Invented sentences; invented names but
+/// for a real place the rules must read as written.
+final class CutNameTests: XCTestCase {
+    func facts(_ text: String) -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
+    }
+
+    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
+
+    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
+
+    func testARegnalOneAfterATitledNameIsPartOfTheName() {
+        let f = facts("The letter was written to Pope Varsenius I, who died in 384, by a monk.")
+        XCTAssertEqual(type(f, "Varsenius I"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Varsenius"), "\(names(f))")
+    }
+
+    func testARegnalOneBeforeACommaClosesTheName() {
+        let f = facts("He joined the army under Tsar Aleksandor I, and in 1665 he was sent abroad.")
+        XCTAssertEqual(type(f, "Tsar Aleksandor I"), "person", "\(names(f))")
+    }
+
+    func testThePronounAfterANameBeforeAVerbStaysThePronoun() {
+        let f = facts("When Marta Quellby I met at the station, we talked for an hour.")
+        XCTAssertFalse(names(f).contains { $0.hasSuffix(" I") }, "\(names(f))")
+    }
+
+    func testARegnalNumberIsNoAliasOfItsName() {
+        let f = facts("The court of King Osmund VIII was large. Osmund VIII died in 1547.")
+        let e = f.entities.first { $0.name.hasSuffix("Osmund VIII") }
+        XCTAssertNotNil(e, "\(names(f))")
+        XCTAssertFalse(e?.aliases.contains("VIII") ?? true, "\(e?.aliases ?? [])")
+    }
+
+    func testATitleWordInsideABodysNameEndingInAHeadStaysInTheName() {
+        let f = facts("He finished Squadron Officer School in 1990 and flew for years.")
+        XCTAssertEqual(type(f, "Squadron Officer School"), "organization", "\(names(f))")
+    }
+
+    func testARomanceOfAfterABodysHeadJoinsTheNameAfterIt() {
+        let f = facts("She studied at the Conservatoire de Lyon in the 1880s.")
+        XCTAssertEqual(type(f, "Conservatoire de Lyon"), "organization", "\(names(f))")
+    }
+
+    func testAndBetweenOrdinaryWordsAndAPlacesHeadStaysInTheName() {
+        let f = facts("The tour ends at the Rock and Roll Hall of Fame near the lake.")
+        XCTAssertEqual(type(f, "Rock and Roll Hall of Fame"), "place", "\(names(f))")
+    }
+
+    func testAndAfterAPlaceJoinsTwoNames() {
+        let f = facts("Buses run between Oakland and Alameda County every hour.")
+        XCTAssertFalse(names(f).contains("Oakland and Alameda County"), "\(names(f))")
+    }
+
+    func testAGuidesLabelledListLineIsNoHeadline() {
+        let f = facts("Flights land at the main airport.\nTerminal 3: Zephyrair, Kestrel Air, Brightwing Air, Quellby Airlines\nTaxis wait outside.")
+        XCTAssertEqual(type(f, "Terminal 3"), "place", "\(names(f))")
+    }
+
+    func testAHeadlinesClauseAfterAColonStaysAHeadline() {
+        let text = "Day Five: Sweden, Belgium, England Win Big\nThe match was long."
+        let spans = SentenceSplitter.split(Tokenizer.tokenize(text), text: text)
+        XCTAssertTrue(spans.first?.isHeadline ?? false)
+    }
+}
