@@ -213,6 +213,8 @@ enum EntityTyper {
                 var b = start - 1
                 if before.lower == "of", b > span.lowerBound { b -= 1 }
                 if w.organizationNouns.contains(t[b]) { organization += 3 }
+                // "the CEO of Hilton", "shareholders of Marriott": what only a body has (`typer.organizationOfNoun`).
+                if before.lower == "of", b < start - 1, w.organizationOfNouns.contains(t[b]) { organization += 3 }
                 // "Ann Chiang of DAB", "Raymond Chan of People Power": a person's affiliation.
                 if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
                    holder.kind == .name, holder.type == "person" {
@@ -243,6 +245,14 @@ enum EntityTyper {
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
+            // "the ancient gods, such as Zeus, Hera and Athena", "publishers such as O'Reilly".
+            if let kind = EntityTyper.kindIntroduced(doc, span: span, start: start) {
+                switch kind {
+                case .person: person += 3
+                case .organization: organization += 3
+                case .place: place += 3
+                }
+            }
             guard end < span.upperBound else { return }
             // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
             // then a year in brackets, is a work's title (a person's years are a range).
@@ -260,10 +270,20 @@ enum EntityTyper {
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
+            // "the Bush administration", "the Obama presidency": a leader's term of office.
+            if t[end].kind == .word, !t[end].isCapitalized, w.leaderNounsAfter.contains(t[end]) { person += 3 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
             var after = end
             if t[after].kind == .possessive, after + 1 < span.upperBound {
-                if w.personPossessions.contains(t[after + 1]) { person += 3 }
+                // "Byron's wife", "Newton's concept", "Obama's national security advisor"; "Hilton's
+                // market capitalization", "Marriott's shareholders": what a person or a body has, in
+                // the first three lower-case words after the possessive.
+                var j = after + 1
+                while j < min(span.upperBound, after + 4), t[j].kind == .word, !t[j].isCapitalized || j == after + 1 {
+                    if w.personPossessions.contains(t[j]) { person += 3; break }
+                    if w.organizationPossessions.contains(t[j]) { organization += 3; break }
+                    j += 1
+                }
             } else {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
@@ -515,6 +535,9 @@ enum EntityTyper {
         let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
         let placeParticiples = WordSet(.typerPlaceParticiple), placeNounsAfter = WordSet(.typerPlaceNounAfter)
         let organizationNounsAfter = WordSet(.typerOrganizationNounAfter)
+        let leaderNounsAfter = WordSet(.typerLeaderNounAfter)
+        let organizationPossessions = WordSet(.typerOrganizationPossession)
+        let organizationOfNouns = WordSet(.typerOrganizationOfNoun)
     }
     static let tokenWords = TokenWords()
 
