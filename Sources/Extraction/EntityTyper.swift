@@ -309,11 +309,27 @@ enum EntityTyper {
             // the first of two names joined by "and" before it. Not a name made of ordinary words,
             // which before such a noun names a sector or a kind ("the Social Welfare constituency").
             var p = end
+            // "the Sabine and Rio Grande Rivers": the second name closes with the plural noun itself.
+            var joinedClosesWithPlaceNoun = false
             if t[p].lower == "and", p + 1 < span.upperBound, let next = doc.mention(at: p + 1), next.kind == .name,
-               next.tokens.lowerBound == p + 1 { p = next.tokens.upperBound }
-            if p < span.upperBound, t[p].kind == .word, !t[p].isCapitalized, w.placeNounsAfter.contains(t[p]),
-               m.tokens.contains(where: { t[$0].kind == .word && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
+               next.tokens.lowerBound == p + 1 {
+                p = next.tokens.upperBound
+                let last = t[p - 1]
+                joinedClosesWithPlaceNoun = next.tokens.count >= 2 && last.isCapitalized && last.lower.hasSuffix("s")
+                    && w.placeNounsAfter.contains(last)
+            }
+            let nameShapedWord = m.tokens.contains(where: { t[$0].kind == .word && !Gazetteer.shared.isCommonWord(t[$0].lower) })
+            if p < span.upperBound, t[p].kind == .word, !t[p].isCapitalized, w.placeNounsAfter.contains(t[p]), nameShapedWord {
                 place += 3
+            } else if joinedClosesWithPlaceNoun, nameShapedWord {
+                place += 3
+            }
+            // "the Newsmax / Zogby poll", "the Ipsos and Reuters poll": what a body has or does after
+            // the last of two joined names tells of the first too.
+            if end + 1 < span.upperBound, t[end].lower == "and" || t[end].text == "/", let next = doc.mention(at: end + 1),
+               next.kind == .name, next.tokens.lowerBound == end + 1, next.tokens.upperBound < span.upperBound {
+                let after = t[next.tokens.upperBound]
+                if after.kind == .word, !after.isCapitalized, w.organizationNounsAfter.contains(after) { organization += 3 }
             }
             // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
             if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {

@@ -51,6 +51,16 @@ final class TypingKindEvidenceTests: XCTestCase {
         XCTAssertEqual(type(f, "Quelbrink"), "organization", "\(f.entities)")
     }
 
+    func testWhatABodyDoesAfterTwoJoinedNamesTellsOfTheFirst() {
+        let f = facts("The latest Quarnvox / Ostrimark poll from late September placed him at 13 percent.")
+        XCTAssertEqual(type(f, "Quarnvox"), "organization", "\(f.entities)")
+    }
+
+    func testTheFirstOfTwoNamesBeforeAPluralPlaceNounClosingTheSecondIsAPlace() {
+        let f = facts("They declared a republic between the Quelmar and Rio Ostrand Rivers in 1826.")
+        XCTAssertEqual(type(f, "Quelmar"), "place", "\(f.entities)")
+    }
+
     func testALeadersTermAfterANameMakesAPerson() {
         let f = facts("The agreement was signed by the first Ostravik administration in 1990.")
         XCTAssertEqual(type(f, "Ostravik"), "person", "\(f.entities)")
