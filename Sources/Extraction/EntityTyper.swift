@@ -213,6 +213,8 @@ enum EntityTyper {
                 var b = start - 1
                 if before.lower == "of", b > span.lowerBound { b -= 1 }
                 if w.organizationNouns.contains(t[b]) { organization += 3 }
+                // "the CEO of Hilton", "shareholders of Marriott": what only a body has (`typer.organizationOfNoun`).
+                if before.lower == "of", b < start - 1, w.organizationOfNouns.contains(t[b]) { organization += 3 }
                 // "Ann Chiang of DAB", "Raymond Chan of People Power": a person's affiliation.
                 if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
                    holder.kind == .name, holder.type == "person" {
@@ -243,6 +245,14 @@ enum EntityTyper {
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
+            // "the ancient gods, such as Zeus, Hera and Athena", "publishers such as O'Reilly".
+            if let kind = EntityTyper.kindIntroduced(doc, span: span, start: start) {
+                switch kind {
+                case .person: person += 3
+                case .organization: organization += 3
+                case .place: place += 3
+                }
+            }
             guard end < span.upperBound else { return }
             // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
             // then a year in brackets, is a work's title (a person's years are a range).
@@ -260,10 +270,20 @@ enum EntityTyper {
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
+            // "the Bush administration", "the Obama presidency": a leader's term of office.
+            if t[end].kind == .word, !t[end].isCapitalized, w.leaderNounsAfter.contains(t[end]) { person += 3 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
             var after = end
             if t[after].kind == .possessive, after + 1 < span.upperBound {
-                if w.personPossessions.contains(t[after + 1]) { person += 3 }
+                // "Byron's wife", "Newton's concept", "Obama's national security advisor"; "Hilton's
+                // market capitalization", "Marriott's shareholders": what a person or a body has, in
+                // the first three lower-case words after the possessive.
+                var j = after + 1
+                while j < min(span.upperBound, after + 4), t[j].kind == .word, !t[j].isCapitalized || j == after + 1 {
+                    if w.personPossessions.contains(t[j]) { person += 3; break }
+                    if w.organizationPossessions.contains(t[j]) { organization += 3; break }
+                    j += 1
+                }
             } else {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
@@ -289,11 +309,27 @@ enum EntityTyper {
             // the first of two names joined by "and" before it. Not a name made of ordinary words,
             // which before such a noun names a sector or a kind ("the Social Welfare constituency").
             var p = end
+            // "the Sabine and Rio Grande Rivers": the second name closes with the plural noun itself.
+            var joinedClosesWithPlaceNoun = false
             if t[p].lower == "and", p + 1 < span.upperBound, let next = doc.mention(at: p + 1), next.kind == .name,
-               next.tokens.lowerBound == p + 1 { p = next.tokens.upperBound }
-            if p < span.upperBound, t[p].kind == .word, !t[p].isCapitalized, w.placeNounsAfter.contains(t[p]),
-               m.tokens.contains(where: { t[$0].kind == .word && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
+               next.tokens.lowerBound == p + 1 {
+                p = next.tokens.upperBound
+                let last = t[p - 1]
+                joinedClosesWithPlaceNoun = next.tokens.count >= 2 && last.isCapitalized && last.lower.hasSuffix("s")
+                    && w.placeNounsAfter.contains(last)
+            }
+            let nameShapedWord = m.tokens.contains(where: { t[$0].kind == .word && !Gazetteer.shared.isCommonWord(t[$0].lower) })
+            if p < span.upperBound, t[p].kind == .word, !t[p].isCapitalized, w.placeNounsAfter.contains(t[p]), nameShapedWord {
                 place += 3
+            } else if joinedClosesWithPlaceNoun, nameShapedWord {
+                place += 3
+            }
+            // "the Newsmax / Zogby poll", "the Ipsos and Reuters poll": what a body has or does after
+            // the last of two joined names tells of the first too.
+            if end + 1 < span.upperBound, t[end].lower == "and" || t[end].text == "/", let next = doc.mention(at: end + 1),
+               next.kind == .name, next.tokens.lowerBound == end + 1, next.tokens.upperBound < span.upperBound {
+                let after = t[next.tokens.upperBound]
+                if after.kind == .word, !after.isCapitalized, w.organizationNounsAfter.contains(after) { organization += 3 }
             }
             // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
             if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
@@ -520,6 +556,9 @@ enum EntityTyper {
         let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
         let placeParticiples = WordSet(.typerPlaceParticiple), placeNounsAfter = WordSet(.typerPlaceNounAfter)
         let organizationNounsAfter = WordSet(.typerOrganizationNounAfter)
+        let leaderNounsAfter = WordSet(.typerLeaderNounAfter)
+        let organizationPossessions = WordSet(.typerOrganizationPossession)
+        let organizationOfNouns = WordSet(.typerOrganizationOfNoun)
     }
     static let tokenWords = TokenWords()
 

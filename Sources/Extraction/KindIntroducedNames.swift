@@ -1,0 +1,76 @@
+/// "the ancient gods, such as Zeus, Hera, Poseidon and Athena", "publishers such as O'Reilly",
+/// "towns like Mesa and Tempe", "several bands, including Duran Duran", "the religious schools
+/// Santo Spirito and Immacolata": the names a plural noun of a kind introduces, right before
+/// them or with "such as", "like" or "including", are things of that kind.
+///
+/// The plural nouns are data: `typer.pluralPersonNoun` (gods, writers, rappers),
+/// `typer.pluralOrganizationNoun` (companies, bands, publishers), `typer.pluralPlaceNoun`
+/// (cities, towns, islands). A name further down such a list reads back over the names,
+/// commas, "and" and "or" before it to the introducing words, so every listed name gets the
+/// same evidence, not only the first.
+extension EntityTyper {
+    /// The kind a plural noun gives the names it introduces.
+    enum IntroducedKind { case person, organization, place }
+
+    /// The plural nouns, by word id.
+    struct KindNouns {
+        let persons = WordSet(.typerPluralPersonNoun)
+        let organizations = WordSet(.typerPluralOrganizationNoun)
+        let places = WordSet(.typerPluralPlaceNoun)
+    }
+    static let kindNouns = KindNouns()
+
+    /// How far back (in names and list marks) a listed name looks for its introducing words.
+    static let kindIntroducedReach = 24
+
+    /// The kind of the plural noun that introduces the name starting at token `start`, right
+    /// before it or with "such as", "like" or "including" (a comma may stand before them), or nil.
+    static func kindIntroduced(_ doc: Document, span: Range<Int>, start: Int) -> IntroducedKind? {
+        let t = doc.tokens
+        // Back over the names and list marks before the name: "such as Zeus, Hera, and Athena".
+        // `j` stays just before the first name reached ("biologists and ANDRILL geologists"
+        // introduces no name: no name stands before its "and").
+        var j = start - 1, k = start - 1
+        var steps = 0
+        while k >= span.lowerBound, steps < kindIntroducedReach {
+            let lower = t[k].lower
+            if lower == "," || lower == "and" || lower == "or" {
+                k -= 1
+                steps += 1
+                continue
+            }
+            let m = doc.mentionIndex(at: k)
+            guard m >= 0, doc.mentions[m].kind == .name, doc.mentions[m].tokens.upperBound == k + 1 else { break }
+            k = doc.mentions[m].tokens.lowerBound - 1
+            j = k
+            steps += 1
+        }
+        guard j >= span.lowerBound else { return nil }
+        // "the religious schools Santo Spirito and Immacolata", "the islands Lolland and Falster":
+        // the plural right before the names.
+        if t[j].kind == .word, !t[j].isCapitalized, let kind = kind(of: t[j]) { return kind }
+        guard j > span.lowerBound else { return nil }
+        switch t[j].lower {
+        case "as":
+            guard t[j - 1].lower == "such" else { return nil }
+            k = j - 2
+        case "like", "including":
+            k = j - 1
+        default:
+            return nil
+        }
+        if k >= span.lowerBound, t[k].lower == "," { k -= 1 }
+        guard k >= span.lowerBound, t[k].kind == .word else { return nil }
+        return kind(of: t[k])
+    }
+
+    /// The kind of things a plural noun names, or nil. The listed plurals come before a title
+    /// head's: "publishers" (a title) before names are publishing houses.
+    private static func kind(of word: Token) -> IntroducedKind? {
+        let nouns = kindNouns
+        if nouns.persons.contains(word) { return .person }
+        if nouns.organizations.contains(word) { return .organization }
+        if nouns.places.contains(word) { return .place }
+        return isPluralTitleHead(word.lower) ? .person : nil
+    }
+}
