@@ -368,7 +368,10 @@ enum EntityTyper {
                 if next.text.utf8.count == 2, next.text.last == ".", next.text.first?.isUppercase == true { person += 3 }
                 var j = end + 1
                 if j < span.upperBound, ["the", "a", "an"].contains(t[j].lower) { j += 1 }
-                while j < span.upperBound && j < end + 6 {
+                // A link word ends the apposition: in "her novel X, with illustrator Y" the title is Y's.
+                let known = KnownWords.shared
+                let links = [known.with, known.and, known.for_, known.to, known.from, known.at, known.by]
+                while j < span.upperBound && j < end + 6 && !links.contains(t[j].word) {
                     if let a = doc.mention(at: j) {
                         if a.kind == .title || a.kind == .role && a.type == "person" { person += 3 }
                         break

@@ -10,15 +10,17 @@ extension EventExtractor {
     /// office in Cambridge": each person at a meeting, summit or interview the text holds in a
     /// named place was in that place, a visit [event-presence]. `presences` already sends there
     /// the participants from another country; this adds those whose country the text does not
-    /// tell. Only a meeting of two people or more, not by phone or video, and not a denied one
-    /// ("never met in Lima" puts nobody there).
+    /// tell. A meeting whose other side the text does not name counts too ("tomorrow he plans to
+    /// meet international dignitaries at the United Nations headquarters in New York": he will be
+    /// in New York, a planned visit). Not by phone or video, and not a denied one ("never met in
+    /// Lima" puts nobody there).
     static func meetingPresences(_ doc: Document, _ events: inout [Event]) {
         for i in events.indices where events[i].family == "talks" && events[i].place >= 0 {
             let ev = events[i]
             guard faceToFaceKinds.contains(ev.kind), ev.medium == nil, ev.status != "denied",
                   ["place", "country"].contains(doc.entities[ev.place].type) else { continue }
             let people = ev.participants.filter { isPerson(doc, $0) }
-            guard people.count >= 2 else { continue }
+            guard !people.isEmpty else { continue }
             for p in people where doc.entities[p].country == nil {
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
                 e.participants = [p]; e.participantSentences = [ev.placeSentence]

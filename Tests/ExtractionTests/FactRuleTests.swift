@@ -375,6 +375,11 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(Set(visits(f)), ["Maria Lindqvist|Bergamo|2021-01-25|held", "Tomas Berglund|Bergamo|2021-01-25|held"])
     }
 
+    func testAPersonMeetingOthersTheTextDoesNotNameInANamedPlaceIsThere() {
+        let f = facts("Tomorrow Maria Lindqvist plans to meet foreign ministers at the town hall in Bergamo.")
+        XCTAssertEqual(visits(f), ["Maria Lindqvist|Bergamo|2021-01-28|planned"])
+    }
+
     func testACallHeldFromANamedPlacePutsNobodyThere() {
         let f = facts("On Monday, Maria Lindqvist spoke with Tomas Berglund by phone from Bergamo.")
         XCTAssertEqual(visits(f), [])

@@ -30,6 +30,17 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertFalse(f.entities.contains { $0.name == "Major" || $0.name == "Foreign Affairs" }, "\(f.entities.map(\.name))")
     }
 
+    func testATitleKeepsTheSpellingItIsWrittenWith() {
+        let f = facts("The president's national security advisor Luis Brenner met Ana Ortiz, a security adviser.")
+        XCTAssertEqual(titles(f, "Luis Brenner"), ["National Security Advisor|-"])
+        XCTAssertEqual(titles(f, "Ana Ortiz"), ["Security Adviser|-"])
+    }
+
+    func testAnIllustratorBeforeANameIsATitle() {
+        let f = facts("Tomas Brandt launched the novel with illustrator Ilse Varga on Monday.")
+        XCTAssertEqual(titles(f, "Ilse Varga"), ["Illustrator|-"])
+    }
+
     func testATitleOfSeveralWordsAfterTheOpensTheHoldersTitleNotARoleNoun() {
         let f = facts("The secretary general of the Harbour Workers Union, Luis Brenner, said the strike would end.")
         XCTAssertEqual(titles(f, "Luis Brenner"), ["Secretary General|Harbour Workers Union"])

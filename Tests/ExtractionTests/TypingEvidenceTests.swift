@@ -12,6 +12,12 @@ final class TypingEvidenceTests: XCTestCase {
 
     func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
 
+    func testATitleAfterALinkWordIsNoAppositionToTheNameBeforeIt() {
+        let f = facts("Ilse Varga was there to launch her graphic novel Angel Kestrel, with illustrator Tomas Brandt.")
+        XCTAssertEqual(type(f, "Angel Kestrel"), "work", "\(f.entities)")
+        XCTAssertEqual(type(f, "Tomas Brandt"), "person", "\(f.entities)")
+    }
+
     func testAKinNounAfterAPossessivePronounInAnAppositionMakesAPerson() {
         let f = facts("The question was asked by Ondrelise, his brother, at the meeting.")
         XCTAssertEqual(type(f, "Ondrelise"), "person", "\(f.entities)")
