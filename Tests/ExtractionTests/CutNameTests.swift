@@ -68,4 +68,10 @@ final class CutNameTests: XCTestCase {
         let spans = SentenceSplitter.split(Tokenizer.tokenize(text), text: text)
         XCTAssertTrue(spans.first?.isHeadline ?? false)
     }
+
+    func testACapitalisedDesOpensANameAsDeDoes() {
+        let f = facts("The candidates met voters in Des Moines, Iowa, on Monday. Former defence secretary Des Quarnby spoke later.")
+        XCTAssertEqual(type(f, "Des Moines"), "place", "\(names(f))")
+        XCTAssertEqual(type(f, "Des Quarnby"), "person", "\(names(f))")
+    }
 }
