@@ -74,4 +74,10 @@ final class CutNameTests: XCTestCase {
         XCTAssertEqual(type(f, "Des Moines"), "place", "\(names(f))")
         XCTAssertEqual(type(f, "Des Quarnby"), "person", "\(names(f))")
     }
+
+    func testARomanNumberInLowerCaseIsAFamilyNameNotASuffix() {
+        let f = facts("The painter Lucia Xi opened a show in Milan. Lucia Xi sold ten works.")
+        let e = f.entities.first { $0.name == "Lucia Xi" }
+        XCTAssertEqual(e?.aliases, ["Xi"], "\(names(f))")
+    }
 }
