@@ -80,4 +80,15 @@ final class CutNameTests: XCTestCase {
         let e = f.entities.first { $0.name == "Lucia Xi" }
         XCTAssertEqual(e?.aliases, ["Xi"], "\(names(f))")
     }
+
+    func testThePronounAfterATitledNameBeforeAVerbStaysThePronoun() {
+        let f = facts("\"Unlike Senator Quarnby I think the plan works,\" she said.")
+        XCTAssertEqual(type(f, "Quarnby"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.hasSuffix(" I") }, "\(names(f))")
+    }
+
+    func testARegnalOneAfterATitledNameBeforeOfIsPartOfTheName() {
+        let f = facts("The treaty was signed by Emperor Varsenius I of Quarnland in 1720.")
+        XCTAssertTrue(names(f).contains { $0.hasSuffix("Varsenius I") }, "\(names(f))")
+    }
 }
