@@ -65,4 +65,9 @@ final class TypingKindEvidenceTests: XCTestCase {
         let f = facts("The agreement was signed by the first Ostravik administration in 1990.")
         XCTAssertEqual(type(f, "Ostravik"), "person", "\(f.entities)")
     }
+
+    func testSharesAfterAPossessiveSayNothingOfABody() {
+        let f = facts("Zorvan Quell sold shares on Monday. Quell's shares in the firm fell ten percent.")
+        XCTAssertNotEqual(type(f, "Zorvan Quell"), "organization", "\(f.entities)")
+    }
 }
