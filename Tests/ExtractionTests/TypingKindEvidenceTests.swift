@@ -70,4 +70,9 @@ final class TypingKindEvidenceTests: XCTestCase {
         let f = facts("Zorvan Quell sold shares on Monday. Quell's shares in the firm fell ten percent.")
         XCTAssertNotEqual(type(f, "Zorvan Quell"), "organization", "\(f.entities)")
     }
+
+    func testANameRightAfterAPluralThatGoesOnWithAVerbIsNoThingOfThatKind() {
+        let f = facts("Under the deal, the cities Velmark visited last year will get new funds.")
+        XCTAssertNotEqual(type(f, "Velmark"), "place", "\(f.entities)")
+    }
 }
