@@ -10,8 +10,17 @@
 ///   ("Senkakus" for "Senkaku Islands").
 /// - Pronouns and role nouns ("the minister") resolve to the nearest fitting antecedent.
 enum EntityResolver {
-    /// "jr.", "iii": words that close a person's name (`name.suffix`).
+    /// "jr.", "III": words that close a person's name (`name.suffix`, and `name.regnalNumber`
+    /// written in capitals).
     private static let nameSuffixes = Set(Lexicon.shared.words(in: .nameSuffix))
+    private static let regnalNumbers = Set(Lexicon.shared.words(in: .nameRegnalNumber))
+
+    /// Whether a word of a person's name closes it rather than being its last name: "Jr." in
+    /// any case, a Roman number only in capitals ("VIII", not the "Xi" of "Lucia Xi").
+    static func isNameSuffix(_ part: Substring) -> Bool {
+        let lower = part.lowercased()
+        return nameSuffixes.contains(lower) || regnalNumbers.contains(lower) && part.uppercased() == part
+    }
     /// "van", "da", "de" (`name.particle`) and "bin", "ibn" (`name.patronymic`) inside a person's name.
     private static let nameParticles = Set(Lexicon.shared.words(in: .nameParticle))
     private static let patronymicParticles = Set(Lexicon.shared.words(in: .namePatronymic))
@@ -83,7 +92,7 @@ enum EntityResolver {
                     // A part ending in the Character "." ends in its byte: the Character test only then.
                     let initial = part.utf8.last == 46 && (part.utf8.count <= 2 || part.hasSuffix(".") && part.count <= 2)
                     // "Jr.", "III" close the name but are no surname ("King" of "Martin Luther King Jr.").
-                    guard !initial, !(count >= 1 && nameSuffixes.contains(part.lowercased())) else { return }
+                    guard !initial, !(count >= 1 && isNameSuffix(part)) else { return }
                     count += 1
                     if count == 1 { first = part }
                     beforeLast = last

@@ -578,7 +578,7 @@ enum EntityTyper {
     static let organizationWords = ListedWords(Lexicon.shared.words(in: .typerOrganizationWord))
     static let adverbs = ListedWords(Lexicon.shared.words(in: .typerAdverb))
     static let particles = ListedWords(Lexicon.shared.words(in: .typerParticle))
-    static let nameSuffixes = ListedWords(Lexicon.shared.words(in: .nameSuffix))
+    static let nameSuffixes = ListedWords(Lexicon.shared.words(in: .nameSuffix) + Lexicon.shared.words(in: .nameRegnalNumber))
     static let romanceArticles = ListedWords(Lexicon.shared.words(in: .typerRomanceArticle))
     static let placeModifiers = ListedWords(Lexicon.shared.words(in: .typerPlaceModifier))
     static let pluralPersonNouns = ListedWords(Lexicon.shared.words(in: .typerPluralPersonNoun))

@@ -31,7 +31,7 @@ extension EntityTyper {
         // `j` stays just before the first name reached ("biologists and ANDRILL geologists"
         // introduces no name: no name stands before its "and").
         var j = start - 1, k = start - 1
-        var steps = 0
+        var steps = 0, namesBefore = 0
         while k >= span.lowerBound, steps < kindIntroducedReach {
             let lower = t[k].lower
             if lower == "," || lower == "and" || lower == "or" {
@@ -44,11 +44,16 @@ extension EntityTyper {
             k = doc.mentions[m].tokens.lowerBound - 1
             j = k
             steps += 1
+            namesBefore += 1
         }
         guard j >= span.lowerBound else { return nil }
         // "the religious schools Santo Spirito and Immacolata", "the islands Lolland and Falster":
-        // the plural right before the names.
-        if t[j].kind == .word, !t[j].isCapitalized, let kind = kind(of: t[j]) { return kind }
+        // the plural right before the names, when they close its phrase or are a list. One name
+        // with more words after it is the subject of a clause that qualifies the plural ("the
+        // states Harris won", "the cities Velmark visited"): it says nothing of the name's kind.
+        if t[j].kind == .word, !t[j].isCapitalized, let kind = kind(of: t[j]) {
+            return namesBefore > 0 || closesPhrase(doc, span: span, after: start) ? kind : nil
+        }
         guard j > span.lowerBound else { return nil }
         switch t[j].lower {
         case "as":
@@ -62,6 +67,21 @@ extension EntityTyper {
         if k >= span.lowerBound, t[k].lower == "," { k -= 1 }
         guard k >= span.lowerBound, t[k].kind == .word else { return nil }
         return kind(of: t[k])
+    }
+
+    /// Whether the name starting at token `start` closes the plural's phrase: a mark or the
+    /// sentence's end follows it ("rappers MC Hammer, 2Pac"), or "and"/"or" and another name
+    /// ("the islands Lolland and Falster"). Not a word that goes on the clause: "the states
+    /// Harris won".
+    private static func closesPhrase(_ doc: Document, span: Range<Int>, after start: Int) -> Bool {
+        let t = doc.tokens
+        let m = doc.mentionIndex(at: start)
+        guard m >= 0 else { return false }
+        let k = doc.mentions[m].tokens.upperBound
+        if k >= span.upperBound || t[k].kind != .word { return true }
+        guard t[k].lower == "and" || t[k].lower == "or", k + 1 < span.upperBound else { return false }
+        let next = doc.mentionIndex(at: k + 1)
+        return next >= 0 && doc.mentions[next].kind == .name && doc.mentions[next].tokens.lowerBound == k + 1
     }
 
     /// The kind of things a plural noun names, or nil. The listed plurals come before a title

@@ -655,7 +655,7 @@ public enum MentionFinder {
                 let type = c.contains(.docHead) ? "work"
                     : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site ? "place" : "organization")
                 // "World War II": an occasion's number after its head.
-                if type == "work", e == q + 1, e < limit, nameSuffixes.contains(t[e]), t[e].has(.allCaps) {
+                if type == "work", e == q + 1, e < limit, isNameSuffix(t[e]), t[e].has(.allCaps) {
                     return (e + 1, type)
                 }
                 return (e, type)
@@ -932,7 +932,7 @@ public enum MentionFinder {
                     // "George Washington", "Martin Luther King Jr.": a family name that is also a place or a title.
                     if familyNameAfterGivenName(t, q, p, end, lex, title: anyTitle ? titles[q - run.lowerBound] : nil) {
                         q += 1
-                        while q < end && nameSuffixes.contains(t[q]) { q += 1 }
+                        while q < end && isNameSuffix(t[q]) { q += 1 }
                         continue
                     }
                     break
@@ -1107,8 +1107,16 @@ public enum MentionFinder {
         return g.isFamilyName(next.lower) || g.isGivenName(next.lower)
     }
 
-    /// "Jr.", "Sr.", "III": what may close a person's name.
+    /// "Jr.", "Sr.", "III": what may close a person's name (`name.suffix`; `name.regnalNumber`
+    /// only in capitals, see `isNameSuffix`).
     private static let nameSuffixes = WordSet(.nameSuffix)
+    private static let regnalNumbers = WordSet(.nameRegnalNumber)
+
+    /// Whether the token closes a person's name: "Jr." in any case, a Roman number written in
+    /// capitals ("Henry VIII", "Pope Damasus I"; not "Xi" in "Lucia Xi").
+    static func isNameSuffix(_ token: Token) -> Bool {
+        nameSuffixes.contains(token) || regnalNumbers.contains(token) && token.text.uppercased() == token.text
+    }
 
     /// Whether the word at `q`, after a first name, is that person's family name although it is
     /// also a listed place, a listed one-word organization or a one-word title: "George Washington",
@@ -1119,7 +1127,7 @@ public enum MentionFinder {
         let g = Gazetteer.shared
         guard q > start, t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps),
               g.isGivenName(t[q - 1].lower) || unlistedFirstWord(t, q - 1, start, lex),
-              t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || nameSuffixes.contains(t[q + 1]),
+              t[q].kind == .word, t[q].isCapitalized, !t[q].has(.allCaps), q + 1 == end || isNameSuffix(t[q + 1]),
               g.isFamilyName(t[q].lower) else { return false }
         if let title, title.tokens.count != 1 { return false }
         // "Michael Bloomberg", "Henry Ford": a one-word listed organization named after its founder.

@@ -95,8 +95,11 @@ enum NestedPlaces {
     static func namesTheWhole(_ t: [Token], _ words: Range<Int>, _ place: Gazetteer.Place, in name: Range<Int>,
                               type: String) -> Bool {
         guard words.upperBound < name.upperBound else { return false }
+        // Not a town's own body ("Ferguson Police Department", `name.localBody`): it is named
+        // after where it is.
         if words.lowerBound == name.lowerBound, words.count == 1, place.kind == "city", place.population < 100_000,
-           Gazetteer.shared.isFamilyName(t[words.lowerBound].lower, uncommonOnly: true) { return true }
+           Gazetteer.shared.isFamilyName(t[words.lowerBound].lower, uncommonOnly: true),
+           !(words.upperBound..<name.upperBound).contains(where: { localBodies.contains(t[$0]) }) { return true }
         return type == "place" && featureHeads.contains(t[name.upperBound - 1])
             && (name.lowerBound..<words.lowerBound).allSatisfy { streetDirections.contains(t[$0]) }
     }
@@ -121,6 +124,7 @@ enum NestedPlaces {
     /// `name.featureHead`, `name.streetDirection` and `name.epithet` in `Lexicons/wordlists.tsv`.
     static let featureHeads = WordSet(.nameFeatureHead), streetDirections = WordSet(.nameStreetDirection)
     static let epithets = WordSet(.nameEpithet)
+    static let localBodies = WordSet(.nameLocalBody)
 
     /// A compass word or a word naming a part of a place ("East", "Northern", "Upper").
     private static func isCompass(_ t: Token) -> Bool {

@@ -1,48 +1,16 @@
 extension MentionFinder {
     /// "Pope Damasus I", "under Tsar Aleksei I,": a capital "I" closing a run right after a
-    /// capitalised name word is a regnal number, not the pronoun, when a title stands before the
-    /// name (the title mention ends at `p`, `titled`) or when no word follows it in its sentence
-    /// (a comma, a bracket, a full stop or the sentence's end: the pronoun would go on with its
-    /// verb). "Charles I met Francis I at the field" keeps the pronoun's reading: a verb or a
-    /// preposition could follow either.
+    /// capitalised name word is a regnal number, not the pronoun, when no word follows it in its
+    /// sentence (a comma, a bracket, a full stop or the sentence's end: the pronoun would go on
+    /// with its verb), or, when a title stands before the name (the title mention ends at `p`,
+    /// `titled`), when "of" follows ("Emperor Charles I of Austria": never the pronoun's word).
+    /// "Charles I met Francis I at the field" and "Senator Quarnby I think" keep the pronoun's
+    /// reading: a verb could follow either.
     static func regnalOneCloses(_ t: [Token], _ q: Int, _ p: Int, _ end: Int, _ span: SentenceSpan, titled: Bool) -> Bool {
         guard q == end - 1, q > p, t[q].kind == .word, t[q].text == "I",
               t[q - 1].kind == .word, t[q - 1].isCapitalized, !t[q - 1].has(.allCaps) else { return false }
-        if titled { return true }
-        return end == span.tokens.upperBound || t[end].kind == .punct && t[end].text != "'" && t[end].text != "\u{2019}"
-    }
-}
-
-extension MentionFinder {
-    /// "Squadron Officer School", "Bank Manager Training College": a title word inside a run
-    /// whose words after the title are name words closing with an organization's head word is
-    /// part of the body's name, not the start of a person's title: no person's name follows the
-    /// title (its first word is no first name).
-    static func titleWordInBody(_ t: [Token], _ title: TitleMatch?, _ end: Int, _ lex: LexiconTables) -> Bool {
-        guard let title else { return false }
-        let after = title.tokens.upperBound
-        guard after < end, t[after].kind == .word, !Gazetteer.shared.isGivenName(t[after].lower) else { return false }
-        for k in after..<end where !isNameWord(t[k]) { return false }
-        return lex.classes(of: t[end - 1]).contains(.orgHead)
-    }
-}
-
-extension MentionFinder {
-    /// "National Air and Space Museum", "Rock and Roll Hall of Fame": "and" inside a name whose
-    /// words after it close with a place's head word ("Museum", "Hall"), when the words before
-    /// it (`start..<and`) are ordinary capitalised words: no lexicon name, gazetteer place, first
-    /// name or head word, which would make them a name of their own ("Oakland and Alameda
-    /// County", "Mary and Leigh Block Museum", "Bank and Tower Bridge").
-    static func plainWordsJoinPlaceHead(_ t: [Token], _ start: Int, _ and: Int, _ k: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
-        guard start < and, k < end, isNameWord(t[k]), t[k].kind == .word else { return false }
-        var j = k
-        while j < end && isNameWord(t[j]) { j += 1 }
-        guard lex.classes(of: t[j - 1]).contains(.placeHead), lex.phrase(at: start, in: t, end: and) == nil else { return false }
-        let g = Gazetteer.shared
-        return (start..<and).allSatisfy { i in
-            t[i].kind == .word && isNameWord(t[i]) && !t[i].has(.allCaps) && g.isCommonWord(t[i].lower)
-                && g.place(t[i].lower) == nil && !g.isGivenName(t[i].lower)
-                && lex.classes(of: t[i]).isDisjoint(with: [.orgHead, .placeHead, .docHead, .titleStart, .orgFirst, .placeFirst])
-        }
+        if end == span.tokens.upperBound { return true }
+        if titled && t[end].word == KnownWords.shared.of { return true }
+        return t[end].kind == .punct && t[end].text != "'" && t[end].text != "\u{2019}"
     }
 }

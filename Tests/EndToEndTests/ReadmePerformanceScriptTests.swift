@@ -6,32 +6,14 @@ import XCTest
 /// the README block it writes names each size as the bench ran it.
 final class ReadmePerformanceScriptTests: XCTestCase {
     func testShapeSizesUnderAMillionFactsKeepLabelsOfTheirOwn() throws {
-        let root = TestPaths.repositoryRoot
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-performance-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: root.appendingPathComponent("bench-results.md"), to: folder.appendingPathComponent("bench-results.md"))
         // The committed shapes run, its two sizes renamed as `--scales 0.1,0.5` would name them.
-        let shapes = try String(contentsOf: root.appendingPathComponent("bench-shapes.md"), encoding: .utf8)
-            .replacingOccurrences(of: "## 1,000,000 facts", with: "## 100,000 facts")
-            .replacingOccurrences(of: "## 10,000,000 facts", with: "## 500,000 facts")
+        let shapes = try String(
+            contentsOf: TestPaths.repositoryRoot.appendingPathComponent("bench-shapes.md"), encoding: .utf8
+        )
+        .replacingOccurrences(of: "## 1,000,000 facts", with: "## 100,000 facts")
+        .replacingOccurrences(of: "## 10,000,000 facts", with: "## 500,000 facts")
         XCTAssertTrue(shapes.contains("## 100,000 facts") && shapes.contains("## 500,000 facts"))
-        try shapes.write(to: folder.appendingPathComponent("bench-shapes.md"), atomically: true, encoding: .utf8)
-        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
-        try readme.write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
-
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [
-            "python3", root.appendingPathComponent("Scripts/readme_performance.py").path, "--root", folder.path,
-        ]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationStatus, 0)
-
-        let written = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
+        let written = try readmeWritten(fromShapes: shapes)
         XCTAssertTrue(written.contains("| newsq 0.1M |"), "the 100,000-fact size has no column of its own")
         XCTAssertTrue(written.contains("| newsq 0.5M |"), "the 500,000-fact size has no column of its own")
         XCTAssertTrue(written.contains("- Under 5× the best peer at 0.1M:"))
@@ -42,12 +24,6 @@ final class ReadmePerformanceScriptTests: XCTestCase {
     /// A run that times SQLite both ways sets newsq typed against SQLite prepared each call
     /// ("SQLite typed"), not against SQLite's statement cache, which never parses the statement.
     func testTypedStatementsAreSetAgainstSQLitePreparedEachCall() throws {
-        let root = TestPaths.repositoryRoot
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-performance-\(UUID())")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: root.appendingPathComponent("bench-results.md"), to: folder.appendingPathComponent("bench-results.md"))
         let shapes = """
             # newsq query shapes and growth
 
@@ -66,6 +42,22 @@ final class ReadmePerformanceScriptTests: XCTestCase {
             yes | yes |
 
             """
+        let written = try readmeWritten(fromShapes: shapes)
+        XCTAssertTrue(
+            written.contains("| Q1 point lookup | 0.005 | 0.006 (SQLite typed) | 1.2× |"),
+            "newsq typed is not set against SQLite prepared each call")
+        XCTAssertTrue(written.contains("- Under 5× the best peer at 1M: Q1 1.2×."))
+    }
+
+    /// The README block `Scripts/readme_performance.py` writes from `shapes` (as bench-shapes.md)
+    /// and the committed bench-results.md, in a folder of its own; the script must succeed.
+    private func readmeWritten(fromShapes shapes: String) throws -> String {
+        let root = TestPaths.repositoryRoot
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-performance-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("bench-results.md"), to: folder.appendingPathComponent("bench-results.md"))
         try shapes.write(to: folder.appendingPathComponent("bench-shapes.md"), atomically: true, encoding: .utf8)
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         try readme.write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
@@ -79,11 +71,6 @@ final class ReadmePerformanceScriptTests: XCTestCase {
         try process.run()
         process.waitUntilExit()
         XCTAssertEqual(process.terminationStatus, 0)
-
-        let written = try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
-        XCTAssertTrue(
-            written.contains("| Q1 point lookup | 0.005 | 0.006 (SQLite typed) | 1.2× |"),
-            "newsq typed is not set against SQLite prepared each call")
-        XCTAssertTrue(written.contains("- Under 5× the best peer at 1M: Q1 1.2×."))
+        return try String(contentsOf: folder.appendingPathComponent("README.md"), encoding: .utf8)
     }
 }

@@ -68,4 +68,27 @@ final class CutNameTests: XCTestCase {
         let spans = SentenceSplitter.split(Tokenizer.tokenize(text), text: text)
         XCTAssertTrue(spans.first?.isHeadline ?? false)
     }
+
+    func testACapitalisedDesOpensANameAsDeDoes() {
+        let f = facts("The candidates met voters in Des Moines, Iowa, on Monday. Former defence secretary Des Quarnby spoke later.")
+        XCTAssertEqual(type(f, "Des Moines"), "place", "\(names(f))")
+        XCTAssertEqual(type(f, "Des Quarnby"), "person", "\(names(f))")
+    }
+
+    func testARomanNumberInLowerCaseIsAFamilyNameNotASuffix() {
+        let f = facts("The painter Lucia Xi opened a show in Milan. Lucia Xi sold ten works.")
+        let e = f.entities.first { $0.name == "Lucia Xi" }
+        XCTAssertEqual(e?.aliases, ["Xi"], "\(names(f))")
+    }
+
+    func testThePronounAfterATitledNameBeforeAVerbStaysThePronoun() {
+        let f = facts("\"Unlike Senator Quarnby I think the plan works,\" she said.")
+        XCTAssertEqual(type(f, "Quarnby"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.hasSuffix(" I") }, "\(names(f))")
+    }
+
+    func testARegnalOneAfterATitledNameBeforeOfIsPartOfTheName() {
+        let f = facts("The treaty was signed by Emperor Varsenius I of Quarnland in 1720.")
+        XCTAssertTrue(names(f).contains { $0.hasSuffix("Varsenius I") }, "\(names(f))")
+    }
 }

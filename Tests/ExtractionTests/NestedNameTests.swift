@@ -85,4 +85,9 @@ final class NestedNameTests: XCTestCase {
         let f = facts("The International Rescue Committee (IRC) said aid was short. The IRC asked for more.")
         XCTAssertEqual(type(f, "International Rescue Committee"), "organization", "\(f.entities)")
     }
+
+    func testATownsOwnBodyKeepsTheTownThoughItIsAFamilyName() {
+        let f = facts("Protesters gathered outside the Ferguson Police Department on Monday.")
+        XCTAssertEqual(type(f, "Ferguson"), "place", "\(f.entities)")
+    }
 }

@@ -65,4 +65,14 @@ final class TypingKindEvidenceTests: XCTestCase {
         let f = facts("The agreement was signed by the first Ostravik administration in 1990.")
         XCTAssertEqual(type(f, "Ostravik"), "person", "\(f.entities)")
     }
+
+    func testSharesAfterAPossessiveSayNothingOfABody() {
+        let f = facts("Zorvan Quell sold shares on Monday. Quell's shares in the firm fell ten percent.")
+        XCTAssertNotEqual(type(f, "Zorvan Quell"), "organization", "\(f.entities)")
+    }
+
+    func testANameRightAfterAPluralThatGoesOnWithAVerbIsNoThingOfThatKind() {
+        let f = facts("Under the deal, the cities Velmark visited last year will get new funds.")
+        XCTAssertNotEqual(type(f, "Velmark"), "place", "\(f.entities)")
+    }
 }
