@@ -75,4 +75,9 @@ final class TypingKindEvidenceTests: XCTestCase {
         let f = facts("Under the deal, the cities Velmark visited last year will get new funds.")
         XCTAssertNotEqual(type(f, "Velmark"), "place", "\(f.entities)")
     }
+
+    func testAFounderOfANameSaysNothingOfABody() {
+        let f = facts("He is the founder of Quarnvia, a small town in the hills.")
+        XCTAssertEqual(type(f, "Quarnvia"), "place", "\(f.entities)")
+    }
 }
