@@ -5,11 +5,7 @@ import NewsFacts
 /// A person or place written with what it belongs to ("X of the Y Party", "X on Y") keeps the
 /// run as written as an alias, and a caption's credit names a person: constructions found in real
 /// articles, written here with invented names.
-final class AffiliatedNameTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
+final class AffiliatedNameTests: XCTestCase, ExtractsNames {
     func entity(_ f: ArticleFacts, _ name: String) -> EntityRecord? { f.entities.first { $0.name == name } }
 
     func testAPersonOfAPartyIsAlsoKnownByTheRunAsWritten() {

@@ -6,15 +6,7 @@ import NewsFacts
 /// inside a body's name, a Romance "of" after a body's head, an "and" before a place's head, a
 /// guide's "Label: A, B, C, D" line read as a headline. Invented sentences; invented names but
 /// for a real place the rules must read as written.
-final class CutNameTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
-    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
-
+final class CutNameTests: XCTestCase, ExtractsNames {
     func testARegnalOneAfterATitledNameIsPartOfTheName() {
         let f = facts("The letter was written to Pope Varsenius I, who died in 384, by a monk.")
         XCTAssertEqual(type(f, "Varsenius I"), "person", "\(names(f))")

@@ -4,15 +4,7 @@ import NewsFacts
 
 /// Capitalised words that name nothing of their own, and names a short cue after them types:
 /// each test is one construction found in real articles, written here with invented names.
-final class FalseNameTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
-    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
-
+final class FalseNameTests: XCTestCase, ExtractsNames {
     func testAnOrdinaryCapitalisedWordAfterAPrepositionIsNoPlace() {
         let f = facts("Tavo Brenner promised a return to a state of Peace and Security. The rally met in the Daughters of Velmont hall.")
         XCTAssertFalse(names(f).contains("Peace"), "\(names(f))")

@@ -4,15 +4,7 @@ import NewsFacts
 
 /// Where a name starts and ends, and what the words around it say it names: each test is one
 /// construction found in real articles, written here with invented names.
-final class NameBoundaryTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
-    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
-
+final class NameBoundaryTests: XCTestCase, ExtractsNames {
     func titles(_ f: ArticleFacts, _ person: String) -> [String] {
         f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
             .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }

@@ -5,13 +5,7 @@ import NewsFacts
 /// Names that a longer name holds and that are no entity of their own, and words that are no
 /// name: each test is one construction from real articles (`NestedPlaces`, `NestedEponyms`,
 /// `ThingNames`, `nonname` in `words.tsv`). The places are the gazetteer's, so they are real.
-final class NestedNameTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
+final class NestedNameTests: XCTestCase, ExtractsNames {
     let named: Set<String> = ["person", "organization", "place", "country"]
 
     func testASmallTownThatIsAFamilyNameOpeningANameIsNoPlaceInIt() {

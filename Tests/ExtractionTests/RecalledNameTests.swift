@@ -6,15 +6,7 @@ import NewsFacts
 /// ordinary word, a credit's name in a line that reads like a headline, a hyphenated place the
 /// gazetteer lists where no preposition places it. Invented sentences; real town names only where
 /// the gazetteer must list them.
-final class RecalledNameTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
-    func names(_ f: ArticleFacts) -> Set<String> { Set(f.entities.filter { $0.type != "event" }.map(\.name)) }
-
+final class RecalledNameTests: XCTestCase, ExtractsNames {
     func testANewspaperKnownByOneWordIsAnOrganizationWhenItReportsOrQuotes() {
         let f = facts("The study was small. The Independent reported that the ants healed themselves.")
         XCTAssertEqual(type(f, "Independent"), "organization", "\(names(f))")

@@ -4,13 +4,7 @@ import NewsFacts
 
 /// Names of things that are neither people, organizations nor places (`ThingNames`): each test is
 /// one construction found in real articles, written here with invented names.
-final class ThingNameTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
+final class ThingNameTests: XCTestCase, ExtractsNames {
     func testNamesListedAfterGodsSuchAsAreNoPersons() {
         let f = facts("Today about 100,000 people worship the ancient gods, such as Varkos, Meliante, Torvane, and Quessa.")
         for name in ["Varkos", "Meliante", "Torvane", "Quessa"] {

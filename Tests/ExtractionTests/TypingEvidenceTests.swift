@@ -5,13 +5,7 @@ import NewsFacts
 /// What a name names when its own sentence did not say: each test is one construction of real
 /// text (found in GUM's Wikipedia, Wikivoyage and speech documents), written here with invented
 /// names.
-final class TypingEvidenceTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
+final class TypingEvidenceTests: XCTestCase, ExtractsNames {
     func testATitleAfterALinkWordIsNoAppositionToTheNameBeforeIt() {
         let f = facts("Ilse Varga was there to launch her graphic novel Angel Kestrel, with illustrator Tomas Brandt.")
         XCTAssertEqual(type(f, "Angel Kestrel"), "work", "\(f.entities)")

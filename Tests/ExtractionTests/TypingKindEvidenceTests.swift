@@ -6,13 +6,7 @@ import NewsFacts
 /// X"), what it has after a possessive ("X's shareholders"), a body's noun before "of" ("the CEO
 /// of X"), a leader's term after it ("the X administration"). Each is a construction of real
 /// text, written here with invented names.
-final class TypingKindEvidenceTests: XCTestCase {
-    func facts(_ text: String) -> ArticleFacts {
-        Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), text: text))
-    }
-
-    func type(_ f: ArticleFacts, _ name: String) -> String? { f.entities.first { $0.name == name }?.type }
-
+final class TypingKindEvidenceTests: XCTestCase, ExtractsNames {
     func testNamesAPluralOfPlacesIntroducesWithLikeArePlaces() {
         let f = facts("The light rail runs east to towns like Quarnbury and Velmoravik every hour.")
         XCTAssertEqual(type(f, "Quarnbury"), "place", "\(f.entities)")
