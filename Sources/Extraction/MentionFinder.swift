@@ -218,8 +218,9 @@ public enum MentionFinder {
                 }
             }
             // "Austen, Jane." opening a line: a bibliography's family name, comma, first names.
-            if i == firstWord || i > first && t[i - 1].word == known.and && !out.isEmpty && out[out.count - 1].surface.contains(","),
-               let e = invertedNameEnd(t, i, end) {
+            let afterInverted = i > first && t[i - 1].word == known.and && !out.isEmpty && out[out.count - 1].surface.contains(",")
+                && out[out.count - 1].tokens.upperBound == i - 1
+            if i == firstWord || afterInverted, let e = invertedNameEnd(t, i, end, afterInverted: afterInverted) {
                 let given = surface(t, i + 2..<e), family = t[i].text
                 out.append(Mention(kind: .name, tokens: i..<e, sentence: s, type: "person", name: given + " " + family,
                                    surface: family + ", " + given))
@@ -1235,11 +1236,13 @@ public enum MentionFinder {
 
     /// Where a bibliography's inverted name at `i` ends ("Austen, Jane", "Macaulay, Thomas
     /// Babington", "Marx, Karl and Engels, Friedrich"): a capitalised word, a comma, a first name
-    /// and up to two more name words, then a full stop, "and" or the sentence's end.
-    static func invertedNameEnd(_ t: [Token], _ i: Int, _ end: Int) -> Int? {
+    /// and up to two more name words, then a full stop, "and" or the sentence's end. The second
+    /// author of an inverted pair (`afterInverted`: right after "Marx, Karl and") needs no listed
+    /// first name: the first author set the form ("Engels, Friedrich", "Tolstoy, Leo").
+    static func invertedNameEnd(_ t: [Token], _ i: Int, _ end: Int, afterInverted: Bool = false) -> Int? {
         guard i + 2 < end, t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), t[i + 1].word == KnownWords.shared.comma,
               t[i + 2].kind == .word, t[i + 2].isCapitalized, !t[i + 2].has(.allCaps),
-              Gazetteer.shared.isGivenName(t[i + 2].lower) else { return nil }
+              afterInverted || Gazetteer.shared.isGivenName(t[i + 2].lower) else { return nil }
         var e = i + 3
         while e < end && e < i + 5 && isNameWord(t[e]) && !t[e].has(.allCaps) { e += 1 }
         guard e == end || t[e].word == KnownWords.shared.period || t[e].word == KnownWords.shared.and else { return nil }

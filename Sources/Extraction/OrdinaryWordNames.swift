@@ -20,7 +20,15 @@ extension MentionFinder {
         else { return false }
         let opensPhrase = stop + 1 < t.count && ["of", "and", "&"].contains(t[stop].lower)
             && t[stop + 1].kind == .word && t[stop + 1].isCapitalized
-        return opensPhrase || EntityTyper.looksPlural(t[start].text) || t[start].text.count == 1
+        return opensPhrase || EntityTyper.looksPlural(t[start].text) || shortPlural(word) || t[start].text.count == 1
+    }
+
+    /// "in Ants", "of Bees": a four-letter ordinary word ending in a plural "s" (not "ss", "us",
+    /// "is", "os", "as": "Mass", "Laos"), too short for `EntityTyper.looksPlural`, which weighs
+    /// any name. Here the word is already known as an ordinary word and as no name.
+    static func shortPlural(_ word: String) -> Bool {
+        let b = Array(word.utf8)
+        return b.count == 4 && b[3] == UInt8(ascii: "s") && !"suioa".utf8.contains(b[2])
     }
 }
 

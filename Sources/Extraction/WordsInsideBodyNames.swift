@@ -2,13 +2,16 @@ extension MentionFinder {
     /// "Squadron Officer School", "Bank Manager Training College": a title word inside a run
     /// whose words after the title are name words closing with an organization's head word is
     /// part of the body's name, not the start of a person's title: no person's name follows the
-    /// title (its first word is no first name).
+    /// title (its first word is no first name). The name words end where the capitalised words
+    /// do, also before an "and" that joins another name ("the Academy, Squadron Officer School and
+    /// ROTC").
     static func titleWordInBody(_ t: [Token], _ title: TitleMatch?, _ end: Int, _ lex: LexiconTables) -> Bool {
         guard let title else { return false }
         let after = title.tokens.upperBound
         guard after < end, t[after].kind == .word, !Gazetteer.shared.isGivenName(t[after].lower) else { return false }
-        for k in after..<end where !isNameWord(t[k]) { return false }
-        return lex.classes(of: t[end - 1]).contains(.orgHead)
+        var k = after
+        while k < end && isNameWord(t[k]) { k += 1 }
+        return k > after && lex.classes(of: t[k - 1]).contains(.orgHead)
     }
 }
 
