@@ -206,6 +206,8 @@ enum EntityTyper {
                 if w.determiners.contains(before),
                    end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) {
                     determined += 1
+                } else if EntityTyper.quotedAfterDeterminer(t, start, end, span, w) {
+                    determined += 1
                 }
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
                 if w.honorifics.contains(before) { person += 4 }

@@ -1,0 +1,60 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Capitalised words that describe rather than name, and names a list or a reading list cuts
+/// apart: each test is one construction from the development set's extra entities, written here
+/// with invented names where a name is involved.
+final class DescriptionNotNameTests: XCTestCase, ExtractsNames {
+    /// "Marx, Karl and Engels, Friedrich.": the first author sets the inverted form, so the second
+    /// is a person even when the first-name lists do not know his first name.
+    func testTheSecondAuthorOfAnInvertedPairNeedsNoListedFirstName() {
+        let f = facts("Reading list:\nQuarnby, Karl and Vostrel, Friedrich. The Book of Days (solo)\n")
+        XCTAssertEqual(type(f, "Karl Quarnby"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Friedrich Vostrel"), "person", "\(f.entities)")
+        XCTAssertTrue(f.entities.first { $0.name == "Friedrich Vostrel" }?.aliases.contains("Vostrel, Friedrich") ?? false,
+                      "\(f.entities)")
+        XCTAssertNil(type(f, "Vostrel"))
+    }
+
+    /// An inverted name alone still needs a listed first name: "Table, Chair." is no author.
+    func testAnInvertedNameAloneStillNeedsAListedFirstName() {
+        let f = facts("Table, Chair. Those were the words on the card.")
+        XCTAssertNil(type(f, "Chair Table"), "\(f.entities)")
+    }
+
+    /// "I did a project on learning in Ants": a short plural of an ordinary word after a
+    /// preposition is a heading's word, not a place.
+    func testAFourLetterOrdinaryPluralIsNoPlaceAfterAPreposition() {
+        let f = facts("I did a project on learning in Bees under the supervision of Prof. Marta Quillon.")
+        XCTAssertNil(type(f, "Bees"), "\(f.entities)")
+        XCTAssertEqual(type(f, "Marta Quillon"), "person")
+    }
+
+    /// A place written in four letters still takes its preposition's reading.
+    func testAFourLetterPlaceNameAfterAPrepositionStaysAPlace() {
+        let f = facts("She grew up in Oslo and later moved away.")
+        XCTAssertEqual(type(f, "Oslo"), "place", "\(f.entities)")
+    }
+
+    /// "the Academy, Squadron Officer School and ROTC": a title word inside a body's name stays in
+    /// it when the name closes with its head right before an "and".
+    func testATitleWordInsideABodysNameStaysBeforeAnAnd() {
+        let f = facts("The service selected cadets from the Academy, Brigade Officer School and ROTC to attend.")
+        XCTAssertTrue(names(f).contains("Brigade Officer School"), "\(f.entities)")
+        XCTAssertFalse(names(f).contains("Officer School"), "\(f.entities)")
+    }
+
+    /// `you must have the "Bully Pulpit"`: a quoted name after a determiner takes an article, as a
+    /// thing's name does; its unknown words alone make it no person.
+    func testAQuotedNameAfterADeterminerIsNoPerson() {
+        let f = facts("To make a difference you must have the \"Bully Pulpit\" and speak to the voters.")
+        XCTAssertNotEqual(type(f, "Bully Pulpit"), "person", "\(f.entities)")
+    }
+
+    /// A quoted nickname with no determiner before it says nothing new: the name's own words decide.
+    func testAQuotedNameWithoutADeterminerKeepsItsOwnEvidence() {
+        let f = facts("The singer \"Marta Quillon\" said the tour would start in May.")
+        XCTAssertEqual(type(f, "Marta Quillon"), "person", "\(f.entities)")
+    }
+}
