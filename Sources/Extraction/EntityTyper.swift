@@ -57,6 +57,7 @@ enum EntityTyper {
         }
         typeListsAlike(doc, guessedOnly: guessedOnly, nameOnlyPerson: nameOnlyPerson)
         NamePartTypes.type(doc)
+        LoneHeadWords.type(doc)
     }
 
     /// "Mark Twain, Robert Louis Stevenson and Goscinny", "writers Morris and Goscinny": the names

@@ -150,7 +150,7 @@ enum NamePartTypes {
     /// Whether a mention of the entity qualifies a noun after it ("Ottoman rule", "Republican
     /// debates", "Trump now"): a lower-case word other than one that ends a phrase
     /// (`typer.phraseEnder`: "in", "was", "has") follows it.
-    private static func modifiesANoun(_ doc: Document, _ e: Int) -> Bool {
+    static func modifiesANoun(_ doc: Document, _ e: Int) -> Bool {
         let t = doc.tokens
         let enders = EntityTyper.tokenWords.phraseEnders
         for m in doc.mentionSpots where m.kind == .name && m.entity == e {

@@ -1,0 +1,33 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// A place's head word standing alone after "the", "this" or "our" names the one place the text
+/// speaks of (`LoneHeadWords`); a body's head word, a head that qualifies a noun and one no such
+/// word introduces stay untyped.
+final class LoneHeadWordTests: XCTestCase, ExtractsNames {
+    func testAPlaceHeadAfterThisIsAPlace() {
+        let f = facts("One year ago in this Hall, I spoke of hope. Delegates filled the seats.")
+        XCTAssertEqual(type(f, "Hall"), "place", "\(f.entities)")
+    }
+
+    func testAPlaceHeadAfterTheIsAPlace() {
+        let f = facts("A tourist card can be bought at the Airport on arrival, or from a travel agent.")
+        XCTAssertEqual(type(f, "Airport"), "place", "\(f.entities)")
+    }
+
+    func testABodysHeadAloneStaysUntyped() {
+        let f = facts("The officers were chosen from the Academy, the reserve corps and the flying schools.")
+        XCTAssertNotEqual(type(f, "Academy"), "organization", "\(f.entities)")
+    }
+
+    func testAPlaceHeadBeforeANounIsNoPlace() {
+        let f = facts("Record numbers crossed the Channel last year, officials said.")
+        XCTAssertNotEqual(type(f, "Channel"), "place", "\(f.entities)")
+    }
+
+    func testAPlaceHeadNoDeterminerIntroducesIsNoPlace() {
+        let f = facts("Main Street runs east. Watch out for Place, Street, Avenue designations.")
+        XCTAssertNotEqual(type(f, "Street"), "place", "\(f.entities)")
+    }
+}
