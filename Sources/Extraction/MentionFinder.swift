@@ -994,6 +994,12 @@ public enum MentionFinder {
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
                 || creditedAfterLabel(t, start, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
+                // "South Court Auditorium", "Montmartre Cemetery": a head word says what the name is.
+                if let type = headlineHeadType(t, start, stop, lex) {
+                    let name = surface(t, start..<stop)
+                    out.append(Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name))
+                    continue
+                }
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
                 m.guessed = true
                 out.append(m)
@@ -1016,8 +1022,10 @@ public enum MentionFinder {
                     && Gazetteer.shared.place(t[k].lower) == nil }) { continue }
             let name = surface(t, start..<stop)
             // In a headline-like line a title before the name says what it is ("Senator Hatfield,
-            // Vice President Bush, Speaker O'Neill, …"): resolution keeps it like any strong name.
-            var weak = (wordCount == 1 || allCaps) && !(span.isHeadline && !span.isCaption && afterTitle)
+            // Vice President Bush, Speaker O'Neill, …"), and so does a credit label ("Image credit:
+            // Holley (…)", "Video: Miharris"): resolution keeps it like any strong name, where it
+            // passes over a headline's one-word names the body does not name.
+            var weak = (wordCount == 1 || allCaps) && !(span.isHeadline && !span.isCaption && (afterTitle || credited))
             let asciiWord = !t[firstWordAt].flags.contains(.nonASCII)
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && characterCount(t[firstWordAt].text, ascii: asciiWord) <= 6
                 && start != pluralTitleEnd ? "organization" : "person"
