@@ -1356,6 +1356,10 @@ public enum MentionFinder {
         }
         let w = t[k].lower
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
+        // "From the Southwest / Oklahoma City", "moved to the North": a compass word alone after
+        // "the" names a region wherever "from" or "to" puts it (not "the South Korean navy").
+        if (w == "from" || w == "to"), k == start - 2, directions.contains(t[start]),
+           start + 1 == span.tokens.upperBound || !isNameWord(t[start + 1]) { return true }
         if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
         // "north of Kabul", "20 km west of the capital".
         if w == "of" && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }

@@ -13,6 +13,15 @@ final class UnseenNameTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "Southwest"), "place", "\(names(f))")
     }
 
+    func testACompassWordAfterFromTheOrToTheIsARegion() {
+        let f = facts("From the Southeast, take the Quarnby Turnpike. The road runs to the North in a long curve.")
+        XCTAssertEqual(type(f, "Southeast"), "place", "\(names(f))")
+        XCTAssertEqual(type(f, "North"), "place", "\(names(f))")
+        // The compass word opening a longer name is that name's, not a region of its own.
+        let g = facts("The ship sailed from the South Korean port at dawn.")
+        XCTAssertNil(type(g, "South"), "\(names(g))")
+    }
+
     func testATwoPartCompassWordBeforeAPeoplesAdjectiveIsNoRegion() {
         let f = facts("She teaches Southeast Asian history at a college in Quarnby.")
         XCTAssertNil(type(f, "Southeast"), "\(names(f))")
