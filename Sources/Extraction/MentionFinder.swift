@@ -995,6 +995,12 @@ public enum MentionFinder {
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
                 || creditedAfterLabel(t, start, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
+                // "South Court Auditorium", "Montmartre Cemetery": a head word says what the name is.
+                if let type = headlineHeadType(t, start, stop, lex) {
+                    let name = surface(t, start..<stop)
+                    out.append(Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name))
+                    continue
+                }
                 var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: "person", name: surface(t, start..<stop), surface: surface(t, start..<stop), weak: true)
                 m.guessed = true
                 out.append(m)
@@ -1017,8 +1023,10 @@ public enum MentionFinder {
                     && Gazetteer.shared.place(t[k].lower) == nil }) { continue }
             let name = surface(t, start..<stop)
             // In a headline-like line a title before the name says what it is ("Senator Hatfield,
-            // Vice President Bush, Speaker O'Neill, …"): resolution keeps it like any strong name.
-            var weak = (wordCount == 1 || allCaps) && !(span.isHeadline && !span.isCaption && afterTitle)
+            // Vice President Bush, Speaker O'Neill, …"), and so does a credit label ("Image credit:
+            // Holley (…)", "Video: Miharris"): resolution keeps it like any strong name, where it
+            // passes over a headline's one-word names the body does not name.
+            var weak = (wordCount == 1 || allCaps) && !(span.isHeadline && !span.isCaption && (afterTitle || credited))
             let asciiWord = !t[firstWordAt].flags.contains(.nonASCII)
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && characterCount(t[firstWordAt].text, ascii: asciiWord) <= 6
                 && start != pluralTitleEnd ? "organization" : "person"
@@ -1351,6 +1359,10 @@ public enum MentionFinder {
         }
         let w = t[k].lower
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
+        // "From the Southwest / Oklahoma City", "moved to the North": a compass word alone after
+        // "the" names a region wherever "from" or "to" puts it (not "the South Korean navy").
+        if (w == "from" || w == "to"), k == start - 2, directions.contains(t[start]),
+           start + 1 == span.tokens.upperBound || !isNameWord(t[start + 1]) { return true }
         if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
         // "north of Kabul", "20 km west of the capital".
         if w == "of" && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }

@@ -1,0 +1,33 @@
+extension MentionFinder {
+    /// "South Court Auditorium", "Eisenhower Executive Office Building" (a speech's venue line),
+    /// "Resting place Montmartre Cemetery, Paris, France" (a biography's fact box), "The Plains of
+    /// Arafat on the day of Hajj" (a caption): in a headline-like line a name is otherwise kept
+    /// only when the body names it too, but a name of two or more words whose last word is a
+    /// place's or a body's head word (`placehead`, `orghead`), or whose word before an inner "of"
+    /// is one, says itself what it names, as it does in a sentence ("buried in Montmartre
+    /// Cemetery"): the type its head gives, or nil when no head word is there. A name that a
+    /// first name opens is a person's whatever it ends with ("John Hall"), and a head word alone
+    /// before "of" needs a capitalised word after the "of" ("Plains of Arafat", not "Day of").
+    static func headlineHeadType(_ t: [Token], _ start: Int, _ stop: Int, _ lex: LexiconTables) -> String? {
+        var words = 0
+        for k in start..<stop where t[k].kind == .word { words += 1 }
+        guard words >= 2, t[start].kind == .word, !t[start].has(.allCaps),
+              !Gazetteer.shared.isGivenName(t[start].lower) else { return nil }
+        func type(of k: Int) -> String? {
+            let c = lex.classes(of: t[k])
+            if c.contains(.placeHead) { return "place" }
+            if c.contains(.orgHead) || c.contains(.orgFirst) && k != stop - 1 { return "organization" }
+            return nil
+        }
+        let last = stop - 1
+        if t[last].kind == .word, t[last].isCapitalized, let head = type(of: last) { return head }
+        // "Plains of Arafat", "Ministry of Health": the head before an inner "of".
+        var k = start
+        while k + 2 < stop {
+            if t[k].kind == .word, t[k].isCapitalized, t[k + 1].word == KnownWords.shared.of,
+               t[k + 2].isCapitalized, let head = type(of: k) { return head }
+            k += 1
+        }
+        return nil
+    }
+}
