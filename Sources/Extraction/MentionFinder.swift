@@ -358,6 +358,9 @@ public enum MentionFinder {
                     }
                     if t[j].word == known.and && !allowed && plainWordsJoinPlaceHead(t, nameStart, j, k, end, lex) { allowed = true }
                     if t[j].word == known.and && !allowed && secondHeadOfOneSite(t, j, end, lex) { allowed = true }
+                    if t[j].word == known.and && !allowed && mastheadsJoined(t, j, min(end, j + 2)) && (j + 2 == end || !isNameWord(t[j + 2])) {
+                        allowed = true
+                    }
                     // "Economy, Trade and Industry Minister": portfolios joined before a title head.
                     // "Minister of Water and Energy": portfolios joined after a title head's "of".
                     if t[j].word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
@@ -1210,6 +1213,7 @@ public enum MentionFinder {
     static func mastheadEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
         // Cheap test first: the run must end in a masthead word.
         guard end - p >= 2, end - p <= 4, t[end - 1].isCapitalized, mastheads.contains(t[end - 1]) else { return nil }
+        if mastheadsJoined(t, p + 1, end) { return end }
         var k = end - 1
         if paperDays.contains(t[k - 1]) { k -= 1 }
         if k == p { return paperDays.contains(t[p]) ? end : nil }
@@ -1218,6 +1222,13 @@ public enum MentionFinder {
         let key = (p..<k).map { t[$0].lower }.joined(separator: " ")
         if let place = Gazetteer.shared.place(key), !place.isCommonWord { return end }
         return nil
+    }
+
+    /// "The Globe and Mail": two masthead words joined by "and" (at `and`), the second closing
+    /// the run before `end`, name one paper.
+    static func mastheadsJoined(_ t: [Token], _ and: Int, _ end: Int) -> Bool {
+        and > 0 && and + 2 == end && t[and].word == KnownWords.shared.and && t[and - 1].isCapitalized
+            && t[and + 1].isCapitalized && mastheads.contains(t[and - 1]) && mastheads.contains(t[and + 1])
     }
 
     private static let mastheads = WordSet(.nameMasthead)

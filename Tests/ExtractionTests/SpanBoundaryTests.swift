@@ -71,4 +71,9 @@ final class SpanBoundaryTests: XCTestCase, ExtractsNames {
         XCTAssertTrue(names(f).contains("National Air and Space Museum"), "\(names(f))")
         XCTAssertFalse(names(f).contains("National Air"), "\(names(f))")
     }
+
+    func testTwoMastheadWordsJoinedByAndNameOnePaper() {
+        let f = facts("The story was first reported by The Sentinel and Echo on Monday, its editor said.")
+        XCTAssertTrue(names(f).contains("Sentinel and Echo"), "\(names(f))")
+    }
 }
