@@ -358,6 +358,10 @@ public enum MentionFinder {
                         allowed = true
                     }
                     if t[j].word == known.and && !allowed && plainWordsJoinPlaceHead(t, nameStart, j, k, end, lex) { allowed = true }
+                    if t[j].word == known.and && !allowed && secondHeadOfOneSite(t, j, end, lex) { allowed = true }
+                    if t[j].word == known.and && !allowed && mastheadsJoined(t, j, min(end, j + 2)) && (j + 2 == end || !isNameWord(t[j + 2])) {
+                        allowed = true
+                    }
                     // "Economy, Trade and Industry Minister": portfolios joined before a title head.
                     // "Minister of Water and Energy": portfolios joined after a title head's "of".
                     if t[j].word == known.and && !allowed && lex.portfolios[t[j - 1].lower] != nil && lex.portfolios[t[k].lower] != nil
@@ -570,6 +574,10 @@ public enum MentionFinder {
         // "NASA Bill Ingalls": a person's name closing the run is no part of a head's name.
         var limit = limit
         if let k = (p + 1..<max(p + 1, limit - 1)).first(where: { personNameAfterBody(t, $0, p, limit, lex) }) { limit = k }
+        // "Wolstein Center for the Cleveland State University": a name of its own after "for the".
+        if let f = forTheOtherNameStart(t, p, limit, lex) { limit = f }
+        // "… Space Museum Steven F. Udvar-Hazy Center": a site named after a person after a head.
+        if let k = siteNamedForPersonStart(t, p, limit, lex) { limit = k }
         // "Massachusetts Institute of Technology and Colorado State University": two names, each
         // with a head of its own, joined by "and" ("Department of Health and Human Services" is one).
         if let and = coordinatedNames(t, p, limit, lex), let left = headSegment(t, p, and, lex), left.end == and {
@@ -601,10 +609,14 @@ public enum MentionFinder {
         // is a name of its own.
         var q = limit - 1
         if let f = (p + 1..<max(p + 1, limit - 1)).first(where: {
-            lex.classes(of: t[$0]).contains(.placeFirst) && isNameWord(t[$0 + 1])
+            lex.classes(of: t[$0]).contains(.placeFirst) && isNameWord(t[$0 + 1]) && !placeFirstBeforeClosingHead(t, $0, limit, lex)
         }) { q = f - 1 }
         while q >= p {
             let c = lex.classes(of: t[q])
+            if docHeadQualifying(t, q, limit, c) {
+                q -= 1
+                continue
+            }
             if !c.isDisjoint(with: [.orgHead, .placeHead, .docHead]) {
                 // "Department of X" and "Institute for X" continue after the head.
                 var e = q + 1
@@ -674,7 +686,7 @@ public enum MentionFinder {
         let heads: WordClass = [.orgHead, .placeHead]
         guard let and = (p + 2..<max(p + 2, limit - 2)).first(where: { t[$0].word == known.and }) else { return nil }
         let leftHasHead = (p..<and).contains { !lex.classes(of: t[$0]).isDisjoint(with: heads) }
-        guard leftHasHead, t[and + 1].isCapitalized else { return nil }
+        guard leftHasHead, t[and + 1].isCapitalized, !secondHeadOfOneSite(t, and, limit, lex) else { return nil }
         // "the Civic Party and Wong Pik-wan of the Democratic Party": a person's name after "and".
         if and + 2 < limit, isNameWord(t[and + 2]), Gazetteer.shared.isGivenName(t[and + 1].lower, uncommonOnly: true)
             || FamilyFirstNames.isFamilyFirst(surface(t, and + 1..<and + 3)) { return and }
@@ -939,7 +951,8 @@ public enum MentionFinder {
                     break
                 }
                 // "Visit Lake Merritt": a place's opening word starts a new name.
-                if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1]) { break }
+                if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1])
+                    && !placeFirstBeforeClosingHead(t, q, end, lex) { break }
                 if personNameAfterBody(t, q, p, end, lex) { break }
                 // "Marta Oyelaran SC said": letters of an office after a person's name close it
                 // (the title rules read them).
@@ -1209,6 +1222,7 @@ public enum MentionFinder {
     static func mastheadEnd(_ t: [Token], _ p: Int, _ end: Int, _ lex: LexiconTables) -> Int? {
         // Cheap test first: the run must end in a masthead word.
         guard end - p >= 2, end - p <= 4, t[end - 1].isCapitalized, mastheads.contains(t[end - 1]) else { return nil }
+        if mastheadsJoined(t, p + 1, end) { return end }
         var k = end - 1
         if paperDays.contains(t[k - 1]) { k -= 1 }
         if k == p { return paperDays.contains(t[p]) ? end : nil }
@@ -1217,6 +1231,13 @@ public enum MentionFinder {
         let key = (p..<k).map { t[$0].lower }.joined(separator: " ")
         if let place = Gazetteer.shared.place(key), !place.isCommonWord { return end }
         return nil
+    }
+
+    /// "The Globe and Mail": two masthead words joined by "and" (at `and`), the second closing
+    /// the run before `end`, name one paper.
+    static func mastheadsJoined(_ t: [Token], _ and: Int, _ end: Int) -> Bool {
+        and > 0 && and + 2 == end && t[and].word == KnownWords.shared.and && t[and - 1].isCapitalized
+            && t[and + 1].isCapitalized && mastheads.contains(t[and - 1]) && mastheads.contains(t[and + 1])
     }
 
     private static let mastheads = WordSet(.nameMasthead)
