@@ -148,20 +148,8 @@ extension NestedLoopJoin {
             var k = 0, i = lo[0]
             let rows = blockEnd - row
             while k < rows {
-                chunk.count = 0
                 let room = max(1, min(Self.chunkFacts, cap - out.count))
-                while chunk.count < room && k < rows {
-                    if i < hi[k] {
-                        chunk.fids[chunk.count] = order[i]
-                        chunk.positions[chunk.count] = i
-                        chunk.owners[chunk.count] = Int32(k)
-                        chunk.count += 1
-                        i += 1
-                    } else {
-                        k += 1
-                        if k < rows { i = lo[k] }
-                    }
-                }
+                chunk.fill(order, lo: lo, hi: hi, rows: rows, room: room, row: &k, position: &i)
                 if chunk.count == 0 { break }
                 let read = chunk.count
                 if bySubject { chunk.keep(facts, wantP: wantP, wantO: wantO) }
@@ -282,6 +270,42 @@ extension NestedLoopJoin {
 
         init(fresh: Int) {
             values = [Value](repeating: 0, count: max(1, fresh) * NestedLoopJoin.chunkFacts)
+        }
+
+        /// Stage 2: fills the chunk (from empty) with the facts at the block rows' index ranges
+        /// (`lo[k]..<hi[k]` of `order` for row `k`), from position `i` of row `k` on, until it
+        /// holds `room` facts or the `rows` rows are done; `k` and `i` are left where to go on.
+        /// Written through the buffers in place: through the arrays each fact paid a uniqueness
+        /// check a column.
+        @inline(__always)
+        mutating func fill(
+            _ order: UnsafeBufferPointer<FactID>, lo: [Int], hi: [Int], rows: Int, room: Int, row k: inout Int,
+            position i: inout Int
+        ) {
+            var n = 0
+            fids.withUnsafeMutableBufferPointer { fids in
+                positions.withUnsafeMutableBufferPointer { positions in
+                    owners.withUnsafeMutableBufferPointer { owners in
+                        lo.withUnsafeBufferPointer { lo in
+                            hi.withUnsafeBufferPointer { hi in
+                                while n < room && k < rows {
+                                    if i < hi[k] {
+                                        fids[n] = order[i]
+                                        positions[n] = i
+                                        owners[n] = Int32(k)
+                                        n += 1
+                                        i += 1
+                                    } else {
+                                        k += 1
+                                        if k < rows { i = lo[k] }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            count = n
         }
 
         /// Stage 3: keeps the facts whose predicate and object are the ones their row wants
