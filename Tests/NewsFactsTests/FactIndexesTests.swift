@@ -62,7 +62,7 @@ final class FactIndexesTests: XCTestCase {
             for pr in 0..<TermID(3) {
                 for ob in 0..<terms {
                     XCTAssertEqual(
-                        Array(ix.byPredicateObject(pr, ob, objects: Column(o))), expected[[pr, ob]] ?? [],
+                        Array(ix.byPredicateObject(pr, ob)), expected[[pr, ob]] ?? [],
                         "\(name): predicate \(pr), object \(ob)")
                 }
             }
@@ -98,13 +98,13 @@ final class FactIndexesTests: XCTestCase {
                     os.withUnsafeBufferPointer { ob in
                         lower.withUnsafeMutableBufferPointer { l in
                             upper.withUnsafeMutableBufferPointer { u in
-                                ix.predicateObjectRanges(pb, ob, objects: objects, lower: l, upper: u)
+                                ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
                             }
                         }
                     }
                 }
                 for i in 0..<size {
-                    let single = ix.predicateObjectRange(ps[i], os[i], objects: objects)
+                    let single = ix.predicateObjectRange(ps[i], os[i])
                     XCTAssertEqual(lower[i]..<upper[i], single, "probe \(i) of \(size): (\(ps[i]), \(os[i]))")
                 }
             }
@@ -133,6 +133,7 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertEqual(ix.objectFences.count, (ix.predicateOrder.count + 15) / 16)
         let unfenced = FactIndexes(
             subjectStarts: ix.subjectStarts, subjectFacts: ix.subjectFacts, predicateOrder: ix.predicateOrder,
+            predicateSubjects: ix.predicateSubjects, predicateObjects: ix.predicateObjects,
             predicateTable: ix.predicateTable, repeats: ix.repeats)
         XCTAssertTrue(unfenced.objectFences.isEmpty)
         for pr in TermID(0)..<4 {
@@ -144,21 +145,21 @@ final class FactIndexesTests: XCTestCase {
                 os.withUnsafeBufferPointer { ob in
                     lower.withUnsafeMutableBufferPointer { l in
                         upper.withUnsafeMutableBufferPointer { u in
-                            ix.predicateObjectRanges(pb, ob, objects: objects, lower: l, upper: u)
+                            ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
                         }
                     }
                 }
             }
             for (i, ob) in os.enumerated() {
                 let run = r.filter { o[Int(ix.predicateOrder[$0])] == ob }
-                let single = ix.predicateObjectRange(pr, ob, objects: objects)
+                let single = ix.predicateObjectRange(pr, ob)
                 if let first = run.first {
                     XCTAssertEqual(single, first..<(run.last! + 1), "(\(pr), \(ob))")
                 } else {
                     XCTAssertTrue(single.isEmpty, "(\(pr), \(ob))")
                 }
                 XCTAssertEqual(lower[i]..<upper[i], single, "block probe (\(pr), \(ob))")
-                XCTAssertEqual(unfenced.predicateObjectRange(pr, ob, objects: objects), single, "(\(pr), \(ob))")
+                XCTAssertEqual(unfenced.predicateObjectRange(pr, ob), single, "(\(pr), \(ob))")
             }
         }
     }
@@ -218,6 +219,10 @@ final class FactIndexesTests: XCTestCase {
                 FactID($0)
             }
             XCTAssertEqual(Array(ix.byPredicate(p)), expected)
+            // Beside the index: each position's fact's subject and object.
+            let r = ix.predicateTable.range(p) ?? 0..<0
+            XCTAssertEqual(Array(ix.predicateSubjects[r]), expected.map { c.s[Int($0)] })
+            XCTAssertEqual(Array(ix.predicateObjects[r]), expected.map { c.o[Int($0)] })
             XCTAssertEqual(ix.predicateTable.statistics(p)?.subjects, Set(expected.map { c.s[Int($0)] }).count)
             XCTAssertEqual(ix.predicateTable.statistics(p)?.objects, Set(expected.map { c.o[Int($0)] }).count)
         }
@@ -232,6 +237,8 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertEqual(one.subjectStarts, two.subjectStarts)
         XCTAssertEqual(one.subjectFacts, two.subjectFacts)
         XCTAssertEqual(one.predicateOrder, two.predicateOrder)
+        XCTAssertEqual(one.predicateSubjects, two.predicateSubjects)
+        XCTAssertEqual(one.predicateObjects, two.predicateObjects)
         XCTAssertEqual(one.predicateTable, two.predicateTable)
     }
 }

@@ -145,6 +145,22 @@ final class SnapshotDamageTests: XCTestCase {
         }
     }
 
+    func testASnapshotOfTheFormatBeforeIsRefusedByItsVersionForARebuild() throws {
+        // Version 7 had no subjects and objects beside the (predicate, object) index: read as
+        // version 8 its next arrays would be misplaced. It is refused by its version (which the
+        // corpus opener answers by loading the files again and writing a new snapshot).
+        let url = folder.appendingPathComponent("snap")
+        try store().writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        var bytes = try Data(contentsOf: url)
+        bytes[8] = UInt8(Snapshot.version - 1)
+        try bytes.write(to: url)
+        XCTAssertThrowsError(try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))) { error in
+            let e = error as? SnapshotError
+            XCTAssertEqual(e?.reason, .unsupportedVersion(Snapshot.version - 1))
+            XCTAssertEqual(e?.message, "snapshot format version 7; this newsq writes version 8")
+        }
+    }
+
     func testAFIFOUnderTheTemporaryNameDoesNotBlockWriting() throws {
         let url = folder.appendingPathComponent("snap")
         XCTAssertEqual(mkfifo(url.path + ".tmp-\(getpid())", 0o644), 0)

@@ -117,13 +117,27 @@ final class StoredIndexTests: XCTestCase {
         let ix = copy.ensureIndexes()
         let unfenced = FactIndexes(
             subjectStarts: ix.subjectStarts, subjectFacts: ix.subjectFacts, predicateOrder: ix.predicateOrder,
+            predicateSubjects: ix.predicateSubjects, predicateObjects: ix.predicateObjects,
             predicateTable: ix.predicateTable, repeats: ix.repeats)
         for (p, _) in copy.predicateCounts() {
             for o in TermID(0)..<TermID(copy.termCount + 1) {
-                XCTAssertEqual(
-                    ix.predicateObjectRange(p, o, objects: copy.objects),
-                    unfenced.predicateObjectRange(p, o, objects: copy.objects))
+                XCTAssertEqual(ix.predicateObjectRange(p, o), unfenced.predicateObjectRange(p, o))
             }
+        }
+    }
+
+    func testAReopenedStoreReadsTheSubjectsAndObjectsBesideThePredicateIndexInPlace() throws {
+        let original = try store()
+        let copy = try reopened(original)
+        let ix = try XCTUnwrap(copy.indexes)
+        XCTAssertTrue(ix.predicateSubjects.isMapped, "the subjects beside the index were built again or copied")
+        XCTAssertTrue(ix.predicateObjects.isMapped, "the objects beside the index were built again or copied")
+        XCTAssertEqual(ix.predicateSubjects, original.ensureIndexes().predicateSubjects)
+        XCTAssertEqual(ix.predicateObjects, original.ensureIndexes().predicateObjects)
+        // Each is its fact's.
+        for (i, f) in copy.predicateObjectOrder.enumerated() {
+            XCTAssertEqual(ix.predicateSubjects[i], copy.subject(f))
+            XCTAssertEqual(ix.predicateObjects[i], copy.object(f))
         }
     }
 
@@ -200,6 +214,7 @@ final class StoredIndexTests: XCTestCase {
         }
         store.indexes = FactIndexes(
             subjectStarts: parts.subjectStarts, subjectFacts: parts.subjectFacts, predicateOrder: parts.predicateOrder,
+            predicateSubjects: parts.predicateSubjects, predicateObjects: parts.predicateObjects,
             predicateTable: table, repeats: FactRepeats(bits: parts.repeatBits, pairs: parts.repeatPairs),
             objectFences: parts.objectFences)
         return store
@@ -255,6 +270,40 @@ final class StoredIndexTests: XCTestCase {
             damaging(try store()) { parts in
                 for k in parts.objectFences.indices { parts.objectFences[k] = TermID.max - TermID(k) }
             }, mentioning: "fence 0")
+    }
+
+    func testSubjectsAndObjectsBesideThePredicateIndexThatAreNotItsFactsAreRefusedNeverATrap() throws {
+        // A count that is not the index's is refused at open; values that are not the facts'
+        // only by the full check (what opens gives wrong answers, never a read out of bounds).
+        try expectRefused(
+            damaging(try store()) { $0.predicateSubjects.removeLast() }, mentioning: "beside", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { $0.predicateObjects.append(0) }, mentioning: "beside", atOpen: true)
+        try expectRefused(
+            damaging(try store()) { $0.predicateSubjects.swapAt(3, 40) }, mentioning: "beside position")
+        try expectRefused(
+            damaging(try store()) { $0.predicateObjects[12] = 1 }, mentioning: "beside position")
+    }
+
+    func testATermPastTheLastBesideThePredicateIndexIsFoundWhenReadNeverATrap() throws {
+        // Mapped, the term ids beside the index are checked as they are read, not at open: the
+        // store opens, every answer can be read (the bad id reads as term 0), and the damage is
+        // reported; the full check refuses it at open.
+        for change in [
+            { (parts: inout StoredIndexes) in parts.predicateSubjects[5] = 1 << 30 },
+            { (parts: inout StoredIndexes) in parts.predicateObjects[9] = 1 << 30 },
+        ] {
+            try expectRefused(damaging(try store(), change), mentioning: "beside position")
+            let reader = FactStore()
+            try reader.restoreSnapshot(
+                from: folder.appendingPathComponent("damaged"), inputs: SnapshotInputs(files: []))
+            XCTAssertNil(reader.snapshotDamage, "damage reported before anything read it")
+            XCTAssertFalse(answers(reader).isEmpty)
+            XCTAssertTrue(reader.predicateObjectSubjects.allSatisfy { Int($0) < reader.termCount })
+            XCTAssertTrue(reader.predicateObjectObjects.allSatisfy { Int($0) < reader.termCount })
+            let damage = try XCTUnwrap(reader.snapshotDamage)
+            XCTAssertEqual(damage.reason, .malformed("the predicate index names a term that does not exist"))
+        }
     }
 
     func testARepeatThatRepeatsNothingIsRefused() throws {

@@ -81,7 +81,9 @@ extension FactStore {
         let log = full || mapping == nil ? nil : SnapshotDamageLog(path: path)
         let (articles, articleIndex) = try r.articleRecords(full: full, log: log)
         try columns.checkIDs(termCount: termCount, articleCount: articles.count, onRead: log, damaged: r.damaged)
-        if let log { stored = stored.checkingFactIDsOnRead(factCount: columns.factCount, log: log) }
+        if let log {
+            stored = stored.checkingIDsOnRead(factCount: columns.factCount, termCount: termCount, log: log)
+        }
         let indexes: FactIndexes
         // The name lookup is checked when first used (a query that names no entity never
         // reads it), and built again from the facts if it does not hold together; checked
@@ -90,7 +92,7 @@ extension FactStore {
         do {
             indexes = try stored.restored(
                 subjects: columns.subjects, predicates: columns.predicates, objects: columns.objects,
-                termCount: termCount, full: full, factIDsOnRead: log != nil)
+                termCount: termCount, full: full, idsOnRead: log != nil)
             if full { names = try NameIndex(parts: nameParts, termCount: termCount) }
         } catch let damage as StoredIndexes.Damage {
             throw r.damaged(damage.why)

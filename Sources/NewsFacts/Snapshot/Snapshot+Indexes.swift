@@ -1,5 +1,6 @@
-/// The index sections of a snapshot (format version 7): `StoredIndexes`, its (predicate,
-/// object) fences last (new in version 7), then the name lookup's table and entries
+/// The index sections of a snapshot (format version 8): `StoredIndexes`, its (predicate,
+/// object) fences (new in version 7) and the subjects and objects beside that index (new in
+/// version 8) last, then the name lookup's table and entries
 /// (`NameIndex.Parts`), each array a count and its raw elements.
 extension SnapshotWriter {
     mutating func indexes(_ ix: StoredIndexes) {
@@ -14,6 +15,8 @@ extension SnapshotWriter {
         array(ix.repeatBits)
         array(ix.repeatPairs)
         array(ix.objectFences)
+        array(ix.predicateSubjects)
+        array(ix.predicateObjects)
     }
 
     mutating func names(_ p: NameIndex.Parts) {
@@ -35,7 +38,8 @@ extension SnapshotReader {
             rangeStarts: try array(UInt32.self).array, rangeEnds: try array(UInt32.self).array,
             distinctSubjects: try array(UInt32.self).array, distinctObjects: try array(UInt32.self).array,
             repeatBits: try array(UInt64.self), repeatPairs: try array(UInt64.self),
-            objectFences: try array(TermID.self))
+            objectFences: try array(TermID.self), predicateSubjects: try array(TermID.self),
+            predicateObjects: try array(TermID.self))
     }
 
     /// The name lookup's parts as written; checked by `NameIndex(parts:termCount:)`.

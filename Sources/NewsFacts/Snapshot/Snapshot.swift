@@ -2,7 +2,7 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (7)
+///      8       4    format version (8)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -38,7 +38,9 @@ enum Snapshot {
     /// snapshot is rebuilt.
     /// 7: the (predicate, object) fences are stored with the indexes, so a store opened from
     /// a snapshot narrows its searches as a loaded one does; a version-6 snapshot is rebuilt.
-    static let version: UInt32 = 7
+    /// 8: each fact's subject and object are stored beside the (predicate, object) index, in its
+    /// order (FactIndexes+Beside.swift); a version-7 snapshot is rebuilt.
+    static let version: UInt32 = 8
     static let headerSize = 48
 
     /// Where the payload starts: after the fingerprint, at the next multiple of 8.

@@ -24,6 +24,10 @@ struct StoredIndexes {
     var repeatPairs: Column<UInt64>
     /// The object at every 16th position of `predicateOrder` (format 7; FactIndexes+Fences.swift).
     var objectFences: Column<TermID>
+    /// The subject and object of the fact at each position of `predicateOrder` (format 8;
+    /// FactIndexes+Beside.swift).
+    var predicateSubjects: Column<TermID>
+    var predicateObjects: Column<TermID>
 
     /// Why stored indexes do not describe the columns.
     struct Damage: Error {
@@ -43,13 +47,15 @@ struct StoredIndexes {
         repeatBits = ix.repeats.bits
         repeatPairs = ix.repeats.pairs
         objectFences = ix.objectFences
+        predicateSubjects = ix.predicateSubjects
+        predicateObjects = ix.predicateObjects
     }
 
     init(
         subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
         predicates: [TermID], rangeStarts: [UInt32], rangeEnds: [UInt32], distinctSubjects: [UInt32],
         distinctObjects: [UInt32], repeatBits: Column<UInt64>, repeatPairs: Column<UInt64>,
-        objectFences: Column<TermID>
+        objectFences: Column<TermID>, predicateSubjects: Column<TermID>, predicateObjects: Column<TermID>
     ) {
         self.subjectStarts = subjectStarts
         self.subjectFacts = subjectFacts
@@ -62,17 +68,26 @@ struct StoredIndexes {
         self.repeatBits = repeatBits
         self.repeatPairs = repeatPairs
         self.objectFences = objectFences
+        self.predicateSubjects = predicateSubjects
+        self.predicateObjects = predicateObjects
     }
 
-    /// The same indexes with the fact ids of both orders checked as they are read, not at open
-    /// (`ColumnBound`, with the other columns of a mapped snapshot).
-    func checkingFactIDsOnRead(factCount: Int, log: SnapshotDamageLog) -> StoredIndexes {
+    /// The same indexes with the fact ids of both orders, and the term ids beside the
+    /// (predicate, object) index, checked as they are read, not at open (`ColumnBound`, with
+    /// the other columns of a mapped snapshot).
+    func checkingIDsOnRead(factCount: Int, termCount: Int, log: SnapshotDamageLog) -> StoredIndexes {
         var s = self
         func bound(_ index: String) -> ColumnBound {
             ColumnBound(below: factCount, what: "the \(index) index lists a fact past the last fact", log: log)
         }
         s.subjectFacts = subjectFacts.checkedOnRead(bound("subject"))
         s.predicateOrder = predicateOrder.checkedOnRead(bound("predicate"))
+        // A bound a column: a bound keeps the buffer it checked.
+        func noTerm() -> ColumnBound {
+            ColumnBound(below: termCount, what: "the predicate index names a term that does not exist", log: log)
+        }
+        s.predicateSubjects = predicateSubjects.checkedOnRead(noTerm())
+        s.predicateObjects = predicateObjects.checkedOnRead(noTerm())
         return s
     }
 
@@ -80,21 +95,23 @@ struct StoredIndexes {
     /// describe them exactly). The full check of the predicate index runs on another core (at a
     /// million facts and more) while the subject index is checked here. When not `full`, the
     /// fact columns are read only at a few places (through their subscripts, so that columns
-    /// checked as they are read are not checked whole), and the index orders' fact ids are
-    /// checked in a pass each unless `factIDsOnRead` (`checkingFactIDsOnRead`).
+    /// checked as they are read are not checked whole), and the index orders' fact ids and the
+    /// term ids beside the (predicate, object) index are checked in a pass each unless
+    /// `idsOnRead` (`checkingIDsOnRead`).
     ///
     /// - Throws: `Damage` naming the first thing that does not hold.
     func restored(
         subjects: Column<TermID>, predicates pc: Column<TermID>, objects: Column<TermID>, termCount: Int,
-        full: Bool, factIDsOnRead: Bool = false
+        full: Bool, idsOnRead: Bool = false
     ) throws -> FactIndexes {
         let n = subjects.count
         let repeats = try checkedRepeats(subjects: subjects, predicates: pc, objects: objects, full: full)
         let distinct = n - repeats.count
         if !full {
-            try checkSubjectStarts(factCount: n, distinct: distinct, termCount: termCount, factIDs: !factIDsOnRead)
-            try checkPredicateRanges(predicates: pc, distinct: distinct, factIDs: !factIDsOnRead)
+            try checkSubjectStarts(factCount: n, distinct: distinct, termCount: termCount, factIDs: !idsOnRead)
+            try checkPredicateRanges(predicates: pc, distinct: distinct, factIDs: !idsOnRead)
             try checkFenceCount()
+            try checkBesideCounts(termCount: termCount, termIDs: !idsOnRead)
             return indexes(repeats: repeats)
         }
         let predicateCheck = Background(runningNow: n < 1 << 20) { [self] () -> Damage? in
@@ -102,6 +119,7 @@ struct StoredIndexes {
                 objects.withUnsafeBufferPointer { oc in
                     do {
                         try checkPredicateOrder(predicates: pc, objects: oc, repeats: repeats, distinct: distinct)
+                        try subjects.withUnsafeBufferPointer { sc in try checkBeside(subjects: sc, objects: oc) }
                         return nil
                     } catch {
                         return error as? Damage ?? Damage(why: "\(error)")
@@ -114,7 +132,7 @@ struct StoredIndexes {
             try checkSubjectIndex(subjects: sc, repeats: repeats, distinct: distinct, termCount: termCount)
         }
         if let damage = predicateCheck.value { throw damage }
-        try objects.withUnsafeBufferPointer { oc in try checkFences(objects: oc) }
+        try checkFences()
         return indexes(repeats: repeats)
     }
 
@@ -131,6 +149,7 @@ struct StoredIndexes {
         }
         return FactIndexes(
             subjectStarts: subjectStarts, subjectFacts: subjectFacts, predicateOrder: predicateOrder,
+            predicateSubjects: predicateSubjects, predicateObjects: predicateObjects,
             predicateTable: table, repeats: repeats, objectFences: objectFences)
     }
 
@@ -144,15 +163,54 @@ struct StoredIndexes {
         }
     }
 
-    /// Each fence is the object of the fact at its position of the index (the index's order
-    /// is checked before: `checkPredicateOrder`).
-    private func checkFences(objects oc: UnsafeBufferPointer<TermID>) throws {
+    /// Each fence is the object beside the index at its position (the objects beside the
+    /// index are checked before: `checkBeside`).
+    private func checkFences() throws {
         try checkFenceCount()
         let stride = FactIndexes.fenceStride
-        try predicateOrder.withUnsafeBufferPointer { order in
+        try predicateObjects.withUnsafeBufferPointer { objects in
             try objectFences.withUnsafeBufferPointer { fences in
-                for k in 0..<fences.count where fences[k] != oc[Int(order[k * stride])] {
+                for k in 0..<fences.count where fences[k] != objects[k * stride] {
                     throw Damage(why: "(predicate, object) fence \(k) is not the object at its place in the index")
+                }
+            }
+        }
+    }
+
+    /// Cheaply: one subject and one object beside each position of the (predicate, object)
+    /// index, and, when `termIDs`, each a term that exists.
+    private func checkBesideCounts(termCount: Int, termIDs: Bool) throws {
+        guard predicateSubjects.count == predicateOrder.count, predicateObjects.count == predicateOrder.count else {
+            throw Damage(
+                why: "\(predicateSubjects.count) subjects and \(predicateObjects.count) objects beside "
+                    + "a predicate index of \(predicateOrder.count) facts")
+        }
+        guard termIDs else { return }
+        for column in [predicateSubjects, predicateObjects]
+        where !SnapshotReader.all(column, below: UInt32(clamping: termCount)) {
+            throw Damage(why: "the predicate index names a term that does not exist")
+        }
+    }
+
+    /// The subject and object beside each position of the (predicate, object) index are those
+    /// of the fact there (the index's fact ids are checked before: `checkPredicateOrder`).
+    private func checkBeside(subjects sc: UnsafeBufferPointer<TermID>, objects oc: UnsafeBufferPointer<TermID>) throws {
+        guard predicateSubjects.count == predicateOrder.count, predicateObjects.count == predicateOrder.count else {
+            throw Damage(
+                why: "\(predicateSubjects.count) subjects and \(predicateObjects.count) objects beside "
+                    + "a predicate index of \(predicateOrder.count) facts")
+        }
+        try predicateOrder.withUnsafeBufferPointer { order in
+            try predicateSubjects.withUnsafeBufferPointer { ps in
+                try predicateObjects.withUnsafeBufferPointer { po in
+                    for i in 0..<order.count {
+                        let f = Int(order[i])
+                        guard ps[i] == sc[f], po[i] == oc[f] else {
+                            throw Damage(
+                                why: "the subject or object beside position \(i) of the predicate index "
+                                    + "is not its fact's")
+                        }
+                    }
                 }
             }
         }

@@ -1,13 +1,14 @@
 /// Fences over the (predicate, object) index: the object at every `fenceStride`-th position of
 /// `predicateOrder`, kept in a small array of their own.
 ///
-/// Why: the index holds fact ids, so each step of a binary search for an object reads a fact
-/// id and then that fact's object, two reads at places the data chooses. Past the last-level
-/// cache (about a million facts here) both miss it, and a search over a predicate of ten
-/// million facts takes about twenty such steps, each waiting for the one before: S09 (`not ?e
-/// participant ?p`, a search a minister) grew 54 times from 1M to 10M facts. The fences are a
-/// sixteenth of the index (0.25 bytes a fact; 2.5 MB at 10M facts, which the cache holds), so
-/// the search runs over them without a miss and only its last four steps read the index.
+/// Why: each step of a binary search for an object reads an object at a place the data
+/// chooses (two reads, the fact id and then its object, before the objects were stored beside
+/// the index). Past the last-level cache (about a million facts here) it misses it, and a
+/// search over a predicate of ten million facts takes about twenty such steps, each waiting
+/// for the one before: S09 (`not ?e participant ?p`, a search a minister) grew 54 times from
+/// 1M to 10M facts. The fences are a sixteenth of the objects (0.25 bytes a fact; 2.5 MB at
+/// 10M facts, which the cache holds), so the search runs over them without a miss and only its
+/// last four steps read the index's objects.
 ///
 /// Fences are made when the indexes are built from the columns, and a snapshot stores them with
 /// the indexes (format 7), so a store opened from one searches as a loaded one does (making
@@ -18,16 +19,14 @@ extension FactIndexes {
     /// Positions of `predicateOrder` between two fences.
     static let fenceStride = 16
 
-    /// The object of every `fenceStride`-th fact of `order`.
-    static func objectFences(order: Column<FactID>, objects: Column<TermID>) -> [TermID] {
-        let n = order.count
+    /// Every `fenceStride`-th value of `objects` (the objects beside the index).
+    static func objectFences(_ objects: Column<TermID>) -> [TermID] {
+        let n = objects.count
         let count = (n + fenceStride - 1) / fenceStride
-        return order.withUnsafeBufferPointer { order in
-            objects.withUnsafeBufferPointer { obj in
-                [TermID](unsafeUninitializedCapacity: count) { fences, initialized in
-                    for k in 0..<count { fences[k] = obj[Int(order[k * fenceStride])] }
-                    initialized = count
-                }
+        return objects.withUnsafeBufferPointer { obj in
+            [TermID](unsafeUninitializedCapacity: count) { fences, initialized in
+                for k in 0..<count { fences[k] = obj[k * fenceStride] }
+                initialized = count
             }
         }
     }

@@ -4,13 +4,18 @@
 /// - by predicate then object: facts sorted by (predicate, object, fact), so a predicate is one
 ///   range and a predicate–object pair a sub-range found by binary search.
 ///
-/// Each costs 4 bytes a fact plus 4 bytes a term. Neither lists a fact that repeats an earlier
-/// one (`FactRepeats`): a fact stated in several sentences is found once.
+/// Each costs 4 bytes a fact plus 4 bytes a term; beside the second, each fact's subject and
+/// object in its order (8 bytes a fact, FactIndexes+Beside.swift). Neither lists a fact that
+/// repeats an earlier one (`FactRepeats`): a fact stated in several sentences is found once.
 final class FactIndexes: Sendable {
     // Internal (not private): FactStore+Ranges.swift hands out positions into these.
     let subjectStarts: Column<UInt32>
     let subjectFacts: Column<FactID>
     let predicateOrder: Column<FactID>
+    /// The subject of the fact at each position of `predicateOrder` (FactIndexes+Beside.swift).
+    let predicateSubjects: Column<TermID>
+    /// The object of the fact at each position of `predicateOrder`: ascending within a predicate.
+    let predicateObjects: Column<TermID>
     /// Each predicate's range in `predicateOrder` and its statistics.
     let predicateTable: PredicateTable
     let repeats: FactRepeats
@@ -46,7 +51,12 @@ final class FactIndexes: Sendable {
         let (order, predicateStarts) = repeats.removing(from: allOrder, starts: allStarts)
         // Read at places the data chooses: in 2 MB pages (`Column.inLargePages`).
         predicateOrder = Column(order).inLargePages()
-        objectFences = Column(FactIndexes.objectFences(order: predicateOrder, objects: objects))
+        let beside = FactIndexes.besideColumns(order: predicateOrder, subjects: subjects, objects: objects)
+        let besideSubjects = Column(beside.subjects).inLargePages()
+        let besideObjects = Column(beside.objects).inLargePages()
+        predicateSubjects = besideSubjects
+        predicateObjects = besideObjects
+        objectFences = Column(FactIndexes.objectFences(besideObjects))
         let (allSubjectStarts, allSubjectFacts) = bySubject.value
         let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
         subjectFacts = Column(facts).inLargePages()
@@ -55,31 +65,28 @@ final class FactIndexes: Sendable {
         var lastSubjectMark = [UInt32](repeating: .max, count: termCount)
         // Each predicate's range comes from its counting-sort bucket; within it facts are ordered
         // by object, so distinct objects are counted in one pass and subjects with a mark a term.
-        predicateOrder.withUnsafeBufferPointer { order in
-            subjects.withUnsafeBufferPointer { subjects in
-                objects.withUnsafeBufferPointer { objects in
-                    lastSubjectMark.withUnsafeMutableBufferPointer { mark in
-                        for p in 0..<termCount where predicateStarts[p + 1] > predicateStarts[p] {
-                            let i = Int(predicateStarts[p]), j = Int(predicateStarts[p + 1])
-                            var distinctObjects = 0, distinctSubjects = 0
-                            var lastObject = TermID.max
-                            for k in i..<j {
-                                let f = Int(order[k])
-                                if objects[f] != lastObject {
-                                    distinctObjects += 1
-                                    lastObject = objects[f]
-                                }
-                                let s = Int(subjects[f])
-                                if mark[s] != UInt32(p) {
-                                    mark[s] = UInt32(p)
-                                    distinctSubjects += 1
-                                }
+        besideSubjects.withUnsafeBufferPointer { subjects in
+            besideObjects.withUnsafeBufferPointer { objects in
+                lastSubjectMark.withUnsafeMutableBufferPointer { mark in
+                    for p in 0..<termCount where predicateStarts[p + 1] > predicateStarts[p] {
+                        let i = Int(predicateStarts[p]), j = Int(predicateStarts[p + 1])
+                        var distinctObjects = 0, distinctSubjects = 0
+                        var lastObject = TermID.max
+                        for k in i..<j {
+                            if objects[k] != lastObject {
+                                distinctObjects += 1
+                                lastObject = objects[k]
                             }
-                            table.append(
-                                TermID(p), range: i..<j,
-                                statistics: PredicateStatistics(
-                                    facts: j - i, subjects: distinctSubjects, objects: distinctObjects))
+                            let s = Int(subjects[k])
+                            if mark[s] != UInt32(p) {
+                                mark[s] = UInt32(p)
+                                distinctSubjects += 1
+                            }
                         }
+                        table.append(
+                            TermID(p), range: i..<j,
+                            statistics: PredicateStatistics(
+                                facts: j - i, subjects: distinctSubjects, objects: distinctObjects))
                     }
                 }
             }
@@ -89,14 +96,18 @@ final class FactIndexes: Sendable {
 
     /// Indexes read back from a snapshot as they were written; `restored(...)` makes sure they
     /// describe the columns before any query reads them. Without `objectFences`, searches take
-    /// every step in the index (the answers are the same).
+    /// every step in the index (the answers are the same). `predicateSubjects` and
+    /// `predicateObjects` have one value a position of `predicateOrder`.
     init(
         subjectStarts: Column<UInt32>, subjectFacts: Column<FactID>, predicateOrder: Column<FactID>,
+        predicateSubjects: Column<TermID>, predicateObjects: Column<TermID>,
         predicateTable: PredicateTable, repeats: FactRepeats, objectFences: Column<TermID> = []
     ) {
         self.subjectStarts = subjectStarts
         self.subjectFacts = subjectFacts
         self.predicateOrder = predicateOrder
+        self.predicateSubjects = predicateSubjects
+        self.predicateObjects = predicateObjects
         self.predicateTable = predicateTable
         self.repeats = repeats
         self.objectFences = objectFences
@@ -123,29 +134,26 @@ final class FactIndexes: Sendable {
         return predicateOrder[r]
     }
 
-    func byPredicateObject(_ p: TermID, _ o: TermID, objects: Column<TermID>) -> Slice<Column<FactID>> {
-        predicateOrder[predicateObjectRange(p, o, objects: objects)]
+    func byPredicateObject(_ p: TermID, _ o: TermID) -> Slice<Column<FactID>> {
+        predicateOrder[predicateObjectRange(p, o)]
     }
 
     /// Positions in `predicateOrder` of the facts with predicate `p` and object `o`: the start
-    /// by binary search, the end by galloping from the start (runs are short, and a second
-    /// binary search over the predicate took as many steps as the first, each two reads that
-    /// miss the cache past a million facts).
-    func predicateObjectRange(_ p: TermID, _ o: TermID, objects: Column<TermID>) -> Range<Int> {
+    /// by binary search over the objects beside the index, the end by galloping from the start
+    /// (runs are short, and a second binary search over the predicate took as many steps as
+    /// the first, each a read that misses the cache past a million facts).
+    func predicateObjectRange(_ p: TermID, _ o: TermID) -> Range<Int> {
         guard let r = predicateTable.range(p) else { return 0..<0 }
-        return predicateOrder.withUnsafeBufferPointer { order -> Range<Int> in
-            objects.withUnsafeBufferPointer { obj in
-                @inline(__always) func at(_ i: Int) -> TermID { obj[Int(order[i])] }
-                let window = fenced(r, below: o)
-                var lo = window.lowerBound, hi = window.upperBound
-                while lo < hi {
-                    let mid = (lo + hi) >> 1
-                    if at(mid) < o { lo = mid + 1 } else { hi = mid }
-                }
-                let start = lo, top = r.upperBound
-                if start == top || at(start) != o { return start..<start }
-                return start..<FactIndexes.runEnd(from: start, before: top) { at($0) == o }
+        return predicateObjects.withUnsafeBufferPointer { at -> Range<Int> in
+            let window = fenced(r, below: o)
+            var lo = window.lowerBound, hi = window.upperBound
+            while lo < hi {
+                let mid = (lo + hi) >> 1
+                if at[mid] < o { lo = mid + 1 } else { hi = mid }
             }
+            let start = lo, top = r.upperBound
+            if start == top || at[start] != o { return start..<start }
+            return start..<FactIndexes.runEnd(from: start, before: top) { at[$0] == o }
         }
     }
 
@@ -174,7 +182,9 @@ final class FactIndexes: Sendable {
     var memoryBreakdown: [(part: String, bytes: Int)] {
         [
             ("subject index starts", subjectStarts.memoryBytes), ("subject index", subjectFacts.memoryBytes),
-            ("(predicate, object) index", predicateOrder.memoryBytes), ("repeats", repeats.memoryBytes),
+            ("(predicate, object) index", predicateOrder.memoryBytes),
+            ("(predicate, object) index subjects", predicateSubjects.memoryBytes),
+            ("(predicate, object) index objects", predicateObjects.memoryBytes), ("repeats", repeats.memoryBytes),
             ("(predicate, object) fences", objectFences.memoryBytes),
         ]
     }

@@ -100,9 +100,9 @@ extension FactStore {
             // make the name Motegi ambiguous.
             let article = terms.lookup(.text("article"))
             var named = [Bool](repeating: false, count: terms.count)
-            for f in ix.byPredicate(p) {
-                let s = subjects[Int(f)]
-                guard !named[Int(s)], terms.kind(s) == .entity, objects[Int(f)] != article else { continue }
+            for i in predicateRange(p) {
+                let s = ix.predicateSubjects[i]
+                guard !named[Int(s)], terms.kind(s) == .entity, ix.predicateObjects[i] != article else { continue }
                 named[Int(s)] = true
                 if let h = keyHash(s) { index.add(hash: h, term: s, entity: s) }
             }
@@ -111,13 +111,13 @@ extension FactStore {
             // The facts come grouped by object (the alias): fold it once a group.
             var groupObject = TermID.max
             var groupHash: UInt64?
-            for f in ix.byPredicate(p) {
-                let o = objects[Int(f)]
+            for i in predicateRange(p) {
+                let o = ix.predicateObjects[i]
                 if o != groupObject {
                     groupObject = o
                     groupHash = keyHash(o)
                 }
-                if let h = groupHash { index.add(hash: h, term: o, entity: subjects[Int(f)]) }
+                if let h = groupHash { index.add(hash: h, term: o, entity: ix.predicateSubjects[i]) }
             }
         }
         names = index.fitted()

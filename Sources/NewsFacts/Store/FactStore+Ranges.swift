@@ -23,6 +23,14 @@ extension FactStore {
     /// Fact ids sorted by (predicate, object, fact).
     public var predicateObjectOrder: Column<FactID> { ensureIndexes().predicateOrder }
 
+    /// The subject of the fact at each position of `predicateObjectOrder`, stored beside it:
+    /// a range of the index gives its subjects as a range of this column, read forward.
+    public var predicateObjectSubjects: Column<TermID> { ensureIndexes().predicateSubjects }
+
+    /// The object of the fact at each position of `predicateObjectOrder` (ascending within a
+    /// predicate's range), stored beside it.
+    public var predicateObjectObjects: Column<TermID> { ensureIndexes().predicateObjects }
+
     /// Bit f set (word f / 64, bit f % 64): fact f repeats an earlier fact and is in no index
     /// (see `isRepeat`).
     public var repeatBits: Column<UInt64> { ensureIndexes().repeats.bits }
@@ -43,54 +51,45 @@ extension FactStore {
     /// Positions in `predicateObjectOrder` of the facts with predicate `p` and object `o`
     /// (its count is the number of such facts).
     public func predicateObjectRange(_ p: TermID, _ o: TermID) -> Range<Int> {
-        ensureIndexes().predicateObjectRange(p, o, objects: objects)
+        ensureIndexes().predicateObjectRange(p, o)
     }
 
     /// Each distinct object of predicate `p` with its number of facts, in index order
     /// (ascending object id): the group sizes of `group by` the object, read from the run
     /// boundaries of the (predicate, object) index.
     ///
-    /// The objects are read a block of positions at a time (up to `countBlock`), each read
-    /// independent of the others, so that past the caches their misses overlap; a run that fills
-    /// a whole block is then passed by galloping search, without visiting each of its facts. (A
-    /// gallop from every run's start, as before, made each read wait for the one before: at 10M
-    /// facts the 3 million `participant` facts, in runs of six, took half of S10.)
+    /// The objects beside the index are read forward a block of positions at a time (up to
+    /// `countBlock`); a run that fills a whole block is then passed by galloping search, without
+    /// visiting each of its facts (a predicate of a few long runs, `type`).
     public func objectCounts(predicate p: TermID) -> [(object: TermID, facts: Int)] {
         let ix = ensureIndexes()
         guard let r = ix.predicateTable.range(p), !r.isEmpty else { return [] }
         var out: [(object: TermID, facts: Int)] = []
-        let block = FactStore.countBlock
-        var buffer = [TermID](repeating: 0, count: block)
-        ix.predicateOrder.withUnsafeBufferPointer { order in
-            objects.withUnsafeBufferPointer { obj in
-                buffer.withUnsafeMutableBufferPointer { buf in
-                    let end = r.upperBound
-                    var current = obj[Int(order[r.lowerBound])]
-                    var runStart = r.lowerBound
-                    var pos = r.lowerBound
-                    // Blocks start short and double: a predicate of a few long runs (`type`)
-                    // reads a few positions of each before its gallop.
-                    var size = FactStore.firstCountBlock
-                    while pos < end {
-                        let n = min(size, end - pos)
-                        size = min(block, size * 2)
-                        for i in 0..<n { buf[i] = obj[Int(order[pos + i])] }
-                        for i in 0..<n where buf[i] != current {
-                            out.append((current, pos + i - runStart))
-                            current = buf[i]
-                            runStart = pos + i
-                        }
-                        pos += n
-                        // The whole block one run: gallop to its end.
-                        if runStart <= pos - n && pos < end {
-                            let o = current
-                            pos = FactIndexes.runEnd(from: pos - 1, before: end) { obj[Int(order[$0])] == o }
-                            size = FactStore.firstCountBlock
-                        }
-                    }
-                    out.append((current, end - runStart))
+        ix.predicateObjects.withUnsafeBufferPointer { obj in
+            let end = r.upperBound
+            var current = obj[r.lowerBound]
+            var runStart = r.lowerBound
+            var pos = r.lowerBound
+            // Blocks start short and double: a predicate of a few long runs reads a few
+            // positions of each before its gallop.
+            var size = FactStore.firstCountBlock
+            while pos < end {
+                let n = min(size, end - pos)
+                size = min(FactStore.countBlock, size * 2)
+                for i in pos..<pos + n where obj[i] != current {
+                    out.append((current, i - runStart))
+                    current = obj[i]
+                    runStart = i
+                }
+                pos += n
+                // The whole block one run: gallop to its end.
+                if runStart <= pos - n && pos < end {
+                    let o = current
+                    pos = FactIndexes.runEnd(from: pos - 1, before: end) { obj[$0] == o }
+                    size = FactStore.firstCountBlock
                 }
             }
+            out.append((current, end - runStart))
         }
         return out
     }
@@ -146,6 +145,6 @@ extension FactStore {
         predicates ps: UnsafeBufferPointer<TermID>, objects os: UnsafeBufferPointer<TermID>,
         lower: UnsafeMutableBufferPointer<Int>, upper: UnsafeMutableBufferPointer<Int>
     ) {
-        ensureIndexes().predicateObjectRanges(ps, os, objects: objects, lower: lower, upper: upper)
+        ensureIndexes().predicateObjectRanges(ps, os, lower: lower, upper: upper)
     }
 }

@@ -218,14 +218,14 @@ public final class FactStore {
         if let p {
             if let o {
                 return FactMatches(
-                    base: ix.byPredicateObject(p, o, objects: objects), count: 0, predicate: nil, object: nil,
+                    base: ix.byPredicateObject(p, o), count: 0, predicate: nil, object: nil,
                     store: self)
             }
             return FactMatches(base: ix.byPredicate(p), count: 0, predicate: nil, object: nil, store: self)
         }
         if let o {
             var all: [FactID] = []
-            for p in ix.predicateTable.predicates { all += ix.byPredicateObject(p, o, objects: objects) }
+            for p in ix.predicateTable.predicates { all += ix.byPredicateObject(p, o) }
             return FactMatches(base: Column(all)[...], count: 0, predicate: nil, object: nil, store: self)
         }
         if ix.repeats.count == 0 {
@@ -242,11 +242,11 @@ public final class FactStore {
         let ix = ensureIndexes()
         if let s { return ix.subjectCount(s) }
         if let p {
-            if let o { return ix.byPredicateObject(p, o, objects: objects).count }
+            if let o { return ix.byPredicateObject(p, o).count }
             return ix.byPredicate(p).count
         }
         if let o {
-            return ix.predicateTable.predicates.reduce(0) { $0 + ix.byPredicateObject($1, o, objects: objects).count }
+            return ix.predicateTable.predicates.reduce(0) { $0 + ix.byPredicateObject($1, o).count }
         }
         return factCount - ix.repeats.count
     }

@@ -101,10 +101,16 @@ extension Evaluator {
 
         var bits = TermBits(termCount: store.termCount)
         FactColumns.read(self) { facts in
-            let keyColumn = sShared ? facts.subjects : facts.objects
             for (range, inSubjectOrder, check) in ranges {
-                let order = inSubjectOrder ? facts.bySubject : facts.byPredicate
-                bits.insert(keys: keyColumn, order: order, range: range, predicates: facts.predicates, check: check)
+                if inSubjectOrder {
+                    let keyColumn = sShared ? facts.subjects : facts.objects
+                    bits.insert(
+                        keys: keyColumn, order: facts.bySubject, range: range, predicates: facts.predicates,
+                        check: check)
+                } else {
+                    // The keys of a range of the (predicate, object) index are stored beside it.
+                    bits.insert(range, of: sShared ? facts.byPredicateSubjects : facts.byPredicateObjects)
+                }
             }
         }
         try poll()

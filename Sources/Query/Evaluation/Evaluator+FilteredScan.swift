@@ -29,9 +29,9 @@ extension Evaluator {
         /// is `object`, charging the budget as they grow (every 4,096 facts read).
         ///
         /// The rows are made room for first and filled a column at a time: the object is the
-        /// run's, and the subjects are read in a loop that does nothing else, so past the caches
-        /// many of its misses are in flight at once (appended value by value, each read waited
-        /// behind the array's checks, and S04 grew 24 times from 1M to 10M facts).
+        /// run's, and the subjects are the run's range of those beside the index, read forward
+        /// (appended value by value at each fact id, each read missed the cache past a million
+        /// facts and waited behind the array's checks: S04 grew 24 times from 1M to 10M facts).
         func emit(_ positions: Range<Int>, _ object: Value, _ facts: FactColumns) throws {
             let n = positions.count, base = out.rows.count
             out.rows.append(contentsOf: repeatElement(object, count: n * width))
@@ -39,7 +39,7 @@ extension Evaluator {
                 for c in subjectColumns {
                     var at = base + c
                     for i in positions {
-                        dst[at] = facts.subjects[Int(facts.byPredicate[i])]
+                        dst[at] = facts.byPredicateSubjects[i]
                         at += width
                     }
                 }

@@ -62,8 +62,8 @@ extension Evaluator {
         // Group slots: `P`'s objects run from `lowest` to `highest` in the index.
         var lowest: Value = 0, slots = 1
         if byGroup && !pRange.isEmpty {
-            lowest = objects[Int(predicateOrder[pRange.lowerBound])]
-            slots = Int(objects[Int(predicateOrder[pRange.upperBound - 1])] - lowest) + 1
+            lowest = predicateObjects[pRange.lowerBound]
+            slots = Int(predicateObjects[pRange.upperBound - 1] - lowest) + 1
         }
         // The place in value order of each object of `Q`, when a `min` or `max` needs it:
         // `rank[y - qLowest]`, and a value at each place.

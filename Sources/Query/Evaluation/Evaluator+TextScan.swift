@@ -27,8 +27,8 @@ extension Evaluator {
         guard !needle.isEmpty, needle.allSatisfy({ $0 < 0x80 }) else { return nil }
         let range = store.predicateRange(p)
         guard !range.isEmpty else { return [] }
-        let lowest = Int(objects[Int(predicateOrder[range.lowerBound])])
-        let highest = Int(objects[Int(predicateOrder[range.upperBound - 1])])
+        let lowest = Int(predicateObjects[range.lowerBound])
+        let highest = Int(predicateObjects[range.upperBound - 1])
         let distinct = store.statistics(predicate: p).objects
         // Terms that matched (true) or are past ASCII (false), in id order.
         var found: [(term: Int, matched: Bool)] = []

@@ -55,6 +55,9 @@ final class Evaluator {
     let subjectOrder: Column<FactID>
     let subjectStarts: Column<UInt32>
     let predicateOrder: Column<FactID>
+    /// The subject and object of the fact at each position of `predicateOrder`.
+    let predicateSubjects: Column<TermID>
+    let predicateObjects: Column<TermID>
     /// Which facts repeat an earlier one (`FactStore.repeatBits`): a scan of every fact skips them.
     let repeatBits: Column<UInt64>
     /// What a cached statement's runs keep for the next (see `rerun`).
@@ -77,6 +80,8 @@ final class Evaluator {
         subjectOrder = store.subjectOrder
         subjectStarts = store.subjectStarts
         predicateOrder = store.predicateObjectOrder
+        predicateSubjects = store.predicateObjectSubjects
+        predicateObjects = store.predicateObjectObjects
         repeatBits = store.repeatBits
     }
 

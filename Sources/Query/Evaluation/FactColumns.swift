@@ -17,6 +17,11 @@ struct FactColumns {
     let bySubject: UnsafeBufferPointer<FactID>
     /// Fact ids in the (predicate, object) index's order (`FactStore.predicateObjectOrder`).
     let byPredicate: UnsafeBufferPointer<FactID>
+    /// The subject and the object of the fact at each position of `byPredicate`, stored beside
+    /// the index (`FactStore.predicateObjectSubjects`, `predicateObjectObjects`): a range of
+    /// the index reads its values here, forward, not at each fact id.
+    let byPredicateSubjects: UnsafeBufferPointer<TermID>
+    let byPredicateObjects: UnsafeBufferPointer<TermID>
     /// Where each term's facts start in `bySubject` (`FactStore.subjectStarts`).
     let subjectStarts: UnsafeBufferPointer<UInt32>
     /// A bit a fact, set when it repeats an earlier one (`FactStore.repeatBits`).
@@ -33,11 +38,17 @@ struct FactColumns {
                         try evaluator.predicateOrder.withUnsafeBufferPointer { byPredicate in
                             try evaluator.repeatBits.withUnsafeBufferPointer { repeatBits in
                                 try evaluator.subjectStarts.withUnsafeBufferPointer { subjectStarts in
-                                    try body(
-                                        FactColumns(
-                                            subjects: subjects, predicates: predicates, objects: objects,
-                                            bySubject: bySubject, byPredicate: byPredicate,
-                                            subjectStarts: subjectStarts, repeatBits: repeatBits))
+                                    try evaluator.predicateSubjects.withUnsafeBufferPointer { byPredicateSubjects in
+                                        try evaluator.predicateObjects.withUnsafeBufferPointer { byPredicateObjects in
+                                            try body(
+                                                FactColumns(
+                                                    subjects: subjects, predicates: predicates, objects: objects,
+                                                    bySubject: bySubject, byPredicate: byPredicate,
+                                                    byPredicateSubjects: byPredicateSubjects,
+                                                    byPredicateObjects: byPredicateObjects,
+                                                    subjectStarts: subjectStarts, repeatBits: repeatBits))
+                                        }
+                                    }
                                 }
                             }
                         }

@@ -24,8 +24,6 @@ extension NestedLoopJoin {
     /// A block whose subjects ascend by at most this much a row on average is read without the
     /// touching passes (`touchStarts`).
     static let nearRows = 4
-    /// Stretches of a chunk at most this long are read whole by `gatherRuns`.
-    static let wholeStretch = 32
     /// No check on this position (no term is `UInt32.max`: it is `Relation.null`).
     private static let unchecked = TermID.max
 
@@ -150,23 +148,12 @@ extension NestedLoopJoin {
             var k = 0, i = lo[0]
             let rows = blockEnd - row
             while k < rows {
-                chunk.count = 0
                 let room = max(1, min(Self.chunkFacts, cap - out.count))
-                while chunk.count < room && k < rows {
-                    if i < hi[k] {
-                        chunk.fids[chunk.count] = order[i]
-                        chunk.owners[chunk.count] = Int32(k)
-                        chunk.count += 1
-                        i += 1
-                    } else {
-                        k += 1
-                        if k < rows { i = lo[k] }
-                    }
-                }
+                chunk.fill(order, lo: lo, hi: hi, rows: rows, room: room, row: &k, position: &i)
                 if chunk.count == 0 { break }
                 let read = chunk.count
                 if bySubject { chunk.keep(facts, wantP: wantP, wantO: wantO) }
-                try emit(&chunk, firstRow: row, leftRows, facts, &out)
+                try emit(&chunk, bySubject: bySubject, firstRow: row, leftRows, facts, &out)
                 try spend(read, &out)
                 if out.count >= cap {
                     if k >= rows { return NestedLoopPosition(row: blockEnd, combination: 0, index: nil) }
@@ -222,28 +209,23 @@ extension NestedLoopJoin {
     }
 
     /// Stage 4: the chunk's rows, each its left row and the fact's fresh values (read for the
-    /// whole chunk first, column by column).
+    /// whole chunk first, column by column). Read by predicate, a fact's subject and object are
+    /// read beside the index at its position, forward, not at its fact id.
     @inline(__always)
     private func emit(
-        _ chunk: inout Chunk, firstRow: Int, _ leftRows: RowBuffer, _ facts: FactColumns, _ out: inout Output
+        _ chunk: inout Chunk, bySubject: Bool, firstRow: Int, _ leftRows: RowBuffer, _ facts: FactColumns,
+        _ out: inout Output
     ) throws {
         let n = chunk.count
         if n == 0 { return }
         let fresh = freshSources.count
-        // Read by predicate, the facts of one left row come in object order: their objects are
-        // runs, read at the runs' ends alone.
-        let objectRuns = sColumn == nil && sCandidates == nil && n > 2 && chunk.owners[0] == chunk.owners[n - 1]
         for (c, src) in freshSources.enumerated() {
-            let column: UnsafeBufferPointer<TermID>
             switch src {
-            case .s: column = facts.subjects
-            case .p: column = facts.predicates
-            default: column = facts.objects
-            }
-            if objectRuns, case .o = src {
-                chunk.gatherRuns(column, into: c)
-            } else {
-                chunk.gather(column, into: c)
+            case .s where !bySubject: chunk.gather(positionsOf: facts.byPredicateSubjects, into: c)
+            case .o where !bySubject: chunk.gather(positionsOf: facts.byPredicateObjects, into: c)
+            case .s: chunk.gather(facts.subjects, into: c)
+            case .p: chunk.gather(facts.predicates, into: c)
+            default: chunk.gather(facts.objects, into: c)
             }
         }
         let lw = leftRows.width, width = lw + fresh
@@ -275,9 +257,12 @@ extension NestedLoopJoin {
         if (before ^ out.tick) >> 12 != 0 { try budget.check(building: StatementBudget.bytes(out.rows.count)) }
     }
 
-    /// The facts of one chunk: their ids, the block row each joins, and their fresh values.
+    /// The facts of one chunk: their ids, their positions in the index read, the block row each
+    /// joins, and their fresh values.
     private struct Chunk {
         var fids = [FactID](repeating: 0, count: NestedLoopJoin.chunkFacts)
+        /// Kept in step with `fids` only when read by predicate (`keep` leaves them).
+        var positions = [Int](repeating: 0, count: NestedLoopJoin.chunkFacts)
         var owners = [Int32](repeating: 0, count: NestedLoopJoin.chunkFacts)
         /// Fresh value `c` of fact `j` at `c * chunkFacts + j`.
         var values: [Value]
@@ -285,6 +270,42 @@ extension NestedLoopJoin {
 
         init(fresh: Int) {
             values = [Value](repeating: 0, count: max(1, fresh) * NestedLoopJoin.chunkFacts)
+        }
+
+        /// Stage 2: fills the chunk (from empty) with the facts at the block rows' index ranges
+        /// (`lo[k]..<hi[k]` of `order` for row `k`), from position `i` of row `k` on, until it
+        /// holds `room` facts or the `rows` rows are done; `k` and `i` are left where to go on.
+        /// Written through the buffers in place: through the arrays each fact paid a uniqueness
+        /// check a column.
+        @inline(__always)
+        mutating func fill(
+            _ order: UnsafeBufferPointer<FactID>, lo: [Int], hi: [Int], rows: Int, room: Int, row k: inout Int,
+            position i: inout Int
+        ) {
+            var n = 0
+            fids.withUnsafeMutableBufferPointer { fids in
+                positions.withUnsafeMutableBufferPointer { positions in
+                    owners.withUnsafeMutableBufferPointer { owners in
+                        lo.withUnsafeBufferPointer { lo in
+                            hi.withUnsafeBufferPointer { hi in
+                                while n < room && k < rows {
+                                    if i < hi[k] {
+                                        fids[n] = order[i]
+                                        positions[n] = i
+                                        owners[n] = Int32(k)
+                                        n += 1
+                                        i += 1
+                                    } else {
+                                        k += 1
+                                        if k < rows { i = lo[k] }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            count = n
         }
 
         /// Stage 3: keeps the facts whose predicate and object are the ones their row wants
@@ -313,39 +334,15 @@ extension NestedLoopJoin {
             count = kept
         }
 
-        /// Reads `column` at each fact of the chunk into fresh value `c`, when the chunk's values
-        /// there are in order (objects read by predicate for one left row): where the first
-        /// and last fact of a stretch agree, every fact between holds the same value, so a
-        /// stretch is read at its ends and halved only where they differ — a read a run end or
-        /// so, not a read a fact (past the cache, each is a miss).
-        mutating func gatherRuns(_ column: UnsafeBufferPointer<TermID>, into c: Int) {
+        /// Reads `column` (values beside an index) at each position of the chunk into fresh
+        /// value `c`.
+        @inline(__always)
+        mutating func gather(positionsOf column: UnsafeBufferPointer<TermID>, into c: Int) {
             let n = count
-            if n == 0 { return }
-            fids.withUnsafeBufferPointer { fids in
+            positions.withUnsafeBufferPointer { positions in
                 values.withUnsafeMutableBufferPointer { values in
                     let base = c * NestedLoopJoin.chunkFacts
-                    values[base] = column[Int(fids[0])]
-                    values[base + n - 1] = column[Int(fids[n - 1])]
-                    // Stretches [lo, hi] with both ends read, left to fill.
-                    var stack: [(Int, Int)] = [(0, n - 1)]
-                    stack.reserveCapacity(32)
-                    while let (lo, hi) = stack.popLast() {
-                        if hi - lo < 2 { continue }
-                        let v = values[base + lo]
-                        if v == values[base + hi] {
-                            for j in lo + 1..<hi { values[base + j] = v }
-                            continue
-                        }
-                        // Short runs: a short stretch is read whole (its reads independent).
-                        if hi - lo <= NestedLoopJoin.wholeStretch {
-                            for j in lo + 1..<hi { values[base + j] = column[Int(fids[j])] }
-                            continue
-                        }
-                        let mid = (lo + hi) >> 1
-                        values[base + mid] = column[Int(fids[mid])]
-                        stack.append((mid, hi))
-                        stack.append((lo, mid))
-                    }
+                    for j in 0..<n { values[base + j] = column[positions[j]] }
                 }
             }
         }

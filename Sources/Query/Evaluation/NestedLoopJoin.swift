@@ -180,6 +180,7 @@ struct NestedLoopJoin {
         }
         if let p {
             let range = o.map { store.predicateObjectRange(p, $0) } ?? store.predicateRange(p)
+            scan.inPredicateOrder = true
             return try self.scan(facts.byPredicate, range, scan, leftRows, facts, &out)
         }
         if let o {
@@ -204,6 +205,8 @@ struct NestedLoopJoin {
         var object: TermID? = nil
         /// Skip the facts that repeat an earlier one.
         var skipsRepeats = false
+        /// The range is of the (predicate, object) index: subjects and objects are read beside it.
+        var inPredicateOrder = false
 
         init(from: Int?, leftRow: Int) {
             self.from = from
@@ -233,7 +236,7 @@ struct NestedLoopJoin {
             if let o = scan.object, facts.objects[f] != o { continue }
             if scan.skipsRepeats && facts.isRepeat(f) { continue }
             try out.poll(budget)
-            emitRows(fid, leftRow: scan.leftRow, leftRows, facts, &out)
+            emitRows(fid, at: scan.inPredicateOrder ? i : nil, leftRow: scan.leftRow, leftRows, facts, &out)
             if out.count >= cap { return i + 1 }
         }
         return nil
@@ -242,11 +245,15 @@ struct NestedLoopJoin {
     /// Gives the rows of fact `fid` for left row `r`: one, or, when the pattern binds
     /// provenance, one for each distinct source of the fact (its article, or article and
     /// sentence) — only such a pattern reads the sources, the others read the fact alone.
+    /// `position`: the fact's place in the (predicate, object) index, when read from it.
     @inline(__always)
     private func emitRows(
-        _ fid: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns, _ out: inout Output
+        _ fid: FactID, at position: Int?, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns,
+        _ out: inout Output
     ) {
-        guard expand && hasRepeats else { return emitRow(fid, source: fid, leftRow: r, leftRows, facts, &out) }
+        guard expand && hasRepeats else {
+            return emitRow(fid, at: position, source: fid, leftRow: r, leftRows, facts, &out)
+        }
         let sources = store.sourceFacts(of: fid)
         if sources.count > 1 { out.seenSources.removeAll(keepingCapacity: true) }
         for source in sources {
@@ -256,7 +263,7 @@ struct NestedLoopJoin {
                 if out.seenSources.contains(where: { $0 == key }) { continue }
                 out.seenSources.append(key)
             }
-            emitRow(fid, source: source, leftRow: r, leftRows, facts, &out)
+            emitRow(fid, at: position, source: source, leftRow: r, leftRows, facts, &out)
         }
     }
 
@@ -264,12 +271,12 @@ struct NestedLoopJoin {
     /// or one of its repeats) for left row `r`, when the fact passes the pattern's checks.
     @inline(__always)
     private func emitRow(
-        _ fid: FactID, source: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns,
+        _ fid: FactID, at position: Int?, source: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns,
         _ out: inout Output
     ) {
-        if !simple && !passesChecks(fid, source: source, leftRow: r, leftRows, facts) { return }
+        if !simple && !passesChecks(fid, at: position, source: source, leftRow: r, leftRows, facts) { return }
         if leftRows.width > 0 { out.rows.append(contentsOf: leftRows.row(r)) }
-        for src in freshSources { out.rows.append(value(src, fid, source: source, facts)) }
+        for src in freshSources { out.rows.append(value(src, fid, at: position, source: source, facts)) }
         out.count += 1
     }
 
@@ -277,13 +284,13 @@ struct NestedLoopJoin {
     /// the pattern holds one value, a variable of the left row outside the index positions
     /// holds the row's value, and each qualifier is present (with its constant's value).
     private func passesChecks(
-        _ fid: FactID, source: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns
+        _ fid: FactID, at position: Int?, source: FactID, leftRow r: Int, _ leftRows: RowBuffer, _ facts: FactColumns
     ) -> Bool {
         for (a, b) in layout.checks
-        where value(a, fid, source: source, facts) != value(b, fid, source: source, facts) {
+        where value(a, fid, at: position, source: source, facts) != value(b, fid, at: position, source: source, facts) {
             return false
         }
-        for (a, c) in layout.boundChecks where value(a, fid, source: source, facts) != leftRows[r, c] {
+        for (a, c) in layout.boundChecks where value(a, fid, at: position, source: source, facts) != leftRows[r, c] {
             return false
         }
         for q in pattern.qualifiers {
@@ -293,13 +300,17 @@ struct NestedLoopJoin {
         return true
     }
 
-    /// The value `src` of fact `fid`; provenance (article, sentence) is read from `source`.
+    /// The value `src` of fact `fid`; provenance (article, sentence) is read from `source`. The
+    /// subject and object of a fact at `position` of the (predicate, object) index are read
+    /// beside it.
     @inline(__always)
-    private func value(_ src: JoinLayout.Source, _ fid: FactID, source: FactID, _ facts: FactColumns) -> Value {
+    private func value(
+        _ src: JoinLayout.Source, _ fid: FactID, at position: Int?, source: FactID, _ facts: FactColumns
+    ) -> Value {
         switch src {
-        case .s: return facts.subjects[Int(fid)]
+        case .s: return position.map { facts.byPredicateSubjects[$0] } ?? facts.subjects[Int(fid)]
         case .p: return facts.predicates[Int(fid)]
-        case .o: return facts.objects[Int(fid)]
+        case .o: return position.map { facts.byPredicateObjects[$0] } ?? facts.objects[Int(fid)]
         case .qualifier(let i): return pattern.qualifiers[i].key.flatMap { store.qualifier(fid, $0) } ?? Relation.null
         case .article: return evaluator.articleValue(source)
         case .sentence: return evaluator.values.local(.number(Double(store.source(of: source).sentence)))

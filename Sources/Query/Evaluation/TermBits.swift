@@ -43,6 +43,18 @@ struct TermBits {
         }
     }
 
+    /// Adds `values[i]` for each position `i` of `range`: a range of the values stored beside
+    /// an index, read forward.
+    mutating func insert(_ range: Range<Int>, of values: UnsafeBufferPointer<TermID>) {
+        let n = termCount
+        words.withUnsafeMutableBufferPointer { w in
+            for i in range {
+                let k = Int(values[i])
+                if k < n { w[k >> 6] |= 1 << UInt64(k & 63) }
+            }
+        }
+    }
+
     /// The rows of `rows` (of `count` rows) whose value in `column` is not in the set, in order.
     func rowsWithout(_ rows: RowBuffer, count: Int, column: Int) -> (rows: [Value], count: Int) {
         let width = rows.width
