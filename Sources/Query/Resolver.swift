@@ -25,9 +25,11 @@ struct Resolver {
     let literalCache: LiteralPredicateCache
 
     private(set) var diagnostics: [Diagnostic] = []
-    /// Variables by name (room for a typed statement's few, made once rather than grown).
-    private var variableIndex: [String: Int] = Dictionary(minimumCapacity: 8)
+    /// Variables by name, once there are more than `scannedVariables` (a typed statement's few
+    /// are found by comparing names in `variableNames`, cheaper than hashing each).
+    private var variableIndex: [String: Int] = [:]
     private(set) var variableNames: [String] = []
+    static let scannedVariables = 16
     private var factVariables: [Int] = []
     private var nextCallID = 0
 
@@ -86,14 +88,14 @@ struct Resolver {
     private mutating func boundOutput(_ o: Output, bound: Set<Int>) -> BoundOutput? {
         switch o {
         case .variable(let v):
-            guard let i = variableIndex[v.name], bound.contains(i) else {
+            guard let i = variableNumber(v.name), bound.contains(i) else {
                 report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
                 return nil
             }
             return .variable(i)
         case .aggregate(let a):
             guard let v = a.variable else { return .aggregate(a.function, distinct: false, variable: nil) }
-            guard let i = variableIndex[v.name], bound.contains(i) else {
+            guard let i = variableNumber(v.name), bound.contains(i) else {
                 report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
                 return nil
             }
@@ -109,7 +111,7 @@ struct Resolver {
     ) -> [Int] {
         var groupBy: [Int] = []
         for v in q.groupBy {
-            guard let i = variableIndex[v.name], bound.contains(i) else {
+            guard let i = variableNumber(v.name), bound.contains(i) else {
                 report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
                 continue
             }
@@ -362,11 +364,23 @@ struct Resolver {
     // MARK: - Names
 
     private mutating func variable(_ name: String) -> Int {
-        if let i = variableIndex[name] { return i }
+        if let i = variableNumber(name) { return i }
         let i = variableNames.count
+        if i == 0 { variableNames.reserveCapacity(8) } // a statement's few, in one allocation
         variableNames.append(name)
-        variableIndex[name] = i
+        if variableNames.count > Resolver.scannedVariables {
+            if variableIndex.isEmpty {
+                for (j, n) in variableNames.enumerated() { variableIndex[n] = j }
+            } else {
+                variableIndex[name] = i
+            }
+        }
         return i
+    }
+
+    /// The number of the variable `name`, if it has one yet.
+    private func variableNumber(_ name: String) -> Int? {
+        variableNames.count > Resolver.scannedVariables ? variableIndex[name] : variableNames.firstIndex(of: name)
     }
 
     /// A value position: variable, `_`, or a constant resolved by the rules above.
