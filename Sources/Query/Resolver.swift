@@ -53,7 +53,7 @@ struct Resolver {
     mutating func resolve(_ q: FindQuery) -> BoundQuery? {
         let before = diagnostics.count
         let clauses = q.clauses.map { resolve($0, top: true) }
-        var bound = Set<Int>(minimumCapacity: variableNames.count)
+        var bound = VariableSet()
         for c in clauses { bound.formUnion(c.binds) }
         checkFilters(clauses, bound: bound, in: q.clauses)
 
@@ -85,7 +85,7 @@ struct Resolver {
 
     /// An output (a variable, or an aggregate of one or of the rows), when its variable is
     /// one of `bound`; else nil, with an error recorded.
-    private mutating func boundOutput(_ o: Output, bound: Set<Int>) -> BoundOutput? {
+    private mutating func boundOutput(_ o: Output, bound: VariableSet) -> BoundOutput? {
         switch o {
         case .variable(let v):
             guard let i = variableNumber(v.name), bound.contains(i) else {
@@ -107,7 +107,7 @@ struct Resolver {
     /// Records an error for an unbound variable, and, with `group by`, for a variable output
     /// that is neither grouped nor aggregated.
     private mutating func grouping(
-        _ q: FindQuery, outputs: [BoundOutput], hasAggregates: Bool, bound: Set<Int>
+        _ q: FindQuery, outputs: [BoundOutput], hasAggregates: Bool, bound: VariableSet
     ) -> [Int] {
         var groupBy: [Int] = []
         for v in q.groupBy {
@@ -137,7 +137,7 @@ struct Resolver {
     /// The `order by` keys; when the query groups, each must be an output or a grouped
     /// variable (else an error is recorded and the key dropped).
     private mutating func ordering(
-        _ q: FindQuery, outputs: [BoundOutput], groupBy: [Int], hasAggregates: Bool, bound: Set<Int>
+        _ q: FindQuery, outputs: [BoundOutput], groupBy: [Int], hasAggregates: Bool, bound: VariableSet
     ) -> [(BoundOutput, descending: Bool)] {
         var orderBy: [(BoundOutput, descending: Bool)] = []
         for key in q.orderBy {
@@ -169,7 +169,7 @@ struct Resolver {
         var params: [Int] = []
         for p in r.parameters { params.append(variable(p.name)) }
         let body = r.body.map { resolve($0, top: false) }
-        var bound = Set<Int>()
+        var bound = VariableSet()
         for c in body { bound.formUnion(c.binds) }
         for (p, i) in zip(r.parameters, params) where !bound.contains(i) {
             report(.unboundVariable, "rule parameter ?\(p.name) is not bound by the rule's body", at: p.range)
@@ -189,7 +189,7 @@ struct Resolver {
         return (b, variableNames)
     }
 
-    private mutating func checkFilters(_ clauses: [BoundClause], bound: Set<Int>, in written: [Clause]) {
+    private mutating func checkFilters(_ clauses: [BoundClause], bound: VariableSet, in written: [Clause]) {
         for (c, w) in zip(clauses, written) {
             if case .filter(let f) = c, case .filter(let wf) = w {
                 for (operand, ref) in [(f.left, wf.left), (f.right, wf.right)]
