@@ -75,14 +75,14 @@ struct Lexer {
                 string()
             case UInt8(ascii: "?"):
                 variableOrQuestion()
-            case UInt8(ascii: ","): single(.comma)
-            case UInt8(ascii: ";"): single(.semicolon)
-            case UInt8(ascii: "("): single(.lparen)
-            case UInt8(ascii: ")"): single(.rparen)
-            case UInt8(ascii: "["): single(.lbracket)
-            case UInt8(ascii: "]"): single(.rbracket)
-            case UInt8(ascii: "*"): single(.star)
-            case UInt8(ascii: "."): single(.dot)
+            case UInt8(ascii: ","): single(.comma, ",")
+            case UInt8(ascii: ";"): single(.semicolon, ";")
+            case UInt8(ascii: "("): single(.lparen, "(")
+            case UInt8(ascii: ")"): single(.rparen, ")")
+            case UInt8(ascii: "["): single(.lbracket, "[")
+            case UInt8(ascii: "]"): single(.rbracket, "]")
+            case UInt8(ascii: "*"): single(.star, "*")
+            case UInt8(ascii: "."): single(.dot, ".")
             case UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
                 comparisonOrColon(b)
             case UInt8(ascii: "-") where peek(1).map(Lexer.isDigit) == true:
@@ -109,7 +109,7 @@ struct Lexer {
     private mutating func comparisonOrColon(_ b: UInt8) {
         switch b {
         case UInt8(ascii: "="):
-            single(.equal)
+            single(.equal, "=")
             if pos < bytes.count && bytes[pos] == UInt8(ascii: "=") {
                 pos += 1
                 tokens[tokens.count - 1].end = pos
@@ -119,7 +119,7 @@ struct Lexer {
                 add(.implies, ":-", pos, pos + 2)
                 pos += 2
             } else {
-                single(.colon)
+                single(.colon, ":")
             }
         case UInt8(ascii: "!"):
             if peek(1) == UInt8(ascii: "=") {
@@ -137,22 +137,23 @@ struct Lexer {
                 add(.notEqual, "<>", pos, pos + 2)
                 pos += 2
             } else {
-                single(.less)
+                single(.less, "<")
             }
         default: // ">"
             if peek(1) == UInt8(ascii: "=") {
                 add(.greaterEqual, ">=", pos, pos + 2)
                 pos += 2
             } else {
-                single(.greater)
+                single(.greater, ">")
             }
         }
     }
 
     // MARK: - Token kinds
 
-    private mutating func single(_ kind: Token.Kind) {
-        add(kind, String(UnicodeScalar(bytes[pos])), pos, pos + 1)
+    /// A one-byte token whose text is `text` (a literal: no string is made for it).
+    private mutating func single(_ kind: Token.Kind, _ text: String) {
+        add(kind, text, pos, pos + 1)
         pos += 1
     }
 

@@ -89,7 +89,10 @@ extension Parser {
     /// Whether token `t` is the first on its line (a line break lies between it and the token
     /// before).
     func startsLine(_ t: Token) -> Bool {
-        source.bytes[min(previous.end, t.start)..<t.start].contains(0x0A)
+        let utf8 = source.text.utf8
+        let from = min(previous.end, t.start)
+        return utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: t.start)]
+            .contains(0x0A)
     }
 
     /// `call = WORD "(" term { "," term } ")" ;`

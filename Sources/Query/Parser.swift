@@ -148,7 +148,7 @@ struct Parser {
                 continue
             }
             if check(.variable)
-                || (check(.word) && AggregateFunction(rawValue: peek.text) != nil && peekNext.kind == .lparen)
+                || (check(.word) && peekNext.kind == .lparen && AggregateFunction(rawValue: peek.text) != nil)
             {
                 q.outputs.append(try output())
                 continue

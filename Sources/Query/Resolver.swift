@@ -25,9 +25,11 @@ struct Resolver {
     let literalCache: LiteralPredicateCache
 
     private(set) var diagnostics: [Diagnostic] = []
-    /// Variables by name (room for a typed statement's few, made once rather than grown).
-    private var variableIndex: [String: Int] = Dictionary(minimumCapacity: 8)
+    /// Variables by name, once there are more than `scannedVariables` (a typed statement's few
+    /// are found by comparing names in `variableNames`, cheaper than hashing each).
+    private var variableIndex: [String: Int] = [:]
     private(set) var variableNames: [String] = []
+    static let scannedVariables = 16
     private var factVariables: [Int] = []
     private var nextCallID = 0
 
@@ -51,7 +53,7 @@ struct Resolver {
     mutating func resolve(_ q: FindQuery) -> BoundQuery? {
         let before = diagnostics.count
         let clauses = q.clauses.map { resolve($0, top: true) }
-        var bound = Set<Int>(minimumCapacity: variableNames.count)
+        var bound = VariableSet()
         for c in clauses { bound.formUnion(c.binds) }
         checkFilters(clauses, bound: bound, in: q.clauses)
 
@@ -83,17 +85,17 @@ struct Resolver {
 
     /// An output (a variable, or an aggregate of one or of the rows), when its variable is
     /// one of `bound`; else nil, with an error recorded.
-    private mutating func boundOutput(_ o: Output, bound: Set<Int>) -> BoundOutput? {
+    private mutating func boundOutput(_ o: Output, bound: VariableSet) -> BoundOutput? {
         switch o {
         case .variable(let v):
-            guard let i = variableIndex[v.name], bound.contains(i) else {
+            guard let i = variableNumber(v.name), bound.contains(i) else {
                 report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
                 return nil
             }
             return .variable(i)
         case .aggregate(let a):
             guard let v = a.variable else { return .aggregate(a.function, distinct: false, variable: nil) }
-            guard let i = variableIndex[v.name], bound.contains(i) else {
+            guard let i = variableNumber(v.name), bound.contains(i) else {
                 report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
                 return nil
             }
@@ -105,11 +107,11 @@ struct Resolver {
     /// Records an error for an unbound variable, and, with `group by`, for a variable output
     /// that is neither grouped nor aggregated.
     private mutating func grouping(
-        _ q: FindQuery, outputs: [BoundOutput], hasAggregates: Bool, bound: Set<Int>
+        _ q: FindQuery, outputs: [BoundOutput], hasAggregates: Bool, bound: VariableSet
     ) -> [Int] {
         var groupBy: [Int] = []
         for v in q.groupBy {
-            guard let i = variableIndex[v.name], bound.contains(i) else {
+            guard let i = variableNumber(v.name), bound.contains(i) else {
                 report(.unboundVariable, "variable ?\(v.name) is not bound by any pattern", at: v.range)
                 continue
             }
@@ -135,7 +137,7 @@ struct Resolver {
     /// The `order by` keys; when the query groups, each must be an output or a grouped
     /// variable (else an error is recorded and the key dropped).
     private mutating func ordering(
-        _ q: FindQuery, outputs: [BoundOutput], groupBy: [Int], hasAggregates: Bool, bound: Set<Int>
+        _ q: FindQuery, outputs: [BoundOutput], groupBy: [Int], hasAggregates: Bool, bound: VariableSet
     ) -> [(BoundOutput, descending: Bool)] {
         var orderBy: [(BoundOutput, descending: Bool)] = []
         for key in q.orderBy {
@@ -167,7 +169,7 @@ struct Resolver {
         var params: [Int] = []
         for p in r.parameters { params.append(variable(p.name)) }
         let body = r.body.map { resolve($0, top: false) }
-        var bound = Set<Int>()
+        var bound = VariableSet()
         for c in body { bound.formUnion(c.binds) }
         for (p, i) in zip(r.parameters, params) where !bound.contains(i) {
             report(.unboundVariable, "rule parameter ?\(p.name) is not bound by the rule's body", at: p.range)
@@ -187,7 +189,7 @@ struct Resolver {
         return (b, variableNames)
     }
 
-    private mutating func checkFilters(_ clauses: [BoundClause], bound: Set<Int>, in written: [Clause]) {
+    private mutating func checkFilters(_ clauses: [BoundClause], bound: VariableSet, in written: [Clause]) {
         for (c, w) in zip(clauses, written) {
             if case .filter(let f) = c, case .filter(let wf) = w {
                 for (operand, ref) in [(f.left, wf.left), (f.right, wf.right)]
@@ -362,11 +364,23 @@ struct Resolver {
     // MARK: - Names
 
     private mutating func variable(_ name: String) -> Int {
-        if let i = variableIndex[name] { return i }
+        if let i = variableNumber(name) { return i }
         let i = variableNames.count
+        if i == 0 { variableNames.reserveCapacity(8) } // a statement's few, in one allocation
         variableNames.append(name)
-        variableIndex[name] = i
+        if variableNames.count > Resolver.scannedVariables {
+            if variableIndex.isEmpty {
+                for (j, n) in variableNames.enumerated() { variableIndex[n] = j }
+            } else {
+                variableIndex[name] = i
+            }
+        }
         return i
+    }
+
+    /// The number of the variable `name`, if it has one yet.
+    private func variableNumber(_ name: String) -> Int? {
+        variableNames.count > Resolver.scannedVariables ? variableIndex[name] : variableNames.firstIndex(of: name)
     }
 
     /// A value position: variable, `_`, or a constant resolved by the rules above.

@@ -1,12 +1,12 @@
 import NewsFacts
 
 /// Where statements come from: maps UTF-8 offsets to lines and character columns.
+///
+/// The text's bytes and line starts are found when a diagnostic asks for them, not when a
+/// statement is read: most statements run without one.
 struct SourceText {
     let name: String
     let text: String
-    let bytes: [UInt8]
-    /// UTF-8 offset of each line's first byte.
-    let lineStarts: [Int]
     /// Line number (1-based) of the text's first line: statements from a REPL keep their own.
     let firstLine: Int
 
@@ -14,16 +14,19 @@ struct SourceText {
         self.name = name
         self.text = text
         self.firstLine = firstLine
-        bytes = Array(text.utf8)
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
-        lineStarts = starts
     }
+
+    /// The text's UTF-8 bytes (a copy made for each use).
+    var bytes: [UInt8] { Array(text.utf8) }
 
     /// A diagnostic at a UTF-8 range of this text.
     func diagnostic(
         _ code: Diagnostic.Code, _ message: String, at range: Range<Int>, notes: [String] = []
     ) -> Diagnostic {
+        let bytes = self.bytes
+        // UTF-8 offset of each line's first byte.
+        var lineStarts = [0]
+        for (i, b) in bytes.enumerated() where b == 0x0A { lineStarts.append(i + 1) }
         let offset = min(max(0, range.lowerBound), bytes.count)
         var lo = 0, hi = lineStarts.count - 1
         while lo < hi {

@@ -49,15 +49,50 @@ final class ReadmePerformanceScriptTests: XCTestCase {
         XCTAssertTrue(written.contains("- Under 5× the best peer at 1M: Q1 1.2×."))
     }
 
+    /// A `newsq-bench run` that times Q1–Q5 both ways on both sides: the README gives newsq typed
+    /// and reused beside SQLite prepared each call and cached, with both ratios.
+    func testPeerQueriesTimedBothWaysKeepBothRatios() throws {
+        let root = TestPaths.repositoryRoot
+        let committed = try String(contentsOf: root.appendingPathComponent("bench-results.md"), encoding: .utf8)
+        // The committed Q1–Q5 table (its header line to the blank line after it) in the new form.
+        var lines = committed.components(separatedBy: "\n")
+        let header = try XCTUnwrap(
+            lines.firstIndex { $0.hasPrefix("| query | newsq statement |") }, "bench-results.md has no Q1-Q5 table")
+        let end = lines[header...].firstIndex { $0.isEmpty } ?? lines.count
+        let both = ["newsq typed (ms)", "newsq reused (ms)", "SQLite typed (ms)", "SQLite cached (ms)"]
+        let ratios = ["SQLite typed/newsq typed", "SQLite cached/newsq reused"]
+        let columns = ["query", "newsq statement"] + both + ratios + ["newsq rows", "SQLite rows", "rows agree"]
+        lines.replaceSubrange(
+            header..<end,
+            with: [
+                "| " + columns.joined(separator: " | ") + " |",
+                "|---|" + String(repeating: "---:|", count: columns.count - 1),
+            ]
+                + (1...5).map { n in
+                    "| Q\(n) query | `find ?x where ?x p o` | 0.0045 | 0.0011 | 0.0090 | 0.0040 | 2.0× | 3.6× | 4 | 4 | yes |"
+                })
+        let shapes = try String(contentsOf: root.appendingPathComponent("bench-shapes.md"), encoding: .utf8)
+        let written = try readmeWritten(fromShapes: shapes, results: lines.joined(separator: "\n"))
+        XCTAssertTrue(
+            written.contains("| query | " + (both + ratios + ["rows agree"]).joined(separator: " | ") + " |"),
+            "the README's Q1-Q5 table does not give both ways")
+        XCTAssertTrue(written.contains("| Q3 query | 0.0045 | 0.0011 | 0.0090 | 0.0040 | 2.0× | 3.6× | yes |"))
+    }
+
     /// The README block `Scripts/readme_performance.py` writes from `shapes` (as bench-shapes.md)
-    /// and the committed bench-results.md, in a folder of its own; the script must succeed.
-    private func readmeWritten(fromShapes shapes: String) throws -> String {
+    /// and `results` (as bench-results.md; the committed one when nil), in a folder of its own;
+    /// the script must succeed.
+    private func readmeWritten(fromShapes shapes: String, results: String? = nil) throws -> String {
         let root = TestPaths.repositoryRoot
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("readme-performance-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.copyItem(
-            at: root.appendingPathComponent("bench-results.md"), to: folder.appendingPathComponent("bench-results.md"))
+        let resultsFile = folder.appendingPathComponent("bench-results.md")
+        if let results {
+            try results.write(to: resultsFile, atomically: true, encoding: .utf8)
+        } else {
+            try FileManager.default.copyItem(at: root.appendingPathComponent("bench-results.md"), to: resultsFile)
+        }
         try shapes.write(to: folder.appendingPathComponent("bench-shapes.md"), atomically: true, encoding: .utf8)
         let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
         try readme.write(to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)

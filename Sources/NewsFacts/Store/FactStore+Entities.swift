@@ -5,13 +5,34 @@ extension FactStore {
     /// whose canonical name or alias matches `name`, ignoring case, diacritics, dots and
     /// repeated spaces. An exact entity id always matches itself.
     public func entities(named name: String) -> [TermID] {
-        let key = NameKey.fold(name)
+        // The folded key: an ASCII name (most are) folded as bytes, without a String made for
+        // it or for each candidate's text (`NameKey.foldASCII` is what `NameKey.fold` does
+        // first, so the key and its hash are the same either way).
+        var keyBytes: [UInt8] = []
+        var utf8 = name
+        let asciiKey = utf8.withUTF8 { NameKey.foldASCII($0, into: &keyBytes) }
+        let keyString = asciiKey ? nil : NameKey.fold(name)
+        let hash = asciiKey ? keyBytes.withUnsafeBufferPointer(NameIndex.hash) : NameIndex.hash(keyString!)
         var found: [TermID] = []
-        var checked: [TermID: Bool] = [:]
-        for (term, id) in nameEntries(hash: NameIndex.hash(key)) {
+        let entries = nameEntries(hash: hash)
+        if !entries.isEmpty {
             // The hash found the key; the key term's text confirms it (once per term).
-            if checked[term] == nil { checked[term] = NameKey.fold(text(term)) == key }
-            if checked[term] == true, !found.contains(id) { found.append(id) }
+            var checked: [(term: TermID, matches: Bool)] = []
+            var folded: [UInt8] = []
+            for (term, id) in entries {
+                let matches: Bool
+                if let known = checked.first(where: { $0.term == term }) {
+                    matches = known.matches
+                } else {
+                    if asciiKey, terms.withUTF8(term, { NameKey.foldASCII($0, into: &folded) }) {
+                        matches = folded == keyBytes
+                    } else {
+                        matches = NameKey.fold(text(term)) == (keyString ?? String(decoding: keyBytes, as: UTF8.self))
+                    }
+                    checked.append((term, matches))
+                }
+                if matches, !found.contains(id) { found.append(id) }
+            }
         }
         if let exact = terms.lookup(.entity(name)), !found.contains(exact), isEntity(exact) {
             // An exact id wins over names that merely fold to the same key.
@@ -34,7 +55,7 @@ extension FactStore {
 
     /// True when a term is an entity with at least one fact about it.
     public func isEntity(_ id: TermID) -> Bool {
-        terms.kind(id) == .entity && ensureIndexes().subjectCount(id) > 0
+        terms.has(id, kind: .entity) && ensureIndexes().subjectCount(id) > 0
     }
 
     /// The `type` of an entity (`person`, `country`, `event`…), if known.
@@ -60,7 +81,8 @@ extension FactStore {
     /// (`NameIndex.entries(in:hash:termCount:)`); if that path is damaged, the index is built
     /// again from the facts, as `nameIndex()` does for a lookup that fails its whole check.
     func nameEntries(hash: UInt64) -> [(term: TermID, entity: TermID)] {
-        if names == nil, let parts = storedNames {
+        if let found = names?.entries(hash: hash) { return found } // read in place, not copied out
+        if let parts = storedNames {
             if let found = try? NameIndex.entries(in: parts, hash: hash, termCount: terms.count) { return found }
             storedNames = nil
         }

@@ -115,6 +115,9 @@ public struct TermTable: Sendable {
 
     public func kind(_ id: TermID) -> TermKind { TermKind(rawValue: kinds[Int(id)])! }
 
+    /// Whether term `id` is of `kind` (its kind byte compared as stored, nothing decoded).
+    public func has(_ id: TermID, kind: TermKind) -> Bool { kinds[Int(id)] == kind.rawValue }
+
     public func text(_ id: TermID) -> String {
         let lo = Int(starts[Int(id)]), hi = Int(starts[Int(id) + 1])
         return bytes.withUnsafeBufferPointer {

@@ -32,33 +32,50 @@ extension Evaluator {
         }
         guard let pPart = part(p.p), let oPart = part(p.o) else { return false }
         if let v = pPart.variable, v == oPart.variable { return false }
-        // Where each output comes from: 1 the predicate, 2 the object, 3 the fact.
-        var outputs: [Int] = []
-        for output in q.outputs {
-            guard case .variable(let v) = output else { return false }
-            if v == pPart.variable {
-                outputs.append(1)
-            } else if v == oPart.variable {
-                outputs.append(2)
-            } else if v == p.factVar {
-                outputs.append(3)
-            } else {
-                return false
+        // Where each output comes from: 1 the predicate, 2 the object, 3 the fact (scratch of
+        // the call, on the stack: a typed statement's few rows paid more for an array).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: q.outputs.count) { outputs in
+            for (k, output) in q.outputs.enumerated() {
+                guard case .variable(let v) = output else { return false }
+                if v == pPart.variable {
+                    outputs[k] = 1
+                } else if v == oPart.variable {
+                    outputs[k] = 2
+                } else if v == p.factVar {
+                    outputs[k] = 3
+                } else {
+                    return false
+                }
             }
+            if sources && (q.factVariables.count != 1 || q.factVariables[0] != p.factVar) { return false }
+            write(
+                subject: subject, pPart.constant, oPart.constant, outputs: UnsafeBufferPointer(outputs),
+                headers: q.headers, limit: q.limit ?? .max, sources: sources, into: &result)
+            return true
         }
-        if sources && (q.factVariables.count != 1 || q.factVariables[0] != p.factVar) { return false }
+    }
 
-        result.headers = q.headers
+    /// The rows of `pointLookup`: the facts about `subject` whose predicate and object are
+    /// `predicate` and `object` where those are given, each written as `outputs` says.
+    private func write(
+        subject: Value, _ predicate: Value?, _ object: Value?, outputs: UnsafeBufferPointer<UInt8>,
+        headers: [String], limit: Int, sources: Bool, into result: inout ResultSet
+    ) {
+        result.headers = headers
         result.rows.removeAll(keepingCapacity: true)
         result.facts.removeAll(keepingCapacity: true)
         result.factWidth = sources ? 1 : 0
-        let limit = q.limit ?? .max
         var count = 0
         let range = store.subjectRange(subject)
+        // Room for the rows at once, not grown row by row: every fact of the subject, or when a
+        // predicate or object must match (a few of many, maybe), room for a few.
+        let most = min(range.count, limit, predicate == nil && object == nil ? .max : 64)
+        result.rows.reserveCapacity(most * outputs.count)
+        if sources { result.facts.reserveCapacity(most) }
         for i in range where count < limit {
             let f = Int(subjectOrder[i])
-            if let c = pPart.constant, predicates[f] != c { continue }
-            if let c = oPart.constant, objects[f] != c { continue }
+            if let c = predicate, predicates[f] != c { continue }
+            if let c = object, objects[f] != c { continue }
             for o in outputs {
                 result.rows.append(o == 1 ? predicates[f] : o == 2 ? objects[f] : Value(f))
             }
@@ -66,6 +83,5 @@ extension Evaluator {
             count += 1
         }
         result.count = count
-        return true
     }
 }

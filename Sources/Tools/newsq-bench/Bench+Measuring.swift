@@ -5,8 +5,12 @@ import Query
 /// How `newsq-bench run` times a statement and summarises its runs.
 extension Bench {
     /// One warm-up and `runs` timed runs of a statement; the median seconds and the rows of
-    /// the warm-up (TSV lines, less the header line).
-    func measure(_ text: String, session: QuerySession) -> (median: Double, rows: Int) {
+    /// the warm-up (TSV lines, less the header line). With `keepsStatements` the statement is
+    /// parsed and planned once and run again (reused, as a prepared statement is); without,
+    /// every run parses, resolves and plans it as typed.
+    func measure(_ text: String, session: QuerySession, keepsStatements: Bool) -> (median: Double, rows: Int) {
+        session.keepsStatements = keepsStatements
+        defer { session.keepsStatements = true }
         var out = ""
         var errors = ""
         _ = session.run(

@@ -42,12 +42,15 @@ extension Bench {
         let snapshot = try snapshotRoundTrip(newsq.store, tsv: tsv)
         let session = QuerySession(store: newsq.store)
         session.options.format = .tsv
-        var ours: [String: (median: Double, rows: Int)] = [:]
+        var ours: [String: PeerQueryTiming] = [:]
         for q in Bench.peerQueries {
             session.options.showSources = q.sources
-            let m = measure(q.text, session: session)
-            ours[q.name] = m
-            Console.err("bench: newsq \(q.name): \(Fmt.ms(m.median)) ms, \(m.rows) rows\n")
+            let typed = measure(q.text, session: session, keepsStatements: false)
+            let reused = measure(q.text, session: session, keepsStatements: true)
+            ours[q.name] = PeerQueryTiming(typed: typed.median, reused: reused.median, rows: typed.rows)
+            Console.err(
+                "bench: newsq \(q.name): typed \(Fmt.ms(typed.median)) ms, reused \(Fmt.ms(reused.median)) ms, "
+                    + "\(typed.rows) rows\n")
         }
         // SQLite in a child process, after ours, so the two never share the CPUs.
         let sqlite = try sqliteRun(tsv)
@@ -86,9 +89,15 @@ extension Bench {
                 + "read back (checksum verified; term table, indexes and name lookup stored, checked, not rebuilt) in \(String(format: "%.2f", median(snapshot.readSeconds))) s (median of 3).\n"
         )
         report.line(
-            "\nQ1–Q5: newsq end to end through `QuerySession` (parse, plan, run, rows rendered as TSV into a "
-                + "string; Q1 with sources on, so it also names article and sentence as the SQL does); SQLite "
-                + "`execute(...).fetchall()`. Each side: 1 warm-up, then at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n"
+            "\nQ1–Q5: newsq end to end through `QuerySession` (rows rendered as TSV into a string; Q1 with "
+                + "sources on, so it also names article and sentence as the SQL does), timed two ways: typed = "
+                + "parsed, resolved, planned and run, nothing kept (a statement as a user types it); reused = the "
+                + "statement kept planned and run again (as a prepared statement is). SQLite "
+                + "`execute(...).fetchall()` two ways too: typed = a connection over a copy of the database with "
+                + "`cached_statements=0`, so every call prepares (parses and plans) the statement; cached = "
+                + "Python's statement cache, which reuses the statement prepared for the same SQL text. Ratios: "
+                + "SQLite typed over newsq typed, SQLite cached over newsq reused. Each figure: 1 warm-up, then "
+                + "at least \(runs) timed runs and more until 0.2 s have passed (at most 10,000), median.\n"
         )
         reportPeerQueries(&report, ours: ours, sqlite: sqlite.queries)
         try oneShot(&report, tsv: tsv)
@@ -189,28 +198,41 @@ extension Bench {
             queries: queries)
     }
 
-    /// Q1–Q5 side by side: each side's median and rows, and whether the rows agree.
+    /// newsq's figures for one of Q1–Q5 (seconds): as typed and reused, and the rows.
+    struct PeerQueryTiming {
+        var typed: Double
+        var reused: Double
+        var rows: Int
+    }
+
+    /// Q1–Q5 side by side: each side timed both ways, its rows, and whether the rows agree.
+    /// SQLite's typed figure is missing ("-") when its script predates it.
     private func reportPeerQueries(
-        _ report: inout BenchReport, ours: [String: (median: Double, rows: Int)],
-        sqlite queries: [String: [String: Any]]
+        _ report: inout BenchReport, ours: [String: PeerQueryTiming], sqlite queries: [String: [String: Any]]
     ) {
         var rows: [[String]] = []
         for q in Bench.peerQueries {
-            let mine = ours[q.name] ?? (median: .nan, rows: -1)
+            let mine = ours[q.name] ?? PeerQueryTiming(typed: .nan, reused: .nan, rows: -1)
             let theirs = queries[q.name] ?? [:]
-            let sqliteMS = theirs["median_ms"] as? Double ?? .nan
+            let cachedMS = theirs["median_ms"] as? Double ?? .nan
+            let typedMS = theirs["typed_ms"] as? Double
             let sqliteRows = theirs["rows"] as? Int ?? -1
-            let ratio = sqliteMS / (mine.median * 1000)
+            func ratio(_ ms: Double?, over seconds: Double) -> String {
+                guard let ms, ms.isFinite else { return "-" }
+                return String(format: "%.1f×", ms / (seconds * 1000))
+            }
             rows.append([
-                q.name, "`\(q.text)`", Fmt.ms(mine.median), Fmt.ms(sqliteMS / 1000),
-                String(format: "%.1f×", ratio), Fmt.int(mine.rows), Fmt.int(sqliteRows),
-                mine.rows == sqliteRows ? "yes" : "**NO**",
+                q.name, "`\(q.text)`", Fmt.ms(mine.typed), Fmt.ms(mine.reused),
+                typedMS.map { Fmt.ms($0 / 1000) } ?? "-", Fmt.ms(cachedMS / 1000),
+                ratio(typedMS, over: mine.typed), ratio(cachedMS, over: mine.reused),
+                Fmt.int(mine.rows), Fmt.int(sqliteRows), mine.rows == sqliteRows ? "yes" : "**NO**",
             ])
         }
         report.table(
             [
-                "query", "newsq statement", "newsq (ms)", "SQLite (ms)", "SQLite/newsq", "newsq rows", "SQLite rows",
-                "rows agree",
+                "query", "newsq statement", "newsq typed (ms)", "newsq reused (ms)", "SQLite typed (ms)",
+                "SQLite cached (ms)", "SQLite typed/newsq typed", "SQLite cached/newsq reused", "newsq rows",
+                "SQLite rows", "rows agree",
             ], rows)
     }
 

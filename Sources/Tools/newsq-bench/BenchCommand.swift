@@ -53,6 +53,9 @@ struct Bench: ParsableCommand {
     @Flag(help: "With --repeat-query: show the article and sentence of each answer.")
     var sources = false
 
+    @Flag(help: "With --repeat-query: parse, resolve and plan the statement on every run, as typed (default: reused).")
+    var typed = false
+
     @Option(help: .hidden)
     var measureImport: String?
 
@@ -180,7 +183,8 @@ struct Bench: ParsableCommand {
         Console.out(String(format: "median %.2f M facts/s\n", median(rates) / 1e6))
     }
 
-    /// One statement over the peer facts, `runs` times: per-run median and mean.
+    /// One statement over the peer facts, `runs` times (reused, or with `--typed` as typed):
+    /// per-run median and mean.
     private func queryRuns(_ text: String) throws {
         let tsv = work + "/facts.tsv"
         guard let data = FileManager.default.contents(atPath: tsv) else {
@@ -191,6 +195,7 @@ struct Bench: ParsableCommand {
         let session = QuerySession(store: store)
         session.options.format = .tsv
         session.options.showSources = sources
+        session.keepsStatements = !typed
         var sink = ""
         _ = session.run(
             text, sourceName: "bench", stopAtFirstError: true, output: { sink += $0 }, errors: { Console.err($0) })
