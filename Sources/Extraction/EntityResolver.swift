@@ -288,21 +288,30 @@ enum EntityResolver {
     private static func mergeOrganizationSuffixes(_ doc: Document) {
         let orgs = doc.entities.indices.filter { doc.entities[$0].type == "organization" || doc.entities[$0].type == "place" }
         guard orgs.count >= 2 else { return }
+        // Each name in lower case, once: it is both cut into parts and looked up below.
+        let lowerNames = orgs.map { doc.entities[$0].name.lowercased() }
+        // Only a part equal to one of these names is ever looked up: an ASCII part whose length
+        // no name has is not filed (`PartLengths`), most of them.
+        let lengths = PartLengths(lowerNames)
         var byPart: [String: [Int]] = [:]
-        for b in orgs {
-            let long = doc.entities[b].name.lowercased()
+        for (o, b) in orgs.enumerated() {
+            let long = lowerNames[o]
             var parts = Set<String>()
             let place = doc.entities[b].type == "place"
-            for part in asciiSuffixes(long, hyphenPrefixes: place) ?? suffixes(long, hyphenPrefixes: place) {
+            for part in asciiSuffixes(long, hyphenPrefixes: place) ?? suffixes(long, hyphenPrefixes: place)
+            where lengths.mayEqualAName(part) {
                 parts.insert(part)
             }
-            for alias in doc.entities[b].aliases { parts.insert(alias.lowercased()) }
+            for alias in doc.entities[b].aliases {
+                let part = alias.lowercased()
+                if lengths.mayEqualAName(part) { parts.insert(part) }
+            }
             for part in parts where !part.isEmpty { byPart[part, default: []].append(b) }
         }
         var mentionsOf: [Int: [Int]]?
         var target: [Int: Int] = [:]
-        for a in orgs {
-            guard let found = byPart[doc.entities[a].name.lowercased()] else { continue }
+        for (o, a) in orgs.enumerated() {
+            guard let found = byPart[lowerNames[o]] else { continue }
             var candidates: [Int] = []
             var qualifying: Set<String>?
             for b in found where b != a && doc.entities[b].type == doc.entities[a].type {
@@ -386,21 +395,28 @@ enum EntityResolver {
         }
         // Most articles have none: then there is nothing to index.
         guard placeOnly.contains(1) else { return }
+        // The places' keys, the only ones looked up: a short name whose key surely equals none of
+        // them (`PartLengths`) is not filed.
+        let places = placeOnly.indices.filter { placeOnly[$0] == 1 }
+        let placeKeys = places.map { doc.cachedKey(doc.entities[$0].name) }
+        let lengths = PartLengths(placeKeys)
         var short: [String: Set<Int>] = [:]
         for e in doc.entities.indices where doc.entities[e].type == "organization" || doc.entities[e].type == "person" {
             // The words on bytes (`NameWords`), not split into Characters: this runs for every name.
             let parts = NameWords(doc.entities[e].name)
             guard parts.count >= 2 else { continue }
             if doc.entities[e].type == "person" {
-                short[doc.cachedKey(String(parts.last)), default: []].insert(e)
+                let key = doc.cachedKey(String(parts.last))
+                if lengths.mayEqualAName(key) { short[key, default: []].insert(e) }
             } else if isListed(parts.last, .orgHead, in: lex.orgHeads),
                       !isListed(parts.first, .orgHead, in: lex.orgHeads) {
-                short[doc.cachedKey(parts.allButLast), default: []].insert(e)
+                let key = doc.cachedKey(parts.allButLast)
+                if lengths.mayEqualAName(key) { short[key, default: []].insert(e) }
             }
         }
         var target: [Int: Int] = [:]
-        for e in placeOnly.indices where placeOnly[e] == 1 {
-            if let found = short[doc.cachedKey(doc.entities[e].name)], found.count == 1 { target[e] = found.first! }
+        for (p, e) in places.enumerated() {
+            if let found = short[placeKeys[p]], found.count == 1 { target[e] = found.first! }
         }
         guard !target.isEmpty else { return }
         for (from, to) in target where doc.entities[from].name != doc.entities[to].name {
