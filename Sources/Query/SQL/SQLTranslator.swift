@@ -46,12 +46,11 @@ public final class SQLTranslator {
         let source = SourceText(name: sourceName, text: text)
         var parser = Parser(source: source)
         var out: [Item] = []
-        let bytes = source.bytes
         for item in parser.parseScript() {
             switch item {
             case .error(let d): out.append(.failed(statement: "", d.render()))
             case .statement(let parsed):
-                let written = String(decoding: bytes[parsed.range], as: UTF8.self)
+                let written = source.slice(parsed.range)
                 out.append(translate(parsed.statement, written: written, source: source))
             }
         }
