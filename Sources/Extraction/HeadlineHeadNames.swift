@@ -31,3 +31,22 @@ extension MentionFinder {
         return nil
     }
 }
+
+extension MentionFinder {
+    /// Whether a run `headlineHeadType` types reads as a clause, not a name: a headline written
+    /// in Title Case capitalises every word ("Storm Damages Local School Building", "Investors
+    /// Flock To Regional Bank"), so a run of it that a head word closes names nothing. The
+    /// article's first line (sentence 0) is its headline, whatever its words; on another line the
+    /// part-of-speech tagger, the line tagged whole, must read no verb or auxiliary in the run
+    /// ("Thieves Target Quarnby Museum" as a subheading). The venue lines, fact boxes and
+    /// captions the rule is for come after the headline ("South Court Auditorium", "Resting
+    /// place Montmartre Cemetery, Paris, France").
+    static func headlineRunIsClause(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan, sentence: Int) -> Bool {
+        if sentence == 0 { return true }
+        let first = span.tokens.lowerBound
+        let tags = PartOfSpeechTagger.shared.tag(count: span.tokens.count, scratch: PartOfSpeechTagger.Scratch()) {
+            t[first + $0].text
+        }
+        return tags[(start - first)..<(stop - first)].contains { $0 == .verb || $0 == .auxiliary }
+    }
+}

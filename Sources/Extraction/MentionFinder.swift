@@ -1009,7 +1009,7 @@ public enum MentionFinder {
                 || creditedAfterLabel(t, start, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
                 // "South Court Auditorium", "Montmartre Cemetery": a head word says what the name is.
-                if let type = headlineHeadType(t, start, stop, lex) {
+                if let type = headlineHeadType(t, start, stop, lex), !headlineRunIsClause(t, start, stop, span, sentence: s) {
                     let name = surface(t, start..<stop)
                     out.append(Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name))
                     continue

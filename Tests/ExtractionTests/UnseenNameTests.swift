@@ -30,7 +30,8 @@ final class UnseenNameTests: XCTestCase, ExtractsNames {
     func testAHeadlineNameClosedByAPlacesHeadWordIsAPlace() {
         let f = facts("Quellmore Auditorium\n\nThank you all for coming tonight. It is good to be here.")
         XCTAssertEqual(type(f, "Quellmore Auditorium"), "place", "\(names(f))")
-        let g = facts("Resting place Varnsby Cemetery, Paris, France\n\nShe was an actress for sixty years.")
+        // A fact box line after the article's first line (its headline, which names nothing this way).
+        let g = facts("Anna Varnsby\n\nResting place Varnsby Cemetery, Paris, France\n\nShe was an actress for sixty years.")
         XCTAssertEqual(type(g, "Varnsby Cemetery"), "place", "\(names(g))")
     }
 
@@ -49,5 +50,24 @@ final class UnseenNameTests: XCTestCase, ExtractsNames {
     func testAOneWordNameAfterACreditLabelSurvivesInAHeadlineLikeLine() {
         let f = facts("The fort fell in March 1836 after a long siege.\n\nImage credit: Quellvorn, Public Domain")
         XCTAssertEqual(type(f, "Quellvorn"), "person", "\(names(f))")
+    }
+
+    func testATitleCaseHeadlineEndingInAHeadWordIsNoName() {
+        // The article's first line is its headline, in Title Case a clause: its run of capitalised
+        // words closed by a head word names nothing ("Storm Damages Local School Building" was one
+        // place, "Investors Flock To Regional Bank" one organization).
+        for headline in [
+            "Storm Damages Local School Building", "Thieves Target Downtown Museum",
+            "Council Approves New Library Building", "Teachers Rally Outside Education Ministry",
+            "Investors Flock To Regional Bank",
+        ] {
+            let f = facts(headline + "\n\nThe news came on Tuesday, a spokesman said.")
+            XCTAssertNil(type(f, headline), "\(headline): \(names(f))")
+        }
+    }
+
+    func testASubheadingWithAVerbEndingInAHeadWordIsNoName() {
+        let f = facts("Storm Hits Coast\n\nThieves Target Quarnby Museum\n\nThe news came on Tuesday, a spokesman said.")
+        XCTAssertNil(type(f, "Thieves Target Quarnby Museum"), "\(names(f))")
     }
 }
