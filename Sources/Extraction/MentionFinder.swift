@@ -1234,10 +1234,13 @@ public enum MentionFinder {
     }
 
     /// "The Globe and Mail": two masthead words joined by "and" (at `and`), the second closing
-    /// the run before `end`, name one paper.
+    /// the run before `end`, after a capitalised "The" that is part of the name, name one paper.
+    /// After a lower-case "the" they are two papers ("printed by the Sun and Mirror", "the Mail
+    /// and Express followed"), as they are with no article.
     static func mastheadsJoined(_ t: [Token], _ and: Int, _ end: Int) -> Bool {
-        and > 0 && and + 2 == end && t[and].word == KnownWords.shared.and && t[and - 1].isCapitalized
+        and > 1 && and + 2 == end && t[and].word == KnownWords.shared.and && t[and - 1].isCapitalized
             && t[and + 1].isCapitalized && mastheads.contains(t[and - 1]) && mastheads.contains(t[and + 1])
+            && t[and - 2].word == KnownWords.shared.the && t[and - 2].isCapitalized
     }
 
     private static let mastheads = WordSet(.nameMasthead)

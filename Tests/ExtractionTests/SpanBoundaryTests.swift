@@ -76,4 +76,10 @@ final class SpanBoundaryTests: XCTestCase, ExtractsNames {
         let f = facts("The story was first reported by The Sentinel and Echo on Monday, its editor said.")
         XCTAssertTrue(names(f).contains("Sentinel and Echo"), "\(names(f))")
     }
+
+    func testTwoMastheadWordsAfterALowerCaseTheAreTwoPapers() {
+        let f = facts("The claims were first printed by the Sun and Mirror on Monday, and the Mail and Express followed.")
+        XCTAssertFalse(names(f).contains("Sun and Mirror"), "\(names(f))")
+        XCTAssertFalse(names(f).contains("Mail and Express"), "\(names(f))")
+    }
 }
