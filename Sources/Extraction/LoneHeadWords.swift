@@ -1,5 +1,5 @@
 /// A one-word name the typer left `unknown` that is a head word of places' names (`placehead`),
-/// written with its capital after "the", "this" or "our" (`typer.headReference`), names the one
+/// written with its capital after a determiner or possessive ("the", "this", "our" …: `typer.headReference`), names the one
 /// place the text speaks of: "One year ago in this Hall", "the repose of our Empire", "at the
 /// Airport in Cuba", "with the Cathedral in the distance".
 ///
