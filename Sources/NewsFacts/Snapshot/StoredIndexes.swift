@@ -177,14 +177,19 @@ struct StoredIndexes {
         }
     }
 
-    /// Cheaply: one subject and one object beside each position of the (predicate, object)
-    /// index, and, when `termIDs`, each a term that exists.
-    private func checkBesideCounts(termCount: Int, termIDs: Bool) throws {
+    /// One subject and one object beside each position of the (predicate, object) index.
+    private func checkBesideLengths() throws {
         guard predicateSubjects.count == predicateOrder.count, predicateObjects.count == predicateOrder.count else {
             throw Damage(
                 why: "\(predicateSubjects.count) subjects and \(predicateObjects.count) objects beside "
                     + "a predicate index of \(predicateOrder.count) facts")
         }
+    }
+
+    /// Cheaply: one subject and one object beside each position of the (predicate, object)
+    /// index, and, when `termIDs`, each a term that exists.
+    private func checkBesideCounts(termCount: Int, termIDs: Bool) throws {
+        try checkBesideLengths()
         guard termIDs else { return }
         for column in [predicateSubjects, predicateObjects]
         where !SnapshotReader.all(column, below: UInt32(clamping: termCount)) {
@@ -195,11 +200,7 @@ struct StoredIndexes {
     /// The subject and object beside each position of the (predicate, object) index are those
     /// of the fact there (the index's fact ids are checked before: `checkPredicateOrder`).
     private func checkBeside(subjects sc: UnsafeBufferPointer<TermID>, objects oc: UnsafeBufferPointer<TermID>) throws {
-        guard predicateSubjects.count == predicateOrder.count, predicateObjects.count == predicateOrder.count else {
-            throw Damage(
-                why: "\(predicateSubjects.count) subjects and \(predicateObjects.count) objects beside "
-                    + "a predicate index of \(predicateOrder.count) facts")
-        }
+        try checkBesideLengths()
         try predicateOrder.withUnsafeBufferPointer { order in
             try predicateSubjects.withUnsafeBufferPointer { ps in
                 try predicateObjects.withUnsafeBufferPointer { po in
