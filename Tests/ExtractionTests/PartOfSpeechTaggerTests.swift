@@ -186,6 +186,25 @@ final class PartOfSpeechTaggerTests: XCTestCase {
         XCTAssertEqual(model.words, [Array("the".utf8)])
     }
 
+    /// A feature's weights are read for the tags its mask names, lowest first, whichever they
+    /// are: here the first tag, the fourth and the last, the others left at zero.
+    func testAFeaturesWeightsGoToTheTagsItsMaskNames() throws {
+        var data = Array(binary().dropLast(9))  // the header, tags and step; no feature, no word
+        data += [1, 7]  // one feature, key 7
+        data += [0x89, 0x80, 0x04]  // mask 1 | 8 | 65536: ADJ, AUX, X
+        data += [6, 9, 0xFE, 0x01]  // zigzag: 3, -5, 127
+        data += [1, 3] + Array("the".utf8)
+        let model = try TaggerModel(binary: data)
+        XCTAssertEqual(model.row(of: 7), 0)
+        var expected = [Int8](repeating: 0, count: PartOfSpeech.count)
+        expected[0] = 3
+        expected[3] = -5
+        expected[16] = 127
+        XCTAssertEqual(model.weights, expected)
+        XCTAssertEqual(PartOfSpeech.allCases.map(\.name)[3], "AUX")
+        XCTAssertEqual(PartOfSpeech.allCases.map(\.name)[16], "X")
+    }
+
     func testBadModelsAreRefusedWithWhatAndWhere() {
         var badHeader = binary()
         badHeader[0] = 0
