@@ -20,4 +20,30 @@ final class ShortTokenStringsTests: XCTestCase {
             }
         }
     }
+
+    /// A remembered token comes back with its strings, word id and byte flags, the context's
+    /// flags added; another kind or length of the same bytes, or other bytes, is not held.
+    func testARememberedTokenComesBackFromItsSlotAlone() {
+        let table = ShortTokenStrings(size: 16)
+        let text = Array("Tokyo said".utf8)
+        text.withUnsafeBufferPointer { b in
+            let key = ShortTokenStrings.key(b, 0, 5)
+            let slot = table.slot(key, 5, .word)
+            XCTAssertFalse(table.holds(slot, key, 5, .word))
+            let token = Token(start: 0, end: 5, text: "Tokyo", lower: "tokyo", kind: .word,
+                              flags: [.capitalized, .paragraphBefore], word: 42)
+            table.remember(slot, key, 5, token)
+            XCTAssertTrue(table.holds(slot, key, 5, .word))
+            XCTAssertFalse(table.holds(slot, key, 5, .number))
+            XCTAssertFalse(table.holds(slot, key, 4, .word))
+            XCTAssertFalse(table.holds(slot, ShortTokenStrings.key(b, 6, 10), 5, .word))
+            let again = table.token(slot, start: 20, end: 25, kind: .word, context: [.spaceBefore])
+            XCTAssertEqual(again.text, "Tokyo")
+            XCTAssertEqual(again.lower, "tokyo")
+            XCTAssertEqual(again.word, 42)
+            XCTAssertEqual(again.range, 20..<25)
+            // The paragraph break was the first token's context, not its bytes'.
+            XCTAssertEqual(again.flags, [.capitalized, .spaceBefore])
+        }
+    }
 }
