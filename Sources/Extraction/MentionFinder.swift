@@ -1270,15 +1270,34 @@ public enum MentionFinder {
     /// Babington", "Marx, Karl and Engels, Friedrich"): a capitalised word, a comma, a first name
     /// and up to two more name words, then a full stop, "and" or the sentence's end. The second
     /// author of an inverted pair (`afterInverted`: right after "Marx, Karl and") needs no listed
-    /// first name: the first author set the form ("Engels, Friedrich", "Tolstoy, Leo").
+    /// first name: the first author set the form ("Engels, Friedrich", "Tolstoy, Leo"); but the
+    /// word must still be able to be one (`couldBeGivenName`): "and Bath, England" is a place.
     static func invertedNameEnd(_ t: [Token], _ i: Int, _ end: Int, afterInverted: Bool = false) -> Int? {
         guard i + 2 < end, t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), t[i + 1].word == KnownWords.shared.comma,
               t[i + 2].kind == .word, t[i + 2].isCapitalized, !t[i + 2].has(.allCaps),
-              afterInverted || Gazetteer.shared.isGivenName(t[i + 2].lower) else { return nil }
+              couldBeGivenName(t, i + 2, unlisted: afterInverted) else { return nil }
         var e = i + 3
         while e < end && e < i + 5 && isNameWord(t[e]) && !t[e].has(.allCaps) { e += 1 }
         guard e == end || t[e].word == KnownWords.shared.period || t[e].word == KnownWords.shared.and else { return nil }
         return e
+    }
+
+    /// Whether the word at `k`, after an inverted name's comma, can be its first name: a first
+    /// name the census lists ("Jane", "Leo", "Virginia"), or with `unlisted` a word no place list,
+    /// lexicon or dictionary knows ("Friedrich"). A country, a region or a continent, which a
+    /// comma puts after a town ("Paris, France", "Bath, England", "Austin, Texas"), is none unless
+    /// the census lists it as a first name that is no ordinary word.
+    static func couldBeGivenName(_ t: [Token], _ k: Int, unlisted: Bool) -> Bool {
+        let g = Gazetteer.shared
+        let word = t[k].lower
+        if g.isGivenName(word, uncommonOnly: true) { return true }
+        let phrase = Lexicon.shared.phrase(at: k, in: t, end: k + 1)
+        let place = g.place(word)
+        if phrase?.kind == .country || phrase?.kind == .demonym || place?.kind == "region" || place?.kind == "continent" {
+            return false
+        }
+        if g.isGivenName(word) { return true }
+        return unlisted && phrase == nil && place == nil && !g.isCommonWord(word)
     }
 
     /// Words a number completes as a name, street words an ordinal names, compass letters.
