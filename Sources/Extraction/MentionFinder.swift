@@ -1400,27 +1400,27 @@ public enum MentionFinder {
             if t[k].isCapitalized { return false }
             k -= 1
         }
-        let w = t[k].lower
+        let w = t[k].word
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
         // "From the Southwest / Oklahoma City", "moved to the North": a compass word alone after
         // "the" names a region wherever "from" or "to" puts it (not "the South Korean navy").
-        if (w == "from" || w == "to"), k == start - 2, directions.contains(t[start]),
+        if (w == known.from || w == known.to), k == start - 2, directions.contains(t[start]),
            start + 1 == span.tokens.upperBound || !isNameWord(t[start + 1]) { return true }
-        if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
+        if w == known.of && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
         // "north of Kabul", "20 km west of the capital".
-        if w == "of" && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }
-        if w == "from" {
+        if w == known.of && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }
+        if w == known.from {
             // "from Mombasa to Kampala"
             var e = start
             while e < span.tokens.upperBound && isNameWord(t[e]) { e += 1 }
             if e < span.tokens.upperBound && t[e].word == known.to { return true }
         }
-        if w == "to" && k >= 2 && span.tokens.contains(k - 2) {
+        if w == known.to && k >= 2 && span.tokens.contains(k - 2) {
             var b = k - 1
             while b > span.tokens.lowerBound && isNameWord(t[b]) { b -= 1 }
             if t[b].word == known.from { return true }
         }
-        if (w == "to" || w == "from") && k > span.tokens.lowerBound {
+        if (w == known.to || w == known.from) && k > span.tokens.lowerBound {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
