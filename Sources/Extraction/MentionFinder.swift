@@ -1270,15 +1270,34 @@ public enum MentionFinder {
     /// Babington", "Marx, Karl and Engels, Friedrich"): a capitalised word, a comma, a first name
     /// and up to two more name words, then a full stop, "and" or the sentence's end. The second
     /// author of an inverted pair (`afterInverted`: right after "Marx, Karl and") needs no listed
-    /// first name: the first author set the form ("Engels, Friedrich", "Tolstoy, Leo").
+    /// first name: the first author set the form ("Engels, Friedrich", "Tolstoy, Leo"); but the
+    /// word must still be able to be one (`couldBeGivenName`): "and Bath, England" is a place.
     static func invertedNameEnd(_ t: [Token], _ i: Int, _ end: Int, afterInverted: Bool = false) -> Int? {
         guard i + 2 < end, t[i].kind == .word, t[i].isCapitalized, !t[i].has(.allCaps), t[i + 1].word == KnownWords.shared.comma,
               t[i + 2].kind == .word, t[i + 2].isCapitalized, !t[i + 2].has(.allCaps),
-              afterInverted || Gazetteer.shared.isGivenName(t[i + 2].lower) else { return nil }
+              couldBeGivenName(t, i + 2, unlisted: afterInverted) else { return nil }
         var e = i + 3
         while e < end && e < i + 5 && isNameWord(t[e]) && !t[e].has(.allCaps) { e += 1 }
         guard e == end || t[e].word == KnownWords.shared.period || t[e].word == KnownWords.shared.and else { return nil }
         return e
+    }
+
+    /// Whether the word at `k`, after an inverted name's comma, can be its first name: a first
+    /// name the census lists ("Jane", "Leo", "Virginia"), or with `unlisted` a word no place list,
+    /// lexicon or dictionary knows ("Friedrich"). A country, a region or a continent, which a
+    /// comma puts after a town ("Paris, France", "Bath, England", "Austin, Texas"), is none unless
+    /// the census lists it as a first name that is no ordinary word.
+    static func couldBeGivenName(_ t: [Token], _ k: Int, unlisted: Bool) -> Bool {
+        let g = Gazetteer.shared
+        let word = t[k].lower
+        if g.isGivenName(word, uncommonOnly: true) { return true }
+        let phrase = Lexicon.shared.phrase(at: k, in: t, end: k + 1)
+        let place = g.place(word)
+        if phrase?.kind == .country || phrase?.kind == .demonym || place?.kind == "region" || place?.kind == "continent" {
+            return false
+        }
+        if g.isGivenName(word) { return true }
+        return unlisted && phrase == nil && place == nil && !g.isCommonWord(word)
     }
 
     /// Words a number completes as a name, street words an ordinal names, compass letters.
@@ -1381,27 +1400,27 @@ public enum MentionFinder {
             if t[k].isCapitalized { return false }
             k -= 1
         }
-        let w = t[k].lower
+        let w = t[k].word
         if lex.classes(of: t[k]).contains(.locativeBefore) { return true }
         // "From the Southwest / Oklahoma City", "moved to the North": a compass word alone after
         // "the" names a region wherever "from" or "to" puts it (not "the South Korean navy").
-        if (w == "from" || w == "to"), k == start - 2, directions.contains(t[start]),
+        if (w == known.from || w == known.to), k == start - 2, directions.contains(t[start]),
            start + 1 == span.tokens.upperBound || !isNameWord(t[start + 1]) { return true }
-        if w == "of" && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
+        if w == known.of && k > span.tokens.lowerBound && lex.classes(of: t[k - 1]).contains(.placeNoun) { return true }
         // "north of Kabul", "20 km west of the capital".
-        if w == "of" && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }
-        if w == "from" {
+        if w == known.of && k > span.tokens.lowerBound && directions.contains(t[k - 1]) { return true }
+        if w == known.from {
             // "from Mombasa to Kampala"
             var e = start
             while e < span.tokens.upperBound && isNameWord(t[e]) { e += 1 }
             if e < span.tokens.upperBound && t[e].word == known.to { return true }
         }
-        if w == "to" && k >= 2 && span.tokens.contains(k - 2) {
+        if w == known.to && k >= 2 && span.tokens.contains(k - 2) {
             var b = k - 1
             while b > span.tokens.lowerBound && isNameWord(t[b]) { b -= 1 }
             if t[b].word == known.from { return true }
         }
-        if (w == "to" || w == "from") && k > span.tokens.lowerBound {
+        if (w == known.to || w == known.from) && k > span.tokens.lowerBound {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false

@@ -24,9 +24,12 @@ public final class QuerySession {
     /// Called after each statement has written its answer (`.once` ends there).
     public var afterStatement: (() -> Void)?
     /// Whether a one-statement text is kept parsed and planned to be run again (as a prepared
-    /// statement is). Off, every statement is parsed, resolved and planned as typed (a
-    /// benchmark of what a user meets turns it off).
+    /// statement is). Off, every statement is parsed, resolved and planned as typed, even one
+    /// kept while it was on (a benchmark of what a user meets turns it off).
     public var keepsStatements = true
+    /// How many statements were answered from a kept plan instead of being parsed, resolved
+    /// and planned: what shows whether `keepsStatements` was obeyed.
+    private(set) var keptPlanRuns = 0
 
     let values: Values
     /// Ctrl-C and `options.limits`, started again for each statement and shared by the
@@ -129,7 +132,9 @@ public final class QuerySession {
             cacheGeneration = store.generation
         }
         let hit: CachedQuery?
-        if let last = lastCached, last.source == source {
+        if !keepsStatements {
+            hit = nil
+        } else if let last = lastCached, last.source == source {
             hit = last.entry
         } else {
             hit = cache[source]
@@ -143,6 +148,7 @@ public final class QuerySession {
                 var result = ResultSet(headers: [])
                 swap(&result, &cached.result) // a local while it is filled and written
                 defer { swap(&result, &cached.result) }
+                keptPlanRuns += 1
                 try cached.evaluator.rerun(cached.query, sources: cached.sources, plan: cached.plan, into: &result)
                 output(try format(result, options: options, since: start))
                 reportTime(since: start, output: output)

@@ -17,6 +17,31 @@ final class DescriptionNotNameTests: XCTestCase, ExtractsNames {
         XCTAssertNil(type(f, "Vostrel"))
     }
 
+    /// The second of an inverted pair must still be able to be a first name: "and Bath, England"
+    /// is a town and its country, not an author "England Bath" (nor is "Lyon, France").
+    func testTheSecondOfAnInvertedPairIsNoPersonWhenItsFirstNameIsAPlace() {
+        let f = facts("Further reading:\nQuarnby, Jane and Bath, England.\n\nQuarnby, Jane and Lyon, France.\n")
+        XCTAssertEqual(type(f, "Jane Quarnby"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "England Bath"), "\(f.entities)")
+        XCTAssertNil(type(f, "France Lyon"), "\(f.entities)")
+    }
+
+    /// A town, a comma and its country or region opening a line is no inverted name, even where
+    /// the census lists the country as a first name ("France").
+    func testATownAndItsCountryOpeningALineIsNoInvertedName() {
+        let f = facts("Notes\n\nParis, France.\n\nAustin, Texas.\n")
+        XCTAssertNil(type(f, "France Paris"), "\(f.entities)")
+        XCTAssertNil(type(f, "Texas Austin"), "\(f.entities)")
+    }
+
+    /// A first name that is also a town keeps an inverted author ("Tolstoy, Leo": Leo is a town
+    /// too), and so does a first name that is also a region the census lists ("Woolf, Virginia").
+    func testAnInvertedAuthorWhoseFirstNameIsAlsoAPlaceStaysAPerson() {
+        let f = facts("Reading list:\nQuarnby, Leo and Vostrel, Virginia.\n")
+        XCTAssertEqual(type(f, "Leo Quarnby"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Virginia Vostrel"), "person", "\(f.entities)")
+    }
+
     /// An inverted name alone still needs a listed first name: "Table, Chair." is no author.
     func testAnInvertedNameAloneStillNeedsAListedFirstName() {
         let f = facts("Table, Chair. Those were the words on the card.")
