@@ -164,6 +164,85 @@ final class FactIndexesTests: XCTestCase {
         }
     }
 
+    /// A fence search that gallops on from an earlier probe's fence (any fence at or before
+    /// the answer: where a search for a smaller or equal object stopped) narrows to the same
+    /// window and stops at the same fence as a binary search over all of the predicate's
+    /// fences, for every object, a few runs long, none, or past every term.
+    func testGallopingFenceSearchesFindWhatTheBinarySearchFinds() {
+        var x: UInt64 = 0x7A11_0FF5_E7F1_A5E5
+        func next(_ n: UInt32) -> TermID {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return TermID(x >> 33) % n
+        }
+        let terms: UInt32 = 500
+        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
+        for _ in 0..<4000 {
+            s.append(next(terms))
+            p.append(next(3))
+            o.append(next(5) == 0 ? 40 : next(terms))
+        }
+        let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: Column(o), termCount: Int(terms))
+        for pr in TermID(0)..<3 {
+            let r = ix.predicateTable.range(pr) ?? 0..<0
+            let first = (r.lowerBound + 15) / 16
+            var checked = 0
+            for ob in TermID(0)..<(terms + 2) {
+                let plain = ix.fenced(r, below: ob, from: 0)
+                XCTAssertEqual(plain.window, ix.fenced(r, below: ob), "(\(pr), \(ob))")
+                guard plain.fence > first else { continue }
+                for hint in first...plain.fence {
+                    let galloped = ix.fenced(r, below: ob, from: hint)
+                    XCTAssertEqual(galloped.window, plain.window, "(\(pr), \(ob)) from fence \(hint)")
+                    XCTAssertEqual(galloped.fence, plain.fence, "(\(pr), \(ob)) from fence \(hint)")
+                    checked += 1
+                }
+            }
+            XCTAssertGreaterThan(checked, 1000, "predicate \(pr): galloping searches checked")
+        }
+    }
+
+    /// Probes in ascending object order within each predicate, the predicate changing between
+    /// runs (back to an earlier one too), objects repeated and with no fact: each range the
+    /// block search gives is the one a single search gives.
+    func testAscendingBlockProbesFindTheRangesOfSingleSearches() {
+        var x: UInt64 = 0x51DE_5EA5_0F0B_1EC7
+        func next(_ n: UInt32) -> TermID {
+            x = x &* 6364136223846793005 &+ 1442695040888963407
+            return TermID(x >> 33) % n
+        }
+        let terms: UInt32 = 3000
+        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
+        for _ in 0..<20000 {
+            s.append(next(terms))
+            p.append(next(3))
+            o.append(next(terms))
+        }
+        let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: Column(o), termCount: Int(terms))
+        var ps: [TermID] = [], os: [TermID] = []
+        for pr: TermID in [0, 2, 0, 1, 1] {
+            var ob = next(40)
+            while ob < terms + 3 {
+                ps.append(pr)
+                os.append(ob)
+                ob += next(4) == 0 ? 0 : next(60)
+            }
+        }
+        var lower = [Int](repeating: -1, count: os.count), upper = [Int](repeating: -1, count: os.count)
+        ps.withUnsafeBufferPointer { pb in
+            os.withUnsafeBufferPointer { ob in
+                lower.withUnsafeMutableBufferPointer { l in
+                    upper.withUnsafeMutableBufferPointer { u in
+                        ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
+                    }
+                }
+            }
+        }
+        for i in os.indices {
+            XCTAssertEqual(
+                lower[i]..<upper[i], ix.predicateObjectRange(ps[i], os[i]), "probe \(i): (\(ps[i]), \(os[i]))")
+        }
+    }
+
     func testSubjectIndexListsEachSubjectsFactsInFactOrder() {
         let c = columns(500, terms: 40)
         let ix = FactIndexes(subjects: Column(c.s), predicates: Column(c.p), objects: Column(c.o), termCount: 40)

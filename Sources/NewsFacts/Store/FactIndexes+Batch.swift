@@ -21,13 +21,22 @@ extension FactIndexes {
             var lastP = TermID.max
             var lastRange = 0..<0
             var longest = 0
+            // The fence the last probe's search stopped at, and its object: a probe for a
+            // larger object of the same predicate gallops on from there (probes often come
+            // in ascending order: `fenced(_:below:from:)`).
+            var lastFence = 0
+            var lastObject = TermID.max
             for i in 0..<n {
                 if ps[i] != lastP {
                     lastP = ps[i]
                     lastRange = predicateTable.range(lastP) ?? 0..<0
+                    lastObject = TermID.max
                 }
                 // Narrowed by the fences first (no index read): a few steps are left.
-                let window = fenced(lastRange, below: os[i])
+                let hint = lastObject <= os[i] ? lastFence : 0
+                let (window, fence) = fenced(lastRange, below: os[i], from: hint)
+                lastFence = fence
+                lastObject = os[i]
                 lower[i] = window.lowerBound
                 upper[i] = window.upperBound
                 longest = max(longest, window.count)
