@@ -34,6 +34,20 @@ final class EditionVersionDescriptionTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "BlorpCamp"), "work", "\(f.entities)")
     }
 
+    /// "The Quarnby Holdings 2012 annual report": a year qualifying a noun after it makes no
+    /// edition, and a body's head word keeps the body's type (review13, P9-1).
+    func testAYearBeforeANounLeavesABodyABody() {
+        let f = facts("Quarnby Holdings said on Monday it would cut prices. The Quarnby Holdings 2012 annual report "
+            + "showed sales falling. Quarnby Holdings employs 9,000 people.")
+        XCTAssertEqual(type(f, "Quarnby Holdings"), "organization", "\(f.entities)")
+    }
+
+    /// "the Varnsby Alliance 2014 manifesto": a party whose own head word types it.
+    func testAPartysHeadWordOutweighsAYearAfterIt() {
+        let f = facts("Voters backed the Varnsby Alliance 2014 manifesto. The Varnsby Alliance won 40 seats.")
+        XCTAssertEqual(type(f, "Varnsby Alliance"), "organization", "\(f.entities)")
+    }
+
     /// "a newer IE", then "IE6": the product and its numbered version.
     func testANewerNameAndItsNumberedVersionAreProducts() {
         let f = facts("Quarnsoft urged users to stop using ZQ6 and update to a newer ZQ. ZQ6 shipped in 2001.")
