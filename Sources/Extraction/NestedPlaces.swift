@@ -51,6 +51,17 @@ enum NestedPlaces {
                 }
                 guard let f = found, f.end == m.tokens.upperBound || t[f.end].has(.spaceBefore) else { k += 1; continue }
                 if wordOfAnotherName(t, k..<f.end, isCountry: f.type == "country", in: m.tokens, type: type) { k = f.end; continue }
+                // "Pacific Standard" (a bar), "Atlantic Records": an ocean or a sea in a body's name
+                // is a word it took, not where the body is.
+                if type == "organization", isSea(f.name) { k = f.end; continue }
+                // "the US West Coast": a place its country opens is that place, also called without
+                // the country (an alias, not a second place).
+                if type == "place", f.type == "place", f.end == m.tokens.upperBound, k > m.tokens.lowerBound,
+                   let c = lex.phrase(at: m.tokens.lowerBound, in: t, end: k), c.kind == .country,
+                   m.tokens.lowerBound + c.tokenCount == k {
+                    doc.entities[m.entity].addAlias(f.name)
+                    k = f.end; continue
+                }
                 // "Washington State University", "Colorado State University": a place opening a name
                 // before "State" and more name words names a state's body, not where it is.
                 if k == m.tokens.lowerBound, f.end + 1 < m.tokens.upperBound, t[f.end].word == KnownWords.shared.state { k = f.end; continue }
@@ -125,6 +136,15 @@ enum NestedPlaces {
     static let featureHeads = WordSet(.nameFeatureHead), streetDirections = WordSet(.nameStreetDirection)
     static let epithets = WordSet(.nameEpithet)
     static let localBodies = WordSet(.nameLocalBody)
+
+    /// Whether the place is an ocean or a sea: its name, or a name the lexicon gives it, ends with
+    /// a word of `name.seaHead` ("Pacific", also called "Pacific Ocean").
+    static func isSea(_ name: String) -> Bool {
+        ([name] + (Lexicon.shared.namedAliases[name] ?? [])).contains { n in
+            n.split(separator: " ").last.map { seaHeads.contains($0.lowercased()) } ?? false
+        }
+    }
+    static let seaHeads = ListedWords(Lexicon.shared.words(in: .nameSeaHead))
 
     /// A compass word or a word naming a part of a place ("East", "Northern", "Upper").
     private static func isCompass(_ t: Token) -> Bool {
