@@ -603,7 +603,9 @@ public enum MentionFinder {
                 k = and
             }
             k = placeQualifierStart(t, p + 2, k, lex) ?? k
-            if k > p + 2 { return (k, first.contains(.placeHead) ? "place" : "organization") }
+            // "Daughters of the American Revolution Constitution Hall", "Bank of America Stadium":
+            // a body's name closed by a building's word (`name.buildingHead`) names a site.
+            if k > p + 2 { return (k, first.contains(.placeHead) || buildingHeads.contains(t[k - 1]) ? "place" : "organization") }
         }
         // Heads are looked for before a later place-opening word ("Visit Lake Merritt"): the place
         // is a name of its own.
@@ -849,6 +851,14 @@ public enum MentionFinder {
             // "Edmonton Sun", "Irish Independent", "Daily Mail": a newspaper named by its place and a
             // masthead word.
             if let e = mastheadEnd(t, p, end, lex) {
+                let r = p..<e
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = e; continue
+            }
+            // "the UK Government", "the British Red Cross": a body named after a country
+            // (`NationalBodies.swift`).
+            if let e = nationalGovernmentEnd(t, p, end, lex) ?? nationalBranchEnd(t, p, end, lex) {
                 let r = p..<e
                 let name = surface(t, r)
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
@@ -1302,6 +1312,7 @@ public enum MentionFinder {
 
     /// Words a number completes as a name, street words an ordinal names, compass letters.
     private static let numberedHeads = WordSet(.nameNumberedHead)
+    private static let buildingHeads = WordSet(.nameBuildingHead)
     /// Heads an "on" joins to their topic ("Council on Foreign Relations").
     private static let topicHeads = WordSet(.nameTopicHead)
     private static let topicConnectors = WordSet(.nameTopicConnector)
