@@ -47,6 +47,7 @@ public enum Extractor {
         EntityResolver.resolve(doc)
         EntityTyper.retype(doc)
         ThingNames.retype(doc)
+        QuotedNicknames.merge(doc)
         ShortForms.merge(doc)
         NestedPlaces.find(doc)
         NestedEponyms.find(doc)
