@@ -806,7 +806,10 @@ enum EventExtractor {
         if j < r.upperBound, w.toOrIn.contains(t[j]) || (w.returnVerbs.contains(t[k]) && t[j].word == w.from) { j += 1 }
         else if !isVerb { return nil }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
-        guard let m = doc.mention(at: j) else { return nil }
+        guard let m = doc.mention(at: j) else {
+            return isVerb && (t[k].lower.hasPrefix("visit") || t[k].lower.hasPrefix("tour"))
+                ? sitePlace(doc, from: j, r) : nil
+        }
         return stop(doc, m, r)
     }
 
