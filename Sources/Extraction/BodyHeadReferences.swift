@@ -8,8 +8,15 @@
 /// ("Conference" of "Italian Episcopal Conference"). The short name becomes the long one's alias
 /// only when exactly one organization or place of the article has that head, and at least one
 /// of its mentions follows "the": a word written alone at the start of a line, or named by two
-/// bodies ("the Church of Scientology" and "the Catholic Church"), is left apart.
+/// bodies ("the Church of Scientology" and "the Catholic Church"), is left apart, and so is a word
+/// that alone names a chamber or an institution of its own ("the House" beside "the White House",
+/// "the Senate").
 enum BodyHeadReferences {
+    /// Words that alone are the usual name of a chamber of its own (`shortform.chamber`: "the
+    /// House", "the Assembly"), never a short reference to a longer name ("the White House");
+    /// the institutions `words.tsv` lists ("the Senate", "Parliament") are left alone as well.
+    static let chambers = Set(Lexicon.shared.words(in: .shortformChamber))
+
     /// For each one-word entity that may be a head reference, the longer names it heads (of a
     /// fitting type); the caller counts them after its other merges ("Supreme Court" merged into
     /// "Italian Supreme Court of Cassation" is one body, not two).
@@ -24,7 +31,9 @@ enum BodyHeadReferences {
                 name.dropFirst().allSatisfy({ !$0.isUppercase })
             else { continue }
             let lower = name.lowercased()
-            guard lex.orgHeads.contains(lower) || lex.placeHeads.contains(lower), afterThe(doc, e) else { continue }
+            guard lex.orgHeads.contains(lower) || lex.placeHeads.contains(lower), !lex.institutions.contains(lower),
+                !chambers.contains(lower), afterThe(doc, e)
+            else { continue }
             wanted[lower] = wanted[lower] == nil ? e : -1
         }
         wanted = wanted.filter { $0.value >= 0 }
@@ -59,7 +68,7 @@ enum BodyHeadReferences {
         let t = doc.tokens
         for m in doc.mentionSpots where m.kind == .name && m.entity == e {
             let start = m.tokens.lowerBound
-            if start > doc.sentences[m.sentence].tokens.lowerBound, t[start - 1].lower == "the" { return true }
+            if start > doc.sentences[m.sentence].tokens.lowerBound, t[start - 1].word == KnownWords.shared.the { return true }
         }
         return false
     }

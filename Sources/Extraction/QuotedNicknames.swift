@@ -9,8 +9,10 @@
 /// The shape read: one to three capitalised name words (no head of a body's or a place's
 /// name, no title, no calendar word, no acronym), an opening double quote written against the
 /// next word, one to three words of which the first is capitalised, a closing quote written
-/// against the last, then one or two capitalised name words that end the run of names. A quoted
-/// title after a name ("Tom Hanks "Big" …") stops on the lower-case word after it.
+/// against the last, then one or two capitalised name words that end the run of names, none an
+/// ordinary word; the words before the quotes open with a first or family name the census lists. A
+/// quoted title after a name ("Tom Hanks "Big" …") stops on the lower-case word after it, and a
+/// product's name with a quoted word ("Quarnby "Ultra" Edition") on its ordinary word.
 enum QuotedNicknames {
     /// Most words before, inside and after the quotes.
     static let maxWords = 3
@@ -33,6 +35,13 @@ enum QuotedNicknames {
         var last = close + 1
         while last < end && last - close <= maxWords - 1 && isNamePart(t[last]) { last += 1 }
         guard last > close + 1, last == end || !MentionFinder.isNameWord(t[last]) else { return nil }
+        // A person's names: a name the census lists as a first or a family name opens them
+        // ("Julia", "Austin Shepherd", "Finley"), and no ordinary word follows the quotes; a
+        // product's or a body's name opens otherwise ("Quarnby "Ultra" Edition").
+        let g = Gazetteer.shared
+        guard g.isGivenName(t[first].lower) || g.isFamilyName(t[first].lower),
+            !(close + 1..<last).contains(where: { g.isCommonWord(t[$0].lower) })
+        else { return nil }
         return (first, close, last)
     }
 

@@ -33,10 +33,10 @@ extension EventExtractor {
     /// unnamed site (an article and at most `maxSiteWords` lower-case words) and "in" a named
     /// place or country: the visitor went to that place.
     static func sitePlace(_ doc: Document, from j: Int, _ r: Range<Int>) -> (destination: Int, place: Int, end: Int)? {
-        let w = EventExtractor.Words.shared
+        let w = Words.shared
         let t = doc.tokens
         var k = j
-        if k < r.upperBound, t[k].word == w.a || t[k].lower == "an" { k += 1 }
+        if k < r.upperBound, t[k].word == w.a || t[k].word == KnownWords.shared.an { k += 1 }
         let first = k
         while k < r.upperBound && k - first < maxSiteWords && t[k].kind == .word && !t[k].isCapitalized
             && t[k].word != w.in && !w.toOrIn.contains(t[k]) && !doc.hasMention(at: k) { k += 1 }

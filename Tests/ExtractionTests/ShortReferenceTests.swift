@@ -38,6 +38,12 @@ final class ShortReferenceTests: XCTestCase, ExtractsNames {
         XCTAssertFalse(f.entities.contains { $0.aliases.contains("Big") }, "\(f.entities)")
     }
 
+    func testAQuotedWordInsideAProductsNameMakesNoPerson() {
+        let f = facts("Fans of Quarnby \"Ultra\" Edition were angry about the price.")
+        XCTAssertFalse(f.entities.contains { $0.type == "person" }, "\(f.entities)")
+        XCTAssertFalse(f.entities.contains { $0.aliases.contains("Ultra") }, "\(f.entities)")
+    }
+
     // MARK: - A body's head word alone
 
     func testTheHeadWordAloneAfterTheIsAnAliasOfTheOneBodyItHeads() {
@@ -51,5 +57,12 @@ final class ShortReferenceTests: XCTestCase, ExtractsNames {
     func testAHeadWordNoNamedBodyHoldsStaysApart() {
         let f = facts("Luis Brenner joined the Army in 1990. He later studied at Harvard University.")
         XCTAssertFalse(f.entities.contains { $0.aliases.contains("Army") }, "\(f.entities)")
+    }
+
+    func testAChamberNamedByItsWordAloneIsNoShortFormOfAnotherBody() {
+        let f = facts(
+            "The White House said on Monday it would sign the bill. The House passed the bill 220-210 on "
+                + "Tuesday. Speaker Anna Quarnby said the House would vote again.")
+        XCTAssertFalse(f.entities.contains { $0.aliases.contains("House") }, "\(f.entities)")
     }
 }
