@@ -277,6 +277,11 @@ final class Document {
 
     // MARK: - Anaphora
 
+    /// Role nouns that stand for any organization named before, whatever its name
+    /// (`role.anyBody`: "the company", "the carmaker"); other role nouns stand for one whose
+    /// name holds them ("the ministry" for the Ministry of Health).
+    static let anyBodyRoles = Set(Lexicon.shared.words(in: .roleAnyBody))
+
     /// The person, organization or country a pronoun or role mention refers to: the nearest
     /// fitting mention before it in the sentence, else the subject (first fitting mention) of
     /// the closest earlier sentence that has one.
@@ -301,7 +306,7 @@ final class Document {
                     if ["official", "diplomat", "lawmaker", "leader"].contains(role) { return true }
                     return ent.titles.contains { $0.title.canonical.lowercased().contains(role) }
                 case "organization":
-                    return ent.type == "organization" && (ent.name.lowercased().contains(role) || ["company", "firm", "group", "organization", "alliance", "bloc", "board", "regulator", "watchdog", "utility", "lender", "insurer", "airline", "carrier", "operator"].contains(role))
+                    return ent.type == "organization" && (ent.name.lowercased().contains(role) || Document.anyBodyRoles.contains(role))
                 case "country":
                     return ent.type == "country"
                 case "place":

@@ -63,6 +63,8 @@ enum EventExtractor {
         let byOverVia = WordSet(.eventByOverVia)
         let demonstratives = WordSet(.eventDemonstratives)
         let toOrIn = WordSet(.eventToOrIn)
+        /// "visited", "toured": a visit verb whose object may be an unnamed site in a named place.
+        let siteVerbs = WordSet(.eventSiteVerbs)
         /// "went", "came", "returned": a visit only with "to" and a named place after them.
         let motionVerbs = WordSet(.eventMotionVerbs)
         /// "After I was inducted in July, …": a clause opening with these bounds the date of
@@ -806,7 +808,9 @@ enum EventExtractor {
         if j < r.upperBound, w.toOrIn.contains(t[j]) || (w.returnVerbs.contains(t[k]) && t[j].word == w.from) { j += 1 }
         else if !isVerb { return nil }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
-        guard let m = doc.mention(at: j) else { return nil }
+        guard let m = doc.mention(at: j) else {
+            return isVerb && w.siteVerbs.contains(t[k]) ? sitePlace(doc, from: j, r) : nil
+        }
         return stop(doc, m, r)
     }
 

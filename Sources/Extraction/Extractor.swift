@@ -48,6 +48,7 @@ public enum Extractor {
         EntityTyper.retype(doc)
         ThingNames.retype(doc)
         PredicateDescriptions.drop(doc)
+        QuotedNicknames.merge(doc)
         ShortForms.merge(doc)
         NestedPlaces.find(doc)
         NestedEponyms.find(doc)

@@ -5,7 +5,8 @@
 ///
 /// Left alone: a body's head word ("the Academy", "the Council"): news calls a body it named in
 /// full, or one it never names, by its head alone ("from the Academy, Squadron Officer School and
-/// ROTC"), and the development set's readers list no such short form; a word that is both kinds of
+/// ROTC"), so it is typed only as the alias of the one body of the article it heads
+/// (`BodyHeadReferences`, at the short forms' merge); a word that is both kinds of
 /// head; one that qualifies a noun after it at any mention ("the Channel last year",
 /// `NamePartTypes.modifiesANoun`); one no mention of which follows those words ("a Cathedral",
 /// "Main Street"); and one that is a word of a typed name of the article: that name's short form

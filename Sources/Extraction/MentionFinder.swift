@@ -409,6 +409,16 @@ public enum MentionFinder {
                 while k < end && k < j + 3 && isNameWord(t[k]) { k += 1 }
                 if k < end, t[k].word == known.closeBracket { j = k + 1 }
             }
+            // "Julia "Butterfly" Hill": a quoted nickname inside a person's name (`QuotedNicknames`).
+            if j < end, t[j].kind == .quote, let nick = QuotedNicknames.find(t, run: i..<j, end: end) {
+                if nick.first > i {
+                    segmentRun(t, i..<nick.first, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
+                }
+                let name = surface(t, nick.first..<j) + " " + surface(t, nick.close + 1..<nick.end)
+                out.append(Mention(kind: .name, tokens: nick.first..<nick.end, sentence: s, type: "person", name: name, surface: name))
+                i = nick.end
+                continue
+            }
             segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
             if t[i].has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j

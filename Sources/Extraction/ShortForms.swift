@@ -13,7 +13,9 @@ import NewsFacts
 ///   one name of the same kind ("Maurer" written "Mauer", "United Nations" written "Untied
 ///   Nations", "Kristen Wilkins" written "Kristin Wilkins").
 /// - a compass word alone ("the North"), when the article names two halves of one divided name
-///   ("North Korea" and "South Korea"): the half it opens.
+///   ("North Korea" and "South Korea"): the half it opens;
+/// - a head word alone after "the" ("the Court") naming the one body or place it heads
+///   (`BodyHeadReferences`).
 /// The longer (or first-written) name stays canonical and the other becomes its alias.
 enum ShortForms {
     /// Candidates a misspelling is compared with, at most: a generated article of thousands of
@@ -154,6 +156,12 @@ enum ShortForms {
             found = found.filter { $0 != a }
             guard found.count == 1, target[found[0]] == nil else { continue }
             target[a] = found[0]
+        }
+        // "the Court": the one body its head word heads, once the names of one body are one.
+        let headReferences = BodyHeadReferences.candidates(doc)
+        for a in headReferences.keys.sorted() where target[a] == nil {
+            let bodies = Set(headReferences[a]!.map { target[$0] ?? $0 }).subtracting([a])
+            if bodies.count == 1, let to = bodies.first, target[to] == nil { target[a] = to }
         }
         // A chain (a → b → c) or a pair merged both ways keeps its first link only. In entity
         // order, not the dictionary's: its order changes from run to run, and so would the output.

@@ -29,6 +29,29 @@ extension EventExtractor {
         }
     }
 
+    /// "visited the factory in Shenzhen", "toured a hospital in Lagos": after a visit verb, an
+    /// unnamed site (an article and at most `maxSiteWords` lower-case words) and "in" a named
+    /// place or country: the visitor went to that place.
+    static func sitePlace(_ doc: Document, from j: Int, _ r: Range<Int>) -> (destination: Int, place: Int, end: Int)? {
+        let w = Words.shared
+        let t = doc.tokens
+        var k = j
+        if k < r.upperBound, t[k].word == w.a || t[k].word == KnownWords.shared.an { k += 1 }
+        let first = k
+        while k < r.upperBound && k - first < maxSiteWords && t[k].kind == .word && !t[k].isCapitalized
+            && t[k].word != w.in && !w.toOrIn.contains(t[k]) && !doc.hasMention(at: k) { k += 1 }
+        guard k > first, k + 1 < r.upperBound, t[k].word == w.in else { return nil }
+        var p = k + 1
+        if t[p].word == w.the && p + 1 < r.upperBound { p += 1 }
+        guard let m = doc.mention(at: p), m.kind == .name, m.entity >= 0,
+            ["place", "country"].contains(doc.entities[m.entity].type)
+        else { return nil }
+        return (m.entity, -1, m.tokens.upperBound)
+    }
+
+    /// Most lower-case words of an unnamed site between a visit verb and "in PLACE".
+    static let maxSiteWords = 4
+
     /// "in Las Vegas" right after a name: the place it is in.
     static func venuePlace(_ doc: Document, after k: Int, _ r: Range<Int>) -> (place: Int, end: Int)? {
         let w = Words.shared

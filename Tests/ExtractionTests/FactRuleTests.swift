@@ -360,6 +360,14 @@ final class FactRuleTests: XCTestCase {
         XCTAssertEqual(visits(facts("Maria Lindqvist returned from the meeting on Monday.")), [])
     }
 
+    func testVisitingAnUnnamedSiteInANamedPlaceIsAVisitToThePlace() {
+        XCTAssertEqual(visits(facts("Maria Lindqvist visited the new factory in Shenzhen on Monday.")),
+                       ["Maria Lindqvist|Shenzhen|2021-01-25|held"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist toured a hospital in Lagos on Monday.")),
+                       ["Maria Lindqvist|Lagos|2021-01-25|held"])
+        XCTAssertEqual(visits(facts("Maria Lindqvist toured the factory to see the new line.")), [])
+    }
+
     func testCameToAnAgreementIsNoVisit() {
         let f = facts("Maria Lindqvist came to an agreement with the union on Monday.")
         XCTAssertEqual(visits(f), [])

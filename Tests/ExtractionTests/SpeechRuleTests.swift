@@ -117,6 +117,27 @@ final class SpeechRuleTests: XCTestCase {
         XCTAssertEqual(statement?.qualifier("date")?.lexical, "2021-01-26")
     }
 
+    func testAQuoteAnsweringTheWritersQuestionIsThePersonTheParagraphNames() {
+        let f = facts(
+            "Kiara Perkins, a second year art major, admitted she was willing to skip class to attend the "
+                + "exhibit. Why did she so badly want to attend? \"It's Warhol. He is a legend.\"")
+        XCTAssertTrue(said(f, "Kiara Perkins").contains { $0.contains("He is a legend") }, "\(f.facts)")
+    }
+
+    func testAQuoteAfterAQuestionInAParagraphNamingTwoPeopleIsNeithers() {
+        let f = facts(
+            "Kiara Perkins and Kevin Allton met at the exhibit on Thursday. Why did they come? "
+                + "\"It's Warhol. He is a legend.\"")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.object.lexical.contains("legend") }, "\(f.facts)")
+    }
+
+    func testARoleNounForAnyBodyIsTheOrganizationNamedBefore() {
+        let f = facts("Toyota recalled 10,000 cars on Monday. The carmaker said no injuries had been reported.")
+        XCTAssertTrue(said(f, "Toyota").contains { $0.contains("no injuries") }, "\(f.facts)")
+        let g = facts("Greenpeace staged a protest in Berlin. According to the organisation, 5,000 people took part.")
+        XCTAssertTrue(said(g, "Greenpeace").contains { $0.contains("5,000 people") }, "\(g.facts)")
+    }
+
     // MARK: - Quotes over several paragraphs
 
     func testAQuoteRunningOnIntoTheNextParagraphKeepsItsSpeakerPastTwoSentences() {

@@ -30,6 +30,16 @@ final class TitleRuleTests: XCTestCase {
         XCTAssertFalse(f.entities.contains { $0.name == "Major" || $0.name == "Foreign Affairs" }, "\(f.entities.map(\.name))")
     }
 
+    func testFormerBeforeTheBodyQualifyingATitleMakesTheTitleFormer() {
+        let f = facts("Former Google engineer Luis Brenner sued the company on Monday.")
+        let title = f.facts.first { $0.predicate == "title" && $0.subject == .entity("Luis Brenner") }
+        XCTAssertEqual(title?.object.lexical, "Engineer", "\(f.facts)")
+        XCTAssertEqual(title?.qualifier("of")?.lexical, "Google")
+        XCTAssertEqual(title?.qualifier("former")?.lexical, "true")
+        let now = facts("Google engineer Luis Brenner sued the company on Monday.")
+        XCTAssertNil(now.facts.first { $0.predicate == "title" }?.qualifier("former"), "\(now.facts)")
+    }
+
     func testATitleKeepsTheSpellingItIsWrittenWith() {
         let f = facts("The president's national security advisor Luis Brenner met Ana Ortiz, a security adviser.")
         XCTAssertEqual(titles(f, "Luis Brenner"), ["National Security Advisor|-"])

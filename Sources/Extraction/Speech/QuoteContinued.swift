@@ -82,6 +82,41 @@ enum QuoteContinued {
             return QuoteAttribution(speaker: person)
         })
 
+    /// `Kiara Perkins, a second year art major, admitted she was willing to skip class … . Why
+    /// did she so badly want to attend? "It's Warhol. He is a legend."`: a quote opening the
+    /// sentence right after the writer's own question, inside the paragraph, answers it, and is
+    /// the one person the paragraph names up to there (by name, outside quotes; no one else).
+    static let answersQuestionRule = QuoteRule(
+        name: "quote-continued", pattern: "¶ … PERSON … (no other person) … ? QUOTE",
+        guessed: true,
+        attribute: { c in
+            let doc = c.doc, t = doc.tokens
+            let open = c.quote.open
+            guard c.sentence > 0, doc.sentences[c.sentence].tokens.lowerBound == open,
+                !t[open].has(.paragraphBefore), open > 0, t[open - 1].text == "?", !c.inQuote[open - 1]
+            else { return nil }
+            var s = c.sentence - 1
+            var person: Int?
+            var sentences = 0
+            while s >= 0 && sentences < SpeechWindows.paragraphSubjectSentences {
+                let span = doc.sentences[s]
+                if span.isExcluded || span.isHeadline || span.isCaption { return nil }
+                for i in doc.mentionRange(sentence: s) {
+                    let m = doc.mentions[i]
+                    guard m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person",
+                        !c.inQuote[m.tokens.lowerBound]
+                    else { continue }
+                    if let p = person, p != m.entity { return nil }
+                    person = m.entity
+                }
+                sentences += 1
+                if t[span.tokens.lowerBound].has(.paragraphBefore) || s == 0 { break }
+                s -= 1
+            }
+            guard let person else { return nil }
+            return QuoteAttribution(speaker: person)
+        })
+
     /// Who a sentence says issued a statement ("Senator X, Republican from Texas, issued a
     /// statement regarding …", "the ministry released a brief statement"): the speaker before
     /// the verb, or before an apposition that ends at it; nil if none.

@@ -41,6 +41,7 @@ enum SpeechExtractor {
         QuoteContinued.afterReportedRule,
         QuoteContinued.nearbyRule,
         QuoteContinued.sameSentenceRule,
+        QuoteContinued.answersQuestionRule,
         QuoteContinued.paragraphSubjectRule,
     ]
 

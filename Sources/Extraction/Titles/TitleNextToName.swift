@@ -17,11 +17,14 @@ struct TitleContext {
 
     /// The context of a title mention, or nil when it has no title or its sentence is excluded.
     init?(_ doc: Document, _ m: Mention) {
-        guard let title = m.title else { return nil }
+        guard var title = m.title else { return nil }
         let span = doc.sentences[m.sentence]
         if span.isExcluded { return nil }
         let sStart = span.tokens.lowerBound, sEnd = span.tokens.upperBound
         let ofBefore = TitleExtractor.qualifierBefore(doc, title.tokens.lowerBound, sStart)
+        if title.modifier == nil, ofBefore >= 0 {
+            title.modifier = TitleContext.modifierBeforeBody(doc, title.tokens.lowerBound, ofBefore, sStart)
+        }
         var of = ofBefore
         if of < 0 { of = TitleExtractor.qualifierAfter(doc, title.tokens.upperBound, sEnd) }
         self.doc = doc
@@ -29,6 +32,20 @@ struct TitleContext {
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
         holderEnd = TitleContext.pastHonorific(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd)
+    }
+
+    /// "former Google engineer X", "the former Democratic National Committee chairman": a holder
+    /// modifier (`modifier` in `titles.tsv`) written before the body that qualifies the title right
+    /// after it (past its possessive: "former Microsoft's …" is rare, but "ex-Labour" is not) is the
+    /// title's, or nil.
+    static func modifierBeforeBody(_ doc: Document, _ titleStart: Int, _ body: Int, _ sStart: Int) -> String? {
+        let t = doc.tokens
+        var k = titleStart - 1
+        if k >= sStart, t[k].kind == .possessive { k -= 1 }
+        guard k >= sStart, let q = doc.mention(at: k), q.entity == body else { return nil }
+        let before = q.tokens.lowerBound - 1
+        guard before >= sStart, t[before].kind == .word, t[before].word >= 0 else { return nil }
+        return Lexicon.shared.titleModifierOf[Int(t[before].word)]
     }
 
     /// "Foreign Minister Mr. Luis Brenner", "President Dr. Ana Ortiz": past one honorific
