@@ -103,7 +103,14 @@ enum EntityTyper {
             }
             // "Senators Kelly, Hickenlooper and Luján": after a plural title every name is a person's,
             // whatever a gazetteer made of one of them.
-            if afterPluralRole { kinds = ["person"] }
+            if afterPluralRole {
+                kinds = ["person"]
+                // "Senators Kelly, Hickenlooper, and Luján": a name the gazetteer alone made a place
+                // (no lexicon entry) is one more of the people the title lists.
+                for m in list where !m.fromLexicon && doc.entities[m.entity].type == "place" {
+                    doc.entities[m.entity].type = "person"
+                }
+            }
             guard kinds.count == 1, let kind = kinds.first else { continue }
             // A name made only of ordinary words ("Tax Code", "Sport Studies") is more often a
             // heading or a subject than a name: the list does not make it one.
@@ -163,6 +170,9 @@ enum EntityTyper {
         var nameShaped = false
         /// The largest score the words around the mentions gave, before the name's own words.
         var contextBest = 0
+        /// Whether a mention follows a person's name and "of" ("Nick Rhodes of Duran Duran"): what a
+        /// person is "of" is a body or a place, so the name's own first and family names say nothing.
+        var affiliated = false
 
         var decision: String {
             // What would have made it a person makes it an organization ("the Pittsburgh Pirates",
@@ -222,6 +232,11 @@ enum EntityTyper {
                 if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
                    holder.kind == .name, holder.type == "person" {
                     organization += t[start].has(.allCaps) ? 2 : 1
+                    // A full name's affiliation ("Nick Rhodes of Duran Duran"), not a one-word
+                    // name's ("the Gospel of Matthew") nor a title's ("A Synopsis of English Syntax").
+                    if holder.tokens.count >= 2, Gazetteer.shared.isGivenName(t[holder.tokens.lowerBound].lower) {
+                        affiliated = true
+                    }
                 }
                 if w.placeNouns.contains(t[b]) { place += 3 }
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
@@ -244,6 +259,15 @@ enum EntityTyper {
                     person += 3
                 }
                 if w.workNouns.contains(before) { work += 3 }
+                // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
+                if before.lower == "to", start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]) {
+                    person += 2
+                }
+                // "319 S. Denver", "at 1200 N Tatum": a house number, then a compass letter opening
+                // the name, is a street's address.
+                if before.kind == .number, m.tokens.count >= 2, EntityTyper.compassInitials.contains(t[start].lower) {
+                    place += 4
+                }
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
@@ -271,6 +295,12 @@ enum EntityTyper {
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "LibriVox founder Hugh McGuire", "the Zogby poll": what a body has or does (`typer.organizationNounAfter`).
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
+            // "the Hells Angels biker gang": after a determiner, the same noun one lower-case word on.
+            else if start > span.lowerBound, w.determiners.contains(t[start - 1]), end + 1 < span.upperBound,
+                    t[end].kind == .word, !t[end].isCapitalized, !t[end].has(.hyphenated),
+                    t[end + 1].kind == .word, !t[end + 1].isCapitalized, w.organizationNounsAfter.contains(t[end + 1]) {
+                organization += 3
+            }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "the Bush administration", "the Obama presidency": a leader's term of office.
@@ -387,6 +417,9 @@ enum EntityTyper {
         /// What the name's own words say.
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
+            // "musician Nick Rhodes of Duran Duran": the band's words are no first or family name.
+            let personFromContext = person
+            defer { if affiliated { person = personFromContext } }
             // "Hurricane Ian", "Typhoon Hagibis": a storm, whatever it did ("hit", "killed").
             // The first word by bytes (`NameWords`): Character splitting cost more than the rest.
             // The name's words, split on spaces by bytes, and lower-cased (`NameParts`).
@@ -427,6 +460,11 @@ enum EntityTyper {
             if all.count >= 2, EntityTyper.organizationWords.contains(all[0])
                 || EntityTyper.organizationWords.contains(all[all.count - 1]) {
                 organization += 3; return
+            }
+            // "Ninth Legion", "Second Fleet": a spelled ordinal before a unit's word (`name.unitWord`)
+            // names a military unit, as "501st Legion" does.
+            if all.count >= 2, EntityTyper.ordinalWords.contains(all[0]), EntityTyper.unitWords.contains(all[1]) {
+                person = 0; place = 0; organization += 4; return
             }
             // "Space Shuttle Enterprise", "James Webb Space Telescope", "USS Carl Vinson": a craft or an
             // instrument, whoever it is named after (`typer.craftWord`).
@@ -565,6 +603,7 @@ enum EntityTyper {
         let leaderNounsAfter = WordSet(.typerLeaderNounAfter)
         let organizationPossessions = WordSet(.typerOrganizationPossession)
         let organizationOfNouns = WordSet(.typerOrganizationOfNoun)
+        let attributionParticiples = WordSet(.typerAttributionParticiple)
     }
     static let tokenWords = TokenWords()
 
@@ -574,6 +613,11 @@ enum EntityTyper {
     static let honorifics = ListedWords(Lexicon.shared.words(in: .typerHonorific))
     /// Words opening a storm's name (`typer.stormWord`).
     static let stormWords = ListedWords(Lexicon.shared.words(in: .typerStormWord))
+    /// "first" … "twentieth" (`typer.ordinalWord`) and the unit words after them (`name.unitWord`).
+    static let ordinalWords = ListedWords(Lexicon.shared.words(in: .typerOrdinalWord))
+    static let unitWords = ListedWords(Lexicon.shared.words(in: .nameUnitWord))
+    /// "n", "s.", "ne": a compass letter opening a street's name after a house number (`typer.compassInitial`).
+    static let compassInitials = ListedWords(Lexicon.shared.words(in: .typerCompassInitial))
     static let craftWords = ListedWords(Lexicon.shared.words(in: .typerCraftWord))
     static let saintWords = ListedWords(Lexicon.shared.words(in: .typerSaintWord))
     static let placeOpeners = ListedWords(Lexicon.shared.words(in: .typerPlaceOpener))
