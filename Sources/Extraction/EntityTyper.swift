@@ -238,6 +238,18 @@ enum EntityTyper {
                         affiliated = true
                     }
                 }
+                // "Gary Fan of the Neo Democrats", "Anna Mo of the Civic Party": a full name "of the"
+                // name of two words or capitals is a body the person belongs to (a place takes no
+                // article: "Hilary of Poitiers"; one capitalised word may open a list: "of the
+                // Architectural, Surveying … constituency").
+                if before.lower == "the", !before.isCapitalized, start - 3 >= span.lowerBound, t[start - 2].lower == "of",
+                   let holder = doc.mention(at: start - 3), holder.kind == .name, holder.type == "person",
+                   holder.tokens.upperBound == start - 2, holder.tokens.count >= 2,
+                   end - start >= 2 || t[start].has(.allCaps),
+                   Gazetteer.shared.isGivenName(t[holder.tokens.lowerBound].lower) {
+                    organization += 2
+                    affiliated = true
+                }
                 if w.placeNouns.contains(t[b]) { place += 3 }
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
@@ -271,6 +283,15 @@ enum EntityTyper {
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
+            }
+            // "the elite group within Scientology called the Sea Org", "a Maya city called T'ho": a
+            // kind's noun, then a naming participle right before the name (`typer.namingParticiple`).
+            if let kind = EntityTyper.kindNamed(doc, span: span, start: start, end: end) {
+                switch kind {
+                case .person: person += 3
+                case .organization: organization += 3
+                case .place: place += 3
+                }
             }
             // "the ancient gods, such as Zeus, Hera and Athena", "publishers such as O'Reilly".
             if let kind = EntityTyper.kindIntroduced(doc, span: span, start: start) {
@@ -541,6 +562,35 @@ enum EntityTyper {
         }
     }
 
+    /// "a defector from the elite group within Scientology called the Sea Org was …", "a Maya city
+    /// called T'ho.": a naming participle (`typer.namingParticiple`: "called", "named") right before
+    /// the name, or before "the" and the name, and within the four words before it a noun of a
+    /// kind (`typer.organizationNoun`, `typer.placeNoun`, `typer.personNoun`), no mark between. The
+    /// name must end its phrase (a mark, the sentence's end, or a word that goes on the clause:
+    /// `typer.phraseEnder`): "the band named Vorel as its singer" uses the verb, not the participle.
+    static func kindNamed(_ doc: Document, span: Range<Int>, start: Int, end: Int) -> IntroducedKind? {
+        let t = doc.tokens
+        let w = tokenWords
+        var k = start - 1
+        if k > span.lowerBound, t[k].lower == "the", !t[k].isCapitalized { k -= 1 }
+        guard k > span.lowerBound, w.namingParticiples.contains(t[k]) else { return nil }
+        guard end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) else { return nil }
+        // Back to the noun over names and the prepositions between them only ("group within
+        // Scientology called"): "a brand of dog toys called X" names toys, not a brand.
+        var j = k - 1
+        while j >= max(span.lowerBound, k - 4) {
+            if t[j].kind != .word { return nil }
+            if !t[j].isCapitalized {
+                if w.organizationNouns.contains(t[j]) { return .organization }
+                if w.placeNouns.contains(t[j]) { return .place }
+                if w.personNouns.contains(t[j]) { return .person }
+                guard Lexicon.shared.locativePrepositions.contains(t[j].lower) || t[j].word == KnownWords.shared.of else { return nil }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// "i-44", "us-412", "m1", "a1m": road prefix letters (`typer.roadPrefix`), an optional
     /// hyphen, one to four digits and at most one letter after them.
     static func isRoadNumber(_ word: String) -> Bool {
@@ -604,6 +654,7 @@ enum EntityTyper {
         let organizationPossessions = WordSet(.typerOrganizationPossession)
         let organizationOfNouns = WordSet(.typerOrganizationOfNoun)
         let attributionParticiples = WordSet(.typerAttributionParticiple)
+        let namingParticiples = WordSet(.typerNamingParticiple)
     }
     static let tokenWords = TokenWords()
 

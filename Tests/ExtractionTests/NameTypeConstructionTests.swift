@@ -106,4 +106,21 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
         let f = facts("The court ruled on the religious schools Santo Spirito and Immacolata in Livorno.")
         XCTAssertEqual(type(f, "Santo Spirito"), "organization", "\(f.entities)")
     }
+
+    func testAKindsNounBeforeCalledGivesTheNameItsKind() {
+        let f = facts("A defector from the elite group within Varnology called the Varlon Org was persuaded to return.")
+        XCTAssertEqual(type(f, "Varlon Org"), "organization", "\(f.entities)")
+        let g = facts("The mission was built on top of an old city called Tavresh.")
+        XCTAssertEqual(type(g, "Tavresh"), "place", "\(g.entities)")
+    }
+
+    func testTheVerbNamedBeforeANameThatGoesOnIsNoKindCue() {
+        let f = facts("The company named Vorelski chief executive on Monday.")
+        XCTAssertNotEqual(type(f, "Vorelski"), "organization", "\(f.entities)")
+    }
+
+    func testWhatAFullNamedPersonIsOfTheIsABody() {
+        let f = facts("Pan-democrat Gary Fan of the Neo Vandrists failed to get re-elected.")
+        XCTAssertEqual(type(f, "Neo Vandrists"), "organization", "\(f.entities)")
+    }
 }
