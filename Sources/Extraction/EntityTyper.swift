@@ -272,7 +272,10 @@ enum EntityTyper {
                 }
                 if w.workNouns.contains(before) { work += 3 }
                 // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
-                if before.lower == "to", start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]) {
+                // Only words (`typer.wordsNoun` within two words before the participle): an attack or
+                // an outage "attributed to" a name is a body's as often.
+                if before.lower == "to", start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]),
+                   (max(span.lowerBound, start - 4)..<start - 2).contains(where: { w.wordsNouns.contains(t[$0]) }) {
                     person += 2
                 }
                 // "319 S. Denver", "at 1200 N Tatum": a house number, then a compass letter opening
@@ -326,6 +329,10 @@ enum EntityTyper {
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "the Bush administration", "the Obama presidency": a leader's term of office.
             if t[end].kind == .word, !t[end].isCapitalized, w.leaderNounsAfter.contains(t[end]) { person += 3 }
+            // "the Monti government": a leader's only when the name is one family name the census
+            // lists and no place; "the Ennahda government" is a party's, "the Puntland government" a place's.
+            if t[end].kind == .word, !t[end].isCapitalized, w.governmentNounsAfter.contains(t[end]), m.tokens.count == 1,
+               Gazetteer.shared.isFamilyName(t[start].lower), Gazetteer.shared.place(t[start].lower) == nil { person += 3 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
             var after = end
             if t[after].kind == .possessive, after + 1 < span.upperBound {
@@ -655,6 +662,8 @@ enum EntityTyper {
         let organizationOfNouns = WordSet(.typerOrganizationOfNoun)
         let attributionParticiples = WordSet(.typerAttributionParticiple)
         let namingParticiples = WordSet(.typerNamingParticiple)
+        let wordsNouns = WordSet(.typerWordsNoun)
+        let governmentNounsAfter = WordSet(.typerGovernmentNounAfter)
     }
     static let tokenWords = TokenWords()
 

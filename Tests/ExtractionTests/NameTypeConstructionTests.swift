@@ -86,8 +86,20 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testALeadersGovernmentIsAPersons() {
-        let f = facts("The tax system was changed by the Varetti government in 2012.")
-        XCTAssertEqual(type(f, "Varetti"), "person", "\(f.entities)")
+        let f = facts("The tax system was changed by the Morrison government in 2019.")
+        XCTAssertEqual(type(f, "Morrison"), "person", "\(f.entities)")
+    }
+
+    func testAPartysGovernmentIsNoPersons() {
+        // "Ennahda" is no family name the census lists: a party's government.
+        let f = facts("The Ennahda government fell in 2013. Ennahda won 52 seats in the vote.")
+        XCTAssertNotEqual(type(f, "Ennahda"), "person", "\(f.entities)")
+    }
+
+    func testAnAttackAttributedToANameSaysNothingOfAPerson() {
+        let f = facts("The outage was attributed to Quarnby Labs. The attack was attributed to Vostrel Brigades.")
+        XCTAssertNotEqual(type(f, "Quarnby Labs"), "person", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "Vostrel Brigades"), "person", "\(f.entities)")
     }
 
     func testABodysNounOneWordAfterTheNameMakesAnOrganization() {
