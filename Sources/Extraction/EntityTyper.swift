@@ -103,7 +103,14 @@ enum EntityTyper {
             }
             // "Senators Kelly, Hickenlooper and Luján": after a plural title every name is a person's,
             // whatever a gazetteer made of one of them.
-            if afterPluralRole { kinds = ["person"] }
+            if afterPluralRole {
+                kinds = ["person"]
+                // "Senators Kelly, Hickenlooper, and Luján": a name the gazetteer alone made a place
+                // (no lexicon entry) is one more of the people the title lists.
+                for m in list where !m.fromLexicon && doc.entities[m.entity].type == "place" {
+                    doc.entities[m.entity].type = "person"
+                }
+            }
             guard kinds.count == 1, let kind = kinds.first else { continue }
             // A name made only of ordinary words ("Tax Code", "Sport Studies") is more often a
             // heading or a subject than a name: the list does not make it one.
@@ -163,6 +170,9 @@ enum EntityTyper {
         var nameShaped = false
         /// The largest score the words around the mentions gave, before the name's own words.
         var contextBest = 0
+        /// Whether a mention follows a person's name and "of" ("Nick Rhodes of Duran Duran"): what a
+        /// person is "of" is a body or a place, so the name's own first and family names say nothing.
+        var affiliated = false
 
         var decision: String {
             // What would have made it a person makes it an organization ("the Pittsburgh Pirates",
@@ -222,6 +232,23 @@ enum EntityTyper {
                 if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
                    holder.kind == .name, holder.type == "person" {
                     organization += t[start].has(.allCaps) ? 2 : 1
+                    // A full name's affiliation ("Nick Rhodes of Duran Duran"), not a one-word
+                    // name's ("the Gospel of Matthew") nor a title's ("A Synopsis of English Syntax").
+                    if holder.tokens.count >= 2, Gazetteer.shared.isGivenName(t[holder.tokens.lowerBound].lower) {
+                        affiliated = true
+                    }
+                }
+                // "Gary Fan of the Neo Democrats", "Anna Mo of the Civic Party": a full name "of the"
+                // name of two words or capitals is a body the person belongs to (a place takes no
+                // article: "Hilary of Poitiers"; one capitalised word may open a list: "of the
+                // Architectural, Surveying … constituency").
+                if before.lower == "the", !before.isCapitalized, start - 3 >= span.lowerBound, t[start - 2].lower == "of",
+                   let holder = doc.mention(at: start - 3), holder.kind == .name, holder.type == "person",
+                   holder.tokens.upperBound == start - 2, holder.tokens.count >= 2,
+                   end - start >= 2 || t[start].has(.allCaps),
+                   Gazetteer.shared.isGivenName(t[holder.tokens.lowerBound].lower) {
+                    organization += 2
+                    affiliated = true
                 }
                 if w.placeNouns.contains(t[b]) { place += 3 }
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
@@ -244,9 +271,30 @@ enum EntityTyper {
                     person += 3
                 }
                 if w.workNouns.contains(before) { work += 3 }
+                // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
+                // Only words (`typer.wordsNoun` within two words before the participle): an attack or
+                // an outage "attributed to" a name is a body's as often.
+                if before.lower == "to", start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]),
+                   (max(span.lowerBound, start - 4)..<start - 2).contains(where: { w.wordsNouns.contains(t[$0]) }) {
+                    person += 2
+                }
+                // "319 S. Denver", "at 1200 N Tatum": a house number, then a compass letter opening
+                // the name, is a street's address.
+                if before.kind == .number, m.tokens.count >= 2, EntityTyper.compassInitials.contains(t[start].lower) {
+                    place += 4
+                }
                 // "(Kahneman, 2011)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
+            }
+            // "the elite group within Scientology called the Sea Org", "a Maya city called T'ho": a
+            // kind's noun, then a naming participle right before the name (`typer.namingParticiple`).
+            if let kind = EntityTyper.kindNamed(doc, span: span, start: start, end: end) {
+                switch kind {
+                case .person: person += 3
+                case .organization: organization += 3
+                case .place: place += 3
+                }
             }
             // "the ancient gods, such as Zeus, Hera and Athena", "publishers such as O'Reilly".
             if let kind = EntityTyper.kindIntroduced(doc, span: span, start: start) {
@@ -271,10 +319,20 @@ enum EntityTyper {
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "LibriVox founder Hugh McGuire", "the Zogby poll": what a body has or does (`typer.organizationNounAfter`).
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
+            // "the Hells Angels biker gang": after a determiner, the same noun one lower-case word on.
+            else if start > span.lowerBound, w.determiners.contains(t[start - 1]), end + 1 < span.upperBound,
+                    t[end].kind == .word, !t[end].isCapitalized, !t[end].has(.hyphenated),
+                    t[end + 1].kind == .word, !t[end + 1].isCapitalized, w.organizationNounsAfter.contains(t[end + 1]) {
+                organization += 3
+            }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "the Bush administration", "the Obama presidency": a leader's term of office.
             if t[end].kind == .word, !t[end].isCapitalized, w.leaderNounsAfter.contains(t[end]) { person += 3 }
+            // "the Monti government": a leader's only when the name is one family name the census
+            // lists and no place; "the Ennahda government" is a party's, "the Puntland government" a place's.
+            if t[end].kind == .word, !t[end].isCapitalized, w.governmentNounsAfter.contains(t[end]), m.tokens.count == 1,
+               Gazetteer.shared.isFamilyName(t[start].lower), Gazetteer.shared.place(t[start].lower) == nil { person += 3 }
             // "Goscinny was born", "Smith died", "Byron's wife": what only people do and have.
             var after = end
             if t[after].kind == .possessive, after + 1 < span.upperBound {
@@ -387,6 +445,9 @@ enum EntityTyper {
         /// What the name's own words say.
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
+            // "musician Nick Rhodes of Duran Duran": the band's words are no first or family name.
+            let personFromContext = person
+            defer { if affiliated { person = personFromContext } }
             // "Hurricane Ian", "Typhoon Hagibis": a storm, whatever it did ("hit", "killed").
             // The first word by bytes (`NameWords`): Character splitting cost more than the rest.
             // The name's words, split on spaces by bytes, and lower-cased (`NameParts`).
@@ -427,6 +488,11 @@ enum EntityTyper {
             if all.count >= 2, EntityTyper.organizationWords.contains(all[0])
                 || EntityTyper.organizationWords.contains(all[all.count - 1]) {
                 organization += 3; return
+            }
+            // "Ninth Legion", "Second Fleet": a spelled ordinal before a unit's word (`name.unitWord`)
+            // names a military unit, as "501st Legion" does.
+            if all.count >= 2, EntityTyper.ordinalWords.contains(all[0]), EntityTyper.unitWords.contains(all[1]) {
+                person = 0; place = 0; organization += 4; return
             }
             // "Space Shuttle Enterprise", "James Webb Space Telescope", "USS Carl Vinson": a craft or an
             // instrument, whoever it is named after (`typer.craftWord`).
@@ -503,6 +569,35 @@ enum EntityTyper {
         }
     }
 
+    /// "a defector from the elite group within Scientology called the Sea Org was …", "a Maya city
+    /// called T'ho.": a naming participle (`typer.namingParticiple`: "called", "named") right before
+    /// the name, or before "the" and the name, and within the four words before it a noun of a
+    /// kind (`typer.organizationNoun`, `typer.placeNoun`, `typer.personNoun`), no mark between. The
+    /// name must end its phrase (a mark, the sentence's end, or a word that goes on the clause:
+    /// `typer.phraseEnder`): "the band named Vorel as its singer" uses the verb, not the participle.
+    static func kindNamed(_ doc: Document, span: Range<Int>, start: Int, end: Int) -> IntroducedKind? {
+        let t = doc.tokens
+        let w = tokenWords
+        var k = start - 1
+        if k > span.lowerBound, t[k].lower == "the", !t[k].isCapitalized { k -= 1 }
+        guard k > span.lowerBound, w.namingParticiples.contains(t[k]) else { return nil }
+        guard end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) else { return nil }
+        // Back to the noun over names and the prepositions between them only ("group within
+        // Scientology called"): "a brand of dog toys called X" names toys, not a brand.
+        var j = k - 1
+        while j >= max(span.lowerBound, k - 4) {
+            if t[j].kind != .word { return nil }
+            if !t[j].isCapitalized {
+                if w.organizationNouns.contains(t[j]) { return .organization }
+                if w.placeNouns.contains(t[j]) { return .place }
+                if w.personNouns.contains(t[j]) { return .person }
+                guard Lexicon.shared.locativePrepositions.contains(t[j].lower) || t[j].word == KnownWords.shared.of else { return nil }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// "i-44", "us-412", "m1", "a1m": road prefix letters (`typer.roadPrefix`), an optional
     /// hyphen, one to four digits and at most one letter after them.
     static func isRoadNumber(_ word: String) -> Bool {
@@ -565,6 +660,10 @@ enum EntityTyper {
         let leaderNounsAfter = WordSet(.typerLeaderNounAfter)
         let organizationPossessions = WordSet(.typerOrganizationPossession)
         let organizationOfNouns = WordSet(.typerOrganizationOfNoun)
+        let attributionParticiples = WordSet(.typerAttributionParticiple)
+        let namingParticiples = WordSet(.typerNamingParticiple)
+        let wordsNouns = WordSet(.typerWordsNoun)
+        let governmentNounsAfter = WordSet(.typerGovernmentNounAfter)
     }
     static let tokenWords = TokenWords()
 
@@ -574,6 +673,11 @@ enum EntityTyper {
     static let honorifics = ListedWords(Lexicon.shared.words(in: .typerHonorific))
     /// Words opening a storm's name (`typer.stormWord`).
     static let stormWords = ListedWords(Lexicon.shared.words(in: .typerStormWord))
+    /// "first" … "twentieth" (`typer.ordinalWord`) and the unit words after them (`name.unitWord`).
+    static let ordinalWords = ListedWords(Lexicon.shared.words(in: .typerOrdinalWord))
+    static let unitWords = ListedWords(Lexicon.shared.words(in: .nameUnitWord))
+    /// "n", "s.", "ne": a compass letter opening a street's name after a house number (`typer.compassInitial`).
+    static let compassInitials = ListedWords(Lexicon.shared.words(in: .typerCompassInitial))
     static let craftWords = ListedWords(Lexicon.shared.words(in: .typerCraftWord))
     static let saintWords = ListedWords(Lexicon.shared.words(in: .typerSaintWord))
     static let placeOpeners = ListedWords(Lexicon.shared.words(in: .typerPlaceOpener))

@@ -30,6 +30,9 @@ final class Gazetteer: Sendable {
     /// First names nine in ten of whose bearers in the census lists are men (true) or women (false).
     private let genders: LowerCaseKeys<Bool>
     private let familyNames: LowerCaseKeys<Bool>
+    /// Family names borne by at least 1 in 20,000 people of the census ("Hill", "Law"; not
+    /// "League", which the census lists for a few hundred people).
+    private let frequentFamilyNames: Set<String>
     private let commonWords: LowerCaseKeys<Bool>
 
     private init() {
@@ -50,7 +53,12 @@ final class Gazetteer: Sendable {
         self.frequentGivenNames = frequent
         self.genders = genders
         var family = LowerCaseKeys<Bool>(capacity: LexiconData.familyNames.count)
-        for row in LexiconData.familyNames { family.set(row.name.lowercased(), row.common != nil) }
+        var frequentFamily = Set<String>()
+        for row in LexiconData.familyNames {
+            family.set(row.name.lowercased(), row.common != nil)
+            if (Double(row.frequency) ?? 0) >= 0.005 { frequentFamily.insert(row.name.lowercased()) }
+        }
+        self.frequentFamilyNames = frequentFamily
         var common = LowerCaseKeys<Bool>(capacity: LexiconData.commonWords.count)
         for row in LexiconData.commonWords { common.set(row.word, true) }
         self.places = places
@@ -82,6 +90,10 @@ final class Gazetteer: Sendable {
         guard let common = familyNames[word] else { return false }
         return !(uncommonOnly && common)
     }
+
+    /// Whether a word (lower case) is a family name at least 1 in 20,000 people of the census bear
+    /// ("hill", "law"; not "league").
+    func isFrequentFamilyName(_ word: String) -> Bool { frequentFamilyNames.contains(word) }
 
     /// Whether a word (lower case) is an ordinary English word.
     func isCommonWord(_ word: String) -> Bool { commonWords[word] != nil }

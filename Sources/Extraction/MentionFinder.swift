@@ -317,7 +317,9 @@ public enum MentionFinder {
                     j += 1; continue
                 }
                 // "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between name words.
-                if t[j].text == "&" && j + 1 < end && isNameWord(t[j + 1]) && t[j + 1].kind == .word { j += 1; continue }
+                // Not between two places the gazetteer lists ("east to Tempe & Mesa"): two places.
+                if t[j].text == "&" && j + 1 < end && isNameWord(t[j + 1]) && t[j + 1].kind == .word
+                    && !ampersandJoinsPlaces(t, i, j, end) { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
                 if t[j].kind == .possessive && t[j].text != "'s" && t[j].text != "\u{2019}s" && j + 1 < end && isNameWord(t[j + 1]) && endsInOrgHead(t, j + 1, end) {
                     j += 1; continue
@@ -669,16 +671,24 @@ public enum MentionFinder {
                 // "Marc Lamont Hill", "Nathan Law": a first name, then a head word that is also a
                 // family name, make a person's name.
                 // Not "Johnson Space Center": an ordinary word between them makes a site's name.
+                // Not "Ivy League": a head word few people bear as a family name keeps its body.
                 if e == q + 1, q - p <= 2, Gazetteer.shared.isGivenName(t[p].lower, uncommonOnly: true),
-                   Gazetteer.shared.isFamilyName(t[q].lower),
+                   Gazetteer.shared.isFrequentFamilyName(t[q].lower),
                    !(p + 1..<q).contains(where: { Gazetteer.shared.isCommonWord(t[$0].lower) }) { return nil }
                 // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre with no "for" or
                 // "of" part is a site; "Centre for Social Evolution" is a body.
                 let site = e == q + 1 && siteHeads.contains(t[q])
                 // "Irving Independent School District": a service's word before a place head makes a body.
-                let serviceBody = q > p && serviceDistricts.contains(t[q - 1])
+                // Over an area only (`typer.placeNounAfter`): "NTU Hospital Station" is a station.
+                let serviceBody = q > p && serviceDistricts.contains(t[q - 1]) && EntityTyper.tokenWords.placeNounsAfter.contains(t[q])
+                // "National Museum of the U.S. Air Force", "Palace of the Parliament": a place's head
+                // before "of the" names the place; the body closing the run is its "of" part.
+                let placeBeforeOfThe = (p..<q).contains { h in
+                    h + 2 < q && t[h + 1].word == known.of && t[h + 2].word == known.the
+                        && lex.classes(of: t[h]).contains(.placeHead) && !lex.classes(of: t[h]).contains(.orgHead)
+                }
                 let type = c.contains(.docHead) ? "work"
-                    : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site ? "place" : "organization")
+                    : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site || placeBeforeOfThe ? "place" : "organization")
                 // "World War II": an occasion's number after its head.
                 if type == "work", e == q + 1, e < limit, isNameSuffix(t[e]), t[e].has(.allCaps) {
                     return (e + 1, type)
@@ -1075,7 +1085,8 @@ public enum MentionFinder {
             if start == pluralTitleEnd {
                 // A plural title said what the name is.
                 weak = false
-            } else if !adjective && !owner && !ordinaryWordAlone(t, start, stop, wordCount, allCaps) && locativeBefore(t, start, span) || road || placeApposition(t, stop, span) || stateCodeApposition(t, start, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
+            } else if !adjective && !owner && !ordinaryWordAlone(t, start, stop, wordCount, allCaps) && locativeBefore(t, start, span)
+                && !givenAndFamilyName(t, start, stop) || road || placeApposition(t, stop, span) || stateCodeApposition(t, start, stop, span) || wordCount == 1 && beforeLocalOffice(t, stop, span)
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
@@ -1445,6 +1456,36 @@ public enum MentionFinder {
             return lex.classes(of: t[k - 1]).contains(.motion)
         }
         return false
+    }
+
+    /// "east to Tempe & Mesa": the words before the ampersand and the word after it are each a
+    /// place the gazetteer lists (not a family name alone), so the ampersand lists two places;
+    /// "Procter & Gamble" and "Evergreen Aviation & Space Museum" are one name.
+    static func ampersandJoinsPlaces(_ t: [Token], _ start: Int, _ amp: Int, _ end: Int) -> Bool {
+        guard amp > start, amp + 1 < end else { return false }
+        let g = Gazetteer.shared
+        let left = (start..<amp).map { t[$0].lower }.joined(separator: " ")
+        let right = t[amp + 1].lower
+        guard let a = g.place(left), let b = g.place(right), !a.isCommonWord, !b.isCommonWord else { return false }
+        // The word after the ampersand ends the run: "Tempe & Mesa", not "Tempe & Mesa Grill".
+        return amp + 2 >= end || !isNameWord(t[amp + 2])
+    }
+
+    /// "drove in Daniel Nava", "a walk with Mary Tate": a frequent first name and a family name,
+    /// two words no list knows together as a place, name a person whatever preposition stands
+    /// before them ("Nava" alone is also a town; "in Virginia Beach" is listed as one).
+    static func givenAndFamilyName(_ t: [Token], _ start: Int, _ stop: Int) -> Bool {
+        guard stop - start == 2, t[start].kind == .word, t[start + 1].kind == .word,
+              !t[start].has(.allCaps), !t[start + 1].has(.allCaps) else { return false }
+        let g = Gazetteer.shared
+        let lex = Lexicon.shared
+        let first = t[start].lower, last = t[start + 1].lower
+        guard g.isFrequentGivenName(first), g.isGivenName(first, uncommonOnly: true), g.place(first) == nil,
+              g.isFamilyName(last), !g.isCommonWord(last),
+              g.place(first + " " + last) == nil, lex.phrase(at: start, in: t, end: stop) == nil,
+              lex.phrase(at: start + 1, in: t, end: stop) == nil,
+              lex.classes(of: t[start + 1]).isDisjoint(with: [.orgHead, .placeHead, .docHead]) else { return false }
+        return true
     }
 
     /// "in the Robert Lyons Danly translation", "in the John Murray archive", "with the Fernandel

@@ -4,7 +4,7 @@ import XCTest
 
 /// Named entities on GUM's 111 real documents (news, interviews, biographies, travel guides,
 /// speeches, textbooks), measured by the shared scorer `../shared/eval/gum-entities` on the built
-/// binary. The floors sit just under today's figures (recall 82.9%, typed recall 78.8%, precision
+/// binary. The floors sit just under today's figures (recall 82.9%, typed recall 79.2%, precision
 /// 90.6%): a change that loses ground on real text fails. The targets (85/80/85) are above them.
 final class RealTextEntityTests: XCTestCase {
     func testGumNamedEntitiesHoldTheirFloor() throws {
@@ -27,7 +27,7 @@ final class RealTextEntityTests: XCTestCase {
             return Double(summary[r.upperBound...].prefix { $0.isNumber || $0 == "." }) ?? 0
         }
         XCTAssertGreaterThanOrEqual(figure("recall"), 82.7, String(summary))
-        XCTAssertGreaterThanOrEqual(figure("typed-recall"), 78.6, String(summary))
+        XCTAssertGreaterThanOrEqual(figure("typed-recall"), 79.0, String(summary))
         XCTAssertGreaterThanOrEqual(figure("precision"), 90.4, String(summary))
         XCTAssertTrue(summary.contains("failed 0 of"), "no document may crash: \(summary)")
     }
