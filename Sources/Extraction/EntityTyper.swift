@@ -242,7 +242,8 @@ enum EntityTyper {
                 // name of two words or capitals is a body the person belongs to (a place takes no
                 // article: "Hilary of Poitiers"; one capitalised word may open a list: "of the
                 // Architectural, Surveying … constituency").
-                if before.lower == "the", !before.isCapitalized, start - 3 >= span.lowerBound, t[start - 2].lower == "of",
+                if before.word == KnownWords.shared.the, !before.isCapitalized, start - 3 >= span.lowerBound,
+                   t[start - 2].word == KnownWords.shared.of,
                    let holder = doc.mention(at: start - 3), holder.kind == .name, holder.type == "person",
                    holder.tokens.upperBound == start - 2, holder.tokens.count >= 2,
                    end - start >= 2 || t[start].has(.allCaps),
@@ -274,7 +275,7 @@ enum EntityTyper {
                 // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
                 // Only words (`typer.wordsNoun` within two words before the participle): an attack or
                 // an outage "attributed to" a name is a body's as often.
-                if before.lower == "to", start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]),
+                if before.word == KnownWords.shared.to, start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]),
                    (max(span.lowerBound, start - 4)..<start - 2).contains(where: { w.wordsNouns.contains(t[$0]) }) {
                     person += 2
                 }
@@ -579,7 +580,7 @@ enum EntityTyper {
         let t = doc.tokens
         let w = tokenWords
         var k = start - 1
-        if k > span.lowerBound, t[k].lower == "the", !t[k].isCapitalized { k -= 1 }
+        if k > span.lowerBound, t[k].word == KnownWords.shared.the, !t[k].isCapitalized { k -= 1 }
         guard k > span.lowerBound, w.namingParticiples.contains(t[k]) else { return nil }
         guard end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) else { return nil }
         // Back to the noun over names and the prepositions between them only ("group within
