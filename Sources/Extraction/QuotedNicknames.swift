@@ -75,17 +75,7 @@ enum QuotedNicknames {
             else { continue }
             target[other] = m.entity
         }
-        guard !target.isEmpty else { return }
-        for from in target.keys.sorted() {
-            guard let to = target[from] else { continue }
-            for alias in doc.entities[from].aliases { doc.entities[to].addAlias(alias) }
-            doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)
-        }
-        for m in doc.mentions.indices {
-            guard let to = target[doc.mentions[m].entity] else { continue }
-            doc.mentions[m].type = doc.entities[to].type
-        }
-        EntityResolver.remap(doc, target)
-        doc.indexMentions()
+        // The nickname entity's name is already the person's alias (added above).
+        ShortForms.mergeEntities(doc, target)
     }
 }

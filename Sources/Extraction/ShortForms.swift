@@ -166,6 +166,14 @@ enum ShortForms {
         // A chain (a → b → c) or a pair merged both ways keeps its first link only. In entity
         // order, not the dictionary's: its order changes from run to run, and so would the output.
         for from in target.keys.sorted() { if let to = target[from], target[to] != nil { target[from] = nil } }
+        mergeEntities(doc, target)
+    }
+
+    /// Merges each entity `target` maps into the one it maps to (in entity order): the merged
+    /// one's name and aliases become that one's aliases, the earlier first sentence is kept, its
+    /// mentions take that one's type, and the entities and the mention index are rebuilt. Shared
+    /// by the short forms and `QuotedNicknames` ("Hammer" into "Tom "Hammer" Wilson").
+    static func mergeEntities(_ doc: Document, _ target: [Int: Int]) {
         guard !target.isEmpty else { return }
         for from in target.keys.sorted() {
             guard let to = target[from] else { continue }

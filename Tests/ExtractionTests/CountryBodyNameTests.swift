@@ -51,4 +51,12 @@ final class CountryBodyNameTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "Daughters of the American Revolution Constitution Hall"), "place", "\(names(f))")
         XCTAssertFalse(names(f).contains("American Revolution Constitution Hall"), "\(names(f))")
     }
+
+    /// Before an international body that has no national societies of that name, a people's
+    /// adjective is the nationality of the person the phrase goes on to: the body keeps its name.
+    func testANationalityBeforeAnInternationalBodyMakesNoBranch() {
+        let f = facts("A Kenyan Amnesty International researcher was arrested in Nairobi on Monday.")
+        XCTAssertEqual(type(f, "Amnesty International"), "organization", "\(names(f))")
+        XCTAssertNil(type(f, "Kenyan Amnesty International"), "\(names(f))")
+    }
 }

@@ -60,25 +60,9 @@ enum QuoteContinued {
         attribute: { c in
             let doc = c.doc
             guard doc.tokens[c.quote.open].has(.paragraphBefore), c.sentence > 0 else { return nil }
-            var s = c.sentence - 1
-            var person: Int?
-            var sentences = 0
-            while s >= 0 && sentences < SpeechWindows.paragraphSubjectSentences + 1 {
-                let span = doc.sentences[s]
-                if span.isExcluded || span.isHeadline || span.isCaption { return nil }
-                for i in doc.mentionRange(sentence: s) {
-                    let m = doc.mentions[i]
-                    guard m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person",
-                        !c.inQuote[m.tokens.lowerBound]
-                    else { continue }
-                    if let p = person, p != m.entity { return nil }
-                    person = m.entity
-                }
-                sentences += 1
-                if doc.tokens[span.tokens.lowerBound].has(.paragraphBefore) || s == 0 { break }
-                s -= 1
-            }
-            guard let person, sentences <= SpeechWindows.paragraphSubjectSentences else { return nil }
+            guard let found = onePersonNamed(c, limit: SpeechWindows.paragraphSubjectSentences + 1),
+                let person = found.person, found.sentences <= SpeechWindows.paragraphSubjectSentences
+            else { return nil }
             return QuoteAttribution(speaker: person)
         })
 
@@ -95,27 +79,38 @@ enum QuoteContinued {
             guard c.sentence > 0, doc.sentences[c.sentence].tokens.lowerBound == open,
                 !t[open].has(.paragraphBefore), open > 0, t[open - 1].text == "?", !c.inQuote[open - 1]
             else { return nil }
-            var s = c.sentence - 1
-            var person: Int?
-            var sentences = 0
-            while s >= 0 && sentences < SpeechWindows.paragraphSubjectSentences {
-                let span = doc.sentences[s]
-                if span.isExcluded || span.isHeadline || span.isCaption { return nil }
-                for i in doc.mentionRange(sentence: s) {
-                    let m = doc.mentions[i]
-                    guard m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person",
-                        !c.inQuote[m.tokens.lowerBound]
-                    else { continue }
-                    if let p = person, p != m.entity { return nil }
-                    person = m.entity
-                }
-                sentences += 1
-                if t[span.tokens.lowerBound].has(.paragraphBefore) || s == 0 { break }
-                s -= 1
-            }
-            guard let person else { return nil }
+            guard let person = onePersonNamed(c, limit: SpeechWindows.paragraphSubjectSentences)?.person
+            else { return nil }
             return QuoteAttribution(speaker: person)
         })
+
+    /// The one person named in the sentences before the quote's, back to the paragraph's first and
+    /// at most `limit` of them (by name, outside quotes), and how many sentences were read; the
+    /// person is nil when none is named, and the whole is nil when a second person, a headline, a
+    /// caption or an excluded sentence comes first. Shared by `paragraphSubjectRule` and
+    /// `answersQuestionRule`.
+    static func onePersonNamed(_ c: QuoteContext, limit: Int) -> (person: Int?, sentences: Int)? {
+        let doc = c.doc
+        var s = c.sentence - 1
+        var person: Int?
+        var sentences = 0
+        while s >= 0 && sentences < limit {
+            let span = doc.sentences[s]
+            if span.isExcluded || span.isHeadline || span.isCaption { return nil }
+            for i in doc.mentionRange(sentence: s) {
+                let m = doc.mentions[i]
+                guard m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person",
+                    !c.inQuote[m.tokens.lowerBound]
+                else { continue }
+                if let p = person, p != m.entity { return nil }
+                person = m.entity
+            }
+            sentences += 1
+            if doc.tokens[span.tokens.lowerBound].has(.paragraphBefore) || s == 0 { break }
+            s -= 1
+        }
+        return (person, sentences)
+    }
 
     /// Who a sentence says issued a statement ("Senator X, Republican from Texas, issued a
     /// statement regarding …", "the ministry released a brief statement"): the speaker before
