@@ -27,9 +27,7 @@ enum BodyHeadReferences {
             let ent = doc.entities[e]
             guard ent.type == "unknown" || ent.type == "organization" || ent.type == "place" else { continue }
             let name = ent.name
-            guard name.count > 3, !name.utf8.contains(32), name.first?.isUppercase == true,
-                name.dropFirst().allSatisfy({ !$0.isUppercase })
-            else { continue }
+            guard !name.utf8.contains(32), isCapitalisedWord(name) else { continue }
             let lower = name.lowercased()
             guard lex.orgHeads.contains(lower) || lex.placeHeads.contains(lower), !lex.institutions.contains(lower),
                 !chambers.contains(lower), afterThe(doc, e)
@@ -61,6 +59,18 @@ enum BodyHeadReferences {
             return cut > 0 ? words[cut - 1].lowercased() : nil
         }
         return words[words.count - 1].lowercased()
+    }
+
+    /// Whether a name of more than three letters opens with the only capital it has ("Court", not
+    /// "NASA" or "McCain"). An ASCII name is read as bytes: the rule runs over every entity, and
+    /// reading characters' Unicode properties was its largest cost.
+    private static func isCapitalisedWord(_ name: String) -> Bool {
+        let bytes = name.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            guard bytes.count > 3, let first = bytes.first, first >= UInt8(ascii: "A"), first <= UInt8(ascii: "Z") else { return false }
+            return !bytes.dropFirst().contains { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }
+        }
+        return name.count > 3 && name.first?.isUppercase == true && name.dropFirst().allSatisfy { !$0.isUppercase }
     }
 
     /// Whether one of the entity's mentions follows "the" ("the Court", "The Church also claims").

@@ -33,7 +33,7 @@ extension ThingNames {
                 cue[m.entity] = "work"
             }
             if start - 2 >= span.lowerBound, versionWords.contains(t[start - 1]),
-               articles.contains(t[start - 2]) || t[start - 2].word == KnownWords.shared.the,
+               PredicateDescriptions.words.articles.contains(t[start - 2]) || t[start - 2].word == KnownWords.shared.the,
                endsPhrase(doc, end, span) {
                 cue[m.entity] = "work"
             }
@@ -66,14 +66,17 @@ extension ThingNames {
     }
 
     /// The capitals of a version written as one word, capitals then at most two digits ("IE6": "IE").
+    /// Read as bytes: it is asked of every one-word name once an article has a product.
     static func versionOf(_ word: String) -> String? {
-        let letters = word.prefix { $0.isUppercase && $0.isASCII }
-        let digits = word.dropFirst(letters.count)
-        guard letters.count >= 2, !digits.isEmpty, digits.count <= 2, digits.allSatisfy({ $0.isASCII && $0.isNumber })
+        let bytes = word.utf8
+        let letters = bytes.prefix { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }.count
+        let digits = bytes.dropFirst(letters)
+        guard letters >= 2, !digits.isEmpty, digits.count <= 2,
+            digits.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") })
         else { return nil }
-        return String(letters)
+        return String(word.prefix(letters))
     }
 
-    /// `thing.versionWord` and `describe.article` ("a", "an") in `Lexicons/wordlists.tsv`.
-    static let versionWords = WordSet(.thingVersionWord), articles = WordSet(.describeArticle)
+    /// `thing.versionWord` in `Lexicons/wordlists.tsv`.
+    static let versionWords = WordSet(.thingVersionWord)
 }
