@@ -10,6 +10,40 @@ final class TextEscapingTests: XCTestCase {
         XCTAssertEqual(TextEscaping.jsonString("Žagar — ok"), "\"Žagar — ok\"")
     }
 
+    /// `jsonString` reads bytes: it must agree with escaping scalar by scalar on every control
+    /// (C0, DEL, C1), the line and paragraph separators and their byte neighbours (the curly
+    /// quotes and dashes that share their lead byte, no-break space after 0xC2), at any position.
+    func testJSONStringBytesAgreeWithEscapingScalarByScalar() {
+        func byScalars(_ s: String) -> String {
+            var out = "\""
+            for u in s.unicodeScalars {
+                switch u.value {
+                case 0x22: out += "\\\""
+                case 0x5C: out += "\\\\"
+                case 0x0A: out += "\\n"
+                case 0x0D: out += "\\r"
+                case 0x09: out += "\\t"
+                case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+                    let hex = String(u.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: out.unicodeScalars.append(u)
+                }
+            }
+            return out + "\""
+        }
+        var scalars: [Unicode.Scalar] = (0...0xFF).compactMap { Unicode.Scalar($0) }
+        scalars += [0x2018, 0x2019, 0x201C, 0x201D, 0x2013, 0x2014, 0x2027, 0x2028, 0x2029, 0x202A, 0x20AC, 0x1F600]
+            .compactMap { Unicode.Scalar($0) }
+        for u in scalars {
+            for s in [String(u), "a" + String(u), String(u) + "b", "x\(u)y\(u)", "\(u)\(u)"] {
+                var bytes: [UInt8] = [7]
+                TextEscaping.appendJSONString(s, to: &bytes)
+                XCTAssertEqual(TextEscaping.jsonString(s), byScalars(s), "U+\(String(u.value, radix: 16))")
+                XCTAssertEqual(String(decoding: bytes.dropFirst(), as: UTF8.self), byScalars(s))
+            }
+        }
+    }
+
     func testCSVFieldQuotesOnlyWhenItMust() {
         XCTAssertEqual(TextEscaping.csvField("Motegi"), "Motegi")
         XCTAssertEqual(TextEscaping.csvField("a, b"), "\"a, b\"")

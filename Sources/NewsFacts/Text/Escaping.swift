@@ -113,22 +113,72 @@ public enum TextEscaping {
         {
             return "\"" + s + "\""
         }
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for u in s.unicodeScalars {
-            switch u.value {
-            case 0x22: out += "\\\""
-            case 0x5C: out += "\\\\"
-            case 0x0A: out += "\\n"
-            case 0x0D: out += "\\r"
-            case 0x09: out += "\\t"
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
-                out += String(format: "\\u%04x", u.value)
-            default:
-                out.unicodeScalars.append(u)
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        appendJSONString(s, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `jsonString(s)` to `out` as UTF-8, reading `s` byte by byte: a string is valid
+    /// UTF-8, so a C1 control is the pair 0xC2 0x80...0x9F and U+2028/U+2029 are 0xE2 0x80
+    /// 0xA8/0xA9, and every other byte of a sequence is copied. Writers building a whole
+    /// document (`newsq extract`) call this rather than joining one `String` per value (text
+    /// with a curly quote or dash, most sentences of news, was appended a scalar at a time).
+    public static func appendJSONString(_ s: String, to out: inout [UInt8]) {
+        out.append(0x22)
+        var s = s
+        s.withUTF8 { b in
+            let n = b.count
+            var plain = 0 // the first byte not yet copied
+            var i = 0
+            while i < n {
+                let c = b[i]
+                if c >= 0x20 && c != 0x22 && c != 0x5C && c != 0x7F && c != 0xC2 && c != 0xE2 {
+                    i += 1
+                    continue
+                }
+                var short: UInt8 = 0 // the letter after a backslash, or 0 for `\uXXXX`
+                var code = UInt32(c)
+                var length = 1
+                switch c {
+                case 0x22: short = 0x22
+                case 0x5C: short = 0x5C
+                case 0x0A: short = 0x6E // n
+                case 0x0D: short = 0x72 // r
+                case 0x09: short = 0x74 // t
+                case 0xC2:
+                    guard i + 1 < n, b[i + 1] <= 0x9F else {
+                        i += 1
+                        continue
+                    }
+                    code = UInt32(b[i + 1])
+                    length = 2
+                case 0xE2:
+                    guard i + 2 < n, b[i + 1] == 0x80, b[i + 2] == 0xA8 || b[i + 2] == 0xA9 else {
+                        i += 1
+                        continue
+                    }
+                    code = 0x2000 + UInt32(b[i + 2]) - 0x80
+                    length = 3
+                default: break // another C0 control or DEL
+                }
+                if plain < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<i])) }
+                out.append(0x5C)
+                if short != 0 {
+                    out.append(short)
+                } else {
+                    out.append(0x75) // u
+                    for shift in stride(from: 12, through: 0, by: -4) {
+                        let digit = UInt8((code >> UInt32(shift)) & 0xF)
+                        out.append(digit < 10 ? 48 + digit : 87 + digit)
+                    }
+                }
+                i += length
+                plain = i
             }
+            if plain < n { out.append(contentsOf: UnsafeBufferPointer(rebasing: b[plain..<n])) }
         }
-        return out + "\""
+        out.append(0x22)
     }
 
     /// A CSV field per RFC 4180: quoted when it holds a comma, a quote, a line break or
