@@ -30,12 +30,6 @@ public enum ExtractionJSON {
         return String(decoding: out.bytes, as: UTF8.self)
     }
 
-    static func encode(_ f: ArticleFacts, pretty: Bool, indent: String, into out: inout String) {
-        var bytes = JSONBytes()
-        encode(f, pretty: pretty, indent: indent, into: &bytes)
-        out += String(decoding: bytes.bytes, as: UTF8.self)
-    }
-
     /// One article's object, written as bytes: built from a `String` per value and joined, the
     /// JSON of the 43 dev and 111 GUM texts took 433M instructions (a fifth of `newsq extract`'s),
     /// as bytes 104M.
@@ -141,17 +135,6 @@ public enum ExtractionJSON {
         out.raw((f.sentences.isEmpty ? "" : nl) + "]")
         out.raw((pretty ? "\n" + indent : "") + "}")
     }
-
-    static func value(_ t: Term) -> String {
-        switch t {
-        case .text(let s) where s == "true" || s == "false": return s
-        case .number(let n): return Term.format(number: n)
-        default: return quote(t.lexical)
-        }
-    }
-
-    /// A JSON string literal; control characters are escaped.
-    static func quote(_ s: String) -> String { TextEscaping.jsonString(s) }
 }
 
 /// The bytes of a JSON document as `ExtractionJSON` writes it.
@@ -164,7 +147,7 @@ struct JSONBytes {
         s.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
-    /// A JSON string literal (`TextEscaping.jsonString`).
+    /// A JSON string literal (`TextEscaping.jsonString`): control characters are escaped.
     mutating func quote(_ s: String) { TextEscaping.appendJSONString(s, to: &bytes) }
 
     /// A whole number in decimal, as `"\(n)"` writes it.
@@ -176,7 +159,8 @@ struct JSONBytes {
         raw(String(n))
     }
 
-    /// A fact's object or qualifier value (`ExtractionJSON.value`).
+    /// A fact's object or qualifier value: the text `true` or `false` as a JSON boolean, a number
+    /// as `Term.format` writes it, anything else as a string.
     mutating func value(_ t: Term) {
         switch t {
         case .text(let s) where s == "true" || s == "false": raw(s)
