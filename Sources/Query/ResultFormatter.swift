@@ -486,27 +486,33 @@ struct ResultFormatter {
 /// is unchanged.
 struct ArticleIDText {
     private var bytes: [UInt8] = []
-    /// Where each article's text is in `bytes`; `start == .max` until a row names it.
-    private var ranges: [(start: UInt32, end: UInt32)] = []
+    /// Where each article's text is in `bytes`, in chunks of `chunk` articles made when a row
+    /// first names one of theirs (`start == .max` until a row names it): one table for every
+    /// article was 89 KB written at 11,000 articles (22 page faults of a one-shot query that
+    /// names two), 800 KB at 100,000.
+    private var chunks: [[(start: UInt32, end: UInt32)]] = []
     private var generation = -1
+    private static let chunk = 256
 
     /// Starts over when the store changed since the table was filled.
     mutating func validate(for store: FactStore) {
         if generation == store.generation { return }
         generation = store.generation
         bytes.removeAll()
-        ranges = Array(repeating: (.max, .max), count: store.articles.count)
+        chunks = Array(repeating: [], count: (store.articles.count + Self.chunk - 1) / Self.chunk)
     }
 
     /// Appends the terminal-safe id of the article at `index`.
     mutating func append(_ index: Int, store: FactStore, to out: inout ByteWriter) {
-        if index >= ranges.count { ranges += repeatElement((.max, .max), count: index + 1 - ranges.count) }
-        var r = ranges[index]
+        let c = index / Self.chunk, k = index % Self.chunk
+        if c >= chunks.count { chunks += repeatElement([], count: c + 1 - chunks.count) }
+        if chunks[c].isEmpty { chunks[c] = Array(repeating: (.max, .max), count: Self.chunk) }
+        var r = chunks[c][k]
         if r.start == .max {
             let start = bytes.count
             TerminalSafe.appendEscaped(store.articleID(at: index), to: &bytes)
             r = (UInt32(start), UInt32(bytes.count))
-            ranges[index] = r
+            chunks[c][k] = r
         }
         bytes.withUnsafeBufferPointer { out.append(UnsafeBufferPointer(rebasing: $0[Int(r.start)..<Int(r.end)])) }
     }
