@@ -124,6 +124,61 @@ final class SnapshotDamageTests: XCTestCase {
         }
     }
 
+    func testTermOffsetsOutOfOrderAreFoundWhenReadNeverATrap() throws {
+        // A mapped snapshot's term offsets are checked as they are read, not at open: a term
+        // whose offsets are reversed reads as empty text, the whole buffer handed to a scan
+        // never goes back, and the damage is reported; the full check refuses the file.
+        let source = store()
+        _ = source.ensureIndexes()
+        _ = source.nameIndex()
+        let url = folder.appendingPathComponent("snap")
+        try source.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let starts = source.terms.starts.array
+        let t = source.termCount / 2
+        XCTAssertTrue(t > 0 && starts[t] < starts[t + 1])
+        var damagedStarts = starts
+        // Term t then ends before it starts (and term t - 1 reads past its own text).
+        damagedStarts[t] = starts[t + 1] + 1
+        XCTAssertLessThanOrEqual(damagedStarts[t], starts.last!)
+        try Self.replace(starts, with: damagedStarts, in: url)
+
+        // The full check refuses it (here by the payload's checksum, which the patch left).
+        XCTAssertThrowsError(try FactStore().restoreSnapshot(from: url, inputs: SnapshotInputs(files: []), full: true))
+        {
+            XCTAssertNotNil($0 as? SnapshotError, "\($0)")
+        }
+        let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+        XCTAssertNil(reopened.snapshotDamage, "damage reported before anything read it")
+        XCTAssertEqual(reopened.text(TermID(t)), "")
+        XCTAssertEqual(
+            reopened.snapshotDamage?.reason, .malformed("term offsets are not in order or run past the term text"))
+        // Everything else still reads, and the whole offsets never go back.
+        for id in 0..<reopened.termCount where id != t - 1 && id != t {
+            XCTAssertEqual(reopened.text(TermID(id)), source.text(TermID(id)))
+        }
+        reopened.withTermText { bytes, starts in
+            XCTAssertTrue(zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 })
+            XCTAssertTrue(starts.allSatisfy { Int($0) <= bytes.count })
+        }
+        for f in 0..<FactID(reopened.factCount) {
+            _ = reopened.text(reopened.subject(f)) + reopened.text(reopened.object(f))
+            _ = reopened.entities(named: reopened.text(reopened.subject(f)))
+        }
+    }
+
+    /// Overwrites the one place in the file at `url` holding `old` (as stored: 32-bit
+    /// little-endian values) with `new`, leaving its checksums as they were.
+    private static func replace(_ old: [UInt32], with new: [UInt32], in url: URL) throws {
+        func bytes(_ values: [UInt32]) -> Data {
+            values.withUnsafeBufferPointer { Data(buffer: $0) }
+        }
+        var file = try Data(contentsOf: url)
+        let found = try XCTUnwrap(file.range(of: bytes(old)), "the values are not in the file")
+        XCTAssertNil(file[found.upperBound...].range(of: bytes(old)), "the values are in the file twice")
+        file.replaceSubrange(found, with: bytes(new))
+        try file.write(to: url)
+    }
+
     func testASideTableThatDoesNotMatchItsColumnIsRefused() {
         // An escaped row without its value is not looked for (that reads every row): it reads
         // as the escape itself, never traps.

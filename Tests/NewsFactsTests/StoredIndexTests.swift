@@ -224,8 +224,35 @@ final class StoredIndexTests: XCTestCase {
         let s = try store()
         try expectRefused(
             damaging(s) { $0.subjectFacts.swapAt(0, $0.subjectFacts.count - 1) }, mentioning: "subject index")
-        try expectRefused(
-            damaging(try store()) { $0.subjectStarts[5] = 1 << 30 }, mentioning: "subject index", atOpen: true)
+    }
+
+    func testSubjectBucketsOutOfOrderAreFoundWhenReadNeverATrap() throws {
+        // A mapped snapshot's bucket starts are checked as they are read, not at open (a pass
+        // over every term a one-shot query does not need): a bucket read alone is empty when
+        // its ends are reversed or past the index, a join's whole buffer never goes back, and
+        // the damage is reported; the full check refuses the file at open.
+        for change in [
+            { (parts: inout StoredIndexes) in parts.subjectStarts[5] = 1 << 30 },
+            { (parts: inout StoredIndexes) in
+                parts.subjectStarts[5] = parts.subjectStarts[parts.subjectStarts.count - 2]
+            },
+        ] {
+            try expectRefused(damaging(try store(), change), mentioning: "subject index")
+            let reader = FactStore()
+            try reader.restoreSnapshot(
+                from: folder.appendingPathComponent("damaged"), inputs: SnapshotInputs(files: []))
+            XCTAssertNil(reader.snapshotDamage, "damage reported before anything read it")
+            for t in 0..<reader.termCount {
+                let range = reader.subjectRange(TermID(t))
+                XCTAssertTrue(range.upperBound <= reader.subjectOrder.count, "\(t): \(range)")
+            }
+            XCTAssertTrue(reader.subjectRange(5).isEmpty || reader.subjectRange(4).isEmpty)
+            XCTAssertEqual(reader.snapshotDamage?.reason, .malformed("the subject index's buckets are not in order"))
+            let starts = reader.subjectStarts.array
+            XCTAssertTrue(zip(starts, starts.dropFirst()).allSatisfy { $0 <= $1 })
+            XCTAssertTrue(starts.allSatisfy { Int($0) <= reader.subjectOrder.count })
+            XCTAssertFalse(answers(reader).isEmpty)
+        }
     }
 
     func testAnIndexListingAFactPastTheLastIsFoundWhenReadNeverATrap() throws {

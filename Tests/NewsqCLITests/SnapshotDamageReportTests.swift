@@ -32,4 +32,37 @@ final class SnapshotDamageReportTests: XCTestCase {
         XCTAssertEqual(f.errors.components(separatedBy: "snapshot damaged").count, 2, "said once: \(f.errors)")
         XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), "the damaged snapshot was kept")
     }
+
+    func testTermTextOutOfOrderAStatementPrintsIsAnErrorNeverATrap() throws {
+        // The term offsets of a mapped snapshot are checked as they are read: a statement
+        // writing a term whose offsets are reversed fails naming the snapshot.
+        let folder = TestPaths.temporaryDirectory("newsq-damage-offsets")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let source = try ShellFixture().store
+        _ = source.ensureIndexes()
+        _ = source.nameIndex()
+        let url = folder.appendingPathComponent("snap")
+        try source.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        // The subject of fact 0, made to end before it starts.
+        let starts = source.terms.starts.array
+        let t = Int(source.subject(0))
+        var damaged = starts
+        damaged[t] = starts[t + 1] + 1
+        XCTAssertLessThanOrEqual(damaged[t], starts.last!)
+        var file = try Data(contentsOf: url)
+        let old = starts.withUnsafeBufferPointer { Data(buffer: $0) }
+        let found = try XCTUnwrap(file.range(of: old))
+        file.replaceSubrange(found, with: damaged.withUnsafeBufferPointer { Data(buffer: $0) })
+        try file.write(to: url)
+
+        let f = try ShellFixture(snapshot: url)
+        let failed = f.shell.runScript("find ?s, ?p, ?o where ?s ?p ?o\n", sourceName: "t.nq", stopAtFirstError: false)
+        XCTAssertEqual(failed, 1, f.errors)
+        XCTAssertTrue(
+            f.errors.hasPrefix(
+                "newsq: \(url.path): error: snapshot damaged: term offsets are not in order or run past the term text"),
+            f.errors)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: url.path), "the damaged snapshot was kept")
+    }
 }

@@ -14,6 +14,12 @@ import Foundation
 /// and the damage is recorded in `log`, which the store reports (`FactStore.snapshotDamage`).
 /// So a damaged or hostile snapshot gives wrong answers and an error, never a trap or a read
 /// out of bounds. Only unsigned columns of 1, 2, 4 or 8 bytes a value are bound.
+///
+/// A bound made `ordered` guards a column of offsets (the term text's offsets, the subject
+/// index's bucket starts: at a million facts two passes over 400,000 values that a one-shot
+/// query paid at open): a reader of one span takes `Column.span(at:)`, which never answers a
+/// reversed range, and the whole buffer, when first handed out, is also checked to never
+/// decrease (a damaged copy then repeats the last good offset instead of going back).
 @usableFromInline
 final class ColumnBound: @unchecked Sendable {
     // Sendable: `bound`, `what` and `log` never change; `checked` and `repaired` are written
@@ -23,15 +29,18 @@ final class ColumnBound: @unchecked Sendable {
     /// not exist").
     let what: String
     let log: SnapshotDamageLog
+    /// Whether the values are offsets that must never decrease (see the type's note).
+    let ordered: Bool
     private let lock = NSLock()
     /// The values once checked: the mapped ones, or `repaired` when some were out of bounds.
     private var checked: UnsafeRawBufferPointer?
     private var repaired: UnsafeMutableRawBufferPointer?
 
-    init(below bound: Int, what: String, log: SnapshotDamageLog) {
+    init(below bound: Int, what: String, log: SnapshotDamageLog, ordered: Bool = false) {
         self.bound = UInt64(max(bound, 0))
         self.what = what
         self.log = log
+        self.ordered = ordered
     }
 
     deinit { repaired?.deallocate() }
@@ -46,6 +55,12 @@ final class ColumnBound: @unchecked Sendable {
     func outOfBounds<T: FixedWidthInteger>() -> T {
         log.record(what)
         return 0
+    }
+
+    /// Records that a span read alone ended before it started (an `ordered` column's damage).
+    @usableFromInline @inline(never)
+    func reversed() {
+        log.record(what)
     }
 
     /// `values` once every one is known to be in bounds: the first call checks them all (a
@@ -75,7 +90,9 @@ final class ColumnBound: @unchecked Sendable {
         case 4: inBounds = ColumnBound.all(values, as: UInt32.self, below: bound)
         default: inBounds = ColumnBound.all(values, as: UInt64.self, below: bound)
         }
-        if inBounds {
+        let inOrder =
+            !ordered || width != 4 || OrderCheck.isNonDecreasing(values.assumingMemoryBound(to: UInt32.self))
+        if inBounds && inOrder {
             checked = values
             return values
         }
@@ -88,6 +105,7 @@ final class ColumnBound: @unchecked Sendable {
         case 4: ColumnBound.clear(copy, as: UInt32.self, below: bound)
         default: ColumnBound.clear(copy, as: UInt64.self, below: bound)
         }
+        if ordered && width == 4 { ColumnBound.holdLast(copy.assumingMemoryBound(to: UInt32.self)) }
         repaired = copy
         checked = UnsafeRawBufferPointer(copy)
         return checked!
@@ -106,6 +124,16 @@ final class ColumnBound: @unchecked Sendable {
         var over = 0
         for v in values { over &+= v >= limit ? 1 : 0 }
         return over == 0
+    }
+
+    /// Makes offsets never decrease: a value below the one before it (or out of bounds, cleared
+    /// to 0 already) takes the one before it, so every span of the copy is empty or in order.
+    private static func holdLast(_ values: UnsafeMutableBufferPointer<UInt32>) {
+        var last: UInt32 = 0
+        for i in values.indices {
+            if values[i] < last { values[i] = last }
+            last = values[i]
+        }
     }
 
     /// Sets every value at or past `bound` to 0.

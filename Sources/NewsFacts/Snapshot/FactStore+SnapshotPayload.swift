@@ -67,18 +67,18 @@ extension FactStore {
         verify: () throws -> Void
     ) throws {
         var r = SnapshotReader(payload, path: path, mapping: mapping)
-        let table = try r.termTable()
+        // The ids of a mapped snapshot's fact columns and index orders are checked as they are
+        // read (`ColumnBound`), not here: a point lookup then reads a few rows of each instead
+        // of every page (28 of the 40 million instructions of a one-shot query at 1M facts);
+        // so are its article records (`MappedArticles`), the order of the term offsets and of
+        // the subject index's buckets. Damage met later is recorded in `log` (`snapshotDamage`).
+        let log = full || mapping == nil ? nil : SnapshotDamageLog(path: path)
+        let table = try r.termTable(offsetsOnRead: log)
         var columns = try SnapshotColumns(reading: &r)
         var stored = try r.indexes()
         let nameParts = try r.names()
         try columns.check(terms: table, damaged: r.damaged)
         let termCount = table.kinds.count
-        // The ids of a mapped snapshot's fact columns and index orders are checked as they are
-        // read (`ColumnBound`), not here: a point lookup then reads a few rows of each instead
-        // of every page (28 of the 40 million instructions of a one-shot query at 1M facts);
-        // so are its article records (`MappedArticles`). Damage met later is recorded in
-        // `log` (`snapshotDamage`).
-        let log = full || mapping == nil ? nil : SnapshotDamageLog(path: path)
         let (articles, articleIndex) = try r.articleRecords(full: full, log: log)
         try columns.checkIDs(termCount: termCount, articleCount: articles.count, onRead: log, damaged: r.damaged)
         if let log {

@@ -3,16 +3,18 @@
 /// in the order `FactStore.snapshotPayload()` writes them. Decoding runs before the payload's
 /// checksum is known, so each value is checked as it is read: no damaged one may trap.
 extension SnapshotReader {
-    /// The term table: text, offsets, kinds and the hash table as it was.
+    /// The term table: text, offsets, kinds and the hash table as it was; with `offsetsOnRead`,
+    /// the offsets' order is checked as they are read (`TermTable.init`).
     ///
     /// - Throws: `SnapshotError.malformed` when the parts do not make a table.
-    mutating func termTable() throws -> TermTable {
+    mutating func termTable(offsetsOnRead log: SnapshotDamageLog? = nil) throws -> TermTable {
         let termBytes = try array(UInt8.self)
         let starts = try array(UInt32.self)
         let kinds = try array(UInt8.self)
         let hashes = try array(UInt32.self), slots = try array(UInt32.self)
         do {
-            return try TermTable(bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes, slots: slots)
+            return try TermTable(
+                bytes: termBytes, starts: starts, kinds: kinds, hashes: hashes, slots: slots, offsetsOnRead: log)
         } catch let damage as TermTable.Damage {
             throw damaged(damage.why)
         }

@@ -83,6 +83,18 @@ where Element: FixedWidthInteger {
         }
     }
 
+    /// `self[i]..<self[i + 1]` for a column of offsets (term text, index buckets), never a
+    /// reversed range: a mapped column whose order was not checked at open (`ColumnBound`,
+    /// `ordered`) answers an empty range at the end and records the damage when the two are
+    /// out of order. Its values are in bounds as every read of it is.
+    @inlinable @inline(__always)
+    public func span(at i: Int) -> Range<Int> {
+        let lo = Int(self[i]), hi = Int(self[i + 1])
+        if _fastPath(lo <= hi) { return lo..<hi }
+        bound?.reversed()
+        return hi..<hi
+    }
+
     /// Calls `body` with the values in one buffer, without copying them.
     @inlinable
     public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Element>) throws -> R) rethrows -> R {

@@ -117,7 +117,7 @@ final class FactIndexes: Sendable {
     func bySubject(_ s: TermID) -> Slice<Column<FactID>> {
         let i = Int(s)
         guard i + 1 < subjectStarts.count else { return subjectFacts[0..<0] }
-        return subjectFacts[Int(subjectStarts[i])..<Int(subjectStarts[i + 1])]
+        return subjectFacts[subjectStarts.span(at: i)]
     }
 
     /// How many facts have subject `s`, from the bucket's ends alone (no slice of the column:

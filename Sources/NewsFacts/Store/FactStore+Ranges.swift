@@ -40,7 +40,7 @@ extension FactStore {
         let ix = ensureIndexes()
         let i = Int(s)
         guard i + 1 < ix.subjectStarts.count else { return 0..<0 }
-        return Int(ix.subjectStarts[i])..<Int(ix.subjectStarts[i + 1])
+        return ix.subjectStarts.span(at: i)
     }
 
     /// Positions in `predicateObjectOrder` of the facts with predicate `p`.
@@ -133,6 +133,19 @@ extension FactStore {
     ) rethrows -> R {
         try terms.withStorage(body)
     }
+
+    /// `withTermText` with the offsets as stored, not checked whole first (a mapped snapshot's
+    /// are checked as read): `body` reads each term's text through `TermTable.span(_:in:
+    /// textCount:)` and calls `recordDamagedTermText` when a span was not `ok`. For writers of
+    /// a few rows, which would otherwise read every offset to write a handful.
+    public func withTermTextAsStored<R>(
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
+    ) rethrows -> R {
+        try terms.withStorageAsStored(body)
+    }
+
+    /// Records that a term's text was found out of bounds (`snapshotDamage` then says so).
+    public func recordDamagedTermText() { terms.recordDamagedText() }
 }
 
 extension FactStore {

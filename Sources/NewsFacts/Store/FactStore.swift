@@ -102,9 +102,9 @@ public final class FactStore {
 
     /// The text of term `id`.
     public func text(_ id: TermID) -> String {
-        let lo = Int(terms.starts[Int(id)]), hi = Int(terms.starts[Int(id) + 1])
+        let span = terms.starts.span(at: Int(id))
         return terms.bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: $0[span]), as: UTF8.self)
         }
     }
 

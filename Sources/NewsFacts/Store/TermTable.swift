@@ -30,6 +30,11 @@ public struct TermTable: Sendable {
     /// hash table as it was, so opening a snapshot hashes no term again and, when the snapshot
     /// is mapped, copies none of them.
     ///
+    /// `offsetsOnRead`: for a mapped snapshot, the log where damage met later is recorded; the
+    /// offsets' order is then checked as they are read (`ColumnBound`, `ordered`: a span read
+    /// alone is never reversed, the whole buffer is checked when first handed out) instead of
+    /// here, a pass over every term a one-shot query does not need.
+    ///
     /// - Throws: `Damage` when a lookup or a term's text could read out of bounds or loop:
     ///   offsets that are not increasing or do not end at the text's end, an unknown kind, a
     ///   table size that is not a power of two at least twice the terms. The slots are not read
@@ -40,15 +45,23 @@ public struct TermTable: Sendable {
     ///   guards against that.
     init(
         bytes: Column<UInt8>, starts: Column<UInt32>, kinds: Column<UInt8>, hashes: Column<UInt32>,
-        slots: Column<UInt32>
+        slots: Column<UInt32>, offsetsOnRead log: SnapshotDamageLog? = nil
     ) throws {
         let n = kinds.count
+        var starts = starts
+        if let log, starts.isMapped {
+            let what = "term offsets are not in order or run past the term text"
+            starts = starts.checkedOnRead(ColumnBound(below: bytes.count + 1, what: what, log: log, ordered: true))
+        }
         guard starts.count == n + 1, starts.first == 0, Int(starts[n]) == bytes.count else {
             throw Damage(why: "term offsets do not match the term text")
         }
-        // In vector registers (`OrderCheck`); the kinds' maximum in one pass the compiler vectorises.
-        let ordered = starts.withUnsafeBufferPointer(OrderCheck.isNonDecreasing)
-        guard ordered else { throw Damage(why: "term offsets are not in order") }
+        if log == nil || !starts.isMapped {
+            // In vector registers (`OrderCheck`).
+            let ordered = starts.withUnsafeBufferPointer(OrderCheck.isNonDecreasing)
+            guard ordered else { throw Damage(why: "term offsets are not in order") }
+        }
+        // The kinds' maximum in one pass the compiler vectorises.
         let topKind = kinds.withUnsafeBufferPointer { k in k.reduce(UInt8(0)) { max($0, $1) } }
         if n > 0, Int(topKind) >= TermKind.allCases.count,
             let k = kinds.firstIndex(where: { TermKind(rawValue: $0) == nil })
@@ -119,9 +132,9 @@ public struct TermTable: Sendable {
     public func has(_ id: TermID, kind: TermKind) -> Bool { kinds[Int(id)] == kind.rawValue }
 
     public func text(_ id: TermID) -> String {
-        let lo = Int(starts[Int(id)]), hi = Int(starts[Int(id) + 1])
+        let span = starts.span(at: Int(id))
         return bytes.withUnsafeBufferPointer {
-            String(decoding: UnsafeBufferPointer(rebasing: $0[lo..<hi]), as: UTF8.self)
+            String(decoding: UnsafeBufferPointer(rebasing: $0[span]), as: UTF8.self)
         }
     }
 
@@ -129,17 +142,47 @@ public struct TermTable: Sendable {
 
     /// Calls `body` with the UTF-8 bytes of a term's text, without copying them.
     public func withUTF8<R>(_ id: TermID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
-        let lo = Int(starts[Int(id)]), hi = Int(starts[Int(id) + 1])
-        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[lo..<hi])) }
+        let span = starts.span(at: Int(id))
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span])) }
     }
 
     /// Calls `body` with every term's UTF-8 text in one buffer and the offsets into it: term
     /// `id` is `bytes[starts[id]..<starts[id + 1]]`. For writers that copy many terms' text
-    /// (query output) without a `String` a term.
+    /// (query output) without a `String` a term. A mapped snapshot's offsets are checked whole
+    /// (in bounds and in order) the first time.
     public func withStorage<R>(
         _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
     ) rethrows -> R {
         try bytes.withUnsafeBufferPointer { b in try starts.withUnsafeBufferPointer { s in try body(b, s) } }
+    }
+
+    /// `withStorage` without the whole check of a mapped snapshot's offsets: `body` must read
+    /// each term's text through `TermTable.span(_:in:textCount:)` and, when one was not `ok`,
+    /// say so (`recordDamagedText`). For writers of a few terms (a one-shot query's rows),
+    /// which would otherwise read every offset to write a handful.
+    public func withStorageAsStored<R>(
+        _ body: (_ bytes: UnsafeBufferPointer<UInt8>, _ starts: UnsafeBufferPointer<UInt32>) throws -> R
+    ) rethrows -> R {
+        try bytes.withUnsafeBufferPointer { b in try starts.withUncheckedBufferPointer { s, _ in try body(b, s) } }
+    }
+
+    /// Records that a term's offsets were found out of order or past the text (a damaged
+    /// snapshot: `FactStore.snapshotDamage` then says so).
+    public func recordDamagedText() { starts.bound?.reversed() }
+
+    /// Where term `id`'s text is among `textCount` bytes of text, from offsets `starts` as
+    /// `withStorageAsStored` hands them: never reversed nor past the text (then empty, and
+    /// `ok` false). `id + 1` must be an index of `starts`.
+    @inline(__always)
+    public static func span(
+        _ id: Int, in starts: UnsafeBufferPointer<UInt32>, textCount: Int
+    ) -> (
+        lo: UInt32, hi: UInt32, ok: Bool
+    ) {
+        let lo = starts[id], hi = starts[id + 1]
+        if _fastPath(lo <= hi && Int(hi) <= textCount) { return (lo, hi, true) }
+        let end = UInt32(min(Int(hi), textCount))
+        return (end, end, false)
     }
 
     /// Gives back the room the text, offsets, kinds and hashes grew into while terms were added
@@ -170,7 +213,9 @@ public struct TermTable: Sendable {
         slots.withUnsafeBufferPointer { slots in
             hashes.withUnsafeBufferPointer { hashes in
                 kinds.withUnsafeBufferPointer { kinds in
-                    starts.withUnsafeBufferPointer { starts in
+                    // As stored: the probe reads a few offsets, each span checked
+                    // (`TermTable.span`), not every offset of a mapped snapshot.
+                    starts.withUncheckedBufferPointer { starts, bound in
                         bytes.withUnsafeBufferPointer { all in
                             let mask = slots.count - 1
                             var i = Int(h) & mask
@@ -179,7 +224,9 @@ public struct TermTable: Sendable {
                                 if entry == 0 { return (i, nil) }
                                 let id = Int(entry - 1)
                                 if id < kinds.count && hashes[id] == h && kinds[id] == kind.rawValue {
-                                    let lo = Int(starts[id]), hi = Int(starts[id + 1])
+                                    let span = TermTable.span(id, in: starts, textCount: all.count)
+                                    if !span.ok { bound?.reversed() }
+                                    let lo = Int(span.lo), hi = Int(span.hi)
                                     if hi - lo == utf8.count
                                         && (utf8.count == 0
                                             || memcmp(all.baseAddress! + lo, utf8.baseAddress!, utf8.count) == 0)
