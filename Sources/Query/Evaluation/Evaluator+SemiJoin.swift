@@ -56,8 +56,9 @@ extension Evaluator {
                 }
             }
         }
+        // The positions read count as work, the bitset as memory under way.
+        try spend(scan + 1, building: (store.termCount + 31) / 32)
         guard once else { return nil }
-        try poll()
         let col = try column(of: key, in: left)
         let (rows, count) = left.withRows { bits.rows($0, count: left.count, column: col, members: true) }
         let method =
