@@ -52,6 +52,19 @@ final class SemiJoinTests: XCTestCase {
         }
     }
 
+    /// With a limit the plan runs in pieces (`evaluateInPieces`), each piece's semi-join
+    /// testing its rows against the bitset the first one read.
+    func testSemiJoinUnderALimitGivesRowsOfTheWholeAnswer() {
+        let (store, _) = store(23)
+        let session = QuerySession(store: store)
+        session.options.format = .tsv
+        let q = "find ?e, ?x where ?x title minister, ?e participant ?x, ?e type summit"
+        let all = Set(QueryFixture.run(session, q).text.split(separator: "\n").dropFirst().map(String.init))
+        let some = QueryFixture.run(session, q + " limit 7").text.split(separator: "\n").dropFirst().map(String.init)
+        XCTAssertEqual(some.count, min(7, all.count))
+        XCTAssertTrue(Set(some).isSubset(of: all), "\(some)")
+    }
+
     func testSemiJoinOnTheObjectKeepsTheRowsANaiveJoinGives() {
         let (store, ev) = store(5)
         for i in 0..<300 where i % 3 == 0 {

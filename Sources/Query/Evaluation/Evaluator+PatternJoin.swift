@@ -47,7 +47,7 @@ extension Evaluator {
             let h = try HashJoin(left, r, right: side, morePieces: morePieces)
             return StepRun(hashJoin: h, method: "cross product")
         }
-        if shared.count == p.variables.count, let (rows, method) = try semiJoinByIDSet(left, p) {
+        if shared.count == p.variables.count, let (rows, method) = try semiJoinByIDSet(left, p, slot: slot) {
             return StepRun(.whole(rows), columns: rows.columns, method: method)
         }
         let bound = Set(shared)

@@ -18,8 +18,11 @@ extension Evaluator {
     /// facts), which stays in the caches. Rows come in `left`'s order, as the nested loop
     /// gives them, and each row's single match leaves it unchanged.
     ///
+    /// `slot`: where the bitset is kept between the pieces of a query (`RightSlot`), so that
+    /// each piece after the first tests its rows without reading the index again.
+    ///
     /// - Throws: the budget's errors; `EvaluationError` for an unbound variable.
-    func semiJoinByIDSet(_ left: Relation, _ p: BoundPattern) throws -> (Relation, String)? {
+    func semiJoinByIDSet(_ left: Relation, _ p: BoundPattern, slot: RightSlot? = nil) throws -> (Relation, String)? {
         guard p.qualifiers.isEmpty, p.articleVar == nil, p.sentenceVar == nil, p.factVar == nil,
             case .constant(let preds) = p.p
         else { return nil }
@@ -39,9 +42,34 @@ extension Evaluator {
             return nil
         }
         guard left.columns.contains(key) else { return nil }
-        let scan = ranges.reduce(0) { $0 + $1.0.count }
-        guard Evaluator.semiJoinPays(leftRows: left.count, scan: scan, termCount: store.termCount) else { return nil }
+        if case .declined? = slot?.semiJoin { return nil }
+        let bits: TermBits
+        if case .bits(let kept) = slot?.semiJoin {
+            bits = kept
+        } else {
+            let scan = ranges.reduce(0) { $0 + $1.0.count }
+            guard Evaluator.semiJoinPays(leftRows: left.count, scan: scan, termCount: store.termCount) else {
+                return nil
+            }
+            guard let built = try semiJoinBits(ranges, keyIsSubject: keyIsSubject, scan: scan) else {
+                slot?.semiJoin = .declined
+                return nil
+            }
+            slot?.semiJoin = .bits(built)
+            bits = built
+        }
+        let col = try column(of: key, in: left)
+        let (rows, count) = left.withRows { bits.rows($0, count: left.count, column: col, members: true) }
+        let method =
+            tracing ? "semi-join on \(names([key])) (id set from the index, \(indexName(p, bound: [])))" : ""
+        return (Relation(columns: left.columns, rows: rows, count: count), method)
+    }
 
+    /// The bitset of the keys at `ranges` (`scan` positions in all), or nil when a key comes
+    /// twice (see `semiJoinByIDSet`).
+    private func semiJoinBits(
+        _ ranges: [(Range<Int>, bySubject: Bool, check: TermID?)], keyIsSubject: Bool, scan: Int
+    ) throws -> TermBits? {
         var bits = TermBits(termCount: store.termCount)
         var once = true
         FactColumns.read(self) { facts in
@@ -58,12 +86,7 @@ extension Evaluator {
         }
         // The positions read count as work, the bitset as memory under way.
         try spend(scan + 1, building: (store.termCount + 31) / 32)
-        guard once else { return nil }
-        let col = try column(of: key, in: left)
-        let (rows, count) = left.withRows { bits.rows($0, count: left.count, column: col, members: true) }
-        let method =
-            tracing ? "semi-join on \(names([key])) (id set from the index, \(indexName(p, bound: [])))" : ""
-        return (Relation(columns: left.columns, rows: rows, count: count), method)
+        return once ? bits : nil
     }
 
     /// True when reading `scan` index positions into a bitset of `termCount` bits and testing
