@@ -47,6 +47,9 @@ extension Evaluator {
             let h = try HashJoin(left, r, right: side, morePieces: morePieces)
             return StepRun(hashJoin: h, method: "cross product")
         }
+        if shared.count == p.variables.count, let (rows, method) = try semiJoinByIDSet(left, p, slot: slot) {
+            return StepRun(.whole(rows), columns: rows.columns, method: method)
+        }
         let bound = Set(shared)
         let sBound = p.s.variable.map(bound.contains) ?? false
         // A probe by subject reads the subject's few facts; with many left rows the probes run

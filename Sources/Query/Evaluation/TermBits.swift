@@ -55,22 +55,65 @@ struct TermBits {
         }
     }
 
+    /// `insert(keys:order:range:predicates:check:)` that stops at the first key already in the
+    /// set: false then (the set is left part filled), true when every key was new.
+    mutating func insertOnce(
+        keys: UnsafeBufferPointer<TermID>, order: UnsafeBufferPointer<FactID>, range: Range<Int>,
+        predicates: UnsafeBufferPointer<TermID>, check: TermID?
+    ) -> Bool {
+        let n = termCount
+        return words.withUnsafeMutableBufferPointer { w in
+            for i in range {
+                let f = Int(order[i])
+                if let check, predicates[f] != check { continue }
+                let k = Int(keys[f])
+                guard k < n else { continue }
+                let bit: UInt64 = 1 << UInt64(k & 63)
+                if w[k >> 6] & bit != 0 { return false }
+                w[k >> 6] |= bit
+            }
+            return true
+        }
+    }
+
+    /// `insert(_:of:)` that stops at the first value already in the set: false then (the set
+    /// is left part filled), true when every value was new.
+    mutating func insertOnce(_ range: Range<Int>, of values: UnsafeBufferPointer<TermID>) -> Bool {
+        let n = termCount
+        return words.withUnsafeMutableBufferPointer { w in
+            for i in range {
+                let k = Int(values[i])
+                guard k < n else { continue }
+                let bit: UInt64 = 1 << UInt64(k & 63)
+                if w[k >> 6] & bit != 0 { return false }
+                w[k >> 6] |= bit
+            }
+            return true
+        }
+    }
+
     /// The rows of `rows` (of `count` rows) whose value in `column` is not in the set, in order.
     func rowsWithout(_ rows: RowBuffer, count: Int, column: Int) -> (rows: [Value], count: Int) {
+        self.rows(rows, count: count, column: column, members: false)
+    }
+
+    /// The rows of `rows` (of `count` rows) whose value in `column` is in the set (`members`)
+    /// or not in it, in order.
+    func rows(_ rows: RowBuffer, count: Int, column: Int, members: Bool) -> (rows: [Value], count: Int) {
         let width = rows.width
         return words.withUnsafeBufferPointer { w in
             var kept = 0
             for r in 0..<count {
                 let i = Int(rows[r, column])
                 let member = i < termCount && w[i >> 6] & (1 << UInt64(i & 63)) != 0
-                kept += member ? 0 : 1
+                kept += member == members ? 1 : 0
             }
             var out = [Value](repeating: 0, count: kept * width)
             out.withUnsafeMutableBufferPointer { dst in
                 var at = 0
                 for r in 0..<count {
                     let i = Int(rows[r, column])
-                    if i < termCount && w[i >> 6] & (1 << UInt64(i & 63)) != 0 { continue }
+                    if (i < termCount && w[i >> 6] & (1 << UInt64(i & 63)) != 0) != members { continue }
                     for c in 0..<width { dst[at + c] = rows.values[r * width + c] }
                     at += width
                 }
