@@ -288,6 +288,7 @@ final class Document {
     func antecedent(of m: Int) -> Int {
         let mention = mentions[m]
         if mention.entity >= 0 { return mention.entity }
+        let attribution = closesClauseAsSpeaker(mention)
         func fits(_ e: Int) -> Bool {
             let ent = entities[e]
             switch mention.kind {
@@ -303,7 +304,7 @@ final class Document {
                 switch mention.type {
                 case "person":
                     guard ent.type == "person" else { return false }
-                    if ["official", "diplomat", "lawmaker", "leader"].contains(role) { return true }
+                    if !attribution, ["official", "diplomat", "lawmaker", "leader"].contains(role) { return true }
                     return ent.titles.contains { $0.title.canonical.lowercased().contains(role) }
                 case "organization":
                     return ent.type == "organization" && (ent.name.lowercased().contains(role) || Document.anyBodyRoles.contains(role))
@@ -322,6 +323,9 @@ final class Document {
         // takes the first fitting organization, the sentence's topic.
         var k = m - 1
         var firstOrganization = -1
+        if attribution {
+            while k >= 0 && mentions[k].sentence == mention.sentence { k -= 1 }
+        }
         while k >= 0 && mentions[k].sentence == mention.sentence {
             let e = mentions[k].kind == .name ? mentions[k].entity : (mentions[k].kind == .pronoun || mentions[k].kind == .role ? mentions[k].entity : -1)
             if e >= 0 && fits(e) && !isPossessiveOnly(k) && !isBracketed(k) {
@@ -340,7 +344,8 @@ final class Document {
             var j = k
             while j >= 0 && mentions[j].sentence == s {
                 let e = mentions[j].entity
-                if e >= 0 && fits(e) {
+                // "LONDON, March 3 (Reuters) - …": an agency in a dateline's brackets is no topic.
+                if e >= 0 && fits(e) && !isBracketed(j) {
                     first = e
                     if !isPossessor(j) { firstNotPossessor = e }
                 }
@@ -362,6 +367,16 @@ final class Document {
             }
         }
         return -1
+    }
+
+    /// Whether a person's role noun closes a sentence's clause as its speaker ("Sato will visit
+    /// Canberra, the official said"): the clause's people are what the speaker reports, not the
+    /// speaker, and a word any person may bear ("official", "diplomat") names no one known.
+    func closesClauseAsSpeaker(_ mention: Mention) -> Bool {
+        guard mention.kind == .role, mention.type == "person" else { return false }
+        let before = mention.tokens.lowerBound - 1, after = mention.tokens.upperBound
+        guard before >= 0, after < tokens.count, tokens[before].word == KnownWords.shared.comma else { return false }
+        return SpeechExtractor.isSpeechVerb(tokens, after)
     }
 
     /// Whether a personal pronoun ("he", "her") may stand for a person of this name: unless the

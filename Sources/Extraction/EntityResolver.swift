@@ -517,9 +517,16 @@ enum EntityResolver {
                 } else if (w == known.dubbed || (w == known.called && k > r.lowerBound && t[k - 1].word == known.also)) {
                     nameAt = k + 1
                 }
+                // "known as "Mr. Yen"": a nickname in quotes.
+                if nameAt >= 0, nameAt + 1 < r.upperBound, t[nameAt].kind == .quote { nameAt += 1 }
                 if nameAt >= 0, nameAt < r.upperBound, MentionFinder.isNameWord(t[nameAt]) {
                     var end = nameAt
-                    while end < r.upperBound && MentionFinder.isNameWord(t[end]) { end += 1 }
+                    // "also known as Ahmed al-Sharaa": a particle joined by a hyphen stays in the name.
+                    while end < r.upperBound
+                        && (MentionFinder.isNameWord(t[end]) || t[end].has(.hyphenated) && MentionFinder.endsCapitalized(t[end]))
+                    {
+                        end += 1
+                    }
                     let alias = MentionFinder.surface(t, nameAt..<end)
                     var target = -1
                     if pronounAt >= 0 {
@@ -543,7 +550,9 @@ enum EntityResolver {
                     }
                     if target >= 0 {
                         doc.entities[target].addAlias(alias)
-                        claims.claim(doc, nameAt, entity: target, sentence: s, end: end)
+                        // "known as "Mr. Yen"": the name's mention may start past an honorific.
+                        let at = (nameAt..<end).first { doc.mentionAt[$0] >= 0 } ?? nameAt
+                        claims.claim(doc, at, entity: target, sentence: s, end: end)
                     }
                 }
                 k += 1

@@ -486,7 +486,10 @@ enum EventExtractor {
                   w.negation.contains(t[subjectEnd - 1]) || w.classes(of: t[subjectEnd - 1]).contains(.speechAdverb) {
                 subjectEnd -= 1
             }
-            if subjectEnd > r.lowerBound, let m = doc.mention(at: subjectEnd - 1), m.kind == .name || m.kind == .pronoun {
+            // "Zhang, a former ambassador to the United Nations, met …": past an apposition set
+            // off by commas after the subject's name (its words tell of no plan).
+            let nameEnd = appositionOpening(doc, closingComma: subjectEnd - 1, r) ?? subjectEnd
+            if nameEnd > r.lowerBound, let m = doc.mention(at: nameEnd - 1), m.kind == .name || m.kind == .pronoun {
                 let negated = (subjectEnd..<k).contains { w.negation.contains(t[$0]) }
                 return negated ? "denied" : "held"
             }
@@ -509,6 +512,30 @@ enum EventExtractor {
         if k + 2 < r.upperBound, t[k + 1].word == w.next || t[k + 1].word == w.later { return "planned" }
         return "held"
     }
+
+    /// For a comma at `comma` closing an apposition ("Zhang, 61, a former envoy, met"), the
+    /// comma that opens it, within `maxAppositionWords` tokens and with no quote or semicolon
+    /// between; nil when `comma` is no comma or none opens it.
+    static func appositionOpening(_ doc: Document, closingComma comma: Int, _ r: Range<Int>) -> Int? {
+        let t = doc.tokens
+        let w = Words.shared
+        guard comma > r.lowerBound, t[comma].word == w.comma else { return nil }
+        var j = comma - 1
+        while j > r.lowerBound && comma - j <= maxAppositionWords {
+            if t[j].word == w.comma {
+                // "Zhang, 61, a former envoy,": an age is part of the apposition.
+                if j - 2 >= r.lowerBound, t[j - 1].kind == .number, t[j - 2].word == w.comma { j -= 2; continue }
+                return j
+            }
+            if t[j].kind == .quote || t[j].word == w.semicolon { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// Most words of an apposition between a subject and its verb ("Zhang, a former ambassador
+    /// to the United Nations, met").
+    static let maxAppositionWords = 12
 
     /// "cancelled her visit to Lima", "refused to meet him", "scrapped plans to visit": `denied`;
     /// "postponed the trip", "delayed his visit": `planned`. The verb stands at most four words
@@ -728,6 +755,11 @@ enum EventExtractor {
         // Minister X met …": X), whoever anaphora found before.
         if k >= 1, let m = doc.mention(at: k - 1), m.kind == .pronoun, w.possessives.contains(t[k - 1]),
            let p = forwardSubject(doc, pronoun: k - 1, trigger: k, r) { return p }
+        // "Weber's predecessor, Hans Roth, had visited Kyiv": the name after a noun phrase
+        // opening the sentence, not the possessor.
+        var before = k - 1
+        while before > r.lowerBound && w.classes(of: t[before]).contains(.speechAdverb) { before -= 1 }
+        if isVerb, let p = AppositionSubjects.person(doc, closingComma: before, sentenceStart: r.lowerBound) { return p }
         var j = k - 1
         while j >= r.lowerBound && k - j <= 10 {
             // "Halvorsen CEO Ingrid Lystad, who visited London": the name the relative clause follows.
@@ -909,7 +941,10 @@ enum EventExtractor {
             if e.family == "visit" {
                 let sameVisitor = !e.participants.isEmpty && events[i].participants == e.participants
                 let destinationFits = e.destination < 0 || events[i].destination < 0 || e.destination == events[i].destination
-                if sameVisitor && destinationFits && dateFits(events[i].date, e.date) { target = i; break }
+                // "X landed on a three-day visit. X is expected to visit Osaka": a planned (or
+                // denied) stop is no destination of a visit held, nor the reverse.
+                let statusFits = events[i].status == e.status || e.destination < 0 || events[i].destination >= 0
+                if sameVisitor && destinationFits && statusFits && dateFits(events[i].date, e.date) { target = i; break }
                 continue
             }
             var overlap = 0

@@ -43,6 +43,8 @@ public enum TitleMatcher {
         if let m = lex.titleModifierOf[Int(t[i].word)], i + 1 < end {
             modifier = m; i += 1
         }
+        // "served under President Blanc": a preposition that is also a prefix opens no title.
+        if !t[i].isCapitalized, i + 1 < end, t[i + 1].isCapitalized, prepositionPrefixes.contains(t[i]) { return nil }
         let titleStart = i
         var words: [String] = []
         var portfolio: String?
@@ -73,9 +75,13 @@ public enum TitleMatcher {
                     if var p = portfolioPhrase(t, m, end) {
                         // "Minister of Water and Energy".
                         while p.end + 1 < end, t[p.end].word == known.and || t[p.end].word == known.comma, let more = portfolioPhrase(t, p.end + 1, end) { p = (more.end, p.key) }
-                        tail = titleCase(t, m..<p.end)
-                        portfolio = portfolio ?? p.key
-                        k = p.end
+                        // "a spokesman for the National Security Council": capitalised portfolio
+                        // words that open a body's name are the body's, not the title's.
+                        if !opensBodyName(t, m, p.end, end) {
+                            tail = titleCase(t, m..<p.end)
+                            portfolio = portfolio ?? p.key
+                            k = p.end
+                        }
                     }
                 }
                 if let tail { canonical.append(joiner); canonical.append(tail) }
@@ -105,6 +111,17 @@ public enum TitleMatcher {
         let n = t[k + 1].word == known.the ? k + 2 : k + 1
         return n < end && t[n].kind == .word && t[n].isCapitalized
     }
+
+    /// Whether the capitalised words from `start` run on past a portfolio ending at `portfolioEnd`
+    /// into a body's name ending in an organization's head word ("National Security Council").
+    static func opensBodyName(_ t: [Token], _ start: Int, _ portfolioEnd: Int, _ end: Int) -> Bool {
+        guard portfolioEnd < end, t[start].isCapitalized, t[portfolioEnd].kind == .word, t[portfolioEnd].isCapitalized
+        else { return false }
+        return MentionFinder.endsInOrgHead(t, portfolioEnd, end)
+    }
+
+    /// Title prefixes that are also prepositions (`title.prepositionPrefix`: "under").
+    static let prepositionPrefixes = WordSet(.titlePrepositionPrefix)
 
     /// Whether a title starts at `k`, asked once per position of one `match`.
     private static func titleStarts(_ t: [Token], at k: Int, end: Int, _ known: inout [Int: Bool]) -> Bool {

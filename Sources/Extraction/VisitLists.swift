@@ -39,14 +39,23 @@ extension EventExtractor {
         if k < r.upperBound, t[k].word == w.a || t[k].word == KnownWords.shared.an { k += 1 }
         let first = k
         while k < r.upperBound && k - first < maxSiteWords && t[k].kind == .word && !t[k].isCapitalized
-            && t[k].word != w.in && !w.toOrIn.contains(t[k]) && !doc.hasMention(at: k) { k += 1 }
-        guard k > first, k + 1 < r.upperBound, t[k].word == w.in else { return nil }
+            && t[k].word != w.in && !w.toOrIn.contains(t[k]) && !isPlaceOf(t, k) && !doc.hasMention(at: k) { k += 1 }
+        // "visited the southern city of Marseille": a place noun closing the site, then "of".
+        guard k > first, k + 1 < r.upperBound, t[k].word == w.in || isPlaceOf(t, k) else { return nil }
         var p = k + 1
         if t[p].word == w.the && p + 1 < r.upperBound { p += 1 }
         guard let m = doc.mention(at: p), m.kind == .name, m.entity >= 0,
             ["place", "country"].contains(doc.entities[m.entity].type)
         else { return nil }
         return (m.entity, -1, m.tokens.upperBound)
+    }
+
+    /// Whether "of" at `k` follows a noun of a kind of place ("the city of", "the province of";
+    /// not "the mayor of", a person's).
+    static func isPlaceOf(_ t: [Token], _ k: Int) -> Bool {
+        guard k > 0, t[k].word == KnownWords.shared.of, t[k - 1].kind == .word, t[k - 1].word >= 0 else { return false }
+        let lex = Lexicon.shared
+        return lex.classes(of: t[k - 1]).contains(.placeNoun) && lex.roleOf[Int(t[k - 1].word)] != "person"
     }
 
     /// Most lower-case words of an unnamed site between a visit verb and "in PLACE".

@@ -109,10 +109,11 @@ enum AccordingTo {
         return (clause, relayed)
     }
 
-    /// "According to Eva Strand, a professor at Uppsala University, the plan …": the comma that
-    /// closes an apposition opening at the comma `c` (an indefinite article, or a title within
-    /// it; no speech verb, no person), within `SpeechWindows.appositionAfterSource` tokens; nil
-    /// when none does.
+    /// "According to Eva Strand, a professor at Uppsala University, the plan …", "According to
+    /// Eva Strand, who heads the union, the plan …": the comma that closes an apposition or a
+    /// relative clause opening at the comma `c` (an indefinite article, "who"/"which", or a title
+    /// within it; no speech verb, no person), within `SpeechWindows.appositionAfterSource`
+    /// tokens; nil when none does.
     static func appositionEnd(_ doc: Document, comma c: Int, _ r: Range<Int>) -> Int? {
         let t = doc.tokens
         let w = SpeechExtractor.Words.shared
@@ -123,12 +124,13 @@ enum AccordingTo {
             t[close].word == w.comma
         else { return nil }
         let indefinite = t[p].word == KnownWords.shared.a || t[p].word == KnownWords.shared.an
+        let relative = t[p].word == w.who || t[p].word == w.which
         let titled = (p..<close).contains { doc.mention(at: $0)?.kind == .title }
         let verb = (p..<close).contains { SpeechExtractor.isSpeechVerb(t, $0) }
         // "According to the Herald, Professor John Burrows, the chairman, said …": a person named
         // there is the clause's subject, not the source's apposition.
         let person = (p..<close).contains { SpeechExtractor.isPerson(doc, doc.entity(at: $0)) }
-        return (indefinite || titled) && !verb && !person ? close : nil
+        return (indefinite || relative || titled) && !verb && !person ? close : nil
     }
 
     /// "according to a statement from X", "a summary released by Japan's ministry": the source

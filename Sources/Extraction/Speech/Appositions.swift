@@ -20,6 +20,10 @@ extension SpeechExtractor {
         {
             return (p.entity, p.tokens.lowerBound)
         }
+        // "Weber's predecessor, Hans Roth, said": the name after a noun phrase opening the sentence.
+        if let e = AppositionSubjects.person(doc, closingComma: j, sentenceStart: limit), let p = doc.mention(at: j - 1) {
+            return (e, p.tokens.lowerBound)
+        }
         // "X, curator at the University of Arkansas, Fayetteville, said": the person before the
         // apposition, across up to three commas; else a body right before the first one.
         var k = j - 1
@@ -46,8 +50,9 @@ extension SpeechExtractor {
     }
 
     /// Whether the words before the comma at `comma` end in a title, or in a title and the body
-    /// it is held in: "Its chairman", "The co-founder of Google", "The spokesman for the
-    /// Italian Red Cross", "The secretary general of CEI (Italian Episcopal Conference)".
+    /// it is held in or to: "Its chairman", "The co-founder of Google", "The spokesman for the
+    /// Italian Red Cross", "The secretary general of CEI (Italian Episcopal Conference)",
+    /// "Taiwan's top envoy to Japan".
     static func endsInTitle(_ doc: Document, before comma: Int, limit: Int) -> Bool {
         let t = doc.tokens
         let known = KnownWords.shared
@@ -61,7 +66,8 @@ extension SpeechExtractor {
             k = d.tokens.lowerBound - 1
         }
         if k > limit, t[k].word == known.the { k -= 1 }
-        guard k > limit, [known.of, known.for_, known.at].contains(t[k].word) else { return false }
+        // "Taiwan's top envoy to Japan": the country a title is held to.
+        guard k > limit, [known.of, known.for_, known.at, known.to].contains(t[k].word) else { return false }
         guard let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k else { return false }
         return true
     }

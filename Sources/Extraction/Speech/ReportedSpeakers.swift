@@ -144,6 +144,31 @@ enum ReportedSpeakers {
             return ReportedSpeaker(speaker: c.lastStatement, rule: "reported-speech", speakerStart: j - 1)
         })
 
+    /// "Kyodo News quoted Industry Minister Taro Kono as saying …" (the speaker is the object,
+    /// past a title; the outlet only relays), "Ueda was quoted as saying …" (the passive subject).
+    static let quotedAs = ReportedSpeakerRule(
+        name: "quoted-as", pattern: "(SOURCE quoted TITLE? SPEAKER | SPEAKER was quoted) as VERB CLAUSE",
+        find: { c in
+            let w = SpeechExtractor.Words.shared
+            let doc = c.doc, t = c.doc.tokens, j = c.before, lower = c.range.lowerBound
+            guard j - 1 > lower, t[j].word == KnownWords.shared.as_ else { return nil }
+            if w.quotedAs.contains(t[j - 1]) {
+                let e = SpeechExtractor.speakerBefore(doc, verb: j - 1, limit: lower)
+                return e >= 0 ? ReportedSpeaker(speaker: e, rule: "reported-speech") : nil
+            }
+            guard let m = doc.mention(at: j - 1), m.tokens.upperBound == j, m.kind != .title,
+                let e = SpeechExtractor.resolved(doc, m, at: j - 1), e >= 0, SpeechExtractor.isSpeakerType(doc, e)
+            else { return nil }
+            // Back over a title and a people's adjective to the verb: "quoted Industry Minister X".
+            var k = m.tokens.lowerBound - 1
+            while k > lower, let q = doc.mention(at: k), q.kind == .title || q.kind == .demonym {
+                k = q.tokens.lowerBound - 1
+            }
+            if k > lower, t[k].word == w.the { k -= 1 }
+            guard k > lower, w.quotedAs.contains(t[k]) else { return nil }
+            return ReportedSpeaker(speaker: e, rule: "reported-speech")
+        })
+
     /// "X, who said …".
     static let whoSaid = ReportedSpeakerRule(
         name: "who-said", pattern: "SPEAKER , who VERB",

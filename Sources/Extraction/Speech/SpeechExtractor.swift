@@ -48,6 +48,7 @@ enum SpeechExtractor {
     /// Who speaks a reported statement (the speech verb known), tried in this order; the first
     /// that names a speaker wins.
     static let reportedSpeakerRules: [ReportedSpeakerRule] = [
+        ReportedSpeakers.quotedAs,
         ReportedSpeakers.subject,
         ReportedSpeakers.pluralAntecedents,
         ReportedSpeakers.relativeClause,

@@ -25,6 +25,8 @@ enum SpeechWindows {
     /// "According to X, a professor at Y, CLAUSE": the apposition after the source spans at most
     /// this many tokens.
     static let appositionAfterSource = 12
+    /// Most tokens of a dateline before its dash ("WASHINGTON, March 3 (Reuters) -").
+    static let datelineTokens = 12
     /// "according to a statement from X": "from"/"by" within this many lower-case words.
     static let sourceMarkWords = 5
     /// "according to Afghan Ambassador to the US X", "quoting North Korea's agency KCNA": the

@@ -38,6 +38,8 @@ extension SpeechExtractor {
         let mediumNouns = WordSet(.speechMediumNouns)
         /// "According to X, quoting Y, …": relayed speech.
         let quoting = WordSet(.speechQuoting)
+        /// "X quoted Y as saying …", "Y was quoted as saying …": Y speaks.
+        let quotedAs = WordSet(.speechQuotedAs)
         /// "Both the district and the police said": words that open a list of speakers.
         let listOpeners = WordSet(.speechListOpeners)
         /// "X issued a statement …": verbs whose object, one of `issueNouns`, is X's statement.

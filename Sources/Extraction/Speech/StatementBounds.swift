@@ -43,7 +43,26 @@ extension SpeechExtractor {
             }
             x -= 1
         }
-        return limit
+        return datelineEnd(doc.tokens, limit, before: end) ?? limit
+    }
+
+    /// "TOKYO, Jan. 27 (Kyodo) -- CLAUSE, the ministry said", "LONDON (Reuters) - …": where the
+    /// clause starts after a dateline opening the sentence at `start` (a place in capitals, then
+    /// within `SpeechWindows.datelineTokens` tokens a dash after a bracket or a date); nil when
+    /// there is none before `end`.
+    static func datelineEnd(_ t: [Token], _ start: Int, before end: Int) -> Int? {
+        guard start < end, t[start].kind == .word, t[start].has(.allCaps) else { return nil }
+        var k = start + 1
+        while k < end && k - start <= SpeechWindows.datelineTokens {
+            if t[k].kind == .dash {
+                let before = t[k - 1]
+                guard before.text == ")" || before.kind == .number || before.has(.allCaps) else { return nil }
+                return k + 1 < end ? k + 1 : nil
+            }
+            if t[k].kind == .quote { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// `cut`, moved back over an article and the joiners before it ("…, and the ministry said").

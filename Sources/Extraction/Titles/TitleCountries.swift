@@ -77,7 +77,7 @@ extension TitleExtractor {
             let p = all[i].person
             var rule = all[i].rule
             // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
-            if let owner = possessivePronounOwner(doc, before: all[i].title.tokens.lowerBound) {
+            if let owner = ownerBefore(doc, all[i].title.tokens.lowerBound) {
                 all[i].of = owner
                 continue
             }
@@ -108,15 +108,32 @@ extension TitleExtractor {
         return true
     }
 
-    /// "its spokeswoman": the country or organization "its" or "their" right before `start`
-    /// stands for, or nil.
-    static func possessivePronounOwner(_ doc: Document, before start: Int) -> Int? {
-        let before = start - 1
-        guard before >= 0, let m = doc.mention(at: before), m.kind == .pronoun, m.name == "its" || m.name == "their",
-            m.entity >= 0,
+    /// "its spokeswoman", "the company's former chief executive": the country or organization
+    /// that "its" or "their", or a body's role noun and its possessive ("the company's", "the
+    /// bank's"), right before the title at `start` (past a holder modifier) stands for, or nil.
+    static func ownerBefore(_ doc: Document, _ start: Int) -> Int? {
+        var before = pastModifier(doc, start - 1, 0)
+        var role = false
+        if before > 0, doc.tokens[before].kind == .possessive {
+            before -= 1
+            role = true
+        }
+        guard before >= 0, let m = doc.mention(at: before), m.entity >= 0,
+            role ? isBodyRole(m) : m.kind == .pronoun && (m.name == "its" || m.name == "their"),
             doc.entities[m.entity].type == "country" || doc.entities[m.entity].type == "organization"
         else { return nil }
         return m.entity
+    }
+
+    /// Whether a mention is a role noun standing for an organization or a country ("the
+    /// company", "the bank", "the country").
+    static func isBodyRole(_ m: Mention) -> Bool { m.kind == .role && (m.type == "organization" || m.type == "country") }
+
+    /// Before a holder modifier (`modifier` in `titles.tsv`: "former", "new") at `k`, else `k`.
+    static func pastModifier(_ doc: Document, _ k: Int, _ sentenceStart: Int) -> Int {
+        guard k > sentenceStart, doc.tokens[k].word >= 0, Lexicon.shared.titleModifierOf[Int(doc.tokens[k].word)] != nil
+        else { return k }
+        return k - 1
     }
 
     /// The one country of the titled people (`titles`, indices into `all`) other than `person`,

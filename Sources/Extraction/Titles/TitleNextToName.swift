@@ -201,6 +201,11 @@ enum TitleNextToName {
         if k >= sStart, let q = doc.mention(at: k), q.entity >= 0, q.entity == of {
             k = q.tokens.lowerBound - 1
         }
+        // "X, the company's chief financial officer,": a body's role noun owning the title (its
+        // body, known after anaphora, is the title's `of`: `TitleExtractor.ownerBefore`).
+        else if possessed, k >= sStart, let q = doc.mention(at: k), TitleExtractor.isBodyRole(q) {
+            k = q.tokens.lowerBound - 1
+        }
         // "X, Virginia's Attorney General": a place owning the title qualifies it in an apposition.
         else if possessed, k >= sStart, let q = doc.mention(at: k), q.kind == .name, q.entity >= 0,
             TitleExtractor.qualifierTypes.contains(doc.entities[q.entity].type)

@@ -50,7 +50,7 @@ extension TitleExtractor {
 
     /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence).
     static func possessedTitle(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Bool {
-        var k = start - 1
+        var k = pastModifier(doc, start - 1, sentenceStart)
         while k >= sentenceStart, let m = doc.mention(at: k), m.kind == .demonym { k = m.tokens.lowerBound - 1 }
         guard k >= sentenceStart else { return true }
         let w = doc.tokens[k]
