@@ -1,0 +1,60 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// Constructions that put a name on the map (`LocatingConstructions.swift`): a journey's end after
+/// a travel verb and "to", a place the sentence typed before "on" or a comma and the name, a
+/// word that is no first name before a large city; and "air" opening an airline's name. Each
+/// is a construction of real text written here with other words and invented names.
+final class LocatingConstructionTests: XCTestCase, ExtractsNames {
+    func testANameAfterATravelVerbAndToIsAPlace() {
+        let f = facts("After some years in Rome, the monk travelled with his friend to Quendor and settled there.")
+        XCTAssertEqual(type(f, "Quendor"), "place", "\(f.entities)")
+    }
+
+    func testANameAfterToWithoutATravelVerbIsNoPlace() {
+        // "spoke to" moves nobody: the name stays what its other evidence says.
+        let f = facts("After some years in Rome, the monk spoke with his friend to Quendor about it.")
+        XCTAssertNotEqual(type(f, "Quendor"), "place", "\(f.entities)")
+    }
+
+    func testANameAfterAPlaceAndOnIsAPlace() {
+        let f = facts("A small ferry runs from Copenhagen to Aarhus on Vellinsø twice a day.")
+        XCTAssertEqual(type(f, "Vellinsø"), "place", "\(f.entities)")
+    }
+
+    func testANameAfterAPlaceAndACommaClosingThePhraseIsAPlace() {
+        let f = facts("He entered the college at Berlin, Quenland Province, then part of the kingdom.")
+        XCTAssertEqual(type(f, "Quenland Province"), "place", "\(f.entities)")
+    }
+
+    func testAPersonAfterAPlaceAndACommaWhoSpeaksStaysAPerson() {
+        let f = facts("In Berlin, Margarethe Vollrath said the talks had failed.")
+        XCTAssertEqual(type(f, "Margarethe Vollrath"), "person", "\(f.entities)")
+    }
+
+    func testAWordThatIsNoFirstNameBeforeALargeCityIsNoPerson() {
+        let f = facts("He played two seasons with Quadra-B Indianapolis before his promotion.")
+        XCTAssertNotEqual(type(f, "Quadra-B Indianapolis"), "person", "\(f.entities)")
+    }
+
+    func testAFirstNameBeforeALargeCityStaysAPerson() {
+        let f = facts("The speech was written by Grover Cleveland himself, his aides said.")
+        XCTAssertEqual(type(f, "Grover Cleveland"), "person", "\(f.entities)")
+    }
+
+    func testAirOpeningANameMakesAnAirline() {
+        let f = facts("Most visitors arrive by plane: Air Quelland flies there five days a week.")
+        XCTAssertEqual(type(f, "Air Quelland"), "organization", "\(f.entities)")
+    }
+
+    func testANameJoinedWithAnArticleIsABody() {
+        let f = facts("She joined the Harl Vantor aged fourteen and left it ten years later.")
+        XCTAssertEqual(type(f, "Harl Vantor"), "organization", "\(f.entities)")
+    }
+
+    func testAPersonJoinedWithoutAnArticleIsNoBody() {
+        let f = facts("Senator Alvin Drexler joined Margarethe Vollrath in calling for a new vote.")
+        XCTAssertEqual(type(f, "Margarethe Vollrath"), "person", "\(f.entities)")
+    }
+}
