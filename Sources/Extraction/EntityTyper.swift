@@ -566,11 +566,11 @@ enum EntityTyper {
                 let placeClosing = firstIsAcronym && words.count == 2
                     && gazetteer.place(last).map { !$0.isCommonWord } ?? false
                 if placeClosing && !opensWithGivenName { place += 2 }
-                // "Triple-A Indianapolis", "HealthSpace Cleveland": a word that is no first name, then a
-                // city of 100,000 people or more, names something of the city (a team, a site), not a
-                // person; "Grover Cleveland" opens with a first name.
-                let cityClosing = !placeClosing && EntityTyper.closesWithCity(words, opensWithGivenName: opensWithGivenName)
-                    && !doc.isFamilyFirst(name)
+                // "Triple-A Indianapolis", "HealthSpace Cleveland": a word shaped like no first name, then
+                // a city of 100,000 people or more, names something of the city (a team, a site), not a
+                // person ("José Ibarra" and "Grover Cleveland" open with first names).
+                let cityClosing = !placeClosing && !opensWithGivenName && parts.count == 2
+                    && EntityTyper.closesWithCity(words, opening: parts[0]) && !doc.isFamilyFirst(name)
                 if cityClosing { place += 2 }
                 if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) && !cityClosing { person += 2 }
             } else if !acronym {

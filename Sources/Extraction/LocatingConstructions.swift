@@ -64,14 +64,16 @@ extension EntityTyper {
     /// The population from which a city closing a two-word name outweighs the name's shape.
     static let closingCityPopulation = 100_000
 
-    /// Whether a name of two words (lower case, initials and particles left out) is a word that
-    /// is no first name, then a city the gazetteer lists with `closingCityPopulation` people or
-    /// more, of four letters or more, and no ordinary word: "Triple-A Indianapolis", "HealthSpace
-    /// Cleveland"; not "Club Med" (the gazetteer's "MED").
-    static func closesWithCity(_ words: [String], opensWithGivenName: Bool) -> Bool {
-        // Three letters or fewer are as often an airport's code the gazetteer keeps ("MED") as a city.
-        guard words.count == 2, !opensWithGivenName, words[1].count >= 4, let city = Gazetteer.shared.place(words[1])
-        else { return false }
+    /// Whether a name of two words (`words`: lower case, initials and particles left out;
+    /// `opening`: its first word as written) is a word no person's name opens with, then a city
+    /// the gazetteer lists with `closingCityPopulation` people or more, of four letters or more
+    /// and no ordinary word: "Triple-A Indianapolis", "HealthSpace Cleveland". The opening word
+    /// must be shaped like no given name (a hyphen, a digit or a capital inside it): a first name
+    /// the census lacks ("José Ibarra", "Ahmed Kano") opens a person's name before a city too,
+    /// and three letters are as often an airport's code the gazetteer keeps ("Club Med").
+    static func closesWithCity(_ words: [String], opening: Substring) -> Bool {
+        guard words.count == 2, words[1].count >= 4, let city = Gazetteer.shared.place(words[1]) else { return false }
+        guard opening.dropFirst().contains(where: { $0 == "-" || $0.isNumber || $0.isUppercase }) else { return false }
         return city.kind == "city" && city.population >= closingCityPopulation && !city.isCommonWord
             && Gazetteer.shared.place(words[0]) == nil
     }
