@@ -3,10 +3,12 @@
 ///
 /// - a journey's end: a travel verb (`typer.travelVerb`), at most three words, then "to" and the
 ///   name closing its phrase ("he travelled with Bonosus to Gaul", "the family emigrated to
-///   Argentina"). "went" and "returned" are not listed: people go back to schools and firms.
+///   Argentina"). "went", "returned" and "moved" are not listed: people go back and move to
+///   schools, firms and teams.
 /// - a place that locates the next name: a place its own sentence typed, then "on" or a comma,
 ///   then the name closing its phrase ("a ferry to Tårs on Lolland", "the college at Braunsberg,
-///   East Prussia, then part of Poland"): an island, a region or a state holding the place.
+///   East Prussia, then part of Poland"): an island, a region or a state holding the place; not
+///   a name a list goes on after ("in Tokyo, Quarnda, Hexaco and Nissan").
 ///   The name must close the phrase, so "In London, Smith said" and "Paris on Monday" say nothing
 ///   (a weekday is no name).
 extension EntityTyper {
@@ -48,6 +50,11 @@ extension EntityTyper {
         if before.word == known.comma {
             guard end >= span.upperBound || [known.comma, known.period, known.semicolon, known.close].contains(t[end].word)
             else { return 0 }
+            // "in Tokyo, Quarnda, Hexaco and Nissan": a name after the closing comma makes a list, not
+            // an apposition ("Braunsberg, East Prussia, then part of Poland").
+            if end + 1 < span.upperBound, t[end].word == known.comma, let next = doc.mention(at: end + 1), next.kind == .name {
+                return 0
+            }
             return 3
         }
         return closesPhrase(t, span: span, end: end) ? 3 : 0

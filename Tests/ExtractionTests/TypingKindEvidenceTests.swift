@@ -84,4 +84,10 @@ final class TypingKindEvidenceTests: XCTestCase, ExtractsNames {
         let f = facts("The list also has some newer titles by publishers who are open to the idea, like Quarnvel.")
         XCTAssertNotEqual(type(f, "Quarnvel"), "organization", "\(f.entities)")
     }
+
+    func testSuchAsTakesThePluralBeforeTheRelativeClauseNotOneInsideIt() {
+        // "publishers" lies inside the clause that qualifies "writers": the names are writers.
+        let f = facts("The prize went to writers who criticised publishers for years, such as Quarnvel.")
+        XCTAssertEqual(type(f, "Quarnvel"), "person", "\(f.entities)")
+    }
 }
