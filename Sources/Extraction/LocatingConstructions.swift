@@ -55,6 +55,9 @@ extension EntityTyper {
             if end + 1 < span.upperBound, t[end].word == known.comma, let next = doc.mention(at: end + 1), next.kind == .name {
                 return 0
             }
+            // "Title, Source, Date, ID)": a place that is itself one item of a comma list locates nothing.
+            let first = place.tokens.lowerBound
+            if first > span.lowerBound, t[first - 1].word == known.comma { return 0 }
             return 3
         }
         return closesPhrase(t, span: span, end: end) ? 3 : 0

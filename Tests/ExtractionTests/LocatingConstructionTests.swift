@@ -90,4 +90,10 @@ final class LocatingConstructionTests: XCTestCase, ExtractsNames {
         let f = facts("At the meeting in Tokyo, Quarnda, Hexaco and Nissan announced a joint venture.")
         XCTAssertNotEqual(type(f, "Quarnda"), "place", "\(f.entities)")
     }
+
+    func testTheLastNameOfACommaListAfterAPlaceIsNoPlaceOfIt() {
+        // "Date" is a place the gazetteer lists; here it is one heading of a list.
+        let f = facts("The form asks for Title, Source, Date, ID.")
+        XCTAssertNotEqual(type(f, "ID"), "place", "\(f.entities)")
+    }
 }
