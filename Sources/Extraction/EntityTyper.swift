@@ -252,6 +252,10 @@ enum EntityTyper {
                     affiliated = true
                 }
                 if w.placeNouns.contains(t[b]) { place += 3 }
+                // "travelled with Bonosus to Gaul", "Tårs on Lolland", "Braunsberg, East Prussia,".
+                place += EntityTyper.locatedBy(doc, span: span, start: start, end: end)
+                // "she joined the Sea Org": what one joins is a body.
+                organization += EntityTyper.joinedBody(doc, span: span, start: start, end: end)
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
                 // "El Castillo, located at Chichen Itza", "situated in X": where something is.
@@ -562,7 +566,13 @@ enum EntityTyper {
                 let placeClosing = firstIsAcronym && words.count == 2
                     && gazetteer.place(last).map { !$0.isCommonWord } ?? false
                 if placeClosing && !opensWithGivenName { place += 2 }
-                if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) { person += 2 }
+                // "Triple-A Indianapolis", "HealthSpace Cleveland": a word shaped like no first name, then
+                // a city of 100,000 people or more, names something of the city (a team, a site), not a
+                // person ("José Ibarra" and "Grover Cleveland" open with first names).
+                let cityClosing = !placeClosing && !opensWithGivenName && parts.count == 2
+                    && EntityTyper.closesWithCity(words, opening: parts[0]) && !doc.isFamilyFirst(name)
+                if cityClosing { place += 2 }
+                if nameShaped && !acronymWord && !(placeClosing && !opensWithGivenName) && !cityClosing { person += 2 }
             } else if !acronym {
                 if gazetteer.isGivenName(first, uncommonOnly: true) { person += 2 }
                 else if gazetteer.isFamilyName(first, uncommonOnly: true) { person += smallTownFamilyName ? 2 : 1 }

@@ -1,7 +1,9 @@
 /// "the ancient gods, such as Zeus, Hera, Poseidon and Athena", "publishers such as O'Reilly",
 /// "towns like Mesa and Tempe", "several bands, including Duran Duran", "the religious schools
 /// Santo Spirito and Immacolata": the names a plural noun of a kind introduces, right before
-/// them or with "such as", "like" or "including", are things of that kind.
+/// them or with "such as", "like" or "including", are things of that kind; after a comma, "such as"
+/// and "including" reach back over a relative clause to the plural it qualifies ("publishers
+/// who are open to the concept, such as O'Reilly").
 ///
 /// The plural nouns are data: `typer.pluralPersonNoun` (gods, writers, rappers),
 /// `typer.pluralOrganizationNoun` (companies, bands, publishers), `typer.pluralPlaceNoun`
@@ -17,6 +19,7 @@ extension EntityTyper {
         let persons = WordSet(.typerPluralPersonNoun)
         let organizations = WordSet(.typerPluralOrganizationNoun)
         let places = WordSet(.typerPluralPlaceNoun)
+        let relativePronouns = WordSet(.typerRelativePronoun)
     }
     static let kindNouns = KindNouns()
 
@@ -64,10 +67,26 @@ extension EntityTyper {
         default:
             return nil
         }
-        if k >= span.lowerBound, t[k].lower == "," { k -= 1 }
+        let clauseAfter = k >= span.lowerBound && t[k].lower == ","
+        if clauseAfter { k -= 1 }
         guard k >= span.lowerBound, t[k].kind == .word else { return nil }
-        return kind(of: t[k])
+        if let kind = kind(of: t[k]) { return kind }
+        // "publishers who are open to the concept, such as O'Reilly": after a comma, "such as" and
+        // "including" reach back over the lower-case words of a relative clause to the plural it
+        // qualifies, right before "who", "which" or "that" (`typer.relativePronoun`); a plural inside
+        // the clause is not its head ("writers who criticised the publishers, such as X"). A mark,
+        // a capital or `kindClauseReach` words end the search ("like" is a verb too).
+        guard clauseAfter, t[j].lower != "like" else { return nil }
+        var c = k - 1
+        while c > max(span.lowerBound, k - kindClauseReach), t[c].kind == .word, !t[c].isCapitalized {
+            if kindNouns.relativePronouns.contains(t[c]) { return t[c - 1].isCapitalized ? nil : kind(of: t[c - 1]) }
+            c -= 1
+        }
+        return nil
     }
+
+    /// How many words back from the comma before "such as" a clause may hold its plural noun.
+    static let kindClauseReach = 8
 
     /// Whether the name starting at token `start` closes the plural's phrase: a mark or the
     /// sentence's end follows it ("rappers MC Hammer, 2Pac"), or "and"/"or" and another name

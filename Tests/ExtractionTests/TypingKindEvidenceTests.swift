@@ -74,4 +74,20 @@ final class TypingKindEvidenceTests: XCTestCase, ExtractsNames {
         let f = facts("He is the founder of Quarnvia, a small town in the hills.")
         XCTAssertEqual(type(f, "Quarnvia"), "place", "\(f.entities)")
     }
+
+    func testSuchAsAfterAClauseReachesBackToItsPluralOfBodies() {
+        let f = facts("The list also has some newer titles by publishers who are open to the idea, such as Quarnvel.")
+        XCTAssertEqual(type(f, "Quarnvel"), "organization", "\(f.entities)")
+    }
+
+    func testLikeAfterAClauseReachesNoPlural() {
+        let f = facts("The list also has some newer titles by publishers who are open to the idea, like Quarnvel.")
+        XCTAssertNotEqual(type(f, "Quarnvel"), "organization", "\(f.entities)")
+    }
+
+    func testSuchAsTakesThePluralBeforeTheRelativeClauseNotOneInsideIt() {
+        // "publishers" lies inside the clause that qualifies "writers": the names are writers.
+        let f = facts("The prize went to writers who criticised publishers for years, such as Quarnvel.")
+        XCTAssertEqual(type(f, "Quarnvel"), "person", "\(f.entities)")
+    }
 }
