@@ -242,6 +242,14 @@ public enum MentionFinder {
                 i = e; continue
             }
             if isCreditLabel(t, i, end) { i += 1; continue }
+            // "the left-liberal al-Ahali group": the Arabic article opens a name (`ParticleOpenedNames.swift`).
+            if let e = particleOpenedNameEnd(t, i, first, end) {
+                let name = surface(t, i..<e)
+                var m = Mention(kind: .name, tokens: i..<e, sentence: s, type: "person", name: name, surface: name)
+                m.guessed = true
+                out.append(m)
+                i = e; continue
+            }
             // "podiobooks.com", "Gawker.com": a web address names the site's organization; inside a
             // link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is only an address.
             if t[i].kind == .word, let e = webAddressEnd(t, i, end) {
@@ -837,6 +845,11 @@ public enum MentionFinder {
             // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
             if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
                 && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // "the first New York-born leader": a listed name cut from its suffix (`HyphenSuffixedNames.swift`).
+            if let m = suffixedListedName(t, p, end, sentence: s, lex) {
+                out.append(m)
+                p = end; continue
+            }
             // "Senators Claudia Mo and Tom Baker": a plural title before names is no part of them.
             if p + 1 < end, t[p].isCapitalized, isNameWord(t[p + 1]), EntityTyper.isPluralTitleHead(t[p].lower),
                lex.phrase(at: p, in: t, end: end) == nil, !(p + 1..<end).contains(where: {
@@ -910,6 +923,11 @@ public enum MentionFinder {
                isNameWord(t[p + 1]), t[p + 1].kind == .word, lex.phrase(at: p + 1, in: t, end: end) == nil,
                Gazetteer.shared.isFamilyName(t[p + 1].lower, uncommonOnly: true)
                 || !Gazetteer.shared.isCommonWord(t[p + 1].lower) {
+                title = nil
+            }
+            // "as Congresswoman Dean said", "Mr. Bishop": a one-word title closing the run right
+            // after another title is the family name it also is (`titleWordSurname`).
+            if let one = title, titleWordSurname(t, one, p, end, titled: endsWithTitle(out, at: p)) {
                 title = nil
             }
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)

@@ -83,4 +83,30 @@ final class CutNameTests: XCTestCase, ExtractsNames {
         let f = facts("The treaty was signed by Emperor Varsenius I of Quarnland in 1720.")
         XCTAssertTrue(names(f).contains { $0.hasSuffix("Varsenius I") }, "\(names(f))")
     }
+
+    func testATitleAndSurnameWordAfterAnotherTitleIsAPerson() {
+        let f = facts("It is a long time, as Congresswoman Dean said, to wait for an answer.")
+        XCTAssertEqual(type(f, "Dean"), "person", "\(names(f))")
+    }
+
+    func testAnOrdinaryTitleWordAfterATitleStaysNoName() {
+        let f = facts("The letter reached Senator Judge on Monday.")
+        XCTAssertFalse(names(f).contains("Judge"), "\(names(f))")
+    }
+
+    func testAListedNameBeforeAnOriginSuffixIsTheName() {
+        let f = facts("She became the first New York-born leader of the party in 2020.")
+        XCTAssertEqual(type(f, "New York"), "place", "\(names(f))")
+        XCTAssertFalse(names(f).contains("New York-born"), "\(names(f))")
+    }
+
+    func testTheArabicArticleOpensANameWithNoNameBeforeIt() {
+        let f = facts("He co-founded the left-liberal al-Quwwari group in 1932 with two friends.")
+        XCTAssertTrue(names(f).contains("al-Quwwari"), "\(names(f))")
+    }
+
+    func testAnEnglishPrefixOpensNoName() {
+        let f = facts("The de-Stalinization of the country took a decade.")
+        XCTAssertTrue(names(f).isEmpty, "\(names(f))")
+    }
 }
