@@ -927,7 +927,8 @@ public enum MentionFinder {
             }
             // "as Congresswoman Dean said", "Mr. Bishop": a one-word title closing the run right
             // after another title is the family name it also is (`titleWordSurname`).
-            if let one = title, titleWordSurname(t, one, p, end, titled: endsWithTitle(out, at: p)) {
+            if let one = title, endsWithTitle(out, at: p),
+               titleWordSurname(t, one, p, end, titled: true, titleStart: out[out.count - 1].tokens.lowerBound, lex) {
                 title = nil
             }
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
@@ -980,6 +981,12 @@ public enum MentionFinder {
                 p = title.tokens.upperBound; continue
             }
             // What is left up to the next title or lexicon name is a name.
+            // "interviewee R Saravanan": a person's initial without its dot (`InitialWithoutDot.swift`).
+            if initialBeforeName(t, p, run, lex) {
+                let name = surface(t, p..<end)
+                out.append(Mention(kind: .name, tokens: p..<end, sentence: s, type: "person", name: name, surface: name))
+                p = end; continue
+            }
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
             // "New South Wales": a region the gazetteer lists that ends in a listed name is one place.
             if let e = listedRegionOverPhraseEnd(t, p, end, lex) {

@@ -109,4 +109,19 @@ final class CutNameTests: XCTestCase, ExtractsNames {
         let f = facts("The de-Stalinization of the country took a decade.")
         XCTAssertTrue(names(f).isEmpty, "\(names(f))")
     }
+
+    func testATitleAndSurnameWordAfterAnArticleAndATitleIsOneOffice() {
+        let f = facts("The Cardinal Dean presided over the funeral in the cathedral.")
+        XCTAssertFalse(names(f).contains("Dean"), "\(names(f))")
+    }
+
+    func testAnInitialWithoutItsDotOpensAPersonsName() {
+        let f = facts("File photo of interviewee R Quarnavel at the harbour.")
+        XCTAssertEqual(type(f, "R Quarnavel"), "person", "\(names(f))")
+    }
+
+    func testALetterAfterAnotherLetterIsNoInitial() {
+        let f = facts("As of the last advisory, T C Quarnavel was weakening over the sea.")
+        XCTAssertFalse(names(f).contains("C Quarnavel"), "\(names(f))")
+    }
 }
