@@ -243,12 +243,9 @@ public enum MentionFinder {
             }
             if isCreditLabel(t, i, end) { i += 1; continue }
             // "the left-liberal al-Ahali group": the Arabic article opens a name (`ParticleOpenedNames.swift`).
-            if let e = particleOpenedNameEnd(t, i, first, end) {
-                let name = surface(t, i..<e)
-                var m = Mention(kind: .name, tokens: i..<e, sentence: s, type: "person", name: name, surface: name)
-                m.guessed = true
+            if let m = particleOpenedName(t, i, first, end, sentence: s, lex) {
                 out.append(m)
-                i = e; continue
+                i += 1; continue
             }
             // "podiobooks.com", "Gawker.com": a web address names the site's organization; inside a
             // link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is only an address.

@@ -105,6 +105,22 @@ final class CutNameTests: XCTestCase, ExtractsNames {
         XCTAssertTrue(names(f).contains("al-Quwwari"), "\(names(f))")
     }
 
+    func testAListedNameTheArabicArticleOpensKeepsItsType() {
+        let f = facts("Militants from al-Shabaab attacked the town on Monday.")
+        XCTAssertEqual(type(f, "al-Shabaab"), "organization", "\(names(f))")
+    }
+
+    func testTheArabicArticleBeforeAHeadsNameLeavesTheRunToTheHead() {
+        let f = facts("He studied at an-Najah National University in Nablus.")
+        XCTAssertFalse(names(f).contains("an-Najah"), "\(names(f))")
+        XCTAssertEqual(type(f, "National University"), "organization", "\(names(f))")
+    }
+
+    func testAnEnglishWordAfterTheArticlesLettersOpensNoName() {
+        let f = facts("She was elected an at-Large member of the council.")
+        XCTAssertTrue(names(f).isEmpty, "\(names(f))")
+    }
+
     func testAnEnglishPrefixOpensNoName() {
         let f = facts("The de-Stalinization of the country took a decade.")
         XCTAssertTrue(names(f).isEmpty, "\(names(f))")
