@@ -332,6 +332,9 @@ enum EntityTyper {
             }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
+            // "the left-liberal al-Ahali group", "al-Ikhbariya television": a name the Arabic article
+            // opens before a body's noun (`ParticleOpenedNames.swift`).
+            else if MentionFinder.opensWithArabicArticle(t[start]), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "the Bush administration", "the Obama presidency": a leader's term of office.
             if t[end].kind == .word, !t[end].isCapitalized, w.leaderNounsAfter.contains(t[end]) { person += 3 }
             // "the Monti government": a leader's only when the name is one family name the census

@@ -242,6 +242,11 @@ public enum MentionFinder {
                 i = e; continue
             }
             if isCreditLabel(t, i, end) { i += 1; continue }
+            // "the left-liberal al-Ahali group": the Arabic article opens a name (`ParticleOpenedNames.swift`).
+            if let m = particleOpenedName(t, i, first, end, sentence: s, lex) {
+                out.append(m)
+                i += 1; continue
+            }
             // "podiobooks.com", "Gawker.com": a web address names the site's organization; inside a
             // link ("http://www.wikihow.com/Help", "www.flag.govt.nz") it is only an address.
             if t[i].kind == .word, let e = webAddressEnd(t, i, end) {
@@ -837,6 +842,11 @@ public enum MentionFinder {
             // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
             if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
                 && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // "the first New York-born leader": a listed name cut from its suffix (`HyphenSuffixedNames.swift`).
+            if let m = suffixedListedName(t, p, end, sentence: s, lex) {
+                out.append(m)
+                p = end; continue
+            }
             // "Senators Claudia Mo and Tom Baker": a plural title before names is no part of them.
             if p + 1 < end, t[p].isCapitalized, isNameWord(t[p + 1]), EntityTyper.isPluralTitleHead(t[p].lower),
                lex.phrase(at: p, in: t, end: end) == nil, !(p + 1..<end).contains(where: {
@@ -912,6 +922,12 @@ public enum MentionFinder {
                 || !Gazetteer.shared.isCommonWord(t[p + 1].lower) {
                 title = nil
             }
+            // "as Congresswoman Dean said", "Mr. Bishop": a one-word title closing the run right
+            // after another title is the family name it also is (`titleWordSurname`).
+            if let one = title, endsWithTitle(out, at: p),
+               titleWordSurname(t, one, p, end, titled: true, titleStart: out[out.count - 1].tokens.lowerBound, lex) {
+                title = nil
+            }
             let head = span.isHeadline && !span.isCaption ? nil : headSegment(t, p, titleAt, lex)
             let phraseEnd = phrase.map { p + $0.tokenCount } ?? p
             // "CEO of the Refugee Council": a title, then the organization it is held at.
@@ -962,6 +978,12 @@ public enum MentionFinder {
                 p = title.tokens.upperBound; continue
             }
             // What is left up to the next title or lexicon name is a name.
+            // "interviewee R Saravanan": a person's initial without its dot (`InitialWithoutDot.swift`).
+            if initialBeforeName(t, p, run, lex) {
+                let name = surface(t, p..<end)
+                out.append(Mention(kind: .name, tokens: p..<end, sentence: s, type: "person", name: name, surface: name))
+                p = end; continue
+            }
             if pcls.contains(.nonName) && !t[p].has(.hyphenated) { p += 1; continue }
             // "New South Wales": a region the gazetteer lists that ends in a listed name is one place.
             if let e = listedRegionOverPhraseEnd(t, p, end, lex) {

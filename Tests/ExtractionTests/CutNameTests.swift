@@ -83,4 +83,61 @@ final class CutNameTests: XCTestCase, ExtractsNames {
         let f = facts("The treaty was signed by Emperor Varsenius I of Quarnland in 1720.")
         XCTAssertTrue(names(f).contains { $0.hasSuffix("Varsenius I") }, "\(names(f))")
     }
+
+    func testATitleAndSurnameWordAfterAnotherTitleIsAPerson() {
+        let f = facts("It is a long time, as Congresswoman Dean said, to wait for an answer.")
+        XCTAssertEqual(type(f, "Dean"), "person", "\(names(f))")
+    }
+
+    func testAnOrdinaryTitleWordAfterATitleStaysNoName() {
+        let f = facts("The letter reached Senator Judge on Monday.")
+        XCTAssertFalse(names(f).contains("Judge"), "\(names(f))")
+    }
+
+    func testAListedNameBeforeAnOriginSuffixIsTheName() {
+        let f = facts("She became the first New York-born leader of the party in 2020.")
+        XCTAssertEqual(type(f, "New York"), "place", "\(names(f))")
+        XCTAssertFalse(names(f).contains("New York-born"), "\(names(f))")
+    }
+
+    func testTheArabicArticleOpensANameWithNoNameBeforeIt() {
+        let f = facts("He co-founded the left-liberal al-Quwwari group in 1932 with two friends.")
+        XCTAssertTrue(names(f).contains("al-Quwwari"), "\(names(f))")
+    }
+
+    func testAListedNameTheArabicArticleOpensKeepsItsType() {
+        let f = facts("Militants from al-Shabaab attacked the town on Monday.")
+        XCTAssertEqual(type(f, "al-Shabaab"), "organization", "\(names(f))")
+    }
+
+    func testTheArabicArticleBeforeAHeadsNameLeavesTheRunToTheHead() {
+        let f = facts("He studied at an-Najah National University in Nablus.")
+        XCTAssertFalse(names(f).contains("an-Najah"), "\(names(f))")
+        XCTAssertEqual(type(f, "National University"), "organization", "\(names(f))")
+    }
+
+    func testAnEnglishWordAfterTheArticlesLettersOpensNoName() {
+        let f = facts("She was elected an at-Large member of the council.")
+        XCTAssertTrue(names(f).isEmpty, "\(names(f))")
+    }
+
+    func testAnEnglishPrefixOpensNoName() {
+        let f = facts("The de-Stalinization of the country took a decade.")
+        XCTAssertTrue(names(f).isEmpty, "\(names(f))")
+    }
+
+    func testATitleAndSurnameWordAfterAnArticleAndATitleIsOneOffice() {
+        let f = facts("The Cardinal Dean presided over the funeral in the cathedral.")
+        XCTAssertFalse(names(f).contains("Dean"), "\(names(f))")
+    }
+
+    func testAnInitialWithoutItsDotOpensAPersonsName() {
+        let f = facts("File photo of interviewee R Quarnavel at the harbour.")
+        XCTAssertEqual(type(f, "R Quarnavel"), "person", "\(names(f))")
+    }
+
+    func testALetterAfterAnotherLetterIsNoInitial() {
+        let f = facts("As of the last advisory, T C Quarnavel was weakening over the sea.")
+        XCTAssertFalse(names(f).contains("C Quarnavel"), "\(names(f))")
+    }
 }
