@@ -11,6 +11,9 @@ set -u
 bundle="$(${SWIFT:-swift} build --show-bin-path)/newsqPackageTests.xctest"
 [ -x "$bundle" ] || { echo "test-leftovers: no $bundle (run swift build --build-tests)" >&2; exit 2; }
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/newsq-test-leftovers-XXXXXX")
+# Open to every user, as /tmp is: the permission tests run newsq as `nobody` (setpriv), which
+# must reach the folders they make here (mktemp's 0700 made them "do not exist").
+chmod 1777 "$tmp"
 TMPDIR="$tmp" "$bundle" "$@"
 status=$?
 left=$(ls -A "$tmp")
