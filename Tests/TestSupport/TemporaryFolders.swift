@@ -1,4 +1,8 @@
 import Foundation
+
+// TestSupport is a plain target, so `swift build` (debug or release) compiles it too, where
+// XCTest is not on the module path: the helper exists only where the tests are built.
+#if canImport(XCTest)
 import XCTest
 
 extension XCTestCase {
@@ -11,3 +15,4 @@ extension XCTestCase {
         return url
     }
 }
+#endif
