@@ -915,16 +915,12 @@ struct NameWords {
         let scan = copy.withUTF8 { b -> (count: Int, first: Range<Int>, last: Range<Int>, beforeLast: Range<Int>, stemEnd: Int,
                                           singleSpaced: Bool)? in
             var count = 0, first = 0..<0, last = 0..<0, beforeLast = 0..<0, stemEnd = 0, singleSpaced = true
-            var i = 0
-            while i < b.count {
-                if b[i] >= 0x80 { return nil }
-                if b[i] == 32 { i += 1; continue }
-                let s = i
-                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return nil }; i += 1 }
+            let ascii = ASCIINameWords.forEach(in: b) { word in
                 count += 1
-                if count == 1 { first = s..<i } else { stemEnd = last.upperBound; beforeLast = last }
-                last = s..<i
+                if count == 1 { first = word } else { stemEnd = last.upperBound; beforeLast = last }
+                last = word
             }
+            guard ascii else { return nil }
             for k in first.lowerBound..<max(first.lowerBound, stemEnd) where b[k] == 32 && b[k + 1] == 32 { singleSpaced = false }
             return (count, first, last, beforeLast, stemEnd, singleSpaced)
         }

@@ -56,16 +56,12 @@ enum FamilyFirstNames {
         return copy.withUTF8 { b -> Bool in
             var words = 0
             var first = 0..<0, last = 0..<0
-            var i = 0
-            while i < b.count {
-                if b[i] >= 0x80 { return false }
-                if b[i] == 32 { i += 1; continue }
-                let s = i
-                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return false }; i += 1 }
+            let ascii = ASCIINameWords.forEach(in: b) { word in
                 words += 1
-                if words == 1 { first = s..<i }
-                last = s..<i
+                if words == 1 { first = word }
+                last = word
             }
+            guard ascii else { return false }
             guard (2...3).contains(words) else { return true }
             // The last word split at hyphens as `split(separator: "-")` does (no empty parts):
             // two parts, the second opening in lower case, is a given name to read in full.

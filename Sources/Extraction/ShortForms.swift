@@ -229,15 +229,7 @@ enum ShortForms {
         var copy = name
         let ranges = copy.withUTF8 { b -> [Range<Int>]? in
             var out: [Range<Int>] = []
-            var i = 0
-            while i < b.count {
-                if b[i] >= 0x80 { return nil }
-                if b[i] == 32 { i += 1; continue }
-                let s = i
-                while i < b.count && b[i] != 32 { if b[i] >= 0x80 { return nil }; i += 1 }
-                out.append(s..<i)
-            }
-            return out
+            return ASCIINameWords.forEach(in: b) { out.append($0) } ? out : nil
         }
         guard let ranges else { return wordsOfScalars(name) }
         let u = name.utf8

@@ -286,7 +286,16 @@ def main():
     ap.add_argument("--queries", nargs="+", default=["Queries"], help="folders of .nq scripts")
     ap.add_argument("--work", default=None)
     args = ap.parse_args()
-    work = args.work or tempfile.mkdtemp(prefix="newsq-engines-")
+    if args.work:
+        return check(args, args.work)
+    # A folder of its own, removed with the tables in it when the check ends, passed or failed.
+    with tempfile.TemporaryDirectory(prefix="newsq-engines-") as work:
+        return check(args, work)
+
+
+def check(args, work):
+    """Runs every script's statements on newsq and on the engine, over tables exported into
+    `work`, and prints where they disagree; 1 when any does."""
     scripts = [os.path.join(q, f) for q in args.queries for f in sorted(os.listdir(q)) if f.endswith(".nq")]
     engines, folders = {}, {}
     agreed, disagreed, order_only, refused, errors = [], [], [], [], []

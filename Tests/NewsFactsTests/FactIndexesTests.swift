@@ -3,20 +3,26 @@ import XCTest
 @testable import NewsFacts
 
 final class FactIndexesTests: XCTestCase {
-    /// Facts over a few terms, drawn from a fixed pseudo-random sequence.
+    /// Facts over a few terms, drawn from a fixed pseudo-random sequence (each predicate one of
+    /// seven).
     private func columns(_ n: Int, terms: UInt32) -> (s: [TermID], p: [TermID], o: [TermID]) {
-        var x: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> TermID {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return TermID(x >> 33) % terms
+        var draw = SeededTerms(seed: 0x9E37_79B9_7F4A_7C15)
+        return draw.facts(n, subject: { $0.next(terms) }, predicate: { $0.next(terms) % 7 }, object: { $0.next(terms) })
+    }
+
+    /// The ranges `predicateObjectRanges` gives for a block of (predicate, object) probes.
+    private func blockRanges(_ ix: FactIndexes, _ ps: [TermID], _ os: [TermID]) -> [Range<Int>] {
+        var lower = [Int](repeating: -1, count: ps.count), upper = [Int](repeating: -1, count: ps.count)
+        ps.withUnsafeBufferPointer { pb in
+            os.withUnsafeBufferPointer { ob in
+                lower.withUnsafeMutableBufferPointer { l in
+                    upper.withUnsafeMutableBufferPointer { u in
+                        ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
+                    }
+                }
+            }
         }
-        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-        for _ in 0..<n {
-            s.append(next())
-            p.append(next() % 7)
-            o.append(next())
-        }
-        return (s, p, o)
+        return zip(lower, upper).map { $0..<$1 }
     }
 
     /// The facts that state something for the first time: no earlier fact has their subject,
@@ -30,31 +36,22 @@ final class FactIndexesTests: XCTestCase {
     /// holds exactly the pair's facts in fact order, whether the objects spread
     /// evenly, crowd on one term, or bunch at the ends of the ids, and for objects with no fact.
     func testPredicateObjectRangesHoldEachPairsFactsHoweverTheObjectsSpread() {
-        var x: UInt64 = 0x2545_F491_4F6C_DD1D
-        func next(_ n: UInt32) -> TermID {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return TermID(x >> 33) % n
-        }
+        var draw = SeededTerms(seed: 0x2545_F491_4F6C_DD1D)
         let terms: UInt32 = 3000
-        let spreads: [(String, () -> TermID)] = [
-            ("even", { next(terms) }),
-            ("crowded", { next(4) == 0 ? next(terms) : 1234 }),
-            ("bunched at the ends", { next(2) == 0 ? next(20) : terms - 1 - next(20) }),
+        let spreads: [(String, (inout SeededTerms) -> TermID)] = [
+            ("even", { $0.next(terms) }),
+            ("crowded", { $0.next(4) == 0 ? $0.next(terms) : 1234 }),
+            ("bunched at the ends", { $0.next(2) == 0 ? $0.next(20) : terms - 1 - $0.next(20) }),
             (
                 "squares",
                 {
-                    let v = next(54)
+                    let v = $0.next(54)
                     return v * v % terms
                 }
             ),
         ]
-        for (name, draw) in spreads {
-            var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-            for _ in 0..<4000 {
-                s.append(next(terms))
-                p.append(next(3))
-                o.append(draw())
-            }
+        for (name, spread) in spreads {
+            let (s, p, o) = draw.facts(4000, subject: { $0.next(terms) }, predicate: { $0.next(3) }, object: spread)
             let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: Column(o), termCount: Int(terms))
             let first = firstStatements((s, p, o))
             var expected: [[TermID]: [FactID]] = [:]
@@ -73,39 +70,23 @@ final class FactIndexesTests: XCTestCase {
     /// single search gives: probes in any order, repeated, on predicates with no fact, objects
     /// with no fact or past every term, and runs long and short.
     func testBatchedPredicateObjectRangesAreThoseOfSingleSearches() {
-        var x: UInt64 = 0x0DDB_1A5E_5BAD_5EED
-        func next(_ n: UInt32) -> TermID {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return TermID(x >> 33) % n
-        }
+        var draw = SeededTerms(seed: 0x0DDB_1A5E_5BAD_5EED)
         let terms: UInt32 = 2000
-        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-        for _ in 0..<6000 {
-            s.append(next(terms))
-            p.append(next(3))
-            // One crowded object (a run of about a thousand facts), the rest spread.
-            o.append(next(3) == 0 ? 77 : next(terms))
-        }
+        // One crowded object (a run of about a thousand facts), the rest spread.
+        let (s, p, o) = draw.facts(
+            6000, subject: { $0.next(terms) }, predicate: { $0.next(3) },
+            object: { $0.next(3) == 0 ? 77 : $0.next(terms) })
         let objects = Column(o)
         let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: objects, termCount: Int(terms))
         for size in [1, 2, 7, 256] {
             for _ in 0..<20 {
                 // Predicate 4 has no fact; objects up to `terms + 5` include some no term has.
-                let ps = (0..<size).map { _ in next(5) }
-                let os = (0..<size).map { _ in next(4) == 0 ? 77 : next(terms + 5) }
-                var lower = [Int](repeating: -1, count: size), upper = [Int](repeating: -1, count: size)
-                ps.withUnsafeBufferPointer { pb in
-                    os.withUnsafeBufferPointer { ob in
-                        lower.withUnsafeMutableBufferPointer { l in
-                            upper.withUnsafeMutableBufferPointer { u in
-                                ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
-                            }
-                        }
-                    }
-                }
+                let ps = (0..<size).map { _ in draw.next(5) }
+                let os = (0..<size).map { _ in draw.next(4) == 0 ? 77 : draw.next(terms + 5) }
+                let block = blockRanges(ix, ps, os)
                 for i in 0..<size {
                     let single = ix.predicateObjectRange(ps[i], os[i])
-                    XCTAssertEqual(lower[i]..<upper[i], single, "probe \(i) of \(size): (\(ps[i]), \(os[i]))")
+                    XCTAssertEqual(block[i], single, "probe \(i) of \(size): (\(ps[i]), \(os[i]))")
                 }
             }
         }
@@ -116,18 +97,11 @@ final class FactIndexesTests: XCTestCase {
     /// range found, one probe at a time or in a block, is the run a scan of the index finds,
     /// and the same as the indexes without fences (as read from a snapshot) give.
     func testFencedPredicateObjectSearchesFindTheRunsAScanFinds() {
-        var x: UInt64 = 0x5EED_F0E5_0BAD_CAFE
-        func next(_ n: UInt32) -> TermID {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return TermID(x >> 33) % n
-        }
+        var draw = SeededTerms(seed: 0x5EED_F0E5_0BAD_CAFE)
         let terms: UInt32 = 700
-        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-        for _ in 0..<5000 {
-            s.append(next(terms))
-            p.append(next(3))
-            o.append(next(4) == 0 ? 5 : next(terms))
-        }
+        let (s, p, o) = draw.facts(
+            5000, subject: { $0.next(terms) }, predicate: { $0.next(3) },
+            object: { $0.next(4) == 0 ? 5 : $0.next(terms) })
         let objects = Column(o)
         let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: objects, termCount: Int(terms))
         XCTAssertEqual(ix.objectFences.count, (ix.predicateOrder.count + 15) / 16)
@@ -140,16 +114,7 @@ final class FactIndexesTests: XCTestCase {
             let r = ix.predicateTable.range(pr) ?? 0..<0
             let os = Array(TermID(0)..<(terms + 3))
             let ps = [TermID](repeating: pr, count: os.count)
-            var lower = [Int](repeating: -1, count: os.count), upper = [Int](repeating: -1, count: os.count)
-            ps.withUnsafeBufferPointer { pb in
-                os.withUnsafeBufferPointer { ob in
-                    lower.withUnsafeMutableBufferPointer { l in
-                        upper.withUnsafeMutableBufferPointer { u in
-                            ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
-                        }
-                    }
-                }
-            }
+            let block = blockRanges(ix, ps, os)
             for (i, ob) in os.enumerated() {
                 let run = r.filter { o[Int(ix.predicateOrder[$0])] == ob }
                 let single = ix.predicateObjectRange(pr, ob)
@@ -158,7 +123,7 @@ final class FactIndexesTests: XCTestCase {
                 } else {
                     XCTAssertTrue(single.isEmpty, "(\(pr), \(ob))")
                 }
-                XCTAssertEqual(lower[i]..<upper[i], single, "block probe (\(pr), \(ob))")
+                XCTAssertEqual(block[i], single, "block probe (\(pr), \(ob))")
                 XCTAssertEqual(unfenced.predicateObjectRange(pr, ob), single, "(\(pr), \(ob))")
             }
         }
@@ -169,18 +134,11 @@ final class FactIndexesTests: XCTestCase {
     /// window and stops at the same fence as a binary search over all of the predicate's
     /// fences, for every object, a few runs long, none, or past every term.
     func testGallopingFenceSearchesFindWhatTheBinarySearchFinds() {
-        var x: UInt64 = 0x7A11_0FF5_E7F1_A5E5
-        func next(_ n: UInt32) -> TermID {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return TermID(x >> 33) % n
-        }
+        var draw = SeededTerms(seed: 0x7A11_0FF5_E7F1_A5E5)
         let terms: UInt32 = 500
-        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-        for _ in 0..<4000 {
-            s.append(next(terms))
-            p.append(next(3))
-            o.append(next(5) == 0 ? 40 : next(terms))
-        }
+        let (s, p, o) = draw.facts(
+            4000, subject: { $0.next(terms) }, predicate: { $0.next(3) },
+            object: { $0.next(5) == 0 ? 40 : $0.next(terms) })
         let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: Column(o), termCount: Int(terms))
         for pr in TermID(0)..<3 {
             let r = ix.predicateTable.range(pr) ?? 0..<0
@@ -205,41 +163,24 @@ final class FactIndexesTests: XCTestCase {
     /// runs (back to an earlier one too), objects repeated and with no fact: each range the
     /// block search gives is the one a single search gives.
     func testAscendingBlockProbesFindTheRangesOfSingleSearches() {
-        var x: UInt64 = 0x51DE_5EA5_0F0B_1EC7
-        func next(_ n: UInt32) -> TermID {
-            x = x &* 6364136223846793005 &+ 1442695040888963407
-            return TermID(x >> 33) % n
-        }
+        var draw = SeededTerms(seed: 0x51DE_5EA5_0F0B_1EC7)
         let terms: UInt32 = 3000
-        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
-        for _ in 0..<20000 {
-            s.append(next(terms))
-            p.append(next(3))
-            o.append(next(terms))
-        }
+        let (s, p, o) = draw.facts(
+            20000, subject: { $0.next(terms) }, predicate: { $0.next(3) }, object: { $0.next(terms) })
         let ix = FactIndexes(subjects: Column(s), predicates: Column(p), objects: Column(o), termCount: Int(terms))
         var ps: [TermID] = [], os: [TermID] = []
         for pr: TermID in [0, 2, 0, 1, 1] {
-            var ob = next(40)
+            var ob = draw.next(40)
             while ob < terms + 3 {
                 ps.append(pr)
                 os.append(ob)
-                ob += next(4) == 0 ? 0 : next(60)
+                ob += draw.next(4) == 0 ? 0 : draw.next(60)
             }
         }
-        var lower = [Int](repeating: -1, count: os.count), upper = [Int](repeating: -1, count: os.count)
-        ps.withUnsafeBufferPointer { pb in
-            os.withUnsafeBufferPointer { ob in
-                lower.withUnsafeMutableBufferPointer { l in
-                    upper.withUnsafeMutableBufferPointer { u in
-                        ix.predicateObjectRanges(pb, ob, lower: l, upper: u)
-                    }
-                }
-            }
-        }
+        let block = blockRanges(ix, ps, os)
         for i in os.indices {
             XCTAssertEqual(
-                lower[i]..<upper[i], ix.predicateObjectRange(ps[i], os[i]), "probe \(i): (\(ps[i]), \(os[i]))")
+                block[i], ix.predicateObjectRange(ps[i], os[i]), "probe \(i): (\(ps[i]), \(os[i]))")
         }
     }
 
@@ -319,5 +260,33 @@ final class FactIndexesTests: XCTestCase {
         XCTAssertEqual(one.predicateSubjects, two.predicateSubjects)
         XCTAssertEqual(one.predicateObjects, two.predicateObjects)
         XCTAssertEqual(one.predicateTable, two.predicateTable)
+    }
+}
+
+/// A fixed pseudo-random sequence of term ids (a 64-bit linear congruential generator): the
+/// facts a test draws from one seed are the same on every run and machine.
+struct SeededTerms {
+    private var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    /// The next id below `n`.
+    mutating func next(_ n: UInt32) -> TermID {
+        state = state &* 6364136223846793005 &+ 1442695040888963407
+        return TermID(state >> 33) % n
+    }
+
+    /// `count` facts, each drawn subject, predicate, then object, from this sequence.
+    mutating func facts(
+        _ count: Int, subject: (inout SeededTerms) -> TermID, predicate: (inout SeededTerms) -> TermID,
+        object: (inout SeededTerms) -> TermID
+    ) -> (s: [TermID], p: [TermID], o: [TermID]) {
+        var s: [TermID] = [], p: [TermID] = [], o: [TermID] = []
+        for _ in 0..<count {
+            s.append(subject(&self))
+            p.append(predicate(&self))
+            o.append(object(&self))
+        }
+        return (s, p, o)
     }
 }

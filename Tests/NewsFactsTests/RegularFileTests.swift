@@ -6,7 +6,7 @@ import XCTest
 /// What `RegularFile.read` records of the version it read, for the snapshot to compare later.
 final class RegularFileTests: XCTestCase {
     func write(_ text: String, modified: Date) throws -> String {
-        let folder = TestPaths.temporaryDirectory("newsq-regular-file")
+        let folder = temporaryFolder("newsq-regular-file")
         let path = folder.appendingPathComponent("a.txt").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)

@@ -6,10 +6,9 @@ import XCTest
 /// How `newsq sql --engine duckdb` finds DuckDB and the tables it runs over. Running the SQL on
 /// the real engine is checked by Tests/Engines/engine_check.py (`make test-engines`).
 final class DuckDBEngineTests: XCTestCase {
-    /// A folder holding an executable file for each name.
+    /// A folder holding an executable file for each name, removed when the test ends.
     func folder(with programs: [String]) throws -> String {
-        let dir = TestPaths.temporaryDirectory("newsq-engine-path").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let dir = temporaryFolder("newsq-engine-path").path
         for name in programs {
             let path = (dir as NSString).appendingPathComponent(name)
             try "#!/bin/sh\n".write(toFile: path, atomically: true, encoding: .utf8)

@@ -9,7 +9,8 @@ public enum TestPaths {
             .deletingLastPathComponent()
     }
 
-    /// A fresh temporary directory, removed by the caller when done.
+    /// A fresh temporary directory, removed by the caller when done (in a test,
+    /// `XCTestCase.temporaryFolder` removes it when the test ends).
     public static func temporaryDirectory(_ name: String = "newsq-test") -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("\(name)-\(UUID().uuidString)")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

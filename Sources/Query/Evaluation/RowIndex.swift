@@ -59,17 +59,8 @@ struct RowIndex {
     func forEachMatch(
         in indexed: RowBuffer, probe: RowBuffer, row: Int, probeColumns: [Int], _ body: (Int) -> Void
     ) {
-        let start = row * probe.width
-        var r = heads[Int(truncatingIfNeeded: probe.hash(row: row, columns: probeColumns)) & mask]
-        while r >= 0 {
-            var same = true
-            for k in 0..<keyColumns.count
-            where indexed[Int(r), keyColumns[k]] != probe.values[start + probeColumns[k]] {
-                same = false
-                break
-            }
-            if same { body(Int(r)) }
-            r = next[Int(r)]
-        }
+        forEachMatch(
+            in: indexed, probe: probe, row: row, probeColumns: probeColumns,
+            from: chainHead(probe: probe, row: row, probeColumns: probeColumns), body)
     }
 }
