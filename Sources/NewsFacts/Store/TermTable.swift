@@ -146,6 +146,17 @@ public struct TermTable: Sendable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span])) }
     }
 
+    /// `withUTF8` from the term's own two offsets only (a reversed pair is empty), not also
+    /// the offsets on either side as `Column.span(at:)` compares them: for the check at open
+    /// that every date and number term parses, which reads thousands of terms and finds a
+    /// term that took its neighbour's bytes by its not parsing (a later read through
+    /// `withUTF8` or `text` still compares the neighbours).
+    func withOwnUTF8<R>(_ id: TermID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let lo = Int(starts[Int(id)]), hi = Int(starts[Int(id) + 1])
+        let span = lo <= hi ? lo..<hi : hi..<hi
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span])) }
+    }
+
     /// Calls `body` with every term's UTF-8 text in one buffer and the offsets into it: term
     /// `id` is `bytes[starts[id]..<starts[id + 1]]`. For writers that copy many terms' text
     /// (query output) without a `String` a term. A mapped snapshot's offsets are checked whole
