@@ -152,8 +152,9 @@ final class SnapshotDamageTests: XCTestCase {
         XCTAssertEqual(reopened.text(TermID(t)), "")
         XCTAssertEqual(
             reopened.snapshotDamage?.reason, .malformed("term offsets are not in order or run past the term text"))
-        // Everything else still reads, and the whole offsets never go back.
-        for id in 0..<reopened.termCount where id != t - 1 && id != t {
+        // Everything else still reads (the terms on either side of the damaged offset read
+        // as empty: see the next test), and the whole offsets never go back.
+        for id in 0..<reopened.termCount where !(t - 1...t + 1).contains(id) {
             XCTAssertEqual(reopened.text(TermID(id)), source.text(TermID(id)))
         }
         reopened.withTermText { bytes, starts in
@@ -163,6 +164,37 @@ final class SnapshotDamageTests: XCTestCase {
         for f in 0..<FactID(reopened.factCount) {
             _ = reopened.text(reopened.subject(f)) + reopened.text(reopened.object(f))
             _ = reopened.entities(named: reopened.text(reopened.subject(f)))
+        }
+    }
+
+    /// The term before one whose start moved past its end ends at that moved start: read first
+    /// and alone, its span is in order, yet it held the next terms' bytes and no damage was
+    /// reported (`newsq -e` wrote "Analystthe race was …" for "Analyst" and exited 0). Each span
+    /// is checked against the offsets on either side: it reads as empty and the damage is
+    /// reported, by the store and by the result writer's `TermTable.span`.
+    func testATermBeforeAnOffsetMovedPastTheNextReadsNoOtherTermsText() throws {
+        let source = store()
+        let url = folder.appendingPathComponent("snap")
+        try source.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let starts = source.terms.starts.array
+        let t = source.termCount / 2
+        XCTAssertTrue(t > 1 && starts[t - 1] < starts[t] && starts[t] < starts[t + 1])
+        var damagedStarts = starts
+        damagedStarts[t] = starts[t + 1] + 1
+        try Self.replace(starts, with: damagedStarts, in: url)
+
+        let reopened = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+        let before = reopened.text(TermID(t - 1))
+        XCTAssertTrue(source.text(TermID(t - 1)).hasPrefix(before), "\(before)")
+        XCTAssertNotEqual(before.utf8.count, Int(damagedStarts[t] - starts[t - 1]), "read into the next terms")
+        XCTAssertEqual(
+            reopened.snapshotDamage?.reason, .malformed("term offsets are not in order or run past the term text"))
+        damagedStarts.withUnsafeBufferPointer { s in
+            let count = Int(starts.last!)
+            XCTAssertFalse(TermTable.span(t - 1, in: s, textCount: count).ok)
+            XCTAssertFalse(TermTable.span(t + 1, in: s, textCount: count).ok)
+            XCTAssertTrue(TermTable.span(t - 2, in: s, textCount: count).ok)
+            XCTAssertEqual(TermTable.span(t - 2, in: s, textCount: count).hi, starts[t - 1])
         }
     }
 

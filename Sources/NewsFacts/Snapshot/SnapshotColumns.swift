@@ -126,7 +126,7 @@ struct SnapshotColumns {
                 let i = next
                 next += 1
                 guard kinds[i] == date || kinds[i] == number else { continue }
-                let parses = table.withUTF8(TermID(i)) { bytes in
+                let parses = table.withOwnUTF8(TermID(i)) { bytes in
                     kinds[i] == date
                         ? DateValue.parse(bytes) != nil
                         : SnapshotColumns.isPlainDecimal(bytes) || Double(String(decoding: bytes, as: UTF8.self)) != nil

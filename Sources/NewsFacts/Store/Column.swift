@@ -85,14 +85,20 @@ where Element: FixedWidthInteger {
 
     /// `self[i]..<self[i + 1]` for a column of offsets (term text, index buckets), never a
     /// reversed range: a mapped column whose order was not checked at open (`ColumnBound`,
-    /// `ordered`) answers an empty range at the end and records the damage when the two are
-    /// out of order. Its values are in bounds as every read of it is.
+    /// `ordered`) answers an empty range and records the damage when the two are out of order,
+    /// or when either is out of order with the offset beyond it (`self[i - 1]`, `self[i + 2]`):
+    /// an end moved forward past the next one gave this span its neighbour's values without
+    /// ever reversing it, a wrong answer no read reported. Its values are in bounds as every
+    /// read of it is.
     @inlinable @inline(__always)
     public func span(at i: Int) -> Range<Int> {
         let lo = Int(self[i]), hi = Int(self[i + 1])
-        if _fastPath(lo <= hi) { return lo..<hi }
-        bound?.reversed()
-        return hi..<hi
+        guard let bound else { return lo <= hi ? lo..<hi : hi..<hi }
+        let before = i > 0 ? Int(self[i - 1]) : lo
+        let after = i + 2 < count ? Int(self[i + 2]) : hi
+        if _fastPath(before <= lo && lo <= hi && hi <= after) { return lo..<hi }
+        bound.reversed()
+        return lo <= hi ? lo..<lo : hi..<hi
     }
 
     /// Calls `body` with the values in one buffer, without copying them.

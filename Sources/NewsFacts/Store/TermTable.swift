@@ -146,6 +146,17 @@ public struct TermTable: Sendable {
         return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span])) }
     }
 
+    /// `withUTF8` from the term's own two offsets only (a reversed pair is empty), not also
+    /// the offsets on either side as `Column.span(at:)` compares them: for the check at open
+    /// that every date and number term parses, which reads thousands of terms and finds a
+    /// term that took its neighbour's bytes by its not parsing (a later read through
+    /// `withUTF8` or `text` still compares the neighbours).
+    func withOwnUTF8<R>(_ id: TermID, _ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        let lo = Int(starts[Int(id)]), hi = Int(starts[Int(id) + 1])
+        let span = lo <= hi ? lo..<hi : hi..<hi
+        return try bytes.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[span])) }
+    }
+
     /// Calls `body` with every term's UTF-8 text in one buffer and the offsets into it: term
     /// `id` is `bytes[starts[id]..<starts[id + 1]]`. For writers that copy many terms' text
     /// (query output) without a `String` a term. A mapped snapshot's offsets are checked whole
@@ -171,8 +182,10 @@ public struct TermTable: Sendable {
     public func recordDamagedText() { starts.bound?.reversed() }
 
     /// Where term `id`'s text is among `textCount` bytes of text, from offsets `starts` as
-    /// `withStorageAsStored` hands them: never reversed nor past the text (then empty, and
-    /// `ok` false). `id + 1` must be an index of `starts`.
+    /// `withStorageAsStored` hands them: never reversed nor past the text, nor taken from
+    /// offsets out of order with the ones on either side (`starts[id - 1]`, `starts[id + 2]`:
+    /// an end moved past the next term's gave this term its neighbours' bytes, with no damage
+    /// reported); then empty, and `ok` false. `id + 1` must be an index of `starts`.
     @inline(__always)
     public static func span(
         _ id: Int, in starts: UnsafeBufferPointer<UInt32>, textCount: Int
@@ -180,8 +193,10 @@ public struct TermTable: Sendable {
         lo: UInt32, hi: UInt32, ok: Bool
     ) {
         let lo = starts[id], hi = starts[id + 1]
-        if _fastPath(lo <= hi && Int(hi) <= textCount) { return (lo, hi, true) }
-        let end = UInt32(min(Int(hi), textCount))
+        let before = id > 0 ? starts[id - 1] : lo
+        let after = id + 2 < starts.count ? starts[id + 2] : hi
+        if _fastPath(before <= lo && lo <= hi && hi <= after && Int(hi) <= textCount) { return (lo, hi, true) }
+        let end = UInt32(min(Int(min(lo, hi)), textCount))
         return (end, end, false)
     }
 
