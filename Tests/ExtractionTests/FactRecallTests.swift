@@ -5,7 +5,7 @@ import NewsFacts
 /// Dates counted back from the article, quotes set apart from their speaker, stays, visits told in
 /// someone's own words, and short ways of writing a name, on small invented texts: one behaviour
 /// a test.
-final class FactRecallTests: XCTestCase {
+final class FactRecallTests: XCTestCase, ReadsFacts {
     func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
     }
@@ -13,10 +13,6 @@ final class FactRecallTests: XCTestCase {
     func time(_ text: String, _ date: String) -> [String] {
         let t = Tokenizer.tokenize(text)
         return TimeResolver.find(in: t, range: 0..<t.count, articleDate: DateValue(iso: date)).map(\.date.iso)
-    }
-
-    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
-        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
     }
 
     func aliases(_ f: ArticleFacts, _ name: String) -> [String] {

@@ -3,18 +3,9 @@ import NewsFacts
 @testable import Extraction
 
 /// Relation facts (titles, statements, visits) on small invented texts: one behaviour a test.
-final class FactRuleTests: XCTestCase {
+final class FactRuleTests: XCTestCase, ReadsFacts {
     func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
-    }
-
-    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
-        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
-    }
-
-    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
-        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
-            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
     }
 
     // MARK: - Titles

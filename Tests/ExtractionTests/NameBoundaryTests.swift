@@ -4,12 +4,7 @@ import NewsFacts
 
 /// Where a name starts and ends, and what the words around it say it names: each test is one
 /// construction found in real articles, written here with invented names.
-final class NameBoundaryTests: XCTestCase, ExtractsNames {
-    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
-        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
-            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
-    }
-
+final class NameBoundaryTests: XCTestCase, ExtractsNames, ReadsFacts {
     // MARK: - Organizations
 
     func testAServicesWordBeforeDistrictNamesABodyNotAnArea() {

@@ -3,13 +3,9 @@ import NewsFacts
 @testable import Extraction
 
 /// The speech stage's rule registries, and statements on small invented texts: one behaviour a test.
-final class SpeechRuleTests: XCTestCase {
+final class SpeechRuleTests: XCTestCase, ReadsFacts {
     func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
-    }
-
-    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
-        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
     }
 
     // MARK: - Registries

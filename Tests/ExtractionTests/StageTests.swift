@@ -4,7 +4,7 @@ import NewsFacts
 import TestSupport
 
 /// Each pipeline stage alone, on small texts.
-final class StageTests: XCTestCase {
+final class StageTests: XCTestCase, ReadsFacts {
     func article(_ text: String, date: String? = "2021-01-27", id: String = "t") -> Article {
         Article(id: id, date: date.flatMap(DateValue.init(iso:)), text: text)
     }
@@ -12,15 +12,6 @@ final class StageTests: XCTestCase {
     func facts(_ text: String, date: String? = "2021-01-27") -> ArticleFacts { Extractor.extract(article(text, date: date)) }
 
     func entity(_ f: ArticleFacts, _ name: String) -> EntityRecord? { f.entities.first { $0.name == name } }
-
-    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
-        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
-    }
-
-    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
-        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
-            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
-    }
 
     func events(_ f: ArticleFacts, kind: String) -> [[String: [String]]] {
         let names = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == kind }.map(\.subject.lexical))

@@ -3,14 +3,9 @@ import NewsFacts
 @testable import Extraction
 
 /// Titles on small invented texts, for constructions met in real news: one behaviour a test.
-final class TitleRuleTests: XCTestCase {
+final class TitleRuleTests: XCTestCase, ReadsFacts {
     func facts(_ text: String, date: String = "2021-01-27") -> ArticleFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
-    }
-
-    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
-        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
-            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
     }
 
     func testEveryTitleRuleIsNamedAfterADeclaredRuleOfTitleAndStatesItsPattern() throws {

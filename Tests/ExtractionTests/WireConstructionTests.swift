@@ -4,18 +4,9 @@ import NewsFacts
 
 /// Constructions typical of wire copy (Reuters, AP, AFP, Kyodo style), on short invented
 /// articles: one construction a test, named after it.
-final class WireConstructionTests: XCTestCase {
+final class WireConstructionTests: XCTestCase, ReadsFacts {
     func facts(_ text: String, date: String = "2023-03-03") -> ArticleFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
-    }
-
-    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
-        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
-            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
-    }
-
-    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
-        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
     }
 
     // MARK: - "the company's chief financial officer"

@@ -1,0 +1,24 @@
+import NewsFacts
+
+/// What the tests of fact rules read from one extraction: a person's titles and a speaker's
+/// statements. A test class adopts it instead of carrying its own copies:
+///
+///     final class TitleRuleTests: XCTestCase, ReadsFacts {
+///         func testApposition() {
+///             XCTAssertEqual(titles(facts("…"), "Tomas Berglund"), ["Chief Financial Officer|Halvorsen Motors"])
+///         }
+///     }
+protocol ReadsFacts {}
+
+extension ReadsFacts {
+    /// Each `title` fact of `person` as "title|of", with "-" when it names no country or body.
+    func titles(_ f: ArticleFacts, _ person: String) -> [String] {
+        f.facts.filter { $0.predicate == "title" && $0.subject == .entity(person) }
+            .map { "\($0.object.lexical)|\($0.qualifier("of")?.lexical ?? "-")" }
+    }
+
+    /// What `speaker` said, each statement's text as extracted.
+    func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
+        f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+}
