@@ -41,8 +41,32 @@ public struct ArticleReadResult: Sendable {
 public enum ArticleReader {
     public static let extensions: Set<String> = ["txt", "json", "jsonl"]
 
+    /// The names (before the first dot, in any case) of the files that document a folder
+    /// rather than hold its articles: `README.txt`, `LICENSE.txt`, `NOTICE`, `COPYING.md`. A
+    /// corpus as it is downloaded or unpacked carries them beside its articles, and a folder
+    /// or a pattern that reads them as articles makes facts of their words (a README table's
+    /// "Date" column became a place). A file named on its own is still read.
+    public static let documentationNames: Set<String> = ["readme", "license", "licence", "notice", "copying"]
+
+    /// Whether a file named `name` (or at this path) documents its folder: its name before the
+    /// first dot is one of `documentationNames`.
+    public static func isDocumentation(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+        return documentationNames.contains(String(name[start..<end]).lowercased())
+    }
+
+    /// Whether a file a folder walk or a pattern finds is read as articles: one of the article
+    /// `extensions`, and not the folder's documentation (`isDocumentation`).
+    public static func isArticleFile(_ name: String) -> Bool {
+        hasExtension(name, in: extensions) && !isDocumentation(name)
+    }
+
     /// Reads files, directories (recursively: `.txt .json .jsonl`, sorted by path) and glob
-    /// patterns. Bad files (and bad records of a `.jsonl` file) are reported and skipped.
+    /// patterns; in a folder or a pattern, documentation files (`README.txt`, `LICENSE.txt`:
+    /// `isArticleFile`) are passed over, while a file named on its own is read whatever its
+    /// name. Bad files (and bad records of a `.jsonl` file) are reported and skipped.
     public static func read(paths: [String], maxFileBytes: Int = 16 << 20) -> ArticleReadResult {
         var result = ArticleReadResult()
         for path in paths {
@@ -62,7 +86,7 @@ public enum ArticleReader {
                     var dir: ObjCBool = false
                     if FileManager.default.fileExists(atPath: file, isDirectory: &dir), dir.boolValue {
                         readFolder(file, maxFileBytes: maxFileBytes, into: &result)
-                    } else if extensions.contains((file as NSString).pathExtension.lowercased()) {
+                    } else if isArticleFile(file) {
                         readOne(file, maxFileBytes: maxFileBytes, into: &result)
                     }
                 }
@@ -187,7 +211,7 @@ public enum ArticleReader {
     /// Reads the article files under a folder (see `FolderWalk`: each folder once, no link out
     /// of it); folders and links that could not be followed are named as problems.
     private static func readFolder(_ folder: String, maxFileBytes: Int, into result: inout ArticleReadResult) {
-        let listing = FolderWalk.list(folder, wanted: { hasExtension($0, in: extensions) })
+        let listing = FolderWalk.list(folder, wanted: isArticleFile)
         result.problems += listing.skipped.map { ArticleFileError(path: $0.path, reason: $0.reason) }
         result.repeated += listing.repeated
         for file in listing.paths { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
@@ -214,9 +238,9 @@ public enum ArticleReader {
     }
 
     /// The article files under `directory`, recursively, sorted by path; names starting with a
-    /// dot (hidden files, the snapshot) are skipped.
+    /// dot (hidden files, the snapshot) and documentation files (`isArticleFile`) are skipped.
     static func articleFiles(under directory: String) -> [String] {
-        files(under: directory, extensions: extensions)
+        FolderWalk.list(directory, wanted: isArticleFile).paths
     }
 
     /// The files under `directory` whose extension (any case) is one of `extensions`,

@@ -72,6 +72,22 @@ final class CorpusOpenerTests: XCTestCase {
         XCTAssertNotEqual(try Data(contentsOf: snapshot), Data("not a snapshot".utf8), "and the snapshot written again")
     }
 
+    func testTheFolderDocumentationIsNeitherLoadedNorReadAgainWhenItChanges() throws {
+        let license = folder.appendingPathComponent("LICENSE.txt")
+        try "Permission is hereby granted, free of charge, to any person in Boston.".write(
+            to: license, atomically: true, encoding: .utf8)
+        let first = FactStore()
+        let read = CorpusOpener.open(paths: [folder.path], into: first, verbose: false, environment: [:])
+        XCTAssertEqual(first.articles.map(\.article.id), ["people.facts"], "the licence is no article")
+        XCTAssertEqual(read.observed.count, 1)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -30)], ofItemAtPath: license.path)
+        let second = FactStore()
+        let reopened = CorpusOpener.open(paths: [folder.path], into: second, verbose: false, environment: [:])
+        XCTAssertEqual(reopened.observed.count, 0, "a changed licence is not read")
+        XCTAssertEqual(second.articles.map(\.article.id), ["people.facts"])
+    }
+
     func testSnapshotOffReadsTheFilesAndWritesNoSnapshot() {
         let store = FactStore()
         let report = CorpusOpener.open(

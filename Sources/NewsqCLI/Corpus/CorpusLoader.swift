@@ -8,10 +8,13 @@ import NewsFacts
 public enum CorpusLoader {
     static let factsExtensions: Set<String> = ["facts", "tsv"]
 
-    /// Whether newsq reads a file of this name (or path): an article or a facts file.
+    /// Whether newsq reads a file of this name (or path) that a folder walk or a pattern
+    /// finds: an article or a facts file, and not the folder's documentation (`README.txt`,
+    /// `LICENSE.txt`: `ArticleReader.isDocumentation`).
     @Sendable static func isLoadable(_ name: String) -> Bool {
-        ArticleReader.hasExtension(name, in: ArticleReader.extensions)
-            || ArticleReader.hasExtension(name, in: factsExtensions)
+        (ArticleReader.hasExtension(name, in: ArticleReader.extensions)
+            || ArticleReader.hasExtension(name, in: factsExtensions))
+            && !ArticleReader.isDocumentation(name)
     }
 
     /// Loads files, folders and glob patterns: facts files first, then articles in path order.
@@ -137,7 +140,7 @@ public enum CorpusLoader {
                 return nil
             }
         }
-        let articleFiles = changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }
+        let articleFiles = changes.changed.filter(ArticleReader.isArticleFile)
         let read = ArticleReader.read(paths: articleFiles)
         var readIDs = Set<String>()
         for article in read.articles {
