@@ -78,7 +78,7 @@ public enum ArticleReader {
                     readOne(path, maxFileBytes: maxFileBytes, into: &result)
                 }
             } else if path.contains(where: { "*?[".contains($0) }) {
-                let matches = glob(path)
+                let matches = Glob.paths(matching: path)
                 if matches.isEmpty {
                     result.problems.append(ArticleFileError(path: path, reason: "no file matches this pattern"))
                 }
@@ -255,17 +255,6 @@ public enum ArticleReader {
         return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
     }
 
-    private static func glob(_ pattern: String) -> [String] {
-        var g = glob_t()
-        defer { globfree(&g) }
-        guard Glibc.glob(pattern, 0, nil, &g) == 0 else { return [] }
-        var out: [String] = []
-        for k in 0..<Int(g.gl_pathc) {
-            if let p = g.gl_pathv[k] { out.append(String(cString: p)) }
-        }
-        return out.sorted()
-    }
-
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
     static func invalidUTF8Offset(_ b: [UInt8]) -> Int? {
         var i = 0
@@ -342,11 +331,7 @@ public enum ArticleReader {
         var article = Article(id: nonEmpty(header["id"]) ?? stem, title: nonEmpty(header["title"] ?? header["headline"]),
                               source: nonEmpty(header["source"] ?? header["outlet"] ?? header["publisher"]),
                               url: nonEmpty(header["url"] ?? header["link"]), path: path, text: body)
-        if let d = nonEmpty(header["date"] ?? header["published"] ?? header["publish_date"]) {
-            article.date = TimeResolver.parseDateText(d)
-            if article.date == nil { article.unreadDate = d }
-        }
-        if article.date == nil { inferDate(&article) }
+        date(&article, from: nonEmpty(header["date"] ?? header["published"] ?? header["publish_date"]))
         return article
     }
 
@@ -387,12 +372,19 @@ public enum ArticleReader {
                               title: field(["title", "headline"]).map(normalise),
                               source: field(["source", "outlet", "publisher", "site", "site_name", "domain"]),
                               url: field(["url", "link", "href"]), path: path, text: text)
-        if let d = field(dateFields) {
-            article.date = TimeResolver.parseDateText(d)
-            if article.date == nil { article.unreadDate = d }
+        date(&article, from: field(dateFields))
+        return article
+    }
+
+    /// Dates an article from its date field (a header line or a JSON field) when newsq reads
+    /// it, else keeps the text unread (`unreadDate`, said in a warning) and takes the date its
+    /// text gives (`inferDate`).
+    private static func date(_ article: inout Article, from field: String?) {
+        if let field {
+            article.date = TimeResolver.parseDateText(field)
+            if article.date == nil { article.unreadDate = field }
         }
         if article.date == nil { inferDate(&article) }
-        return article
     }
 
     private static func inferDate(_ article: inout Article) {

@@ -29,10 +29,8 @@ public enum CorpusLoader {
         paths: [String], into store: FactStore, roots: [String]? = nil,
         isCancelled: CancellationCheck? = nil
     ) -> LoadReport {
-        let start = Date()
+        let counts = Gain(of: store)
         var report = LoadReport()
-        let typeCountBefore = entityCount(store)
-        let factsBefore = store.factCount
         var ids = ArticleIDs(store: store, roots: roots ?? paths)
         // Articles are extracted and loaded once every facts file is in, in the order of `paths`.
         var articles = ArticleReadResult()
@@ -69,10 +67,7 @@ public enum CorpusLoader {
         }
         readPending()
         ingest(articles, into: store, ids: &ids, report: &report, isCancelled: isCancelled)
-        store.shrinkToFit()
-        report.factsAdded = store.factCount - factsBefore
-        report.entitiesAdded = entityCount(store) - typeCountBefore
-        report.seconds = Date().timeIntervalSince(start)
+        counts.close(&report)
         return report
     }
 
@@ -123,7 +118,7 @@ public enum CorpusLoader {
     ///   involved: which file holds the plain id depends on every file (see `ArticleIDs`), so
     ///   only a fresh load gives what a fresh load gives.
     static func refresh(_ store: FactStore, with changes: SnapshotChanges, roots: [String]) -> LoadReport? {
-        let start = Date()
+        let counts = Gain(of: store)
         let involved = Set(changes.changed + changes.removed)
         var ids = ArticleIDs(store: store, roots: roots)
         var sharedIDs = Set<String>()
@@ -147,16 +142,35 @@ public enum CorpusLoader {
             guard readIDs.insert(article.id).inserted, !sharedIDs.contains(article.id) else { return nil }
             if let held = store.article(id: article.id), !isInvolved(held) { return nil }
         }
-        let typeCountBefore = entityCount(store)
-        let factsBefore = store.factCount
         store.removeArticles(fromFiles: involved)
         var report = LoadReport()
         ingest(read, into: store, ids: &ids, report: &report)
-        store.shrinkToFit()
-        report.factsAdded = store.factCount - factsBefore
-        report.entitiesAdded = entityCount(store) - typeCountBefore
-        report.seconds = Date().timeIntervalSince(start)
+        counts.close(&report)
         return report
+    }
+
+    /// What a load or a refresh added to a store, from what it held and the time when they
+    /// began: `close` puts it in the report once the articles are in.
+    private struct Gain {
+        let store: FactStore
+        let facts: Int
+        let entities: Int
+        let start = Date()
+
+        init(of store: FactStore) {
+            self.store = store
+            facts = store.factCount
+            entities = CorpusLoader.entityCount(store)
+        }
+
+        /// Gives the store back what it holds spare, then counts into `report` the facts and
+        /// entities added (a refresh's removals count against them) and the time taken.
+        func close(_ report: inout LoadReport) {
+            store.shrinkToFit()
+            report.factsAdded = store.factCount - facts
+            report.entitiesAdded = CorpusLoader.entityCount(store) - entities
+            report.seconds = Date().timeIntervalSince(start)
+        }
     }
 
     /// Entities the store knows: distinct subjects of `type` facts.
