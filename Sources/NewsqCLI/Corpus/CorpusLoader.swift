@@ -17,7 +17,9 @@ public enum CorpusLoader {
             && !ArticleReader.isDocumentation(name)
     }
 
-    /// Loads files, folders and glob patterns: facts files first, then articles in path order.
+    /// Loads files, folders and glob patterns: facts files as they come, then articles in path
+    /// order. A pattern (`'wires/*'` quoted on the command line) gives the folders and the
+    /// loadable files it matches (`expandingPattern`), facts files among them.
     ///
     /// - Parameter roots: the folders the paths were found under, for ids made unique by
     ///   path (`ArticleIDs`); by default the paths themselves.
@@ -39,8 +41,9 @@ public enum CorpusLoader {
             if !pending.isEmpty { articles.merge(ArticleReader.read(paths: pending)) }
             pending = []
         }
-        for path in paths {
-            if ArticleReader.hasExtension(path, in: factsExtensions) {
+        for path in paths.flatMap(expandingPattern) {
+            // A pattern left whole matched nothing: the reader names it as such (below).
+            if ArticleReader.hasExtension(path, in: factsExtensions), !isPattern(path) {
                 if isCancelled?() == true { continue }
                 loadFactsFile(path, store: store, ids: &ids, report: &report)
                 continue
@@ -69,6 +72,28 @@ public enum CorpusLoader {
         ingest(articles, into: store, ids: &ids, report: &report, isCancelled: isCancelled)
         counts.close(&report)
         return report
+    }
+
+    /// A glob pattern (`wires/*`, `desk/*.facts`) as the folders and loadable files
+    /// (`isLoadable`) it matches, sorted; a pattern that matches nothing stays as it is, for the
+    /// reader to name, and so does any other path (a file named on its own is read whatever
+    /// its name). Before, a pattern went to the article reader alone, which passed over the
+    /// facts files it matched without a word.
+    static func expandingPattern(_ path: String) -> [String] {
+        guard isPattern(path) else { return [path] }
+        let matches = Glob.paths(matching: path)
+        guard !matches.isEmpty else { return [path] }
+        return matches.filter { match in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: match, isDirectory: &isDirectory)
+                && (isDirectory.boolValue || isLoadable(match))
+        }
+    }
+
+    /// Whether `path` is a glob pattern rather than a path that exists (a file may be named
+    /// `a[1].txt`).
+    static func isPattern(_ path: String) -> Bool {
+        path.contains(where: { "*?[".contains($0) }) && !FileManager.default.fileExists(atPath: path)
     }
 
     /// Extracts and loads what the reader read, with ids made unique first.
