@@ -41,8 +41,32 @@ public struct ArticleReadResult: Sendable {
 public enum ArticleReader {
     public static let extensions: Set<String> = ["txt", "json", "jsonl"]
 
+    /// The names (before the first dot, in any case) of the files that document a folder
+    /// rather than hold its articles: `README.txt`, `LICENSE.txt`, `NOTICE`, `COPYING.md`. A
+    /// corpus as it is downloaded or unpacked carries them beside its articles, and a folder
+    /// or a pattern that reads them as articles makes facts of their words (a README table's
+    /// "Date" column became a place). A file named on its own is still read.
+    public static let documentationNames: Set<String> = ["readme", "license", "licence", "notice", "copying"]
+
+    /// Whether a file named `name` (or at this path) documents its folder: its name before the
+    /// first dot is one of `documentationNames`.
+    public static func isDocumentation(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        let start = utf8.lastIndex(of: UInt8(ascii: "/")).map { utf8.index(after: $0) } ?? utf8.startIndex
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: ".")) ?? utf8.endIndex
+        return documentationNames.contains(String(name[start..<end]).lowercased())
+    }
+
+    /// Whether a file a folder walk or a pattern finds is read as articles: one of the article
+    /// `extensions`, and not the folder's documentation (`isDocumentation`).
+    public static func isArticleFile(_ name: String) -> Bool {
+        hasExtension(name, in: extensions) && !isDocumentation(name)
+    }
+
     /// Reads files, directories (recursively: `.txt .json .jsonl`, sorted by path) and glob
-    /// patterns. Bad files (and bad records of a `.jsonl` file) are reported and skipped.
+    /// patterns; in a folder or a pattern, documentation files (`README.txt`, `LICENSE.txt`:
+    /// `isArticleFile`) are passed over, while a file named on its own is read whatever its
+    /// name. Bad files (and bad records of a `.jsonl` file) are reported and skipped.
     public static func read(paths: [String], maxFileBytes: Int = 16 << 20) -> ArticleReadResult {
         var result = ArticleReadResult()
         for path in paths {
@@ -54,7 +78,7 @@ public enum ArticleReader {
                     readOne(path, maxFileBytes: maxFileBytes, into: &result)
                 }
             } else if path.contains(where: { "*?[".contains($0) }) {
-                let matches = glob(path)
+                let matches = Glob.paths(matching: path)
                 if matches.isEmpty {
                     result.problems.append(ArticleFileError(path: path, reason: "no file matches this pattern"))
                 }
@@ -62,7 +86,7 @@ public enum ArticleReader {
                     var dir: ObjCBool = false
                     if FileManager.default.fileExists(atPath: file, isDirectory: &dir), dir.boolValue {
                         readFolder(file, maxFileBytes: maxFileBytes, into: &result)
-                    } else if extensions.contains((file as NSString).pathExtension.lowercased()) {
+                    } else if isArticleFile(file) {
                         readOne(file, maxFileBytes: maxFileBytes, into: &result)
                     }
                 }
@@ -187,7 +211,7 @@ public enum ArticleReader {
     /// Reads the article files under a folder (see `FolderWalk`: each folder once, no link out
     /// of it); folders and links that could not be followed are named as problems.
     private static func readFolder(_ folder: String, maxFileBytes: Int, into result: inout ArticleReadResult) {
-        let listing = FolderWalk.list(folder, wanted: { hasExtension($0, in: extensions) })
+        let listing = FolderWalk.list(folder, wanted: isArticleFile)
         result.problems += listing.skipped.map { ArticleFileError(path: $0.path, reason: $0.reason) }
         result.repeated += listing.repeated
         for file in listing.paths { readOne(file, maxFileBytes: maxFileBytes, into: &result) }
@@ -214,9 +238,9 @@ public enum ArticleReader {
     }
 
     /// The article files under `directory`, recursively, sorted by path; names starting with a
-    /// dot (hidden files, the snapshot) are skipped.
+    /// dot (hidden files, the snapshot) and documentation files (`isArticleFile`) are skipped.
     static func articleFiles(under directory: String) -> [String] {
-        files(under: directory, extensions: extensions)
+        FolderWalk.list(directory, wanted: isArticleFile).paths
     }
 
     /// The files under `directory` whose extension (any case) is one of `extensions`,
@@ -229,17 +253,6 @@ public enum ArticleReader {
     public static func hasExtension(_ name: String, in extensions: Set<String>) -> Bool {
         guard let dot = name.utf8.lastIndex(of: UInt8(ascii: ".")), dot != name.utf8.startIndex else { return false }
         return extensions.contains(String(name[name.index(after: dot)...]).lowercased())
-    }
-
-    private static func glob(_ pattern: String) -> [String] {
-        var g = glob_t()
-        defer { globfree(&g) }
-        guard Glibc.glob(pattern, 0, nil, &g) == 0 else { return [] }
-        var out: [String] = []
-        for k in 0..<Int(g.gl_pathc) {
-            if let p = g.gl_pathv[k] { out.append(String(cString: p)) }
-        }
-        return out.sorted()
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, or nil.
@@ -318,11 +331,7 @@ public enum ArticleReader {
         var article = Article(id: nonEmpty(header["id"]) ?? stem, title: nonEmpty(header["title"] ?? header["headline"]),
                               source: nonEmpty(header["source"] ?? header["outlet"] ?? header["publisher"]),
                               url: nonEmpty(header["url"] ?? header["link"]), path: path, text: body)
-        if let d = nonEmpty(header["date"] ?? header["published"] ?? header["publish_date"]) {
-            article.date = TimeResolver.parseDateText(d)
-            if article.date == nil { article.unreadDate = d }
-        }
-        if article.date == nil { inferDate(&article) }
+        date(&article, from: nonEmpty(header["date"] ?? header["published"] ?? header["publish_date"]))
         return article
     }
 
@@ -363,12 +372,19 @@ public enum ArticleReader {
                               title: field(["title", "headline"]).map(normalise),
                               source: field(["source", "outlet", "publisher", "site", "site_name", "domain"]),
                               url: field(["url", "link", "href"]), path: path, text: text)
-        if let d = field(dateFields) {
-            article.date = TimeResolver.parseDateText(d)
-            if article.date == nil { article.unreadDate = d }
+        date(&article, from: field(dateFields))
+        return article
+    }
+
+    /// Dates an article from its date field (a header line or a JSON field) when newsq reads
+    /// it, else keeps the text unread (`unreadDate`, said in a warning) and takes the date its
+    /// text gives (`inferDate`).
+    private static func date(_ article: inout Article, from field: String?) {
+        if let field {
+            article.date = TimeResolver.parseDateText(field)
+            if article.date == nil { article.unreadDate = field }
         }
         if article.date == nil { inferDate(&article) }
-        return article
     }
 
     private static func inferDate(_ article: inout Article) {

@@ -97,6 +97,30 @@ final class DataFolderTests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("not a regular file (a FIFO)"), result.stderr)
     }
 
+    func testADamagedSnapshotIsNamedInOneWarningLineWithoutVerboseAndTheAnswerStands() throws {
+        try article("a.txt", "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday.")
+        let first = try NewsqProcess.run(["--data", data] + articles)
+        XCTAssertEqual(first.stderr, "")
+        let snapshot = data + "/.newsq-snapshot"
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: snapshot))
+        bytes[57] ^= 0x20 // a letter of the salt, in the fingerprint the header hashes
+        try bytes.write(to: URL(fileURLWithPath: snapshot))
+
+        let damaged = try NewsqProcess.run(["--data", data] + articles)
+        XCTAssertEqual(damaged.status, 0, damaged.stderr)
+        XCTAssertEqual(damaged.stdout, first.stdout)
+        XCTAssertEqual(
+            damaged.stderr, "newsq: warning: \(snapshot): snapshot damaged: checksum mismatch; rebuilt from the files\n"
+        )
+        let rebuilt = try NewsqProcess.run(["--data", data] + articles)
+        XCTAssertEqual(rebuilt.stderr, "", "the snapshot written again is whole")
+        // A stale snapshot (an article edited) is the ordinary course: no warning.
+        try article("a.txt", "Trade Minister Ana Pereira met Luis Torres in Lima on Tuesday.")
+        let stale = try NewsqProcess.run(["--data", data] + articles)
+        XCTAssertEqual(stale.stderr, "")
+        XCTAssertEqual(stale.stdout, first.stdout)
+    }
+
     func testAFIFONamedLikeAnArticleIsNamedAndSkipped() throws {
         try article("a.txt", "Trade Minister Ana Pereira met Foreign Minister Luis Torres in Lima on Monday.")
         XCTAssertEqual(mkfifo(data + "/pipe.txt", 0o644), 0)

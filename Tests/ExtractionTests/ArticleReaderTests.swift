@@ -82,6 +82,25 @@ final class ArticleReaderTests: XCTestCase {
         XCTAssertEqual(globbed.articles.map(\.id), ["a", "b"])
     }
 
+    func testAFolderOrAPatternPassesOverTheFolderDocumentationButANamedFileIsRead() throws {
+        // A corpus as unpacked: its README and licence beside the articles, in an article format.
+        write("w/README.txt", "| File | Date |\n|---|---|\n| a.txt | 2026-01-02 |\n")
+        write("w/LICENSE.txt", "Licensed under the Apache License, Version 2.0.")
+        write("w/sub/licence.json", #"{"text": "Crown copyright."}"#)
+        write("w/readme-first.txt", "An article whose name only starts like a README.")
+        write("w/a.txt", "First.")
+        let walked = ArticleReader.read(paths: [folder.appendingPathComponent("w").path])
+        XCTAssertEqual(walked.articles.map(\.id), ["a", "readme-first"])
+        let globbed = ArticleReader.read(paths: [folder.appendingPathComponent("w/*").path])
+        XCTAssertEqual(globbed.articles.map(\.id), ["a", "readme-first"])
+        let named = try ArticleReader.read(file: folder.appendingPathComponent("w/README.txt").path)
+        XCTAssertEqual(named.map(\.id), ["README"], "a file named on its own is still read")
+        XCTAssertTrue(ArticleReader.isDocumentation("Data/README.md"))
+        XCTAssertTrue(ArticleReader.isDocumentation("NOTICE"))
+        XCTAssertFalse(ArticleReader.isDocumentation("notices-2026.txt"))
+        XCTAssertFalse(ArticleReader.isDocumentation("readme.d/a.txt"))
+    }
+
     func testHiddenFoldersAreSkippedAndLinkLoopsEnd() {
         write("h/a.txt", "First.")
         write("h/.git/b.txt", "Hidden.")

@@ -72,6 +72,51 @@ final class CorpusOpenerTests: XCTestCase {
         XCTAssertNotEqual(try Data(contentsOf: snapshot), Data("not a snapshot".utf8), "and the snapshot written again")
     }
 
+    func testASnapshotWhoseChecksumFailsIsNamedInOneWarningAndRebuilt() throws {
+        let first = FactStore()
+        CorpusOpener.open(paths: [folder.path], into: first, verbose: false, environment: [:])
+        let snapshot = folder.appendingPathComponent(".newsq-snapshot")
+        var bytes = try Data(contentsOf: snapshot)
+        bytes[57] ^= 0x20 // a letter of the salt, in the fingerprint its header hashes
+        try bytes.write(to: snapshot)
+
+        let second = FactStore()
+        let report = CorpusOpener.open(paths: [folder.path], into: second, verbose: false, environment: [:])
+        XCTAssertEqual(
+            report.warnings, ["\(snapshot.path): snapshot damaged: checksum mismatch; rebuilt from the files"])
+        XCTAssertEqual(report.observed.count, 1, "the files are read again")
+        XCTAssertEqual(second.factCount, first.factCount)
+        let third = CorpusOpener.open(paths: [folder.path], into: FactStore(), verbose: false, environment: [:])
+        XCTAssertEqual(third.warnings, [], "the rebuilt snapshot is whole")
+        XCTAssertEqual(third.observed.count, 0)
+    }
+
+    func testAStaleSnapshotIsRebuiltWithoutAWarning() throws {
+        CorpusOpener.open(paths: [folder.path], into: FactStore(), verbose: false, environment: [:])
+        // A facts file changed: the snapshot is stale, not damaged.
+        try "Nobuo Kishi | type | person\n".write(
+            to: folder.appendingPathComponent("people.facts"), atomically: true, encoding: .utf8)
+        let report = CorpusOpener.open(paths: [folder.path], into: FactStore(), verbose: false, environment: [:])
+        XCTAssertEqual(report.observed.count, 1, "the files are read again")
+        XCTAssertEqual(report.warnings, [])
+    }
+
+    func testTheFolderDocumentationIsNeitherLoadedNorReadAgainWhenItChanges() throws {
+        let license = folder.appendingPathComponent("LICENSE.txt")
+        try "Permission is hereby granted, free of charge, to any person in Boston.".write(
+            to: license, atomically: true, encoding: .utf8)
+        let first = FactStore()
+        let read = CorpusOpener.open(paths: [folder.path], into: first, verbose: false, environment: [:])
+        XCTAssertEqual(first.articles.map(\.article.id), ["people.facts"], "the licence is no article")
+        XCTAssertEqual(read.observed.count, 1)
+        try FileManager.default.setAttributes(
+            [.modificationDate: Date(timeIntervalSinceNow: -30)], ofItemAtPath: license.path)
+        let second = FactStore()
+        let reopened = CorpusOpener.open(paths: [folder.path], into: second, verbose: false, environment: [:])
+        XCTAssertEqual(reopened.observed.count, 0, "a changed licence is not read")
+        XCTAssertEqual(second.articles.map(\.article.id), ["people.facts"])
+    }
+
     func testSnapshotOffReadsTheFilesAndWritesNoSnapshot() {
         let store = FactStore()
         let report = CorpusOpener.open(

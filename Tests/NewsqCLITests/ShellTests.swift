@@ -180,6 +180,35 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(f.shell.skippedInputs, "a path that names nothing makes the exit status 1")
     }
 
+    func testALoadPatternPassesOverTheFolderDocumentationAndOtherFilesButANamedOneLoads() throws {
+        let f = try ShellFixture()
+        let folder = temporaryFolder("newsq-load-pattern")
+        // Data/README.md's table: read as an article, its "Date" column became a place.
+        try "| File | Date |\n|---|---|\n| a.txt | 2026-01-02 |\n".write(
+            to: folder.appendingPathComponent("README.md"), atomically: true, encoding: .utf8)
+        try "Licensed to Apache Software Foundation.".write(
+            to: folder.appendingPathComponent("LICENSE.txt"), atomically: true, encoding: .utf8)
+        try "print('Ada Lovelace')\n".write(
+            to: folder.appendingPathComponent("scrape.py"), atomically: true, encoding: .utf8)
+        try "Lloyd Austin | title | Secretary of Defense\n".write(
+            to: folder.appendingPathComponent("more.facts"), atomically: true, encoding: .utf8)
+        try "Title: Port strike\n\nTransport Minister Erik Lindqvist met the union.\n".write(
+            to: folder.appendingPathComponent("strike.txt"), atomically: true, encoding: .utf8)
+        let before = Set(f.store.articles.map(\.article.id))
+        XCTAssertEqual(
+            f.shell.runScript(".load \(folder.path)/*\n", sourceName: "t.nq", stopAtFirstError: false), 0,
+            f.errors)
+        let added = Set(f.store.articles.map(\.article.id)).subtracting(before)
+        XCTAssertTrue(added.contains("strike"), "\(added)")
+        XCTAssertFalse(added.contains("README") || added.contains("LICENSE") || added.contains("scrape"), "\(added)")
+        XCTAssertTrue(f.output.contains("2 files"), f.output)
+
+        XCTAssertEqual(
+            f.shell.runScript(".load \(folder.path)/README.md\n", sourceName: "t.nq", stopAtFirstError: false), 0,
+            f.errors)
+        XCTAssertTrue(f.store.articles.contains { $0.article.id == "README" }, "a file named on its own loads")
+    }
+
     func testLoadingAFolderWithNothingToLoadIsADiagnosticOnItsLine() throws {
         let f = try ShellFixture()
         let folder = NSTemporaryDirectory() + "newsq-empty-\(UUID().uuidString)"

@@ -42,6 +42,19 @@ public struct SnapshotError: Error, Equatable, CustomStringConvertible {
         }
     }
 
+    /// Whether the file is damaged rather than merely out of date or absent: a checksum that
+    /// fails, a section that does not decode, a file cut short or not a snapshot at all. newsq
+    /// writes a snapshot whole and renames it into place, so such a file points at a failing
+    /// disk, a crash before the data reached it, or another program writing there: worth a
+    /// warning even though the snapshot is only a cache. A stale snapshot, one from another
+    /// newsq version, or none at all is the ordinary course and is rebuilt without one.
+    public var isDamage: Bool {
+        switch reason {
+        case .checksumMismatch, .malformed, .truncated, .notASnapshot: return true
+        case .unreadable, .unwritable, .unsupportedVersion, .stale: return false
+        }
+    }
+
     /// The rendered diagnostic, without its final line break.
     public var description: String { diagnostic.renderedText }
 }

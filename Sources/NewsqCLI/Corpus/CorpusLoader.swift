@@ -8,13 +8,18 @@ import NewsFacts
 public enum CorpusLoader {
     static let factsExtensions: Set<String> = ["facts", "tsv"]
 
-    /// Whether newsq reads a file of this name (or path): an article or a facts file.
+    /// Whether newsq reads a file of this name (or path) that a folder walk or a pattern
+    /// finds: an article or a facts file, and not the folder's documentation (`README.txt`,
+    /// `LICENSE.txt`: `ArticleReader.isDocumentation`).
     @Sendable static func isLoadable(_ name: String) -> Bool {
-        ArticleReader.hasExtension(name, in: ArticleReader.extensions)
-            || ArticleReader.hasExtension(name, in: factsExtensions)
+        (ArticleReader.hasExtension(name, in: ArticleReader.extensions)
+            || ArticleReader.hasExtension(name, in: factsExtensions))
+            && !ArticleReader.isDocumentation(name)
     }
 
-    /// Loads files, folders and glob patterns: facts files first, then articles in path order.
+    /// Loads files, folders and glob patterns: facts files as they come, then articles in path
+    /// order. A pattern (`'wires/*'` quoted on the command line) gives the folders and the
+    /// loadable files it matches (`expandingPattern`), facts files among them.
     ///
     /// - Parameter roots: the folders the paths were found under, for ids made unique by
     ///   path (`ArticleIDs`); by default the paths themselves.
@@ -26,10 +31,8 @@ public enum CorpusLoader {
         paths: [String], into store: FactStore, roots: [String]? = nil,
         isCancelled: CancellationCheck? = nil
     ) -> LoadReport {
-        let start = Date()
+        let counts = Gain(of: store)
         var report = LoadReport()
-        let typeCountBefore = entityCount(store)
-        let factsBefore = store.factCount
         var ids = ArticleIDs(store: store, roots: roots ?? paths)
         // Articles are extracted and loaded once every facts file is in, in the order of `paths`.
         var articles = ArticleReadResult()
@@ -38,8 +41,9 @@ public enum CorpusLoader {
             if !pending.isEmpty { articles.merge(ArticleReader.read(paths: pending)) }
             pending = []
         }
-        for path in paths {
-            if ArticleReader.hasExtension(path, in: factsExtensions) {
+        for path in paths.flatMap(expandingPattern) {
+            // A pattern left whole matched nothing: the reader names it as such (below).
+            if ArticleReader.hasExtension(path, in: factsExtensions), !isPattern(path) {
                 if isCancelled?() == true { continue }
                 loadFactsFile(path, store: store, ids: &ids, report: &report)
                 continue
@@ -66,11 +70,30 @@ public enum CorpusLoader {
         }
         readPending()
         ingest(articles, into: store, ids: &ids, report: &report, isCancelled: isCancelled)
-        store.shrinkToFit()
-        report.factsAdded = store.factCount - factsBefore
-        report.entitiesAdded = entityCount(store) - typeCountBefore
-        report.seconds = Date().timeIntervalSince(start)
+        counts.close(&report)
         return report
+    }
+
+    /// A glob pattern (`wires/*`, `desk/*.facts`) as the folders and loadable files
+    /// (`isLoadable`) it matches, sorted; a pattern that matches nothing stays as it is, for the
+    /// reader to name, and so does any other path (a file named on its own is read whatever
+    /// its name). Before, a pattern went to the article reader alone, which passed over the
+    /// facts files it matched without a word.
+    static func expandingPattern(_ path: String) -> [String] {
+        guard isPattern(path) else { return [path] }
+        let matches = Glob.paths(matching: path)
+        guard !matches.isEmpty else { return [path] }
+        return matches.filter { match in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: match, isDirectory: &isDirectory)
+                && (isDirectory.boolValue || isLoadable(match))
+        }
+    }
+
+    /// Whether `path` is a glob pattern rather than a path that exists (a file may be named
+    /// `a[1].txt`).
+    static func isPattern(_ path: String) -> Bool {
+        path.contains(where: { "*?[".contains($0) }) && !FileManager.default.fileExists(atPath: path)
     }
 
     /// Extracts and loads what the reader read, with ids made unique first.
@@ -120,7 +143,7 @@ public enum CorpusLoader {
     ///   involved: which file holds the plain id depends on every file (see `ArticleIDs`), so
     ///   only a fresh load gives what a fresh load gives.
     static func refresh(_ store: FactStore, with changes: SnapshotChanges, roots: [String]) -> LoadReport? {
-        let start = Date()
+        let counts = Gain(of: store)
         let involved = Set(changes.changed + changes.removed)
         var ids = ArticleIDs(store: store, roots: roots)
         var sharedIDs = Set<String>()
@@ -137,23 +160,42 @@ public enum CorpusLoader {
                 return nil
             }
         }
-        let articleFiles = changes.changed.filter { ArticleReader.hasExtension($0, in: ArticleReader.extensions) }
+        let articleFiles = changes.changed.filter(ArticleReader.isArticleFile)
         let read = ArticleReader.read(paths: articleFiles)
         var readIDs = Set<String>()
         for article in read.articles {
             guard readIDs.insert(article.id).inserted, !sharedIDs.contains(article.id) else { return nil }
             if let held = store.article(id: article.id), !isInvolved(held) { return nil }
         }
-        let typeCountBefore = entityCount(store)
-        let factsBefore = store.factCount
         store.removeArticles(fromFiles: involved)
         var report = LoadReport()
         ingest(read, into: store, ids: &ids, report: &report)
-        store.shrinkToFit()
-        report.factsAdded = store.factCount - factsBefore
-        report.entitiesAdded = entityCount(store) - typeCountBefore
-        report.seconds = Date().timeIntervalSince(start)
+        counts.close(&report)
         return report
+    }
+
+    /// What a load or a refresh added to a store, from what it held and the time when they
+    /// began: `close` puts it in the report once the articles are in.
+    private struct Gain {
+        let store: FactStore
+        let facts: Int
+        let entities: Int
+        let start = Date()
+
+        init(of store: FactStore) {
+            self.store = store
+            facts = store.factCount
+            entities = CorpusLoader.entityCount(store)
+        }
+
+        /// Gives the store back what it holds spare, then counts into `report` the facts and
+        /// entities added (a refresh's removals count against them) and the time taken.
+        func close(_ report: inout LoadReport) {
+            store.shrinkToFit()
+            report.factsAdded = store.factCount - facts
+            report.entitiesAdded = CorpusLoader.entityCount(store) - entities
+            report.seconds = Date().timeIntervalSince(start)
+        }
     }
 
     /// Entities the store knows: distinct subjects of `type` facts.

@@ -33,9 +33,11 @@ public enum CorpusOpener {
     ///
     /// The snapshot policy: used only when the store is empty; article files added, changed or
     /// removed since it was written are read again (or dropped) on top of it; a changed facts
-    /// file, a new newsq or a damaged snapshot rebuilds it all. It is saved again only after a
-    /// clean load, so skipped files are named again on the next start. `NEWSQ_SNAPSHOT=off`
-    /// turns it off (see `SnapshotCache`).
+    /// file, a new newsq or a damaged snapshot rebuilds it all. A damaged one
+    /// (`SnapshotError.isDamage`) is also named in the report's first warning, said with or
+    /// without `verbose`; why a stale one is rebuilt is said only when `verbose`. It is saved
+    /// again only after a clean load, so skipped files are named again on the next start.
+    /// `NEWSQ_SNAPSHOT=off` turns it off (see `SnapshotCache`).
     ///
     /// - Parameter environment: where `NEWSQ_SNAPSHOT` is looked up.
     @discardableResult
@@ -48,6 +50,7 @@ public enum CorpusOpener {
             ? SnapshotCache(paths: paths, named: CorpusLoader.isLoadable, environment: environment) : nil
         var restored: LoadReport?
         var refreshed: SnapshotChanges?
+        var damaged: SnapshotError?
         if let cache {
             let start = Date()
             do {
@@ -77,10 +80,15 @@ public enum CorpusOpener {
             } catch {
                 // Whatever the snapshot put in the store goes: the load starts from nothing.
                 store.removeAll()
-                if verbose { Console.err("newsq: \(error); rebuilding it\n") }
+                if let damage = error as? SnapshotError, damage.isDamage {
+                    damaged = damage
+                } else if verbose {
+                    Console.err("newsq: \(error); rebuilding it\n")
+                }
             }
         }
-        let report = restored ?? CorpusLoader.load(paths: paths, into: store)
+        var report = restored ?? CorpusLoader.load(paths: paths, into: store)
+        if let damaged { report.warnings.insert(Self.rebuiltWarning(damaged), at: 0) }
         // The snapshot records each file as it was when read (see SnapshotInputs.recording).
         if restored == nil || refreshed != nil, let cache, report.problems.isEmpty {
             let reread = refreshed.map { Set($0.changed) }
@@ -96,5 +104,11 @@ public enum CorpusOpener {
             Console.err("loaded \(report.summary)\n")
         }
         return report
+    }
+
+    /// The one line said for a damaged snapshot, which is rebuilt all the same:
+    /// `Data/.newsq-snapshot: snapshot damaged: checksum mismatch; rebuilt from the files`.
+    static func rebuiltWarning(_ damage: SnapshotError) -> String {
+        "\(damage.path): \(damage.message); rebuilt from the files"
     }
 }

@@ -6,7 +6,9 @@ import NewsFacts
 /// progress on a terminal and a summary line.
 extension Shell {
     /// Adds article and facts files to the session: paths, folders (walked for .txt .json
-    /// .jsonl .facts .tsv) and glob patterns. On a terminal, a long load shows its progress.
+    /// .jsonl .facts .tsv) and glob patterns. A folder or a pattern passes over what is not
+    /// loadable (`CorpusLoader.isLoadable`: `README.md`, `LICENSE.txt`); a file named on its own
+    /// is read whatever its name. On a terminal, a long load shows its progress.
     ///
     /// A path that names nothing is said as a `Diagnostic` with a caret under it; the other
     /// paths still load.
@@ -17,7 +19,8 @@ extension Shell {
         var skipped: [String] = []
         for (i, arg) in line.args.enumerated() {
             let expanded = Shell.expandingTilde(arg)
-            let matches = arg.contains(where: { "*?[".contains($0) }) ? Glob.paths(matching: expanded) : [expanded]
+            let isPattern = arg.contains(where: { "*?[".contains($0) })
+            let matches = isPattern ? Glob.paths(matching: expanded) : [expanded]
             var found = false
             for path in matches {
                 var isFolder: ObjCBool = false
@@ -28,7 +31,7 @@ extension Shell {
                     files += listing.paths
                     skipped += listing.skipped.map(\.description)
                     folders.append(path)
-                } else {
+                } else if !isPattern || CorpusLoader.isLoadable(path) {
                     files.append(path)
                 }
             }
