@@ -299,7 +299,7 @@ enum EntityResolver {
             var parts = Set<String>()
             let place = doc.entities[b].type == "place"
             for part in asciiSuffixes(long, hyphenPrefixes: place) ?? suffixes(long, hyphenPrefixes: place)
-            where lengths.mayEqualAName(part) {
+            where lengths.mayEqualAName(part) && !followsTailJoiner(long, part) {
                 parts.insert(part)
             }
             for alias in doc.entities[b].aliases {
@@ -341,6 +341,25 @@ enum EntityResolver {
         remap(doc, target)
     }
 
+    /// "Charter of the United Nations", "Board of Governors of the Federal Reserve": whether the
+    /// part closing the name `long` (both lower case) comes right after a joining word
+    /// (`resolver.tailJoiner`: "of", "for", "and", …), "the" allowed between. Such a part names
+    /// the other thing the body is of or for, not the body: "the United Nations" of the same
+    /// article is the United Nations, no alias of its charter. A part that is a hyphen's prefix
+    /// ("évian" of "évian-les-bains") does not close the name and is kept.
+    static func followsTailJoiner(_ long: String, _ part: String) -> Bool {
+        guard long.utf8.count > part.utf8.count, long.hasSuffix(part) else { return false }
+        let head = long.dropLast(part.count)
+        guard head.last == " " else { return false }
+        var words = head.split(separator: " ")
+        if words.last == "the" { words.removeLast() }
+        guard let joiner = words.last, words.count >= 2 else { return false }
+        return tailJoiners.contains(String(joiner))
+    }
+
+    /// `resolver.tailJoiner`, as strings: parts are compared as lower-case text.
+    private static let tailJoiners = Set(Lexicon.shared.words(in: .resolverTailJoiner))
+
     /// The parts `mergeOrganizationSuffixes` indexes a longer name (lower case) by: the text
     /// after each space, and (`hyphenPrefixes`, a place) the text before each hyphen a lower-case
     /// letter follows.
@@ -381,7 +400,9 @@ enum EntityResolver {
 
     /// "a stake in Halvorsen", "confidence in Ekdahl": a word taken for a place only because it
     /// follows "in" is the short name of an organization named in full ("Halvorsen Energy") or
-    /// the surname of a person in the article.
+    /// the surname of a person in the article; not a place with evidence of its own whose
+    /// "person" opens with no listed first name ("UNC Greensboro … in Greensboro":
+    /// `placeKeepsItsOwnEntity`).
     static func mergeLocativeShortNames(_ doc: Document) {
         let lex = Lexicon.shared
         // By entity: 1 if a place all of whose mentions are such guesses, 2 if a place with others.
@@ -415,8 +436,21 @@ enum EntityResolver {
             }
         }
         var target: [Int: Int] = [:]
+        var mentionsOf: [Int: [Int]]?
         for (p, e) in places.enumerated() {
-            if let found = short[placeKeys[p]], found.count == 1 { target[e] = found.first! }
+            guard let found = short[placeKeys[p]], found.count == 1, let to = found.first else { continue }
+            if doc.entities[to].type == "person" {
+                // "UNC Greensboro … in Greensboro": a listed place is no guessed person's surname.
+                if mentionsOf == nil {
+                    var index: [Int: [Int]] = [:]
+                    for m in mentions.indices where mentions[m].entity >= 0 && placeOnly[mentions[m].entity] == 1 {
+                        index[mentions[m].entity, default: []].append(m)
+                    }
+                    mentionsOf = index
+                }
+                if placeKeepsItsOwnEntity(doc, place: e, person: to, mentions: mentionsOf?[e] ?? []) { continue }
+            }
+            target[e] = to
         }
         guard !target.isEmpty else { return }
         for (from, to) in target where doc.entities[from].name != doc.entities[to].name {

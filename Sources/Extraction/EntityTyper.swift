@@ -63,8 +63,9 @@ enum EntityTyper {
     /// "Mark Twain, Robert Louis Stevenson and Goscinny", "writers Morris and Goscinny": the names
     /// of one list name things of one kind. A name left `unknown` takes the type its listed
     /// neighbours agree on (places and countries count as places), or `person` after a plural
-    /// title head ("writers", "rappers"). A list whose typed names disagree decides nothing.
-    /// A person only its own words typed (a first or family name, nothing around it) is a place
+    /// title head ("writers", "rappers"). A list whose typed names disagree decides nothing. An
+    /// item no name covers ("…, American, British Airways, …") does not end the list
+    /// (`listMarksAroundOneItem`). A person only its own words typed (a first or family name, nothing around it) is a place
     /// when the list's other names are places and either the gazetteer lists it ("Tulsa, Sapulpa,
     /// Jenks and Broken Arrow"; "to Venice and Amsterdam") or two other places stand with it.
     static func typeListsAlike(_ doc: Document, guessedOnly: [Bool], nameOnlyPerson: [Bool]) {
@@ -77,7 +78,7 @@ enum EntityTyper {
         while k < names.count {
             var j = k + 1
             while j < names.count, mentions[names[j]].sentence == mentions[names[k]].sentence,
-                  onlyListMarks(t, mentions[names[j - 1]].tokens.upperBound, mentions[names[j]].tokens.lowerBound) {
+                  listMarksAroundOneItem(doc, mentions[names[j - 1]].tokens.upperBound, mentions[names[j]].tokens.lowerBound) {
                 j += 1
             }
             defer { k = j }
@@ -88,6 +89,10 @@ enum EntityTyper {
                 (a.tokens.upperBound..<b.tokens.lowerBound).contains { t[$0].lower == "and" || t[$0].lower == "or" }
             }
             guard list.count >= 3 || list.count == 2 && joined else { continue }
+            // Read across an item no name covers, the list needs two typed names of its own.
+            guard !zip(list, list.dropFirst()).contains(where: { a, b in holdsAnItem(t, a.tokens.upperBound, b.tokens.lowerBound) })
+                || Set(list.map(\.entity).filter { doc.entities[$0].type != unknown }).count >= 2
+            else { continue }
             let start = list[0].tokens.lowerBound
             let afterPluralRole = start > doc.sentences[list[0].sentence].tokens.lowerBound
                 && isPluralTitleHead(t[start - 1].lower)
@@ -139,12 +144,6 @@ enum EntityTyper {
             let listed = Gazetteer.shared.place(doc.entities[m.entity].name.lowercased()) != nil
             if listed || places >= 2 { doc.entities[m.entity].type = "place" }
         }
-    }
-
-    /// Whether only commas, "and" and "or" stand between two names.
-    private static func onlyListMarks(_ t: [Token], _ from: Int, _ to: Int) -> Bool {
-        guard from < to, to - from <= 3 else { return false }
-        return (from..<to).allSatisfy { t[$0].lower == "," || t[$0].lower == "and" || t[$0].lower == "or" }
     }
 
     /// "writers", "rappers", "philosophers": the plural of a title head.
