@@ -1034,9 +1034,10 @@ public enum MentionFinder {
             while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct
                 || t[stop - 1].kind == .number && !(stop - 2 >= start && numberedHeads.contains(t[stop - 2]))) { stop -= 1 }
             // "DAB's Elizabeth Quat In the New Territories": a capitalised preposition that opens a
-            // clause (a lower-case word follows the run) ends the name before it.
+            // clause (a lower-case word follows the run) ends the name before it; not a family name
+            // before a verb ("Wilson Or was elected", `ConnectorSurnames.swift`).
             while stop > start + 1, stop == q, notLast.contains(t[stop - 1]), q < span.tokens.upperBound,
-                  t[q].kind == .word, !t[q].isCapitalized { stop -= 1 }
+                  t[q].kind == .word, !t[q].isCapitalized, !notLastWordIsSurname(t, stop - 1, span) { stop -= 1 }
             p = q
             guard start < stop else { continue }
             // The words of the name (not numbers or marks): how many, the first, whether all are
