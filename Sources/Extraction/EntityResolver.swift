@@ -784,6 +784,7 @@ enum EntityResolver {
         var headStats: [String: (single: Bool, firstSentence: Int)] = [:]
         var singleFirstName: [String: Bool] = [:]
         var initialsIndex: [String: [Int]]?
+        var openingNames = OpeningUnlistedNames(doc)
         for (m, key) in pending {
             if doc.cancellation.poll() { return }
             // The three fields read below, not a copy of the whole mention.
@@ -857,7 +858,7 @@ enum EntityResolver {
                         && Gazetteer.shared.place(t[firstWord].lower).map({ !$0.isCommonWord }) ?? false,
                       !t[firstWord].has(.hyphenated) || listedPlace,
                       !opensSentence(doc, firstWord, mention.sentence) || listedPlace
-                        || mention.surface == t[firstWord].text && unlistedOpeningName(doc, firstWord, mention.sentence, lex) {
+                        || mention.surface == t[firstWord].text && openingNames.isName(at: firstWord, sentence: mention.sentence, lex) {
                 // A capitalised word inside a sentence is a name even when nothing says what it
                 // names (`EntityTyper` weighs the evidence); at a sentence's start, only a known place
                 // or a word no list knows that the tagger reads as a proper noun (`OpeningUnlistedNames.swift`).

@@ -31,6 +31,20 @@ final class OpeningNameTests: XCTestCase, ExtractsNames {
         XCTAssertNil(type(f, "Glorptastic"), "\(names(f))")
     }
 
+    func testALongArticleOfOpeningNamesKeepsEachAsAShortOneDoes() {
+        // Invented words of three syllables, each opening its own sentence: the document's
+        // lower-case words are gathered once, not once for each of them.
+        let syllables = ["ka", "vo", "ri", "zu", "te", "mab", "lon", "dri", "quen", "sor"]
+        var words: [String] = []
+        for a in syllables { for b in syllables { for c in syllables { words.append((a + b + c).capitalized) } } }
+        let text = words.map { "\($0), in the centre of the island, has a small market." }.joined(separator: "\n\n")
+        let long = facts(text)
+        let short = facts(words[0] + ", in the centre of the island, has a small market.")
+        XCTAssertNotNil(type(short, words[0]), "\(names(short))")
+        XCTAssertEqual(type(long, words[0]), type(short, words[0]))
+        XCTAssertEqual(type(long, words[999]), type(short, words[0]))
+    }
+
     func testAConjunctionAfterAFirstNameBeforeAVerbIsTheFamilyName() {
         let f = facts("In the western district, councillor Wilson Or was elected with 51,516 votes.")
         XCTAssertEqual(type(f, "Wilson Or"), "person", "\(names(f))")
