@@ -818,6 +818,7 @@ enum EntityResolver {
         var headStats: [String: (single: Bool, firstSentence: Int)] = [:]
         var singleFirstName: [String: Bool] = [:]
         var initialsIndex: [String: [Int]]?
+        var openingNames = OpeningUnlistedNames(doc)
         for (m, key) in pending {
             if doc.cancellation.poll() { return }
             // The three fields read below, not a copy of the whole mention.
@@ -890,9 +891,11 @@ enum EntityResolver {
                       case let listedPlace = mention.surface == t[firstWord].text
                         && Gazetteer.shared.place(t[firstWord].lower).map({ !$0.isCommonWord }) ?? false,
                       !t[firstWord].has(.hyphenated) || listedPlace,
-                      !opensSentence(doc, firstWord, mention.sentence) || listedPlace {
+                      !opensSentence(doc, firstWord, mention.sentence) || listedPlace
+                        || mention.surface == t[firstWord].text && openingNames.isName(at: firstWord, sentence: mention.sentence, lex) {
                 // A capitalised word inside a sentence is a name even when nothing says what it
-                // names (`EntityTyper` weighs the evidence); at a sentence's start, only a known place.
+                // names (`EntityTyper` weighs the evidence); at a sentence's start, only a known place
+                // or a word no list knows that the tagger reads as a proper noun (`OpeningUnlistedNames.swift`).
                 // A hyphenated word only when the gazetteer lists it ("the cemetery of
                 // Bourg-la-Reine", "Baie-Mahault: the industrial zone"): other hyphenated words are
                 // compounds ("Scientology-critic"), not names.

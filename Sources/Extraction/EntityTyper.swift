@@ -490,6 +490,12 @@ enum EntityTyper {
                 || EntityTyper.placeClosers.contains(all[all.count - 1]) {
                 place += 3; return
             }
+            // "Bjerrebyvej 6", "Strynø Brovej 12": a street's suffixed name and its house number
+            // (`HouseNumberStreets.swift`); the other words say nothing of a person.
+            if all.count >= 2, let number = all.last, number.first?.isNumber == true,
+               HouseNumberStreets.isSuffixedStreet(String(all[all.count - 2])) {
+                person = 0; place += 4; return
+            }
             // "Instituto Gonzaga", "Banco Halvora", "Théâtre National Populaire": a word that opens or
             // closes organizations' names (`typer.organizationWord`); the other words say nothing of a person.
             if all.count >= 2, EntityTyper.organizationWords.contains(all[0])

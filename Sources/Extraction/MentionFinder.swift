@@ -310,6 +310,8 @@ public enum MentionFinder {
                 if let e = epithetEnd(t, j, end) { j = e; break }
                 // "Route 66", "Terminal 2", "Building 31": a number that completes a name.
                 if t[j].kind == .number && j > i && numberedHeads.contains(t[j - 1]) { j += 1; continue }
+                // "Bjerrebyvej 6", "Strynø Brovej 12": a house number after a street's suffixed name.
+                if t[j].kind == .number && j > i && HouseNumberStreets.completesStreet(t, j) { j += 1; continue }
                 // "Council on Foreign Relations": "on" after a head that takes a topic, unless a date
                 // follows ("the Council on Monday").
                 // Nor after a listed body ("the UN Security Council on Gaza") or before a listed place.
@@ -1032,11 +1034,13 @@ public enum MentionFinder {
             }
             var stop = q
             while stop > start && (lex.classes(of: t[stop - 1]).contains(.connector) || t[stop - 1].kind == .punct
-                || t[stop - 1].kind == .number && !(stop - 2 >= start && numberedHeads.contains(t[stop - 2]))) { stop -= 1 }
+                || t[stop - 1].kind == .number && !(stop - 2 >= start && numberedHeads.contains(t[stop - 2]))
+                    && !(stop - 2 >= start && HouseNumberStreets.completesStreet(t, stop - 1))) { stop -= 1 }
             // "DAB's Elizabeth Quat In the New Territories": a capitalised preposition that opens a
-            // clause (a lower-case word follows the run) ends the name before it.
+            // clause (a lower-case word follows the run) ends the name before it; not a family name
+            // before a verb ("Wilson Or was elected", `ConnectorSurnames.swift`).
             while stop > start + 1, stop == q, notLast.contains(t[stop - 1]), q < span.tokens.upperBound,
-                  t[q].kind == .word, !t[q].isCapitalized { stop -= 1 }
+                  t[q].kind == .word, !t[q].isCapitalized, !notLastWordIsSurname(t, stop - 1, span) { stop -= 1 }
             p = q
             guard start < stop else { continue }
             // The words of the name (not numbers or marks): how many, the first, whether all are
