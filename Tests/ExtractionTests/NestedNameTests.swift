@@ -20,6 +20,12 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
         XCTAssertNil(type(f, "Boston"), "\(f.entities)")
     }
 
+    func testACountryOpeningAPostalBodysNameIsStillNested() {
+        // "Post" closes papers' names ("The Washington Post") and national postal bodies' names.
+        let f = facts("Canada Post said on Monday that deliveries would resume.")
+        XCTAssertEqual(type(f, "Canada"), "country", "\(f.entities)")
+    }
+
     func testAPlaceInAUniversitysNameIsStillNested() {
         let f = facts("She taught at the University of Chicago for ten years.")
         XCTAssertEqual(type(f, "Chicago"), "place", "\(f.entities)")
