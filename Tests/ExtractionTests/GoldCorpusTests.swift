@@ -45,8 +45,11 @@ final class GoldCorpusTests: XCTestCase {
     }
 
     /// Real Wikinews articles with gold written by reading them: the yardstick, held as a floor
-    /// just under today's figures (pooled recall 88.8%, mean entity precision 92.3% by
+    /// just under today's figures (pooled recall 89.0%, mean entity precision 92.8% by
     /// shared/eval/score) so a change that loses ground on real text fails. The targets (85% recall, 90% precision) are above it.
+    /// Issue 11 asks for 90% entity precision on every article: 11 of the 43 are still under it
+    /// (the lowest, news_expo, at 24 of 33), held so that no more fall under it and none falls
+    /// further than the lowest.
     func testRealNewsDevelopmentSetHoldsItsFloor() throws {
         let folder = GoldCorpusTests.root.appendingPathComponent("Tests/RealNews")
         guard FileManager.default.fileExists(atPath: folder.path) else { throw XCTSkip("no Tests/RealNews folder") }
@@ -54,7 +57,12 @@ final class GoldCorpusTests: XCTestCase {
         XCTAssertEqual(rows.count, 43, "every real article has its gold file")
         XCTAssertGreaterThanOrEqual(overall(rows), 0.885)
         let precision = rows.map(\.result.entityPrecision).reduce(0, +) / Double(max(rows.count, 1))
-        XCTAssertGreaterThanOrEqual(precision, 0.915)
+        XCTAssertGreaterThanOrEqual(precision, 0.925)
+        let under = rows.filter { $0.result.entityPrecision < 0.9 }
+        XCTAssertLessThanOrEqual(under.count, 11, "under 90% entity precision: \(under.map(\.id))")
+        for row in rows {
+            XCTAssertGreaterThanOrEqual(row.result.entityPrecision, 0.72, "\(row.id): extra \(row.result.extraEntities)")
+        }
     }
 
     func testSeedArticleScoresFullMarks() throws {

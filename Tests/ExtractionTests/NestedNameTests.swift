@@ -8,6 +8,29 @@ import NewsFacts
 final class NestedNameTests: XCTestCase, ExtractsNames {
     let named: Set<String> = ["person", "organization", "place", "country"]
 
+    func testAPlaceOpeningANewspapersNameIsNoPlaceInIt() {
+        let f = facts("The report was first published by the Toronto Star on Friday.")
+        XCTAssertEqual(type(f, "Toronto Star"), "organization", "\(f.entities)")
+        XCTAssertNil(type(f, "Toronto"), "\(f.entities)")
+    }
+
+    func testACityBeforeTimesOrPressNamesThePaperNotTheCity() {
+        let f = facts("The story was picked up by The New York Times and later by the Boston Herald.")
+        XCTAssertNil(type(f, "New York"), "\(f.entities)")
+        XCTAssertNil(type(f, "Boston"), "\(f.entities)")
+    }
+
+    func testACountryOpeningAPostalBodysNameIsStillNested() {
+        // "Post" closes papers' names ("The Washington Post") and national postal bodies' names.
+        let f = facts("Canada Post said on Monday that deliveries would resume.")
+        XCTAssertEqual(type(f, "Canada"), "country", "\(f.entities)")
+    }
+
+    func testAPlaceInAUniversitysNameIsStillNested() {
+        let f = facts("She taught at the University of Chicago for ten years.")
+        XCTAssertEqual(type(f, "Chicago"), "place", "\(f.entities)")
+    }
+
     func testASmallTownThatIsAFamilyNameOpeningANameIsNoPlaceInIt() {
         let f = facts("The simulators will be given to the Adler Planetarium in Chicago, Illinois.")
         XCTAssertEqual(type(f, "Adler Planetarium"), "place", "\(f.entities)")
