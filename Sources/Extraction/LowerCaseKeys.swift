@@ -59,7 +59,8 @@ struct LowerCaseKeys<Value: Sendable>: Sendable {
 enum ASCIIForm {
     /// The ASCII string `key` equals, or nil when it equals none.
     static func of(_ key: String) -> String? {
-        if key.utf8.allSatisfy({ $0 < 0x80 }) { return key }
+        var copy = key
+        if copy.withUTF8({ b in !b.contains { $0 >= 0x80 } }) { return key }
         // Asked of every non-ASCII key and question: most hold a scalar with no ASCII
         // decomposition, and answer without Foundation's (slow) normalization.
         guard key.unicodeScalars.allSatisfy({ $0.isASCII || singletons.contains($0.value) }) else { return nil }
