@@ -191,6 +191,8 @@ enum EventExtractor {
                    after > k + 1, w.byOverVia.contains(t[after - 1]) || t[after - 1].word == w.the {
                     medium = t[after].lower == "telephone" ? "phone" : (t[after].lower.hasPrefix("video") ? "video" : "phone")
                 }
+                // "Carter hosted Dumont": a host's verb is a meeting only between two people.
+                if isVerb && ReceivingVerbs.isReceivingVerb(t, k) && !ReceivingVerbs.receivesPerson(doc, k, r) { continue }
                 if isVerb && w.contactVerbs.contains(t[k]) {
                     guard reachesPerson(doc, k, r) else { continue }
                     if t[k].word == w.called && medium == nil { medium = "phone" }

@@ -178,6 +178,18 @@ public enum Extractor {
         }
         // Stable order by sentence, then start: sort indices (cheap to move), ties by index.
         var facts = doc.takeFacts()
+        // A place only a people's adjective names ("English" for England) is not listed, nor
+        // is what the lexicon knows of it: no fact about an entity the output lacks.
+        if unlisted {
+            var dropped = Set<String>()
+            for e in doc.entities.indices where !used[e] && first[e] != Int.max { dropped.insert(doc.entities[e].name) }
+            facts.removeAll { f in
+                guard f.rule == "located-in-lexicon" || f.rule == "located-in-capital", case .entity(let n) = f.subject else {
+                    return false
+                }
+                return dropped.contains(n)
+            }
+        }
         let keys = facts.map { ($0.sentence, $0.range?.lowerBound ?? 0) }
         // Often already in order: then the stable sort would give the same array, uncopied.
         if !keys.indices.dropFirst().allSatisfy({ !(keys[$0] < keys[$0 - 1]) }) {
