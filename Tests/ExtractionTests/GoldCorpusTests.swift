@@ -45,14 +45,14 @@ final class GoldCorpusTests: XCTestCase {
     }
 
     /// Real Wikinews articles with gold written by reading them: the yardstick, held as a floor
-    /// just under today's figures (pooled recall 88.8%, mean entity precision 92.3% by
+    /// just under today's figures (pooled recall 89.2%, mean entity precision 92.4% by
     /// shared/eval/score) so a change that loses ground on real text fails. The targets (85% recall, 90% precision) are above it.
     func testRealNewsDevelopmentSetHoldsItsFloor() throws {
         let folder = GoldCorpusTests.root.appendingPathComponent("Tests/RealNews")
         guard FileManager.default.fileExists(atPath: folder.path) else { throw XCTSkip("no Tests/RealNews folder") }
         let rows = score(paths: [folder.path], goldFolder: folder)
         XCTAssertEqual(rows.count, 43, "every real article has its gold file")
-        XCTAssertGreaterThanOrEqual(overall(rows), 0.885)
+        XCTAssertGreaterThanOrEqual(overall(rows), 0.89)
         let precision = rows.map(\.result.entityPrecision).reduce(0, +) / Double(max(rows.count, 1))
         XCTAssertGreaterThanOrEqual(precision, 0.915)
     }

@@ -172,4 +172,53 @@ final class WireFactConstructionTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(said(f, "Tomas Berg"), ["Inflation will slow next year"], "\(f.facts)")
         XCTAssertEqual(said(f, "Commerzbank"), [], "\(f.facts)")
     }
+
+    // MARK: - "X is due in Ottawa for talks with Canadian Foreign Minister Y"
+
+    func testAnotherSidesCountryInTheSentenceIsNoCountryOfTheTitle() {
+        let f = facts("Secretary of State Mark Ellison is due in Ottawa on Tuesday for talks with Canadian Foreign Minister Claire Dubois.")
+        XCTAssertEqual(titles(f, "Mark Ellison"), ["Secretary of State|-"], "\(f.facts)")
+        XCTAssertEqual(titles(f, "Claire Dubois"), ["Foreign Minister|Canada"], "\(f.facts)")
+        let listed = facts("Slovenian Prime Minister Ana Kovac and lawmaker Jure Zupan will attend the summit.")
+        XCTAssertEqual(titles(listed, "Jure Zupan"), ["Lawmaker|Slovenia"], "\(listed.facts)")
+    }
+
+    // MARK: - "became the first Japanese leader to visit South Korea"
+
+    func visitStatus(_ f: ArticleFacts) -> [String] {
+        let visits = f.facts.filter { $0.predicate == "kind" && $0.object.lexical == "visit" }.map(\.subject)
+        return f.facts.filter { visits.contains($0.subject) && $0.predicate == "status" }.map(\.object.lexical)
+    }
+
+    func testTheFirstLeaderToVisitAPlaceVisitedIt() {
+        let held = facts("Kenji Morimoto became the first Japanese leader to visit South Korea in five years.")
+        XCTAssertEqual(visitStatus(held), ["held"], "\(held.facts)")
+        let planned = facts("Kenji Morimoto will become the first Japanese leader to visit South Korea in five years.")
+        XCTAssertEqual(visitStatus(planned), ["planned"], "\(planned.facts)")
+    }
+
+    // MARK: - "Vogel and Moreau spoke by phone"
+
+    func testTwoPeopleWhoSpokeByPhoneHeldPhoneTalks() {
+        let f = facts("German Economy Minister Lars Vogel and French Finance Minister Eric Moreau spoke by phone on Thursday.")
+        let talks = f.facts.filter { $0.predicate == "kind" && $0.object.lexical == "phone talks" }.map(\.subject)
+        let people = Set(f.facts.filter { talks.contains($0.subject) && $0.predicate == "participant" }.map(\.object.lexical))
+        XCTAssertEqual(people, ["Lars Vogel", "Eric Moreau"], "\(f.facts)")
+        let alone = facts("Lars Vogel spoke at length on Thursday.")
+        XCTAssertFalse(alone.facts.contains { $0.predicate == "kind" && $0.object.lexical.contains("talks") }, "\(alone.facts)")
+    }
+
+    // MARK: - "The Scottish Conservatives said"
+
+    func testANationsAdjectiveBeforeOtherNameWordsOpensTheirName() {
+        let f = facts("The Scottish Conservatives said the vote was close. Major Tom Reid of the Scots Guards said the parade would go ahead.")
+        XCTAssertEqual(said(f, "Scottish Conservatives"), ["the vote was close"], "\(f.facts)")
+        XCTAssertTrue(f.entities.contains { $0.name == "Scots Guards" }, "\(f.entities.map(\.name))")
+        let named = Set(f.entities.map(\.name))
+        let lexicon = f.facts.filter { $0.predicate == "located_in" }.compactMap { fact -> String? in
+            if case .entity(let n) = fact.subject { return n }
+            return nil
+        }
+        XCTAssertTrue(lexicon.allSatisfy { named.contains($0) }, "\(f.facts)")
+    }
 }

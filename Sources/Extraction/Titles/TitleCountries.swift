@@ -148,18 +148,43 @@ extension TitleExtractor {
         var countries = Set<String>()
         for j in titles where all[j].person != person {
             if all[j].title.canonical.lowercased() == office { return nil }
+            // "Ellison is due in Ottawa for talks with Canadian Foreign Minister Dubois": a
+            // country goes only to people listed together, not to the other side of a clause.
+            guard listedTogether(doc, all[i].tokens, all[j].tokens) else { continue }
             if let c = doc.entities[all[j].person].country { countries.insert(c) }
         }
         guard countries.count == 1, let c = countries.first else { return nil }
         return doc.entityIndex[doc.cachedKey(c)]
     }
 
+    /// What may join two titled people listed together (`title.listJoins`).
+    static let listJoins = WordSet(.titleListJoins)
+
+    /// Whether two titled people's spans are listed together: nothing between them but commas,
+    /// people's adjectives and `listJoins` ("former environment minister X and lawmaker Y").
+    static func listedTogether(_ doc: Document, _ x: Range<Int>, _ y: Range<Int>) -> Bool {
+        let (first, second) = x.lowerBound < y.lowerBound ? (x, y) : (y, x)
+        guard first.upperBound <= second.lowerBound, second.lowerBound - first.upperBound <= 4 else { return false }
+        let t = doc.tokens
+        for k in first.upperBound..<second.lowerBound {
+            if t[k].word == KnownWords.shared.comma || listJoins.contains(t[k]) || doc.mention(at: k)?.kind == .demonym {
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
     /// The countries of the others in `titles` (indices into `all`) who hold the office of
-    /// `all[i]`: its holder's counterparts, so none of these is the holder's country.
+    /// `all[i]` (its holder's counterparts) or are not listed together with its holder (the
+    /// other side of "talks with Canadian Foreign Minister Y"): none of these is the holder's
+    /// country by the article's.
     static func counterpartCountries(_ doc: Document, _ all: [Found], _ titles: [Int], except i: Int) -> Set<String> {
         let office = all[i].title.canonical.lowercased()
         var out = Set<String>()
-        for j in titles where all[j].person != all[i].person && all[j].title.canonical.lowercased() == office {
+        for j in titles where all[j].person != all[i].person
+            && (all[j].title.canonical.lowercased() == office || !listedTogether(doc, all[i].tokens, all[j].tokens))
+        {
             if let c = doc.entities[all[j].person].country { out.insert(c) }
             if all[j].of >= 0 { out.insert(doc.entities[all[j].of].name) }
         }
