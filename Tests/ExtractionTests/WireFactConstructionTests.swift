@@ -220,5 +220,7 @@ final class WireFactConstructionTests: XCTestCase, ReadsFacts {
             return nil
         }
         XCTAssertTrue(lexicon.allSatisfy { named.contains($0) }, "\(f.facts)")
+        let party = facts("The Scottish National Party won 48 seats.")
+        XCTAssertFalse(party.entities.contains { $0.aliases.contains("National Party") }, "\(party.entities)")
     }
 }
