@@ -305,7 +305,7 @@ final class Document {
                 case "person":
                     guard ent.type == "person" else { return false }
                     if !attribution, ["official", "diplomat", "lawmaker", "leader"].contains(role) { return true }
-                    return ent.titles.contains { $0.title.canonical.lowercased().contains(role) }
+                    return ent.titles.contains { Document.officeFitsRole($0.title.canonical.lowercased(), role) }
                 case "organization":
                     return ent.type == "organization" && (ent.name.lowercased().contains(role) || Document.anyBodyRoles.contains(role))
                 case "country":
@@ -367,6 +367,16 @@ final class Document {
             }
         }
         return -1
+    }
+
+    /// Offices named in full, never by their last word (`role.fullOffice`: "prime minister").
+    static let fullOffices = Lexicon.shared.words(in: .roleFullOffice)
+
+    /// Whether a role noun ("minister") may stand for the holder of an office (lower case): the
+    /// office holds the word and is none named only in full ("Finance Minister", not "Prime
+    /// Minister": "the minister said" after both is the finance minister).
+    static func officeFitsRole(_ office: String, _ role: String) -> Bool {
+        office.contains(role) && !fullOffices.contains { office.contains($0) && !role.contains($0) }
     }
 
     /// Whether a person's role noun closes a sentence's clause as its speaker ("Sato will visit

@@ -78,7 +78,9 @@ enum EntityResolver {
             if ent.type == "organization" {
                 // "U.K. Competition and Markets Authority" is also "Competition and Markets Authority".
                 let tokens = Tokenizer.tokenize(ent.name)
-                if tokens.count >= 3, let p = lex.phrase(at: 0, in: tokens, end: tokens.count - 1), p.kind == .country || p.kind == .demonym || p.kind == .organization && p.tokenCount == 1 {
+                // Not past a nation's adjective (`places.tsv`): "Scottish National Party" is no "National Party".
+                if tokens.count >= 3, let p = lex.phrase(at: 0, in: tokens, end: tokens.count - 1),
+                   p.kind == .country || p.kind == .demonym && p.type != "place" || p.kind == .organization && p.tokenCount == 1 {
                     let start = tokens[p.tokenCount].start
                     let utf8 = Array(ent.name.utf8)
                     doc.entities[e].addAlias(String(decoding: utf8[start...], as: UTF8.self))

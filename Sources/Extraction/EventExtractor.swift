@@ -119,6 +119,8 @@ enum EventExtractor {
         let afterObject = WordSet(.eventAfterObject)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
         let notACall = WordSet(.eventNotACall)
+        /// "the first leader to visit": an ordinal before a trigger's "to".
+        let ordinalBefore = WordSet(.eventOrdinalBefore)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -191,8 +193,12 @@ enum EventExtractor {
                    after > k + 1, w.byOverVia.contains(t[after - 1]) || t[after - 1].word == w.the {
                     medium = t[after].lower == "telephone" ? "phone" : (t[after].lower.hasPrefix("video") ? "video" : "phone")
                 }
+                // "Carter hosted Dumont": a host's verb is a meeting only between two people.
+                if isVerb && ReceivingVerbs.isReceivingVerb(t, k) && !ReceivingVerbs.receivesPerson(doc, k, r) { continue }
                 if isVerb && w.contactVerbs.contains(t[k]) {
-                    guard reachesPerson(doc, k, r) else { continue }
+                    // "Vogel and Moreau spoke by phone": two people its subject, a medium after it.
+                    guard reachesPerson(doc, k, r) || medium != nil && jointParticipants(doc, k, r, segment(doc, r)).count >= 2
+                    else { continue }
                     if t[k].word == w.called && medium == nil { medium = "phone" }
                 }
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
@@ -495,7 +501,9 @@ enum EventExtractor {
             }
         }
         if let called = calledOff(doc, k, r) { return called }
-        var j = k - 1
+        // "became the first Japanese leader to visit X": the "to" after an ordinal's noun
+        // phrase plans nothing; the words before the ordinal tell ("will be the first …").
+        var j = firstToTrigger(doc, k, r) ?? k - 1
         var steps = 0
         var crossedComma = false
         while j >= r.lowerBound && steps < 8 {
@@ -511,6 +519,22 @@ enum EventExtractor {
         }
         if k + 2 < r.upperBound, t[k + 1].word == w.next || t[k + 1].word == w.later { return "planned" }
         return "held"
+    }
+
+    /// For a trigger right after "to", an ordinal (`event.ordinalBefore`: "first", "only")
+    /// at most five lower-case or capitalised words before the "to" with no comma between:
+    /// the token before the ordinal, where the trigger's status is read from instead.
+    static func firstToTrigger(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Int? {
+        let w = Words.shared
+        let t = doc.tokens
+        guard k - 2 >= r.lowerBound, t[k - 1].word == w.to else { return nil }
+        var j = k - 2
+        while j > r.lowerBound && k - 1 - j <= 5 {
+            guard t[j].kind == .word else { return nil }
+            if w.ordinalBefore.contains(t[j]) { return j - 1 }
+            j -= 1
+        }
+        return nil
     }
 
     /// For a comma at `comma` closing an apposition ("Zhang, 61, a former envoy, met"), the

@@ -178,6 +178,16 @@ public enum Extractor {
         }
         // Stable order by sentence, then start: sort indices (cheap to move), ties by index.
         var facts = doc.takeFacts()
+        // What the lexicon knows of a place the output does not list ("Scots Guards", "English"
+        // for England) is dropped: no fact about an entity the output lacks.
+        var listed: Set<String>?
+        facts.removeAll { f in
+            guard f.rule == "located-in-lexicon" || f.rule == "located-in-capital", case .entity(let n) = f.subject else {
+                return false
+            }
+            if listed == nil { listed = Set(entities.map(\.name)) }
+            return listed?.contains(n) == false
+        }
         let keys = facts.map { ($0.sentence, $0.range?.lowerBound ?? 0) }
         // Often already in order: then the stable sort would give the same array, uncopied.
         if !keys.indices.dropFirst().allSatisfy({ !(keys[$0] < keys[$0 - 1]) }) {

@@ -283,6 +283,11 @@ final class Lexicon: Sendable {
                     if let last = d.last, "nio".contains(last) { add(d + "s", .demonym, row.name, row.type) }
                 }
             }
+            // A nation that is no state has its people's adjective too ("English captain X":
+            // England's captain), after the countries' so a country's adjective keeps its country.
+            for row in LexiconData.places {
+                for d in row.demonyms { add(d, .demonym, row.name, row.type) }
+            }
             for row in LexiconData.wordlists {
                 guard let list = WordList(rawValue: row.list) else { continue }
                 listWords[list, default: []].append(row.word)

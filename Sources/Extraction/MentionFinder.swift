@@ -875,6 +875,12 @@ public enum MentionFinder {
                lex.classes(of: t[p + 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) {
                 phrase = nil
             }
+            // "Scottish Conservatives", "Welsh Labour", "English Heritage": the adjective of a
+            // nation that is no state (`places.tsv`) stands alone or before a title ("English
+            // captain X", "Scottish First Minister Y"); before other name words it opens one name.
+            if let ph = phrase, ph.kind == .demonym, ph.type == "place", p + ph.tokenCount < end, titleAt != p + ph.tokenCount {
+                phrase = nil
+            }
             // "Tampa Bay Rays", "Pittsburgh Pirates": a place, then a plural
             // name, is a team or another body named after the place (the place is nested in it).
             if let e = placeThenPluralEnd(t, p, end, lex) {

@@ -91,7 +91,8 @@ enum ShortForms {
                 }
                 // "Supreme Court" of "Italian Supreme Court of Cassation", "Episcopal Conference" of
                 // "Italian Episcopal Conference": a people's adjective opening the name may be left out.
-                if words.count >= 3, Lexicon.shared.phrases[words[0].lowercased()]?.kind == .demonym {
+                if words.count >= 3, let adjective = Lexicon.shared.phrases[words[0].lowercased()], adjective.kind == .demonym,
+                    adjective.type != "place" {
                     let rest = words.dropFirst()
                     if ascii {
                         byOpeningPastDemonym.add(e, from: 1, to: words.count)

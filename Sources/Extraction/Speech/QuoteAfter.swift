@@ -26,6 +26,8 @@ enum QuoteAfter {
             || t[q.close - 1].lower == "!" || t[q.close].text != ","
         guard k < end, !joined, closedAsAttributed, let v = verb(c, from: k, end: end) else { return nil }
         if let subject = subject(c, verb: v, from: k) { return QuoteAttribution(speaker: subject, verb: v) }
+        // `," said union leader Petra Schulz.`: the person a description leads to.
+        if let p = DescribedSpeakers.person(doc, from: v + 1, end: end) { return QuoteAttribution(speaker: p.entity, verb: v) }
         // `," said Ambassador Mohib.`: a title between the verb and the name.
         var after = v + 1
         if let title = doc.mention(at: after), title.kind == .title { after = title.tokens.upperBound }

@@ -42,6 +42,12 @@ enum ReportedClause {
         var addressee: String?
         let lemma = w.lemma(of: t[k])
         c = SpeechExtractor.skipAdjuncts(doc, c, r.upperBound)
+        // "The company's shares, Anna Berg said, rose": the statement goes on after the attribution.
+        if c < r.upperBound, t[c].word == w.comma, let before = clauseBefore(doc, verb: k, found, r, inQuote),
+            let rest = EmbeddedAttribution.continuation(doc, verb: k, before: before, r, inQuote)
+        {
+            return Found(clause: before, rule: "reported-postposed", addressee: nil, continuation: rest)
+        }
         if addresseeLemmas.contains(lemma) {
             let np = SpeechExtractor.addresseeEnd(doc, c, r.upperBound)
             if np > c {

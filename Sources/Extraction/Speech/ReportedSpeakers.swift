@@ -207,6 +207,12 @@ enum ReportedSpeakers {
         name: "inverted", pattern: "CLAUSE , VERB SPEAKER",
         find: { c in
             let t = c.doc.tokens, j = c.before, k = c.verb, r = c.range
+            // `…, said Commerzbank economist Tomas Berg.`: the person a description leads to.
+            if j >= r.lowerBound, t[j].word == SpeechExtractor.Words.shared.comma,
+                let p = DescribedSpeakers.person(c.doc, from: k + 1, end: r.upperBound)
+            {
+                return ReportedSpeaker(speaker: p.entity, rule: "reported-speech", inverted: true, invertedEnd: p.end)
+            }
             guard j >= r.lowerBound, t[j].word == SpeechExtractor.Words.shared.comma, k + 1 < r.upperBound,
                 let m = c.doc.mention(at: k + 1), m.tokens.lowerBound == k + 1, m.tokens.upperBound <= r.upperBound,
                 let e = SpeechExtractor.resolved(c.doc, m, at: k + 1), e >= 0

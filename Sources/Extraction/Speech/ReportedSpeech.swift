@@ -25,6 +25,8 @@ enum ReportedSpeech {
                     continue
                 }
                 guard isReportingVerb(doc, k, r, inQuote, handledVerbs) else { continue }
+                // "welcomed Portuguese President Ana Costa": a guest received, nothing said.
+                if ReceivingVerbs.isReceivingVerb(doc.tokens, k), ReceivingVerbs.hasPersonObject(doc, k, r) { continue }
                 let context = ReportedContext(
                     doc: doc, verb: k, range: r,
                     before: SpeechExtractor.tokenBefore(doc, verb: k, limit: r.lowerBound, time: true),
@@ -63,7 +65,24 @@ enum ReportedSpeech {
         else { return false }
         // "said" as a participle ("the so-called", "the said") is not speech.
         if k > r.lowerBound, w.participleBefore.contains(t[k - 1]) { return false }
+        if isPassive(t, k, r) { return false }
         return !SpeechExtractor.isNounAfterPossessive(t, k, r) && SpeechExtractor.introducesQuote(t, k, r)
+    }
+
+    /// "Lopez was confirmed by the Senate", "they were told to leave": a speech verb's
+    /// participle (no "-ing", no "-s" form) after a form of "be" (past speech adverbs: "was
+    /// later told") is passive, and its subject is no speaker.
+    static func isPassive(_ t: [Token], _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = SpeechExtractor.Words.shared
+        let lower = t[k].lower
+        guard !lower.hasSuffix("ing"), !lower.hasSuffix("s") else { return false }
+        var j = k - 1
+        while j >= r.lowerBound {
+            if w.passiveAuxiliaries.contains(t[j]) { return true }
+            guard w.isSpeechAdverb(t[j]) else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// The first rule of `SpeechExtractor.reportedSpeakerRules` that names a speaker.

@@ -74,6 +74,8 @@ extension SpeechExtractor {
             if t[k].kind != .word && t[k].kind != .possessive { break }
             if word == w.that || isTimeToken(doc, k) || (w.subjects.contains(t[k]) && k > start) { break }
             if (word == w.the || word == w.a) && k > start { break }
+            // "told reporters after the talks that": the adjunct is no part of the addressee.
+            if w.adjunctPrepositions.contains(t[k]) && k > start { break }
             if isSpeechVerb(t, k) { break }
             if let m = doc.mention(at: k), m.kind == .name, k > start {
                 k = m.tokens.upperBound
@@ -85,6 +87,7 @@ extension SpeechExtractor {
         if k >= end { return end }
         if t[k].word == w.that || w.subjects.contains(t[k]) || t[k].kind == .punct || t[k].kind == .quote
             || isTimeToken(doc, k) || doc.hasMention(at: k) || t[k].word == w.the || t[k].word == w.a
+            || w.adjunctPrepositions.contains(t[k])
             || k > start && doc.mention(at: k - 1)?.kind == .name
         {
             return k

@@ -22,6 +22,8 @@ extension SpeechExtractor {
         let spokespeople = WordSet(.speechSpokespeople)
         /// Before "said": a participle ("the so-called", "the said"), not speech.
         let participleBefore = WordSet(.speechParticipleBefore)
+        /// "was", "been": before a speech verb's participle, a passive ("was confirmed by").
+        let passiveAuxiliaries = WordSet(.speechPassiveAuxiliaries)
         let articles = WordSet(.speechArticles)
         let beforeQuote = WordSet(.speechBeforeQuote)
         let callFor = WordSet(.speechCallFor)

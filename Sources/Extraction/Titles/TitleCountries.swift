@@ -86,12 +86,14 @@ extension TitleExtractor {
             } else if administrations.people.contains(p), administrations.countries.count == 1 {
                 all[i].of = administrations.countries[0]
                 rule = "title-country-administration"
-            } else if let e = sentenceCountry(doc, all, bySentence[all[i].sentence] ?? [], except: p) {
+            } else if let e = sentenceCountry(doc, all, bySentence[all[i].sentence] ?? [], except: i) {
                 all[i].of = e
                 rule = "title-country-context"
             }
             if dominant == nil, all[i].of < 0, isGovernmentTitle(all[i].title) { dominant = dominantCountry(doc) }
-            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominant ?? nil {
+            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominant ?? nil,
+                !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name)
+            {
                 all[i].of = c
                 rule = "title-country-article"
             }
@@ -136,15 +138,57 @@ extension TitleExtractor {
         return k - 1
     }
 
-    /// The one country of the titled people (`titles`, indices into `all`) other than `person`,
-    /// when they all serve the same one; else nil.
-    static func sentenceCountry(_ doc: Document, _ all: [Found], _ titles: [Int], except person: Int) -> Int? {
+    /// The one country of the titled people (`titles`, indices into `all`) other than the holder
+    /// of `all[i]`, when they all serve the same one; else nil. Nil too when another holds the
+    /// same office: "Foreign Minister Kamei met Australian Foreign Minister Archer" names
+    /// counterparts, and a country has one foreign minister.
+    static func sentenceCountry(_ doc: Document, _ all: [Found], _ titles: [Int], except i: Int) -> Int? {
+        let person = all[i].person
+        let office = all[i].title.canonical.lowercased()
         var countries = Set<String>()
         for j in titles where all[j].person != person {
+            if all[j].title.canonical.lowercased() == office { return nil }
+            // "Ellison is due in Ottawa for talks with Canadian Foreign Minister Dubois": a
+            // country goes only to people listed together, not to the other side of a clause.
+            guard listedTogether(doc, all[i].tokens, all[j].tokens) else { continue }
             if let c = doc.entities[all[j].person].country { countries.insert(c) }
         }
         guard countries.count == 1, let c = countries.first else { return nil }
         return doc.entityIndex[doc.cachedKey(c)]
+    }
+
+    /// What may join two titled people listed together (`title.listJoins`).
+    static let listJoins = WordSet(.titleListJoins)
+
+    /// Whether two titled people's spans are listed together: nothing between them but commas,
+    /// people's adjectives and `listJoins` ("former environment minister X and lawmaker Y").
+    static func listedTogether(_ doc: Document, _ x: Range<Int>, _ y: Range<Int>) -> Bool {
+        let (first, second) = x.lowerBound < y.lowerBound ? (x, y) : (y, x)
+        guard first.upperBound <= second.lowerBound, second.lowerBound - first.upperBound <= 4 else { return false }
+        let t = doc.tokens
+        for k in first.upperBound..<second.lowerBound {
+            if t[k].word == KnownWords.shared.comma || listJoins.contains(t[k]) || doc.mention(at: k)?.kind == .demonym {
+                continue
+            }
+            return false
+        }
+        return true
+    }
+
+    /// The countries of the others in `titles` (indices into `all`) who hold the office of
+    /// `all[i]` (its holder's counterparts) or are not listed together with its holder (the
+    /// other side of "talks with Canadian Foreign Minister Y"): none of these is the holder's
+    /// country by the article's.
+    static func counterpartCountries(_ doc: Document, _ all: [Found], _ titles: [Int], except i: Int) -> Set<String> {
+        let office = all[i].title.canonical.lowercased()
+        var out = Set<String>()
+        for j in titles where all[j].person != all[i].person
+            && (all[j].title.canonical.lowercased() == office || !listedTogether(doc, all[i].tokens, all[j].tokens))
+        {
+            if let c = doc.entities[all[j].person].country { out.insert(c) }
+            if all[j].of >= 0 { out.insert(doc.entities[all[j].of].name) }
+        }
+        return out
     }
 
     /// Words of government offices, and of titles that are none though they hold one

@@ -1,0 +1,64 @@
+import NewsFacts
+
+/// A host receiving a guest: "French President Paul Carter hosted German Chancellor Ines Dumont",
+/// "Romero welcomed visiting Portuguese President Ana Costa". The verb (`event.receivingVerbs`)
+/// makes a meeting when a person is its subject and a person its object; "welcomed" with a
+/// person as its object reports no statement (it does with a thing: "welcomed the decision").
+enum ReceivingVerbs {
+    /// Word sets, looked up once.
+    final class Words: Sendable {
+        static let shared = Words()
+        let verbs = WordSet(.eventReceivingVerbs)
+        /// "visiting", "the", "his": words that may stand between the verb and its guest.
+        let objectWords = WordSet(.eventReceivingObjectWords)
+        let the = Lexicon.shared.id(.the)
+    }
+
+    /// Whether the token at `k` is a receiving verb.
+    static func isReceivingVerb(_ t: [Token], _ k: Int) -> Bool { Words.shared.verbs.contains(t[k]) }
+
+    /// Whether the receiving verb at `k` has a person as its object: past "visiting", an
+    /// article or a possessive, titles, people's adjectives and "COUNTRY's", the first name is a
+    /// person's, not owning something ("welcomed Smith's decision").
+    static func hasPersonObject(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var a = k + 1
+        while a < r.upperBound && a <= k + 10 {
+            if let m = doc.mention(at: a) {
+                if m.kind == .title || m.kind == .demonym {
+                    a = m.tokens.upperBound
+                    continue
+                }
+                if m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "country",
+                    m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].kind == .possessive
+                {
+                    a = m.tokens.upperBound + 1
+                    continue
+                }
+                guard m.kind == .name, EventExtractor.isPerson(doc, m.entity) else { return false }
+                let after = m.tokens.upperBound
+                return !(after < r.upperBound && t[after].kind == .possessive)
+            }
+            // "the" only before a title or an adjective: "welcomed the Japanese prime minister".
+            guard t[a].kind == .word, w.objectWords.contains(t[a]) else { return false }
+            if t[a].word == w.the, !(a + 1 < r.upperBound && doc.mention(at: a + 1).map { $0.kind == .title || $0.kind == .demonym } == true) {
+                return false
+            }
+            a += 1
+        }
+        return false
+    }
+
+    /// Whether the receiving verb at `k` has a person right before it as its subject (past
+    /// speech adverbs: "also", "warmly") and a person as its object.
+    static func receivesPerson(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && Lexicon.shared.classes(of: t[j]).contains(.speechAdverb) { j -= 1 }
+        guard j >= r.lowerBound, let subject = doc.mention(at: j), subject.kind == .name || subject.kind == .pronoun,
+            EventExtractor.isPerson(doc, subject.entity)
+        else { return false }
+        return hasPersonObject(doc, k, r)
+    }
+}
