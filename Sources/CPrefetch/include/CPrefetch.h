@@ -4,7 +4,7 @@
 // text, an index range) waits for memory; a loop that reads one such place an iteration can
 // only have as many in flight as its iterations fit in the processor's window. Asking for the
 // lines of the next block of rows while the current one is worked on lets the misses overlap
-// instead of queueing (see NewsFacts' `Prefetch` and the result writer).
+// instead of queueing (see Query's `Prefetch` and the result writer).
 #ifndef NEWSQ_CPREFETCH_H
 #define NEWSQ_CPREFETCH_H
 
