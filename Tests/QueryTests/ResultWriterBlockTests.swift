@@ -6,7 +6,9 @@ import XCTest
 /// The TSV writer works a block of rows at a time and asks for the next blocks' offsets and
 /// text ahead (`ResultFormatter.writeRows`): whatever the number of rows against the block,
 /// and whatever mix of store terms, empty values and session-local values the cells hold, it
-/// writes what writing each cell alone writes (its text, escaped, or nothing when empty).
+/// writes what writing each cell alone writes (its text, escaped, or nothing when empty), and
+/// with `sources` each row's sources as `sourceText` gives them. Past 4,096 rows the writer is
+/// called again on the next range of rows (the 5,000-row cases), whose blocks start there.
 final class ResultWriterBlockTests: XCTestCase {
     /// The TSV of `rs` written a cell at a time from `values.text`.
     private func cellByCell(_ rs: ResultSet, _ values: Values) -> String {
@@ -27,7 +29,8 @@ final class ResultWriterBlockTests: XCTestCase {
         let texts = ["plain", "tab\there", "line\nbreak", "bell\u{7}", "ünï", "", "x"]
         for i in 0..<300 {
             store.assert(
-                subject: .entity("e\(i)"), predicate: "said", object: .text(texts[i % texts.count] + "\(i % 11)"))
+                subject: .entity("e\(i)"), predicate: "said", object: .text(texts[i % texts.count] + "\(i % 11)"),
+                articleID: "article \(i % 5)", sentence: i % 9)
         }
         let values = Values(store: store)
         let formatter = ResultFormatter(store: store, values: values)
@@ -45,6 +48,16 @@ final class ResultWriterBlockTests: XCTestCase {
                 rs.count = count
                 let written = try formatter.tsv(rs, sources: false)
                 XCTAssertEqual(written, cellByCell(rs, values), "\(count) rows of \(width)")
+                // With sources: a fact a row (an empty one where an optional missed).
+                rs.factWidth = 1
+                rs.facts = (0..<count).map { _ in
+                    random.next(8) == 0 ? Relation.null : Value(random.next(store.factCount))
+                }
+                let lines = cellByCell(rs, values).split(separator: "\n", omittingEmptySubsequences: false).map(
+                    String.init)
+                var expected = lines[0] + "\tsources\n"
+                for r in 0..<count { expected += lines[r + 1] + "\t" + formatter.sourceText(rs, row: r) + "\n" }
+                XCTAssertEqual(try formatter.tsv(rs, sources: true), expected, "\(count) rows of \(width), sources")
             }
         }
     }
