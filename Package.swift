@@ -18,6 +18,9 @@ let package = Package(
         // Built without run-time exclusivity checks, as Extraction and Query are (see there).
         .target(name: "NewsFacts",
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+        // `__builtin_prefetch` for Swift (a header-only inline function): the queries ask for the
+        // cache lines of the next block of rows while working on the current one.
+        .target(name: "CPrefetch"),
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
         // Its lexicon tables (Lexicons/*.tsv) are checked and compiled into it at build time.
         // Built without run-time exclusivity checks: each access to a class's stored variable or
@@ -45,7 +48,7 @@ let package = Package(
         // class's stored variables, and each access to one in a loop over rows paid two calls to
         // the runtime (beginAccess/endAccess with its access set: 10% of S17, the recursive rule,
         // at 10M facts). The accesses are still checked at compile time and in the debug build.
-        .target(name: "Query", dependencies: ["NewsFacts"], exclude: ["Grammar.md"],
+        .target(name: "Query", dependencies: ["NewsFacts", "CPrefetch"], exclude: ["Grammar.md"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
         // libedit's header (Debian's libedit-dev); the library itself is not linked but opened
         // when the prompt first needs it (CEditLine.c), so a one-shot `newsq -e` never loads it.

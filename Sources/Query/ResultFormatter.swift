@@ -173,32 +173,40 @@ struct ResultFormatter {
         to out: inout ByteWriter
     ) {
         let w = rs.width
-        // A block of rows at a time, in three passes: where each cell's text is, its first
-        // byte, then the text written. A large store's texts are far apart in memory; read
-        // cell by cell, each waits on two cache misses in turn, read a pass at a time, the
-        // misses of a block overlap (see `NestedLoopJoin+Blocks.swift`).
+        // A block of rows at a time: where each cell's text is, its first byte, then the text
+        // written. A large store's texts are far apart in memory; read cell by cell, each
+        // waits on two cache misses in turn. Here the blocks are pipelined (see the inner
+        // `writeRows`), so a block's misses are in flight while the block before is written.
         // (No more than the rows asked for: a few rows' answer needs a few rows' room.)
         let block = max(1, min(64, rows.count))
         let room = block * max(w, 1)
-        // Each cell's text as two runs of bounds (the first `room` the lows, then the highs),
-        // not one array of `Range<UInt32>`: the first array of ranges costs a one-shot query a
-        // scan of every protocol conformance in the program. Scratch memory of the call (on
-        // the stack when small), not arrays: a typed statement's few rows paid more for three
-        // arrays than for writing their text.
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 2 * room) { spans in
+        // Each cell's text as two runs of bounds (lows, then highs), for two blocks (the one
+        // written and the next), not one array of `Range<UInt32>`: the first array of ranges
+        // costs a one-shot query a scan of every protocol conformance in the program. Scratch
+        // memory of the call (on the stack when small), not arrays: a typed statement's few
+        // rows paid more for three arrays than for writing their text.
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 4 * room) { spans in
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: room) { firsts in
                 spans.initialize(repeating: 0)
                 firsts.initialize(repeating: 0)
                 writeRows(
-                    rs, rows, block: block, lows: UnsafeMutableBufferPointer(rebasing: spans[..<room]),
-                    highs: UnsafeMutableBufferPointer(rebasing: spans[room...]), firsts: firsts,
+                    rs, rows, block: block, lows: UnsafeMutableBufferPointer(rebasing: spans[..<(2 * room)]),
+                    highs: UnsafeMutableBufferPointer(rebasing: spans[(2 * room)...]), firsts: firsts,
                     articleOf: articleOf, sentenceOf: sentenceOf, sourceWriter: &sourceWriter, to: &out)
             }
         }
     }
 
-    /// `writeRows` with its scratch memory: `block` rows' cells at a time in `lows`, `highs`
-    /// and `firsts`.
+    /// `writeRows` with its scratch memory: two blocks' cells (`block` rows each) in `lows` and
+    /// `highs`, one block's first bytes in `firsts`.
+    ///
+    /// The blocks are pipelined: while block `j` is written, the offsets of block `j + 2` are
+    /// asked for (software prefetches), the spans of block `j + 1` are worked out from offsets
+    /// asked for a block ago and its text is asked for, and block `j`'s text, asked for a block
+    /// ago, is read. Each cell of a large store waits on two misses, one after the other (its
+    /// offsets, then its text); a block apart, the misses of many cells overlap with writing
+    /// the one before. Read a pass at a time without prefetches, Q5 at 10M facts spent two
+    /// thirds of its time here.
     private func writeRows(
         _ rs: ResultSet, _ rows: Range<Int>, block: Int, lows spanLows: UnsafeMutableBufferPointer<UInt32>,
         highs spanHighs: UnsafeMutableBufferPointer<UInt32>, firsts: UnsafeMutableBufferPointer<UInt8>,
@@ -206,6 +214,7 @@ struct ResultFormatter {
         to out: inout ByteWriter
     ) {
         let w = rs.width, fw = rs.factWidth
+        let room = spanLows.count / 2
         // The offsets as stored (a mapped snapshot's are not checked whole for a few rows):
         // each cell's span is read through `TermTable.span`, damage recorded after.
         var damaged = false
@@ -213,54 +222,79 @@ struct ResultFormatter {
         store.withTermTextAsStored { bytes, starts in
             rs.rows.withUnsafeBufferPointer { cells in
                 rs.facts.withUnsafeBufferPointer { facts in
-                    for r in rows {
-                        let k0 = ((r - rows.lowerBound) % block) * w
-                        if k0 == 0 {
-                            let end = min(rows.upperBound, r + block)
-                            let located = locate(
-                                cells: UnsafeBufferPointer(rebasing: cells[r * w..<end * w]), bytes: bytes,
-                                starts: starts, lows: spanLows, highs: spanHighs, firsts: firsts)
-                            if !located { damaged = true }
+                    /// The cells of the block of rows from `r`.
+                    func blockCells(_ r: Int) -> UnsafeBufferPointer<Value> {
+                        UnsafeBufferPointer(rebasing: cells[r * w..<min(rows.upperBound, r + block) * w])
+                    }
+                    /// Works out the spans of the block from `r` into scratch `slot`.
+                    func locate(_ r: Int, slot: Int) {
+                        let ok = self.locate(
+                            cells: blockCells(r), bytes: bytes, starts: starts,
+                            lows: UnsafeMutableBufferPointer(rebasing: spanLows[slot * room..<(slot + 1) * room]),
+                            highs: UnsafeMutableBufferPointer(rebasing: spanHighs[slot * room..<(slot + 1) * room]))
+                        if !ok { damaged = true }
+                    }
+                    var r = rows.lowerBound, slot = 0
+                    if r < rows.upperBound {
+                        Self.prefetchOffsets(blockCells(r), starts)
+                        if r + block < rows.upperBound { Self.prefetchOffsets(blockCells(r + block), starts) }
+                        locate(r, slot: 0)
+                    }
+                    while r < rows.upperBound {
+                        let end = min(rows.upperBound, r + block)
+                        if end + block < rows.upperBound { Self.prefetchOffsets(blockCells(end + block), starts) }
+                        if end < rows.upperBound { locate(end, slot: 1 - slot) }
+                        let base = slot * room
+                        for k in 0..<(end - r) * w where spanLows[base + k] < spanHighs[base + k] {
+                            firsts[k] = bytes[Int(spanLows[base + k])]
                         }
-                        for c in 0..<w {
-                            if c > 0 { out.append(9) }
-                            let lo = spanLows[k0 + c], hi = spanHighs[k0 + c]
-                            if lo == UInt32.max || firsts[k0 + c] == 0x7F {
-                                if !appendCell(cells[r * w + c], to: &out, bytes: bytes, starts: starts) {
-                                    damaged = true
+                        for row in r..<end {
+                            let k0 = (row - r) * w
+                            for c in 0..<w {
+                                if c > 0 { out.append(9) }
+                                let lo = spanLows[base + k0 + c], hi = spanHighs[base + k0 + c]
+                                if lo == UInt32.max || firsts[k0 + c] == 0x7F {
+                                    if !appendCell(cells[row * w + c], to: &out, bytes: bytes, starts: starts) {
+                                        damaged = true
+                                    }
+                                } else {
+                                    appendText(
+                                        cells[row * w + c],
+                                        UnsafeBufferPointer(rebasing: bytes[Int(lo)..<Int(hi)]),
+                                        to: &out)
                                 }
-                            } else {
-                                appendText(
-                                    cells[r * w + c],
-                                    UnsafeBufferPointer(rebasing: bytes[Int(lo)..<Int(hi)]),
-                                    to: &out)
                             }
+                            if let articleOf, let sentenceOf {
+                                if w > 0 { out.append(9) }
+                                sourceWriter.append(
+                                    UnsafeBufferPointer(rebasing: facts[row * fw..<(row + 1) * fw]),
+                                    articleOf: articleOf, sentenceOf: sentenceOf, to: &out)
+                            }
+                            out.append(10)
                         }
-                        if let articleOf, let sentenceOf {
-                            if w > 0 { out.append(9) }
-                            sourceWriter.append(
-                                UnsafeBufferPointer(rebasing: facts[r * fw..<(r + 1) * fw]),
-                                articleOf: articleOf, sentenceOf: sentenceOf, to: &out)
-                        }
-                        out.append(10)
+                        slot = 1 - slot
+                        r = end
                     }
                 }
             }
         }
     }
 
-    /// The first two passes of `writeRows` over a block of cells: where each cell's text is
-    /// (`lows`, `highs`: `UInt32.max` for a cell that is not a store term) and its first byte
-    /// (`firsts`). Each pass is a few instructions a cell over the scratch buffers, so its
-    /// reads, each a miss past the caches, are in flight together; read cell by cell they
-    /// waited one behind the other (82% of S04 at 10M facts was writing its rows). False when
-    /// a cell's offsets were out of order or past the text (a damaged snapshot: the cell is
-    /// then empty).
+    /// Asks for the offsets of each cell of `cells` that is a store term (`Prefetch`).
+    @inline(__always)
+    private static func prefetchOffsets(_ cells: UnsafeBufferPointer<Value>, _ starts: UnsafeBufferPointer<UInt32>) {
+        for v in cells { Prefetch.element(starts, Int(v)) }
+    }
+
+    /// Where each cell's text is, for a block of cells (`lows`, `highs`: `UInt32.max` for a
+    /// cell that is not a store term), each text asked for (`Prefetch`) as its span is known.
+    /// A few instructions a cell, so the reads, each a miss past the caches when not asked for
+    /// before, are in flight together. False when a cell's offsets were out of order or past
+    /// the text (a damaged snapshot: the cell is then empty).
     @inline(__always)
     private func locate(
         cells: UnsafeBufferPointer<Value>, bytes: UnsafeBufferPointer<UInt8>, starts: UnsafeBufferPointer<UInt32>,
-        lows: UnsafeMutableBufferPointer<UInt32>, highs: UnsafeMutableBufferPointer<UInt32>,
-        firsts: UnsafeMutableBufferPointer<UInt8>
+        lows: UnsafeMutableBufferPointer<UInt32>, highs: UnsafeMutableBufferPointer<UInt32>
     ) -> Bool {
         let n = cells.count
         var ok = true
@@ -274,9 +308,9 @@ struct ResultFormatter {
                 lows[k] = span.lo
                 highs[k] = span.hi
                 if !span.ok { ok = false }
+                Prefetch.element(bytes, Int(span.lo))
             }
         }
-        for k in 0..<n where lows[k] < highs[k] { firsts[k] = bytes[Int(lows[k])] }
         return ok
     }
 

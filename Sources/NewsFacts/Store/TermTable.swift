@@ -186,7 +186,9 @@ public struct TermTable: Sendable {
     /// offsets out of order with the ones on either side (`starts[id - 1]`, `starts[id + 2]`:
     /// an end moved past the next term's gave this term its neighbours' bytes, with no damage
     /// reported); then empty, and `ok` false. `id + 1` must be an index of `starts`.
-    @inline(__always)
+    /// Inlinable: the result writer calls it a cell, and as a call across the module boundary
+    /// its reads did not overlap with the next cell's.
+    @inlinable @inline(__always)
     public static func span(
         _ id: Int, in starts: UnsafeBufferPointer<UInt32>, textCount: Int
     ) -> (
