@@ -23,7 +23,13 @@ public struct SnapshotInputs: Hashable, Sendable {
     public var skipped: [SkippedPath] = []
 
     public init(files: [SnapshotInput], salt: String = "", skipped: [SkippedPath] = []) {
-        self.files = files.sorted { $0.path < $1.path }
+        // A scan lists them in order already: checked in one pass, sorted only when not (a
+        // sorted copy of 100,000 inputs retains and releases every path once more).
+        var files = files
+        if files.indices.dropFirst().contains(where: { files[$0].path < files[$0 - 1].path }) {
+            files.sort { $0.path < $1.path }
+        }
+        self.files = files
         self.salt = salt
         self.skipped = skipped
     }
@@ -118,6 +124,37 @@ public struct SnapshotInputs: Hashable, Sendable {
             w.u64(UInt64(bitPattern: f.modified))
         }
         return w.bytes
+    }
+
+    /// Whether `encoded` holds exactly the bytes `encoded()` would write for these inputs,
+    /// compared field by field as they are read, without writing them: the fingerprint of
+    /// 100,000 files is megabytes, checked at every start, and building it to compare grew
+    /// an array through a dozen copies and faulted in every page of it.
+    func matches(encoded stored: UnsafeRawBufferPointer) -> Bool {
+        var at = 0
+        func u64(_ v: UInt64) -> Bool {
+            guard stored.count - at >= 8 else { return false }
+            let found = UInt64(littleEndian: stored.loadUnaligned(fromByteOffset: at, as: UInt64.self))
+            at += 8
+            return found == v
+        }
+        func string(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { utf8 in
+                guard u64(UInt64(utf8.count)), stored.count - at >= utf8.count else { return false }
+                let same =
+                    utf8.isEmpty || memcmp(stored.baseAddress! + at, utf8.baseAddress!, utf8.count) == 0
+                at += utf8.count
+                return same
+            }
+        }
+        guard string(salt), u64(UInt64(files.count)) else { return false }
+        for f in files {
+            guard string(f.path), u64(UInt64(bitPattern: f.size)), u64(UInt64(bitPattern: f.modified)) else {
+                return false
+            }
+        }
+        return at == stored.count
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer, path: String) throws -> SnapshotInputs {

@@ -55,7 +55,10 @@ extension FactStore {
 
     /// True when a term is an entity with at least one fact about it.
     public func isEntity(_ id: TermID) -> Bool {
-        terms.has(id, kind: .entity) && ensureIndexes().subjectCount(id) > 0
+        // The kind byte read in place, as `kind(_:)` does: a call of `terms.has` copies the
+        // whole term table first (five columns retained and released) for one byte.
+        terms.kinds[Int(id)] == TermKind.entity.rawValue
+            && ensureIndexes().subjectCount(id) > 0
     }
 
     /// The `type` of an entity (`person`, `country`, `event`…), if known.
