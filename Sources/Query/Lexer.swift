@@ -8,9 +8,7 @@ import NewsFacts
 /// an ISO date (`2021-01-20`, `2021-02`, `1970s`) is a date; one that reads as a number is a
 /// number. `--` starts a comment that runs to the end of the line.
 struct Lexer {
-    /// The statement's own UTF-8, read in place (`scan` holds it for the lexer's life): a
-    /// typed statement's bytes are not copied into an array first.
-    private let bytes: UnsafeBufferPointer<UInt8>
+    private let bytes: [UInt8]
     private var pos = 0
     private var tokens: [Token] = []
 
@@ -19,8 +17,8 @@ struct Lexer {
     /// smaller limit (`Parser.maxStatementTokens`).
     static let maxTokens = 2_000_000
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) {
-        self.bytes = bytes
+    init(_ source: String) {
+        bytes = Array(source.utf8)
     }
 
     /// Every token of `source`, ending with `.eof`.
@@ -32,14 +30,9 @@ struct Lexer {
     /// `maxTokens` tokens (the last token before `.eof` is then an error saying so, and the
     /// rest of the text was not read).
     static func scan(_ source: String) -> (tokens: [Token], overflowed: Bool) {
-        // A native string's UTF-8 is contiguous: `withUTF8` lends it without a copy (a bridged
-        // or shared one is made contiguous first, in this local copy).
-        var text = source
-        return text.withUTF8 { bytes in
-            var lexer = Lexer(bytes)
-            let tokens = lexer.run()
-            return (tokens, lexer.overflowed)
-        }
+        var lexer = Lexer(source)
+        let tokens = lexer.run()
+        return (tokens, lexer.overflowed)
     }
 
     private var overflowed = false
@@ -314,7 +307,7 @@ struct Lexer {
             || b == UInt8(ascii: "'")
     }
 
-    static func looksNumeric(_ s: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+    static func looksNumeric(_ s: ArraySlice<UInt8>) -> Bool {
         s.allSatisfy {
             isDigit($0) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E")
                 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "+")
