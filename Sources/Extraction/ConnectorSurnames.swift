@@ -14,9 +14,7 @@ extension MentionFinder {
               t[k - 1].isCapitalized, !t[k - 1].has(.allCaps), Gazetteer.shared.isGivenName(t[k - 1].lower)
         else { return false }
         let first = span.tokens.lowerBound
-        let tags = PartOfSpeechTagger.shared.tag(count: span.tokens.count, scratch: PartOfSpeechTagger.Scratch()) {
-            t[first + $0].text
-        }
+        let tags = PartOfSpeechTagger.shared.tag(t, span.tokens)
         return tags[next - first] == .verb || tags[next - first] == .auxiliary
     }
 }

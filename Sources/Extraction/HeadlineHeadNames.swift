@@ -44,9 +44,7 @@ extension MentionFinder {
     static func headlineRunIsClause(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan, sentence: Int) -> Bool {
         if sentence == 0 { return true }
         let first = span.tokens.lowerBound
-        let tags = PartOfSpeechTagger.shared.tag(count: span.tokens.count, scratch: PartOfSpeechTagger.Scratch()) {
-            t[first + $0].text
-        }
+        let tags = PartOfSpeechTagger.shared.tag(t, span.tokens)
         return tags[(start - first)..<(stop - first)].contains { $0 == .verb || $0 == .auxiliary }
     }
 }

@@ -37,10 +37,7 @@ struct OpeningUnlistedNames {
         }
         if lowerCaseWords!.contains(word.lower) { return false }
         let span = doc.sentences[sentence]
-        let first = span.tokens.lowerBound
-        let tags = PartOfSpeechTagger.shared.tag(count: span.tokens.count, scratch: PartOfSpeechTagger.Scratch()) {
-            t[first + $0].text
-        }
-        return tags[k - first] == .properNoun
+        let tags = PartOfSpeechTagger.shared.tag(t, span.tokens)
+        return tags[k - span.tokens.lowerBound] == .properNoun
     }
 }

@@ -18,9 +18,7 @@ enum EmbeddedAttribution {
             !t[c + 1].isCapitalized, !t[c + 1].lower.hasSuffix("ing"), !before.isEmpty
         else { return nil }
         let first = r.lowerBound
-        let tags = PartOfSpeechTagger.shared.tag(count: r.count, scratch: PartOfSpeechTagger.Scratch()) {
-            t[first + $0].text
-        }
+        let tags = PartOfSpeechTagger.shared.tag(t, r)
         let isVerb = { (x: Int) in tags[x - first] == .verb || tags[x - first] == .auxiliary }
         guard isVerb(c + 1), !before.contains(where: isVerb) else { return nil }
         let rest = SpeechExtractor.trim(doc, (c + 1)..<SpeechExtractor.statementEnd(doc, from: c + 1, r, inQuote))

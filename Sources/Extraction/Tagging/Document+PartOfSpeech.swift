@@ -9,7 +9,7 @@ extension Document {
         let scratch = PartOfSpeechTagger.Scratch()
         for span in sentences {
             let start = span.tokens.lowerBound
-            let sentence = tagger.tag(count: span.tokens.count, scratch: scratch) { tokens[start + $0].text }
+            let sentence = tagger.tag(tokens, span.tokens, scratch: scratch)
             for (k, tag) in sentence.enumerated() { tags[start + k] = tag }
         }
         return tags

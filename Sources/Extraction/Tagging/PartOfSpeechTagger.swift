@@ -189,6 +189,13 @@ package final class PartOfSpeechTagger: Sendable {
         tag(count: words.count, scratch: Scratch()) { words[$0] }
     }
 
+    /// Tags the tokens of `range` as one sentence: `tokens[range]`'s texts, the first at index 0
+    /// of the result. The rules that ask whether a word is read as a verb or a proper noun call this.
+    package func tag(_ tokens: [Token], _ range: Range<Int>, scratch: Scratch = Scratch()) -> [PartOfSpeech] {
+        let first = range.lowerBound
+        return tag(count: range.count, scratch: scratch) { tokens[first + $0].text }
+    }
+
     /// Tags one sentence of `count` tokens, whose texts `text` gives by position; `scratch`
     /// may be reused from sentence to sentence (not across threads).
     package func tag(count n: Int, scratch: Scratch, text: (Int) -> String) -> [PartOfSpeech] {
