@@ -9,13 +9,21 @@
 /// document never writes it in lower case, and the part-of-speech tagger, reading the sentence,
 /// calls it a proper noun.
 ///
-/// The document's words written in lower case are gathered once, on the first word that needs
-/// them, so an article of thousands of such sentences stays linear; each sentence is tagged at
-/// most once (a sentence has one opening word).
+/// Whether the document writes a word in lower case is found by a scan of its tokens for the
+/// first few words that ask (most articles ask a handful of times: hashing every lower-case word
+/// into a set cost more than the rest of the rule), then by a set of those words gathered once,
+/// so an article of thousands of such sentences stays linear; each sentence is tagged at most
+/// once (a sentence has one opening word).
 struct OpeningUnlistedNames {
     private let doc: Document
-    /// Every word the document writes in lower case, lower-cased; built on first use.
+    /// Every word the document writes in lower case, lower-cased; built once `scans` reaches
+    /// `scansBeforeSet`.
     private var lowerCaseWords: Set<String>?
+    /// Questions answered by a scan so far.
+    private var scans = 0
+    /// Scans of the tokens allowed before the set is built (a scan reads each token's kind, flags
+    /// and lower-case length; a set hashes every lower-case word).
+    static let scansBeforeSet = 16
 
     init(_ doc: Document) { self.doc = doc }
 
@@ -30,14 +38,29 @@ struct OpeningUnlistedNames {
               !gazetteer.isGivenName(word.lower), !gazetteer.isFamilyName(word.lower)
         else { return false }
         // Written in lower case anywhere in the document: an ordinary word the lists lack.
-        if lowerCaseWords == nil {
-            var words = Set<String>()
-            for other in t where other.kind == .word && !other.isCapitalized { words.insert(other.lower) }
-            lowerCaseWords = words
-        }
-        if lowerCaseWords!.contains(word.lower) { return false }
+        if isWrittenInLowerCase(word.lower) { return false }
         let span = doc.sentences[sentence]
         let tags = PartOfSpeechTagger.shared.tag(t, span.tokens)
         return tags[k - span.tokens.lowerBound] == .properNoun
+    }
+
+    /// Whether some word token of the document, not capitalised, lower-cases to `lower`.
+    private mutating func isWrittenInLowerCase(_ lower: String) -> Bool {
+        let t = doc.tokens
+        if lowerCaseWords == nil, scans < Self.scansBeforeSet {
+            scans += 1
+            let length = lower.utf8.count
+            for i in t.indices
+            where t[i].kind == .word && !t[i].isCapitalized && t[i].lower.utf8.count == length && t[i].lower == lower {
+                return true
+            }
+            return false
+        }
+        if lowerCaseWords == nil {
+            var words = Set<String>(minimumCapacity: t.count)
+            for i in t.indices where t[i].kind == .word && !t[i].isCapitalized { words.insert(t[i].lower) }
+            lowerCaseWords = words
+        }
+        return lowerCaseWords!.contains(lower)
     }
 }

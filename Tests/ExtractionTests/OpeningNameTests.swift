@@ -31,6 +31,21 @@ final class OpeningNameTests: XCTestCase, ExtractsNames {
         XCTAssertNil(type(f, "Glorptastic"), "\(names(f))")
     }
 
+    func testAWordWrittenInLowerCaseIsNoNameAfterManyOpeningNamesAsked() {
+        // More opening names than `scansBeforeSet` ask first, so the last question is answered
+        // by the set of lower-case words rather than by a scan of the tokens.
+        let syllables = ["ka", "vo", "ri", "zu", "te"]
+        var words: [String] = []
+        for a in syllables { for b in syllables { words.append((a + "mab" + b).capitalized) } }
+        XCTAssertGreaterThan(words.count, OpeningUnlistedNames.scansBeforeSet)
+        let text = words.map { "\($0), in the centre of the island, has a small market." }.joined(separator: "\n\n")
+            + "\n\nGlorptastic, the crowd shouted. It was a glorptastic evening for all of them."
+        let f = facts(text)
+        XCTAssertNotNil(type(f, words[0]), "\(names(f))")
+        XCTAssertNotNil(type(f, words[words.count - 1]), "\(names(f))")
+        XCTAssertNil(type(f, "Glorptastic"), "\(names(f))")
+    }
+
     func testALongArticleOfOpeningNamesKeepsEachAsAShortOneDoes() {
         // Invented words of three syllables, each opening its own sentence: the document's
         // lower-case words are gathered once, not once for each of them.
