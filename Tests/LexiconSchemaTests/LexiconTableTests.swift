@@ -110,7 +110,8 @@ final class LexiconTableTests: XCTestCase {
         XCTAssertTrue(
             source.contains(
                 "static let wordLists: [WordListsRow] = LexiconText.rows(wordListsText, columns: 4) { f in\n"
-                    + "        WordListsRow(list: f[0], word: f[1], count: f.optionalInt(2), names: f.list(3))"), source)
+                    + "        WordListsRow(list: f[0], word: f[1], count: f.optionalInt(2), names: f.list(3))"), source
+        )
         XCTAssertTrue(
             source.contains(
                 "private static let wordListsText = \"\"\"\n"
