@@ -22,7 +22,8 @@ public enum SwiftSourceWriter {
             /// from its bytes straight into the row's type: a table of 50,000 rows is read in a few
             /// tens of milliseconds, at every one-shot start.
             enum LexiconText {
-                /// One row's fields, as byte ranges of the table's text.
+                /// One row's fields, as byte ranges of the table's text. Valid only while `make`
+                /// runs (its bytes are the text's, lent by `withUTF8`): never store a Fields.
                 struct Fields {
                     let bytes: UnsafeBufferPointer<UInt8>
                     var ranges: [Range<Int>] = []
