@@ -15,9 +15,11 @@ let package = Package(
     ],
     targets: [
         // Core model and the in-memory fact store. Knows nothing of text or queries.
-        // Built without run-time exclusivity checks, as Extraction and Query are (see there).
+        // Built without run-time exclusivity checks, as Extraction and Query are (see there),
+        // and with generic types' metadata made by direct calls (`metadataByAccessor`).
         .target(name: "NewsFacts",
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"] + metadataByAccessor,
+                                             .when(configuration: .release))]),
         // `__builtin_prefetch` for Swift (a header-only inline function): the queries ask for the
         // cache lines of the next block of rows while working on the current one.
         .target(name: "CPrefetch"),
@@ -48,8 +50,10 @@ let package = Package(
         // class's stored variables, and each access to one in a loop over rows paid two calls to
         // the runtime (beginAccess/endAccess with its access set: 10% of S17, the recursive rule,
         // at 10M facts). The accesses are still checked at compile time and in the debug build.
+        // Generic types' metadata by direct calls, as in NewsFacts (`metadataByAccessor`).
         .target(name: "Query", dependencies: ["NewsFacts", "CPrefetch"], exclude: ["Grammar.md"],
-                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"], .when(configuration: .release))]),
+                swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"] + metadataByAccessor,
+                                             .when(configuration: .release))]),
         // libedit's header (Debian's libedit-dev); the library itself is not linked but opened
         // when the prompt first needs it (CEditLine.c), so a one-shot `newsq -e` never loads it.
         // A small C shim wraps its variadic calls.
@@ -58,7 +62,8 @@ let package = Package(
         .target(name: "LineEditor", dependencies: ["CEditLine"]),
         // The shell, REPL, dot-commands, completion, corpus loading, snapshot policy and
         // export of the newsq program; the executable only parses its command line.
-        .target(name: "NewsqCLI", dependencies: ["NewsFacts", "Extraction", "Query", "LineEditor"]),
+        .target(name: "NewsqCLI", dependencies: ["NewsFacts", "Extraction", "Query", "LineEditor"],
+                swiftSettings: [.unsafeFlags(metadataByAccessor, .when(configuration: .release))]),
         // The C++ standard library the Swift runtime needs is linked from its archive, not
         // loaded at start (Linker/libstdc++.so says why: a quarter of a one-shot query's work).
         .executableTarget(
@@ -67,7 +72,17 @@ let package = Package(
                 "NewsFacts", "Extraction", "Query", "NewsqCLI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            linkerSettings: [.unsafeFlags(["-L", Context.packageDirectory + "/Linker"])]),
+            swiftSettings: [.unsafeFlags(metadataByAccessor, .when(configuration: .release))],
+            // Linked by lld with the position-independent executable's 80,000 relative
+            // relocations packed (DT_RELR, read by glibc 2.36 and later): the loader applies
+            // them in a tight loop over bitmaps instead of one 24-byte record each, which was
+            // a third of a one-shot query's instructions (`newsq --data DIR -e Q1`, 1M facts).
+            linkerSettings: [
+                .unsafeFlags(["-L", Context.packageDirectory + "/Linker"]),
+                .unsafeFlags(
+                    ["-use-ld=lld", "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs"],
+                    .when(platforms: [.linux], configuration: .release)),
+            ]),
         // The benchmark (`make bench`) and its article generator; not part of newsq.
         .executableTarget(name: "newsq-bench", dependencies: [
             "NewsFacts", "Extraction", "Query", "NewsqCLI",
@@ -98,3 +113,12 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+/// Swift flags that make the metadata of a generic type (`Dictionary<String, UInt64>`, an
+/// array of a struct) by a direct call to its accessor with the conformances it needs, rather
+/// than by looking its mangled name up at run time. The first lookup of a type whose
+/// parameters must conform to a protocol (a dictionary's key to `Hashable`) scanned every
+/// conformance record in the program, about 165,000 instructions a protocol; the lookups were
+/// a third of a one-shot query's instructions (`newsq --data DIR -e Q1` over 1M facts, second
+/// run: 1.1M of 3.5M). The price is a little code: the accessor calls are larger than the names.
+var metadataByAccessor: [String] { ["-Xfrontend", "-disable-concrete-type-metadata-mangled-name-accessors"] }

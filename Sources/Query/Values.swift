@@ -12,8 +12,19 @@ final class Values {
     private var noDate = Set<Value>()
     /// Article ids as written in the sources column, kept between results (see `ArticleIDText`).
     var articleIDText = ArticleIDText()
+    /// The store's columns for evaluators (`columns`), taken again when the store changes.
+    private var storeColumns: StoreColumns?
 
     init(store: FactStore) { self.store = store }
+
+    /// The store's fact columns and index orders, shared by the evaluators of this session's
+    /// statements while the store stays as it is (see `StoreColumns`).
+    var columns: StoreColumns {
+        if let c = storeColumns, c.generation == store.generation { return c }
+        let c = StoreColumns(store)
+        storeColumns = c
+        return c
+    }
 
     /// The id of a local value, added if new.
     func local(_ t: Term) -> Value {

@@ -48,18 +48,20 @@ final class Evaluator {
     var touched: UInt32 = 0
     /// The value each article gives `?a` in `[article: ?a]`, by article index.
     var articleValues: [Int: Value] = [:]
-    /// The store's fact columns and index orders (see `FactColumns`), read once per evaluator.
-    let subjects: Column<TermID>
-    let predicates: Column<TermID>
-    let objects: Column<TermID>
-    let subjectOrder: Column<FactID>
-    let subjectStarts: Column<UInt32>
-    let predicateOrder: Column<FactID>
+    /// The store's fact columns and index orders (see `FactColumns`), shared with the other
+    /// evaluators of the session (`Values.columns`): one reference, not nine columns copied.
+    let columns: StoreColumns
+    var subjects: Column<TermID> { columns.subjects }
+    var predicates: Column<TermID> { columns.predicates }
+    var objects: Column<TermID> { columns.objects }
+    var subjectOrder: Column<FactID> { columns.subjectOrder }
+    var subjectStarts: Column<UInt32> { columns.subjectStarts }
+    var predicateOrder: Column<FactID> { columns.predicateOrder }
     /// The subject and object of the fact at each position of `predicateOrder`.
-    let predicateSubjects: Column<TermID>
-    let predicateObjects: Column<TermID>
+    var predicateSubjects: Column<TermID> { columns.predicateSubjects }
+    var predicateObjects: Column<TermID> { columns.predicateObjects }
     /// Which facts repeat an earlier one (`FactStore.repeatBits`): a scan of every fact skips them.
-    let repeatBits: Column<UInt64>
+    var repeatBits: Column<UInt64> { columns.repeatBits }
     /// What a cached statement's runs keep for the next (see `rerun`).
     private var kept = Kept()
     /// The plan of the last top-level query (a session keeps it with a cached statement).
@@ -74,15 +76,7 @@ final class Evaluator {
         self.values = values
         self.rules = rules
         self.budget = budget
-        subjects = store.subjects
-        predicates = store.predicates
-        objects = store.objects
-        subjectOrder = store.subjectOrder
-        subjectStarts = store.subjectStarts
-        predicateOrder = store.predicateObjectOrder
-        predicateSubjects = store.predicateObjectSubjects
-        predicateObjects = store.predicateObjectObjects
-        repeatBits = store.repeatBits
+        columns = values.columns
     }
 
     /// An evaluator with its own budget: default limits and `isCancelled` for Ctrl-C.
