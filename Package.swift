@@ -17,12 +17,15 @@ let package = Package(
         // Core model and the in-memory fact store. Knows nothing of text or queries.
         // Built without run-time exclusivity checks, as Extraction and Query are (see there),
         // and with generic types' metadata made by direct calls (`metadataByAccessor`).
-        .target(name: "NewsFacts",
+        .target(name: "NewsFacts", dependencies: ["CFreePages"],
                 swiftSettings: [.unsafeFlags(["-enforce-exclusivity=unchecked"] + metadataByAccessor,
                                              .when(configuration: .release))]),
         // `__builtin_prefetch` for Swift (a header-only inline function): the queries ask for the
         // cache lines of the next block of rows while working on the current one.
         .target(name: "CPrefetch"),
+        // glibc's `malloc_trim` for Swift (a header-only inline function): the store gives the
+        // pages its load and index build left free back to the system.
+        .target(name: "CFreePages"),
         // Article files → sentences → mentions → entities → facts. Pure functions over values.
         // Its lexicon tables (Lexicons/*.tsv) are checked and compiled into it at build time.
         // Built without run-time exclusivity checks: each access to a class's stored variable or

@@ -4,8 +4,9 @@ import XCTest
 @testable import Query
 
 /// `count(distinct ?x)` counts each value once a group whether it remembers the values as bits
-/// over term ids (`GroupTermBits`, when they are few enough bytes) or in a hash set: on random
-/// stores its counts are those of a naive count over the facts.
+/// over term ids (`GroupTermBits`, when they are few enough bytes), a group at a time against
+/// one bit a term (`GroupedTermCounts`) or in a hash set: on random stores and rows its counts
+/// are those of a naive count.
 final class DistinctCountTests: XCTestCase {
     private func tsv(_ session: QuerySession, _ query: String) -> [String] {
         session.options.format = .tsv
@@ -62,5 +63,44 @@ final class DistinctCountTests: XCTestCase {
         XCTAssertFalse(bits.holds(200))
         XCTAssertFalse(bits.holds(Relation.null))
         XCTAssertFalse(bits.holds(Values.localBit | 3))
+    }
+
+    func testGroupedTermCountsAreTheNaiveCountsWithLocalAndEmptyValues() {
+        var random = SeededRandom(state: 29)
+        for round in 0..<5 {
+            let n = 50 + round * 400, groups = 1 + round * 7, termCount = 60 + round * 500
+            // Two columns a row: a filler, then the value counted.
+            var rows: [Value] = []
+            var groupOf: [Int32] = []
+            var naive = [Set<Value>](repeating: [], count: groups)
+            for _ in 0..<n {
+                let gi = random.next(groups)
+                let x: Value
+                switch random.next(10) {
+                case 0: x = Relation.null
+                case 1: x = Values.localBit | Value(random.next(5))
+                default: x = Value(random.next(termCount))
+                }
+                rows += [7, x]
+                groupOf.append(Int32(gi))
+                if x != Relation.null { naive[gi].insert(x) }
+            }
+            var others = PairSet()
+            let counts = rows.withRows(width: 2) {
+                GroupedTermCounts.counts(
+                    $0, count: n, column: 1, groupOf: groupOf, groups: groups, termCount: termCount, others: &others)
+            }
+            XCTAssertEqual(counts, naive.map(\.count), "round \(round)")
+        }
+    }
+
+    func testGroupedTermCountsAreLeftOutWhenTheBitsOutweighTheRows() {
+        var others = PairSet()
+        let rows: [Value] = [1, 2, 3]
+        let counts = rows.withRows(width: 1) {
+            GroupedTermCounts.counts(
+                $0, count: 3, column: 0, groupOf: [0, 0, 1], groups: 2, termCount: 1_000_000, others: &others)
+        }
+        XCTAssertNil(counts)
     }
 }

@@ -103,6 +103,15 @@ extension FactStore {
                 return restored
             }
         }
+        names = builtNameIndex()
+        // After the builder's scratch is freed (its locals end with it): handed back here.
+        releaseFreePages()
+        return names!
+    }
+
+    /// The name lookup built from the facts: each entity's canonical name (the subjects of
+    /// `type`) and its `alias` and `name` objects, folded.
+    private func builtNameIndex() -> NameIndex {
         let ix = ensureIndexes()
         let typeID = predicateID("type")
         let aliasIDs = ["alias", "name"].compactMap { predicateID($0) }
@@ -145,7 +154,6 @@ extension FactStore {
                 if let h = groupHash { index.add(hash: h, term: o, entity: ix.predicateSubjects[i]) }
             }
         }
-        names = index.fitted()
-        return names!
+        return index.fitted()
     }
 }

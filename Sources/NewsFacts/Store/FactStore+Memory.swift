@@ -3,7 +3,8 @@ extension FactStore {
     /// Gives the fact columns and the term table back the room they grew into while loading
     /// (arrays double as they grow, so up to half of each can be spare). Call it once a load is over; the next
     /// load grows them again. The columns queries read at random move into 2 MB pages
-    /// (`Column.inLargePages`).
+    /// (`Column.inLargePages`). What the load freed goes back to the system
+    /// (`releaseFreePages`).
     public func shrinkToFit() {
         subjects = subjects.inLargePages().fitted()
         predicates = predicates.inLargePages().fitted()
@@ -18,6 +19,7 @@ extension FactStore {
         qualifierValue = qualifierValue.fitted()
         articles.shrinkToFit()
         terms.fit()
+        releaseFreePages()
     }
 
     /// Bytes held by terms, fact columns, qualifiers and indexes (article texts excluded),

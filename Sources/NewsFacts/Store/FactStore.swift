@@ -270,6 +270,7 @@ public final class FactStore {
             subjects: subjects, predicates: predicates, objects: objects, termCount: terms.count,
             sameQualifiers: sameQualifiers, qualifierHash: qualifierHash)
         indexes = built
+        releaseFreePages() // the build's sort scratch
         return built
     }
 

@@ -88,6 +88,15 @@ extension Evaluator {
                     if bits.holds(x) ? bits.insert(group: gi, x) : seen.insert(group: gi, x) { counts[gi] += 1 }
                 }
             }
+        } else if fn == .count && distinct, let col = input,
+            let grouped = rel.withRows({ b in
+                GroupedTermCounts.counts(
+                    b, count: rel.count, column: col, groupOf: groupOf, groups: g, termCount: store.termCount,
+                    others: &seen)
+            })
+        {
+            // Too many groups and terms for a bit each: a group at a time (see `GroupedTermCounts`).
+            counts = grouped
         } else if fn == .count && distinct, let col = input {
             rel.withRows { b in
                 for r in 0..<rel.count {

@@ -5,6 +5,7 @@ import NewsFacts
 extension Evaluator {
     /// The rows of `rel` that pass filter `f`.
     func filter(_ rel: Relation, _ f: BoundFilter) throws -> Relation {
+        if let out = try filterEqualColumns(rel, f) { return out }
         func column(_ o: Operand?) throws -> Int? {
             guard let v = o?.variable else { return nil }
             return try self.column(of: v, in: rel)

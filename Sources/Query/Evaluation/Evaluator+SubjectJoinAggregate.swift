@@ -99,15 +99,7 @@ extension Evaluator {
         let filtering = filter != nil
         // The terms that are dates or numbers, a bit each (read from the kinds in one pass):
         // a kind is then a bit in the cache, not a read of the term table a fact.
-        var looseTerms = TermBits(termCount: filtering ? store.termCount : 0)
-        if filtering {
-            store.withTermKinds { kinds in
-                for t in 0..<kinds.count
-                where kinds[t] == TermKind.date.rawValue || kinds[t] == TermKind.number.rawValue {
-                    looseTerms.insert(TermID(t))
-                }
-            }
-        }
+        let looseTerms = filtering ? TermBits.datesAndNumbers(of: store) : TermBits(termCount: 0)
         func unequal(_ xv: Value, _ yv: Value) -> Bool {
             let (a, b) = xLeft ? (xv, yv) : (yv, xv)
             return test(filter!, .value(a), .value(b), nil)
