@@ -354,6 +354,8 @@ enum EntityTyper {
             }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
+            // "the WB series", "MTV's horror reality series": a channel's programme (`BroadcasterNames.swift`).
+            else if EntityTyper.namesProgrammeMaker(doc, span: span, start: start, end: end) { organization += 2 }
             // "the left-liberal al-Ahali group", "al-Ikhbariya television": a name the Arabic article
             // opens before a body's noun (`ParticleOpenedNames.swift`).
             else if MentionFinder.opensWithArabicArticle(t[start]), w.organizationNouns.contains(t[end]) { organization += 2 }
@@ -379,6 +381,9 @@ enum EntityTyper {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
                     person += 3
+                } else if EntityTyper.broadcasterWords.verbs.contains(t[after]) {
+                    // "SNY has broadcast footage": what only a broadcaster does (`BroadcasterNames.swift`).
+                    organization += 3
                 } else if after > end, w.placeParticiples.contains(t[after]) {
                     // "Teotihuacan was located about thirty miles northeast": where a place is.
                     place += 3

@@ -16,6 +16,10 @@ extension EntityTyper {
         let organizations = WordSet(.typerOrganizationNoun)
         let places = WordSet(.typerPlaceNoun)
         let copulas = WordSet(.typerCopula)
+        /// "all", "of", "the": between "and" and "other(s)" ("and all of the other people").
+        let othersFillers = WordSet(.typerOthersFiller)
+        /// "like", "such": after "others", a comparison, not the others' kind.
+        let othersStoppers = WordSet(.typerOthersStopper)
     }
     static let predicateNouns = PredicateNouns()
 
@@ -69,12 +73,14 @@ extension EntityTyper {
         }
         var j = end + 1
         // "and all of the other people", "and all the other", "and the other", "and many other".
-        for word in ["all", "of", "the"] where j < span.upperBound && t[j].lower == word { j += 1 }
+        while j < span.upperBound, j < end + 4, predicateNouns.othersFillers.contains(t[j]) { j += 1 }
         guard j < span.upperBound, !t[j].isCapitalized else { return nil }
         if t[j].lower == "others" {
             let after = j + 1
-            // "X and others." / "X and others came": not "X and others' work" nor "and others like it".
-            guard after >= span.upperBound || t[after].kind == .punct || !["like", "such"].contains(t[after].lower)
+            // "X and others." / "X and others came": not "X and others' work" nor "and others like
+            // it" (`typer.othersStopper`).
+            guard after >= span.upperBound
+                || t[after].kind != .possessive && !predicateNouns.othersStoppers.contains(t[after])
             else { return nil }
             return (.person, true)
         }
@@ -104,6 +110,9 @@ extension EntityTyper {
     static func ownsPersonName(_ doc: Document, span: Range<Int>, end: Int) -> Bool {
         let t = doc.tokens
         guard end + 1 < span.upperBound, t[end].kind == .possessive,
+              // "Trump's Steve Bannon": a first or family name owning a person is a person's.
+              !(end - 1 >= span.lowerBound && (Gazetteer.shared.isGivenName(t[end - 1].lower)
+                  || Gazetteer.shared.isFamilyName(t[end - 1].lower))),
               let person = doc.mention(at: end + 1), person.kind == .name, person.tokens.lowerBound == end + 1,
               person.type == "person", person.tokens.count >= 2 else { return false }
         return Gazetteer.shared.isGivenName(t[person.tokens.lowerBound].lower)

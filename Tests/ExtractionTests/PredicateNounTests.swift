@@ -74,3 +74,45 @@ extension PredicateNounTests {
         XCTAssertEqual(type(f, "Quarbachev"), "person", "\(f.entities)")
     }
 }
+
+/// What only a broadcaster does or has: "X has broadcast footage", "the X series".
+final class BroadcasterNameTests: XCTestCase, ExtractsNames {
+    func testAVerbOfBroadcastingAfterANameMakesAnOrganization() {
+        let f = facts("For the last year QVN has broadcast footage of me with my poems.")
+        XCTAssertEqual(type(f, "QVN"), "organization", "\(f.entities)")
+    }
+
+    func testACapitalsOnlyNameBeforeAProgrammesNounIsANetwork() {
+        let f = facts("In 2007, Jared served as the host of QTV's horror reality series, Room 401.")
+        XCTAssertEqual(type(f, "QTV"), "organization", "\(f.entities)")
+    }
+
+    func testAnOrdinaryNameBeforeSeriesIsNoNetwork() {
+        let f = facts("She read the Quarnwell series as a child.")
+        XCTAssertNotEqual(type(f, "Quarnwell"), "organization", "\(f.entities)")
+    }
+}
+
+/// What the listing-line and "and others" rules must leave alone (review R1, R2).
+final class ListingLineLimitTests: XCTestCase, ExtractsNames {
+    func testAWireDatelineIsNoListing() {
+        let f = facts("QUARNFORD, 12 March (PA) - Police are searching for a missing walker.")
+        XCTAssertNotEqual(type(f, "Quarnford"), "organization", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "QUARNFORD"), "organization", "\(f.entities)")
+    }
+
+    func testAnAmountAfterALineOpeningNameIsNoPhoneNumber() {
+        let f = facts("Tickets\n\nVelloran sold 3,400,000 tickets last year.\n")
+        XCTAssertNotEqual(type(f, "Velloran"), "organization", "\(f.entities)")
+    }
+
+    func testTwoPeopleWhoSpokeByPhoneAreNoBusiness() {
+        let f = facts("Velmarek and Quarnisov spoke by phone on Monday about the talks.")
+        XCTAssertNotEqual(type(f, "Velmarek"), "organization", "\(f.entities)")
+    }
+
+    func testAndOthersPossessiveSaysNothingOfAPerson() {
+        let f = facts("The panel praised Velmarov and others' work on the bridge.")
+        XCTAssertNotEqual(type(f, "Velmarov"), "person", "\(f.entities)")
+    }
+}
