@@ -309,6 +309,29 @@ enum EntityTyper {
                 }
             }
             guard end < span.upperBound else { return }
+            // "AKMA was the first guy I know of", "Putin and all of the other people", "Demosisto's
+            // Nathan Law": what the name is said to be, the others it is counted with, the person
+            // it has (`PredicateNouns.swift`).
+            // Not after a determiner: "Theodore the Sanctified was the spiritual successor" (an epithet).
+            if start == span.lowerBound || !w.determiners.contains(t[start - 1]),
+               let kind = EntityTyper.copulaPredicateKind(doc, span: span, end: end) {
+                switch kind {
+                case .person: person += 3
+                case .organization: organization += 3
+                case .place: place += 3
+                }
+            }
+            if let (kind, weak) = EntityTyper.othersKind(doc, span: span, end: end) {
+                let weight = weak ? 1 : 3
+                switch kind {
+                case .person: person += weight
+                case .organization: organization += weight
+                case .place: place += weight
+                }
+            }
+            if EntityTyper.ownsPersonName(doc, span: span, end: end) { organization += 1 }
+            // "G W Taxi 1696 Bergen Blvd, tel: …": a guide's listing of a business (`ListingLines.swift`).
+            if EntityTyper.opensListingLine(doc, start: start, end: end) { organization += 3 }
             // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
             // then a year in brackets, is a work's title (a person's years are a range).
             if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
@@ -331,6 +354,8 @@ enum EntityTyper {
             }
             // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
+            // "the WB series", "MTV's horror reality series": a channel's programme (`BroadcasterNames.swift`).
+            else if EntityTyper.namesProgrammeMaker(doc, span: span, start: start, end: end) { organization += 2 }
             // "the left-liberal al-Ahali group", "al-Ikhbariya television": a name the Arabic article
             // opens before a body's noun (`ParticleOpenedNames.swift`).
             else if MentionFinder.opensWithArabicArticle(t[start]), w.organizationNouns.contains(t[end]) { organization += 2 }
@@ -356,6 +381,9 @@ enum EntityTyper {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
                     person += 3
+                } else if EntityTyper.broadcasterWords.verbs.contains(t[after]) {
+                    // "SNY has broadcast footage": what only a broadcaster does (`BroadcasterNames.swift`).
+                    organization += 3
                 } else if after > end, w.placeParticiples.contains(t[after]) {
                     // "Teotihuacan was located about thirty miles northeast": where a place is.
                     place += 3
@@ -372,6 +400,9 @@ enum EntityTyper {
                 let next = doc.sentences[m.sentence + 1].tokens
                 if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
             }
+            // "Gorbachev agreed to a remarkable concession: he agreed to …": the clause after a colon
+            // or a semicolon opening with "he" or "she", no name between (`PredicateNouns.swift`).
+            if EntityTyper.pronounAfterClauseMark(doc, span: span, end: end) { person += 2 }
             // "the Zagros mountain range", "the Tulsa Metro area", "the Thissio and Pláka districts":
             // a name right before a place noun (`typer.placeNounAfter`) names that place, and so does
             // the first of two names joined by "and" before it. Not a name made of ordinary words,

@@ -1,0 +1,118 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// What a name is said to be or counted with: a copula's predicate ("X was the first guy"),
+/// "X and other Ys", "X and others", a person's name after the name's possessive ("X's Jane
+/// Doe"), "he" after a colon, a guide's listing line. Invented names in the constructions of
+/// real text.
+final class PredicateNounTests: XCTestCase, ExtractsNames {
+    func testACopulaBeforeAPersonsNounMakesAPerson() {
+        let f = facts("By the way, Quarnvik was the first guy I know of to do something like this.")
+        XCTAssertEqual(type(f, "Quarnvik"), "person", "\(f.entities)")
+    }
+
+    func testACopulaBeforeAPlaceNounMakesAPlace() {
+        let f = facts("Ostrimora is a small island in the south. The ferry calls twice a day.")
+        XCTAssertEqual(type(f, "Ostrimora"), "place", "\(f.entities)")
+    }
+
+    func testANounQualifyingAnotherInThePredicateSaysNothing() {
+        let f = facts("Ostrimora is a city council initiative that began last year.")
+        XCTAssertNotEqual(type(f, "Ostrimora"), "place", "\(f.entities)")
+    }
+
+    func testANameBeforeAndAllOfTheOtherPeopleIsAPerson() {
+        let f = facts("That sends signals to Velmarov and all of the other people that watch us.")
+        XCTAssertEqual(type(f, "Velmarov"), "person", "\(f.entities)")
+    }
+
+    func testANameBeforeAndOtherTownsIsAPlace() {
+        let f = facts("The bus goes on to Quelbrandt and other towns along the coast.")
+        XCTAssertEqual(type(f, "Quelbrandt"), "place", "\(f.entities)")
+    }
+
+    func testAWordLikeNameBeforeAndOthersIsAPerson() {
+        let f = facts("Later, Ostravinus and others came to the conclusion that matter was made of elements.")
+        XCTAssertEqual(type(f, "Ostravinus"), "person", "\(f.entities)")
+    }
+
+    func testANameWhosePossessiveOpensAPersonsFullNameIsABody() {
+        let f = facts("Quarnisto's Nathan Law earned a surprise victory in the vote.")
+        XCTAssertEqual(type(f, "Quarnisto"), "organization", "\(f.entities)")
+    }
+
+    func testAnOrdinaryWordBeforeAndOtherLeadersIsNoPerson() {
+        let f = facts("From the talks I have had with Congressional and other leaders, I have concluded that I must go.")
+        XCTAssertNotEqual(type(f, "Congressional"), "person", "\(f.entities)")
+    }
+
+    func testAnEpithetAfterTheBeforeACopulaIsNoBody() {
+        let f = facts("Quarnodorus of Velmora, also known as Abba Quarnodorus and Theodore the Blessed was the successor to Ostravius.")
+        XCTAssertNotEqual(type(f, "Blessed"), "organization", "\(f.entities)")
+    }
+
+    func testANameOpeningAListingLineWithAnAddressIsABusiness() {
+        let f = facts("Get around\n\nQuarncab Taxi 1696 Velmor Blvd, tel: 1 201 363-0555.\n")
+        XCTAssertEqual(type(f, "Quarncab Taxi"), "organization", "\(f.entities)")
+    }
+
+    func testANameOpeningAListingLineWithAPhoneIsABusiness() {
+        let f = facts("Tours\n\nQuarnel Heels, Vindebyørevej 42 (Taasinge), ☏ +4588304520, ✉ info@example.dk.\n")
+        XCTAssertEqual(type(f, "Quarnel Heels"), "organization", "\(f.entities)")
+    }
+
+    func testAScoreLineIsNoListing() {
+        let f = facts("Results\n\nGroup Q — Ostravia 3 – 0 Velmoria\n\nIn the first game of Group Q, Ostravia won.")
+        XCTAssertNotEqual(type(f, "Group Q"), "organization", "\(f.entities)")
+    }
+}
+
+extension PredicateNounTests {
+    func testHeOpeningTheClauseAfterAColonMakesTheSubjectAPerson() {
+        let f = facts("The deal was that Quarbachev agreed to a remarkable concession: he agreed to let the union stand.")
+        XCTAssertEqual(type(f, "Quarbachev"), "person", "\(f.entities)")
+    }
+}
+
+/// What only a broadcaster does or has: "X has broadcast footage", "the X series".
+final class BroadcasterNameTests: XCTestCase, ExtractsNames {
+    func testAVerbOfBroadcastingAfterANameMakesAnOrganization() {
+        let f = facts("For the last year QVN has broadcast footage of me with my poems.")
+        XCTAssertEqual(type(f, "QVN"), "organization", "\(f.entities)")
+    }
+
+    func testACapitalsOnlyNameBeforeAProgrammesNounIsANetwork() {
+        let f = facts("In 2007, Jared served as the host of QTV's horror reality series, Room 401.")
+        XCTAssertEqual(type(f, "QTV"), "organization", "\(f.entities)")
+    }
+
+    func testAnOrdinaryNameBeforeSeriesIsNoNetwork() {
+        let f = facts("She read the Quarnwell series as a child.")
+        XCTAssertNotEqual(type(f, "Quarnwell"), "organization", "\(f.entities)")
+    }
+}
+
+/// What the listing-line and "and others" rules must leave alone (review R1, R2).
+final class ListingLineLimitTests: XCTestCase, ExtractsNames {
+    func testAWireDatelineIsNoListing() {
+        let f = facts("QUARNFORD, 12 March (PA) - Police are searching for a missing walker.")
+        XCTAssertNotEqual(type(f, "Quarnford"), "organization", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "QUARNFORD"), "organization", "\(f.entities)")
+    }
+
+    func testAnAmountAfterALineOpeningNameIsNoPhoneNumber() {
+        let f = facts("Tickets\n\nVelloran sold 3,400,000 tickets last year.\n")
+        XCTAssertNotEqual(type(f, "Velloran"), "organization", "\(f.entities)")
+    }
+
+    func testTwoPeopleWhoSpokeByPhoneAreNoBusiness() {
+        let f = facts("Velmarek and Quarnisov spoke by phone on Monday about the talks.")
+        XCTAssertNotEqual(type(f, "Velmarek"), "organization", "\(f.entities)")
+    }
+
+    func testAndOthersPossessiveSaysNothingOfAPerson() {
+        let f = facts("The panel praised Velmarov and others' work on the bridge.")
+        XCTAssertNotEqual(type(f, "Velmarov"), "person", "\(f.entities)")
+    }
+}
