@@ -3,7 +3,8 @@
 ///
 /// - a name every mention of which stands right before a site's noun ("on the JPL Stardust
 ///   website", "the Quarnby blog") or right after one ("created a website SpreadingSantorum.com")
-///   names the site, a work (`thing.siteNoun`); a name the article also uses on its own keeps its
+///   names the site, a work, and so does one beside an account's noun ("via its account Quarnby
+///   Station", `thing.siteNoun`); a name the article also uses on its own keeps its
 ///   type ("the Scientology website" beside "Scientology says": the body whose site it is);
 /// - a name set right before an at sign and a lower-case word is part of a project's or an
 ///   account's name ("projects like SETI @ home", "Stardust@home"), not a body or a place.

@@ -72,6 +72,8 @@ enum ThingNames {
         listsAfterClassNouns(doc, into: &cue)
         editionsAndVersions(doc, into: &cue)
         siteNames(doc, into: &cue)
+        acronymGlosses(doc, into: &cue)
+        acronymModifiers(doc, into: &cue)
         // Evidence that outweighs one construction: a listed name, a title or honorific before it.
         var firm = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && cue[m.entity] != nil {

@@ -28,6 +28,31 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
         XCTAssertFalse(f.entities.contains { $0.name.hasPrefix("QUELL") && typed.contains($0.type) }, "\(f.entities)")
     }
 
+    func testAnAcronymsGlossOfOrdinaryWordsIsNoBody() {
+        let f = facts("Ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of chemicals] but not otherwise.")
+        XCTAssertFalse(f.entities.contains { $0.name == "Reactive Oxygen Species" && typed.contains($0.type) }, "\(f.entities)")
+    }
+
+    func testABodyNamedBeforeItsAcronymStaysABody() {
+        let f = facts("The Quarnby Research Council (QRC) said the grant was approved.")
+        XCTAssertEqual(type(f, "Quarnby Research Council"), "organization", "\(f.entities)")
+    }
+
+    func testAnAcronymOnlyEverQualifyingANounIsNoBody() {
+        let f = facts("The tax changed from the QIX system to the new one. Is that glow in the QIX lights their own?")
+        XCTAssertFalse(f.entities.contains { $0.name == "QIX" && typed.contains($0.type) }, "\(f.entities)")
+    }
+
+    func testAnAcronymAlsoSpokenOfOnItsOwnKeepsItsType() {
+        let f = facts("QIX said on Monday that it would close. The QIX campus was empty.")
+        XCTAssertTrue(f.entities.contains { $0.name == "QIX" && typed.contains($0.type) }, "\(f.entities)")
+    }
+
+    func testANameOnlySeenAfterAnAccountNounIsTheAccount() {
+        let f = facts("The agency tweeted its support via its account Quarnby Orbital Station on Monday.")
+        XCTAssertFalse(f.entities.contains { $0.name.hasPrefix("Quarnby") && typed.contains($0.type) }, "\(f.entities)")
+    }
+
     func testAListedNameEndsItsCategoryInACategoriesLine() {
         let f = facts("A storm hit the coast on Friday.\n\nCategories: August 15, 2008 Canada Published North America Politics and conflicts Archived")
         XCTAssertFalse(names(f).contains("North America Politics"), "\(f.entities)")
