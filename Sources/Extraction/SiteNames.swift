@@ -2,10 +2,14 @@
 /// like:
 ///
 /// - a name every mention of which stands right before a site's noun ("on the JPL Stardust
-///   website", "the Quarnby blog") or right after one ("created a website SpreadingSantorum.com")
-///   names the site, a work, and so does one beside an account's noun ("via its account Quarnby
-///   Station", `thing.siteNoun`); a name the article also uses on its own keeps its
-///   type ("the Scientology website" beside "Scientology says": the body whose site it is);
+///   website", "the Quarnby blog": `thing.siteNoun`) names the site, a work, unless a body's or a
+///   place's head word or an "of" in it says what it is ("the Harwell University website", "the
+///   Ministry of Fisheries website": the body whose site it is); so does a web address right after
+///   one ("created a website SpreadingSantorum.com"; not any name: "the website Politicast" is an
+///   outlet as often as a site), and a name right after an account's noun and a possessive
+///   determiner ("via its account International Space Station", `thing.accountNoun`; not "the
+///   account Quennell gave", nor "the Harwell Holdings accounts"); a name the article also uses
+///   on its own keeps its type ("the Scientology website" beside "Scientology says");
 /// - a name set right before an at sign and a lower-case word is part of a project's or an
 ///   account's name ("projects like SETI @ home", "Stardust@home"), not a body or a place.
 ///
@@ -19,14 +23,25 @@ extension ThingNames {
         for m in doc.mentions where m.kind == .name && m.entity >= 0 {
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
-            let after = end < span.upperBound && words.siteNouns.contains(t[end])
-            let before = start > span.lowerBound && words.siteNouns.contains(t[start - 1])
-            bySite[m.entity] = (bySite[m.entity] ?? true) && (after || before)
+            let after = end < span.upperBound && words.siteNouns.contains(t[end]) && !namesItsKind(t, m.tokens)
+            let address = m.surface.contains(".") && !m.surface.contains(" ")
+            let before = start > span.lowerBound && words.siteNouns.contains(t[start - 1]) && address
+            let account = start - 2 >= span.lowerBound && words.accountNouns.contains(t[start - 1])
+                && words.possessives.contains(t[start - 2])
+            bySite[m.entity] = (bySite[m.entity] ?? true) && (after || before || account)
             // "SETI @ home": the at sign and a lower-case word go on the name.
             if end + 1 < span.upperBound, t[end].text == "@", t[end + 1].kind == .word, !t[end + 1].isCapitalized {
                 cue[m.entity] = "work"
             }
         }
         for (e, all) in bySite where all { cue[e] = "work" }
+    }
+
+    /// Whether a name's own words say it is a body or a place: a head word or an "of" in it.
+    private static func namesItsKind(_ t: [Token], _ r: Range<Int>) -> Bool {
+        let lex = Lexicon.shared
+        return r.contains { k in
+            t[k].lower == "of" || lex.orgHeads.contains(t[k].lower) || lex.placeHeads.contains(t[k].lower)
+        }
     }
 }

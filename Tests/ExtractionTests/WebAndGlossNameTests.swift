@@ -3,8 +3,9 @@ import NewsFacts
 @testable import Extraction
 
 /// Names that are no person, body or place though the typer would weigh them as one: a web site,
-/// a project's name before an at sign, an acronym's gloss, a category in a categories line
-/// (`SiteNames`, `AcronymGlosses`, `CategoryLines`). Invented sentences after real constructions.
+/// a project's name before an at sign, an acronym's gloss or an acronym that only qualifies a noun,
+/// a work named after its noun and "called", a category in a categories line (`SiteNames`,
+/// `AcronymGlosses`, `AcronymModifiers`, `NamedWorks`, `CategoryLines`). Invented sentences after real constructions.
 final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
     private let typed: Set<String> = ["person", "organization", "place", "country"]
 
@@ -49,8 +50,40 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
     }
 
     func testANameOnlySeenAfterAnAccountNounIsTheAccount() {
-        let f = facts("The agency tweeted its support via its account Quarnby Orbital Station on Monday.")
+        let f = facts("The agency tweeted its support via its account Quarnby Orbital on Monday.")
         XCTAssertFalse(f.entities.contains { $0.name.hasPrefix("Quarnby") && typed.contains($0.type) }, "\(f.entities)")
+    }
+
+    func testANameAfterToysCalledIsAWork() {
+        let f = facts("She sells small plush toys called Quibble Worm on her channel.")
+        XCTAssertFalse(f.entities.contains { $0.name.hasPrefix("Quibble") && typed.contains($0.type) }, "\(f.entities)")
+    }
+
+    func testAProjectCalledEndsItsTitleBeforeAPlace() {
+        let f = facts("He started a project called Quellnet at Berkeley in 1997.")
+        XCTAssertFalse(f.entities.contains { $0.name == "Quellnet" && typed.contains($0.type) }, "\(f.entities)")
+        XCTAssertNotEqual(type(f, "Berkeley"), "work", "\(f.entities)")
+    }
+
+    func testAPersonNamedAfterAGirlStaysAPerson() {
+        let f = facts("A girl named Isabel Quarnby won the prize on Monday.")
+        XCTAssertEqual(type(f, "Isabel Quarnby"), "person", "\(f.entities)")
+    }
+
+    func testAHeadedBodyBeforeWebsiteStaysABody() {
+        let f = facts("The results were posted on the Harwell University website on Monday.")
+        XCTAssertEqual(type(f, "Harwell University"), "organization", "\(f.entities)")
+    }
+
+    func testAnOfBodyBeforeWebsiteStaysABody() {
+        let f = facts("A statement on the Ministry of Fisheries website said the quota would fall.")
+        XCTAssertTrue(f.entities.contains { $0.name.contains("Ministry of Fisheries") && $0.type == "organization" }, "\(f.entities)")
+    }
+
+    func testACompanysAccountsAndAWitnessAccountKeepTheirNames() {
+        let f = facts("The Harwell Holdings accounts show a loss of 3 million pounds. The account Tobias Quennell gave to police was confused.")
+        XCTAssertEqual(type(f, "Harwell Holdings"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Tobias Quennell"), "person", "\(f.entities)")
     }
 
     func testAListedNameEndsItsCategoryInACategoriesLine() {
