@@ -1,8 +1,9 @@
 /// Names of things on the web, which the typer would weigh as the bodies or places they sound
 /// like:
 ///
-/// - a name every mention of which stands right before a site's noun ("on the JPL Stardust
-///   website", "the Quarnby blog": `thing.siteNoun`) names the site, a work, unless a body's or a
+/// - a name every mention of which stands right before a site's noun, a listed body's name and
+///   more words ("on the JPL Stardust website": `thing.siteNoun`), names the body's site or
+///   project, a work (a name alone there is the body's: "The Quarnvox website lists …"), unless a body's or a
 ///   place's head word or an "of" in it says what it is ("the Harwell University website", "the
 ///   Ministry of Fisheries website": the body whose site it is); so does a web address right after
 ///   one ("created a website SpreadingSantorum.com"; not any name: "the website Politicast" is an
@@ -24,6 +25,7 @@ extension ThingNames {
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
             let after = end < span.upperBound && words.siteNouns.contains(t[end]) && !namesItsKind(t, m.tokens)
+                && opensWithListedBody(t, m.tokens)
             let address = m.surface.contains(".") && !m.surface.contains(" ")
             let before = start > span.lowerBound && words.siteNouns.contains(t[start - 1]) && address
             let account = start - 2 >= span.lowerBound && words.accountNouns.contains(t[start - 1])
@@ -35,6 +37,14 @@ extension ThingNames {
             }
         }
         for (e, all) in bySite where all { cue[e] = "work" }
+    }
+
+    /// Whether a listed body's name opens the name and more words follow it ("JPL Stardust": the
+    /// body's project); a name alone before "website" is the body whose site it is ("The
+    /// Quarnvox website lists …").
+    private static func opensWithListedBody(_ t: [Token], _ r: Range<Int>) -> Bool {
+        guard let p = Lexicon.shared.phrase(at: r.lowerBound, in: t, end: r.upperBound) else { return false }
+        return p.type == "organization" && p.tokenCount < r.count
     }
 
     /// Whether a name's own words say it is a body or a place: a head word or an "of" in it.
