@@ -1,5 +1,6 @@
-/// A work named right after its class noun and a naming verb ("a pilot titled Young MacGyver", "toys called Kermie Worm", "a
-/// project called FrameNet"): the noun says what the name is, a work or a product, whatever its
+/// A work named right after its class noun and a naming verb ("toys called Kermie Worm", "a
+/// project called FrameNet"; not "pilot", "column", "print" or "programme", whose other senses
+/// name people and schemes: "a pilot named Quennell"): the noun says what the name is, a work or a product, whatever its
 /// words sound like. The noun is a work's (`typer.workNoun`), a product's (`thing.productNoun`)
 /// or one of `thing.calledNoun` ("story", "project", "theory"); the verb one of
 /// `thing.namingVerb` ("called", "titled", "entitled", "named"). The title runs over capitalised

@@ -86,6 +86,11 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "Tobias Quennell"), "person", "\(f.entities)")
     }
 
+    func testAPilotNamedAfterTheNounIsNoWork() {
+        let f = facts("The crash killed a pilot named Quennell and two passengers, police said.")
+        XCTAssertNotEqual(type(f, "Quennell"), "work", "\(f.entities)")
+    }
+
     func testAListedNameEndsItsCategoryInACategoriesLine() {
         let f = facts("A storm hit the coast on Friday.\n\nCategories: August 15, 2008 Canada Published North America Politics and conflicts Archived")
         XCTAssertFalse(names(f).contains("North America Politics"), "\(f.entities)")
