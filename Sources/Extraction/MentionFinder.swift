@@ -197,6 +197,7 @@ public enum MentionFinder {
         // The first word of the sentence (after opening quotes and brackets).
         var firstWord = first
         while firstWord < end && !t[firstWord].isWord { firstWord += 1 }
+        let categories = isCategoryLine(t, firstWord, end)
         while i < end {
             if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
             let cls = lex.classes(of: t[i])
@@ -302,6 +303,8 @@ public enum MentionFinder {
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
             while j < end {
                 if t[j].has(.newlineBefore) || isCreditLabel(t, j, end) { break }
+                // "Categories: … North America Politics and conflicts …": a listed name ends its category.
+                if categories && listedNameEnds(t, i, j, end, lex) { break }
                 // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.
                 if isParticleJoined(t, j) { j += 1; continue }
                 if isNameWord(t, j) && !(t[j].has(.hyphenated) && !hyphenNameWord(t[j]))

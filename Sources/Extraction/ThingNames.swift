@@ -71,6 +71,10 @@ enum ThingNames {
         titlesAfterAuthor(doc, into: &cue)
         listsAfterClassNouns(doc, into: &cue)
         editionsAndVersions(doc, into: &cue)
+        siteNames(doc, into: &cue)
+        acronymGlosses(doc, into: &cue)
+        acronymModifiers(doc, into: &cue)
+        namedWorks(doc, into: &cue)
         // Evidence that outweighs one construction: a listed name, a title or honorific before it.
         var firm = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentions where m.kind == .name && m.entity >= 0 && cue[m.entity] != nil {
@@ -187,7 +191,9 @@ enum ThingNames {
     struct Words {
         let beingNouns = WordSet(.thingBeingNoun), productNouns = WordSet(.thingProductNoun)
         let nounsAfter = WordSet(.thingNounAfter), authorNouns = WordSet(.thingAuthorNoun)
-        let titleWords = WordSet(.thingTitleWord)
+        let titleWords = WordSet(.thingTitleWord), siteNouns = WordSet(.thingSiteNoun)
+        let calledNouns = WordSet(.thingCalledNoun), namingVerbs = WordSet(.thingNamingVerb)
+        let accountNouns = WordSet(.thingAccountNoun), possessives = WordSet(.thingPossessive)
 
         /// "told Reuters: The …": a speech verb before the name makes the colon open a quote.
         func speechBefore(_ t: [Token], _ start: Int, _ span: Range<Int>) -> Bool {
