@@ -5,7 +5,7 @@ import XCTest
 /// Named entities on GUM's 111 real documents (news, interviews, biographies, travel guides,
 /// speeches, textbooks), measured by the shared scorer `../shared/eval/gum-entities` on the built
 /// binary. The floors sit just under today's figures (recall 83.9%, typed recall 80.7%, precision
-/// 91.1%): a change that loses ground on real text fails. The targets (85/80/85) are above them.
+/// 91.4%): a change that loses ground on real text fails. The targets (85/80/85) are above them.
 final class RealTextEntityTests: XCTestCase {
     func testGumNamedEntitiesHoldTheirFloor() throws {
         let eval = TestPaths.repositoryRoot.deletingLastPathComponent().appendingPathComponent(
@@ -28,7 +28,7 @@ final class RealTextEntityTests: XCTestCase {
         }
         XCTAssertGreaterThanOrEqual(figure("recall"), 83.7, String(summary))
         XCTAssertGreaterThanOrEqual(figure("typed-recall"), 80.4, String(summary))
-        XCTAssertGreaterThanOrEqual(figure("precision"), 90.8, String(summary))
+        XCTAssertGreaterThanOrEqual(figure("precision"), 91.2, String(summary))
         XCTAssertTrue(summary.contains("failed 0 of"), "no document may crash: \(summary)")
     }
 

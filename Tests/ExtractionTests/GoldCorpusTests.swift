@@ -57,9 +57,9 @@ final class GoldCorpusTests: XCTestCase {
         XCTAssertEqual(rows.count, 43, "every real article has its gold file")
         XCTAssertGreaterThanOrEqual(overall(rows), 0.89)
         let precision = rows.map(\.result.entityPrecision).reduce(0, +) / Double(max(rows.count, 1))
-        XCTAssertGreaterThanOrEqual(precision, 0.933)
+        XCTAssertGreaterThanOrEqual(precision, 0.935)
         let under = rows.filter { $0.result.entityPrecision < 0.9 }
-        XCTAssertLessThanOrEqual(under.count, 10, "under 90% entity precision: \(under.map(\.id))")
+        XCTAssertLessThanOrEqual(under.count, 9, "under 90% entity precision: \(under.map(\.id))")
         for row in rows {
             XCTAssertGreaterThanOrEqual(row.result.entityPrecision, 0.72, "\(row.id): extra \(row.result.extraEntities)")
         }
