@@ -232,6 +232,25 @@ final class ShellTests: XCTestCase {
                 + "did you mean 'person'?\n")
     }
 
+    func testAHelpTopicThereIsNoneOfIsADiagnosticWithTheNearestTopic() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".help fnd\n.help find\n", sourceName: "t.nq", stopAtFirstError: true), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:7: error: no help on 'fnd'\n"
+                + " 1 │ .help fnd\n"
+                + "   │       ^~~\n"
+                + "did you mean '.help find'?\n"
+                + "topics: " + HelpText.topics.joined(separator: " ") + "\n")
+        XCTAssertEqual(f.output, "", "a mistyped topic is an error, so the script stops there")
+    }
+
+    func testAHelpTopicItKnowsIsShown() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".help .load\n", sourceName: "t.nq", stopAtFirstError: true), 0, f.errors)
+        XCTAssertTrue(f.output.contains(".load ~/wires/2021-02/"), f.output)
+    }
+
     func testAFailingShellCommandIsADiagnosticOnItsLine() throws {
         let f = try ShellFixture()
         XCTAssertEqual(f.shell.runScript("\n.system exit 3\n", sourceName: "t.nq", stopAtFirstError: false), 1)
@@ -300,7 +319,8 @@ final class DotCommandSuggestionTests: XCTestCase {
 
     func testFarOffWordsGetNoSuggestion() throws {
         XCTAssertNil(DotCommand.suggestion(for: ".xyzzy"))
-        XCTAssertFalse(HelpText.text(topic: "zzzzzzzz").contains("did you mean"))
-        XCTAssertTrue(HelpText.text(topic: "agregates").contains("did you mean '.help aggregates'?"))
+        XCTAssertNil(HelpText.text(topic: "zzzzzzzz"))
+        XCTAssertFalse(HelpText.notes(forUnknown: "zzzzzzzz").joined().contains("did you mean"))
+        XCTAssertEqual(HelpText.notes(forUnknown: "agregates").first, "did you mean '.help aggregates'?")
     }
 }
