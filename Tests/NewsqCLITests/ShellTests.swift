@@ -180,6 +180,20 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(f.shell.skippedInputs, "a path that names nothing makes the exit status 1")
     }
 
+    func testALoadPatternThatMatchesNothingIsSaidSoNotAsAMissingFile() throws {
+        let f = try ShellFixture()
+        let folder = NSTemporaryDirectory() + "newsq-load-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = ".load \(folder)/*.xml\n"
+        XCTAssertEqual(f.shell.runScript(script, sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:7: error: .load: no file matches '\(folder)/*.xml'\n"
+                + " 1 │ \(script.dropLast())\n"
+                + "   │       " + "^" + String(repeating: "~", count: folder.count + 5) + "\n")
+    }
+
     func testALoadPatternPassesOverTheFolderDocumentationAndOtherFilesButANamedOneLoads() throws {
         let f = try ShellFixture()
         let folder = temporaryFolder("newsq-load-pattern")
