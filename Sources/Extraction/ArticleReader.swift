@@ -113,6 +113,10 @@ public enum ArticleReader {
         return result.articles
     }
 
+    /// Why a file that starts with a UTF-16 byte-order mark is skipped, and what to do about it.
+    static let utf16Text = "UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8: convert it, "
+        + "e.g. iconv -f UTF-16 -t UTF-8"
+
     /// Parses articles from bytes already in memory, as if read from `path`; the lenient path
     /// used by `read(paths:)`.
     public static func parse(bytes: [UInt8], path: String) -> (articles: [Article], problems: [ArticleFileError]) {
@@ -122,6 +126,11 @@ public enum ArticleReader {
         if data.starts(with: [0xEF, 0xBB, 0xBF]) { data.removeFirst(3) }
         if data.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) {
             return ([], [ArticleFileError(path: path, reason: bytes.isEmpty ? "empty file" : "empty file (only white space)")])
+        }
+        if data.starts(with: [0xFF, 0xFE]) || data.starts(with: [0xFE, 0xFF]) {
+            // Text saved as UTF-16 (Windows' "Unicode"): its ASCII letters hold NUL bytes, so it
+            // would read as binary. Neither mark is valid UTF-8, so no UTF-8 file is taken for one.
+            return ([], [ArticleFileError(path: path, reason: Self.utf16Text)])
         }
         if let zero = data.firstIndex(of: 0) {
             return ([], [ArticleFileError(path: path, reason: "binary file (NUL byte at offset \(zero)), not text")])

@@ -246,13 +246,21 @@ struct Resolver {
             }
         } else {
             let near = Suggest.nearest(call.name, in: Array(rules.keys))
+            let definition = "rule \(call.name)(\(Resolver.parameters(call.arguments.count))) :- …"
             report(
                 .unknownRule, "unknown rule '\(call.name)'", at: call.nameRange,
                 notes: near.isEmpty
-                    ? (rules.isEmpty ? ["define it first: rule \(call.name)(?a, ?b) :- …"] : [])
+                    ? (rules.isEmpty ? ["define it first: " + definition] : [])
                     : ["did you mean '\(near[0])'?"])
         }
         return BoundCall(name: call.name, arguments: args, id: nextCallID, source: ClauseText(.call(call)))
+    }
+
+    /// Parameter names for a rule of `count` arguments, as the unknown-rule hint writes them:
+    /// `?a, ?b` for two, `?a` for one, `?a1, ?a2, …` past the alphabet.
+    static func parameters(_ count: Int) -> String {
+        let letters = Array("abcdefghijklmnopqrstuvwxyz")
+        return (0..<count).map { count <= letters.count ? "?\(letters[$0])" : "?a\($0 + 1)" }.joined(separator: ", ")
     }
 
     private mutating func pattern(_ p: Pattern, withFact: Bool) -> BoundPattern {

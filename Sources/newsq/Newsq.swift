@@ -89,7 +89,9 @@ struct Open: ParsableCommand {
         let shell = Shell(store: store, session: session, screen: Screen.standardOutput)
         shell.bail = !keepGoing
         if isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0 && Repl.canEdit {
-            try Repl.start(store: store, session: session, report: report, initFile: initFile, noInit: noInit)
+            try Repl.start(
+                store: store, session: session, report: report, initFile: initFile, noInit: noInit,
+                opened: CorpusOpener.paths(data: corpus.data, noData: corpus.noData, files: files))
             if !report.problems.isEmpty { throw ExitCode(1) }
             return
         }

@@ -8,6 +8,8 @@ import XCTest
 /// listings), never on the echo of what was typed, and never on how long anything took.
 final class ReplTests: XCTestCase {
     private var folder = ""
+    /// What the last `start` printed before its first prompt (the banner and any note).
+    private var opening = ""
 
     override func setUpWithError() throws {
         folder = NSTemporaryDirectory() + "newsq-repl-\(UUID().uuidString)"
@@ -48,7 +50,7 @@ final class ReplTests: XCTestCase {
             executable: NewsqProcess.binary.path,
             arguments: ["--no-data"] + extraArguments + files.map { folder + "/" + $0 },
             environment: environment)
-        try term.expect("newsq> ", timeout: 60)
+        opening = try term.expect("newsq> ", timeout: 60)
         return term
     }
 
@@ -271,6 +273,14 @@ final class ReplTests: XCTestCase {
         let secretary = try XCTUnwrap(answer.range(of: "Secretary of State"))
         let minister = try XCTUnwrap(answer.range(of: "Foreign Minister"))
         XCTAssertLessThan(secretary.lowerBound, minister.lowerBound, "ordered by title, descending: " + answer)
+        try leave(term)
+    }
+
+    func testOpenedOverAnEmptyFolderThePromptNamesThatFolder() throws {
+        try FileManager.default.createDirectory(atPath: folder + "/empty", withIntermediateDirectories: true)
+        let term = try start(["empty"])
+        XCTAssertTrue(opening.contains("No articles loaded: no articles or facts in '\(folder)/empty'."), opening)
+        XCTAssertFalse(opening.contains("Data folder"), opening)
         try leave(term)
     }
 

@@ -156,7 +156,9 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("who is Motegi?"), result.stdout)
         XCTAssertTrue(result.stdout.contains("find ?p, ?t where ?p title ?t [of: Japan]"), result.stdout)
         XCTAssertTrue(result.stdout.contains(".load ~/wires/2021-02/"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("no help on 'nonsense'"), result.stdout)
+        XCTAssertEqual(result.status, 1, "a topic there is none of is an error")
+        XCTAssertTrue(result.stderr.contains("error: no help on 'nonsense'"), result.stderr)
+        XCTAssertFalse(result.stdout.contains("no help on"), result.stdout)
     }
 
     func testHistoryIsOnlyAtThePrompt() throws {

@@ -144,6 +144,17 @@ final class ArticleReaderTests: XCTestCase {
         assertSkipped(write("bin.txt", [0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), reason: "binary file")
     }
 
+    func testAUTF16FileIsSkippedAsUTF16TextNotAsBinary() {
+        let text = "Title: Talks\n\nForeign Minister Taro Ono met reporters.\n"
+        let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        for (name, bytes): (String, [UInt8]) in [("le.txt", little), ("be.json", big)] {
+            assertSkipped(write(name, bytes), reason: "UTF-16 text (it starts with a UTF-16 byte-order mark), not UTF-8")
+            XCTAssertFalse(
+                ArticleReader.read(paths: [write(name, bytes)]).problems.contains { $0.reason.contains("binary") }, name)
+        }
+    }
+
     func testNonUTF8FileIsSkippedWithReason() {
         assertSkipped(write("latin1.txt", Array("caf".utf8) + [0xE9, 0x20, 0x6F, 0x6B]), reason: "not UTF-8 text (invalid byte at offset 3)")
     }

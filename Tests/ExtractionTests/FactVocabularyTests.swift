@@ -71,6 +71,25 @@ final class FactVocabularyTests: XCTestCase {
         XCTAssertEqual(table, FactVocabulary.readmeTable, "NEWSQ_RECORD=1 re-renders the table")
     }
 
+    /// The paragraph of each README that starts "Entity types:" names every type the
+    /// vocabulary declares (and articles, which the store adds), each as `code`.
+    func testEachReadmeNamesEveryEntityType() throws {
+        for path in ["README.md", "Sources/Extraction/README.md"] {
+            let text = try String(contentsOf: Self.root.appendingPathComponent(path), encoding: .utf8)
+            guard let start = text.range(of: "Entity types: ") else {
+                XCTFail("\(path) has no paragraph of entity types")
+                continue
+            }
+            let paragraph = text[start.lowerBound...].components(separatedBy: "\n\n")[0]
+            let named = Set(
+                paragraph.split(separator: "`", omittingEmptySubsequences: false).enumerated()
+                    .filter { $0.offset % 2 == 1 }
+                    .flatMap { $0.element.split(separator: " ").map(String.init) })
+            let missing = FactVocabulary.entityTypes.filter { !named.contains($0) }
+            XCTAssertEqual(missing, [], "\(path) does not name these entity types")
+        }
+    }
+
     func testTheMeetingKindsAreEventKindsOfTheTalksAndVisitFamilies() {
         for name in FactVocabulary.meetingKinds {
             let kind = FactVocabulary.eventKinds.first { $0.name == name }

@@ -30,6 +30,14 @@ final class EmptyStoreTests: XCTestCase {
         XCTAssertTrue(empty.contains("nothing was loaded"), empty)
     }
 
+    func testTheOpeningNoteNamesTheFolderItWasOpenedOverNotAMissingDataFolder() {
+        let note = Repl.emptyStoreNote(opened: ["wires/empty"], dataFolderExists: { _ in false })
+        XCTAssertTrue(note.hasPrefix("No articles loaded: no articles or facts in 'wires/empty'."), note)
+        XCTAssertFalse(note.contains("Data folder"), note)
+        let two = Repl.emptyStoreNote(opened: ["a.txt", "b\u{1B}.txt"], dataFolderExists: { _ in true })
+        XCTAssertTrue(two.hasPrefix("No articles loaded: no articles or facts in 'a.txt', 'b\\e.txt'."), two)
+    }
+
     func testAQuestionOverNothingNamesEachMistakeOnceAndSaysNothingIsLoaded() {
         let (shell, lines) = emptyShell()
         XCTAssertEqual(shell.runScript("who holds \"Trade Minister\"?\n", sourceName: "-e", stopAtFirstError: false), 1)

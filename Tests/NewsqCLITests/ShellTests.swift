@@ -180,6 +180,20 @@ final class ShellTests: XCTestCase {
         XCTAssertTrue(f.shell.skippedInputs, "a path that names nothing makes the exit status 1")
     }
 
+    func testALoadPatternThatMatchesNothingIsSaidSoNotAsAMissingFile() throws {
+        let f = try ShellFixture()
+        let folder = NSTemporaryDirectory() + "newsq-load-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let script = ".load \(folder)/*.xml\n"
+        XCTAssertEqual(f.shell.runScript(script, sourceName: "t.nq", stopAtFirstError: false), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:7: error: .load: no file matches '\(folder)/*.xml'\n"
+                + " 1 │ \(script.dropLast())\n"
+                + "   │       " + "^" + String(repeating: "~", count: folder.count + 5) + "\n")
+    }
+
     func testALoadPatternPassesOverTheFolderDocumentationAndOtherFilesButANamedOneLoads() throws {
         let f = try ShellFixture()
         let folder = temporaryFolder("newsq-load-pattern")
@@ -230,6 +244,25 @@ final class ShellTests: XCTestCase {
                 + " 1 │ .entities persn\n"
                 + "   │           ^~~~~\n"
                 + "did you mean 'person'?\n")
+    }
+
+    func testAHelpTopicThereIsNoneOfIsADiagnosticWithTheNearestTopic() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".help fnd\n.help find\n", sourceName: "t.nq", stopAtFirstError: true), 1)
+        XCTAssertEqual(
+            f.errors,
+            "t.nq:1:7: error: no help on 'fnd'\n"
+                + " 1 │ .help fnd\n"
+                + "   │       ^~~\n"
+                + "did you mean '.help find'?\n"
+                + "topics: " + HelpText.topics.joined(separator: " ") + "\n")
+        XCTAssertEqual(f.output, "", "a mistyped topic is an error, so the script stops there")
+    }
+
+    func testAHelpTopicItKnowsIsShown() throws {
+        let f = try ShellFixture()
+        XCTAssertEqual(f.shell.runScript(".help .load\n", sourceName: "t.nq", stopAtFirstError: true), 0, f.errors)
+        XCTAssertTrue(f.output.contains(".load ~/wires/2021-02/"), f.output)
     }
 
     func testAFailingShellCommandIsADiagnosticOnItsLine() throws {
@@ -300,7 +333,8 @@ final class DotCommandSuggestionTests: XCTestCase {
 
     func testFarOffWordsGetNoSuggestion() throws {
         XCTAssertNil(DotCommand.suggestion(for: ".xyzzy"))
-        XCTAssertFalse(HelpText.text(topic: "zzzzzzzz").contains("did you mean"))
-        XCTAssertTrue(HelpText.text(topic: "agregates").contains("did you mean '.help aggregates'?"))
+        XCTAssertNil(HelpText.text(topic: "zzzzzzzz"))
+        XCTAssertFalse(HelpText.notes(forUnknown: "zzzzzzzz").joined().contains("did you mean"))
+        XCTAssertEqual(HelpText.notes(forUnknown: "agregates").first, "did you mean '.help aggregates'?")
     }
 }

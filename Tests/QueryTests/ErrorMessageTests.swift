@@ -121,6 +121,16 @@ final class ErrorMessageTests: XCTestCase {
             """
         ),
         (
+            "find ?p where minister(?p)",
+            """
+            test.nq:1:15: error: unknown rule 'minister'
+             1 │ find ?p where minister(?p)
+               │               ^~~~~~~~
+            define it first: rule minister(?a) :- …
+
+            """
+        ),
+        (
             "find ?p where ?p title ?t [off: Japan]",
             """
             test.nq:1:28: error: unknown qualifier 'off'

@@ -42,10 +42,13 @@ public enum Repl {
     ///   - initFile: a script to run first; nil runs `~/.newsqrc` when it exists.
     ///   - noInit: run no init script at all (`-X`, `--no-init`).
     ///   - report: what the load did; the banner shows its time.
+    ///   - opened: the folder and files the store was loaded from (`CorpusOpener.paths`), named
+    ///     when they gave nothing.
     /// - Returns: whether every statement succeeded (the prompt itself exits 0 regardless).
     @discardableResult
     public static func start(
-        store: FactStore, session: QuerySession, report: LoadReport, initFile: String?, noInit: Bool = false
+        store: FactStore, session: QuerySession, report: LoadReport, initFile: String?, noInit: Bool = false,
+        opened: [String] = []
     ) throws -> Bool {
         ProcessSetup.ignoreSIGPIPE()
         let shell = Shell(store: store, session: session, interactive: true, screen: Screen.standardOutput)
@@ -57,7 +60,9 @@ public enum Repl {
         editor.completer = { line, cursor in completer.complete(line: line, cursor: cursor) }
 
         shell.out(banner(store: store, report: report))
-        if store.factCount == 0 { shell.err(emptyStoreNote(dataFolderExists: FileManager.default.fileExists)) }
+        if store.factCount == 0 {
+            shell.err(emptyStoreNote(opened: opened, dataFolderExists: FileManager.default.fileExists))
+        }
         var allSucceeded = true
         if !noInit, let script = initScript(initFile) {
             if let text = script.text {
@@ -109,10 +114,18 @@ public enum Repl {
     }
 
     /// What the prompt says when it opens over nothing: why, and how to load articles.
-    static func emptyStoreNote(dataFolderExists: (String) -> Bool) -> String {
-        let why =
-            dataFolderExists("Data")
-            ? "nothing was loaded" : "there is no Data folder in \(FileManager.default.currentDirectoryPath)"
+    ///
+    /// - Parameter opened: the folder and files newsq was started over (`--data DIR`, FILES, or
+    ///   `Data`); when there were some, the note names them, not a `Data` folder it never looked for.
+    static func emptyStoreNote(opened: [String] = [], dataFolderExists: (String) -> Bool) -> String {
+        let why: String
+        if !opened.isEmpty {
+            why = "no articles or facts in " + opened.map { "'\(TerminalSafe.escape($0))'" }.joined(separator: ", ")
+        } else if dataFolderExists("Data") {
+            why = "nothing was loaded"
+        } else {
+            why = "there is no Data folder in \(FileManager.default.currentDirectoryPath)"
+        }
         return "No articles loaded: \(why). Type .load PATH (a file, a folder or a glob such as ~/wires/*.txt), "
             + "or start newsq with --data DIR or article files.\n"
     }

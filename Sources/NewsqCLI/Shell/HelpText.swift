@@ -8,7 +8,8 @@ enum HelpText {
         "load", "formats", "limits", "keys",
     ]
 
-    static func text(topic: String?) -> String {
+    /// The help for `topic` (the overview without one); nil when no topic goes by that word.
+    static func text(topic: String?) -> String? {
         guard var topic = topic?.lowercased() else { return overview }
         if topic.hasPrefix(".") { topic.removeFirst() }
         switch topic {
@@ -23,11 +24,16 @@ enum HelpText {
         case "format", "formats", "sources", "timer", "output": return formats
         case "limits", "time", "memory": return limits
         case "keys", "editing", "history", "completion", "quit": return keys
-        default:
-            let near = Suggest.nearest(topic, in: topics).first
-            return "no help on '\(topic)'" + (near.map { "; did you mean '.help \($0)'?" } ?? "")
-                + "\ntopics: " + topics.joined(separator: " ") + "\n"
+        default: return nil
         }
+    }
+
+    /// What follows the error for a topic `text(topic:)` does not know: the nearest topic,
+    /// when one is near, and the list of topics.
+    static func notes(forUnknown topic: String) -> [String] {
+        let word = topic.hasPrefix(".") ? String(topic.dropFirst()) : topic
+        let near = Suggest.nearest(word.lowercased(), in: topics).first
+        return (near.map { ["did you mean '.help \($0)'?"] } ?? []) + ["topics: " + topics.joined(separator: " ")]
     }
 
     static let overview = """

@@ -15,7 +15,13 @@ extension Shell {
         let args = line.args
         switch name {
         case ".help", ".h", ".?":
-            display(HelpText.text(topic: args.first))
+            guard args.count <= 1 else { return reject(line.usage(".help [TOPIC]", at: 2)) }
+            guard let help = HelpText.text(topic: args.first) else {
+                var diagnostic = line.failure("no help on '\(TerminalSafe.escape(args[0]))'", at: 1)
+                diagnostic.notes = HelpText.notes(forUnknown: args[0])
+                return reject(diagnostic)
+            }
+            display(help)
         case ".quit", ".exit", ".q":
             requestQuit()
         case ".load":

@@ -19,7 +19,7 @@ extension Shell {
         var skipped: [String] = []
         for (i, arg) in line.args.enumerated() {
             let expanded = Shell.expandingTilde(arg)
-            let isPattern = arg.contains(where: { "*?[".contains($0) })
+            let isPattern = Shell.isPattern(arg)
             let matches = isPattern ? Glob.paths(matching: expanded) : [expanded]
             var found = false
             for path in matches {
@@ -38,9 +38,11 @@ extension Shell {
             if !found { missing.append(i) }
         }
         for i in missing {
-            // Word i + 1 of the line is args[i] (word 0 is the command).
+            // Word i + 1 of the line is args[i] (word 0 is the command). A pattern names no
+            // file of its own: it matched none (as `newsq 'wires/*'` says at start-up).
             let shown = TerminalSafe.escape(line.args[i])
-            err(line.failure(".load: no such file or folder '\(shown)'", at: i + 1).render())
+            let why = Shell.isPattern(line.args[i]) ? "no file matches '\(shown)'" : "no such file or folder '\(shown)'"
+            err(line.failure(".load: " + why, at: i + 1).render())
         }
         for problem in skipped { err("skipped \(problem)\n") }
         guard !files.isEmpty else {
@@ -59,6 +61,9 @@ extension Shell {
         if !(missing.isEmpty && report.problems.isEmpty) { skippedInputs = true }
         return true
     }
+
+    /// Whether a `.load` argument is a glob pattern newsq expands itself (`*`, `?` or `[`).
+    static func isPattern(_ arg: String) -> Bool { arg.contains(where: { "*?[".contains($0) }) }
 
     private func loadWithProgress(_ files: [String], roots: [String]) -> LoadReport {
         let sizes = files.map { (try? FileManager.default.attributesOfItem(atPath: $0)[.size] as? Int) ?? 0 }
