@@ -91,17 +91,6 @@ final class BroadcasterNameTests: XCTestCase, ExtractsNames {
         let f = facts("She read the Quarnwell series as a child.")
         XCTAssertNotEqual(type(f, "Quarnwell"), "organization", "\(f.entities)")
     }
-
-    /// Review R7: a programme named by its topic, and a person who broadcasts, are no network.
-    func testATopicBeforeAProgrammesNounIsNoNetwork() {
-        let f = facts("The film is an HIV documentary made in Kenya.")
-        XCTAssertNotEqual(type(f, "HIV"), "organization", "\(f.entities)")
-    }
-
-    func testAPersonWhoBroadcastsHisOwnWordsIsNoNetwork() {
-        let f = facts("Later that year Quennell broadcast his sermons from a barn.")
-        XCTAssertNotEqual(type(f, "Quennell"), "organization", "\(f.entities)")
-    }
 }
 
 /// What the listing-line and "and others" rules must leave alone (review R1, R2).
