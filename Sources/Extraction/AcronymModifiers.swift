@@ -22,6 +22,8 @@ extension ThingNames {
                 && start > span.lowerBound && EntityTyper.tokenWords.determiners.contains(t[start - 1])
                 && end < span.upperBound && t[end].kind == .word && !t[end].isCapitalized
                 && !lex.orgHeads.contains(t[end].lower) && !lex.placeHeads.contains(t[end].lower)
+                // "the WB series": a programme's noun names its maker (`BroadcasterNames.swift`).
+                && !EntityTyper.broadcasterWords.programmes.contains(t[end])
             if modifier {
                 let tags = tagsBySentence[m.sentence] ?? PartOfSpeechTagger.shared.tag(t, span)
                 tagsBySentence[m.sentence] = tags

@@ -381,7 +381,8 @@ enum EntityTyper {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
                     person += 3
-                } else if EntityTyper.broadcasterWords.verbs.contains(t[after]) {
+                } else if after > end, ["has", "had"].contains(t[end].lower),
+                    EntityTyper.broadcasterWords.verbs.contains(t[after]) {
                     // "SNY has broadcast footage": what only a broadcaster does (`BroadcasterNames.swift`).
                     organization += 3
                 } else if after > end, w.placeParticiples.contains(t[after]) {

@@ -87,6 +87,23 @@ final class BroadcasterNameTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "QTV"), "organization", "\(f.entities)")
     }
 
+    func testAnAcronymAfterTheBeforeAProgrammesNounIsTheNetworkThatMakesIt() {
+        // The acronym-modifier rule (AcronymModifiers) must not undo it: GUM's "the WB series".
+        let f = facts("That same year, Quarnecki was cast as Sam Winchester on the QWB series, Supernatural.")
+        XCTAssertEqual(type(f, "QWB"), "organization", "\(f.entities)")
+    }
+
+    func testAnAcronymADocumentaryIsAboutIsNoNetwork() {
+        let f = facts("The film is an HIV documentary made in Kenya. Critics called the AIDS documentary moving.")
+        XCTAssertNotEqual(type(f, "HIV"), "organization", "\(f.entities)")
+        XCTAssertNotEqual(type(f, "AIDS"), "organization", "\(f.entities)")
+    }
+
+    func testAPersonWhoBroadcastsIsNoBroadcaster() {
+        let f = facts("Talks resumed on Monday.\n\nLater that year Quennell broadcast his sermons from a barn in Ohio.")
+        XCTAssertNotEqual(type(f, "Quennell"), "organization", "\(f.entities)")
+    }
+
     func testAnOrdinaryNameBeforeSeriesIsNoNetwork() {
         let f = facts("She read the Quarnwell series as a child.")
         XCTAssertNotEqual(type(f, "Quarnwell"), "organization", "\(f.entities)")
