@@ -416,7 +416,10 @@ struct Resolver {
                     return .constant(ids)
                 }
                 if literalCache.isLiteral(p, predicateName: predicateName ?? store.text(p), store: store) {
-                    return .constant(entityCandidates(s))
+                    // A title typed in lower case ("trade minister") finds the texts stored in
+                    // another case only when the text as written is stored under none.
+                    let texts = literalCache.texts(foldingTo: NameKey.fold(s), predicate: p, store: store)
+                    return .constant(texts + entityCandidates(s).filter { !texts.contains($0) })
                 }
                 return .constant(entity(s, at: r))
             }
@@ -485,10 +488,18 @@ struct Resolver {
     private mutating func predicate(_ name: String, at range: Range<Int>) -> [Value] {
         if let p = store.predicateID(name), store.statistics(predicate: p).facts > 0 { return [p] }
         let known = store.predicateCounts().map { store.text($0.predicate) }
-        let near = Suggest.nearest(name, in: known)
-        report(
-            .unknownPredicate, "unknown predicate '\(TerminalSafe.escape(name))'", at: range,
-            notes: near.isEmpty ? [] : ["did you mean '\(near[0])'?"])
+        let word = name.lowercased()
+        var notes: [String] = []
+        if Vocabulary.eventVerbs.contains(word) {
+            notes = [
+                "meetings and visits are events: ask 'who met X?', or write '?e participant X, ?e participant ?who'"
+            ]
+        } else if let form = Vocabulary.predicateWordForms[word], known.contains(form) {
+            notes = ["did you mean '\(form)'?"]
+        } else if let near = Suggest.nearest(name, in: known).first {
+            notes = ["did you mean '\(near)'?"]
+        }
+        report(.unknownPredicate, "unknown predicate '\(TerminalSafe.escape(name))'", at: range, notes: notes)
         return []
     }
 
@@ -517,5 +528,28 @@ final class LiteralPredicateCache {
         }
         known[p] = found
         return found
+    }
+
+    private var foldedGeneration = -1
+    private var folded: [Value: [String: [Value]]] = [:]
+
+    /// The text objects of `p` whose folded form (case, accents and dots ignored: `NameKey.fold`)
+    /// is `key`: "trade minister" finds "Trade Minister". The predicate's objects are read and
+    /// folded once per store generation, on the first miss.
+    func texts(foldingTo key: String, predicate p: Value, store: FactStore) -> [Value] {
+        if foldedGeneration != store.generation {
+            folded = [:]
+            foldedGeneration = store.generation
+        }
+        if let byKey = folded[p] { return byKey[key] ?? [] }
+        var byKey: [String: [Value]] = [:]
+        var seen = Set<Value>()
+        for f in store.match(subject: nil, predicate: p, object: nil) {
+            let o = store.object(f)
+            guard store.kind(o) == .text, seen.insert(o).inserted else { continue }
+            byKey[NameKey.fold(store.text(o)), default: []].append(o)
+        }
+        folded[p] = byKey
+        return byKey[key] ?? []
     }
 }

@@ -18,4 +18,23 @@ public enum Vocabulary {
             "about", "and", "asc", "by", "desc", "did", "distinct", "group", "holds", "is", "limit", "meet", "met",
             "not", "of", "offset", "optional", "order", "say", "where",
         ])
+
+    /// Words a user may write for a stored predicate, and what the "unknown predicate" error
+    /// offers instead of a spelling neighbour: "says" and "told" are `said`; "met" and
+    /// "visited" are events, asked through their participants.
+    ///
+    ///     find ?q where Motegi says ?q      // did you mean 'said'?
+    public static let predicateWordForms: [String: String] = [
+        "say": "said", "says": "said", "saying": "said", "tell": "said", "tells": "said", "told": "said",
+        "quoted": "said", "stated": "said", "titles": "title", "role": "title", "job": "title", "post": "title",
+        "participants": "participant", "participated": "participant", "attended": "participant",
+        "dated": "date", "dates": "date", "when": "date", "location": "place", "where": "place",
+        "kinds": "kind", "types": "type", "aliases": "alias", "member": "member_of", "members": "member_of",
+        "located": "located_in",
+    ]
+
+    /// Meeting and visit verbs, which are no predicates: meetings and visits are events.
+    public static let eventVerbs: Set<String> = [
+        "met", "meet", "meets", "meeting", "visit", "visits", "visited", "visiting", "talked", "spoke",
+    ]
 }

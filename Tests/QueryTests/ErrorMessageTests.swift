@@ -17,6 +17,26 @@ final class ErrorMessageTests: XCTestCase {
             """
         ),
         (
+            "find ?q where ?p says ?q",
+            """
+            test.nq:1:18: error: unknown predicate 'says'
+             1 │ find ?q where ?p says ?q
+               │                  ^~~~
+            did you mean 'said'?
+
+            """
+        ),
+        (
+            "find ?who where Motegi met ?who",
+            """
+            test.nq:1:24: error: unknown predicate 'met'
+             1 │ find ?who where Motegi met ?who
+               │                        ^~~
+            meetings and visits are events: ask 'who met X?', or write '?e participant X, ?e participant ?who'
+
+            """
+        ),
+        (
             "fnd ?p where ?p title ?t",
             """
             test.nq:1:1: error: unknown statement keyword 'fnd'

@@ -24,6 +24,22 @@ final class LanguageTests: XCTestCase {
         XCTAssertEqual(run("find ?p where ?p title \"Prime Minister\""), "p\n0 rows\n")
     }
 
+    func testATextConstantInAnotherCaseFindsTheStoredText() {
+        XCTAssertEqual(run("find ?p where ?p title \"secretary of state\""), "p\nAntony Blinken\n1 row\n")
+        XCTAssertEqual(
+            run("who holds \"SECRETARY OF STATE\"?"), "who             of\nAntony Blinken  United States\n1 row\n")
+    }
+
+    func testATextConstantStoredAsWrittenMatchesOnlyThatText() {
+        let store = FactStore()
+        store.assert(subject: .entity("A"), predicate: "title", object: .text("Trade Minister"))
+        store.assert(subject: .entity("B"), predicate: "title", object: .text("trade minister"))
+        let s = QuerySession(store: store)
+        XCTAssertEqual(QueryFixture.run(s, "find ?p where ?p title \"trade minister\"").text, "p\nB\n1 row\n")
+        XCTAssertEqual(
+            QueryFixture.run(s, "find ?p where ?p title \"TRADE MINISTER\" order by ?p").text, "p\nA\nB\n2 rows\n")
+    }
+
     func testMonthPrecisionDatesOverlapDayRanges() {
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d between 2021-02-10 and 2021-03-01"), "e\nvisit-us#1\n1 row\n")
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d >= 2021-02"), "e\nvisit-us#1\n1 row\n")
