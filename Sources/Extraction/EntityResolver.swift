@@ -141,10 +141,30 @@ enum EntityResolver {
             var dot = ""
             // "Mr." may be written as two tokens, the word and its dot.
             if t[h].text == ".", h > 0, !t[h].has(.spaceBefore) { h -= 1; dot = "." }
-            guard t[h].kind == .word, t[h].isCapitalized, EntityTyper.honorifics.contains(t[h].lower + dot) else { continue }
-            doc.entities[m.entity].addAlias(t[h].text + dot + " " + m.surface)
+            let honorific = t[h].kind == .word && t[h].isCapitalized && EntityTyper.honorifics.contains(t[h].lower + dot)
+            if honorific { doc.entities[m.entity].addAlias(t[h].text + dot + " " + m.surface) }
+            titleAlias(doc, m, before: honorific ? h : m.tokens.lowerBound)
         }
     }
+
+    /// "Minister of Education Stefania Giannini", "Major General Nathan Bedford Forrest",
+    /// "Undersecretary for Education Mr. Toccafondi": a person written right after a title in
+    /// capitals (its joining words aside), and an honorific between them, is also known by the
+    /// whole as written, as a reader who copies the run from the text would look it up. Not a
+    /// title in lower case ("the foreign minister X") nor after another name ("NASA
+    /// Administrator X" is the title's only when the title opens the run).
+    private static func titleAlias(_ doc: Document, _ m: Mention, before k: Int) {
+        let t = doc.tokens
+        guard k > 0, let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k,
+              title.tokens.count <= 5, t[title.tokens.lowerBound].isCapitalized,
+              title.tokens.allSatisfy({ t[$0].kind == .word && (t[$0].isCapitalized || titleJoiners.contains(t[$0].lower)) })
+        else { return }
+        doc.entities[m.entity].addAlias(MentionFinder.surface(t, title.tokens.lowerBound..<m.tokens.upperBound))
+    }
+
+    /// The lower-case words a capitalised title may hold ("Minister of Education", "Secretary for
+    /// Health"): `name.titleJoiner`.
+    private static let titleJoiners = ListedWords(Lexicon.shared.words(in: .nameTitleJoiner))
 
     /// Pronouns and role nouns, in text order (each may serve as a later antecedent). Runs
     /// after titles are known, so "the minister" finds the person holding a ministry.
