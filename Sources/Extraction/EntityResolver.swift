@@ -148,13 +148,21 @@ enum EntityResolver {
     }
 
     /// "Minister of Education Stefania Giannini", "Major General Nathan Bedford Forrest",
-    /// "Undersecretary for Education Mr. Toccafondi": a person written right after a title in
-    /// capitals (its joining words aside), and an honorific between them, is also known by the
-    /// whole as written, as a reader who copies the run from the text would look it up. Not a
-    /// title in lower case ("the foreign minister X") nor after another name ("NASA
-    /// Administrator X" is the title's only when the title opens the run).
+    /// "Undersecretary for Education Mr. Toccafondi", "Governor of Washington Chris Gregoire": a
+    /// person written right after a title in capitals (its joining words aside; an honorific, or
+    /// "of" and a place, between them), is also known by the whole as written, as a reader who
+    /// copies the run from the text would look it up. Not after a title in lower case ("the
+    /// education minister X"): that is a description, no name.
     private static func titleAlias(_ doc: Document, _ m: Mention, before k: Int) {
         let t = doc.tokens
+        var k = k
+        // "Governor of Washington Chris Gregoire": the title's "of" place, a name of its own.
+        if k > 2, let place = doc.mention(at: k - 1), place.kind == .name, place.tokens.upperBound == k,
+           place.type == "place" || place.type == "country", place.tokens.lowerBound >= 2,
+           t[place.tokens.lowerBound - 1].word == KnownWords.shared.of,
+           doc.mention(at: place.tokens.lowerBound - 2)?.kind == .title {
+            k = place.tokens.lowerBound - 1
+        }
         guard k > 0, let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k,
               title.tokens.count <= 5, t[title.tokens.lowerBound].isCapitalized,
               title.tokens.allSatisfy({ t[$0].kind == .word && (t[$0].isCapitalized || titleJoiners.contains(t[$0].lower)) })

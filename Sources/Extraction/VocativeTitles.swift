@@ -13,6 +13,8 @@ enum VocativeTitles {
     static func find(_ t: [Token], _ span: SentenceSpan, _ s: Int, _ mentions: inout [Mention], from first: Int) {
         guard first < mentions.count else { return }
         let r = span.tokens
+        // "Madam" is no `nonname`: the name it alone made before "Chair" goes with the address.
+        var covered: [Int] = []
         for i in first..<mentions.count where mentions[i].kind == .title {
             let title = mentions[i].tokens
             guard let h = honorific(t, before: title.lowerBound, in: r), setOffBefore(t, h, r), setOffAfter(t, title.upperBound, r),
@@ -22,7 +24,11 @@ enum VocativeTitles {
             let tokens = h..<title.upperBound
             let name = MentionFinder.surface(t, tokens)
             mentions[i] = Mention(kind: .name, tokens: tokens, sentence: s, type: "person", name: name, surface: name)
+            if i > first, mentions[i - 1].tokens.lowerBound >= h, mentions[i - 1].tokens.upperBound <= title.lowerBound {
+                covered.append(i - 1)
+            }
         }
+        for i in covered.reversed() { mentions.remove(at: i) }
     }
 
     /// Whether the person's name at `tokens` is an honorific and a title as `find` made it.

@@ -16,6 +16,12 @@ final class AddressedTitleTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "Mr. Chief Justice"), "person", "\(f.entities)")
     }
 
+    func testAnAddressOpenedByAnHonorificThatIsNoNonNameLeavesNoNameOfItsOwn() {
+        let f = facts("I thank Karen Vell again, Madam Chair. The delegates applauded.")
+        XCTAssertEqual(type(f, "Madam Chair"), "person", "\(f.entities)")
+        XCTAssertNil(type(f, "Madam"), "\(f.entities)")
+    }
+
     func testATitleAndANameAfterTheHonorificAreNoAddress() {
         let f = facts("Mr. President Dobrev, who arrived on Monday, thanked the hosts.")
         XCTAssertNil(type(f, "Mr. President"), "\(f.entities)")
@@ -43,6 +49,12 @@ final class AddressedTitleTests: XCTestCase, ExtractsNames {
         let f = facts("The Minister of Education Teodora Quarnby said the plan was sound.")
         let quarnby = f.entities.first { $0.name == "Teodora Quarnby" }
         XCTAssertEqual(quarnby?.aliases.contains("Minister of Education Teodora Quarnby"), true, "\(f.entities)")
+    }
+
+    func testATitleItsPlaceAndANameAreOneAlias() {
+        let f = facts("In a statement, Governor of Texas Mary Dalton said the museum was a fine choice.")
+        let dalton = f.entities.first { $0.name == "Mary Dalton" }
+        XCTAssertEqual(dalton?.aliases.contains("Governor of Texas Mary Dalton"), true, "\(f.entities)")
     }
 
     func testATitleAnHonorificAndANameAreOneAlias() {
