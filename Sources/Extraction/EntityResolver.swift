@@ -141,10 +141,38 @@ enum EntityResolver {
             var dot = ""
             // "Mr." may be written as two tokens, the word and its dot.
             if t[h].text == ".", h > 0, !t[h].has(.spaceBefore) { h -= 1; dot = "." }
-            guard t[h].kind == .word, t[h].isCapitalized, EntityTyper.honorifics.contains(t[h].lower + dot) else { continue }
-            doc.entities[m.entity].addAlias(t[h].text + dot + " " + m.surface)
+            let honorific = t[h].kind == .word && t[h].isCapitalized && EntityTyper.honorifics.contains(t[h].lower + dot)
+            if honorific { doc.entities[m.entity].addAlias(t[h].text + dot + " " + m.surface) }
+            titleAlias(doc, m, before: honorific ? h : m.tokens.lowerBound)
         }
     }
+
+    /// "Minister of Education Stefania Giannini", "Major General Nathan Bedford Forrest",
+    /// "Undersecretary for Education Mr. Toccafondi", "Governor of Washington Chris Gregoire": a
+    /// person written right after a title in capitals (its joining words aside; an honorific, or
+    /// "of" and a place, between them), is also known by the whole as written, as a reader who
+    /// copies the run from the text would look it up. Not after a title in lower case ("the
+    /// education minister X"): that is a description, no name.
+    private static func titleAlias(_ doc: Document, _ m: Mention, before k: Int) {
+        let t = doc.tokens
+        var k = k
+        // "Governor of Washington Chris Gregoire": the title's "of" place, a name of its own.
+        if k > 2, let place = doc.mention(at: k - 1), place.kind == .name, place.tokens.upperBound == k,
+           place.type == "place" || place.type == "country", place.tokens.lowerBound >= 2,
+           t[place.tokens.lowerBound - 1].word == KnownWords.shared.of,
+           doc.mention(at: place.tokens.lowerBound - 2)?.kind == .title {
+            k = place.tokens.lowerBound - 1
+        }
+        guard k > 0, let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k,
+              title.tokens.count <= 5, t[title.tokens.lowerBound].isCapitalized,
+              title.tokens.allSatisfy({ t[$0].kind == .word && (t[$0].isCapitalized || titleJoiners.contains(t[$0].lower)) })
+        else { return }
+        doc.entities[m.entity].addAlias(MentionFinder.surface(t, title.tokens.lowerBound..<m.tokens.upperBound))
+    }
+
+    /// The lower-case words a capitalised title may hold ("Minister of Education", "Secretary for
+    /// Health"): `name.titleJoiner`.
+    private static let titleJoiners = ListedWords(Lexicon.shared.words(in: .nameTitleJoiner))
 
     /// Pronouns and role nouns, in text order (each may serve as a later antecedent). Runs
     /// after titles are known, so "the minister" finds the person holding a ministry.

@@ -27,12 +27,28 @@ enum InterviewAnswers {
               let firstQuestion = paragraphs.first(where: { asks(doc, $0) })?.lowerBound,
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers)
+        addressed(doc, interviewee: speaker)
         // "And, I'm Isabel Ruiz.": an answer in which another person the article names introduces
         // themselves is theirs (two people interviewed together).
         let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker)
         for (p, person) in introduced { credit(doc, p, to: person) }
         let introducedAt = Set(introduced.map(\.paragraph.lowerBound))
         for answer in answers where !introducedAt.contains(answer.lowerBound) { credit(doc, answer, to: speaker) }
+    }
+
+    /// "Mr. President, do you still think …": the one an interview's questions address by an
+    /// honorific and a title (`VocativeTitles`) is the interviewee, known by that address too.
+    static func addressed(_ doc: Document, interviewee: Int) {
+        var merged = false
+        for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].entity >= 0 {
+            let e = doc.mentions[m].entity
+            guard e != interviewee, doc.entities[e].type == "person",
+                  VocativeTitles.isVocative(doc.tokens, doc.mentions[m].tokens) else { continue }
+            doc.entities[interviewee].addAlias(doc.mentions[m].surface)
+            doc.mentions[m].entity = interviewee
+            merged = true
+        }
+        if merged { doc.indexMentions() }
     }
 
     /// Gives the answer in paragraph `answer` (its first `maxAnswerBytes`, whole sentences,

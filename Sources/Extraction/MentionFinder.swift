@@ -51,7 +51,9 @@ public enum MentionFinder {
         let lex = LexiconTables()
         for (s, span) in sentences.enumerated() where !span.isExcluded {
             if cancel.poll() { break }
+            let first = out.count
             findInSentence(tokens, span, s, lex, into: &out)
+            VocativeTitles.find(tokens, span, s, &out, from: first)
         }
         return out
     }

@@ -16,6 +16,7 @@ enum NestedEponyms {
         let gazetteer = Gazetteer.shared
         // The people's names by index: filtering the entities copied each (its strings and lists).
         let people = Set(doc.entities.indices.filter { doc.entities[$0].type == "person" }.map { Document.key(doc.entities[$0].name) })
+        leaderPairs(doc)
         for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
             guard ["organization", "place", "work"].contains(doc.entities[m.entity].type) else { continue }
             let head = m.tokens.upperBound - 1
@@ -48,6 +49,35 @@ enum NestedEponyms {
             if !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }
         }
     }
+
+    /// "the Biden-Harris Administration", "the Rudd-Gillard Government": two names joined by a
+    /// hyphen before a capitalised word for a body that governs (`name.governmentWord`), no
+    /// ordinary word and one at least a family name the census lists, are two people, and the
+    /// name is the body they lead, an organization. Not one name alone ("the Lamont
+    /// Administration"), nor a name of ordinary words ("the Labour-Green Government").
+    static func leaderPairs(_ doc: Document) {
+        let t = doc.tokens
+        let gazetteer = Gazetteer.shared
+        for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count == 2 {
+            let pair = t[m.tokens.lowerBound], head = t[m.tokens.lowerBound + 1]
+            guard pair.kind == .word, pair.has(.hyphenated), head.isCapitalized, governmentWords.contains(head) else { continue }
+            let parts = pair.text.split(separator: "-").map(String.init)
+            guard parts.count == 2,
+                  parts.allSatisfy({ $0.first?.isUppercase == true && $0.count > 1 && !gazetteer.isCommonWord($0.lowercased()) }),
+                  parts.contains(where: { gazetteer.isFamilyName($0.lowercased()) })
+            else { continue }
+            let type = doc.entities[m.entity].type
+            guard type == EntityTyper.unknown || type == "organization" else { continue }
+            doc.entities[m.entity].type = "organization"
+            for part in parts {
+                let e = doc.entity(named: part, type: "person", sentence: m.sentence)
+                guard e != m.entity, doc.entities[e].type == "person" else { continue }
+                if !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }
+            }
+        }
+    }
+
+    private static let governmentWords = WordSet(.nameGovernmentWord)
 
     /// Heads of names often given in someone's honour (`typer.eponymHead` in `wordlists.tsv`):
     /// only these let one family name ("Hewlett Foundation") count, as "Fox Theater" or "Pill

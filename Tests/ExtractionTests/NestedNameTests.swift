@@ -107,4 +107,17 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
         let f = facts("Protesters gathered outside the Ferguson Police Department on Monday.")
         XCTAssertEqual(type(f, "Ferguson"), "place", "\(f.entities)")
     }
+
+    func testTwoFamilyNamesJoinedBeforeAGoverningBodyAreTwoPeopleAndTheBody() {
+        let f = facts("The new rules, together with the Vellmar-Harris Administration, were welcomed on Monday.")
+        XCTAssertEqual(type(f, "Vellmar-Harris Administration"), "organization", "\(f.entities)")
+        XCTAssertEqual(type(f, "Vellmar"), "person", "\(f.entities)")
+        XCTAssertEqual(type(f, "Harris"), "person", "\(f.entities)")
+    }
+
+    func testOrdinaryWordsJoinedBeforeAGoverningBodyAreNoPeople() {
+        let f = facts("The talks with the Labour-Green Government ended on Monday.")
+        XCTAssertNil(type(f, "Labour"), "\(f.entities)")
+        XCTAssertNil(type(f, "Green"), "\(f.entities)")
+    }
 }
