@@ -12,7 +12,10 @@ import NewsFacts
 ///   nearest names.
 /// - Object of a literal predicate — one of `FactsFile.literalPredicates` (type, alias, title,
 ///   said, kind…) or any predicate with a text object in the store: the text term with exactly
-///   that text, and entities with that name too; no match is an empty answer, not an error.
+///   that text, and entities with that name too; when no fact of the predicate holds that text,
+///   the texts that differ only in case, diacritics and dots (for a predicate of at most
+///   `LiteralPredicateCache.foldedObjectsLimit` distinct objects: titles, kinds, not quotes);
+///   no match is an empty answer, not an error.
 /// - Object of a variable predicate, a qualifier value, a rule argument: text or entities, an
 ///   error only when the store knows neither.
 struct Resolver {
@@ -532,16 +535,25 @@ final class LiteralPredicateCache {
 
     private var foldedGeneration = -1
     private var folded: [Value: [String: [Value]]] = [:]
+    /// The most distinct objects a predicate may have for `texts(foldingTo:)` to fold them: a
+    /// vocabulary such as titles, kinds or statuses, not `said` or `text`, whose millions of
+    /// quotes would take seconds and hundreds of MB to fold for one mistyped constant.
+    static let foldedObjectsLimit = 50_000
 
     /// The text objects of `p` whose folded form (case, accents and dots ignored: `NameKey.fold`)
     /// is `key`: "trade minister" finds "Trade Minister". The predicate's objects are read and
-    /// folded once per store generation, on the first miss.
+    /// folded once per store generation, on the first miss; none for a predicate of more than
+    /// `foldedObjectsLimit` distinct objects.
     func texts(foldingTo key: String, predicate p: Value, store: FactStore) -> [Value] {
         if foldedGeneration != store.generation {
             folded = [:]
             foldedGeneration = store.generation
         }
         if let byKey = folded[p] { return byKey[key] ?? [] }
+        guard store.statistics(predicate: p).objects <= Self.foldedObjectsLimit else {
+            folded[p] = [:]
+            return []
+        }
         var byKey: [String: [Value]] = [:]
         var seen = Set<Value>()
         for f in store.match(subject: nil, predicate: p, object: nil) {

@@ -19,14 +19,15 @@ public enum Vocabulary {
             "not", "of", "offset", "optional", "order", "say", "where",
         ])
 
-    /// Words a user may write for a stored predicate, and what the "unknown predicate" error
-    /// offers instead of a spelling neighbour: "says" and "told" are `said`; "met" and
-    /// "visited" are events, asked through their participants.
+    /// Words a user may write for a stored predicate, which the "unknown predicate" error offers
+    /// before any spelling neighbour: "says", "told" and "spoke" are `said` (meeting and visit
+    /// verbs are in `eventVerbs`).
     ///
     ///     find ?q where Motegi says ?q      // did you mean 'said'?
     public static let predicateWordForms: [String: String] = [
         "say": "said", "says": "said", "saying": "said", "tell": "said", "tells": "said", "told": "said",
-        "quoted": "said", "stated": "said", "titles": "title", "role": "title", "job": "title", "post": "title",
+        "quoted": "said", "stated": "said", "spoke": "said", "titles": "title", "role": "title", "job": "title",
+        "post": "title",
         "participants": "participant", "participated": "participant", "attended": "participant",
         "dated": "date", "dates": "date", "when": "date", "location": "place", "where": "place",
         "kinds": "kind", "types": "type", "aliases": "alias", "member": "member_of", "members": "member_of",
@@ -35,6 +36,6 @@ public enum Vocabulary {
 
     /// Meeting and visit verbs, which are no predicates: meetings and visits are events.
     public static let eventVerbs: Set<String> = [
-        "met", "meet", "meets", "meeting", "visit", "visits", "visited", "visiting", "talked", "spoke",
+        "met", "meet", "meets", "meeting", "visit", "visits", "visited", "visiting",
     ]
 }

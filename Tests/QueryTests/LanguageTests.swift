@@ -40,6 +40,23 @@ final class LanguageTests: XCTestCase {
             QueryFixture.run(s, "find ?p where ?p title \"TRADE MINISTER\" order by ?p").text, "p\nA\nB\n2 rows\n")
     }
 
+    func testATextConstantFindsTheStoredTextWrittenWithAccents() {
+        let store = FactStore()
+        store.assert(subject: .entity("A"), predicate: "title", object: .text("Président"))
+        let s = QuerySession(store: store)
+        XCTAssertEqual(QueryFixture.run(s, "find ?p where ?p title president").text, "p\nA\n1 row\n")
+    }
+
+    func testQuotesAreNotFoldedForAConstantInAnotherCase() {
+        let store = FactStore()
+        for i in 0...LiteralPredicateCache.foldedObjectsLimit {
+            store.assert(subject: .entity("P\(i % 7)"), predicate: "said", object: .text("Statement \(i)"))
+        }
+        let s = QuerySession(store: store)
+        XCTAssertEqual(QueryFixture.run(s, "find ?p where ?p said \"Statement 12\"").text, "p\nP5\n1 row\n")
+        XCTAssertEqual(QueryFixture.run(s, "find ?p where ?p said \"statement 12\"").text, "p\n0 rows\n")
+    }
+
     func testMonthPrecisionDatesOverlapDayRanges() {
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d between 2021-02-10 and 2021-03-01"), "e\nvisit-us#1\n1 row\n")
         XCTAssertEqual(run("find ?e where ?e date ?d, ?d >= 2021-02"), "e\nvisit-us#1\n1 row\n")
