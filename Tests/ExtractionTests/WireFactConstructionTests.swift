@@ -103,6 +103,16 @@ final class WireFactConstructionTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Karen Doyle"), ["Business Secretary|United Kingdom"], "\(f.facts)")
     }
 
+    // MARK: - "the head of Russia's state nuclear agency Rosatom"
+
+    func testABodyAnOwnersPossessiveDescribesBeforeItsNameIsTheTitlesBody() {
+        let f = facts(
+            """
+            VIENNA, March 3 (Reuters) - Vladimir Kuznetsov, the head of Russia's state nuclear agency Rosatom, visited the plant on Monday.
+            """)
+        XCTAssertEqual(titles(f, "Vladimir Kuznetsov"), ["Head|Rosatom"], "\(f.facts)")
+    }
+
     // MARK: - "Carter hosted Dumont"
 
     func testAHostReceivingAGuestIsAMeetingNotAStatement() {
