@@ -4,18 +4,20 @@ extension EventExtractor {
     /// "During a visit to Kyiv on Tuesday, Dutch Prime Minister Pieter Jansen pledged more aid",
     /// "On a trip to Nairobi last week, Foreign Secretary James Hollis announced …": a visit noun
     /// in a phrase opening the sentence, an opening preposition (`event.openingPrepositions`)
-    /// and only lower-case words before it, is the trip of the person the main clause opens
-    /// with (`forwardSubject`, which also leaves out a host: "…, President Ruto hosted …").
+    /// and only lower-case words before it (`maxOpeningWords` tokens at most), is the trip of
+    /// the person the main clause opens with (`forwardSubject`, which also leaves out a host:
+    /// "…, President Ruto hosted …").
     /// Not "Ahead of a visit" nor "Before his trip": those words plan, and are no openers here.
+    /// The phrase may follow a dateline's dash ("KYIV, March 15 (Reuters) - During a visit …").
     static func opensWithVisitPhrase(_ doc: Document, trigger k: Int, _ r: Range<Int>) -> Bool {
         let w = Words.shared
         let t = doc.tokens
-        guard k - r.lowerBound >= 2, k - r.lowerBound <= maxOpeningWords, w.openingPrepositions.contains(t[r.lowerBound])
-        else { return false }
-        for j in (r.lowerBound + 1)..<k {
-            guard t[j].kind == .word, !t[j].isCapitalized, !doc.hasMention(at: j) else { return false }
+        var j = k - 1
+        while j > r.lowerBound && k - j < maxOpeningWords && t[j].kind == .word && !t[j].isCapitalized && !doc.hasMention(at: j) {
+            j -= 1
         }
-        return true
+        guard j < k - 1, w.openingPrepositions.contains(t[j]), !doc.hasMention(at: j) else { return false }
+        return j == r.lowerBound || t[j - 1].kind == .dash
     }
 
     /// Most tokens from the opening preposition to the visit noun ("During his first official
