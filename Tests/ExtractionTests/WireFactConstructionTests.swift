@@ -122,9 +122,12 @@ final class WireFactConstructionTests: XCTestCase, ReadsFacts {
     func testTheAgencyAnUnnamedSourceToldIsNoSpeakerOfTheQuote() {
         let f = facts(
             """
-            TOKYO, March 3 (Reuters) - "Japan has no intention of escalating tensions," a Japanese official told Reuters on condition of anonymity.
+            TOKYO, March 3 (Reuters) - Chinese foreign ministry spokesperson Mao Ling said Tokyo should stop stirring up trouble.
+
+            "Japan has no intention of escalating tensions," a Japanese official told Reuters on condition of anonymity.
             """)
         XCTAssertEqual(said(f, "Reuters"), [], "\(f.facts)")
+        XCTAssertEqual(said(f, "Mao Ling"), ["Tokyo should stop stirring up trouble"], "\(f.facts)")
     }
 
     // MARK: - "the head of Russia's state nuclear agency Rosatom"

@@ -30,8 +30,9 @@ enum QuoteAfter {
         guard k < end, !joined, closedAsAttributed, let v = verb(c, from: k, end: end) else { return nil }
         if let subject = subject(c, verb: v, from: k) { return QuoteAttribution(speaker: subject, verb: v) }
         // `," a Japanese official told Reuters`: who is told (`speech.addresseeOnlyLemmas`) is
-        // the addressee, never a speaker set after the verb as in `," said X`.
-        if addresseeOnlyLemmas.contains(w.lemma(of: t[v])) { return nil }
+        // the addressee, never a speaker set after the verb as in `," said X`; the speaker is
+        // the one before the verb, whom the text does not name.
+        if addresseeOnlyLemmas.contains(w.lemma(of: t[v])) { return .unnamed(verb: v) }
         // `," said union leader Petra Schulz.`: the person a description leads to.
         if let p = DescribedSpeakers.person(doc, from: v + 1, end: end) { return QuoteAttribution(speaker: p.entity, verb: v) }
         // `," said Ambassador Mohib.`: a title between the verb and the name.
