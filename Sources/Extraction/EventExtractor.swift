@@ -29,6 +29,9 @@ enum EventExtractor {
         var status: String
         var sentence: Int
         var tokens: Range<Int>
+        /// The person receiving the others at home ("Carter hosted Dumont": Carter), or -1: no
+        /// visitor where the meeting is held.
+        var host = -1
     }
 
     /// Trigger words (`eventtriggers.tsv`) → the kind of event and its family.
@@ -76,6 +79,8 @@ enum EventExtractor {
         let negation = WordSet(.eventNegation)
         /// "cancelled her visit", "refused to meet": before a trigger, the event will not take place (`denied`).
         let cancelled = WordSet(.eventCancelled)
+        /// "called", "calls": before "off", cancelling ("called off his trip").
+        let callingOff = WordSet(.eventCallingOff)
         /// "postponed the trip", "delayed his visit": before a trigger, the event is still to come (`planned`).
         let postponed = WordSet(.eventPostponed)
         /// "hosted", "welcomed", "told him": the main clause's subject is the visitor's host.
@@ -115,6 +120,11 @@ enum EventExtractor {
         let jointDownWith = WordSet(.eventJointDownWith)
         /// "sent", "taken", "moved": verbs that move someone; a visit only with "to" and a named place.
         let transferVerbs = WordSet(.eventTransferVerbs)
+        /// "accompanied", "accompany": going with someone, who goes too (`AccompanyingVisits.swift`).
+        let escortVerbs = WordSet(.eventEscortVerbs)
+        /// "During", "On", "In", "After" opening a phrase whose visit is the main clause subject's
+        /// (`OpeningPhraseVisits.swift`).
+        let openingPrepositions = WordSet(.eventOpeningPrepositions)
         /// Words after "her" that make it an object, not a possessive: "taking her on a trip".
         let afterObject = WordSet(.eventAfterObject)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
@@ -194,7 +204,11 @@ enum EventExtractor {
                     medium = t[after].lower == "telephone" ? "phone" : (t[after].lower.hasPrefix("video") ? "video" : "phone")
                 }
                 // "Carter hosted Dumont": a host's verb is a meeting only between two people.
-                if isVerb && ReceivingVerbs.isReceivingVerb(t, k) && !ReceivingVerbs.receivesPerson(doc, k, r) { continue }
+                var host = -1
+                if isVerb && ReceivingVerbs.isReceivingVerb(t, k) {
+                    guard let h = ReceivingVerbs.host(doc, k, r) else { continue }
+                    host = h
+                }
                 if isVerb && w.contactVerbs.contains(t[k]) {
                     // "Vogel and Moreau spoke by phone": two people its subject, a medium after it.
                     guard reachesPerson(doc, k, r) || medium != nil && jointParticipants(doc, k, r, segment(doc, r)).count >= 2
@@ -211,10 +225,16 @@ enum EventExtractor {
                    isPerson(doc, m.entity), m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].word == w.to {
                     moved = m.entity; to = m.tokens.upperBound
                 }
+                // "Lindahl accompanied King Gustav to Helsinki": Gustav goes, and so does Lindahl.
+                let escort = isVerb && w.escortVerbs.contains(t[k])
+                if escort {
+                    guard let c = companion(doc, k, r) else { continue }
+                    moved = c.person; to = c.to
+                }
                 let start = to
                 while to < r.upperBound && to <= start + 1 && w.motionParticles.contains(t[to]) { to += 1 }
                 let motion = w.motionVerbs.contains(t[k])
-                let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion
+                let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion || escort
                 let toFollows = to < r.upperBound && t[to].word == w.to
                 // "after they returned from Antarctica": they had been there.
                 let fromFollows = w.returnVerbs.contains(t[k]) && to < r.upperBound && t[to].word == w.from
@@ -228,6 +248,7 @@ enum EventExtractor {
                 // "the trip will be to Rome": planned.
                 if !isVerb, k + 1 < r.upperBound, t[k + 1].word == w.will || t[k + 1].word == w.would { e.status = "planned" }
                 e.medium = medium
+                e.host = host
                 let seg = segments.id[k - r.lowerBound]
                 // Participants.
                 switch trig.family {
@@ -242,7 +263,7 @@ enum EventExtractor {
                     }
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.
-                    if (motion || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
+                    if (motion || escort || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -272,6 +293,12 @@ enum EventExtractor {
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
+                // The one who went along went there too [AccompanyingVisits].
+                if escort, let p = visitor(doc, k, r, isVerb: true), !e.participants.contains(p) {
+                    var along = e
+                    along.participants = [p]
+                    merge(&events, along, definite: false, caption: false, s)
+                }
                 // "visited Lima and Santiago", "will travel to Tokyo … and then to Évian": more stops,
                 // each on its own date, else the first one's unless it comes later.
                 for stop in listed.stops {
@@ -372,7 +399,7 @@ enum EventExtractor {
         for i in 0..<events.count where events[i].family == "talks" && events[i].place >= 0 {
             let ev = events[i]
             let placeCountry = country(ev.place)
-            for p in ev.participants {
+            for p in ev.participants where p != ev.host {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
                 e.participants = [p]; e.participantSentences = [ev.placeSentence]
@@ -561,7 +588,8 @@ enum EventExtractor {
     /// to the United Nations, met").
     static let maxAppositionWords = 12
 
-    /// "cancelled her visit to Lima", "refused to meet him", "scrapped plans to visit": `denied`;
+    /// "cancelled her visit to Lima", "refused to meet him", "scrapped plans to visit", "called off
+    /// a planned trip": `denied`;
     /// "postponed the trip", "delayed his visit": `planned`. The verb stands at most four words
     /// before the trigger, in its clause; nil when none does.
     static func calledOff(_ doc: Document, _ k: Int, _ r: Range<Int>) -> String? {
@@ -571,6 +599,8 @@ enum EventExtractor {
         while j >= r.lowerBound && k - j <= 4 {
             if t[j].word == w.comma || t[j].word == w.semicolon || t[j].kind == .quote { return nil }
             if w.cancelled.contains(t[j]) { return "denied" }
+            // "called off a planned trip": "off" after a calling verb cancels.
+            if j > r.lowerBound, t[j].lower == "off", w.callingOff.contains(t[j - 1]) { return "denied" }
             if w.postponed.contains(t[j]) { return "planned" }
             j -= 1
         }
@@ -779,6 +809,10 @@ enum EventExtractor {
         // Minister X met …": X), whoever anaphora found before.
         if k >= 1, let m = doc.mention(at: k - 1), m.kind == .pronoun, w.possessives.contains(t[k - 1]),
            let p = forwardSubject(doc, pronoun: k - 1, trigger: k, r) { return p }
+        // "During a visit to Kyiv, Prime Minister X pledged …": the main clause's subject.
+        if !isVerb, opensWithVisitPhrase(doc, trigger: k, r), let p = forwardSubject(doc, pronoun: k - 1, trigger: k, r) {
+            return p
+        }
         // "Weber's predecessor, Hans Roth, had visited Kyiv": the name after a noun phrase
         // opening the sentence, not the possessor.
         var before = k - 1
@@ -994,6 +1028,7 @@ enum EventExtractor {
             if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
             if ev.destination < 0 { ev.destination = e.destination }
             if ev.medium == nil { ev.medium = e.medium }
+            if ev.host < 0 { ev.host = e.host }
             if ev.duration == nil { ev.duration = e.duration }
             if e.kind.count > ev.kind.count && e.kind.hasSuffix(ev.kind) { ev.kind = e.kind }
         }

@@ -22,6 +22,10 @@ enum FamilyFirstNames {
         return all
     }()
 
+    /// Whether `word` is a listed family name of those written first (`name.familyFirstSurname`:
+    /// "Park", "Kim", "Moon").
+    static func isListedSurname(_ word: String) -> Bool { surnames.contains(word.lowercased()) }
+
     /// Whether `name` (two or three words) puts the family name first.
     static func isFamilyFirst(_ name: String) -> Bool {
         // Nearly every name is no such name: say so from its bytes, before splitting it into

@@ -21,7 +21,8 @@ extension EventExtractor {
                   ["place", "country"].contains(doc.entities[ev.place].type) else { continue }
             let people = ev.participants.filter { isPerson(doc, $0) }
             guard !people.isEmpty else { continue }
-            for p in people where doc.entities[p].country == nil {
+            // The host is at home ("X hosted Y at the Elysee Palace": only Y came).
+            for p in people where doc.entities[p].country == nil && p != ev.host {
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)
                 e.participants = [p]; e.participantSentences = [ev.placeSentence]
                 e.destination = ev.place

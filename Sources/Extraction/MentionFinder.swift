@@ -690,6 +690,11 @@ public enum MentionFinder {
                 if e == q + 1, q - p <= 2, Gazetteer.shared.isGivenName(t[p].lower, uncommonOnly: true),
                    Gazetteer.shared.isFrequentFamilyName(t[q].lower),
                    !(p + 1..<q).contains(where: { Gazetteer.shared.isCommonWord(t[$0].lower) }) { return nil }
+                // "President Park Geun-hye": a head word that is a listed family name written
+                // first, opening such a name, is that person's family name, no site's head.
+                if e == q + 1, q > p, e < limit, FamilyFirstNames.isListedSurname(t[q].lower),
+                   FamilyFirstNames.isFamilyFirst(surface(t, q..<e + 1))
+                    || e + 1 < limit && FamilyFirstNames.isFamilyFirst(surface(t, q..<e + 2)) { return nil }
                 // "Kennedy Space Center", "Metro Toronto Convention Centre": a centre with no "for" or
                 // "of" part is a site; "Centre for Social Evolution" is a body.
                 let site = e == q + 1 && siteHeads.contains(t[q])

@@ -1,9 +1,10 @@
 import NewsFacts
 
 /// A host receiving a guest: "French President Paul Carter hosted German Chancellor Ines Dumont",
-/// "Romero welcomed visiting Portuguese President Ana Costa". The verb (`event.receivingVerbs`)
+/// "Romero welcomed visiting Portuguese President Ana Costa", "Castro will host Ortega in Lima". The verb (`event.receivingVerbs`)
 /// makes a meeting when a person is its subject and a person its object; "welcomed" with a
 /// person as its object reports no statement (it does with a thing: "welcomed the decision").
+/// The host receives at home: meeting there sends the guest, not the host, on a visit.
 enum ReceivingVerbs {
     /// Word sets, looked up once.
     final class Words: Sendable {
@@ -52,13 +53,33 @@ enum ReceivingVerbs {
 
     /// Whether the receiving verb at `k` has a person right before it as its subject (past
     /// speech adverbs: "also", "warmly") and a person as its object.
-    static func receivesPerson(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+    static func receivesPerson(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool { host(doc, k, r) != nil }
+
+    /// The host of the receiving verb at `k`: the person right before it, past speech adverbs
+    /// ("also", "warmly") and the words of a plan (`event.planned`, a form of "be": "will host",
+    /// "is set to host", "is expected to receive"; at most `maxPlanWords` of them), when a person
+    /// is its object; nil otherwise.
+    static func host(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Int? {
         let t = doc.tokens
+        let lex = Lexicon.shared
+        let be = EventExtractor.Words.shared.copula
         var j = k - 1
-        while j >= r.lowerBound && Lexicon.shared.classes(of: t[j]).contains(.speechAdverb) { j -= 1 }
+        var planWords = 0
+        while j >= r.lowerBound {
+            let classes = lex.classes(of: t[j])
+            if classes.contains(.speechAdverb) { j -= 1; continue }
+            guard planWords < maxPlanWords, t[j].kind == .word, !t[j].isCapitalized,
+                classes.contains(.plannedWord) || be.contains(t[j])
+            else { break }
+            planWords += 1
+            j -= 1
+        }
         guard j >= r.lowerBound, let subject = doc.mention(at: j), subject.kind == .name || subject.kind == .pronoun,
-            EventExtractor.isPerson(doc, subject.entity)
-        else { return false }
-        return hasPersonObject(doc, k, r)
+            EventExtractor.isPerson(doc, subject.entity), hasPersonObject(doc, k, r)
+        else { return nil }
+        return subject.entity
     }
+
+    /// Most words of a plan between a host and the verb ("is expected to host": three).
+    static let maxPlanWords = 3
 }

@@ -11,7 +11,9 @@ import NewsFacts
 ///   ("Supreme Court" of "Italian Supreme Court of Cassation");
 /// - a misspelling: one letter off for names up to seven letters, two for longer ones, of exactly
 ///   one name of the same kind ("Maurer" written "Mauer", "United Nations" written "Untied
-///   Nations", "Kristen Wilkins" written "Kristin Wilkins").
+///   Nations", "Kristen Wilkins" written "Kristin Wilkins"); two countries or places the
+///   lexicons both list as written are no misspellings of each other ("Austria" and "Australia",
+///   "Slovakia" and "Slovenia").
 /// - a compass word alone ("the North"), when the article names two halves of one divided name
 ///   ("North Korea" and "South Korea"): the half it opens;
 /// - a head word alone after "the" ("the Court") naming the one body or place it heads
@@ -152,6 +154,10 @@ enum ShortForms {
                 found = misspelt(
                     a, among: byLetter.entities(f), entities, names: lowerNames, words: lowerWords, mentions: mentionCount,
                     keys: spelling)
+                // "Austria" and "Australia": two spellings the lexicons both list are two places.
+                if !found.isEmpty, isListedPlace(entities[a], lowerNames[a]) {
+                    found = found.filter { !isListedPlace(entities[$0], lowerNames[$0]) }
+                }
             }
             if found.isEmpty, let v = variants[a] { found = [v] }
             found = found.filter { $0 != a }
@@ -245,6 +251,17 @@ enum ShortForms {
     }
 
     /// Whether a name typed `short` can be a short form of one typed `long`.
+    /// Whether a country or place is one the lexicons list under this very spelling ("Austria",
+    /// "Slovakia"): two such names are two places, neither a misspelling of the other
+    /// ("Australia", "Slovenia"); a listed name and an unlisted one may be ("Houston", "Houson").
+    static func isListedPlace(_ entity: WorkingEntity, _ lowerName: String) -> Bool {
+        switch entity.type {
+        case "country": return Lexicon.shared.countries[entity.name] != nil
+        case "place": return Gazetteer.shared.place(lowerName) != nil
+        default: return false
+        }
+    }
+
     static func compatible(_ long: String, _ short: String) -> Bool {
         long == short || short == "unknown" || (long == "organization" && short == "place")
     }

@@ -8,6 +8,14 @@ import NewsFacts
 final class ResolverMergeTests: XCTestCase, ExtractsNames {
     private func entity(_ f: ArticleFacts, _ name: String) -> EntityRecord? { f.entities.first { $0.name == name } }
 
+    func testTwoCountriesSpelledAlikeAreNoMisspellingOfEachOther() {
+        let f = facts("Australia beat Austria in Vienna on Monday. Slovakia and Slovenia signed a border deal.")
+        for country in ["Australia", "Austria", "Slovakia", "Slovenia"] {
+            XCTAssertEqual(entity(f, country)?.type, "country", "\(f.entities)")
+        }
+        XCTAssertFalse(entity(f, "Australia")?.aliases.contains("Austria") ?? true, "\(f.entities)")
+    }
+
     func testABodyAfterOfIsNoShortFormOfTheLongerBody() {
         let f = facts("The Charter of the Quarnish Union was signed in 1951. The Quarnish Union met again in Geneva.")
         XCTAssertEqual(entity(f, "Quarnish Union")?.type, "organization", "\(f.entities)")

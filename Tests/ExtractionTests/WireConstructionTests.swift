@@ -9,6 +9,22 @@ final class WireConstructionTests: XCTestCase, ReadsFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
     }
 
+    // MARK: - "President Park Geun-hye"
+
+    func testAHeadWordOpeningANameWrittenFamilyNameFirstAfterATitleIsTheFamilyName() {
+        let f = facts(
+            """
+            SEOUL, March 3 (Yonhap) - South Korean President Park Min-ho met Japanese Prime Minister Haruto Sato on Friday.
+
+            Park said the two sides agreed to expand trade.
+            """)
+        let park = f.entities.first { $0.name == "Park Min-ho" }
+        XCTAssertEqual(park?.type, "person", "\(f.entities.map(\.name))")
+        XCTAssertTrue(park?.aliases.contains("Park") ?? false, "\(f.entities)")
+        XCTAssertFalse(f.entities.contains { $0.name == "President Park" }, "\(f.entities.map(\.name))")
+        XCTAssertEqual(said(f, "Park Min-ho"), ["the two sides agreed to expand trade"], "\(f.facts)")
+    }
+
     // MARK: - "the company's chief financial officer"
 
     func testTheCompanysTitleInAnAppositionIsATitleOfTheCompanyNamedBefore() {

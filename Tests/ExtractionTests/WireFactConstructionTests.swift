@@ -103,6 +103,43 @@ final class WireFactConstructionTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Karen Doyle"), ["Business Secretary|United Kingdom"], "\(f.facts)")
     }
 
+    // MARK: - "CLAUSE, Japanese Defence Minister X said on Wednesday, after talks …"
+
+    func testAPostposedAttributionWithATitledSpeakerAndAnAdjunctAfterItReportsTheClauseBefore() {
+        let f = facts(
+            """
+            TOKYO, March 3 (Reuters) - Japan will expand defence ties with the Philippines, Japanese Defence Minister Kenji Arai said on Wednesday, after talks in Tokyo.
+
+            The two navies will train together, Philippine Defence Minister Carlos Reyes said, adding that talks would continue.
+            """)
+        XCTAssertEqual(said(f, "Kenji Arai"), ["Japan will expand defence ties with the Philippines"], "\(f.facts)")
+        XCTAssertTrue(said(f, "Carlos Reyes").contains("The two navies will train together"), "\(f.facts)")
+        XCTAssertFalse(said(f, "Carlos Reyes").contains { $0.hasPrefix("adding") }, "\(f.facts)")
+    }
+
+    // MARK: - `"…," a Japanese official told Reuters`
+
+    func testTheAgencyAnUnnamedSourceToldIsNoSpeakerOfTheQuote() {
+        let f = facts(
+            """
+            TOKYO, March 3 (Reuters) - Chinese foreign ministry spokesperson Mao Ling said Tokyo should stop stirring up trouble.
+
+            "Japan has no intention of escalating tensions," a Japanese official told Reuters on condition of anonymity.
+            """)
+        XCTAssertEqual(said(f, "Reuters"), [], "\(f.facts)")
+        XCTAssertEqual(said(f, "Mao Ling"), ["Tokyo should stop stirring up trouble"], "\(f.facts)")
+    }
+
+    // MARK: - "the head of Russia's state nuclear agency Rosatom"
+
+    func testABodyAnOwnersPossessiveDescribesBeforeItsNameIsTheTitlesBody() {
+        let f = facts(
+            """
+            VIENNA, March 3 (Reuters) - Vladimir Kuznetsov, the head of Russia's state nuclear agency Rosatom, visited the plant on Monday.
+            """)
+        XCTAssertEqual(titles(f, "Vladimir Kuznetsov"), ["Head|Rosatom"], "\(f.facts)")
+    }
+
     // MARK: - "Carter hosted Dumont"
 
     func testAHostReceivingAGuestIsAMeetingNotAStatement() {

@@ -28,6 +28,11 @@ struct QuoteContext {
 struct QuoteAttribution {
     var speaker: Int
     var verb: Int?
+
+    /// The attribution names a speaker that is no entity (`"…," a Japanese official told
+    /// Reuters`): no later rule may give the quote to someone else.
+    static func unnamed(verb: Int) -> QuoteAttribution { QuoteAttribution(speaker: unnamedSpeaker, verb: verb) }
+    static let unnamedSpeaker = -2
 }
 
 /// One way of finding who speaks a direct quote: its name (the `rule` of the facts it makes), the
@@ -113,10 +118,13 @@ enum DirectQuotes {
             tokens: q.open..<(min(q.close, doc.tokens.count - 1) + 1), rule: rule)
     }
 
-    /// The first rule of `SpeechExtractor.quoteRules` that names a speaker, and what it found.
+    /// The first rule of `SpeechExtractor.quoteRules` that names a speaker, and what it found;
+    /// nil when none does or one finds the speaker unnamed.
     static func firstAttribution(_ context: QuoteContext) -> (QuoteRule, QuoteAttribution)? {
         for rule in SpeechExtractor.quoteRules {
-            if let found = rule.attribute(context), found.speaker >= 0 { return (rule, found) }
+            guard let found = rule.attribute(context) else { continue }
+            if found.speaker == QuoteAttribution.unnamedSpeaker { return nil }
+            if found.speaker >= 0 { return (rule, found) }
         }
         return nil
     }

@@ -10,6 +10,9 @@ enum QuoteAfter {
         pattern: "QUOTE ,? (SPEAKER (, APPOSITION ,)? VERB | VERB TITLE? SPEAKER) | QUOTE – SPEAKER ¶",
         attribute: attribute)
 
+    /// Lemmas whose object is always the one spoken to ("told Reuters").
+    static let addresseeOnlyLemmas = Set(Lexicon.shared.words(in: .speechAddresseeOnlyLemmas))
+
     static func attribute(_ c: QuoteContext) -> QuoteAttribution? {
         let doc = c.doc, q = c.quote
         let w = SpeechExtractor.Words.shared
@@ -26,6 +29,10 @@ enum QuoteAfter {
             || t[q.close - 1].lower == "!" || t[q.close].text != ","
         guard k < end, !joined, closedAsAttributed, let v = verb(c, from: k, end: end) else { return nil }
         if let subject = subject(c, verb: v, from: k) { return QuoteAttribution(speaker: subject, verb: v) }
+        // `," a Japanese official told Reuters`: who is told (`speech.addresseeOnlyLemmas`) is
+        // the addressee, never a speaker set after the verb as in `," said X`; the speaker is
+        // the one before the verb, whom the text does not name.
+        if addresseeOnlyLemmas.contains(w.lemma(of: t[v])) { return .unnamed(verb: v) }
         // `," said union leader Petra Schulz.`: the person a description leads to.
         if let p = DescribedSpeakers.person(doc, from: v + 1, end: end) { return QuoteAttribution(speaker: p.entity, verb: v) }
         // `," said Ambassador Mohib.`: a title between the verb and the name.

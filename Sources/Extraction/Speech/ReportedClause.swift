@@ -104,6 +104,8 @@ enum ReportedClause {
 
     /// "CLAUSE, the company said on Monday, creating …": a comma after the verb and a comma
     /// before its speaker, far enough into the sentence: the statement is before the speaker.
+    /// The speaker's phrase takes in what qualifies the name ("CLAUSE, Japanese Defence Minister
+    /// Kenji Arai said on Wednesday, after talks …": the comma before "Japanese").
     static func isPostposed(
         _ doc: Document, verb k: Int, at c: Int, _ found: ReportedSpeaker, _ r: Range<Int>
     )
@@ -114,7 +116,8 @@ enum ReportedClause {
         guard c < r.upperBound, t[c].word == comma,
             let first = SpeechExtractor.firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false)
         else { return false }
-        return first - 1 > r.lowerBound + SpeechWindows.postposedMinClause && t[first - 1].word == comma
+        let start = min(first, speakerPhraseStart(doc, verb: k, found, r) ?? first)
+        return start - 1 > r.lowerBound + SpeechWindows.postposedMinClause && t[start - 1].word == comma
     }
 
     /// Post-posed: `CLAUSE, the ministry said.` — the statement before the speaker and its

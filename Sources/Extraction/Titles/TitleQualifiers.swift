@@ -92,6 +92,8 @@ extension TitleExtractor {
         if m.tokens.upperBound + 1 < sentenceEnd, doc.tokens[m.tokens.upperBound].kind == .possessive {
             if let owned = doc.mention(at: m.tokens.upperBound + 1), owned.entity >= 0, owned.kind == .name {
                 m = owned
+            } else if let described = describedBody(doc, m.tokens.upperBound + 1, sentenceEnd) {
+                m = described
             } else if doc.entities[m.entity].type != "organization" {
                 return -1
             }
@@ -113,6 +115,24 @@ extension TitleExtractor {
         return type == "country" || type == "organization" || type == "place" || (type == "unknown" && m.kind == .name)
             ? m.entity : -1
     }
+
+    /// "of Russia's state nuclear agency Rosatom", "of China's biggest lender ICBC": past at
+    /// most `maxBodyDescriptionWords` lower-case words (the owner's description of its body) to
+    /// the organization named right after them; nil when no organization closes the words.
+    static func describedBody(_ doc: Document, _ k: Int, _ end: Int) -> Mention? {
+        let t = doc.tokens
+        var j = k
+        while j < end && j - k < maxBodyDescriptionWords && t[j].kind == .word && !t[j].isCapitalized && !doc.hasMention(at: j) {
+            j += 1
+        }
+        guard j > k, j < end, let m = doc.mention(at: j), m.kind == .name, m.entity >= 0,
+            doc.entities[m.entity].type == "organization"
+        else { return nil }
+        return m
+    }
+
+    /// Most lower-case words describing a body between its owner's possessive and its name.
+    static let maxBodyDescriptionWords = 4
 
     static func personMention(_ doc: Document, at k: Int) -> Int {
         guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "person" else {
