@@ -36,10 +36,9 @@ final class FactIndexes: Sendable {
         // The two access paths are independent: at a million facts and more, each is built on
         // its own core.
         let parallel = subjects.count >= parallelFrom
-        let bySubject = Background(runningNow: !parallel) { () -> ([UInt32], [FactID]) in
-            let starts = FactIndexes.countingStarts(keys: subjects, termCount: termCount)
-            return (starts, FactIndexes.countingSort(keys: subjects, starts: starts, order: nil))
-        }
+        // Its buffers allocated on this thread (see `SortedByKey` for why).
+        let bySubject = SortedByKey(termCount: termCount, count: subjects.count)
+        let subjectsSorted = Background(runningNow: !parallel) { bySubject.sort(keys: subjects) }
         // Stable sort by object, then by predicate: the result is ordered by (p, o, fact).
         let objectStarts = FactIndexes.countingStarts(keys: objects, termCount: termCount)
         let byObject = FactIndexes.countingSort(keys: objects, starts: objectStarts, order: nil)
@@ -57,8 +56,8 @@ final class FactIndexes: Sendable {
         predicateSubjects = besideSubjects
         predicateObjects = besideObjects
         objectFences = Column(FactIndexes.objectFences(besideObjects))
-        let (allSubjectStarts, allSubjectFacts) = bySubject.value
-        let (facts, starts) = repeats.removing(from: allSubjectFacts, starts: allSubjectStarts)
+        subjectsSorted.value
+        let (facts, starts) = repeats.removing(from: bySubject.order, starts: bySubject.starts)
         subjectFacts = Column(facts).inLargePages()
         subjectStarts = Column(starts).inLargePages()
         var table = PredicateTable()
