@@ -116,7 +116,7 @@ final class AddressedTitleTests: XCTestCase, ExtractsNames {
 
             What did you tell the minister?
 
-            I told him, "Mr. President, this will fail." He did not listen.
+            I said to him, Mr. President, this will fail. He did not listen.
 
             What did you tell the delegates?
 
