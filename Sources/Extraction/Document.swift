@@ -12,6 +12,8 @@ struct WorkingEntity {
     var titles: [(title: TitleMatch, of: String?)] = []
     /// The country a person serves (from a title's qualifier).
     var country: String?
+    /// Named only by addresses ("Mr. President, …": `Mention.address`), so no fact is about it.
+    var addressOnly = false
 
     /// Adds an alias (trimmed) unless it is the name, already known, or one too many
     /// (`ExtractionLimits.maxAliasesPerEntity`: each addition scans the list).
@@ -47,6 +49,9 @@ final class Document {
     var times: [TimeMention] = []
     /// For each sentence, the indices of its time mentions.
     var timesBySentence: [[Int]]
+    /// The names of the entities only addresses name (`markAddresses`): `addFact` keeps no fact
+    /// that refers to one.
+    private(set) var addressNames = Set<String>()
     /// Entities named only inside another name ("Chicago" in "University of Chicago").
     var nestedEntities: [Int] = []
     /// Paragraphs (sentence ranges) an interview gives to a speaker (`InterviewAnswers`), whole
@@ -263,8 +268,32 @@ final class Document {
         return facts
     }
 
+    /// Marks the entities whose name mentions are all addresses ("Mr. President, the resolution
+    /// matters"): the one spoken to is named, but the sentence tells nothing of them (they are
+    /// no speaker, participant or title holder), and one article's "Mr. President" is not
+    /// another's.
+    func markAddresses() {
+        var any = [Bool](repeating: false, count: entities.count)
+        var other = [Bool](repeating: false, count: entities.count)
+        for m in mentions where m.kind == .name && m.entity >= 0 {
+            if m.address { any[m.entity] = true } else { other[m.entity] = true }
+        }
+        for e in entities.indices where any[e] && !other[e] {
+            entities[e].addressOnly = true
+            addressNames.insert(entities[e].name)
+        }
+    }
+
+    /// Whether a fact refers to an entity only addresses name (`markAddresses`).
+    private func refersToAddress(_ s: Term, _ o: Term, _ q: [Qualifier]) -> Bool {
+        if case .entity(let n) = s, addressNames.contains(n) { return true }
+        if case .entity(let n) = o, addressNames.contains(n) { return true }
+        return q.contains { if case .entity(let n) = $0.value { return addressNames.contains(n) } else { return false } }
+    }
+
     /// Adds a fact unless one with the same subject, predicate, object and qualifiers is there.
     func addFact(_ s: Term, _ p: String, _ o: Term, _ q: [Qualifier] = [], sentence: Int, tokens r: Range<Int>?, rule: String) {
+        if !addressNames.isEmpty, refersToAddress(s, o, q) { return }
         let h = FactKeySet.hash(s, p, o, q)
         let isNew = factKeys.insert(h) { i in
             let f = facts[i]
@@ -328,7 +357,7 @@ final class Document {
         }
         while k >= 0 && mentions[k].sentence == mention.sentence {
             let e = mentions[k].kind == .name ? mentions[k].entity : (mentions[k].kind == .pronoun || mentions[k].kind == .role ? mentions[k].entity : -1)
-            if e >= 0 && fits(e) && !isPossessiveOnly(k) && !isBracketed(k) {
+            if e >= 0 && !mentions[k].address && fits(e) && !isPossessiveOnly(k) && !isBracketed(k) {
                 if mention.kind == .role && mention.type == "organization" { firstOrganization = e } else { return e }
             }
             k -= 1
@@ -345,7 +374,7 @@ final class Document {
             while j >= 0 && mentions[j].sentence == s {
                 let e = mentions[j].entity
                 // "LONDON, March 3 (Reuters) - …": an agency in a dateline's brackets is no topic.
-                if e >= 0 && fits(e) && !isBracketed(j) {
+                if e >= 0 && !mentions[j].address && fits(e) && !isBracketed(j) {
                     first = e
                     if !isPossessor(j) { firstNotPossessor = e }
                 }
@@ -426,7 +455,7 @@ final class Document {
             var out: [Int] = []
             for k in indices {
                 let e = mentions[k].entity
-                guard e >= 0, mentions[k].kind == .name else { continue }
+                guard e >= 0, mentions[k].kind == .name, !mentions[k].address else { continue }
                 let type = entities[e].type
                 if want == "any" ? ["person", "country", "organization"].contains(type) : type == want, !out.contains(e) { out.append(e) }
             }

@@ -163,7 +163,7 @@ enum EntityResolver {
            doc.mention(at: place.tokens.lowerBound - 2)?.kind == .title {
             k = place.tokens.lowerBound - 1
         }
-        guard k > 0, let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k,
+        guard k > 0, let title = doc.mention(at: k - 1), title.kind == .title, title.tokens.upperBound == k, title.sentence == m.sentence,
               title.tokens.count <= 5, t[title.tokens.lowerBound].isCapitalized,
               title.tokens.allSatisfy({ t[$0].kind == .word && (t[$0].isCapitalized || titleJoiners.contains(t[$0].lower)) })
         else { return }

@@ -657,7 +657,8 @@ enum EventExtractor {
         return Segments(start: start, id: ids, subordinate: sub, excluded: excluded)
     }
 
-    static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" }
+    /// A person, not one only spoken to ("Mr. President, …": `WorkingEntity.addressOnly`).
+    static func isPerson(_ doc: Document, _ e: Int) -> Bool { e >= 0 && doc.entities[e].type == "person" && !doc.entities[e].addressOnly }
 
     /// The people a talks sentence names (and "they"/"them"), except excluded ones and those
     /// inside a quote, unless the trigger is inside that same quote ("\"I met Ana Ortiz in Lima,\"

@@ -45,6 +45,7 @@ public enum Extractor {
         if cancel.checkNow() { return stopped }
         doc.indexMentions()
         EntityResolver.resolve(doc)
+        doc.markAddresses()
         EntityTyper.retype(doc)
         ThingNames.retype(doc)
         PredicateDescriptions.drop(doc)

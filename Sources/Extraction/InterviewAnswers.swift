@@ -27,7 +27,7 @@ enum InterviewAnswers {
               let firstQuestion = paragraphs.first(where: { asks(doc, $0) })?.lowerBound,
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers)
-        addressed(doc, interviewee: speaker)
+        addressed(doc, questions: paragraphs.filter { asks(doc, $0) }, interviewee: speaker)
         // "And, I'm Isabel Ruiz.": an answer in which another person the article names introduces
         // themselves is theirs (two people interviewed together).
         let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker)
@@ -37,16 +37,20 @@ enum InterviewAnswers {
     }
 
     /// "Mr. President, do you still think …": the one an interview's questions address by an
-    /// honorific and a title (`VocativeTitles`) is the interviewee, known by that address too.
-    static func addressed(_ doc: Document, interviewee: Int) {
+    /// honorific and a title (`Mention.address`, `VocativeTitles`) is the interviewee, known by
+    /// that address too. Only the questions': an address in an answer is someone the interviewee
+    /// spoke to ("I told him, 'Mr. President, this will fail.'").
+    static func addressed(_ doc: Document, questions: [Range<Int>], interviewee: Int) {
         var merged = false
-        for m in doc.mentions.indices where doc.mentions[m].kind == .name && doc.mentions[m].entity >= 0 {
-            let e = doc.mentions[m].entity
-            guard e != interviewee, doc.entities[e].type == "person",
-                  VocativeTitles.isVocative(doc.tokens, doc.mentions[m].tokens) else { continue }
-            doc.entities[interviewee].addAlias(doc.mentions[m].surface)
-            doc.mentions[m].entity = interviewee
-            merged = true
+        for q in questions {
+            for m in doc.mentionRange(sentence: q.lowerBound).lowerBound..<doc.mentionRange(sentence: q.upperBound - 1).upperBound
+                where doc.mentions[m].address && doc.mentions[m].entity >= 0 {
+                let e = doc.mentions[m].entity
+                guard e != interviewee, doc.entities[e].type == "person" else { continue }
+                doc.entities[interviewee].addAlias(doc.mentions[m].surface)
+                doc.mentions[m].entity = interviewee
+                merged = true
+            }
         }
         if merged { doc.indexMentions() }
     }

@@ -33,6 +33,9 @@ public struct Mention: Sendable, Equatable {
     public var entity = -1
     /// For role mentions: the role word ("minister", "ministry").
     public var role: String?
+    /// A person spoken to by an honorific and a title ("Mr. President, …", `VocativeTitles`): a
+    /// name, but no one's antecedent, speaker, participant or title holder.
+    public var address = false
 }
 
 /// Finds mentions in each sentence: runs of capitalised words are split into lexicon names,

@@ -14,9 +14,10 @@ enum NestedEponyms {
         let t = doc.tokens
         let lex = Lexicon.shared
         let gazetteer = Gazetteer.shared
+        // First: the people a leader pair names are people the loop below knows.
+        leaderPairs(doc)
         // The people's names by index: filtering the entities copied each (its strings and lists).
         let people = Set(doc.entities.indices.filter { doc.entities[$0].type == "person" }.map { Document.key(doc.entities[$0].name) })
-        leaderPairs(doc)
         for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
             guard ["organization", "place", "work"].contains(doc.entities[m.entity].type) else { continue }
             let head = m.tokens.upperBound - 1
@@ -54,7 +55,10 @@ enum NestedEponyms {
     /// hyphen before a capitalised word for a body that governs (`name.governmentWord`), no
     /// ordinary word and one at least a family name the census lists, are two people, and the
     /// name is the body they lead, an organization. Not one name alone ("the Lamont
-    /// Administration"), nor a name of ordinary words ("the Labour-Green Government").
+    /// Administration"), nor a name of ordinary words ("the Labour-Green Government"), a place
+    /// ("the Schleswig-Holstein Government") or a person's double-barrelled family name ("the
+    /// Campbell-Bannerman Government" after "Henry Campbell-Bannerman"). A part that is a person
+    /// the article names by more ("Joe Biden") is that person, no new one.
     static func leaderPairs(_ doc: Document) {
         let t = doc.tokens
         let gazetteer = Gazetteer.shared
@@ -64,13 +68,15 @@ enum NestedEponyms {
             let parts = pair.text.split(separator: "-").map(String.init)
             guard parts.count == 2,
                   parts.allSatisfy({ $0.first?.isUppercase == true && $0.count > 1 && !gazetteer.isCommonWord($0.lowercased()) }),
-                  parts.contains(where: { gazetteer.isFamilyName($0.lowercased()) })
+                  parts.contains(where: { gazetteer.isFamilyName($0.lowercased()) }),
+                  !isPlace(doc, pair.text, orFamilyName: false), !parts.contains(where: { isPlace(doc, $0, orFamilyName: true) }),
+                  !isFamilyName(doc, pair.text)
             else { continue }
             let type = doc.entities[m.entity].type
             guard type == EntityTyper.unknown || type == "organization" else { continue }
             doc.entities[m.entity].type = "organization"
             for part in parts {
-                let e = doc.entity(named: part, type: "person", sentence: m.sentence)
+                let e = person(doc, known: part) ?? doc.entity(named: part, type: "person", sentence: m.sentence)
                 guard e != m.entity, doc.entities[e].type == "person" else { continue }
                 if !doc.nestedEntities.contains(e) { doc.nestedEntities.append(e) }
             }
@@ -78,6 +84,30 @@ enum NestedEponyms {
     }
 
     private static let governmentWords = WordSet(.nameGovernmentWord)
+
+    /// "Schleswig-Holstein", "Baden-Württemberg": a place the gazetteer lists or the article
+    /// names, no leader's name. A part that is also a census family name ("Harris", an island
+    /// and a county) counts only when the article names the place (`orFamilyName`).
+    private static func isPlace(_ doc: Document, _ name: String, orFamilyName: Bool) -> Bool {
+        let lower = name.lowercased()
+        if Gazetteer.shared.place(lower) != nil, !(orFamilyName && Gazetteer.shared.isFamilyName(lower)) { return true }
+        guard let e = doc.entityIndex[Document.key(name)] else { return false }
+        return ["place", "country"].contains(doc.entities[e].type)
+    }
+
+    /// "the Campbell-Bannerman Government" after "Henry Campbell-Bannerman": the hyphenated
+    /// word closes the name of a person the article names, one double-barrelled family name.
+    private static func isFamilyName(_ doc: Document, _ word: String) -> Bool {
+        doc.entities.contains { $0.type == "person" && NameWords($0.name).last == word }
+    }
+
+    /// The person of the article a leader pair's part names: the one whose name's last word or
+    /// an alias is the part ("Biden" after "Joe Biden"), the first named if several.
+    private static func person(_ doc: Document, known part: String) -> Int? {
+        doc.entities.indices.first { e in
+            doc.entities[e].type == "person" && (NameWords(doc.entities[e].name).last == part || doc.entities[e].aliases.contains(part))
+        }
+    }
 
     /// Heads of names often given in someone's honour (`typer.eponymHead` in `wordlists.tsv`):
     /// only these let one family name ("Hewlett Foundation") count, as "Fox Theater" or "Pill
