@@ -250,7 +250,6 @@ enum ShortForms {
         name.utf8.split(separator: 32).map { Substring($0) }
     }
 
-    /// Whether a name typed `short` can be a short form of one typed `long`.
     /// Whether a country or place is one the lexicons list under this very spelling ("Austria",
     /// "Slovakia"): two such names are two places, neither a misspelling of the other
     /// ("Australia", "Slovenia"); a listed name and an unlisted one may be ("Houston", "Houson").
@@ -262,6 +261,7 @@ enum ShortForms {
         }
     }
 
+    /// Whether a name typed `short` can be a short form of one typed `long`.
     static func compatible(_ long: String, _ short: String) -> Bool {
         long == short || short == "unknown" || (long == "organization" && short == "place")
     }
