@@ -1,8 +1,8 @@
 import NewsFacts
 
 /// A host receiving a guest: "French President Paul Carter hosted German Chancellor Ines Dumont",
-/// "Romero welcomed visiting Portuguese President Ana Costa", "Castro will host Ortega in Lima". The verb (`event.receivingVerbs`)
-/// makes a meeting when a person is its subject and a person its object; "welcomed" with a
+/// "Romero welcomed visiting Portuguese President Ana Costa", "Castro will host Ortega in Lima".
+/// The verb (`event.receivingVerbs`) makes a meeting when a person is its subject and a person its object; "welcomed" with a
 /// person as its object reports no statement (it does with a thing: "welcomed the decision").
 /// The host receives at home: meeting there sends the guest, not the host, on a visit.
 enum ReceivingVerbs {
@@ -50,10 +50,6 @@ enum ReceivingVerbs {
         }
         return false
     }
-
-    /// Whether the receiving verb at `k` has a person right before it as its subject (past
-    /// speech adverbs: "also", "warmly") and a person as its object.
-    static func receivesPerson(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool { host(doc, k, r) != nil }
 
     /// The host of the receiving verb at `k`: the person right before it, past speech adverbs
     /// ("also", "warmly") and the words of a plan (`event.planned`, a form of "be": "will host",

@@ -8,8 +8,9 @@
 /// is the interviewee: `InterviewAnswers` makes such a name an alias of theirs ("Mr. President,
 /// do you still think …" asks the president interviewed). Not right after a name and its comma
 /// ("Alex Chalk, Lord Chancellor, said": an apposition, unless another address follows, a
-/// list of those spoken to: "Senator Hatfield, Mr. Chief Justice, Mr. President,"), nor with a peer's honorific ("Lord
-/// Mayor", `name.peerHonorific`): there the honorific goes with the title, which stays one. The mention is marked an address (`Mention.address`): the one
+/// list of those spoken to: "Senator Hatfield, Mr. Chief Justice, Mr. President,"), nor with a
+/// peer's honorific ("Lord Mayor", `name.peerHonorific`): there the honorific goes with the
+/// title, which stays one. The mention is marked an address (`Mention.address`): the one
 /// spoken to is named, but is no antecedent, speaker, participant or title holder.
 enum VocativeTitles {
     /// Replaces, in the mentions of sentence `s` (from index `first` of `mentions`), each title an
