@@ -62,6 +62,20 @@ def usable(name):
     return name
 
 
+def is_code(alt, names):
+    """Whether an alternate name in capitals is a code (an airport's or a city's: "ROV" for
+    Rostov-on-Don, "CAN" for Guangzhou), not an abbreviation writers use: only the initials of
+    one of the city's names ("NYC", "L.A.", "HCMC") are the latter. In news, capitals are an
+    acronym's ("the ROV lights", "AMD", "ASU"): as a city's name a code made any such acronym
+    a large city, and a name written like it ("Ada", "Mel") a place.
+    """
+    if not alt.isupper() or " " in alt:
+        return False
+    letters = alt.replace(".", "")
+    return not any("".join(w[0] for w in re.split(r"[\s\-]+", n) if w).upper() == letters
+                   for n in names if n != alt)
+
+
 def main(argv):
     if len(argv) != 1:
         print(__doc__, file=sys.stderr)
@@ -104,7 +118,7 @@ def main(argv):
         # Latin-script alternate names of large cities ("Peking" is not kept: no other use in news).
         if pop >= 1_000_000:
             for alt in city.get("alternatenames", []):
-                if usable(alt) and alt.isascii():
+                if usable(alt) and alt.isascii() and not is_code(alt, [city["name"]] + city.get("alternatenames", [])):
                     add(alt, "city", city["countrycode"], pop // 2)
 
     def write(name, header, rows):
