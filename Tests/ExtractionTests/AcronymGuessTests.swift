@@ -8,7 +8,7 @@ import NewsFacts
 /// (`generate_gazetteers.py`'s `is_code`).
 final class AcronymGuessTests: XCTestCase, ExtractsNames {
     func testAnAcronymSaidTwiceWithNothingAroundItIsNoBody() {
-        let f = facts("The divers saw a pale glow near the ZQX. Later they checked the ZQX again.")
+        let f = facts("The divers lowered the ZQX at dawn. Later they checked the ZQX again.")
         XCTAssertNotEqual(type(f, "ZQX"), "organization", "\(f.entities)")
     }
 

@@ -45,9 +45,9 @@ final class GoldCorpusTests: XCTestCase {
     }
 
     /// Real Wikinews articles with gold written by reading them: the yardstick, held as a floor
-    /// just under today's figures (pooled recall 89.3%, mean entity precision 93.6% by
+    /// just under today's figures (pooled recall 89.6%, mean entity precision 93.9% by
     /// shared/eval/score) so a change that loses ground on real text fails. The targets (85% recall, 90% precision) are above it.
-    /// Issue 11 asks for 90% entity precision on every article: 9 of the 43 are still under it
+    /// Issue 11 asks for 90% entity precision on every article: 8 of the 43 are still under it
     /// (the lowest, news_expo, at 24 of 33), held so that no more fall under it and none falls
     /// further than the lowest.
     func testRealNewsDevelopmentSetHoldsItsFloor() throws {
@@ -57,9 +57,9 @@ final class GoldCorpusTests: XCTestCase {
         XCTAssertEqual(rows.count, 43, "every real article has its gold file")
         XCTAssertGreaterThanOrEqual(overall(rows), 0.89)
         let precision = rows.map(\.result.entityPrecision).reduce(0, +) / Double(max(rows.count, 1))
-        XCTAssertGreaterThanOrEqual(precision, 0.935)
+        XCTAssertGreaterThanOrEqual(precision, 0.937)
         let under = rows.filter { $0.result.entityPrecision < 0.9 }
-        XCTAssertLessThanOrEqual(under.count, 9, "under 90% entity precision: \(under.map(\.id))")
+        XCTAssertLessThanOrEqual(under.count, 8, "under 90% entity precision: \(under.map(\.id))")
         for row in rows {
             XCTAssertGreaterThanOrEqual(row.result.entityPrecision, 0.72, "\(row.id): extra \(row.result.extraEntities)")
         }
