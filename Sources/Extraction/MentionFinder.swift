@@ -1037,6 +1037,8 @@ public enum MentionFinder {
                     && !regnalOneCloses(t, q, p, end, span, titled: endsWithTitle(out, at: p)) { break }
                 q += 1
             }
+            // "the Special Olympics": the words an occasion's word closes are its name's (`OccasionNames.swift`).
+            if OccasionNames.closes(t, p, q, end) { p = q; continue }
             var start = p
             // "say, 'Hey Frank, my name is John'": a greeting opening quoted speech before a name
             // and a comma (one called by name) is no part of the name.
