@@ -379,7 +379,10 @@ enum EntityTyper {
                 }
                 // "Piaget's stages", "Freud's libido": one word owning what no list names is weak
                 // evidence of a person, enough for a name of no ordinary word (`OwnerNames.swift`).
-                if !owned, EntityTyper.ownsUnlistedThing(t, start: start, end: end, span: span) { person += 1 }
+                // After an article it leans to a body, as a name taking one does ("the Confederacy's hope").
+                if !owned, EntityTyper.ownsUnlistedThing(t, start: start, end: end, span: span) {
+                    if start > span.lowerBound, w.determiners.contains(t[start - 1]) { organization += 1 } else { person += 1 }
+                }
             } else {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
                 if w.personVerbs.contains(t[after]) {
