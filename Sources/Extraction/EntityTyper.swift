@@ -371,11 +371,17 @@ enum EntityTyper {
                 // "Byron's wife", "Newton's concept", "Obama's national security advisor"; "Hilton's
                 // market capitalization", "Marriott's shareholders": what a person or a body has, in
                 // the first three lower-case words after the possessive.
-                var j = after + 1
+                var j = after + 1, owned = false
                 while j < min(span.upperBound, after + 4), t[j].kind == .word, !t[j].isCapitalized || j == after + 1 {
-                    if w.personPossessions.contains(t[j]) { person += 3; break }
-                    if w.organizationPossessions.contains(t[j]) { organization += 3; break }
+                    if w.personPossessions.contains(t[j]) { person += 3; owned = true; break }
+                    if w.organizationPossessions.contains(t[j]) { organization += 3; owned = true; break }
                     j += 1
+                }
+                // "Piaget's stages", "Freud's libido": one word owning what no list names is weak
+                // evidence of a person, enough for a name of no ordinary word (`OwnerNames.swift`).
+                // After an article it leans to a body, as a name taking one does ("the Confederacy's hope").
+                if !owned, EntityTyper.ownsUnlistedThing(t, start: start, end: end, span: span) {
+                    if start > span.lowerBound, w.determiners.contains(t[start - 1]) { organization += 1 } else { person += 1 }
                 }
             } else {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
@@ -498,6 +504,9 @@ enum EntityTyper {
             }
             // An acronym alone is weak evidence: "DNA", "IQ" and "HTML" are not organizations.
             if acronym && !name.contains(where: \.isNumber) { organization += 1 }
+            // "Constantine the Great", "W. W. Rouse Ball": shapes only people's names take
+            // (`EpithetAndInitialNames.swift`).
+            if EntityTyper.takesEpithet(all) || EntityTyper.opensWithInitials(parts) { person += 3 }
             let key = name.lowercased()
             // A lone word that is both a small town and a family name ("Clinton", "Shaw", "Holt")
             // names a person more often than the town: the town counts for less.
