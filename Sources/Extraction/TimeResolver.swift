@@ -48,6 +48,7 @@ public enum TimeResolver {
         /// "1979, when …": a clause about the year before it.
         let yearClause = WordSet(.timeYearClause)
         let `for` = Lexicon.shared.id(.for)
+        let weekend = Lexicon.shared.id(.weekend)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -379,6 +380,15 @@ public enum TimeResolver {
                 }
                 // "last week", "this week", "next week": the month, when the whole week (Monday to
                 // Sunday) lies in one; a week across two months gives no date.
+                // "this weekend": the month, when the weekends before and after the article's day
+                // both lie in it (whichever one the text means).
+                if t[unit].word == w.weekend, word == w.this, start == i, a.precision == .day {
+                    let saturdayBefore = a.adding(days: -((a.weekday + 1) % 7))
+                    let sundayAfter = saturdayBefore.adding(days: 8)
+                    guard saturdayBefore.year == sundayAfter.year, saturdayBefore.month == sundayAfter.month, let m = saturdayBefore.month
+                    else { return nil }
+                    return TimeMention(tokens: start..<j, date: DateValue(year: saturdayBefore.year, month: m), kind: .relative)
+                }
                 if t[unit].word == w.week, a.precision == .day {
                     let monday = a.adding(days: 1 - a.weekday + 7 * direction)
                     let sunday = monday.adding(days: 6)
