@@ -20,9 +20,10 @@ extension EventExtractor {
     /// A gathering named with "the" and no venue of its own is the last one named in the
     /// `gatheringLookBack` sentences before, with that one's venue and date. The attendee is the
     /// person before the attendance word (past its auxiliaries, or set off by a comma) or, for a
-    /// phrase opening the sentence ("At the summit, …"), the main clause's subject. The status
+    /// phrase opening the sentence ("At the summit, …", "Speaking in Tokyo, …"), the main
+    /// clause's subject. The status
     /// is the attendance word's ("will speak at" is planned, "did not attend" denied); the date
-    /// is its clause's, else the gathering's.
+    /// is its clause's, else the gathering's. Not a place in the person's own country (`atHome`).
     static func attendances(_ doc: Document, _ events: inout [Event]) {
         let w = Words.shared, v = VenueWords.shared
         let t = doc.tokens
@@ -34,7 +35,7 @@ extension EventExtractor {
             var k = r.lowerBound
             while k < r.upperBound {
                 defer { k += 1 }
-                guard t[k].kind == .word, !t[k].isCapitalized || k == r.lowerBound else { continue }
+                guard t[k].kind == .word, !t[k].isCapitalized || k == r.lowerBound || t[k - 1].kind == .dash else { continue }
                 // "Fan Week took place at the Harbour Hall", "the summit was held in Lima": a
                 // gathering named before has its venue.
                 if let place = heldAt(doc, k, r) {
@@ -52,8 +53,9 @@ extension EventExtractor {
                 if v.speakingWords.contains(t[k]), k + 1 < r.upperBound, t[k + 1].word == w.in {
                     // "X, speaking in Tokyo, said": only a place right after "in".
                     let at = k + 2 < r.upperBound && t[k + 2].word == w.the ? k + 3 : k + 2
+                    let opening = k == r.lowerBound || t[k - 1].kind == .dash
                     if let m = doc.mention(at: at), m.kind == .name, m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type),
-                       let person = attendee(doc, word: k, r) {
+                       let person = opening ? mainSubject(doc, after: k, r)?.0 : attendee(doc, word: k, r) {
                         addAttendance(doc, &events, person: person, place: m.entity, word: k, r, s, fallback: nil)
                     }
                     continue
@@ -108,9 +110,19 @@ extension EventExtractor {
         return out
     }
 
-    /// Adds the visit of `person` to `place` that the attendance word at `word` tells of.
+    /// Whether `place` is `person`'s own country or lies in it ("Peruvian Minister X speaks at a
+    /// news conference in Lima" is no visit), as far as the text and the lexicons tell.
+    static func atHome(_ doc: Document, _ person: Int, _ place: Int) -> Bool {
+        guard let home = doc.entities[person].country else { return false }
+        // A capital stands for its country ("Lima": Peru) as well as a listed place does.
+        return countryOf(doc, place, locatedIn: [:]) == home
+    }
+
+    /// Adds the visit of `person` to `place` that the attendance word at `word` tells of, unless
+    /// the place is the person's home (`atHome`).
     static func addAttendance(_ doc: Document, _ events: inout [Event], person: Int, place: Int, word: Int, _ r: Range<Int>,
                               _ s: Int, fallback: (DateValue, Int)?) {
+        guard !atHome(doc, person, place) else { return }
         var e = Event(kind: "visit", family: "visit", status: status(doc, word, r), sentence: s, tokens: word..<word + 1)
         e.participants = [person]
         e.participantSentences = [s]
@@ -134,6 +146,14 @@ extension EventExtractor {
         var j = k - 1
         while j > r.lowerBound && k - j <= 4 && t[j].kind == .word && !t[j].isCapitalized && !doc.hasMention(at: j) { j -= 1 }
         guard j == r.lowerBound || t[j - 1].kind == .dash, v.openers.contains(t[j]) else { return nil }
+        return mainSubject(doc, after: k, r)
+    }
+
+    /// The person the main clause opens with after the first comma past `k` (past titles,
+    /// people's adjectives and the names of bodies), and the token after that person's name.
+    static func mainSubject(_ doc: Document, after k: Int, _ r: Range<Int>) -> (Int, Int)? {
+        let w = Words.shared
+        let t = doc.tokens
         guard let comma = (k + 1..<min(r.upperBound, k + maxVenueWords)).first(where: { t[$0].word == w.comma || t[$0].word == w.semicolon }),
               t[comma].word == w.comma else { return nil }
         var a = comma + 1
@@ -156,8 +176,11 @@ extension EventExtractor {
         let t = doc.tokens
         var a = k - 1
         while a >= r.lowerBound && k - a <= maxAttendanceReach {
-            guard t[a].kind == .word, !t[a].isCapitalized, !doc.hasMention(at: a) else { return nil }
+            let opens = a == r.lowerBound || t[a - 1].kind == .dash
+            guard t[a].kind == .word, !t[a].isCapitalized || opens, !doc.hasMention(at: a) else { return nil }
             if w.attendanceWords.contains(t[a]) {
+                // "Speaking at a news conference in Tokyo, Prime Minister X said …".
+                if opens { return mainSubject(doc, after: k, r) }
                 guard let p = attendee(doc, word: a, r) else { return nil }
                 return (p, a)
             }

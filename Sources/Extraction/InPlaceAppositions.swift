@@ -6,7 +6,7 @@ extension EventExtractor {
     /// comma, then "in" a named place or country and "for", "on", "to" or a comma: the person
     /// is there, a held visit [event-presence]. The date is the clause's, else the sentence's
     /// first (the apposition tells where the subject was when the sentence's act took place,
-    /// "said on Monday" included). Not a place in the person's own country (as `stays`).
+    /// "said on Monday" included). Not a place in the person's own country (`atHome`).
     static func inPlaceAppositions(_ doc: Document, _ events: inout [Event]) {
         let w = Words.shared
         let t = doc.tokens
@@ -24,8 +24,7 @@ extension EventExtractor {
                       ["place", "country"].contains(doc.entities[m.entity].type), m.tokens.upperBound < r.upperBound else { continue }
                 let after = t[m.tokens.upperBound].word
                 guard after == w.for || after == w.on || after == w.to || after == w.comma else { continue }
-                let place = doc.entities[m.entity].name
-                if let home = doc.entities[person].country, home == place || Lexicon.shared.homeCountry[place] == home { continue }
+                if atHome(doc, person, m.entity) { continue }
                 var e = Event(kind: "visit", family: "visit", status: "held", sentence: s, tokens: k..<m.tokens.upperBound)
                 e.participants = [person]
                 e.participantSentences = [s]

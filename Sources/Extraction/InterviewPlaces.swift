@@ -8,7 +8,8 @@ extension EventExtractor {
     /// in a cafe in the Dublin suburb of Rathmines": the person interviewed (the object of
     /// `event.interviewVerbs`, "caught" only before "up with") was where the interview was held,
     /// a visit [event-presence]. The place is the `venue` right after the object, in its clause
-    /// ("interviewed X, a former player, …" gives none). Undated, the visit takes the date of an
+    /// ("interviewed X, a former player, …" gives none), not in the person's own country
+    /// (`atHome`). Undated, the visit takes the date of an
     /// interview of the same person told in the `interviewDateLookBack` sentences before ("On
     /// Saturday, the paper interviewed Ortiz. … caught up with her in …").
     static func interviewPlaces(_ doc: Document, _ events: inout [Event]) {
@@ -25,7 +26,7 @@ extension EventExtractor {
                 guard let m = doc.mention(at: a), m.kind == .name || m.kind == .pronoun, isPerson(doc, m.entity),
                       !(m.kind == .pronoun && w.possessives.contains(t[a]) && t[a].word != KnownWords.shared.her) else { continue }
                 let place = venue(doc, from: m.tokens.upperBound, r)
-                guard place >= 0 else { continue }
+                guard place >= 0, !atHome(doc, m.entity, place) else { continue }
                 var e = Event(kind: "visit", family: "visit", status: status(doc, k, r), sentence: s, tokens: k..<k + 1)
                 e.participants = [m.entity]
                 e.participantSentences = [s]

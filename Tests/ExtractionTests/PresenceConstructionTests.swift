@@ -29,9 +29,9 @@ final class PresenceConstructionTests: XCTestCase {
     func testSpeakingAtANewsConferenceInACityPutsTheSpeakerThere() {
         let f = facts(
             """
-            Foreign Minister Lena Ortiz, speaking to reporters at a news conference in Nairobi on Tuesday, said the talks had gone well.
+            Foreign Minister Lena Ortiz, speaking to reporters at a news conference in Nairobi, said the talks had gone well.
             """)
-        XCTAssertTrue(visits(f).contains("Lena Ortiz|Nairobi|held|2023-03-14"), "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Lena Ortiz|Nairobi|held|") }, "\(visits(f))")
     }
 
     func testAttendingASummitInACityIsAVisitThere() {
@@ -42,6 +42,17 @@ final class PresenceConstructionTests: XCTestCase {
     func testAGuestAtAGalaHeldInACityWasThere() {
         let f = facts("Novelist Ingrid Solberg was a special guest at the gala held at a hotel in Bergen last week.")
         XCTAssertTrue(visits(f).contains { $0.hasPrefix("Ingrid Solberg|Bergen|held|") }, "\(visits(f))")
+    }
+
+    func testAParticipleOpeningTheSentenceIsTheSubjectsAttendance() {
+        let f = facts(
+            """
+            Speaking at a news conference in Geneva, Dutch Foreign Minister Pieter Jansen said the talks would resume.
+
+            Speaking in Oslo on Friday, Chancellor Ines Dumont promised new funding.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Pieter Jansen|Geneva|held|") }, "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Ines Dumont|Oslo|held|") }, "\(visits(f))")
     }
 
     func testSpeakingInAPlaceIsBeingThere() {
@@ -57,6 +68,11 @@ final class PresenceConstructionTests: XCTestCase {
             At the ceremony, Mayor Ingrid Solberg unveiled a plaque.
             """)
         XCTAssertTrue(visits(f).contains("Ingrid Solberg|Bergen|held|2023-03-14"), "\(visits(f))")
+    }
+
+    func testAMinisterAtANewsConferenceAtHomeVisitsNothing() {
+        let f = facts("Peruvian Trade Minister Rosa Quispe speaks at a news conference in Lima on Tuesday.")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Rosa Quispe|") }, "\(visits(f))")
     }
 
     func testAGatheringAboutAPlaceIsNotHeldThere() {
@@ -82,9 +98,9 @@ final class PresenceConstructionTests: XCTestCase {
             """
             On Saturday, the Tribune interviewed swimmer Lena Ortiz about her career.
 
-            The Tribune caught up with her in a cafe in the Dublin suburb of Rathmines.
+            The Tribune caught up with her in a cafe in the Lisbon suburb of Amadora.
             """, date: "2023-03-13")
-        XCTAssertTrue(visits(f).contains("Lena Ortiz|Rathmines|held|2023-03-11"), "\(visits(f))")
+        XCTAssertTrue(visits(f).contains("Lena Ortiz|Amadora|held|2023-03-11"), "\(visits(f))")
     }
 
     func testCatchingFireInAPlaceIsNoInterview() {
@@ -104,9 +120,9 @@ final class PresenceConstructionTests: XCTestCase {
     func testWhatSomeoneWasAbleToDoHappened() {
         let f = facts(
             """
-            Student Omar Haddad was able to meet finalists at the fair held in Mountain View.
+            Omar Haddad, a student from Texas, was able to meet finalists at the fair held in Mountain View.
 
-            Student Lina Haddad will be able to meet the judges in Geneva next week.
+            Lina Haddad, a student from Texas, will be able to meet the judges in Geneva next week.
             """)
         XCTAssertTrue(visits(f).contains { $0.hasPrefix("Omar Haddad|Mountain View|held|") }, "\(visits(f))")
         XCTAssertTrue(visits(f).contains { $0.hasPrefix("Lina Haddad|Geneva|planned|") }, "\(visits(f))")
