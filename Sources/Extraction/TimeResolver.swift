@@ -49,6 +49,8 @@ public enum TimeResolver {
         let yearClause = WordSet(.timeYearClause)
         let `for` = Lexicon.shared.id(.for)
         let weekend = Lexicon.shared.id(.weekend)
+        /// "speaking", "talked": before these "to" is a preposition ("speaking to reporters").
+        let toAsPreposition = WordSet(.timeToAsPreposition)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -201,8 +203,10 @@ public enum TimeResolver {
             // "Mohamed", "Ahmed".
             if tokens[k].isCapitalized && k > sentenceStart { k -= 1; continue }
             let classes = w.classes(of: tokens[k])
-            // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl").
-            let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
+            // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl")
+            // nor after a speech verb ("speaking to reporters … on Tuesday").
+            let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1])
+                || k > sentenceStart && w.toAsPreposition.contains(tokens[k - 1]))
             if classes.contains(.futureWord) && !preposition { return 1 }
             // Further back only a future word counts ("will travel to X … before flying to Y for
             // talks with Z on Thursday"): a participle there may be passive ("must be ratified").
