@@ -6,6 +6,8 @@ extension EventExtractor {
     /// Most tokens between an attendance word and its gathering ("speaking to reporters at a
     /// news conference": five).
     static let maxAttendanceReach = 6
+    /// Most tokens a list of guests is read over ("like A, B, and C").
+    static let maxGuestListTokens = 40
     /// Most tokens between a person and the attendance word ("X was a VIP guest at": three).
     static let maxAttendeeGap = 4
 
@@ -101,7 +103,9 @@ extension EventExtractor {
         let t = doc.tokens
         var out: [Int] = []
         var j = a
-        while j < r.upperBound && out.count < ExtractionLimits.maxEventParticipants {
+        // Bounded by tokens as well as by people: a run of commas ends it too.
+        let end = min(r.upperBound, a + maxGuestListTokens)
+        while j < end && out.count < ExtractionLimits.maxEventParticipants {
             if t[j].word == w.comma || t[j].word == w.and { j += 1; continue }
             guard let m = doc.mention(at: j), m.kind == .name, isPerson(doc, m.entity) else { break }
             if !out.contains(m.entity) { out.append(m.entity) }
