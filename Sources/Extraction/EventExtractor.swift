@@ -131,6 +131,14 @@ enum EventExtractor {
         let notACall = WordSet(.eventNotACall)
         /// "the first leader to visit": an ordinal before a trigger's "to".
         let ordinalBefore = WordSet(.eventOrdinalBefore)
+        /// "was able to meet", "managed to visit": before "to", a past achievement (`achievedTo`).
+        let achievedTo = WordSet(.eventAchievedTo)
+        /// "was", "were": the past "be" before "able".
+        let pastBe = WordSet(.eventPastBe)
+        /// "ceremony", "summit", "news conference": a gathering people attend (`GatheringAttendance.swift`).
+        let gatheringNouns = WordSet(.eventGatheringNouns)
+        /// "speaking at", "attended", "was a guest at": being at a gathering (`GatheringAttendance.swift`).
+        let attendanceWords = WordSet(.eventAttendanceWords)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -326,6 +334,9 @@ enum EventExtractor {
         ownPresences(doc, speakers, &events)
         presences(doc, &events)
         meetingPresences(doc, &events)
+        attendances(doc, &events)
+        interviewPlaces(doc, &events)
+        inPlaceAppositions(doc, &events)
         occurrences(doc, &events)
         emit(doc, events)
     }
@@ -540,12 +551,24 @@ enum EventExtractor {
             // "has not visited", "have never met", "did not travel to": it did not happen; not
             // a negation before a comma ("X, who did not comment, met Y").
             if steps < 3 && !crossedComma && w.negation.contains(t[j]) { return "denied" }
+            // "was able to meet", "managed to visit": the "to" of a past achievement plans nothing.
+            if t[j].word == w.to, achievedTo(doc, to: j, r) { return "held" }
             if w.classes(of: t[j]).contains(.plannedWord) { return "planned" }
             if w.heldWords.contains(t[j]) { return "held" }
             j -= 1; steps += 1
         }
         if k + 2 < r.upperBound, t[k + 1].word == w.next || t[k + 1].word == w.later { return "planned" }
         return "held"
+    }
+
+    /// "was able to", "were able to", "managed to": the "to" at `j` follows a past achievement
+    /// (`event.achievedTo`; "able" only after a past "be"), so what follows it happened.
+    static func achievedTo(_ doc: Document, to j: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        guard j - 1 >= r.lowerBound, w.achievedTo.contains(t[j - 1]) else { return false }
+        if t[j - 1].endsInEd(longerThan: 3) { return true }
+        return j - 2 >= r.lowerBound && w.pastBe.contains(t[j - 2])
     }
 
     /// For a trigger right after "to", an ordinal (`event.ordinalBefore`: "first", "only")

@@ -48,6 +48,9 @@ public enum TimeResolver {
         /// "1979, when …": a clause about the year before it.
         let yearClause = WordSet(.timeYearClause)
         let `for` = Lexicon.shared.id(.for)
+        let weekend = Lexicon.shared.id(.weekend)
+        /// "speaking", "talked": before these "to" is a preposition ("speaking to reporters").
+        let toAsPreposition = WordSet(.timeToAsPreposition)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -200,8 +203,10 @@ public enum TimeResolver {
             // "Mohamed", "Ahmed".
             if tokens[k].isCapitalized && k > sentenceStart { k -= 1; continue }
             let classes = w.classes(of: tokens[k])
-            // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl").
-            let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1]))
+            // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl")
+            // nor after a speech verb ("speaking to reporters … on Tuesday").
+            let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1])
+                || k > sentenceStart && w.toAsPreposition.contains(tokens[k - 1]))
             if classes.contains(.futureWord) && !preposition { return 1 }
             // Further back only a future word counts ("will travel to X … before flying to Y for
             // talks with Z on Thursday"): a participle there may be passive ("must be ratified").
@@ -379,6 +384,15 @@ public enum TimeResolver {
                 }
                 // "last week", "this week", "next week": the month, when the whole week (Monday to
                 // Sunday) lies in one; a week across two months gives no date.
+                // "this weekend": the month, when the weekends before and after the article's day
+                // both lie in it (whichever one the text means).
+                if t[unit].word == w.weekend, word == w.this, start == i, a.precision == .day {
+                    let saturdayBefore = a.adding(days: -((a.weekday + 1) % 7))
+                    let sundayAfter = saturdayBefore.adding(days: 8)
+                    guard saturdayBefore.year == sundayAfter.year, saturdayBefore.month == sundayAfter.month, let m = saturdayBefore.month
+                    else { return nil }
+                    return TimeMention(tokens: start..<j, date: DateValue(year: saturdayBefore.year, month: m), kind: .relative)
+                }
                 if t[unit].word == w.week, a.precision == .day {
                     let monday = a.adding(days: 1 - a.weekday + 7 * direction)
                     let sunday = monday.adding(days: 6)

@@ -133,6 +133,19 @@ final class StageTests: XCTestCase, ReadsFacts {
         return TimeResolver.find(in: t, range: 0..<t.count, articleDate: DateValue(iso: date)).map(\.date.iso)
     }
 
+    func testSpeakingToSomeoneIsNoFutureForTheWeekdayAfterIt() {
+        // Wednesday 2021-01-27: "to reporters" plans nothing; Tuesday is the day before.
+        XCTAssertEqual(time("Ortiz, speaking to reporters in Lima on Tuesday, said so.", "2021-01-27"), ["2021-01-26"])
+        XCTAssertEqual(time("Ortiz is to fly to Lima on Tuesday.", "2021-01-27"), ["2021-02-02"])
+    }
+
+    func testThisWeekendIsTheMonthWhenBothNearWeekendsLieInIt() {
+        // Wednesday 2021-01-13: the weekends of the 9th-10th and the 16th-17th.
+        XCTAssertEqual(time("The fair took place this weekend.", "2021-01-13"), ["2021-01"])
+        // Wednesday 2021-02-03: the weekend before is in January.
+        XCTAssertEqual(time("The fair took place this weekend.", "2021-02-03"), [])
+    }
+
     func testWeekdayResolvesToMostRecentDayBeforeArticleDate() {
         XCTAssertEqual(time("Austin said so on Sunday and again on Wednesday.", "2021-01-27"), ["2021-01-24", "2021-01-27"])
     }

@@ -1,0 +1,130 @@
+import XCTest
+import NewsFacts
+@testable import Extraction
+
+/// How the text puts a person at a place without a visit word: attending a gathering held there
+/// ("speaking at a news conference in Tokyo", "At the ceremony, X …"), being interviewed there
+/// ("caught up with her in a cafe in …"), an apposition ("X, in Nairobi for talks, said"), and
+/// their planned and denied forms, each on a short invented article.
+final class PresenceConstructionTests: XCTestCase {
+    func facts(_ text: String, date: String = "2023-03-15") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    /// Each visit as "participants (sorted, joined by +)|destination|status|date".
+    func visits(_ f: ArticleFacts, kinds: Set<String> = ["visit", "trip"]) -> [String] {
+        let ids = f.facts.filter { $0.predicate == "kind" && kinds.contains($0.object.lexical) }.map(\.subject)
+        return ids.map { e in
+            let of = f.facts.filter { $0.subject == e }
+            let people = of.filter { $0.predicate == "participant" }.map(\.object.lexical).sorted().joined(separator: "+")
+            let destination = of.first { $0.predicate == "destination" }?.object.lexical ?? "-"
+            let status = of.first { $0.predicate == "status" }?.object.lexical ?? "-"
+            let date = of.first { $0.predicate == "date" }?.object.lexical ?? "-"
+            return "\(people)|\(destination)|\(status)|\(date)"
+        }
+    }
+
+    // MARK: - attending a gathering held in a place
+
+    func testSpeakingAtANewsConferenceInACityPutsTheSpeakerThere() {
+        let f = facts(
+            """
+            Foreign Minister Lena Ortiz, speaking to reporters at a news conference in Nairobi, said the talks had gone well.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Lena Ortiz|Nairobi|held|") }, "\(visits(f))")
+    }
+
+    func testAttendingASummitInACityIsAVisitThere() {
+        let f = facts("Prime Minister Tomas Varela attended a summit in Brussels on Monday.")
+        XCTAssertTrue(visits(f).contains("Tomas Varela|Brussels|held|2023-03-13"), "\(visits(f))")
+    }
+
+    func testAGuestAtAGalaHeldInACityWasThere() {
+        let f = facts("Novelist Ingrid Solberg was a special guest at the gala held at a hotel in Bergen last week.")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Ingrid Solberg|Bergen|held|") }, "\(visits(f))")
+    }
+
+    func testAParticipleOpeningTheSentenceIsTheSubjectsAttendance() {
+        let f = facts(
+            """
+            Speaking at a news conference in Geneva, Dutch Foreign Minister Pieter Jansen said the talks would resume.
+
+            Speaking in Oslo on Friday, Chancellor Ines Dumont promised new funding.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Pieter Jansen|Geneva|held|") }, "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Ines Dumont|Oslo|held|") }, "\(visits(f))")
+    }
+
+    func testSpeakingInAPlaceIsBeingThere() {
+        let f = facts("Chancellor Ines Dumont, speaking in Vienna on Friday, promised new funding.")
+        XCTAssertTrue(visits(f).contains("Ines Dumont|Vienna|held|2023-03-10"), "\(visits(f))")
+    }
+
+    func testTheCeremonyOfALaterSentenceIsTheEventNamedBefore() {
+        let f = facts(
+            """
+            The city marked the harbour's centenary on Tuesday at an event in Bergen.
+
+            At the ceremony, Mayor Ingrid Solberg unveiled a plaque.
+            """)
+        XCTAssertTrue(visits(f).contains("Ingrid Solberg|Bergen|held|2023-03-14"), "\(visits(f))")
+    }
+
+    func testAMinisterAtANewsConferenceAtHomeVisitsNothing() {
+        let f = facts("Peruvian Trade Minister Rosa Quispe speaks at a news conference in Lima on Tuesday.")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Rosa Quispe|") }, "\(visits(f))")
+    }
+
+    func testAGatheringAboutAPlaceIsNotHeldThere() {
+        let f = facts("Senator Paul Carter spoke at a rally against the war in Iraq.")
+        XCTAssertFalse(visits(f).contains { $0.contains("Iraq") }, "\(visits(f))")
+    }
+
+    func testAnAttendancePlannedOrDeniedKeepsItsStatus() {
+        let f = facts(
+            """
+            Senator Paul Carter will speak at a rally in Ohio next week.
+
+            Governor Ana Quispe did not attend the summit in Lima.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Paul Carter|Ohio|planned|") }, "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Ana Quispe|Lima|denied|") }, "\(visits(f))")
+    }
+
+    // MARK: - where an interview was held
+
+    func testThePersonInterviewedWasWhereTheInterviewWasHeld() {
+        let f = facts(
+            """
+            On Saturday, the Tribune interviewed swimmer Lena Ortiz about her career.
+
+            The Tribune caught up with her in a cafe in the Lisbon suburb of Amadora.
+            """, date: "2023-03-13")
+        XCTAssertTrue(visits(f).contains("Lena Ortiz|Amadora|held|2023-03-11"), "\(visits(f))")
+    }
+
+    func testCatchingFireInAPlaceIsNoInterview() {
+        let f = facts("The car of Ines Dumont caught fire in Vienna.")
+        XCTAssertEqual(visits(f), [], "\(visits(f))")
+    }
+
+    // MARK: - "X, in Nairobi for talks, said"
+
+    func testAPersonSetOffAsInAPlaceForTalksIsThere() {
+        let f = facts("British Foreign Secretary James Hollis, in Nairobi for talks on the drought, said on Monday that aid would rise.")
+        XCTAssertTrue(visits(f).contains("James Hollis|Nairobi|held|2023-03-13"), "\(visits(f))")
+    }
+
+    // MARK: - "was able to meet"
+
+    func testWhatSomeoneWasAbleToDoHappened() {
+        let f = facts(
+            """
+            Omar Haddad, a student from Texas, was able to meet finalists at the fair held in Mountain View.
+
+            Lina Haddad, a student from Texas, will be able to meet the judges in Geneva next week.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Omar Haddad|Mountain View|held|") }, "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Lina Haddad|Geneva|planned|") }, "\(visits(f))")
+    }
+}
