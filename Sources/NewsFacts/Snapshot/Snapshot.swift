@@ -2,7 +2,7 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (8)
+///      8       4    format version (9)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -40,7 +40,11 @@ enum Snapshot {
     /// a snapshot narrows its searches as a loaded one does; a version-6 snapshot is rebuilt.
     /// 8: each fact's subject and object are stored beside the (predicate, object) index, in its
     /// order (FactIndexes+Beside.swift); a version-7 snapshot is rebuilt.
-    static let version: UInt32 = 8
+    /// 9: the term and name hash tables take a key's first slot from its hash's high bits, and
+    /// may be fitted to two thirds full rather than a power of two (`TermTable.fit`,
+    /// `NameIndex.fitted`): read as version 9, a version-8 table would not find its keys; a
+    /// version-8 snapshot is rebuilt.
+    static let version: UInt32 = 9
     static let headerSize = 48
 
     /// Where the payload starts: after the fingerprint, at the next multiple of 8.

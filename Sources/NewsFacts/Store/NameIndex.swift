@@ -52,8 +52,9 @@ struct NameIndex {
     /// An index read back from a snapshot (in place, when it is mapped), checked in streaming
     /// passes that a lookup cannot read out of bounds or loop.
     ///
-    /// - Throws: `Damage` when a lookup could loop or read out of bounds: a table that is not a
-    ///   power of two with an empty slot (or is far larger than the terms need), parts of other
+    /// - Throws: `Damage` when a lookup could loop or read out of bounds: a table with no empty
+    ///   slot, neither a power of two at most half full (as adding keys leaves it) nor
+    ///   `fittedSize` (as `fitted` leaves it), or far larger than the terms need; parts of other
     ///   lengths, a term past `termCount`, an entry number out of range, or a chain link that
     ///   does not lead to a later entry (so every chain ends). A key hash that does not match
     ///   its term's text only makes that name unfindable (`entities(named:)` checks the text),
@@ -61,8 +62,11 @@ struct NameIndex {
     ///   unsafe, and what the snapshot's checksum guards against.
     init(parts p: Parts, termCount: Int) throws {
         let size = p.slotFirst.count, keys = p.keyCount, entries = p.keyTerm.count
-        // Probing stops at an empty slot: the table must keep one (it grows at half full).
-        guard size >= 64, size & (size - 1) == 0, size <= max(1024, 16 * termCount), keys >= 0, keys <= size / 2
+        // Probing stops at an empty slot: the table must keep one (it grows at half full, and is
+        // made again two thirds full once built).
+        let grown = size & (size - 1) == 0 && keys <= size / 2
+        guard size >= 64, grown || size == NameIndex.fittedSize(keys), size <= max(1024, 16 * termCount), keys >= 0,
+            keys < size
         else {
             throw Damage(why: "a name table of \(size) slots for \(keys) names")
         }
@@ -177,7 +181,10 @@ struct NameIndex {
     static let longChain = 32
 
     /// The same index without the spare room its entries grew into while it was built (arrays
-    /// double as they grow: up to half of each was spare).
+    /// double as they grow: up to half of each was spare), and its table made again two thirds
+    /// full (`fittedSize`): a power of two at most half full had been up to four slots a key
+    /// (at a million facts of the peer benchmark, 524,288 slots for 250,000 keys). A lookup,
+    /// a few a query, then probes about two slots for a key it finds and five for one it does not.
     func fitted() -> NameIndex {
         var copy = self
         copy.longChains = [:]
@@ -186,8 +193,13 @@ struct NameIndex {
         copy.keyHash = keyHash.fitted()
         copy.entity = entity.fitted()
         copy.next = next.fitted()
+        let size = NameIndex.fittedSize(keyCount)
+        if size < slotFirst.count { copy.rebuildTable(size: size) }
         return copy
     }
+
+    /// Slots of the table `fitted` makes for `keys` keys: two thirds full, at least 64.
+    static func fittedSize(_ keys: Int) -> Int { max(64, keys + keys / 2 + 1) }
 
     /// The (key term, entity) entries stored under `hash`, in the order added.
     func entries(hash: UInt64) -> [(term: TermID, entity: TermID)] {
@@ -216,26 +228,43 @@ struct NameIndex {
 
     /// The slot of the key with hash `hash`, or the empty slot where it would go.
     private func findSlot(_ hash: UInt64) -> Int {
-        let mask = slotFirst.count - 1
-        var i = NameIndex.home(hash, mask: mask)
-        while slotFirst[i] >= 0 && keyHash[Int(slotFirst[i])] != hash { i = (i + 1) & mask }
+        let size = slotFirst.count
+        var i = NameIndex.home(hash, size: size)
+        while slotFirst[i] >= 0 && keyHash[Int(slotFirst[i])] != hash {
+            i += 1
+            if i == size { i = 0 }
+        }
         return i
     }
 
-    /// Where a probe for `hash` starts in a table of `mask + 1` slots.
-    @inline(__always) static func home(_ hash: UInt64, mask: Int) -> Int {
-        Int(truncatingIfNeeded: hash ^ (hash >> 32)) & mask
+    /// Where a probe for `hash` starts in a table of `size` slots: the hash folded to 32 bits and
+    /// scaled to the size (its high bits), so a table of any size spreads keys evenly.
+    @inline(__always) static func home(_ hash: UInt64, size: Int) -> Int {
+        let folded = UInt64(UInt32(truncatingIfNeeded: hash ^ (hash >> 32)))
+        return Int(truncatingIfNeeded: (folded &* UInt64(size)) >> 32)
     }
 
+    /// Makes the table again, larger: the smallest power of two (at least 64) more than twice
+    /// the keys, whether it was a power of two half full or fitted (`fitted`).
     private mutating func grow() {
+        var size = 64
+        while size <= 2 * keyCount { size *= 2 }
+        rebuildTable(size: size)
+    }
+
+    /// Makes the table again with `size` slots (more than the keys) from the keys' hashes.
+    private mutating func rebuildTable(size: Int) {
         let old = slotFirst
-        slotFirst = Column(repeating: -1, count: old.count * 2)
-        let mask = slotFirst.count - 1
+        var fresh = [Int32](repeating: -1, count: size)
         for s in 0..<old.count where old[s] >= 0 {
-            var i = NameIndex.home(keyHash[Int(old[s])], mask: mask)
-            while slotFirst[i] >= 0 { i = (i + 1) & mask }
-            slotFirst[i] = old[s]
+            var i = NameIndex.home(keyHash[Int(old[s])], size: size)
+            while fresh[i] >= 0 {
+                i += 1
+                if i == size { i = 0 }
+            }
+            fresh[i] = old[s]
         }
+        slotFirst = Column(fresh)
     }
 
     /// The hash of a folded key's UTF-8 bytes (FNV-1a, 64-bit).

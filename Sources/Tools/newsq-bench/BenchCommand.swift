@@ -231,8 +231,15 @@ struct Bench: ParsableCommand {
             }
             try store.importTSV([UInt8](data), file: tsv)
         }()
+        store.shrinkToFit() // as CorpusLoader does after a load
         _ = store.predicateCounts()
+        _ = store.entities(named: "person/1234") // builds the name lookup, as Q1 does
         let after = Machine.currentRSS
         Console.out("\(after - before) \(store.memoryBytes) \(store.factCount)\n")
+        // Where the bytes go, a part a line (on standard error: the line above is parsed).
+        for (part, bytes) in store.memoryBreakdown {
+            let perFact = String(format: "%10d  %6.2f B/fact", bytes, Double(bytes) / Double(max(1, store.factCount)))
+            Console.err("\(perFact)  \(part)\n")
+        }
     }
 }

@@ -1,0 +1,124 @@
+import Foundation
+import XCTest
+
+@testable import NewsFacts
+
+/// The term and name hash tables, made again two thirds full once they stop growing
+/// (`TermTable.fit`, `NameIndex.fitted`), and the store's byte count part by part.
+final class FittedHashTableTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fitted-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// 2,000 people with a name and a made-up alias each: 6,000 terms or so, 4,000 name keys.
+    private func store() throws -> FactStore {
+        let lines = (0..<2_000).flatMap { i in
+            [
+                "person/\(i)\tname\tSomeone Called \(i)\tstr\t\(i % 30)\t1",
+                "person/\(i)\talias\tCaller \(i)\tstr\t\(i % 30)\t1",
+                "person/\(i)\ttype\tperson\tstr\t\(i % 30)\t1",
+            ]
+        }
+        let store = FactStore()
+        try store.importTSV(Array((lines.joined(separator: "\n") + "\n").utf8), file: "people.tsv")
+        return store
+    }
+
+    func testTheTermHashTableIsFittedToTwoThirdsFullOnceALoadIsOver() throws {
+        let store = try store()
+        let n = store.termCount
+        // While terms are added: a power of two at most half full.
+        XCTAssertEqual(store.terms.slots.count & (store.terms.slots.count - 1), 0)
+        XCTAssertGreaterThanOrEqual(store.terms.slots.count, 2 * n)
+        store.shrinkToFit()
+        XCTAssertEqual(store.terms.slots.count, TermTable.fittedSlotCount(n))
+        XCTAssertEqual(store.terms.slots.count, n + n / 2 + 1)
+        XCTAssertEqual(store.terms.tableBytes, 4 * (n + n / 2 + 1))
+        // Every term is found through the smaller table, and a term never added is not.
+        for id in 0..<TermID(n) { XCTAssertEqual(store.termID(store.term(id)), id) }
+        XCTAssertNil(store.termID(.entity("person/2000")))
+    }
+
+    func testATermAddedToAFittedTableGrowsItToAPowerOfTwoAndKeepsEveryTerm() throws {
+        let store = try store()
+        store.shrinkToFit()
+        var terms = store.terms
+        let n = terms.count
+        let added = terms.intern(.entity("someone new"))
+        XCTAssertEqual(added, TermID(n))
+        XCTAssertEqual(terms.slots.count & (terms.slots.count - 1), 0)
+        XCTAssertGreaterThan(terms.slots.count, 2 * terms.count)
+        for id in 0...added { XCTAssertEqual(terms.lookup(terms.term(id)), id) }
+    }
+
+    func testAFittedTermTableIsReadBackFromASnapshotAndFindsEveryTerm() throws {
+        let store = try store()
+        store.shrinkToFit()
+        let url = folder.appendingPathComponent("snap")
+        try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
+        let copy = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
+        XCTAssertEqual(copy.terms.slots.count, TermTable.fittedSlotCount(copy.termCount))
+        for id in 0..<TermID(store.termCount) { XCTAssertEqual(copy.termID(store.term(id)), id) }
+        XCTAssertEqual(copy.entities(named: "caller 17"), store.entities(named: "Caller 17"))
+    }
+
+    func testATermTableOfAnotherSizeThanAddingOrFittingLeavesIsRefused() throws {
+        let store = try store()
+        store.shrinkToFit()
+        let t = store.terms
+        // One slot more than fitted: neither a power of two nor the fitted size.
+        let wider = Column(t.slots.array + [0])
+        XCTAssertThrowsError(
+            try TermTable(bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes, slots: wider))
+        XCTAssertNoThrow(
+            try TermTable(bytes: t.bytes, starts: t.starts, kinds: t.kinds, hashes: t.hashes, slots: t.slots))
+    }
+
+    func testTheNameLookupsTableIsFittedToTwoThirdsFullOfItsKeys() throws {
+        let store = try store()
+        let parts = store.nameIndex().parts
+        XCTAssertEqual(parts.keyCount, 6_000) // each person's id, name and alias
+        XCTAssertEqual(parts.slotFirst.count, NameIndex.fittedSize(parts.keyCount))
+        XCTAssertEqual(parts.slotFirst.count, 9_001)
+        XCTAssertEqual(store.entities(named: "someone called 1999"), [try XCTUnwrap(store.termID(.entity("person/1999")))])
+        XCTAssertEqual(store.entities(named: "CALLER 5"), [try XCTUnwrap(store.termID(.entity("person/5")))])
+        XCTAssertEqual(store.entities(named: "nobody at all"), [])
+        // The stored table is accepted whole, and read in place answers the same.
+        XCTAssertNoThrow(try NameIndex(parts: parts, termCount: store.termCount))
+        XCTAssertEqual(
+            try NameIndex.entries(in: parts, hash: NameIndex.hash("caller 5"), termCount: store.termCount).map { $0.entity },
+            [try XCTUnwrap(store.termID(.entity("person/5")))])
+    }
+
+    func testANameTableFittedThenAddedToGrowsToAPowerOfTwo() {
+        var index = NameIndex(expectedKeys: 100)
+        for k in 0..<100 { index.add(hash: UInt64(k) &* 0x9E37_79B9_7F4A_7C15, term: TermID(k), entity: TermID(k)) }
+        var fitted = index.fitted()
+        XCTAssertEqual(fitted.parts.slotFirst.count, 151)
+        fitted.add(hash: 12_345, term: 100, entity: 100)
+        XCTAssertEqual(fitted.parts.slotFirst.count, 256)
+        for k in 0..<100 {
+            XCTAssertEqual(fitted.entries(hash: UInt64(k) &* 0x9E37_79B9_7F4A_7C15).map { $0.entity }, [TermID(k)])
+        }
+        XCTAssertEqual(fitted.entries(hash: 12_345).map { $0.entity }, [100])
+    }
+
+    func testTheStoresBytesAreTheSumOfItsPartsAndTheTablesAreFourBytesASlot() throws {
+        let store = try store()
+        store.shrinkToFit()
+        _ = store.entities(named: "Caller 3") // builds the indexes and the name lookup
+        let parts = store.memoryBreakdown
+        XCTAssertEqual(store.memoryBytes, parts.reduce(0) { $0 + $1.bytes })
+        func part(_ name: String) -> Int? { parts.first { $0.part == name }?.bytes }
+        XCTAssertEqual(part("term hash table"), 4 * store.terms.slots.count)
+        XCTAssertEqual(part("name index"), store.nameIndex().memoryBytes)
+        XCTAssertEqual(Set(parts.map { $0.part }).count, parts.count, "a part named twice")
+    }
+}
