@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 @testable import NewsFacts
@@ -6,16 +7,6 @@ import XCTest
 /// The term and name hash tables, made again two thirds full once they stop growing
 /// (`TermTable.fit`, `NameIndex.fitted`), and the store's byte count part by part.
 final class FittedHashTableTests: XCTestCase {
-    private var folder: URL!
-
-    override func setUpWithError() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("fitted-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-    }
-
-    override func tearDownWithError() throws {
-        try? FileManager.default.removeItem(at: folder)
-    }
 
     /// 2,000 people with a name and a made-up alias each: 6,000 terms or so, 4,000 name keys.
     private func store() throws -> FactStore {
@@ -40,7 +31,9 @@ final class FittedHashTableTests: XCTestCase {
         store.shrinkToFit()
         XCTAssertEqual(store.terms.slots.count, TermTable.fittedSlotCount(n))
         XCTAssertEqual(store.terms.slots.count, n + n / 2 + 1)
-        XCTAssertEqual(store.terms.tableBytes, 4 * (n + n / 2 + 1))
+        // Four bytes a slot (the allocator may round the array up by a few bytes).
+        XCTAssertGreaterThanOrEqual(store.terms.tableBytes, 4 * (n + n / 2 + 1))
+        XCTAssertLessThanOrEqual(store.terms.tableBytes, 4 * (n + n / 2 + 1) + 64)
         // Every term is found through the smaller table, and a term never added is not.
         for id in 0..<TermID(n) { XCTAssertEqual(store.termID(store.term(id)), id) }
         XCTAssertNil(store.termID(.entity("person/2000")))
@@ -61,6 +54,8 @@ final class FittedHashTableTests: XCTestCase {
     func testAFittedTermTableIsReadBackFromASnapshotAndFindsEveryTerm() throws {
         let store = try store()
         store.shrinkToFit()
+        let folder = temporaryFolder("newsq-fitted-tables")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let url = folder.appendingPathComponent("snap")
         try store.writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
         let copy = try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))
@@ -117,7 +112,8 @@ final class FittedHashTableTests: XCTestCase {
         let parts = store.memoryBreakdown
         XCTAssertEqual(store.memoryBytes, parts.reduce(0) { $0 + $1.bytes })
         func part(_ name: String) -> Int? { parts.first { $0.part == name }?.bytes }
-        XCTAssertEqual(part("term hash table"), 4 * store.terms.slots.count)
+        XCTAssertEqual(part("term hash table"), store.terms.tableBytes)
+        XCTAssertLessThanOrEqual(store.terms.tableBytes, 4 * store.terms.slots.count + 64)
         XCTAssertEqual(part("name index"), store.nameIndex().memoryBytes)
         XCTAssertEqual(Set(parts.map { $0.part }).count, parts.count, "a part named twice")
     }
