@@ -105,6 +105,34 @@ final class FittedHashTableTests: XCTestCase {
         XCTAssertEqual(fitted.entries(hash: 12_345).map { $0.entity }, [100])
     }
 
+    func testTwoNamesWhoseNarrowedHashesCollideEachKeepTheirEntitiesAndTerms() {
+        var index = NameIndex(expectedKeys: 4)
+        // The same bits flipped in both halves: the 64-bit hashes differ, the stored 32 bits
+        // (`narrow`) do not.
+        let a: UInt64 = 0x1234_5678_9ABC_DEF0, b = a ^ 0x0000_00FF_0000_00FF
+        XCTAssertNotEqual(a, b)
+        XCTAssertEqual(NameIndex.narrow(a), NameIndex.narrow(b))
+        index.add(hash: a, term: 1, entity: 10)
+        index.add(hash: b, term: 2, entity: 10) // the same entity under the other name: kept
+        index.add(hash: b, term: 2, entity: 11)
+        index.add(hash: a, term: 1, entity: 10) // already listed under this term
+        let expected: [(term: TermID, entity: TermID)] = [(1, 10), (2, 10), (2, 11)]
+        for hash in [a, b] {
+            let got = index.entries(hash: hash)
+            XCTAssertEqual(got.map { $0.term }, expected.map { $0.term })
+            XCTAssertEqual(got.map { $0.entity }, expected.map { $0.entity })
+        }
+        var chains: [[TermID]] = []
+        index.forEachChain { chains.append($0.map { $0.term }) }
+        XCTAssertEqual(chains, [[1, 2, 2]])
+    }
+
+    func testTheNameLookupStoresFourByteKeyHashes() throws {
+        let parts = try store().nameIndex().parts
+        XCTAssertEqual(MemoryLayout.size(ofValue: parts.keyHash[0]), 4)
+        XCTAssertLessThanOrEqual(parts.keyHash.memoryBytes, 4 * parts.keyTerm.count + 64)
+    }
+
     func testTheStoresBytesAreTheSumOfItsPartsAndTheTablesAreFourBytesASlot() throws {
         let store = try store()
         store.shrinkToFit()

@@ -46,6 +46,6 @@ extension SnapshotReader {
     mutating func names() throws -> NameIndex.Parts {
         NameIndex.Parts(
             keyCount: Int(clamping: try u64()), slotFirst: try array(Int32.self), keyTerm: try array(TermID.self),
-            keyHash: try array(UInt64.self), entity: try array(TermID.self), next: try array(Int32.self))
+            keyHash: try array(UInt32.self), entity: try array(TermID.self), next: try array(Int32.self))
     }
 }

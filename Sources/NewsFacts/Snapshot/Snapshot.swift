@@ -42,8 +42,9 @@ enum Snapshot {
     /// order (FactIndexes+Beside.swift); a version-7 snapshot is rebuilt.
     /// 9: the term and name hash tables take a key's first slot from its hash's high bits, and
     /// may be fitted to two thirds full rather than a power of two (`TermTable.fit`,
-    /// `NameIndex.fitted`): read as version 9, a version-8 table would not find its keys; a
-    /// version-8 snapshot is rebuilt.
+    /// `NameIndex.fitted`); the name lookup's key hashes are four bytes, not eight
+    /// (`NameIndex.narrow`): read as version 9, a version-8 table would not find its keys and
+    /// its entries would be misplaced; a version-8 snapshot is rebuilt.
     static let version: UInt32 = 9
     static let headerSize = 48
 

@@ -12,7 +12,7 @@ extension NameIndex {
     ///   the table is full: the caller then builds the index again from the facts. Damage off
     ///   this path is not seen here; `init(parts:termCount:)` sees it when the whole index is
     ///   needed (completion, writing a snapshot).
-    static func entries(in p: Parts, hash: UInt64, termCount: Int) throws -> [(term: TermID, entity: TermID)] {
+    static func entries(in p: Parts, hash wide: UInt64, termCount: Int) throws -> [(term: TermID, entity: TermID)] {
         let size = p.slotFirst.count, entries = p.keyTerm.count
         guard size >= 64 else {
             throw Damage(why: "a name table of \(size) slots")
@@ -22,6 +22,7 @@ extension NameIndex {
         else {
             throw Damage(why: "name entries differ in length")
         }
+        let hash = NameIndex.narrow(wide)
         var i = NameIndex.home(hash, size: size)
         var first: Int32? = nil
         for _ in 0..<size {
