@@ -233,10 +233,10 @@ final class SnapshotDamageTests: XCTestCase {
     }
 
     func testASnapshotOfTheFormatBeforeIsRefusedByItsVersionForARebuild() throws {
-        // Version 8 took a key's first slot in the term and name hash tables from the hash's low
-        // bits: read as version 9 its tables would not find their keys. It is refused by its
-        // version (which the corpus opener answers by loading the files again and writing a new
-        // snapshot).
+        // Version 9 was written by builds of one change whose name table homes moved (unmixed,
+        // then mixed): read as version 10 such a table would silently find no names. It is
+        // refused by its version (which the corpus opener answers by loading the files again and
+        // writing a new snapshot).
         let url = folder.appendingPathComponent("snap")
         try store().writeSnapshot(to: url, inputs: SnapshotInputs(files: []))
         var bytes = try Data(contentsOf: url)
@@ -245,7 +245,7 @@ final class SnapshotDamageTests: XCTestCase {
         XCTAssertThrowsError(try FactStore.readSnapshot(from: url, inputs: SnapshotInputs(files: []))) { error in
             let e = error as? SnapshotError
             XCTAssertEqual(e?.reason, .unsupportedVersion(Snapshot.version - 1))
-            XCTAssertEqual(e?.message, "snapshot format version 8; this newsq writes version 9")
+            XCTAssertEqual(e?.message, "snapshot format version 9; this newsq writes version 10")
         }
     }
 

@@ -1,4 +1,4 @@
-/// The index sections of a snapshot (format version 9): `StoredIndexes`, its (predicate,
+/// The index sections of a snapshot (format version 10): `StoredIndexes`, its (predicate,
 /// object) fences (new in version 7) and the subjects and objects beside that index (new in
 /// version 8) last, then the name lookup's table and entries
 /// (`NameIndex.Parts`), each array a count and its raw elements.
