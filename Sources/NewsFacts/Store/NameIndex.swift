@@ -14,9 +14,10 @@
 /// one key keep the order they were added in.
 struct NameIndex {
     /// Per slot: the first entry of its key's chain (-1 when empty). Four bytes a slot: the
-    /// key's hash is its first entry's (`keyHash`), since a table at most half full has two to
-    /// four slots a key and keys are far fewer than facts' subjects (at 10 million facts the
-    /// table held 16 bytes a slot, 13 of the store's 69 bytes a fact).
+    /// key's hash is its first entry's (`keyHash`), since the table has more slots than keys
+    /// (two to four a key while it is built at most half full, about one and a half once
+    /// `fitted`) and keys are far fewer than facts' subjects (at 10 million facts the table had
+    /// held 16 bytes a slot, 13 of the store's 69 bytes a fact).
     private var slotFirst: Column<Int32>
     /// Per entry: the term whose folded text is the key, the key's hash (`narrow`: four bytes,
     /// not eight; at a million facts of the peer benchmark 1 of the store's 58 bytes a fact),
@@ -46,6 +47,11 @@ struct NameIndex {
         var keyHash: Column<UInt32>
         var entity: Column<TermID>
         var next: Column<Int32>
+
+        /// Bytes of the table and the entries (a mapped snapshot's counted whole).
+        var memoryBytes: Int {
+            slotFirst.memoryBytes + keyTerm.memoryBytes + keyHash.memoryBytes + entity.memoryBytes + next.memoryBytes
+        }
     }
 
     /// Why stored parts do not make a name index.
@@ -121,9 +127,7 @@ struct NameIndex {
     }
 
     /// Bytes held by the table and the entries.
-    var memoryBytes: Int {
-        slotFirst.memoryBytes + keyTerm.memoryBytes + keyHash.memoryBytes + entity.memoryBytes + next.memoryBytes
-    }
+    var memoryBytes: Int { parts.memoryBytes }
 
     /// Adds `entity` under the key with hash `hash`, unless its chain already lists it under
     /// the same term (under another term it is listed again: that term may be another key whose
