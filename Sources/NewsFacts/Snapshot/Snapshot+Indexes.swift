@@ -1,4 +1,4 @@
-/// The index sections of a snapshot (format version 8): `StoredIndexes`, its (predicate,
+/// The index sections of a snapshot (format version 10): `StoredIndexes`, its (predicate,
 /// object) fences (new in version 7) and the subjects and objects beside that index (new in
 /// version 8) last, then the name lookup's table and entries
 /// (`NameIndex.Parts`), each array a count and its raw elements.
@@ -46,6 +46,6 @@ extension SnapshotReader {
     mutating func names() throws -> NameIndex.Parts {
         NameIndex.Parts(
             keyCount: Int(clamping: try u64()), slotFirst: try array(Int32.self), keyTerm: try array(TermID.self),
-            keyHash: try array(UInt64.self), entity: try array(TermID.self), next: try array(Int32.self))
+            keyHash: try array(UInt32.self), entity: try array(TermID.self), next: try array(Int32.self))
     }
 }

@@ -2,7 +2,7 @@
 ///
 ///     offset  size  field
 ///      0       8    magic "NEWSQSNP"
-///      8       4    format version (8)
+///      8       4    format version (10)
 ///     12       4    reserved (0)
 ///     16       8    hash of the fingerprint section
 ///     24       8    fingerprint section length F
@@ -40,7 +40,17 @@ enum Snapshot {
     /// a snapshot narrows its searches as a loaded one does; a version-6 snapshot is rebuilt.
     /// 8: each fact's subject and object are stored beside the (predicate, object) index, in its
     /// order (FactIndexes+Beside.swift); a version-7 snapshot is rebuilt.
-    static let version: UInt32 = 8
+    /// 9: never a released layout: builds of one change, never on main, wrote three different hash
+    /// table layouts under it, so a version-9 snapshot is rebuilt, whichever it holds.
+    /// 10: the term and name hash tables may be fitted to two thirds full rather than a power of
+    /// two (`TermTable.fit`, `NameIndex.fitted`), so a key's first slot is its hash scaled to the
+    /// table's size (its high bits; the name table mixes its hash first, Fibonacci hashing, since
+    /// FNV-1a leaves names that differ in their last character close: `NameIndex.home`), not the
+    /// hash's low bits; the name lookup's key hashes are four bytes, not eight
+    /// (`NameIndex.narrow`). Read as version 10, a version-8 table would not find its keys and
+    /// its entries would be misplaced, and a table written by an earlier build of that change
+    /// (unmixed homes) would silently find no names; a version-8 or 9 snapshot is rebuilt.
+    static let version: UInt32 = 10
     static let headerSize = 48
 
     /// Where the payload starts: after the fingerprint, at the next multiple of 8.

@@ -45,9 +45,32 @@ extension FactStore {
     public func entityNames() -> [String: [TermID]] {
         if let nameMap { return nameMap }
         var map: [String: [TermID]] = [:]
-        nameIndex().forEachKey { term, ids in
-            let key = NameKey.fold(text(term))
-            map[key, default: []].append(contentsOf: ids.filter { !(map[key]?.contains($0) ?? false) })
+        nameIndex().forEachChain { chain in
+            // Each entry under its own term's folded text: a chain may hold keys whose hashes
+            // collide, and an entity listed under two terms of one key (`NameIndex.add`).
+            var keys: [(key: String, ids: [TermID])] = []
+            var lastTerm = TermID.max, k = 0
+            for (term, id) in chain {
+                if term != lastTerm {
+                    lastTerm = term
+                    let key = NameKey.fold(text(term))
+                    if let found = keys.firstIndex(where: { $0.key == key }) {
+                        k = found
+                    } else {
+                        keys.append((key, []))
+                        k = keys.count - 1
+                    }
+                }
+                keys[k].ids.append(id)
+            }
+            for (key, ids) in keys {
+                if ids.count == 1, map[key] == nil {
+                    map[key] = ids // most names: one entity
+                    continue
+                }
+                var seen = Set(map[key] ?? [])
+                map[key, default: []].append(contentsOf: ids.filter { seen.insert($0).inserted })
+            }
         }
         nameMap = map
         return map

@@ -30,8 +30,9 @@ extension FactStore {
     /// `memoryBytes` part by part (what each part is named, and its bytes), in a fixed order:
     /// where the bytes a fact go.
     public var memoryBreakdown: [(part: String, bytes: Int)] {
-        // The name index counts once a name lookup has built it; the names map kept for
-        // completion (the REPL) and the article texts do not.
+        // The name index counts once a name lookup has built it, or while a snapshot's is read
+        // in place (`storedNames`: mapped, counted whole as the other parts); the names map kept
+        // for completion (the REPL) and the article texts do not.
         var parts: [(part: String, bytes: Int)] = [
             ("term text", terms.textBytes), ("term offsets, kinds, hashes", terms.metadataBytes),
             ("term hash table", terms.tableBytes),
@@ -42,7 +43,7 @@ extension FactStore {
             ("qualifiers", qualifierFact.memoryBytes + qualifierKey.memoryBytes + qualifierValue.memoryBytes),
         ]
         if let indexes { parts += indexes.memoryBreakdown }
-        parts.append(("name index", names?.memoryBytes ?? 0))
+        parts.append(("name index", names?.memoryBytes ?? storedNames?.memoryBytes ?? 0))
         return parts
     }
 }

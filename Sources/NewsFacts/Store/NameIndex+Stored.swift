@@ -12,9 +12,9 @@ extension NameIndex {
     ///   the table is full: the caller then builds the index again from the facts. Damage off
     ///   this path is not seen here; `init(parts:termCount:)` sees it when the whole index is
     ///   needed (completion, writing a snapshot).
-    static func entries(in p: Parts, hash: UInt64, termCount: Int) throws -> [(term: TermID, entity: TermID)] {
+    static func entries(in p: Parts, hash wide: UInt64, termCount: Int) throws -> [(term: TermID, entity: TermID)] {
         let size = p.slotFirst.count, entries = p.keyTerm.count
-        guard size >= 64, size & (size - 1) == 0 else {
+        guard size >= 64 else {
             throw Damage(why: "a name table of \(size) slots")
         }
         guard p.entity.count == entries, p.next.count == entries, p.keyHash.count == entries,
@@ -22,8 +22,8 @@ extension NameIndex {
         else {
             throw Damage(why: "name entries differ in length")
         }
-        let mask = size - 1
-        var i = NameIndex.home(hash, mask: mask)
+        let hash = NameIndex.narrow(wide)
+        var i = NameIndex.home(hash, size: size)
         var first: Int32? = nil
         for _ in 0..<size {
             let f = p.slotFirst[i]
@@ -32,7 +32,8 @@ extension NameIndex {
                 first = f
                 break
             }
-            i = (i + 1) & mask
+            i += 1
+            if i == size { i = 0 }
         }
         guard let first else { throw Damage(why: "a name table with no empty slot") }
         var out: [(term: TermID, entity: TermID)] = []

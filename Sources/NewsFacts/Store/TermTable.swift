@@ -14,8 +14,11 @@ import Darwin
 ///     let b = table.intern(.entity("Japan"))   // 0 again
 ///     table.text(a)                            // "Japan"
 ///
-/// The hash table is open-addressed over term ids (linear probing, at most half full), which
-/// costs about 40% of a Swift `Dictionary<String, UInt32>` for the same terms.
+/// The hash table is open-addressed over term ids (linear probing, a term's first slot taken
+/// from its hash's high bits, so any table size works). While terms are added it stays at most
+/// half full, doubling as it grows; once a load is over (`fit`) it is made again at two thirds
+/// full, since it is then read only for the few terms a query names. It costs about 40% of a
+/// Swift `Dictionary<String, UInt32>` for the same terms.
 public struct TermTable: Sendable {
     private(set) var bytes: Column<UInt8> = []
     private(set) var starts: Column<UInt32> = [0]
@@ -37,7 +40,8 @@ public struct TermTable: Sendable {
     ///
     /// - Throws: `Damage` when a lookup or a term's text could read out of bounds or loop:
     ///   offsets that are not increasing or do not end at the text's end, an unknown kind, a
-    ///   table size that is not a power of two at least twice the terms. The slots are not read
+    ///   table size other than a power of two from twice to four times the terms (as adding
+    ///   terms leaves it) or `fittedSlotCount` (as `fit` leaves it). The slots are not read
     ///   here (a lookup reads a few): a probe skips a slot naming a term that does not exist and
     ///   stops after one round of a table with no empty slot (`probe`). A hash that does not
     ///   match its text, or a term in two slots, makes a term unfindable or found twice, never
@@ -69,11 +73,12 @@ public struct TermTable: Sendable {
             throw Damage(why: "term \(k) has unknown kind \(kinds[k])")
         }
         guard hashes.count == n else { throw Damage(why: "\(hashes.count) hashes for \(n) terms") }
-        // Probing stops at an empty slot: the table must keep one (it is at most half full). It
-        // doubles when more than half full, so it never holds four slots a term (past 1,024).
+        // Probing stops at an empty slot: the table must keep one. Adding terms keeps it a power
+        // of two at most half full, and never four slots a term (past 1,024); `fit` makes it
+        // two thirds full.
         let slotCount = slots.count
-        guard slotCount >= 1024, slotCount & (slotCount - 1) == 0, n * 2 <= slotCount, slotCount <= max(1024, 4 * n)
-        else {
+        let grown = slotCount & (slotCount - 1) == 0 && n * 2 <= slotCount && slotCount <= max(1024, 4 * n)
+        guard slotCount >= 1024, grown || slotCount == TermTable.fittedSlotCount(n) else {
             throw Damage(why: "a term hash table of \(slotCount) slots for \(n) terms")
         }
         self.bytes = bytes
@@ -205,12 +210,23 @@ public struct TermTable: Sendable {
     /// Gives back the room the text, offsets, kinds and hashes grew into while terms were added
     /// (arrays double as they grow: at a million facts of the peer benchmark a third of the
     /// text's bytes were spare). The next term added grows them again.
+    ///
+    /// The hash table is made again at two thirds full (`fittedSlotCount`): a power of two at
+    /// most half full had been up to four slots a term, at a million facts of the peer benchmark
+    /// 4.2 of the store's 63 bytes a fact for 402,500 terms in 1,048,576 slots. A lookup then
+    /// probes about two slots for a term it finds and five for one it does not, against one and
+    /// a half and two and a half; lookups after a load are the few terms a query names.
     mutating func fit() {
         bytes = bytes.inLargePages().fitted()
         starts = starts.inLargePages().fitted()
         kinds = kinds.inLargePages().fitted()
         hashes = hashes.inLargePages().fitted()
+        let fitted = TermTable.fittedSlotCount(count)
+        if fitted < slots.count { rebuildSlots(count: fitted) }
     }
+
+    /// Slots of the table `fit` makes for `terms` terms: two thirds full, at least 1,024.
+    static func fittedSlotCount(_ terms: Int) -> Int { max(1024, terms + terms / 2 + 1) }
 
     /// Bytes held: text, offsets, kinds, hashes and the hash table.
     public var memoryBytes: Int { textBytes + metadataBytes + tableBytes }
@@ -234,9 +250,9 @@ public struct TermTable: Sendable {
                     // (`TermTable.span`), not every offset of a mapped snapshot.
                     starts.withUncheckedBufferPointer { starts, bound in
                         bytes.withUnsafeBufferPointer { all in
-                            let mask = slots.count - 1
-                            var i = Int(h) & mask
-                            for _ in 0..<slots.count {
+                            let size = slots.count
+                            var i = TermTable.home(h, size: size)
+                            for _ in 0..<size {
                                 let entry = slots[i]
                                 if entry == 0 { return (i, nil) }
                                 let id = Int(entry - 1)
@@ -251,7 +267,8 @@ public struct TermTable: Sendable {
                                         return (i, TermID(id))
                                     }
                                 }
-                                i = (i + 1) & mask
+                                i += 1
+                                if i == size { i = 0 }
                             }
                             return (-1, nil)
                         }
@@ -261,18 +278,36 @@ public struct TermTable: Sendable {
         }
     }
 
+    /// Makes the table again, larger: the smallest power of two (at least 1,024) more than twice
+    /// the terms, whether it was a power of two half full or fitted (`fit`).
     private mutating func grow() {
-        let size = slots.count * 2
+        var size = 1024
+        while size <= 2 * count { size *= 2 }
+        rebuildSlots(count: size)
+    }
+
+    /// Makes the hash table again with `size` slots (more than the terms) from the hashes.
+    private mutating func rebuildSlots(count size: Int) {
         var fresh = [UInt32](repeating: 0, count: size)
-        let mask = size - 1
-        hashes.withUnsafeBufferPointer { hashes in
-            for id in 0..<hashes.count {
-                var i = Int(hashes[id]) & mask
-                while fresh[i] != 0 { i = (i + 1) & mask }
-                fresh[i] = UInt32(id + 1)
+        fresh.withUnsafeMutableBufferPointer { fresh in
+            hashes.withUnsafeBufferPointer { hashes in
+                for id in 0..<hashes.count {
+                    var i = TermTable.home(hashes[id], size: size)
+                    while fresh[i] != 0 {
+                        i += 1
+                        if i == size { i = 0 }
+                    }
+                    fresh[i] = UInt32(id + 1)
+                }
             }
         }
         slots = Column(fresh)
+    }
+
+    /// The first slot a probe for `hash` reads in a table of `size` slots: the hash scaled to
+    /// the size (its high bits), so a table of any size spreads terms evenly.
+    @inline(__always) static func home(_ hash: UInt32, size: Int) -> Int {
+        Int(truncatingIfNeeded: (UInt64(hash) &* UInt64(size)) >> 32)
     }
 
     /// A multiply–xorshift hash over 8 bytes at a time, seeded by the kind, folded to 32 bits.
