@@ -7,10 +7,9 @@
 /// arm … the camera of the ZQX": a thing); one after a plural or a person's noun, a verb's
 /// subject, after a possessive or with any cue the typer reads ("Fighters of the FDLR attacked",
 /// "Britain's CMA", "a spokesman for the KNU") is a body's. One mention on its own ("USI said …")
-/// keeps the typer's reading
-/// for all of them, and so does a body's or a place's head word after it ("the ARES group", "the
-/// BART station"); an acronym that is the short form of a longer name is that name's, and a road's
-/// or a model's letters and digits ("the A1M northbound") are no acronym.
+/// keeps the typer's reading for all of them, and so does a body's or a place's head word after
+/// it ("the ARES group", "the BART station"); an acronym that is the short form of a longer name is
+/// that name's, and a road's or a model's letters and digits ("the A1M northbound") are no acronym.
 extension ThingNames {
     static func acronymModifiers(_ doc: Document, into cue: inout [String?]) {
         let t = doc.tokens
