@@ -1123,8 +1123,6 @@ public enum MentionFinder {
             let asciiWord = !t[firstWordAt].flags.contains(.nonASCII)
             var type = wordCount == 1 && t[firstWordAt].has(.allCaps) && characterCount(t[firstWordAt].text, ascii: asciiWord) <= 6
                 && start != pluralTitleEnd ? "organization" : "person"
-            // What the name's shape alone gave, a guess: "the ROV" said twice is no body by it.
-            let shapeGuess = type
             // "in English", "in Japanese", "to the Western": a language or an adjective is no place
             // (only these endings: "Évian", "Adriatic" and "Xian" are places).
             let adjective = wordCount == 1 && characterCount(t[firstWordAt].lower, ascii: asciiWord) > 4
@@ -1146,11 +1144,7 @@ public enum MentionFinder {
             if wordCount == 1 && newspaperAlone(t, start, stop, span) { type = "organization"; weak = false }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
             if type == "place" { m.role = "locative" }
-            // An acronym's "organization" is a guess as a name's "person" is: a later mention that
-            // resolves to it (`EntityResolver`) must not count as a body the text named, or any
-            // acronym said twice ("the ROV lights … the light of the ROV") is a body unweighed.
-            m.guessed = (type == "person" || type == "organization" && shapeGuess == "organization" && weak)
-                && start != pluralTitleEnd
+            m.guessed = type == "person" && start != pluralTitleEnd
             out.append(m)
         }
     }
