@@ -172,6 +172,9 @@ enum EntityTyper {
         /// Whether a mention follows a person's name and "of" ("Nick Rhodes of Duran Duran"): what a
         /// person is "of" is a body or a place, so the name's own first and family names say nothing.
         var affiliated = false
+        /// Whether a mention is the subject of a verb that "its" follows ("A. P. Quarnsk cut its
+        /// forecast"): what the name stands for is no person, whatever its shape says.
+        var ownsAsIt = false
 
         var decision: String {
             // What would have made it a person makes it an organization ("the Pittsburgh Pirates",
@@ -309,6 +312,12 @@ enum EntityTyper {
                 }
             }
             guard end < span.upperBound else { return }
+            // "A. P. Quarnsk cut its profit forecast": one or two lower-case words, no speech verb
+            // (whose "its" is another's), then "its" (`EpithetAndInitialNames.swift`).
+            var v = end
+            while v < min(span.upperBound, end + 2), t[v].kind == .word, !t[v].isCapitalized,
+                  lex.speechLemma[t[v].lower] == nil, t[v].lower != "its" { v += 1 }
+            if v > end, v < span.upperBound, t[v].lower == "its" { ownsAsIt = true }
             // "AKMA was the first guy I know of", "Putin and all of the other people", "Demosisto's
             // Nathan Law": what the name is said to be, the others it is counted with, the person
             // it has (`PredicateNouns.swift`).
@@ -377,11 +386,11 @@ enum EntityTyper {
                     if w.organizationPossessions.contains(t[j]) { organization += 3; owned = true; break }
                     j += 1
                 }
-                // "Piaget's stages", "Freud's libido": one word owning what no list names is weak
-                // evidence of a person, enough for a name of no ordinary word (`OwnerNames.swift`).
-                // After an article it leans to a body, as a name taking one does ("the Confederacy's hope").
-                if !owned, EntityTyper.ownsUnlistedThing(t, start: start, end: end, span: span) {
-                    if start > span.lowerBound, w.determiners.contains(t[start - 1]) { organization += 1 } else { person += 1 }
+                // "Piaget's stages", "Tessaly's sonnets": one word owning what people make or think
+                // (`typer.ownedWork`) is weak evidence of a person, enough for a name of no ordinary
+                // word (`OwnerNames.swift`).
+                if !owned, EntityTyper.ownsUnlistedThing(t, start: start, end: end, span: span, determiners: w.determiners) {
+                    person += 1
                 }
             } else {
                 if after + 1 < span.upperBound, ["was", "is", "had", "has"].contains(t[after].lower) { after += 1 }
@@ -491,7 +500,7 @@ enum EntityTyper {
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
             // "musician Nick Rhodes of Duran Duran": the band's words are no first or family name.
-            let personFromContext = person
+            let personFromContext = person, organizationFromContext = organization
             defer { if affiliated { person = personFromContext } }
             // "Hurricane Ian", "Typhoon Hagibis": a storm, whatever it did ("hit", "killed").
             // The first word by bytes (`NameWords`): Character splitting cost more than the rest.
@@ -504,9 +513,6 @@ enum EntityTyper {
             }
             // An acronym alone is weak evidence: "DNA", "IQ" and "HTML" are not organizations.
             if acronym && !name.contains(where: \.isNumber) { organization += 1 }
-            // "Constantine the Great", "W. W. Rouse Ball": shapes only people's names take
-            // (`EpithetAndInitialNames.swift`).
-            if EntityTyper.takesEpithet(all) || EntityTyper.opensWithInitials(parts) { person += 3 }
             let key = name.lowercased()
             // A lone word that is both a small town and a family name ("Clinton", "Shaw", "Holt")
             // names a person more often than the town: the town counts for less.
@@ -552,6 +558,12 @@ enum EntityTyper {
             // instrument, whoever it is named after (`typer.craftWord`).
             if all.count >= 2, all.contains(where: { EntityTyper.craftWords.contains($0) }) {
                 person = 0; place = 0; organization = 0; return
+            }
+            // "Constantine the Great", "W. W. Rouse Ball": shapes only people's names take, unless
+            // the words around it spoke of a body ("shares of T. Rowe Price", "A. P. Quarnsk cut its
+            // forecast": companies named after people) (`EpithetAndInitialNames.swift`).
+            if organizationFromContext <= personFromContext, !ownsAsIt {
+                person += EntityTyper.takesEpithet(all) ? 3 : EntityTyper.initialsWeight(parts)
             }
             // "I-44 West", "M1", "US 75", "Route 66": a road.
             if let opening = all.first, EntityTyper.isRoadNumber(opening)
