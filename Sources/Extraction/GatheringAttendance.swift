@@ -102,7 +102,7 @@ extension EventExtractor {
     }
 
     /// Whether what "held" or "took" at `k` tells of is a gathering: a gathering noun
-    /// (`event.gatheringNouns`, "the Google Science Fair" too) right before the verb and its
+    /// (`event.gatheringNouns`; also inside a name: "Fan Expo Canada") right before the verb and its
     /// auxiliaries, or before "which"/"that" and a comma there ("the summit, which was held
     /// in Lima"). "Elections will be held in …", "the hostages were held in Gaza" hold no gathering.
     static func heldGathering(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
@@ -112,8 +112,20 @@ extension EventExtractor {
         while j >= r.lowerBound && k - j <= 4 && (w.copula.contains(t[j]) || w.beforeParticiple.contains(t[j])) { j -= 1 }
         if j >= r.lowerBound && (t[j].word == w.who || t[j].word == w.that || t[j].lower == "which") { j -= 1 }
         if j >= r.lowerBound && t[j].word == w.comma { j -= 1 }
-        return j >= r.lowerBound && w.gatheringNouns.contains(t[j])
+        guard j >= r.lowerBound else { return false }
+        if w.gatheringNouns.contains(t[j]) { return true }
+        // "The 22nd Fan Expo Canada took place at …": a run of capitalised words (at most
+        // `maxGatheringNameWords`) with a gathering noun in it.
+        var a = j
+        while a >= r.lowerBound && j - a < maxGatheringNameWords && t[a].kind == .word && t[a].isCapitalized {
+            if w.gatheringNouns.contains(t[a]) { return true }
+            a -= 1
+        }
+        return false
     }
+
+    /// Most capitalised words of a gathering's name read for its gathering noun ("Fan Expo Canada").
+    static let maxGatheringNameWords = 5
 
     /// "A, B, and C": the people named from `a` on, separated by commas and "and", up to the
     /// first word of another kind.

@@ -171,6 +171,16 @@ final class PresenceConstructionTests: XCTestCase {
         XCTAssertTrue(visits(f).contains { $0.hasPrefix("Paul Carter|Lima|held|") }, "\(visits(f))")
     }
 
+    func testANamedFestivalThatTookPlaceAtAVenueHasItsGuestsThere() {
+        let f = facts(
+            """
+            The tenth Harbour Festival Norway took place in Bergen last weekend.
+
+            The organisers were joined by guests like Ingrid Solberg and Tomas Varela.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Ingrid Solberg|Bergen|held") }, "\(visits(f))")
+    }
+
     func testNotManagingToVisitIsADeniedVisit() {
         let f = facts(
             """
