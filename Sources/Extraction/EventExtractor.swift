@@ -434,6 +434,8 @@ enum EventExtractor {
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
                 if country(m.entity) == home { continue }
+                // "addressed the conference in Munich by video link": taking part from elsewhere.
+                if remote(doc, from: k, r) { continue }
                 let segments = segment(doc, r)
                 if segments.subordinate[segments.id[k - r.lowerBound]] { continue }
                 var e = Event(kind: "visit", family: "visit", status: status(doc, k, r), sentence: s, tokens: k..<m.tokens.upperBound)
@@ -551,8 +553,9 @@ enum EventExtractor {
             // "has not visited", "have never met", "did not travel to": it did not happen; not
             // a negation before a comma ("X, who did not comment, met Y").
             if steps < 3 && !crossedComma && w.negation.contains(t[j]) { return "denied" }
-            // "was able to meet", "managed to visit": the "to" of a past achievement plans nothing.
-            if t[j].word == w.to, achievedTo(doc, to: j, r) { return "held" }
+            // "was able to meet", "managed to visit": the "to" of a past achievement plans nothing;
+            // "has not managed to", "never managed to": a negation in its clause denies it.
+            if t[j].word == w.to, achievedTo(doc, to: j, r) { return negatedBefore(doc, j - 1, r) ? "denied" : "held" }
             if w.classes(of: t[j]).contains(.plannedWord) { return "planned" }
             if w.heldWords.contains(t[j]) { return "held" }
             j -= 1; steps += 1
@@ -570,6 +573,25 @@ enum EventExtractor {
         if t[j - 1].endsInEd(longerThan: 3) { return true }
         return j - 2 >= r.lowerBound && w.pastBe.contains(t[j - 2])
     }
+
+    /// Whether a negation (`event.negation`) comes at most `maxNegationReach` tokens before `k`
+    /// in its clause (no comma, semicolon or "that" between): "has not managed", "never managed",
+    /// "was not able".
+    static func negatedBefore(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && k - j <= maxNegationReach {
+            let word = t[j].word
+            if word == w.comma || word == w.semicolon || word == w.that { return false }
+            if w.negation.contains(t[j]) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    /// Most tokens before "managed"/"able" read for a negation ("had still not been able").
+    static let maxNegationReach = 4
 
     /// For a trigger right after "to", an ordinal (`event.ordinalBefore`: "first", "only")
     /// at most five lower-case or capitalised words before the "to" with no comma between:
@@ -1025,7 +1047,17 @@ enum EventExtractor {
                 let destinationFits = e.destination < 0 || events[i].destination < 0 || e.destination == events[i].destination
                 // "X landed on a three-day visit. X is expected to visit Osaka": a planned (or
                 // denied) stop is no destination of a visit held, nor the reverse.
-                let statusFits = events[i].status == e.status || e.destination < 0 || events[i].destination >= 0
+                // Two statuses for one destination are never one visit: "did not attend the funeral
+                // in Kisumu" held and denied in one sentence is denied (the denial is the more
+                // specific reading); in different sentences they stay apart.
+                if sameVisitor && e.destination >= 0 && e.destination == events[i].destination && events[i].status != e.status {
+                    if events[i].sentence == s && (e.status == "denied" || events[i].status == "denied") {
+                        events[i].status = "denied"
+                        return
+                    }
+                    continue
+                }
+                let statusFits = events[i].status == e.status || e.destination < 0
                 if sameVisitor && destinationFits && statusFits && dateFits(events[i].date, e.date) { target = i; break }
                 continue
             }

@@ -8,6 +8,8 @@ extension EventExtractor {
     static let maxAttendanceReach = 6
     /// Most tokens a list of guests is read over ("like A, B, and C").
     static let maxGuestListTokens = 40
+    /// Most tokens after an attendance word read for "by video", "via" (`remote`).
+    static let maxRemoteReach = 16
     /// Most tokens between a person and the attendance word ("X was a VIP guest at": three).
     static let maxAttendeeGap = 4
 
@@ -58,7 +60,8 @@ extension EventExtractor {
                     let opening = k == r.lowerBound || t[k - 1].kind == .dash
                     if let m = doc.mention(at: at), m.kind == .name, m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type),
                        let person = opening ? mainSubject(doc, after: k, r)?.0 : attendee(doc, word: k, r) {
-                        addAttendance(doc, &events, person: person, place: m.entity, word: k, r, s, fallback: nil)
+                        // Anyone speaks where they live: only someone known to be from abroad visits.
+                        addAttendance(doc, &events, person: person, place: m.entity, word: k, r, s, fallback: nil, needsAway: true)
                     }
                     continue
                 }
@@ -75,8 +78,10 @@ extension EventExtractor {
                 guard place >= 0 else { continue }
                 let found = openingAttendee(doc, gathering: k, r) ?? attendingBefore(doc, gathering: k, r)
                 guard let (person, word) = found else { continue }
+                // "a news conference", "a briefing": held at home as often as not.
+                let home = v.homeGatherings.contains(t[k]) || k > r.lowerBound && v.pressWords.contains(t[k - 1])
                 addAttendance(doc, &events, person: person, place: place, word: word, r, s,
-                              fallback: date.map { ($0, dateSentence) })
+                              fallback: date.map { ($0, dateSentence) }, needsAway: home)
             }
         }
     }
@@ -91,10 +96,36 @@ extension EventExtractor {
         if k > r.lowerBound, v.heldPassives.contains(t[k]), w.copula.contains(t[k - 1]) || w.beforeParticiple.contains(t[k - 1]) {
             from = k + 1
         }
-        guard from >= 0, from < r.upperBound else { return nil }
+        guard from >= 0, from < r.upperBound, heldGathering(doc, k, r), status(doc, k, r) == "held" else { return nil }
         let place = venue(doc, from: from, r)
         return place >= 0 ? place : nil
     }
+
+    /// Whether what "held" or "took" at `k` tells of is a gathering: a gathering noun
+    /// (`event.gatheringNouns`; also inside a name: "Fan Expo Canada") right before the verb and its
+    /// auxiliaries, or before "which"/"that" and a comma there ("the summit, which was held
+    /// in Lima"). "Elections will be held in …", "the hostages were held in Gaza" hold no gathering.
+    static func heldGathering(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        var j = k - 1
+        while j >= r.lowerBound && k - j <= 4 && (w.copula.contains(t[j]) || w.beforeParticiple.contains(t[j])) { j -= 1 }
+        if j >= r.lowerBound && (t[j].word == w.who || t[j].word == w.that || t[j].lower == "which") { j -= 1 }
+        if j >= r.lowerBound && t[j].word == w.comma { j -= 1 }
+        guard j >= r.lowerBound else { return false }
+        if w.gatheringNouns.contains(t[j]) { return true }
+        // "The 22nd Fan Expo Canada took place at …": a run of capitalised words (at most
+        // `maxGatheringNameWords`) with a gathering noun in it.
+        var a = j
+        while a >= r.lowerBound && j - a < maxGatheringNameWords && t[a].kind == .word && t[a].isCapitalized {
+            if w.gatheringNouns.contains(t[a]) { return true }
+            a -= 1
+        }
+        return false
+    }
+
+    /// Most capitalised words of a gathering's name read for its gathering noun ("Fan Expo Canada").
+    static let maxGatheringNameWords = 5
 
     /// "A, B, and C": the people named from `a` on, separated by commas and "and", up to the
     /// first word of another kind.
@@ -122,11 +153,36 @@ extension EventExtractor {
         return countryOf(doc, place, locatedIn: [:]) == home
     }
 
+    /// Whether `person` is known to be from a country other than the one `place` lies in
+    /// ("Peruvian Minister X, speaking in Oslo"): both countries known, and different.
+    static func away(_ doc: Document, _ person: Int, _ place: Int) -> Bool {
+        guard let home = doc.entities[person].country, let there = countryOf(doc, place, locatedIn: [:]) else { return false }
+        return home != there
+    }
+
+    /// Whether the clause from `word` on tells of taking part from elsewhere: "by video (link)",
+    /// "by phone" (`event.remoteMedia` after "by"), "via", "virtually", "remotely"
+    /// (`event.remoteWords`), within `maxRemoteReach` tokens and before a semicolon.
+    static func remote(_ doc: Document, from word: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared, v = VenueWords.shared
+        let t = doc.tokens
+        var j = word + 1
+        while j < min(r.upperBound, word + maxRemoteReach) && t[j].word != w.semicolon {
+            if v.remoteWords.contains(t[j]) { return true }
+            if t[j].word == w.by, j + 1 < r.upperBound, v.remoteMedia.contains(t[j + 1]) { return true }
+            j += 1
+        }
+        return false
+    }
+
     /// Adds the visit of `person` to `place` that the attendance word at `word` tells of, unless
-    /// the place is the person's home (`atHome`).
+    /// the place is the person's home (`atHome`), the person took part from elsewhere (`remote`)
+    /// or, with `needsAway` (speaking in a place, a news conference, a briefing), the person is
+    /// not known to be from abroad (`away`).
     static func addAttendance(_ doc: Document, _ events: inout [Event], person: Int, place: Int, word: Int, _ r: Range<Int>,
-                              _ s: Int, fallback: (DateValue, Int)?) {
-        guard !atHome(doc, person, place) else { return }
+                              _ s: Int, fallback: (DateValue, Int)?, needsAway: Bool = false) {
+        guard !atHome(doc, person, place), !remote(doc, from: word, r) else { return }
+        if needsAway && !away(doc, person, place) { return }
         var e = Event(kind: "visit", family: "visit", status: status(doc, word, r), sentence: s, tokens: word..<word + 1)
         e.participants = [person]
         e.participantSentences = [s]
@@ -173,24 +229,41 @@ extension EventExtractor {
     }
 
     /// "X, speaking to reporters at a news conference", "X attended the summit", "X was a VIP
-    /// guest at the fair": an attendance word at most `maxAttendanceReach` tokens before the
-    /// gathering (only lower-case words between), and its attendee (`attendee`).
+    /// guest at the fair": an attendance word that takes the gathering directly (an article,
+    /// `event.gatheringArticles`, right after it: "attended the summit", "addressed a rally") or
+    /// through "at" ("speaking at", "a guest at", "present at", "speaking to reporters at"), at
+    /// most `maxAttendanceReach` tokens before it with only lower-case words between, and its
+    /// attendee (`attendee`). Any other word between ("spoke about the conference", "ahead of the
+    /// summit") and it is no attendance.
     static func attendingBefore(_ doc: Document, gathering k: Int, _ r: Range<Int>) -> (Int, Int)? {
-        let w = Words.shared
+        let w = Words.shared, v = VenueWords.shared
         let t = doc.tokens
         var a = k - 1
+        var word = -1
         while a >= r.lowerBound && k - a <= maxAttendanceReach {
             let opens = a == r.lowerBound || t[a - 1].kind == .dash
             guard t[a].kind == .word, !t[a].isCapitalized || opens, !doc.hasMention(at: a) else { return nil }
+            if t[a].word == w.at {
+                // "speaking at", "speaking to reporters at", "speaking to the media at".
+                for gap in [1, 3, 4] where a - gap >= r.lowerBound && w.attendanceWords.contains(t[a - gap]) {
+                    if gap == 1 || t[a - gap + 1].word == w.to { word = a - gap; break }
+                }
+                break
+            }
             if w.attendanceWords.contains(t[a]) {
-                // "Speaking at a news conference in Tokyo, Prime Minister X said …".
-                if opens { return mainSubject(doc, after: k, r) }
-                guard let p = attendee(doc, word: a, r) else { return nil }
-                return (p, a)
+                // One noun phrase: a second article starts another ("addressed the crowd about the rally").
+                if a + 1 < k, v.gatheringArticles.contains(t[a + 1]), !(a + 2..<k).contains(where: { v.gatheringArticles.contains(t[$0]) }) {
+                    word = a
+                }
+                break
             }
             a -= 1
         }
-        return nil
+        guard word >= 0 else { return nil }
+        // "Speaking at a news conference in Tokyo, Prime Minister X said …".
+        if word == r.lowerBound || t[word - 1].kind == .dash { return mainSubject(doc, after: k, r) }
+        guard let p = attendee(doc, word: word, r) else { return nil }
+        return (p, word)
     }
 
     /// The person an attendance word at `a` tells of: a person named (or a pronoun standing for

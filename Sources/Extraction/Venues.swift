@@ -21,6 +21,14 @@ extension EventExtractor {
         let heldPassives = WordSet(.eventHeldPassives)
         /// "took", "takes", "taking": before "place".
         let took = WordSet(.eventTakingPlace)
+        /// "the", "a": after an attendance word that takes the gathering directly ("attended the summit").
+        let gatheringArticles = WordSet(.eventGatheringArticles)
+        /// "video", "phone" after "by"; "via", "virtually": taking part from elsewhere.
+        let remoteMedia = WordSet(.eventRemoteMedia)
+        let remoteWords = WordSet(.eventRemoteWords)
+        /// "news", "press" before "conference"; "briefing": gatherings officials hold at home.
+        let pressWords = WordSet(.eventPressWords)
+        let homeGatherings = WordSet(.eventHomeGatherings)
 
         private init() {}
     }
