@@ -894,6 +894,14 @@ public enum MentionFinder {
             if let ph = phrase, ph.kind == .demonym, ph.type == "place", p + ph.tokenCount < end, titleAt != p + ph.tokenCount {
                 phrase = nil
             }
+            // "QZ Chicago": an unlisted acronym and a place closing the run name one body
+            // (`AcronymPlaceNames.swift`).
+            if phrase == nil, let e = acronymPlaceEnd(t, p, run, lex) {
+                let r = p..<e
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = e; continue
+            }
             // "Tampa Bay Rays", "Pittsburgh Pirates": a place, then a plural
             // name, is a team or another body named after the place (the place is nested in it).
             if let e = placeThenPluralEnd(t, p, end, lex) {

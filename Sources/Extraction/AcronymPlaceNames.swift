@@ -1,0 +1,26 @@
+/// A body named by an acronym and a place: "papers like QZ Chicago", "viewers of KXYZ Boston".
+/// A local paper's or a broadcaster's edition takes its city into its name; split there, the
+/// acronym was dropped or read alone and the city stood for the paper, a place the story says
+/// nothing of. Read whole, the name is an organization and the city a place nested in it.
+///
+/// For example, "Readers of QZ Chicago wrote in." yields the organization "QZ Chicago".
+extension MentionFinder {
+    /// Where such a name starting at `p` ends, if the run (before `end`) is one: an acronym of two
+    /// to five capital letters no list knows (no listed name, title, head or role), first in its
+    /// run or after a capitalised "The", then a place (`placeLength`: listed, or a gazetteer place
+    /// that is no ordinary word) written in lower case after its capital, closing the run. Not
+    /// after a number ("at 10 AM Chicago time": a clock time) nor in a line written in capitals.
+    static func acronymPlaceEnd(_ t: [Token], _ p: Int, _ run: Range<Int>, _ lex: LexiconTables) -> Int? {
+        // Cheap test first: an acronym with a capitalised word after it.
+        guard p + 1 < run.upperBound, t[p].kind == .word, t[p].has(.allCaps), !t[p].has(.dotted), !t[p].has(.hyphenated),
+              (2...5).contains(t[p].text.utf8.count), t[p].text.utf8.allSatisfy({ $0 >= 65 && $0 <= 90 }),
+              t[p + 1].kind == .word, t[p + 1].isCapitalized, !t[p + 1].has(.allCaps) else { return nil }
+        guard p == run.lowerBound || p == run.lowerBound + 1 && lex.classes(of: t[run.lowerBound]).contains(.article) && t[run.lowerBound].isCapitalized
+        else { return nil }
+        if p > 0, t[p - 1].kind == .number { return nil }
+        guard lex.phrase(at: p, in: t, end: p + 1) == nil,
+              lex.classes(of: t[p]).isDisjoint(with: [.titleStart, .orgHead, .placeHead, .role, .calendar]),
+              let n = placeLength(t, p + 1, run.upperBound, lex), p + 1 + n == run.upperBound else { return nil }
+        return run.upperBound
+    }
+}
