@@ -41,8 +41,9 @@ extension EventExtractor {
                 defer { k += 1 }
                 guard t[k].kind == .word, !t[k].isCapitalized || k == r.lowerBound || t[k - 1].kind == .dash else { continue }
                 // "Fan Week took place at the Harbour Hall", "the summit was held in Lima": a
-                // gathering named before has its venue.
-                if let place = heldAt(doc, k, r) {
+                // gathering named before has its venue. (`heldAt` is asked only at its own verbs:
+                // called at every word, its setting up cost a run more than all its tests.)
+                if v.took.contains(t[k]) || v.heldPassives.contains(t[k]), let place = heldAt(doc, k, r) {
                     last = (s, place, eventDate(doc, k, r, segment(doc, r)), s)
                     continue
                 }

@@ -15,25 +15,42 @@ enum InterviewAnswers {
     static func extract(_ doc: Document) {
         let paragraphs = self.paragraphs(doc)
         labelled(doc, paragraphs)
+        // Whether each paragraph asks, read once: the rules below ask it of a paragraph up to six
+        // times, and each time read the last word of each of its sentences.
+        let asking = Asking(doc, paragraphs)
         var answers: [Range<Int>] = []
-        for (i, p) in paragraphs.enumerated().dropLast() where asks(doc, p) {
+        for (i, p) in paragraphs.enumerated().dropLast() where asking[p] {
             // A picture printed between a question and its answer is neither's.
-            guard let next = paragraphs[(i + 1)...].first(where: { !isPicture(doc, $0) }), !asks(doc, next) else {
+            guard let next = paragraphs[(i + 1)...].first(where: { !isPicture(doc, $0) }), !asking[next] else {
                 continue
             }
             answers.append(next)
         }
         guard answers.count >= 2,
-              let firstQuestion = paragraphs.first(where: { asks(doc, $0) })?.lowerBound,
+              let firstQuestion = paragraphs.first(where: { asking[$0] })?.lowerBound,
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
-        answers = alternating(doc, paragraphs, answers)
-        addressed(doc, questions: paragraphs.filter { asks(doc, $0) }, interviewee: speaker)
+        answers = alternating(doc, paragraphs, answers, asking)
+        addressed(doc, questions: paragraphs.filter { asking[$0] }, interviewee: speaker)
         // "And, I'm Isabel Ruiz.": an answer in which another person the article names introduces
         // themselves is theirs (two people interviewed together).
-        let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker)
+        let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker, asking)
         for (p, person) in introduced { credit(doc, p, to: person) }
         let introducedAt = Set(introduced.map(\.paragraph.lowerBound))
         for answer in answers where !introducedAt.contains(answer.lowerBound) { credit(doc, answer, to: speaker) }
+    }
+
+    /// Whether each paragraph of the article asks (`asks`), by the index of its first sentence.
+    struct Asking {
+        private let asks: [Bool]
+
+        init(_ doc: Document, _ paragraphs: [Range<Int>]) {
+            var asks = [Bool](repeating: false, count: doc.sentences.count)
+            for p in paragraphs where !p.isEmpty { asks[p.lowerBound] = InterviewAnswers.asks(doc, p) }
+            self.asks = asks
+        }
+
+        /// Whether paragraph `p`, one of those given, asks.
+        subscript(_ p: Range<Int>) -> Bool { p.lowerBound < asks.count && asks[p.lowerBound] }
     }
 
     /// "Mr. President, do you still think …": the one an interview's questions address by an
@@ -75,12 +92,12 @@ enum InterviewAnswers {
     /// sentence has "I'm"/"I am" or "my name is" right before a person the article names who is
     /// not the interviewee, outside any quotation: that person's self-introduction ("And, I'm
     /// Isabel Ruiz.").
-    static func selfIntroductions(_ doc: Document, _ paragraphs: [Range<Int>], interviewee: Int)
+    static func selfIntroductions(_ doc: Document, _ paragraphs: [Range<Int>], interviewee: Int, _ asking: Asking)
         -> [(paragraph: Range<Int>, person: Int)]
     {
         let t = doc.tokens
         var out: [(paragraph: Range<Int>, person: Int)] = []
-        for p in paragraphs where p.count <= 2 && !asks(doc, p) {
+        for p in paragraphs where p.count <= 2 && !asking[p] {
             guard let first = p.first, let last = p.last,
                   doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound).count
                     <= maxAnswerBytes else { continue }
@@ -107,7 +124,9 @@ enum InterviewAnswers {
     /// interviewee's again ("No, it's really not, …"). An answer may run over several paragraphs
     /// (none a question or a remark): the remark may follow any of them. Adds those answers, in
     /// paragraph order.
-    static func alternating(_ doc: Document, _ paragraphs: [Range<Int>], _ answers: [Range<Int>]) -> [Range<Int>] {
+    static func alternating(_ doc: Document, _ paragraphs: [Range<Int>], _ answers: [Range<Int>], _ asking: Asking)
+        -> [Range<Int>]
+    {
         var isAnswer = Set(answers.map(\.lowerBound))
         /// Answers and the paragraphs that go on with them.
         var inAnswer = isAnswer
@@ -115,12 +134,12 @@ enum InterviewAnswers {
         for i in paragraphs.indices.dropFirst() where !isAnswer.contains(paragraphs[i].lowerBound) {
             let (remark, p) = (paragraphs[i - 1], paragraphs[i])
             if i >= 2, inAnswer.contains(paragraphs[i - 2].lowerBound), !isAnswer.contains(remark.lowerBound),
-               isRemark(doc, remark), !asks(doc, p), endsAsASentence(doc, p),
+               isRemark(doc, remark, asking), !asking[p], endsAsASentence(doc, p),
                !p.contains(where: { EventExtractor.creditFollows(doc, $0) }) {
                 isAnswer.insert(p.lowerBound)
                 inAnswer.insert(p.lowerBound)
                 out.append(p)
-            } else if inAnswer.contains(remark.lowerBound), !asks(doc, p), !isRemark(doc, p), endsAsASentence(doc, p) {
+            } else if inAnswer.contains(remark.lowerBound), !asking[p], !isRemark(doc, p, asking), endsAsASentence(doc, p) {
                 inAnswer.insert(p.lowerBound)
             }
         }
@@ -128,8 +147,8 @@ enum InterviewAnswers {
     }
 
     /// A paragraph of one or two sentences, at most 160 bytes, ending with a full stop or "!".
-    static func isRemark(_ doc: Document, _ p: Range<Int>) -> Bool {
-        guard p.count <= 2, let first = p.first, let last = p.last, !asks(doc, p), endsAsASentence(doc, p) else { return false }
+    static func isRemark(_ doc: Document, _ p: Range<Int>, _ asking: Asking) -> Bool {
+        guard p.count <= 2, let first = p.first, let last = p.last, !asking[p], endsAsASentence(doc, p) else { return false }
         return doc.byteRange(doc.sentences[first].tokens.lowerBound..<doc.sentences[last].tokens.upperBound).count <= 160
     }
 
@@ -137,7 +156,8 @@ enum InterviewAnswers {
     static func endsAsASentence(_ doc: Document, _ p: Range<Int>) -> Bool {
         guard let last = p.last, !doc.sentences[last].isCaption, !doc.sentences[last].isExcluded,
               let k = lastWord(doc, sentence: last) else { return false }
-        return [".", "!", "?"].contains(doc.tokens[k].text)
+        let text = doc.tokens[k].text
+        return text == "." || text == "!" || text == "?"
     }
 
     /// The last token of sentence `s` before closing quote marks (double, or a single one:
@@ -145,9 +165,14 @@ enum InterviewAnswers {
     static func lastWord(_ doc: Document, sentence s: Int) -> Int? {
         let span = doc.sentences[s].tokens
         var k = span.upperBound - 1
-        while k >= span.lowerBound,
-              doc.tokens[k].kind == .quote || ["\u{27}", "\u{2019}", ")"].contains(doc.tokens[k].text) { k -= 1 }
+        // Compared one by one: an array literal here was built and freed for every token.
+        while k >= span.lowerBound, doc.tokens[k].kind == .quote || isClosing(doc.tokens[k].text) { k -= 1 }
         return k >= span.lowerBound ? k : nil
+    }
+
+    /// A single quote mark (straight or curly) or a closing bracket.
+    @inline(__always) private static func isClosing(_ text: String) -> Bool {
+        text == "\u{27}" || text == "\u{2019}" || text == ")"
     }
 
     /// Sentence indices grouped by paragraph (a paragraph break before a sentence's first token).
@@ -170,10 +195,10 @@ enum InterviewAnswers {
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
         guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
         if doc.tokens[k].text == "?" { return !quotedQuestion(doc, sentence: last, mark: k) }
-        let asksEarlier = paragraph.dropLast().contains { s in
+        // The earlier sentences are read only after an ellipsis, the one ending they change.
+        if isEllipsis(doc.tokens[k].text) && paragraph.dropLast().contains(where: { s in
             lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false
-        }
-        if isEllipsis(doc.tokens[k].text) && asksEarlier { return true }
+        }) { return true }
         return questionForm(doc, sentence: last, last: k)
     }
 

@@ -19,7 +19,8 @@ enum NestedEponyms {
         // The people's names by index: filtering the entities copied each (its strings and lists).
         let people = Set(doc.entities.indices.filter { doc.entities[$0].type == "person" }.map { Document.key(doc.entities[$0].name) })
         for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
-            guard ["organization", "place", "work"].contains(doc.entities[m.entity].type) else { continue }
+            let type = doc.entities[m.entity].type
+            guard type == "organization" || type == "place" || type == "work" else { continue }
             let head = m.tokens.upperBound - 1
             let headClasses = lex.classes(of: t[head])
             let eponymHead = eponymHeads.contains(t[head].lower)
