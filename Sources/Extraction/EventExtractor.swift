@@ -271,6 +271,12 @@ enum EventExtractor {
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.
                     if (motion || escort || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
+                    // "critics of President Trump's policies on Muslims travelling to the U.S.": no one
+                    // visits the country they serve; going back there ("returned to", "flew back
+                    // to") is a journey home, kept.
+                    if e.participants.count == 1, e.destination >= 0, doc.entities[e.destination].type == "country",
+                       doc.entities[e.participants[0]].country == doc.entities[e.destination].name,
+                       !w.returnVerbs.contains(t[k]), to == start { continue }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -530,7 +536,9 @@ enum EventExtractor {
             // "Zhang, a former ambassador to the United Nations, met …": past an apposition set
             // off by commas after the subject's name (its words tell of no plan).
             let nameEnd = appositionOpening(doc, closingComma: subjectEnd - 1, r) ?? subjectEnd
-            if nameEnd > r.lowerBound, let m = doc.mention(at: nameEnd - 1), m.kind == .name || m.kind == .pronoun {
+            // "but we came to Canada": "I" and "we" in someone's own words are a subject too.
+            if nameEnd > r.lowerBound,
+               doc.mention(at: nameEnd - 1).map({ $0.kind == .name || $0.kind == .pronoun }) ?? OwnPresenceWords.shared.firstPerson.contains(t[nameEnd - 1]) {
                 let negated = (subjectEnd..<k).contains { w.negation.contains(t[$0]) }
                 return negated ? "denied" : "held"
             }

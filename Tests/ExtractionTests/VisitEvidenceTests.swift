@@ -58,4 +58,17 @@ final class VisitEvidenceTests: XCTestCase {
         let f = facts("Maria Lindqvist was able to visit Mombasa on Monday.")
         XCTAssertEqual(f.visitLines(), ["Maria Lindqvist|Mombasa|held|2023-03-13"])
     }
+
+    func testWeCameToAPlaceInSomeonesOwnWordsHappenedWhateverPlanCameBefore() {
+        let f = facts("\"We had little time to get ready for the contest but we came to Canada,\" team member Ana Ortiz said.")
+        XCTAssertTrue(f.visitLines().contains { $0.hasPrefix("Ana Ortiz|Canada|held|") }, "\(f.visitLines())")
+    }
+
+    func testNoOneVisitsTheCountryTheyServe() {
+        let f = facts("The rules drew notice from critics of Brazilian President Rui Costa's policies on migrants travelling to Brazil.")
+        XCTAssertFalse(f.visitLines().contains { $0.hasPrefix("Rui Costa|Brazil|") }, "\(f.visitLines())")
+        // Going back there is a journey home, kept.
+        let g = facts("Brazilian President Rui Costa flew back to Brazil on Monday.")
+        XCTAssertTrue(g.visitLines().contains { $0.hasPrefix("Rui Costa|Brazil|held|") }, "\(g.visitLines())")
+    }
 }

@@ -9,7 +9,8 @@ extension ArticleFacts {
         let ids = facts.filter { $0.predicate == "kind" && kinds.contains($0.object.lexical) }.map(\.subject)
         return Set(ids).map { e in
             let of = facts.filter { $0.subject == e }
-            let people = of.filter { $0.predicate == "participant" }.map(\.object.lexical).sorted().joined(separator: "+")
+            let people = of.filter { $0.predicate == "participant" }.map(\.object.lexical).sorted()
+                .joined(separator: "+")
             let destination = of.first { $0.predicate == "destination" }?.object.lexical ?? "-"
             let status = of.first { $0.predicate == "status" }?.object.lexical ?? "-"
             let date = of.first { $0.predicate == "date" }?.object.lexical ?? "-"
