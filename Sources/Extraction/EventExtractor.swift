@@ -274,7 +274,9 @@ enum EventExtractor {
                     // "critics of President Trump's policies on Muslims travelling to the U.S.": no one
                     // visits the country they serve; going back there ("returned to", "flew back
                     // to") is a journey home, kept.
-                    if e.participants.count == 1, e.destination >= 0, doc.entities[e.destination].type == "country",
+                    // Verbs only: a noun's visitor may yet be the main clause's subject ("During his
+                    // visit to Kenya, Minister X …", `OpeningPhraseVisits.swift`).
+                    if isVerb, e.participants.count == 1, e.destination >= 0, doc.entities[e.destination].type == "country",
                        doc.entities[e.participants[0]].country == doc.entities[e.destination].name,
                        !w.returnVerbs.contains(t[k]), to == start { continue }
                 case "talks" where joint:
