@@ -57,6 +57,10 @@ final class Document {
     /// Paragraphs (sentence ranges) an interview gives to a speaker (`InterviewAnswers`), whole
     /// even where the `said` fact is cut: "I" and "we" in them are that speaker.
     var answerParagraphs: [(sentences: Range<Int>, speaker: Int)] = []
+    /// The country each place the article itself locates lies in, by entity name
+    /// (`PlaceCountries.find`), read the first time a rule asks whether someone is away (the
+    /// event stage, when the mentions are final).
+    lazy var placeCountries: [String: String] = PlaceCountries.find(self)
     /// The facts found so far, in the order added (`addFact` is the only way in: `factKeys`
     /// indexes this array).
     private(set) var facts: [FactRecord] = []

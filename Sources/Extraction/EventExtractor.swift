@@ -131,12 +131,11 @@ enum EventExtractor {
         let notACall = WordSet(.eventNotACall)
         /// "the first leader to visit": an ordinal before a trigger's "to".
         let ordinalBefore = WordSet(.eventOrdinalBefore)
-        /// "was able to meet", "managed to visit": before "to", a past achievement (`achievedTo`).
-        let achievedTo = WordSet(.eventAchievedTo)
-        /// "was", "were": the past "be" before "able".
-        let pastBe = WordSet(.eventPastBe)
         /// "ceremony", "summit", "news conference": a gathering people attend (`GatheringAttendance.swift`).
         let gatheringNouns = WordSet(.eventGatheringNouns)
+        /// "ahead of", "prior to", "before": a gathering after them puts no one there (`AheadOfGatherings.swift`).
+        let aheadOf = WordSet(.eventAheadOf)
+        let beforeGathering = WordSet(.eventBeforeGathering)
         /// "speaking at", "attended", "was a guest at": being at a gathering (`GatheringAttendance.swift`).
         let attendanceWords = WordSet(.eventAttendanceWords)
 
@@ -272,6 +271,14 @@ enum EventExtractor {
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.
                     if (motion || escort || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
+                    // "critics of President Trump's policies on Muslims travelling to the U.S.": no one
+                    // visits the country they serve; going back there ("returned to", "flew back
+                    // to") is a journey home, kept.
+                    // Verbs only: a noun's visitor may yet be the main clause's subject ("During his
+                    // visit to Kenya, Minister X …", `OpeningPhraseVisits.swift`).
+                    if isVerb, e.participants.count == 1, e.destination >= 0, doc.entities[e.destination].type == "country",
+                       doc.entities[e.participants[0]].country == doc.entities[e.destination].name,
+                       !w.returnVerbs.contains(t[k]), to == start { continue }
                 case "talks" where joint:
                     e.participants = jointParticipants(doc, k, r, segments)
                     if e.participants.count < 2 { continue }
@@ -375,16 +382,6 @@ enum EventExtractor {
         return nil
     }
 
-    /// The country a place or country entity belongs to, when known; `locatedIn` holds the
-    /// object of the first `located_in` fact of each subject found so far.
-    static func countryOf(_ doc: Document, _ e: Int, locatedIn: [String: String]) -> String? {
-        let name = doc.entities[e].name
-        if doc.entities[e].type == "country" { return name }
-        if let c = Lexicon.shared.homeCountry[name] { return c }
-        if let p = Lexicon.shared.phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], p.kind == .capital { return p.canonical }
-        return locatedIn[name]
-    }
-
     /// A person who serves one country, named acting "in" a place of another (or of no
     /// known country), is visiting it: "Australian Defence Minister Callum Rourke … agreed
     /// Tuesday in Jakarta" [event-presence].
@@ -394,21 +391,21 @@ enum EventExtractor {
         let mentions = doc.mentions
         // The country of each place asked about (finding it may tokenize the place's name).
         var countries: [Int: String?] = [:]
-        var locatedIn: [String: String] = [:]
-        for f in doc.facts where f.predicate == "located_in" {
-            guard case .entity(let subject) = f.subject, locatedIn[subject] == nil else { continue }
-            locatedIn[subject] = f.object.lexical
-        }
         func country(_ e: Int) -> String? {
             if let known = countries[e] { return known }
-            let c = countryOf(doc, e, locatedIn: locatedIn)
+            let c = PlaceCountries.country(doc, e)
             countries[e] = c
             return c
         }
         // Talks held in a place: each participant from another country visits it. Merging visits
         // changes only visit events, so the talks are read in place (the ones there at the start).
+        // Phone and video talks are held apart, and a gathering named "ahead of" it holds no one
+        // there (`aheadOf`).
+        var talksPlaces = Set<[Int]>()
         for i in 0..<events.count where events[i].family == "talks" && events[i].place >= 0 {
             let ev = events[i]
+            talksPlaces.insert([ev.placeSentence, ev.place])
+            if ev.medium != nil || aheadOf(doc, gathering: ev.tokens.lowerBound, doc.sentences[ev.sentence].tokens) { continue }
             let placeCountry = country(ev.place)
             for p in ev.participants where p != ev.host {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
@@ -434,6 +431,12 @@ enum EventExtractor {
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
                 if country(m.entity) == home { continue }
+                // "agreed to meet … at the forum in Kenya": the place of talks found in this
+                // sentence; those talks say who goes there, and whether they went (above).
+                if talksPlaces.contains([s, m.entity]) { continue }
+                // "ahead of the summit in Brussels": the summit's place, no one's visit.
+                if k > r.lowerBound, w.gatheringNouns.contains(t[k - 1]) || nounTriggers[t[k - 1].lower] != nil,
+                   aheadOf(doc, gathering: k - 1, r) { continue }
                 // "addressed the conference in Munich by video link": taking part from elsewhere.
                 if remote(doc, from: k, r) { continue }
                 let segments = segment(doc, r)
@@ -535,7 +538,9 @@ enum EventExtractor {
             // "Zhang, a former ambassador to the United Nations, met …": past an apposition set
             // off by commas after the subject's name (its words tell of no plan).
             let nameEnd = appositionOpening(doc, closingComma: subjectEnd - 1, r) ?? subjectEnd
-            if nameEnd > r.lowerBound, let m = doc.mention(at: nameEnd - 1), m.kind == .name || m.kind == .pronoun {
+            // "but we came to Canada": "I" and "we" in someone's own words are a subject too.
+            if nameEnd > r.lowerBound,
+               doc.mention(at: nameEnd - 1).map({ $0.kind == .name || $0.kind == .pronoun }) ?? OwnPresenceWords.shared.firstPerson.contains(t[nameEnd - 1]) {
                 let negated = (subjectEnd..<k).contains { w.negation.contains(t[$0]) }
                 return negated ? "denied" : "held"
             }
@@ -567,11 +572,7 @@ enum EventExtractor {
     /// "was able to", "were able to", "managed to": the "to" at `j` follows a past achievement
     /// (`event.achievedTo`; "able" only after a past "be"), so what follows it happened.
     static func achievedTo(_ doc: Document, to j: Int, _ r: Range<Int>) -> Bool {
-        let w = Words.shared
-        let t = doc.tokens
-        guard j - 1 >= r.lowerBound, w.achievedTo.contains(t[j - 1]) else { return false }
-        if t[j - 1].endsInEd(longerThan: 3) { return true }
-        return j - 2 >= r.lowerBound && w.pastBe.contains(t[j - 2])
+        TimeResolver.achievedTo(doc.tokens, to: j, from: r.lowerBound)
     }
 
     /// Whether a negation (`event.negation`) comes at most `maxNegationReach` tokens before `k`

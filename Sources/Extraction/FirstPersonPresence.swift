@@ -58,10 +58,7 @@ extension EventExtractor {
                     j += 1
                 }
                 guard let (at, place) = found else { continue }
-                let name = doc.entities[place].name
-                if let home = doc.entities[person].country, home == name || Lexicon.shared.homeCountry[name] == home {
-                    continue
-                }
+                if atHome(doc, person, place) { continue }
                 var e = Event(kind: "visit", family: "visit", status: "held", sentence: s, tokens: at..<at + 1)
                 e.participants = [person]
                 e.participantSentences = [s]

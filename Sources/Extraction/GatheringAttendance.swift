@@ -147,17 +147,18 @@ extension EventExtractor {
     }
 
     /// Whether `place` is `person`'s own country or lies in it ("Peruvian Minister X speaks at a
-    /// news conference in Lima" is no visit), as far as the text and the lexicons tell.
+    /// news conference in Lima" is no visit), as far as the text and the lexicons tell
+    /// (`PlaceCountries`: "in Cuenca, Ecuador" puts Cuenca in Ecuador).
     static func atHome(_ doc: Document, _ person: Int, _ place: Int) -> Bool {
         guard let home = doc.entities[person].country else { return false }
         // A capital stands for its country ("Lima": Peru) as well as a listed place does.
-        return countryOf(doc, place, locatedIn: [:]) == home
+        return PlaceCountries.country(doc, place) == home
     }
 
     /// Whether `person` is known to be from a country other than the one `place` lies in
     /// ("Peruvian Minister X, speaking in Oslo"): both countries known, and different.
     static func away(_ doc: Document, _ person: Int, _ place: Int) -> Bool {
-        guard let home = doc.entities[person].country, let there = countryOf(doc, place, locatedIn: [:]) else { return false }
+        guard let home = doc.entities[person].country, let there = PlaceCountries.country(doc, place) else { return false }
         return home != there
     }
 

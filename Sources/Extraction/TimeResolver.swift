@@ -51,6 +51,9 @@ public enum TimeResolver {
         let weekend = Lexicon.shared.id(.weekend)
         /// "speaking", "talked": before these "to" is a preposition ("speaking to reporters").
         let toAsPreposition = WordSet(.timeToAsPreposition)
+        /// "was able to", "managed to": a past achievement before "to" (`achievedTo`).
+        let achievedTo = WordSet(.eventAchievedTo)
+        let pastBe = WordSet(.eventPastBe)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -207,6 +210,8 @@ public enum TimeResolver {
             // nor after a speech verb ("speaking to reporters … on Tuesday").
             let preposition = tokens[k].word == w.to && k + 1 < tokens.count && (tokens[k + 1].isCapitalized || w.articles.contains(tokens[k + 1])
                 || k > sentenceStart && w.toAsPreposition.contains(tokens[k - 1]))
+            // "was able to visit Mombasa on Monday": the "to" of a past achievement tells of the past.
+            if tokens[k].word == w.to && achievedTo(tokens, to: k, from: sentenceStart) { return -1 }
             if classes.contains(.futureWord) && !preposition { return 1 }
             // Further back only a future word counts ("will travel to X … before flying to Y for
             // talks with Z on Thursday"): a participle there may be passive ("must be ratified").
@@ -220,6 +225,16 @@ public enum TimeResolver {
             k -= 1
         }
         return 0
+    }
+
+    /// "was able to", "were able to", "managed to": whether the "to" at `j` follows a past
+    /// achievement (`event.achievedTo`; "able" only after a past "be", `event.pastBe`), so what
+    /// follows it happened.
+    static func achievedTo(_ tokens: [Token], to j: Int, from start: Int) -> Bool {
+        let w = Words.shared
+        guard j - 1 >= start, w.achievedTo.contains(tokens[j - 1]) else { return false }
+        if tokens[j - 1].endsInEd(longerThan: 3) { return true }
+        return j - 2 >= start && w.pastBe.contains(tokens[j - 2])
     }
 
     /// Whether the words after `i` (up to twelve, within the clause) speak of the future (+1),

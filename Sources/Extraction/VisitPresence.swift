@@ -38,10 +38,7 @@ extension EventExtractor {
                       let m = doc.mention(at: k + 1), m.kind == .name,
                       m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
                 // "Ramos is in Manila", said of a Filipino minister, is no visit.
-                let place = doc.entities[m.entity].name
-                if let home = doc.entities[person].country, home == place || Lexicon.shared.homeCountry[place] == home {
-                    continue
-                }
+                if atHome(doc, person, m.entity) { continue }
                 var e = Event(kind: "visit", family: "visit", status: negated ? "denied" : "held", sentence: s,
                               tokens: k..<m.tokens.upperBound)
                 e.participants = [person]

@@ -1,5 +1,6 @@
 import XCTest
 import NewsFacts
+import TestSupport
 @testable import Extraction
 
 /// How the text puts a person at a place without a visit word: attending a gathering held there
@@ -11,18 +12,8 @@ final class PresenceConstructionTests: XCTestCase {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
     }
 
-    /// Each visit as "participants (sorted, joined by +)|destination|status|date".
-    func visits(_ f: ArticleFacts, kinds: Set<String> = ["visit", "trip"]) -> [String] {
-        let ids = f.facts.filter { $0.predicate == "kind" && kinds.contains($0.object.lexical) }.map(\.subject)
-        return ids.map { e in
-            let of = f.facts.filter { $0.subject == e }
-            let people = of.filter { $0.predicate == "participant" }.map(\.object.lexical).sorted().joined(separator: "+")
-            let destination = of.first { $0.predicate == "destination" }?.object.lexical ?? "-"
-            let status = of.first { $0.predicate == "status" }?.object.lexical ?? "-"
-            let date = of.first { $0.predicate == "date" }?.object.lexical ?? "-"
-            return "\(people)|\(destination)|\(status)|\(date)"
-        }
-    }
+    /// Each visit as "participants (sorted, joined by +)|destination|status|date" (`visitLines`).
+    func visits(_ f: ArticleFacts, kinds: Set<String> = ["visit", "trip"]) -> [String] { f.visitLines(kinds: kinds) }
 
     // MARK: - attending a gathering held in a place
 

@@ -1,5 +1,6 @@
 import XCTest
 import NewsFacts
+import TestSupport
 @testable import Extraction
 
 /// How wire copy says who went where and who received whom: a host's plan ("will host"), a
@@ -10,16 +11,10 @@ final class VisitConstructionTests: XCTestCase {
         Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
     }
 
-    /// Each event of a kind in `kinds` as "participants (sorted, joined by +)|destination|status".
+    /// Each event of a kind in `kinds` as "participants (sorted, joined by +)|destination|status":
+    /// `visitLines` without the date.
     func events(_ f: ArticleFacts, _ kinds: Set<String>) -> [String] {
-        let ids = f.facts.filter { $0.predicate == "kind" && kinds.contains($0.object.lexical) }.map(\.subject)
-        return ids.map { e in
-            let of = f.facts.filter { $0.subject == e }
-            let people = of.filter { $0.predicate == "participant" }.map(\.object.lexical).sorted().joined(separator: "+")
-            let destination = of.first { $0.predicate == "destination" }?.object.lexical ?? "-"
-            let status = of.first { $0.predicate == "status" }?.object.lexical ?? "-"
-            return "\(people)|\(destination)|\(status)"
-        }
+        f.visitLines(kinds: kinds).map { $0.split(separator: "|", omittingEmptySubsequences: false).dropLast().joined(separator: "|") }
     }
 
     func visits(_ f: ArticleFacts) -> [String] { events(f, ["visit", "trip"]) }
