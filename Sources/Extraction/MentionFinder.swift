@@ -896,7 +896,7 @@ public enum MentionFinder {
             }
             // "QZ Chicago": an unlisted acronym and a place closing the run name one body
             // (`AcronymPlaceNames.swift`).
-            if phrase == nil, let e = acronymPlaceEnd(t, p, run, lex) {
+            if phrase == nil, let e = acronymPlaceEnd(t, p, run, span, lex) {
                 let r = p..<e
                 let name = surface(t, r)
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
