@@ -277,6 +277,8 @@ enum EntityTyper {
                        && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
                     person += 3
                 }
+                // "(credit: Motion Picture News/Flickr, Public Domain)": a credit's sources (`CreditSources.swift`).
+                organization += EntityTyper.creditSourcePoints(doc, span: span, start: start, end: end)
                 if w.workNouns.contains(before) { work += 3 }
                 // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
                 // Only words (`typer.wordsNoun` within two words before the participle): an attack or
@@ -297,6 +299,14 @@ enum EntityTyper {
             // "the elite group within Scientology called the Sea Org", "a Maya city called T'ho": a
             // kind's noun, then a naming participle right before the name (`typer.namingParticiple`).
             if let kind = EntityTyper.kindNamed(doc, span: span, start: start, end: end) {
+                switch kind {
+                case .person: person += 3
+                case .organization: organization += 3
+                case .place: place += 3
+                }
+            }
+            // "York was known as Eboracum": another name of a typed name (`OtherNames.swift`).
+            if let kind = EntityTyper.otherNameKind(doc, span: span, start: start) {
                 switch kind {
                 case .person: person += 3
                 case .organization: organization += 3
