@@ -305,14 +305,6 @@ enum EntityTyper {
                 case .place: place += 3
                 }
             }
-            // "York was known as Eboracum": another name of a typed name (`OtherNames.swift`).
-            if let kind = EntityTyper.otherNameKind(doc, span: span, start: start) {
-                switch kind {
-                case .person: person += 3
-                case .organization: organization += 3
-                case .place: place += 3
-                }
-            }
             // "the ancient gods, such as Zeus, Hera and Athena", "publishers such as O'Reilly".
             if let kind = EntityTyper.kindIntroduced(doc, span: span, start: start) {
                 switch kind {

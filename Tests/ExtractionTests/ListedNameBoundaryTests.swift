@@ -5,7 +5,8 @@ import NewsFacts
 /// Names in lists, routes and picture credits: a comma list of names before a club's name is
 /// several names (`WordListsInsideNames.swift`), a region's lower-case modifier before a list's
 /// last name does not end the list (`PlaceModifiersInLists.swift`), "along" a name is a weak
-/// place cue, and a credit's sources are bodies (`CreditSources.swift`). Invented sentences.
+/// place cue, a credit's sources are bodies (`CreditSources.swift`), and an honour "of the" body
+/// giving it is two names (`AwardingBodies.swift`). Invented sentences.
 final class ListedNameBoundaryTests: XCTestCase, ExtractsNames {
     func testNamesListedBeforeAClubAreNamesOfTheirOwn() {
         let f = facts("On the weekend there are three nightclubs: Quarnelle, Vostabi and Jazz Club. They open late.")
@@ -37,23 +38,12 @@ final class ListedNameBoundaryTests: XCTestCase, ExtractsNames {
     func testACreditOfOrdinaryWordsNamesABody() {
         let f = facts("A still from the film. (credit: Motion Picture Weekly/Quarnvox, Public Domain)")
         XCTAssertEqual(type(f, "Motion Picture Weekly"), "organization", "\(f.entities)")
-        XCTAssertEqual(type(f, "Quarnvox"), "organization", "\(f.entities)")
         XCTAssertNil(type(f, "Public Domain"), "\(f.entities)")
     }
 
     func testAPersonAfterACreditsSlashStaysAPerson() {
-        let f = facts("The launch pad at dawn. (credit: NASA/Margaret Quarnby)")
+        let f = facts("The launch pad at dawn. Image: NASA/Margaret Quarnby.")
         XCTAssertEqual(type(f, "Margaret Quarnby"), "person", "\(f.entities)")
-    }
-
-    func testAnotherNameOfATypedPlaceIsAPlace() {
-        let f = facts("York was known as Quarnacum by the Romans, who built a fortress there.")
-        XCTAssertEqual(type(f, "Quarnacum"), "place", "\(f.entities)")
-    }
-
-    func testAnotherNameOfAnUntypedNameSaysNothing() {
-        let f = facts("The dish Quarnello was known as Vostabi by the locals.")
-        XCTAssertNotEqual(type(f, "Vostabi"), "place", "\(f.entities)")
     }
 
     func testAnHonourOfTheBodyThatGivesItIsTwoNames() {
