@@ -1,6 +1,6 @@
 extension MentionFinder {
-    /// "the Lifetime Achievement Award of the Association for Computational Linguistics", "the
-    /// Gold Medal of the Royal Astronomical Society": an honour's head word (`name.honourHead`),
+    /// "the Gold Service Medal of the Institute for Quarnic Affairs", "the Founders' Prize of the
+    /// Vostabi Engineering Society": an honour's head word (`name.honourHead`),
     /// "of the" and a body's name closed by its own head word name two things, the honour and
     /// the body that gives it; the honour's name ends before "of". Where "of" stands in
     /// `p..<limit`, if it does. "Medal of Honor" (no "the", no body's head) stays one name.

@@ -1,11 +1,11 @@
-/// "(credit: Motion Picture News/Wikimedia Commons, Public Domain)", "(Credit: DoD News /
-/// Flickr / …)": a caption's credit names who made or holds the picture. A name of ordinary
+/// "(Photo: Northern Press Bureau/Harbour Picture Desk, Public Domain)", "(Image: State
+/// News Service / Quarnvox / …)": a caption's credit names who made or holds the picture. A name of ordinary
 /// words right after the credit label and its colon (`name.creditLabel`; no first name opening
 /// it) and a name after a slash that goes on the credit's sources are a body's, an agency's, a
 /// site's or an archive's: evidence of an organization (a person's own names outweigh it:
-/// "NASA/Bill Ingalls"). A licence is no source ("Public Domain", "Attribution 2.0 Generic":
-/// `credit.licenceWord`). A one-word name of no ordinary word right after the colon is a user's
-/// name, left to the typer's credit rule ("Image: Snbehnke.").
+/// "NASA/Margaret Quarnby"). A licence is no source ("Public Domain", "licensed under CC BY
+/// 4.0": `credit.licenceWord`). A one-word name of no ordinary word right after the colon is a
+/// user's name, left to the typer's credit rule ("Photo: Vostabi77.").
 extension EntityTyper {
     /// Points of organization for the name at `start..<end`: 2 right after the label's colon, 1
     /// after a slash among the sources, else 0.
@@ -31,10 +31,12 @@ extension EntityTyper {
         return 0
     }
 
-    /// How far back from a slash a credit's label may stand: "credit: modification of work by
-    /// “slgckgc” / Flickr" has eight tokens between.
+    /// How far back from a slash a credit's label may stand: "Photo: adapted from a picture by
+    /// “quarn_v” / Vostabi" has eight tokens between.
     static let creditReach = 12
 
     private static let licenceWords = ListedWords(Lexicon.shared.words(in: .creditLicenceWord))
+
+    /// Quotation marks around a source's user name: punctuation, so a set of marks, no word list.
     private static let quotationMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}", "'", "\u{2018}", "\u{2019}"]
 }

@@ -277,7 +277,7 @@ enum EntityTyper {
                        && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
                     person += 3
                 }
-                // "(credit: Motion Picture News/Flickr, Public Domain)": a credit's sources (`CreditSources.swift`).
+                // "(Photo: Northern Press Bureau/Quarnvox, Public Domain)": a credit's sources (`CreditSources.swift`).
                 organization += EntityTyper.creditSourcePoints(doc, span: span, start: start, end: end)
                 if w.workNouns.contains(before) { work += 3 }
                 // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.

@@ -34,7 +34,7 @@ extension EntityTyper {
     }
 
     /// A comma, "and" or "or".
-    private static func isListMark(_ token: Token) -> Bool {
+    static func isListMark(_ token: Token) -> Bool {
         token.lower == "," || token.lower == "and" || token.lower == "or"
     }
 }

@@ -376,7 +376,7 @@ public enum MentionFinder {
                     let headEndsName = !(afterHead < end && t[afterHead].word == known.of)
                     if (t[j].word == known.and || t[j].word == known.for_) && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
                         && headEndsName && !(nameStart..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: nameStart, in: t, end: j) == nil
-                        && !closesCommaList(t, i) {
+                        && !closesCommaList(t, i, j) {
                         allowed = true
                     }
                     if t[j].word == known.and && !allowed && plainWordsJoinPlaceHead(t, nameStart, j, k, end, lex) { allowed = true }

@@ -8,20 +8,37 @@ import NewsFacts
 /// place cue, a credit's sources are bodies (`CreditSources.swift`), and an honour "of the" body
 /// giving it is two names (`AwardingBodies.swift`). Invented sentences.
 final class ListedNameBoundaryTests: XCTestCase, ExtractsNames {
-    func testNamesListedBeforeAClubAreNamesOfTheirOwn() {
-        let f = facts("On the weekend there are three nightclubs: Quarnelle, Vostabi and Jazz Club. They open late.")
-        XCTAssertNil(type(f, "Quarnelle, Vostabi and Jazz Club"), "\(f.entities)")
-        XCTAssertNotNil(type(f, "Jazz Club"), "\(f.entities)")
-        XCTAssertEqual(type(f, "Quarnelle"), type(f, "Jazz Club"), "\(f.entities)")
+    func testNamesListedAfterAColonBeforeAClubAreNamesOfTheirOwn() {
+        let f = facts("Delegates will be received at three venues: Quarnelle, Vostabi and Harbour Club, organisers said.")
+        XCTAssertNil(type(f, "Quarnelle, Vostabi and Harbour Club"), "\(f.entities)")
+        XCTAssertNotNil(type(f, "Harbour Club"), "\(f.entities)")
+        XCTAssertEqual(type(f, "Quarnelle"), type(f, "Harbour Club"), "\(f.entities)")
     }
 
     func testOrdinaryWordsListedBeforeACommitteeStayInItsName() {
-        let f = facts("The Environment, Food and Rural Affairs Committee met on Tuesday.")
-        XCTAssertEqual(type(f, "Environment, Food and Rural Affairs Committee"), "organization", "\(f.entities)")
+        let f = facts("The Housing, Transport and Local Government Committee met on Tuesday.")
+        XCTAssertEqual(type(f, "Housing, Transport and Local Government Committee"), "organization", "\(f.entities)")
+    }
+
+    func testABodysNameAfterAnOpeningWeekdayStaysWhole() {
+        let f = facts("On Tuesday, Competition and Markets Authority officials said the merger would be reviewed.")
+        XCTAssertEqual(type(f, "Competition and Markets Authority"), "organization", "\(f.entities)")
+        XCTAssertNil(type(f, "Markets Authority"), "\(f.entities)")
+    }
+
+    func testABodysNameAfterAnOpeningPlaceStaysWhole() {
+        let f = facts("In Washington, Fish and Wildlife Service officials said the ban would stay in place.")
+        XCTAssertEqual(type(f, "Fish and Wildlife Service"), "organization", "\(f.entities)")
+        XCTAssertNil(type(f, "Wildlife Service"), "\(f.entities)")
+    }
+
+    func testABodysNameAfterAMonthStaysWhole() {
+        let f = facts("The deal was signed in March, Trade and Investment Board officials confirmed on Friday.")
+        XCTAssertNil(type(f, "Investment Board"), "\(f.entities)")
     }
 
     func testARegionModifierBeforeTheLastNameKeepsTheList() {
-        let f = facts("Fast trains link the city with Quarnside, Northumberland and south-eastern Scotland.")
+        let f = facts("The new pipeline will carry gas from Quarnside, Cumbria or north-western Wales, the minister said.")
         XCTAssertEqual(type(f, "Quarnside"), "place", "\(f.entities)")
     }
 
@@ -36,9 +53,14 @@ final class ListedNameBoundaryTests: XCTestCase, ExtractsNames {
     }
 
     func testACreditOfOrdinaryWordsNamesABody() {
-        let f = facts("A still from the film. (credit: Motion Picture Weekly/Quarnvox, Public Domain)")
-        XCTAssertEqual(type(f, "Motion Picture Weekly"), "organization", "\(f.entities)")
+        let f = facts("Ministers pose before the talks. (Photo: Northern Press Bureau/Harbour Desk, Public Domain)")
+        XCTAssertEqual(type(f, "Northern Press Bureau"), "organization", "\(f.entities)")
         XCTAssertNil(type(f, "Public Domain"), "\(f.entities)")
+    }
+
+    func testASourceAfterACreditsSlashNamesABody() {
+        let f = facts("Ministers pose before the talks. Photo: State News Service/Quarnvox")
+        XCTAssertEqual(type(f, "Quarnvox"), "organization", "\(f.entities)")
     }
 
     func testAPersonAfterACreditsSlashStaysAPerson() {
@@ -47,8 +69,8 @@ final class ListedNameBoundaryTests: XCTestCase, ExtractsNames {
     }
 
     func testAnHonourOfTheBodyThatGivesItIsTwoNames() {
-        let f = facts("In 2006 she received the Lifetime Service Award of the Association for Quarnic Studies.")
-        XCTAssertEqual(type(f, "Association for Quarnic Studies"), "organization", "\(f.entities)")
-        XCTAssertNil(type(f, "Lifetime Service Award of the Association for Quarnic Studies"), "\(f.entities)")
+        let f = facts("The minister was given the Gold Service Medal of the Institute for Quarnic Affairs on Monday.")
+        XCTAssertEqual(type(f, "Institute for Quarnic Affairs"), "organization", "\(f.entities)")
+        XCTAssertNil(type(f, "Gold Service Medal of the Institute for Quarnic Affairs"), "\(f.entities)")
     }
 }
