@@ -608,7 +608,7 @@ public enum MentionFinder {
         if let k = (p + 1..<max(p + 1, limit - 1)).first(where: { personNameAfterBody(t, $0, p, limit, lex) }) { limit = k }
         // "Wolstein Center for the Cleveland State University": a name of its own after "for the".
         if let f = forTheOtherNameStart(t, p, limit, lex) { limit = f }
-        // "Lifetime Achievement Award of the Association for …": the honour, then the body giving it.
+        // "the Gold Service Medal of the Institute for …": the honour, then the body giving it.
         if let f = awardingBodyStart(t, p, limit, lex) { limit = f }
         // "… Space Museum Steven F. Udvar-Hazy Center": a site named after a person after a head.
         if let k = siteNamedForPersonStart(t, p, limit, lex) { limit = k }
