@@ -277,6 +277,8 @@ enum EntityTyper {
                        && !Gazetteer.shared.isCommonWord(t[$0].lower) }) {
                     person += 3
                 }
+                // "(Photo: Northern Press Bureau/Quarnvox, Public Domain)": a credit's sources (`CreditSources.swift`).
+                organization += EntityTyper.creditSourcePoints(doc, span: span, start: start, end: end)
                 if w.workNouns.contains(before) { work += 3 }
                 // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
                 // Only words (`typer.wordsNoun` within two words before the participle): an attack or

@@ -10,6 +10,7 @@ extension EntityTyper {
     /// and a comma, "and" or "or" after.
     static func listMarksAroundOneItem(_ doc: Document, _ from: Int, _ to: Int) -> Bool {
         let t = doc.tokens
+        let to = beforeListedPlaceModifier(t, from, to)
         guard from < to, to - from <= 5 else { return false }
         var item = -1
         for k in from..<to where !isListMark(t[k]) {
@@ -29,11 +30,11 @@ extension EntityTyper {
     /// word would carry one typed name's type over the list ("the Architectural, Surveying,
     /// Planning and Landscape constituency").
     static func holdsAnItem(_ t: [Token], _ from: Int, _ to: Int) -> Bool {
-        (from..<to).contains { !isListMark(t[$0]) }
+        (from..<beforeListedPlaceModifier(t, from, to)).contains { !isListMark(t[$0]) }
     }
 
     /// A comma, "and" or "or".
-    private static func isListMark(_ token: Token) -> Bool {
+    static func isListMark(_ token: Token) -> Bool {
         token.lower == "," || token.lower == "and" || token.lower == "or"
     }
 }

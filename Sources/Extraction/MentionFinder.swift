@@ -349,6 +349,7 @@ public enum MentionFinder {
                     let titleAfter = k + 2 < end && lex.classes(of: t[k + 2]).contains(.titleHeadWord)
                     // "Environment, Food and Rural Affairs Committee": a list inside a name ending in a head.
                     let orgAfter = k + 1 < end && endsInOrgHead(t, k + 1, end) && lex.phrase(at: j + 1, in: t, end: k) == nil
+                        && remitWords(t, i, k)
                     // Not "the Academy, Squadron Officer School and ROTC": a part with a head of its own
                     // is a name of its own in a list.
                     let partHasHead = endsInOrgHead(t, j + 1, k)
@@ -374,7 +375,8 @@ public enum MentionFinder {
                     while afterHead < end && isNameWord(t[afterHead]) { afterHead += 1 }
                     let headEndsName = !(afterHead < end && t[afterHead].word == known.of)
                     if (t[j].word == known.and || t[j].word == known.for_) && !allowed && isNameWord(t[k]) && endsInOrgHead(t, k, end)
-                        && headEndsName && !(nameStart..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: nameStart, in: t, end: j) == nil {
+                        && headEndsName && !(nameStart..<j).contains(where: { lex.classes(of: t[$0]).contains(.orgHead) }) && lex.phrase(at: nameStart, in: t, end: j) == nil
+                        && !closesCommaList(t, i, j) {
                         allowed = true
                     }
                     if t[j].word == known.and && !allowed && plainWordsJoinPlaceHead(t, nameStart, j, k, end, lex) { allowed = true }
@@ -606,6 +608,8 @@ public enum MentionFinder {
         if let k = (p + 1..<max(p + 1, limit - 1)).first(where: { personNameAfterBody(t, $0, p, limit, lex) }) { limit = k }
         // "Wolstein Center for the Cleveland State University": a name of its own after "for the".
         if let f = forTheOtherNameStart(t, p, limit, lex) { limit = f }
+        // "the Gold Service Medal of the Institute for …": the honour, then the body giving it.
+        if let f = awardingBodyStart(t, p, limit, lex) { limit = f }
         // "… Space Museum Steven F. Udvar-Hazy Center": a site named after a person after a head.
         if let k = siteNamedForPersonStart(t, p, limit, lex) { limit = k }
         // "Massachusetts Institute of Technology and Colorado State University": two names, each
