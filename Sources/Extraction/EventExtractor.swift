@@ -271,7 +271,7 @@ enum EventExtractor {
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.
                     if (motion || escort || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
-                    // "critics of President Trump's policies on Muslims travelling to the U.S.": no one
+                    // "Argentine President Ferro's rules for families travelling to Argentina": no one
                     // visits the country they serve; going back there ("returned to", "flew back
                     // to") is a journey home, kept.
                     // Verbs only: a noun's visitor may yet be the main clause's subject ("During his
@@ -285,6 +285,9 @@ enum EventExtractor {
                     e.place = placeAfter(doc, k, r, segments)
                 case "talks":
                     e.participants = talkParticipants(doc, r, segments, trigger: k)
+                    // "X spoke before the summit in Brussels": X is not at the summit; only those
+                    // named from the summit on may be (`aheadOfOthers`).
+                    if aheadOfOthers(doc, gathering: k, r) { e.participants = e.participants.filter { named(doc, $0, s, from: k) } }
                     // "I met Isabel at school", "we had met …" in a quote or an interview answer: its speaker.
                     if isVerb, let p = speakers.subject(doc, before: k, in: r), !e.participants.contains(p),
                        e.participants.count < ExtractionLimits.maxEventParticipants {
@@ -400,12 +403,12 @@ enum EventExtractor {
         // Talks held in a place: each participant from another country visits it. Merging visits
         // changes only visit events, so the talks are read in place (the ones there at the start).
         // Phone and video talks are held apart, and a gathering named "ahead of" it holds no one
-        // there (`aheadOf`).
+        // there (`aheadOf`) unless they are the subject's own ("ahead of talks with X": `ownTalks`).
         var talksPlaces = Set<[Int]>()
         for i in 0..<events.count where events[i].family == "talks" && events[i].place >= 0 {
             let ev = events[i]
             talksPlaces.insert([ev.placeSentence, ev.place])
-            if ev.medium != nil || aheadOf(doc, gathering: ev.tokens.lowerBound, doc.sentences[ev.sentence].tokens) { continue }
+            if ev.medium != nil || aheadOfOthers(doc, gathering: ev.tokens.lowerBound, doc.sentences[ev.sentence].tokens) { continue }
             let placeCountry = country(ev.place)
             for p in ev.participants where p != ev.host {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
@@ -430,7 +433,11 @@ enum EventExtractor {
                     if (mentions[pm].kind == .name || mentions[pm].kind == .pronoun) && isPerson(doc, mentions[pm].entity) { person = mentions[pm].entity; break }
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
-                if country(m.entity) == home { continue }
+                if country(m.entity) == home {
+                    // At home: no visit, and its date no happening of its own.
+                    if let d = eventDate(doc, k, r, segment(doc, r)) { doc.atHomeDates[s, default: []].append(d) }
+                    continue
+                }
                 // "agreed to meet … at the forum in Kenya": the place of talks found in this
                 // sentence; those talks say who goes there, and whether they went (above).
                 if talksPlaces.contains([s, m.entity]) { continue }
@@ -451,6 +458,15 @@ enum EventExtractor {
         }
     }
 
+    /// Whether the country named at `k` only locates the place named right before it, after a
+    /// comma or "in" ("a rally in Maribor, Slovenia", "Cuenca in Ecuador").
+    static func locatesPlace(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard k - 1 > r.lowerBound, t[k - 1].word == Words.shared.comma || t[k - 1].word == Words.shared.in,
+              let p = doc.mention(at: k - 2), p.kind == .name, p.entity >= 0 else { return false }
+        return doc.entities[p.entity].type == "place"
+    }
+
     /// Every date the text gives belongs to something that happened: a time expression no
     /// event took becomes an event of its own, named after the verb it goes with ("statement"
     /// after a speech verb), with the people and organizations of its clause.
@@ -463,6 +479,7 @@ enum EventExtractor {
         for i in events.indices where !events[i].dateFromLead {
             if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
         }
+        for (s, dates) in doc.atHomeDates where s < used.count { used[s].append(contentsOf: dates) }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             if doc.cancellation.poll() { return }
             let r = span.tokens
@@ -509,6 +526,8 @@ enum EventExtractor {
                         let entity = mentions[m].entity
                         let type = doc.entities[entity].type
                         guard type == "person" || type == "organization" || type == "country" else { continue }
+                        // "in Maribor, Slovenia,": a country that only locates a place takes no part.
+                        if type == "country", locatesPlace(doc, mentions[m].tokens.lowerBound, r) { continue }
                         let mseg = segments!.id[mentions[m].tokens.lowerBound - r.lowerBound]
                         if (mseg == seg || !segments!.subordinate[mseg]) && !people.contains(entity) && people.count < 3 { people.append(entity) }
                     }
