@@ -61,10 +61,6 @@ final class Document {
     /// (`PlaceCountries.find`), read the first time a rule asks whether someone is away (the
     /// event stage, when the mentions are final).
     lazy var placeCountries: [String: String] = PlaceCountries.find(self)
-    /// Dates of visits a rule declined because the person was at home ("Slovenian Prime Minister
-    /// X addresses a rally in Maribor, Slovenia, on Feb. 14"), by sentence: taken, so no
-    /// catch-all occurrence claims them (`EventExtractor.occurrences`).
-    var atHomeDates: [Int: [DateValue]] = [:]
     /// The facts found so far, in the order added (`addFact` is the only way in: `factKeys`
     /// indexes this array).
     private(set) var facts: [FactRecord] = []

@@ -286,8 +286,9 @@ enum EventExtractor {
                 case "talks":
                     e.participants = talkParticipants(doc, r, segments, trigger: k)
                     // "X spoke before the summit in Brussels": X is not at the summit; only those
-                    // named from the summit on may be (`aheadOfOthers`).
-                    if aheadOfOthers(doc, gathering: k, r) { e.participants = e.participants.filter { named(doc, $0, s, from: k) } }
+                    // named from the summit on may be (`aheadOfOthers`). A verb has its own
+                    // subject ("before the ministers meet in Yaoundé"): its participants stay.
+                    if !isVerb && aheadOfOthers(doc, gathering: k, r) { e.participants = e.participants.filter { named(doc, $0, s, from: k) } }
                     // "I met Isabel at school", "we had met …" in a quote or an interview answer: its speaker.
                     if isVerb, let p = speakers.subject(doc, before: k, in: r), !e.participants.contains(p),
                        e.participants.count < ExtractionLimits.maxEventParticipants {
@@ -433,11 +434,7 @@ enum EventExtractor {
                     if (mentions[pm].kind == .name || mentions[pm].kind == .pronoun) && isPerson(doc, mentions[pm].entity) { person = mentions[pm].entity; break }
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
-                if country(m.entity) == home {
-                    // At home: no visit, and its date no happening of its own.
-                    if let d = eventDate(doc, k, r, segment(doc, r)) { doc.atHomeDates[s, default: []].append(d) }
-                    continue
-                }
+                if country(m.entity) == home { continue }
                 // "agreed to meet … at the forum in Kenya": the place of talks found in this
                 // sentence; those talks say who goes there, and whether they went (above).
                 if talksPlaces.contains([s, m.entity]) { continue }
@@ -479,7 +476,6 @@ enum EventExtractor {
         for i in events.indices where !events[i].dateFromLead {
             if let d = events[i].date, !used[events[i].dateSentence].contains(d) { used[events[i].dateSentence].append(d) }
         }
-        for (s, dates) in doc.atHomeDates where s < used.count { used[s].append(contentsOf: dates) }
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             if doc.cancellation.poll() { return }
             let r = span.tokens

@@ -182,12 +182,7 @@ extension EventExtractor {
     /// not known to be from abroad (`away`).
     static func addAttendance(_ doc: Document, _ events: inout [Event], person: Int, place: Int, word: Int, _ r: Range<Int>,
                               _ s: Int, fallback: (DateValue, Int)?, needsAway: Bool = false) {
-        if atHome(doc, person, place) {
-            // At home: no visit, and its date no happening of its own (`Document.atHomeDates`).
-            if let d = eventDate(doc, word, r, segment(doc, r)) { doc.atHomeDates[s, default: []].append(d) }
-            return
-        }
-        guard !remote(doc, from: word, r) else { return }
+        guard !atHome(doc, person, place), !remote(doc, from: word, r) else { return }
         if needsAway && !away(doc, person, place) { return }
         var e = Event(kind: "visit", family: "visit", status: status(doc, word, r), sentence: s, tokens: word..<word + 1)
         e.participants = [person]
