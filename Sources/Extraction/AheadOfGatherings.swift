@@ -28,3 +28,43 @@ extension EventExtractor {
         return false
     }
 }
+
+extension EventExtractor {
+    /// Most tokens between talks and the "with" that names who holds them ("talks on trade with").
+    static let maxOwnTalksWithGap = 4
+
+    /// "Before meeting German Chancellor Karl Weber in Berlin, Moreau toured a school", "Moreau
+    /// spoke to reporters ahead of talks with Weber in Berlin": talks the subject holds, not a
+    /// gathering the subject is only near. Talks at `k` are the subject's own when a verb form
+    /// ("meeting") follows "before" right away, or when "with"/"between" and a person follow the
+    /// talks within `maxOwnTalksWithGap` tokens, no comma between; `aheadOf` then places no one
+    /// away from them.
+    static func ownTalks(_ doc: Document, gathering k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        if k > r.lowerBound, w.beforeGathering.contains(t[k - 1]), t[k].lower.hasSuffix("ing") { return true }
+        var j = k + 1
+        while j < r.upperBound && j - k <= maxOwnTalksWithGap && t[j].kind != .punct {
+            if t[j].word == w.with || t[j].lower == "between" {
+                var p = j + 1
+                while p < r.upperBound && p - j <= maxAheadOfGap && t[p].kind != .punct {
+                    if let m = doc.mention(at: p), m.kind == .name, isPerson(doc, m.entity) { return true }
+                    p += 1
+                }
+                return false
+            }
+            j += 1
+        }
+        return false
+    }
+
+    /// Whether entity `e` is named in sentence `s` at token `k` or after it.
+    static func named(_ doc: Document, _ e: Int, _ s: Int, from k: Int) -> Bool {
+        doc.mentionRange(sentence: s).contains { doc.mentions[$0].entity == e && doc.mentions[$0].tokens.lowerBound >= k }
+    }
+
+    /// `aheadOf`, unless the talks are the subject's own (`ownTalks`).
+    static func aheadOfOthers(_ doc: Document, gathering k: Int, _ r: Range<Int>) -> Bool {
+        aheadOf(doc, gathering: k, r) && !ownTalks(doc, gathering: k, r)
+    }
+}

@@ -271,7 +271,7 @@ enum EventExtractor {
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.
                     if (motion || escort || isVerb && lower.hasPrefix("tour")) && e.destination < 0 { continue }
-                    // "critics of President Trump's policies on Muslims travelling to the U.S.": no one
+                    // "Argentine President Ferro's rules for families travelling to Argentina": no one
                     // visits the country they serve; going back there ("returned to", "flew back
                     // to") is a journey home, kept.
                     // Verbs only: a noun's visitor may yet be the main clause's subject ("During his
@@ -285,6 +285,10 @@ enum EventExtractor {
                     e.place = placeAfter(doc, k, r, segments)
                 case "talks":
                     e.participants = talkParticipants(doc, r, segments, trigger: k)
+                    // "X spoke before the summit in Brussels": X is not at the summit; only those
+                    // named from the summit on may be (`aheadOfOthers`). A verb has its own
+                    // subject ("before the ministers meet in Yaoundé"): its participants stay.
+                    if !isVerb && aheadOfOthers(doc, gathering: k, r) { e.participants = e.participants.filter { named(doc, $0, s, from: k) } }
                     // "I met Isabel at school", "we had met …" in a quote or an interview answer: its speaker.
                     if isVerb, let p = speakers.subject(doc, before: k, in: r), !e.participants.contains(p),
                        e.participants.count < ExtractionLimits.maxEventParticipants {
@@ -400,12 +404,12 @@ enum EventExtractor {
         // Talks held in a place: each participant from another country visits it. Merging visits
         // changes only visit events, so the talks are read in place (the ones there at the start).
         // Phone and video talks are held apart, and a gathering named "ahead of" it holds no one
-        // there (`aheadOf`).
+        // there (`aheadOf`) unless they are the subject's own ("ahead of talks with X": `ownTalks`).
         var talksPlaces = Set<[Int]>()
         for i in 0..<events.count where events[i].family == "talks" && events[i].place >= 0 {
             let ev = events[i]
             talksPlaces.insert([ev.placeSentence, ev.place])
-            if ev.medium != nil || aheadOf(doc, gathering: ev.tokens.lowerBound, doc.sentences[ev.sentence].tokens) { continue }
+            if ev.medium != nil || aheadOfOthers(doc, gathering: ev.tokens.lowerBound, doc.sentences[ev.sentence].tokens) { continue }
             let placeCountry = country(ev.place)
             for p in ev.participants where p != ev.host {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
@@ -449,6 +453,15 @@ enum EventExtractor {
                 merge(&events, e, definite: false, caption: false, s)
             }
         }
+    }
+
+    /// Whether the country named at `k` only locates the place named right before it, after a
+    /// comma or "in" ("a rally in Maribor, Slovenia", "Cuenca in Ecuador").
+    static func locatesPlace(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard k - 1 > r.lowerBound, t[k - 1].word == Words.shared.comma || t[k - 1].word == Words.shared.in,
+              let p = doc.mention(at: k - 2), p.kind == .name, p.entity >= 0 else { return false }
+        return doc.entities[p.entity].type == "place"
     }
 
     /// Every date the text gives belongs to something that happened: a time expression no
@@ -509,6 +522,8 @@ enum EventExtractor {
                         let entity = mentions[m].entity
                         let type = doc.entities[entity].type
                         guard type == "person" || type == "organization" || type == "country" else { continue }
+                        // "in Maribor, Slovenia,": a country that only locates a place takes no part.
+                        if type == "country", locatesPlace(doc, mentions[m].tokens.lowerBound, r) { continue }
                         let mseg = segments!.id[mentions[m].tokens.lowerBound - r.lowerBound]
                         if (mseg == seg || !segments!.subordinate[mseg]) && !people.contains(entity) && people.count < 3 { people.append(entity) }
                     }

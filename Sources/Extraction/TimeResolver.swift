@@ -54,6 +54,8 @@ public enum TimeResolver {
         /// "was able to", "managed to": a past achievement before "to" (`achievedTo`).
         let achievedTo = WordSet(.eventAchievedTo)
         let pastBe = WordSet(.eventPastBe)
+        /// "not", "n't": may stand between "was" and "able".
+        let negation = WordSet(.eventNegation)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -227,14 +229,16 @@ public enum TimeResolver {
         return 0
     }
 
-    /// "was able to", "were able to", "managed to": whether the "to" at `j` follows a past
+    /// "was able to", "were not able to", "managed to": whether the "to" at `j` follows a past
     /// achievement (`event.achievedTo`; "able" only after a past "be", `event.pastBe`), so what
     /// follows it happened.
     static func achievedTo(_ tokens: [Token], to j: Int, from start: Int) -> Bool {
         let w = Words.shared
         guard j - 1 >= start, w.achievedTo.contains(tokens[j - 1]) else { return false }
         if tokens[j - 1].endsInEd(longerThan: 3) { return true }
-        return j - 2 >= start && w.pastBe.contains(tokens[j - 2])
+        // "was not able to", "wasn't able to": a negation may stand between.
+        let be = j - 2 >= start && w.negation.contains(tokens[j - 2]) ? j - 3 : j - 2
+        return be >= start && w.pastBe.contains(tokens[be])
     }
 
     /// Whether the words after `i` (up to twelve, within the clause) speak of the future (+1),
