@@ -137,6 +137,7 @@ struct Parser {
     mutating func find() throws -> FindQuery {
         let start = advance().start
         var q = FindQuery()
+        q.outputs.reserveCapacity(4) // a typed query's few, in one allocation
         if peek.isWord("distinct") {
             advance()
             q.distinct = true

@@ -73,6 +73,7 @@ public final class QuerySession {
     private var boundRules: [String: [BoundRule]] = [:]
     private var boundGeneration = -1
     private let literalCache = LiteralPredicateCache()
+    private let names = NameCandidates()
     private var cache: [String: CachedQuery] = [:]
     private var cacheGeneration = -1
     /// The statement run last, when it was cached: a repeat compares the text (usually the
@@ -241,7 +242,7 @@ public final class QuerySession {
                 for (d, src) in defs {
                     var r = Resolver(
                         store: store, values: values, source: src, rules: definitions,
-                        wantFacts: false, literalCache: literalCache)
+                        wantFacts: false, literalCache: literalCache, names: names)
                     if let b = r.resolve(rule: d) { boundRules[name, default: []].append(b) }
                 }
             }
@@ -253,7 +254,7 @@ public final class QuerySession {
     func resolver(_ text: SourceText, wantFacts: Bool) -> Resolver {
         Resolver(
             store: store, values: values, source: text, rules: definitions,
-            wantFacts: wantFacts, literalCache: literalCache)
+            wantFacts: wantFacts, literalCache: literalCache, names: names)
     }
 
     private func execute(
@@ -362,7 +363,7 @@ public final class QuerySession {
         definitions[def.name, default: []].append(def)
         var r = Resolver(
             store: store, values: values, source: text, rules: definitions, wantFacts: false,
-            literalCache: literalCache)
+            literalCache: literalCache, names: names)
         guard let bound = r.resolve(rule: def) else {
             definitions[def.name]?.removeLast()
             if definitions[def.name]?.isEmpty == true { definitions[def.name] = nil }

@@ -26,6 +26,8 @@ struct Resolver {
     /// Give each pattern a hidden fact variable (for sources, `why`, the entity card).
     let wantFacts: Bool
     let literalCache: LiteralPredicateCache
+    /// What names denote, kept by the session between statements.
+    let names: NameCandidates
 
     private(set) var diagnostics: [Diagnostic] = []
     /// Variables by name, once there are more than `scannedVariables` (a typed statement's few
@@ -38,7 +40,7 @@ struct Resolver {
 
     init(
         store: FactStore, values: Values, source: SourceText, rules: [String: [RuleDefinition]],
-        wantFacts: Bool, literalCache: LiteralPredicateCache
+        wantFacts: Bool, literalCache: LiteralPredicateCache, names: NameCandidates = NameCandidates()
     ) {
         self.store = store
         self.values = values
@@ -46,6 +48,7 @@ struct Resolver {
         self.rules = rules
         self.wantFacts = wantFacts
         self.literalCache = literalCache
+        self.names = names
     }
 
     // MARK: - Queries
@@ -57,7 +60,7 @@ struct Resolver {
         let before = diagnostics.count
         let clauses = q.clauses.map { resolve($0, top: true) }
         var bound = VariableSet()
-        for c in clauses { bound.formUnion(c.binds) }
+        for c in clauses { bound.formUnion(bindingsOf: c) }
         checkFilters(clauses, bound: bound, in: q.clauses)
 
         var outputs: [BoundOutput] = []
@@ -173,7 +176,7 @@ struct Resolver {
         for p in r.parameters { params.append(variable(p.name)) }
         let body = r.body.map { resolve($0, top: false) }
         var bound = VariableSet()
-        for c in body { bound.formUnion(c.binds) }
+        for c in body { bound.formUnion(bindingsOf: c) }
         for (p, i) in zip(r.parameters, params) where !bound.contains(i) {
             report(.unboundVariable, "rule parameter ?\(p.name) is not bound by the rule's body", at: p.range)
         }
@@ -207,12 +210,12 @@ struct Resolver {
             }
             if case .optional(let inner, _) = c, case .optional(let wi, _) = w {
                 var b = bound
-                for x in inner { b.formUnion(x.binds) }
+                for x in inner { b.formUnion(bindingsOf: x) }
                 checkFilters(inner, bound: b, in: wi)
             }
             if case .not(let inner, _) = c, case .not(let wi, _) = w {
                 var b = bound
-                for x in inner { b.formUnion(x.binds) }
+                for x in inner { b.formUnion(bindingsOf: x) }
                 checkFilters(inner, bound: b, in: wi)
             }
         }
@@ -315,12 +318,17 @@ struct Resolver {
             }
         }
         if withFact {
-            let f = variable("#f\(factVariables.count)")
+            let n = factVariables.count
+            // The hidden fact variables' names (a statement's first few without interpolating).
+            let f = variable(n < Resolver.factVariableNames.count ? Resolver.factVariableNames[n] : "#f\(n)")
             factVariables.append(f)
             b.factVar = f
         }
         return b
     }
+
+    /// `#f0`…`#f7`: the names of a statement's first hidden fact variables.
+    static let factVariableNames = (0..<8).map { "#f\($0)" }
 
     /// The qualifier keys facts have (`FactVocabulary`): a key outside them gets a suggestion.
     static let knownQualifiers = FactVocabulary.queryQualifiers
@@ -438,11 +446,7 @@ struct Resolver {
     }
 
     /// Entities a name may denote, without reporting anything.
-    private func entityCandidates(_ name: String) -> [Value] {
-        var ids = store.entities(named: name)
-        if ids.isEmpty, let t = store.termID(.entity(name)), store.kind(t) == .entity { ids = [t] }
-        return ids
-    }
+    private func entityCandidates(_ name: String) -> [Value] { names.ids(name, store: store) }
 
     /// The entity a name denotes; reports unknown and ambiguous names.
     private mutating func entity(_ name: String, at range: Range<Int>) -> [Value] {

@@ -455,21 +455,28 @@ struct ResultFormatter {
             _ facts: UnsafeBufferPointer<Value>, articleOf: ArticleColumn,
             sentenceOf: SentenceColumn, to out: inout ByteWriter
         ) {
-            // One fact stated once (a one-pattern query): one source, nothing to group.
-            if facts.count == 1 && !hasRepeats {
+            // One fact (a one-pattern query) stated once: one source, nothing to group. Stated
+            // more than once (a store with repeats), the list of its statements is read once.
+            if facts.count == 1 {
                 guard facts[0] != Relation.null else { return }
-                let f = Int(facts[0])
-                articleText.append(Int(articleOf[f]), store: store, to: &out)
-                out.append(UInt8(ascii: " "))
-                out.append(UInt8(ascii: "s"))
-                out.appendDecimal(Int(sentenceOf[f]))
-                return
-            }
-            seen.removeAll(keepingCapacity: true)
-            for f in facts where f != Relation.null {
-                for g in hasRepeats ? store.sourceFacts(of: FactID(f)) : [FactID(f)] {
-                    let a = Int(articleOf[Int(g)]), s = Int(sentenceOf[Int(g)])
-                    if !seen.contains(where: { $0.article == a && $0.sentence == s }) { seen.append((a, s)) }
+                let f = FactID(facts[0])
+                if !hasRepeats { return appendOne(Int(f), articleOf: articleOf, sentenceOf: sentenceOf, to: &out) }
+                let all = store.sourceFacts(of: f)
+                if all.count == 1 {
+                    return appendOne(Int(all[0]), articleOf: articleOf, sentenceOf: sentenceOf, to: &out)
+                }
+                seen.removeAll(keepingCapacity: true)
+                for g in all { see(Int(g), articleOf: articleOf, sentenceOf: sentenceOf) }
+            } else {
+                seen.removeAll(keepingCapacity: true)
+                for f in facts where f != Relation.null {
+                    if hasRepeats {
+                        for g in store.sourceFacts(of: FactID(f)) {
+                            see(Int(g), articleOf: articleOf, sentenceOf: sentenceOf)
+                        }
+                    } else {
+                        see(Int(f), articleOf: articleOf, sentenceOf: sentenceOf)
+                    }
                 }
             }
             // Grouped by article in first-seen order: `a s1 s4; b s3`.
@@ -489,6 +496,22 @@ struct ResultFormatter {
                     out.appendDecimal(seen[j].sentence)
                 }
             }
+        }
+
+        /// The one source of a row: `article sN`.
+        private mutating func appendOne(
+            _ f: Int, articleOf: ArticleColumn, sentenceOf: SentenceColumn, to out: inout ByteWriter
+        ) {
+            articleText.append(Int(articleOf[f]), store: store, to: &out)
+            out.append(UInt8(ascii: " "))
+            out.append(UInt8(ascii: "s"))
+            out.appendDecimal(Int(sentenceOf[f]))
+        }
+
+        /// Notes fact `f`'s (article, sentence) unless seen already.
+        private mutating func see(_ f: Int, articleOf: ArticleColumn, sentenceOf: SentenceColumn) {
+            let a = Int(articleOf[f]), s = Int(sentenceOf[f])
+            if !seen.contains(where: { $0.article == a && $0.sentence == s }) { seen.append((a, s)) }
         }
     }
 

@@ -24,6 +24,27 @@ struct VariableSet {
         for v in vs { insert(v) }
     }
 
+    /// Adds the variables clause `c` binds (`BoundClause.binds`), without the array `binds`
+    /// makes: a typed statement's resolver asks this of each of its clauses.
+    mutating func formUnion(bindingsOf c: BoundClause) {
+        func add(_ v: Int?) { if let v { insert(v) } }
+        switch c {
+        case .pattern(let p):
+            add(p.s.variable)
+            add(p.p.variable)
+            add(p.o.variable)
+            for q in p.qualifiers { add(q.value.variable) }
+            add(p.articleVar)
+            add(p.sentenceVar)
+            add(p.factVar)
+        case .call(let call):
+            for a in call.arguments { add(a.variable) }
+        case .optional(let cs, _):
+            for inner in cs { formUnion(bindingsOf: inner) }
+        case .filter, .not: break
+        }
+    }
+
     func contains(_ v: Int) -> Bool {
         if v < 0 { return false }
         if v < 64 { return low & (1 << UInt64(v)) != 0 }
