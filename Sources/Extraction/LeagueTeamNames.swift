@@ -14,7 +14,8 @@ extension MentionFinder {
               p + body.tokenCount == end - 1 else { return nil }
         let last = t[end - 1].lower
         guard last.count >= 5, last.hasSuffix("s"), !["ss", "us", "is"].contains(where: { last.hasSuffix($0) }),
-              lex.classes(of: t[end - 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]) else { return nil }
+              lex.classes(of: t[end - 1]).isDisjoint(with: [.nonName, .orgHead, .placeHead, .titleStart]),
+              !EntityTyper.isPluralTitleHead(last) else { return nil }
         if let own = lex.phrase(at: end - 1, in: t, end: end), own.kind != .demonym { return nil }
         return end
     }
