@@ -864,6 +864,8 @@ public enum MentionFinder {
             // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
             if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
                 && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // "A. Anasazi": a line's enumerator letter is no initial (`EnumeratorLetters.swift`).
+            if p + 1 < end, isEnumeratorLetter(t, p) { p += 1; continue }
             // "the first New York-born leader": a listed name cut from its suffix (`HyphenSuffixedNames.swift`).
             if let m = suffixedListedName(t, p, end, sentence: s, lex) {
                 out.append(m)
@@ -909,6 +911,13 @@ public enum MentionFinder {
             // "Tampa Bay Rays", "Pittsburgh Pirates": a place, then a plural
             // name, is a team or another body named after the place (the place is nested in it).
             if let e = placeThenPluralEnd(t, p, end, lex) {
+                let r = p..<e
+                let name = surface(t, r)
+                out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
+                p = e; continue
+            }
+            // "the NBA Cavaliers": a listed body, then a plural, is a team (`LeagueTeamNames.swift`).
+            if let e = listedBodyThenPluralEnd(t, p, end, lex) {
                 let r = p..<e
                 let name = surface(t, r)
                 out.append(Mention(kind: .name, tokens: r, sentence: s, type: "organization", name: name, surface: name))
