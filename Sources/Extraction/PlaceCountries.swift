@@ -14,8 +14,9 @@ import NewsFacts
 /// comma and followed by the end of the clause (`relation.sentenceEnds`: "Cuenca, Ecuador," but
 /// not "Lima, Peru's capital"), and not by more names of a list ("Cuenca, Peru, Chile and
 /// Bolivia") nor after a sentence-opening "In X," ("In Cuenca, Peru and Chile agreed"), or after
-/// "in" ("Cuenca in Ecuador"); then a `located_in` fact found so far. One pass over the name
-/// mentions, made the first time a rule asks (`Document.placeCountries`).
+/// "in" ("Cuenca in Ecuador"). One pass over the name mentions, made the first time a rule asks
+/// (`Document.placeCountries`). No `located_in` fact is read: the relation stage that writes them
+/// runs after the event stage that asks.
 enum PlaceCountries {
     /// Each place the article itself locates in a country, by entity name → that country's name.
     static func find(_ doc: Document) -> [String: String] {
@@ -38,10 +39,6 @@ enum PlaceCountries {
             if t[k].word == w.comma, m.tokens.lowerBound == r.lowerBound + 1, t[r.lowerBound].word == w.in { continue }
             out[doc.entities[m.entity].name] = doc.entities[c.entity].name
         }
-        for f in doc.facts where f.predicate == "located_in" {
-            guard case .entity(let subject) = f.subject, out[subject] == nil else { continue }
-            out[subject] = f.object.lexical
-        }
         return out
     }
 
@@ -58,7 +55,7 @@ enum PlaceCountries {
 
     /// The country of place or country entity `e`: itself for a country, else the lexicons'
     /// (a listed place's home country, a capital's country), else what the article says
-    /// (`find`, then its `located_in` facts); nil when none tells.
+    /// (`find`); nil when none tells.
     static func country(_ doc: Document, _ e: Int) -> String? {
         let name = doc.entities[e].name
         if doc.entities[e].type == "country" { return name }
