@@ -48,10 +48,10 @@ final class DescriptionNotNameTests: XCTestCase, ExtractsNames {
         XCTAssertNil(type(f, "Chair Table"), "\(f.entities)")
     }
 
-    /// "I did a project on learning in Ants": a short plural of an ordinary word after a
+    /// "I wrote a thesis on memory in Bees": a short plural of an ordinary word after a
     /// preposition is a heading's word, not a place.
     func testAFourLetterOrdinaryPluralIsNoPlaceAfterAPreposition() {
-        let f = facts("I did a project on learning in Bees under the supervision of Prof. Marta Quillon.")
+        let f = facts("I wrote a thesis on memory in Bees under the supervision of Prof. Marta Quillon.")
         XCTAssertNil(type(f, "Bees"), "\(f.entities)")
         XCTAssertEqual(type(f, "Marta Quillon"), "person")
     }

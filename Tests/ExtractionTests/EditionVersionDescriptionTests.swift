@@ -7,7 +7,7 @@ import NewsFacts
 /// one construction from the development set's extra entities (issue 11), written with invented
 /// names where the construction allows.
 final class EditionVersionDescriptionTests: XCTestCase, ExtractsNames {
-    /// "is a self-described Libertarian Socialist.": after a copula, "a" and a lower-case word, a
+    /// "is a self-described Radical Mutualist.": after a copula, "a" and a lower-case word, a
     /// run of capitalised words that ends the phrase is a class the subject belongs to.
     func testACapitalisedClassAfterIsAIsNoName() {
         let f = facts("Marta Quillon is a self-described Radical Mutualist. She teaches in Oslo.")
@@ -15,7 +15,7 @@ final class EditionVersionDescriptionTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "Marta Quillon"), "person")
     }
 
-    /// "We are run as a Hybrid Organization - a for-profit company": "as a" and a dash.
+    /// "the firm is run as a Hybrid Cooperative - a company owned by its staff": "as a" and a dash.
     func testACapitalisedClassAfterAsAIsNoName() {
         let f = facts("Marta Quillon said the firm is run as a Hybrid Cooperative - a company owned by its staff.")
         XCTAssertNil(type(f, "Hybrid Cooperative"), "\(f.entities)")
@@ -27,7 +27,7 @@ final class EditionVersionDescriptionTests: XCTestCase, ExtractsNames {
         XCTAssertNotNil(type(f, "Edward Steichen"), "\(f.entities)")
     }
 
-    /// "Herrick at RecentChangesCamp 2008": a name a year follows is that year's edition, an
+    /// "Quillon at BlorpCamp 2008": a name a year follows is that year's edition, an
     /// occasion, not the place "at" suggests.
     func testANameAYearFollowsIsAnEdition() {
         let f = facts("Marta Quillon spoke at BlorpCamp 2008 in May.")
@@ -48,37 +48,37 @@ final class EditionVersionDescriptionTests: XCTestCase, ExtractsNames {
         XCTAssertEqual(type(f, "Varnsby Alliance"), "organization", "\(f.entities)")
     }
 
-    /// "a newer IE", then "IE6": the product and its numbered version.
+    /// "a newer ZQ", then "ZQ6": the product and its numbered version.
     func testANewerNameAndItsNumberedVersionAreProducts() {
         let f = facts("Quarnsoft urged users to stop using ZQ6 and update to a newer ZQ. ZQ6 shipped in 2001.")
         XCTAssertEqual(type(f, "ZQ"), "work", "\(f.entities)")
         XCTAssertEqual(type(f, "ZQ6"), "work", "\(f.entities)")
     }
 
-    /// "The latest Newsmax / Zogby poll": a name another joins does not end its phrase.
+    /// "The latest Quarnby / Vostrel poll": a name another joins does not end its phrase.
     func testTheLatestNameJoinedByASlashIsNoProduct() {
         let f = facts("The latest Quarnby / Vostrel poll placed him at 13 percent.")
         XCTAssertNotEqual(type(f, "Quarnby"), "work", "\(f.entities)")
     }
 
-    /// "attitudes towards US Paralympics": the games are an occasion, as the Olympics are.
+    /// "public views of US Paralympics": the games are an occasion, as the Olympics are.
     func testParalympicsIsNoName() {
-        let f = facts("Marta Quillon spoke about attitudes towards US Paralympics.")
+        let f = facts("Marta Quillon spoke about public views of US Paralympics.")
         XCTAssertNil(type(f, "US Paralympics"), "\(f.entities)")
     }
 
-    /// "between Sochi and the US West Coast": the country locates the coast; "West Coast" is the
+    /// "between Lisbon and the US West Coast": the country locates the coast; "West Coast" is the
     /// same place, an alias, not a second one.
     func testACountryOpeningAPlacesNameMakesTheRestAnAlias() {
-        let f = facts("There is a 12-hour difference between Sochi and the US West Coast.")
+        let f = facts("Flights take eleven hours between Lisbon and the US West Coast.")
         XCTAssertEqual(type(f, "US West Coast"), "place", "\(f.entities)")
         XCTAssertNil(type(f, "West Coast"), "\(f.entities)")
         XCTAssertTrue(f.entities.first { $0.name == "US West Coast" }?.aliases.contains("West Coast") ?? false)
     }
 
-    /// "ventured over to Pacific Standard" (a bar): an ocean in a body's name is no place in it.
+    /// "walked across to Pacific Standard" (a bar): an ocean in a body's name is no place in it.
     func testAnOceanInABodysNameIsNoNestedPlace() {
-        let f = facts("Troy Quarnby of Slate Magazine ventured over to Pacific Standard to sample the new cocktail.")
+        let f = facts("Troy Quarnby of Slate Magazine walked across to Pacific Standard to taste the new cocktail.")
         XCTAssertNil(type(f, "Pacific"), "\(f.entities)")
     }
 

@@ -103,8 +103,8 @@ final class FactRecallTests: XCTestCase, ReadsFacts {
     }
 
     func testANameWithARunOfWordsCutToInitialsIsTheFullName() {
-        let f = facts("Deputies drove him to the East Los Angeles sheriff station. On Monday he walked into the "
-            + "East L.A. station and turned himself in.")
+        let f = facts("Deputies took her to the East Los Angeles sheriff station. On Monday she came back to the "
+            + "East L.A. station with her lawyer.")
         XCTAssertTrue(aliases(f, "East Los Angeles").contains("East L.A."), "\(f.entities.map(\.name))")
     }
 

@@ -831,9 +831,9 @@ final class NameBoundaryTests: XCTestCase, ExtractsNames, ReadsFacts {
 
     func testASurnameThatIsACityActsAsThePersonPastAnAdverb() {
         let f = facts("Valesk Paris, a Swedish engineer, has claimed that the firm owed her money. "
-            + "Paris also claims that her passport was taken.")
+            + "Paris also claims that her wages were withheld.")
         XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("France") }, "\(f.facts)")
         XCTAssertTrue(f.facts.contains { $0.predicate == "said" && $0.subject == .entity("Valesk Paris")
-            && $0.object.lexical.hasPrefix("her passport") }, "\(f.facts)")
+            && $0.object.lexical.hasPrefix("her wages") }, "\(f.facts)")
     }
 }

@@ -69,8 +69,8 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testWhatAFullNamedPersonIsOfIsNoPerson() {
-        // "Duran" is a first and a family name; after "musician Nick Rhodes of" it names a band.
-        let f = facts("The exhibit holds Polaroids of musician Nick Rhodes of Duran Duran and others.")
+        // "Duran" is a family name; after "guitarist Nick Hallam of" it names a band.
+        let f = facts("The show has portraits of guitarist Nick Hallam of Duran Duran and others.")
         XCTAssertEqual(type(f, "Duran Duran"), "organization", "\(f.entities)")
     }
 

@@ -61,7 +61,7 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testTheTitleAfterAuthorOfIsAWork() {
-        let f = facts("For example the most famous is Lewis Carrol, author of Alice in Wonderland.")
+        let f = facts("The best known of them is Lewis Carrol, author of Alice in Wonderland.")
         XCTAssertEqual(type(f, "Lewis Carrol"), "person", "\(f.entities)")
         for name in ["Alice", "Wonderland"] {
             XCTAssertFalse(named.contains(type(f, name) ?? ""), "\(name): \(f.entities)")

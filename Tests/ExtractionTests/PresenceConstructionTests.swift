@@ -5,7 +5,7 @@ import TestSupport
 
 /// How the text puts a person at a place without a visit word: attending a gathering held there
 /// ("speaking at a news conference in Tokyo", "At the ceremony, X …"), being interviewed there
-/// ("caught up with her in a cafe in …"), an apposition ("X, in Nairobi for talks, said"), and
+/// ("caught up with him in a bakery in …"), an apposition ("X, in Nairobi for talks, said"), and
 /// their planned and denied forms, each on a short invented article.
 final class PresenceConstructionTests: XCTestCase {
     func facts(_ text: String, date: String = "2023-03-15") -> ArticleFacts {
@@ -106,7 +106,7 @@ final class PresenceConstructionTests: XCTestCase {
         XCTAssertTrue(visits(f).contains("James Hollis|Nairobi|held|2023-03-13"), "\(visits(f))")
     }
 
-    // MARK: - "was able to meet"
+    // MARK: - "was able to visit"
 
     func testWhatSomeoneWasAbleToDoHappened() {
         let f = facts(

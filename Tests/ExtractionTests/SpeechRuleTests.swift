@@ -115,16 +115,16 @@ final class SpeechRuleTests: XCTestCase, ReadsFacts {
 
     func testAQuoteAnsweringTheWritersQuestionIsThePersonTheParagraphNames() {
         let f = facts(
-            "Kiara Perkins, a second year art major, admitted she was willing to skip class to attend the "
-                + "exhibit. Why did she so badly want to attend? \"It's Warhol. He is a legend.\"")
-        XCTAssertTrue(said(f, "Kiara Perkins").contains { $0.contains("He is a legend") }, "\(f.facts)")
+            "Tamara Selby, a third year music student, said she was ready to miss a lecture to hear the "
+                + "concert. Why did she want to go so much? \"It's Corvalli. Nobody plays like him.\"")
+        XCTAssertTrue(said(f, "Tamara Selby").contains { $0.contains("Nobody plays like him") }, "\(f.facts)")
     }
 
     func testAQuoteAfterAQuestionInAParagraphNamingTwoPeopleIsNeithers() {
         let f = facts(
-            "Kiara Perkins and Kevin Allton met at the exhibit on Thursday. Why did they come? "
-                + "\"It's Warhol. He is a legend.\"")
-        XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.object.lexical.contains("legend") }, "\(f.facts)")
+            "Tamara Selby and Kevin Allton met at the concert on Thursday. Why did they come? "
+                + "\"It's Corvalli. Nobody plays like him.\"")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.object.lexical.contains("Nobody plays") }, "\(f.facts)")
     }
 
     func testARoleNounForAnyBodyIsTheOrganizationNamedBefore() {
@@ -210,10 +210,10 @@ final class SpeechRuleTests: XCTestCase, ReadsFacts {
 
             Is a poem not made from memory? Although a good reader can …
 
-            No, no. Forget memory. A poem is made for the next reader.
+            No, no. Leave memory out of it. A poem is made for the next reader.
             """
         let answers = said(facts(text), "Frank Ortiz")
-        XCTAssertTrue(answers.contains { $0.hasPrefix("No, no. Forget memory.") }, "\(answers)")
+        XCTAssertTrue(answers.contains { $0.hasPrefix("No, no. Leave memory out of it.") }, "\(answers)")
     }
 
     func testAQuestionMarkInsideAQuotationDoesNotMakeTheAnswerAQuestion() {
@@ -331,7 +331,7 @@ final class SpeechRuleTests: XCTestCase, ReadsFacts {
 
             How do you pick the stories?
 
-            We start with the headline and then write the story.
+            We pick the headline first and then write the story.
 
             Who writes the headlines?
 
@@ -341,6 +341,6 @@ final class SpeechRuleTests: XCTestCase, ReadsFacts {
             """
         let f = facts(text)
         XCTAssertEqual(f.entities.first { $0.name == "Quillpost" }.map(\.type), "unknown", "\(f.entities)")
-        XCTAssertTrue(said(f, "Quillpost").contains { $0.hasPrefix("We start with the headline") }, "\(f.facts)")
+        XCTAssertTrue(said(f, "Quillpost").contains { $0.hasPrefix("We pick the headline first") }, "\(f.facts)")
     }
 }

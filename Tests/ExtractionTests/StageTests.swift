@@ -583,8 +583,8 @@ final class StageTests: XCTestCase, ReadsFacts {
     }
 
     func testAnOrdinalLastIsNoPastButALastWithoutAnArticleIs() {
-        // "the orbiter's last flight which launches June 28", after "will": to come.
-        XCTAssertEqual(time("Tarvos will go on display after the orbiter's last flight which launches June 28.", "2011-04-13"),
+        // "the probe's last test which starts June 28", after "will": to come.
+        XCTAssertEqual(time("Tarvos will go on show after the probe's last test which starts June 28.", "2011-04-13"),
                        ["2011-06-28"])
         XCTAssertEqual(time("The probe will be shown after its last flight on June 28.", "2011-04-13"), ["2011-06-28"])
         // "last" with no article before it still looks back.

@@ -57,7 +57,7 @@ final class ThingNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAnOrdinalBeforeAUnitWordIsAnOrganization() {
-        let f = facts("The Canadian garrison of 501st Legion returned with their setup.")
+        let f = facts("The Danish garrison of 501st Legion came back with their costumes.")
         XCTAssertEqual(type(f, "501st Legion"), "organization", "\(f.entities)")
     }
 

@@ -14,16 +14,16 @@ final class WireFactConstructionTests: XCTestCase, ReadsFacts {
         return events.map { e in Set(f.facts.filter { $0.subject == e && $0.predicate == "participant" }.map(\.object.lexical)) }
     }
 
-    // MARK: - "English captain Harry Kane"
+    // MARK: - "English captain Harry Pryor"
 
     func testThePeoplesAdjectiveOfANationThatIsNoStateGivesTheTitleItsNation() {
         let f = facts(
             """
-            VOLGOGRAD, June 19 (Reuters) - England beat Tunisia 2-1 on Monday with a late goal from English captain Harry Kane.
+            VOLGOGRAD, June 19 (Reuters) - England beat Tunisia 2-1 on Monday thanks to a late header from English captain Harry Pryor.
 
             Welsh defender Owen Pryce and Scottish striker Lewis Moray watched from the stands.
             """)
-        XCTAssertEqual(titles(f, "Harry Kane"), ["Captain|England"], "\(f.facts)")
+        XCTAssertEqual(titles(f, "Harry Pryor"), ["Captain|England"], "\(f.facts)")
         XCTAssertEqual(titles(f, "Owen Pryce"), ["Defender|Wales"], "\(f.facts)")
         XCTAssertEqual(titles(f, "Lewis Moray"), ["Striker|Scotland"], "\(f.facts)")
         XCTAssertFalse(f.entities.contains { ["English", "Welsh", "Scottish"].contains($0.name) }, "\(f.entities.map(\.name))")
