@@ -73,7 +73,7 @@ enum BodyHeadReferences {
         return name.count > 3 && name.first?.isUppercase == true && name.dropFirst().allSatisfy { !$0.isUppercase }
     }
 
-    /// Whether one of the entity's mentions follows "the" ("the Court", "The Church also claims").
+    /// Whether one of the entity's mentions follows "the" ("the Court", "The Council also claims").
     private static func afterThe(_ doc: Document, _ e: Int) -> Bool {
         let t = doc.tokens
         for m in doc.mentionSpots where m.kind == .name && m.entity == e {

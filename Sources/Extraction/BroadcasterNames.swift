@@ -1,4 +1,4 @@
-/// "For the last year SNY has broadcast footage of me", "on the WB series, Supernatural", "MTV's
+/// "Since March KQV has broadcast footage of her", "on the QWB series, Nightfall", "MTV's
 /// horror reality series": what only a broadcaster does or has. A verb of broadcasting after the
 /// name and "has" or "had" (`typer.organizationVerb`) makes it an organization (not the verb
 /// alone: people broadcast too, "Quennell broadcast his sermons"; nor after "is"/"was": "X was

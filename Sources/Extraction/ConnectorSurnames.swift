@@ -1,4 +1,4 @@
-/// "pro-Beijing district councillor Wilson Or was elected": a family name that is also a
+/// "pro-Beijing district councillor Marcus Or was elected": a family name that is also a
 /// conjunction or preposition. A capitalised "In", "Or", "But" closing a run before a lower-case
 /// word usually opens a clause that a heading ran into ("DAB's Elizabeth Quat In the New
 /// Territories"), so the name ends before it (`name.notLast`). A clause does not open with the

@@ -21,7 +21,7 @@ enum EntityTyper {
         var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
         var typedElsewhere = [Bool](repeating: false, count: doc.entities.count)
         // Persons only the name's own words made (a first or family name, no word around any
-        // mention): a list of places may still make them places ("to Venice and Amsterdam").
+        // mention): a list of places may still make them places ("to Lyon and Ghent").
         var nameOnlyPerson = [Bool](repeating: false, count: doc.entities.count)
         for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && m.entity >= 0 {
             mentionsOf[m.entity].append(i)
@@ -67,7 +67,7 @@ enum EntityTyper {
     /// item no name covers ("…, American, British Airways, …") does not end the list
     /// (`listMarksAroundOneItem`). A person only its own words typed (a first or family name, nothing around it) is a place
     /// when the list's other names are places and either the gazetteer lists it ("Tulsa, Sapulpa,
-    /// Jenks and Broken Arrow"; "to Venice and Amsterdam") or two other places stand with it.
+    /// Jenks and Broken Arrow"; "to Lyon and Ghent") or two other places stand with it.
     static func typeListsAlike(_ doc: Document, guessedOnly: [Bool], nameOnlyPerson: [Bool]) {
         let t = doc.tokens
         // The name mentions' indices: a list is read only when two follow each other, so the
@@ -215,7 +215,7 @@ enum EntityTyper {
             }
             if start > span.lowerBound {
                 let before = t[start - 1]
-                // Only where the name ends the phrase: "the Britney Spears story" says nothing.
+                // Only where the name ends the phrase: "the Lena Marsh story" says nothing.
                 if w.determiners.contains(before),
                    end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) {
                     determined += 1
@@ -254,13 +254,13 @@ enum EntityTyper {
                     affiliated = true
                 }
                 if w.placeNouns.contains(t[b]) { place += 3 }
-                // "travelled with Bonosus to Gaul", "Tårs on Lolland", "Braunsberg, East Prussia,".
+                // "travelled with Corvin to Thrace", "Tårs on Lolland", "Braunsberg, East Prussia,".
                 place += EntityTyper.locatedBy(doc, span: span, start: start, end: end)
                 // "she joined the Sea Org": what one joins is a body.
                 organization += EntityTyper.joinedBody(doc, span: span, start: start, end: end)
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
-                // "El Castillo, located at Chichen Itza", "situated in X": where something is.
+                // "El Faro, located at Punta Varela", "situated in X": where something is.
                 if start - 2 >= span.lowerBound, w.placeParticiples.contains(t[start - 2]),
                    lex.locativePrepositions.contains(before.lower) { place += 3 }
                 if w.personNouns.contains(before) { person += 3 }
@@ -296,7 +296,7 @@ enum EntityTyper {
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
-            // "the elite group within Scientology called the Sea Org", "a Maya city called T'ho": a
+            // "the elite group within Orvalism called the Night Watch", "a Maya city called Ix'ka": a
             // kind's noun, then a naming participle right before the name (`typer.namingParticiple`).
             if let kind = EntityTyper.kindNamed(doc, span: span, start: start, end: end) {
                 switch kind {
@@ -320,10 +320,10 @@ enum EntityTyper {
             while v < min(span.upperBound, end + 2), t[v].kind == .word, !t[v].isCapitalized,
                   lex.speechLemma[t[v].lower] == nil, t[v].lower != "its" { v += 1 }
             if v > end, v < span.upperBound, t[v].lower == "its" { ownsAsIt = true }
-            // "AKMA was the first guy I know of", "Putin and all of the other people", "Demosisto's
+            // "Brellin was the first person I worked with", "Brannock and all of the other singers", "Demosisto's
             // Nathan Law": what the name is said to be, the others it is counted with, the person
             // it has (`PredicateNouns.swift`).
-            // Not after a determiner: "Theodore the Sanctified was the spiritual successor" (an epithet).
+            // Not after a determiner: "Anselm the Meek was the chosen heir" (an epithet).
             if start == span.lowerBound || !w.determiners.contains(t[start - 1]),
                let kind = EntityTyper.copulaPredicateKind(doc, span: span, end: end) {
                 switch kind {
@@ -341,7 +341,7 @@ enum EntityTyper {
                 }
             }
             if EntityTyper.ownsPersonName(doc, span: span, end: end) { organization += 1 }
-            // "G W Taxi 1696 Bergen Blvd, tel: …": a guide's listing of a business (`ListingLines.swift`).
+            // "K L Cabs 1420 Hudson Blvd, tel: …": a guide's listing of a business (`ListingLines.swift`).
             if EntityTyper.opensListingLine(doc, start: start, end: end) { organization += 3 }
             // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
             // then a year in brackets, is a work's title (a person's years are a range).
@@ -350,14 +350,14 @@ enum EntityTyper {
             // "Croft (2004)", "Lakoff (1987) argues": one word cited with a year is an author.
             if end + 2 < span.upperBound, t[end].text == "(", t[end + 1].kind == .number, t[end + 1].text.count == 4,
                t[end + 2].text == ")", m.tokens.count == 1, !t[start].has(.allCaps) { person += 2 }
-            // "(for example, Kahneman, 2011)", "Ardmoth, 2007;": one word cited with a year after a comma.
+            // "(for example, Marsden, 2014)", "Ardmoth, 2007;": one word cited with a year after a comma.
             if end + 2 < span.upperBound, t[end].text == ",", m.tokens.count == 1, !t[start].has(.allCaps),
                t[end + 1].kind == .number, t[end + 1].text.count == 4, [")", ";"].contains(t[end + 2].text) { person += 2 }
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
-            // "LibriVox founder Hugh McGuire", "the Zogby poll": what a body has or does (`typer.organizationNounAfter`).
+            // "Quillbooks founder Anna Mercer", "the Zogby poll": what a body has or does (`typer.organizationNounAfter`).
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
-            // "the Hells Angels biker gang": after a determiner, the same noun one lower-case word on.
+            // "the Iron Wolves biker gang": after a determiner, the same noun one lower-case word on.
             else if start > span.lowerBound, w.determiners.contains(t[start - 1]), end + 1 < span.upperBound,
                     t[end].kind == .word, !t[end].isCapitalized, !t[end].has(.hyphenated),
                     t[end + 1].kind == .word, !t[end + 1].isCapitalized, w.organizationNounsAfter.contains(t[end + 1]) {
@@ -367,7 +367,7 @@ enum EntityTyper {
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "the WB series", "MTV's horror reality series": a channel's programme (`BroadcasterNames.swift`).
             else if EntityTyper.namesProgrammeMaker(doc, span: span, start: start, end: end) { organization += 2 }
-            // "the left-liberal al-Ahali group", "al-Ikhbariya television": a name the Arabic article
+            // "the left-leaning al-Marwadi group", "al-Ikhbariya television": a name the Arabic article
             // opens before a body's noun (`ParticleOpenedNames.swift`).
             else if MentionFinder.opensWithArabicArticle(t[start]), w.organizationNouns.contains(t[end]) { organization += 2 }
             // "the Bush administration", "the Obama presidency": a leader's term of office.
@@ -400,10 +400,10 @@ enum EntityTyper {
                     person += 3
                 } else if after > end, ["has", "had"].contains(t[end].lower),
                     EntityTyper.broadcasterWords.verbs.contains(t[after]) {
-                    // "SNY has broadcast footage": what only a broadcaster does (`BroadcasterNames.swift`).
+                    // "KQV has broadcast footage": what only a broadcaster does (`BroadcasterNames.swift`).
                     organization += 3
                 } else if after > end, w.placeParticiples.contains(t[after]) {
-                    // "Teotihuacan was located about thirty miles northeast": where a place is.
+                    // "Quelmar was located about twenty miles south": where a place is.
                     place += 3
                 } else if after == end, t[after].word >= 0, lex.classes(of: t[after]).contains(.personVerb),
                           lex.speechLemma[t[after].lower] == nil {
@@ -421,10 +421,10 @@ enum EntityTyper {
             // "Gorbachev agreed to a remarkable concession: he agreed to …": the clause after a colon
             // or a semicolon opening with "he" or "she", no name between (`PredicateNouns.swift`).
             if EntityTyper.pronounAfterClauseMark(doc, span: span, end: end) { person += 2 }
-            // "the Zagros mountain range", "the Tulsa Metro area", "the Thissio and Pláka districts":
+            // "the Kelvar mountain range", "the Dayton Metro area", "the Thissio and Pláka districts":
             // a name right before a place noun (`typer.placeNounAfter`) names that place, and so does
             // the first of two names joined by "and" before it. Not a name made of ordinary words,
-            // which before such a noun names a sector or a kind ("the Social Welfare constituency").
+            // which before such a noun names a sector or a kind ("the Public Works constituency").
             var p = end
             // "the Sabine and Rio Grande Rivers": the second name closes with the plural noun itself.
             var joinedClosesWithPlaceNoun = false
@@ -467,7 +467,7 @@ enum EntityTyper {
             if t[end].lower == ",", end + 1 < span.upperBound {
                 let next = t[end + 1]
                 if next.lower == "who" { person += 3 }
-                // "El Castillo, located at Chichen Itza", "X, situated on the coast": where a place is.
+                // "El Faro, located at Punta Varela", "X, situated on the coast": where a place is.
                 if w.placeParticiples.contains(next) { place += 3 }
                 // "Boxborough, Massachusetts,", "Exeter, Devon.": a place its sentence typed, after a comma
                 // and closing the phrase, locates the name before it.
@@ -501,7 +501,7 @@ enum EntityTyper {
         /// What the name's own words say.
         mutating func add(name: String, doc: Document, acronym: Bool) {
             let gazetteer = Gazetteer.shared
-            // "musician Nick Rhodes of Duran Duran": the band's words are no first or family name.
+            // "guitarist Nick Hallam of Duran Duran": the band's words are no first or family name.
             let personFromContext = person, organizationFromContext = organization
             defer { if affiliated { person = personFromContext } }
             // "Hurricane Ian", "Typhoon Hagibis": a storm, whatever it did ("hit", "killed").
@@ -595,7 +595,7 @@ enum EntityTyper {
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
             // A common word that is only a common family name ("Peace", "Grey") counts as unlisted
-            // when no word around it spoke of a person or a body ("a state of Peace"); not a head
+            // when no word around it spoke of a person or a body ("a state of Hope"); not a head
             // word, which alone names its body ("the Church").
             let listed = EntityTyper.isListedName(first)
                 && !(gazetteer.isCommonWord(first) && gazetteer.place(first) == nil && !gazetteer.isGivenName(first)
@@ -643,7 +643,7 @@ enum EntityTyper {
         }
     }
 
-    /// "a defector from the elite group within Scientology called the Sea Org was …", "a Maya city
+    /// "a defector from the elite group within Orvalism called the Night Watch was …", "a Maya city
     /// called T'ho.": a naming participle (`typer.namingParticiple`: "called", "named") right before
     /// the name, or before "the" and the name, and within the four words before it a noun of a
     /// kind (`typer.organizationNoun`, `typer.placeNoun`, `typer.personNoun`), no mark between. The
@@ -657,7 +657,7 @@ enum EntityTyper {
         guard k > span.lowerBound, w.namingParticiples.contains(t[k]) else { return nil }
         guard end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) else { return nil }
         // Back to the noun over names and the prepositions between them only ("group within
-        // Scientology called"): "a brand of dog toys called X" names toys, not a brand.
+        // Scientology called"): "a line of cat toys called X" names toys, not a brand.
         var j = k - 1
         while j >= max(span.lowerBound, k - 4) {
             if t[j].kind != .word { return nil }

@@ -90,7 +90,7 @@ enum EventExtractor {
         let pastForms = WordSet(.eventPastForms)
         /// "have", "been": before a trigger's past form, they make it a participle.
         let beforeParticiple = WordSet(.eventBeforeParticiple)
-        /// "Shalev is in Levico Terme": a person's presence in a place.
+        /// "Marek is in Porto Vecchio": a person's presence in a place.
         let copula = WordSet(.eventCopula)
         let stayParticiples = WordSet(.eventStayParticiples)
         /// Words before a trigger that make it held (after `plannedWords` had their say).
@@ -125,7 +125,7 @@ enum EventExtractor {
         /// "During", "On", "In", "After" opening a phrase whose visit is the main clause subject's
         /// (`OpeningPhraseVisits.swift`).
         let openingPrepositions = WordSet(.eventOpeningPrepositions)
-        /// Words after "her" that make it an object, not a possessive: "taking her on a trip".
+        /// Words after "her" that make it an object, not a possessive: "taking her on a tour".
         let afterObject = WordSet(.eventAfterObject)
         /// After "called X": a characterization follows ("called X a liar", "called X "…""), not a call.
         let notACall = WordSet(.eventNotACall)
@@ -226,7 +226,7 @@ enum EventExtractor {
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
                 var to = k + 1
-                // "her parents moved her to the United Kingdom", "sent Kerry to Paris": the one moved goes.
+                // "her aunt moved her to the Netherlands", "sent Kerry to Paris": the one moved goes.
                 var moved: Int?
                 if isVerb, w.transferVerbs.contains(t[k]), let m = doc.mention(at: k + 1), m.kind == .pronoun || m.kind == .name,
                    isPerson(doc, m.entity), m.tokens.upperBound < r.upperBound, t[m.tokens.upperBound].word == w.to {
@@ -243,7 +243,7 @@ enum EventExtractor {
                 let motion = w.motionVerbs.contains(t[k])
                 let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion || escort
                 let toFollows = to < r.upperBound && t[to].word == w.to
-                // "after they returned from Antarctica": they had been there.
+                // "after they returned from Iceland": they had been there.
                 let fromFollows = w.returnVerbs.contains(t[k]) && to < r.upperBound && t[to].word == w.from
                 if trig.family == "visit" && isVerb && needsTo && !toFollows && !fromFollows { continue }
                 if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
@@ -573,7 +573,7 @@ enum EventExtractor {
             // "has not visited", "have never met", "did not travel to": it did not happen; not
             // a negation before a comma ("X, who did not comment, met Y").
             if steps < 3 && !crossedComma && w.negation.contains(t[j]) { return "denied" }
-            // "was able to meet", "managed to visit": the "to" of a past achievement plans nothing;
+            // "was able to visit", "managed to visit": the "to" of a past achievement plans nothing;
             // "has not managed to", "never managed to": a negation in its clause denies it.
             if t[j].word == w.to, achievedTo(doc, to: j, r) { return negatedBefore(doc, j - 1, r) ? "denied" : "held" }
             if w.classes(of: t[j]).contains(.plannedWord) { return "planned" }
@@ -887,8 +887,8 @@ enum EventExtractor {
                 return m.entity
             }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
-            // "Mohamed and his father are to travel": a possessive before a noun is not the subject.
-            // "her" is an object before a preposition or an article ("taking her on a trip").
+            // "Amal and her brother are to travel": a possessive before a noun is not the subject.
+            // "her" is an object before a preposition or an article ("taking her on a tour").
             if let m = doc.mention(at: j), m.kind == .pronoun, w.possessives.contains(t[j]), j + 1 < k,
                t[j + 1].kind == .word, !t[j + 1].isCapitalized, !w.afterObject.contains(t[j + 1]) { j -= 1; continue }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {

@@ -16,7 +16,7 @@ extension EventExtractor {
     /// Tokens after the verb within which "in PLACE" is looked for.
     static let ownPresenceReach = 20
 
-    /// "I loaded ferry boats in Jersey City", "After I was inducted as International President in
+    /// "I drove delivery vans in Jersey City", "After I was inducted as International President in
     /// Phoenix in July", "when I volunteered for Ronald Reagan and his
     /// campaign in New Hampshire", "We collected wild colonies … in southern Finland": in someone's
     /// own words (a direct quote or an interview answer, `FirstPersonSpeakers`), "I"/"we" before
@@ -33,7 +33,7 @@ extension EventExtractor {
             if doc.cancellation.poll() { return }
             let r = span.tokens
             for k in r where k + 2 < r.upperBound && own.firstPerson.contains(t[k]) {
-                // "After I was inducted as International President in Phoenix": past auxiliaries
+                // "After I was elected as National Chair in Denver": past auxiliaries
                 // and adverbs, none of a plan.
                 var v = k + 1
                 while v + 1 < r.upperBound && v - k <= 3 && own.auxiliaries.contains(t[v])

@@ -10,13 +10,13 @@ extension EventExtractor {
     static let maxGuestListTokens = 40
     /// Most tokens after an attendance word read for "by video", "via" (`remote`).
     static let maxRemoteReach = 16
-    /// Most tokens between a person and the attendance word ("X was a VIP guest at": three).
+    /// Most tokens between a person and the attendance word ("X was a special guest at": three).
     static let maxAttendeeGap = 4
 
     /// "Foreign Minister Aiko Sato, speaking at a news conference in Tokyo, said …", "X attended
     /// a summit in Brussels on Monday", "X was a guest at the gala held at the Grand Hotel in
     /// Oslo", "At the ceremony, Governor Y announced …" (the ceremony an earlier sentence held
-    /// "at an event at the Kennedy Space Center"): a person at a gathering (`event.gatheringNouns`)
+    /// "at a ceremony at the Kennedy Space Center"): a person at a gathering (`event.gatheringNouns`)
     /// held at a named place (`venue`) was there, a visit [event-presence]; "X, speaking in
     /// Tokyo, said": a speaking word (`event.speakingWords`) right before "in" a place; and
     /// "Fan Week took place at the Harbour Hall … joined by guests like A, B and C" (`heldAt`,
@@ -115,7 +115,7 @@ extension EventExtractor {
         if j >= r.lowerBound && t[j].word == w.comma { j -= 1 }
         guard j >= r.lowerBound else { return false }
         if w.gatheringNouns.contains(t[j]) { return true }
-        // "The 22nd Fan Expo Canada took place at …": a run of capitalised words (at most
+        // "The 9th Comic Fair Norway took place at …": a run of capitalised words (at most
         // `maxGatheringNameWords`) with a gathering noun in it.
         var a = j
         while a >= r.lowerBound && j - a < maxGatheringNameWords && t[a].kind == .word && t[a].isCapitalized {
@@ -269,7 +269,7 @@ extension EventExtractor {
     }
 
     /// The person an attendance word at `a` tells of: a person named (or a pronoun standing for
-    /// one) before it, with at most `maxAttendeeGap` words between ("was a VIP guest", "did not
+    /// one) before it, with at most `maxAttendeeGap` words between ("was a special guest", "did not
     /// attend") and no comma, or set off by commas from a participle ("X, speaking at …", "X,
     /// 61, speaking at …"); "X, who attended …" too. Nil when another name comes first.
     static func attendee(_ doc: Document, word a: Int, _ r: Range<Int>) -> Int? {

@@ -1,6 +1,6 @@
 extension MentionFinder {
     /// "South Court Auditorium", "Eisenhower Executive Office Building" (a speech's venue line),
-    /// "Resting place Montmartre Cemetery, Paris, France" (a biography's fact box), "The Plains of
+    /// "Resting place Varnel Cemetery, Lyon, France" (a biography's fact box), "The Plains of
     /// Arafat on the day of Hajj" (a caption): in a headline-like line a name is otherwise kept
     /// only when the body names it too, but a name of two or more words whose last word is a
     /// place's or a body's head word (`placehead`, `orghead`), or whose word before an inner "of"

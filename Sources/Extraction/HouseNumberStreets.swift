@@ -1,4 +1,4 @@
-/// "Vagabond Tours, Bjerrebyvej 6 (Tranekær), ☏ …", "Strynø Brovej 12": a street named in one
+/// "Rover Tours, Kirkevej 9 (Tranekær), ☏ …", "Strynø Brovej 12": a street named in one
 /// word by a street's suffix (`name.streetSuffix`: Danish "-vej", German "-straße", Dutch
 /// "-straat", Swedish "-gatan" …), then its house number, as addresses are written in much of
 /// Europe and in a travel guide's listings. The number is part of the address's name (as in

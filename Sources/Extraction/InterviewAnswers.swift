@@ -119,9 +119,9 @@ enum InterviewAnswers {
         return out
     }
 
-    /// Turns alternate: after an answer, a short remark that asks nothing ("It's not the same.")
+    /// Turns alternate: after an answer, a short remark that asks nothing ("That is not the point.")
     /// is the interviewer's, and the paragraph after it, if it asks nothing either, the
-    /// interviewee's again ("No, it's really not, …"). An answer may run over several paragraphs
+    /// interviewee's again ("No, it's not at all, …"). An answer may run over several paragraphs
     /// (none a question or a remark): the remark may follow any of them. Adds those answers, in
     /// paragraph order.
     static func alternating(_ doc: Document, _ paragraphs: [Range<Int>], _ answers: [Range<Int>], _ asking: Asking)
@@ -161,7 +161,7 @@ enum InterviewAnswers {
     }
 
     /// The last token of sentence `s` before closing quote marks (double, or a single one:
-    /// "… as 'The Mets Poet.'") and brackets, or nil.
+    /// "… as 'The Harbour Poet.'") and brackets, or nil.
     static func lastWord(_ doc: Document, sentence s: Int) -> Int? {
         let span = doc.sentences[s].tokens
         var k = span.upperBound - 1
@@ -202,9 +202,9 @@ enum InterviewAnswers {
         return questionForm(doc, sentence: last, last: k)
     }
 
-    /// A question written without its mark, or a request: "How did you come to be involved"
+    /// A question written without its mark, or a request: "How did you get into this"
     /// (a question word and an auxiliary), "Could I have a sample, … --" (an auxiliary and a
-    /// subject), neither ending with "." or "!"; "Talk us through the difficulties." (a request
+    /// subject), neither ending with "." or "!"; "Talk us through the process." (a request
     /// verb and "us"/"me", any ending).
     static func questionForm(_ doc: Document, sentence s: Int, last k: Int) -> Bool {
         let t = doc.tokens
@@ -272,7 +272,7 @@ enum InterviewAnswers {
             if m.sentence < max(3, introductionEnd) { opening.insert(m.entity) }
         }
         // An interview whose introduction names nobody is anonymous: a person an answer or a
-        // question mentions ("owners of a dungeon" … "O.J. Simpson") is not the one who answers.
+        // question mentions ("owners of a nightclub" … "O.J. Simpson") is not the one who answers.
         return opening.max { a, b in (count[a] ?? 0, b) < (count[b] ?? 0, a) }
     }
 
@@ -293,7 +293,7 @@ enum InterviewAnswers {
         for span in doc.sentences.prefix(6) where !span.isExcluded {
             let r = span.tokens
             for k in r where verbs.contains(t[k]) && k + 1 < r.upperBound {
-                // "The Onion: An interview with …", "X: an interview": the name before the colon.
+                // "The Quillpost: An interview with …", "X: an interview": the name before the colon.
                 var c = k - 1
                 if c > r.lowerBound, t[c].word == known.a || t[c].word == known.an || t[c].word == known.the { c -= 1 }
                 if c > r.lowerBound, t[c].word == known.colon, let m = doc.mention(at: c - 1), m.kind == .name,
@@ -309,7 +309,7 @@ enum InterviewAnswers {
                 while j < r.upperBound && j <= k + 10 {
                     if let e = person(j) { return e }
                     if let m = doc.mention(at: j) { j = max(j + 1, m.tokens.upperBound); continue }
-                    // Descriptors: "the", "academic", "US political activist and philosopher".
+                    // Descriptors: "the", "academic", "Canadian labour activist and writer".
                     guard t[j].kind == .word || t[j].kind == .possessive, t[j].word != known.of else { break }
                     if stops.contains(t[j]) { break }
                     j += 1

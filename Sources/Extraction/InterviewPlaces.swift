@@ -5,7 +5,7 @@ extension EventExtractor {
     static let interviewDateLookBack = 3
 
     /// "The paper interviewed Lena Ortiz in her office in Bilbao", "Reporters caught up with her
-    /// in a cafe in the Dublin suburb of Rathmines": the person interviewed (the object of
+    /// in a bakery in the Dublin suburb of Rathmines": the person interviewed (the object of
     /// `event.interviewVerbs`, "caught" only before "up with") was where the interview was held,
     /// a visit [event-presence]. The place is the `venue` right after the object, in its clause
     /// ("interviewed X, a former player, …" gives none), not in the person's own country

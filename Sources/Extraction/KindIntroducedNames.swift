@@ -31,7 +31,7 @@ extension EntityTyper {
     static func kindIntroduced(_ doc: Document, span: Range<Int>, start: Int) -> IntroducedKind? {
         let t = doc.tokens
         // Back over the names and list marks before the name: "such as Zeus, Hera, and Athena".
-        // `j` stays just before the first name reached ("biologists and ANDRILL geologists"
+        // `j` stays just before the first name reached ("chemists and POLARIS geologists"
         // introduces no name: no name stands before its "and").
         var j = start - 1, k = start - 1
         var steps = 0, namesBefore = 0
@@ -50,7 +50,7 @@ extension EntityTyper {
             namesBefore += 1
         }
         guard j >= span.lowerBound else { return nil }
-        // "the religious schools Santo Spirito and Immacolata", "the islands Lolland and Falster":
+        // "the religious schools Santo Rocco and Assunta", "the islands Lolland and Falster":
         // the plural right before the names, when they close its phrase or are a list. One name
         // with more words after it is the subject of a clause that qualifies the plural ("the
         // states Harris won", "the cities Velmark visited"): it says nothing of the name's kind.
@@ -71,7 +71,7 @@ extension EntityTyper {
         if clauseAfter { k -= 1 }
         guard k >= span.lowerBound, t[k].kind == .word else { return nil }
         if let kind = kind(of: t[k]) { return kind }
-        // "publishers who are open to the concept, such as O'Reilly": after a comma, "such as" and
+        // "publishers who like the idea, such as O'Hara": after a comma, "such as" and
         // "including" reach back over the lower-case words of a relative clause to the plural it
         // qualifies, right before "who", "which" or "that" (`typer.relativePronoun`); a plural inside
         // the clause is not its head ("writers who criticised the publishers, such as X"). A mark,
@@ -89,7 +89,7 @@ extension EntityTyper {
     static let kindClauseReach = 8
 
     /// Whether the name starting at token `start` closes the plural's phrase: a mark or the
-    /// sentence's end follows it ("rappers MC Hammer, 2Pac"), or "and"/"or" and another name
+    /// sentence's end follows it ("rappers MC Quill, 7Rex"), or "and"/"or" and another name
     /// ("the islands Lolland and Falster"). Not a word that goes on the clause: "the states
     /// Harris won".
     private static func closesPhrase(_ doc: Document, span: Range<Int>, after start: Int) -> Bool {

@@ -1,7 +1,7 @@
-/// "G W Taxi 1696 Bergen Blvd, tel: 1 201 363-0555.", "Travel Heels, Vindebyørevej 42 (Taasinge),
-/// ☏ +4588304520", "Babe 's 185 Bridge Plaza North, tel: …": a guide's listing line opens with a
+/// "K L Cabs 1420 Hudson Blvd, tel: 1 201 555-0142.", "Travel Heels, Vindebyørevej 42 (Taasinge),
+/// ☏ +4588304520", "Rosa 's 42 Bridge Plaza South, tel: …": a guide's listing line opens with a
 /// business's name, then its street address or its telephone number. The name that opens such a
-/// line (or follows one name's possessive there: "Cafasso 's Fairway Market 1214 Anderson Ave")
+/// line (or follows one name's possessive there: "Morello 's Harbor Market 812 Anderson Ave")
 /// is a business, an organization: a cue the typer weighs like a body's noun.
 ///
 /// An address is a house number of two to five digits right after the name (over a comma or a

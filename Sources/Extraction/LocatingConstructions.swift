@@ -2,7 +2,7 @@
 /// (and, in the same way, a body by what one joins: `joinedBody`):
 ///
 /// - a journey's end: a travel verb (`typer.travelVerb`), at most three words, then "to" and the
-///   name closing its phrase ("he travelled with Bonosus to Gaul", "the family emigrated to
+///   name closing its phrase ("he travelled with Corvin to Thrace", "the family emigrated to
 ///   Argentina"). "went", "returned" and "moved" are not listed: people go back and move to
 ///   schools, firms and teams.
 /// - a place that locates the next name: a place its own sentence typed, then "on" or a comma,
@@ -31,7 +31,7 @@ extension EntityTyper {
         let known = KnownWords.shared
         let before = t[start - 1]
         if before.word == known.to {
-            // "to Gaul and settled in Trier": "and" ends a destination too.
+            // "to Thrace and settled in Serdica": "and" ends a destination too.
             guard closesPhrase(t, span: span, end: end) || t[end].word == known.and else { return 0 }
             // Back over lower-case words and names only: a mark ends the clause.
             var k = start - 2
@@ -51,7 +51,7 @@ extension EntityTyper {
             guard end >= span.upperBound || [known.comma, known.period, known.semicolon, known.close].contains(t[end].word)
             else { return 0 }
             // "in Tokyo, Quarnda, Hexaco and Nissan": a name after the closing comma makes a list, not
-            // an apposition ("Braunsberg, East Prussia, then part of Poland").
+            // an apposition ("Kessel, East Prussia, then part of Germany").
             if end + 1 < span.upperBound, t[end].word == known.comma, let next = doc.mention(at: end + 1), next.kind == .name {
                 return 0
             }
@@ -91,7 +91,7 @@ extension EntityTyper {
 
 extension EntityTyper {
     /// Organization evidence for the name at `start..<end`: 3 after a verb of joining and a
-    /// lower-case "the" when the name closes its phrase ("she joined the Sea Org aged 14", "he
+    /// lower-case "the" when the name closes its phrase ("she joined the Night Watch aged 15", "he
     /// joined the Quorum Party in 2004", a participle after it too); a person is joined without an article ("joined Smith in
     /// calling for"), and "joined the Smith campaign" names a campaign, not Smith.
     static func joinedBody(_ doc: Document, span: Range<Int>, start: Int, end: Int) -> Int {
@@ -99,7 +99,7 @@ extension EntityTyper {
         let t = doc.tokens
         guard t[start - 1].word == KnownWords.shared.the, !t[start - 1].isCapitalized,
               locatingWords.joinVerbs.contains(t[start - 2]) else { return 0 }
-        // A participle also ends the name's phrase: "joined the Sea Org aged 14".
+        // A participle also ends the name's phrase: "joined the Night Watch aged 15".
         guard closesPhrase(t, span: span, end: end)
             || t[end].kind == .word && !t[end].isCapitalized && (t[end].lower.hasSuffix("ed") || t[end].lower.hasSuffix("ing"))
         else { return 0 }

@@ -1,13 +1,13 @@
 /// A one-word name the typer left `unknown` that is a head word of places' names (`placehead`),
 /// written with its capital after a determiner or possessive ("the", "this", "our" …: `typer.headReference`), names the one
-/// place the text speaks of: "One year ago in this Hall", "the repose of our Empire", "at the
-/// Airport in Cuba", "with the Cathedral in the distance".
+/// place the text speaks of: "Two weeks ago in this Hall", "the glory of our Empire", "at the
+/// Airport in Cuba", "with the Abbey in the background".
 ///
 /// Left alone: a body's head word ("the Academy", "the Council"): news calls a body it named in
 /// full, or one it never names, by its head alone ("from the Academy, Squadron Officer School and
 /// ROTC"), so it is typed only as the alias of the one body of the article it heads
 /// (`BodyHeadReferences`, at the short forms' merge); a word that is both kinds of
-/// head; one that qualifies a noun after it at any mention ("the Channel last year",
+/// head; one that qualifies a noun after it at any mention ("the Channel last summer",
 /// `NamePartTypes.modifiesANoun`); one no mention of which follows those words ("a Cathedral",
 /// "Main Street"); and one that is a word of a typed name of the article: that name's short form
 /// is `NamePartTypes`' to decide, and when it left it `unknown` the names holding it disagree.

@@ -188,7 +188,7 @@ public enum MentionFinder {
         guard Lexicon.shared.classes(of: t[k]).contains(.titleStart), let m = TitleMatcher.match(t, at: k, end: end)
         else { return false }
         let after = m.tokens.upperBound
-        // "the mayor Luca Pastorino": a title right before a person's name (no listed place or body).
+        // "the mayor Marco Tellarini": a title right before a person's name (no listed place or body).
         let beforeName = after < end && t[after].kind == .word && isNameWord(t[after]) && !t[after].has(.allCaps)
             && Lexicon.shared.phrase(at: after, in: t, end: end) == nil
         return after > k + 1 || after < end && t[after].word == KnownWords.shared.for_ || beforeName
@@ -248,7 +248,7 @@ public enum MentionFinder {
                 i = e; continue
             }
             if isCreditLabel(t, i, end) { i += 1; continue }
-            // "the left-liberal al-Ahali group": the Arabic article opens a name (`ParticleOpenedNames.swift`).
+            // "the left-leaning al-Marwadi group": the Arabic article opens a name (`ParticleOpenedNames.swift`).
             // Its cheap test first, on the token in place: the call copied the token (retaining its
             // two strings) and made an empty mention for each of 285,000 words a bench run.
             if t[i].kind == .word, t[i].flags.contains(.hyphenated),
@@ -335,7 +335,7 @@ public enum MentionFinder {
                     j += 1; continue
                 }
                 // "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between name words.
-                // Not between two places the gazetteer lists ("east to Tempe & Mesa"): two places.
+                // Not between two places the gazetteer lists ("north to Leeds & York"): two places.
                 if t[j].text == "&" && j + 1 < end && isNameWord(t[j + 1]) && t[j + 1].kind == .word
                     && !ampersandJoinsPlaces(t, i, j, end) { j += 1; continue }
                 // "Offshore Workers' Union": a plural possessive inside an organization name.
@@ -491,7 +491,7 @@ public enum MentionFinder {
     /// and one or two more name words closing the run at `end`)
     /// starts at `k`, right after an acronym or an organization's head word ends another name.
     static func personNameAfterBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
-        // "… Islamic Relations Alia Salem said": a rarer first name when a speech verb follows.
+        // "… Islamic Relations Samira Haddad said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
               Gazetteer.shared.isFrequentGivenName(t[k].lower)
                 || end - k == 2 && end < t.count && lex.shared.speechLemma[t[end].lower] != nil
@@ -861,7 +861,7 @@ public enum MentionFinder {
             let pcls = lex.classes(of: t[p])
             if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
-            // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
+            // So is one opening a clause after a dash or a colon ("Oslo, Norway — The Oslo City …").
             if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
                 && p + 1 < end && pcls.contains(.article) { p += 1; continue }
             // "A. Anasazi": a line's enumerator letter is no initial (`EnumeratorLetters.swift`).
@@ -967,7 +967,7 @@ public enum MentionFinder {
                 || !Gazetteer.shared.isCommonWord(t[p + 1].lower) {
                 title = nil
             }
-            // "as Congresswoman Dean said", "Mr. Bishop": a one-word title closing the run right
+            // "as Congresswoman Bishop said", "Mr. Bishop": a one-word title closing the run right
             // after another title is the family name it also is (`titleWordSurname`).
             if let one = title, endsWithTitle(out, at: p),
                titleWordSurname(t, one, p, end, titled: true, titleStart: out[out.count - 1].tokens.lowerBound, lex) {
@@ -1083,7 +1083,7 @@ public enum MentionFinder {
                     && !(stop - 2 >= start && HouseNumberStreets.completesStreet(t, stop - 1))) { stop -= 1 }
             // "DAB's Elizabeth Quat In the New Territories": a capitalised preposition that opens a
             // clause (a lower-case word follows the run) ends the name before it; not a family name
-            // before a verb ("Wilson Or was elected", `ConnectorSurnames.swift`).
+            // before a verb ("Marcus Or was elected", `ConnectorSurnames.swift`).
             while stop > start + 1, stop == q, notLast.contains(t[stop - 1]), q < span.tokens.upperBound,
                   t[q].kind == .word, !t[q].isCapitalized, !notLastWordIsSurname(t, stop - 1, span) { stop -= 1 }
             p = q
@@ -1104,7 +1104,7 @@ public enum MentionFinder {
             // line itself says what the name is: a title before it ("Senator Hatfield, Mr. Chief
             // Justice, ...") or its country after it ("Yekaterinburg, Russia").
             let afterTitle = endsWithTitle(out, at: start) || start == pluralTitleEnd
-            // "St. Jerome in His Study (1480), by Domenico Ghirlandaio": a lower-case "by" credits a
+            // "St. Mark at His Desk (1502), by Paolo Venturi": a lower-case "by" credits a
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
                 || creditedAfterLabel(t, start, span)
@@ -1161,7 +1161,7 @@ public enum MentionFinder {
                 || type == "person" && !allCaps && listedPlaceNotPerson(name, afterTitle: afterTitle) {
                 type = "place"; weak = false
             }
-            // "The Independent reported", "the Times only quoted": a newspaper known by one word.
+            // "The Independent reported", "the Herald only quoted": a newspaper known by one word.
             if wordCount == 1 && newspaperAlone(t, start, stop, span) { type = "organization"; weak = false }
             var m = Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name, weak: weak)
             if type == "place" { m.role = "locative" }
@@ -1271,7 +1271,7 @@ public enum MentionFinder {
             && (k - 1 == span.tokens.lowerBound || mark.has(.spaceBefore))
     }
 
-    /// "Valeska Paris, an Australian woman": the word opening a two-word run is a first name no
+    /// "Valesk Paris, a Swedish engineer": the word opening a two-word run is a first name no
     /// list knows, when no list knows it at all (no ordinary word, place, family name, listed
     /// name or head): the family name after it ("Paris") then closes one name, which the typer
     /// weighs like any other, and is no city.
@@ -1498,7 +1498,7 @@ public enum MentionFinder {
         let lex = Lexicon.shared
         let known = KnownWords.shared
         if t[k].word == known.the && k > span.tokens.lowerBound {
-            // "go out in The Onion", "wrote in The Spectator": a capitalised article inside a
+            // "go out in The Quillpost", "wrote in The Spectator": a capitalised article inside a
             // sentence is part of a title's name (a paper, a band, a show), no place's.
             if t[k].isCapitalized { return false }
             k -= 1
@@ -1529,7 +1529,7 @@ public enum MentionFinder {
         return false
     }
 
-    /// "east to Tempe & Mesa": the words before the ampersand and the word after it are each a
+    /// "north to Leeds & York": the words before the ampersand and the word after it are each a
     /// place the gazetteer lists (not a family name alone), so the ampersand lists two places;
     /// "Procter & Gamble" and "Evergreen Aviation & Space Museum" are one name.
     static func ampersandJoinsPlaces(_ t: [Token], _ start: Int, _ amp: Int, _ end: Int) -> Bool {
@@ -1542,7 +1542,7 @@ public enum MentionFinder {
         return amp + 2 >= end || !isNameWord(t[amp + 2])
     }
 
-    /// "drove in Daniel Nava", "a walk with Mary Tate": a frequent first name and a family name,
+    /// "drove in Luis Ortega", "a walk with Mary Tate": a frequent first name and a family name,
     /// two words no list knows together as a place, name a person whatever preposition stands
     /// before them ("Nava" alone is also a town; "in Virginia Beach" is listed as one).
     static func givenAndFamilyName(_ t: [Token], _ start: Int, _ stop: Int) -> Bool {
@@ -1559,11 +1559,11 @@ public enum MentionFinder {
         return true
     }
 
-    /// "in the Robert Lyons Danly translation", "in the John Murray archive", "with the Fernandel
+    /// "in the Anna Marsh Kettley translation", "in the Anna Pellew archive", "with the Fernandel
     /// vehicle": after "the", a name followed by a lower-case word that goes on the phrase (no
     /// phrase-ending word, `typer.phraseEnder`, nor "and", "or" or an adverb) qualifies that
     /// noun; the preposition before "the" governs the noun, not the name. Unless a place noun
-    /// closes the phrase ("in the Green Country region", "in the Kowloon East geographical
+    /// closes the phrase ("in the Red Valley region", "in the Kowloon East geographical
     /// constituency"): then the name is the place's.
     static func modifiesNoun(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan) -> Bool {
         guard start > span.tokens.lowerBound, t[start - 1].word == KnownWords.shared.the,

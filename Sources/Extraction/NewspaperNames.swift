@@ -4,7 +4,7 @@ extension MentionFinder {
     private static let paperAdverbs = WordSet(.namePaperAdverb)
     private static let paperTellVerbs = WordSet(.namePaperTellVerb)
 
-    /// "The Independent reported …", "the Times only quoted one stanza", "The Guardian cited …",
+    /// "The Independent reported …", "the Herald only quoted one verse", "The Guardian cited …",
     /// "he told the Guardian": one capitalised word a newspaper is known by alone
     /// (`name.paperAlone`), after "the", that reports, quotes or publishes (a speech verb or a
     /// verb of `name.paperVerb`, past at most one adverb of `name.paperAdverb`) or is told

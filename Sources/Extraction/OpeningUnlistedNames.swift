@@ -5,7 +5,7 @@
 /// ("Undaunted, she went on"), so such a word was kept only when the gazetteer lists it as a
 /// place. The word is a name there too when three things agree: no word list knows it (no
 /// ordinary English word, no class of the lexicon, no first or family name the census lists:
-/// "Bailey's, orange vodka, bitters" is a liqueur, "Belle" under a photo a costume), the
+/// "Quellin's, lemon gin, bitters" is a liqueur, "Belle" under a photo a costume), the
 /// document never writes it in lower case, and the part-of-speech tagger, reading the sentence,
 /// calls it a proper noun.
 ///

@@ -1,5 +1,5 @@
 extension MentionFinder {
-    /// "a state of Peace and Security", "in Men of Mathematics", "learning in Ants", "from B to
+    /// "a state of Hope and Renewal", "in Men of Mathematics", "learning in Ants", "from B to
     /// C": one capitalised ordinary English word that no list knows as a name (no lexicon name,
     /// no gazetteer place, no first name, no rare family name, no head word) and that opens a
     /// longer capitalised phrase ("of", "and" or "&" and a capitalised word after it), is a plural
@@ -56,7 +56,7 @@ extension MentionFinder {
 extension MentionFinder {
     private static let stateCodes = WordSet(.nameStateCode)
 
-    /// "US-75 South from Bartlesville, OK, or …", "Coffeyville, KS.": a name, a comma and a US
+    /// "US-60 West from Enid, OK, or …", "Coffeyville, KS.": a name, a comma and a US
     /// state's or a Canadian province's postal code in capitals (`name.stateCode`), then the end of
     /// the phrase, is a town. Not after a first name ("Jane Doe, MD, said": a degree).
     static func stateCodeApposition(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan) -> Bool {
@@ -70,7 +70,7 @@ extension MentionFinder {
 }
 
 extension MentionFinder {
-    /// "Professor of East Asian Studies", "the West European system": a compass word alone
+    /// "Professor of East Asian Studies", "the West African system": a compass word alone
     /// (`name.regionModifier`) before a people's adjective qualifies the adjective; it names no
     /// region of its own.
     static func compassBeforePeople(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan, _ lex: LexiconTables) -> Bool {

@@ -1,5 +1,5 @@
 /// A name opened by the Arabic article in lower case, with no name before or after it: "the
-/// left-liberal al-Ahali group", "in remarks to al-Ikhbariya television", "from al-Shabaab".
+/// left-liberal al-Ahali group", "in remarks to al-Qarawi television", "from al-Shabaab".
 /// Runs of names open on a capital, so the article's word, joined to a name only after another
 /// name word ("Suleiman al-Amr"), was never read and the name was lost.
 extension MentionFinder {

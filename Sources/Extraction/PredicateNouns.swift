@@ -1,6 +1,6 @@
 /// What a name is said to be, or said to be among: evidence for the typer from a copula's
-/// predicate ("AKMA was the first guy I know of", "Birkholm is a small island."), from the
-/// kind of the others a name is joined to ("Putin and all of the other people", "Aristotle and
+/// predicate ("Brellin was the first person I worked with", "Birkholm is a small island."), from the
+/// kind of the others a name is joined to ("Brannock and all of the other singers", "Aristotle and
 /// others came to …"), from a person's name the name owns ("Demosisto's Nathan Law": a party, a
 /// team or a company the person belongs to) and from "he" or "she" opening the clause after a
 /// colon ("Gorbachev agreed to a concession: he agreed …").
@@ -16,7 +16,7 @@ extension EntityTyper {
         let organizations = WordSet(.typerOrganizationNoun)
         let places = WordSet(.typerPlaceNoun)
         let copulas = WordSet(.typerCopula)
-        /// "all", "of", "the": between "and" and "other(s)" ("and all of the other people").
+        /// "all", "of", "the": between "and" and "other(s)" ("and all of the other singers").
         let othersFillers = WordSet(.typerOthersFiller)
         /// "like", "such": after "others", a comparison, not the others' kind.
         let othersStoppers = WordSet(.typerOthersStopper)
@@ -26,7 +26,7 @@ extension EntityTyper {
     /// How many lower-case words a predicate's noun phrase may hold after its article.
     static let predicateReach = 4
 
-    /// "AKMA was the first guy I know of", "Pangaimotu is a small island.", "Quantcast is a web
+    /// "Brellin was the first person I worked with", "Pangaimotu is a small island.", "Quantcast is a web
     /// analytics firm that …": the kind of the noun that ends the predicate right after the name
     /// ("is"/"was", then "a", "an" or "the", then at most `predicateReach` lower-case words, the
     /// last before a mark, a capital or a word that goes on the clause being the noun). Not a
@@ -57,14 +57,14 @@ extension EntityTyper {
         return nil
     }
 
-    /// "Putin and all of the other people", "Kelly and other senators", "Mesa and other towns":
+    /// "Brannock and all of the other singers", "Kelly and other senators", "Mesa and other towns":
     /// the plural after "and (all of the) other" names the kind of the name before it. "and
-    /// others" alone (`othersAlone`) says a little of a person ("Aristotle and others came to
+    /// others" alone (`othersAlone`) says a little of a person ("Plato and others came to
     /// the conclusion"): the caller weighs it as one weak cue.
     static func othersKind(_ doc: Document, span: Range<Int>, end: Int) -> (kind: IntroducedKind, weak: Bool)? {
         let t = doc.tokens
         guard end + 1 < span.upperBound, t[end].lower == "and" else { return nil }
-        // "Congressional and other leaders": one word the tagger reads as an adjective there
+        // "Parliamentary and other leaders": one word the tagger reads as an adjective there
         // qualifies the plural with "other"; an ordinary word alone likewise.
         if let m = doc.mention(at: end - 1), m.tokens.count == 1 {
             if Gazetteer.shared.isCommonWord(t[end - 1].lower) { return nil }
@@ -72,7 +72,7 @@ extension EntityTyper {
             if tags[end - 1 - span.lowerBound] == .adjective { return nil }
         }
         var j = end + 1
-        // "and all of the other people", "and all the other", "and the other", "and many other".
+        // "and all of the other singers", "and all the other", "and the other", "and many other".
         while j < span.upperBound, j < end + 4, predicateNouns.othersFillers.contains(t[j]) { j += 1 }
         guard j < span.upperBound, !t[j].isCapitalized else { return nil }
         if t[j].lower == "others" {
@@ -118,7 +118,7 @@ extension EntityTyper {
         return Gazetteer.shared.isGivenName(t[person.tokens.lowerBound].lower)
     }
 
-    /// "Gorbachev agreed to a quite remarkable concession: he agreed to let …": a name that is the
+    /// "Varley agreed to a rather bold step: he agreed to let …": a name that is the
     /// subject of its clause (a lower-case word after it, no mark) and, after the next colon or
     /// semicolon of its sentence, a clause opening with "he" or "she", no other name between.
     static func pronounAfterClauseMark(_ doc: Document, span: Range<Int>, end: Int) -> Bool {

@@ -1,5 +1,5 @@
 extension MentionFinder {
-    /// "Pope Damasus I", "under Tsar Aleksei I,": a capital "I" closing a run right after a
+    /// "Pope Damasus I", "under Tsar Ilvar II,": a capital "I" closing a run right after a
     /// capitalised name word is a regnal number, not the pronoun, when no word follows it in its
     /// sentence (a comma, a bracket, a full stop or the sentence's end: the pronoun would go on
     /// with its verb), or, when a title stands before the name (the title mention ends at `p`,

@@ -2,17 +2,17 @@
 /// like:
 ///
 /// - a name every mention of which stands right before a site's noun, a listed body's name and
-///   more words ("on the JPL Stardust website": `thing.siteNoun`), names the body's site or
+///   more words ("on the NASA Korvel website": `thing.siteNoun`), names the body's site or
 ///   project, a work (a name alone there is the body's: "The Quarnvox website lists …"), unless a body's or a
 ///   place's head word or an "of" in it says what it is ("the Harwell University website", "the
 ///   Ministry of Fisheries website": the body whose site it is); so does a web address right after
-///   one ("created a website SpreadingSantorum.com"; not any name: "the website Politicast" is an
+///   one ("created a website StopTheToll.com"; not any name: "the website Politicast" is an
 ///   outlet as often as a site), and a name right after an account's noun and a possessive
-///   determiner ("via its account International Space Station", `thing.accountNoun`; not "the
+///   determiner ("via its account Quarnby Space Lab", `thing.accountNoun`; not "the
 ///   account Quennell gave", nor "the Harwell Holdings accounts"); a name the article also uses
 ///   on its own keeps its type ("the Scientology website" beside "Scientology says");
 /// - a name set right before an at sign and a lower-case word is part of a project's or an
-///   account's name ("projects like SETI @ home", "Stardust@home"), not a body or a place.
+///   account's name ("projects like ORBIT @ home", "Stardust@home"), not a body or a place.
 ///
 /// Each gives the cue `work` to `ThingNames.retype`, which keeps a listed name's type and a
 /// person's full name.

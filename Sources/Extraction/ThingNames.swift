@@ -4,7 +4,7 @@
 ///
 /// - a noun of its class right before it: "the goddess Athena", "the video game Tetris." (a
 ///   product's noun only where the name ends its phrase: "the game Smith won" says nothing), a
-///   work's noun after a determiner too ("his novel Emma,", "the TV film Confess."; not "to play
+///   work's noun after a determiner too ("his novel Emma,", "the TV film Undertow."; not "to play
 ///   Arsenal.") (`thing.beingNoun`, `thing.productNoun`, `typer.workNoun`);
 /// - a plural noun of its class before "such as" or "including" and a list of names: "the ancient
 ///   gods, such as Zeus, Hera and Athena", "games including Doom and Quake";
@@ -12,8 +12,8 @@
 ///   Ulysses spacecraft", "the Opera browser" (`thing.nounAfter`), or a craft's word inside it:
 ///   "Space Shuttle Enterprise" (`typer.craftWord`);
 /// - a subtitle after a colon inside a sentence (a lower-case word before the name: not a label
-///   or a headline's "The Onion: An interview"), itself no typed name: "face off in
-///   Counter-Strike: Global Offensive", "the voice of Batman in Batman: The Animated Series";
+///   or a headline's "The Quillpost: An interview"), itself no typed name: "face off in
+///   Counter-Strike: Global Offensive", "the voice of Vex in Vex: The Midnight Adventures";
 /// - an occasion's head joined to a lower-case word: "a Booker Prize-winner", "the Oscar
 ///   Award-winning film" (the prize, not a body).
 ///
@@ -36,7 +36,7 @@ enum ThingNames {
                 if words.beingNouns.contains(t[start - 1]) { cue[m.entity] = EntityTyper.unknown }
                 // A product's or a work's noun only where the name ends its phrase: "the game
                 // Tetris.", not "the game Smith won"; a work's noun after a determiner ("his novel
-                // Emma,", "the TV film Confess,"), not a verb ("to play Arsenal.").
+                // Emma,", "the TV film Undertow,"), not a verb ("to play Arsenal.").
                 let endsPhrase = end >= span.upperBound || t[end].kind == .punct
                 if words.productNouns.contains(t[start - 1]), endsPhrase { cue[m.entity] = "work" }
                 if EntityTyper.tokenWords.workNouns.contains(t[start - 1]), endsPhrase,
@@ -97,7 +97,7 @@ enum ThingNames {
         return e.type == "person" && e.name.utf8.contains(32) && Gazetteer.shared.isGivenName(words.first.lowercased())
     }
 
-    /// "the ancient gods, such as Zeus, Hera, Poseidon, Aphrodite, and Athena": each name of the
+    /// "the old gods, such as Odin, Thor, Freya, Loki, and Baldur": each name of the
     /// list a plural class noun opens with "such as" or "including" is of that class.
     private static func listsAfterClassNouns(_ doc: Document, into cue: inout [String?]) {
         let t = doc.tokens
@@ -128,7 +128,7 @@ enum ThingNames {
         }
     }
 
-    /// "the author of Alice in Wonderland.": after an author's noun and "of" (`thing.authorNoun`)
+    /// "the author of Alice in Winterfold.": after an author's noun and "of" (`thing.authorNoun`)
     /// the names that a work's title strings together with lower-case words ("in", "of", "the",
     /// "and") up to the end of the phrase are that title's words, not people or places. A chain
     /// that runs on ("the author of Smith's biography") is left alone.
@@ -176,7 +176,7 @@ enum ThingNames {
 
     /// Whether a subtitle starts at `k`: a capitalised word, not a pronoun ("X: We …" is speech),
     /// after an optional article, that opens no name of a person, an organization or a place
-    /// ("four hotels in Hadibo: Taj Socotra Hotel, …" is a list of names, not a title).
+    /// ("three inns in Varlo: Harbour View Inn, …" is a list of names, not a title).
     private static func isSubtitle(_ doc: Document, _ k: Int, _ span: Range<Int>) -> Bool {
         let t = doc.tokens
         var k = k

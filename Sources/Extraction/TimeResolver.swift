@@ -172,7 +172,7 @@ public enum TimeResolver {
     /// "two years ago" → the article's year less two; "three months ago" → a month; "five days
     /// ago" → a day; "two weeks ago" → the month, when the days around it (three either side)
     /// lie in one. The count is a number or a count word right before the unit, and a hedge
-    /// before it ("almost two years ago") changes no year. `k` is "ago".
+    /// before it ("nearly three years ago") changes no year. `k` is "ago".
     static func ago(_ t: [Token], _ k: Int, sentenceStart: Int, _ a: DateValue) -> TimeMention? {
         guard k - 2 >= sentenceStart, let unit = units[t[k - 1].lower] else { return nil }
         let n: Int
@@ -247,7 +247,7 @@ public enum TimeResolver {
         let w = Words.shared
         var k = i
         while k < end && k < i + 12 {
-            // Names and months carry no tense ("Mohamed and his father are to travel").
+            // Names and months carry no tense ("Amal and her brother are to travel").
             if tokens[k].isCapitalized { k += 1; continue }
             let classes = w.classes(of: tokens[k])
             if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
@@ -260,7 +260,7 @@ public enum TimeResolver {
         return 0
     }
 
-    /// "the last ballot", "the orbiter's last flight", "its last flight": "last" after an article,
+    /// "the last ballot", "the probe's last test", "its last flight": "last" after an article,
     /// a possessive pronoun or "'s" orders things and says nothing of the past ("last week" does).
     static func isOrdinalLast(_ tokens: [Token], _ k: Int, from start: Int) -> Bool {
         let w = Words.shared
@@ -350,7 +350,7 @@ public enum TimeResolver {
             } else if tense(t, before: i, sentenceStart: sentenceStart) > 0 && !isSpeechVerb(prev) {
                 forward = true
             }
-            // "On Wednesday, Mohamed and his father are to travel …": opening the sentence, the
+            // "On Wednesday, Amal and her brother are to travel …": opening the sentence, the
             // weekday takes the tense of the clause after it.
             let opens = start == sentenceStart || (prev == "on" && i - 1 == sentenceStart)
             if !forward, opens, prev != "last", prev != "since", tense(t, after: i + 1, end: end) > 0 {
@@ -424,18 +424,18 @@ public enum TimeResolver {
         if let y = year(t, i), i > sentenceStart, w.beforeYear.contains(t[i - 1]) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
-        // "date back to 1979, when I volunteered": a year a "when" clause is about.
+        // "go back to 1984, when I enlisted": a year a "when" clause is about.
         if let y = year(t, i), i + 2 < end, t[i + 1].word == w.comma, w.yearClause.contains(t[i + 2]) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
-        // "a return trip planned hopefully for 2015", "scheduled for 2016": a plan's year (not "to
+        // "a second visit planned hopefully for 2017", "scheduled for 2016": a plan's year (not "to
         // pay for 2000 workers": no "to", and no word after the year).
         if let y = year(t, i), i - 2 >= sentenceStart, t[i - 1].word == w.for,
            i + 1 >= end || t[i + 1].kind != .word,
            (max(sentenceStart, i - 4)..<(i - 1)).contains(where: { w.classes(of: t[$0]).contains(.futureWord) && t[$0].word != w.to }) {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)
         }
-        // A year naming an occasion: "a 2003 interview", "the 1991 Hajj", "2002 World Cup, we won".
+        // A year naming an occasion: "a 2003 interview", "the 1991 Hajj", "1998 World Cup, we lost".
         if let y = year(t, i), i + 1 < end, t[i + 1].kind == .word,
            i == sentenceStart || w.articles.contains(t[i - 1]) || t[i - 1].kind == .possessive {
             return TimeMention(tokens: i..<i + 1, date: DateValue(year: y), kind: .absolute)

@@ -104,7 +104,7 @@ public enum TitleMatcher {
         return nil
     }
 
-    /// "the head of NATO": a lower-case head is a title when "of" and a capitalised name follow.
+    /// "the head of UNESCO": a lower-case head is a title when "of" and a capitalised name follow.
     static func headsNamedBody(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
         let known = KnownWords.shared
         guard k + 1 < end, t[k].word == known.of else { return false }

@@ -1,5 +1,5 @@
 /// A word that is both a title and a family name ("Dean", "Bishop", "Prince", "Pope") right after
-/// another title names a person: "as Congresswoman Dean said", "Mr. Bishop told the court". Read
+/// another title names a person: "as Congresswoman Bishop said", "Mr. Bishop told the court". Read
 /// as a second title, the run held two titles and no name, and the person was lost. After an
 /// article the two words are one office ("the Cardinal Dean", "the Archbishop Prince").
 extension MentionFinder {

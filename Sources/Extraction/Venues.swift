@@ -40,8 +40,8 @@ extension EventExtractor {
     static let maxVenuePhraseWords = 3
 
     /// Where something said to be "in" or "at" somewhere is, read from `start` on in its clause:
-    /// "in Tokyo", "at the Kennedy Space Center", "held at Google's headquarters located in
-    /// Mountain View" (past buildings and organizations, along `event.venueLinks`), "in a cafe in
+    /// "in Tokyo", "at the Kennedy Space Center", "held at Quarnsoft's headquarters located in
+    /// Mountain View" (past buildings and organizations, along `event.venueLinks`), "in a bakery in
     /// the leafy Melbourne suburb of Preston" (Preston: `event.placeKindNouns` and "of"). The
     /// place or country entity, or -1 when the clause ends, a person is named, or any other word
     /// comes first ("a rally against the war in Iraq" is no rally in Iraq).
@@ -62,7 +62,7 @@ extension EventExtractor {
                 && t[p].word != w.in && t[p].word != w.at && !v.links.contains(t[p]) { p += 1 }
             guard p < end else { return -1 }
             guard let m = doc.mention(at: p), m.kind == .name, m.entity >= 0 else {
-                // "in a cafe in …", "at the event held at …": the phrase names no place; on.
+                // "in a bakery in …", "at the dinner held at …": the phrase names no place; on.
                 if p == phrase { return -1 }
                 j = p; continue
             }
@@ -76,7 +76,7 @@ extension EventExtractor {
                 return m.entity
             }
             if type == "person" { return -1 }
-            // "Google's headquarters located in …": past a building's owner and its noun.
+            // "Quarnsoft's headquarters located in …": past a building's owner and its noun.
             var a = m.tokens.upperBound
             if a < end, t[a].kind == .possessive { a += 1 }
             let noun = a

@@ -13,7 +13,7 @@ extension EventExtractor {
     }
 
     /// A visit's destination from the name at `m`: a country itself; a place or an organization,
-    /// with the place after it ("the U.N. headquarters in New York") as the visit's place; any
+    /// with the place after it ("the WHO headquarters in Geneva") as the visit's place; any
     /// other name (an event, a show: "the Jeff McBride Experience in Eureka Springs") only
     /// through the place after it [event-destination].
     static func stop(_ doc: Document, _ m: Mention, _ r: Range<Int>) -> (destination: Int, place: Int, end: Int)? {

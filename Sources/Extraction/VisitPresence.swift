@@ -1,7 +1,7 @@
 import NewsFacts
 
 extension EventExtractor {
-    /// "At the moment Shalev is in Levico Terme", "X was in Nairobi on Monday", "she was kept at
+    /// "At present Marek is in Porto Vecchio", "X was in Nairobi on Monday", "she was kept at
     /// Flag Land Base": a person (named, or a pronoun standing for one) said to be, or to be
     /// kept, in a named place or country away from home is visiting it [event-presence].
     /// The date is the sentence's, else the article's for "is"/"are" (under way as it is written).
@@ -30,7 +30,7 @@ extension EventExtractor {
                 while k < r.upperBound && (w.negation.contains(t[k]) || w.presentBe.contains(t[k])) {
                     negated = negated || w.negation.contains(t[k]); k += 1
                 }
-                // "she was kept at Flag Land Base", "X was detained in Y": a participle of being
+                // "she was kept at Harrow Point Base", "X was detained in Y": a participle of being
                 // kept somewhere (`event.stayParticiples`), then "in" or "at".
                 let kept = k < r.upperBound && w.stayParticiples.contains(t[k])
                 if kept { k += 1 }

@@ -40,7 +40,7 @@ enum QuoteContinued {
             return QuoteAttribution(speaker: last.entity)
         })
 
-    /// `"…", it added; and, later, "…"`: a quote with no attribution of its own in the sentence
+    /// `"…", she added; and, soon after, "…"`: a quote with no attribution of its own in the sentence
     /// of an attributed one is the same speaker's.
     static let sameSentenceRule = QuoteRule(
         name: "quote-continued", pattern: "QUOTE , SPEAKER VERB … QUOTE",

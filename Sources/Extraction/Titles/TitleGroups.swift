@@ -43,7 +43,7 @@ extension TitleExtractor {
                     if j + 1 < end, t[j].word == known.of || t[j].word == known.from {
                         var q = j + 1
                         if q < end, t[q].word == known.the { q += 1 }
-                        // "of Italy's la Repubblica": the possessed name, not the country.
+                        // "of Spain's el Diario": the possessed name, not the country.
                         if let om = doc.mention(at: q), om.tokens.upperBound + 1 < end,
                             t[om.tokens.upperBound].kind == .possessive
                         {

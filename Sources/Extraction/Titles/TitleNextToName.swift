@@ -95,7 +95,7 @@ struct TitleContext {
 enum TitleNextToName {
     typealias Found = TitleExtractor.Found
 
-    /// "Japanese Foreign Minister Toshimitsu Motegi", "musician Nick Rhodes of Duran Duran".
+    /// "Japanese Foreign Minister Toshimitsu Motegi", "guitarist Nick Hallam of Duran Duran".
     static let beforeName = TitleRule(
         name: "title-before-name",
         pattern: "(COUNTRY | DEMONYM | COUNTRY's | ORG)? TITLE (of BODY)? PERSON (,? of BODY)?",
@@ -107,7 +107,7 @@ enum TitleNextToName {
                 c.title.head != "Leader" || t[c.title.tokens.lowerBound].isCapitalized || c.ofBefore >= 0
             else { return nil }
             let nameEnd = doc.mention(at: c.holderEnd)?.tokens.upperBound ?? c.holderEnd + 1
-            // "musician Nick Rhodes of Duran Duran", "researcher X, of the University of Y": the body
+            // "guitarist Nick Hallam of Duran Duran", "researcher X, of the University of Y": the body
             // named right after the holder.
             var of = c.of
             if of < 0 { of = TitleExtractor.qualifierAfter(doc, nameEnd, c.sEnd) }

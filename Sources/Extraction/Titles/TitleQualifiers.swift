@@ -11,7 +11,7 @@ extension TitleExtractor {
     static func qualifierBefore(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Int {
         var k = start - 1
         guard k >= sentenceStart else { return -1 }
-        // "France's interior and overseas minister": past lower-case words (at most four) to a possessive.
+        // "Norway's fisheries and coastal minister": past lower-case words (at most four) to a possessive.
         var j = k
         while j >= sentenceStart && k - j < 4 && doc.tokens[j].kind == .word && !doc.tokens[j].isCapitalized
             && !doc.hasMention(at: j)
@@ -87,7 +87,7 @@ extension TitleExtractor {
         k += 1
         if doc.tokens[k].word == known.the { k += 1 }
         guard k < sentenceEnd, var m = doc.mention(at: k), m.entity >= 0 else { return -1 }
-        // "of Italy's la Repubblica": the possessed name is the body, not the country.
+        // "of Spain's el Diario": the possessed name is the body, not the country.
         // "of the University of NSW's school of public health": an organization owning an unnamed part.
         if m.tokens.upperBound + 1 < sentenceEnd, doc.tokens[m.tokens.upperBound].kind == .possessive {
             if let owned = doc.mention(at: m.tokens.upperBound + 1), owned.entity >= 0, owned.kind == .name {
