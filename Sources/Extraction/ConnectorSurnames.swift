@@ -3,7 +3,7 @@
 /// word usually opens a clause that a heading ran into ("DAB's Elizabeth Quat In the New
 /// Territories"), so the name ends before it (`name.notLast`). A clause does not open with the
 /// conjunction and then a verb, though: after a first name, the capitalised word before a verb
-/// or an auxiliary is the person's family name ("Wilson Or was", "Rosa In said").
+/// or an auxiliary is the person's family name ("Marcus Or was", "Rosa In said").
 extension MentionFinder {
     /// Whether the `name.notLast` word at token `k`, closing its run at `k + 1`, is a family name:
     /// a first name the census lists before it, and the part-of-speech tagger, the sentence tagged

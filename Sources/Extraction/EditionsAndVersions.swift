@@ -6,9 +6,9 @@
 ///   Comic-Con 2015,"); not a citation in brackets ("(Fillmore 1968)"), a person, a place the
 ///   lists know ("London 2012"), a year qualifying a noun ("the Quarnby Holdings 2012 annual
 ///   report") or a name its own head word types ("the Varnsby Alliance 2014 manifesto");
-/// - a name after an article and a word that only products take ("a newer IE", "the latest
+/// - a name after an article and a word that only products take ("a newer ZQ", "the latest
 ///   Windows": `thing.versionWord`) where it ends its phrase is a product (not where another name
-///   joins it: "the latest Newsmax / Zogby poll");
+///   joins it: "the latest Quarnby / Vostrel poll");
 /// - capitals run together with a version number ("IE6", "IE9") name a version of the product
 ///   the capitals name in the same article.
 ///
@@ -38,7 +38,7 @@ extension ThingNames {
                 cue[m.entity] = "work"
             }
         }
-        // "IE6" after "a newer IE" made "IE" a product.
+        // "IE6" after "a newer ZQ" made "IE" a product.
         var products = Set<String>()
         for e in doc.entities.indices where cue[e] == "work" || doc.entities[e].type == "work" {
             products.insert(doc.entities[e].name)
@@ -50,7 +50,7 @@ extension ThingNames {
     }
 
     /// Whether a phrase ends before token `k`: the sentence ends, a word that ends a phrase follows,
-    /// or a mark that no name comes right after ("a newer IE.", not "the latest Newsmax / Zogby poll").
+    /// or a mark that no name comes right after ("a newer ZQ.", not "the latest Quarnby / Vostrel poll").
     private static func endsPhrase(_ doc: Document, _ k: Int, _ span: Range<Int>) -> Bool {
         let t = doc.tokens
         guard k < span.upperBound else { return true }

@@ -833,7 +833,7 @@ enum EntityResolver {
             }
         }
         // Words opening a sentence last: "Smith" there is the Smith named inside a sentence.
-        // So are a headline's names: "The Quillpost: An interview …" names the Onion the body names.
+        // So are a headline's names: "The Quillpost: An interview …" names the Quillpost the body names.
         let opening = pending.filter {
             let sentence = doc.sentences[doc.mentions[$0.m].sentence]
             return sentence.isHeadline && !sentence.isCaption

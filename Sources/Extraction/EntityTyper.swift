@@ -256,7 +256,7 @@ enum EntityTyper {
                 if w.placeNouns.contains(t[b]) { place += 3 }
                 // "travelled with Corvin to Thrace", "Tårs on Lolland", "Braunsberg, East Prussia,".
                 place += EntityTyper.locatedBy(doc, span: span, start: start, end: end)
-                // "she joined the Sea Org": what one joins is a body.
+                // "she joined the Night Watch": what one joins is a body.
                 organization += EntityTyper.joinedBody(doc, span: span, start: start, end: end)
                 if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
@@ -292,7 +292,7 @@ enum EntityTyper {
                 if before.kind == .number, m.tokens.count >= 2, EntityTyper.compassInitials.contains(t[start].lower) {
                     place += 4
                 }
-                // "(Kahneman, 2011)": an author cited with a year.
+                // "(Marsden, 2014)": an author cited with a year.
                 if before.text == "(", end + 2 < span.upperBound, t[end].text == ",",
                    t[end + 1].kind == .number, t[end + 1].text.count == 4, t[end + 2].text == ")" { person += 2 }
             }
@@ -355,7 +355,7 @@ enum EntityTyper {
                t[end + 1].kind == .number, t[end + 1].text.count == 4, [")", ";"].contains(t[end + 2].text) { person += 2 }
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
-            // "Quillbooks founder Anna Mercer", "the Zogby poll": what a body has or does (`typer.organizationNounAfter`).
+            // "Quillbooks founder Anna Mercer", "the Vostrel poll": what a body has or does (`typer.organizationNounAfter`).
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
             // "the Iron Wolves biker gang": after a determiner, the same noun one lower-case word on.
             else if start > span.lowerBound, w.determiners.contains(t[start - 1]), end + 1 < span.upperBound,
@@ -418,7 +418,7 @@ enum EntityTyper {
                 let next = doc.sentences[m.sentence + 1].tokens
                 if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
             }
-            // "Gorbachev agreed to a remarkable concession: he agreed to …": the clause after a colon
+            // "Varley agreed to a bold step: he agreed to …": the clause after a colon
             // or a semicolon opening with "he" or "she", no name between (`PredicateNouns.swift`).
             if EntityTyper.pronounAfterClauseMark(doc, span: span, end: end) { person += 2 }
             // "the Kelvar mountain range", "the Dayton Metro area", "the Thissio and Pláka districts":
@@ -441,7 +441,7 @@ enum EntityTyper {
             } else if joinedClosesWithPlaceNoun, nameShapedWord {
                 place += 3
             }
-            // "the Newsmax / Zogby poll", "the Ipsos and Reuters poll": what a body has or does after
+            // "the Quarnby / Vostrel poll", "the Ipsos and Reuters poll": what a body has or does after
             // the last of two joined names tells of the first too.
             if end + 1 < span.upperBound, t[end].lower == "and" || t[end].text == "/", let next = doc.mention(at: end + 1),
                next.kind == .name, next.tokens.lowerBound == end + 1, next.tokens.upperBound < span.upperBound {
@@ -644,7 +644,7 @@ enum EntityTyper {
     }
 
     /// "a defector from the elite group within Orvalism called the Night Watch was …", "a Maya city
-    /// called T'ho.": a naming participle (`typer.namingParticiple`: "called", "named") right before
+    /// called Ix'ka.": a naming participle (`typer.namingParticiple`: "called", "named") right before
     /// the name, or before "the" and the name, and within the four words before it a noun of a
     /// kind (`typer.organizationNoun`, `typer.placeNoun`, `typer.personNoun`), no mark between. The
     /// name must end its phrase (a mark, the sentence's end, or a word that goes on the clause:
@@ -657,7 +657,7 @@ enum EntityTyper {
         guard k > span.lowerBound, w.namingParticiples.contains(t[k]) else { return nil }
         guard end >= span.upperBound || t[end].kind == .punct || w.phraseEnders.contains(t[end]) else { return nil }
         // Back to the noun over names and the prepositions between them only ("group within
-        // Scientology called"): "a line of cat toys called X" names toys, not a brand.
+        // Orvalism called"): "a line of cat toys called X" names toys, not a brand.
         var j = k - 1
         while j >= max(span.lowerBound, k - 4) {
             if t[j].kind != .word { return nil }

@@ -1,8 +1,8 @@
 import NewsFacts
 
 extension EventExtractor {
-    /// "In an interview with Terry Gross, Stephen Colbert said …" and "Colbert said in an
-    /// interview with Gross …": the interviewer and the person interviewed met (kind
+    /// "In an interview with Mara Quist, Tom Varley said …" and "Varley said in an
+    /// interview with Quist …": the interviewer and the person interviewed met (kind
     /// `interview`, family talks) [event-trigger]. Both must be named people.
     static func interviews(_ doc: Document, _ events: inout [Event]) {
         let w = Words.shared
@@ -18,8 +18,8 @@ extension EventExtractor {
                     || w.nounContext.contains(before)
                 guard article, t[k + 1].word == w.with, let host = doc.mention(at: k + 2), host.kind == .name,
                       isPerson(doc, host.entity) else { continue }
-                // The one interviewed: the subject after the phrase ("…, Colbert said"), else the first
-                // person named before it ("Colbert said in an interview with …").
+                // The one interviewed: the subject after the phrase ("…, Varley said"), else the first
+                // person named before it ("Varley said in an interview with …").
                 var guest = -1
                 let after = host.tokens.upperBound
                 if after + 1 < r.upperBound, t[after].word == w.comma, let m = doc.mention(at: after + 1),

@@ -19,7 +19,7 @@ extension EntityTyper {
     }
     static let locatingWords = LocatingWords()
 
-    /// How far before "to" the travel verb may stand ("travelled with Bonosus to").
+    /// How far before "to" the travel verb may stand ("travelled with Corvin to").
     static let travelVerbReach = 4
 
     /// Place evidence for the name at `start..<end` of a sentence spanning `span`: 3 when a

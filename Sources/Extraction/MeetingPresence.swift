@@ -6,8 +6,8 @@ extension EventExtractor {
     /// held at a distance.
     static let faceToFaceKinds: Set<String> = ["meeting", "summit", "interview"]
 
-    /// "On March 13, Professor Chomsky sat down with Michael Dranove for an interview in his MIT
-    /// office in Cambridge": each person at a meeting, summit or interview the text holds in a
+    /// "On March 13, Professor Hallam sat down with Lena Brook for an interview in his Yale
+    /// office in New Haven": each person at a meeting, summit or interview the text holds in a
     /// named place was in that place, a visit [event-presence]. `presences` already sends there
     /// the participants from another country; this adds those whose country the text does not
     /// tell. A meeting whose other side the text does not name counts too ("tomorrow he plans to

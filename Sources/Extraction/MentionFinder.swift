@@ -1109,7 +1109,7 @@ public enum MentionFinder {
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
                 || creditedAfterLabel(t, start, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
-                // "South Court Auditorium", "Montmartre Cemetery": a head word says what the name is.
+                // "South Court Auditorium", "Varnel Cemetery": a head word says what the name is.
                 if let type = headlineHeadType(t, start, stop, lex), !headlineRunIsClause(t, start, stop, span, sentence: s) {
                     let name = surface(t, start..<stop)
                     out.append(Mention(kind: .name, tokens: start..<stop, sentence: s, type: type, name: name, surface: name))
@@ -1538,7 +1538,7 @@ public enum MentionFinder {
         let left = (start..<amp).map { t[$0].lower }.joined(separator: " ")
         let right = t[amp + 1].lower
         guard let a = g.place(left), let b = g.place(right), !a.isCommonWord, !b.isCommonWord else { return false }
-        // The word after the ampersand ends the run: "Tempe & Mesa", not "Tempe & Mesa Grill".
+        // The word after the ampersand ends the run: "Leeds & York", not "Leeds & York Grill".
         return amp + 2 >= end || !isNameWord(t[amp + 2])
     }
 

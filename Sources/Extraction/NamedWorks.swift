@@ -1,11 +1,11 @@
 /// A work named right after its class noun and a naming verb ("toys called Wiggle Moth", "a
-/// project called FrameNet"; not "pilot", "column", "print" or "programme", whose other senses
+/// project called WordLoom"; not "pilot", "column", "print" or "programme", whose other senses
 /// name people and schemes: "a pilot named Quennell"): the noun says what the name is, a work or a product, whatever its
 /// words sound like. The noun is a work's (`typer.workNoun`), a product's (`thing.productNoun`)
 /// or one of `thing.calledNoun` ("story", "project", "theory"); the verb one of
 /// `thing.namingVerb` ("called", "titled", "entitled", "named"). The title runs over capitalised
 /// words, numbers and possessives up to the first other word (not over "in", "at": "a project
-/// called FrameNet at Berkeley" names no work "Berkeley"); each name starting in it is typed
+/// called WordLoom at Berkeley" names no work "Berkeley"); each name starting in it is typed
 /// `work`, but for a possessor the title is about ("Thad's World Destruction": a character, whom
 /// GUM counts as a person). "a girl named Isabel", "a city called Ix'ka" say nothing.
 extension ThingNames {

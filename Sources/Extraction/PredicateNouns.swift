@@ -3,7 +3,7 @@
 /// kind of the others a name is joined to ("Brannock and all of the other singers", "Aristotle and
 /// others came to …"), from a person's name the name owns ("Demosisto's Nathan Law": a party, a
 /// team or a company the person belongs to) and from "he" or "she" opening the clause after a
-/// colon ("Gorbachev agreed to a concession: he agreed …").
+/// colon ("Varley agreed to a concession: he agreed …").
 ///
 /// The nouns are data: `typer.predicatePersonNoun` (guy, man, woman, person …) with the kin
 /// nouns (`typer.personNoun`) and the title heads for a person, `typer.organizationNoun` and
@@ -44,8 +44,8 @@ extension EntityTyper {
             j += 1
         }
         guard last >= 0 else { return nil }
-        // The phrase must end there: a mark, the sentence's end, a capital ("the first guy I
-        // know"), or a word that goes on the clause ("a town in Fyn", "a firm that …").
+        // The phrase must end there: a mark, the sentence's end, a capital ("the first person I
+        // worked"), or a word that goes on the clause ("a town in Fyn", "a firm that …").
         if j < span.upperBound, j == end + 2 + predicateReach, t[j].kind == .word, !t[j].isCapitalized,
            !tokenWords.phraseEnders.contains(t[j]) { return nil }
         let noun = t[last]

@@ -35,7 +35,7 @@ extension EventExtractor {
 
     /// Most tokens from where `venue` starts to the place it finds.
     static let maxVenueWords = 14
-    /// Most lower-case words of the noun phrase after "in" or "at" before a name ("in a cafe",
+    /// Most lower-case words of the noun phrase after "in" or "at" before a name ("in a bakery",
     /// "in the leafy").
     static let maxVenuePhraseWords = 3
 
