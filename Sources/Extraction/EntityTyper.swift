@@ -595,7 +595,7 @@ enum EntityTyper {
             // "Persians", "Islamic", "Scottish", "Churches", "Studio": a people, an adjective, a
             // plural or an ordinary word written with a capital (a heading, a work's title).
             // A common word that is only a common family name ("Peace", "Grey") counts as unlisted
-            // when no word around it spoke of a person or a body ("a state of Hope"); not a head
+            // when no word around it spoke of a person or a body ("a state of Justice"); not a head
             // word, which alone names its body ("the Church").
             let listed = EntityTyper.isListedName(first)
                 && !(gazetteer.isCommonWord(first) && gazetteer.place(first) == nil && !gazetteer.isGivenName(first)

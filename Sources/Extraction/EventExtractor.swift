@@ -892,7 +892,7 @@ enum EventExtractor {
             if let m = doc.mention(at: j), m.kind == .pronoun, w.possessives.contains(t[j]), j + 1 < k,
                t[j + 1].kind == .word, !t[j + 1].isCapitalized, !w.afterObject.contains(t[j + 1]) { j -= 1; continue }
             if let m = doc.mention(at: j), m.entity >= 0, isPerson(doc, m.entity) || (m.kind == .name && ["country", "organization"].contains(doc.entities[m.entity].type) && isVerb && j == k - 1) {
-                // "Troy Patterson of Slate Magazine ventured to …": the person the body is named after.
+                // "Troy Quarnby of Slate Magazine ventured to …": the person the body is named after.
                 let link = m.tokens.lowerBound - 1
                 let known = KnownWords.shared
                 if !isPerson(doc, m.entity), link - 1 >= r.lowerBound,

@@ -49,7 +49,7 @@ struct FirstPersonSpeakers {
         return s >= 0 ? s : nil
     }
 
-    /// "I have been to …", "we came to …": the speaker when the subject just before a verb at
+    /// "I have also been to …", "we came to …": the speaker when the subject just before a verb at
     /// `k` (past auxiliaries and adverbs such as "am", "have", "also") is "I" or "we".
     func subject(_ doc: Document, before k: Int, in r: Range<Int>) -> Int? {
         let t = doc.tokens

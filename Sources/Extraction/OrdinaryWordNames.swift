@@ -1,5 +1,5 @@
 extension MentionFinder {
-    /// "a state of Hope and Renewal", "in Men of Mathematics", "learning in Ants", "from B to
+    /// "a state of Justice and Order", "in Men of Mathematics", "memory in Bees", "from B to
     /// C": one capitalised ordinary English word that no list knows as a name (no lexicon name,
     /// no gazetteer place, no first name, no rare family name, no head word) and that opens a
     /// longer capitalised phrase ("of", "and" or "&" and a capitalised word after it), is a plural

@@ -76,9 +76,9 @@ final class EditionVersionDescriptionTests: XCTestCase, ExtractsNames {
         XCTAssertTrue(f.entities.first { $0.name == "US West Coast" }?.aliases.contains("West Coast") ?? false)
     }
 
-    /// "walked across to Pacific Standard" (a bar): an ocean in a body's name is no place in it.
+    /// "went over to Pacific Standard" (a bar): an ocean in a body's name is no place in it.
     func testAnOceanInABodysNameIsNoNestedPlace() {
-        let f = facts("Troy Quarnby of Slate Magazine walked across to Pacific Standard to taste the new cocktail.")
+        let f = facts("Troy Quarnby of Slate Magazine went over to Pacific Standard to taste the new cocktail.")
         XCTAssertNil(type(f, "Pacific"), "\(f.entities)")
     }
 

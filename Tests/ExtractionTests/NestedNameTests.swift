@@ -61,9 +61,9 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testTheTitleAfterAuthorOfIsAWork() {
-        let f = facts("The best known of them is Lewis Carrol, author of Alice in Wonderland.")
-        XCTAssertEqual(type(f, "Lewis Carrol"), "person", "\(f.entities)")
-        for name in ["Alice", "Wonderland"] {
+        let f = facts("The best known of them is Lewis Hallam, author of Alice in Winterfold.")
+        XCTAssertEqual(type(f, "Lewis Hallam"), "person", "\(f.entities)")
+        for name in ["Alice", "Winterfold"] {
             XCTAssertFalse(named.contains(type(f, name) ?? ""), "\(name): \(f.entities)")
         }
     }

@@ -66,8 +66,8 @@ enum QuoteContinued {
             return QuoteAttribution(speaker: person)
         })
 
-    /// `Kiara Perkins, a second year art major, admitted she was willing to skip class … . Why
-    /// did she so badly want to attend? "It's Warhol. He is a legend."`: a quote opening the
+    /// `Tamara Selby, a third year music student, said she was ready to miss a lecture … . Why
+    /// did she want to go so much? "It's Corvalli. Nobody plays like him."`: a quote opening the
     /// sentence right after the writer's own question, inside the paragraph, answers it, and is
     /// the one person the paragraph names up to there (by name, outside quotes; no one else).
     static let answersQuestionRule = QuoteRule(
