@@ -1,8 +1,8 @@
 import NewsFacts
 
 extension EventExtractor {
-    /// A photo caption opening with a person "with" another person ("Braverman with France's
-    /// interior minister Gérald Darmanin in Paris on November 14, 2022."): the two were together,
+    /// A photo caption opening with a person "with" another person ("Hollis with France's
+    /// interior minister Paul Renaud in Paris on March 3, 2021."): the two were together,
     /// a meeting, in the place and on the date the caption gives [event-trigger].
     static func captionMeetings(_ doc: Document, _ events: inout [Event]) {
         let w = Words.shared

@@ -131,7 +131,7 @@ enum EntityResolver {
         doc.indexMentions()
     }
 
-    /// "Mr. Toccafondi", "Dr Ana Ortiz": a person written after an honorific is also known by
+    /// "Mr. Varlotti", "Dr Ana Ortiz": a person written after an honorific is also known by
     /// the two together, as written (`typer.honorific`).
     static func honorificAliases(_ doc: Document) {
         let t = doc.tokens
@@ -148,7 +148,7 @@ enum EntityResolver {
     }
 
     /// "Minister of Education Stefania Giannini", "Major General Nathan Bedford Forrest",
-    /// "Undersecretary for Education Mr. Toccafondi", "Governor of Washington Chris Gregoire": a
+    /// "Undersecretary for Education Mr. Varlotti", "Governor of Washington Chris Gregoire": a
     /// person written right after a title in capitals (its joining words aside; an honorific, or
     /// "of" and a place, between them), is also known by the whole as written, as a reader who
     /// copies the run from the text would look it up. Not after a title in lower case ("the

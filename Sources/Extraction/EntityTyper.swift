@@ -305,7 +305,7 @@ enum EntityTyper {
                 case .place: place += 3
                 }
             }
-            // "the ancient gods, such as Zeus, Hera and Athena", "publishers such as O'Reilly".
+            // "the old gods, such as Odin, Thor and Freya", "publishers such as O'Reilly".
             if let kind = EntityTyper.kindIntroduced(doc, span: span, start: start) {
                 switch kind {
                 case .person: person += 3

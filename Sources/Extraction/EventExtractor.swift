@@ -887,7 +887,7 @@ enum EventExtractor {
                 return m.entity
             }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
-            // "Amal and her brother are to travel": a possessive before a noun is not the subject.
+            // "Hamed and his uncle are to travel": a possessive before a noun is not the subject.
             // "her" is an object before a preposition or an article ("taking her on a tour").
             if let m = doc.mention(at: j), m.kind == .pronoun, w.possessives.contains(t[j]), j + 1 < k,
                t[j + 1].kind == .word, !t[j + 1].isCapitalized, !w.afterObject.contains(t[j + 1]) { j -= 1; continue }

@@ -16,9 +16,9 @@ extension EventExtractor {
     /// Tokens after the verb within which "in PLACE" is looked for.
     static let ownPresenceReach = 20
 
-    /// "I drove delivery vans in Jersey City", "After I was inducted as International President in
-    /// Phoenix in July", "when I volunteered for Ronald Reagan and his
-    /// campaign in New Hampshire", "We collected wild colonies … in southern Finland": in someone's
+    /// "I drove delivery vans in Jersey City", "After I was elected as National Chair in
+    /// Denver in July", "when I worked for Anna Hollis and her
+    /// campaign in New Hampshire", "We gathered wild nests … in southern Finland": in someone's
     /// own words (a direct quote or an interview answer, `FirstPersonSpeakers`), "I"/"we" before
     /// a verb in the past ("-ed" or `event.pastForms`; past auxiliaries and adverbs such as "was",
     /// "had", "also", not "will" or "would") and, later in the clause and past

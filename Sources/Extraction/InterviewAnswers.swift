@@ -31,7 +31,7 @@ enum InterviewAnswers {
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers, asking)
         addressed(doc, questions: paragraphs.filter { asking[$0] }, interviewee: speaker)
-        // "And, I'm Isabel Ruiz.": an answer in which another person the article names introduces
+        // "And, I'm Nina Ortiz.": an answer in which another person the article names introduces
         // themselves is theirs (two people interviewed together).
         let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker, asking)
         for (p, person) in introduced { credit(doc, p, to: person) }
@@ -91,7 +91,7 @@ enum InterviewAnswers {
     /// Paragraphs asking nothing, of at most two sentences and `maxAnswerBytes`, whose first
     /// sentence has "I'm"/"I am" or "my name is" right before a person the article names who is
     /// not the interviewee, outside any quotation: that person's self-introduction ("And, I'm
-    /// Isabel Ruiz.").
+    /// Nina Ortiz.").
     static func selfIntroductions(_ doc: Document, _ paragraphs: [Range<Int>], interviewee: Int, _ asking: Asking)
         -> [(paragraph: Range<Int>, person: Int)]
     {
@@ -218,7 +218,7 @@ enum InterviewAnswers {
             || words.auxiliaries.contains(a) && words.askedSubjects.contains(b)
     }
 
-    /// "… a quote attributed to Einstein: "If we knew what we were doing, would it?"": a question
+    /// "… a line attributed to Voltaire: "Who can say what is fair?"": a question
     /// mark inside a quotation the sentence opens after its first word is the quoted person's,
     /// so the paragraph does not ask.
     static func quotedQuestion(_ doc: Document, sentence s: Int, mark k: Int) -> Bool {

@@ -1,9 +1,9 @@
-/// "the ancient gods, such as Zeus, Hera, Poseidon and Athena", "publishers such as O'Reilly",
+/// "the old gods, such as Odin, Thor, Freya and Loki", "publishers such as O'Reilly",
 /// "towns like Mesa and Tempe", "several bands, including Duran Duran", "the religious schools
-/// Santo Spirito and Immacolata": the names a plural noun of a kind introduces, right before
+/// Santo Stefano and Assunta": the names a plural noun of a kind introduces, right before
 /// them or with "such as", "like" or "including", are things of that kind; after a comma, "such as"
 /// and "including" reach back over a relative clause to the plural it qualifies ("publishers
-/// who are open to the concept, such as O'Reilly").
+/// who like the idea, such as O'Hara").
 ///
 /// The plural nouns are data: `typer.pluralPersonNoun` (gods, writers, rappers),
 /// `typer.pluralOrganizationNoun` (companies, bands, publishers), `typer.pluralPlaceNoun`
@@ -50,7 +50,7 @@ extension EntityTyper {
             namesBefore += 1
         }
         guard j >= span.lowerBound else { return nil }
-        // "the religious schools Santo Rocco and Assunta", "the islands Lolland and Falster":
+        // "the religious schools Santo Stefano and Assunta", "the islands Lolland and Falster":
         // the plural right before the names, when they close its phrase or are a list. One name
         // with more words after it is the subject of a clause that qualifies the plural ("the
         // states Harris won", "the cities Velmark visited"): it says nothing of the name's kind.

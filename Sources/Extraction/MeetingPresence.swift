@@ -11,7 +11,7 @@ extension EventExtractor {
     /// named place was in that place, a visit [event-presence]. `presences` already sends there
     /// the participants from another country; this adds those whose country the text does not
     /// tell. A meeting whose other side the text does not name counts too ("tomorrow he plans to
-    /// meet international dignitaries at the United Nations headquarters in New York": he will be
+    /// meet foreign envoys at the United Nations headquarters in New York": he will be
     /// in New York, a planned visit). Not by phone or video, and not a denied one ("never met in
     /// Lima" puts nobody there).
     static func meetingPresences(_ doc: Document, _ events: inout [Event]) {

@@ -1,6 +1,6 @@
 /// A name alone at a sentence's start that no list knows: "Demosisto's Nathan Law earned a
-/// surprise victory", a guide's listing line "Dixam, in the centre of the island" or "Gosier:
-/// maybe one of the most interesting places". A capitalised word inside a sentence is a name
+/// surprise victory", a guide's listing line "Varnö, in the north of the island" or "Quellac:
+/// perhaps the liveliest town here". A capitalised word inside a sentence is a name
 /// even when nothing says what it names; at a sentence's start the capital proves nothing
 /// ("Undaunted, she went on"), so such a word was kept only when the gazetteer lists it as a
 /// place. The word is a name there too when three things agree: no word list knows it (no

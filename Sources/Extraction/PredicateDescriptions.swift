@@ -1,8 +1,8 @@
 /// A class of things written with capitals, not a name: after a copula or "as", an indefinite
 /// article and at most two lower-case words, a run of two or more capitalised words, none a first
-/// name, a family name or a place, that ends its phrase ("Quillon is a self-described Radical Mutualist.", "We are run
-/// as a Hybrid Organization - a for-profit company"). "a"/"an" says there are others of the kind;
-/// a name made of such words takes "the" ("the Hybrid Organization said"), and a name with
+/// name, a family name or a place, that ends its phrase ("Quillon is a self-described Radical Mutualist.", "The firm is run
+/// as a Hybrid Cooperative - a company owned by its staff"). "a"/"an" says there are others of the kind;
+/// a name made of such words takes "the" ("the Hybrid Cooperative said"), and a name with
 /// capitals, a place or a person's name in it ("a UNESCO World Heritage Site", "a Virginia that",
 /// "an Edward Steichen") is left alone, as is one word ("a Democrat").
 ///

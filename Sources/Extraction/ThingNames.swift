@@ -22,7 +22,7 @@
 /// mentions, or a person's first and family name keeps its type: the words around one mention do
 /// not outweigh them.
 ///
-/// For example, "Today Greeks worship the ancient gods, such as Zeus, Hera and Athena." leaves
+/// For example, "Today some still honour the old gods, such as Odin, Thor and Freya." leaves
 /// no person: the three names are `unknown`.
 enum ThingNames {
     static func retype(_ doc: Document) {

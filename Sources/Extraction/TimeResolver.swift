@@ -247,7 +247,7 @@ public enum TimeResolver {
         let w = Words.shared
         var k = i
         while k < end && k < i + 12 {
-            // Names and months carry no tense ("Amal and her brother are to travel").
+            // Names and months carry no tense ("Hamed and his uncle are to travel").
             if tokens[k].isCapitalized { k += 1; continue }
             let classes = w.classes(of: tokens[k])
             if tokens[k].kind == .punct && (tokens[k].word == w.semicolon || tokens[k].word == w.colon) { break }
@@ -350,7 +350,7 @@ public enum TimeResolver {
             } else if tense(t, before: i, sentenceStart: sentenceStart) > 0 && !isSpeechVerb(prev) {
                 forward = true
             }
-            // "On Wednesday, Amal and her brother are to travel …": opening the sentence, the
+            // "On Wednesday, Hamed and his uncle are to travel …": opening the sentence, the
             // weekday takes the tense of the clause after it.
             let opens = start == sentenceStart || (prev == "on" && i - 1 == sentenceStart)
             if !forward, opens, prev != "last", prev != "since", tense(t, after: i + 1, end: end) > 0 {

@@ -14,7 +14,7 @@ extension EventExtractor {
 
     /// A visit's destination from the name at `m`: a country itself; a place or an organization,
     /// with the place after it ("the WHO headquarters in Geneva") as the visit's place; any
-    /// other name (an event, a show: "the Jeff McBride Experience in Eureka Springs") only
+    /// other name (an event, a show: "the Lena Marsh Revue in Eureka Springs") only
     /// through the place after it [event-destination].
     static func stop(_ doc: Document, _ m: Mention, _ r: Range<Int>) -> (destination: Int, place: Int, end: Int)? {
         guard m.kind == .name, m.entity >= 0 else { return nil }
@@ -66,7 +66,7 @@ extension EventExtractor {
         let w = Words.shared
         let t = doc.tokens
         var k = k
-        // "the Winter Carnival of Magic in Tennessee": past the rest of a name cut at "of".
+        // "the Harbour Festival of Song in Oregon": past the rest of a name cut at "of".
         if k + 1 < r.upperBound, t[k].word == KnownWords.shared.of, t[k + 1].isCapitalized {
             k += 1
             while k < r.upperBound && t[k].isCapitalized && t[k].kind == .word { k += 1 }
@@ -78,7 +78,7 @@ extension EventExtractor {
 
     /// The stops listed after the first destination, which ends at `end`: "visited Lima and
     /// Santiago", "I have been to X in Eureka Springs, Arkansas, Y in Las Vegas and Z in London",
-    /// "going to Las Vegas next month, Italy in November, back to Las Vegas in December". A date
+    /// "going to Denver next month, Spain in May, back to Denver in June". A date
     /// after a stop dates it and the stops joined to it by "and" before it ("Las Vegas and Los
     /// Angeles next month"); `firstDate` is the first stop's own date when the list dates it. The
     /// list ends at the first thing that is not a stop, a date, a comma or "and"; a name that
@@ -98,7 +98,7 @@ extension EventExtractor {
             k < r.upperBound && t[k].isCapitalized && t[k].kind == .word && (doc.mention(at: k).map { $0.entity < 0 } ?? true)
         }
         while j < r.upperBound && out.count < ExtractionLimits.maxEventParticipants {
-            // "Eureka Springs Cavalcade of Magic in March": past the rest of a name the stop opens.
+            // "Harbour Festival of Song in March": past the rest of a name the stop opens.
             while unnamed(j) { j += 1 }
             // A date after the stop(s); a month without a year comes after the stops before it
             // ("Italy in November, Mexico in January": next January).

@@ -35,7 +35,7 @@ final class FactRecallTests: XCTestCase, ReadsFacts {
 
     func testBareMonthsListedAfterFutureDatesComeInOrder() {
         let text = "I am going to Rome next month, Italy in November, Mexico in January, Peru in February, "
-            + "the Winter Carnival of Magic in Tennessee in March, and the FFFF in April."
+            + "the Harbour Festival of Song in Oregon in March, and the FFFF in April."
         XCTAssertEqual(time(text, "2013-10-09"), ["2013-11", "2013-11", "2014-01", "2014-02", "2014-03", "2014-04"])
         // A month its own clause puts in the past stays there.
         XCTAssertEqual(time("He will travel in November; the plan was made in March.", "2013-10-09"), ["2013-11", "2013-03"])
@@ -56,21 +56,21 @@ final class FactRecallTests: XCTestCase, ReadsFacts {
     }
 
     func testAQuoteOpeningAParagraphIsTheOnePersonTheParagraphBeforeNames() {
-        let f = facts("Nick Bos, of the University of Helsinki, studies ants. In a paper Bos describes ants that "
-            + "self-medicate.\n\n\"I have no doubt that there will be more cases documented.\"")
-        XCTAssertEqual(said(f, "Nick Bos"), ["I have no doubt that there will be more cases documented."])
+        let f = facts("Jan Veld, of the University of Helsinki, studies bees. In a paper Veld describes bees that "
+            + "heal themselves.\n\n\"We are quite sure that more cases will be found.\"")
+        XCTAssertEqual(said(f, "Jan Veld"), ["We are quite sure that more cases will be found."])
         // Two people named in the paragraph before: neither is its speaker.
-        let g = facts("Nick Bos studies ants.\n\nMaria Lindqvist met Tomas Berglund in Oslo. They spoke for an hour. "
+        let g = facts("Jan Veld studies bees.\n\nMaria Lindqvist met Tomas Berglund in Oslo. They spoke for an hour. "
             + "Both left early. Nobody else came.\n\n\"We expect many more such cases to come.\"")
         XCTAssertTrue(g.facts.filter { $0.predicate == "said" }.isEmpty, "\(g.facts.filter { $0.predicate == "said" })")
     }
 
     func testAnotherIntervieweeIntroducingThemselvesGivesTheAnswer() {
-        let f = facts("Wikinews interviews Mario Lucero and Isabel Ruiz of Heaven Sent Gaming.\n\nWhat is Heaven Sent "
-            + "Gaming?\n\nHeaven Sent Gaming is basically me and Isabel, I'm Mario Lucero.\n\nAnd, I'm Isabel Ruiz."
-            + "\n\nHow did you two meet?\n\nWe met back in high school, in a tiny private school.")
-        XCTAssertEqual(said(f, "Isabel Ruiz"), ["And, I'm Isabel Ruiz."])
-        XCTAssertFalse(said(f, "Mario Lucero").contains("And, I'm Isabel Ruiz."))
+        let f = facts("Wikinews interviews Tomas Vidal and Nina Ortiz of Lantern Forge Games.\n\nWhat is Lantern Forge "
+            + "Games?\n\nLantern Forge Games is really just me and Nina, I'm Tomas Vidal.\n\nAnd, I'm Nina Ortiz."
+            + "\n\nHow did you two meet?\n\nWe met years ago, at a small art college.")
+        XCTAssertEqual(said(f, "Nina Ortiz"), ["And, I'm Nina Ortiz."])
+        XCTAssertFalse(said(f, "Tomas Vidal").contains("And, I'm Nina Ortiz."))
     }
 
     // MARK: - Visits

@@ -96,15 +96,15 @@ final class FactRuleTests: XCTestCase, ReadsFacts {
     }
 
     func testAModifierBeforeTheBodyOfAnAppositionIsPassedOver() {
-        let f = facts("Tomas Berglund, the former Democratic National Committee chairman, said the vote was close.")
-        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Chairman|Democratic National Committee"),
+        let f = facts("Tomas Berglund, the former Northern Anglers Union chairman, said the vote was close.")
+        XCTAssertTrue(titles(f, "Tomas Berglund").contains("Chairman|Northern Anglers Union"),
                       "\(titles(f, "Tomas Berglund"))")
     }
 
     func testTitlesJoinedByAndInAnAppositionShareTheBodyAfterTheLast() {
-        let f = facts("Maria Lindqvist, curator and director of exhibits at the University of Arkansas, "
+        let f = facts("Maria Lindqvist, curator and director of collections at the University of Leeds, "
             + "said the show opens on Friday.")
-        XCTAssertTrue(titles(f, "Maria Lindqvist").contains("Curator|University of Arkansas"),
+        XCTAssertTrue(titles(f, "Maria Lindqvist").contains("Curator|University of Leeds"),
                       "\(titles(f, "Maria Lindqvist"))")
     }
 
@@ -160,8 +160,8 @@ final class FactRuleTests: XCTestCase, ReadsFacts {
 
     func testInTheWordsOfAPersonTheQuoteIsTheirs() {
         let f = facts("The child was ill for months, and in the words of the prosecutor, Maria Lindqvist, QC, "
-            + "\"she spent a lot of the last five months crying.\"")
-        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("she spent a lot") }, "\(f.facts.map(\.rule))")
+            + "\"she spent most of the past year in fear.\"")
+        XCTAssertTrue(said(f, "Maria Lindqvist").contains { $0.hasPrefix("she spent most") }, "\(f.facts.map(\.rule))")
     }
 
     func testAPronounAfterAQuoteIsTheSpeakerQuotedLastUnlessSomeoneElseIsNamedSince() {

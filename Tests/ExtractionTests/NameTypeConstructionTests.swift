@@ -23,7 +23,7 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
 
     func testABodysHeadFewBearAsAFamilyNameKeepsItsBody() {
         // "League" is a census family name of a few hundred people: "Ivy League" is no person.
-        let f = facts("We have had too many decades of Ivy League elites running the country.")
+        let f = facts("The board has too many Ivy League graduates running the firm.")
         XCTAssertEqual(type(f, "Ivy League"), "organization", "\(f.entities)")
     }
 
@@ -44,17 +44,17 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testANameTheGazetteerMadeAPlaceAfterAPluralTitleIsAPerson() {
-        let f = facts("They join Senators Kelly, Hickenlooper, and Luján as part of a new class.")
+        let f = facts("They sit with Senators Brandt, Kelly, and Luján on the new panel.")
         XCTAssertEqual(type(f, "Luján"), "person", "\(f.entities)")
     }
 
     func testAHouseNumberAndACompassLetterOpenAStreet() {
-        let f = facts("The central station is at 319 S. Denver (downtown), near the river.")
+        let f = facts("The bus depot is at 412 S. Denver (downtown), by the park.")
         XCTAssertEqual(type(f, "S. Denver"), "place", "\(f.entities)")
     }
 
     func testASpelledOrdinalBeforeAUnitWordIsAnOrganization() {
-        let f = facts("The fortress was home first to the Ninth Legion and later to others.")
+        let f = facts("The camp housed the Ninth Legion for a decade.")
         XCTAssertEqual(type(f, "Ninth Legion"), "organization", "\(f.entities)")
     }
 
@@ -64,7 +64,7 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testAPlacesHeadBeforeOfTheNamesThePlaceNotTheBodyAfterIt() {
-        let f = facts("The orbiter will go to the National Museum of the U.S. Air Force in Dayton.")
+        let f = facts("The jet will be shown at the National Museum of the U.S. Air Force in Dayton.")
         XCTAssertEqual(type(f, "National Museum of the U.S. Air Force"), "place", "\(f.entities)")
     }
 
@@ -76,7 +76,7 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
 
     func testWhatAOneWordNameIsOfKeepsItsOwnWords() {
         // "Synopsis" is no person's full name: "English Syntax" is not taken for a body.
-        let f = facts("His dissertation, A Synopsis of English Syntax, was the first of its kind.")
+        let f = facts("Her thesis, A Synopsis of English Syntax, won a prize.")
         XCTAssertNotEqual(type(f, "English Syntax"), "organization", "\(f.entities)")
     }
 
@@ -115,8 +115,8 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testASaintsWordInItalianOpensNoPersonsName() {
-        let f = facts("The court ruled on the religious schools Santo Spirito and Immacolata in Livorno.")
-        XCTAssertEqual(type(f, "Santo Spirito"), "organization", "\(f.entities)")
+        let f = facts("The court ruled on the religious schools Santo Stefano and Assunta in Livorno.")
+        XCTAssertEqual(type(f, "Santo Stefano"), "organization", "\(f.entities)")
     }
 
     func testAKindsNounBeforeCalledGivesTheNameItsKind() {

@@ -32,7 +32,7 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testASmallTownThatIsAFamilyNameOpeningANameIsNoPlaceInIt() {
-        let f = facts("The simulators will be given to the Adler Planetarium in Chicago, Illinois.")
+        let f = facts("The models will go to the Adler Planetarium in Chicago, Illinois.")
         XCTAssertEqual(type(f, "Adler Planetarium"), "place", "\(f.entities)")
         XCTAssertNil(type(f, "Adler"), "\(f.entities)")
     }
@@ -49,12 +49,12 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAPartOfAPersonsNameInsideAMemorialsNameIsNoPerson() {
-        let f = facts("Hundreds of people crowded onto the Chiang Kai Shek Memorial near downtown Taipei.")
+        let f = facts("Crowds filled the Chiang Kai Shek Memorial near downtown Taipei.")
         XCTAssertNil(type(f, "Chiang"), "\(f.entities)")
     }
 
     func testAReligionAndAPilgrimageAreNoNames() {
-        let f = facts("The stampede at Islam's most holy site happened on the last day of the Hajj.")
+        let f = facts("The crowd at Islam's holiest site grew on the first day of the Hajj.")
         for name in ["Islam", "Hajj"] {
             XCTAssertFalse(named.contains(type(f, name) ?? ""), "\(name): \(f.entities)")
         }
@@ -84,7 +84,7 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAPeoplesAdjectiveBeforeAnOccupationListsNoCountry() {
-        let f = facts("Tomas Quillfeather is an Israeli mathematician and writer born in 1958.")
+        let f = facts("Tomas Quillfeather is an Israeli mathematician who was born in 1961.")
         XCTAssertNil(type(f, "Israel"), "\(f.entities)")
     }
 
@@ -94,7 +94,7 @@ final class NestedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAShortFormOfACommonThingIsNoListedBody() {
-        let f = facts("As always, the interview was conducted on IRC, with many readers watching.")
+        let f = facts("The chat took place on IRC, as usual.")
         XCTAssertNil(type(f, "International Rescue Committee"), "\(f.entities)")
     }
 

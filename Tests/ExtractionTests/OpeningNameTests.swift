@@ -63,9 +63,9 @@ final class OpeningNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAConjunctionAfterAFirstNameBeforeAVerbIsTheFamilyName() {
-        let f = facts("In the western district, councillor Wilson Or was elected with 51,516 votes.")
-        XCTAssertEqual(type(f, "Wilson Or"), "person", "\(names(f))")
-        XCTAssertFalse(names(f).contains("Wilson"), "\(names(f))")
+        let f = facts("In the northern district, councillor Marcus Or was elected with 12,408 votes.")
+        XCTAssertEqual(type(f, "Marcus Or"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Marcus"), "\(names(f))")
     }
 
     func testACapitalisedPrepositionOpeningAClauseStillEndsTheName() {

@@ -8,7 +8,7 @@ import NewsFacts
 /// real text.
 final class PredicateNounTests: XCTestCase, ExtractsNames {
     func testACopulaBeforeAPersonsNounMakesAPerson() {
-        let f = facts("By the way, Quarnvik was the first guy I know of to do something like this.")
+        let f = facts("Back then, Quarnvik was the first person I worked with on this.")
         XCTAssertEqual(type(f, "Quarnvik"), "person", "\(f.entities)")
     }
 
@@ -33,7 +33,7 @@ final class PredicateNounTests: XCTestCase, ExtractsNames {
     }
 
     func testAWordLikeNameBeforeAndOthersIsAPerson() {
-        let f = facts("Later, Ostravinus and others came to the conclusion that matter was made of elements.")
+        let f = facts("Later, Ostravinus and others came to doubt that the sky was solid.")
         XCTAssertEqual(type(f, "Ostravinus"), "person", "\(f.entities)")
     }
 
@@ -43,8 +43,8 @@ final class PredicateNounTests: XCTestCase, ExtractsNames {
     }
 
     func testAnOrdinaryWordBeforeAndOtherLeadersIsNoPerson() {
-        let f = facts("From the talks I have had with Congressional and other leaders, I have concluded that I must go.")
-        XCTAssertNotEqual(type(f, "Congressional"), "person", "\(f.entities)")
+        let f = facts("After talks with Parliamentary and other leaders, I decided to resign.")
+        XCTAssertNotEqual(type(f, "Parliamentary"), "person", "\(f.entities)")
     }
 
     func testAnEpithetAfterTheBeforeACopulaIsNoBody() {
@@ -78,12 +78,12 @@ extension PredicateNounTests {
 /// What only a broadcaster does or has: "X has broadcast footage", "the X series".
 final class BroadcasterNameTests: XCTestCase, ExtractsNames {
     func testAVerbOfBroadcastingAfterANameMakesAnOrganization() {
-        let f = facts("For the last year QVN has broadcast footage of me with my poems.")
+        let f = facts("Since March QVN has broadcast footage of her with her dogs.")
         XCTAssertEqual(type(f, "QVN"), "organization", "\(f.entities)")
     }
 
     func testACapitalsOnlyNameBeforeAProgrammesNounIsANetwork() {
-        let f = facts("In 2007, Jared served as the host of QTV's horror reality series, Room 401.")
+        let f = facts("In 2009, Marla served as the host of QTV's cooking reality series, Kitchen 12.")
         XCTAssertEqual(type(f, "QTV"), "organization", "\(f.entities)")
     }
 

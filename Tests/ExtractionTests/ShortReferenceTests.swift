@@ -48,7 +48,7 @@ final class ShortReferenceTests: XCTestCase, ExtractsNames {
 
     func testTheHeadWordAloneAfterTheIsAnAliasOfTheOneBodyItHeads() {
         let f = facts(
-            "The Italian Supreme Court of Cassation ruled on Monday. The case on which the Court has ruled "
+            "The Italian Supreme Court of Cassation ruled on Monday. The appeal on which the Court ruled "
                 + "was brought in 2010.")
         XCTAssertTrue(aliases(f, "Italian Supreme Court of Cassation").contains("Court"), "\(f.entities)")
         XCTAssertNil(type(f, "Court"), "\(f.entities)")

@@ -100,9 +100,9 @@ final class SpeechRuleTests: XCTestCase, ReadsFacts {
     }
 
     func testAQuoteOpeningTheSentenceAfterAnIssuedStatementIsTheIssuers() {
-        let f = facts("Senator Ana Ortiz, a Republican from Texas, issued a statement regarding the decision. "
-            + "\"Like many Texans, I am disappointed with the decision.\"")
-        XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many Texans, I am disappointed with the decision."])
+        let f = facts("Senator Ana Ortiz, a Democrat from Ohio, issued a statement about the ruling. "
+            + "\"Like many in Ohio, I am let down by the ruling.\"")
+        XCTAssertEqual(said(f, "Ana Ortiz"), ["Like many in Ohio, I am let down by the ruling."])
     }
 
     func testAPostposedSpeakerAfterATitleInAppositionGivesTheClauseBeforeTheTitle() {

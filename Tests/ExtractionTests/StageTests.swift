@@ -565,7 +565,7 @@ final class StageTests: XCTestCase, ReadsFacts {
 
     func testNamesAndMonthsAroundAWeekdayCarryNoTense() {
         // A name ending in "-ed" is no past participle: the travel is still to come.
-        XCTAssertEqual(time("On Wednesday, Mohamed and his father are to travel to Geneva.", "2015-09-22"), ["2015-09-23"])
+        XCTAssertEqual(time("On Wednesday, Hamed and his uncle are to travel to Geneva.", "2015-09-22"), ["2015-09-23"])
         XCTAssertEqual(time("On Friday, Ahmed Vell is to fly to Oslo.", "2015-09-22"), ["2015-09-25"])
         // The month "May" of a dateline is no modal verb: the Tuesday before it is past.
         XCTAssertEqual(time("Thursday, May 7, 2015 On Tuesday, the council announced a new flag process.", "2015-05-07"),
@@ -573,9 +573,9 @@ final class StageTests: XCTestCase, ReadsFacts {
     }
 
     func testAYearAWhenClauseDescribesOrAPlanIsForIsADate() {
-        XCTAssertEqual(time("My ties to the party date back to 1979, when I volunteered for a campaign.", "2015-01-06"),
-                       ["1979"])
-        XCTAssertEqual(time("There is a return trip planned hopefully for 2015, with both crews.", "2014-01-21"), ["2015"])
+        XCTAssertEqual(time("My ties to the club go back to 1984, when I enlisted as a boy.", "2015-01-06"),
+                       ["1984"])
+        XCTAssertEqual(time("There is a second visit planned hopefully for 2017, with both crews.", "2014-01-21"), ["2017"])
         XCTAssertEqual(time("The hall is scheduled for 2016.", "2014-01-21"), ["2016"])
         // A count after "for" is no year.
         XCTAssertEqual(time("The town plans to pay for 2000 workers.", "2014-01-21"), [])

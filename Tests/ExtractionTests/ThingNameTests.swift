@@ -6,7 +6,7 @@ import NewsFacts
 /// one construction found in real articles, written here with invented names.
 final class ThingNameTests: XCTestCase, ExtractsNames {
     func testNamesListedAfterGodsSuchAsAreNoPersons() {
-        let f = facts("Today about 100,000 people worship the ancient gods, such as Varkos, Meliante, Torvane, and Quessa.")
+        let f = facts("Some villagers still honour the old gods, such as Varkos, Meliante, Torvane, and Quessa.")
         for name in ["Varkos", "Meliante", "Torvane", "Quessa"] {
             XCTAssertNotEqual(type(f, name), "person", "\(name): \(f.entities)")
         }
@@ -40,7 +40,7 @@ final class ThingNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAFestivalIsNoPlaceNorOrganization() {
-        let f = facts("The Quellbrook Lantern Festival was off to a bright start on Saturday night.")
+        let f = facts("The Quellbrook Lantern Festival opened on Saturday night.")
         XCTAssertFalse(f.entities.contains { $0.name.hasSuffix("Festival") && $0.type != "work" }, "\(f.entities)")
     }
 
@@ -67,7 +67,7 @@ final class ThingNameTests: XCTestCase, ExtractsNames {
     }
 
     func testACountryAfterABodyAPlaceOpensIsNoPartOfItsName() {
-        let f = facts("A team from Nebraska State University of the US and the University of Sheffield wrote it.")
+        let f = facts("A team from Nebraska State University of the US and Leeds Polytechnic wrote it.")
         XCTAssertEqual(type(f, "Nebraska State University"), "organization", "\(f.entities)")
         XCTAssertFalse(f.entities.contains { $0.name.hasSuffix("of the US") }, "\(f.entities)")
     }

@@ -57,8 +57,8 @@ final class TitleRuleTests: XCTestCase, ReadsFacts {
     }
 
     func testAComplementOfTheTitleBeforeItsLinkStillReachesTheBody() {
-        let f = facts("\"It was bad,\" Khaled Al-Maeena, editor at large at the Saudi Gazette, said.")
-        XCTAssertEqual(titles(f, "Khaled Al-Maeena"), ["Editor|Saudi Gazette"])
+        let f = facts("\"It was late,\" Karim Al-Nasser, editor at large at the Quarnby Herald, said.")
+        XCTAssertEqual(titles(f, "Karim Al-Nasser"), ["Editor|Quarnby Herald"])
     }
 
     func testASecondTitleAfterTheFirstOnesBodyAndACommaIsTheHoldersToo() {
@@ -68,15 +68,15 @@ final class TitleRuleTests: XCTestCase, ReadsFacts {
     }
 
     func testAPlaceBeforeTheBodyOfAnAppositionsTitleKeepsTheApposition() {
-        let f = facts("Paul Dewar, an Ottawa New Democrat MP, said the lapses were serious.")
-        XCTAssertEqual(titles(f, "Paul Dewar"), ["MP|New Democrat"])
+        let f = facts("Paul Renner, an Ottawa New Democrat MP, said the delays were serious.")
+        XCTAssertEqual(titles(f, "Paul Renner"), ["MP|New Democrat"])
     }
 
     func testAdjectivesBeforeAPeoplesAdjectiveInAnAppositionKeepTheTitle() {
         // The adjective before an occupation tells the poet's nationality, not whose poet he is
         // (`title.nationalityHead`): the title is kept, with no `of`.
-        let f = facts("Walt Whitman, the first great American poet, wrote about the war.")
-        XCTAssertEqual(titles(f, "Walt Whitman"), ["Poet|-"])
+        let f = facts("Ezra Hollis, the first true American poet, wrote about the sea.")
+        XCTAssertEqual(titles(f, "Ezra Hollis"), ["Poet|-"])
     }
 
     func testShadowOpensATitle() {
@@ -99,9 +99,9 @@ final class TitleRuleTests: XCTestCase, ReadsFacts {
     }
 
     func testAnHonorificBetweenATitleAndTheNameKeepsTheTitle() {
-        let f = facts("Undersecretary for Education Mr. Toccafondi says many schools will raise their fees. "
+        let f = facts("Undersecretary for Education Mr. Varlotti says the budget will grow. "
             + "Foreign Minister Mr. Luis Brenner said the talks went well.")
-        XCTAssertEqual(titles(f, "Toccafondi"), ["Undersecretary for Education|-"])
+        XCTAssertEqual(titles(f, "Varlotti"), ["Undersecretary for Education|-"])
         XCTAssertEqual(titles(f, "Luis Brenner"), ["Foreign Minister|-"])
     }
 

@@ -7,7 +7,7 @@ import NewsFacts
 /// names.
 final class TypingEvidenceTests: XCTestCase, ExtractsNames {
     func testATitleAfterALinkWordIsNoAppositionToTheNameBeforeIt() {
-        let f = facts("Ilse Varga was there to launch her graphic novel Angel Kestrel, with illustrator Tomas Brandt.")
+        let f = facts("Ilse Varga came to sign copies of her graphic novel Angel Kestrel, with illustrator Tomas Brandt.")
         XCTAssertEqual(type(f, "Angel Kestrel"), "work", "\(f.entities)")
         XCTAssertEqual(type(f, "Tomas Brandt"), "person", "\(f.entities)")
     }

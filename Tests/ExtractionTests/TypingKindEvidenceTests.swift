@@ -46,7 +46,7 @@ final class TypingKindEvidenceTests: XCTestCase, ExtractsNames {
     }
 
     func testWhatABodyDoesAfterTwoJoinedNamesTellsOfTheFirst() {
-        let f = facts("The latest Quarnvox / Ostrimark poll from late September placed him at 13 percent.")
+        let f = facts("The latest Quarnvox / Ostrimark poll from early May put him at 21 percent.")
         XCTAssertEqual(type(f, "Quarnvox"), "organization", "\(f.entities)")
     }
 
@@ -76,12 +76,12 @@ final class TypingKindEvidenceTests: XCTestCase, ExtractsNames {
     }
 
     func testSuchAsAfterAClauseReachesBackToItsPluralOfBodies() {
-        let f = facts("The list also has some newer titles by publishers who are open to the idea, such as Quarnvel.")
+        let f = facts("The list also has some new books from publishers who like the idea, such as Quarnvel.")
         XCTAssertEqual(type(f, "Quarnvel"), "organization", "\(f.entities)")
     }
 
     func testLikeAfterAClauseReachesNoPlural() {
-        let f = facts("The list also has some newer titles by publishers who are open to the idea, like Quarnvel.")
+        let f = facts("The list also has some new books from publishers who like the idea, like Quarnvel.")
         XCTAssertNotEqual(type(f, "Quarnvel"), "organization", "\(f.entities)")
     }
 

@@ -30,7 +30,7 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAnAcronymsGlossOfOrdinaryWordsIsNoBody() {
-        let f = facts("Ants die sooner when ingesting ROS [Reactive Oxygen Species, the group of chemicals] but not otherwise.")
+        let f = facts("Bees live longer when they avoid ROS [Reactive Oxygen Species, a class of chemicals] in their food.")
         XCTAssertFalse(f.entities.contains { $0.name == "Reactive Oxygen Species" && typed.contains($0.type) }, "\(f.entities)")
     }
 
@@ -40,7 +40,7 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAnAcronymOnlyEverQualifyingANounIsNoBody() {
-        let f = facts("The tax changed from the QIX system to the new one. Is that glow in the QIX lights their own?")
+        let f = facts("The tax changed from the QIX system to the new one. Is that hum in the QIX motors their own?")
         XCTAssertFalse(f.entities.contains { $0.name == "QIX" && typed.contains($0.type) }, "\(f.entities)")
     }
 
@@ -92,7 +92,7 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAListedNameEndsItsCategoryInACategoriesLine() {
-        let f = facts("A storm hit the coast on Friday.\n\nCategories: August 15, 2008 Canada Published North America Politics and conflicts Archived")
+        let f = facts("A storm hit the coast on Friday.\n\nCategories: May 3, 2011 Norway Published North America Politics and conflicts Archived")
         XCTAssertFalse(names(f).contains("North America Politics"), "\(f.entities)")
         XCTAssertEqual(type(f, "North America"), "place", "\(f.entities)")
     }

@@ -11,7 +11,7 @@ extension SpeechExtractor {
         let j = tokenBefore(doc, verb: verb, limit: limit, time: false)
         guard j > limit, t[j].word == w.comma else { return nil }
         // "Its chairman, Kazuo Tanemura, said": the name is the apposition to a title.
-        // "The secretary general of CEI (Italian Episcopal Conference), X, said": the title may
+        // "The secretary general of KLF (Nordic Teachers Conference), X, said": the title may
         // name its body, which is then not the speaker.
         if let p = doc.mention(at: j - 1), p.kind == .name, p.entity >= 0, p.tokens.upperBound == j,
             doc.entities[p.entity].type == "person", p.tokens.lowerBound - 1 > limit,
@@ -51,7 +51,7 @@ extension SpeechExtractor {
 
     /// Whether the words before the comma at `comma` end in a title, or in a title and the body
     /// it is held in or to: "Its chairman", "The co-founder of Google", "The spokesman for the
-    /// Italian Red Cross", "The secretary general of CEI (Italian Episcopal Conference)",
+    /// Italian Red Cross", "The secretary general of KLF (Nordic Teachers Conference)",
     /// "Taiwan's top envoy to Japan".
     static func endsInTitle(_ doc: Document, before comma: Int, limit: Int) -> Bool {
         let t = doc.tokens
@@ -72,7 +72,7 @@ extension SpeechExtractor {
         return true
     }
 
-    /// "Lydia Buchtmann for Food Standards Australia New Zealand, says …": the person opening
+    /// "Marta Quillon for Food Standards Norway, says …": the person opening
     /// the clause at `limit`, then an affiliation ("for", "of", "at", "from" and a capitalised
     /// name) that runs to the one comma before the verb.
     static func affiliatedOpening(_ doc: Document, limit: Int, comma: Int) -> Int? {

@@ -44,7 +44,7 @@ enum QuoteAfter {
         return nil
     }
 
-    /// `"So far, it's the Internet: 1, Scientology: 0." – Matthew Ingram`: a dash after the
+    /// `"So far, it's the Press: 2, Orvalism: 0." – Tom Varley`: a dash after the
     /// closing mark, then a person's or an organization's name that ends the paragraph (a full
     /// stop may close it).
     static func signature(_ c: QuoteContext) -> Int? {
@@ -78,7 +78,7 @@ enum QuoteAfter {
         let w = SpeechExtractor.Words.shared
         let window = k..<min(end, k + SpeechWindows.verbAfterQuote)
         if let v = window.first(where: { SpeechExtractor.isSpeechVerb(t, $0) && !c.inQuote[$0] }) { return v }
-        // `," Khaled Al-Maeena, editor at large at the Saudi Gazette, said.`: the verb after an
+        // `," Karim Al-Nasser, editor at large at the Quarnby Herald, said.`: the verb after an
         // apposition that closes with a comma.
         guard let m = doc.mention(at: k), m.kind == .name, m.tokens.upperBound < end,
             t[m.tokens.upperBound].word == w.comma

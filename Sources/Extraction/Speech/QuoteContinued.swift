@@ -50,8 +50,8 @@ enum QuoteContinued {
             return QuoteAttribution(speaker: last.entity)
         })
 
-    /// `Nick Bos, of the University of Helsinki, studies … . In a recently-accepted paper Bos and
-    /// colleagues describe … ¶ "I have no doubt that …"`: a quote opening a paragraph, that no
+    /// `Jan Veld, of the University of Helsinki, studies … . In a new paper Veld and
+    /// colleagues describe … ¶ "We are quite sure that …"`: a quote opening a paragraph, that no
     /// other rule attributes, is the one person the paragraph before names (by name, outside
     /// quotes: no one else, and not a headline or a caption).
     static let paragraphSubjectRule = QuoteRule(

@@ -87,7 +87,7 @@ extension SpeechExtractor {
         let t = doc.tokens
         let before = tokenBefore(doc, verb: verb, limit: limit, time: true)
         if let e = modifierOfSpokesperson(doc, at: before, limit: limit) { return e }
-        // "PC World's recent analysis of its own traffic concluded", "Amnesty's report on Iran
+        // "Quarnby Media's recent analysis of its own traffic concluded", "Amnesty's report on Iran
         // said": back over the topic phrase (lower-case words and names) to the body, and over
         // adjectives to the possessive. The topic is what the body speaks about, not who speaks.
         var j = before

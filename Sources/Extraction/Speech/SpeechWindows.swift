@@ -6,7 +6,7 @@ enum SpeechWindows {
     static let minQuoteTokens = 3
     /// After a closing quote, the speech verb of `"…," the minister said` within this many tokens.
     static let verbAfterQuote = 8
-    /// `"…," X, editor at large at the Saudi Gazette, said`: the apposition's closing comma within
+    /// `"…," X, editor at large at the Quarnby Herald, said`: the apposition's closing comma within
     /// this many tokens after the name.
     static let appositionAfterQuote = 24
     /// `X called the decision "…"`: the characterizing verb at most this many words before the quote.
@@ -63,7 +63,7 @@ enum SpeechWindows {
     static let trailingAttributionWords = 4
     /// "said on Twitter", "said in a statement": the medium within this many tokens after the verb.
     static let mediumReach = 4
-    /// "X's analysis of its own web traffic statistics said": the most words of the "of" phrase
+    /// "X's analysis of its own weekly sales figures said": the most words of the "of" phrase
     /// between a speaking body and its verb.
     static let bodyOfPhrase = 8
     /// "X's recent annual report said": the most adjectives between the possessive and the body.

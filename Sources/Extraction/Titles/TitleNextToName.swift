@@ -34,7 +34,7 @@ struct TitleContext {
         holderEnd = TitleContext.pastHonorific(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd)
     }
 
-    /// "former Google engineer X", "the former Democratic National Committee chairman": a holder
+    /// "former Google engineer X", "the former Northern Anglers Union chairman": a holder
     /// modifier (`modifier` in `titles.tsv`) written before the body that qualifies the title right
     /// after it (past its possessive: "former Microsoft's …" is rare, but "ex-Labour" is not) is the
     /// title's, or nil.
@@ -219,9 +219,9 @@ enum TitleNextToName {
         {
             k = q.tokens.lowerBound - 1
         }
-        // "X, the former Democratic National Committee chairman": a modifier before the body.
+        // "X, the former Northern Anglers Union chairman": a modifier before the body.
         if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
-        // "Walt Whitman, the first great American poet": a few adjectives after the article and
+        // "Ezra Hollis, the first true American poet": a few adjectives after the article and
         // before a body or a people's adjective ("a marine biologist" stays a descriptor).
         if k + 1 < c.title.tokens.lowerBound, doc.hasMention(at: k + 1) {
             k = TitleExtractor.pastAdjectives(doc, k, sStart)

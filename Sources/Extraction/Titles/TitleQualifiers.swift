@@ -88,7 +88,7 @@ extension TitleExtractor {
         if doc.tokens[k].word == known.the { k += 1 }
         guard k < sentenceEnd, var m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         // "of Spain's el Diario": the possessed name is the body, not the country.
-        // "of the University of NSW's school of public health": an organization owning an unnamed part.
+        // "of the University of Tromsø's school of dentistry": an organization owning an unnamed part.
         if m.tokens.upperBound + 1 < sentenceEnd, doc.tokens[m.tokens.upperBound].kind == .possessive {
             if let owned = doc.mention(at: m.tokens.upperBound + 1), owned.entity >= 0, owned.kind == .name {
                 m = owned
@@ -174,7 +174,7 @@ extension TitleExtractor {
         }
         let body = bodyAfterLink(doc, j, sEnd)
         guard body < 0, j + 2 < sEnd, t[j].word == known.at || t[j].lower == "in" else { return body }
-        // "editor at large at the Saudi Gazette", "editor in chief of …": a complement of the title
+        // "editor at large at the Quarnby Herald", "editor in chief of …": a complement of the title
         // (one or two lower-case words) before the link.
         var n = j + 1
         while n < sEnd && n - j <= 2 && t[n].kind == .word && !t[n].isCapitalized && t[n].word != known.the
@@ -218,8 +218,8 @@ extension TitleExtractor {
     }
 
     /// `k` moved back over at most three lower-case words that are no verbs, pronouns or links
-    /// when an article and a comma after a person come right before them ("Walt Whitman, the
-    /// first great American poet"); else `k`.
+    /// when an article and a comma after a person come right before them ("Ezra Hollis, the
+    /// first true American poet"); else `k`.
     static func pastAdjectives(_ doc: Document, _ k: Int, _ sStart: Int) -> Int {
         let t = doc.tokens
         let known = KnownWords.shared
