@@ -1,5 +1,5 @@
 /// An acronym no list knows, every mention of which qualifies a common noun right after a
-/// determiner ("is that hum in the ROV motors their own?", "changed from the ICI system to the
+/// determiner ("is that shine in the ROV lights their own?", "changed from the ICI system to the
 /// IMU system"): the article never speaks of it on its own, as it speaks of a body (a subject, an
 /// object, a name after a preposition), so it names a kind of thing or a scheme, not a body or a
 /// place, and is typed `unknown`. A mention after a singular thing's noun, "of" and "the" that

@@ -341,7 +341,7 @@ enum EntityTyper {
                 }
             }
             if EntityTyper.ownsPersonName(doc, span: span, end: end) { organization += 1 }
-            // "K L Cabs 1420 Hudson Blvd, tel: …": a guide's listing of a business (`ListingLines.swift`).
+            // "Ace Taxi 1420 Hudson Blvd, tel: …": a guide's listing of a business (`ListingLines.swift`).
             if EntityTyper.opensListingLine(doc, start: start, end: end) { organization += 3 }
             // "Brideshead Revisited (2008)": a name of several words, no first name opening it,
             // then a year in brackets, is a work's title (a person's years are a range).
@@ -418,7 +418,7 @@ enum EntityTyper {
                 let next = doc.sentences[m.sentence + 1].tokens
                 if let w = next.first(where: { t[$0].isWord }), ["he", "she"].contains(t[w].lower) { person += 2 }
             }
-            // "Varley agreed to a bold step: he agreed to …": the clause after a colon
+            // "In May, Brannock agreed to a bold step: he agreed to …": the clause after a colon
             // or a semicolon opening with "he" or "she", no name between (`PredicateNouns.swift`).
             if EntityTyper.pronounAfterClauseMark(doc, span: span, end: end) { person += 2 }
             // "the Kelvar mountain range", "the Dayton Metro area", "the Thissio and Pláka districts":

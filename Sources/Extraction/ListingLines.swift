@@ -1,4 +1,4 @@
-/// "K L Cabs 1420 Hudson Blvd, tel: 1 201 555-0142.", "Travel Heels, Vindebyørevej 42 (Taasinge),
+/// "Ace Taxi 1420 Hudson Blvd, tel: 1 201 555-0142.", "Travel Heels, Vindebyørevej 42 (Taasinge),
 /// ☏ +4588304520", "Rosa 's 42 Bridge Plaza South, tel: …": a guide's listing line opens with a
 /// business's name, then its street address or its telephone number. The name that opens such a
 /// line (or follows one name's possessive there: "Morello 's Harbor Market 812 Anderson Ave")

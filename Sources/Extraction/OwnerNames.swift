@@ -8,7 +8,7 @@
 /// engineers", "Wegovy's supply", "Omicron's spread"). None after an article (people's names
 /// take none), for a name of several words ("Sky One's series" is as often a body's), a title's,
 /// a role's, a head's or a local body's word (`name.localBody`: "the Sheriff's detective"), a
-/// word a capitalised one stands right before ("Zephyr Browser's market share": the run was
+/// word a capitalised one stands right before ("Internet Navigator's market share": the run was
 /// cut), nor an owner of an office or a role ("Veloria's envoy").
 extension EntityTyper {
     static let localBodyWords = ListedWords(Lexicon.shared.words(in: .nameLocalBody))
@@ -25,7 +25,7 @@ extension EntityTyper {
               Lexicon.shared.classes(of: t[start]).isDisjoint(with: [.orgHead, .placeHead, .docHead, .role, .titleStart])
         else { return false }
         if start > span.lowerBound {
-            // "Zephyr Browser's market share": a word cut from a longer capitalised run is no name alone.
+            // "Internet Navigator's market share": a word cut from a longer capitalised run is no name alone.
             if t[start - 1].kind == .word, t[start - 1].isCapitalized { return false }
             // "the Vessarine's sonnets": people's names take no article.
             if determiners.contains(t[start - 1]) { return false }

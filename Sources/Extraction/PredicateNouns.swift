@@ -3,7 +3,7 @@
 /// kind of the others a name is joined to ("Brannock and all of the other singers", "Aristotle and
 /// others came to …"), from a person's name the name owns ("Demosisto's Nathan Law": a party, a
 /// team or a company the person belongs to) and from "he" or "she" opening the clause after a
-/// colon ("Varley agreed to a concession: he agreed …").
+/// colon ("In May, Brannock agreed to a concession: he agreed …").
 ///
 /// The nouns are data: `typer.predicatePersonNoun` (guy, man, woman, person …) with the kin
 /// nouns (`typer.personNoun`) and the title heads for a person, `typer.organizationNoun` and
@@ -64,7 +64,7 @@ extension EntityTyper {
     static func othersKind(_ doc: Document, span: Range<Int>, end: Int) -> (kind: IntroducedKind, weak: Bool)? {
         let t = doc.tokens
         guard end + 1 < span.upperBound, t[end].lower == "and" else { return nil }
-        // "Parliamentary and other leaders": one word the tagger reads as an adjective there
+        // "Ministerial and other leaders": one word the tagger reads as an adjective there
         // qualifies the plural with "other"; an ordinary word alone likewise.
         if let m = doc.mention(at: end - 1), m.tokens.count == 1 {
             if Gazetteer.shared.isCommonWord(t[end - 1].lower) { return nil }
@@ -118,7 +118,7 @@ extension EntityTyper {
         return Gazetteer.shared.isGivenName(t[person.tokens.lowerBound].lower)
     }
 
-    /// "Varley agreed to a rather bold step: he agreed to let …": a name that is the
+    /// "In May, Brannock agreed to a rather bold step: he agreed to let …": a name that is the
     /// subject of its clause (a lower-case word after it, no mark) and, after the next colon or
     /// semicolon of its sentence, a clause opening with "he" or "she", no other name between.
     static func pronounAfterClauseMark(_ doc: Document, span: Range<Int>, end: Int) -> Bool {

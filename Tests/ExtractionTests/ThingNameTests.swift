@@ -67,7 +67,7 @@ final class ThingNameTests: XCTestCase, ExtractsNames {
     }
 
     func testACountryAfterABodyAPlaceOpensIsNoPartOfItsName() {
-        let f = facts("A team from Nebraska State University of the US and Leeds Polytechnic wrote it.")
+        let f = facts("A team from Nebraska State University of the US and the University of Leeds wrote it.")
         XCTAssertEqual(type(f, "Nebraska State University"), "organization", "\(f.entities)")
         XCTAssertFalse(f.entities.contains { $0.name.hasSuffix("of the US") }, "\(f.entities)")
     }

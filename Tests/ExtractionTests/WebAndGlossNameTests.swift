@@ -40,7 +40,7 @@ final class WebAndGlossNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAnAcronymOnlyEverQualifyingANounIsNoBody() {
-        let f = facts("The tax changed from the QIX system to the new one. Is that hum in the QIX motors their own?")
+        let f = facts("The tax changed from the QIX system to the new one. Is that shine in the QIX lights their own?")
         XCTAssertFalse(f.entities.contains { $0.name == "QIX" && typed.contains($0.type) }, "\(f.entities)")
     }
 
