@@ -1,5 +1,5 @@
 extension EntityTyper {
-    /// "we need the "Golden Lectern" to reach the People": a determiner, then the name
+    /// "we need the "Lofty Lectern" to reach the People": a determiner, then the name
     /// alone between quotation marks. The closing mark ends the noun phrase the determiner opens,
     /// whatever word follows it, so the name takes an article as a thing's or a body's name does
     /// and a person's does not.
