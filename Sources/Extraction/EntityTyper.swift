@@ -643,7 +643,7 @@ enum EntityTyper {
         }
     }
 
-    /// "a defector from the elite group within Orvalism called the Night Watch was …", "a Maya city
+    /// "a deserter from the inner group within Orvalism called the Night Watch was …", "a Maya city
     /// called Ix'ka.": a naming participle (`typer.namingParticiple`: "called", "named") right before
     /// the name, or before "the" and the name, and within the four words before it a noun of a
     /// kind (`typer.organizationNoun`, `typer.placeNoun`, `typer.personNoun`), no mark between. The

@@ -1,5 +1,5 @@
-/// "Ace Taxi 1420 Hudson Blvd, tel: 1 201 555-0142.", "Travel Heels, Vindebyørevej 42 (Taasinge),
-/// ☏ +4588304520", "Rosa 's 42 Bridge Plaza South, tel: …": a guide's listing line opens with a
+/// "Ace Taxi 1420 Hudson Blvd, tel: 1 201 555-0142.", "Quarnel Heels, Kirkevej 17 (Taasinge),
+/// ☏ +4512345678", "Rosa 's 42 Bridge Plaza South, tel: …": a guide's listing line opens with a
 /// business's name, then its street address or its telephone number. The name that opens such a
 /// line (or follows one name's possessive there: "Morello 's Harbor Market 812 Anderson Ave")
 /// is a business, an organization: a cue the typer weighs like a body's noun.

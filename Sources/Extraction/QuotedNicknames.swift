@@ -1,5 +1,5 @@
 /// A nickname written in double quotes between a person's first and family names: "Finley
-/// "Finn" Polmar", "Julia "Butterfly" Hill", "Austin Shepherd "Shep" Padalecki".
+/// "Finn" Polmar", "Julia "Butterfly" Hill", "Austin Shepherd "Shep" Quarnecki".
 ///
 /// The quotes do not end the name: the words before and after them are one person's name
 /// ("Finley Polmar", not a place "Finley" and an unknown "Polmar"), and the quoted words are

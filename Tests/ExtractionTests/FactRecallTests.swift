@@ -83,11 +83,11 @@ final class FactRecallTests: XCTestCase, ReadsFacts {
     }
 
     func testWhatSomeoneSaysTheyDidInAPlacePutsThemThere() {
-        let f = facts("\"I loaded ferry boats in Jersey City for weeks,\" said Frank Messina.")
-        XCTAssertEqual(visits(f), ["Frank Messina|Jersey City|held|-"])
-        let g = facts("\"After I was inducted as president in Phoenix in July, I travelled a lot,\" said William Evans.",
+        let f = facts("\"I drove delivery vans in Jersey City for weeks,\" said Frank Mallory.")
+        XCTAssertEqual(visits(f), ["Frank Mallory|Jersey City|held|-"])
+        let g = facts("\"After I was elected as president in Denver in July, I travelled a lot,\" said Tomas Evander.",
                       date: "2013-10-09")
-        XCTAssertTrue(visits(g).contains("William Evans|Phoenix|held|2013-07"), "\(visits(g))")
+        XCTAssertTrue(visits(g).contains("Tomas Evander|Denver|held|2013-07"), "\(visits(g))")
         // Not what the speaker would do: "would" is no past.
         XCTAssertEqual(visits(facts("\"I would have worked in Chile,\" said Ana Ortiz.")), [])
         // "in" right after the verb is its object's, not a place the speaker was in.

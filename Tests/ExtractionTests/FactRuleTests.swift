@@ -306,12 +306,12 @@ final class FactRuleTests: XCTestCase, ReadsFacts {
     }
 
     func testAShortNameThatLeavesOutAPeoplesAdjectiveIsTheLongerNamesAlias() {
-        let text = "The request follows the sentence of the Maltese Supreme Court of Appeal on July 8. "
-            + "In the second case, the union asks the government to apply the sentence of the Supreme Court."
+        let text = "The request follows the ruling of the Maltese Supreme Court of Appeal on July 8. "
+            + "In the second case, the union asks the government to follow the ruling of the Supreme Court."
         XCTAssertTrue(aliases(facts(text), "Maltese Supreme Court of Appeal").contains("Supreme Court"),
                       "\(facts(text).entities.map(\.name))")
         let two = "The Maltese Supreme Court of Appeal and the Cypriot Supreme Court of Appeal ruled on July 8. "
-            + "The union asks the government to apply the sentence of the Supreme Court."
+            + "The union asks the government to follow the ruling of the Supreme Court."
         XCTAssertFalse(aliases(facts(two), "Maltese Supreme Court of Appeal").contains("Supreme Court"),
                        "two longer names have it")
     }
@@ -537,7 +537,7 @@ final class FactRuleTests: XCTestCase, ReadsFacts {
         let text = """
             Wikinews interviews marine biologist Maria Lindqvist on deep-sea corals
 
-            How did you first hear about the corals?
+            When did you first learn of the corals?
 
             Tomas Berglund wrote to me after Berglund came back from the expedition with samples.
 
@@ -555,7 +555,7 @@ final class FactRuleTests: XCTestCase, ReadsFacts {
         let text = """
             Wikinews interviews marine biologist Maria Lindqvist on deep-sea corals
 
-            How did you first hear about the corals?
+            When did you first learn of the corals?
 
             A colleague wrote to me after the expedition.
 

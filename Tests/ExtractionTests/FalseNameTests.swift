@@ -6,8 +6,8 @@ import NewsFacts
 /// each test is one construction found in real articles, written here with invented names.
 final class FalseNameTests: XCTestCase, ExtractsNames {
     func testAnOrdinaryCapitalisedWordAfterAPrepositionIsNoPlace() {
-        let f = facts("Tavo Brenner promised a return to a state of Peace and Security. The rally met in the Daughters of Velmont hall.")
-        XCTAssertFalse(names(f).contains("Peace"), "\(names(f))")
+        let f = facts("Tavo Brenner promised a return to a state of Justice and Order. The rally met in the Daughters of Velmont hall.")
+        XCTAssertFalse(names(f).contains("Justice"), "\(names(f))")
         XCTAssertFalse(names(f).contains("Daughters"), "\(names(f))")
     }
 
@@ -17,7 +17,7 @@ final class FalseNameTests: XCTestCase, ExtractsNames {
     }
 
     func testCapitalsAgainstADollarSignNameACurrencyNotACountry() {
-        let f = facts("Tavo Brenner was released on US$ 20,000 bail. Damages reached HK$ 10 billion.")
+        let f = facts("Tavo Brenner was freed on US$ 15,000 bail. Damages reached HK$ 10 billion.")
         XCTAssertEqual(names(f), ["Tavo Brenner"], "\(names(f))")
     }
 

@@ -8,7 +8,7 @@ import NewsFacts
 /// word introduces stay untyped.
 final class LoneHeadWordTests: XCTestCase, ExtractsNames {
     func testAPlaceHeadAfterThisIsAPlace() {
-        let f = facts("Two weeks ago in this Hall, I spoke of hope. Delegates filled the seats.")
+        let f = facts("Two weeks ago in this Hall, we voted on the budget. Delegates filled the seats.")
         XCTAssertEqual(type(f, "Hall"), "place", "\(f.entities)")
     }
 

@@ -239,7 +239,7 @@ final class NameBoundaryTests: XCTestCase, ExtractsNames, ReadsFacts {
     }
 
     func testAGazetteerRegionEndingInAListedNameIsOnePlace() {
-        let f = facts("The survey of 900 pupils was carried out in New South Wales, Tasmania and Queensland.")
+        let f = facts("The study of 400 farms took place in New South Wales, Tasmania and Queensland.")
         XCTAssertEqual(type(f, "New South Wales"), "place", "\(names(f))")
         XCTAssertNil(type(f, "New South"), "\(names(f))")
         XCTAssertNil(type(f, "Wales"), "\(names(f))")
@@ -449,7 +449,7 @@ final class NameBoundaryTests: XCTestCase, ExtractsNames, ReadsFacts {
     }
 
     func testCompassWordsInsideAPlacesNameAreNoPlaceOfTheirOwn() {
-        let f = facts("Mila Tarrow asked the governments of South East Asia to help.")
+        let f = facts("Mila Tarrow urged the leaders of South East Asia to act.")
         XCTAssertEqual(type(f, "South East Asia"), "place", "\(f.entities)")
         XCTAssertEqual(names(f), ["South East Asia", "Mila Tarrow"], "no 'South East', no 'Asia': \(names(f))")
     }

@@ -81,7 +81,7 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testWordsAttributedToANameAreAPersons() {
-        let f = facts("There is a wonderful quote attributed to Quarnstedt about uncertainty.")
+        let f = facts("She read a short quote attributed to Quarnstedt about doubt.")
         XCTAssertEqual(type(f, "Quarnstedt"), "person", "\(f.entities)")
     }
 
@@ -120,8 +120,8 @@ final class NameTypeConstructionTests: XCTestCase, ExtractsNames {
     }
 
     func testAKindsNounBeforeCalledGivesTheNameItsKind() {
-        let f = facts("A defector from the elite group within Varnology called the Varlon Org was persuaded to return.")
-        XCTAssertEqual(type(f, "Varlon Org"), "organization", "\(f.entities)")
+        let f = facts("A deserter from the inner group within Orvalism called the Night Watch was persuaded to return.")
+        XCTAssertEqual(type(f, "Night Watch"), "organization", "\(f.entities)")
         let g = facts("The mission was built on top of an old city called Tavresh.")
         XCTAssertEqual(type(g, "Tavresh"), "place", "\(g.entities)")
     }

@@ -46,7 +46,7 @@ final class ResolverMergeTests: XCTestCase, ExtractsNames {
     func testAListedCityIsStillTheShortFormOfAThingOfOrdinaryWordsNamedAfterIt() {
         // "Space Shuttle Enterprise": ordinary words before the city's name make no person's
         // name, and the city's name alone later is the thing's short form.
-        let f = facts("The prototype orbiter Space Shuttle Enterprise will move. Discovery will take the place of Enterprise.")
+        let f = facts("The prototype orbiter Space Shuttle Enterprise will move. Discovery will replace Enterprise.")
         XCTAssertNil(f.entities.first { $0.name == "Enterprise" && $0.type == "place" }, "\(f.entities)")
     }
 
