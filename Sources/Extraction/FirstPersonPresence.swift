@@ -16,7 +16,7 @@ extension EventExtractor {
     /// Tokens after the verb within which "in PLACE" is looked for.
     static let ownPresenceReach = 20
 
-    /// "I drove delivery vans in Jersey City", "After I was elected as National Chair in
+    /// "I painted old houses in Jersey City", "After I was elected as National Chair in
     /// Denver in July", "when I worked for Anna Hollis and her
     /// campaign in New Hampshire", "We gathered wild nests … in southern Finland": in someone's
     /// own words (a direct quote or an interview answer, `FirstPersonSpeakers`), "I"/"we" before

@@ -83,7 +83,7 @@ final class FactRecallTests: XCTestCase, ReadsFacts {
     }
 
     func testWhatSomeoneSaysTheyDidInAPlacePutsThemThere() {
-        let f = facts("\"I drove delivery vans in Jersey City for weeks,\" said Frank Mallory.")
+        let f = facts("\"I painted old houses in Jersey City for weeks,\" said Frank Mallory.")
         XCTAssertEqual(visits(f), ["Frank Mallory|Jersey City|held|-"])
         let g = facts("\"After I was elected as president in Denver in July, I travelled a lot,\" said Tomas Evander.",
                       date: "2013-10-09")
