@@ -1,6 +1,6 @@
 /// An acronym no list knows, every mention of which qualifies a common noun right after a
-/// determiner ("is that shine in the ROV lights their own?", "changed from the ICI system to the
-/// IMU system"): the article never speaks of it on its own, as it speaks of a body (a subject, an
+/// determiner ("is that shine in the ROV lights their own?", "changed from the QIX system to the
+/// QRS system"): the article never speaks of it on its own, as it speaks of a body (a subject, an
 /// object, a name after a preposition), so it names a kind of thing or a scheme, not a body or a
 /// place, and is typed `unknown`. A mention after a singular thing's noun, "of" and "the" that
 /// nothing else around it types, no verb after it, says nothing against the modifier ("the ZQX
@@ -8,7 +8,7 @@
 /// subject, after a possessive or with any cue the typer reads ("Fighters of the FDLR attacked",
 /// "Britain's CMA", "a spokesman for the KNU") is a body's. One mention on its own ("USI said …")
 /// keeps the typer's reading for all of them, and so does a body's or a place's head word after
-/// it ("the ARES group", "the BART station"); an acronym that is the short form of a longer name is
+/// it ("the KORA group", "the BART station"); an acronym that is the short form of a longer name is
 /// that name's, and a road's or a model's letters and digits ("the A1M northbound") are no acronym.
 extension ThingNames {
     static func acronymModifiers(_ doc: Document, into cue: inout [String?]) {
@@ -28,7 +28,7 @@ extension ThingNames {
                 && start > span.lowerBound && EntityTyper.tokenWords.determiners.contains(t[start - 1])
                 && end < span.upperBound && t[end].kind == .word && !t[end].isCapitalized
                 && !lex.orgHeads.contains(t[end].lower) && !lex.placeHeads.contains(t[end].lower)
-                // "the WB series": a programme's noun names its maker (`BroadcasterNames.swift`).
+                // "the QWB series": a programme's noun names its maker (`BroadcasterNames.swift`).
                 && !EntityTyper.broadcasterWords.programmes.contains(t[end])
             if modifier {
                 let tags = tagsBySentence[m.sentence] ?? PartOfSpeechTagger.shared.tag(t, span)

@@ -224,7 +224,7 @@ enum EntityTyper {
                 }
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
                 if w.honorifics.contains(before) { person += 4 }
-                // "security firm Secunia", "the website Slashdot", "the town of Cruden".
+                // "security firm Quarnsec", "the website Slashdot", "the town of Cruden".
                 var b = start - 1
                 if before.lower == "of", b > span.lowerBound { b -= 1 }
                 if w.organizationNouns.contains(t[b]) { organization += 3 }
@@ -264,7 +264,7 @@ enum EntityTyper {
                 if start - 2 >= span.lowerBound, w.placeParticiples.contains(t[start - 2]),
                    lex.locativePrepositions.contains(before.lower) { place += 3 }
                 if w.personNouns.contains(before) { person += 3 }
-                // "George's brother, Philonise,": the same noun set before the name by a comma.
+                // "Marta's brother, Corvin,": the same noun set before the name by a comma.
                 if before.lower == ",", start - 2 > span.lowerBound, w.personNouns.contains(t[start - 2]),
                    t[start - 3].kind == .possessive || EntityTyper.possessivePronouns.contains(t[start - 3].lower) {
                     person += 3
@@ -280,7 +280,7 @@ enum EntityTyper {
                 // "(Photo: Northern Press Bureau/Quarnvox, Public Domain)": a credit's sources (`CreditSources.swift`).
                 organization += EntityTyper.creditSourcePoints(doc, span: span, start: start, end: end)
                 if w.workNouns.contains(before) { work += 3 }
-                // "a quote attributed to Einstein", "a line ascribed to Virgil": words are a person's.
+                // "a quote attributed to Voltaire", "a line ascribed to Virgil": words are a person's.
                 // Only words (`typer.wordsNoun` within two words before the participle): an attack or
                 // an outage "attributed to" a name is a body's as often.
                 if before.word == KnownWords.shared.to, start - 2 >= span.lowerBound, w.attributionParticiples.contains(t[start - 2]),
@@ -363,9 +363,9 @@ enum EntityTyper {
                     t[end + 1].kind == .word, !t[end + 1].isCapitalized, w.organizationNounsAfter.contains(t[end + 1]) {
                 organization += 3
             }
-            // "the ARES group", "ANDRILL geologists" are not persons; "the ARES group" is an organization's.
+            // "the KORA group", "ANDRILL geologists" are not persons; "the KORA group" is an organization's.
             if t[start].has(.allCaps), w.organizationNouns.contains(t[end]) { organization += 2 }
-            // "the WB series", "MTV's horror reality series": a channel's programme (`BroadcasterNames.swift`).
+            // "the QWB series", "MTV's horror reality series": a channel's programme (`BroadcasterNames.swift`).
             else if EntityTyper.namesProgrammeMaker(doc, span: span, start: start, end: end) { organization += 2 }
             // "the left-leaning al-Marwadi group", "al-Ikhbariya television": a name the Arabic article
             // opens before a body's noun (`ParticleOpenedNames.swift`).
@@ -478,7 +478,7 @@ enum EntityTyper {
                 }
                 if next.kind == .number, end + 2 < span.upperBound, t[end + 2].lower == ",",
                    let n = Int(next.text), n > 0 && n < 120 { person += 3 }
-                // "Philonise, his brother,": a kin or companion noun after a possessive pronoun.
+                // "Corvin, his brother,": a kin or companion noun after a possessive pronoun.
                 if end + 2 < span.upperBound, EntityTyper.possessivePronouns.contains(next.lower),
                    w.personNouns.contains(t[end + 2]) { person += 3 }
                 // "Peterson, C.;", "Duckworth, A. L.": a family name, then an initial, as works cite authors.

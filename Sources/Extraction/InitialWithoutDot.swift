@@ -1,7 +1,7 @@
 /// A person's initial written without its dot before one name: "File photo of interviewee R
-/// Saravanan", "Image: R Saravanan". "R", "L" and "C" alone are no names (`nonname`: a grade, a
+/// Kumaresan", "Image: R Kumaresan". "R", "L" and "C" alone are no names (`nonname`: a grade, a
 /// size, a programming language), so the letter was skipped and the name cut to a word the typer
-/// could not read; written as "R. Saravanan" it is a person.
+/// could not read; written as "R. Kumaresan" it is a person.
 extension MentionFinder {
     /// Whether the run's words from `p` to its `end` are one such initial and one name: a single
     /// capital letter the lists call no name (not "I"), first in its run and not after another

@@ -506,7 +506,7 @@ public enum MentionFinder {
             && lex.phrase(at: k, in: t, end: end) == nil
     }
 
-    /// "illustrator Johnnie Christmas": a word that is never a name alone ("Christmas", `nonname`)
+    /// "illustrator Holly Easter": a word that is never a name alone ("Easter", `nonname`)
     /// but is a family name closes a person's name right after a frequent first name.
     static func familyNameClosing(_ t: [Token], _ q: Int, _ p: Int, _ end: Int) -> Bool {
         let g = Gazetteer.shared
@@ -1023,7 +1023,7 @@ public enum MentionFinder {
                 p = title.tokens.upperBound; continue
             }
             // What is left up to the next title or lexicon name is a name.
-            // "interviewee R Saravanan": a person's initial without its dot (`InitialWithoutDot.swift`).
+            // "interviewee R Kumaresan": a person's initial without its dot (`InitialWithoutDot.swift`).
             if initialBeforeName(t, p, run, lex) {
                 let name = surface(t, p..<end)
                 out.append(Mention(kind: .name, tokens: p..<end, sentence: s, type: "person", name: name, surface: name))
@@ -1150,7 +1150,7 @@ public enum MentionFinder {
                 && ["ish", "ese", "ern"].contains { t[firstWordAt].lower.hasSuffix($0) }
             // "I-44", "US-412": a road's number.
             let road = wordCount == 1 && t[firstWordAt].has(.hyphenated) && EntityTyper.isRoadNumber(t[firstWordAt].lower)
-            // "in Julian Jarrold's adaptation", "at Wexbridge's house": the place is what the name owns.
+            // "in Tom Hallam's adaptation", "at Wexbridge's house": the place is what the name owns.
             let owner = stop < span.tokens.upperBound && t[stop].kind == .possessive
                 || modifiesNoun(t, start, stop, span)
             if start == pluralTitleEnd {

@@ -10,7 +10,7 @@
 ///   outlet as often as a site), and a name right after an account's noun and a possessive
 ///   determiner ("via its account Quarnby Space Lab", `thing.accountNoun`; not "the
 ///   account Quennell gave", nor "the Harwell Holdings accounts"); a name the article also uses
-///   on its own keeps its type ("the Scientology website" beside "Scientology says");
+///   on its own keeps its type ("the Orvalism website" beside "Orvalism says");
 /// - a name set right before an at sign and a lower-case word is part of a project's or an
 ///   account's name ("projects like ORBIT @ home", "Stardust@home"), not a body or a place.
 ///
@@ -31,7 +31,7 @@ extension ThingNames {
             let account = start - 2 >= span.lowerBound && words.accountNouns.contains(t[start - 1])
                 && words.possessives.contains(t[start - 2])
             bySite[m.entity] = (bySite[m.entity] ?? true) && (after || before || account)
-            // "SETI @ home": the at sign and a lower-case word go on the name.
+            // "ORBIT @ home": the at sign and a lower-case word go on the name.
             if end + 1 < span.upperBound, t[end].text == "@", t[end + 1].kind == .word, !t[end + 1].isCapitalized {
                 cue[m.entity] = "work"
             }

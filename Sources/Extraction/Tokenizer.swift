@@ -287,7 +287,7 @@ public enum Tokenizer {
 
             // Possessive 's / trailing apostrophe after a plural ("countries'").
             let ap = isApostrophe(i)
-            // "Jarrold 's adaptation": a possessive set off by one space (text rebuilt from tokens).
+            // "Hallam 's adaptation": a possessive set off by one space (text rebuilt from tokens).
             if ap > 0, let last = tokens.last, last.end == i - 1, b[i - 1] == 32, last.kind == .word, i + ap < n,
                b[i + ap] == 115, i + ap + 1 >= n || !isWordByte(i + ap + 1) {
                 emit(i, i + ap + 1, .possessive); i += ap + 1; continue

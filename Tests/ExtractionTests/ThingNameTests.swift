@@ -62,8 +62,8 @@ final class ThingNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAFamilyNameThatIsNoNameAloneClosesAPersonsName() {
-        let f = facts("She launched the novel with illustrator Johnnie Christmas on Friday.")
-        XCTAssertEqual(type(f, "Johnnie Christmas"), "person", "\(f.entities)")
+        let f = facts("She launched the novel with illustrator Holly Easter on Friday.")
+        XCTAssertEqual(type(f, "Holly Easter"), "person", "\(f.entities)")
     }
 
     func testACountryAfterABodyAPlaceOpensIsNoPartOfItsName() {
