@@ -240,6 +240,9 @@ enum EntityTyper {
                         affiliated = true
                     }
                 }
+                // "Carlo De Benedetti of Italy's la Repubblica": the same affiliation past a country's
+                // possessive (`CountryAffiliations.swift`).
+                if EntityTyper.affiliationPastCountry(doc, span: span, start: start) { organization += 1 }
                 // "Gary Fan of the Neo Democrats", "Anna Mo of the Civic Party": a full name "of the"
                 // name of two words or capitals is a body the person belongs to (a place takes no
                 // article: "Hilary of Poitiers"; one capitalised word may open a list: "of the
