@@ -17,6 +17,7 @@ enum EntityTyper {
     static let unknown = "unknown"
 
     static func retype(_ doc: Document) {
+        bodiesWithDocumentHeads(doc)
         var guessedOnly = [Bool](repeating: true, count: doc.entities.count)
         var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
         var typedElsewhere = [Bool](repeating: false, count: doc.entities.count)
@@ -56,6 +57,7 @@ enum EntityTyper {
             nameOnlyPerson[e] = doc.entities[e].type == "person" && contextPerson == 0
         }
         typeListsAlike(doc, guessedOnly: guessedOnly, nameOnlyPerson: nameOnlyPerson)
+        typePartyShortForms(doc)
         NamePartTypes.type(doc)
         LoneHeadWords.type(doc)
     }
@@ -604,6 +606,11 @@ enum EntityTyper {
                 && !(gazetteer.isCommonWord(first) && gazetteer.place(first) == nil && !gazetteer.isGivenName(first)
                     && EntityTyper.isPlainWord(first)
                     && !gazetteer.isFamilyName(first, uncommonOnly: true) && person == 0 && organization == 0)
+            // "Chinatown", "Midtown", "Koreatown": one word a place's suffix closes (`PlaceSuffixWords.swift`).
+            if words.count == 1, !acronym, EntityTyper.endsWithPlaceSuffix(first), !gazetteer.isGivenName(first),
+               !gazetteer.isFamilyName(first) {
+                place += 3; return
+            }
             if words.count == 1, !acronym, !listed,
                EntityTyper.looksLikeAdjectiveOrPeople(first) || EntityTyper.looksPlural(first) || gazetteer.isCommonWord(first) {
                 person = 0; place = 0; organization = 0; notName = true; return

@@ -295,7 +295,6 @@ final class Lexicon: Sendable {
             for row in LexiconData.knownwords {
                 if let name = KnownWord(rawValue: row.name) { knownWordText[name] = row.word }
             }
-            addPartyShortForms()
             buildWordIndex()
         }
 
@@ -343,25 +342,6 @@ final class Lexicon: Sendable {
             for (key, value) in portfolios where Lexicon.isSpaced(key) { portfolioTrie.insert(path(ASCIIWord.spaceSeparated(key)), value) }
             for (key, value) in phrases where Lexicon.isSpaced(key) { phraseTrie.insert(path(ASCIIWord.spaceSeparated(key)), value) }
             vocabulary = v
-        }
-
-        /// "Labour's Shadow Home Secretary", "Labour has a plan": a listed party named by one word
-        /// and a party's head (`name.partyHead`: "Labour Party") is named by that word alone, when
-        /// the word is no ordinary English word, first or family name, place or affiliation a
-        /// member takes ("Republican", "Democratic": `name.affiliation`) and names nothing else.
-        mutating func addPartyShortForms() {
-            let heads = Set(listWords[.namePartyHead] ?? [])
-            let affiliations = Set(listWords[.nameAffiliation] ?? [])
-            let g = Gazetteer.shared
-            for row in LexiconData.organizations.map({ ($0.name, $0.aliases) }) + LexiconData.organizationsKnown.map({ ($0.name, $0.aliases) }) {
-                let words = row.0.split(separator: " ")
-                guard words.count == 2, heads.contains(words[1].lowercased()) else { continue }
-                let word = String(words[0]), lower = word.lowercased()
-                guard word.first?.isUppercase == true, word.allSatisfy(\.isLetter), !affiliations.contains(lower),
-                      !g.isCommonWord(lower), !g.isGivenName(lower), !g.isFamilyName(lower), g.place(lower) == nil
-                else { continue }
-                add(word, .organization, row.0, "organization")
-            }
         }
 
         mutating func add(_ surface: String, _ kind: PhraseKind, _ canonical: String, _ type: String) {

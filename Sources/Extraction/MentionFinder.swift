@@ -656,7 +656,12 @@ public enum MentionFinder {
             lex.classes(of: t[$0]).contains(.placeFirst) && isNameWord(t[$0 + 1]) && !placeFirstBeforeClosingHead(t, $0, limit, lex)
         }) { q = f - 1 }
         while q >= p {
-            let c = lex.classes(of: t[q])
+            var c = lex.classes(of: t[q])
+            // "Society for General Systems Research": an earlier head owns the name (`TitleWordsInBodyTopics.swift`).
+            if !c.isDisjoint(with: [.orgHead, .placeHead, .docHead]), let h = earlierHeadOwningPart(t, p, q, limit, lex) {
+                q = h
+                c = lex.classes(of: t[q])
+            }
             if docHeadQualifying(t, q, limit, c) {
                 q -= 1
                 continue
@@ -672,7 +677,8 @@ public enum MentionFinder {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
                     while e < limit && (isNameWord(t[e]) || spacedHyphenJoins(t, e, limit))
-                        && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil)
+                        && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil
+                            || titleOpensBodysTopic(t, e, limit, lex))
                         && !personNameAfterBody(t, e, q + 2, limit, lex) { e += 1 }
                     // "Centre for Control of Iodine Deficiency Disorders", "Council for the Welfare
                     // of Immigrants": what a "for" names may take one "of" part.
@@ -893,7 +899,8 @@ public enum MentionFinder {
             var titleAt = end
             var k = p + 1
             while anyTitle && k < end {
-                if titleStarts[k - run.lowerBound] && !titleWordInBody(t, titles[k - run.lowerBound], end, lex) { titleAt = k; break }
+                if titleStarts[k - run.lowerBound] && !titleWordInBody(t, titles[k - run.lowerBound], end, lex)
+                    && !titleOpensBodysTopic(t, k, end, lex) { titleAt = k; break }
                 k += 1
             }
             var phrase = lex.phrase(at: p, in: t, end: end)

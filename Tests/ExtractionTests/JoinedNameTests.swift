@@ -42,8 +42,46 @@ final class JoinedNameTests: XCTestCase, ExtractsNames {
 
     func testAListedPartysOneWordAloneNamesTheParty() {
         let f = facts("Labour's spokesman Tovan Reel said the plan had failed. Labour has a plan of its own.")
-        let party = f.entities.first { $0.name == "Labour Party" }
-        XCTAssertEqual(party?.type, "organization", "\(names(f))")
-        XCTAssertFalse(f.entities.contains { $0.name == "Labour" && $0.type == "person" }, "\(names(f))")
+        XCTAssertEqual(type(f, "Labour"), "organization", "\(names(f))")
+    }
+
+    func testAPartysWordInsideALongerNameNamesNoParty() {
+        let f = facts("Unions marched through Quarnby on Labour Day with banners.")
+        XCTAssertFalse(f.entities.contains { $0.name.hasPrefix("Labour") && $0.type == "organization" }, "\(names(f))")
+    }
+
+    func testAPersonOfACountrysNameIsAffiliatedToABody() {
+        let f = facts("The publisher Tavo Brennick of Italy's Quarnetta said sales fell in May.")
+        XCTAssertEqual(type(f, "Quarnetta"), "organization", "\(names(f))")
+    }
+
+    func testACountrysLeaderBeforeGovernmentStaysAPerson() {
+        let f = facts("Pedro Alves of Brazil's Lula government said the talks would resume.")
+        XCTAssertNotEqual(type(f, "Lula"), "organization", "\(names(f))")
+    }
+
+    func testATitleWordOpeningABodysForPartStaysInTheName() {
+        let f = facts("In the 1950s he was among the first members of the Society for General Quarnic Research.")
+        XCTAssertEqual(type(f, "Society for General Quarnic Research"), "organization", "\(names(f))")
+    }
+
+    func testAHeadWordInsideABodysForPartLeavesTheNameWhole() {
+        let f = facts("He joined the Society for Quarnic Systems Research in 1954.")
+        XCTAssertEqual(type(f, "Society for Quarnic Systems Research"), "organization", "\(names(f))")
+    }
+
+    func testATitleBeforeAPersonAfterABodysForStaysATitle() {
+        let f = facts("The Department for Education Secretary Tovan Quarnby said schools would open.")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("Department for Education Secretary") }, "\(names(f))")
+    }
+
+    func testAProgramOneJoinsIsABody() {
+        let f = facts("Brenick recently joined the Quarnic Studies Program at the university to teach.")
+        XCTAssertEqual(type(f, "Quarnic Studies Program"), "organization", "\(names(f))")
+    }
+
+    func testAProgramNoWordsCallABodyStaysAWork() {
+        let f = facts("The Quarnic Studies Program was announced in May and will cost millions.")
+        XCTAssertNotEqual(type(f, "Quarnic Studies Program"), "organization", "\(names(f))")
     }
 }
