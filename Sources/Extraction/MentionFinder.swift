@@ -496,7 +496,7 @@ public enum MentionFinder {
     /// and one or two more name words closing the run at `end`)
     /// starts at `k`, right after an acronym or an organization's head word ends another name.
     static func personNameAfterBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
-        // "… University of Texas Arlington Amneh Jafari heard": after a place closing a body's
+        // "… Institute of Chile Santiago Tavo Quarnic said": after a place closing a body's
         // "of" part, two words no list knows before a person's verb (`UnlistedNamesAfterBodies.swift`).
         if unlistedNameAfterPlacedBody(t, k, start, end, lex) { return true }
         // "… Islamic Relations Alia Salem said": a rarer first name when a speech verb follows.

@@ -1,10 +1,10 @@
-/// "Psychology major at University of Texas Arlington Amneh Jafari heard of the incident": a
-/// body's name whose "of" part a place closes, then two capitalised words no list knows (no
-/// ordinary word, place, listed name or head) closing the run before a verb people are the
+/// "A lecturer at the Institute of Chile Santiago Tavo Quarnic said the fees would rise": a
+/// body's name whose "of" part a listed place closes, then two capitalised words no list knows
+/// (no ordinary word, place, listed name or head) closing the run before a verb people are the
 /// subject of (`person-verbs.tsv`: "heard", "said", "wrote"), is two names: the body's, and the
-/// person's the writer ran into it without a comma. The place ends the body's name where its
-/// "of" part would have ended anyway; "the Bank of Japan Governor Haruhiko Kuroda" is a title's
-/// business, and "University of Texas Press said" (a head closing the run) keeps its name.
+/// person's the writer ran into it without a comma. "the Bank of Japan Governor Haruhiko Kuroda"
+/// is a title's business, and "University of Texas Press said" (a head closing the run) keeps
+/// its name.
 extension MentionFinder {
     static func unlistedNameAfterPlacedBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
         guard end - k == 2, k - 3 >= start, end < t.count, t[end].kind == .word, !t[end].isCapitalized,

@@ -19,9 +19,9 @@ final class JoinedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testTwoUnlistedWordsBeforeAPersonsVerbAfterAPlacedBodyAreAPerson() {
-        let f = facts("Biology major at University of Ohio Dayton Quarnel Vesbit heard of the ruling and wrote to the board.")
-        XCTAssertEqual(type(f, "University of Ohio Dayton"), "organization", "\(names(f))")
-        XCTAssertEqual(type(f, "Quarnel Vesbit"), "person", "\(names(f))")
+        let f = facts("A lecturer at the Institute of Chile Santiago Tavo Quarnic said the fees would rise.")
+        XCTAssertEqual(type(f, "Tavo Quarnic"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.hasSuffix("Tavo Quarnic") && $0 != "Tavo Quarnic" }, "\(names(f))")
     }
 
     func testAHeadClosingTheRunAfterAPlacedBodyKeepsOneName() {
@@ -41,7 +41,7 @@ final class JoinedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAListedPartysOneWordAloneNamesTheParty() {
-        let f = facts("Labour's spokesman Tovan Reel said the plan had failed. Labour has a plan of its own.")
+        let f = facts("Labour's Shadow Home Secretary Tovan Reel said the plan had failed. She said Labour has a plan of its own.")
         XCTAssertEqual(type(f, "Labour"), "organization", "\(names(f))")
     }
 
