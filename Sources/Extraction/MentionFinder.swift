@@ -446,7 +446,10 @@ public enum MentionFinder {
             }
             // "of Italy's la Repubblica": a lower-case particle opening the name (`LowerCaseParticleNames.swift`).
             let runStart = i > first && lowerCaseParticleOpens(t, i - 1, first) ? i - 1 : i
-            segmentRun(t, runStart..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
+            // "that was, "No Quarnby Vestal News Today"": a quoted headline is read as a headline line (`QuotedHeadlines.swift`).
+            var runSpan = span
+            if !span.isHeadline, quotedHeadline(t, runStart, j, span) { runSpan.isHeadline = true }
+            segmentRun(t, runStart..<j, span: runSpan, sentence: s, firstWord: firstWord, lex, into: &out)
             if t[i].has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j
         }

@@ -84,4 +84,9 @@ final class JoinedNameTests: XCTestCase, ExtractsNames {
         let f = facts("The Quarnic Studies Program was announced in May and will cost millions.")
         XCTAssertNotEqual(type(f, "Quarnic Studies Program"), "organization", "\(names(f))")
     }
+
+    func testAQuotedHeadlineMakesNoBodyOfItsHeadWord() {
+        let f = facts("One example is we ran an article that was, \"No Quarnby Vestal News Today\". That was our answer.")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("No ") }, "\(names(f))")
+    }
 }
