@@ -446,7 +446,7 @@ public enum MentionFinder {
             }
             // "of Italy's la Repubblica": a lower-case particle opening the name (`LowerCaseParticleNames.swift`).
             let runStart = i > first && lowerCaseParticleOpens(t, i - 1, first) ? i - 1 : i
-            // "that was, "No Quarnby Vestal News Today"": a quoted headline is read as a headline line (`QuotedHeadlines.swift`).
+            // "the front page read "No Quarnby Vestal News Today"": a quoted headline is read as a headline line (`QuotedHeadlines.swift`).
             var runSpan = span
             if !span.isHeadline, quotedHeadline(t, runStart, j, span) { runSpan.isHeadline = true }
             segmentRun(t, runStart..<j, span: runSpan, sentence: s, firstWord: firstWord, lex, into: &out)

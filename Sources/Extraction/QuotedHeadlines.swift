@@ -1,4 +1,4 @@
-/// "we ran an article a couple of years back that was, "No Quarnby Vestal News Today"": a
+/// "On Sunday the front page read "No Quarnby Vestal News Today" in red.": a
 /// quotation in Title Case that opens with a word that opens clauses, never names (`starter`,
 /// `sentence-openers.tsv`: "No", "Why", "How"), and runs to the closing mark is a headline quoted
 /// whole. Its words are read as a headline line's are: a head word there ("News") makes no body

@@ -86,7 +86,12 @@ final class JoinedNameTests: XCTestCase, ExtractsNames {
     }
 
     func testAQuotedHeadlineMakesNoBodyOfItsHeadWord() {
-        let f = facts("One example is we ran an article that was, \"No Quarnby Vestal News Today\". That was our answer.")
+        let f = facts("On Sunday the front page read \"No Quarnby Vestal News Today\" in red.")
         XCTAssertFalse(names(f).contains { $0.hasPrefix("No ") }, "\(names(f))")
+    }
+
+    func testAQuotationAnArticleOpensKeepsItsName() {
+        let f = facts("Campaigners want the old crossing renamed \"The Quarnby Vestal Bridge\" by May.")
+        XCTAssertTrue(names(f).contains { $0.hasSuffix("Vestal Bridge") }, "\(names(f))")
     }
 }
