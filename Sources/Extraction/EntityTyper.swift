@@ -17,6 +17,7 @@ enum EntityTyper {
     static let unknown = "unknown"
 
     static func retype(_ doc: Document) {
+        bodiesWithDocumentHeads(doc)
         var guessedOnly = [Bool](repeating: true, count: doc.entities.count)
         var mentionsOf = [[Int]](repeating: [], count: doc.entities.count)
         var typedElsewhere = [Bool](repeating: false, count: doc.entities.count)
@@ -56,6 +57,7 @@ enum EntityTyper {
             nameOnlyPerson[e] = doc.entities[e].type == "person" && contextPerson == 0
         }
         typeListsAlike(doc, guessedOnly: guessedOnly, nameOnlyPerson: nameOnlyPerson)
+        typePartyShortForms(doc)
         NamePartTypes.type(doc)
         LoneHeadWords.type(doc)
     }
@@ -240,6 +242,9 @@ enum EntityTyper {
                         affiliated = true
                     }
                 }
+                // "Carlo De Benedetti of Italy's la Repubblica": the same affiliation past a country's
+                // possessive (`CountryAffiliations.swift`).
+                if EntityTyper.affiliationPastCountry(doc, span: span, start: start) { organization += 1 }
                 // "Gary Fan of the Neo Democrats", "Anna Mo of the Civic Party": a full name "of the"
                 // name of two words or capitals is a body the person belongs to (a place takes no
                 // article: "Hilary of Poitiers"; one capitalised word may open a list: "of the
@@ -601,6 +606,11 @@ enum EntityTyper {
                 && !(gazetteer.isCommonWord(first) && gazetteer.place(first) == nil && !gazetteer.isGivenName(first)
                     && EntityTyper.isPlainWord(first)
                     && !gazetteer.isFamilyName(first, uncommonOnly: true) && person == 0 && organization == 0)
+            // "Chinatown", "Midtown", "Koreatown": one word a place's suffix closes (`PlaceSuffixWords.swift`).
+            if words.count == 1, !acronym, EntityTyper.endsWithPlaceSuffix(first), !gazetteer.isGivenName(first),
+               !gazetteer.isFamilyName(first) {
+                place += 3; return
+            }
             if words.count == 1, !acronym, !listed,
                EntityTyper.looksLikeAdjectiveOrPeople(first) || EntityTyper.looksPlural(first) || gazetteer.isCommonWord(first) {
                 person = 0; place = 0; organization = 0; notName = true; return

@@ -330,10 +330,13 @@ public enum MentionFinder {
                 if topicConnectors.contains(t[j]) && j > i && topicHeads.contains(t[j - 1]) && j + 1 < end
                     && isNameWord(t[j + 1]) && !lex.classes(of: t[j + 1]).contains(.calendar)
                     && !t[j + 1].lower.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 })
-                    && lex.phrase(at: j + 1, in: t, end: end) == nil
+                    && (lex.phrase(at: j + 1, in: t, end: end) == nil || opensSpacedCompound(t, j + 1, end))
                     && !(i..<j).contains(where: { k in lex.phrase(at: k, in: t, end: j).map { k + $0.tokenCount == j } ?? false }) {
                     j += 1; continue
                 }
+                // "Council on American - Islamic Relations": a compound's hyphen set off by spaces
+                // (`SpacedHyphenNames.swift`).
+                if spacedHyphenJoins(t, j, end) { j += 1; continue }
                 // "Procter & Gamble", "Evergreen Aviation & Space Museum": an ampersand between name words.
                 // Not between two places the gazetteer lists ("north to Leeds & York"): two places.
                 if t[j].text == "&" && j + 1 < end && isNameWord(t[j + 1]) && t[j + 1].kind == .word
@@ -441,7 +444,12 @@ public enum MentionFinder {
                 i = nick.end
                 continue
             }
-            segmentRun(t, i..<j, span: span, sentence: s, firstWord: firstWord, lex, into: &out)
+            // "of Italy's la Repubblica": a lower-case particle opening the name (`LowerCaseParticleNames.swift`).
+            let runStart = i > first && lowerCaseParticleOpens(t, i - 1, first) ? i - 1 : i
+            // "the front page read "No Quarnby Vestal News Today"": a quoted headline is read as a headline line (`QuotedHeadlines.swift`).
+            var runSpan = span
+            if !span.isHeadline, quotedHeadline(t, runStart, j, span) { runSpan.isHeadline = true }
+            segmentRun(t, runStart..<j, span: runSpan, sentence: s, firstWord: firstWord, lex, into: &out)
             if t[i].has(.hyphenated) && j == i + 1 { hyphenParts(t, i, s, into: &out) }
             i = j
         }
@@ -491,6 +499,9 @@ public enum MentionFinder {
     /// and one or two more name words closing the run at `end`)
     /// starts at `k`, right after an acronym or an organization's head word ends another name.
     static func personNameAfterBody(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
+        // "… Institute of Chile Santiago Tavo Quarnic said": after a place closing a body's
+        // "of" part, two words no list knows before a person's verb (`UnlistedNamesAfterBodies.swift`).
+        if unlistedNameAfterPlacedBody(t, k, start, end, lex) { return true }
         // "… Islamic Relations Samira Haddad said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
               Gazetteer.shared.isFrequentGivenName(t[k].lower)
@@ -648,7 +659,12 @@ public enum MentionFinder {
             lex.classes(of: t[$0]).contains(.placeFirst) && isNameWord(t[$0 + 1]) && !placeFirstBeforeClosingHead(t, $0, limit, lex)
         }) { q = f - 1 }
         while q >= p {
-            let c = lex.classes(of: t[q])
+            var c = lex.classes(of: t[q])
+            // "Society for General Systems Research": an earlier head owns the name (`TitleWordsInBodyTopics.swift`).
+            if !c.isDisjoint(with: [.orgHead, .placeHead, .docHead]), let h = earlierHeadOwningPart(t, p, q, limit, lex) {
+                q = h
+                c = lex.classes(of: t[q])
+            }
             if docHeadQualifying(t, q, limit, c) {
                 q -= 1
                 continue
@@ -663,7 +679,9 @@ public enum MentionFinder {
                 if e + 1 < limit, t[e].word == known.of || forName || romanceOf.contains(t[e]) && isNameWord(t[e + 1]) {
                     e += 1
                     if e < limit && t[e].word == known.the { e += 1 }
-                    while e < limit && isNameWord(t[e]) && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil)
+                    while e < limit && (isNameWord(t[e]) || spacedHyphenJoins(t, e, limit))
+                        && (!lex.classes(of: t[e]).contains(.titleStart) || TitleMatcher.match(t, at: e, end: limit) == nil
+                            || titleOpensBodysTopic(t, e, limit, lex))
                         && !personNameAfterBody(t, e, q + 2, limit, lex) { e += 1 }
                     // "Centre for Control of Iodine Deficiency Disorders", "Council for the Welfare
                     // of Immigrants": what a "for" names may take one "of" part.
@@ -859,7 +877,9 @@ public enum MentionFinder {
         var pluralTitleEnd = -1
         while p < end {
             let pcls = lex.classes(of: t[p])
-            if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
+            if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized && !lowerParticleOpensRun(t, p, run)) {
+                p += 1; continue
+            }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
             // So is one opening a clause after a dash or a colon ("Oslo, Norway — The Oslo City …").
             if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
@@ -882,7 +902,8 @@ public enum MentionFinder {
             var titleAt = end
             var k = p + 1
             while anyTitle && k < end {
-                if titleStarts[k - run.lowerBound] && !titleWordInBody(t, titles[k - run.lowerBound], end, lex) { titleAt = k; break }
+                if titleStarts[k - run.lowerBound] && !titleWordInBody(t, titles[k - run.lowerBound], end, lex)
+                    && !titleOpensBodysTopic(t, k, end, lex) { titleAt = k; break }
                 k += 1
             }
             var phrase = lex.phrase(at: p, in: t, end: end)
@@ -1066,7 +1087,8 @@ public enum MentionFinder {
             let vocative = q < span.tokens.upperBound && t[q].word == KnownWords.shared.comma
             while start < q && (!lex.classes(of: t[start]).isDisjoint(with: [.starter, .sentenceOpener])
                 && (start == firstWord || vocative && start == p && opensQuotation(t, start, span))
-                || lex.classes(of: t[start]).contains(.connector) && !opensName(t, start, q) || t[start].kind == .punct) { start += 1 }
+                || lex.classes(of: t[start]).contains(.connector) && !opensName(t, start, q) && !lowerParticleOpensRun(t, start, run)
+                || t[start].kind == .punct) { start += 1 }
             // "Nonpartisan Paul Tse", "Republican Anna Fisk": an ordinary capitalised word or a party
             // affiliation before a first name and the family name closing the run says what the person is.
             if q - start >= 3, q - start <= 4, t[start].kind == .word, !t[start].has(.allCaps), t[start + 1].isCapitalized,
