@@ -81,6 +81,12 @@ extension TitleExtractor {
                 all[i].of = owner
                 continue
             }
+            // "city mayor X", "The mayor X": the town named last before.
+            if let town = localPlace(doc, all[i].title, sentence: all[i].sentence) {
+                all[i].of = town
+                all[i].rule = "title-place-context"
+                continue
+            }
             if let c = doc.entities[p].country, let e = doc.entityIndex[doc.cachedKey(c)] {
                 all[i].of = e
             } else if administrations.people.contains(p), administrations.countries.count == 1 {

@@ -31,10 +31,12 @@ extension TitleExtractor {
             for k in span.tokens where k + 1 < end {
                 // A name right after first: a cheap test that spares the title-head lookup on most words.
                 // Then `pluralHead`'s own first tests, read in place: the call copies the token.
-                guard doc.hasMention(at: k + 1), t[k].kind == .word, !t[k].flags.contains(.capitalized),
-                      let canonical = pluralHead(t[k]) else { continue }
+                guard doc.hasMention(at: k + 1) || t[k + 1].word == known.comma || t[k + 1].kind == .word,
+                      t[k].kind == .word, !t[k].flags.contains(.capitalized),
+                      let canonical = pluralHead(t[k]), let listStart = listOpening(doc, k + 1, end)
+                else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
-                var j = k + 1
+                var j = listStart
                 while j < end, people.count < ExtractionLimits.maxEventParticipants {
                     let p = personMention(doc, at: j)
                     guard p >= 0, let pm = doc.mention(at: j) else { break }
@@ -74,6 +76,29 @@ extension TitleExtractor {
         }
         return out
     }
+
+    /// Where the list of people after a plural title at `k - 1` opens: right after it
+    /// ("photographers A, B and C"), after a comma ("two opposition lawmakers, A and B,"), or
+    /// after a comma that closes a short lower-case phrase of "from", "of" or "at"
+    /// ("activists from the localist camp, A and B"); nil when no name is there.
+    static func listOpening(_ doc: Document, _ k: Int, _ end: Int) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        if doc.hasMention(at: k) { return k }
+        var j = k
+        if j < end, t[j].word == known.of || t[j].word == known.from || t[j].word == known.at {
+            j += 1
+            while j < end, j - k <= maxPhraseBeforeList, t[j].kind == .word, !t[j].isCapitalized,
+                !doc.hasMention(at: j)
+            { j += 1 }
+        }
+        guard j + 1 < end, t[j].word == known.comma, personMention(doc, at: j + 1) >= 0 else { return nil }
+        return j + 1
+    }
+
+    /// Words a phrase between a plural title and its list of people has at most ("from the
+    /// localist camp").
+    static let maxPhraseBeforeList = 6
 
     /// Past a short lower-case gloss in brackets after a listed name ("athletes X (tennis) and
     /// Y (golf)"): at most three words, no name; else `k`.

@@ -31,7 +31,22 @@ struct TitleContext {
         mention = m
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
-        holderEnd = TitleContext.pastHonorific(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd)
+        let end = TitleContext.pastEditorBracket(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sStart, sEnd)
+        holderEnd = TitleContext.pastHonorific(doc, end, sEnd)
+    }
+
+    /// "[former Museum of Flight CEO] Bonnie Dunbar": an editor's square bracket closing right
+    /// after the title, one opening before it in the sentence, is read through to the name the
+    /// title goes with; else `k`.
+    /// Tokens an editor's bracket holding a title spans at most ("[former Museum of Flight CEO]").
+    static let maxBracketedTitle = 16
+
+    static func pastEditorBracket(_ doc: Document, _ k: Int, _ sStart: Int, _ sEnd: Int) -> Int {
+        let t = doc.tokens
+        guard k + 1 < sEnd, t[k].text == "]", TitleExtractor.personMention(doc, at: k + 1) >= 0 else { return k }
+        var j = k - 1
+        while j >= sStart, k - j <= maxBracketedTitle, t[j].text != "[" { j -= 1 }
+        return j >= sStart && t[j].text == "[" ? k + 1 : k
     }
 
     /// "former Google engineer X", "the former Democratic National Committee chairman": a holder

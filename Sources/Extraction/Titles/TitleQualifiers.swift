@@ -29,12 +29,24 @@ extension TitleExtractor {
         // "Ontario Premier Y"): the gazetteer lists it as a region.
         let stateOffice = type == "place" && m.kind == .name && start < doc.tokens.count
             && doc.tokens[start].isCapitalized && isRegion(doc.entities[m.entity].name)
+        // A site a head word names, that no gazetteer lists as a town or a region, is a body with
+        // officers ("Museum of Flight CEO X", "Louvre Museum director Y").
+        let facility = type == "place" && m.kind == .name && isFacility(doc.entities[m.entity].name)
         guard
             type == "country" || type == "organization" || untyped
-                || (type == "place" && (m.kind == .demonym || localOffice || stateOffice))
+                || (type == "place" && (m.kind == .demonym || localOffice || stateOffice || facility))
         else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
+    }
+
+    /// Whether a place's name is a site's: one of its words is a place's head word ("Museum",
+    /// "Hospital", "Airport") and the gazetteer does not list it ("New York City" is a town).
+    static func isFacility(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard Gazetteer.shared.place(lower) == nil else { return false }
+        let heads = Lexicon.shared.placeHeads
+        return lower.split(separator: " ").contains { heads.contains(String($0)) }
     }
 
     /// Whether the gazetteer lists a name as a region (a state, a province).

@@ -1,0 +1,51 @@
+#!/usr/bin/env python3
+"""Writes familiar-names.tsv: English first names and the familiar forms people are also called
+by ("William" / "Bill", "Lawrence" / "Larry"), from the `nicknames` package's names.csv
+(Carlton Northern and Nick Crews, hand-curated, Apache License 2.0).
+
+A pair is kept when both names are written in letters only; each pair once, in the file's order.
+
+Regenerate (from this folder), with the package installed or its wheel unpacked:
+  python3 generate_familiar_names.py [/path/to/nicknames/names.csv]
+"""
+import csv
+import os
+import sys
+
+
+def names_csv():
+    if len(sys.argv) > 1:
+        return sys.argv[1]
+    import nicknames  # noqa: the package ships the table beside its code
+
+    return os.path.join(os.path.dirname(nicknames.__file__), "names.csv")
+
+
+def main():
+    pairs = []
+    seen = set()
+    with open(names_csv(), encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            if row["relationship"] != "has_nickname":
+                continue
+            formal, familiar = row["name1"].strip().lower(), row["name2"].strip().lower()
+            if not (formal.isalpha() and familiar.isalpha()) or formal == familiar:
+                continue
+            if (formal, familiar) in seen:
+                continue
+            seen.add((formal, familiar))
+            pairs.append((formal, familiar))
+    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "familiar-names.tsv")
+    with open(out, "w", encoding="utf-8") as f:
+        f.write("# First names and the familiar forms their bearers are also called by (\"william\", \"bill\"),\n")
+        f.write("# from the nicknames package (Carlton Northern, Nick Crews; Apache License 2.0), written by\n")
+        f.write("# generate_familiar_names.py. Regenerate rather than edit.\n")
+        f.write("#schema: formal:word familiar:word\n")
+        f.write("#unique: formal familiar\n")
+        for formal, familiar in pairs:
+            f.write(f"{formal}\t{familiar}\n")
+    print(f"{len(pairs)} pairs -> {out}")
+
+
+if __name__ == "__main__":
+    main()
