@@ -38,10 +38,13 @@ extension TitleExtractor {
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
                 var j = listStart
                 while j < end, people.count < ExtractionLimits.maxEventParticipants {
+                    // "… and Youngspiration's Yau Wai-ching": a body owning the person is theirs.
+                    let owner = possessingBody(doc, j, end)
+                    if owner.next > j { j = owner.next }
                     let p = personMention(doc, at: j)
                     guard p >= 0, let pm = doc.mention(at: j) else { break }
                     j = pm.tokens.upperBound
-                    var of = -1
+                    var of = owner.body
                     if j + 1 < end, t[j].word == known.of || t[j].word == known.from {
                         var q = j + 1
                         if q < end, t[q].word == known.the { q += 1 }
@@ -75,6 +78,18 @@ extension TitleExtractor {
             }
         }
         return out
+    }
+
+    /// "Youngspiration's Yau Wai-ching": a body's name (an organization, or a name the typer left
+    /// untyped) and its possessive at `k` right before a person's name: the body (-1 when
+    /// untyped) and where the person's name starts; else (-1, `k`).
+    static func possessingBody(_ doc: Document, _ k: Int, _ end: Int) -> (body: Int, next: Int) {
+        guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0,
+            ["organization", "unknown"].contains(doc.entities[m.entity].type),
+            m.tokens.upperBound + 1 < end, doc.tokens[m.tokens.upperBound].kind == .possessive,
+            personMention(doc, at: m.tokens.upperBound + 1) >= 0
+        else { return (-1, k) }
+        return (doc.entities[m.entity].type == "organization" ? m.entity : -1, m.tokens.upperBound + 1)
     }
 
     /// Where the list of people after a plural title at `k - 1` opens: right after it

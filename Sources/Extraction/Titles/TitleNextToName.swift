@@ -242,6 +242,9 @@ enum TitleNextToName {
             k = TitleExtractor.pastAdjectives(doc, k, sStart)
         }
         if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
+        // "Kenichiro Yoshida, its chief executive,": the body "its" stands for is the title's
+        // once anaphora has run (`TitleExtractor.ownerBefore`).
+        else if k >= sStart, t[k].word == known.its || t[k].word == known.their { k -= 1 }
         // "Lena Dahl, 54, a professor at …": past an age set off by commas after the name.
         if k - 3 >= sStart, t[k].word == known.comma, t[k - 1].kind == .number, t[k - 2].word == known.comma,
             TitleExtractor.personMention(doc, at: k - 3) >= 0
