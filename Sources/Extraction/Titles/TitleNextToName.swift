@@ -208,6 +208,10 @@ enum TitleNextToName {
         var k = c.title.tokens.lowerBound - 1
         // "the new trade minister", "Y, the former minister": the holder modifier is not part of the title.
         if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
+        // "X, South Korea's top nuclear envoy,": past at most two lower-case words to a possessive.
+        var j = k
+        while j > sStart, k - j < 2, t[j].kind == .word, !t[j].isCapitalized, !doc.hasMention(at: j) { j -= 1 }
+        if j < k, t[j].kind == .possessive { k = j }
         var possessed = false
         if k >= sStart, t[k].kind == .possessive {
             k -= 1

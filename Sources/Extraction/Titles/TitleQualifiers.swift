@@ -60,9 +60,15 @@ extension TitleExtractor {
         return j < t.count && lex.classes(of: t[j]).contains(.placeNoun) && lex.classes(of: t[j]).contains(.titleStart)
     }
 
-    /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence).
+    /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence);
+    /// after a possessive, past at most two lower-case words ("South Korea's top nuclear envoy").
     static func possessedTitle(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Bool {
         var k = pastModifier(doc, start - 1, sentenceStart)
+        var j = k
+        while j > sentenceStart, k - j < 2, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized,
+            !doc.hasMention(at: j)
+        { j -= 1 }
+        if j < k, doc.tokens[j].kind == .possessive { k = j }
         while k >= sentenceStart, let m = doc.mention(at: k), m.kind == .demonym { k = m.tokens.lowerBound - 1 }
         guard k >= sentenceStart else { return true }
         let w = doc.tokens[k]
