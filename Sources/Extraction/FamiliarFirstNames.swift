@@ -4,9 +4,13 @@ import NewsFacts
 /// and "Larry Lessig", "William Castner" and "Bill Castner" [resolution].
 ///
 /// Two people of the article whose names differ only in the first word, one the familiar form of
-/// the other by `familiar-names.tsv` (from the `nicknames` package), are one person: the formal
-/// name (the longer first name) stays canonical and the familiar one becomes its alias. A familiar name that fits two
-/// formal ones ("Chris Hale" beside "Christopher Hale" and "Christine Hale") is left alone.
+/// the other by `familiar-names.tsv` (from the `nicknames` package, pet forms only), are one
+/// person: the formal name (the longer first name) stays canonical and the familiar one becomes
+/// its alias. Relatives share a family name, so two people stay two when the census gives their
+/// first names different sexes ("Jacqueline" and "Jack"), when one sentence names both, or when
+/// a noun for a person stands right before either name ("His brother Peter Byrne",
+/// `typer.personNoun`). A familiar name that fits two formal ones ("Chris Hale" beside
+/// "Christopher Hale" and "Christine Hale") is left alone.
 enum FamiliarFirstNames {
     /// The formal first names each familiar form (lower case) is short for.
     static let formalOf: [String: [String]] = {
@@ -15,9 +19,12 @@ enum FamiliarFirstNames {
         return out
     }()
 
+    /// Nouns for a person that, right before a name, make it someone else's relative or friend.
+    static let personNouns = WordSet(.typerPersonNoun)
+
     /// For each person (by index) written with a familiar first name, the one person written with
     /// a formal form of it and the same other words.
-    static func targets(_ entities: [WorkingEntity]) -> [Int: Int] {
+    static func targets(_ doc: Document, _ entities: [WorkingEntity]) -> [Int: Int] {
         // The people of two words or more, filed by the words after the first ("lessig").
         var byRest: [String: [(e: Int, first: String)]] = [:]
         for e in entities.indices where entities[e].type == "person" {
@@ -25,6 +32,7 @@ enum FamiliarFirstNames {
             guard words.count >= 2 else { continue }
             byRest[words.dropFirst().joined(separator: " "), default: []].append((e, String(words[0])))
         }
+        let g = Gazetteer.shared
         var out: [Int: Int] = [:]
         for people in byRest.values where people.count >= 2 {
             for p in people {
@@ -32,8 +40,26 @@ enum FamiliarFirstNames {
                 // The table lists some pairs both ways ("larry" for "lawrence" and the other way
                 // round): the longer first name is the formal one.
                 let matches = people.filter { $0.e != p.e && $0.first.count > p.first.count && formal.contains($0.first) }
-                if matches.count == 1 { out[p.e] = matches[0].e }
+                guard matches.count == 1, let f = matches.first else { continue }
+                if let a = g.gender(ofGivenName: p.first), let b = g.gender(ofGivenName: f.first), a != b { continue }
+                out[p.e] = f.e
             }
+        }
+        guard !out.isEmpty else { return out }
+        // The sentences naming each candidate, and the candidates a person noun introduces.
+        let candidates = Set(out.keys).union(out.values)
+        var sentences: [Int: Set<Int>] = [:]
+        var introduced = Set<Int>()
+        let t = doc.tokens
+        for m in doc.mentions where m.kind == .name && candidates.contains(m.entity) {
+            sentences[m.entity, default: []].insert(m.sentence)
+            let before = m.tokens.lowerBound - 1
+            if before >= 0, t[before].kind == .word, personNouns.contains(t[before]) { introduced.insert(m.entity) }
+        }
+        for (a, b) in out where introduced.contains(a) || introduced.contains(b)
+            || !(sentences[a] ?? []).isDisjoint(with: sentences[b] ?? [])
+        {
+            out[a] = nil
         }
         return out
     }

@@ -126,7 +126,7 @@ enum ShortForms {
         }
         var target: [Int: Int] = [:]
         let variants = ShortFormVariants.targets(entities)
-        let familiar = FamiliarFirstNames.targets(entities)
+        let familiar = FamiliarFirstNames.targets(doc, entities)
         for a in entities.indices where isNamed(entities[a].type) {
             let type = entities[a].type, name = entities[a].name
             let lower = lowerNames[a]

@@ -3,7 +3,11 @@
 by ("William" / "Bill", "Lawrence" / "Larry"), from the `nicknames` package's names.csv
 (Carlton Northern and Nick Crews, hand-curated, Apache License 2.0).
 
-A pair is kept when both names are written in letters only; each pair once, in the file's order.
+The table also pairs given names of their own (aaron/erin, patrick/peter, helen/lena), and
+relatives share a family name: a pair is kept only when the familiar form is a pet form of the
+formal one, opening with its first two letters (lawrence/larry, christopher/chris, william/will),
+or is one of the classic irregular pet forms listed below (william/bill, robert/bob, john/jack);
+both names written in letters only; each pair once, in the file's order.
 
 Regenerate (from this folder), with the package installed or its wheel unpacked:
   python3 generate_familiar_names.py [/path/to/nicknames/names.csv]
@@ -11,6 +15,20 @@ Regenerate (from this folder), with the package installed or its wheel unpacked:
 import csv
 import os
 import sys
+
+
+# Pet forms that do not open like their formal names, written by hand from common English usage.
+IRREGULAR = {
+    ("william", "bill"), ("william", "billy"), ("robert", "bob"), ("robert", "bobby"), ("richard", "dick"),
+    ("edward", "ted"), ("edward", "ned"), ("theodore", "ted"), ("john", "jack"), ("john", "johnny"),
+    ("margaret", "peggy"), ("margaret", "maggie"), ("mary", "molly"), ("mary", "polly"),
+    ("elizabeth", "betty"), ("elizabeth", "beth"), ("elizabeth", "liz"), ("elizabeth", "bess"),
+    ("henry", "hank"), ("henry", "harry"), ("james", "jim"), ("james", "jimmy"), ("anthony", "tony"),
+    ("antonio", "tony"), ("charles", "chuck"), ("thomas", "tom"), ("thomas", "tommy"), ("albert", "bert"),
+    ("alexander", "sandy"), ("gerald", "jerry"), ("jeremiah", "jerry"), ("sarah", "sally"),
+    ("katherine", "kate"), ("catherine", "kate"), ("catherine", "cathy"), ("susan", "sue"),
+    ("francis", "frank"), ("joseph", "joe"), ("patricia", "patty"), ("lawrence", "larry"),
+}
 
 
 def names_csv():
@@ -31,15 +49,17 @@ def main():
             formal, familiar = row["name1"].strip().lower(), row["name2"].strip().lower()
             if not (formal.isalpha() and familiar.isalpha()) or formal == familiar:
                 continue
+            if familiar[:2] != formal[:2] and (formal, familiar) not in IRREGULAR:
+                continue
             if (formal, familiar) in seen:
                 continue
             seen.add((formal, familiar))
             pairs.append((formal, familiar))
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "familiar-names.tsv")
     with open(out, "w", encoding="utf-8") as f:
-        f.write("# First names and the familiar forms their bearers are also called by (\"william\", \"bill\"),\n")
+        f.write("# First names and the pet forms their bearers are also called by (\"william\", \"bill\"),\n")
         f.write("# from the nicknames package (Carlton Northern, Nick Crews; Apache License 2.0), written by\n")
-        f.write("# generate_familiar_names.py. Regenerate rather than edit.\n")
+        f.write("# generate_familiar_names.py (pet forms only). Regenerate rather than edit.\n")
         f.write("#schema: formal:word familiar:word\n")
         f.write("#unique: formal familiar\n")
         for formal, familiar in pairs:

@@ -29,8 +29,8 @@ extension TitleExtractor {
             if doc.cancellation.poll() { break }
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
-                // A name right after first: a cheap test that spares the title-head lookup on most words.
-                // Then `pluralHead`'s own first tests, read in place: the call copies the token.
+                // What may follow a plural title first (a name, a comma or a word), then
+                // `pluralHead`'s own first tests, read in place: the call copies the token.
                 guard doc.hasMention(at: k + 1) || t[k + 1].word == known.comma || t[k + 1].kind == .word,
                       t[k].kind == .word, !t[k].flags.contains(.capitalized),
                       let canonical = pluralHead(t[k]), let listStart = listOpening(doc, k + 1, end)

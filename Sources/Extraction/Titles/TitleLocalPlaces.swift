@@ -1,38 +1,43 @@
 import NewsFacts
 
-/// The town a mayor the text does not qualify is mayor of [title-place-context]: the town named
-/// last before the title in its sentence, else the first one the sentence before names.
+/// The town "city mayor X" or "the city's mayor X" is mayor of [title-place-context]: a town's
+/// word right before the title (`title.townBody`: "city", "town", "municipality") refers back
+/// to the town named last before it, in the title's sentence or the one before.
 ///
-/// For example, in "Thousands filled Taipei to watch city mayor Hau Lung-bin light the lantern"
-/// the mayor is Taipei's; in "Requests came from the Municipality of Bogliasco, next to Genova.
-/// The first is of the mayor Luca Pastorino" Bogliasco's (the sentence before is about the first
-/// town it names; a town's body, "Municipality of …" (`title.townBody`), stands for its town);
-/// in "PARIS (Reuters) - The city's mayor, Anne Verdal, said" the dateline's city. A mayor's
-/// office is a town's, so only a town can be meant: a region, a county, a continent and a site
-/// ("the Chiang Kai Shek Memorial") are passed over, and so is a country.
+/// For example, in "Crowds filled Ostwick to watch city mayor Lena Holm light the lantern" the
+/// mayor is Ostwick's, and in "PARIS (Reuters) - The city's mayor, Anne Verdal, said" the
+/// dateline's city. A bare "Mayor X" takes no town from the text around it: a mayor travels
+/// ("After talks in Brussels, Mayor X returned home"). Only a town can be meant: a region, a
+/// county, a continent and a site ("the Chiang Kai Shek Memorial") are passed over, and so is a
+/// country; a town's own body ("Municipality of Bogliasco") stands for its town.
 extension TitleExtractor {
-    /// The place a mayor's title at `title` most likely is of, or nil.
+    /// The place a mayor's title at `title` refers back to, or nil.
     static func localPlace(_ doc: Document, _ title: TitleMatch, sentence: Int) -> Int? {
-        guard title.head == "Mayor" else { return nil }
+        guard title.head == "Mayor", refersToTown(doc, title.tokens.lowerBound, sentence) else { return nil }
         let start = title.tokens.lowerBound
-        let sStart = doc.sentences[sentence].tokens.lowerBound
+        let first = doc.sentences[max(0, sentence - 1)].tokens.lowerBound
         var k = start - 1
-        while k >= sStart, start - k <= maxLocalPlaceLookback {
+        while k >= first, start - k <= maxLocalPlaceLookback {
             if let m = doc.mention(at: k), m.kind == .name, m.entity >= 0, isTown(doc, m.entity) { return m.entity }
             k -= 1
-        }
-        guard sentence > 0, !doc.sentences[sentence - 1].isExcluded else { return nil }
-        let before = doc.sentences[sentence - 1].tokens
-        for k in before.prefix(maxLocalPlaceLookback) {
-            if let m = doc.mention(at: k), m.kind == .name, m.entity >= 0, isTown(doc, m.entity) { return m.entity }
         }
         return nil
     }
 
-    /// Tokens looked at most for a mayor's town in each sentence: a long sentence stays linear.
+    /// Whether a town's word stands right before the title at `start`, possessed or not ("city
+    /// mayor", "the town's mayor").
+    static func refersToTown(_ doc: Document, _ start: Int, _ sentence: Int) -> Bool {
+        let t = doc.tokens
+        let sStart = doc.sentences[sentence].tokens.lowerBound
+        var k = start - 1
+        if k > sStart, t[k].kind == .possessive { k -= 1 }
+        return k >= sStart && t[k].kind == .word && !t[k].isCapitalized && townBodies.contains(t[k].lower)
+    }
+
+    /// Tokens looked back at most for a mayor's town: a long sentence stays linear.
     static let maxLocalPlaceLookback = 120
 
-    /// Words that open the name of a town's own body ("Municipality of Bogliasco").
+    /// A town's words: before a mayor's title, and opening the name of a town's own body.
     static let townBodies = Set(Lexicon.shared.words(in: .titleTownBody))
 
     /// Whether an entity is a place a mayor may hold office in (no region, county, continent or
@@ -43,8 +48,11 @@ extension TitleExtractor {
             guard let first = entity.name.split(separator: " ").first, entity.name.contains(" of ") else { return false }
             return townBodies.contains(String(first).lowercased())
         }
-        guard entity.type == "place", !isFacility(entity.name) else { return false }
-        guard let listed = Gazetteer.shared.place(entity.name.lowercased()) else { return true }
-        return listed.kind == "city"
+        guard entity.type == "place" else { return false }
+        let lower = entity.name.lowercased()
+        if let listed = Gazetteer.shared.place(lower) { return listed.kind == "city" }
+        // A place a head word names is a site or a feature ("Memorial", "Square", "River").
+        let heads = Lexicon.shared.placeHeads
+        return !lower.split(separator: " ").contains { heads.contains(String($0)) }
     }
 }

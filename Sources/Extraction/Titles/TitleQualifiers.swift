@@ -40,14 +40,17 @@ extension TitleExtractor {
         return m.entity
     }
 
-    /// Whether a place's name is a site's: one of its words is a place's head word ("Museum",
-    /// "Hospital", "Airport") and the gazetteer does not list it ("New York City" is a town).
+    /// Whether a place's name is a site's that has officers: one of its words is the head of
+    /// an institution's site (`title.siteBody`: "Museum", "Hospital", "Airport"; not "Street"
+    /// or "Square": "Wall Street analyst") and the gazetteer does not list it.
     static func isFacility(_ name: String) -> Bool {
         let lower = name.lowercased()
         guard Gazetteer.shared.place(lower) == nil else { return false }
-        let heads = Lexicon.shared.placeHeads
-        return lower.split(separator: " ").contains { heads.contains(String($0)) }
+        return lower.split(separator: " ").contains { siteBodies.contains(String($0)) }
     }
+
+    /// Head words of sites an institution runs (`title.siteBody`).
+    static let siteBodies = Set(Lexicon.shared.words(in: .titleSiteBody))
 
     /// Whether the gazetteer lists a name as a region (a state, a province).
     static func isRegion(_ name: String) -> Bool { Gazetteer.shared.place(name.lowercased())?.kind == "region" }

@@ -4,9 +4,11 @@ import NewsFacts
 /// role noun after "the" (a role mention, kept for anaphora: "the minister said") whose holder
 /// the text names right after it, set off by commas [title-before-name].
 ///
-/// The title is the role's words as a title ("Prime Minister"); the holder's name must be
-/// closed by a comma, a semicolon, a dash, the sentence's end or a speech verb, as a possessed
-/// title's is ("Its chairman, X, said"), so "the minister, Ahmed and Bilal" lists no holder.
+/// The role must open the sentence (after opening quotes at most): after a phrase that ends in
+/// one ("After meeting the president, Olaf Brandt said") the name is the clause's subject, no
+/// holder. The title is the role's words as a title ("Prime Minister"); the holder's name must
+/// be closed by a comma, a semicolon, a dash, the sentence's end or a speech verb, as a possessed
+/// title's is ("Its chairman, X, said"), so "The minister, Ahmed and Bilal" lists no holder.
 /// Its `of` is left to what the text implies (the article's country for a government office).
 extension TitleExtractor {
     static func roleAppositions(_ doc: Document) -> [Found] {
@@ -18,7 +20,10 @@ extension TitleExtractor {
             if span.isExcluded { continue }
             let end = span.tokens.upperBound
             let at = m.tokens.upperBound
-            guard at + 1 < end, t[at].word == known.comma, t[m.tokens.lowerBound].word == known.the,
+            var first = span.tokens.lowerBound
+            while first < end, !t[first].isWord { first += 1 }
+            guard m.tokens.lowerBound == first, at + 1 < end, t[at].word == known.comma,
+                t[m.tokens.lowerBound].word == known.the,
                 let title = TitleMatcher.match(t, at: m.tokens.lowerBound + 1, end: at), title.tokens.upperBound == at
             else { continue }
             let p = personMention(doc, at: at + 1)
