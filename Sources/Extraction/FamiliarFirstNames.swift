@@ -35,11 +35,18 @@ enum FamiliarFirstNames {
         let g = Gazetteer.shared
         var out: [Int: Int] = [:]
         for people in byRest.values where people.count >= 2 {
+            // The group filed by first name: each familiar name looks up its few formal forms,
+            // so a generated article of thousands of "… Smith" stays linear.
+            var byFirst: [String: [Int]] = [:]
+            for p in people { byFirst[p.first, default: []].append(p.e) }
             for p in people {
                 guard let formal = formalOf[p.first] else { continue }
                 // The table lists some pairs both ways ("larry" for "lawrence" and the other way
                 // round): the longer first name is the formal one.
-                let matches = people.filter { $0.e != p.e && $0.first.count > p.first.count && formal.contains($0.first) }
+                var matches: [(e: Int, first: String)] = []
+                for name in formal where name.count > p.first.count {
+                    for e in byFirst[name] ?? [] where matches.count < 2 { matches.append((e, name)) }
+                }
                 guard matches.count == 1, let f = matches.first else { continue }
                 if let a = g.gender(ofGivenName: p.first), let b = g.gender(ofGivenName: f.first), a != b { continue }
                 out[p.e] = f.e
