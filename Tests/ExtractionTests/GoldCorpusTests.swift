@@ -45,7 +45,7 @@ final class GoldCorpusTests: XCTestCase {
     }
 
     /// Real Wikinews articles with gold written by reading them: the yardstick, held as a floor
-    /// just under today's figures (pooled recall 90.0%, mean entity precision 94.0% by
+    /// just under today's figures (pooled recall 90.5%, mean entity precision 94.0% by
     /// shared/eval/score) so a change that loses ground on real text fails. The targets (85% recall, 90% precision) are above it.
     /// Issue 11 asks for 90% entity precision on every article: 8 of the 43 are still under it
     /// (the lowest, news_expo, at 24 of 33), held so that no more fall under it and none falls
@@ -55,7 +55,7 @@ final class GoldCorpusTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: folder.path) else { throw XCTSkip("no Tests/RealNews folder") }
         let rows = score(paths: [folder.path], goldFolder: folder)
         XCTAssertEqual(rows.count, 43, "every real article has its gold file")
-        XCTAssertGreaterThanOrEqual(overall(rows), 0.898)
+        XCTAssertGreaterThanOrEqual(overall(rows), 0.903)
         let precision = rows.map(\.result.entityPrecision).reduce(0, +) / Double(max(rows.count, 1))
         XCTAssertGreaterThanOrEqual(precision, 0.937)
         let under = rows.filter { $0.result.entityPrecision < 0.9 }

@@ -79,6 +79,11 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Wang Yiwen"), ["Special Representative|China"])
     }
 
+    func testABodysRoleNounPossessingWhatTheTitleIsOfGivesTheBody() {
+        let f = facts("Halvex Corp. said on Monday that Rolf Anker, the chairman of the company's board, had resigned.")
+        XCTAssertEqual(titles(f, "Rolf Anker"), ["Chairman|Halvex Corp."], "\(f.facts)")
+    }
+
     // MARK: - A mayor's town
 
     func testACityMayorIsMayorOfTheTownNamedLastBefore() {
