@@ -193,6 +193,15 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         XCTAssertNotNil(entity(k, "Bob Castner"), "\(k.entities)")
     }
 
+    func testTwoGivenNamesOfTheirOwnSharingAFamilyNameStayTwoPeople() {
+        let f = facts(
+            "Jonathan Brown scored twice for the visitors on Saturday.\n\nCoach John Brown said the team had trained hard all week.")
+        XCTAssertNotNil(entity(f, "John Brown"), "\(f.entities)")
+        let g = facts(
+            "The award went to Emily Watson for her role in the film.\n\nEmma Watson, who presented it, said the choice was easy.")
+        XCTAssertNotNil(entity(g, "Emma Watson"), "\(g.entities)")
+    }
+
     func testAFamiliarFirstNameThatFitsTwoPeopleIsLeftAlone() {
         let f = facts("Christopher Hale and Christine Hale spoke on Monday.\n\nLater, Chris Hale said the plan was sound.")
         XCTAssertNotNil(entity(f, "Chris Hale"), "\(f.entities)")

@@ -3,11 +3,12 @@
 by ("William" / "Bill", "Lawrence" / "Larry"), from the `nicknames` package's names.csv
 (Carlton Northern and Nick Crews, hand-curated, Apache License 2.0).
 
-The table also pairs given names of their own (aaron/erin, patrick/peter, helen/lena), and
+The table also pairs given names of their own (aaron/erin, jonathan/john, emily/emma), and
 relatives share a family name: a pair is kept only when the familiar form is a pet form of the
-formal one, opening with its first two letters (lawrence/larry, christopher/chris, william/will),
-or is one of the classic irregular pet forms listed below (william/bill, robert/bob, john/jack);
-both names written in letters only; each pair once, in the file's order.
+formal one, a clipping of three letters or more that opens it (christopher/chris, william/will,
+jonathan/jon), such a clipping with a diminutive ending (katherine/kathy, andrew/andy), or one
+of the classic irregular pet forms listed below (william/bill, robert/bob, lawrence/larry); both
+names written in letters only; each pair once, in the file's order.
 
 Regenerate (from this folder), with the package installed or its wheel unpacked:
   python3 generate_familiar_names.py [/path/to/nicknames/names.csv]
@@ -28,7 +29,26 @@ IRREGULAR = {
     ("alexander", "sandy"), ("gerald", "jerry"), ("jeremiah", "jerry"), ("sarah", "sally"),
     ("katherine", "kate"), ("catherine", "kate"), ("catherine", "cathy"), ("susan", "sue"),
     ("francis", "frank"), ("joseph", "joe"), ("patricia", "patty"), ("lawrence", "larry"),
+    ("stephen", "steve"), ("michael", "mike"), ("michael", "mickey"), ("richard", "rick"), ("richard", "ricky"),
+    ("nicholas", "nick"), ("david", "dave"), ("nathaniel", "nate"), ("jacob", "jake"), ("vincent", "vince"),
+    ("cynthia", "cindy"), ("deborah", "debbie"), ("rebecca", "becky"), ("abigail", "abby"), ("daniel", "danny"),
 }
+
+
+def is_pet_form(formal, familiar):
+    """A clipping of three letters or more that opens the formal name, with or without a
+    diminutive ending ("chris", "kathy"), or a listed irregular form."""
+    if (formal, familiar) in IRREGULAR:
+        return True
+    if len(familiar) >= len(formal):
+        return False
+    if len(familiar) >= 3 and formal.startswith(familiar):
+        return True
+    for ending in ("ie", "ey", "y"):
+        stem = familiar[: -len(ending)]
+        if familiar.endswith(ending) and len(stem) >= 3 and formal.startswith(stem):
+            return True
+    return False
 
 
 def names_csv():
@@ -49,7 +69,7 @@ def main():
             formal, familiar = row["name1"].strip().lower(), row["name2"].strip().lower()
             if not (formal.isalpha() and familiar.isalpha()) or formal == familiar:
                 continue
-            if familiar[:2] != formal[:2] and (formal, familiar) not in IRREGULAR:
+            if not is_pet_form(formal, familiar):
                 continue
             if (formal, familiar) in seen:
                 continue
