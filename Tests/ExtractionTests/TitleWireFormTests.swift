@@ -123,6 +123,13 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Ilse Varga"), ["Activist|Greenpeace"], "\(f.entities)")
     }
 
+    func testNamesAfterAnOpeningPhraseEndingInAPluralTitleAreNoHolders() {
+        let f = facts("After talking to reporters, Ana Pirez and Luis Goma left the building.")
+        XCTAssertEqual(titles(f, "Ana Pirez"), [], "\(f.facts)")
+        let g = facts("Critics of the ministers, Ana Pirez and Luis Goma among them, protested.")
+        XCTAssertEqual(titles(g, "Luis Goma"), [], "\(g.facts)")
+    }
+
     func testARoleNounSetOffBeforeANameIsItsHoldersTitle() {
         let f = facts("The prime minister, Shinzo Abel, said the economy was growing.")
         XCTAssertEqual(titles(f, "Shinzo Abel"), ["Prime Minister|-"])

@@ -66,6 +66,15 @@ extension TitleExtractor {
                     if j < end, t[j].word == known.and { j += 1 }
                 }
                 guard people.count >= 2 else { continue }
+                // After a comma the list must be closed as an apposition is ("lawmakers, A and B,
+                // were arrested"): "After talking to reporters, A and B left" names the clause's
+                // subjects, no reporters.
+                if listStart > k + 1, let last = people.last, last.tokens.upperBound < end {
+                    let close = t[last.tokens.upperBound]
+                    guard close.word == known.comma || close.word == known.period || close.word == known.semicolon
+                        || close.word == known.colon || close.kind == .dash
+                    else { continue }
+                }
                 let match = TitleMatch(
                     tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
                     head: canonical)
