@@ -209,6 +209,13 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         XCTAssertNotNil(entity(g, "Emma Watson"), "\(g.entities)")
     }
 
+    func testTwoSpellingsOrAShortNameOfItsOwnAreNoPetForm() {
+        let f = facts("Anna Varga won the race on Saturday.\n\nAnn Varga, her coach, said the course was hard.")
+        XCTAssertNotNil(entity(f, "Ann Varga"), "\(f.entities)")
+        let g = facts("Marilyn Holt opened the show on Friday.\n\nMary Holt said the tickets had sold out.")
+        XCTAssertNotNil(entity(g, "Mary Holt"), "\(g.entities)")
+    }
+
     func testAFamiliarFirstNameThatFitsTwoPeopleIsLeftAlone() {
         let f = facts("Christopher Hale and Christine Hale spoke on Monday.\n\nLater, Chris Hale said the plan was sound.")
         XCTAssertNotNil(entity(f, "Chris Hale"), "\(f.entities)")

@@ -5,10 +5,12 @@ by ("William" / "Bill", "Lawrence" / "Larry"), from the `nicknames` package's na
 
 The table also pairs given names of their own (aaron/erin, jonathan/john, emily/emma), and
 relatives share a family name: a pair is kept only when the familiar form is a pet form of the
-formal one, a clipping of three letters or more that opens it (christopher/chris, william/will,
-jonathan/jon), such a clipping with a diminutive ending (katherine/kathy, andrew/andy), or one
-of the classic irregular pet forms listed below (william/bill, robert/bob, lawrence/larry); both
-names written in letters only; each pair once, in the file's order.
+formal one, a clipping of three letters or more that opens it and is two letters shorter at
+least (christopher/chris, william/will, jonathan/jon; not anna/ann, sarah/sara), a clipping of
+four letters with a diminutive ending (katherine/kathy; not marilyn/mary), or one of the classic
+irregular pet forms listed below (william/bill, robert/bob, lawrence/larry, andrew/andy); both
+names written in letters only; each pair once, in the file's order. A few clippings that are
+also names of their own remain (jeanette/jean, leonard/leon).
 
 Regenerate (from this folder), with the package installed or its wheel unpacked:
   python3 generate_familiar_names.py [/path/to/nicknames/names.csv]
@@ -32,6 +34,7 @@ IRREGULAR = {
     ("stephen", "steve"), ("michael", "mike"), ("michael", "mickey"), ("richard", "rick"), ("richard", "ricky"),
     ("nicholas", "nick"), ("david", "dave"), ("nathaniel", "nate"), ("jacob", "jake"), ("vincent", "vince"),
     ("cynthia", "cindy"), ("deborah", "debbie"), ("rebecca", "becky"), ("abigail", "abby"), ("daniel", "danny"),
+    ("andrew", "andy"), ("samuel", "sammy"), ("timothy", "timmy"), ("kenneth", "kenny"), ("jennifer", "jenny"),
 }
 
 
@@ -42,11 +45,13 @@ def is_pet_form(formal, familiar):
         return True
     if len(familiar) >= len(formal):
         return False
-    if len(familiar) >= 3 and formal.startswith(familiar):
+    # At least two letters shorter: "anna"/"ann", "sarah"/"sara" are two spellings of names.
+    if len(familiar) >= 3 and len(formal) - len(familiar) >= 2 and formal.startswith(familiar):
         return True
+    # A stem of four letters: "marilyn"/"mary", "marie"/"mary" are names of their own.
     for ending in ("ie", "ey", "y"):
         stem = familiar[: -len(ending)]
-        if familiar.endswith(ending) and len(stem) >= 3 and formal.startswith(stem):
+        if familiar.endswith(ending) and len(stem) >= 4 and formal.startswith(stem):
             return True
     return False
 
