@@ -564,9 +564,22 @@ enum EntityResolver {
                    k > r.lowerBound, let before = doc.mention(at: k - 1), before.kind == .name, before.entity >= 0,
                    doc.entities[before.entity].type != "person",
                    initialsMatch(t[k + 1].text, doc.entities[before.entity].name) || initialsMatch(t[k + 1].text, before.surface)
+                    || initialsInAnyOrder(t[k + 1].text, before.surface)
                     || doc.entities[before.entity].type != "country" && t[k + 1].text.first == before.surface.first {
                     doc.entities[before.entity].addAlias(t[k + 1].text)
                     claims.claim(doc, k + 1, entity: before.entity, sentence: s)
+                } else if let body = glossedAcronym(doc, k, r) {
+                    // "CEI (Italian Episcopal Conference)": the body's name in brackets after its
+                    // acronym; a name an acronym stands for is a body's, though its head word may
+                    // name an occasion ("Conference").
+                    doc.entities[body].addAlias(t[k - 1].text)
+                    if doc.entities[body].type == "work" || doc.entities[body].type == "unknown" {
+                        doc.entities[body].type = "organization"
+                        for m in doc.mentions.indices where doc.mentions[m].entity == body {
+                            doc.mentions[m].type = "organization"
+                        }
+                    }
+                    claims.claim(doc, k - 1, entity: body, sentence: s)
                 }
                 // "calling them X", "which it calls X", "known as X", "dubbed X", "also called X".
                 var nameAt = -1
@@ -581,8 +594,11 @@ enum EntityResolver {
                 } else if (w == known.dubbed || (w == known.called && k > r.lowerBound && t[k - 1].word == known.also)) {
                     nameAt = k + 1
                 }
-                // "known as "Mr. Yen"": a nickname in quotes.
+                // "known as "Mr. Yen"": a nickname in quotes; "known as the Harvesters": past the article.
                 if nameAt >= 0, nameAt + 1 < r.upperBound, t[nameAt].kind == .quote { nameAt += 1 }
+                if nameAt >= 0, nameAt + 1 < r.upperBound, t[nameAt].word == known.the, t[nameAt + 1].isCapitalized {
+                    nameAt += 1
+                }
                 if nameAt >= 0, nameAt < r.upperBound, MentionFinder.isNameWord(t[nameAt]) {
                     var end = nameAt
                     // "also known as Ahmed al-Sharaa": a particle joined by a hyphen stays in the name.
@@ -637,6 +653,31 @@ enum EntityResolver {
             i += 1
         }
         return true
+    }
+
+    /// Whether an acronym's capitals are the initials of the name's capitalised words in
+    /// another order, as a body's acronym in its own language is of its name translated ("CEI"
+    /// for "Italian Episcopal Conference": Conferenza Episcopale Italiana).
+    static func initialsInAnyOrder(_ acronym: String, _ name: String) -> Bool {
+        let letters = acronym.filter { $0.isUppercase }
+        let initials = name.split(whereSeparator: { $0 == " " || $0 == "-" }).compactMap { $0.first }.filter { $0.isUppercase }
+        return letters.count >= 2 && letters.count == initials.count && letters.sorted() == initials.sorted()
+    }
+
+    /// "CEI (Italian Episcopal Conference)": at the opening bracket `k`, an acronym right before
+    /// it and, filling the brackets, a name that is no person's, place's or country's whose
+    /// capitalised words' initials the acronym spells (in any order): that name's entity, or nil.
+    static func glossedAcronym(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Int? {
+        let t = doc.tokens
+        guard k > r.lowerBound, k + 2 < r.upperBound, t[k - 1].kind == .word, t[k - 1].has(.allCaps),
+            let gloss = doc.mention(at: k + 1), gloss.kind == .name, gloss.entity >= 0,
+            gloss.tokens.lowerBound == k + 1, gloss.tokens.upperBound < r.upperBound,
+            t[gloss.tokens.upperBound].word == KnownWords.shared.close,
+            !["person", "place", "country"].contains(doc.entities[gloss.entity].type),
+            doc.mention(at: k - 1)?.entity != gloss.entity,
+            initialsMatch(t[k - 1].text, gloss.surface) || initialsInAnyOrder(t[k - 1].text, gloss.surface)
+        else { return nil }
+        return gloss.entity
     }
 
     /// Whether `acronym` ("IMF", "NPP") is exactly the initials of the words of `name`

@@ -55,10 +55,12 @@ enum InterviewAnswers {
 
     /// "Mr. President, do you still think …": the one an interview's questions address by an
     /// honorific and a title (`Mention.address`, `VocativeTitles`) is the interviewee, known by
-    /// that address too. Only the questions': an address in an answer is someone the interviewee
-    /// spoke to ("I told him, 'Mr. President, this will fail.'").
+    /// that address too, and holds that title [title-address]. Only the questions': an address
+    /// in an answer is someone the interviewee spoke to ("I told him, 'Mr. President, this will
+    /// fail.'").
     static func addressed(_ doc: Document, questions: [Range<Int>], interviewee: Int) {
         var merged = false
+        var titles: [(title: TitleMatch, sentence: Int)] = []
         for q in questions {
             for m in doc.mentionRange(sentence: q.lowerBound).lowerBound..<doc.mentionRange(sentence: q.upperBound - 1).upperBound
                 where doc.mentions[m].address && doc.mentions[m].entity >= 0 {
@@ -67,9 +69,30 @@ enum InterviewAnswers {
                 doc.entities[interviewee].addAlias(doc.mentions[m].surface)
                 doc.mentions[m].entity = interviewee
                 merged = true
+                if let title = addressedTitle(doc, doc.mentions[m].tokens),
+                    !titles.contains(where: { $0.title.canonical == title.canonical })
+                {
+                    titles.append((title, doc.mentions[m].sentence))
+                }
             }
         }
         if merged { doc.indexMentions() }
+        for (title, sentence) in titles {
+            doc.addFact(
+                .entity(doc.entities[interviewee].name), "title", .text(title.canonical), sentence: sentence,
+                tokens: title.tokens, rule: "title-address")
+        }
+    }
+
+    /// The title an address names after its honorific ("President" of "Mr. President"), when
+    /// the title fills the rest of the address; else nil.
+    static func addressedTitle(_ doc: Document, _ tokens: Range<Int>) -> TitleMatch? {
+        let t = doc.tokens
+        var k = tokens.lowerBound + 1
+        if k < tokens.upperBound, t[k].text == "." { k += 1 }
+        guard let title = TitleMatcher.match(t, at: k, end: tokens.upperBound), title.tokens.upperBound == tokens.upperBound
+        else { return nil }
+        return title
     }
 
     /// Gives the answer in paragraph `answer` (its first `maxAnswerBytes`, whole sentences,

@@ -17,7 +17,9 @@ import NewsFacts
 /// - a compass word alone ("the North"), when the article names two halves of one divided name
 ///   ("North Korea" and "South Korea"): the half it opens;
 /// - a head word alone after "the" ("the Court") naming the one body or place it heads
-///   (`BodyHeadReferences`).
+///   (`BodyHeadReferences`);
+/// - a person's familiar first name with the same other words ("Larry Lessig" for "Lawrence
+///   Lessig", `FamiliarFirstNames`).
 /// The longer (or first-written) name stays canonical and the other becomes its alias.
 enum ShortForms {
     /// Candidates a misspelling is compared with, at most: a generated article of thousands of
@@ -124,12 +126,14 @@ enum ShortForms {
         }
         var target: [Int: Int] = [:]
         let variants = ShortFormVariants.targets(entities)
+        let familiar = FamiliarFirstNames.targets(doc, entities)
         for a in entities.indices where isNamed(entities[a].type) {
             let type = entities[a].type, name = entities[a].name
             let lower = lowerNames[a]
             let words = nameWords[a]
             var found: [Int] = []
-            if words.count == 1, characters[a] >= 2, characters[a] <= 6, name.allSatisfy({ $0.isUppercase }) {
+            if let f = familiar[a] { found = [f] }
+            if found.isEmpty, words.count == 1, characters[a] >= 2, characters[a] <= 6, name.allSatisfy({ $0.isUppercase }) {
                 found = byInitials[lower] ?? []
             }
             if found.isEmpty, words.count == 1, type == "person" || type == "unknown" {

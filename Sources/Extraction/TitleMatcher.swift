@@ -23,6 +23,9 @@ public struct TitleMatch: Sendable, Equatable {
 /// title's qualifier, not part of it.
 public enum TitleMatcher {
     /// Heads that are ordinary nouns in lower case ("the leader", "a speaker").
+    /// Heads that are titles in lower case or before "of", and given names capitalised before
+    /// a name (`title.lowerCaseHead`: "Emir", "Sultan").
+    static let lowerCaseHeads = WordSet(.titleLowerCaseHead)
     static let capitalOnlyHeads: Set<String> = ["Head", "General", "Justice", "Doctor", "Colonel", "Admiral", "Deputy", "Speaker"]
 
     public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
@@ -89,6 +92,12 @@ public enum TitleMatcher {
                 // Lower-case "leader", "head" are nouns, not titles.
                 if !t[titleStart].isCapitalized && capitalOnlyHeads.contains(headCanonical) && words.isEmpty
                     && !headsNamedBody(t, k, end) { return nil }
+                // "Sultan Al Jaber", "Emir Kusturica": capitalised alone before a name, a head that is
+                // also a given name (`title.lowerCaseHead`) opens the name; "Qatar's emir", "the
+                // Emir of Qatar" are titles.
+                if t[titleStart].isCapitalized, words.isEmpty, tail == nil, lowerCaseHeads.contains(t[titleStart]),
+                    !(k < end && t[k].word == known.of)
+                { return nil }
                 if headCanonical == "Secretary" && tail == "State" { portfolio = "foreign" }
                 if portfolio == nil { portfolio = impliedPortfolio(headCanonical) }
                 return TitleMatch(tokens: titleStart..<k, canonical: canonical.joined(separator: " "),

@@ -77,8 +77,14 @@ extension TitleExtractor {
             let p = all[i].person
             var rule = all[i].rule
             // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
-            if let owner = ownerBefore(doc, all[i].title.tokens.lowerBound) {
+            if let owner = ownerBefore(doc, all[i].title.tokens.lowerBound) ?? ownerAfter(doc, all[i].title.tokens.upperBound) {
                 all[i].of = owner
+                continue
+            }
+            // "city mayor X", "The mayor X": the town named last before.
+            if let town = localPlace(doc, all[i].title, sentence: all[i].sentence) {
+                all[i].of = town
+                all[i].rule = "title-place-context"
                 continue
             }
             if let c = doc.entities[p].country, let e = doc.entityIndex[doc.cachedKey(c)] {
@@ -122,6 +128,19 @@ extension TitleExtractor {
         }
         guard before >= 0, let m = doc.mention(at: before), m.entity >= 0,
             role ? isBodyRole(m) : m.kind == .pronoun && (m.name == "its" || m.name == "their"),
+            doc.entities[m.entity].type == "country" || doc.entities[m.entity].type == "organization"
+        else { return nil }
+        return m.entity
+    }
+
+    /// "X, the chairman of the company's board": the country or organization a body's role
+    /// noun and its possessive right after the title's "of" stand for, or nil. The part
+    /// possessed (the board) is the body's own: the title is held in the body.
+    static func ownerAfter(_ doc: Document, _ end: Int) -> Int? {
+        let t = doc.tokens
+        guard end + 1 < t.count, t[end].word == KnownWords.shared.of, let m = doc.mention(at: end + 1),
+            m.tokens.lowerBound == end + 1, isBodyRole(m), m.entity >= 0, m.tokens.upperBound < t.count,
+            t[m.tokens.upperBound].kind == .possessive,
             doc.entities[m.entity].type == "country" || doc.entities[m.entity].type == "organization"
         else { return nil }
         return m.entity

@@ -29,17 +29,22 @@ extension TitleExtractor {
             if doc.cancellation.poll() { break }
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
-                // A name right after first: a cheap test that spares the title-head lookup on most words.
-                // Then `pluralHead`'s own first tests, read in place: the call copies the token.
-                guard doc.hasMention(at: k + 1), t[k].kind == .word, !t[k].flags.contains(.capitalized),
-                      let canonical = pluralHead(t[k]) else { continue }
+                // What may follow a plural title first (a name, a comma or a word), then
+                // `pluralHead`'s own first tests, read in place: the call copies the token.
+                guard doc.hasMention(at: k + 1) || t[k + 1].word == known.comma || t[k + 1].kind == .word,
+                      t[k].kind == .word, !t[k].flags.contains(.capitalized),
+                      let canonical = pluralHead(t[k]), let listStart = listOpening(doc, k + 1, end)
+                else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
-                var j = k + 1
+                var j = listStart
                 while j < end, people.count < ExtractionLimits.maxEventParticipants {
+                    // "… and Youngspiration's Yau Wai-ching": a body owning the person is theirs.
+                    let owner = possessingBody(doc, j, end)
+                    if owner.next > j { j = owner.next }
                     let p = personMention(doc, at: j)
                     guard p >= 0, let pm = doc.mention(at: j) else { break }
                     j = pm.tokens.upperBound
-                    var of = -1
+                    var of = owner.body
                     if j + 1 < end, t[j].word == known.of || t[j].word == known.from {
                         var q = j + 1
                         if q < end, t[q].word == known.the { q += 1 }
@@ -61,6 +66,15 @@ extension TitleExtractor {
                     if j < end, t[j].word == known.and { j += 1 }
                 }
                 guard people.count >= 2 else { continue }
+                // After a comma the list must be closed as an apposition is ("lawmakers, A and B,
+                // were arrested"): "After talking to reporters, A and B left" names the clause's
+                // subjects, no reporters.
+                if listStart > k + 1, let last = people.last, last.tokens.upperBound < end {
+                    let close = t[last.tokens.upperBound]
+                    guard close.word == known.comma || close.word == known.period || close.word == known.semicolon
+                        || close.word == known.colon || close.kind == .dash
+                    else { continue }
+                }
                 let match = TitleMatch(
                     tokens: k..<k + 1, canonical: canonical, portfolio: nil, modifier: nil,
                     head: canonical)
@@ -74,6 +88,41 @@ extension TitleExtractor {
         }
         return out
     }
+
+    /// "Youngspiration's Yau Wai-ching": a body's name (an organization, or a name the typer left
+    /// untyped) and its possessive at `k` right before a person's name: the body (-1 when
+    /// untyped) and where the person's name starts; else (-1, `k`).
+    static func possessingBody(_ doc: Document, _ k: Int, _ end: Int) -> (body: Int, next: Int) {
+        guard let m = doc.mention(at: k), m.kind == .name, m.entity >= 0,
+            ["organization", "unknown"].contains(doc.entities[m.entity].type),
+            m.tokens.upperBound + 1 < end, doc.tokens[m.tokens.upperBound].kind == .possessive,
+            personMention(doc, at: m.tokens.upperBound + 1) >= 0
+        else { return (-1, k) }
+        return (doc.entities[m.entity].type == "organization" ? m.entity : -1, m.tokens.upperBound + 1)
+    }
+
+    /// Where the list of people after a plural title at `k - 1` opens: right after it
+    /// ("photographers A, B and C"), after a comma ("two opposition lawmakers, A and B,"), or
+    /// after a comma that closes a short lower-case phrase of "from", "of" or "at"
+    /// ("activists from the localist camp, A and B"); nil when no name is there.
+    static func listOpening(_ doc: Document, _ k: Int, _ end: Int) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        if doc.hasMention(at: k) { return k }
+        var j = k
+        if j < end, t[j].word == known.of || t[j].word == known.from || t[j].word == known.at {
+            j += 1
+            while j < end, j - k <= maxPhraseBeforeList, t[j].kind == .word, !t[j].isCapitalized,
+                !doc.hasMention(at: j)
+            { j += 1 }
+        }
+        guard j + 1 < end, t[j].word == known.comma, personMention(doc, at: j + 1) >= 0 else { return nil }
+        return j + 1
+    }
+
+    /// Words a phrase between a plural title and its list of people has at most ("from the
+    /// localist camp").
+    static let maxPhraseBeforeList = 6
 
     /// Past a short lower-case gloss in brackets after a listed name ("athletes X (tennis) and
     /// Y (golf)"): at most three words, no name; else `k`.

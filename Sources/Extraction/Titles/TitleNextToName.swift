@@ -31,7 +31,22 @@ struct TitleContext {
         mention = m
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
-        holderEnd = TitleContext.pastHonorific(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd)
+        let end = TitleContext.pastEditorBracket(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sStart, sEnd)
+        holderEnd = TitleContext.pastHonorific(doc, end, sEnd)
+    }
+
+    /// "[former Museum of Flight CEO] Bonnie Dunbar": an editor's square bracket closing right
+    /// after the title, one opening before it in the sentence, is read through to the name the
+    /// title goes with; else `k`.
+    /// Tokens an editor's bracket holding a title spans at most ("[former Museum of Flight CEO]").
+    static let maxBracketedTitle = 16
+
+    static func pastEditorBracket(_ doc: Document, _ k: Int, _ sStart: Int, _ sEnd: Int) -> Int {
+        let t = doc.tokens
+        guard k + 1 < sEnd, t[k].text == "]", TitleExtractor.personMention(doc, at: k + 1) >= 0 else { return k }
+        var j = k - 1
+        while j >= sStart, k - j <= maxBracketedTitle, t[j].text != "[" { j -= 1 }
+        return j >= sStart && t[j].text == "[" ? k + 1 : k
     }
 
     /// "former Google engineer X", "the former Northern Anglers Union chairman": a holder
@@ -193,6 +208,10 @@ enum TitleNextToName {
         var k = c.title.tokens.lowerBound - 1
         // "the new trade minister", "Y, the former minister": the holder modifier is not part of the title.
         if k > sStart, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil { k -= 1 }
+        // "X, South Korea's top nuclear envoy,": past at most two lower-case words to a possessive.
+        var j = k
+        while j > sStart, k - j < 2, t[j].kind == .word, !t[j].isCapitalized, !doc.hasMention(at: j) { j -= 1 }
+        if j < k, t[j].kind == .possessive { k = j }
         var possessed = false
         if k >= sStart, t[k].kind == .possessive {
             k -= 1
@@ -227,6 +246,9 @@ enum TitleNextToName {
             k = TitleExtractor.pastAdjectives(doc, k, sStart)
         }
         if k >= sStart, t[k].word == known.the || t[k].word == known.a || t[k].word == known.an { k -= 1 }
+        // "Kenichiro Yoshida, its chief executive,": the body "its" stands for is the title's
+        // once anaphora has run (`TitleExtractor.ownerBefore`).
+        else if k >= sStart, t[k].word == known.its || t[k].word == known.their { k -= 1 }
         // "Lena Dahl, 54, a professor at …": past an age set off by commas after the name.
         if k - 3 >= sStart, t[k].word == known.comma, t[k - 1].kind == .number, t[k - 2].word == known.comma,
             TitleExtractor.personMention(doc, at: k - 3) >= 0

@@ -29,13 +29,28 @@ extension TitleExtractor {
         // "Ontario Premier Y"): the gazetteer lists it as a region.
         let stateOffice = type == "place" && m.kind == .name && start < doc.tokens.count
             && doc.tokens[start].isCapitalized && isRegion(doc.entities[m.entity].name)
+        // A site a head word names, that no gazetteer lists as a town or a region, is a body with
+        // officers ("Museum of Flight CEO X", "Louvre Museum director Y").
+        let facility = type == "place" && m.kind == .name && isFacility(doc.entities[m.entity].name)
         guard
             type == "country" || type == "organization" || untyped
-                || (type == "place" && (m.kind == .demonym || localOffice || stateOffice))
+                || (type == "place" && (m.kind == .demonym || localOffice || stateOffice || facility))
         else { return -1 }
         if m.kind == .pronoun { return -1 }
         return m.entity
     }
+
+    /// Whether a place's name is a site's that has officers: one of its words is the head of
+    /// an institution's site (`title.siteBody`: "Museum", "Hospital", "Airport"; not "Street"
+    /// or "Square": "Wall Street analyst") and the gazetteer does not list it.
+    static func isFacility(_ name: String) -> Bool {
+        let lower = name.lowercased()
+        guard Gazetteer.shared.place(lower) == nil else { return false }
+        return lower.split(separator: " ").contains { siteBodies.contains(String($0)) }
+    }
+
+    /// Head words of sites an institution runs (`title.siteBody`).
+    static let siteBodies = Set(Lexicon.shared.words(in: .titleSiteBody))
 
     /// Whether the gazetteer lists a name as a region (a state, a province).
     static func isRegion(_ name: String) -> Bool { Gazetteer.shared.place(name.lowercased())?.kind == "region" }
@@ -48,9 +63,15 @@ extension TitleExtractor {
         return j < t.count && lex.classes(of: t[j]).contains(.placeNoun) && lex.classes(of: t[j]).contains(.titleStart)
     }
 
-    /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence).
+    /// "its", "their", "X's" or "the" right before a title (or the title opens the sentence);
+    /// after a possessive, past at most two lower-case words ("South Korea's top nuclear envoy").
     static func possessedTitle(_ doc: Document, _ start: Int, _ sentenceStart: Int) -> Bool {
         var k = pastModifier(doc, start - 1, sentenceStart)
+        var j = k
+        while j > sentenceStart, k - j < 2, doc.tokens[j].kind == .word, !doc.tokens[j].isCapitalized,
+            !doc.hasMention(at: j)
+        { j -= 1 }
+        if j < k, doc.tokens[j].kind == .possessive { k = j }
         while k >= sentenceStart, let m = doc.mention(at: k), m.kind == .demonym { k = m.tokens.lowerBound - 1 }
         guard k >= sentenceStart else { return true }
         let w = doc.tokens[k]

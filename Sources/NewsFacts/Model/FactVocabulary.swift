@@ -60,10 +60,10 @@ public enum FactVocabulary {
             rules: [
                 "title-before-name", "title-apposition", "title-as", "title-descriptor", "title-counterpart",
                 "title-relative", "title-list", "title-coordinated", "title-copula", "title-led-by",
-                "title-post-nominal",
-                "title-country-context", "title-country-administration", "title-country-article",
+                "title-post-nominal", "title-address",
+                "title-place-context", "title-country-context", "title-country-administration", "title-country-article",
             ],
-            rulesNote: "the last three add the `of` the text leaves implicit"),
+            rulesNote: "the last four add the `of` the text leaves implicit"),
         Predicate(
             name: "said",
             shape: "person/organization/country → the statement (the quote, or the reported clause)",
