@@ -502,7 +502,10 @@ enum EntityResolver {
         var kept = doc.entities
         doc.entities = []
         var count = 0
-        for e in kept.indices where target[e] == nil {
+        // Which entities are merged, by index: one array read an entity, not a hashed lookup.
+        var merged = [Bool](repeating: false, count: kept.count)
+        for from in target.keys where from >= 0 && from < merged.count { merged[from] = true }
+        for e in kept.indices where !merged[e] {
             newIndex[e] = count
             if count != e { kept.swapAt(count, e) }
             count += 1
@@ -903,9 +906,13 @@ enum EntityResolver {
             // Licensed as a person by a title right before it, or by a speech verb right after.
             let afterTitle = start > 0 && doc.mention(at: start - 1)?.kind == .title
             var k = end
-            while k < t.count && ["also", "has", "had", "later", "then", "previously"].contains(t[k].lower) { k += 1 }
-            let speaks = k < t.count && lex.speechLemma[t[k].lower] != nil && ["say", "tell"].contains(lex.speechLemma[t[k].lower]!)
-            let accordingTo = start >= 2 && t[start - 1].lower == "to" && t[start - 2].lower == "according"
+            // Words by id (`Token.word`): no array of strings built and searched for each mention.
+            let known = KnownWords.shared
+            while k < t.count, case let w = t[k].word,
+                  w == known.also || w == known.has || w == known.had || w == known.later || w == known.then
+                    || w == known.previously { k += 1 }
+            let speaks = k < t.count && lex.speechLemma(of: t[k]).map { $0 == "say" || $0 == "tell" } ?? false
+            let accordingTo = start >= 2 && t[start - 1].word == known.to && t[start - 2].word == known.according
             let isAcronym = wordCount == 1 && t[firstWord].has(.allCaps)
             if afterTitle || ((speaks || accordingTo) && !isAcronym) {
                 let e = doc.entity(named: mention.surface, type: "person", sentence: mention.sentence)

@@ -494,7 +494,7 @@ public enum MentionFinder {
         // "… Islamic Relations Alia Salem said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
               Gazetteer.shared.isFrequentGivenName(t[k].lower)
-                || end - k == 2 && end < t.count && lex.shared.speechLemma[t[end].lower] != nil
+                || end - k == 2 && end < t.count && lex.shared.speechLemma(of: t[end]) != nil
                 && Gazetteer.shared.isGivenName(t[k].lower, uncommonOnly: true) && Gazetteer.shared.place(t[k].lower) == nil
         else { return false }
         let before = t[k - 1]
