@@ -135,8 +135,10 @@ enum EntityResolver {
     /// the two together, as written (`typer.honorific`).
     static func honorificAliases(_ doc: Document) {
         let t = doc.tokens
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.lowerBound > 0 {
-            guard doc.entities[m.entity].type == "person" else { continue }
+        // The plain fields first (`MentionSpots`): only a person's mention is copied whole.
+        for (i, spot) in doc.mentionSpots.enumerated() where spot.kind == .name && spot.entity >= 0 && spot.tokens.lowerBound > 0 {
+            guard doc.entities[spot.entity].type == "person" else { continue }
+            let m = doc.mentions[i]
             var h = m.tokens.lowerBound - 1
             var dot = ""
             // "Mr." may be written as two tokens, the word and its dot.

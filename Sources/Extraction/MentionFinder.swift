@@ -862,8 +862,9 @@ public enum MentionFinder {
             if t[p].kind == .punct || (pcls.contains(.connector) && !t[p].isCapitalized) { p += 1; continue }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
             // So is one opening a clause after a dash or a colon ("Taipei, Taiwan — The Taipei City …").
-            if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
-                && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // The article's class first: the set of marks hashes a string, asked of every word.
+            if p + 1 < end && pcls.contains(.article)
+                && (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text)) { p += 1; continue }
             // "A. Anasazi": a line's enumerator letter is no initial (`EnumeratorLetters.swift`).
             if p + 1 < end, isEnumeratorLetter(t, p) { p += 1; continue }
             // "the first New York-born leader": a listed name cut from its suffix (`HyphenSuffixedNames.swift`).
