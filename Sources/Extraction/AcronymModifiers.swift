@@ -16,10 +16,14 @@ extension ThingNames {
         let lex = Lexicon.shared
         // For each entity named by one acronym: whether every mention so far is such a modifier or
         // a neutral object, and whether one was a modifier.
-        var modifierOnly = [Int: Bool]()
-        var modifierSeen = Set<Int>()
+        // Arrays by entity index, not a dictionary and a set: hashing the index of every name
+        // mention was most of this rule's time. `modifierOnly` is nil until a mention is read.
+        var modifierOnly = [Bool?](repeating: nil, count: doc.entities.count)
+        var modifierSeen = [Bool](repeating: false, count: doc.entities.count)
         var tagsBySentence = [Int: [PartOfSpeech]]()
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && modifierOnly[m.entity] != false {
+        // The mentions' plain fields (`MentionSpots`); the whole mention is copied only for the
+        // few `neutralObject` weighs.
+        for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && m.entity >= 0 && modifierOnly[m.entity] != false {
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
             var modifier = m.tokens.count == 1 && !m.fromLexicon && t[start].kind == .word && t[start].has(.allCaps)
@@ -36,13 +40,13 @@ extension ThingNames {
                 modifier = tags[end - span.lowerBound] == .noun
             }
             if modifier {
-                modifierSeen.insert(m.entity)
-            } else if neutralObject(doc, m, span, &tagsBySentence) {
+                modifierSeen[m.entity] = true
+            } else if neutralObject(doc, doc.mentions[i], span, &tagsBySentence) {
                 modifier = true
             }
             modifierOnly[m.entity] = modifier
         }
-        for (e, only) in modifierOnly where only && modifierSeen.contains(e) { cue[e] = EntityTyper.unknown }
+        for e in modifierOnly.indices where modifierOnly[e] == true && modifierSeen[e] { cue[e] = EntityTyper.unknown }
     }
 
     /// The nouns before "of the" that name a person, whose "of" is a body.

@@ -135,8 +135,10 @@ enum EntityResolver {
     /// the two together, as written (`typer.honorific`).
     static func honorificAliases(_ doc: Document) {
         let t = doc.tokens
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.lowerBound > 0 {
-            guard doc.entities[m.entity].type == "person" else { continue }
+        // The plain fields first (`MentionSpots`): only a person's mention is copied whole.
+        for (i, spot) in doc.mentionSpots.enumerated() where spot.kind == .name && spot.entity >= 0 && spot.tokens.lowerBound > 0 {
+            guard doc.entities[spot.entity].type == "person" else { continue }
+            let m = doc.mentions[i]
             var h = m.tokens.lowerBound - 1
             var dot = ""
             // "Mr." may be written as two tokens, the word and its dot.
@@ -378,6 +380,47 @@ enum EntityResolver {
     /// article is the United Nations, no alias of its charter. A part that is a hyphen's prefix
     /// ("évian" of "évian-les-bains") does not close the name and is kept.
     static func followsTailJoiner(_ long: String, _ part: String) -> Bool {
+        guard long.utf8.count > part.utf8.count else { return false }
+        return asciiFollowsTailJoiner(long, part) ?? followsTailJoinerOfCharacters(long, part)
+    }
+
+    /// `followsTailJoiner` of two ASCII names without a carriage return (nearly all), read on
+    /// bytes: their Characters are their bytes, so the suffix, the space before it and the words
+    /// before that are the bytes'. The Character reading (`hasSuffix`, `dropLast`, `split`)
+    /// took some 8,000 instructions a call. Nil for any other pair; `long` is the longer.
+    static func asciiFollowsTailJoiner(_ long: String, _ part: String) -> Bool? {
+        var long = long, part = part
+        return long.withUTF8 { a in
+            part.withUTF8 { b -> Bool? in
+                guard !a.contains(where: { $0 >= 0x80 || $0 == 13 }), !b.contains(where: { $0 >= 0x80 || $0 == 13 }) else {
+                    return nil
+                }
+                let head = a.count - b.count
+                for k in 0..<b.count where a[head + k] != b[k] { return false }
+                guard head > 0, a[head - 1] == 32 else { return false }
+                /// The last word of `a[0..<e]` (words are split at spaces), if any.
+                func word(before e: Int) -> Range<Int>? {
+                    var j = e
+                    while j > 0 && a[j - 1] == 32 { j -= 1 }
+                    guard j > 0 else { return nil }
+                    var s = j
+                    while s > 0 && a[s - 1] != 32 { s -= 1 }
+                    return s..<j
+                }
+                guard var joiner = word(before: head) else { return false }
+                if joiner.count == 3 && a[joiner.lowerBound] == 116 && a[joiner.lowerBound + 1] == 104
+                    && a[joiner.lowerBound + 2] == 101 {  // "the"
+                    guard let w = word(before: joiner.lowerBound) else { return false }
+                    joiner = w
+                }
+                guard word(before: joiner.lowerBound) != nil else { return false }
+                return tailJoiners.contains(String(decoding: UnsafeBufferPointer(rebasing: a[joiner]), as: UTF8.self))
+            }
+        }
+    }
+
+    /// `followsTailJoiner` read on Characters, for any pair.
+    static func followsTailJoinerOfCharacters(_ long: String, _ part: String) -> Bool {
         guard long.utf8.count > part.utf8.count, long.hasSuffix(part) else { return false }
         let head = long.dropLast(part.count)
         guard head.last == " " else { return false }
@@ -502,7 +545,10 @@ enum EntityResolver {
         var kept = doc.entities
         doc.entities = []
         var count = 0
-        for e in kept.indices where target[e] == nil {
+        // Which entities are merged, by index: one array read an entity, not a hashed lookup.
+        var merged = [Bool](repeating: false, count: kept.count)
+        for from in target.keys where from >= 0 && from < merged.count { merged[from] = true }
+        for e in kept.indices where !merged[e] {
             newIndex[e] = count
             if count != e { kept.swapAt(count, e) }
             count += 1
@@ -944,9 +990,13 @@ enum EntityResolver {
             // Licensed as a person by a title right before it, or by a speech verb right after.
             let afterTitle = start > 0 && doc.mention(at: start - 1)?.kind == .title
             var k = end
-            while k < t.count && ["also", "has", "had", "later", "then", "previously"].contains(t[k].lower) { k += 1 }
-            let speaks = k < t.count && lex.speechLemma[t[k].lower] != nil && ["say", "tell"].contains(lex.speechLemma[t[k].lower]!)
-            let accordingTo = start >= 2 && t[start - 1].lower == "to" && t[start - 2].lower == "according"
+            // Words by id (`Token.word`): no array of strings built and searched for each mention.
+            let known = KnownWords.shared
+            while k < t.count, case let w = t[k].word,
+                  w == known.also || w == known.has || w == known.had || w == known.later || w == known.then
+                    || w == known.previously { k += 1 }
+            let speaks = k < t.count && lex.speechLemma(of: t[k]).map { $0 == "say" || $0 == "tell" } ?? false
+            let accordingTo = start >= 2 && t[start - 1].word == known.to && t[start - 2].word == known.according
             let isAcronym = wordCount == 1 && t[firstWord].has(.allCaps)
             if afterTitle || ((speaks || accordingTo) && !isAcronym) {
                 let e = doc.entity(named: mention.surface, type: "person", sentence: mention.sentence)

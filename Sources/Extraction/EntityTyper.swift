@@ -201,6 +201,9 @@ enum EntityTyper {
             let t = doc.tokens
             let lex = Lexicon.shared
             let w = EntityTyper.tokenWords
+            // Words compared by id (`Token.word`), not by their lower-cased strings: an unequal
+            // pair of strings costs a call, and most comparisons here are unequal.
+            let known = KnownWords.shared
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
             mentions += 1
@@ -228,12 +231,12 @@ enum EntityTyper {
                 if w.honorifics.contains(before) { person += 4 }
                 // "security firm Quarnsec", "the website Slashdot", "the town of Cruden".
                 var b = start - 1
-                if before.lower == "of", b > span.lowerBound { b -= 1 }
+                if before.word == known.of, b > span.lowerBound { b -= 1 }
                 if w.organizationNouns.contains(t[b]) { organization += 3 }
                 // "the CEO of Hilton", "shareholders of Marriott": what only a body has (`typer.organizationOfNoun`).
-                if before.lower == "of", b < start - 1, w.organizationOfNouns.contains(t[b]) { organization += 3 }
+                if before.word == known.of, b < start - 1, w.organizationOfNouns.contains(t[b]) { organization += 3 }
                 // "Ann Chiang of DAB", "Raymond Chan of People Power": a person's affiliation.
-                if before.lower == "of", start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
+                if before.word == known.of, start - 2 >= span.lowerBound, let holder = doc.mention(at: start - 2),
                    holder.kind == .name, holder.type == "person" {
                     organization += t[start].has(.allCaps) ? 2 : 1
                     // A full name's affiliation ("Nick Rhodes of Duran Duran"), not a one-word
@@ -263,14 +266,14 @@ enum EntityTyper {
                 place += EntityTyper.locatedBy(doc, span: span, start: start, end: end)
                 // "she joined the Night Watch": what one joins is a body.
                 organization += EntityTyper.joinedBody(doc, span: span, start: start, end: end)
-                if before.lower == "of", b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
+                if before.word == known.of, b < start - 1, w.placeOfNouns.contains(t[b]) { place += 2 }
                 if w.weakPlaceBefore.contains(before) { place += 1 }
                 // "El Faro, located at Punta Varela", "situated in X": where something is.
                 if start - 2 >= span.lowerBound, w.placeParticiples.contains(t[start - 2]),
                    lex.locativePrepositions.contains(before.lower) { place += 3 }
                 if w.personNouns.contains(before) { person += 3 }
                 // "Marta's brother, Corvin,": the same noun set before the name by a comma.
-                if before.lower == ",", start - 2 > span.lowerBound, w.personNouns.contains(t[start - 2]),
+                if before.word == known.comma, start - 2 > span.lowerBound, w.personNouns.contains(t[start - 2]),
                    t[start - 3].kind == .possessive || EntityTyper.possessivePronouns.contains(t[start - 3].lower) {
                     person += 3
                 }
@@ -323,8 +326,8 @@ enum EntityTyper {
             // (whose "its" is another's), then "its" (`EpithetAndInitialNames.swift`).
             var v = end
             while v < min(span.upperBound, end + 2), t[v].kind == .word, !t[v].isCapitalized,
-                  lex.speechLemma[t[v].lower] == nil, t[v].lower != "its" { v += 1 }
-            if v > end, v < span.upperBound, t[v].lower == "its" { ownsAsIt = true }
+                  lex.speechLemma(of: t[v]) == nil, t[v].word != known.its { v += 1 }
+            if v > end, v < span.upperBound, t[v].word == known.its { ownsAsIt = true }
             // "Brellin was the first person I worked with", "Brannock and all of the other singers", "Demosisto's
             // Nathan Law": what the name is said to be, the others it is counted with, the person
             // it has (`PredicateNouns.swift`).
@@ -411,7 +414,7 @@ enum EntityTyper {
                     // "Quelmar was located about twenty miles south": where a place is.
                     place += 3
                 } else if after == end, t[after].word >= 0, lex.classes(of: t[after]).contains(.personVerb),
-                          lex.speechLemma[t[after].lower] == nil {
+                          lex.speechLemma(of: t[after]) == nil {
                     // "Goldbach noticed", "Smith wrote": a verb EWT's writers use of "he", "she" or
                     // "I" and seldom of "it" (`person-verbs.tsv`); weaker than the hand-picked ones.
                     person += 2
@@ -433,7 +436,7 @@ enum EntityTyper {
             var p = end
             // "the Sabine and Rio Grande Rivers": the second name closes with the plural noun itself.
             var joinedClosesWithPlaceNoun = false
-            if t[p].lower == "and", p + 1 < span.upperBound, let next = doc.mention(at: p + 1), next.kind == .name,
+            if t[p].word == known.and, p + 1 < span.upperBound, let next = doc.mention(at: p + 1), next.kind == .name,
                next.tokens.lowerBound == p + 1 {
                 p = next.tokens.upperBound
                 let last = t[p - 1]
@@ -448,30 +451,30 @@ enum EntityTyper {
             }
             // "the Quarnby / Vostrel poll", "the Ipsos and Reuters poll": what a body has or does after
             // the last of two joined names tells of the first too.
-            if end + 1 < span.upperBound, t[end].lower == "and" || t[end].text == "/", let next = doc.mention(at: end + 1),
+            if end + 1 < span.upperBound, t[end].word == known.and || t[end].text == "/", let next = doc.mention(at: end + 1),
                next.kind == .name, next.tokens.lowerBound == end + 1, next.tokens.upperBound < span.upperBound {
                 let after = t[next.tokens.upperBound]
                 if after.kind == .word, !after.isCapitalized, w.organizationNounsAfter.contains(after) { organization += 3 }
             }
             // "Herat, a city in Afghanistan", "Quantcast, a web analytics firm,".
-            if t[end].lower == ",", end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
+            if t[end].word == known.comma, end + 2 < span.upperBound, ["a", "an", "the"].contains(t[end + 1].lower) {
                 for j in end + 2..<min(span.upperBound, end + 6) {
                     if w.placeNouns.contains(t[j]) { place += 3; break }
                     if w.organizationNouns.contains(t[j]) { organization += 3; break }
-                    let lower = t[j].lower
-                    if lower == "," || lower == "." || lower == "of" || lower == "in" { break }
+                    let word = t[j].word
+                    if word == known.comma || word == known.period || word == known.of || t[j].lower == "in" { break }
                 }
             }
             var k = end
             while k < span.upperBound, w.adverbs.contains(t[k]) { k += 1 }
             // People and organizations both speak: the name's own words decide between them.
-            if k < span.upperBound, let lemma = lex.speechLemma[t[k].lower], lemma == "say" || lemma == "tell" {
+            if k < span.upperBound, let lemma = lex.speechLemma(of: t[k]), lemma == "say" || lemma == "tell" {
                 person += 1; organization += 1
             }
             // "X, who …", "X, 45,", "X, the State Department spokesperson,".
-            if t[end].lower == ",", end + 1 < span.upperBound {
+            if t[end].word == known.comma, end + 1 < span.upperBound {
                 let next = t[end + 1]
-                if next.lower == "who" { person += 3 }
+                if next.word == known.who { person += 3 }
                 // "El Faro, located at Punta Varela", "X, situated on the coast": where a place is.
                 if w.placeParticiples.contains(next) { place += 3 }
                 // "Boxborough, Massachusetts,", "Exeter, Devon.": a place its sentence typed, after a comma
@@ -481,7 +484,7 @@ enum EntityTyper {
                     let after = region.tokens.upperBound
                     if after >= span.upperBound || [",", ".", ";", ")"].contains(t[after].lower) { place += 3 }
                 }
-                if next.kind == .number, end + 2 < span.upperBound, t[end + 2].lower == ",",
+                if next.kind == .number, end + 2 < span.upperBound, t[end + 2].word == known.comma,
                    let n = Int(next.text), n > 0 && n < 120 { person += 3 }
                 // "Corvin, his brother,": a kin or companion noun after a possessive pronoun.
                 if end + 2 < span.upperBound, EntityTyper.possessivePronouns.contains(next.lower),

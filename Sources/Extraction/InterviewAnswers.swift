@@ -189,8 +189,17 @@ enum InterviewAnswers {
         let span = doc.sentences[s].tokens
         var k = span.upperBound - 1
         // Compared one by one: an array literal here was built and freed for every token.
-        while k >= span.lowerBound, doc.tokens[k].kind == .quote || isClosing(doc.tokens[k].text) { k -= 1 }
+        let known = KnownWords.shared
+        while k >= span.lowerBound, doc.tokens[k].kind == .quote || isClosing(doc.tokens[k], known) { k -= 1 }
         return k >= span.lowerBound ? k : nil
+    }
+
+    /// `isClosing(t.text)` read by word id (`Token.word`), no string compared: a mark's word is
+    /// its text. A possessive's is not ("countries'" ends in a possessive written "'" whose
+    /// word is "'s"), so its text is read.
+    @inline(__always) private static func isClosing(_ t: Token, _ known: KnownWords) -> Bool {
+        if t.kind == .possessive { return isClosing(t.text) }
+        return t.word == known.apostrophe || t.word == known.curlyApostrophe || t.word == known.close
     }
 
     /// A single quote mark (straight or curly) or a closing bracket.
@@ -217,7 +226,8 @@ enum InterviewAnswers {
     /// off ("Is the answer not memory? Although a computer can …": the interviewee broke in).
     static func asks(_ doc: Document, _ paragraph: Range<Int>) -> Bool {
         guard let last = paragraph.last, let k = lastWord(doc, sentence: last) else { return false }
-        if doc.tokens[k].text == "?" { return !quotedQuestion(doc, sentence: last, mark: k) }
+        // "?" by id: a question mark's word is its text.
+        if doc.tokens[k].word == KnownWords.shared.question { return !quotedQuestion(doc, sentence: last, mark: k) }
         // The earlier sentences are read only after an ellipsis, the one ending they change.
         if isEllipsis(doc.tokens[k].text) && paragraph.dropLast().contains(where: { s in
             lastWord(doc, sentence: s).map { doc.tokens[$0].text == "?" } ?? false

@@ -390,6 +390,12 @@ final class Lexicon: Sendable {
     /// The id of a word (lower case), or -1 when no lexicon or word list names it.
     func id(of word: String) -> Int32 { vocabulary.id(of: word) }
 
+    /// `speechLemma[token.lower]`, read by the token's word id (every key of `speechLemma` is
+    /// in the vocabulary): no string is hashed.
+    @inline(__always) func speechLemma(of t: Token) -> String? {
+        t.word >= 0 ? speechLemmaOf[Int(t.word)] : nil
+    }
+
 
     /// The longest lexicon phrase starting at token `i` (not beyond `end`), if any.
     func phrase(at i: Int, in tokens: [Token], end: Int) -> Phrase? {

@@ -505,7 +505,7 @@ public enum MentionFinder {
         // "… Islamic Relations Samira Haddad said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
               Gazetteer.shared.isFrequentGivenName(t[k].lower)
-                || end - k == 2 && end < t.count && lex.shared.speechLemma[t[end].lower] != nil
+                || end - k == 2 && end < t.count && lex.shared.speechLemma(of: t[end]) != nil
                 && Gazetteer.shared.isGivenName(t[k].lower, uncommonOnly: true) && Gazetteer.shared.place(t[k].lower) == nil
         else { return false }
         let before = t[k - 1]
@@ -882,8 +882,9 @@ public enum MentionFinder {
             }
             // "The U.S. State Department": a sentence-initial "The" is not part of the name.
             // So is one opening a clause after a dash or a colon ("Oslo, Norway — The Oslo City …").
-            if (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text))
-                && p + 1 < end && pcls.contains(.article) { p += 1; continue }
+            // The article's class first: the set of marks hashes a string, asked of every word.
+            if p + 1 < end && pcls.contains(.article)
+                && (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text)) { p += 1; continue }
             // "A. Anasazi": a line's enumerator letter is no initial (`EnumeratorLetters.swift`).
             if p + 1 < end, isEnumeratorLetter(t, p) { p += 1; continue }
             // "the first New York-born leader": a listed name cut from its suffix (`HyphenSuffixedNames.swift`).

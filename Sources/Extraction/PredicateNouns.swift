@@ -123,10 +123,13 @@ extension EntityTyper {
     /// semicolon of its sentence, a clause opening with "he" or "she", no other name between.
     static func pronounAfterClauseMark(_ doc: Document, span: Range<Int>, end: Int) -> Bool {
         let t = doc.tokens
+        // Words and marks by id (`Token.word`) where the lexicon names them: the scan compared
+        // two strings for every token up to the clause mark.
+        let known = KnownWords.shared
         guard end < span.upperBound, t[end].kind == .word, !t[end].isCapitalized,
-              !["and", "or", "of"].contains(t[end].lower) else { return false }
+              t[end].word != known.and, t[end].word != known.of, t[end].lower != "or" else { return false }
         var k = end
-        while k < span.upperBound, t[k].lower != ":", t[k].lower != ";" {
+        while k < span.upperBound, t[k].word != known.colon, t[k].word != known.semicolon {
             if let m = doc.mention(at: k), m.kind == .name { return false }
             k += 1
         }

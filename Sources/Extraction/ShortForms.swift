@@ -192,8 +192,12 @@ enum ShortForms {
             for alias in doc.entities[from].aliases { doc.entities[to].addAlias(alias) }
             doc.entities[to].sentence = min(doc.entities[to].sentence, doc.entities[from].sentence)
         }
+        // The target of each entity by index (-1: kept), read once a mention rather than hashed.
+        var into = [Int](repeating: -1, count: doc.entities.count)
+        for (from, to) in target where from >= 0 && from < into.count { into[from] = to }
         for m in doc.mentions.indices {
-            guard let to = target[doc.mentions[m].entity] else { continue }
+            let e = doc.mentions[m].entity
+            guard e >= 0, e < into.count, case let to = into[e], to >= 0 else { continue }
             doc.mentions[m].type = doc.entities[to].type
         }
         EntityResolver.remap(doc, target)

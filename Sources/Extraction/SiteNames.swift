@@ -19,24 +19,35 @@
 extension ThingNames {
     static func siteNames(_ doc: Document, into cue: inout [String?]) {
         let t = doc.tokens
-        // For each entity: whether every name mention of it so far stands beside a site's noun.
-        var bySite = [Int: Bool]()
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 {
+        // For each entity (by index): whether it has a name mention (`named`) and whether every
+        // one so far stands beside a site's noun (`bySite`). Arrays, not a dictionary by entity:
+        // hashing the index of every name mention was most of this rule's time.
+        var named = [Bool](repeating: false, count: doc.entities.count)
+        var bySite = [Bool](repeating: true, count: doc.entities.count)
+        // The mentions' plain fields (`MentionSpots`): the surface is read only when a site's noun
+        // comes before the name, so no mention is copied.
+        for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && m.entity >= 0 {
             let span = doc.sentences[m.sentence].tokens
             let start = m.tokens.lowerBound, end = m.tokens.upperBound
             let after = end < span.upperBound && words.siteNouns.contains(t[end]) && !namesItsKind(t, m.tokens)
                 && opensWithListedBody(t, m.tokens)
-            let address = m.surface.contains(".") && !m.surface.contains(" ")
-            let before = start > span.lowerBound && words.siteNouns.contains(t[start - 1]) && address
+            let before = start > span.lowerBound && words.siteNouns.contains(t[start - 1])
+                && isAddress(doc.mentions[i].surface)
             let account = start - 2 >= span.lowerBound && words.accountNouns.contains(t[start - 1])
                 && words.possessives.contains(t[start - 2])
-            bySite[m.entity] = (bySite[m.entity] ?? true) && (after || before || account)
+            named[m.entity] = true
+            bySite[m.entity] = bySite[m.entity] && (after || before || account)
             // "ORBIT @ home": the at sign and a lower-case word go on the name.
             if end + 1 < span.upperBound, t[end].text == "@", t[end + 1].kind == .word, !t[end + 1].isCapitalized {
                 cue[m.entity] = "work"
             }
         }
-        for (e, all) in bySite where all { cue[e] = "work" }
+        for e in named.indices where named[e] && bySite[e] { cue[e] = "work" }
+    }
+
+    /// Whether a name is written as a web address: a dot in it and no space ("SpreadingSantorum.com").
+    private static func isAddress(_ surface: String) -> Bool {
+        surface.contains(".") && !surface.contains(" ")
     }
 
     /// Whether a listed body's name opens the name and more words follow it ("JPL Stardust": the

@@ -197,7 +197,7 @@ enum ThingNames {
 
         /// "told Reuters: The …": a speech verb before the name makes the colon open a quote.
         func speechBefore(_ t: [Token], _ start: Int, _ span: Range<Int>) -> Bool {
-            (max(span.lowerBound, start - 2)..<start).contains { Lexicon.shared.speechLemma[t[$0].lower] != nil }
+            (max(span.lowerBound, start - 2)..<start).contains { Lexicon.shared.speechLemma(of: t[$0]) != nil }
         }
     }
     static let words = Words()
