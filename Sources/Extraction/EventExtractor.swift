@@ -112,6 +112,21 @@ enum EventExtractor {
         /// "returned from X": a visit to X that is over.
         let returnVerbs = WordSet(.eventReturnVerbs)
         let from = KnownWords.shared.from
+        /// "arrived in", "landed in": a visit only with "in" and a place after them.
+        let arrivalVerbs = WordSet(.eventArrivalVerbs)
+        /// "deported", "expelled": made to leave a place (before "from"), so there before.
+        let leftFrom = WordSet(.eventLeftFrom)
+        /// "flew back from X", "travelled back from X": back from a visit to X that is over.
+        let backFrom = WordSet(.eventBackFrom)
+        /// "spent", "spend": time spent in a place (`TimeSpentVisits.swift`).
+        let spentVerbs = WordSet(.eventSpentVerbs)
+        /// "week", "weekend", "month": stretches of time a visit lasts, besides `durationUnits`.
+        let spentUnits = WordSet(.eventSpentUnits)
+        /// "said", "took", "held": past forms that neither end in "-ed" nor are a trigger's (`pastVerb`).
+        let pastVerbForms = WordSet(.eventPastVerbForms)
+        /// "after", "before", "while": before a trigger's "-ing" form, a phrase whose subject
+        /// follows its comma (`ParticipleClauseVisits.swift`).
+        let participleOpeners = WordSet(.eventParticipleOpeners)
         /// "Kampala officials", "Rome residents": after a place these make it a modifier, not a stop.
         let groupNouns = WordSet(.eventGroupNouns)
         /// "Image: NASA.": a picture credit, after its caption.
@@ -244,9 +259,11 @@ enum EventExtractor {
                 let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion || escort
                 let toFollows = to < r.upperBound && t[to].word == w.to
                 // "after they returned from Antarctica": they had been there.
-                let fromFollows = w.returnVerbs.contains(t[k]) && to < r.upperBound && t[to].word == w.from
+                // "flew back from Brussels": so had they.
+                let fromFollows = (w.returnVerbs.contains(t[k]) || to > start && w.backFrom.contains(t[to - 1]))
+                    && to < r.upperBound && t[to].word == w.from
                 if trig.family == "visit" && isVerb && needsTo && !toFollows && !fromFollows { continue }
-                if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
+                if w.arrivalVerbs.contains(t[k]) && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
 
                 // Segments are computed for sentences with a trigger only.
                 let segments = segment(doc, r)
@@ -261,6 +278,7 @@ enum EventExtractor {
                 switch trig.family {
                 case "visit":
                     if let moved { e.participants = [moved] }
+                    else if isVerb, let p = participleSubject(doc, k, r) { e.participants = [p] }
                     else if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
                     else if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
                     if let d = destination(doc, start - 1, r, isVerb: isVerb) {
@@ -342,6 +360,7 @@ enum EventExtractor {
             }
         }
         stays(doc, &events)
+        timeSpent(doc, &events)
         ownPresences(doc, speakers, &events)
         presences(doc, &events)
         meetingPresences(doc, &events)
@@ -496,21 +515,30 @@ enum EventExtractor {
                 var k = tm.tokens.lowerBound - 1
                 var kind = "occurrence"
                 var speaker = -1
+                var past = false
                 while k >= r.lowerBound && tm.tokens.lowerBound - k <= 8 {
                     if SpeechExtractor.isSpeechVerb(t, k) {
                         kind = "statement"
+                        past = pastVerb(doc, k, r)
                         speaker = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
                         if speaker < 0, let (e, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e }
                         break
                     }
                     if t[k].kind == .word && !t[k].isCapitalized && (t[k].endsInEd(longerThan: 3) || w.occurrenceVerbs.contains(t[k])) {
                         // The kind the verb names in the closed vocabulary, never the bare verb.
-                        kind = datedKinds[t[k].lower]?.kind ?? "occurrence"; break
+                        kind = datedKinds[t[k].lower]?.kind ?? "occurrence"
+                        past = pastVerb(doc, k, r)
+                        break
                     }
                     if t[k].word == w.semicolon || t[k].word == w.period { break }
                     k -= 1
                 }
-                var e = Event(kind: kind, family: "occurrence", status: tm.date.lastDay < (doc.article.date?.firstDay ?? Int.max) ? "held" : "planned",
+                // Before the article's day it happened; on that day too when its verb is past
+                // ("landed on Wednesday", "the ministry said Wednesday", written on Wednesday).
+                let articleDay = doc.article.date
+                let held = tm.date.lastDay < (articleDay?.firstDay ?? Int.max)
+                    || past && articleDay != nil && tm.date.lastDay <= articleDay!.lastDay
+                var e = Event(kind: kind, family: "occurrence", status: held ? "held" : "planned",
                               sentence: s, tokens: tm.tokens)
                 e.date = tm.date
                 e.dateSentence = s
@@ -533,6 +561,20 @@ enum EventExtractor {
                 events.append(e)
             }
         }
+    }
+
+    /// Whether the verb at `k` is a past form (`-ed`, `event.pastForms`, `event.pastVerbForms`)
+    /// in the active voice: no form of "be", "will" or a word of plan right before it ("is
+    /// expected on Wednesday" is still to come).
+    static func pastVerb(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        guard t[k].kind == .word, t[k].endsInEd(longerThan: 3) || w.pastForms.contains(t[k]) || w.pastVerbForms.contains(t[k])
+        else { return false }
+        guard k > r.lowerBound else { return true }
+        let before = t[k - 1]
+        return !w.copula.contains(before) && before.word != w.be && before.word != w.will
+            && !w.classes(of: before).contains(.plannedWord)
     }
 
     /// Whether the words before a trigger make it planned or held.
@@ -957,7 +999,8 @@ enum EventExtractor {
         while isVerb && j < r.upperBound && j <= k + 2 && w.motionParticles.contains(t[j]) { j += 1 }
         // "his first foreign trip will be to Zagreb".
         if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
-        if j < r.upperBound, w.toOrIn.contains(t[j]) || (w.returnVerbs.contains(t[k]) && t[j].word == w.from) { j += 1 }
+        let back = j > k + 1 && w.backFrom.contains(t[j - 1])
+        if j < r.upperBound, w.toOrIn.contains(t[j]) || ((w.returnVerbs.contains(t[k]) || back) && t[j].word == w.from) { j += 1 }
         else if !isVerb { return nil }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
         guard let m = doc.mention(at: j) else {
