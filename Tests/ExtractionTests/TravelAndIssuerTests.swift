@@ -1,0 +1,168 @@
+import XCTest
+import NewsFacts
+import TestSupport
+@testable import Extraction
+
+/// Travel told in other words than "visit" ("landed in", "flew back from", "was deported from",
+/// "spent three days in"), the status of a dated happening on the article's own day, a document
+/// that speaks for who issued it ("A statement from X read: "…""), and interview answers
+/// labelled by initials; each on a short invented article.
+final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
+    func facts(_ text: String, date: String = "2026-03-04") -> ArticleFacts {
+        Extractor.extract(Article(id: "t", date: DateValue(iso: date), text: text))
+    }
+
+    /// Each visit or trip as "participants|destination|status|date".
+    func visits(_ f: ArticleFacts) -> [String] { f.visitLines() }
+
+    // MARK: - Travel in other words
+
+    func testLandingInAPlaceIsATripThereOnTheDayTheSentenceGives() {
+        let f = facts("GENEVA, March 4 (Reuters) - Deputy Foreign Minister Omar Haddad of Jordan landed in Tokyo on Tuesday.")
+        XCTAssertTrue(visits(f).contains("Omar Haddad|Tokyo|held|2026-03-03"), "\(visits(f))")
+    }
+
+    func testALandingWithNoPlaceAfterInStaysALanding() {
+        let f = facts("The probe landed on the moon on Tuesday, the agency said.")
+        XCTAssertEqual(visits(f), [], "\(f.facts)")
+    }
+
+    func testFlyingBackFromAPlaceIsAVisitThereThatIsOver() {
+        let f = facts("Swedish Interior Minister Sara Lind flew back from Brussels on Monday.")
+        XCTAssertTrue(visits(f).contains("Sara Lind|Brussels|held|2026-03-02"), "\(visits(f))")
+    }
+
+    func testWhoTravelsInAParticiplePhraseIsWhoOpensTheClauseAfterIt() {
+        let f = facts(
+            "Police spokesman Tom Hale said that after flying back from Lisbon, Daniel Moreau turned himself in on Monday.")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Daniel Moreau|Lisbon|held") }, "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Tom Hale|") }, "\(visits(f))")
+    }
+
+    func testBeingDeportedFromACountryMeansHavingBeenThere() {
+        let f = facts("Belarusian opposition leader Pavel Sokol was deported from Georgia on Friday, his party said.")
+        XCTAssertTrue(visits(f).contains("Pavel Sokol|Georgia|held|2026-02-27"), "\(visits(f))")
+    }
+
+    func testNotBeingDeportedIsNoEvent() {
+        let f = facts("Belarusian opposition leader Pavel Sokol was not deported from Georgia, his party said.")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Pavel Sokol|Georgia") }, "\(visits(f))")
+    }
+
+    func testTimeSpentInAPlaceIsAVisitAndAPlanToSpendItIsPlanned() {
+        let f = facts(
+            """
+            Canadian Prime Minister Anne Leclair spent three days in Nairobi last month.
+
+            Norwegian Foreign Minister Lena Holm will spend a week in Seoul in April.
+            """)
+        XCTAssertTrue(visits(f).contains("Anne Leclair|Nairobi|held|2026-02"), "\(visits(f))")
+        XCTAssertTrue(visits(f).contains("Lena Holm|Seoul|planned|2026-04"), "\(visits(f))")
+    }
+
+    func testTimeSpentAtHomeIsNoVisit() {
+        let f = facts("Canadian Prime Minister Anne Leclair spent the weekend in Ottawa.")
+        XCTAssertEqual(visits(f), [], "\(f.facts)")
+    }
+
+    func testMoneySpentInAPlaceIsNoVisit() {
+        let f = facts("Canadian Prime Minister Anne Leclair said the government spent $4 million in Nairobi.")
+        XCTAssertEqual(visits(f), [], "\(f.facts)")
+    }
+
+    // MARK: - A dated happening on the article's day
+
+    func testAPastVerbDatedTheArticlesDayHappened() {
+        let f = facts("The Tessaly Workers' Union said on Wednesday that the strike would go on.")
+        let statuses = f.facts.filter { $0.predicate == "status" }.map(\.object.lexical)
+        XCTAssertEqual(statuses, ["held"], "\(f.facts)")
+    }
+
+    func testWhatIsExpectedOnTheArticlesDayIsStillToCome() {
+        let f = facts("A vote in the Tessaly parliament is expected on Wednesday.")
+        let statuses = f.facts.filter { $0.predicate == "status" }.map(\.object.lexical)
+        XCTAssertEqual(statuses, ["planned"], "\(f.facts)")
+    }
+
+    // MARK: - A document speaks for who issued it
+
+    func testAStatementFromABodyReadsItsWords() {
+        let f = facts(#"A statement from the Red Cross read: "Our teams reached the village on Tuesday and found no survivors.""#)
+        XCTAssertEqual(said(f, "International Committee of the Red Cross"), ["Our teams reached the village on Tuesday and found no survivors."], "\(f.facts)")
+    }
+
+    func testALetterNamedAfterItsIssuerSpeaksForIt() {
+        let f = facts(
+            #"The Foreign Office letter reads "applicants who fail to attend the interview may lose their place in the queue"."#)
+        XCTAssertEqual(said(f, "Foreign Office"), ["applicants who fail to attend the interview may lose their place in the queue"], "\(f.facts)")
+    }
+
+    func testALetterNamedAfterItsIssuerSaysWhatItReports() {
+        let f = facts("The Foreign Office letter says applicants who miss the interview may lose their place.")
+        XCTAssertEqual(said(f, "Foreign Office"), ["applicants who miss the interview may lose their place"], "\(f.facts)")
+    }
+
+    func testWhoSawALetterDidNotWriteIt() {
+        let f = facts(#"A leaked letter seen by the Tessaly Herald reads "the plan will be dropped in May"."#)
+        XCTAssertEqual(said(f, "Tessaly Herald"), [], "\(f.facts)")
+    }
+
+    func testTheAdjunctOfTheStatementIsNoPartOfWhatItSays() {
+        let f = facts("The Church of Norway said in a statement it would review the decision.")
+        XCTAssertEqual(said(f, "Church of Norway"), ["it would review the decision"], "\(f.facts)")
+    }
+
+    // MARK: - Interview answers
+
+    func testAnInterviewParagraphOpeningWithAnEditorsBracketIsTheIntervieweesAnswer() {
+        let f = facts(
+            """
+            Wikinews interviews cyclist Marta Lindqvist
+
+            Wikinews caught up with cyclist Marta Lindqvist in Gothenburg on Saturday.
+
+            [The race in Norway] was the hardest I have ridden. The climbs never seemed to end.
+
+            Who else rode with you?
+
+            My sister rode with me for most of the way.
+
+            Will you go back?
+
+            I hope to go back next year with the whole team.
+            """)
+        XCTAssertTrue(
+            said(f, "Marta Lindqvist").contains("[The race in Norway] was the hardest I have ridden. The climbs never seemed to end."),
+            "\(said(f, "Marta Lindqvist"))")
+    }
+
+
+    func testAnswersLabelledByInitialsAreTheirPersons() {
+        let f = facts(
+            """
+            Wikinews interviews two climbers
+
+            Wikinews spoke with climbers Anna Kowalski and Ben Okafor about their expedition to Nepal.
+
+            Wikinews: How did the expedition begin?
+
+            AK: We planned it for two years before we left Warsaw.
+
+            BO: It took us a long time to find sponsors for the trip.
+
+            Wikinews: What was the hardest part?
+
+            AK: The weather above the last camp was terrible for a week.
+
+            BO: I lost two toes to frostbite on the way down.
+            """)
+        XCTAssertEqual(
+            said(f, "Anna Kowalski"),
+            ["We planned it for two years before we left Warsaw.", "The weather above the last camp was terrible for a week."],
+            "\(f.facts)")
+        XCTAssertEqual(
+            said(f, "Ben Okafor"),
+            ["It took us a long time to find sponsors for the trip.", "I lost two toes to frostbite on the way down."],
+            "\(f.facts)")
+    }
+}
