@@ -127,6 +127,8 @@ enum EventExtractor {
         /// "after", "before", "while": before a trigger's "-ing" form, a phrase whose subject
         /// follows its comma (`ParticipleClauseVisits.swift`).
         let participleOpeners = WordSet(.eventParticipleOpeners)
+        /// "landed": a trip only of the person right before the verb (`subjectRightBefore`).
+        let subjectOnlyVerbs = WordSet(.eventSubjectOnlyVerbs)
         /// "Kampala officials", "Rome residents": after a place these make it a modifier, not a stop.
         let groupNouns = WordSet(.eventGroupNouns)
         /// "Image: NASA.": a picture credit, after its caption.
@@ -264,6 +266,13 @@ enum EventExtractor {
                     && to < r.upperBound && t[to].word == w.from
                 if trig.family == "visit" && isVerb && needsTo && !toFollows && !fromFollows { continue }
                 if w.arrivalVerbs.contains(t[k]) && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
+                // "Niinisto said missile debris landed in Estonia": things land more often than
+                // people; a landing is a trip only of the person right before the verb.
+                var lander: Int?
+                if w.subjectOnlyVerbs.contains(t[k]) {
+                    guard let p = subjectRightBefore(doc, k, r) else { continue }
+                    lander = p
+                }
 
                 // Segments are computed for sentences with a trigger only.
                 let segments = segment(doc, r)
@@ -278,6 +287,7 @@ enum EventExtractor {
                 switch trig.family {
                 case "visit":
                     if let moved { e.participants = [moved] }
+                    else if let lander { e.participants = [lander] }
                     else if isVerb, let p = participleSubject(doc, k, r) { e.participants = [p] }
                     else if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
                     else if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
@@ -563,18 +573,26 @@ enum EventExtractor {
         }
     }
 
-    /// Whether the verb at `k` is a past form (`-ed`, `event.pastForms`, `event.pastVerbForms`)
-    /// in the active voice: no form of "be", "will" or a word of plan right before it ("is
-    /// expected on Wednesday" is still to come).
+    /// Whether the verb at `k` is a past form in the active voice after its subject: a form of
+    /// `event.pastForms` or `event.pastVerbForms` ("said", "took"), or an "-ed" form that is no
+    /// word of plan ("planned", "expected", "scheduled") right after a name or pronoun or a noun
+    /// an article or possessive opens ("Chile rejected", "The competition ended"); not after a
+    /// comma or a bare noun, where an "-ed" form is a participle ("The ruling, expected on
+    /// Wednesday, …", "Foreign ministers scheduled to meet on Wednesday …"), and not after a form
+    /// of "be", "will" or a word of plan ("is expected on Wednesday" is still to come).
     static func pastVerb(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
         let w = Words.shared
         let t = doc.tokens
-        guard t[k].kind == .word, t[k].endsInEd(longerThan: 3) || w.pastForms.contains(t[k]) || w.pastVerbForms.contains(t[k])
-        else { return false }
-        guard k > r.lowerBound else { return true }
+        guard t[k].kind == .word, k > r.lowerBound else { return false }
         let before = t[k - 1]
-        return !w.copula.contains(before) && before.word != w.be && before.word != w.will
-            && !w.classes(of: before).contains(.plannedWord)
+        if w.copula.contains(before) || before.word == w.be || before.word == w.will || w.classes(of: before).contains(.plannedWord) {
+            return false
+        }
+        if w.pastForms.contains(t[k]) || w.pastVerbForms.contains(t[k]) { return true }
+        guard t[k].endsInEd(longerThan: 3), !w.classes(of: t[k]).contains(.plannedWord) else { return false }
+        if let m = doc.mention(at: k - 1), m.tokens.upperBound == k, m.kind == .name || m.kind == .pronoun { return true }
+        guard before.kind == .word, !before.isCapitalized, k - 2 >= r.lowerBound else { return false }
+        return t[k - 2].word == w.the || t[k - 2].word == w.a || w.possessives.contains(t[k - 2]) || t[k - 2].kind == .possessive
     }
 
     /// Whether the words before a trigger make it planned or held.

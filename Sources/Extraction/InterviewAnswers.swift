@@ -14,7 +14,6 @@ enum InterviewAnswers {
 
     static func extract(_ doc: Document) {
         let paragraphs = self.paragraphs(doc)
-        let labelledAt = labelled(doc, paragraphs)
         // Whether each paragraph asks, read once: the rules below ask it of a paragraph up to six
         // times, and each time read the last word of each of its sentences.
         let asking = Asking(doc, paragraphs)
@@ -26,6 +25,8 @@ enum InterviewAnswers {
             }
             answers.append(next)
         }
+        // Initials label answers only in an interview ("AP: …" in a report is no one's answer).
+        let labelledAt = labelled(doc, paragraphs, initials: answers.count >= 2)
         guard answers.count >= 2,
               let firstQuestion = paragraphs.first(where: { asking[$0] })?.lowerBound,
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
@@ -265,9 +266,9 @@ enum InterviewAnswers {
     }
 
     /// "Bos: We had the ants …": a person's name and a colon open the paragraph; or the
-    /// person's initials ("AK: The weather …" for Anna Kowalski, `initialled`). Returns the
-    /// first sentences of the paragraphs so labelled.
-    static func labelled(_ doc: Document, _ paragraphs: [Range<Int>]) -> Set<Int> {
+    /// person's initials ("AK: The weather …" for Anna Kowalski, `personInitials`), only in an
+    /// interview (`readInitials`). Returns the first sentences of the paragraphs so labelled.
+    static func labelled(_ doc: Document, _ paragraphs: [Range<Int>], initials readInitials: Bool) -> Set<Int> {
         let t = doc.tokens
         var out = Set<Int>()
         var initials: [String: Int]?
@@ -278,7 +279,8 @@ enum InterviewAnswers {
             if let m = doc.mention(at: span.lowerBound), m.kind == .name, m.entity >= 0,
                doc.entities[m.entity].type == "person" {
                 label = (m.entity, m.tokens.upperBound)
-            } else if span.count > 4, t[span.lowerBound + 1].text == ":", let letters = initialLetters(t[span.lowerBound]) {
+            } else if readInitials, span.count > 4, t[span.lowerBound + 1].text == ":",
+                      let letters = initialLetters(t[span.lowerBound]) {
                 if initials == nil { initials = personInitials(doc) }
                 if let e = initials?[letters] { label = (e, span.lowerBound + 1) }
             }

@@ -27,4 +27,14 @@ extension EventExtractor {
         }
         return nil
     }
+
+    /// "Haddad landed in Tokyo", "she has landed in Oslo": the person named (or a pronoun
+    /// standing for one) right before the verb, past adverbs and auxiliaries
+    /// (`speech.adverbs`) and words of time; nil for anything else ("missile debris landed").
+    static func subjectRightBefore(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Int? {
+        let j = SpeechExtractor.tokenBefore(doc, verb: k, limit: r.lowerBound, time: true)
+        guard j >= r.lowerBound, let m = doc.mention(at: j), m.tokens.upperBound == j + 1,
+              m.kind == .name || m.kind == .pronoun, isPerson(doc, m.entity) else { return nil }
+        return m.entity
+    }
 }

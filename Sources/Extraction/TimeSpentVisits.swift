@@ -6,11 +6,12 @@ extension EventExtractor {
 
     /// "Prime Minister Anne Leclair spent three days in Nairobi last month", "Holm will spend a
     /// week in Seoul": time spent (`event.spentVerbs`, then a stretch of time closed by a unit of
-    /// `event.durationUnits` or `event.spentUnits`, at most `maxSpentSpan` tokens) in a named
+    /// `event.durationUnits` or `event.spentUnits`: hours to weeks, never months or years, a
+    /// residence; at most `maxSpentSpan` tokens) in a named
     /// place or country is a visit there [event-presence]. The visitor is the verb's subject as
     /// for a travel verb (`visitor`); the status and date are the verb's ("will spend": planned).
     /// Not a place in the person's own country (`atHome`: "spent the weekend in Ottawa", said of a
-    /// Canadian, is no visit).
+    /// Canadian, is no visit), nor after "who" (a biography's stay: "a diplomat who spent …").
     static func timeSpent(_ doc: Document, _ events: inout [Event]) {
         let w = Words.shared
         let t = doc.tokens
@@ -18,6 +19,8 @@ extension EventExtractor {
             if doc.cancellation.poll() { return }
             let r = span.tokens
             for k in r where t[k].kind == .word && w.spentVerbs.contains(t[k]) {
+                // "Berg, a diplomat who spent two years in Tehran": a biography's stay, no visit.
+                if k > r.lowerBound, t[k - 1].word == w.who { continue }
                 guard let unit = (k + 1..<min(r.upperBound, k + 1 + maxSpentSpan)).first(where: {
                     w.durationUnits.contains(t[$0]) || w.spentUnits.contains(t[$0])
                 }), unit + 2 < r.upperBound, t[unit + 1].word == w.in else { continue }

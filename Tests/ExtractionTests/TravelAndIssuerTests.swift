@@ -22,6 +22,16 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
         XCTAssertTrue(visits(f).contains("Omar Haddad|Tokyo|held|2026-03-03"), "\(visits(f))")
     }
 
+    func testAThingThatLandsMakesNoOneTravel() {
+        let f = facts(
+            """
+            Finnish President Sauli Niinisto said on Tuesday that missile debris landed in Estonia overnight.
+
+            Museum director Olaf Brandt said a drone landed in Lithuania on Monday.
+            """)
+        XCTAssertEqual(visits(f), [], "\(f.facts)")
+    }
+
     func testALandingWithNoPlaceAfterInStaysALanding() {
         let f = facts("The probe landed on the moon on Tuesday, the agency said.")
         XCTAssertEqual(visits(f), [], "\(f.facts)")
@@ -60,6 +70,26 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
         XCTAssertTrue(visits(f).contains("Lena Holm|Seoul|planned|2026-04"), "\(visits(f))")
     }
 
+    func testYearsSpentSomewhereAreAResidenceNotAVisit() {
+        let f = facts(
+            """
+            Jonas Berg, a Swedish diplomat who spent two years in Tehran, said the talks would be hard.
+
+            The correspondent Maria Kovacs spent 30 years in Moscow.
+            """)
+        XCTAssertEqual(visits(f), [], "\(f.facts)")
+    }
+
+    func testExpelledOrExtraditedFromACountryIsNoVisit() {
+        let f = facts(
+            """
+            The Russian diplomat Ivan Petrov was expelled from Britain on Monday.
+
+            Italian businessman Marco Conti was extradited from Spain on Tuesday.
+            """)
+        XCTAssertEqual(visits(f), [], "\(f.facts)")
+    }
+
     func testTimeSpentAtHomeIsNoVisit() {
         let f = facts("Canadian Prime Minister Anne Leclair spent the weekend in Ottawa.")
         XCTAssertEqual(visits(f), [], "\(f.facts)")
@@ -91,6 +121,18 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
         let f = facts("The Tessaly Workers' Union said on Wednesday that the strike would go on.")
         let statuses = f.facts.filter { $0.predicate == "status" }.map(\.object.lexical)
         XCTAssertEqual(statuses, ["held"], "\(f.facts)")
+    }
+
+    func testWhatIsPlannedOrExpectedOnTheArticlesDayStaysPlannedInAParticiplePhrase() {
+        for sentence in [
+            "Talks planned for Wednesday were postponed at the last minute.",
+            "The ruling, expected on Wednesday, could decide the election.",
+            "Foreign ministers scheduled to meet on Wednesday will discuss the ceasefire.",
+        ] {
+            let f = facts(sentence)
+            let statuses = f.facts.filter { $0.predicate == "status" }.map(\.object.lexical)
+            XCTAssertFalse(statuses.contains("held"), "\(sentence): \(f.facts)")
+        }
     }
 
     func testWhatIsExpectedOnTheArticlesDayIsStillToCome() {
@@ -127,6 +169,29 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(said(f, "Church of Norway"), ["it would review the decision"], "\(f.facts)")
     }
 
+    // MARK: - Relayed speech
+
+    func testWhoWasQuotedByAPaperSpeaksAndThePaperRelays() {
+        let f = facts("Opposition leader Mark Doyle was quoted by the Tessaly Herald as saying the election had been rigged.")
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Mark Doyle") }
+        XCTAssertEqual(statement?.object.lexical, "the election had been rigged", "\(f.facts)")
+        XCTAssertEqual(statement?.qualifier("via")?.lexical, "Tessaly Herald", "\(f.facts)")
+    }
+
+    func testAnAgencyThatQuotesSomeoneRelaysTheirWords() {
+        let f = facts("Kyodo News quoted Finance Minister Taro Kono as saying the yen was too weak.")
+        let statement = f.facts.first { $0.predicate == "said" && $0.subject == .entity("Taro Kono") }
+        XCTAssertEqual(statement?.object.lexical, "the yen was too weak", "\(f.facts)")
+        XCTAssertEqual(statement?.qualifier("via")?.lexical, "Kyodo", "\(f.facts)")
+        XCTAssertEqual(said(f, "Kyodo"), [], "\(f.facts)")
+    }
+
+    func testAPromiseOfAThingToSomeoneIsNoStatement() {
+        let f = facts("Doyle told the Tessaly Herald that Interior Minister Sara Lind had promised him a recount.")
+        XCTAssertEqual(said(f, "Sara Lind"), [], "\(f.facts)")
+        XCTAssertEqual(said(f, "Doyle"), ["Interior Minister Sara Lind had promised him a recount"], "\(f.facts)")
+    }
+
     // MARK: - Interview answers
 
     func testAnInterviewParagraphOpeningWithAnEditorsBracketIsTheIntervieweesAnswer() {
@@ -151,6 +216,18 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
             "\(said(f, "Marta Lindqvist"))")
     }
 
+
+    func testInitialsOpeningAParagraphOfAReportAreNoOnesAnswer() {
+        let f = facts(
+            """
+            Aid reaches the north
+
+            Tessaly aid chief Anna Kowalski said on Monday that convoys had reached the north.
+
+            AK: 45 percent of the convoys arrived late, according to the agency's figures.
+            """)
+        XCTAssertFalse(said(f, "Anna Kowalski").contains { $0.hasPrefix("45 percent") }, "\(said(f, "Anna Kowalski"))")
+    }
 
     func testAnswersLabelledByInitialsAreTheirPersons() {
         let f = facts(
