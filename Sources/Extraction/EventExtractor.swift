@@ -464,6 +464,9 @@ enum EventExtractor {
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
                 if country(m.entity) == home { continue }
+                // "Scholz said a drone landed in Lithuania": "in" inside what the person said puts
+                // them nowhere; only right after the speech verb ("said in Vilnius on Monday that").
+                if reportedAfter(doc, person: person, before: k, r) { continue }
                 // "agreed to meet … at the forum in Kenya": the place of talks found in this
                 // sentence; those talks say who goes there, and whether they went (above).
                 if talksPlaces.contains([s, m.entity]) { continue }
@@ -482,6 +485,24 @@ enum EventExtractor {
                 merge(&events, e, definite: false, caption: false, s)
             }
         }
+    }
+
+    /// Whether a speech verb of `person` stands between their first mention in the sentence `r`
+    /// and `k`, with more than words of time (and the addressee of "told") between the verb and
+    /// `k`: `k` is then inside what they said ("X said a drone landed in Lithuania"), not where
+    /// they said it ("X said on Monday in Vilnius", "X told reporters in Vilnius").
+    static func reportedAfter(_ doc: Document, person: Int, before k: Int, _ r: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard let first = doc.mentionRange(sentence: Int(doc.sentenceOf[k])).first(where: { doc.mentions[$0].entity == person })
+        else { return false }
+        let from = doc.mentions[first].tokens.upperBound
+        guard from < k, let v = (from..<k).last(where: { SpeechExtractor.isSpeechVerb(t, $0) }) else { return false }
+        // "told reporters in Vilnius": past the addressee.
+        var a = v + 1
+        if ReportedClause.addresseeLemmas.contains(SpeechExtractor.Words.shared.lemma(of: t[v])) {
+            a = min(k, max(a, SpeechExtractor.addresseeEnd(doc, a, r.upperBound)))
+        }
+        return !(a..<k).allSatisfy { SpeechExtractor.isTimeToken(doc, $0) }
     }
 
     /// Whether the country named at `k` only locates the place named right before it, after a

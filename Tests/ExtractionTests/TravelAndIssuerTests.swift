@@ -32,6 +32,17 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(visits(f), [], "\(f.facts)")
     }
 
+    func testAPlaceInsideWhatAForeignLeaderSaidPutsThemNowhere() {
+        let f = facts(
+            """
+            German Chancellor Olaf Scholz said a drone landed in Lithuania on Monday.
+
+            Finnish President Sauli Niinisto told reporters in Vilnius on Monday that the drone was Russian.
+            """)
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Olaf Scholz|") }, "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Sauli Niinisto|Vilnius|held") }, "\(visits(f))")
+    }
+
     func testALandingWithNoPlaceAfterInStaysALanding() {
         let f = facts("The probe landed on the moon on Tuesday, the agency said.")
         XCTAssertEqual(visits(f), [], "\(f.facts)")
