@@ -599,8 +599,12 @@ enum EventExtractor {
     /// word of plan ("planned", "expected", "scheduled") right after a name or pronoun or a noun
     /// an article or possessive opens ("Chile rejected", "The competition ended"); not after a
     /// comma or a bare noun, where an "-ed" form is a participle ("The ruling, expected on
-    /// Wednesday, …", "Foreign ministers scheduled to meet on Wednesday …"), and not after a form
+    /// Wednesday, …", "Foreign ministers scheduled to meet on Wednesday …"), nor before "for" or
+    /// a word of plan in its clause ("A rally organized for Wednesday will …"), and not after a form
     /// of "be", "will" or a word of plan ("is expected on Wednesday" is still to come).
+    /// Most tokens after an "-ed" form read for a word of plan in its clause (`pastVerb`).
+    static let maxPlanReach = 8
+
     static func pastVerb(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
         let w = Words.shared
         let t = doc.tokens
@@ -611,7 +615,19 @@ enum EventExtractor {
         }
         if w.pastForms.contains(t[k]) || w.pastVerbForms.contains(t[k]) { return true }
         guard t[k].endsInEd(longerThan: 3), !w.classes(of: t[k]).contains(.plannedWord) else { return false }
-        if let m = doc.mention(at: k - 1), m.tokens.upperBound == k, m.kind == .name || m.kind == .pronoun { return true }
+        // "A rally organized for Wednesday will go ahead": an "-ed" form before "for" or with a
+        // word of plan later in its clause (before "that" or a comma) is a participle of
+        // arrangement; "The ministry confirmed Wednesday that it would …" stays past.
+        if k + 1 < r.upperBound, t[k + 1].word == w.for { return false }
+        var j = k + 1
+        while j < r.upperBound && j - k <= maxPlanReach && t[j].word != w.that && t[j].word != w.comma
+            && t[j].word != w.semicolon {
+            if w.classes(of: t[j]).contains(.plannedWord) { return false }
+            j += 1
+        }
+        if let m = doc.mention(at: k - 1), m.tokens.upperBound == k, m.kind == .name || m.kind == .pronoun || m.kind == .role {
+            return true
+        }
         guard before.kind == .word, !before.isCapitalized, k - 2 >= r.lowerBound else { return false }
         return t[k - 2].word == w.the || t[k - 2].word == w.a || w.possessives.contains(t[k - 2]) || t[k - 2].kind == .possessive
     }

@@ -139,11 +139,19 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
             "Talks planned for Wednesday were postponed at the last minute.",
             "The ruling, expected on Wednesday, could decide the election.",
             "Foreign ministers scheduled to meet on Wednesday will discuss the ceasefire.",
+            "A rally organized for Wednesday will go ahead, the union said.",
+            "The march organized on Wednesday will go ahead.",
         ] {
             let f = facts(sentence)
             let statuses = f.facts.filter { $0.predicate == "status" }.map(\.object.lexical)
             XCTAssertFalse(statuses.contains("held"), "\(sentence): \(f.facts)")
         }
+    }
+
+    func testAConfirmationOnTheArticlesDayHappenedWhateverItSaysOfTheFuture() {
+        let f = facts("The ministry confirmed Wednesday that it would close the border.")
+        let statuses = f.facts.filter { $0.predicate == "status" }.map(\.object.lexical)
+        XCTAssertEqual(statuses, ["held"], "\(f.facts)")
     }
 
     func testWhatIsExpectedOnTheArticlesDayIsStillToCome() {
