@@ -490,7 +490,9 @@ enum EventExtractor {
     /// Whether a speech verb of `person` stands between their first mention in the sentence `r`
     /// and `k`, with more than words of time (and the addressee of "told") between the verb and
     /// `k`: `k` is then inside what they said ("X said a drone landed in Lithuania"), not where
-    /// they said it ("X said on Monday in Vilnius", "X told reporters in Vilnius").
+    /// they said it ("X said on Monday in Vilnius", "X told reporters in Vilnius", "X said at a
+    /// news conference in Kyiv": phrases of setting, `speech.adjunctPrepositions`, right after
+    /// the verb, with no "that" or subject pronoun before `k`).
     static func reportedAfter(_ doc: Document, person: Int, before k: Int, _ r: Range<Int>) -> Bool {
         let t = doc.tokens
         guard let first = doc.mentionRange(sentence: Int(doc.sentenceOf[k])).first(where: { doc.mentions[$0].entity == person })
@@ -502,7 +504,15 @@ enum EventExtractor {
         if ReportedClause.addresseeLemmas.contains(SpeechExtractor.Words.shared.lemma(of: t[v])) {
             a = min(k, max(a, SpeechExtractor.addresseeEnd(doc, a, r.upperBound)))
         }
-        return !(a..<k).allSatisfy { SpeechExtractor.isTimeToken(doc, $0) }
+        while a < k && SpeechExtractor.isTimeToken(doc, a) { a += 1 }
+        guard a < k else { return false }
+        // "said at a news conference in Kyiv", "said in an interview in Nairobi on Tuesday that":
+        // phrases of setting right after the verb, up to "that" or a subject pronoun.
+        let w = SpeechExtractor.Words.shared
+        if w.adjunctPrepositions.contains(t[a]) {
+            return (a..<k).contains { t[$0].word == w.that || w.subjects.contains(t[$0]) && t[$0].kind == .word && !w.adjunctPrepositions.contains(t[$0]) }
+        }
+        return true
     }
 
     /// Whether the country named at `k` only locates the place named right before it, after a

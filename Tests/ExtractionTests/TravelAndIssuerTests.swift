@@ -43,6 +43,17 @@ final class TravelAndIssuerTests: XCTestCase, ReadsFacts {
         XCTAssertTrue(visits(f).contains { $0.hasPrefix("Sauli Niinisto|Vilnius|held") }, "\(visits(f))")
     }
 
+    func testWhereAForeignLeaderSpokeIsAVisit() {
+        let f = facts(
+            """
+            U.S. Secretary of State Antony Blinken said at a news conference in Kyiv on Monday that aid would continue.
+
+            British Foreign Secretary David Lammy said in an interview in Nairobi on Tuesday that Britain would double aid.
+            """)
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("Antony Blinken|Kyiv|held") }, "\(visits(f))")
+        XCTAssertTrue(visits(f).contains { $0.hasPrefix("David Lammy|Nairobi|held") }, "\(visits(f))")
+    }
+
     func testALandingWithNoPlaceAfterInStaysALanding() {
         let f = facts("The probe landed on the moon on Tuesday, the agency said.")
         XCTAssertEqual(visits(f), [], "\(f.facts)")
