@@ -112,6 +112,23 @@ enum EventExtractor {
         /// "returned from X": a visit to X that is over.
         let returnVerbs = WordSet(.eventReturnVerbs)
         let from = KnownWords.shared.from
+        /// "arrived in", "landed in": a visit only with "in" and a place after them.
+        let arrivalVerbs = WordSet(.eventArrivalVerbs)
+        /// "deported", "expelled": made to leave a place (before "from"), so there before.
+        let leftFrom = WordSet(.eventLeftFrom)
+        /// "flew back from X", "travelled back from X": back from a visit to X that is over.
+        let backFrom = WordSet(.eventBackFrom)
+        /// "spent", "spend": time spent in a place (`TimeSpentVisits.swift`).
+        let spentVerbs = WordSet(.eventSpentVerbs)
+        /// "week", "weekend", "month": stretches of time a visit lasts, besides `durationUnits`.
+        let spentUnits = WordSet(.eventSpentUnits)
+        /// "said", "took", "held": past forms that neither end in "-ed" nor are a trigger's (`pastVerb`).
+        let pastVerbForms = WordSet(.eventPastVerbForms)
+        /// "after", "before", "while": before a trigger's "-ing" form, a phrase whose subject
+        /// follows its comma (`ParticipleClauseVisits.swift`).
+        let participleOpeners = WordSet(.eventParticipleOpeners)
+        /// "landed": a trip only of the person right before the verb (`subjectRightBefore`).
+        let subjectOnlyVerbs = WordSet(.eventSubjectOnlyVerbs)
         /// "Kampala officials", "Rome residents": after a place these make it a modifier, not a stop.
         let groupNouns = WordSet(.eventGroupNouns)
         /// "Image: NASA.": a picture credit, after its caption.
@@ -244,9 +261,18 @@ enum EventExtractor {
                 let needsTo = lower.hasPrefix("travel") || lower.hasPrefix("fl") || lower.hasPrefix("head") || motion || escort
                 let toFollows = to < r.upperBound && t[to].word == w.to
                 // "after they returned from Iceland": they had been there.
-                let fromFollows = w.returnVerbs.contains(t[k]) && to < r.upperBound && t[to].word == w.from
+                // "flew back from Brussels": so had they.
+                let fromFollows = (w.returnVerbs.contains(t[k]) || to > start && w.backFrom.contains(t[to - 1]))
+                    && to < r.upperBound && t[to].word == w.from
                 if trig.family == "visit" && isVerb && needsTo && !toFollows && !fromFollows { continue }
-                if lower.hasPrefix("arriv") && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
+                if w.arrivalVerbs.contains(t[k]) && !(k + 1 < r.upperBound && t[k + 1].word == w.in) { continue }
+                // "Niinisto said missile debris landed in Estonia": things land more often than
+                // people; a landing is a trip only of the person right before the verb.
+                var lander: Int?
+                if w.subjectOnlyVerbs.contains(t[k]) {
+                    guard let p = subjectRightBefore(doc, k, r) else { continue }
+                    lander = p
+                }
 
                 // Segments are computed for sentences with a trigger only.
                 let segments = segment(doc, r)
@@ -261,6 +287,8 @@ enum EventExtractor {
                 switch trig.family {
                 case "visit":
                     if let moved { e.participants = [moved] }
+                    else if let lander { e.participants = [lander] }
+                    else if isVerb, let p = participleSubject(doc, k, r) { e.participants = [p] }
                     else if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
                     else if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
                     if let d = destination(doc, start - 1, r, isVerb: isVerb) {
@@ -342,6 +370,7 @@ enum EventExtractor {
             }
         }
         stays(doc, &events)
+        timeSpent(doc, &events)
         ownPresences(doc, speakers, &events)
         presences(doc, &events)
         meetingPresences(doc, &events)
@@ -435,6 +464,9 @@ enum EventExtractor {
                 }
                 guard person >= 0, let home = doc.entities[person].country else { continue }
                 if country(m.entity) == home { continue }
+                // "Scholz said a drone landed in Lithuania": "in" inside what the person said puts
+                // them nowhere; only right after the speech verb ("said in Vilnius on Monday that").
+                if reportedAfter(doc, person: person, before: k, r) { continue }
                 // "agreed to meet … at the forum in Kenya": the place of talks found in this
                 // sentence; those talks say who goes there, and whether they went (above).
                 if talksPlaces.contains([s, m.entity]) { continue }
@@ -453,6 +485,34 @@ enum EventExtractor {
                 merge(&events, e, definite: false, caption: false, s)
             }
         }
+    }
+
+    /// Whether a speech verb of `person` stands between their first mention in the sentence `r`
+    /// and `k`, with more than words of time (and the addressee of "told") between the verb and
+    /// `k`: `k` is then inside what they said ("X said a drone landed in Lithuania"), not where
+    /// they said it ("X said on Monday in Vilnius", "X told reporters in Vilnius", "X said at a
+    /// news conference in Kyiv": phrases of setting, `speech.adjunctPrepositions`, right after
+    /// the verb, with no "that" or subject pronoun before `k`).
+    static func reportedAfter(_ doc: Document, person: Int, before k: Int, _ r: Range<Int>) -> Bool {
+        let t = doc.tokens
+        guard let first = doc.mentionRange(sentence: Int(doc.sentenceOf[k])).first(where: { doc.mentions[$0].entity == person })
+        else { return false }
+        let from = doc.mentions[first].tokens.upperBound
+        guard from < k, let v = (from..<k).last(where: { SpeechExtractor.isSpeechVerb(t, $0) }) else { return false }
+        // "told reporters in Vilnius": past the addressee.
+        var a = v + 1
+        if ReportedClause.addresseeLemmas.contains(SpeechExtractor.Words.shared.lemma(of: t[v])) {
+            a = min(k, max(a, SpeechExtractor.addresseeEnd(doc, a, r.upperBound)))
+        }
+        while a < k && SpeechExtractor.isTimeToken(doc, a) { a += 1 }
+        guard a < k else { return false }
+        // "said at a news conference in Kyiv", "said in an interview in Nairobi on Tuesday that":
+        // phrases of setting right after the verb, up to "that" or a subject pronoun.
+        let w = SpeechExtractor.Words.shared
+        if w.adjunctPrepositions.contains(t[a]) {
+            return (a..<k).contains { t[$0].word == w.that || w.subjects.contains(t[$0]) && t[$0].kind == .word && !w.adjunctPrepositions.contains(t[$0]) }
+        }
+        return true
     }
 
     /// Whether the country named at `k` only locates the place named right before it, after a
@@ -496,21 +556,30 @@ enum EventExtractor {
                 var k = tm.tokens.lowerBound - 1
                 var kind = "occurrence"
                 var speaker = -1
+                var past = false
                 while k >= r.lowerBound && tm.tokens.lowerBound - k <= 8 {
                     if SpeechExtractor.isSpeechVerb(t, k) {
                         kind = "statement"
+                        past = pastVerb(doc, k, r)
                         speaker = SpeechExtractor.speakerBefore(doc, verb: k, limit: r.lowerBound)
                         if speaker < 0, let (e, _) = SpeechExtractor.appositionSpeaker(doc, verb: k, limit: r.lowerBound) { speaker = e }
                         break
                     }
                     if t[k].kind == .word && !t[k].isCapitalized && (t[k].endsInEd(longerThan: 3) || w.occurrenceVerbs.contains(t[k])) {
                         // The kind the verb names in the closed vocabulary, never the bare verb.
-                        kind = datedKinds[t[k].lower]?.kind ?? "occurrence"; break
+                        kind = datedKinds[t[k].lower]?.kind ?? "occurrence"
+                        past = pastVerb(doc, k, r)
+                        break
                     }
                     if t[k].word == w.semicolon || t[k].word == w.period { break }
                     k -= 1
                 }
-                var e = Event(kind: kind, family: "occurrence", status: tm.date.lastDay < (doc.article.date?.firstDay ?? Int.max) ? "held" : "planned",
+                // Before the article's day it happened; on that day too when its verb is past
+                // ("landed on Wednesday", "the ministry said Wednesday", written on Wednesday).
+                let articleDay = doc.article.date
+                let held = tm.date.lastDay < (articleDay?.firstDay ?? Int.max)
+                    || past && articleDay != nil && tm.date.lastDay <= articleDay!.lastDay
+                var e = Event(kind: kind, family: "occurrence", status: held ? "held" : "planned",
                               sentence: s, tokens: tm.tokens)
                 e.date = tm.date
                 e.dateSentence = s
@@ -533,6 +602,44 @@ enum EventExtractor {
                 events.append(e)
             }
         }
+    }
+
+    /// Whether the verb at `k` is a past form in the active voice after its subject: a form of
+    /// `event.pastForms` or `event.pastVerbForms` ("said", "took"), or an "-ed" form that is no
+    /// word of plan ("planned", "expected", "scheduled") right after a name or pronoun or a noun
+    /// an article or possessive opens ("Chile rejected", "The competition ended"); not after a
+    /// comma or a bare noun, where an "-ed" form is a participle ("The ruling, expected on
+    /// Wednesday, …", "Foreign ministers scheduled to meet on Wednesday …"), nor before "for" or
+    /// a word of plan in its clause ("A rally organized for Wednesday will …"), and not after a form
+    /// of "be", "will" or a word of plan ("is expected on Wednesday" is still to come).
+    /// Most tokens after an "-ed" form read for a word of plan in its clause (`pastVerb`).
+    static let maxPlanReach = 8
+
+    static func pastVerb(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        guard t[k].kind == .word, k > r.lowerBound else { return false }
+        let before = t[k - 1]
+        if w.copula.contains(before) || before.word == w.be || before.word == w.will || w.classes(of: before).contains(.plannedWord) {
+            return false
+        }
+        if w.pastForms.contains(t[k]) || w.pastVerbForms.contains(t[k]) { return true }
+        guard t[k].endsInEd(longerThan: 3), !w.classes(of: t[k]).contains(.plannedWord) else { return false }
+        // "A rally organized for Wednesday will go ahead": an "-ed" form before "for" or with a
+        // word of plan later in its clause (before "that" or a comma) is a participle of
+        // arrangement; "The ministry confirmed Wednesday that it would …" stays past.
+        if k + 1 < r.upperBound, t[k + 1].word == w.for { return false }
+        var j = k + 1
+        while j < r.upperBound && j - k <= maxPlanReach && t[j].word != w.that && t[j].word != w.comma
+            && t[j].word != w.semicolon {
+            if w.classes(of: t[j]).contains(.plannedWord) { return false }
+            j += 1
+        }
+        if let m = doc.mention(at: k - 1), m.tokens.upperBound == k, m.kind == .name || m.kind == .pronoun || m.kind == .role {
+            return true
+        }
+        guard before.kind == .word, !before.isCapitalized, k - 2 >= r.lowerBound else { return false }
+        return t[k - 2].word == w.the || t[k - 2].word == w.a || w.possessives.contains(t[k - 2]) || t[k - 2].kind == .possessive
     }
 
     /// Whether the words before a trigger make it planned or held.
@@ -957,7 +1064,8 @@ enum EventExtractor {
         while isVerb && j < r.upperBound && j <= k + 2 && w.motionParticles.contains(t[j]) { j += 1 }
         // "his first foreign trip will be to Zagreb".
         if !isVerb, j + 2 < r.upperBound, t[j].word == w.will || t[j].word == w.would, t[j + 1].word == w.be, t[j + 2].word == w.to { j += 2 }
-        if j < r.upperBound, w.toOrIn.contains(t[j]) || (w.returnVerbs.contains(t[k]) && t[j].word == w.from) { j += 1 }
+        let back = j > k + 1 && w.backFrom.contains(t[j - 1])
+        if j < r.upperBound, w.toOrIn.contains(t[j]) || ((w.returnVerbs.contains(t[k]) || back) && t[j].word == w.from) { j += 1 }
         else if !isVerb { return nil }
         if j < r.upperBound, t[j].word == w.the { j += 1 }
         guard let m = doc.mention(at: j) else {

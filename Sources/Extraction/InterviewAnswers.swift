@@ -14,7 +14,6 @@ enum InterviewAnswers {
 
     static func extract(_ doc: Document) {
         let paragraphs = self.paragraphs(doc)
-        labelled(doc, paragraphs)
         // Whether each paragraph asks, read once: the rules below ask it of a paragraph up to six
         // times, and each time read the last word of each of its sentences.
         let asking = Asking(doc, paragraphs)
@@ -26,17 +25,23 @@ enum InterviewAnswers {
             }
             answers.append(next)
         }
+        // Initials label answers only in an interview ("AP: …" in a report is no one's answer).
+        let labelledAt = labelled(doc, paragraphs, initials: answers.count >= 2)
         guard answers.count >= 2,
               let firstQuestion = paragraphs.first(where: { asking[$0] })?.lowerBound,
               let speaker = interviewee(doc, introductionEnd: firstQuestion) else { return }
         answers = alternating(doc, paragraphs, answers, asking)
+        answers = withBracketOpenings(doc, paragraphs, answers, asking)
         addressed(doc, questions: paragraphs.filter { asking[$0] }, interviewee: speaker)
         // "And, I'm Nina Ortiz.": an answer in which another person the article names introduces
         // themselves is theirs (two people interviewed together).
         let introduced = selfIntroductions(doc, paragraphs, interviewee: speaker, asking)
         for (p, person) in introduced { credit(doc, p, to: person) }
         let introducedAt = Set(introduced.map(\.paragraph.lowerBound))
-        for answer in answers where !introducedAt.contains(answer.lowerBound) { credit(doc, answer, to: speaker) }
+        // A labelled answer ("Ben Okafor: …", "BO: …") is its label's already.
+        for answer in answers where !introducedAt.contains(answer.lowerBound) && !labelledAt.contains(answer.lowerBound) {
+            credit(doc, answer, to: speaker)
+        }
     }
 
     /// Whether each paragraph of the article asks (`asks`), by the index of its first sentence.
@@ -169,6 +174,23 @@ enum InterviewAnswers {
         return out.sorted { $0.lowerBound < $1.lowerBound }
     }
 
+    /// "[The Spitfire Tournament in Canada] was a really good tournament": a paragraph after the
+    /// first that opens with an editor's square bracket, asks nothing and ends as a sentence is
+    /// the interviewee's words with the question they answered cut (the bracket stands for what
+    /// it asked about). Adds those answers, in paragraph order.
+    static func withBracketOpenings(_ doc: Document, _ paragraphs: [Range<Int>], _ answers: [Range<Int>], _ asking: Asking)
+        -> [Range<Int>]
+    {
+        let isAnswer = Set(answers.map(\.lowerBound))
+        var out = answers
+        for p in paragraphs.dropFirst() where !isAnswer.contains(p.lowerBound) && !asking[p] {
+            guard let first = p.first, doc.tokens[doc.sentences[first].tokens.lowerBound].text == "[",
+                  endsAsASentence(doc, p) else { continue }
+            out.append(p)
+        }
+        return out.count == answers.count ? answers : out.sorted { $0.lowerBound < $1.lowerBound }
+    }
+
     /// A paragraph of one or two sentences, at most 160 bytes, ending with a full stop or "!".
     static func isRemark(_ doc: Document, _ p: Range<Int>, _ asking: Asking) -> Bool {
         guard p.count <= 2, let first = p.first, let last = p.last, !asking[p], endsAsASentence(doc, p) else { return false }
@@ -276,20 +298,57 @@ enum InterviewAnswers {
         return r.dropLast().contains { k in w.creditWords.contains(t[k]) && t[k + 1].word == w.colon }
     }
 
-    /// "Bos: We had the ants …": a person's name and a colon open the paragraph.
-    static func labelled(_ doc: Document, _ paragraphs: [Range<Int>]) {
+    /// "Bos: We had the ants …": a person's name and a colon open the paragraph; or the
+    /// person's initials ("AK: The weather …" for Anna Kowalski, `personInitials`), only in an
+    /// interview (`readInitials`). Returns the first sentences of the paragraphs so labelled.
+    static func labelled(_ doc: Document, _ paragraphs: [Range<Int>], initials readInitials: Bool) -> Set<Int> {
         let t = doc.tokens
+        var out = Set<Int>()
+        var initials: [String: Int]?
         for p in paragraphs {
             guard let first = p.first else { continue }
             let span = doc.sentences[first].tokens
-            guard let m = doc.mention(at: span.lowerBound), m.kind == .name, m.entity >= 0,
-                  doc.entities[m.entity].type == "person", m.tokens.upperBound + 3 < span.upperBound,
-                  t[m.tokens.upperBound].text == ":" else { continue }
-            let tokens = (m.tokens.upperBound + 1)..<span.upperBound
-            doc.answerParagraphs.append((p, m.entity))
-            doc.addFact(.entity(doc.entities[m.entity].name), "said", .text(doc.text(tokens)),
+            var label: (person: Int, end: Int)?
+            if let m = doc.mention(at: span.lowerBound), m.kind == .name, m.entity >= 0,
+               doc.entities[m.entity].type == "person" {
+                label = (m.entity, m.tokens.upperBound)
+            } else if readInitials, span.count > 4, t[span.lowerBound + 1].text == ":",
+                      let letters = initialLetters(t[span.lowerBound]) {
+                if initials == nil { initials = personInitials(doc) }
+                if let e = initials?[letters] { label = (e, span.lowerBound + 1) }
+            }
+            guard let (person, end) = label, end + 3 < span.upperBound, t[end].text == ":" else { continue }
+            let tokens = (end + 1)..<span.upperBound
+            out.insert(first)
+            doc.answerParagraphs.append((p, person))
+            doc.addFact(.entity(doc.entities[person].name), "said", .text(doc.text(tokens)),
                         [Qualifier("direct", .text("true"))], sentence: first, tokens: tokens, rule: "interview-label")
         }
+        return out
+    }
+
+    /// "AK", "A.K.": two or three capital letters (dots between allowed), or nil.
+    static func initialLetters(_ token: Token) -> String? {
+        let letters = token.text.filter { $0 != "." }
+        guard (2...3).contains(letters.count), letters.allSatisfy({ $0.isASCII && $0.isUppercase }) else { return nil }
+        return letters
+    }
+
+    /// The people the article names by the initials of their names' words ("Anna Kowalski": "AK";
+    /// "Mario J. Lucero": "MJL" and "ML"), each set of initials only when one person has it.
+    static func personInitials(_ doc: Document) -> [String: Int] {
+        var found: [String: Int] = [:]
+        var shared = Set<String>()
+        for e in doc.entities.indices where doc.entities[e].type == "person" {
+            let words = doc.entities[e].name.split(whereSeparator: { $0 == " " || $0 == "-" })
+            guard words.count >= 2, let last = words.last?.first, let first = words.first?.first else { continue }
+            let all = String(words.compactMap(\.first)).uppercased()
+            for key in Set([all, String([first, last]).uppercased()]) {
+                if let other = found[key], other != e { shared.insert(key) } else { found[key] = e }
+            }
+        }
+        for key in shared { found[key] = nil }
+        return found
     }
 
     /// The person the opening names as interviewed ("Wikinews interviews X", "Interview with

@@ -422,6 +422,18 @@ final class Lexicon: Sendable {
     /// Every alias a country is known by (lexicon aliases, without "the ...").
     func countryAliases(_ name: String) -> [String] { countries[name]?.aliases ?? [] }
 
+    /// The country a place lies in as the lexicons know it: a listed place's or national body's
+    /// home country, else the country whose capital the name is ("Lima" → Peru), with the rule
+    /// that says which (`located-in-lexicon`, `located-in-capital`); nil when neither lists it.
+    /// The one lookup `PlaceCountries` and `RelationExtractor` both make.
+    func listedCountry(of name: String) -> (country: String, rule: String)? {
+        if let c = homeCountry[name] { return (c, "located-in-lexicon") }
+        if let p = phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], p.kind == .capital {
+            return (p.canonical, "located-in-capital")
+        }
+        return nil
+    }
+
 }
 
 /// Classes of words, one bit each, indexed by word id in `Lexicon.classes`.

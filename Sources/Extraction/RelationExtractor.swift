@@ -2,7 +2,9 @@ import NewsFacts
 
 /// Relations between named things:
 /// - `located_in`: "PLACE in (the) PLACE|COUNTRY" ("Senkaku Islands in the East China Sea"),
-///   "CITY, COUNTRY" and the lexicon's home country of a city or region [located-in].
+///   "CITY, (the) COUNTRY" ending its phrase, no list's item (`PlaceCountries.countryAfterComma`)
+///   and the lexicon's home country of a city or region or a capital's country
+///   (`Lexicon.listedCountry`) [located-in].
 /// - `claims`: "COUNTRY claims (sovereignty (of|over))? PLACE" [claims].
 /// - `member_of`: "X, a member of ORG", "X is a member of ORG", "ORG, which includes A, B and C"
 ///   (with "the two countries" read as the two countries the article names most) [member-of].
@@ -70,9 +72,9 @@ enum RelationExtractor {
                 doc.addFact(.entity(doc.entities[e].name), "located_in", .entity(doc.entities[o.e].name), sentence: s, tokens: mentionTokens.lowerBound..<o.end, rule: "located-in")
             }
             // CITY, COUNTRY
-            if type == "place", end + 1 < r.upperBound, t[end].word == w.comma, let o = entity(at: end + 1, ["country"]), o.e != e,
-               o.end >= r.upperBound || w.sentenceEnds.contains(t[o.end]) {
-                doc.addFact(.entity(doc.entities[e].name), "located_in", .entity(doc.entities[o.e].name), sentence: s, tokens: mentionTokens.lowerBound..<o.end, rule: "located-in-apposition")
+            // (read as `PlaceCountries` reads it: no item of a list, no opening "In X,")
+            if type == "place", let o = PlaceCountries.countryAfterComma(doc, place: mentions[m], r) {
+                doc.addFact(.entity(doc.entities[e].name), "located_in", .entity(doc.entities[o.country].name), sentence: s, tokens: mentionTokens.lowerBound..<o.end, rule: "located-in-apposition")
             }
             // COUNTRY claims X
             if type == "country" || type == "organization", end < r.upperBound, w.claimVerbs.contains(t[end]) {
@@ -114,10 +116,8 @@ enum RelationExtractor {
         // Lexicon knowledge: a named city or region lies in its country.
         for e in doc.entities.indices where doc.entities[e].type == "place" {
             let name = doc.entities[e].name, sentence = doc.entities[e].sentence
-            if let c = lex.homeCountry[name] {
-                doc.addFact(.entity(name), "located_in", .entity(c), sentence: sentence, tokens: nil, rule: "located-in-lexicon")
-            } else if let country = lex.phrases[Tokenizer.tokenize(name).map(\.lower).joined(separator: " ")], country.kind == .capital {
-                doc.addFact(.entity(name), "located_in", .entity(country.canonical), sentence: sentence, tokens: nil, rule: "located-in-capital")
+            if let listed = lex.listedCountry(of: name) {
+                doc.addFact(.entity(name), "located_in", .entity(listed.country), sentence: sentence, tokens: nil, rule: listed.rule)
             }
         }
     }

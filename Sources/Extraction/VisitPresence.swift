@@ -2,7 +2,7 @@ import NewsFacts
 
 extension EventExtractor {
     /// "At present Marek is in Porto Vecchio", "X was in Nairobi on Monday", "she was kept at
-    /// Flag Land Base": a person (named, or a pronoun standing for one) said to be, or to be
+    /// Flag Land Base", "X was deported from Georgia" (made to leave it: there before): a person (named, or a pronoun standing for one) said to be, or to be
     /// kept, in a named place or country away from home is visiting it [event-presence].
     /// The date is the sentence's, else the article's for "is"/"are" (under way as it is written).
     /// Not when the place is in the person's own country, nor when the sentence denies it.
@@ -33,9 +33,15 @@ extension EventExtractor {
                 // "she was kept at Harrow Point Base", "X was detained in Y": a participle of being
                 // kept somewhere (`event.stayParticiples`), then "in" or "at".
                 let kept = k < r.upperBound && w.stayParticiples.contains(t[k])
-                if kept { k += 1 }
-                guard k + 1 < r.upperBound, t[k].word == w.in || (kept && t[k].word == w.at),
-                      let m = doc.mention(at: k + 1), m.kind == .name,
+                // "X was deported from Georgia": made to leave a place (`event.leftFrom`), so there
+                // before; then "from", "the" allowed.
+                let left = !kept && k < r.upperBound && w.leftFrom.contains(t[k])
+                if kept || left { k += 1 }
+                // "was not deported from Georgia": still there, as far as the text tells; no event.
+                if left && negated { continue }
+                guard k + 1 < r.upperBound, left ? t[k].word == w.from : t[k].word == w.in || (kept && t[k].word == w.at) else { continue }
+                let at = left && t[k + 1].word == w.the ? k + 2 : k + 1
+                guard at < r.upperBound, let m = doc.mention(at: at), m.kind == .name,
                       m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
                 // "Ramos is in Manila", said of a Filipino minister, is no visit.
                 if atHome(doc, person, m.entity) { continue }

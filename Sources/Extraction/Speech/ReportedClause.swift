@@ -59,6 +59,11 @@ enum ReportedClause {
         if lemma == "call" {
             guard c < r.upperBound, w.callFor.contains(t[c]) else { return nil }
         }
+        // "promised him a recount": a thing promised to someone, no statement; "promised
+        // voters that …", "promised him to …" report one.
+        if lemma == "promise", addressee != nil {
+            guard c < r.upperBound, t[c].word == w.that || t[c].word == w.to else { return nil }
+        }
         if c < r.upperBound, t[c].word == w.that { c += 1 }
         let postposed = isPostposed(doc, verb: k, at: c, found, r)
         if c < r.upperBound, t[c].word == w.comma || t[c].word == w.colon { c += 1 }

@@ -29,6 +29,9 @@ struct ReportedSpeaker {
     /// `…, said Motegi.`: the speaker follows the verb, ending at `invertedEnd`.
     var inverted = false
     var invertedEnd = 0
+    /// Who relayed the statement ("Kyodo quoted X as saying", "X was quoted by Kyodo as
+    /// saying": Kyodo), or -1; it goes on the fact as `via`.
+    var via = -1
 }
 
 /// One way of finding who speaks a reported statement: a name for it, the construction it reads,
@@ -145,9 +148,10 @@ enum ReportedSpeakers {
         })
 
     /// "Kyodo News quoted Industry Minister Taro Kono as saying …" (the speaker is the object,
-    /// past a title; the outlet only relays), "Ueda was quoted as saying …" (the passive subject).
+    /// past a title; the outlet only relays, `via`), "Ueda was quoted as saying …" (the passive
+    /// subject), "Ueda was quoted by Kyodo as saying …" (the passive subject, Kyodo relaying).
     static let quotedAs = ReportedSpeakerRule(
-        name: "quoted-as", pattern: "(SOURCE quoted TITLE? SPEAKER | SPEAKER was quoted) as VERB CLAUSE",
+        name: "quoted-as", pattern: "(SOURCE quoted TITLE? SPEAKER | SPEAKER was quoted (by SOURCE)?) as VERB CLAUSE",
         find: { c in
             let w = SpeechExtractor.Words.shared
             let doc = c.doc, t = c.doc.tokens, j = c.before, lower = c.range.lowerBound
@@ -159,6 +163,14 @@ enum ReportedSpeakers {
             guard let m = doc.mention(at: j - 1), m.tokens.upperBound == j, m.kind != .title,
                 let e = SpeechExtractor.resolved(doc, m, at: j - 1), e >= 0, SpeechExtractor.isSpeakerType(doc, e)
             else { return nil }
+            // "X was quoted by Kyodo as saying": X speaks, Kyodo relays.
+            var b = m.tokens.lowerBound - 1
+            if b > lower, t[b].word == w.the { b -= 1 }
+            if b - 1 > lower, t[b].word == KnownWords.shared.by, w.quotedAs.contains(t[b - 1]) {
+                let speaker = SpeechExtractor.speakerBefore(doc, verb: b - 1, limit: lower)
+                guard speaker >= 0, speaker != e else { return nil }
+                return ReportedSpeaker(speaker: speaker, rule: "reported-speech", via: e)
+            }
             // Back over a title and a people's adjective to the verb: "quoted Industry Minister X".
             var k = m.tokens.lowerBound - 1
             while k > lower, let q = doc.mention(at: k), q.kind == .title || q.kind == .demonym {
@@ -166,7 +178,8 @@ enum ReportedSpeakers {
             }
             if k > lower, t[k].word == w.the { k -= 1 }
             guard k > lower, w.quotedAs.contains(t[k]) else { return nil }
-            return ReportedSpeaker(speaker: e, rule: "reported-speech")
+            let source = SpeechExtractor.speakerBefore(doc, verb: k, limit: lower)
+            return ReportedSpeaker(speaker: e, rule: "reported-speech", via: source != e ? source : -1)
         })
 
     /// "X, who said …".

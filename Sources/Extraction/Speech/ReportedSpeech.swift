@@ -42,7 +42,8 @@ enum ReportedSpeech {
                 guard let found = firstSpeaker(context) else { continue }
                 previousSpeaker = found.speaker
                 guard let reported = ReportedClause.find(doc, verb: k, found, r, inQuote) else { continue }
-                let qualifiers = qualifiers(doc, verb: k, reported)
+                var qualifiers = qualifiers(doc, verb: k, reported)
+                if found.via >= 0 { qualifiers.append(Qualifier("via", .entity(doc.entities[found.via].name))) }
                 if qualifiers.contains(where: { $0.key == "medium" && $0.value == .text("statement") }) {
                     lastStatement = found.speaker
                 }

@@ -35,6 +35,7 @@ enum SpeechExtractor {
     static let quoteRules: [QuoteRule] = [
         QuoteAfter.rule,
         QuoteBefore.rule,
+        DocumentIssuers.quoteRule,
         QuoteIntroductions.colonRule,
         QuoteIntroductions.wordsOfRule,
         QuoteContinued.runOnRule,
@@ -57,6 +58,7 @@ enum SpeechExtractor {
         ReportedSpeakers.coordinatedVerb,
         ReportedSpeakers.coordinatedClause,
         ReportedSpeakers.theStatement,
+        DocumentIssuers.reportedRule,
         ReportedSpeakers.whoSaid,
         ReportedSpeakers.participle,
         ReportedSpeakers.inverted,

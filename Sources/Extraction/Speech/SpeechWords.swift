@@ -49,6 +49,12 @@ extension SpeechExtractor {
         let issueNouns = WordSet(.speechIssueNouns)
         /// Words that go on a name rather than start a clause after it ("X of Y", "X and Y").
         let nameLinks = WordSet(.speechNameLinks)
+        /// "statement", "letter", "report": a document that speaks for who issued it (`DocumentIssuers`).
+        let documentNouns = WordSet(.speechDocumentNouns)
+        /// "reads", "read": what a document says, only after a document phrase.
+        let documentVerbs = WordSet(.speechDocumentVerbs)
+        /// "released", "issued": between a document and "by"/"from" its issuer.
+        let issuingParticiples = WordSet(.speechIssuingParticiples)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id

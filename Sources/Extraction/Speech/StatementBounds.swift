@@ -129,7 +129,8 @@ extension SpeechExtractor {
     }
 
     /// The end of the adjunct the preposition at `c` opens ("in a statement"), when it is short
-    /// and followed by "that", a comma, a quote or the end of the sentence; else nil.
+    /// and followed by "that", a comma, a quote, a subject pronoun (`speech.subjects`: "in a
+    /// statement it would") or the end of the sentence; else nil.
     static func adjunctEnd(_ doc: Document, _ c: Int, _ end: Int) -> Int? {
         let w = Words.shared
         let t = doc.tokens
@@ -143,7 +144,9 @@ extension SpeechExtractor {
             words += 1
             if k < end && closes(k) { break }
         }
-        let ended = k < end && closes(k) || k == end || k + 1 == end && t[k].kind == .punct
+        // "said in a statement it would …": a subject pronoun after the adjunct opens the clause.
+        let clauseFollows = words > 0 && k < end && w.subjects.contains(t[k])
+        let ended = k < end && closes(k) || k == end || k + 1 == end && t[k].kind == .punct || clauseFollows
         return ended && words <= SpeechWindows.adjunctWords ? k : nil
     }
 }

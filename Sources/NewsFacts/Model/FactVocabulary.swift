@@ -78,7 +78,7 @@ public enum FactVocabulary {
             ],
             rules: [
                 "quote-after", "quote-before", "quote-continued", "quote-colon", "quote-words-of",
-                "interview-answer", "interview-label",
+                "quote-document", "interview-answer", "interview-label",
                 "reported-speech", "reported-postposed", "reported-relative", "reported-coordinated",
                 "reported-apposition", "according-to", "according-to-relayed",
             ],
