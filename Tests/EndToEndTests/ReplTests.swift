@@ -95,6 +95,9 @@ final class ReplTests: XCTestCase {
         try term.expect(".entities")
         try term.expect(".explain")
         term.send("\u{3}")
+        // The listing redraws "newsq> .e" first: wait for the prompt drawn after the interrupt,
+        // or Ctrl-D could reach the line before Ctrl-C empties it and exit nothing.
+        try term.expect("^C")
         try term.expect("newsq> ")
         try leave(term)
     }

@@ -45,8 +45,9 @@ final class GoldCorpusTests: XCTestCase {
     }
 
     /// Real Wikinews articles with gold written by reading them: the yardstick, held as a floor
-    /// just under today's figures (pooled recall 90.6%, mean entity precision 94.3% by
-    /// shared/eval/score) so a change that loses ground on real text fails. The targets (85% recall, 90% precision) are above it.
+    /// just under today's figures (pooled recall 91.3%, 1,408 of 1,543; mean entity precision 94.2% by
+    /// shared/eval/score) so a change that loses ground on real text fails. Issue 11's targets are 85%
+    /// pooled recall (met) and 90% entity precision on every article (below).
     /// Issue 11 asks for 90% entity precision on every article: 8 of the 43 are still under it
     /// (the lowest, news_expo, at 24 of 33), held so that no more fall under it and none falls
     /// further than the lowest.
@@ -55,9 +56,9 @@ final class GoldCorpusTests: XCTestCase {
         guard FileManager.default.fileExists(atPath: folder.path) else { throw XCTSkip("no Tests/RealNews folder") }
         let rows = score(paths: [folder.path], goldFolder: folder)
         XCTAssertEqual(rows.count, 43, "every real article has its gold file")
-        XCTAssertGreaterThanOrEqual(overall(rows), 0.904)
+        XCTAssertGreaterThanOrEqual(overall(rows), 0.911)
         let precision = rows.map(\.result.entityPrecision).reduce(0, +) / Double(max(rows.count, 1))
-        XCTAssertGreaterThanOrEqual(precision, 0.940)
+        XCTAssertGreaterThanOrEqual(precision, 0.941)
         let under = rows.filter { $0.result.entityPrecision < 0.9 }
         XCTAssertLessThanOrEqual(under.count, 8, "under 90% entity precision: \(under.map(\.id))")
         for row in rows {
