@@ -29,11 +29,10 @@ extension TitleExtractor {
             if doc.cancellation.poll() { break }
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
-                // What may follow a plural title first (a name, a comma or a word), then
-                // `pluralHead`'s own first tests, read in place: the call copies the token.
-                guard doc.hasMention(at: k + 1) || t[k + 1].word == known.comma || t[k + 1].kind == .word,
-                      t[k].kind == .word, !t[k].flags.contains(.capitalized),
-                      let canonical = pluralHead(t[k]), let listStart = listOpening(doc, k + 1, end)
+                // A lower-case word, then a list opening after it (cheap: ids and mentions), and
+                // only then `pluralHead`, which builds a singular's string to look it up.
+                guard t[k].kind == .word, !t[k].flags.contains(.capitalized),
+                      let listStart = listOpening(doc, k + 1, end), let canonical = pluralHead(t[k])
                 else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
                 var j = listStart
