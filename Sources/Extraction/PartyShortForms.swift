@@ -8,7 +8,7 @@
 /// "Justicialist".
 extension EntityTyper {
     static func typePartyShortForms(_ doc: Document) {
-        let lex = Lexicon.shared, g = Gazetteer.shared
+        let g = Gazetteer.shared
         // Entities a lexicon name types are left as the lexicon says.
         var listed = [Bool](repeating: false, count: doc.entities.count)
         for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.fromLexicon { listed[m.entity] = true }
@@ -16,14 +16,21 @@ extension EntityTyper {
             let name = doc.entities[e].name
             guard !name.utf8.contains(32), name.first?.isUppercase == true else { continue }
             let lower = name.lowercased()
-            guard !partyAffiliations.contains(lower), !g.isCommonWord(lower) else { continue }
-            let party = partyHeads.contains { head in
-                lex.phrases[lower + " " + head].map { $0.kind == .organization } ?? false
-            }
-            if party { doc.entities[e].type = "organization" }
+            guard partyShortForms.contains(lower), !partyAffiliations.contains(lower), !g.isCommonWord(lower) else { continue }
+            doc.entities[e].type = "organization"
         }
     }
 
-    private static let partyHeads = Lexicon.shared.words(in: .namePartyHead)
+    /// The one words that make a listed party with a party's head ("labour" for "labour party"),
+    /// read from the lexicon once, not joined and looked up for every one-word name.
+    private static let partyShortForms: Set<String> = {
+        let heads = Set(Lexicon.shared.words(in: .namePartyHead))
+        var out = Set<String>()
+        for (key, phrase) in Lexicon.shared.phrases where phrase.kind == .organization {
+            let words = key.split(separator: " ", omittingEmptySubsequences: false)
+            if words.count == 2, heads.contains(String(words[1])) { out.insert(String(words[0])) }
+        }
+        return out
+    }()
     private static let partyAffiliations = Set(Lexicon.shared.words(in: .nameAffiliation))
 }
