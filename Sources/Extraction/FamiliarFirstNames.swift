@@ -25,9 +25,13 @@ enum FamiliarFirstNames {
     /// For each person (by index) written with a familiar first name, the one person written with
     /// a formal form of it and the same other words.
     static func targets(_ doc: Document, _ entities: [WorkingEntity]) -> [Int: Int] {
+        // Two people share the words after the first only when they share the last: people are
+        // filed by it first, on bytes, and only those whose last word another has are cut into
+        // lower-case words and joined below (most articles have no two people of one family name).
+        guard let people = sharingLastWord(entities) else { return [:] }
         // The people of two words or more, filed by the words after the first ("lessig").
         var byRest: [String: [(e: Int, first: String)]] = [:]
-        for e in entities.indices where entities[e].type == "person" {
+        for e in people {
             let words = entities[e].name.lowercased().split(separator: " ")
             guard words.count >= 2 else { continue }
             byRest[words.dropFirst().joined(separator: " "), default: []].append((e, String(words[0])))
@@ -69,5 +73,40 @@ enum FamiliarFirstNames {
             out[a] = nil
         }
         return out
+    }
+
+    /// The people (by index, in order) whose last word (in lower case) another person's name of
+    /// two words or more also ends with; every person when a name is not ASCII (its lower case
+    /// may change its bytes' count); nil when no two people share a last word.
+    static func sharingLastWord(_ entities: [WorkingEntity]) -> [Int]? {
+        var people: [(e: Int, last: UInt64)] = []
+        for e in entities.indices where entities[e].type == "person" {
+            guard let h = lastWordHash(entities[e].name) else {
+                return entities.indices.filter { entities[$0].type == "person" }
+            }
+            if h != 0 { people.append((e, h)) }
+        }
+        guard people.count >= 2 else { return nil }
+        var counts: [UInt64: Int] = [:]
+        for p in people { counts[p.last, default: 0] += 1 }
+        let shared = people.filter { counts[$0.last]! >= 2 }.map(\.e)
+        return shared.isEmpty ? nil : shared
+    }
+
+    /// FNV-1a of an ASCII name's last word in lower case (words cut at spaces), or 0 for a name of
+    /// fewer than two words; nil for a name that is not ASCII (or holds "\r", part of a Character
+    /// "\r\n").
+    static func lastWordHash(_ name: String) -> UInt64? {
+        ASCIIWord.read(name) { b -> UInt64 in
+            var end = b.count
+            while end > 0 && b[end - 1] == 32 { end -= 1 }
+            var start = end
+            while start > 0 && b[start - 1] != 32 { start -= 1 }
+            // Another word before the last.
+            guard b[..<start].contains(where: { $0 != 32 }) else { return 0 }
+            var h = FNV1a.basis
+            for k in start..<end { h = FNV1a.add(h, b[k] >= 65 && b[k] <= 90 ? b[k] | 0x20 : b[k]) }
+            return h == 0 ? 1 : h
+        }
     }
 }
