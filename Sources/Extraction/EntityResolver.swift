@@ -605,6 +605,14 @@ enum EntityResolver {
             var k = r.lowerBound
             while k < r.upperBound {
                 let w = t[k].word
+                // Most tokens open no pattern below: they are no bracket, follow no word of capitals
+                // (a glossed acronym's) and are no word of naming ("called", "known", "dubbed").
+                if w != known.open && !(k > r.lowerBound && t[k - 1].kind == .word && t[k - 1].has(.allCaps))
+                    && w != known.calling && w != known.call && w != known.calls && w != known.called && w != known.known
+                    && w != known.referred && w != known.to && w != known.dubbed {
+                    k += 1
+                    continue
+                }
                 // "X (ABC)": an acronym in brackets right after a name.
                 if w == known.open, k + 2 < r.upperBound, t[k + 2].word == known.close, t[k + 1].has(.allCaps) || isAcronymLike(t[k + 1]),
                    k > r.lowerBound, let before = doc.mention(at: k - 1), before.kind == .name, before.entity >= 0,
