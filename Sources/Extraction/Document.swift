@@ -18,6 +18,15 @@ struct WorkingEntity {
     /// Adds an alias (trimmed) unless it is the name, already known, or one too many
     /// (`ExtractionLimits.maxAliasesPerEntity`: each addition scans the list).
     mutating func addAlias(_ alias: String) {
+        // An alias whose first and last bytes are no space has no Character " " to trim (a
+        // Character " " opens with its byte and closes with it): compared and kept as it is, without
+        // a substring (nearly every alias).
+        let u = alias.utf8
+        if let f = u.first, f != 32, u.last != 32 {
+            guard alias != name, aliases.count < ExtractionLimits.maxAliasesPerEntity, !aliases.contains(alias) else { return }
+            aliases.append(alias)
+            return
+        }
         var a = Substring(alias)
         while a.first == " " { a.removeFirst() }
         while a.last == " " { a.removeLast() }
