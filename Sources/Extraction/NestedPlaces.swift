@@ -29,6 +29,11 @@ enum NestedPlaces {
                 } else {
                     var end = min(m.tokens.upperBound, k + 3)
                     while end > k {
+                        // Only words all capitalised are taken: the others' string is not built.
+                        guard (k..<end).allSatisfy({ t[$0].isCapitalized }) else {
+                            end -= 1
+                            continue
+                        }
                         let name = MentionFinder.surface(t, k..<end)
                         // Not a family name after a name word ("Hopkins" in "Johns Hopkins University").
                         // Nor a first name before a family name ("Nelson" in "Nelson Mandela Bay"), nor a storm
@@ -41,7 +46,6 @@ enum NestedPlaces {
                                 && g.isFamilyName(t[k + 1].lower)
                             || EntityTyper.stormWords.contains(t[k].lower)
                         if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord, !afterNameWord,
-                           (k..<end).allSatisfy({ t[$0].isCapitalized }),
                            gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type),
                            !namesTheWhole(t, k..<end, place, in: m.tokens, type: type) {
                             found = (end, name, "place"); break
