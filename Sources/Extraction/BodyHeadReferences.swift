@@ -53,6 +53,16 @@ enum BodyHeadReferences {
     /// "for", "on"), else its last word; nil when that is its first word past "The" and nothing
     /// follows.
     static func head(of name: String) -> String? {
+        // An ASCII name (without "\r") is cut on its space bytes, and its lower-case Characters
+        // are the bytes a to z; Character splitting was most of this rule's time.
+        if ASCIIWord.read(name, { _ in true }) == true {
+            let words = ShortForms.words(name)
+            guard words.count >= 2 else { return nil }
+            if let cut = words.firstIndex(where: { w in w.utf8.first.map { $0 >= 97 && $0 <= 122 } == true }) {
+                return cut > 0 ? words[cut - 1].lowercased() : nil
+            }
+            return words[words.count - 1].lowercased()
+        }
         let words = name.split(separator: " ")
         guard words.count >= 2 else { return nil }
         if let cut = words.firstIndex(where: { $0.first?.isLowercase == true }) {

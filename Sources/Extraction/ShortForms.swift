@@ -240,17 +240,18 @@ enum ShortForms {
     /// The words of a name, split at spaces on its bytes: splitting on Characters (grapheme
     /// breaking) was a third of this stage's time.
     static func words(_ name: String) -> [Substring] {
-        // An ASCII name (nearly all) is scanned by offsets into one array; `split` builds two.
+        // An ASCII name (nearly all) is scanned by offsets straight into the words, room made for
+        // four (an array of ranges, then one of words, took two arrays and their growth a name).
         var copy = name
-        let ranges = copy.withUTF8 { b -> [Range<Int>]? in
-            var out: [Range<Int>] = []
-            return ASCIINameWords.forEach(in: b) { out.append($0) } ? out : nil
-        }
-        guard let ranges else { return wordsOfScalars(name) }
         let u = name.utf8
-        return ranges.map { r in
-            name[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)]
+        var out: [Substring] = []
+        out.reserveCapacity(4)
+        let ascii = copy.withUTF8 { b in
+            ASCIINameWords.forEach(in: b) { r in
+                out.append(name[u.index(u.startIndex, offsetBy: r.lowerBound)..<u.index(u.startIndex, offsetBy: r.upperBound)])
+            }
         }
+        return ascii ? out : wordsOfScalars(name)
     }
 
     /// `words` of any name: split at the space byte, whatever Characters it falls in.
