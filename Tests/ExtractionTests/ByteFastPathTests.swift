@@ -132,4 +132,65 @@ final class ByteFastPathTests: XCTestCase {
         }
         XCTAssertGreaterThan(found, 100)
     }
+
+    /// People are filed by their last word, read on bytes in lower case, before anything is
+    /// joined: those another person shares it with (whatever its case) are kept, single words
+    /// and people alone with theirs are not, and a name outside ASCII keeps every person.
+    func testPeopleSharingALastWordAreTheOnesFiledTogether() {
+        func people(_ names: [String], _ types: [String]? = nil) -> [WorkingEntity] {
+            names.indices.map { WorkingEntity(name: names[$0], type: types?[$0] ?? "person", sentence: 0) }
+        }
+        XCTAssertEqual(
+            FamiliarFirstNames.sharingLastWord(people(["William Castner", "Ann Varga", "Bill CASTNER", "Castner", "Nils Varg"])),
+            [0, 2])
+        XCTAssertEqual(
+            FamiliarFirstNames.sharingLastWord(
+                people(["William Castner", "Castner Group", "Bill  Castner "], ["person", "organization", "person"])), [0, 2])
+        XCTAssertNil(FamiliarFirstNames.sharingLastWord(people(["William Castner", "Ann Varga", "Castner"])))
+        XCTAssertNil(FamiliarFirstNames.sharingLastWord(people(["Castner", "Castner"])))
+        XCTAssertEqual(FamiliarFirstNames.sharingLastWord(people(["William Castner", "Zoë Varga", "Ann Holt"])), [0, 1, 2])
+        XCTAssertEqual(FamiliarFirstNames.lastWordHash("Bill Castner"), FamiliarFirstNames.lastWordHash("William CASTNER "))
+        XCTAssertNotEqual(FamiliarFirstNames.lastWordHash("Bill Castner"), FamiliarFirstNames.lastWordHash("Bill Castnor"))
+        XCTAssertEqual(FamiliarFirstNames.lastWordHash("Castner"), 0)
+        XCTAssertEqual(FamiliarFirstNames.lastWordHash(" Castner "), 0)
+        XCTAssertNil(FamiliarFirstNames.lastWordHash("Bill Castnér"))
+    }
+
+    /// An alias without a space at either end is kept as it is; one with spaces is trimmed; both
+    /// ways an alias equal to the name or to a known alias (canonical equivalence) is not added.
+    func testAliasesWithoutSpacesAtTheEndsAreAddedAsTrimmedOnesAre() {
+        var e = WorkingEntity(name: "Zoe\u{301} Varga", type: "person", sentence: 0)
+        e.addAlias("Zoé Varga")
+        e.addAlias(" Zoé Varga ")
+        XCTAssertEqual(e.aliases, [])
+        e.addAlias("Varga")
+        e.addAlias("  Varga ")
+        e.addAlias(" \u{301}Varga")
+        e.addAlias("Z. Varga ")
+        e.addAlias("Z. Varga")
+        e.addAlias("Cafe\u{301}")
+        e.addAlias("Café")
+        e.addAlias("")
+        e.addAlias("   ")
+        XCTAssertEqual(e.aliases, ["Varga", " \u{301}Varga", "Z. Varga", "Cafe\u{301}"])
+    }
+
+    /// A name's head word read on the bytes of an ASCII name is the head Character splitting finds.
+    func testHeadWordsOnBytesAreTheHeadsOfCharacters() {
+        func ofCharacters(_ name: String) -> String? {
+            let words = name.split(separator: " ")
+            guard words.count >= 2 else { return nil }
+            if let cut = words.firstIndex(where: { $0.first?.isLowercase == true }) {
+                return cut > 0 ? words[cut - 1].lowercased() : nil
+            }
+            return words[words.count - 1].lowercased()
+        }
+        for name in [
+            "Supreme Court of Cassation", "The Church of Scientology", "Italian Episcopal Conference", "Court", "of Court",
+            "  Supreme  Court ", "Bank for International Settlements", "Museum 2 of Art", "Quarn Mills", "São Paulo Court",
+            "Court of São Paulo", "École Normale", "a", "",
+        ] {
+            XCTAssertEqual(BodyHeadReferences.head(of: name), ofCharacters(name), name)
+        }
+    }
 }
