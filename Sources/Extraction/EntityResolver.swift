@@ -190,12 +190,29 @@ enum EntityResolver {
     /// The family names of the people named in full (two words or more, not from a lexicon),
     /// lower case, each with the full name; a family name two people share maps to "".
     static func personSurnames(_ doc: Document) -> [String: String] {
+        // Only the family names `surnameUse` may ask about are kept: the lower-case names of the
+        // one-word place and country mentions from a lexicon (few an article). A person's ASCII
+        // family name of another length in bytes is passed over without lower-casing it.
+        var asked = Set<String>()
+        var askedLengths: UInt64 = 0
+        for (i, m) in doc.mentionSpots.enumerated() where m.fromLexicon && m.tokens.count == 1 {
+            let type = doc.mentions[i].type
+            guard type == "place" || type == "country" else { continue }
+            let key = doc.mentions[i].surface.lowercased()
+            asked.insert(key)
+            // A key outside ASCII may equal an ASCII name of another length (canonical equivalence).
+            askedLengths |= key.utf8.allSatisfy({ $0 < 0x80 }) ? 1 << UInt64(min(key.utf8.count, 63)) : ~0
+        }
         var out: [String: String] = [:]
+        guard !asked.isEmpty else { return out }
         for (i, m) in doc.mentionSpots.enumerated() where m.kind == .name && !m.fromLexicon && !m.weak && doc.mentions[i].type == "person" {
             let surface = doc.mentions[i].surface
             let full = personName(surface)
             guard !surface.contains(","), let space = lastSpace(full) else { continue }
-            let last = full[full.index(after: space)...].lowercased()
+            let rest = full[full.index(after: space)...]
+            if rest.utf8.allSatisfy({ $0 < 0x80 }), askedLengths & (1 << UInt64(min(rest.utf8.count, 63))) == 0 { continue }
+            let last = rest.lowercased()
+            guard asked.contains(last) else { continue }
             if let known = out[last], known != full { out[last] = "" } else { out[last] = full }
         }
         return out
