@@ -38,11 +38,12 @@ enum ShortFormVariants {
             add(name.lowercased(), e)
         }
         for e in entities.indices where named(entities[e].type) {
-            let ent = entities[e]
+            // The name and aliases, not a copy of the entity (its strings and lists) for each.
+            let name = entities[e].name
             // A web address matches the body's name or any of its aliases, written whole.
-            addWhole(ent.name, e)
-            for alias in ent.aliases { addWhole(alias, e) }
-            for key in contractions(ent.name, lengths: lengths) { add(key, e) }
+            addWhole(name, e)
+            for alias in entities[e].aliases { addWhole(alias, e) }
+            for key in contractions(name, lengths: lengths) { add(key, e) }
         }
         var out: [Int: Int] = [:]
         for (a, key) in shortKeys {
