@@ -624,6 +624,8 @@ enum EntityResolver {
                 let w = t[k].word
                 // Most tokens open no pattern below: they are no bracket, follow no word of capitals
                 // (a glossed acronym's) and are no word of naming ("called", "known", "dubbed").
+                // A pattern added below opens with a word this list must then hold
+                // (`ResolverMergeTests.testEachAliasPatternOpenerStillFindsItsAlias`).
                 if w != known.open && !(k > r.lowerBound && t[k - 1].kind == .word && t[k - 1].has(.allCaps))
                     && w != known.calling && w != known.call && w != known.calls && w != known.called && w != known.known
                     && w != known.referred && w != known.to && w != known.dubbed {
@@ -652,7 +654,8 @@ enum EntityResolver {
                     }
                     claims.claim(doc, k - 1, entity: body, sentence: s)
                 }
-                // "calling them X", "which it calls X", "known as X", "dubbed X", "also called X".
+                // "calling them X", "which it calls X", "known as X", "dubbed X", "also called X"
+                // (each opening word is also in the pass-over test at the loop's top).
                 var nameAt = -1
                 var pronounAt = -1
                 if w == known.calling || w == known.call || w == known.calls || w == known.called, k + 1 < r.upperBound,

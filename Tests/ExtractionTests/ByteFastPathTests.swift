@@ -193,4 +193,34 @@ final class ByteFastPathTests: XCTestCase {
             XCTAssertEqual(BodyHeadReferences.head(of: name), ofCharacters(name), name)
         }
     }
+
+    /// The family names filed for `surnameUse` are those every person gives (two people of one
+    /// family name give ""), kept for the names of one-word place and country mentions from a
+    /// lexicon only: the only ones it asks about.
+    func testFamilyNamesAreFiledForTheOneWordPlacesOnly() {
+        let text = """
+            Valesk Paris met Luis Jordan and Ann Holt in Paris on Monday. Jordan said Sam Jordan agreed, and Paris \
+            claims she was never paid. Zoë Japan and Holt came from Japan.
+            """
+        let article = Article(id: "t", text: text)
+        let tokens = Tokenizer.tokenize(article.text)
+        let doc = Document(
+            article: article, tokens: tokens, sentences: SentenceSplitter.split(tokens, text: article.text),
+            cancellation: .never)
+        doc.mentions = MentionFinder.find(tokens, sentences: doc.sentences)
+        doc.indexMentions()
+        var all: [String: String] = [:]
+        var asked = Set<String>()
+        for m in doc.mentions {
+            if m.fromLexicon, m.tokens.count == 1, m.type == "place" || m.type == "country" { asked.insert(m.surface.lowercased()) }
+            guard m.kind == .name, !m.fromLexicon, !m.weak, m.type == "person", !m.surface.contains(",") else { continue }
+            let full = EntityResolver.personName(m.surface)
+            guard let space = full.lastIndex(of: " ") else { continue }
+            let last = full[full.index(after: space)...].lowercased()
+            if let known = all[last], known != full { all[last] = "" } else { all[last] = full }
+        }
+        XCTAssertTrue(asked.contains("paris") && asked.contains("japan"), "\(asked)")
+        XCTAssertEqual(EntityResolver.personSurnames(doc), all.filter { asked.contains($0.key) })
+        XCTAssertEqual(EntityResolver.personSurnames(doc)["paris"], "Valesk Paris")
+    }
 }

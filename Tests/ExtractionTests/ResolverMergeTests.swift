@@ -54,4 +54,25 @@ final class ResolverMergeTests: XCTestCase, ExtractsNames {
         let f = facts("Lars Tveit said he had confidence in Ekdahl. Tomas Ekdahl declined to comment.")
         XCTAssertNil(f.entities.first { $0.name == "Ekdahl" && $0.type == "place" }, "\(f.entities)")
     }
+
+    /// Each word that opens an alias pattern still finds its alias past the resolver's pass-over
+    /// test for tokens that open none: "dubbed", "referred to as", "known as", "also called",
+    /// "calls it", "call it", "calling them", and an acronym with its body's name in brackets after it.
+    func testEachAliasPatternOpenerStillFindsItsAlias() {
+        let cases: [(String, String, String)] = [
+            ("The Quarnic Rowing Club, dubbed Blue Oars by its fans, won again on Sunday.", "Quarnic Rowing Club", "Blue Oars"),
+            ("The Velmora Trade Council, referred to as Tradecouncil in the papers, met on Monday.", "Velmora Trade Council", "Tradecouncil"),
+            ("The Ostrava Dance Company, known as Ostradance, toured in May.", "Ostrava Dance Company", "Ostradance"),
+            ("The Halvern Mining Group, also called Halmin, cut its forecast on Monday.", "Halvern Mining Group", "Halmin"),
+            ("Everyone likes the Brindle Harbour Authority, and Ann Velt calls it Harbourco.", "Brindle Harbour Authority", "Harbourco"),
+            ("Sailors admire the Brindle Dock Authority and often call it Dockco.", "Brindle Dock Authority", "Dockco"),
+            ("The Quarnic Vintners Association welcomed the Velmora Wine Guild, calling them Winefolk, on Monday.",
+             "Velmora Wine Guild", "Winefolk"),
+            ("The QVB (Quarnic Vintners Board) met on Monday.", "Quarnic Vintners Board", "QVB"),
+        ]
+        for (text, name, alias) in cases {
+            let f = facts(text)
+            XCTAssertEqual(entity(f, name)?.aliases.contains(alias), true, "\(text): \(f.entities)")
+        }
+    }
 }
