@@ -72,16 +72,21 @@ struct Planner {
     }
 
     /// Facts a pattern matches from its constants alone (exact where the index gives it).
+    ///
+    /// The first 16 combinations of the positions' constants, subject first, are counted. The
+    /// positions are read in place (`Slot.constant(at:)`), not as arrays of optionals: those
+    /// cost a typed point lookup three arrays made and cast (about 900 instructions of 31,000).
     func standalone(_ p: BoundPattern) -> Double {
-        let ss = p.s.constants, ps = p.p.constants, os = p.o.constants
+        let sn = p.s.constantCount, pn = p.p.constantCount, on = p.o.constantCount
         var total = 0
         var combos = 0
-        for s in ss {
-            for pr in ps {
-                for o in os {
+        combining: for si in 0..<sn {
+            for pi in 0..<pn {
+                for oi in 0..<on {
                     combos += 1
-                    if combos > 16 { break }
-                    total += store.estimate(subject: s, predicate: pr, object: o)
+                    if combos > 16 { break combining }
+                    total += store.estimate(
+                        subject: p.s.constant(at: si), predicate: p.p.constant(at: pi), object: p.o.constant(at: oi))
                 }
             }
         }
@@ -144,5 +149,17 @@ extension Slot {
     var constants: [TermID?] {
         if case .constant(let ids) = self { return ids }
         return [nil]
+    }
+
+    /// How many entries `constants` has: the constants, or 1 (the unbound position).
+    var constantCount: Int {
+        if case .constant(let ids) = self { return ids.count }
+        return 1
+    }
+
+    /// `constants[i]`, without making the array.
+    @inline(__always) func constant(at i: Int) -> TermID? {
+        if case .constant(let ids) = self { return ids[i] }
+        return nil
     }
 }

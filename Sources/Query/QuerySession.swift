@@ -75,6 +75,10 @@ public final class QuerySession {
     private let literalCache = LiteralPredicateCache()
     private let names = NameCandidates()
     private var cache: [String: CachedQuery] = [:]
+    /// The evaluator of statements that are not kept (`spareEvaluator`), made for the store at
+    /// `spareGeneration` and the rules then defined (a rule defined drops it).
+    private(set) var spare: Evaluator?
+    private var spareGeneration = -1
     private var cacheGeneration = -1
     /// The statement run last, when it was cached: a repeat compares the text (usually the
     /// same string storage, so no byte is read) instead of hashing it for `cache`.
@@ -251,6 +255,18 @@ public final class QuerySession {
         return Evaluator(store: store, values: values, rules: boundRules, budget: budget)
     }
 
+    /// The evaluator a statement that is not kept runs on: one kept by the session while the
+    /// store and the rules are unchanged, reset after each statement (`Evaluator.reset`).
+    private func spareEvaluator() -> Evaluator {
+        if let spare, spareGeneration == store.generation {
+            return spare
+        }
+        let ev = evaluator()
+        spare = ev
+        spareGeneration = store.generation
+        return ev
+    }
+
     func resolver(_ text: SourceText, wantFacts: Bool) -> Resolver {
         Resolver(
             store: store, values: values, source: text, rules: definitions,
@@ -328,11 +344,14 @@ public final class QuerySession {
             r.diagnostics.forEach { errors($0.render()) }
             return false
         }
-        let ev = evaluator()
-        let rs = try ev.run(bound, sources: options.showSources)
         // A one-statement text is kept parsed, resolved and planned until the store or
-        // the rules change (as a prepared statement is).
-        if let cacheKey, keepsStatements, cache.count < 256 {
+        // the rules change (as a prepared statement is), with an evaluator of its own; any
+        // other statement runs on the session's spare evaluator.
+        let keeping = cacheKey != nil && keepsStatements && cache.count < 256
+        let ev = keeping ? evaluator() : spareEvaluator()
+        defer { if !keeping { ev.reset() } } // no rule relation held between statements
+        let rs = try ev.run(bound, sources: options.showSources)
+        if keeping, let cacheKey {
             ev.endStatement()
             let entry = CachedQuery(
                 query: bound, sources: options.showSources, plan: ev.lastPlan, evaluator: ev)
@@ -372,6 +391,7 @@ public final class QuerySession {
         }
         rules[def.name, default: []].append((def, text))
         if boundGeneration == store.generation { boundRules[def.name, default: []].append(bound) }
+        spare = nil // made with the rules before this one
         cache = [:]
         lastCached = nil
         let n = rules[def.name]?.count ?? 0

@@ -143,7 +143,7 @@ struct ResultFormatter {
             out.append("sources")
         }
         out.append(10)
-        var sourceWriter = SourceWriter(store: store)
+        var sourceWriter = SourceWriter(store: store, sources: sources)
         if sources { sourceWriter.takeArticleText(from: values) }
         defer { if sources { sourceWriter.giveArticleText(to: values) } }
         // 4,096 rows at a time, the budget checked between them with the text so far.
@@ -435,9 +435,12 @@ struct ResultFormatter {
         /// Whether the store holds a fact stated more than once (then a fact has several sources).
         private let hasRepeats: Bool
 
-        init(store: FactStore) {
+        /// `sources`: whether any row's sources are written; without, the store is not asked
+        /// whether it has repeats (its indexes are made sure of to answer: some 200
+        /// instructions of a typed point lookup that writes no source).
+        init(store: FactStore, sources: Bool) {
             self.store = store
-            hasRepeats = store.hasRepeats
+            hasRepeats = sources && store.hasRepeats
         }
 
         /// Borrows the session's article id text (kept in `values` between results), so that
