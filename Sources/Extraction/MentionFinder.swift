@@ -210,7 +210,8 @@ public enum MentionFinder {
             // on their flags, classes and the words around them, in one step. (Each test below
             // needs one of these: a capital, a hyphen, "the"/"both", the sentence's first word
             // or one after "and", a pronoun or a title's word, or a number, a colon or a mark
-            // written against it next.)
+            // written against it next.) A new test below that takes a lower-case word otherwise
+            // must widen this skip (`MentionSkipTests` walks each of these kinds).
             if t[i].kind == .word, t[i].flags.isDisjoint(with: [.capitalized, .allCaps, .hyphenated]), i != firstWord,
                cls.isDisjoint(with: [.pronoun, .titleStart]), t[i].word != known.the, t[i].word != known.both,
                i == first || t[i - 1].word != known.and,

@@ -1,10 +1,7 @@
-/// The strings of the short tokens the tokenizer has met: a token of up to sixteen bytes is its
-/// kind, its length and its bytes packed into two `UInt64`s (the first eight bytes, and the
-/// rest: `high`, 0 for a token of eight bytes or fewer), so a remembered entry is exact, and a
-/// repeated word ("the", ",", "said", "government", a name) reuses its text, lower-case text,
-/// word id and the flags its bytes decide instead of building two strings and looking the word
-/// up again. (Up to eight bytes only, the longer words, a tenth of a bench run's tokens, built
-/// their strings each time: 600 instructions each.)
+/// The strings of the short tokens the tokenizer has met: a token of up to eight bytes is its
+/// kind, its length and its bytes packed into a `UInt64`, so a remembered entry is exact, and a
+/// repeated word ("the", ",", "said", a name) reuses its text, lower-case text, word id and the
+/// flags its bytes decide instead of building two strings again.
 ///
 /// One table serves the articles a worker extracts one after another (`Extractor.extract`): an
 /// article alone has too few repeats (about half its short tokens are new to it). The word ids
@@ -13,8 +10,6 @@
 /// them costs no exclusivity check, unlike a captured array. Not for use by two threads at once.
 final class ShortTokenStrings {
     private let keys: UnsafeMutablePointer<UInt64>
-    /// Bytes 8..<16 of the token in each slot (0 for a token of eight bytes or fewer).
-    private let highs: UnsafeMutablePointer<UInt64>
     /// Length + 1 of the token in each slot (0: empty) and its kind.
     private let lengths: UnsafeMutablePointer<UInt8>
     private let kinds: UnsafeMutablePointer<UInt8>
@@ -23,9 +18,6 @@ final class ShortTokenStrings {
     private let words: UnsafeMutablePointer<Int32>
     private let flags: UnsafeMutablePointer<Token.Flags>
     private let size: Int
-
-    /// The longest token the table remembers, in bytes.
-    static let maxBytes = 16
 
     /// The flags a token's bytes decide (the others come from what surrounds it).
     static let byteFlags: Token.Flags = [.capitalized, .allCaps, .nonASCII]
@@ -36,8 +28,6 @@ final class ShortTokenStrings {
         self.size = size
         keys = .allocate(capacity: size)
         keys.initialize(repeating: 0, count: size)
-        highs = .allocate(capacity: size)
-        highs.initialize(repeating: 0, count: size)
         lengths = .allocate(capacity: size)
         lengths.initialize(repeating: 0, count: size)
         kinds = .allocate(capacity: size)
@@ -56,7 +46,6 @@ final class ShortTokenStrings {
         texts.deinitialize(count: size)
         lowers.deinitialize(count: size)
         keys.deallocate()
-        highs.deallocate()
         lengths.deallocate()
         kinds.deallocate()
         texts.deallocate()
@@ -86,17 +75,14 @@ final class ShortTokenStrings {
         return key
     }
 
-    /// The slot of the token of `length` bytes packed in `key` (its first eight bytes) and
-    /// `high` (the rest, 0 for eight bytes or fewer), of kind `kind`.
-    @inline(__always) func slot(_ key: UInt64, _ length: Int, _ kind: Token.Kind, high: UInt64 = 0) -> Int {
-        let mixed = (key &+ UInt64(length) &+ (UInt64(kind.rawValue) << 59) &+ high &* 0xC2B2_AE3D_27D4_EB4F)
-            &* 0x9E37_79B9_7F4A_7C15
+    @inline(__always) func slot(_ key: UInt64, _ length: Int, _ kind: Token.Kind) -> Int {
+        let mixed = (key &+ UInt64(length) &+ (UInt64(kind.rawValue) << 59)) &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> 40) & (size - 1)
     }
 
-    /// Whether `slot` holds the token of `length` bytes packed in `key` and `high`, of kind `kind`.
-    @inline(__always) func holds(_ slot: Int, _ key: UInt64, _ length: Int, _ kind: Token.Kind, high: UInt64 = 0) -> Bool {
-        lengths[slot] == UInt8(length + 1) && keys[slot] == key && highs[slot] == high && kinds[slot] == kind.rawValue
+    /// Whether `slot` holds the token of `length` bytes packed in `key`, of kind `kind`.
+    @inline(__always) func holds(_ slot: Int, _ key: UInt64, _ length: Int, _ kind: Token.Kind) -> Bool {
+        lengths[slot] == UInt8(length + 1) && keys[slot] == key && kinds[slot] == kind.rawValue
     }
 
     /// The token at `start..<end` made of what `slot` holds, with `context` flags added.
@@ -105,10 +91,9 @@ final class ShortTokenStrings {
               flags: context.union(flags[slot]), word: words[slot])
     }
 
-    /// Remembers `token` (of `length` bytes packed in `key` and `high`) in `slot`.
-    @inline(__always) func remember(_ slot: Int, _ key: UInt64, _ length: Int, _ token: Token, high: UInt64 = 0) {
+    /// Remembers `token` (of `length` bytes packed in `key`) in `slot`.
+    @inline(__always) func remember(_ slot: Int, _ key: UInt64, _ length: Int, _ token: Token) {
         keys[slot] = key
-        highs[slot] = high
         lengths[slot] = UInt8(length + 1)
         kinds[slot] = token.kind.rawValue
         texts[slot] = token.text

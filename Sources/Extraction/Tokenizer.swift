@@ -153,18 +153,17 @@ public enum Tokenizer {
             if space { flags.insert(.spaceBefore) }
             if newlines >= 1 { flags.insert(.newlineBefore) }
             if newlines >= 2 { flags.insert(.paragraphBefore) }
-            var cached: (slot: Int, key: UInt64, high: UInt64)?
-            if let strings, e - s <= ShortTokenStrings.maxBytes {
-                let key = ShortTokenStrings.key(b, s, min(e, s + 8))
-                let high = e - s > 8 ? ShortTokenStrings.key(b, s + 8, e) : 0
-                let slot = strings.slot(key, e - s, kind, high: high)
-                if strings.holds(slot, key, e - s, kind, high: high) {
+            var cached: (slot: Int, key: UInt64)?
+            if let strings, e - s <= 8 {
+                let key = ShortTokenStrings.key(b, s, e)
+                let slot = strings.slot(key, e - s, kind)
+                if strings.holds(slot, key, e - s, kind) {
                     tokens.append(strings.token(slot, start: s, end: e, kind: kind, context: flags))
                     space = false
                     newlines = 0
                     return
                 }
-                cached = (slot, key, high)
+                cached = (slot, key)
             }
             let raw = String(decoding: UnsafeBufferPointer(rebasing: b[s..<e]), as: UTF8.self)
             var lower = raw
@@ -191,7 +190,7 @@ public enum Tokenizer {
                 word = wordID(s, e, fold: false)
             }
             let token = Token(start: s, end: e, text: raw, lower: lower, kind: kind, flags: flags, word: word)
-            if let strings, let cached { strings.remember(cached.slot, cached.key, e - s, token, high: cached.high) }
+            if let strings, let cached { strings.remember(cached.slot, cached.key, e - s, token) }
             tokens.append(token)
             space = false
             newlines = 0

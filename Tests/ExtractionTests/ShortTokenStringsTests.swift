@@ -46,34 +46,4 @@ final class ShortTokenStringsTests: XCTestCase {
             XCTAssertEqual(again.flags, [.capitalized, .spaceBefore])
         }
     }
-
-    /// Words of nine to sixteen bytes are remembered by both their halves: two words that share
-    /// their first eight bytes, or their length, are held apart, and a text tokenized with a
-    /// table kept from texts before gives what it gives alone.
-    func testLongerTokensAreHeldByAllTheirBytes() {
-        let table = ShortTokenStrings(size: 16)
-        let text = Array("international internationally INTERNATIONAL".utf8)
-        text.withUnsafeBufferPointer { b in
-            let key = ShortTokenStrings.key(b, 0, 8)
-            let high = ShortTokenStrings.key(b, 8, 13)
-            let slot = table.slot(key, 13, .word, high: high)
-            let token = Token(start: 0, end: 13, text: "international", lower: "international", kind: .word,
-                              flags: [], word: 7)
-            table.remember(slot, key, 13, token, high: high)
-            XCTAssertTrue(table.holds(slot, key, 13, .word, high: high))
-            XCTAssertFalse(table.holds(slot, key, 13, .word))
-            XCTAssertFalse(table.holds(slot, key, 15, .word, high: ShortTokenStrings.key(b, 22, 29)))
-            XCTAssertFalse(table.holds(slot, ShortTokenStrings.key(b, 29, 37), 13, .word, high: high))
-        }
-        let lines = [
-            "The international government of Zürich-Oerlikon, internationally.",
-            "INTERNATIONAL Governments governmental internationalist Zürich-Oerlikon's counterparts",
-            "a sixteen-letter abcdefghijklmnop abcdefghijklmnopq abcdefghijklmnoP seventeen-letters",
-            "The international government of Zürich-Oerlikon, internationally.",
-        ]
-        let shared = ShortTokenStrings(size: 16)
-        for line in lines + lines {
-            XCTAssertEqual(Tokenizer.tokenize(line, cancel: .never, strings: shared), Tokenizer.tokenize(line), line)
-        }
-    }
 }

@@ -29,12 +29,16 @@ extension TitleExtractor {
             if doc.cancellation.poll() { break }
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
-                // A lower-case word that may be a plural (more than four bytes, the last an "s":
-                // `pluralHead` asks both; an ASCII word's lower case is as long as its text), then
-                // a list opening after it (cheap: ids and mentions), and only then `pluralHead`,
-                // which builds a singular's string to look it up.
+                // A lower-case word that may be a plural (more than four bytes: `pluralHead` asks
+                // it; an ASCII word's lower case is as long as its text) before what a list opening
+                // needs next (a mention, or "of", "from", "at" or a comma: `listOpening`), then
+                // its last letter an "s" (read from a string: a call), a list opening after it
+                // (ids and mentions), and only then `pluralHead`, which builds a singular's
+                // string to look it up.
                 guard t[k].kind == .word, !t[k].flags.contains(.capitalized),
                       t[k].flags.contains(.nonASCII) || t[k].end - t[k].start > 4,
+                      doc.hasMention(at: k + 1) || t[k + 1].word == known.of || t[k + 1].word == known.from
+                          || t[k + 1].word == known.at || t[k + 1].word == known.comma,
                       t[k].lower.utf8.last == UInt8(ascii: "s"),
                       let listStart = listOpening(doc, k + 1, end), let canonical = pluralHead(t[k])
                 else { continue }
