@@ -175,16 +175,15 @@ enum EventExtractor {
         var events: [Event] = []
         let t = doc.tokens
         let speakers = FirstPersonSpeakers(doc)
+        let triggerClasses: WordClass = [.eventVerb, .eventNoun, .jointVerb]
+        let lexiconClasses = Lexicon.shared.classes
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            var k = r.lowerBound
-            while k < r.upperBound {
-                defer { k += 1 }
+            // Most words trigger nothing: the scan passes by every word of none of the trigger classes.
+            for k in triggerClasses.positions(in: t, r, classes: lexiconClasses) {
                 guard t[k].kind == .word, !t[k].isCapitalized || k == r.lowerBound else { continue }
-                // Most words trigger nothing: one test of the word's classes passes them by.
                 let classes = w.classes(of: t[k])
-                guard !classes.isDisjoint(with: [.eventVerb, .eventNoun, .jointVerb]) else { continue }
                 let lower = t[k].lower
                 var trigger: (kind: String, family: String)?
                 var isVerb = false

@@ -32,7 +32,7 @@ extension EventExtractor {
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            for k in r where k + 2 < r.upperBound && own.firstPerson.contains(t[k]) {
+            for k in own.firstPerson.positions(in: t, r) where k + 2 < r.upperBound {
                 // "After I was elected as National Chair in Denver": past auxiliaries
                 // and adverbs, none of a plan.
                 var v = k + 1

@@ -3,6 +3,12 @@ import NewsFacts
 extension EventExtractor {
     /// Sentences back that "the ceremony" may stand for the last gathering named before it.
     static let gatheringLookBack = 6
+
+    /// The words `attendances` acts on: a venue's verb, an attendance word before a guest list,
+    /// a speaking word and a gathering noun (the scan passes every other word by).
+    static let attendanceTriggers = WordSet(anyOf: [
+        .eventTakingPlace, .eventHeldPassives, .eventAttendanceWords, .eventSpeakingWords, .eventGatheringNouns,
+    ])
     /// Most tokens between an attendance word and its gathering ("speaking to reporters at a
     /// news conference": five).
     static let maxAttendanceReach = 6
@@ -36,9 +42,8 @@ extension EventExtractor {
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            var k = r.lowerBound
-            while k < r.upperBound {
-                defer { k += 1 }
+            // Every word below is one of `attendanceTriggers` (a token that is none is passed by).
+            for k in attendanceTriggers.positions(in: t, r) {
                 guard t[k].kind == .word, !t[k].isCapitalized || k == r.lowerBound || t[k - 1].kind == .dash else { continue }
                 // "Fan Week took place at the Harbour Hall", "the summit was held in Lima": a
                 // gathering named before has its venue. (`heldAt` is asked only at its own verbs:

@@ -12,7 +12,7 @@ extension EventExtractor {
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            for k in r where k > r.lowerBound && k + 2 < r.upperBound && nouns.contains(t[k]) {
+            for k in nouns.positions(in: t, r) where k > r.lowerBound && k + 2 < r.upperBound {
                 let before = t[k - 1]
                 let article = before.word == w.a || before.word == KnownWords.shared.an
                     || w.nounContext.contains(before)

@@ -18,7 +18,7 @@ extension EventExtractor {
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            for k in r where k + 2 < r.upperBound && t[k].kind == .word && !t[k].isCapitalized && v.interviewVerbs.contains(t[k]) {
+            for k in v.interviewVerbs.positions(in: t, r) where k + 2 < r.upperBound && t[k].kind == .word && !t[k].isCapitalized {
                 var a = k + 1
                 while a < r.upperBound && a - k <= 2 && v.interviewParticles.contains(t[a]) { a += 1 }
                 // "caught up with", never "caught fire" or "caught in".

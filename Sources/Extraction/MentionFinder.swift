@@ -206,6 +206,20 @@ public enum MentionFinder {
         while i < end {
             if t[i].kind != .word && t[i].kind != .number { i += 1; continue }
             let cls = lex.classes(of: t[i])
+            // Most words are lower-case words that none of the tests below takes: passed by here,
+            // on their flags, classes and the words around them, in one step. (Each test below
+            // needs one of these: a capital, a hyphen, "the"/"both", the sentence's first word
+            // or one after "and", a pronoun or a title's word, or a number, a colon or a mark
+            // written against it next.) A new test below that takes a lower-case word otherwise
+            // must widen this skip (`MentionSkipTests` walks each of these kinds).
+            if t[i].kind == .word, t[i].flags.isDisjoint(with: [.capitalized, .allCaps, .hyphenated]), i != firstWord,
+               cls.isDisjoint(with: [.pronoun, .titleStart]), t[i].word != known.the, t[i].word != known.both,
+               i == first || t[i - 1].word != known.and,
+               i + 1 >= end || t[i + 1].kind != .number && t[i + 1].word != known.colon
+                   && (t[i + 1].has(.spaceBefore) || t[i + 1].kind != .punct)
+            {
+                i += 1; continue
+            }
             if t[i].isCapitalized, cls.contains(.pronoun), let p = lex.pronounOf[Int(t[i].word)], !t[i].has(.allCaps) || t[i].text.count > 2 {
                 out.append(Mention(kind: .pronoun, tokens: i..<i + 1, sentence: s, type: p, name: t[i].lower, surface: t[i].text))
                 i += 1; continue

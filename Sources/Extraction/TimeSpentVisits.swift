@@ -18,7 +18,7 @@ extension EventExtractor {
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline && !span.isCaption {
             if doc.cancellation.poll() { return }
             let r = span.tokens
-            for k in r where t[k].kind == .word && w.spentVerbs.contains(t[k]) {
+            for k in w.spentVerbs.positions(in: t, r) where t[k].kind == .word {
                 // "Berg, a diplomat who spent two years in Tehran": a biography's stay, no visit.
                 if k > r.lowerBound, t[k - 1].word == w.who { continue }
                 guard let unit = (k + 1..<min(r.upperBound, k + 1 + maxSpentSpan)).first(where: {

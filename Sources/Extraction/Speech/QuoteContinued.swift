@@ -121,7 +121,7 @@ enum QuoteContinued {
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
         let r = span.tokens
-        for k in r where t[k].kind == .word && !t[k].isCapitalized && w.issueVerbs.contains(t[k]) {
+        for k in w.issueVerbs.positions(in: t, r) where t[k].kind == .word && !t[k].isCapitalized {
             // The statement noun right after the verb, past an article and at most two adjectives.
             let object = (k + 1)..<min(r.upperBound, k + 5)
             guard

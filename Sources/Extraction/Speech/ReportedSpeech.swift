@@ -15,11 +15,13 @@ enum ReportedSpeech {
         var lastStatement = -1
         let t = doc.tokens
         let words = SpeechExtractor.Words.shared
+        let lexiconClasses = Lexicon.shared.classes
         for (s, span) in doc.sentences.enumerated() where !span.isExcluded && !span.isHeadline {
             if doc.cancellation.poll() { return out }
             let r = span.tokens
             var previousSpeaker = -1
-            for k in r {
+            // Only "according" and the speech verbs start anything: the scan passes the rest by.
+            for k in WordClass.speechVerb.positions(in: t, r, classes: lexiconClasses, orWord: words.according) {
                 if AccordingTo.opens(doc, at: k, r) {
                     let found = AccordingTo.find(doc, at: k, sentence: s, r, inQuote)
                     if let issuer = found.issuer { lastStatement = issuer }

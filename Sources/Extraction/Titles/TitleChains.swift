@@ -43,7 +43,7 @@ extension TitleExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         var out: [Found] = []
-        for k in t.indices where t[k].word == known.led {
+        for k in WordSet(ids: [known.led]).positions(in: t, t.indices) {
             let s = Int(doc.sentenceOf[k])
             let span = doc.sentences[s]
             guard !span.isExcluded, k + 2 < span.tokens.upperBound, t[k + 1].word == known.by else { continue }

@@ -7,7 +7,7 @@ extension TitleExtractor {
         var out: [Found] = []
         let t = doc.tokens
         let known = KnownWords.shared
-        for k in t.indices where t[k].word == known.counterpart || t[k].word == known.counterparts {
+        for k in WordSet(ids: [known.counterpart, known.counterparts]).positions(in: t, t.indices) {
             let s = Int(doc.sentenceOf[k])
             let span = doc.sentences[s]
             guard !span.isExcluded, k + 1 < span.tokens.upperBound else { continue }

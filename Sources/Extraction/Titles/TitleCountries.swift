@@ -16,7 +16,7 @@ extension TitleExtractor {
             var q: [Qualifier] = []
             // "Israeli mathematician": the adjective tells where the holder is from, not whose
             // mathematician; a country named only so is no `of` (and is not listed for it).
-            let nationality = f.of >= 0 && adjectiveOnly.contains(f.of)
+            let nationality = f.of >= 0 && f.of < adjectiveOnly.count && adjectiveOnly[f.of]
                 && nationalityHeads.contains(f.title.head.lowercased())
             if f.of >= 0 && !nationality { q.append(Qualifier("of", .entity(doc.entities[f.of].name))) }
             if let mod = f.title.modifier, mod == "former" || mod == "late" {
@@ -33,12 +33,15 @@ extension TitleExtractor {
     static let nationalityHeads = Set(Lexicon.shared.words(in: .titleNationalityHead))
 
     /// The countries the article names only by a people's adjective ("Israeli"), never by a name.
-    static func countriesOnlyAdjectivesName(_ doc: Document) -> Set<Int> {
-        var adjective = Set<Int>(), named = Set<Int>()
-        for m in doc.mentions where m.entity >= 0 {
-            if m.kind == .demonym { adjective.insert(m.entity) } else if m.kind == .name { named.insert(m.entity) }
+    /// By entity index (flags, not a set of indices: the set hashed every mention's entity).
+    static func countriesOnlyAdjectivesName(_ doc: Document) -> [Bool] {
+        var adjective = [Bool](repeating: false, count: doc.entities.count)
+        var named = adjective
+        for m in doc.mentions where m.entity >= 0 && m.entity < adjective.count {
+            if m.kind == .demonym { adjective[m.entity] = true } else if m.kind == .name { named[m.entity] = true }
         }
-        return adjective.subtracting(named)
+        for e in adjective.indices where named[e] { adjective[e] = false }
+        return adjective
     }
 
     /// "the Biden administration", "the U.S. government": the people and the countries the
@@ -87,6 +90,8 @@ extension TitleExtractor {
                 all[i].rule = "title-place-context"
                 continue
             }
+            // Asked once a title (it lower-cases the title and searches it for words), not at each test.
+            let government = isGovernmentTitle(all[i].title)
             if let c = doc.entities[p].country, let e = doc.entityIndex[doc.cachedKey(c)] {
                 all[i].of = e
             } else if administrations.people.contains(p), administrations.countries.count == 1 {
@@ -96,8 +101,8 @@ extension TitleExtractor {
                 all[i].of = e
                 rule = "title-country-context"
             }
-            if dominant == nil, all[i].of < 0, isGovernmentTitle(all[i].title) { dominant = dominantCountry(doc) }
-            if all[i].of < 0, isGovernmentTitle(all[i].title), let c = dominant ?? nil,
+            if dominant == nil, all[i].of < 0, government { dominant = dominantCountry(doc) }
+            if all[i].of < 0, government, let c = dominant ?? nil,
                 !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name)
             {
                 all[i].of = c
@@ -106,7 +111,7 @@ extension TitleExtractor {
             // The country a government office is of is the one its holder serves ("Home Secretary"
             // in an article about the UK: away from it, she visits).
             let of = all[i].of
-            if of >= 0, doc.entities[p].country == nil, isGovernmentTitle(all[i].title),
+            if of >= 0, doc.entities[p].country == nil, government,
                 doc.entities[of].type == "country"
             {
                 doc.entities[p].country = doc.entities[of].name

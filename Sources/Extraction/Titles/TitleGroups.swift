@@ -29,9 +29,17 @@ extension TitleExtractor {
             if doc.cancellation.poll() { break }
             let end = span.tokens.upperBound
             for k in span.tokens where k + 1 < end {
-                // A lower-case word, then a list opening after it (cheap: ids and mentions), and
-                // only then `pluralHead`, which builds a singular's string to look it up.
+                // A lower-case word that may be a plural (more than four bytes: `pluralHead` asks
+                // it; an ASCII word's lower case is as long as its text) before what a list opening
+                // needs next (a mention, or "of", "from", "at" or a comma: `listOpening`), then
+                // its last letter an "s" (read from a string: a call), a list opening after it
+                // (ids and mentions), and only then `pluralHead`, which builds a singular's
+                // string to look it up.
                 guard t[k].kind == .word, !t[k].flags.contains(.capitalized),
+                      t[k].flags.contains(.nonASCII) || t[k].end - t[k].start > 4,
+                      doc.hasMention(at: k + 1) || t[k + 1].word == known.of || t[k + 1].word == known.from
+                          || t[k + 1].word == known.at || t[k + 1].word == known.comma,
+                      t[k].lower.utf8.last == UInt8(ascii: "s"),
                       let listStart = listOpening(doc, k + 1, end), let canonical = pluralHead(t[k])
                 else { continue }
                 var people: [(person: Int, of: Int, tokens: Range<Int>)] = []
@@ -155,14 +163,33 @@ extension TitleExtractor {
     }
 
     /// How many people are named from the start of the sentence before `pronoun`'s to it.
-    static func peopleNamedBefore(_ doc: Document, _ pronoun: Mention) -> Int {
+    /// `named`: `namedPeople(doc)`, read once for all the pronouns (each pronoun's pass over
+    /// every mention of the article made the pronoun rule quadratic).
+    static func peopleNamedBefore(_ doc: Document, _ pronoun: Mention, _ named: [(start: Int, entity: Int)]) -> Int {
         let first = doc.sentences[max(0, pronoun.sentence - 1)].tokens.lowerBound
+        // The first mention starting at `first` or later (`named` is ordered by start).
+        var lo = 0, hi = named.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if named[mid].start < first { lo = mid + 1 } else { hi = mid }
+        }
         var people = Set<Int>()
-        for m in doc.mentions where m.kind == .name && m.entity >= 0 && m.tokens.lowerBound >= first
-            && m.tokens.lowerBound < pronoun.tokens.lowerBound && doc.entities[m.entity].type == "person" {
-            people.insert(m.entity)
+        var i = lo
+        while i < named.count && named[i].start < pronoun.tokens.lowerBound {
+            people.insert(named[i].entity)
+            i += 1
         }
         return people.count
+    }
+
+    /// The mentions naming a person (their first token and entity), ordered by first token.
+    static func namedPeople(_ doc: Document) -> [(start: Int, entity: Int)] {
+        var out: [(start: Int, entity: Int)] = []
+        for m in doc.mentions where m.kind == .name && m.entity >= 0 && doc.entities[m.entity].type == "person" {
+            out.append((m.tokens.lowerBound, m.entity))
+        }
+        // The order among mentions with one start does not change the count.
+        return out.sorted { $0.start < $1.start }
     }
 
     /// "X is a professor emeritus at Y", "X was the director of Y", "X is an Israeli
@@ -174,11 +201,12 @@ extension TitleExtractor {
         let t = doc.tokens
         let known = KnownWords.shared
         var out: [Found] = []
+        let named = pronouns ? namedPeople(doc) : []
         for m in doc.mentions where pronouns ? m.kind == .pronoun && m.type == "person" : m.kind == .name {
             guard m.entity >= 0, doc.entities[m.entity].type == "person" else { continue }
             // A pronoun counts only when at most one person is named since the sentence before: "Lena Holm
             // replaced Tom Alder. He was the director …" does not say whose title that was.
-            if pronouns && peopleNamedBefore(doc, m) > 1 { continue }
+            if pronouns && peopleNamedBefore(doc, m, named) > 1 { continue }
             let span = doc.sentences[m.sentence]
             if span.isExcluded { continue }
             let end = span.tokens.upperBound

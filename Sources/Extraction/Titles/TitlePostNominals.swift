@@ -14,7 +14,7 @@ extension TitleExtractor {
         var out: [Found] = []
         for span in doc.sentences where !span.isExcluded {
             let r = span.tokens
-            for k in r where k > r.lowerBound && t[k].has(.allCaps) && words.postNominal.contains(t[k]) {
+            for k in words.postNominal.positions(in: t, r) where k > r.lowerBound && t[k].has(.allCaps) {
                 var j = k - 1
                 if t[j].word == known.comma, j > r.lowerBound { j -= 1 }
                 let p = personMention(doc, at: j)
