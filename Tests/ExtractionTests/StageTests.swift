@@ -201,11 +201,13 @@ final class StageTests: XCTestCase, ReadsFacts {
         let f = facts("Nobuo Kishi arrived. Kishi said the Japanese side agreed.")
         XCTAssertEqual(entity(f, "Nobuo Kishi")?.aliases, ["Kishi"])
         XCTAssertNil(entity(f, "Kishi"))
-        // A demonym alone does not name its country: listed only when a fact refers to it.
+        // A demonym alone does not name its country: not listed, though a title's `of` names it.
         XCTAssertNil(entity(f, "Japan"))
         let g = facts("Japanese Defense Minister Nobuo Kishi arrived.")
         XCTAssertEqual(titles(g, "Nobuo Kishi"), ["Defense Minister|Japan"])
-        XCTAssertEqual(entity(g, "Japan")?.type, "country")
+        XCTAssertNil(entity(g, "Japan"))
+        let h = facts("Japanese Defense Minister Nobuo Kishi arrived in Japan.")
+        XCTAssertEqual(entity(h, "Japan")?.type, "country")
     }
 
     func testCapitalStandingForStateIsAnAliasButInCapitalIsAPlace() {
