@@ -733,7 +733,7 @@ public enum MentionFinder {
                     h + 2 < q && t[h + 1].word == known.of && t[h + 2].word == known.the
                         && lex.classes(of: t[h]).contains(.placeHead) && !lex.classes(of: t[h]).contains(.orgHead)
                 }
-                // "Hyderabad House": a town's name and a house's word name a site (`PlaceNamedHouses.swift`).
+                // "Karachi House": a large city's name and a house's word name a site (`PlaceNamedHouses.swift`).
                 let house = e == q + 1 && PlaceNamedHouses.isHouse(t, p..<e)
                 let type = c.contains(.docHead) ? "work"
                     : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site || placeBeforeOfThe || house ? "place" : "organization")

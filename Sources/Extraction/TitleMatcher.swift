@@ -26,13 +26,6 @@ public enum TitleMatcher {
     /// Heads that are titles in lower case or before "of", and given names capitalised before
     /// a name (`title.lowerCaseHead`: "Emir", "Sultan").
     static let lowerCaseHeads = WordSet(.titleLowerCaseHead)
-    /// Whether the word before `k` is a possessive "'s" or a people's adjective the lexicon lists
-    /// ("Qatari"): what follows is held for a country, a title.
-    static func afterPossessiveOrDemonym(_ t: [Token], _ k: Int) -> Bool {
-        guard k > 0 else { return false }
-        if t[k - 1].kind == .possessive { return true }
-        return Lexicon.shared.phrase(at: k - 1, in: t, end: k)?.kind == .demonym
-    }
     static let capitalOnlyHeads: Set<String> = ["Head", "General", "Justice", "Doctor", "Colonel", "Admiral", "Deputy", "Speaker"]
 
     public static func match(_ t: [Token], at start: Int, end: Int) -> TitleMatch? {
@@ -102,10 +95,8 @@ public enum TitleMatcher {
                 // "Sultan Al Jaber", "Emir Kusturica": capitalised alone before a name, a head that is
                 // also a given name (`title.lowerCaseHead`) opens the name; "Qatar's emir", "the
                 // Emir of Qatar" are titles.
-                // After a possessive or a people's adjective it is the ruler's title ("Brunei's Sultan
-                // Hassanal Bolkiah", "the Qatari Emir Tamim").
                 if t[titleStart].isCapitalized, words.isEmpty, tail == nil, lowerCaseHeads.contains(t[titleStart]),
-                    !(k < end && t[k].word == known.of), !afterPossessiveOrDemonym(t, titleStart)
+                    !(k < end && t[k].word == known.of)
                 { return nil }
                 if headCanonical == "Secretary" && tail == "State" { portfolio = "foreign" }
                 if portfolio == nil { portfolio = impliedPortfolio(headCanonical) }
