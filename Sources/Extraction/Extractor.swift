@@ -159,19 +159,9 @@ public enum Extractor {
             used[e] = true
             first[e] = min(first[e], doc.entities[e].sentence)
         }
-        // A country only a demonym names ("German scientists") is listed when a fact refers to it.
-        // Most articles have none: then the facts' names are not gathered (hashed) at all.
-        let unlisted = doc.entities.indices.contains { !used[$0] && first[$0] != Int.max }
-        var referenced = Set<String>()
-        // Not a fact the lexicons know ("Sydney" lies in Australia): the text names no country there.
-        for f in doc.facts where unlisted && !(f.rule == "located-in-lexicon" || f.rule == "located-in-capital") {
-            if case .entity(let n) = f.subject { referenced.insert(n) }
-            if case .entity(let n) = f.object { referenced.insert(n) }
-            for q in f.qualifiers { if case .entity(let n) = q.value { referenced.insert(n) } }
-        }
-        for e in doc.entities.indices where !used[e] && first[e] != Int.max && referenced.contains(doc.entities[e].name) {
-            used[e] = true
-        }
+        // A country only a demonym names ("German scientists", "the Japanese Foreign Minister") is
+        // not listed: the text names no country, and the golds written by reading list none. Facts
+        // may still refer to it by name (a title's `of`: "Japan").
         var entities: [EntityRecord] = []
         for (e, ent) in doc.entities.enumerated() where used[e] || ent.type == "event" {
             let sentence = ent.type == "event" ? ent.sentence : first[e]

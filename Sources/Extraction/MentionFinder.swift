@@ -303,7 +303,8 @@ public enum MentionFinder {
             // "Japanese-controlled": a name inside a hyphenated word, not the start of a run.
             // "Évian-les-Bains", "Stratford-upon-Avon" (capitalised at both ends) are whole names.
             // A title written with a hyphen ("Co-founder of Google, Sergey Brin,") opens a run as any title does.
-            if t[i].has(.hyphenated) && !allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) && lex.phrase(at: i, in: t, end: i + 1) == nil
+            if t[i].has(.hyphenated) && (!allPartsCapitalized(t[i]) && !endsCapitalized(t[i]) || PlacePairs.joinsListedPlaces(t[i]))
+                && lex.phrase(at: i, in: t, end: i + 1) == nil
                 && !EntityTyper.isRoadNumber(t[i].lower)
                 && !(cls.contains(.titleStart) && TitleMatcher.match(t, at: i, end: end) != nil) {
                 hyphenParts(t, i, s, into: &out)
@@ -746,8 +747,10 @@ public enum MentionFinder {
                     h + 2 < q && t[h + 1].word == known.of && t[h + 2].word == known.the
                         && lex.classes(of: t[h]).contains(.placeHead) && !lex.classes(of: t[h]).contains(.orgHead)
                 }
+                // "Karachi House": a large city's name and a house's word name a site (`PlaceNamedHouses.swift`).
+                let house = e == q + 1 && PlaceNamedHouses.isHouse(t, p..<e)
                 let type = c.contains(.docHead) ? "work"
-                    : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site || placeBeforeOfThe ? "place" : "organization")
+                    : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site || placeBeforeOfThe || house ? "place" : "organization")
                 // "World War II": an occasion's number after its head.
                 if type == "work", e == q + 1, e < limit, isNameSuffix(t[e]), t[e].has(.allCaps) {
                     return (e + 1, type)

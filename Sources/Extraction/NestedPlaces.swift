@@ -16,6 +16,8 @@ enum NestedPlaces {
         for m in doc.mentionSpots where m.kind == .name && m.entity >= 0 && m.tokens.count >= 2 {
             let type = doc.entities[m.entity].type
             guard type == "organization" || type == "place" || type == "work" || type == "unknown" else { continue }
+            // "Karachi House": the city names the house, not where it is (`PlaceNamedHouses.swift`).
+            if PlaceNamedHouses.isHouse(t, m.tokens) { continue }
             var k = m.tokens.lowerBound
             while k < m.tokens.upperBound {
                 // A whole word of the name: not a part of "Évian-les-Bains".
