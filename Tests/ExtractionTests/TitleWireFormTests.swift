@@ -220,4 +220,30 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         let f = facts("Christopher Hale and Christine Hale spoke on Monday.\n\nLater, Chris Hale said the plan was sound.")
         XCTAssertNotNil(entity(f, "Chris Hale"), "\(f.entities)")
     }
+
+    // MARK: - Two titles before one name (TitleStacks)
+
+    func testATitleBeforeATitleOfAddressIsTheHoldersToo() {
+        let f = facts("Qatari Foreign Minister Sheikh Farouk bin Salem Al Marri held talks in Doha on Tuesday.")
+        let held = titles(f, "Farouk bin Salem Al Marri")
+        XCTAssertTrue(held.contains("Foreign Minister|Qatar"), "\(held)")
+        XCTAssertTrue(held.contains { $0.hasPrefix("Sheikh|") }, "\(held)")
+    }
+
+    func testAnEmirBeforeAnotherTitleIsATitleNotAName() {
+        let f = facts("Kenyan President Amina Otieno held talks with the visiting Qatari Emir Sheikh Rashid bin Nasser Al Marri.")
+        XCTAssertNil(entity(f, "Emir"), "\(f.entities.map(\.name))")
+        XCTAssertTrue(titles(f, "Rashid bin Nasser Al Marri").contains("Emir|Qatar"), "\(titles(f, "Rashid bin Nasser Al Marri"))")
+    }
+
+    func testACountrysSultanBeforeANameIsATitle() {
+        let f = facts("Oman's Sultan Harith bin Salem opened the new port on Monday.")
+        XCTAssertNotNil(entity(f, "Harith bin Salem"), "\(f.entities.map(\.name))")
+        XCTAssertEqual(titles(f, "Harith bin Salem"), ["Sultan|Oman"], "\(f.facts)")
+    }
+
+    func testATitleBeforeATitleAndNoNameGivesNoHolder() {
+        let f = facts("The Foreign Minister General said nothing.")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "title" }, "\(f.facts)")
+    }
 }

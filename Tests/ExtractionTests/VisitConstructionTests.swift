@@ -96,4 +96,31 @@ final class VisitConstructionTests: XCTestCase {
             """)
         XCTAssertTrue(visits(f).contains("Kenta Ono|Manila|held"), "\(visits(f))")
     }
+
+    // MARK: - a place before the visit's noun (PlaceBeforeVisitNouns)
+
+    func testAPlaceBetweenAPossessiveAndAVisitIsWhereThePossessorWent() {
+        let f = facts(
+            """
+            Kenyan Prime Minister Daniel Otieno met Qatari officials on Tuesday.
+
+            Otieno's Qatar visit comes after a year of tension between the two countries.
+            """)
+        XCTAssertTrue(visits(f).contains("Daniel Otieno|Qatar|held"), "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Qatar|") }, "\(visits(f))")
+    }
+
+    func testAPlaceAndAVisitAfterABareNameStayAVerb() {
+        let f = facts("Officials said Kenya visits were rare.")
+        XCTAssertFalse(visits(f).contains { $0.contains("|Kenya|") }, "\(visits(f))")
+    }
+
+    // MARK: - "his visit" is the guest's (GuestVisitors)
+
+    func testHisVisitIsTheGuestsNotTheHostsWhoServesTheCountry() {
+        let f = facts(
+            "Danish Foreign Minister Lars Rasmussen held talks with Kenyan President William Otieno on Friday as part of his visit to Kenya.")
+        XCTAssertTrue(visits(f).contains("Lars Rasmussen|Kenya|held"), "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("William Otieno|") }, "\(visits(f))")
+    }
 }
