@@ -300,11 +300,16 @@ enum EventExtractor {
                         if d.place >= 0 { e.place = d.place; e.placeSentence = s }
                         if !span.isCaption { listed = stops(doc, from: d.end, r) }
                     }
-                    if e.destination < 0, let pb = placeBefore { e.destination = pb.place }
-                    // "talks with President Otieno as part of his visit to Kenya": the guest [GuestVisitors].
-                    if !isVerb, e.participants.count == 1, e.destination >= 0, k > r.lowerBound, w.possessives.contains(t[k - 1]),
-                       let g = GuestVisitors.guest(doc, found: e.participants[0], destination: e.destination, trigger: k) {
-                        e.participants = [g]
+                    if e.destination < 0, let pb = placeBefore, PlaceBeforeVisitNouns.isAbroad(doc, e.participants.first, pb.place) {
+                        e.destination = pb.place
+                    }
+                    // "his visit to Kenya" found for a Kenyan host: the guest's, or none [GuestVisitors].
+                    if !isVerb, e.participants.count == 1, e.destination >= 0, k > r.lowerBound, w.possessives.contains(t[k - 1]) {
+                        switch GuestVisitors.decide(doc, found: e.participants[0], destination: e.destination, trigger: k) {
+                        case .keep: break
+                        case .guest(let g): e.participants = [g]
+                        case .drop: continue
+                        }
                     }
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.

@@ -9,7 +9,10 @@ import NewsFacts
 ///
 /// The place must follow a possessive, a possessive pronoun or an article, with at most
 /// `maxWordsBetween` lower-case words between ("two-day", "first"): after a bare name, "Kenya
-/// visits" may be a verb. A person owning the phrase ("Otieno's", "his") is the visitor.
+/// visits" may be a verb. A person owning the phrase ("Otieno's", "his") is the visitor. The
+/// place is the destination only when it lies away from the visitor's country, as far as the
+/// lexicons and the article tell ("Otieno's Mombasa visit", for a Kenyan: a tour at home, and a
+/// town no list places may be one).
 enum PlaceBeforeVisitNouns {
     /// Lower-case words between the opener and the place ("his first official Oman visit").
     static let maxWordsBetween = 3
@@ -47,5 +50,13 @@ enum PlaceBeforeVisitNouns {
         }
         if let p = doc.mention(at: j), p.kind == .pronoun, EventExtractor.isPerson(doc, p.entity) { return p.entity }
         return nil
+    }
+
+    /// Whether `place` lies away from the country `visitor` serves: a country other than theirs,
+    /// or a place known to lie in one; true for a visitor whose country is unknown.
+    static func isAbroad(_ doc: Document, _ visitor: Int?, _ place: Int) -> Bool {
+        guard let visitor, let home = doc.entities[visitor].country else { return true }
+        guard let country = GuestVisitors.countryOf(doc, place) else { return false }
+        return country != home
     }
 }

@@ -115,12 +115,32 @@ final class VisitConstructionTests: XCTestCase {
         XCTAssertFalse(visits(f).contains { $0.contains("|Kenya|") }, "\(visits(f))")
     }
 
+    func testAPlaceAtHomeBeforeAVisitIsNoDestination() {
+        let f = facts(
+            """
+            Kenyan President William Otieno spoke on Monday.
+
+            Otieno's Mombasa visit last month drew large crowds.
+            """)
+        XCTAssertFalse(visits(f).contains { $0.contains("|Mombasa|") }, "\(visits(f))")
+    }
+
     // MARK: - "his visit" is the guest's (GuestVisitors)
 
-    func testHisVisitIsTheGuestsNotTheHostsWhoServesTheCountry() {
-        let f = facts(
-            "Danish Foreign Minister Lars Rasmussen held talks with Kenyan President William Otieno on Friday as part of his visit to Kenya.")
+    func testHisVisitFoundForTheHostIsTheGuestsWhoMetHim() {
+        let f = facts("Danish Foreign Minister Lars Rasmussen met Kenyan President William Otieno in Nairobi on Monday during his visit to Kenya.")
         XCTAssertTrue(visits(f).contains("Lars Rasmussen|Kenya|held"), "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("William Otieno|") }, "\(visits(f))")
+    }
+
+    func testAVisitASpeakerToldOfIsNeitherTheSpeakersNorTheHostsAtHome() {
+        let f = facts(
+            """
+            Kenyan President William Otieno will host a water conference next month.
+
+            Danish Foreign Minister Lars Rasmussen said Otieno would discuss water projects during his visit to Garissa, Kenya, next week.
+            """)
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Lars Rasmussen|") }, "\(visits(f))")
         XCTAssertFalse(visits(f).contains { $0.hasPrefix("William Otieno|") }, "\(visits(f))")
     }
 }

@@ -3,9 +3,9 @@ import NewsFacts
 /// A speaker described, not named, by a people's adjective and a title or a role noun:
 ///
 ///     "The Qatari foreign minister told reporters that …"   the person named Qatar's Foreign Minister
-///     "the Kenyan president went on to say that …"          the person named Kenya's President
+///     "the Chilean president told lawmakers that …"         the person named Chile's President
 ///     ""…," the Italian diplomat said."                      the last person named who serves Italy
-///     "the Foreign Minister said that …"                    the last person named Foreign Minister
+///     "the Foreign Minister added …"                        the last person named Foreign Minister
 ///
 /// "the", a people's adjective (`demonym`), at most `maxLowerCaseWords` lower-case words ("top")
 /// and a title mention or a person's role noun (`role` in the lexicons) end right before the
