@@ -8,8 +8,8 @@ import NewsFacts
 ///     "Rasmussen said Otieno would open the dam during his visit to Garissa, Kenya"
 ///                                                                          no visit (Otieno is home)
 ///
-/// When the person found for "his visit" serves the country the visit goes to (a place there or
-/// the country itself), the visit is the guest's only when the clause's subject, the sentence's
+/// When the person found for "his visit", named before it in the sentence, serves the country
+/// the visit goes to (a place there or the country itself), the visit is the guest's only when the clause's subject, the sentence's
 /// first person named (past titles, people's adjectives and the countries or bodies they
 /// qualify), serves another country, names the host after it, and no speech verb stands
 /// between the subject and the noun (what a speaker tells of is not their own journey). Else the
@@ -28,10 +28,15 @@ enum GuestVisitors {
         guard let home = doc.entities[p].country, countryOf(doc, d) == home else { return .keep }
         let t = doc.tokens
         let mentions = doc.mentions
+        let sentence = doc.mentionRange(sentence: Int(doc.sentenceOf[k]))
+        // Only a host named before the noun ("met President Otieno … during his visit"): one the
+        // main clause after an opening phrase names was found by what it does there.
+        guard sentence.contains(where: { mentions[$0].kind == .name && mentions[$0].entity == p && mentions[$0].tokens.upperBound <= k })
+        else { return .keep }
         var subject = -1
         var subjectEnd = -1
         var hostAfter = false
-        for i in doc.mentionRange(sentence: Int(doc.sentenceOf[k])) where mentions[i].tokens.upperBound <= k {
+        for i in sentence where mentions[i].tokens.upperBound <= k {
             let m = mentions[i]
             if subject < 0 {
                 if m.kind == .title || m.kind == .demonym { continue }
