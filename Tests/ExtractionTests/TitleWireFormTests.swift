@@ -253,4 +253,15 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         let f = facts("The Foreign Minister General said nothing.")
         XCTAssertFalse(f.facts.contains { $0.predicate == "title" }, "\(f.facts)")
     }
+
+    func testATitleOfAddressAndTheOfficeBeforeItTakeNoCountryFromTheArticle() {
+        let f = facts(
+            """
+            Otieno holds talks with visiting Qatari Emir Rashid
+
+            Prime Minister Sheikh Rahela Otieno has met with visiting Qatari Emir Sheikh Rashid bin Nasser Al Marri for talks in Doha's honour. It is the first visit from a Gulf state since Prime Minister Sheikh Rahela Otieno won a third term.
+            """)
+        let held = titles(f, "Rahela Otieno") + titles(f, "Sheikh Rahela Otieno")
+        XCTAssertFalse(held.contains { $0.hasSuffix("|Qatar") }, "\(held)")
+    }
 }

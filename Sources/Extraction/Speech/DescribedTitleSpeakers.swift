@@ -1,45 +1,33 @@
 import NewsFacts
 
-/// A speaker described, not named, by a people's adjective and a title or a role noun:
+/// A speaker described, not named, by a people's adjective and a title:
 ///
-///     "The Qatari foreign minister told reporters that …"   the person named Qatar's Foreign Minister
-///     "the Chilean president told lawmakers that …"         the person named Chile's President
-///     ""…," the Italian diplomat said."                      the last person named who serves Italy
-///     "the Foreign Minister added …"                        the last person named Foreign Minister
+///     "The Qatari foreign minister told reporters that …"   the one person named Qatar's minister
+///     "the Chilean president told lawmakers that …"         the one person named Chile's President
+///     "the Foreign Minister added …"                        the one person holding that office
 ///
-/// "the", a people's adjective (`demonym`), at most `maxLowerCaseWords` lower-case words ("top")
-/// and a title mention or a person's role noun (`role` in the lexicons) end right before the
-/// speech verb. The speaker is the person named last before the verb (within
-/// `ExtractionLimits.mentionLookback` mentions) whose country is the adjective's and who holds a
-/// title with the same head ("Minister" for "foreign minister"); a general role noun
-/// (`speech.generalRole`: "diplomat", "official") asks only the country. Without an adjective only a title
-/// serves, and the title held must be the same one ("Foreign Minister"): "the minister said"
-/// is a role noun's, which anaphora reads.
+/// "the", a people's adjective (`demonym`), at most `maxLowerCaseWords` lower-case words and a
+/// title mention end right before the speech verb. The speaker is the one person named in the
+/// body (not only in the headline), before the verb and within `ExtractionLimits.mentionLookback`
+/// mentions, whose country is the adjective's and who holds a title with the same head
+/// ("Minister" for "foreign minister"); without an adjective, the one person holding an office of
+/// the same head and portfolio ("Foreign Minister" and "Minister of Foreign Affairs" are one).
+/// Two people fitting, or none, give no speaker: "the Italian official said", "the Italian
+/// diplomat said" quote someone unnamed more often than a minister named before, and a role noun
+/// with a country alone is no evidence of who.
 enum DescribedTitleSpeakers {
     /// Lower-case words between the adjective and the title ("the Qatari top diplomat").
     static let maxLowerCaseWords = 2
-    /// Role nouns any official may be described by (`speech.generalRole`).
-    static let generalRoles = WordSet(.speechGeneralRole)
 
     static func person(_ doc: Document, before j: Int, limit: Int) -> Int? {
         let t = doc.tokens
         guard j >= limit, j < t.count else { return nil }
-        var title: TitleMatch?
-        var role: String?
-        let general = generalRoles.contains(t[j])
-        var start: Int
+        guard let m = doc.mention(at: j), m.kind == .title, m.tokens.upperBound == j + 1, let title = m.title,
+            title.modifier == nil
+        else { return nil }
+        let start = m.tokens.lowerBound
         // The earliest mention of the description: where the search for its person starts.
-        var anchor = -1
-        if let m = doc.mention(at: j), m.kind == .title, m.tokens.upperBound == j + 1, let tm = m.title, tm.modifier == nil {
-            title = tm
-            start = m.tokens.lowerBound
-            anchor = doc.mentionIndex(at: j)
-        } else if doc.mention(at: j) == nil, t[j].kind == .word, !t[j].isCapitalized, MentionFinder.role(t[j]) == "person" {
-            role = t[j].lower
-            start = j
-        } else {
-            return nil
-        }
+        var anchor = doc.mentionIndex(at: j)
         // Back over a few lower-case words to the people's adjective, then "the".
         var k = start - 1
         var lowerCase = 0
@@ -54,32 +42,30 @@ enum DescribedTitleSpeakers {
             country = d.entity >= 0 ? doc.entities[d.entity].name : d.name
             anchor = doc.mentionIndex(at: k)
             k = d.tokens.lowerBound - 1
-        } else if lowerCase > 0 || role != nil {
+        } else if lowerCase > 0 {
             return nil
         }
         guard k >= limit, t[k].word == KnownWords.shared.the, anchor >= 0 else { return nil }
         func fits(_ e: Int) -> Bool {
             let ent = doc.entities[e]
             guard ent.type == "person", !ent.addressOnly else { return false }
-            if let country, ent.country != country { return false }
-            if general { return country != nil }
-            if let title {
-                return ent.titles.contains {
-                    country != nil ? $0.title.head == title.head : $0.title.canonical == title.canonical
-                }
-            }
-            guard let role else { return false }
-            return ent.titles.contains { Document.officeFitsRole($0.title.canonical.lowercased(), role) }
+            if let country { return ent.country == country && ent.titles.contains { $0.title.head == title.head } }
+            return ent.titles.contains { $0.title.head == title.head && $0.title.portfolio == title.portfolio }
         }
         let mentions = doc.mentions
+        var found = -1
         var i = anchor - 1
         var seen = 0
         while i >= 0, seen < ExtractionLimits.mentionLookback {
             let e = mentions[i].entity
-            if mentions[i].kind == .name, e >= 0, fits(e) { return e }
+            if mentions[i].kind == .name, e >= 0, e != found, !doc.sentences[mentions[i].sentence].isHeadline, fits(e) {
+                if found >= 0 { return nil }
+                found = e
+            }
             i -= 1
             seen += 1
         }
-        return nil
+        return found >= 0 ? found : nil
     }
 }
+

@@ -7,9 +7,11 @@ import NewsFacts
 ///     "Prime Minister Sheikh Amina held talks"            Amina: Prime Minister, Sheikh
 ///     "the visiting Emir Sheikh Rashid Al Marri"          Al Marri: Emir, Sheikh
 ///
-/// The title of address is one word of `title.styleOfAddress` ("Sheikh"): any other one-word
-/// title after a head makes one office with it ("Surgeon General X", "Governor General X"),
-/// no two. A head that is also a given name (`title.lowerCaseHead`: "Emir", "Sultan") opens a
+/// The title of address is one word of `title.styleOfAddress` ("Sheikh"): after a head, any
+/// other one-word title is not split off as a second title ("Surgeon General X" gives "General"
+/// alone, as before). A title of address is no office of a country: it takes no `of`, and the
+/// office before it only the country the text writes with it ("Qatari Emir Sheikh X"), never
+/// the article's (in a story of a visiting ruler that is often the guest's). A head that is also a given name (`title.lowerCaseHead`: "Emir", "Sultan") opens a
 /// name when written alone before one ("Sultan Al Jaber", "Pakistan's Sultan Mahmood"), but is
 /// a title when a title of address follows it ("Emir Sheikh Rashid").
 enum TitleStacks {
@@ -29,5 +31,18 @@ enum TitleStacks {
     /// given name: a title of address follows it.
     static func headTitlesName(_ t: [Token], _ start: Int, _ k: Int, _ end: Int) -> Bool {
         k < end && t[k].isCapitalized && styles.contains(t[k])
+    }
+
+    /// A title of address takes no `of`; it and an office written right before one take only
+    /// the country the text gives them (`Found.explicitOnly`).
+    static func limitCountry(_ doc: Document, _ f: inout TitleExtractor.Found) {
+        let t = doc.tokens
+        let r = f.title.tokens
+        if r.count == 1, styles.contains(t[r.lowerBound]) {
+            f.of = -1
+            f.explicitOnly = true
+        } else if r.upperBound < t.count, styles.contains(t[r.upperBound]), t[r.upperBound].isCapitalized {
+            f.explicitOnly = true
+        }
     }
 }
