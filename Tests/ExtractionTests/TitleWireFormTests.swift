@@ -257,11 +257,12 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
     func testATitleOfAddressAndTheOfficeBeforeItTakeNoCountryFromTheArticle() {
         let f = facts(
             """
-            Otieno holds talks with visiting Qatari Emir Rashid
+            Otieno receives Qatari Emir Rashid
 
-            Prime Minister Sheikh Rahela Otieno has met with visiting Qatari Emir Sheikh Rashid bin Nasser Al Marri for talks in Doha's honour. It is the first visit from a Gulf state since Prime Minister Sheikh Rahela Otieno won a third term.
+            Prime Minister Sheikh Rahela Otieno received Qatari Emir Sheikh Rashid bin Nasser Al Marri on Monday. Otieno, re-elected in January, called the Qatari visit historic.
             """)
         let held = titles(f, "Rahela Otieno") + titles(f, "Sheikh Rahela Otieno")
+        XCTAssertTrue(held.contains { $0.hasPrefix("Prime Minister|") }, "\(held)")
         XCTAssertFalse(held.contains { $0.hasSuffix("|Qatar") }, "\(held)")
     }
 }
