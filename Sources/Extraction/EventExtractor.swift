@@ -187,8 +187,11 @@ enum EventExtractor {
                 let lower = t[k].lower
                 var trigger: (kind: String, family: String)?
                 var isVerb = false
+                // "Otieno's Qatar visit": a place after a possessive or an article makes a noun [PlaceBeforeVisitNouns].
+                let placeBefore = classes.contains(.eventNoun) && nounTriggers[lower]?.family == "visit"
+                    ? PlaceBeforeVisitNouns.find(doc, k, r) : nil
                 // "visit" after "to"/"will"/a subject is a verb; after "a"/"the"/"'s" a noun.
-                if classes.contains(.eventVerb), let v = verbTriggers[lower] {
+                if classes.contains(.eventVerb), placeBefore == nil, let v = verbTriggers[lower] {
                     let nounContext = (k > r.lowerBound && w.nounContext.contains(t[k - 1])) || t[max(k - 1, 0)].kind == .possessive
                     if !(classes.contains(.eventNoun) && nounContext) { trigger = v; isVerb = true }
                 }
@@ -287,6 +290,7 @@ enum EventExtractor {
                 case "visit":
                     if let moved { e.participants = [moved] }
                     else if let lander { e.participants = [lander] }
+                    else if let pb = placeBefore, let p = PlaceBeforeVisitNouns.visitor(doc, opener: pb.opener) { e.participants = [p] }
                     else if isVerb, let p = participleSubject(doc, k, r) { e.participants = [p] }
                     else if isVerb, let p = speakers.subject(doc, before: k, in: r) { e.participants = [p] }
                     else if let p = visitor(doc, k, r, isVerb: isVerb) { e.participants = [p] }
@@ -294,6 +298,17 @@ enum EventExtractor {
                         e.destination = d.destination
                         if d.place >= 0 { e.place = d.place; e.placeSentence = s }
                         if !span.isCaption { listed = stops(doc, from: d.end, r) }
+                    }
+                    if e.destination < 0, let pb = placeBefore, PlaceBeforeVisitNouns.isAbroad(doc, e.participants.first, pb.place) {
+                        e.destination = pb.place
+                    }
+                    // "his visit to Kenya" found for a Kenyan host: the guest's, or none [GuestVisitors].
+                    if !isVerb, e.participants.count == 1, e.destination >= 0, k > r.lowerBound, w.possessives.contains(t[k - 1]) {
+                        switch GuestVisitors.decide(doc, found: e.participants[0], destination: e.destination, trigger: k) {
+                        case .keep: break
+                        case .guest(let g): e.participants = [g]
+                        case .drop: continue
+                        }
                     }
                     // "came to an agreement", "went to court": a motion verb is a visit only to a named place.
                     // "the band toured for a year": touring is a visit only to a named place too.

@@ -56,6 +56,8 @@ public enum TimeResolver {
         let pastBe = WordSet(.eventPastBe)
         /// "not", "n't": may stand between "was" and "able".
         let negation = WordSet(.eventNegation)
+        /// "who", "which": open a relative clause after a comma (`RelativeClauseTense`).
+        let relativeOpeners = WordSet(.timeRelativeOpener)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -207,6 +209,8 @@ public enum TimeResolver {
             // A capitalised word inside the sentence is a name or a month, never a tense: "May 7",
             // "Mohamed", "Ahmed".
             if tokens[k].isCapitalized && k > sentenceStart { k -= 1; continue }
+            // "will meet Ruiz, who took office last week, on Tuesday": the clause's tense is not the verb's.
+            if let open = RelativeClauseTense.opening(tokens, closingComma: k, sentenceStart: sentenceStart) { k = open - 1; continue }
             let classes = w.classes(of: tokens[k])
             // "to" marks the future before a verb ("to meet"), not before a name ("spoken to Ekdahl")
             // nor after a speech verb ("speaking to reporters … on Tuesday").

@@ -343,4 +343,33 @@ final class SpeechRuleTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(f.entities.first { $0.name == "Quillpost" }.map(\.type), "unknown", "\(f.entities)")
         XCTAssertTrue(said(f, "Quillpost").contains { $0.hasPrefix("We pick the headline first") }, "\(f.facts)")
     }
+
+    // MARK: - A speaker described by a people's adjective and a title (DescribedTitleSpeakers)
+
+    private let describedTalks = "Qatari Foreign Minister Farouk Al Marri on Tuesday held talks with Kenyan President William Otieno."
+
+    func testTheCountrysTitleBeforeTheVerbIsThePersonNamedWithIt() {
+        let f = facts(describedTalks + "\n\nThe Qatari foreign minister told reporters that the plant will open soon.\n\nThe Kenyan president said that the port is ready.")
+        XCTAssertTrue(said(f, "Farouk Al Marri").contains { $0.hasPrefix("the plant will open") }, "\(f.facts)")
+        XCTAssertTrue(said(f, "William Otieno").contains { $0.hasPrefix("the port is ready") }, "\(f.facts)")
+    }
+
+    func testAnUnnamedOfficialOrDiplomatOfACountryIsNoMinisterNamedBefore() {
+        let f = facts(
+            "Italian Foreign Minister Marco Bellini met Kenyan Foreign Minister Grace Wanjiru in Rome on Tuesday.\n\nThe Italian official said more meetings were planned.\n\nThe Italian diplomat said the government had given up too much.")
+        XCTAssertEqual(said(f, "Marco Bellini"), [], "\(f.facts)")
+    }
+
+    func testATitleWithoutAnAdjectiveThatTwoPeopleHoldGivesNoSpeaker() {
+        let f = facts(
+            "Kenya's Minister of Foreign Affairs Ali Mwangi met Danish Foreign Minister Lars Rasmussen in Copenhagen on Tuesday.\n\nThe Foreign Minister said that the talks covered trade.")
+        XCTAssertEqual(said(f, "Lars Rasmussen"), [], "\(f.facts)")
+        XCTAssertEqual(said(f, "Ali Mwangi"), [], "\(f.facts)")
+    }
+
+    func testADescriptionNoNamedPersonFitsGivesNoSpeaker() {
+        let f = facts(describedTalks + "\n\nThe Ugandan president said that the border is open.")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "said" && $0.object.lexical.hasPrefix("the border is open") && $0.subject != .entity("Uganda") },
+                       "\(f.facts)")
+    }
 }

@@ -567,6 +567,13 @@ final class StageTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(time("Pennick said he had spoken to Ekdahl by phone on Monday evening.", "2026-03-03"), ["2026-03-02"])
     }
 
+    func testARelativeClauseBetweenTheVerbAndTheWeekdayLendsItNoTense() {
+        // Monday 2025-10-27: the meeting is to come although the clause about Ruiz is past.
+        XCTAssertEqual(time("Otieno will see Ana Ruiz, who was sworn in last week, at the palace on Tuesday.", "2025-10-27"), ["2025-10", "2025-10-28"])
+        // Past meeting, future clause: Tuesday is the one before.
+        XCTAssertEqual(time("Otieno saw Ana Ruiz, who will retire next year, at the palace on Tuesday.", "2025-10-29"), ["2026", "2025-10-28"])
+    }
+
     func testNamesAndMonthsAroundAWeekdayCarryNoTense() {
         // A name ending in "-ed" is no past participle: the travel is still to come.
         XCTAssertEqual(time("On Wednesday, Hamed and his uncle are to travel to Geneva.", "2015-09-22"), ["2015-09-23"])

@@ -220,4 +220,49 @@ final class TitleWireFormTests: XCTestCase, ReadsFacts {
         let f = facts("Christopher Hale and Christine Hale spoke on Monday.\n\nLater, Chris Hale said the plan was sound.")
         XCTAssertNotNil(entity(f, "Chris Hale"), "\(f.entities)")
     }
+
+    // MARK: - Two titles before one name (TitleStacks)
+
+    func testATitleBeforeATitleOfAddressIsTheHoldersToo() {
+        let f = facts("Qatari Foreign Minister Sheikh Farouk bin Salem Al Marri held talks in Doha on Tuesday.")
+        let held = titles(f, "Farouk bin Salem Al Marri")
+        XCTAssertTrue(held.contains("Foreign Minister|Qatar"), "\(held)")
+        XCTAssertTrue(held.contains { $0.hasPrefix("Sheikh|") }, "\(held)")
+    }
+
+    func testAnEmirBeforeAnotherTitleIsATitleNotAName() {
+        let f = facts("Kenyan President Amina Otieno held talks with the visiting Qatari Emir Sheikh Rashid bin Nasser Al Marri.")
+        XCTAssertNil(entity(f, "Emir"), "\(f.entities.map(\.name))")
+        XCTAssertTrue(titles(f, "Rashid bin Nasser Al Marri").contains("Emir|Qatar"), "\(titles(f, "Rashid bin Nasser Al Marri"))")
+    }
+
+    func testACountrysPossessiveBeforeSultanKeepsTheGivenName() {
+        let f = facts("Pakistan's Sultan Tariq Hamdani met the delegation on Monday.")
+        XCTAssertNotNil(entity(f, "Sultan Tariq Hamdani"), "\(f.entities.map(\.name))")
+        XCTAssertEqual(titles(f, "Sultan Tariq Hamdani"), [], "\(f.facts)")
+    }
+
+    func testAHeadBeforeGeneralIsOneOfficeNotTwoTitles() {
+        let f = facts("Inspector General Paul Dorrance told lawmakers the audit was done.")
+        XCTAssertFalse(titles(f, "Paul Dorrance").contains { $0.hasPrefix("Inspector|") }, "\(titles(f, "Paul Dorrance"))")
+        let g = facts("Governor General Harriet Winslow opened the session on Monday.")
+        XCTAssertFalse(titles(g, "Harriet Winslow").contains { $0.hasPrefix("Governor|") }, "\(titles(g, "Harriet Winslow"))")
+    }
+
+    func testATitleBeforeATitleAndNoNameGivesNoHolder() {
+        let f = facts("The Foreign Minister General said nothing.")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "title" }, "\(f.facts)")
+    }
+
+    func testATitleOfAddressAndTheOfficeBeforeItTakeNoCountryFromTheArticle() {
+        let f = facts(
+            """
+            Otieno receives Qatari Emir Rashid
+
+            Prime Minister Sheikh Rahela Otieno received Qatari Emir Sheikh Rashid bin Nasser Al Marri on Monday. Otieno, re-elected in January, called the Qatari visit historic.
+            """)
+        let held = titles(f, "Rahela Otieno") + titles(f, "Sheikh Rahela Otieno")
+        XCTAssertTrue(held.contains { $0.hasPrefix("Prime Minister|") }, "\(held)")
+        XCTAssertFalse(held.contains { $0.hasSuffix("|Qatar") }, "\(held)")
+    }
 }

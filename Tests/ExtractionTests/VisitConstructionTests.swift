@@ -96,4 +96,51 @@ final class VisitConstructionTests: XCTestCase {
             """)
         XCTAssertTrue(visits(f).contains("Kenta Ono|Manila|held"), "\(visits(f))")
     }
+
+    // MARK: - a place before the visit's noun (PlaceBeforeVisitNouns)
+
+    func testAPlaceBetweenAPossessiveAndAVisitIsWhereThePossessorWent() {
+        let f = facts(
+            """
+            Kenyan Prime Minister Daniel Otieno met Qatari officials on Tuesday.
+
+            Otieno's Qatar visit comes after a year of tension between the two countries.
+            """)
+        XCTAssertTrue(visits(f).contains("Daniel Otieno|Qatar|held"), "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Qatar|") }, "\(visits(f))")
+    }
+
+    func testAPlaceAndAVisitAfterABareNameStayAVerb() {
+        let f = facts("Officials said Kenya visits were rare.")
+        XCTAssertFalse(visits(f).contains { $0.contains("|Kenya|") }, "\(visits(f))")
+    }
+
+    func testAPlaceAtHomeBeforeAVisitIsNoDestination() {
+        let f = facts(
+            """
+            Kenyan President William Otieno spoke on Monday.
+
+            Otieno's Mombasa visit last month drew large crowds.
+            """)
+        XCTAssertFalse(visits(f).contains { $0.contains("|Mombasa|") }, "\(visits(f))")
+    }
+
+    // MARK: - "his visit" is the guest's (GuestVisitors)
+
+    func testHisVisitFoundForTheHostIsTheGuestsWhoMetHim() {
+        let f = facts("Danish Foreign Minister Lars Rasmussen met Kenyan President William Otieno in Nairobi on Monday during his visit to Kenya.")
+        XCTAssertTrue(visits(f).contains("Lars Rasmussen|Kenya|held"), "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("William Otieno|") }, "\(visits(f))")
+    }
+
+    func testAVisitASpeakerToldOfIsNeitherTheSpeakersNorTheHostsAtHome() {
+        let f = facts(
+            """
+            Kenyan President William Otieno will host a water conference next month.
+
+            Danish Foreign Minister Lars Rasmussen said Otieno would discuss water projects during his visit to Garissa, Kenya, next week.
+            """)
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("Lars Rasmussen|") }, "\(visits(f))")
+        XCTAssertFalse(visits(f).contains { $0.hasPrefix("William Otieno|") }, "\(visits(f))")
+    }
 }

@@ -41,6 +41,10 @@ extension SpeechExtractor {
     /// "the ministry said Wednesday" has none to skip, "he on Sunday said").
     static func speakerBefore(_ doc: Document, verb: Int, limit: Int) -> Int {
         if let e = possessorOfBody(doc, verb: verb, limit: limit) { return e }
+        // "The Qatari foreign minister told reporters …" [DescribedTitleSpeakers].
+        if let e = DescribedTitleSpeakers.person(doc, before: tokenBefore(doc, verb: verb, limit: limit, time: true), limit: limit) {
+            return e
+        }
         guard let k = firstSpeakerToken(doc, verb: verb, limit: limit, inverted: false) else { return -1 }
         let m = doc.mentionIndex(at: k)
         guard m >= 0 else { return -1 }

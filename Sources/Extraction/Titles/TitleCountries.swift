@@ -75,7 +75,7 @@ extension TitleExtractor {
         var bySentence: [Int: [Int]] = [:]
         for i in all.indices { bySentence[all[i].sentence, default: []].append(i) }
         var dominant: Int??
-        for i in all.indices where all[i].of < 0 {
+        for i in all.indices where all[i].of < 0 && !all[i].explicitOnly {
             if doc.cancellation.poll() { return false }
             let p = all[i].person
             var rule = all[i].rule

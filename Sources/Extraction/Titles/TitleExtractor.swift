@@ -28,6 +28,9 @@ enum TitleExtractor {
         var tokens: Range<Int>
         var rule: String
         var derived = false
+        /// A title of address, or an office written before one: it takes only the `of` the text
+        /// gives it, never one the article implies (`TitleStacks`).
+        var explicitOnly = false
     }
 
     /// Who holds a title mention, tried in this order; the first rule that finds a holder wins.
@@ -63,7 +66,8 @@ enum TitleExtractor {
             if doc.cancellation.poll() { break }
             guard let context = TitleContext(doc, m) else { continue }
             for rule in nextToNameRules {
-                if let f = rule.find(context) {
+                if var f = rule.find(context) {
+                    TitleStacks.limitCountry(doc, &f)
                     found.append(f)
                     break
                 }

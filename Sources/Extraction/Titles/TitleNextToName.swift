@@ -32,7 +32,7 @@ struct TitleContext {
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
         let end = TitleContext.pastEditorBracket(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sStart, sEnd)
-        holderEnd = TitleContext.pastHonorific(doc, end, sEnd)
+        holderEnd = TitleStacks.pastStyleTitle(doc, TitleContext.pastHonorific(doc, end, sEnd), sEnd)
     }
 
     /// "[former Museum of Flight CEO] Bonnie Dunbar": an editor's square bracket closing right
