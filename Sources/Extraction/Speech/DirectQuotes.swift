@@ -18,6 +18,18 @@ struct QuoteContext {
         earlier.close == quote.open && doc.tokens[quote.open].has(.paragraphBefore)
     }
 
+    /// The first token of the quote's sentence.
+    var sentenceStart: Int { doc.sentences[sentence].tokens.lowerBound }
+
+    /// The token an attribution before the quote ends on: the one before the opening mark, or the
+    /// one before that when it is a colon, "that" or a comma (`speech.beforeQuote`). It may lie
+    /// before `sentenceStart` when the quote opens its sentence.
+    var wordBeforeQuote: Int {
+        var k = quote.open - 1
+        if k >= sentenceStart, SpeechExtractor.Words.shared.beforeQuote.contains(doc.tokens[k]) { k -= 1 }
+        return k
+    }
+
     /// Whether the quote opens its sentence or its paragraph.
     var opensSentence: Bool {
         doc.sentences[sentence].tokens.lowerBound == quote.open || doc.tokens[quote.open].has(.paragraphBefore)

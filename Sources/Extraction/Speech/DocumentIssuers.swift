@@ -28,12 +28,11 @@ enum DocumentIssuers {
 
     /// `… reads: "…"`: the quote's issuer, when a document phrase ends right before its verb.
     static func attributeQuote(_ c: QuoteContext) -> QuoteAttribution? {
-        let doc = c.doc, q = c.quote
+        let doc = c.doc
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
-        let sStart = doc.sentences[c.sentence].tokens.lowerBound
-        var k = q.open - 1
-        if k >= sStart, w.beforeQuote.contains(t[k]) { k -= 1 }
+        let sStart = c.sentenceStart
+        let k = c.wordBeforeQuote
         guard k > sStart, t[k].kind == .word, !t[k].isCapitalized,
               w.documentVerbs.contains(t[k]) || SpeechExtractor.isSpeechVerb(t, k),
               let e = issuer(doc, verb: k, limit: sStart) else { return nil }

@@ -13,9 +13,8 @@ enum QuoteBefore {
         let doc = c.doc, q = c.quote
         let w = SpeechExtractor.Words.shared
         let t = doc.tokens
-        let sStart = doc.sentences[c.sentence].tokens.lowerBound
-        var k = q.open - 1
-        if k >= sStart, w.beforeQuote.contains(t[k]) { k -= 1 }
+        let sStart = c.sentenceStart
+        var k = c.wordBeforeQuote
         if k >= sStart, !SpeechExtractor.isSpeechVerb(t, k), !w.beforeQuote.contains(t[q.open - 1]),
             let v = characterizingVerb(doc, before: k, limit: sStart)
         {
