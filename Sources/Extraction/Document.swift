@@ -54,7 +54,8 @@ final class Document {
     /// For each token, the index of the mention covering it, or -1.
     var mentionAt: [Int32]
     var entities: [WorkingEntity] = []
-    var entityIndex: [String: Int] = [:]
+    /// Entities by their names' keys (`key`): `entity(named:)` asks it without building the key.
+    var entityIndex = EntityKeys()
     var times: [TimeMention] = []
     /// For each sentence, the indices of its time mentions.
     var timesBySentence: [[Int]]
@@ -196,10 +197,15 @@ final class Document {
 
     @discardableResult
     func entity(named name: String, type: String, sentence: Int) -> Int {
-        let key = cachedKey(name)
-        if let e = entityIndex[key] { return e }
+        switch entityIndex.findOrAdd(name, next: entities.count) {
+        case .found(let e): return e
+        case .added: break
+        case .absent, .notASCII:  // (`findOrAdd` never answers `.absent`: it files the new name)
+            let key = cachedKey(name)
+            if let e = entityIndex[key] { return e }
+            entityIndex[key] = entities.count
+        }
         entities.append(WorkingEntity(name: name, type: type, sentence: sentence))
-        entityIndex[key] = entities.count - 1
         return entities.count - 1
     }
 

@@ -577,7 +577,7 @@ enum EntityResolver {
         }
         doc.entities = kept
         // Sized for the kept names at once: filled from empty, the table was rehashed as it grew.
-        doc.entityIndex = Dictionary(minimumCapacity: doc.entities.count)
+        doc.entityIndex = EntityKeys(minimumCapacity: doc.entities.count)
         for e in doc.entities.indices {
             doc.entityIndex[doc.cachedKey(doc.entities[e].name)] = e
         }

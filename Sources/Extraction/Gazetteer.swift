@@ -72,6 +72,9 @@ final class Gazetteer: Sendable {
     /// The place a whole name (lower case) names, if the gazetteer lists it.
     func place(_ key: String) -> Place? { places[key] }
 
+    /// `place(name.lowercased())`, without building the lower case of an ASCII name.
+    func place(lowercasing name: String) -> Place? { places.value(lowercasing: name) }
+
     /// Whether a word (lower case) is a first name; `uncommonOnly` leaves out ordinary words.
     func isGivenName(_ word: String, uncommonOnly: Bool = false) -> Bool {
         guard let common = givenNames[word] else { return false }

@@ -39,6 +39,17 @@ struct LowerCaseKeys<Value: Sendable>: Sendable {
         return id >= 0 ? values[Int(id)] : nil
     }
 
+    /// `self[key.lowercased()]`: an ASCII key's capitals are folded as its bytes are hashed,
+    /// without building its lower case (the finder and the typer ask the gazetteer so of names
+    /// as written).
+    func value(lowercasing key: String) -> Value? {
+        var k = key
+        if let id = k.withUTF8({ LowerCaseKeys.isASCII($0) ? ascii.find($0, 0, $0.count, foldASCII: true) : nil }) {
+            return id >= 0 ? values[Int(id)] : nil
+        }
+        return self[key.lowercased()]
+    }
+
     /// Gives `key` (and any key equal to it) `value`, as `dictionary[key] = value` does.
     mutating func set(_ key: String, _ value: Value) {
         guard let form = ASCIIForm.of(key) else {

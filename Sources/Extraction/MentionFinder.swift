@@ -1652,7 +1652,7 @@ public enum MentionFinder {
     /// title before it).
     static func listedPlaceNotPerson(_ name: String, afterTitle: Bool) -> Bool {
         let g = Gazetteer.shared
-        guard !afterTitle, let place = g.place(name.lowercased()), !place.isCommonWord,
+        guard !afterTitle, let place = g.place(lowercasing: name), !place.isCommonWord,
               place.kind != "city" || place.population >= 100_000 else { return false }
         let words = name.split(separator: " ").map { $0.lowercased() }
         guard let first = words.first else { return false }

@@ -47,7 +47,7 @@ enum NestedPlaces {
                             || end == k + 1 && k + 1 < m.tokens.upperBound && g.isGivenName(t[k].lower)
                                 && g.isFamilyName(t[k + 1].lower)
                             || EntityTyper.stormWords.contains(t[k].lower)
-                        if let place = Gazetteer.shared.place(name.lowercased()), !place.isCommonWord, !afterNameWord,
+                        if let place = Gazetteer.shared.place(lowercasing: name), !place.isCommonWord, !afterNameWord,
                            gazetteerPlaceFits(t, k..<end, in: m.tokens, type: type),
                            !namesTheWhole(t, k..<end, place, in: m.tokens, type: type) {
                             found = (end, name, "place"); break
@@ -92,7 +92,7 @@ enum NestedPlaces {
                 // named after the name, not inside what it names.
                 if type == "place", k == m.tokens.lowerBound, f.end + 1 == m.tokens.upperBound,
                    lex.classes(of: t[f.end]).contains(.placeHead),
-                   Gazetteer.shared.place(MentionFinder.surface(t, m.tokens).lowercased())?.kind == "city" {
+                   Gazetteer.shared.place(lowercasing: MentionFinder.surface(t, m.tokens))?.kind == "city" {
                     k = f.end; continue
                 }
                 if k..<f.end != m.tokens {
