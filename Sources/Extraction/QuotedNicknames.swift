@@ -46,7 +46,7 @@ enum QuotedNicknames {
     }
 
     /// Whether a capitalised title's head word stands right before the names at `first`
-    /// ("President Joko "Jokowi" Widodo"): a person's, whatever lists know the names.
+    /// ("President Bambang "Bambi" Sutrisno"): a person's, whatever lists know the names.
     static func titledBefore(_ t: [Token], _ first: Int) -> Bool {
         first > 0 && t[first - 1].kind == .word && t[first - 1].isCapitalized
             && Lexicon.shared.classes(of: t[first - 1]).contains(.titleHeadWord)
