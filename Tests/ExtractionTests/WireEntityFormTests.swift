@@ -69,11 +69,11 @@ final class WireEntityFormTests: XCTestCase, ExtractsNames, ReadsFacts {
     }
 
     func testARulersTitleAfterItsCountrysPossessiveIsNoGivenName() {
-        let f = facts("The president welcomed Brunei's Sultan Idris Rahman at the palace on Monday.")
+        let f = facts("Crowds lined the road as Oman's Sultan Idris Rahman drove to the harbour.")
         XCTAssertEqual(type(f, "Idris Rahman"), "person", "\(names(f))")
         XCTAssertFalse(names(f).contains("Sultan Idris Rahman"), "\(names(f))")
         // A country whose ruler is no sultan: the given name stays.
-        let g = facts("The president welcomed Quarnland's Sultan Mahmood at the palace on Monday.")
+        let g = facts("A stadium crowd cheered Quarnland's Sultan Mahmood after the final.")
         XCTAssertFalse(names(g).contains("Mahmood"), "\(names(g))")
     }
 

@@ -5,7 +5,7 @@ import NewsFacts
 /// are the ruler's title when the text says whose ruler:
 ///
 ///     "the Sultan of Quarnia Sultan Idris Rahman"   the same head and "of" just before
-///     "Brunei's Sultan Idris Rahman"                a country whose ruler bears that title
+///     "Oman's Sultan Idris Rahman"                  a country whose ruler bears that title
 ///
 /// The countries are `title.rulerOfCountry` pairs ("brunei sultan", "kuwait emir"): monarchies
 /// whose reigning ruler's title is that head, written by hand from common knowledge.
@@ -21,7 +21,7 @@ enum RulerTitles {
         var k = h - 1
         while k >= 1, h - k <= 4, t[k].kind == .word, t[k].isCapitalized { k -= 1 }
         if k >= 1, k < h - 1, t[k].word == known.of, t[k - 1].word == t[h].word, t[k - 1].isCapitalized { return true }
-        // "Brunei's Sultan X", "Brunei Darussalam's Sultan X": a listed country's possessive.
+        // "Oman's Sultan X", "Kuwait's Emir X": a listed country's possessive (of one word or more).
         guard h >= 2, t[h - 1].kind == .possessive else { return false }
         for start in max(0, h - 4)..<h - 1 {
             guard let p = lex.phrase(at: start, in: t, end: h - 1), start + p.tokenCount == h - 1, p.kind == .country
