@@ -34,6 +34,8 @@ extension ThingNames {
                 && !lex.orgHeads.contains(t[end].lower) && !lex.placeHeads.contains(t[end].lower)
                 // "the QWB series": a programme's noun names its maker (`BroadcasterNames.swift`).
                 && !EntityTyper.broadcasterWords.programmes.contains(t[end])
+                // "a QPO statement": what a body issues names its issuer (`typer.bodyStatement`).
+                && !EntityTyper.tokenWords.bodyStatements.contains(t[end])
             if modifier {
                 let tags = tagsBySentence[m.sentence] ?? PartOfSpeechTagger.shared.tag(t, span)
                 tagsBySentence[m.sentence] = tags

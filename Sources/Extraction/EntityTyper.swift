@@ -228,7 +228,7 @@ enum EntityTyper {
                     determined += 1
                 }
                 if doc.mention(at: start - 1)?.kind == .title { person += 4 }
-                if w.honorifics.contains(before) { person += 4 }
+                if w.honorifics.contains(before) || HonorificStyles.precedes(t, start, span.lowerBound) { person += 4 }
                 // "security firm Quarnsec", "the website Slashdot", "the town of Cruden".
                 var b = start - 1
                 if before.word == known.of, b > span.lowerBound { b -= 1 }
@@ -364,6 +364,9 @@ enum EntityTyper {
             // "Daily et al.": the first of a work's authors.
             if t[end].lower == "et", end + 1 < span.upperBound, t[end + 1].lower.hasPrefix("al") { person += 3 }
             // "Quillbooks founder Anna Mercer", "the Vostrel poll": what a body has or does (`typer.organizationNounAfter`).
+            // "according to a QPO statement": an acronym before what a body issues (`typer.bodyStatement`).
+            if m.tokens.count == 1, t[start].has(.allCaps), t[end].kind == .word, !t[end].isCapitalized,
+               w.bodyStatements.contains(t[end]) { organization += 3 }
             if t[end].kind == .word, !t[end].isCapitalized, w.organizationNounsAfter.contains(t[end]) { organization += 3 }
             // "the Iron Wolves biker gang": after a determiner, the same noun one lower-case word on.
             else if start > span.lowerBound, w.determiners.contains(t[start - 1]), end + 1 < span.upperBound,
@@ -744,6 +747,7 @@ enum EntityTyper {
         let personVerbs = WordSet(.typerPersonVerb), personPossessions = WordSet(.typerPersonPossession)
         let placeParticiples = WordSet(.typerPlaceParticiple), placeNounsAfter = WordSet(.typerPlaceNounAfter)
         let organizationNounsAfter = WordSet(.typerOrganizationNounAfter)
+        let bodyStatements = WordSet(.typerBodyStatement)
         let leaderNounsAfter = WordSet(.typerLeaderNounAfter)
         let organizationPossessions = WordSet(.typerOrganizationPossession)
         let organizationOfNouns = WordSet(.typerOrganizationOfNoun)

@@ -51,6 +51,7 @@ public enum Extractor {
         PredicateDescriptions.drop(doc)
         QuotedNicknames.merge(doc)
         ShortForms.merge(doc)
+        SpelledOutNames.canonicalize(doc)
         NestedPlaces.find(doc)
         NestedEponyms.find(doc)
         AffiliatedNames.find(doc)

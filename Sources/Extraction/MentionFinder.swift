@@ -431,6 +431,9 @@ public enum MentionFinder {
             // "Democratic Republic of the Congo": a listed name runs on past where a run stops.
             if j < end, lex.classes(of: t[j]).contains(.connector),
                let listed = lex.phrase(at: i, in: t, end: end), i + listed.tokenCount > j { j = i + listed.tokenCount }
+            // "Jammu and Kashmir": a region the gazetteer lists with an "and" in its name runs on
+            // past it (`JoinedRegionNames.swift`).
+            if j < end, let e = JoinedRegionNames.runEnd(t, i, and: j, end) { j = e }
             // "(President Joe) Biden": a parenthesis inside a name; "[George W.] Bush": an editor's
             // square brackets adding the first names a speaker left out.
             let bracketed = i > first && j + 1 < end && (t[i - 1].word == known.open && t[j].word == known.close
@@ -904,6 +907,20 @@ public enum MentionFinder {
                 && (p == firstWord || p > span.tokens.lowerBound && clauseMarks.contains(t[p - 1].text)) { p += 1; continue }
             // "A. Anasazi": a line's enumerator letter is no initial (`EnumeratorLetters.swift`).
             if p + 1 < end, isEnumeratorLetter(t, p) { p += 1; continue }
+            // "Datuk Seri Aminah Yusof": a style of address is no part of the name after it (`HonorificStyles.swift`).
+            if let n = HonorificStyles.length(t, p, end) { p += n; continue }
+            // "aboard Air Force One": an aircraft's call sign, no body (`CallSignNames.swift`).
+            if let e = CallSignNames.end(t, p, end) {
+                let name = surface(t, p..<e)
+                out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "work", name: name, surface: name))
+                p = e; continue
+            }
+            // "Jammu and Kashmir": one region across its "and" (`JoinedRegionNames.swift`).
+            if let e = JoinedRegionNames.at(t, p, end) {
+                let name = surface(t, p..<e)
+                out.append(Mention(kind: .name, tokens: p..<e, sentence: s, type: "place", name: name, surface: name))
+                p = e; continue
+            }
             // "the first New York-born leader": a listed name cut from its suffix (`HyphenSuffixedNames.swift`).
             if let m = suffixedListedName(t, p, end, sentence: s, lex) {
                 out.append(m)
@@ -1090,6 +1107,8 @@ public enum MentionFinder {
                 if lex.classes(of: t[q]).contains(.placeFirst) && q + 1 < end && isNameWord(t[q + 1])
                     && !placeFirstBeforeClosingHead(t, q, end, lex) { break }
                 if personNameAfterBody(t, q, p, end, lex) { break }
+                // "… Heritage Trust Datuk Rahim Osman": a style opens the next name.
+                if HonorificStyles.length(t, q, end) != nil { break }
                 // "Marta Oyelaran SC said": letters of an office after a person's name close it
                 // (the title rules read them).
                 if q == end - 1, q - p >= 2, t[q].has(.allCaps), postNominals.contains(t[q]) { break }

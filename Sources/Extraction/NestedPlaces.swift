@@ -18,6 +18,8 @@ enum NestedPlaces {
             guard type == "organization" || type == "place" || type == "work" || type == "unknown" else { continue }
             // "Karachi House": the city names the house, not where it is (`PlaceNamedHouses.swift`).
             if PlaceNamedHouses.isHouse(t, m.tokens) { continue }
+            // "Jammu and Kashmir": a region named across its "and" nests neither half (`JoinedRegionNames.swift`).
+            if type == "place", JoinedRegionNames.at(t, m.tokens.lowerBound, m.tokens.upperBound) == m.tokens.upperBound { continue }
             var k = m.tokens.lowerBound
             while k < m.tokens.upperBound {
                 // A whole word of the name: not a part of "Évian-les-Bains".

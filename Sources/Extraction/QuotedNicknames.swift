@@ -39,10 +39,17 @@ enum QuotedNicknames {
         // ("Julia", "Austin Shepherd", "Finley"), and no ordinary word follows the quotes; a
         // product's or a body's name opens otherwise ("Quarnby "Ultra" Edition").
         let g = Gazetteer.shared
-        guard g.isGivenName(t[first].lower) || g.isFamilyName(t[first].lower),
+        guard g.isGivenName(t[first].lower) || g.isFamilyName(t[first].lower) || titledBefore(t, first),
             !(close + 1..<last).contains(where: { g.isCommonWord(t[$0].lower) })
         else { return nil }
         return (first, close, last)
+    }
+
+    /// Whether a capitalised title's head word stands right before the names at `first`
+    /// ("President Bambang "Bambi" Sutrisno"): a person's, whatever lists know the names.
+    static func titledBefore(_ t: [Token], _ first: Int) -> Bool {
+        first > 0 && t[first - 1].kind == .word && t[first - 1].isCapitalized
+            && Lexicon.shared.classes(of: t[first - 1]).contains(.titleHeadWord)
     }
 
     /// A capitalised word that may be part of a person's name: no acronym, no head of a body's

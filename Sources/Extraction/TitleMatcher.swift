@@ -96,7 +96,8 @@ public enum TitleMatcher {
                 // also a given name (`title.lowerCaseHead`) opens the name; "Qatar's emir", "the
                 // Emir of Qatar" are titles.
                 if t[titleStart].isCapitalized, words.isEmpty, tail == nil, lowerCaseHeads.contains(t[titleStart]),
-                    !(k < end && t[k].word == known.of), !TitleStacks.headTitlesName(t, titleStart, k, end)
+                    !(k < end && t[k].word == known.of), !TitleStacks.headTitlesName(t, titleStart, k, end),
+                    !RulerTitles.ruledBefore(t, titleStart)
                 { return nil }
                 if headCanonical == "Secretary" && tail == "State" { portfolio = "foreign" }
                 if portfolio == nil { portfolio = impliedPortfolio(headCanonical) }

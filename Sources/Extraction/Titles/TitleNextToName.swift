@@ -66,6 +66,10 @@ struct TitleContext {
     /// "Foreign Minister Mr. Luis Brenner", "President Dr. Ana Ortiz": past one honorific
     /// (`typer.honorific`) right before a person's name; else `k`.
     static func pastHonorific(_ doc: Document, _ k: Int, _ sEnd: Int) -> Int {
+        // "Finance Minister Tan Sri Aminah Yusof": past a style of address (`HonorificStyles.swift`).
+        if let n = HonorificStyles.length(doc.tokens, k, sEnd), TitleExtractor.personMention(doc, at: k + n) >= 0 {
+            return k + n
+        }
         guard k + 1 < sEnd, doc.tokens[k].kind == .word, EntityTyper.honorifics.contains(doc.tokens[k].lower),
             TitleExtractor.personMention(doc, at: k + 1) >= 0
         else { return k }

@@ -1,0 +1,42 @@
+import NewsFacts
+
+/// A style of address written before a person's name is no part of the name: "Datuk Seri Aminah
+/// Yusof" is Aminah Yusof, "Tan Sri Rahim Osman" is Rahim Osman, "Pengiran Muda Karim Salleh" is
+/// Karim Salleh, and "His Excellency Oman's envoy" or "HE Oman's envoy" names no "Excellency Oman".
+///
+/// The styles are `name.honorificStyle` (Malay and Bruneian honours and princely styles, a
+/// religious teacher's "Ustaz", the Gulf's "His Excellency" and "HE"/"HH" written in capitals),
+/// each one to two capitalised words. A style counts only when a capitalised name word follows
+/// it in the same run; a two-letter style ("HE", "HH") only in capitals, so the pronoun "He"
+/// before a name ("He Yafei") is never one. The holder is a person for the typer, as after an
+/// honorific ("Mr.").
+enum HonorificStyles {
+    /// The styles as word ids, longest first (so "Datuk Seri" wins over "Datuk").
+    static let styles: [[Int32]] = Lexicon.shared.words(in: .nameHonorificStyle)
+        .map { style in style.split(separator: " ").map { Lexicon.shared.id(of: String($0)) } }
+        .sorted { $0.count > $1.count }
+
+    /// How many tokens at `p` a style takes, when one stands there before a capitalised name word
+    /// (before `end`); else nil.
+    static func length(_ t: [Token], _ p: Int, _ end: Int) -> Int? {
+        guard p < end, t[p].kind == .word, t[p].isCapitalized else { return nil }
+        styles: for style in styles where p + style.count < end {
+            for (n, id) in style.enumerated() {
+                let k = p + n
+                guard t[k].kind == .word, t[k].word == id, t[k].isCapitalized else { continue styles }
+                if t[k].text.utf8.count <= 2 && !t[k].has(.allCaps) { continue styles }
+            }
+            guard MentionFinder.isNameWord(t, p + style.count) else { continue }
+            return style.count
+        }
+        return nil
+    }
+
+    /// Whether a style ends right before `start` (not before `lower`): the name there is a person's.
+    static func precedes(_ t: [Token], _ start: Int, _ lower: Int) -> Bool {
+        for back in 1...2 where start - back >= lower {
+            if length(t, start - back, start + 1) == back { return true }
+        }
+        return false
+    }
+}
