@@ -20,10 +20,12 @@ final class WireSpeechTitleTests: XCTestCase, ReadsFacts {
     }
 
     func testAPronounBeforeAVerbThatAnswersIsLeftToAnaphora() {
-        let f = facts(
-            "After meeting the mayor Tomas Ruiz on Tuesday, Minister Pablo Mora said Ruiz had misled the council.\n\n"
-                + "He replied that the charge was false.")
-        XCTAssertEqual(said(f, "Pablo Mora"), ["Ruiz had misled the council"])
+        for verb in ["replied", "insisted"] {
+            let f = facts(
+                "After meeting the mayor Tomas Ruiz on Tuesday, Minister Pablo Mora said Ruiz had misled the council.\n\n"
+                    + "He \(verb) that the charge was false.")
+            XCTAssertEqual(said(f, "Pablo Mora"), ["Ruiz had misled the council"], verb)
+        }
     }
 
     func testAPronounAfterAnotherPersonIsNamedIsLeftToAnaphora() {
@@ -98,7 +100,7 @@ final class WireSpeechTitleTests: XCTestCase, ReadsFacts {
     }
 
     func testWentOnToSayReachesBackToTheSpeaker() {
-        let f = facts("Karl Lund went on to say that taxes would fall in March.")
+        let f = facts("Karl Lund went on to say taxes would fall in March.")
         XCTAssertEqual(said(f, "Karl Lund"), ["taxes would fall in March"])
     }
 
@@ -131,16 +133,18 @@ final class WireSpeechTitleTests: XCTestCase, ReadsFacts {
 
     func testABodyALowerCaseDescriptionOpensIsTheTitlesOf() {
         let f = facts("Nina Holt, the research director of the state-run Quarnby Development Institute, spoke on Monday.")
-        XCTAssertTrue(titles(f, "Nina Holt").contains { $0.hasSuffix("Director|Quarnby Development Institute") }, "\(titles(f, "Nina Holt"))")
+        XCTAssertTrue(
+            titles(f, "Nina Holt").contains { $0.lowercased().hasSuffix("director|quarnby development institute") },
+            "\(titles(f, "Nina Holt"))")
     }
 
     func testANationalTitleSetOffByCommasBeforeANameIsThatPersons() {
-        let f = facts("Karl Lund held talks with Chilean Foreign Minister, Rosa Marin, in Quito on Monday.")
+        let f = facts("The Quito talks brought together Karl Lund and Chilean Foreign Minister, Rosa Marin, who spoke first.")
         XCTAssertEqual(titles(f, "Rosa Marin"), ["Foreign Minister|Chile"])
     }
 
     func testFirstLadyInLowerCaseIsATitle() {
-        let f = facts("President Karl Lund and first lady Ana Lund arrived in Quito on Monday.")
+        let f = facts("In Quito, the guests were welcomed on Monday by first lady Ana Lund.")
         XCTAssertTrue(titles(f, "Ana Lund").contains { $0.hasPrefix("First Lady") }, "\(titles(f, "Ana Lund"))")
     }
 }

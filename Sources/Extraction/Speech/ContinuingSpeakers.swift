@@ -10,7 +10,8 @@ import NewsFacts
 /// the person just quoted, whoever else the sentence before names: anaphora's guess, the first
 /// person of that sentence, is often someone the speaker met or spoke about. Only a verb that goes
 /// on with a statement (`speech.continuingLemmas`: "added", "stressed", "noted") continues it;
-/// one that answers ("replied", "denied") is the other side's, and anaphora keeps it. "he"/"she"
+/// one that may answer ("replied", "insisted", "denied") is often the other side's, and anaphora
+/// keeps it. "he"/"she"
 /// (or "it" for a body) right before the verb, no name before it in its sentence, stands for the
 /// speaker of the last statement, reported or quoted, made at most
 /// `SpeechWindows.continuedQuoteSentences` sentences before, when the pronoun fits that speaker

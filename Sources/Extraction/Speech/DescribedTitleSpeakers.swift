@@ -41,7 +41,7 @@ enum DescribedTitleSpeakers {
             lowerCase += 1
         }
         var country: String?
-        // "the U.S. State Secretary": a country's name stands where its people's adjective would.
+        // "the U.K. Trade Secretary": a country's name stands where its people's adjective would.
         if k >= limit, let d = doc.mention(at: k), d.kind == .name, d.tokens.upperBound == k + 1, d.entity >= 0,
             doc.entities[d.entity].type == "country"
         {
@@ -93,10 +93,9 @@ enum DescribedTitleSpeakers {
         let t = doc.tokens
         var k = m.tokens.lowerBound - 1
         var steps = 0
-        while k >= 0, steps <= maxLowerCaseWords + 1, t[k].kind == .word,
-            doc.mention(at: k)?.kind == .demonym || doc.mention(at: k) == nil && !t[k].isCapitalized
-        {
+        while k >= 0, steps <= maxLowerCaseWords + 1, t[k].kind == .word {
             if t[k].word == KnownWords.shared.a || t[k].word == KnownWords.shared.an { return true }
+            guard doc.mention(at: k)?.kind == .demonym || doc.mention(at: k) == nil && !t[k].isCapitalized else { return false }
             k -= 1
             steps += 1
         }
