@@ -76,6 +76,14 @@ enum DescribedTitleSpeakers {
             if diplomat, mentions[i].kind == .title, mentions[i].title?.head == title.head, introducesUnnamed(doc, mentions[i]) {
                 return nil
             }
+            // "The Quarnish official said …. The Quarnish diplomat said …": an unnamed source of the
+            // same country (`speech.unnamedSourceNoun`) described before; the diplomat is them.
+            if diplomat, mentions[i].kind == .demonym, let country,
+                (mentions[i].entity >= 0 ? doc.entities[mentions[i].entity].name : mentions[i].name) == country,
+                describesUnnamedSource(doc, mentions[i])
+            {
+                return nil
+            }
             let e = mentions[i].entity
             if mentions[i].kind == .name, e >= 0, e != found, !doc.sentences[mentions[i].sentence].isHeadline, fits(e) {
                 if found >= 0 { return nil }
@@ -101,6 +109,21 @@ enum DescribedTitleSpeakers {
         }
         return false
     }
+
+    /// Whether a people's adjective describes an unnamed source: a noun of
+    /// `speech.unnamedSourceNoun` ("official", "source") right after it, past lower-case words.
+    static func describesUnnamedSource(_ doc: Document, _ d: Mention) -> Bool {
+        let t = doc.tokens
+        var k = d.tokens.upperBound
+        while k < t.count, k - d.tokens.upperBound <= maxLowerCaseWords, t[k].kind == .word, !t[k].isCapitalized {
+            if unnamedSourceNouns.contains(t[k].lower) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Nouns of unnamed sources (`speech.unnamedSourceNoun`: "official", "source").
+    static let unnamedSourceNouns = Set(Lexicon.shared.words(in: .speechUnnamedSourceNoun))
 
     /// Heads that name any diplomat (`speech.diplomatNoun`: "the Italian diplomat"), no office.
     static let diplomatNouns = Set(Lexicon.shared.words(in: .speechDiplomatNoun))
