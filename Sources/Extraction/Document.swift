@@ -374,9 +374,11 @@ final class Document {
         if attribution {
             while k >= 0 && mentions[k].sentence == mention.sentence { k -= 1 }
         }
+        let quoted = quotationBefore(mention)
         while k >= 0 && mentions[k].sentence == mention.sentence {
             let e = mentions[k].kind == .name ? mentions[k].entity : (mentions[k].kind == .pronoun || mentions[k].kind == .role ? mentions[k].entity : -1)
-            if e >= 0 && !mentions[k].address && fits(e) && !isPossessiveOnly(k) && !isBracketed(k) {
+            if e >= 0 && !mentions[k].address && fits(e) && !isPossessiveOnly(k) && !isBracketed(k)
+                && !quoted.contains(mentions[k].tokens.lowerBound) {
                 if mention.kind == .role && mention.type == "organization" { firstOrganization = e } else { return e }
             }
             k -= 1
@@ -415,6 +417,22 @@ final class Document {
             }
         }
         return -1
+    }
+
+    /// `"We owe Quarnby Port a great deal," she said`: the tokens of a quotation that closes right
+    /// before a pronoun (a comma allowed between), in its sentence. The pronoun is who speaks the
+    /// quotation, never someone it names; empty for any other mention. A quotation opened in an
+    /// earlier sentence covers its sentence up to the closing mark.
+    func quotationBefore(_ mention: Mention) -> Range<Int> {
+        guard mention.kind == .pronoun else { return 0..<0 }
+        let start = sentences[mention.sentence].tokens.lowerBound
+        var close = mention.tokens.lowerBound - 1
+        if close > start, tokens[close].word == KnownWords.shared.comma { close -= 1 }
+        guard close > start, tokens[close].kind == .quote else { return 0..<0 }
+        var open = close - 1
+        while open >= start && tokens[open].kind != .quote { open -= 1 }
+        // No opening mark in the sentence: the quotation opened in a sentence before.
+        return max(open, start)..<close
     }
 
     /// Offices named in full, never by their last word (`role.fullOffice`: "prime minister").

@@ -183,11 +183,13 @@ extension SpeechExtractor {
     }
 
     /// The subject a sentence opens with, after its titles: "Halvorsen Chairman Per Arne
-    /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise.
+    /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise. An opening adjunct
+    /// set off by a comma is passed over ("On the trade dispute, Vindheim conveyed …",
+    /// "However, Norway rejected …": `openingAdjunctEnd`).
     static func clauseSubject(_ doc: Document, _ r: Range<Int>, before end: Int) -> Int? {
         let w = Words.shared
         let t = doc.tokens
-        var k = r.lowerBound
+        var k = openingAdjunctEnd(doc, r, before: end) ?? r.lowerBound
         while k < end {
             guard let m = doc.mention(at: k) else {
                 if w.articles.contains(t[k]) {
@@ -216,6 +218,25 @@ extension SpeechExtractor {
             // Not a list of subjects ("X and Y thanked …"), which `coordinatedSpeakers` would need.
             if next < end, t[next].word == w.and { return nil }
             return e
+        }
+        return nil
+    }
+
+    /// "On the trade dispute, …", "However, …": the token after the comma closing an adverb or a
+    /// prepositional phrase that opens the sentence (a lower-case word no mention starts, then at
+    /// most `SpeechWindows.openingAdjunct` tokens with no verb of speech or quotation mark), or
+    /// nil when the sentence opens otherwise.
+    static func openingAdjunctEnd(_ doc: Document, _ r: Range<Int>, before end: Int) -> Int? {
+        let t = doc.tokens
+        let first = r.lowerBound
+        guard first < end, t[first].kind == .word, doc.mention(at: first) == nil,
+            !Words.shared.articles.contains(t[first])
+        else { return nil }
+        var k = first + 1
+        while k < min(end, first + SpeechWindows.openingAdjunct) {
+            if t[k].kind == .quote || isSpeechVerb(t, k) { return nil }
+            if t[k].word == Words.shared.comma { return k + 1 < end ? k + 1 : nil }
+            k += 1
         }
         return nil
     }

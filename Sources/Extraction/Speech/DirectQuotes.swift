@@ -79,7 +79,10 @@ enum DirectQuotes {
             if doc.cancellation.poll() { return nil }
             let s = Int(doc.sentenceOf[q.open])
             if doc.sentences[s].isExcluded { continue }
-            guard q.close - q.open - 1 >= SpeechWindows.minQuoteTokens else { continue } // scare quotes: "patience"
+            // Scare quotes ("patience") say nothing, unless a verb characterizes with them.
+            guard q.close - q.open - 1 >= SpeechWindows.minQuoteTokens || characterizes(doc, q, sentence: s) else {
+                continue
+            }
             var context = QuoteContext(doc: doc, quote: q, sentence: s, inQuote: inQuote, lastSpeaker: lastSpeaker)
             context.previous = previous
             let attribution = firstAttribution(context)
@@ -116,6 +119,18 @@ enum DirectQuotes {
             previous = (q, found.speaker)
         }
         return (statements, verbs)
+    }
+
+    /// `X called the blockade "an act of piracy"`, `X described the levy as "pure theft"`: a
+    /// short quote (`SpeechWindows.minCharacterizingTokens` tokens or more) that a characterizing
+    /// verb (`speech.characterizing`) applies to its object is what the speaker called it, no
+    /// scare quote.
+    static func characterizes(_ doc: Document, _ q: QuoteSpan, sentence s: Int) -> Bool {
+        guard q.close - q.open - 1 >= SpeechWindows.minCharacterizingTokens else { return false }
+        let start = doc.sentences[s].tokens.lowerBound, k = q.open - 1
+        guard k > start else { return false }
+        return QuoteBefore.characterizedAs(doc, before: k, limit: start) != nil
+            || QuoteBefore.characterizingVerb(doc, before: k, limit: start) != nil
     }
 
     /// The statement a quote makes: its text inside the marks (without a trailing comma).

@@ -20,7 +20,9 @@ enum DocumentIssuers {
         name: "document", pattern: "(a | the) (NAME 's?)? DOCUMENT (PARTICIPLE? (from | by) NAME)? VERB CLAUSE",
         find: { c in
             guard let e = issuer(c.doc, verb: c.verb, limit: c.range.lowerBound) else { return nil }
-            return ReportedSpeaker(speaker: e.entity, rule: "reported-speech", speakerStart: e.start)
+            var found = ReportedSpeaker(speaker: e.entity, rule: "reported-speech", speakerStart: e.start)
+            found.issued = true
+            return found
         })
 
     /// Words the document phrase may hold between its article and its noun ("a leaked internal letter").
@@ -65,8 +67,10 @@ enum DocumentIssuers {
         while p > limit && j - p <= maxModifiers && t[p].kind == .word && !t[p].isCapitalized && doc.mention(at: p) == nil
             && !w.articles.contains(t[p]) { p -= 1 }
         if p > limit, t[p].kind == .possessive { p -= 1 }
+        // "the KVB memo said": a name the text leaves untyped that issues a document is a body.
         guard p >= limit, let m = doc.mention(at: p), m.kind == .name, m.tokens.upperBound == p + 1, m.entity >= 0,
-              SpeechExtractor.isSpeakerType(doc, m.entity) else { return nil }
+              SpeechExtractor.isSpeakerType(doc, m.entity) || doc.entities[m.entity].type == "unknown"
+        else { return nil }
         var s = m.tokens.lowerBound
         if s > limit, w.articles.contains(t[s - 1]) { s -= 1 }
         return (m.entity, s)

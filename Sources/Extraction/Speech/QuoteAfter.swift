@@ -28,6 +28,15 @@ enum QuoteAfter {
             t[q.close - 1].word == w.comma || t[q.close - 1].lower == "?"
             || t[q.close - 1].lower == "!" || t[q.close].text != ","
         guard k < end, !joined, closedAsAttributed, let v = verb(c, from: k, end: end) else { return nil }
+        // `Pressed on the "reset," Minister Ana Costa said that talks would resume`: a quoted term
+        // (`SpeechWindows.quotedTerm` tokens at most) inside an adjunct that opens the sentence
+        // is no quotation of the sentence's speaker when the verb takes a that-clause of its own
+        // ("that" opening a clause, not "that evening": `speech.thatTime`).
+        if q.open > c.sentenceStart, q.close - q.open - 1 <= SpeechWindows.quotedTerm, v + 2 < end,
+            t[v + 1].word == w.that, !w.thatTime.contains(t[v + 2])
+        {
+            return nil
+        }
         if let subject = subject(c, verb: v, from: k) { return QuoteAttribution(speaker: subject, verb: v) }
         // `," a Japanese official told Reuters`: who is told (`speech.addresseeOnlyLemmas`) is
         // the addressee, never a speaker set after the verb as in `," said X`; the speaker is

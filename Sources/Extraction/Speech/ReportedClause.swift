@@ -41,6 +41,8 @@ enum ReportedClause {
         var c = k + 1
         var addressee: String?
         let lemma = w.lemma(of: t[k])
+        // "pointed out that …": the clause starts after the particle.
+        if lemma == "point", c < r.upperBound, w.verbParticles.contains(t[c]) { c += 1 }
         c = SpeechExtractor.skipAdjuncts(doc, c, r.upperBound)
         // "The company's shares, Anna Berg said, rose": the statement goes on after the attribution.
         if c < r.upperBound, t[c].word == w.comma, let before = clauseBefore(doc, verb: k, found, r, inQuote),

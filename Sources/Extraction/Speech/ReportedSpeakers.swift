@@ -16,6 +16,11 @@ struct ReportedContext {
     let lastStatement: Int
     /// The speaker of the (last) quote attributed in the sentence, or -1.
     var quoteSpeaker = -1
+    /// The speaker of the last statement (reported or quoted) of an earlier sentence, and that
+    /// sentence (`ContinuingSpeakers`).
+    var lastSpoken: (entity: Int, sentence: Int)? = nil
+    /// Which tokens are inside quotation marks.
+    var inQuote: [Bool] = []
 }
 
 /// Who a rule says speaks a reported statement.
@@ -32,6 +37,8 @@ struct ReportedSpeaker {
     /// Who relayed the statement ("Kyodo quoted X as saying", "X was quoted by Kyodo as
     /// saying": Kyodo), or -1; it goes on the fact as `via`.
     var via = -1
+    /// Found as the issuer of a document ("the KVB statement noted"): "the statement" after it is theirs.
+    var issued = false
 }
 
 /// One way of finding who speaks a reported statement: a name for it, the construction it reads,

@@ -13,6 +13,8 @@ enum ReportedSpeech {
         /// Who issued the last statement the text names ("a statement from X", "X said in a
         /// statement"): "the statement said" is theirs.
         var lastStatement = -1
+        /// The speaker of the last statement, reported or quoted, and its sentence.
+        var lastSpoken: (entity: Int, sentence: Int)?
         let t = doc.tokens
         let words = SpeechExtractor.Words.shared
         let lexiconClasses = Lexicon.shared.classes
@@ -20,6 +22,7 @@ enum ReportedSpeech {
             if doc.cancellation.poll() { return out }
             let r = span.tokens
             var previousSpeaker = -1
+            var spokenHere: Int?
             // Only "according" and the speech verbs start anything: the scan passes the rest by.
             for k in WordClass.speechVerb.positions(in: t, r, classes: lexiconClasses, orWord: words.according) {
                 if AccordingTo.opens(doc, at: k, r) {
@@ -36,19 +39,22 @@ enum ReportedSpeech {
                 else { continue }
                 // "welcomed Portuguese President Ana Costa": a guest received, nothing said.
                 if ReceivingVerbs.isReceivingVerb(doc.tokens, k), ReceivingVerbs.hasPersonObject(doc, k, r) { continue }
-                let context = ReportedContext(
+                var context = ReportedContext(
                     doc: doc, verb: k, range: r,
                     before: SpeechExtractor.tokenBefore(doc, verb: k, limit: r.lowerBound, time: true),
                     previousSpeaker: previousSpeaker, lastStatement: lastStatement,
                     quoteSpeaker: quoteSpeakers[s] ?? -1)
+                context.lastSpoken = lastSpoken
+                context.inQuote = inQuote
                 guard let found = firstSpeaker(context) else { continue }
                 previousSpeaker = found.speaker
                 guard let reported = ReportedClause.find(doc, verb: k, found, r, inQuote) else { continue }
                 var qualifiers = qualifiers(doc, verb: k, reported)
                 if found.via >= 0 { qualifiers.append(Qualifier("via", .entity(doc.entities[found.via].name))) }
-                if qualifiers.contains(where: { $0.key == "medium" && $0.value == .text("statement") }) {
+                if found.issued || qualifiers.contains(where: { $0.key == "medium" && $0.value == .text("statement") }) {
                     lastStatement = found.speaker
                 }
+                if found.group.isEmpty { spokenHere = found.speaker }
                 let text = reported.text(doc)
                 let tokens = reported.tokens(verb: k)
                 for who in found.group.isEmpty ? [found.speaker] : found.group {
@@ -58,6 +64,7 @@ enum ReportedSpeech {
                             rule: reported.rule))
                 }
             }
+            if let e = spokenHere ?? quoteSpeakers[s] { lastSpoken = (e, s) }
         }
         return out
     }

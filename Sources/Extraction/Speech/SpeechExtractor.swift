@@ -50,6 +50,7 @@ enum SpeechExtractor {
     /// that names a speaker wins.
     static let reportedSpeakerRules: [ReportedSpeakerRule] = [
         ReportedSpeakers.quotedAs,
+        ContinuingSpeakers.rule,
         ReportedSpeakers.subject,
         ReportedSpeakers.pluralAntecedents,
         ReportedSpeakers.relativeClause,

@@ -4,6 +4,11 @@
 enum SpeechWindows {
     /// A quote shorter than this (inside its marks) is a scare quote ("patience"), not a statement.
     static let minQuoteTokens = 3
+    /// … but one of this many tokens is what a characterizing verb calls its object ("called the
+    /// blockade "pure piracy"").
+    static let minCharacterizingTokens = 2
+    /// A quoted term, not a statement, inside a clause: at most this many tokens inside the marks.
+    static let quotedTerm = 4
     /// After a closing quote, the speech verb of `"…," the minister said` within this many tokens.
     static let verbAfterQuote = 8
     /// `"…," X, editor at large at the Quarnby Herald, said`: the apposition's closing comma within
@@ -68,4 +73,7 @@ enum SpeechWindows {
     static let bodyOfPhrase = 8
     /// "X's recent annual report said": the most adjectives between the possessive and the body.
     static let bodyAdjectives = 2
+    /// "On Quarnby's chemical weapons, X conveyed …": an adjunct opening a sentence before the
+    /// subject, up to its comma, has fewer tokens than this.
+    static let openingAdjunct = 12
 }

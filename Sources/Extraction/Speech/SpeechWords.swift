@@ -55,6 +55,12 @@ extension SpeechExtractor {
         let documentVerbs = WordSet(.speechDocumentVerbs)
         /// "released", "issued": between a document and "by"/"from" its issuer.
         let issuingParticiples = WordSet(.speechIssuingParticiples)
+        /// "pointed out": the particle a phrasal speech verb needs.
+        let verbParticles = WordSet(.speechVerbParticle)
+        /// "went on to say": the verb of "go on to" before a speech verb.
+        let goOnVerbs = WordSet(.speechGoOnVerbs)
+        /// "said that evening": words of time after "that", which then opens no clause.
+        let thatTime = WordSet(.speechThatTime)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id

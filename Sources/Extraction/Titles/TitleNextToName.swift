@@ -147,6 +147,7 @@ enum TitleNextToName {
             let holderFollows =
                 TitleExtractor.possessedTitle(doc, start, c.sStart)
                 || TitleExtractor.bodyOpensPhrase(doc, start, c.sStart, c.ofBefore)
+                || nationalTitle(doc, start, c.sStart, c.ofBefore)
             guard at < c.sEnd, t[c.holderEnd].word == known.comma, start > c.sStart || t[start].isCapitalized,
                 holderFollows
             else { return nil }
@@ -161,6 +162,18 @@ enum TitleNextToName {
                 person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
                 tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
         })
+
+    /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective (the title's
+    /// `of`) opening a capitalised title after a lower-case word: a country has one holder of
+    /// the office, so the name set off by commas after it is the holder.
+    static func nationalTitle(_ doc: Document, _ start: Int, _ sStart: Int, _ of: Int) -> Bool {
+        let t = doc.tokens
+        guard of >= 0, t[start].isCapitalized, start - 1 > sStart, let d = doc.mention(at: start - 1),
+            d.kind == .demonym, d.tokens.upperBound == start
+        else { return false }
+        let before = d.tokens.lowerBound - 1
+        return before >= sStart && t[before].kind == .word && !t[before].isCapitalized && !doc.hasMention(at: before)
+    }
 
     /// "Toshimitsu Motegi, Japan's foreign minister", "X, the former Democratic National Committee
     /// chairman", "Kim, a researcher at the Seoul-based Hanbit Institute".

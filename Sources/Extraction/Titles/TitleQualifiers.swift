@@ -100,13 +100,19 @@ extension TitleExtractor {
     }
 
     /// "of Japan", "of the United States", "for the ministry" right after a title; "of Norwegian utility Halvorsen
-    /// Energy": past a demonym and a common noun to the organization.
+    /// Energy": past a demonym and a common noun to the organization; "the research director of the
+    /// state-run Quarnby Institute": past lower-case words describing it (`describedBody`).
     static func qualifierAfter(_ doc: Document, _ end: Int, _ sentenceEnd: Int) -> Int {
         var k = end
         let known = KnownWords.shared
         guard k + 1 < sentenceEnd, doc.tokens[k].word == known.of || doc.tokens[k].word == known.for_ else { return -1 }
         k += 1
         if doc.tokens[k].word == known.the { k += 1 }
+        // "the research director of the state-run Quarnby Institute": past the body's lower-case
+        // description to the organization it describes.
+        if k < sentenceEnd, !doc.hasMention(at: k), let described = describedBody(doc, k, sentenceEnd) {
+            return described.entity
+        }
         guard k < sentenceEnd, var m = doc.mention(at: k), m.entity >= 0 else { return -1 }
         // "of Spain's el Diario": the possessed name is the body, not the country.
         // "of the University of Tromsø's school of dentistry": an organization owning an unnamed part.
