@@ -358,7 +358,7 @@ enum EventExtractor {
                 }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
-                merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
+                merge(&events, e, definite: definite, caption: span.isCaption && !joint, s, today: doc.article.date)
                 // The one who went along went there too [AccompanyingVisits].
                 if escort, let p = visitor(doc, k, r, isVerb: true), !e.participants.contains(p) {
                     var along = e
@@ -1187,7 +1187,7 @@ enum EventExtractor {
 
     /// Adds an event, or merges it into an earlier one it continues. Events are read and
     /// updated in place (an event holds several strings and arrays: copies are not free).
-    static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int) {
+    static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int, today: DateValue? = nil) {
         var target = -1
         // Only the latest events of the family are candidates: an article names few, and a
         // generated one with thousands must not compare each with all.
@@ -1228,6 +1228,7 @@ enum EventExtractor {
             events.append(e)
             return
         }
+        func after(_ d: DateValue) -> Bool { today.map { d.firstDay > $0.lastDay } ?? false }
         func update(_ ev: inout Event) {
             for p in e.participants
                 where ev.participants.count < ExtractionLimits.maxEventParticipants && !ev.participants.contains(p) {
@@ -1236,8 +1237,9 @@ enum EventExtractor {
             if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
             // "Ruiz paid a visit to Lima this month. … Ruiz's visit to Lima on March 6 ended with
             // an accord": a visit told again with a finer date inside the one known took place then.
+            // Not for a held visit when the finer date is still to come: another trip, planned.
             else if ev.family == "visit", let d = e.date, !e.dateInferred, let old = ev.date, d.precision > old.precision,
-                    old.firstDay <= d.firstDay, d.lastDay <= old.lastDay {
+                    old.firstDay <= d.firstDay, d.lastDay <= old.lastDay, ev.status != "held" || !after(d) {
                 ev.date = d; ev.dateSentence = s; ev.dateInferred = false
             }
             if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
