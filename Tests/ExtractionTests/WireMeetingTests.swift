@@ -33,6 +33,16 @@ final class WireMeetingTests: XCTestCase {
         XCTAssertFalse(f.visitLines(kinds: ["talks"]).contains { $0.hasSuffix("|2023-03-13") }, "\(f.visitLines(kinds: ["talks"]))")
     }
 
+    func testAnotherParticipantsTripDatesNoTalksOnArrival() {
+        let f = facts(
+            """
+            Peruvian President Dina Castro visited Cusco on Monday to open a hospital.
+
+            On his arrival in Lima, Bolivian President Luis Arce held talks with Castro, state television said.
+            """, date: "2023-05-03")
+        XCTAssertFalse(f.visitLines(kinds: ["talks"]).contains { $0.hasSuffix("|2023-05-01") }, "\(f.visitLines(kinds: ["talks"]))")
+    }
+
     // MARK: - a visit told again with a finer date
 
     func testAVisitToldAgainWithADayInsideTheMonthKnownTakesTheDay() {
