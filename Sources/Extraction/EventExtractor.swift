@@ -24,6 +24,8 @@ enum EventExtractor {
         var place = -1
         var placeSentence = 0
         var destination = -1
+        /// The country a city destination lies in (`VisitCountries.swift`), or -1.
+        var country = -1
         var medium: String?
         var duration: String?
         var status: String
@@ -114,6 +116,9 @@ enum EventExtractor {
         let from = KnownWords.shared.from
         /// "arrived in", "landed in": a visit only with "in" and a place after them.
         let arrivalVerbs = WordSet(.eventArrivalVerbs)
+        let arrivalNouns = WordSet(.eventArrivalNouns)
+        let arrivalPrepositions = WordSet(.eventArrivalPrepositions)
+        let occasionMargins = WordSet(.eventOccasionMargins)
         /// "deported", "expelled": made to leave a place (before "from"), so there before.
         let leftFrom = WordSet(.eventLeftFrom)
         /// "flew back from X", "travelled back from X": back from a visit to X that is over.
@@ -353,7 +358,7 @@ enum EventExtractor {
                 }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
-                merge(&events, e, definite: definite, caption: span.isCaption && !joint, s)
+                merge(&events, e, definite: definite, caption: span.isCaption && !joint, s, today: doc.article.date)
                 // The one who went along went there too [AccompanyingVisits].
                 if escort, let p = visitor(doc, k, r, isVerb: true), !e.participants.contains(p) {
                     var along = e
@@ -376,6 +381,10 @@ enum EventExtractor {
         // Held talks with no date happened on the article's day, as far as the text tells.
         if let d = doc.article.date, d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
+                if let d = arrivalDate(doc, events, i) {
+                    events[i].date = d; events[i].dateSentence = events[i].sentence
+                    continue
+                }
                 if let lead = leadDate(doc, events[i]) {
                     events[i].date = lead; events[i].dateSentence = events[i].sentence - 1; events[i].dateFromLead = true
                     continue
@@ -387,11 +396,13 @@ enum EventExtractor {
         timeSpent(doc, &events)
         ownPresences(doc, speakers, &events)
         presences(doc, &events)
+        datelinePresences(doc, &events)
         meetingPresences(doc, &events)
         attendances(doc, &events)
         interviewPlaces(doc, &events)
         inPlaceAppositions(doc, &events)
         occurrences(doc, &events)
+        visitCountries(doc, &events)
         emit(doc, events)
     }
 
@@ -1008,6 +1019,10 @@ enum EventExtractor {
                 return m.entity
             }
             if t[j].word == w.comma || t[j].word == w.semicolon { break }
+            // "Two days later the Brazilian foreign minister flew on to Quito": the one person
+            // the description names before [DescribedTitleSpeakers], as a speaker so described is.
+            if let m = doc.mention(at: j), m.kind == .title, m.tokens.upperBound == j + 1,
+               let p = DescribedTitleSpeakers.person(doc, before: j, limit: r.lowerBound) { return p }
             // "Hamed and his uncle are to travel": a possessive before a noun is not the subject.
             // "her" is an object before a preposition or an article ("taking her on a tour").
             if let m = doc.mention(at: j), m.kind == .pronoun, w.possessives.contains(t[j]), j + 1 < k,
@@ -1172,7 +1187,7 @@ enum EventExtractor {
 
     /// Adds an event, or merges it into an earlier one it continues. Events are read and
     /// updated in place (an event holds several strings and arrays: copies are not free).
-    static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int) {
+    static func merge(_ events: inout [Event], _ e: Event, definite: Bool, caption: Bool, _ s: Int, today: DateValue? = nil) {
         var target = -1
         // Only the latest events of the family are candidates: an article names few, and a
         // generated one with thousands must not compare each with all.
@@ -1213,12 +1228,20 @@ enum EventExtractor {
             events.append(e)
             return
         }
+        func after(_ d: DateValue) -> Bool { today.map { d.firstDay > $0.lastDay } ?? false }
         func update(_ ev: inout Event) {
             for p in e.participants
                 where ev.participants.count < ExtractionLimits.maxEventParticipants && !ev.participants.contains(p) {
                 ev.participants.append(p); ev.participantSentences.append(s)
             }
             if ev.date == nil, let d = e.date { ev.date = d; ev.dateSentence = s }
+            // "Ruiz paid a visit to Lima this month. … Ruiz's visit to Lima on March 6 ended with
+            // an accord": a visit told again with a finer date inside the one known took place then.
+            // Not for a held visit when the finer date is still to come: another trip, planned.
+            else if ev.family == "visit", let d = e.date, !e.dateInferred, let old = ev.date, d.precision > old.precision,
+                    old.firstDay <= d.firstDay, d.lastDay <= old.lastDay, ev.status != "held" || !after(d) {
+                ev.date = d; ev.dateSentence = s; ev.dateInferred = false
+            }
             if ev.place < 0 && e.place >= 0 { ev.place = e.place; ev.placeSentence = s }
             if ev.destination < 0 { ev.destination = e.destination }
             if ev.medium == nil { ev.medium = e.medium }
@@ -1259,6 +1282,7 @@ enum EventExtractor {
             }
             if e.place >= 0 { doc.addFact(subject, "place", .entity(doc.entities[e.place].name), sentence: e.placeSentence, tokens: nil, rule: "event-place") }
             if e.destination >= 0 { doc.addFact(subject, "destination", .entity(doc.entities[e.destination].name), sentence: e.sentence, tokens: nil, rule: "event-destination") }
+            if e.country >= 0 { doc.addFact(subject, "destination", .entity(doc.entities[e.country].name), sentence: e.sentence, tokens: nil, rule: "event-destination-country") }
             if let m = e.medium { doc.addFact(subject, "medium", .text(m), sentence: e.sentence, tokens: nil, rule: "event-medium") }
             if let d = e.duration { doc.addFact(subject, "duration", .text(d), sentence: e.sentence, tokens: nil, rule: "event-duration") }
             // "I am going to Italy in November", written in October: not held yet, whatever the verb's form.

@@ -20,6 +20,27 @@ final class Gazetteer: Sendable {
         var population: Int
         /// Also an ordinary English word ("Mobile", "Reading").
         var isCommonWord: Bool
+        /// The ISO 3166-1 code of its country, its two letters packed (`packedCode`); 0 for none.
+        var countryCode: UInt16 = 0
+    }
+
+    /// Two ASCII letters ("MY") as one number, 0 for anything else ("-").
+    static func packedCode(_ code: String) -> UInt16 {
+        let u = Array(code.utf8)
+        guard u.count == 2 else { return 0 }
+        return UInt16(u[0]) << 8 | UInt16(u[1])
+    }
+
+    /// Each packed country code → the name countries.tsv gives that country (`country-codes.tsv`).
+    static let countryNames: [UInt16: String] = Dictionary(
+        LexiconData.countryCodes.map { (packedCode($0.code), $0.country) }, uniquingKeysWith: { a, _ in a })
+
+    /// The country a listed place (lower-case key) lies in, by the name countries.tsv gives it
+    /// ("putrajaya" → "Malaysia"); nil for a place the gazetteer does not list or lists with no
+    /// country (a continent).
+    func country(ofPlace key: String) -> String? {
+        guard let code = places[key]?.countryCode, code != 0 else { return nil }
+        return Gazetteer.countryNames[code]
     }
 
     private let places: LowerCaseKeys<Place>
@@ -39,7 +60,8 @@ final class Gazetteer: Sendable {
         // Later rows win, as they did when these were dictionaries.
         var places = LowerCaseKeys<Place>(capacity: LexiconData.gazetteerPlaces.count)
         for row in LexiconData.gazetteerPlaces {
-            let place = Place(kind: row.kind, population: row.population, isCommonWord: row.common != nil)
+            let place = Place(kind: row.kind, population: row.population, isCommonWord: row.common != nil,
+                              countryCode: Gazetteer.packedCode(row.country))
             places.set(row.name.lowercased(), place)
         }
         var given = LowerCaseKeys<Bool>(capacity: LexiconData.givenNames.count)

@@ -105,7 +105,7 @@ public enum FactVocabulary {
             rules: ["event-place"], rulesNote: ""),
         Predicate(
             name: "destination", shape: "visit/trip event → where it goes", literalObject: false, qualifiers: [],
-            rules: ["event-destination"], rulesNote: ""),
+            rules: ["event-destination", "event-destination-country"], rulesNote: ""),
         Predicate(
             name: "medium", shape: "event → \"phone\", \"video\"", literalObject: true, qualifiers: [],
             rules: ["event-medium"], rulesNote: ""),

@@ -1,0 +1,29 @@
+import NewsFacts
+
+extension EventExtractor {
+    /// "Bolivian President Ana Quispe landed in Lima on Monday. … On her arrival, Quispe held
+    /// talks with Peruvian President Dina Castro at the airport": undated held talks told "upon"
+    /// or "on" a possessive and "arrival" (`event.arrivalPrepositions`, `event.arrivalNouns`)
+    /// took place the day the possessive's person arrived: the day of that participant's held
+    /// visit or trip told last up to the talks' sentence, when the text dates it to the day, and
+    /// to the talks' place when they have one [event-date]. Nil when the possessive names no
+    /// participant (another's trip dates nothing: "Castro visited Cusco on Monday. On his arrival
+    /// in Lima, Arce held talks with Castro") or no such visit is dated.
+    static func arrivalDate(_ doc: Document, _ events: [Event], _ i: Int) -> DateValue? {
+        let w = Words.shared
+        let t = doc.tokens
+        let ev = events[i]
+        let r = doc.sentences[ev.sentence].tokens
+        guard r.count >= 3, let k = (r.lowerBound + 2..<r.upperBound).first(where: {
+            w.arrivalNouns.contains(t[$0]) && w.possessives.contains(t[$0 - 1]) && w.arrivalPrepositions.contains(t[$0 - 2])
+        }), let m = doc.mention(at: k - 1), m.kind == .pronoun, ev.participants.contains(m.entity) else { return nil }
+        let arriving = m.entity
+        var best: Event?
+        for e in events where e.family == "visit" && e.status == "held" && e.sentence <= ev.sentence {
+            guard let d = e.date, d.precision == .day, !e.dateInferred, e.participants.contains(arriving),
+                  ev.place < 0 || e.destination == ev.place else { continue }
+            if best == nil || e.sentence >= best!.sentence { best = e }
+        }
+        return best?.date
+    }
+}
