@@ -16,10 +16,14 @@ enum HonorificStyles {
         .map { style in style.split(separator: " ").map { Lexicon.shared.id(of: String($0)) } }
         .sorted { $0.count > $1.count }
 
+    /// The first words of the styles: most capitalised words open none, and are passed over with
+    /// one lookup instead of a walk through every style.
+    static let firstWords: Set<Int32> = Set(styles.compactMap(\.first))
+
     /// How many tokens at `p` a style takes, when one stands there before a capitalised name word
     /// (before `end`); else nil.
     static func length(_ t: [Token], _ p: Int, _ end: Int) -> Int? {
-        guard p < end, t[p].kind == .word, t[p].isCapitalized else { return nil }
+        guard p < end, t[p].kind == .word, t[p].isCapitalized, firstWords.contains(t[p].word) else { return nil }
         styles: for style in styles where p + style.count < end {
             for (n, id) in style.enumerated() {
                 let k = p + n
