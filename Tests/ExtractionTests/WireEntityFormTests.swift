@@ -68,6 +68,14 @@ final class WireEntityFormTests: XCTestCase, ExtractsNames, ReadsFacts {
         XCTAssertTrue(names(g).contains { $0.hasSuffix("Air Force") }, "\(names(g))")
     }
 
+    func testAUnitNumberedAfterANameThatIsNoServiceIsNoAircraft() {
+        // "Task Force One" is a unit: only a whole service's name before the number is a call sign.
+        let f = facts("Divers from Task Force One searched the harbour in Quarnby on Monday.")
+        XCTAssertNotEqual(f.entities.first { $0.name == "Task Force One" }?.type, "work", "\(f.entities)")
+        let g = facts("The premier flew home on Coast Guard One after the talks in Quarnby.")
+        XCTAssertEqual(g.entities.first { $0.name == "Coast Guard One" }?.type, "work", "\(g.entities)")
+    }
+
     func testARulersTitleAfterItsCountrysPossessiveIsNoGivenName() {
         let f = facts("Crowds lined the road as Oman's Sultan Idris Rahman drove to the harbour.")
         XCTAssertEqual(type(f, "Idris Rahman"), "person", "\(names(f))")
