@@ -13,7 +13,7 @@ final class ByteFastPathTests: XCTestCase {
         there. ZOË-Lou, X-ray and Japanese-controlled firms — São Paulo-based TV-Globo, Ölund-Å — said so.
         """
 
-    private func document(_ text: String) -> Document {
+    private func document(_ text: String, resolving: Bool = true) -> Document {
         let article = Article(id: "t", text: text)
         let tokens = Tokenizer.tokenize(article.text)
         let doc = Document(
@@ -21,7 +21,7 @@ final class ByteFastPathTests: XCTestCase {
             cancellation: .never)
         doc.mentions = MentionFinder.find(tokens, sentences: doc.sentences)
         doc.indexMentions()
-        EntityResolver.resolve(doc)
+        if resolving { EntityResolver.resolve(doc) }
         return doc
     }
 
@@ -202,13 +202,7 @@ final class ByteFastPathTests: XCTestCase {
             Valesk Paris met Luis Jordan and Ann Holt in Paris on Monday. Jordan said Sam Jordan agreed, and Paris \
             claims she was never paid. Zoë Japan and Holt came from Japan.
             """
-        let article = Article(id: "t", text: text)
-        let tokens = Tokenizer.tokenize(article.text)
-        let doc = Document(
-            article: article, tokens: tokens, sentences: SentenceSplitter.split(tokens, text: article.text),
-            cancellation: .never)
-        doc.mentions = MentionFinder.find(tokens, sentences: doc.sentences)
-        doc.indexMentions()
+        let doc = document(text, resolving: false)
         var all: [String: String] = [:]
         var asked = Set<String>()
         for m in doc.mentions {
