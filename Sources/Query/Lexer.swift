@@ -1,7 +1,8 @@
 import NewsFacts
 
-/// The scanner: statement text → tokens. It never fails; input it cannot read becomes an
-/// `.error` token carrying the message, so the parser reports it at its place.
+/// The scanner: statement text → tokens, each a kind and a byte range (no `String` a token).
+/// It never fails; input it cannot read becomes an `.error` token whose message is kept in
+/// `Scan.messages`, so the parser reports it at its place.
 ///
 /// Words are runs of letters, digits and `_ - / # @ '`, plus `.` when a letter or digit
 /// follows (so `person/1234`, `phone-talks#1@kyodo`, `U.S` are one word). A word that reads as
@@ -11,9 +12,10 @@ struct Lexer {
     private let bytes: [UInt8]
     private var pos = 0
     private var tokens: [Token] = []
+    private var messages: [String] = []
 
     /// A text (a whole script) holding more tokens than this is refused as a whole, before any
-    /// of it runs (see `Parser.parseScript`): about 200 MB of tokens. One statement has its own,
+    /// of it runs (see `Parser.parseScript`): about 64 MB of tokens. One statement has its own,
     /// smaller limit (`Parser.maxStatementTokens`).
     static let maxTokens = 2_000_000
 
@@ -21,18 +23,27 @@ struct Lexer {
         bytes = Array(source.utf8)
     }
 
+    /// What a scan gives: the tokens (ending with `.eof`), the text's bytes they point into,
+    /// the messages of its `.error` tokens, and whether the text held more than `maxTokens`
+    /// tokens (the last token before `.eof` is then an error saying so, and the rest of the
+    /// text was not read).
+    struct Scan {
+        var tokens: [Token]
+        var bytes: [UInt8]
+        var messages: [String]
+        var overflowed: Bool
+    }
+
     /// Every token of `source`, ending with `.eof`.
     static func tokenize(_ source: String) -> [Token] {
         scan(source).tokens
     }
 
-    /// Every token of `source`, ending with `.eof`; `overflowed` when the text holds more than
-    /// `maxTokens` tokens (the last token before `.eof` is then an error saying so, and the
-    /// rest of the text was not read).
-    static func scan(_ source: String) -> (tokens: [Token], overflowed: Bool) {
+    /// Every token of `source` with the bytes they point into (see `Scan`).
+    static func scan(_ source: String) -> Scan {
         var lexer = Lexer(source)
         let tokens = lexer.run()
-        return (tokens, lexer.overflowed)
+        return Scan(tokens: tokens, bytes: lexer.bytes, messages: lexer.messages, overflowed: lexer.overflowed)
     }
 
     private var overflowed = false
@@ -47,10 +58,7 @@ struct Lexer {
         var lineStart = 0
         while pos < bytes.count {
             if tokens.count >= Lexer.maxTokens {
-                tokens.append(
-                    Token(
-                        kind: .error, text: "the input holds more than \(Lexer.maxTokens) tokens", start: pos,
-                        end: bytes.count))
+                fail("the input holds more than \(Lexer.maxTokens) tokens", pos, bytes.count)
                 overflowed = true
                 pos = bytes.count
                 break
@@ -65,7 +73,8 @@ struct Lexer {
                 let blank =
                     lineStart > 0
                     && bytes[lineStart..<pos].allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0C }
-                add(.newline, blank ? "blank" : "", pos, pos + 1)
+                add(.newline, pos, pos + 1)
+                tokens[tokens.count - 1].flag = blank
                 pos += 1
                 lineStart = pos
             case UInt8(ascii: "-") where peek(1) == UInt8(ascii: "-"):
@@ -75,14 +84,14 @@ struct Lexer {
                 string()
             case UInt8(ascii: "?"):
                 variableOrQuestion()
-            case UInt8(ascii: ","): single(.comma, ",")
-            case UInt8(ascii: ";"): single(.semicolon, ";")
-            case UInt8(ascii: "("): single(.lparen, "(")
-            case UInt8(ascii: ")"): single(.rparen, ")")
-            case UInt8(ascii: "["): single(.lbracket, "[")
-            case UInt8(ascii: "]"): single(.rbracket, "]")
-            case UInt8(ascii: "*"): single(.star, "*")
-            case UInt8(ascii: "."): single(.dot, ".")
+            case UInt8(ascii: ","): single(.comma)
+            case UInt8(ascii: ";"): single(.semicolon)
+            case UInt8(ascii: "("): single(.lparen)
+            case UInt8(ascii: ")"): single(.rparen)
+            case UInt8(ascii: "["): single(.lbracket)
+            case UInt8(ascii: "]"): single(.rbracket)
+            case UInt8(ascii: "*"): single(.star)
+            case UInt8(ascii: "."): single(.dot)
             case UInt8(ascii: "="), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: ">"):
                 comparisonOrColon(b)
             case UInt8(ascii: "-") where peek(1).map(Lexer.isDigit) == true:
@@ -93,14 +102,14 @@ struct Lexer {
                 } else {
                     let (scalar, length) = decode(pos)
                     let shown = TerminalSafe.escape(String(Character(scalar)))
-                    add(.error, "unexpected character '\(shown)'", pos, pos + length)
+                    fail("unexpected character '\(shown)'", pos, pos + length)
                     pos += length
                 }
             }
             if tokens.count > 0 { tokens[tokens.count - 1].spaceBefore = spaced }
             spaced = false
         }
-        tokens.append(Token(kind: .eof, text: "", start: bytes.count, end: bytes.count))
+        add(.eof, bytes.count, bytes.count)
         return tokens
     }
 
@@ -109,79 +118,87 @@ struct Lexer {
     private mutating func comparisonOrColon(_ b: UInt8) {
         switch b {
         case UInt8(ascii: "="):
-            single(.equal, "=")
+            single(.equal)
             if pos < bytes.count && bytes[pos] == UInt8(ascii: "=") {
                 pos += 1
                 tokens[tokens.count - 1].end = pos
             }
         case UInt8(ascii: ":"):
             if peek(1) == UInt8(ascii: "-") {
-                add(.implies, ":-", pos, pos + 2)
+                add(.implies, pos, pos + 2)
                 pos += 2
             } else {
-                single(.colon, ":")
+                single(.colon)
             }
         case UInt8(ascii: "!"):
             if peek(1) == UInt8(ascii: "=") {
-                add(.notEqual, "!=", pos, pos + 2)
+                add(.notEqual, pos, pos + 2)
                 pos += 2
             } else {
-                add(.error, "unexpected character '!' (did you mean '!='?)", pos, pos + 1)
+                fail("unexpected character '!' (did you mean '!='?)", pos, pos + 1)
                 pos += 1
             }
         case UInt8(ascii: "<"):
             if peek(1) == UInt8(ascii: "=") {
-                add(.lessEqual, "<=", pos, pos + 2)
+                add(.lessEqual, pos, pos + 2)
                 pos += 2
             } else if peek(1) == UInt8(ascii: ">") {
-                add(.notEqual, "<>", pos, pos + 2)
+                add(.notEqual, pos, pos + 2)
                 pos += 2
             } else {
-                single(.less, "<")
+                single(.less)
             }
         default: // ">"
             if peek(1) == UInt8(ascii: "=") {
-                add(.greaterEqual, ">=", pos, pos + 2)
+                add(.greaterEqual, pos, pos + 2)
                 pos += 2
             } else {
-                single(.greater, ">")
+                single(.greater)
             }
         }
     }
 
     // MARK: - Token kinds
 
-    /// A one-byte token whose text is `text` (a literal: no string is made for it).
-    private mutating func single(_ kind: Token.Kind, _ text: String) {
-        add(kind, text, pos, pos + 1)
+    /// A one-byte token.
+    private mutating func single(_ kind: Token.Kind) {
+        add(kind, pos, pos + 1)
         pos += 1
     }
 
-    private mutating func add(_ kind: Token.Kind, _ text: String, _ start: Int, _ end: Int) {
-        tokens.append(Token(kind: kind, text: text, start: start, end: end))
+    private mutating func add(_ kind: Token.Kind, _ start: Int, _ end: Int) {
+        tokens.append(Token(kind: kind, start: start, end: end))
     }
 
+    /// An `.error` token over `start..<end` saying `message`.
+    private mutating func fail(_ message: String, _ start: Int, _ end: Int) {
+        var t = Token(kind: .error, start: start, end: end)
+        t.message = Int32(messages.count)
+        messages.append(message)
+        tokens.append(t)
+    }
+
+    /// `"…"`: a `.string` token over the quotes, `flag`ged when an escape (`\" \\ \n \t`)
+    /// lies inside, so the content is decoded only then (`Token.text(in:)`).
     private mutating func string() {
         let start = pos
         pos += 1
-        var out: [UInt8] = []
+        var escaped = false
         while pos < bytes.count {
             let b = bytes[pos]
             if b == UInt8(ascii: "\"") {
                 pos += 1
-                add(.string, String(decoding: out, as: UTF8.self), start, pos)
+                add(.string, start, pos)
+                tokens[tokens.count - 1].flag = escaped
                 return
             }
             if b == 0x0A { break }
             if b == UInt8(ascii: "\\") && pos + 1 < bytes.count {
-                let e = bytes[pos + 1]
-                switch e {
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(e)
+                switch bytes[pos + 1] {
+                case UInt8(ascii: "n"), UInt8(ascii: "t"), UInt8(ascii: "\""), UInt8(ascii: "\\"):
+                    escaped = true
                 default:
-                    add(
-                        .error,
+                    fail(
                         "unknown escape '\\\(TerminalSafe.escape(String(decode(pos + 1).0)))' in a string (use \\\" \\\\ \\n \\t)",
                         pos, pos + 2)
                     skipToStringEnd()
@@ -190,11 +207,9 @@ struct Lexer {
                 pos += 2
                 continue
             }
-            out.append(b)
             pos += 1
         }
-        add(.error, "unterminated string", start, start + 1)
-        tokens[tokens.count - 1].end = start + 1
+        fail("unterminated string", start, start + 1)
     }
 
     private mutating func skipToStringEnd() {
@@ -220,10 +235,10 @@ struct Lexer {
             end += bytes[end] >= 0x80 ? decode(end).1 : 1
         }
         if end == pos {
-            add(.question, "?", start, pos)
+            add(.question, start, pos)
             return
         }
-        add(.variable, String(decoding: bytes[pos..<end], as: UTF8.self), start, end)
+        add(.variable, start, end)
         pos = end
     }
 
@@ -252,42 +267,37 @@ struct Lexer {
             }
         }
         pos = end
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        if text == "_" {
-            add(.wildcard, "_", start, end)
+        let first = bytes[start]
+        if end - start == 1 && first == UInt8(ascii: "_") {
+            add(.wildcard, start, end)
             return
         }
-        let first = bytes[start]
+        // Only a word that may be a number or a date is made into a String, to read it so.
         if Lexer.isDigit(first) || first == UInt8(ascii: "-") {
-            if text.utf8.count > 4, DateValue(iso: text) != nil {
-                add(.date, text, start, end)
+            let text = String(decoding: bytes[start..<end], as: UTF8.self)
+            if end - start > 4, DateValue(iso: text) != nil {
+                add(.date, start, end)
                 return
             }
             if Lexer.looksNumeric(bytes[start..<end]), let n = Double(text) {
                 if !n.isFinite {
-                    add(
-                        .error, "number '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)' is too large",
-                        start, end)
+                    fail("number '\(text.count > 40 ? String(text.prefix(40)) + "…" : text)' is too large", start, end)
                     return
                 }
-                var t = Token(kind: .number, text: text, start: start, end: end)
-                t.number = n
-                tokens.append(t)
+                add(.number, start, end)
+                tokens[tokens.count - 1].number = n
                 return
             }
             if Lexer.looksNumeric(bytes[start..<end])
                 || (bytes[start..<end].allSatisfy { Lexer.isDigit($0) || $0 == UInt8(ascii: "-") })
             {
-                add(
-                    .error, "'\(text)' is neither a number nor a date (dates are YYYY, YYYY-MM or YYYY-MM-DD)", start,
-                    end)
+                fail("'\(text)' is neither a number nor a date (dates are YYYY, YYYY-MM or YYYY-MM-DD)", start, end)
                 return
             }
         }
-        var t = Token(kind: .word, text: text, start: start, end: end)
-        t.capitalized =
-            first < 0x80 ? (first >= 65 && first <= 90) : (text.unicodeScalars.first?.properties.isUppercase ?? false)
-        tokens.append(t)
+        add(.word, start, end)
+        tokens[tokens.count - 1].capitalized =
+            first < 0x80 ? (first >= 65 && first <= 90) : decode(start).0.properties.isUppercase
     }
 
     // MARK: - Bytes
@@ -338,21 +348,21 @@ struct Lexer {
     /// articles explain why`). Any other line break is blank space, however complete the
     /// statement before it looks: `find ?p where ?p title ?t` then `order by ?p` on the next
     /// line is one statement. Ending breaks become `.end`; the rest vanish.
-    static func foldNewlines(_ tokens: [Token]) -> [Token] {
+    static func foldNewlines(_ tokens: [Token], bytes: [UInt8]) -> [Token] {
         // One line (as most typed statements are): nothing to fold, and no copy.
         guard tokens.contains(where: { $0.kind == .newline }) else { return tokens }
         var out: [Token] = []
         out.reserveCapacity(tokens.count)
         var i = 0
-        // The first word of the statement under way (a rule ends at its `.`).
-        var firstWord: String? = nil
+        // The first token of the statement under way (a rule ends at its `.`).
+        var first: Token? = nil
         while i < tokens.count {
             let t = tokens[i]
             if t.kind != .newline {
                 if t.kind == .semicolon || t.kind == .end {
-                    firstWord = nil
-                } else if firstWord == nil {
-                    firstWord = t.kind == .word ? t.text : ""
+                    first = nil
+                } else if first == nil {
+                    first = t
                 }
                 out.append(t)
                 i += 1
@@ -361,17 +371,18 @@ struct Lexer {
             var j = i
             var blank = false
             while j < tokens.count && tokens[j].kind == .newline {
-                if tokens[j].text == "blank" { blank = true }
+                if tokens[j].flag { blank = true }
                 j += 1
             }
             let next = tokens[j]
             let open = out.last.map { $0.kind != .semicolon && $0.kind != .end } ?? false
-            let startsStatement = next.kind == .word && Vocabulary.statementKeywords.contains(next.text)
-            let terminated =
-                out.last.map { $0.kind == .question || ($0.kind == .dot && firstWord == "rule") } ?? false
+            let startsStatement =
+                next.kind == .word && Vocabulary.statementKeywords.contains(next.text(in: bytes))
+            let rule = first?.isWord("rule", in: bytes) ?? false
+            let terminated = out.last.map { $0.kind == .question || ($0.kind == .dot && rule) } ?? false
             if open && (blank || startsStatement || terminated || next.kind == .eof) {
-                out.append(Token(kind: .end, text: "", start: t.start, end: t.end))
-                firstWord = nil
+                out.append(Token(kind: .end, start: t.start, end: t.end))
+                first = nil
             }
             i = j
         }

@@ -20,17 +20,18 @@ extension Parser {
         try nest("clauses", at: peek)
         defer { depth -= 1 }
         let t = peek
-        if t.isWord("not") || t.isWord("optional") {
+        let negated = isWord(t, "not")
+        if negated || isWord(t, "optional") {
             advance()
             let body: [Clause]
             if match(.lparen) {
                 body = try clauses()
-                try expect(.rparen, "to close '\(t.text) ('")
+                try expect(.rparen, "to close '\(negated ? "not" : "optional") ('")
             } else {
                 body = [try clause()]
             }
             let r = t.start..<previous.end
-            return t.text == "not" ? .not(body, range: r) : .optional(body, range: r)
+            return negated ? .not(body, range: r) : .optional(body, range: r)
         }
         if t.kind == .word && peekNext.kind == .lparen && !peekNext.spaceBefore {
             return .call(try call())
@@ -42,13 +43,15 @@ extension Parser {
         switch peek.kind {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let op = advance()
-            let right = try term("after '\(op.text)'")
+            // `==` is written back as `=`; `<>` as itself.
+            let bytes = self.bytes // read by the context only when it is shown
+            let right = try term("after '\(op.kind == .equal ? "=" : op.text(in: bytes))'")
             let fo: FilterOperator = [
                 .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual,
                 .greater: .greater, .greaterEqual: .greaterEqual,
             ][op.kind]!
             return .filter(Filter(op: fo, left: left, right: right, range: left.range.lowerBound..<previous.end))
-        case .word where Vocabulary.filters.contains(peek.text):
+        case .word where isWord(peek, oneOf: Vocabulary.filters):
             return .filter(try filter(left))
         default:
             return .pattern(try patternRest(left))
@@ -59,52 +62,50 @@ extension Parser {
     ///          | "in" "(" term { "," term } ")" ) ;`
     mutating func filter(_ left: TermRef) throws -> Filter {
         let op = advance()
-        switch op.text {
-        case "in":
+        if isWord(op, "in") {
             try expect(.lparen, "after 'in' (a list: ?k in (\"talks\", \"meeting\"))")
             var list: [TermRef] = []
             repeat { list.append(try term("in the list of 'in'")) } while match(.comma)
             try expect(.rparen, "to close the list of 'in'")
             return Filter(op: .in, left: left, right: list[0], list: list, range: left.range.lowerBound..<previous.end)
-        case "between":
+        }
+        if isWord(op, "between") {
             let lo = try term("after 'between'")
             try expectWord("and", context: "between the bounds of 'between'")
             let hi = try term("after 'and'")
             return Filter(op: .between, left: left, right: lo, upper: hi, range: left.range.lowerBound..<previous.end)
-        case "contains":
+        }
+        if isWord(op, "contains") {
             let r = try term("after 'contains'")
             return Filter(op: .contains, left: left, right: r, range: left.range.lowerBound..<previous.end)
-        default:
-            let r = peek
-            guard r.kind == .string else {
-                throw error(at: r, "expected a quoted regular expression after 'matches', found \(describe(r))")
-            }
-            advance()
-            return Filter(
-                op: .matches, left: left, right: .name(r.text, quoted: true, range: r.range),
-                range: left.range.lowerBound..<previous.end)
         }
+        let r = peek
+        guard r.kind == .string else {
+            throw error(at: r, "expected a quoted regular expression after 'matches', found \(describe(r))")
+        }
+        advance()
+        return Filter(
+            op: .matches, left: left, right: .name(text(r), quoted: true, range: r.range),
+            range: left.range.lowerBound..<previous.end)
     }
 
     /// Whether token `t` is the first on its line (a line break lies between it and the token
     /// before).
     func startsLine(_ t: Token) -> Bool {
-        let utf8 = source.text.utf8
-        let from = min(previous.end, t.start)
-        return utf8[utf8.index(utf8.startIndex, offsetBy: from)..<utf8.index(utf8.startIndex, offsetBy: t.start)]
-            .contains(0x0A)
+        bytes[min(previous.end, t.start)..<t.start].contains(0x0A)
     }
 
     /// `call = WORD "(" term { "," term } ")" ;`
     mutating func call() throws -> RuleCall {
-        let name = advance()
+        let nameToken = advance()
+        let name = text(nameToken)
         advance()
         var args: [TermRef] = []
         if !check(.rparen) {
-            repeat { args.append(try term("as an argument of \(name.text)( )")) } while match(.comma)
+            repeat { args.append(try term("as an argument of \(name)( )")) } while match(.comma)
         }
-        try expect(.rparen, "to close \(name.text)(")
-        return RuleCall(name: name.text, nameRange: name.range, arguments: args, range: name.start..<previous.end)
+        try expect(.rparen, "to close \(name)(")
+        return RuleCall(name: name, nameRange: nameToken.range, arguments: args, range: nameToken.start..<previous.end)
     }
 
     /// `pattern = term predicate term [ "[" qualifier { "," qualifier } "]" ] ;`
@@ -121,10 +122,10 @@ extension Parser {
         switch pt.kind {
         case .word, .string:
             advance()
-            predicate = .name(pt.text, quoted: pt.kind == .string, range: pt.range)
+            predicate = .name(text(pt), quoted: pt.kind == .string, range: pt.range)
         case .variable:
             advance()
-            predicate = .variable(Variable(name: pt.text, range: pt.range))
+            predicate = .variable(variable(of: pt))
         case .wildcard:
             advance()
             predicate = .wildcard(range: pt.range)
@@ -144,9 +145,10 @@ extension Parser {
                     throw error(at: k, "expected a qualifier name such as 'of', found \(describe(k))")
                 }
                 advance()
-                try expect(.colon, "after the qualifier '\(k.text)'")
-                let v = try term("as the value of '\(k.text):'")
-                p.qualifiers.append((k.text, k.range, v))
+                let key = text(k)
+                try expect(.colon, "after the qualifier '\(key)'")
+                let v = try term("as the value of '\(key):'")
+                p.qualifiers.append((key, k.range, v))
             } while match(.comma)
             try expect(.rbracket, "to close the qualifiers")
             p.range = subject.range.lowerBound..<previous.end

@@ -14,19 +14,20 @@ extension Parser {
         switch t.kind {
         case .variable:
             advance()
-            return .variable(Variable(name: t.text, range: t.range))
+            return .variable(variable(of: t))
         case .wildcard:
             advance()
             return .wildcard(range: t.range)
         case .string:
             advance()
-            return .name(t.text, quoted: true, range: t.range)
+            return .name(text(t), quoted: true, range: t.range)
         case .number:
             advance()
-            return .number(t.number, text: t.text, range: t.range)
+            return .number(t.number, text: text(t), range: t.range)
         case .date:
             // The lexer makes a date token only of text that reads as one.
-            guard let d = DateValue(iso: t.text) else { throw error(.badValue, at: t, "'\(t.text)' is not a date") }
+            let written = text(t)
+            guard let d = DateValue(iso: written) else { throw error(.badValue, at: t, "'\(written)' is not a date") }
             advance()
             return .date(d, range: t.range)
         case .word:
@@ -43,22 +44,27 @@ extension Parser {
         let t = peek
         if t.kind == .string {
             advance()
-            return .name(t.text, quoted: true, range: t.range)
+            return .name(text(t), quoted: true, range: t.range)
         }
         guard t.kind == .word else {
             if t.kind == .variable || t.kind == .number || t.kind == .date { return try term(context()) }
             throw error(at: t, "expected a name \(context()), found \(describe(t))")
         }
         advance()
-        var text = t.text
-        var end = t.end
-        if t.capitalized {
-            while peek.kind == .word && peek.capitalized && peek.spaceBefore && peekNext.kind != .lparen {
-                text += " " + peek.text
-                end = advance().end
-            }
+        guard t.capitalized, nextJoinsName else { return .name(text(t), quoted: false, range: t.range) }
+        // Capitalised words joined with single spaces, whatever blank space lay between them.
+        var joined = Array(bytes[t.range])
+        while nextJoinsName {
+            joined.append(0x20)
+            joined += bytes[peek.range]
+            advance()
         }
-        return .name(text, quoted: false, range: t.start..<end)
+        return .name(String(decoding: joined, as: UTF8.self), quoted: false, range: t.start..<previous.end)
+    }
+
+    /// Whether the next token continues a name of capitalised words (and is no rule call's name).
+    private var nextJoinsName: Bool {
+        peek.kind == .word && peek.capitalized && peek.spaceBefore && peekNext.kind != .lparen
     }
 
     mutating func variable(_ context: @autoclosure () -> String) throws -> Variable {
@@ -66,7 +72,12 @@ extension Parser {
         let t = peek
         guard t.kind == .variable else { throw error(at: t, "expected a variable \(context()), found \(describe(t))") }
         advance()
-        return Variable(name: t.text, range: t.range)
+        return variable(of: t)
+    }
+
+    /// The variable a `.variable` token names.
+    func variable(of t: Token) -> Variable {
+        Variable(name: t.text(in: bytes), range: t.range)
     }
 
     mutating func integer(_ context: @autoclosure () -> String) throws -> Int {
@@ -75,7 +86,7 @@ extension Parser {
             throw error(at: t, "expected a whole number \(context()), found \(describe(t))")
         }
         guard t.number >= 0, t.number == t.number.rounded(), t.number <= 1_000_000_000 else {
-            throw error(.badValue, at: t, "expected a whole number from 0 to 1000000000 \(context()), found \(t.text)")
+            throw error(.badValue, at: t, "expected a whole number from 0 to 1000000000 \(context()), found \(text(t))")
         }
         advance()
         return Int(t.number)
@@ -107,6 +118,24 @@ extension Parser {
     // MARK: - Tokens
 
     var peek: Token { tokens[current] }
+
+    /// A token's text as a value (see `Token.text(in:)`); an error token's message.
+    func text(_ t: Token) -> String {
+        t.kind == .error ? messages[Int(t.message)] : t.text(in: bytes)
+    }
+
+    /// True when `t` is the bare word `w`, compared in place.
+    func isWord(_ t: Token, _ w: StaticString) -> Bool { t.isWord(w, in: bytes) }
+
+    /// True when `t` is a bare word among `words`, compared in place.
+    func isWord(_ t: Token, oneOf words: [String]) -> Bool {
+        guard t.kind == .word else { return false }
+        let written = bytes[t.range]
+        return words.contains { $0.utf8.count == written.count && $0.utf8.elementsEqual(written) }
+    }
+
+    /// True when the next token is the bare word `w`.
+    func peekIs(_ w: StaticString) -> Bool { tokens[current].isWord(w, in: bytes) }
     var peekNext: Token { tokens[min(current + 1, tokens.count - 1)] }
     var previous: Token { tokens[max(0, current - 1)] }
 
@@ -132,13 +161,13 @@ extension Parser {
         throw error(at: peek, "expected \(k.label) \(context()), found \(describe(peek))")
     }
 
-    mutating func expectWord(_ w: String, context: @autoclosure () -> String) throws {
-        if peek.isWord(w) {
+    mutating func expectWord(_ w: StaticString, context: @autoclosure () -> String) throws {
+        if peekIs(w) {
             advance()
             return
         }
         var notes: [String] = []
-        if peek.kind == .word, Suggest.nearest(peek.text, in: [w]).first != nil { notes = ["did you mean '\(w)'?"] }
+        if peek.kind == .word, Suggest.nearest(text(peek), in: ["\(w)"]).first != nil { notes = ["did you mean '\(w)'?"] }
         throw error(
             notes.isEmpty ? .syntax : .unknownKeyword, at: peek,
             "expected '\(w)' \(context()), found \(describe(peek))",
@@ -147,10 +176,12 @@ extension Parser {
 
     func describe(_ t: Token) -> String {
         switch t.kind {
-        case .word: return "'\(t.text)'"
-        case .variable: return "'?\(t.text)'"
-        case .string: return "\"\(TerminalSafe.escape(t.text.count > 30 ? String(t.text.prefix(30)) + "…" : t.text))\""
-        case .number, .date: return "'\(t.text)'"
+        case .word: return "'\(text(t))'"
+        case .variable: return "'?\(text(t))'"
+        case .string:
+            let s = text(t)
+            return "\"\(TerminalSafe.escape(s.count > 30 ? String(s.prefix(30)) + "…" : s))\""
+        case .number, .date: return "'\(text(t))'"
         default: return t.kind.label
         }
     }

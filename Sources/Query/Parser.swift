@@ -9,6 +9,10 @@ import NewsFacts
 /// statement end (`;` or an ending line break), so one pass reports every bad statement.
 struct Parser {
     let tokens: [Token]
+    /// The text's UTF-8 bytes, which the tokens point into (the lexer's array, not a copy).
+    let bytes: [UInt8]
+    /// The messages of the lexer's `.error` tokens.
+    let messages: [String]
     let source: SourceText
     var current = 0
     var depth = 0
@@ -32,9 +36,11 @@ struct Parser {
 
     init(source: SourceText) {
         self.source = source
-        let (scanned, overflowed) = Lexer.scan(source.text)
-        self.overflowed = overflowed
-        tokens = overflowed ? [scanned[scanned.count - 1]] : Lexer.foldNewlines(scanned)
+        let scan = Lexer.scan(source.text)
+        bytes = scan.bytes
+        messages = scan.messages
+        overflowed = scan.overflowed
+        tokens = overflowed ? [scan.tokens[scan.tokens.count - 1]] : Lexer.foldNewlines(scan.tokens, bytes: scan.bytes)
     }
 
     /// A parsed statement with the UTF-8 range it spans.
@@ -100,11 +106,14 @@ struct Parser {
             }
             throw error(at: t, "expected a statement, found \(describe(t))")
         }
-        switch t.text {
-        case "find": return .find(try find())
-        case "rule": return .rule(try rule())
-        case "who", "what", "when", "timeline", "articles": return try question()
-        case "explain":
+        if isWord(t, "find") { return .find(try find()) }
+        if isWord(t, "rule") { return .rule(try rule()) }
+        if isWord(t, "who") || isWord(t, "what") || isWord(t, "when") || isWord(t, "timeline")
+            || isWord(t, "articles")
+        {
+            return try question()
+        }
+        if isWord(t, "explain") {
             advance()
             if check(.eof) || check(.end) || check(.semicolon) {
                 throw error(at: peek, "expected a statement after 'explain'")
@@ -113,19 +122,20 @@ struct Parser {
             defer { depth -= 1 }
             let inner = try statement()
             return .explain(inner, range: t.start..<previous.end)
-        case "why":
+        }
+        if isWord(t, "why") {
             advance()
             let p = try pattern()
             return .why(p, range: t.start..<previous.end)
-        default:
-            let near = Suggest.nearest(t.text, in: Vocabulary.statementKeywords)
-            throw error(
-                .unknownKeyword, at: t, "unknown statement keyword '\(t.text)'",
-                notes: near.isEmpty
-                    ? [
-                        "statements start with \(Vocabulary.statementKeywords.map { "'\($0)'" }.joined(separator: ", "))"
-                    ] : ["did you mean '\(near[0])'?"])
         }
+        let word = text(t)
+        let near = Suggest.nearest(word, in: Vocabulary.statementKeywords)
+        throw error(
+            .unknownKeyword, at: t, "unknown statement keyword '\(word)'",
+            notes: near.isEmpty
+                ? [
+                    "statements start with \(Vocabulary.statementKeywords.map { "'\($0)'" }.joined(separator: ", "))"
+                ] : ["did you mean '\(near[0])'?"])
     }
 
     /// ```
@@ -138,7 +148,7 @@ struct Parser {
         let start = advance().start
         var q = FindQuery()
         q.outputs.reserveCapacity(4) // a typed query's few, in one allocation
-        if peek.isWord("distinct") {
+        if peekIs("distinct") {
             advance()
             q.distinct = true
         }
@@ -149,7 +159,7 @@ struct Parser {
                 continue
             }
             if check(.variable)
-                || (check(.word) && peekNext.kind == .lparen && AggregateFunction(rawValue: peek.text) != nil)
+                || (check(.word) && peekNext.kind == .lparen && AggregateFunction(rawValue: text(peek)) != nil)
             {
                 q.outputs.append(try output())
                 continue
@@ -166,44 +176,44 @@ struct Parser {
     mutating func modifiers(_ q: inout FindQuery) throws {
         while check(.word) {
             let t = peek
-            switch t.text {
-            case "group":
+            if isWord(t, "group") {
                 advance()
                 try expectWord("by", context: "after 'group'")
                 repeat { q.groupBy.append(try variable("in 'group by'")) } while match(.comma)
-            case "order":
+            } else if isWord(t, "order") {
                 advance()
                 try expectWord("by", context: "after 'order'")
                 repeat {
                     let o = try output()
                     var desc = false
-                    if peek.isWord("desc") {
+                    if peekIs("desc") {
                         advance()
                         desc = true
-                    } else if peek.isWord("asc") {
+                    } else if peekIs("asc") {
                         advance()
                     }
                     q.orderBy.append(OrderKey(output: o, descending: desc))
                 } while match(.comma)
-            case "limit":
+            } else if isWord(t, "limit") {
                 advance()
                 q.limit = try integer("after 'limit'")
-            case "offset":
+            } else if isWord(t, "offset") {
                 advance()
                 q.offset = try integer("after 'offset'")
-            default:
-                let near = Suggest.nearest(t.text, in: ["group", "order", "limit", "offset"])
+            } else {
+                let word = text(t)
+                let near = Suggest.nearest(word, in: ["group", "order", "limit", "offset"])
                 var notes =
                     near.isEmpty
                     ? ["separate clauses with ','; a query may end with 'group by', 'order by', 'limit' or 'offset'"]
                     : ["did you mean '\(near[0])'?"]
                 if startsLine(t) {
                     // A line break is not the end of a statement: say how to end one.
-                    let keyword = Suggest.nearest(t.text, in: Vocabulary.statementKeywords)
+                    let keyword = Suggest.nearest(word, in: Vocabulary.statementKeywords)
                     notes = ["a line break does not end a statement: end the one before with ';' or a blank line"]
                     if let k = keyword.first ?? near.first { notes.append("did you mean '\(k)'?") }
                 }
-                throw error(.unknownKeyword, at: t, "unexpected '\(t.text)' after the clauses", notes: notes)
+                throw error(.unknownKeyword, at: t, "unexpected '\(word)' after the clauses", notes: notes)
             }
         }
     }
@@ -215,19 +225,20 @@ struct Parser {
         let t = peek
         if t.kind == .variable {
             advance()
-            return .variable(Variable(name: t.text, range: t.range))
+            return .variable(variable(of: t))
         }
         if t.kind == .word && peekNext.kind == .lparen {
-            guard let fn = AggregateFunction(rawValue: t.text) else {
-                let near = Suggest.nearest(t.text, in: AggregateFunction.allCases.map(\.rawValue))
+            let word = text(t)
+            guard let fn = AggregateFunction(rawValue: word) else {
+                let near = Suggest.nearest(word, in: AggregateFunction.allCases.map(\.rawValue))
                 throw error(
-                    .unknownKeyword, at: t, "unknown aggregate '\(t.text)'",
+                    .unknownKeyword, at: t, "unknown aggregate '\(word)'",
                     notes: near.isEmpty ? ["aggregates are count, sum, min, max, avg"] : ["did you mean '\(near[0])'?"])
             }
             advance()
             advance()
             var distinct = false
-            if peek.isWord("distinct") {
+            if peekIs("distinct") {
                 advance()
                 distinct = true
             }
@@ -260,7 +271,7 @@ struct Parser {
         let body = try clauses()
         _ = match(.dot)
         return RuleDefinition(
-            name: name.text, nameRange: name.range, parameters: params, body: body, range: start..<previous.end)
+            name: text(name), nameRange: name.range, parameters: params, body: body, range: start..<previous.end)
     }
 
     /// ```
@@ -275,38 +286,38 @@ struct Parser {
     mutating func question() throws -> Statement {
         let first = advance()
         let q: Question
-        switch first.text {
-        case "who":
+        if isWord(first, "who") {
             let verb = peek
-            guard verb.kind == .word, ["is", "holds", "met"].contains(verb.text) else {
-                let near = verb.kind == .word ? Suggest.nearest(verb.text, in: ["is", "holds", "met"]) : []
+            guard isWord(verb, "is") || isWord(verb, "holds") || isWord(verb, "met") else {
+                let near = verb.kind == .word ? Suggest.nearest(text(verb), in: ["is", "holds", "met"]) : []
                 throw error(
                     .unknownKeyword, at: verb, "expected 'is', 'holds' or 'met' after 'who', found \(describe(verb))",
                     notes: near.isEmpty ? [] : ["did you mean 'who \(near[0])'?"])
             }
             advance()
-            let x = try name("after 'who \(verb.text)'")
-            q = verb.text == "is" ? .whoIs(x) : verb.text == "holds" ? .whoHolds(x) : .whoMet(x)
-        case "what":
+            let written = text(verb)
+            let x = try name("after 'who \(written)'")
+            q = isWord(verb, "is") ? .whoIs(x) : isWord(verb, "holds") ? .whoHolds(x) : .whoMet(x)
+        } else if isWord(first, "what") {
             try expectWord("did", context: "after 'what'")
             let x = try name("after 'what did'")
             try expectWord("say", context: "after 'what did \(x.source)'")
             var about: TermRef?
-            if peek.isWord("about") {
+            if peekIs("about") {
                 advance()
                 about = try name("after 'about'")
             }
             q = .whatDidSay(x, about: about)
-        case "when":
+        } else if isWord(first, "when") {
             try expectWord("did", context: "after 'when'")
             let x = try name("after 'when did'")
             try expectWord("meet", context: "after 'when did \(x.source)'")
             let y = try name("after 'meet'")
             q = .whenDidMeet(x, y)
-        case "timeline":
+        } else if isWord(first, "timeline") {
             try expectWord("of", context: "after 'timeline'")
             q = .timeline(try name("after 'timeline of'"))
-        default:
+        } else {
             try expectWord("about", context: "after 'articles'")
             q = .articlesAbout(try name("after 'articles about'"))
         }
@@ -321,7 +332,7 @@ struct Parser {
         _ code: Diagnostic.Code = .syntax, at t: Token, _ message: String, notes: [String] = []
     ) -> ParseError {
         if t.kind == .error {
-            diagnostics.append(source.diagnostic(.badToken, t.text, at: t.range))
+            diagnostics.append(source.diagnostic(.badToken, messages[Int(t.message)], at: t.range))
         } else if t.kind == .eof {
             diagnostics.append(source.diagnostic(.unexpectedEnd, message, at: t.range, notes: notes))
         } else {

@@ -218,7 +218,8 @@ public final class QuerySession {
     /// user pressed Enter on an empty line). Never because what was typed so far happens to
     /// parse: `find ?p where ?p title ?t` may go on with `order by ?p` on the next line.
     public func isComplete(_ text: String) -> Bool {
-        let tokens = Lexer.tokenize(text).filter { $0.kind != .eof }
+        let scan = Lexer.scan(text)
+        let tokens = scan.tokens.filter { $0.kind != .eof }
         let real = tokens.filter { $0.kind != .newline }
         guard let last = real.last else { return false }
         if let lastBreak = text.lastIndex(of: "\n"), text[text.index(after: lastBreak)...].allSatisfy(\.isWhitespace) {
@@ -230,7 +231,7 @@ public final class QuerySession {
             // The `.` that ends a rule (`rule r(?a) :- ?a type person.`).
             var lastStart = 0
             for (i, t) in real.enumerated() where t.kind == .semicolon && i + 1 < real.count { lastStart = i + 1 }
-            return real[lastStart].kind == .word && real[lastStart].text == "rule"
+            return real[lastStart].isWord("rule", in: scan.bytes)
         default: return false
         }
     }

@@ -225,20 +225,22 @@ struct Resolver {
 
     private mutating func resolve(_ c: Clause, top: Bool) -> BoundClause {
         switch c {
+        // Each bound clause keeps the written one as it came (one reference), not a copy
+        // boxed again.
         case .pattern(let p):
-            return .pattern(pattern(p, withFact: top && wantFacts))
+            return .pattern(pattern(p, withFact: top && wantFacts, written: c))
         case .filter(let f):
-            return .filter(filter(f))
+            return .filter(filter(f, written: c))
         case .not(let cs, _):
             return .not(cs.map { resolve($0, top: false) }, source: ClauseText(c))
         case .optional(let cs, _):
             return .optional(cs.map { resolve($0, top: top) }, source: ClauseText(c))
         case .call(let call):
-            return .call(resolveCall(call))
+            return .call(resolveCall(call, written: c))
         }
     }
 
-    private mutating func resolveCall(_ call: RuleCall) -> BoundCall {
+    private mutating func resolveCall(_ call: RuleCall, written: Clause) -> BoundCall {
         nextCallID += 1
         var args: [Slot] = []
         for a in call.arguments { args.append(value(a, predicate: nil, strict: true)) }
@@ -259,7 +261,7 @@ struct Resolver {
                     ? (rules.isEmpty ? ["define it first: " + definition] : [])
                     : ["did you mean '\(near[0])'?"])
         }
-        return BoundCall(name: call.name, arguments: args, id: nextCallID, source: ClauseText(.call(call)))
+        return BoundCall(name: call.name, arguments: args, id: nextCallID, source: ClauseText(written))
     }
 
     /// Parameter names for a rule of `count` arguments, as the unknown-rule hint writes them:
@@ -269,7 +271,8 @@ struct Resolver {
         return (0..<count).map { count <= letters.count ? "?\(letters[$0])" : "?a\($0 + 1)" }.joined(separator: ", ")
     }
 
-    private mutating func pattern(_ p: Pattern, withFact: Bool) -> BoundPattern {
+    /// `written`: the clause `p` came in, kept as the bound pattern's source (nil: `p` alone).
+    private mutating func pattern(_ p: Pattern, withFact: Bool, written: Clause? = nil) -> BoundPattern {
         let s: Slot
         switch p.subject {
         case .name(let n, _, let r): s = .constant(entity(n, at: r))
@@ -291,7 +294,7 @@ struct Resolver {
         var predicateID: Value?
         if case .constant(let ids) = pred, ids.count == 1 { predicateID = ids[0] }
         let o = value(p.object, predicate: predicateID, strict: true, predicateName: predicateName)
-        var b = BoundPattern(s: s, p: pred, o: o, source: ClauseText(.pattern(p)))
+        var b = BoundPattern(s: s, p: pred, o: o, source: ClauseText(written ?? .pattern(p)))
         for q in p.qualifiers {
             switch q.key {
             case "article", "sentence":
@@ -333,10 +336,10 @@ struct Resolver {
     /// The qualifier keys facts have (`FactVocabulary`): a key outside them gets a suggestion.
     static let knownQualifiers = FactVocabulary.queryQualifiers
 
-    private mutating func filter(_ f: Filter) -> BoundFilter {
+    private mutating func filter(_ f: Filter, written: Clause) -> BoundFilter {
         var b = BoundFilter(
             op: f.op, left: operand(f.left), right: operand(f.right), upper: f.upper.map { operand($0) },
-            source: ClauseText(.filter(f)))
+            source: ClauseText(written))
         if f.op == .matches, case .name(let pattern, _, let r) = f.right {
             do {
                 b.regex = try NSRegularExpression(pattern: pattern, options: [.caseInsensitive])
