@@ -1,7 +1,8 @@
 import NewsFacts
 
 /// A statement as written: what the parser returns, before names are resolved against a store.
-indirect enum Statement {
+/// Only `explain` holds a statement, so only it is boxed: a `find` is one reference.
+enum Statement {
     /// `find … where …`
     case find(FindQuery)
     /// `rule name(?a, ?b) :- clauses.`
@@ -9,13 +10,16 @@ indirect enum Statement {
     /// `who is X?`, `who holds T?`… — sugar over `find`.
     case question(Question, range: Range<Int>)
     /// `explain STATEMENT`: the desugared `find` and its plan, with estimated and actual rows.
-    case explain(Statement, range: Range<Int>)
+    indirect case explain(Statement, range: Range<Int>)
     /// `why PATTERN`: the sentences behind the facts that match.
     case why(Pattern, range: Range<Int>)
 }
 
 /// A `find` query: outputs, clauses and the modifiers after them.
-struct FindQuery {
+///
+/// A class, so that the statement passes it on (to the session, the resolver, `explain`) as
+/// one reference, not as a copy of its four arrays retained and released field by field.
+final class FindQuery {
     var distinct = false
     var outputs: [Output] = []
     var clauses: [Clause] = []
@@ -24,6 +28,8 @@ struct FindQuery {
     var limit: Int?
     var offset: Int?
     var range: Range<Int> = 0..<0
+
+    init() {}
 }
 
 /// A `?name` as written, with where.

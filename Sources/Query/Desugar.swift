@@ -14,7 +14,7 @@ enum Desugar {
 
     /// The `find` a question stands for (`who is` has two: see `cardQueries`).
     static func find(_ q: Question) -> FindQuery {
-        var f = FindQuery()
+        let f = FindQuery()
         switch q {
         case .whoIs(let x):
             return cardQueries(x)[0]
@@ -104,10 +104,10 @@ enum Desugar {
     /// The two queries behind an entity card: everything said about X, and whom X met, when.
     static func cardQueries(_ x: TermRef) -> [FindQuery] {
         let r = x.range
-        var facts = FindQuery()
+        let facts = FindQuery()
         facts.outputs = [out("p", r), out("o", r)]
         facts.clauses = [.pattern(Pattern(subject: x, predicate: v("p", r), object: v("o", r), range: r))]
-        var met = FindQuery()
+        let met = FindQuery()
         met.outputs = [out("other", r), out("date", r), out("kind", r)]
         // "met" lists people: countries and bodies party to an event are not someone one meets.
         met.clauses = [
@@ -123,7 +123,7 @@ enum Desugar {
 
     /// `why PATTERN` as the `find` it runs.
     static func why(_ p: Pattern) -> FindQuery {
-        var f = FindQuery()
+        let f = FindQuery()
         var vars: [Output] = []
         for t in [p.subject, p.predicate, p.object] + p.qualifiers.map(\.value) {
             if case .variable(let v) = t, !vars.contains(where: { $0.source == "?" + v.name }) {

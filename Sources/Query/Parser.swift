@@ -146,7 +146,7 @@ struct Parser {
     /// ```
     mutating func find() throws -> FindQuery {
         let start = advance().start
-        var q = FindQuery()
+        let q = FindQuery()
         q.outputs.reserveCapacity(4) // a typed query's few, in one allocation
         if peekIs("distinct") {
             advance()
@@ -168,12 +168,12 @@ struct Parser {
         }
         try expectWord("where", context: "after the outputs of 'find'")
         q.clauses = try clauses()
-        try modifiers(&q)
+        try modifiers(q)
         q.range = start..<previous.end
         return q
     }
 
-    mutating func modifiers(_ q: inout FindQuery) throws {
+    mutating func modifiers(_ q: FindQuery) throws {
         while check(.word) {
             let t = peek
             if isWord(t, "group") {

@@ -203,18 +203,39 @@ enum BoundOutput: Equatable {
 }
 
 /// A query with every name resolved to store ids and every variable numbered.
-struct BoundQuery {
-    var variableNames: [String]
-    var clauses: [BoundClause]
-    var outputs: [BoundOutput]
-    var headers: [String]
-    var distinct: Bool
-    var groupBy: [Int]
-    var orderBy: [(BoundOutput, descending: Bool)]
-    var limit: Int?
-    var offset: Int?
+///
+/// A class, so that what the session, the evaluator and a kept statement hold is one
+/// reference: as a struct of seven arrays each copy retained and released them all (a typed
+/// point lookup made and destroyed four copies).
+final class BoundQuery {
+    let variableNames: [String]
+    let clauses: [BoundClause]
+    let outputs: [BoundOutput]
+    let headers: [String]
+    let distinct: Bool
+    let groupBy: [Int]
+    let orderBy: [(BoundOutput, descending: Bool)]
+    let limit: Int?
+    let offset: Int?
     /// Hidden fact variables, one per pattern (filled when sources are wanted).
-    var factVariables: [Int]
+    let factVariables: [Int]
+
+    init(
+        variableNames: [String], clauses: [BoundClause], outputs: [BoundOutput], headers: [String],
+        distinct: Bool, groupBy: [Int], orderBy: [(BoundOutput, descending: Bool)], limit: Int?, offset: Int?,
+        factVariables: [Int]
+    ) {
+        self.variableNames = variableNames
+        self.clauses = clauses
+        self.outputs = outputs
+        self.headers = headers
+        self.distinct = distinct
+        self.groupBy = groupBy
+        self.orderBy = orderBy
+        self.limit = limit
+        self.offset = offset
+        self.factVariables = factVariables
+    }
 }
 
 struct BoundRule {
