@@ -18,7 +18,9 @@ enum Statement {
 /// A `find` query: outputs, clauses and the modifiers after them.
 ///
 /// A class, so that the statement passes it on (to the session, the resolver, `explain`) as
-/// one reference, not as a copy of its four arrays retained and released field by field.
+/// one reference, not as a copy of its four arrays retained and released field by field. Its
+/// fields are set only while the parser or `Desugar` builds it; whoever holds it after reads
+/// it and never writes it (another holder shares it).
 final class FindQuery {
     var distinct = false
     var outputs: [Output] = []

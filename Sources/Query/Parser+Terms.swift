@@ -167,7 +167,9 @@ extension Parser {
             return
         }
         var notes: [String] = []
-        if peek.kind == .word, Suggest.nearest(text(peek), in: ["\(w)"]).first != nil { notes = ["did you mean '\(w)'?"] }
+        if peek.kind == .word, Suggest.nearest(text(peek), in: ["\(w)"]).first != nil {
+            notes = ["did you mean '\(w)'?"]
+        }
         throw error(
             notes.isEmpty ? .syntax : .unknownKeyword, at: peek,
             "expected '\(w)' \(context()), found \(describe(peek))",

@@ -63,10 +63,13 @@ struct Token: Equatable {
 extension Token {
     /// True when the token is the bare word `w` (a keyword is compared in place, byte by byte).
     func isWord(_ w: StaticString, in bytes: [UInt8]) -> Bool {
-        guard kind == .word, end - start == w.utf8CodeUnitCount else { return false }
-        let p = w.utf8Start
-        for k in 0..<(end - start) where bytes[start + k] != p[k] { return false }
-        return true
+        guard kind == .word else { return false }
+        // Through the buffer, not `utf8Start`: that traps for a literal held as one scalar.
+        return w.withUTF8Buffer { p in
+            guard p.count == end - start else { return false }
+            for k in 0..<p.count where bytes[start + k] != p[k] { return false }
+            return true
+        }
     }
 
     /// The token's text as a value: a variable's name without `?`, a string's content with its
