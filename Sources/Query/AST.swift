@@ -1,18 +1,19 @@
 import NewsFacts
 
 /// A statement as written: what the parser returns, before names are resolved against a store.
-/// Only `explain` holds a statement, so only it is boxed: a `find` is one reference.
+/// A `find` is one reference (a class), unboxed; the other cases are boxed, so that a statement
+/// stays a word or two and is copied by a retain, not by copying a pattern's terms.
 enum Statement {
     /// `find … where …`
     case find(FindQuery)
     /// `rule name(?a, ?b) :- clauses.`
-    case rule(RuleDefinition)
+    indirect case rule(RuleDefinition)
     /// `who is X?`, `who holds T?`… — sugar over `find`.
-    case question(Question, range: Range<Int>)
+    indirect case question(Question, range: Range<Int>)
     /// `explain STATEMENT`: the desugared `find` and its plan, with estimated and actual rows.
     indirect case explain(Statement, range: Range<Int>)
     /// `why PATTERN`: the sentences behind the facts that match.
-    case why(Pattern, range: Range<Int>)
+    indirect case why(Pattern, range: Range<Int>)
 }
 
 /// A `find` query: outputs, clauses and the modifiers after them.
