@@ -1711,6 +1711,11 @@ public enum MentionFinder {
                 if next.word == known.and {
                     // "Washington and Tokyo will …" but not "in Oslo and London".
                     if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.classes(of: t[r.lowerBound - 1]).contains(.locativePreposition) { return false }
+                    // "both Quarn and Vosta want …": a subject "both" opens, as a sentence's start
+                    // does; "in both Oslo and London" stays places (a preposition before "both").
+                    if r.lowerBound > span.tokens.lowerBound, t[r.lowerBound - 1].word == known.both,
+                       !(r.lowerBound - 1 > span.tokens.lowerBound
+                         && Lexicon.shared.classes(of: t[r.lowerBound - 2]).contains(.locativePreposition)) { return true }
                     return r.lowerBound == firstWord
                 }
                 return true
