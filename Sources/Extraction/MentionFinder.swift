@@ -1167,6 +1167,8 @@ public enum MentionFinder {
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
                 || creditedAfterLabel(t, start, span)
+                || wordCount >= 2 && CreditLineNames.bylineName(t, start, stop, span)
+                || CreditLineNames.slashCreditName(t, start, stop, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
                 // "South Court Auditorium", "Varnel Cemetery": a head word says what the name is.
                 if let type = headlineHeadType(t, start, stop, lex), !headlineRunIsClause(t, start, stop, span, sentence: s) {
