@@ -3,7 +3,8 @@
 ///
 /// - a byline: a line opening with "By" or "From" (`name.bylineWord`), a name of two words or
 ///   more, then a comma or the line's end ("By Ama Owusu-Boateng, Senior Correspondent", "From
-///   Tunde Bakare, Vosta"): the reporter, a person;
+///   Tunde Bakare, Vosta"): the reporter, a person, when a listed first name opens the name or
+///   none of its words is an ordinary one (not a Title Case headline: "By Air And Sea, …");
 /// - a picture's credit: a line of capitalised words that one slash splits in two, in
 ///   parentheses or not ("(Quarnpress/Li Wen)", "Tobi Asante/QNS"): the agency and the
 ///   photographer, each a name of its own.
@@ -14,9 +15,14 @@ enum CreditLineNames {
     /// "From", a comma or the line's end after it.
     static func bylineName(_ t: [Token], _ start: Int, _ stop: Int, _ span: SentenceSpan) -> Bool {
         let line = span.tokens
-        guard span.isHeadline, start - 1 == line.lowerBound, t[start - 1].isCapitalized,
+        guard span.isHeadline, line.lowerBound > 0, start - 1 == line.lowerBound, t[start - 1].isCapitalized,
               bylineWords.contains(t[start - 1]) else { return false }
-        return stop == line.upperBound || t[stop].word == KnownWords.shared.comma
+        guard stop == line.upperBound || t[stop].word == KnownWords.shared.comma else { return false }
+        // A person's name, no Title Case headline ("By Air And Sea, Aid Arrives"): a listed
+        // first name opens it, or none of its words is an ordinary one.
+        let g = Gazetteer.shared
+        return g.isGivenName(t[start].lower)
+            || (start..<stop).allSatisfy { t[$0].kind != .word || !g.isCommonWord(t[$0].lower) && !t[$0].lower.contains(where: \.isNumber) }
     }
 
     /// Whether the name at `start..<stop` stands beside the one slash of a line made only of

@@ -1713,11 +1713,13 @@ public enum MentionFinder {
                 if next.word == known.and {
                     // "Washington and Tokyo will …" but not "in Oslo and London".
                     if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.classes(of: t[r.lowerBound - 1]).contains(.locativePreposition) { return false }
-                    // "both Quarn and Vosta want …": a subject "both" opens, as a sentence's start
-                    // does; "in both Oslo and London" stays places (a preposition before "both").
+                    // "… said that both Quarn and Vosta want …": a subject "both" opens, at the
+                    // sentence's start, after a subordinator ("that") or a comma; "from both Oslo
+                    // and London" stays places (any other word before "both").
                     if r.lowerBound > span.tokens.lowerBound, t[r.lowerBound - 1].word == known.both,
-                       !(r.lowerBound - 1 > span.tokens.lowerBound
-                         && Lexicon.shared.classes(of: t[r.lowerBound - 2]).contains(.locativePreposition)) { return true }
+                       r.lowerBound - 1 == firstWord || r.lowerBound - 1 > span.tokens.lowerBound
+                         && (Lexicon.shared.classes(of: t[r.lowerBound - 2]).contains(.subordinator)
+                             || t[r.lowerBound - 2].word == known.comma) { return true }
                     return r.lowerBound == firstWord
                 }
                 return true

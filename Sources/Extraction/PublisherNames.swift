@@ -35,7 +35,9 @@ enum PublisherNames {
             if isCapitals(inner) { names.insert(normalized(inner)) }
             main = String(source[..<open])
         }
-        if main.contains(where: \.isUppercase) { names.insert(normalized(main)) }
+        // "The Sun": a one-word name that is an ordinary word is no evidence where it stands alone.
+        let whole = normalized(main)
+        if main.contains(where: \.isUppercase), whole.contains(" ") || !Gazetteer.shared.isCommonWord(whole) { names.insert(whole) }
         names.remove("")
         return names
     }
