@@ -35,7 +35,8 @@ enum HonorificStyles {
             if let listed = Lexicon.shared.phrase(at: p, in: t, end: end), listed.tokenCount > style.count { return nil }
             // "Hon Lik said", "H.E. Bates wrote": a one-word style that is also a family name
             // or a pair of initials opens a name only before two name words ("Hon Ama Mensah").
-            if style.count == 1, Gazetteer.shared.isFamilyName(t[p].lower) || t[p].has(.dotted),
+            // (Not "HE" in capitals, which the two-letter rule above already tells from "He Yafei".)
+            if style.count == 1, Gazetteer.shared.isFamilyName(t[p].lower) && !t[p].has(.allCaps) || t[p].has(.dotted),
                !(p + 2 < end && MentionFinder.isNameWord(t, p + 2)) { continue }
             return style.count
         }
