@@ -60,6 +60,7 @@ enum EntityTyper {
         typePartyShortForms(doc)
         NamePartTypes.type(doc)
         LoneHeadWords.type(doc)
+        PublisherNames.type(doc)
     }
 
     /// "Mark Twain, Robert Louis Stevenson and Goscinny", "writers Morris and Goscinny": the names

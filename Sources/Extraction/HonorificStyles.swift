@@ -31,6 +31,13 @@ enum HonorificStyles {
                 if t[k].text.utf8.count <= 2 && !t[k].has(.allCaps) { continue styles }
             }
             guard MentionFinder.isNameWord(t, p + style.count) else { continue }
+            // "Hon Hai Precision": a listed name the style's words open is that name.
+            if let listed = Lexicon.shared.phrase(at: p, in: t, end: end), listed.tokenCount > style.count { return nil }
+            // "Hon Lik said", "H.E. Bates wrote": a one-word style that is also a family name
+            // or a pair of initials opens a name only before two name words ("Hon Ama Mensah").
+            // (Not "HE" in capitals, which the two-letter rule above already tells from "He Yafei".)
+            if style.count == 1, Gazetteer.shared.isFamilyName(t[p].lower) && !t[p].has(.allCaps) || t[p].has(.dotted),
+               !(p + 2 < end && MentionFinder.isNameWord(t, p + 2)) { continue }
             return style.count
         }
         return nil

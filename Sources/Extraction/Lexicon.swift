@@ -357,6 +357,13 @@ final class Lexicon: Sendable {
                 && (allCapitals || capitalsInside) && !surface.contains(".")
             phrases[key] = Phrase(kind: kind, canonical: canonical, type: type, caseSensitive: caseSensitive, tokenCount: tokens.count)
             longestPhrase[tokens[0].lower] = max(longestPhrase[tokens[0].lower] ?? 0, tokens.count)
+            // A listed body's or place's name is also written with a space for the hyphen between
+            // two capitalised words ("Asia-Pacific Economic Cooperation" as "Asia Pacific Economic
+            // Cooperation"): the spaced form is the same name, not two places and a remainder.
+            if kind == .organization || kind == .place || kind == .country,
+               let spaced = Lexicon.spacedHyphens(surface) {
+                add(spaced, kind, canonical, type)
+            }
         }
     }
 
@@ -415,6 +422,22 @@ final class Lexicon: Sendable {
     }
 
     /// Whether a key is words joined by single spaces (only such keys can match tokens).
+    /// `name` with each hyphen that joins two capitalised words of two letters or more written
+    /// as a space ("Asia-Pacific Forum" → "Asia Pacific Forum"; "Tehreek-e-Insaf" and "Saint-lès"
+    /// keep theirs), or nil when there is none.
+    static func spacedHyphens(_ name: String) -> String? {
+        var changed = false
+        let words = name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+            guard parts.count > 1,
+                  parts.allSatisfy({ $0.count >= 2 && $0.first!.isUppercase && $0.dropFirst().contains(where: \.isLowercase) })
+            else { return String(word) }
+            changed = true
+            return parts.joined(separator: " ")
+        }
+        return changed ? words.joined(separator: " ") : nil
+    }
+
     private static func isSpaced(_ key: String) -> Bool {
         !key.isEmpty && key.split(separator: " ", omittingEmptySubsequences: false).allSatisfy { !$0.isEmpty }
     }

@@ -1167,6 +1167,8 @@ public enum MentionFinder {
             // name's maker in a caption-like line.
             let credited = start > span.tokens.lowerBound && t[start - 1].text == "by" && wordCount >= 2
                 || creditedAfterLabel(t, start, span)
+                || wordCount >= 2 && CreditLineNames.bylineName(t, start, stop, span)
+                || CreditLineNames.slashCreditName(t, start, stop, span)
             if span.isHeadline && !span.isCaption && !afterTitle && !credited && !placeApposition(t, stop, span) {
                 // "South Court Auditorium", "Varnel Cemetery": a head word says what the name is.
                 if let type = headlineHeadType(t, start, stop, lex), !headlineRunIsClause(t, start, stop, span, sentence: s) {
@@ -1711,6 +1713,13 @@ public enum MentionFinder {
                 if next.word == known.and {
                     // "Washington and Tokyo will …" but not "in Oslo and London".
                     if r.lowerBound > span.tokens.lowerBound && Lexicon.shared.classes(of: t[r.lowerBound - 1]).contains(.locativePreposition) { return false }
+                    // "… said that both Quarn and Vosta want …": a subject "both" opens, at the
+                    // sentence's start, after a subordinator ("that") or a comma; "from both Oslo
+                    // and London" stays places (any other word before "both").
+                    if r.lowerBound > span.tokens.lowerBound, t[r.lowerBound - 1].word == known.both,
+                       r.lowerBound - 1 == firstWord || r.lowerBound - 1 > span.tokens.lowerBound
+                         && (Lexicon.shared.classes(of: t[r.lowerBound - 2]).contains(.subordinator)
+                             || t[r.lowerBound - 2].word == known.comma) { return true }
                     return r.lowerBound == firstWord
                 }
                 return true
