@@ -103,7 +103,8 @@ extension TitleExtractor {
             }
             if dominant == nil, all[i].of < 0, government { dominant = dominantCountry(doc) }
             if all[i].of < 0, government, let c = dominant ?? nil,
-                !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name)
+                !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name),
+                !officeHeldElsewhere(doc, all, i, country: c)
             {
                 all[i].of = c
                 rule = "title-country-article"
@@ -211,6 +212,38 @@ extension TitleExtractor {
         {
             if let c = doc.entities[all[j].person].country { out.insert(c) }
             if all[j].of >= 0 { out.insert(doc.entities[all[j].of].name) }
+        }
+        return out
+    }
+
+    /// Whether someone other than the holder of `all[i]` holds the same office (`sameOffice`) of
+    /// `country` anywhere in the article: a country has one foreign minister, one president, so
+    /// the article's country is not this holder's ("Foreign Minister Rhee met his Quarnish
+    /// counterpart Vos … Quarnia's Prime Minister Lund" in a story about Quarnia: Rhee is not
+    /// Quarnia's). Titles given a country earlier in this pass count too.
+    static func officeHeldElsewhere(_ doc: Document, _ all: [Found], _ i: Int, country c: Int) -> Bool {
+        let person = all[i].person
+        return all.indices.contains { j in
+            j != i && all[j].person != person && all[j].of == c && sameOffice(all[i].title, all[j].title)
+        }
+    }
+
+    /// Whether two titles name one office: the same words, or the same head over the same
+    /// portfolio with the same prefixes ("Foreign Minister", "Minister of Foreign Affairs",
+    /// "External Affairs Minister"; not "Deputy Foreign Minister").
+    static func sameOffice(_ a: TitleMatch, _ b: TitleMatch) -> Bool {
+        if a.canonical.lowercased() == b.canonical.lowercased() { return true }
+        guard let p = a.portfolio, p == b.portfolio, a.head == b.head else { return false }
+        return prefixes(a) == prefixes(b)
+    }
+
+    /// The title prefixes ("Deputy", "Vice", "Acting") among a title's words.
+    static func prefixes(_ title: TitleMatch) -> Set<String> {
+        let lex = Lexicon.shared
+        var out = Set<String>()
+        for word in title.canonical.lowercased().split(separator: " ") {
+            let id = lex.id(of: String(word))
+            if id >= 0, let p = lex.titlePrefixOf[Int(id)] { out.insert(p) }
         }
         return out
     }
