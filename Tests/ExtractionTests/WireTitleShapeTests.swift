@@ -27,4 +27,23 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Amina Wekesa"), ["Foreign Minister|Kenya"])
     }
 
+    // MARK: - A country's office, a comma and the holder
+
+    func testACountrysOfficeAndACommaBeforeANameThatGoesOnIntoTheClauseIsItsHolder() {
+        let f = facts("A letter went out to Ugandan President, Joseph Okello before the vote.")
+        XCTAssertEqual(titles(f, "Joseph Okello"), ["President|Uganda"], "\(f.facts)")
+        let g = facts("Invitations reached the Dutch King and Ghana President, Kwame Mensah.")
+        XCTAssertEqual(titles(g, "Kwame Mensah"), ["President|Ghana"], "\(g.facts)")
+    }
+
+    func testAVerbAfterTheNameOfAnOpeningPhrasesNationalTitleLeavesTheSubjectUntitled() {
+        let f = facts("Asked about the Kenyan President, Amina Wekesa declined to comment on the dispute.")
+        XCTAssertEqual(titles(f, "Amina Wekesa"), [], "\(f.facts)")
+    }
+
+    func testATitleWithoutACountryAndACommaBeforeANameThatGoesOnIsNoHoldersTitle() {
+        let f = facts("He thanked the President, Joseph Okello and the ministers for their welcome.")
+        XCTAssertEqual(titles(f, "Joseph Okello"), [], "\(f.facts)")
+    }
+
 }

@@ -283,6 +283,9 @@ final class TitleWords: Sendable {
     let appointment = WordSet(.titleAppointment)
     /// "X became TITLE".
     let becoming = WordSet(.titleBecoming)
+    /// "… Quarnish President, Ana Berg on Monday": what may follow a national title's holder
+    /// set off by one comma (`TitleNextToName.nationalTitle`).
+    let holderGoesOn = WordSet(.titleHolderGoesOn)
     /// "X served as TITLE": these verbs, then "as".
     let asVerb = WordSet(.titleAsVerb)
     /// "X was also TITLE": one such word after the copula.

@@ -144,10 +144,11 @@ enum TitleNextToName {
         find: { c in
             let doc = c.doc, t = c.doc.tokens, known = KnownWords.shared
             let start = c.title.tokens.lowerBound, at = c.holderEnd + 1
+            let national = nationalTitle(doc, start, c.sStart, c.ofBefore)
             let holderFollows =
                 TitleExtractor.possessedTitle(doc, start, c.sStart)
                 || TitleExtractor.bodyOpensPhrase(doc, start, c.sStart, c.ofBefore)
-                || nationalTitle(doc, start, c.sStart, c.ofBefore)
+                || national
             guard at < c.sEnd, t[c.holderEnd].word == known.comma, start > c.sStart || t[start].isCapitalized,
                 holderFollows
             else { return nil }
@@ -157,19 +158,25 @@ enum TitleNextToName {
             guard
                 after.word == known.comma || after.word == known.semicolon || after.kind == .dash
                     || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) || after.word == known.period
+                    // "a call to Quarnish President, Ana Berg on Monday": the one holder of a
+                    // country's office, then a preposition or "and" (`title.holderGoesOn`; not a
+                    // verb: "Asked about the Quarnish President, Ana Berg declined …").
+                    || national && TitleWords.shared.holderGoesOn.contains(after)
             else { return nil }
             return Found(
                 person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
                 tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
         })
 
-    /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective (the title's
-    /// `of`) opening a capitalised title after a lower-case word: a country has one holder of
-    /// the office, so the name set off by commas after it is the holder.
+    /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective or a country's
+    /// name ("and Quarnia President, Ana Berg") (the title's `of`) opening a capitalised title
+    /// after a lower-case word: a country has one holder of the office, so the name set off by
+    /// a comma after it is the holder.
     static func nationalTitle(_ doc: Document, _ start: Int, _ sStart: Int, _ of: Int) -> Bool {
         let t = doc.tokens
         guard of >= 0, t[start].isCapitalized, start - 1 > sStart, let d = doc.mention(at: start - 1),
-            d.kind == .demonym, d.tokens.upperBound == start
+            d.kind == .demonym || d.kind == .name && d.entity == of && doc.entities[of].type == "country",
+            d.tokens.upperBound == start
         else { return false }
         let before = d.tokens.lowerBound - 1
         return before >= sStart && t[before].kind == .word && !t[before].isCapitalized && !doc.hasMention(at: before)
