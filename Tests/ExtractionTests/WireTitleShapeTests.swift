@@ -46,4 +46,21 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Joseph Okello"), [], "\(f.facts)")
     }
 
+    // MARK: - Posted to a country
+
+    func testAnAmbassadorToACountryBeforeANameIsTheSendingCountrysAmbassador() {
+        let f = facts("Kenyan Ambassador to Norway Amina Wekesa said the talks were useful.")
+        XCTAssertEqual(titles(f, "Amina Wekesa"), ["Ambassador|Kenya"], "\(f.facts)")
+    }
+
+    func testAnEnvoyOfACountryToAnotherBeforeACommaAndANameIsTheSendingCountrys() {
+        let f = facts("The Ambassador of Kenya to Norway, Amina Wekesa, presented her letters on Monday.")
+        XCTAssertEqual(titles(f, "Amina Wekesa"), ["Ambassador|Kenya"], "\(f.facts)")
+    }
+
+    func testAPlaceAfterToWithNoNameAfterItLeavesTheTitleAlone() {
+        let f = facts("Minister Amina Wekesa said the Ambassador to Norway would return on Monday.")
+        XCTAssertFalse(f.facts.contains { $0.predicate == "title" && $0.object.lexical == "Ambassador" }, "\(f.facts)")
+    }
+
 }

@@ -31,8 +31,29 @@ struct TitleContext {
         mention = m
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
-        let end = TitleContext.pastEditorBracket(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sStart, sEnd)
+        let end = TitleContext.pastEditorBracket(
+            doc, TitleContext.pastPosting(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd), sStart, sEnd)
         holderEnd = TitleStacks.pastStyleTitle(doc, TitleContext.pastHonorific(doc, end, sEnd), sEnd)
+    }
+
+    /// "Quarnish Ambassador to Velmora Ana Berg", "the Ambassador of Quarnia to Velmora, Ana
+    /// Berg": "to", "the" at most and the country, place or body a title's holder is posted to,
+    /// before a person's name or a comma, are part of the title, not its `of` (the title's
+    /// country is the one that sends); past them to where the holder's name may start, else `k`.
+    static func pastPosting(_ doc: Document, _ k: Int, _ sEnd: Int) -> Int {
+        let t = doc.tokens
+        guard k + 2 < sEnd, t[k].word == KnownWords.shared.to else { return k }
+        var j = k + 1
+        if t[j].word == KnownWords.shared.the { j += 1 }
+        guard j < sEnd, let q = doc.mention(at: j), q.kind == .name, q.tokens.lowerBound == j, q.entity >= 0,
+            TitleExtractor.qualifierTypes.contains(doc.entities[q.entity].type), q.tokens.upperBound < sEnd
+        else { return k }
+        let after = q.tokens.upperBound
+        let holderAfter =
+            TitleExtractor.personMention(doc, at: TitleStacks.pastStyleTitle(doc, pastHonorific(doc, after, sEnd), sEnd)) >= 0
+            || t[after].word == KnownWords.shared.comma && after + 1 < sEnd
+                && TitleExtractor.personMention(doc, at: after + 1) >= 0
+        return holderAfter ? after : k
     }
 
     /// "[former Museum of Flight CEO] Bonnie Dunbar": an editor's square bracket closing right
