@@ -63,4 +63,36 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
         XCTAssertFalse(f.facts.contains { $0.predicate == "title" && $0.object.lexical == "Ambassador" }, "\(f.facts)")
     }
 
+    // MARK: - A title with its country and no name
+
+    func testACountrysTitleWithNoNameIsTheOneHolderNamedBeforeAndGivesTheCountry() {
+        let f = facts(
+            "Prime Minister Carmen Vella and Secretary of State Joan Ortiz opened a trade fair on Friday.\n\n"
+                + "At the fair, the Portuguese Prime Minister called for lower tariffs.")
+        XCTAssertTrue(titles(f, "Carmen Vella").contains("Prime Minister|Portugal"), "\(titles(f, "Carmen Vella"))")
+        XCTAssertFalse(titles(f, "Joan Ortiz").contains { $0.hasPrefix("Prime Minister") })
+    }
+
+    func testACountrysTitleWithNoNameGivesTheHolderTheTitleAsWrittenToo() {
+        let f = facts(
+            "Qatar's Minister of Foreign Affairs Tamim bin Rashid met officials in Rome on Tuesday.\n\n"
+                + "Qatar's Foreign Minister said the talks were fruitful.")
+        XCTAssertTrue(titles(f, "Tamim bin Rashid").contains("Foreign Minister|Qatar"), "\(titles(f, "Tamim bin Rashid"))")
+    }
+
+    func testACountrysTitleWithNoNameIsNoOneWhenTwoHoldersFit() {
+        let f = facts(
+            "Prime Minister Carmen Vella met Prime Minister Joan Ortiz at a trade fair on Friday.\n\n"
+                + "The Portuguese Prime Minister called for lower tariffs.")
+        XCTAssertFalse(titles(f, "Carmen Vella").contains("Prime Minister|Portugal"), "\(titles(f, "Carmen Vella"))")
+        XCTAssertFalse(titles(f, "Joan Ortiz").contains("Prime Minister|Portugal"), "\(titles(f, "Joan Ortiz"))")
+    }
+
+    func testAFormerHolderDescribedIsSomeoneElse() {
+        let f = facts(
+            "Prime Minister Carmen Vella opened a trade fair on Friday.\n\n"
+                + "The former Portuguese Prime Minister was not invited.")
+        XCTAssertFalse(titles(f, "Carmen Vella").contains("Prime Minister|Portugal"), "\(titles(f, "Carmen Vella"))")
+    }
+
 }
