@@ -95,4 +95,14 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
         XCTAssertFalse(titles(f, "Carmen Vella").contains("Prime Minister|Portugal"), "\(titles(f, "Carmen Vella"))")
     }
 
+    // MARK: - A pronoun going on with the statement before
+
+    func testAPronounBeforePointedOutRevealedOrReaffirmedContinuesTheLastSpeaker() {
+        for verb in ["pointed out", "further revealed", "reaffirmed"] {
+            let f = facts(
+                "After meeting Ambassador Tomas Ruiz, the Quarnish president Pablo Mora said the talks had gone well.\n\n"
+                    + "He \(verb) that a new accord would be signed in May.")
+            XCTAssertEqual(said(f, "Pablo Mora"), ["the talks had gone well", "a new accord would be signed in May"], verb)
+        }
+    }
 }
