@@ -105,4 +105,27 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
             XCTAssertEqual(said(f, "Pablo Mora"), ["the talks had gone well", "a new accord would be signed in May"], verb)
         }
     }
+
+    // MARK: - A title a relative clause promises
+
+    func testARelativeClauseSayingSomeoneIsToBeATitleGivesThem() {
+        let f = facts("Banker Lena Ruiz, who was named by President Pablo Mora on Friday to be the new trade minister of Chile, toured a port.")
+        XCTAssertTrue(titles(f, "Lena Ruiz").contains("Trade Minister|Chile"), "\(titles(f, "Lena Ruiz"))")
+        XCTAssertFalse(titles(f, "Pablo Mora").contains { $0.hasPrefix("Trade Minister") })
+        let g = facts("He met Ana Berg, who is set to become U.S. ambassador to Chile.")
+        XCTAssertTrue(titles(g, "Ana Berg").contains("Ambassador|United States"), "\(titles(g, "Ana Berg"))")
+    }
+
+    func testARelativeClauseOfAWishOrABidGivesNoTitle() {
+        for clause in ["who failed to become the next mayor of Karvia", "who said she wanted to become the next president of Chile"] {
+            let f = facts("Ana Lund, \(clause), met Jon Okafor on Monday.")
+            XCTAssertEqual(titles(f, "Ana Lund"), [], clause)
+        }
+    }
+
+    func testARelativeClauseAskingSomeoneElseToBeATitleGivesNothingToItsSubject() {
+        let f = facts("He met Ana Berg, who asked Lena Ruiz to become the next Foreign Minister of Chile.")
+        XCTAssertEqual(titles(f, "Ana Berg"), [], "\(f.facts)")
+    }
+
 }
