@@ -128,4 +128,11 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
         XCTAssertEqual(titles(f, "Ana Berg"), [], "\(f.facts)")
     }
 
+    // MARK: - Styles stacked between a title and a name
+
+    func testATitleBeforeAStyleAndATitleOfAddressIsTheNamesHolders() {
+        let f = facts("The envoy thanked President His Highness Sheikh Rashid bin Nasser Al Marri for his support.")
+        XCTAssertTrue(titles(f, "Rashid bin Nasser Al Marri").contains("President|-"), "\(f.facts)")
+    }
+
 }

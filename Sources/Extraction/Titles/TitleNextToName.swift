@@ -91,6 +91,11 @@ struct TitleContext {
         if let n = HonorificStyles.length(doc.tokens, k, sEnd), TitleExtractor.personMention(doc, at: k + n) >= 0 {
             return k + n
         }
+        // "President His Highness Sheikh Rashid Al Marri": a style, then a title of address.
+        if let n = HonorificStyles.length(doc.tokens, k, sEnd) {
+            let past = TitleStacks.pastStyleTitle(doc, k + n, sEnd)
+            if past > k + n, TitleExtractor.personMention(doc, at: past) >= 0 { return k + n }
+        }
         guard k + 1 < sEnd, doc.tokens[k].kind == .word, EntityTyper.honorifics.contains(doc.tokens[k].lower),
             TitleExtractor.personMention(doc, at: k + 1) >= 0
         else { return k }
