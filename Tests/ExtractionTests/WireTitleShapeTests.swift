@@ -32,8 +32,8 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
     func testACountrysOfficeAndACommaBeforeANameThatGoesOnIntoTheClauseIsItsHolder() {
         let f = facts("A letter went out to Ugandan President, Joseph Okello before the vote.")
         XCTAssertEqual(titles(f, "Joseph Okello"), ["President|Uganda"], "\(f.facts)")
-        let g = facts("Invitations reached the Dutch King and Ghana President, Kwame Mensah.")
-        XCTAssertEqual(titles(g, "Kwame Mensah"), ["President|Ghana"], "\(g.facts)")
+        let g = facts("The first letter was for Kenya President, Kwame Mensah.")
+        XCTAssertEqual(titles(g, "Kwame Mensah"), ["President|Kenya"], "\(g.facts)")
     }
 
     func testAVerbAfterTheNameOfAnOpeningPhrasesNationalTitleLeavesTheSubjectUntitled() {
