@@ -39,6 +39,8 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
     func testAVerbAfterTheNameOfAnOpeningPhrasesNationalTitleLeavesTheSubjectUntitled() {
         let f = facts("Asked about the Kenyan President, Amina Wekesa declined to comment on the dispute.")
         XCTAssertEqual(titles(f, "Amina Wekesa"), [], "\(f.facts)")
+        let g = facts("In talks with Nigeria President, Jon Okafor said the port would open in May.")
+        XCTAssertEqual(titles(g, "Jon Okafor"), [], "\(g.facts)")
     }
 
     func testATitleWithoutACountryAndACommaBeforeANameThatGoesOnIsNoHoldersTitle() {
@@ -86,6 +88,19 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
                 + "The Portuguese Prime Minister called for lower tariffs.")
         XCTAssertFalse(titles(f, "Carmen Vella").contains("Prime Minister|Portugal"), "\(titles(f, "Carmen Vella"))")
         XCTAssertFalse(titles(f, "Joan Ortiz").contains("Prime Minister|Portugal"), "\(titles(f, "Joan Ortiz"))")
+    }
+
+    func testACountrysTitleSpokenOfAsAnObjectOrInAReportedClauseIsNoOneNamedBefore() {
+        let texts = [
+            "Prime Minister Ana Lund met business leaders in Lagos on Monday.\n\n"
+                + "Lund said she would raise the dispute when she meets the Ghanaian Prime Minister next month.",
+            "Foreign Minister Ana Lund flew to Oslo on Monday.\n\nLund said the Norwegian Foreign Minister had not answered her letter.",
+            "Foreign Minister Ana Lund met Senator Jon Okafor in Nairobi on Monday.\n\nOkafor said Kenya's Foreign Minister should resign.",
+        ]
+        for text in texts {
+            let f = facts(text)
+            XCTAssertFalse(titles(f, "Ana Lund").contains { !$0.hasSuffix("|-") }, "\(titles(f, "Ana Lund")) \(text)")
+        }
     }
 
     func testAFormerHolderDescribedIsSomeoneElse() {

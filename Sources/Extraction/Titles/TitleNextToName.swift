@@ -171,10 +171,13 @@ enum TitleNextToName {
             let doc = c.doc, t = c.doc.tokens, known = KnownWords.shared
             let start = c.title.tokens.lowerBound, at = c.holderEnd + 1
             let national = nationalTitle(doc, start, c.sStart, c.ofBefore)
-            let holderFollows =
+            let possessedOrBody =
                 TitleExtractor.possessedTitle(doc, start, c.sStart)
                 || TitleExtractor.bodyOpensPhrase(doc, start, c.sStart, c.ofBefore)
-                || national
+            let holderFollows = possessedOrBody || national
+            // "In talks with Quarnia President, Ana Berg said …": a country's name (no people's
+            // adjective) may end an opening phrase whose clause the name then opens.
+            let byCountryName = national && !possessedOrBody && doc.mention(at: start - 1)?.kind == .name
             guard at < c.sEnd, t[c.holderEnd].word == known.comma, start > c.sStart || t[start].isCapitalized,
                 holderFollows
             else { return nil }
@@ -183,7 +186,7 @@ enum TitleNextToName {
             let after = t[pm.tokens.upperBound]
             guard
                 after.word == known.comma || after.word == known.semicolon || after.kind == .dash
-                    || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) || after.word == known.period
+                    || !byCountryName && SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) || after.word == known.period
                     // "a call to Quarnish President, Ana Berg on Monday": the one holder of a
                     // country's office, then a preposition or "and" (`title.holderGoesOn`; not a
                     // verb: "Asked about the Quarnish President, Ana Berg declined …").
