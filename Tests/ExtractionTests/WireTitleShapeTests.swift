@@ -124,15 +124,19 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
     // MARK: - A title a relative clause promises
 
     func testARelativeClauseSayingSomeoneIsToBeATitleGivesThem() {
-        let f = facts("Banker Lena Ruiz, who was named by President Pablo Mora on Friday to be the new trade minister of Chile, toured a port.")
+        let f = facts("The port reopened on Friday under Lena Ruiz, who was picked by Pablo Mora last week to be trade minister of Chile.")
         XCTAssertTrue(titles(f, "Lena Ruiz").contains("Trade Minister|Chile"), "\(titles(f, "Lena Ruiz"))")
         XCTAssertFalse(titles(f, "Pablo Mora").contains { $0.hasPrefix("Trade Minister") })
-        let g = facts("He met Ana Berg, who is set to become U.S. ambassador to Chile.")
-        XCTAssertTrue(titles(g, "Ana Berg").contains("Ambassador|United States"), "\(titles(g, "Ana Berg"))")
+        let g = facts("Crowds cheered Ana Berg, who is due to become Chile's envoy in Lima.")
+        XCTAssertTrue(titles(g, "Ana Berg").contains("Envoy|Chile"), "\(titles(g, "Ana Berg"))")
     }
 
     func testARelativeClauseOfAWishOrABidGivesNoTitle() {
-        for clause in ["who failed to become the next mayor of Karvia", "who said she wanted to become the next president of Chile"] {
+        for clause in [
+            "who failed to become the next mayor of Karvia", "who said she wanted to become the next president of Chile",
+            "who is seeking her party's nomination to become president", "who failed to win Senate confirmation to become ambassador to Chile",
+            "who set out to become the first woman mayor of Karvia",
+        ] {
             let f = facts("Ana Lund, \(clause), met Jon Okafor on Monday.")
             XCTAssertEqual(titles(f, "Ana Lund"), [], clause)
         }

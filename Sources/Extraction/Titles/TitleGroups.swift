@@ -255,22 +255,37 @@ extension TitleExtractor {
 
     /// "X, who is set to become the next trade minister", "X, who was named on Friday to be the
     /// new envoy": a relative clause (from `k`, after "who") that says a choice settled its subject's
-    /// title — a word of `title.promising` ("named", "confirmed", "set", "nomination") before "to"
+    /// title — a participle of `title.promising` ("named", "confirmed"), "set" or "due" right
+    /// before "to" (`title.promisingBeforeTo`), or a choice's noun after a word of waiting
+    /// ("awaits the Senate's confirmation": `title.promisingNoun`, `title.awaiting`) — before "to"
     /// and "be" or "become" (`title.toBecome`), in at most `maxPromisingWords` words with no mark;
-    /// past them, else nil. A wish or a bid settles nothing ("who hopes to become", "who failed
-    /// to become"), and a person named in the clause other than after "by" (the agent of a
-    /// passive) may be the one to hold it ("who asked Y to become …"): nil.
+    /// past them, else nil. A wish or a bid settles nothing (`title.bid`: "who hopes to become",
+    /// "who failed to become", "who is seeking the nomination to become"), and a person named in
+    /// the clause other than after "by" (the agent of a passive) may be the one to hold it ("who
+    /// asked Y to become …"): nil.
     static func promisedTitle(_ doc: Document, _ k: Int, _ end: Int) -> Int? {
         let t = doc.tokens
         let known = KnownWords.shared
+        let w = TitleWords.shared
         var agent = false
         var settled = false
         var n = k
         while n + 1 < end, n - k < maxPromisingWords, t[n].kind == .word {
             if t[n].word == known.by { agent = true }
-            if TitleWords.shared.promising.contains(t[n]) { settled = true }
+            // "who is seeking the nomination to become", "who failed to become": a bid.
+            if w.bid.contains(t[n]) { return nil }
+            if w.promising.contains(t[n]) { settled = true }
+            // "awaiting Senate confirmation": a choice's noun after a word of waiting, past one name.
+            if w.promisingNoun.contains(t[n]),
+                n - 1 >= k && w.awaiting.contains(t[n - 1]) || n - 2 >= k && w.awaiting.contains(t[n - 2]) && t[n - 1].isCapitalized
+            {
+                settled = true
+            }
             if !agent, personMention(doc, at: n) >= 0 { return nil }
-            if t[n].word == known.to, TitleWords.shared.toBecome.contains(t[n + 1]) { return settled ? n + 2 : nil }
+            if t[n].word == known.to, w.toBecome.contains(t[n + 1]) {
+                // "who is set to become", "who is due to be": right before "to" only.
+                return settled || n - 1 >= k && w.promisingBeforeTo.contains(t[n - 1]) ? n + 2 : nil
+            }
             n = doc.mention(at: n).map { max($0.tokens.upperBound, n + 1) } ?? n + 1
         }
         return nil
@@ -324,6 +339,14 @@ final class TitleWords: Sendable {
     let toBecome = WordSet(.titleToBecome)
     /// "X, who was named to be TITLE": words of a settled choice before "to" (`promisedTitle`).
     let promising = WordSet(.titlePromising)
+    /// "who is set to become", "who is due to be": right before "to" (`promisedTitle`).
+    let promisingBeforeTo = WordSet(.titlePromisingBeforeTo)
+    /// "who is awaiting confirmation to become": a choice's noun (`promisedTitle`) after a word of
+    /// waiting (`title.awaiting`).
+    let promisingNoun = WordSet(.titlePromisingNoun)
+    let awaiting = WordSet(.titleAwaiting)
+    /// "who is seeking the nomination to become", "who failed to become": a bid, no choice made.
+    let bid = WordSet(.titleBid)
     /// "X served as TITLE": these verbs, then "as".
     let asVerb = WordSet(.titleAsVerb)
     /// "X was also TITLE": one such word after the copula.
