@@ -138,9 +138,9 @@ final class BoundedWorkTests: XCTestCase {
     }
 
     func testManyTitledPeopleAndTitlesWithoutNamesKeepEachHoldersOwnCountry() {
-        // Each title without a name, and each title given the article's country, is asked of the
-        // offices held by key (`TitleExtractor.OfficeHolders`, `TitleDescribedHolders`), not
-        // compared with every other title of the article.
+        // Pins the output on an article of many titles (no test times the work): the titles
+        // without a name and the article's country are asked of the offices held by key
+        // (`TitleExtractor.OfficeHolders`, `TitleDescribedHolders`).
         var lines = ["Kenya's government opened a trade fair on Monday, officials said."]
         let syllables = ["ka", "mo", "ri", "ta", "nu", "se", "lo", "vi", "da", "pe"]
         for n in 0..<300 {
