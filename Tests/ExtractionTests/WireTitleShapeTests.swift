@@ -20,6 +20,14 @@ final class WireTitleShapeTests: XCTestCase, ReadsFacts {
         XCTAssertTrue(titles(f, "Amina Wekesa").contains("Foreign Minister|Kenya"), "\(titles(f, "Amina Wekesa"))")
     }
 
+    func testAnOutgoingHolderKeepsTheArticlesCountryBesideTheNewOne() {
+        let f = facts(
+            "Kenya's parliament elected Jon Mwangi prime minister on Thursday, officials said.\n\n"
+                + "Prime Minister Jon Mwangi took the oath of office.\n\n"
+                + "Outgoing Prime Minister Amina Wekesa handed over the keys.")
+        XCTAssertTrue(titles(f, "Amina Wekesa").contains("Prime Minister|Kenya"), "\(titles(f, "Amina Wekesa"))")
+    }
+
     func testTheArticlesCountryStillGoesToTheOneHolderOfAnOffice() {
         let f = facts(
             "Kenya's government agreed on Monday to expand trade, officials said.\n\n"

@@ -259,7 +259,9 @@ extension TitleExtractor {
         }
 
         mutating func add(_ f: Found, at i: Int) {
-            guard f.of >= 0 else { return }
+            // "Outgoing Prime Minister X" hands over to the new one: a holder modifier
+            // ("former", "outgoing", "new") marks another time's holder.
+            guard f.of >= 0, f.title.modifier == nil else { return }
             for key in keysOf(f, at: i) {
                 let k = "\(key)@\(f.of)"
                 var held = people[k] ?? []
@@ -269,7 +271,8 @@ extension TitleExtractor {
         }
 
         mutating func heldByAnother(_ f: Found, at i: Int, country c: Int) -> Bool {
-            keysOf(f, at: i).contains { key in people["\(key)@\(c)"]?.contains { $0 != f.person } ?? false }
+            guard f.title.modifier == nil else { return false }
+            return keysOf(f, at: i).contains { key in people["\(key)@\(c)"]?.contains { $0 != f.person } ?? false }
         }
     }
 
