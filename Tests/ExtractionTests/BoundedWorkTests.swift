@@ -137,6 +137,23 @@ final class BoundedWorkTests: XCTestCase {
         XCTAssertEqual(statements(far, "Ministry of Fisheries"), [], "beyond the lookback")
     }
 
+    func testManyTitledPeopleAndTitlesWithoutNamesKeepEachHoldersOwnCountry() {
+        // Pins the output on an article of many titles (no test times the work): the titles
+        // without a name and the article's country are asked of the offices held by key
+        // (`TitleExtractor.OfficeHolders`, `TitleDescribedHolders`).
+        var lines = ["Kenya's government opened a trade fair on Monday, officials said."]
+        let syllables = ["ka", "mo", "ri", "ta", "nu", "se", "lo", "vi", "da", "pe"]
+        for n in 0..<300 {
+            let family = (syllables[n % 10] + syllables[n / 10 % 10] + syllables[n / 100 % 10] + "wa").capitalized
+            lines.append("Trade Minister Amina \(family) met Governor Jon \(family)ni in Mombasa.")
+            lines.append("Later, the Kenyan Trade Minister thanked the Ugandan President.")
+        }
+        let f = extract(lines.joined(separator: "\n\n"))
+        let titles = f.facts.filter { $0.predicate == "title" }
+        XCTAssertGreaterThanOrEqual(titles.count, 300)
+        XCTAssertFalse(titles.contains { $0.object.lexical == "President" }, "no one named is the Ugandan President")
+    }
+
     func testTalksKeepAtMostTheLimitOfParticipants() {
         let people = (0..<40).map { "Minister Alder\($0) Rossi" }.joined(separator: ", ")
         let f = extract(people + " and Minister Birch Rossi held talks in Rome on Monday.")

@@ -9,7 +9,8 @@ import NewsFacts
 /// A reporter writes "he added", "she stressed", "he further noted" for one more statement of
 /// the person just quoted, whoever else the sentence before names: anaphora's guess, the first
 /// person of that sentence, is often someone the speaker met or spoke about. Only a verb that goes
-/// on with a statement (`speech.continuingLemmas`: "added", "stressed", "noted") continues it;
+/// on with a statement (`speech.continuingLemmas`: "added", "stressed", "noted", "pointed out",
+/// "further revealed", "reaffirmed") continues it;
 /// one that may answer ("replied", "insisted", "denied") is often the other side's, and anaphora
 /// keeps it. "he"/"she"
 /// (or "it" for a body) right before the verb, no name before it in its sentence, stands for the

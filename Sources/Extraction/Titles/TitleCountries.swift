@@ -75,8 +75,11 @@ extension TitleExtractor {
         var bySentence: [Int: [Int]] = [:]
         for i in all.indices { bySentence[all[i].sentence, default: []].append(i) }
         var dominant: Int??
+        // Who holds each office of each country, as the titles give it and as this pass does.
+        var holders = OfficeHolders(all)
         for i in all.indices where all[i].of < 0 && !all[i].explicitOnly {
             if doc.cancellation.poll() { return false }
+            defer { holders.add(all[i], at: i) }
             let p = all[i].person
             var rule = all[i].rule
             // "its spokeswoman Ingrid Halle": a possessive pronoun, resolved by now.
@@ -103,7 +106,8 @@ extension TitleExtractor {
             }
             if dominant == nil, all[i].of < 0, government { dominant = dominantCountry(doc) }
             if all[i].of < 0, government, let c = dominant ?? nil,
-                !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name)
+                !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name),
+                !holders.heldByAnother(all[i], at: i, country: c)
             {
                 all[i].of = c
                 rule = "title-country-article"
@@ -211,6 +215,74 @@ extension TitleExtractor {
         {
             if let c = doc.entities[all[j].person].country { out.insert(c) }
             if all[j].of >= 0 { out.insert(doc.entities[all[j].of].name) }
+        }
+        return out
+    }
+
+    /// Whether two titles name one office: the same words, or the same head over the same
+    /// portfolio with the same prefixes ("Foreign Minister", "Minister of Foreign Affairs",
+    /// "External Affairs Minister"; not "Deputy Foreign Minister").
+    static func sameOffice(_ a: TitleMatch, _ b: TitleMatch) -> Bool { sameOffice(officeKeys(a), officeKeys(b)) }
+
+    /// `sameOffice` of two titles' `officeKeys`.
+    static func sameOffice(_ x: (words: String, portfolio: String?), _ y: (words: String, portfolio: String?)) -> Bool {
+        x.words == y.words || x.portfolio != nil && x.portfolio == y.portfolio
+    }
+
+    /// The keys `sameOffice` compares, worked out once a title: its words in lower case, and its
+    /// head, portfolio and prefixes when it has a portfolio.
+    static func officeKeys(_ t: TitleMatch) -> (words: String, portfolio: String?) {
+        guard let p = t.portfolio else { return (t.canonical.lowercased(), nil) }
+        return (t.canonical.lowercased(), "\(t.head)|\(p)|\(prefixes(t).sorted().joined(separator: " "))")
+    }
+
+    /// The people holding each office (`officeKeys`) of each country: a country has one foreign
+    /// minister, one president, so the article's country is not the holder's of a title when
+    /// someone else holds that office of it anywhere in the article ("Foreign Minister Rhee met
+    /// his Quarnish counterpart Vos … Quarnia's Foreign Minister Vos" in a story about Quarnia:
+    /// Rhee is not Quarnia's). Titles given a country earlier in the pass count too. Looked up
+    /// by key, once a title: the titles of a long article are not compared pair by pair.
+    struct OfficeHolders {
+        /// By office key and country, at most two different holders: enough to tell whether one
+        /// other than a given person holds it.
+        private var people: [String: [Int]] = [:]
+        private var keys: [Int: (words: String, portfolio: String?)] = [:]
+
+        init(_ all: [Found]) {
+            for i in all.indices where all[i].of >= 0 { add(all[i], at: i) }
+        }
+
+        private mutating func keysOf(_ f: Found, at i: Int) -> [String] {
+            let k = keys[i] ?? TitleExtractor.officeKeys(f.title)
+            keys[i] = k
+            return ["w:" + k.words] + (k.portfolio.map { ["p:" + $0] } ?? [])
+        }
+
+        mutating func add(_ f: Found, at i: Int) {
+            // "Outgoing Prime Minister X" hands over to the new one: a holder modifier
+            // ("former", "outgoing", "new") marks another time's holder.
+            guard f.of >= 0, f.title.modifier == nil else { return }
+            for key in keysOf(f, at: i) {
+                let k = "\(key)@\(f.of)"
+                var held = people[k] ?? []
+                if held.count < 2, !held.contains(f.person) { held.append(f.person) }
+                people[k] = held
+            }
+        }
+
+        mutating func heldByAnother(_ f: Found, at i: Int, country c: Int) -> Bool {
+            guard f.title.modifier == nil else { return false }
+            return keysOf(f, at: i).contains { key in people["\(key)@\(c)"]?.contains { $0 != f.person } ?? false }
+        }
+    }
+
+    /// The title prefixes ("Deputy", "Vice", "Acting") among a title's words.
+    static func prefixes(_ title: TitleMatch) -> Set<String> {
+        let lex = Lexicon.shared
+        var out = Set<String>()
+        for word in title.canonical.lowercased().split(separator: " ") {
+            let id = lex.id(of: String(word))
+            if id >= 0, let p = lex.titlePrefixOf[Int(id)] { out.insert(p) }
         }
         return out
     }

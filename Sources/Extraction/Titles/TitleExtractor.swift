@@ -57,6 +57,7 @@ enum TitleExtractor {
         TitleFamily(name: "relative", find: { doc, _ in relativeRoles(doc) }),
         TitleFamily(name: "post-nominal", find: { doc, _ in postNominals(doc) }),
         TitleFamily(name: "role-apposition", find: { doc, _ in roleAppositions(doc) }),
+        TitleFamily(name: "described", find: { doc, found in TitleDescribedHolders.find(doc, found) }),
     ]
 
     /// Finds titles written next to their holders, then the families'; records them on the entities.

@@ -212,6 +212,13 @@ extension TitleExtractor {
             let end = span.tokens.upperBound
             guard var k = pastCopula(doc, m.tokens.upperBound, end), k + 1 < end else { continue }
             if t[k].word == known.a || t[k].word == known.an || t[k].word == known.the { k += 1 }
+            // "the next foreign minister", "the former director": a holder modifier opens the title's
+            // match but not its mention (the title keeps it).
+            if k + 1 < end, t[k].word >= 0, Lexicon.shared.titleModifierOf[Int(t[k].word)] != nil, !doc.hasMention(at: k),
+                doc.mention(at: k + 1)?.kind == .title
+            {
+                k += 1
+            }
             var of = -1
             // "an Israeli mathematician", "Japan's foreign minister".
             if k < end, let q = doc.mention(at: k), q.kind == .demonym || q.kind == .name, q.entity >= 0,
@@ -246,6 +253,47 @@ extension TitleExtractor {
         return out
     }
 
+    /// "X, who is set to become the next trade minister", "X, who was named on Friday to be the
+    /// new envoy": a relative clause (from `k`, after "who") that says a choice settled its subject's
+    /// title — a participle of `title.promising` ("named", "confirmed"), "set" or "due" right
+    /// before "to" (`title.promisingBeforeTo`), or a choice's noun after a word of waiting
+    /// ("awaits the Senate's confirmation": `title.promisingNoun`, `title.awaiting`) — before "to"
+    /// and "be" or "become" (`title.toBecome`), in at most `maxPromisingWords` words with no mark;
+    /// past them, else nil. A wish or a bid settles nothing (`title.bid`: "who hopes to become",
+    /// "who failed to become", "who is seeking the nomination to become"), and a person named in
+    /// the clause other than after "by" (the agent of a passive) may be the one to hold it ("who
+    /// asked Y to become …"): nil.
+    static func promisedTitle(_ doc: Document, _ k: Int, _ end: Int) -> Int? {
+        let t = doc.tokens
+        let known = KnownWords.shared
+        let w = TitleWords.shared
+        var agent = false
+        var settled = false
+        var n = k
+        while n + 1 < end, n - k < maxPromisingWords, t[n].kind == .word {
+            if t[n].word == known.by { agent = true }
+            // "who is seeking the nomination to become", "who failed to become": a bid.
+            if w.bid.contains(t[n]) { return nil }
+            if w.promising.contains(t[n]) { settled = true }
+            // "awaiting Senate confirmation": a choice's noun after a word of waiting, past one name.
+            if w.promisingNoun.contains(t[n]),
+                n - 1 >= k && w.awaiting.contains(t[n - 1]) || n - 2 >= k && w.awaiting.contains(t[n - 2]) && t[n - 1].isCapitalized
+            {
+                settled = true
+            }
+            if !agent, personMention(doc, at: n) >= 0 { return nil }
+            if t[n].word == known.to, w.toBecome.contains(t[n + 1]) {
+                // "who is set to become", "who is due to be": right before "to" only.
+                return settled || n - 1 >= k && w.promisingBeforeTo.contains(t[n - 1]) ? n + 2 : nil
+            }
+            n = doc.mention(at: n).map { max($0.tokens.upperBound, n + 1) } ?? n + 1
+        }
+        return nil
+    }
+
+    /// Most words of a relative clause before its "to be" or "to become" (`promisedTitle`).
+    static let maxPromisingWords = 10
+
     /// Past the copula at `k` after a person's name: "is"/"was" (`title.copula`), ", who is",
     /// "was appointed (as)", "has been named", "became" (`title.appointment`, `title.becoming`);
     /// nil when none is there.
@@ -255,6 +303,7 @@ extension TitleExtractor {
         var j = k
         if j + 2 < end, t[j].word == KnownWords.shared.comma, t[j + 1].word == KnownWords.shared.who { j += 2 }
         if j < end, w.becoming.contains(t[j]) { return j + 1 }
+        if j > k, let n = promisedTitle(doc, j, end) { return n }
         // "served as the director": only with "as".
         if j + 1 < end, w.asVerb.contains(t[j]), t[j + 1].word == KnownWords.shared.as_ { return j + 2 }
         if j + 1 < end, t[j].word == KnownWords.shared.has || t[j].word == KnownWords.shared.had,
@@ -283,6 +332,21 @@ final class TitleWords: Sendable {
     let appointment = WordSet(.titleAppointment)
     /// "X became TITLE".
     let becoming = WordSet(.titleBecoming)
+    /// "… Quarnish President, Ana Berg on Monday": what may follow a national title's holder
+    /// set off by one comma (`TitleNextToName.nationalTitle`).
+    let holderGoesOn = WordSet(.titleHolderGoesOn)
+    /// "X, who was chosen to be TITLE", "… to become TITLE": the verbs after "to".
+    let toBecome = WordSet(.titleToBecome)
+    /// "X, who was named to be TITLE": words of a settled choice before "to" (`promisedTitle`).
+    let promising = WordSet(.titlePromising)
+    /// "who is set to become", "who is due to be": right before "to" (`promisedTitle`).
+    let promisingBeforeTo = WordSet(.titlePromisingBeforeTo)
+    /// "who is awaiting confirmation to become": a choice's noun (`promisedTitle`) after a word of
+    /// waiting (`title.awaiting`).
+    let promisingNoun = WordSet(.titlePromisingNoun)
+    let awaiting = WordSet(.titleAwaiting)
+    /// "who is seeking the nomination to become", "who failed to become": a bid, no choice made.
+    let bid = WordSet(.titleBid)
     /// "X served as TITLE": these verbs, then "as".
     let asVerb = WordSet(.titleAsVerb)
     /// "X was also TITLE": one such word after the copula.

@@ -31,8 +31,29 @@ struct TitleContext {
         mention = m
         self.title = title
         (self.sStart, self.sEnd, self.ofBefore, self.of) = (sStart, sEnd, ofBefore, of)
-        let end = TitleContext.pastEditorBracket(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sStart, sEnd)
+        let end = TitleContext.pastEditorBracket(
+            doc, TitleContext.pastPosting(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd), sStart, sEnd)
         holderEnd = TitleStacks.pastStyleTitle(doc, TitleContext.pastHonorific(doc, end, sEnd), sEnd)
+    }
+
+    /// "Quarnish Ambassador to Velmora Ana Berg", "the Ambassador of Quarnia to Velmora, Ana
+    /// Berg": "to", "the" at most and the country, place or body a title's holder is posted to,
+    /// before a person's name or a comma, are part of the title, not its `of` (the title's
+    /// country is the one that sends); past them to where the holder's name may start, else `k`.
+    static func pastPosting(_ doc: Document, _ k: Int, _ sEnd: Int) -> Int {
+        let t = doc.tokens
+        guard k + 2 < sEnd, t[k].word == KnownWords.shared.to else { return k }
+        var j = k + 1
+        if t[j].word == KnownWords.shared.the { j += 1 }
+        guard j < sEnd, let q = doc.mention(at: j), q.kind == .name, q.tokens.lowerBound == j, q.entity >= 0,
+            TitleExtractor.qualifierTypes.contains(doc.entities[q.entity].type), q.tokens.upperBound < sEnd
+        else { return k }
+        let after = q.tokens.upperBound
+        let holderAfter =
+            TitleExtractor.personMention(doc, at: TitleStacks.pastStyleTitle(doc, pastHonorific(doc, after, sEnd), sEnd)) >= 0
+            || t[after].word == KnownWords.shared.comma && after + 1 < sEnd
+                && TitleExtractor.personMention(doc, at: after + 1) >= 0
+        return holderAfter ? after : k
     }
 
     /// "[former Museum of Flight CEO] Bonnie Dunbar": an editor's square bracket closing right
@@ -69,6 +90,11 @@ struct TitleContext {
         // "Finance Minister Tan Sri Aminah Yusof": past a style of address (`HonorificStyles.swift`).
         if let n = HonorificStyles.length(doc.tokens, k, sEnd), TitleExtractor.personMention(doc, at: k + n) >= 0 {
             return k + n
+        }
+        // "President His Highness Sheikh Rashid Al Marri": a style, then a title of address.
+        if let n = HonorificStyles.length(doc.tokens, k, sEnd) {
+            let past = TitleStacks.pastStyleTitle(doc, k + n, sEnd)
+            if past > k + n, TitleExtractor.personMention(doc, at: past) >= 0 { return k + n }
         }
         guard k + 1 < sEnd, doc.tokens[k].kind == .word, EntityTyper.honorifics.contains(doc.tokens[k].lower),
             TitleExtractor.personMention(doc, at: k + 1) >= 0
@@ -144,10 +170,14 @@ enum TitleNextToName {
         find: { c in
             let doc = c.doc, t = c.doc.tokens, known = KnownWords.shared
             let start = c.title.tokens.lowerBound, at = c.holderEnd + 1
-            let holderFollows =
+            let national = nationalTitle(doc, start, c.sStart, c.ofBefore)
+            let possessedOrBody =
                 TitleExtractor.possessedTitle(doc, start, c.sStart)
                 || TitleExtractor.bodyOpensPhrase(doc, start, c.sStart, c.ofBefore)
-                || nationalTitle(doc, start, c.sStart, c.ofBefore)
+            let holderFollows = possessedOrBody || national
+            // "In talks with Quarnia President, Ana Berg said …": a country's name (no people's
+            // adjective) may end an opening phrase whose clause the name then opens.
+            let byCountryName = national && !possessedOrBody && doc.mention(at: start - 1)?.kind == .name
             guard at < c.sEnd, t[c.holderEnd].word == known.comma, start > c.sStart || t[start].isCapitalized,
                 holderFollows
             else { return nil }
@@ -156,20 +186,26 @@ enum TitleNextToName {
             let after = t[pm.tokens.upperBound]
             guard
                 after.word == known.comma || after.word == known.semicolon || after.kind == .dash
-                    || SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) || after.word == known.period
+                    || !byCountryName && SpeechExtractor.isSpeechVerb(t, pm.tokens.upperBound) || after.word == known.period
+                    // "a call to Quarnish President, Ana Berg on Monday": the one holder of a
+                    // country's office, then a preposition or "and" (`title.holderGoesOn`; not a
+                    // verb: "Asked about the Quarnish President, Ana Berg declined …").
+                    || national && TitleWords.shared.holderGoesOn.contains(after)
             else { return nil }
             return Found(
                 person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
                 tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
         })
 
-    /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective (the title's
-    /// `of`) opening a capitalised title after a lower-case word: a country has one holder of
-    /// the office, so the name set off by commas after it is the holder.
+    /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective or a country's
+    /// name ("and Quarnia President, Ana Berg") (the title's `of`) opening a capitalised title
+    /// after a lower-case word: a country has one holder of the office, so the name set off by
+    /// a comma after it is the holder.
     static func nationalTitle(_ doc: Document, _ start: Int, _ sStart: Int, _ of: Int) -> Bool {
         let t = doc.tokens
         guard of >= 0, t[start].isCapitalized, start - 1 > sStart, let d = doc.mention(at: start - 1),
-            d.kind == .demonym, d.tokens.upperBound == start
+            d.kind == .demonym || d.kind == .name && d.entity == of && doc.entities[of].type == "country",
+            d.tokens.upperBound == start
         else { return false }
         let before = d.tokens.lowerBound - 1
         return before >= sStart && t[before].kind == .word && !t[before].isCapitalized && !doc.hasMention(at: before)

@@ -43,6 +43,11 @@ enum TitleStacks {
             f.explicitOnly = true
         } else if r.upperBound < t.count, styles.contains(t[r.upperBound]), t[r.upperBound].isCapitalized {
             f.explicitOnly = true
+        } else if let n = HonorificStyles.length(t, r.upperBound, t.count), r.upperBound + n < t.count,
+            styles.contains(t[r.upperBound + n])
+        {
+            // "President His Highness Sheikh X": a style, then a title of address.
+            f.explicitOnly = true
         }
     }
 }
