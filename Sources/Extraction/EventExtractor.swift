@@ -92,6 +92,8 @@ enum EventExtractor {
         let pastForms = WordSet(.eventPastForms)
         /// "have", "been": before a trigger's past form, they make it a participle.
         let beforeParticiple = WordSet(.eventBeforeParticiple)
+        /// "has", "had", "never": a visit told in the perfect, of no one day (`VisitsDatedByMeetings`).
+        let perfectAuxiliaries = WordSet(.eventPerfectAuxiliaries)
         /// "Marek is in Porto Vecchio": a person's presence in a place.
         let copula = WordSet(.eventCopula)
         let stayParticiples = WordSet(.eventStayParticiples)
@@ -403,6 +405,7 @@ enum EventExtractor {
         inPlaceAppositions(doc, &events)
         occurrences(doc, &events)
         visitCountries(doc, &events)
+        visitMeetingDates(doc, &events)
         emit(doc, events)
     }
 
