@@ -107,6 +107,8 @@ enum EventExtractor {
         let durationUnits = WordSet(.eventDurationUnits)
         let durationLead = WordSet(.eventDurationLead)
         let contactVerbs = WordSet(.eventContactVerbs)
+        /// "discussed", "conferred": talks only with a person after "with" (`DiscussedWith`).
+        let discussVerbs = WordSet(.eventDiscussVerbs)
         let jointOnlyBefore = WordSet(.eventJointOnlyBefore)
         let joint, a: Int32
         /// "is on a four-day visit", "are currently on a tour": under way.
@@ -248,6 +250,8 @@ enum EventExtractor {
                     else { continue }
                     if t[k].word == w.called && medium == nil { medium = "phone" }
                 }
+                // "X discussed trade with Y": talks between the two [DiscussedWith].
+                if isVerb && w.discussVerbs.contains(t[k]) && !discussesWith(doc, k, r) { continue }
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }

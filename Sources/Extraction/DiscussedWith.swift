@@ -1,0 +1,43 @@
+import NewsFacts
+
+extension EventExtractor {
+    /// Tokens from the verb to its "with": what is discussed is a short phrase ("discussed the
+    /// state of the new port with").
+    static let discussionReach = 14
+
+    /// "Minister Ruiz discussed trade and fisheries with Governor Okafor", "Ruiz also discussed
+    /// with Okafor, Berg and Smit the state of the port": a person who discusses something with
+    /// another holds talks with them (`event.discussVerbs`, triggers of kind "talks"), the
+    /// subject right before the verb (adverbs, "has" and times passed over) and a person named
+    /// after a "with" in the same clause, before any comma, quote or speech verb; the talks'
+    /// people are then the sentence's, as for "met" [event-trigger]. Not "the ministers
+    /// discussed the budget" (no "with"), nor "discussed the plan with reporters" (no person),
+    /// nor "to discuss trade with Okafor" (no subject before it: the main verb tells the event),
+    /// nor "discussed trade in a meeting with Okafor" (the meeting's noun tells it).
+    static func discussesWith(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = Words.shared
+        let t = doc.tokens
+        guard subjectRightBefore(doc, k, r) != nil else { return false }
+        var a = k + 1
+        while a < r.upperBound && a <= k + discussionReach {
+            if t[a].word == w.with {
+                guard a + 1 < r.upperBound else { return false }
+                var b = a + 1
+                while b < r.upperBound && b <= a + 8 {
+                    if let m = doc.mention(at: b) {
+                        if m.kind == .name && isPerson(doc, m.entity) { return true }
+                        b = m.tokens.upperBound; continue
+                    }
+                    if t[b].kind == .word && !t[b].isCapitalized { return false }
+                    b += 1
+                }
+                return false
+            }
+            if t[a].kind == .quote || t[a].word == w.comma || w.clauseMarks.contains(t[a]) || SpeechExtractor.isSpeechVerb(t, a) { return false }
+            // "discussed trade in a meeting with Y": the "with" is the meeting's, which tells the talks.
+            if nounTriggers[t[a].lower]?.family == "talks" { return false }
+            a += 1
+        }
+        return false
+    }
+}
