@@ -384,8 +384,9 @@ enum EventExtractor {
         }
         interviews(doc, &events)
         captionMeetings(doc, &events)
-        // Held talks with no date happened on the article's day, as far as the text tells.
-        if let d = doc.article.date, d.precision == .day {
+        // Held talks with no date happened on the article's day, as far as the text tells (the
+        // day its dateline gives, when the paper printed it later: `Datelines.day`).
+        if let d = Datelines.day(doc), d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
                 if let d = arrivalDate(doc, events, i) {
                     events[i].date = d; events[i].dateSentence = events[i].sentence
