@@ -44,7 +44,7 @@ enum Datelines {
     static let maxDatelineLag = 3
 
     /// The day a wire story was filed, its dateline's date ("NEW DELHI, July 26 — …", "Lima,
-    /// 4 December - …", also with nothing after the date: "New Delhi, July 26 With the visit …"),
+    /// 4 December - …", also with nothing after the date: "Karvia City, May 3 Talks on the port …"),
     /// when it lies one to `maxDatelineLag` days before the article's date: the day undated
     /// held talks took place, the story's "today" [event-date-article]. A dateline's place
     /// opening one of the opening sentences (a paragraph's first), a comma and a written day
