@@ -399,7 +399,9 @@ public enum TimeResolver {
                 if (word == w.earlier || word == w.later), t[i + 1].word == w.this, i + 2 < end { unit = i + 2; j = i + 3; direction = 0 }
                 if i > sentenceStart, w.beforeThis.contains(t[i - 1]), word == w.this { start = i - 1 }
                 // "last night", "last evening": yesterday's; "this evening": today's.
-                if w.nightUnits.contains(t[unit]), start == i, word == w.last || word == w.this {
+                // Not "on the last night of his visit", "his last evening in Lagos": one of several.
+                if w.nightUnits.contains(t[unit]), start == i, word == w.last || word == w.this,
+                   !(i > sentenceStart && w.articles.contains(t[i - 1])) {
                     guard a.precision == .day else { return nil }
                     return TimeMention(tokens: i..<i + 2, date: word == w.last ? a.adding(days: -1) : a, kind: .relative)
                 }
