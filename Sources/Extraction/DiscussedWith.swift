@@ -13,7 +13,8 @@ extension EventExtractor {
     /// people are then the sentence's, as for "met" [event-trigger]. Not "the ministers
     /// discussed the budget" (no "with"), nor "discussed the plan with reporters" (no person),
     /// nor "to discuss trade with Okafor" (no subject before it: the main verb tells the event),
-    /// nor "discussed trade in a meeting with Okafor" (the meeting's noun tells it).
+    /// nor "discussed trade in a meeting with Okafor" (the meeting's noun tells it), nor "with
+    /// Okafor's envoy" (the envoy is the other side).
     static func discussesWith(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
         let w = Words.shared
         let t = doc.tokens
@@ -25,10 +26,13 @@ extension EventExtractor {
                 var b = a + 1
                 while b < r.upperBound && b <= a + 8 {
                     if let m = doc.mention(at: b) {
-                        if m.kind == .name && isPerson(doc, m.entity) { return true }
+                        // "with President Ruiz's envoy": the envoy, not Ruiz.
+                        if m.kind == .name && isPerson(doc, m.entity) {
+                            return !(m.tokens.upperBound < r.upperBound && t[m.tokens.upperBound].kind == .possessive)
+                        }
                         b = m.tokens.upperBound; continue
                     }
-                    if t[b].kind == .word && !t[b].isCapitalized { return false }
+                    if t[b].kind == .word && !t[b].isCapitalized { return false }  // "with the widow of X"
                     b += 1
                 }
                 return false
@@ -39,5 +43,18 @@ extension EventExtractor {
             a += 1
         }
         return false
+    }
+
+    /// "Berg discussed plans for the coming summit with Okafor on Monday": a discussion told in
+    /// the past was held, whatever plan its topic tells of, on a weekday of the week before the
+    /// article's when the topic's plan read it as the coming one.
+    static func discussionTense(_ doc: Document, _ k: Int, _ e: inout Event, today: DateValue?) {
+        let t = doc.tokens
+        guard t[k].endsInEd(longerThan: 3) else { return }
+        e.status = "held"
+        if let d = e.date, d.precision == .day, let today, d.firstDay > today.lastDay, d.firstDay - today.lastDay < 7,
+           doc.timesBySentence[e.sentence].contains(where: { doc.times[$0].kind == .weekday && doc.times[$0].date == d }) {
+            e.date = d.adding(days: -7)
+        }
     }
 }

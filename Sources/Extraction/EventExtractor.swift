@@ -362,6 +362,8 @@ enum EventExtractor {
                 if e.date == nil, trig.family == "visit", let d = doc.article.date, underWay(doc, k, r) {
                     e.date = d; e.dateSentence = s; e.dateInferred = true
                 }
+                // "discussed plans for … with Y": the verb's past tells, not the topic's plan [DiscussedWith].
+                if isVerb && w.discussVerbs.contains(t[k]) { discussionTense(doc, k, &e, today: doc.article.date) }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s, today: doc.article.date)
