@@ -10,7 +10,8 @@ extension EventExtractor {
     /// participant (another's trip dates nothing: "Castro visited Cusco on Monday. On his arrival
     /// in Lima, Arce held talks with Castro") or no such visit is dated. A possessive whose
     /// person has no such visit may stand for the talks' subject, their first participant
-    /// ("Quispe met Castro, Arce and Ruiz upon her arrival": Quispe's, not Ruiz's).
+    /// ("Quispe met Castro, Arce and Ruiz upon her arrival": Quispe's, not Ruiz's), when no
+    /// other participant has a visit or trip in the text (else the possessive may be theirs).
     static func arrivalDate(_ doc: Document, _ events: [Event], _ i: Int) -> DateValue? {
         let w = Words.shared
         let t = doc.tokens
@@ -22,7 +23,10 @@ extension EventExtractor {
         if let d = arrivalDay(of: m.entity, ev, events) { return d }
         // "Ruiz met Okafor, Berg and Smit upon his arrival": the possessive after the objects is
         // the subject's, though the nearest name fits it as well.
-        guard let subject = ev.participants.first, subject != m.entity else { return nil }
+        // Only when no other participant travels in the text: "his" may be any of theirs then.
+        guard let subject = ev.participants.first, subject != m.entity,
+              !events.contains(where: { e in e.family == "visit" && e.participants.contains { $0 != subject && ev.participants.contains($0) } })
+        else { return nil }
         return arrivalDay(of: subject, ev, events)
     }
 
