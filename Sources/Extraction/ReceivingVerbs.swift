@@ -38,6 +38,11 @@ enum ReceivingVerbs {
                     a = m.tokens.upperBound + 1
                     continue
                 }
+                // "received his Turkish counterpart X": a possessive pronoun before the guest.
+                if m.kind == .pronoun, w.objectWords.contains(t[a]) {
+                    a = m.tokens.upperBound
+                    continue
+                }
                 // "received US Secretary of State X": a country's name before a title.
                 if m.kind == .name, m.entity >= 0, doc.entities[m.entity].type == "country",
                     let next = doc.mention(at: m.tokens.upperBound), next.kind == .title
