@@ -141,6 +141,14 @@ final class MeetingDayAndHostTests: XCTestCase {
         XCTAssertTrue(meetings(f).contains("Ana Okafor+Tomas Berg|-|held|2023-03-13"), "\(meetings(f))")
     }
 
+    func testANeverHeldDiscussionStaysDenied() {
+        let f = facts(
+            """
+            Trade Minister Tomas Berg has never discussed the harbour dispute with President Ana Okafor.
+            """)
+        XCTAssertFalse(meetings(f).contains { $0.contains("|held|") }, "\(meetings(f))")
+    }
+
     // MARK: - a host behind a time or a parenthetical
 
     func testAHostBeforeATimeReceivesTheGuest() {
