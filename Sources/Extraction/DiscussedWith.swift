@@ -51,7 +51,7 @@ extension EventExtractor {
     static func discussionTense(_ doc: Document, _ k: Int, _ e: inout Event, today: DateValue?) {
         let t = doc.tokens
         // A denial stays one ("has never discussed the dispute with Y").
-        guard t[k].endsInEd(longerThan: 3), e.status == "planned" else { return }
+        guard t[k].endsInEd(longerThan: 3), e.status != "denied" else { return }
         e.status = "held"
         if let d = e.date, d.precision == .day, let today, d.firstDay > today.lastDay, d.firstDay - today.lastDay < 7,
            doc.timesBySentence[e.sentence].contains(where: { doc.times[$0].kind == .weekday && doc.times[$0].date == d }) {
