@@ -39,6 +39,36 @@ enum Datelines {
         return nil
     }
 
+    /// Days a dateline's date may lie before the article's: a paper prints the next morning
+    /// what its correspondent filed the day before, a weekly a few days later.
+    static let maxDatelineLag = 3
+
+    /// The day a wire story was filed, its dateline's date ("NEW DELHI, July 26 — …", "Lima,
+    /// 4 December - …", also with nothing after the date: "Karvia City, May 3 Talks on the port …"),
+    /// when it lies one to `maxDatelineLag` days before the article's date: the day undated
+    /// held talks took place, the story's "today" [event-date-article]. A dateline's place
+    /// opening one of the opening sentences (a paragraph's first), a comma and a written day
+    /// and month right after it; else the article's date.
+    static func day(_ doc: Document) -> DateValue? {
+        guard let today = doc.article.date, today.precision == .day else { return doc.article.date }
+        let t = doc.tokens
+        let known = KnownWords.shared
+        for s in doc.sentences.indices.prefix(maxOpeningSentences) {
+            let span = doc.sentences[s]
+            if span.isExcluded || span.isCaption || span.isHeadline { continue }
+            let r = span.tokens
+            guard r.count > 3, t[r.lowerBound].has(.paragraphBefore), let m = doc.mention(at: r.lowerBound), m.kind == .name,
+                  m.entity >= 0, ["place", "country"].contains(doc.entities[m.entity].type) else { continue }
+            let j = m.tokens.upperBound
+            guard j < r.upperBound, t[j].word == known.comma,
+                  let time = doc.timesBySentence[s].first(where: { doc.times[$0].tokens.lowerBound == j + 1 }).map({ doc.times[$0] }),
+                  time.kind == .absolute, time.date.precision == .day else { continue }
+            let lag = today.firstDay - time.date.firstDay
+            return (1...maxDatelineLag).contains(lag) ? time.date : today
+        }
+        return today
+    }
+
     /// The dateline opening the sentence `r`: its place and the country in brackets after it.
     static func dateline(_ doc: Document, _ r: Range<Int>) -> (entity: Int, country: String?)? {
         let t = doc.tokens

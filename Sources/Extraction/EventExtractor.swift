@@ -92,6 +92,8 @@ enum EventExtractor {
         let pastForms = WordSet(.eventPastForms)
         /// "have", "been": before a trigger's past form, they make it a participle.
         let beforeParticiple = WordSet(.eventBeforeParticiple)
+        /// "has", "had", "never": a visit told in the perfect, of no one day (`VisitsDatedByMeetings`).
+        let perfectAuxiliaries = WordSet(.eventPerfectAuxiliaries)
         /// "Marek is in Porto Vecchio": a person's presence in a place.
         let copula = WordSet(.eventCopula)
         let stayParticiples = WordSet(.eventStayParticiples)
@@ -105,6 +107,8 @@ enum EventExtractor {
         let durationUnits = WordSet(.eventDurationUnits)
         let durationLead = WordSet(.eventDurationLead)
         let contactVerbs = WordSet(.eventContactVerbs)
+        /// "discussed", "conferred": talks only with a person after "with" (`DiscussedWith`).
+        let discussVerbs = WordSet(.eventDiscussVerbs)
         let jointOnlyBefore = WordSet(.eventJointOnlyBefore)
         let joint, a: Int32
         /// "is on a four-day visit", "are currently on a tour": under way.
@@ -246,6 +250,8 @@ enum EventExtractor {
                     else { continue }
                     if t[k].word == w.called && medium == nil { medium = "phone" }
                 }
+                // "X discussed trade with Y": talks between the two [DiscussedWith].
+                if isVerb && w.discussVerbs.contains(t[k]) && !discussesWith(doc, k, r) { continue }
                 if medium == "phone" && trig.family == "talks" && trig.kind != "call" { trig.kind = "phone talks" }
                 if medium == "phone" && trig.kind == "call" { trig.kind = "phone call" }
                 if medium == "video" && trig.family == "talks" { trig.kind = "video \(trig.kind)" }
@@ -356,6 +362,8 @@ enum EventExtractor {
                 if e.date == nil, trig.family == "visit", let d = doc.article.date, underWay(doc, k, r) {
                     e.date = d; e.dateSentence = s; e.dateInferred = true
                 }
+                // "discussed plans for … with Y": the verb's past tells, not the topic's plan [DiscussedWith].
+                if isVerb && w.discussVerbs.contains(t[k]) { discussionTense(doc, k, &e, today: doc.article.date) }
                 e.duration = duration(doc, k, r)
                 let definite = (k - 1 >= r.lowerBound && w.demonstratives.contains(t[max(r.lowerBound, j)])) || (j >= r.lowerBound && t[j].word == w.the)
                 merge(&events, e, definite: definite, caption: span.isCaption && !joint, s, today: doc.article.date)
@@ -378,8 +386,9 @@ enum EventExtractor {
         }
         interviews(doc, &events)
         captionMeetings(doc, &events)
-        // Held talks with no date happened on the article's day, as far as the text tells.
-        if let d = doc.article.date, d.precision == .day {
+        // Held talks with no date happened on the article's day, as far as the text tells (the
+        // day its dateline gives, when the paper printed it later: `Datelines.day`).
+        if let d = Datelines.day(doc), d.precision == .day {
             for i in events.indices where events[i].date == nil && events[i].family == "talks" && events[i].status == "held" {
                 if let d = arrivalDate(doc, events, i) {
                     events[i].date = d; events[i].dateSentence = events[i].sentence
@@ -403,6 +412,7 @@ enum EventExtractor {
         inPlaceAppositions(doc, &events)
         occurrences(doc, &events)
         visitCountries(doc, &events)
+        visitMeetingDates(doc, &events)
         emit(doc, events)
     }
 

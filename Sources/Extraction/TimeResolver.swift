@@ -42,6 +42,8 @@ public enum TimeResolver {
         /// Words that start "last month", "next year", "earlier this year".
         let beforeUnit = WordSet(.timeBeforeUnit)
         let beforeThis = WordSet(.timeBeforeThis)
+        /// "night", "evening": after "last" the day before the article's, after "this" its own.
+        let nightUnits = WordSet(.timeNightUnits)
         /// Words before a bare year that make it a date ("in 2019"); without an article date, fewer.
         let beforeYear = WordSet(.timeBeforeYear)
         let beforeYearUndated = WordSet(.timeBeforeYearUndated)
@@ -396,6 +398,13 @@ public enum TimeResolver {
                 var start = i, unit = i + 1, j = i + 2, direction = word == w.last || word == w.past ? -1 : (word == w.next ? 1 : 0)
                 if (word == w.earlier || word == w.later), t[i + 1].word == w.this, i + 2 < end { unit = i + 2; j = i + 3; direction = 0 }
                 if i > sentenceStart, w.beforeThis.contains(t[i - 1]), word == w.this { start = i - 1 }
+                // "last night", "last evening": yesterday's; "this evening": today's.
+                // Not "on the last night of his visit", "his last evening in Lagos": one of several.
+                if w.nightUnits.contains(t[unit]), start == i, word == w.last || word == w.this,
+                   !(i > sentenceStart && w.articles.contains(t[i - 1])) {
+                    guard a.precision == .day else { return nil }
+                    return TimeMention(tokens: i..<i + 2, date: word == w.last ? a.adding(days: -1) : a, kind: .relative)
+                }
                 let am = a.month ?? 1
                 if t[unit].word == w.month {
                     var y = a.year, m = am + direction
