@@ -107,7 +107,7 @@ extension TitleExtractor {
             if dominant == nil, all[i].of < 0, government { dominant = dominantCountry(doc) }
             if all[i].of < 0, government, let c = dominant ?? nil,
                 !counterpartCountries(doc, all, bySentence[all[i].sentence] ?? [], except: i).contains(doc.entities[c].name),
-                !holders.heldByAnother(all[i], at: i, country: c)
+                !holders.heldByAnother(all[i], at: i, country: c, in: all)
             {
                 all[i].of = c
                 rule = "title-country-article"
@@ -248,6 +248,11 @@ extension TitleExtractor {
         private var people: [String: [Int]] = [:]
         private var keys: [Int: (words: String, portfolio: String?)] = [:]
 
+        /// Titles added but not yet filed by key: most articles never ask (the question comes
+        /// only for a government title with no country of its own), so keys are made at the
+        /// first question, not at each title. A title's `Found` is not changed once added.
+        private var unfiled: [Int] = []
+
         init(_ all: [Found]) {
             for i in all.indices where all[i].of >= 0 { add(all[i], at: i) }
         }
@@ -262,6 +267,10 @@ extension TitleExtractor {
             // "Outgoing Prime Minister X" hands over to the new one: a holder modifier
             // ("former", "outgoing", "new") marks another time's holder.
             guard f.of >= 0, f.title.modifier == nil else { return }
+            unfiled.append(i)
+        }
+
+        private mutating func file(_ f: Found, at i: Int) {
             for key in keysOf(f, at: i) {
                 let k = "\(key)@\(f.of)"
                 var held = people[k] ?? []
@@ -270,8 +279,12 @@ extension TitleExtractor {
             }
         }
 
-        mutating func heldByAnother(_ f: Found, at i: Int, country c: Int) -> Bool {
+        /// Whether someone other than `f`'s holder holds its office of country `c`; `all` is the
+        /// pass's titles, the ones added read from it.
+        mutating func heldByAnother(_ f: Found, at i: Int, country c: Int, in all: [Found]) -> Bool {
             guard f.title.modifier == nil else { return false }
+            for j in unfiled { file(all[j], at: j) }
+            unfiled.removeAll(keepingCapacity: true)
             return keysOf(f, at: i).contains { key in people["\(key)@\(c)"]?.contains { $0 != f.person } ?? false }
         }
     }
