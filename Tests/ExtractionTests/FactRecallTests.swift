@@ -16,10 +16,6 @@ final class FactRecallTests: XCTestCase, ReadsFacts {
         return TimeResolver.find(in: t, range: 0..<t.count, articleDate: DateValue(iso: date)).map(\.date.iso)
     }
 
-    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
-        f.entities.first { $0.name == name }?.aliases ?? []
-    }
-
     /// The visit events as "participants|destination|status|date" (`visitLines`).
     func visits(_ f: ArticleFacts) -> [String] { f.visitLines() }
 

@@ -270,10 +270,6 @@ final class FactRuleTests: XCTestCase, ReadsFacts {
 
     // MARK: - Aliases
 
-    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
-        f.entities.first { $0.name == name }?.aliases ?? []
-    }
-
     func testACapitalAcronymSpellingOneLongerNameIsItsAlias() {
         let f = facts("The Kestrel Harbour Authority opened the port on Monday. KHA officials said the work was done.")
         XCTAssertTrue(aliases(f, "Kestrel Harbour Authority").contains("KHA"), "\(f.entities.map(\.name))")

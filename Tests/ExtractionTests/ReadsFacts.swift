@@ -1,7 +1,7 @@
 import NewsFacts
 
-/// What the tests of fact rules read from one extraction: a person's titles and a speaker's
-/// statements. A test class adopts it instead of carrying its own copies:
+/// What the tests of fact rules read from one extraction: a person's titles, a speaker's
+/// statements and an entity's aliases. A test class adopts it instead of carrying its own copies:
 ///
 ///     final class TitleRuleTests: XCTestCase, ReadsFacts {
 ///         func testApposition() {
@@ -20,5 +20,10 @@ extension ReadsFacts {
     /// What `speaker` said, each statement's text as extracted.
     func said(_ f: ArticleFacts, _ speaker: String) -> [String] {
         f.facts.filter { $0.predicate == "said" && $0.subject == .entity(speaker) }.map(\.object.lexical)
+    }
+
+    /// The aliases of the entity named exactly `name`, none when there is no such entity.
+    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
+        f.entities.first { $0.name == name }?.aliases ?? []
     }
 }

@@ -5,11 +5,7 @@ import NewsFacts
 /// Shorter names of a person or a body that the text writes beside or after the full one: a
 /// nickname in quotes between a person's first and family names (`QuotedNicknames`), and a
 /// body's head word alone after "the" (`BodyHeadReferences`).
-final class ShortReferenceTests: XCTestCase, ExtractsNames {
-    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
-        f.entities.first { $0.name == name }?.aliases ?? []
-    }
-
+final class ShortReferenceTests: XCTestCase, ExtractsNames, ReadsFacts {
     // MARK: - A nickname in quotes
 
     func testAQuotedNicknameBetweenFirstAndFamilyNameIsThePersonsAlias() {

@@ -177,10 +177,6 @@ final class WireConstructionTests: XCTestCase, ReadsFacts {
 
     // MARK: - "known as "Mr. Yen""
 
-    func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
-        f.entities.first { $0.name == name }?.aliases ?? []
-    }
-
     func testANicknameInQuotesAfterKnownAsIsThePersonsAlias() {
         let f = facts("Taro Sakamoto, known as \"Mr. Yen\" for his sway over currency markets, said the yen was weak.")
         XCTAssertTrue(aliases(f, "Taro Sakamoto").contains("Mr. Yen"), "\(f.entities)")

@@ -6,13 +6,9 @@ import NewsFacts
 /// text, picture credits and bylines, styles of address before a name, a listed body's name
 /// written with a space for its hyphen, a capital standing for its state, and bodies whose head
 /// is a government, an embassy or a mission. All sentences are invented.
-final class WireCreditAndBodyNameTests: XCTestCase, ExtractsNames {
+final class WireCreditAndBodyNameTests: XCTestCase, ExtractsNames, ReadsFacts {
     private func facts(_ text: String, source: String) -> ArticleFacts {
         Extractor.extract(Article(id: "t", date: DateValue(iso: "2021-01-27"), source: source, text: text))
-    }
-
-    private func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
-        f.entities.first { $0.name == name }?.aliases ?? []
     }
 
     func testTheArticlesOwnSourceNamedInItsTextIsAnOrganization() {

@@ -6,10 +6,6 @@ import NewsFacts
 /// before a name, a region named across "and", a body's acronym spelt out, a leader's aircraft,
 /// a ruler's title that is also a given name), on invented sentences: one construction a test.
 final class WireEntityFormTests: XCTestCase, ExtractsNames, ReadsFacts {
-    private func aliases(_ f: ArticleFacts, _ name: String) -> [String] {
-        f.entities.first { $0.name == name }?.aliases ?? []
-    }
-
     func testAMalayStyleOfAddressIsNoPartOfTheName() {
         let f = facts("Finance Minister Datuk Seri Harun Latif received Tan Sri Rosli Kamal at noon. Harun said the talks went well.")
         XCTAssertEqual(type(f, "Harun Latif"), "person", "\(names(f))")
