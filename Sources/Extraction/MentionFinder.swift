@@ -751,7 +751,8 @@ public enum MentionFinder {
                         && lex.classes(of: t[h]).contains(.placeHead) && !lex.classes(of: t[h]).contains(.orgHead)
                 }
                 // "Karachi House": a large city's name and a house's word name a site (`PlaceNamedHouses.swift`).
-                let house = e == q + 1 && PlaceNamedHouses.isHouse(t, p..<e)
+                // "State House", "Jubilee House": ordinary words and a house's word name a building (`HouseSites.swift`).
+                let house = e == q + 1 && (PlaceNamedHouses.isHouse(t, p..<e) || HouseSites.isSite(t, p..<e))
                 let type = c.contains(.docHead) ? "work"
                     : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site || placeBeforeOfThe || house ? "place" : "organization")
                 // "World War II": an occasion's number after its head.
