@@ -21,4 +21,24 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
         XCTAssertNotEqual(type(f, "Lower House"), "place", "\(f.entities)")
         XCTAssertNotEqual(type(f, "Chatham House"), "place", "\(f.entities)")
     }
+
+    func testANationalNewsAgencyCreditedInADatelineOrAClosingLineIsAnOrganization() {
+        let f = facts("VELMORA, March 25 (ANI): Trade Minister Ilse Varnek met the envoys on Monday.\n\nThe talks ended late, Agerpres informs. - VNS", source: "Quarnel Daily")
+        for name in ["Asian News International", "Agerpres", "Viet Nam News"] {
+            XCTAssertEqual(type(f, name), "organization", "\(name): \(f.entities)")
+        }
+    }
+
+    func testSpacedHEDashoAndTechoAreStylesNoPartOfTheName() {
+        let f = facts("H E Tarek Ummo met Dasho Pema Wangdi in Velmora. Samdech Akka Moha Sena Padei Techo Sokha Chan spoke after them.")
+        for name in ["Tarek Ummo", "Pema Wangdi", "Sokha Chan"] {
+            XCTAssertEqual(type(f, name), "person", "\(name): \(names(f))")
+        }
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("H E") || $0.hasPrefix("Dasho") || $0.contains("Techo") }, "\(names(f))")
+    }
+
+    func testTwoLettersBeforeOneNameWordAreInitialsNotAStyle() {
+        let f = facts("The novel by H E Quarnby was reprinted in Velmora.")
+        XCTAssertTrue(names(f).contains("H E Quarnby"), "\(names(f))")
+    }
 }
