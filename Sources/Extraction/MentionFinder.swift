@@ -520,6 +520,9 @@ public enum MentionFinder {
         // "… Institute of Chile Santiago Tavo Quarnic said": after a place closing a body's
         // "of" part, two words no list knows before a person's verb (`UnlistedNamesAfterBodies.swift`).
         if unlistedNameAfterPlacedBody(t, k, start, end, lex) { return true }
+        // "President of the Republic of Velmoria Tavo Rinnek": the office's place, then its holder
+        // (`HoldersAfterOfficePlaces.swift`).
+        if holderAfterOfficePlace(t, k, start, end, lex) { return true }
         // "… Islamic Relations Samira Haddad said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
               Gazetteer.shared.isFrequentGivenName(t[k].lower)

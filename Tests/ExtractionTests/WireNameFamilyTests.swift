@@ -41,4 +41,16 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
         let f = facts("The novel by H E Quarnby was reprinted in Velmora.")
         XCTAssertTrue(names(f).contains("H E Quarnby"), "\(names(f))")
     }
+
+    func testAHoldersNameRightAfterTheOfficesRepublicIsAPersonOfItsOwn() {
+        let f = facts("The President of the Republic of Velmoria Tavo Rinnek arrived in Quarn on Monday. Head of Republic of Ostravia Oleg Varnov, who also came, spoke first.")
+        XCTAssertEqual(type(f, "Tavo Rinnek"), "person", "\(names(f))")
+        XCTAssertEqual(type(f, "Oleg Varnov"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains { $0.hasPrefix("Republic of") && $0.split(separator: " ").count > 3 }, "\(names(f))")
+    }
+
+    func testARepublicsLongNameWithNoOfficeBeforeItKeepsItsWords() {
+        let f = facts("Delegates from the Republic of Velmoria Quarnel Dabsk arrived in Quarn on Monday.")
+        XCTAssertFalse(names(f).contains("Quarnel Dabsk"), "\(names(f))")
+    }
 }
