@@ -5,7 +5,10 @@
 /// closing the run, is the office's place and its holder's name, which the writer ran together
 /// without a comma. The office before the run is the evidence that a holder follows, as a
 /// person's verb after it is for a body (`UnlistedNamesAfterBodies.swift`); "the Republic of
-/// Velmoria Quarnel Dabsk" with no office before it keeps its one name.
+/// Velmoria Quarnel Dabsk" with no office before it keeps its one name. So too a one-word place
+/// that is also a first name ("India", "Jordan") right after an office's "to" or "of" is the
+/// office's place, not the first word of its holder's name ("High Commissioner to India Rashid
+/// Qamar": India, then Rashid Qamar; "Paris Hilton" elsewhere stays a person).
 extension MentionFinder {
     static func holderAfterOfficePlace(_ t: [Token], _ k: Int, _ start: Int, _ end: Int, _ lex: LexiconTables) -> Bool {
         let known = KnownWords.shared
@@ -30,5 +33,14 @@ extension MentionFinder {
             else { return false }
         }
         return true
+    }
+
+    /// Whether `p` comes right after an office's "to" or "of" (a title word, "to" or "of", maybe
+    /// "the").
+    static func followsOfficePreposition(_ t: [Token], _ p: Int, _ lex: LexiconTables) -> Bool {
+        let known = KnownWords.shared
+        var b = p - 1
+        if b >= 0, t[b].word == known.the { b -= 1 }
+        return b >= 1 && (t[b].word == known.of || t[b].word == known.to) && lex.classes(of: t[b - 1]).contains(.titleHeadWord)
     }
 }

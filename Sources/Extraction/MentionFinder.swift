@@ -1002,7 +1002,9 @@ public enum MentionFinder {
             // "Paris Hilton", "Chad Michael Murray", "Florence Nightingale": a one-word place that is
             // also a first name, then a family or first name, is a person's name.
             if let ph = phrase, ph.tokenCount == 1, ph.kind == .capital || ph.kind == .place || ph.kind == .country,
-               p + 1 < end, personNameAfterPlace(t, p, end, lex) {
+               p + 1 < end, personNameAfterPlace(t, p, end, lex),
+               // "High Commissioner to India Rashid Qamar": right after an office's "to", the office's place.
+               !followsOfficePreposition(t, p, lex) {
                 phrase = nil
             }
             // "Eastern Europe", "Southern California", "Northeast Ohio": a part of a listed place

@@ -53,4 +53,10 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
         let f = facts("Delegates from the Republic of Velmoria Quarnel Dabsk arrived in Quarn on Monday.")
         XCTAssertFalse(names(f).contains("Quarnel Dabsk"), "\(names(f))")
     }
+
+    func testACountryThatIsAFirstNameRightAfterAnOfficesToIsTheCountry() {
+        let f = facts("She was received by the Velmorian High Commissioner to India Rashid Qamar on Monday.")
+        XCTAssertEqual(type(f, "Rashid Qamar"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains("India Rashid Qamar"), "\(names(f))")
+    }
 }
