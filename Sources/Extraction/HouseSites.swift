@@ -8,6 +8,10 @@
 /// state or region before it ("the Ohio House", a legislature's chamber), and a chamber's or a
 /// trade's word (`name.houseBodyWord`: "the Lower House", "a publishing house").
 ///
+/// "State House" is always the building here: in Nairobi, Dodoma or Windhoek the president's
+/// seat, where wire stories about visits use it; an American state's legislature ("the bill
+/// passed the State House") is read as the building too, knowingly.
+///
 /// For example, "The envoy was received at State House on Monday." yields the place "State House".
 enum HouseSites {
     static let bodyWords = WordSet(.nameHouseBodyWord)

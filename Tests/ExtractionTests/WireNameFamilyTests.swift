@@ -23,7 +23,7 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
     }
 
     func testANationalNewsAgencyCreditedInADatelineOrAClosingLineIsAnOrganization() {
-        let f = facts("VELMORA, March 25 (ANI): Trade Minister Ilse Varnek met the envoys on Monday.\n\nThe talks ended late, Agerpres informs. - VNS", source: "Quarnel Daily")
+        let f = facts("VELMORA, October 3 (ANI): Ilse Varnek, the trade minister, opened a fair on Monday.\n\nThe talks ended late, Agerpres informs. - VNS", source: "Quarnel Daily")
         for name in ["Asian News International", "Agerpres", "Viet Nam News"] {
             XCTAssertEqual(type(f, name), "organization", "\(name): \(f.entities)")
         }
@@ -58,5 +58,20 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
         let f = facts("She was received by the Velmorian High Commissioner to India Rashid Qamar on Monday.")
         XCTAssertEqual(type(f, "Rashid Qamar"), "person", "\(names(f))")
         XCTAssertFalse(names(f).contains("India Rashid Qamar"), "\(names(f))")
+    }
+
+    func testTechoAloneOpensAnAirportsNameAndNoStyle() {
+        let f = facts("The delegation landed at Techo International Airport in Velmora on Monday.")
+        XCTAssertTrue(names(f).contains("Techo International Airport"), "\(names(f))")
+    }
+
+    func testAnAgencysAcronymWithOtherCommonMeaningsIsNoAlias() {
+        let f = facts("ENA, the school of administration, was closed in Velmora last year.")
+        XCTAssertFalse(names(f).contains("Ethiopian News Agency"), "\(names(f))")
+    }
+
+    func testCompaniesHouseIsTheRegistrarABody() {
+        let f = facts("The firm filed its accounts with Companies House in Velmora on Monday.")
+        XCTAssertEqual(type(f, "Companies House"), "organization", "\(f.entities)")
     }
 }
