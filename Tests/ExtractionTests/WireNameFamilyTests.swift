@@ -43,21 +43,21 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
     }
 
     func testAHoldersNameRightAfterTheOfficesRepublicIsAPersonOfItsOwn() {
-        let f = facts("The President of the Republic of Velmoria Tavo Rinnek arrived in Quarn on Monday. Head of Republic of Ostravia Oleg Varnov, who also came, spoke first.")
+        let f = facts("Talks with the President of the Republic of Velmoria Tavo Rinnek ended late. A fair was opened by Head of Republic of Ostravia Oleg Varnov, who spoke first.")
         XCTAssertEqual(type(f, "Tavo Rinnek"), "person", "\(names(f))")
         XCTAssertEqual(type(f, "Oleg Varnov"), "person", "\(names(f))")
         XCTAssertFalse(names(f).contains { $0.hasPrefix("Republic of") && $0.split(separator: " ").count > 3 }, "\(names(f))")
     }
 
     func testARepublicsLongNameWithNoOfficeBeforeItKeepsItsWords() {
-        let f = facts("Delegates from the Republic of Velmoria Quarnel Dabsk arrived in Quarn on Monday.")
+        let f = facts("Delegates from the Republic of Velmoria Quarnel Dabsk sang at the fair.")
         XCTAssertFalse(names(f).contains("Quarnel Dabsk"), "\(names(f))")
     }
 
     func testACountryThatIsAFirstNameRightAfterAnOfficesToIsTheCountry() {
-        let f = facts("She was received by the Velmorian High Commissioner to India Rashid Qamar on Monday.")
-        XCTAssertEqual(type(f, "Rashid Qamar"), "person", "\(names(f))")
-        XCTAssertFalse(names(f).contains("India Rashid Qamar"), "\(names(f))")
+        let f = facts("The trade envoy to Jordan Lina Haddad opened the Velmora fair.")
+        XCTAssertEqual(type(f, "Lina Haddad"), "person", "\(names(f))")
+        XCTAssertFalse(names(f).contains("Jordan Lina Haddad"), "\(names(f))")
     }
 
     func testTechoAloneOpensAnAirportsNameAndNoStyle() {
