@@ -33,4 +33,11 @@ enum HouseSites {
         }
         return true
     }
+
+    /// Whether an entity's name ends with a house's word ("State House"): a last word compared
+    /// once an event, not a pass over tokens.
+    static func namesHouse(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
+        return PlaceNamedHouses.heads.contains(id: Lexicon.shared.id(of: last.lowercased()))
+    }
 }

@@ -74,4 +74,11 @@ final class WireNameFamilyTests: XCTestCase, ExtractsNames {
         let f = facts("The firm filed its accounts with Companies House in Velmora on Monday.")
         XCTAssertEqual(type(f, "Companies House"), "organization", "\(f.entities)")
     }
+
+    func testTalksAtAHouseTheTextGivesNoCountryForAreNoVisitOfTheHost() {
+        let f = facts("At a meeting at State House, President Ana Lund of Norway welcomed three new envoys to Norway on Monday.")
+        let visits = Set(f.facts.filter { $0.predicate == "kind" && $0.object.lexical == "visit" }.map(\.subject))
+        let lundVisits = f.facts.filter { visits.contains($0.subject) && $0.predicate == "participant" && $0.object == .entity("Ana Lund") }
+        XCTAssertTrue(lundVisits.isEmpty, "\(f.facts.filter { visits.contains($0.subject) })")
+    }
 }
