@@ -478,7 +478,7 @@ enum EventExtractor {
             // "At a meeting at State House, President X of Norway welcomed the envoys": a house the
             // text gives no country for may be the host's own seat; talks there tell no one's
             // visit (`HouseSites.swift`; the visitors' trips to the country come from other words).
-            if placeCountry == nil, HouseSites.namesHouse(doc.entities[ev.place].name) { continue }
+            if HouseSites.isUnplacedHouse(doc, ev.place) { continue }
             for p in ev.participants where p != ev.host {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)

@@ -40,4 +40,11 @@ enum HouseSites {
         guard let last = name.split(separator: " ").last, name.contains(" ") else { return false }
         return PlaceNamedHouses.heads.contains(id: Lexicon.shared.id(of: last.lowercased()))
     }
+
+    /// "At a meeting at State House, President X welcomed …": whether `place` is a house the
+    /// text gives no country for, which may be the host's own seat: no one's visit goes there
+    /// (the one predicate the visit rules ask: talks, meetings, gatherings).
+    static func isUnplacedHouse(_ doc: Document, _ place: Int) -> Bool {
+        namesHouse(doc.entities[place].name) && PlaceCountries.country(doc, place) == nil
+    }
 }
