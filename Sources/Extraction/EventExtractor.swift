@@ -475,6 +475,10 @@ enum EventExtractor {
             talksPlaces.insert([ev.placeSentence, ev.place])
             if ev.medium != nil || aheadOfOthers(doc, gathering: ev.tokens.lowerBound, doc.sentences[ev.sentence].tokens) { continue }
             let placeCountry = country(ev.place)
+            // "At a meeting at State House, President X of Norway welcomed the envoys": a house the
+            // text gives no country for may be the host's own seat; talks there tell no one's
+            // visit (`HouseSites.swift`; the visitors' trips to the country come from other words).
+            if HouseSites.isUnplacedHouse(doc, ev.place) { continue }
             for p in ev.participants where p != ev.host {
                 guard let home = doc.entities[p].country, home != placeCountry, doc.entities[ev.place].name != home else { continue }
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)

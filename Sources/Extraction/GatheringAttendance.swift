@@ -190,6 +190,9 @@ extension EventExtractor {
                               _ s: Int, fallback: (DateValue, Int)?, needsAway: Bool = false) {
         guard !atHome(doc, person, place), !remote(doc, from: word, r) else { return }
         if needsAway && !away(doc, person, place) { return }
+        // "At a meeting at State House, President X welcomed …": a house the text gives no
+        // country for may be the host's own seat (`HouseSites.swift`).
+        if HouseSites.isUnplacedHouse(doc, place) { return }
         var e = Event(kind: "visit", family: "visit", status: status(doc, word, r), sentence: s, tokens: word..<word + 1)
         e.participants = [person]
         e.participantSentences = [s]

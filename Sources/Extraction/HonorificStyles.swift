@@ -28,7 +28,9 @@ enum HonorificStyles {
             for (n, id) in style.enumerated() {
                 let k = p + n
                 guard t[k].kind == .word, t[k].word == id, t[k].isCapitalized else { continue styles }
-                if t[k].text.utf8.count <= 2 && !t[k].has(.allCaps) { continue styles }
+                // "H E Sayyid Badr": a letter alone in capitals is written in capitals.
+                let capitals = t[k].has(.allCaps) || t[k].text.utf8.count == 1 && t[k].isCapitalized
+                if t[k].text.utf8.count <= 2 && !capitals { continue styles }
             }
             guard MentionFinder.isNameWord(t, p + style.count) else { continue }
             // "Hon Hai Precision": a listed name the style's words open is that name.
@@ -38,6 +40,8 @@ enum HonorificStyles {
             // (Not "HE" in capitals, which the two-letter rule above already tells from "He Yafei".)
             if style.count == 1, Gazetteer.shared.isFamilyName(t[p].lower) && !t[p].has(.allCaps) || t[p].has(.dotted),
                !(p + 2 < end && MentionFinder.isNameWord(t, p + 2)) { continue }
+            // "H E Bates wrote": two letters may be a writer's initials; a style only before two name words.
+            if style.count == 2, t[p].text.utf8.count == 1, !(p + 3 < end && MentionFinder.isNameWord(t, p + 3)) { continue }
             return style.count
         }
         return nil

@@ -21,6 +21,10 @@ extension EventExtractor {
                   ["place", "country"].contains(doc.entities[ev.place].type) else { continue }
             let people = ev.participants.filter { isPerson(doc, $0) }
             guard !people.isEmpty else { continue }
+            // "At a meeting at State House, the president welcomed the envoys": a house the text
+            // gives no country for is a seat its own officials receive in, and those whose
+            // country the text does not tell may be its hosts: no visit (`HouseSites.swift`).
+            if HouseSites.isUnplacedHouse(doc, ev.place) { continue }
             // The host is at home ("X hosted Y at the Elysee Palace": only Y came).
             for p in people where doc.entities[p].country == nil && p != ev.host {
                 var e = Event(kind: "visit", family: "visit", status: ev.status, sentence: ev.placeSentence, tokens: ev.tokens)

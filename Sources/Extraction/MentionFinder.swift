@@ -520,6 +520,9 @@ public enum MentionFinder {
         // "… Institute of Chile Santiago Tavo Quarnic said": after a place closing a body's
         // "of" part, two words no list knows before a person's verb (`UnlistedNamesAfterBodies.swift`).
         if unlistedNameAfterPlacedBody(t, k, start, end, lex) { return true }
+        // "President of the Republic of Velmoria Tavo Rinnek": the office's place, then its holder
+        // (`HoldersAfterOfficePlaces.swift`).
+        if holderAfterOfficePlace(t, k, start, end, lex) { return true }
         // "… Islamic Relations Samira Haddad said": a rarer first name when a speech verb follows.
         guard k > start, k + 1 < end, end - k <= 3, t[k].isCapitalized, !t[k].has(.allCaps),
               Gazetteer.shared.isFrequentGivenName(t[k].lower)
@@ -751,7 +754,8 @@ public enum MentionFinder {
                         && lex.classes(of: t[h]).contains(.placeHead) && !lex.classes(of: t[h]).contains(.orgHead)
                 }
                 // "Karachi House": a large city's name and a house's word name a site (`PlaceNamedHouses.swift`).
-                let house = e == q + 1 && PlaceNamedHouses.isHouse(t, p..<e)
+                // "State House", "Jubilee House": ordinary words and a house's word name a building (`HouseSites.swift`).
+                let house = e == q + 1 && (PlaceNamedHouses.isHouse(t, p..<e) || HouseSites.isSite(t, p..<e))
                 let type = c.contains(.docHead) ? "work"
                     : (c.contains(.placeHead) && !c.contains(.orgHead) && !serviceBody || site || placeBeforeOfThe || house ? "place" : "organization")
                 // "World War II": an occasion's number after its head.
@@ -998,7 +1002,9 @@ public enum MentionFinder {
             // "Paris Hilton", "Chad Michael Murray", "Florence Nightingale": a one-word place that is
             // also a first name, then a family or first name, is a person's name.
             if let ph = phrase, ph.tokenCount == 1, ph.kind == .capital || ph.kind == .place || ph.kind == .country,
-               p + 1 < end, personNameAfterPlace(t, p, end, lex) {
+               p + 1 < end, personNameAfterPlace(t, p, end, lex),
+               // "High Commissioner to India Rashid Qamar": right after an office's "to", the office's place.
+               !followsOfficePreposition(t, p, lex) {
                 phrase = nil
             }
             // "Eastern Europe", "Southern California", "Northeast Ohio": a part of a listed place
