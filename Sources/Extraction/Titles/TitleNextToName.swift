@@ -191,11 +191,22 @@ enum TitleNextToName {
                     // country's office, then a preposition or "and" (`title.holderGoesOn`; not a
                     // verb: "Asked about the Quarnish President, Ana Berg declined …").
                     || national && TitleWords.shared.holderGoesOn.contains(after)
+                    // "the Minister of Water, Ana Berg and the Governor …", "the Ambassador of
+                    // Quarnia to Velmora, Ana Berg and …": an office with a body, a country or a
+                    // posting has one holder, the apposition goes on with "and" (not a bare head:
+                    // "He thanked the President, Ana Berg and the ministers" may list those thanked).
+                    || after.word == known.and && possessedOrBody
+                        && (hasBody(t, c.title.tokens) || c.holderEnd > c.title.tokens.upperBound)
             else { return nil }
             return Found(
                 person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
                 tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
         })
+
+    /// Whether a title holds an "of" or "for" body ("Minister of Water", "Minister for Trade").
+    static func hasBody(_ t: [Token], _ r: Range<Int>) -> Bool {
+        r.contains { t[$0].word == KnownWords.shared.of || t[$0].word == KnownWords.shared.for_ }
+    }
 
     /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective or a country's
     /// name ("and Quarnia President, Ana Berg") (the title's `of`) opening a capitalised title
