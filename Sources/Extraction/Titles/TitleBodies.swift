@@ -69,7 +69,20 @@ enum TitleBodies {
             if isAnd { break }
         }
         body.end = committed
+        // "Director-General of the World Health Organization": words a body's or a place's head
+        // closes are a name of their own; the portfolios alone, as before ("Cabinet Affairs" keeps
+        // its inner head).
+        if closesName(t[body.end - 1]) {
+            guard var p = portfolio(t, m, end), !closesName(t[p.end - 1]) else { return nil }
+            while p.end + 1 < end, isJoiner(t[p.end]), let more = portfolio(t, p.end + 1, end) { p.end = more.end }
+            return p
+        }
         return body
+    }
+
+    /// Whether a word is a body's, a place's or a document's head ("Organization", "Service").
+    static func closesName(_ tok: Token) -> Bool {
+        !Lexicon.shared.classes(of: tok).isDisjoint(with: [.orgHead, .placeHead, .docHead])
     }
 
     /// Words closing a body as a portfolio does (`title.bodyClosing`: "Affairs").

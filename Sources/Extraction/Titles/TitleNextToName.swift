@@ -21,7 +21,8 @@ struct TitleContext {
         let span = doc.sentences[m.sentence]
         if span.isExcluded { return nil }
         let sStart = span.tokens.lowerBound, sEnd = span.tokens.upperBound
-        let ofBefore = TitleExtractor.qualifierBefore(doc, title.tokens.lowerBound, sStart)
+        var ofBefore = TitleExtractor.qualifierBefore(doc, title.tokens.lowerBound, sStart)
+        if ofBefore < 0 { ofBefore = TitleContext.coordinatedQualifier(doc, title.tokens.lowerBound, sStart) }
         if title.modifier == nil, ofBefore >= 0 {
             title.modifier = TitleContext.modifierBeforeBody(doc, title.tokens.lowerBound, ofBefore, sStart)
         }
@@ -34,6 +35,17 @@ struct TitleContext {
         let end = TitleContext.pastEditorBracket(
             doc, TitleContext.pastPosting(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd), sStart, sEnd)
         holderEnd = TitleStacks.pastStyleTitle(doc, TitleContext.pastHonorific(doc, end, sEnd), sEnd)
+    }
+
+    /// "Velmora's Minister of Water and Energy Minister X": the country qualifying the first of two
+    /// titles "and" joins qualifies the second too (the coordination shares its determiner); -1
+    /// when none does.
+    static func coordinatedQualifier(_ doc: Document, _ start: Int, _ sStart: Int) -> Int {
+        let and = start - 1
+        guard and - 1 >= sStart, doc.tokens[and].word == KnownWords.shared.and, let m = doc.mention(at: and - 1),
+            m.kind == .title, m.tokens.upperBound == and
+        else { return -1 }
+        return TitleExtractor.qualifierBefore(doc, m.tokens.lowerBound, sStart)
     }
 
     /// "Quarnish Ambassador to Velmora Ana Berg", "the Ambassador of Quarnia to Velmora, Ana
@@ -197,11 +209,21 @@ enum TitleNextToName {
                     // "He thanked the President, Ana Berg and the ministers" may list those thanked).
                     || after.word == known.and && possessedOrBody
                         && (hasBody(t, c.title.tokens) || c.holderEnd > c.title.tokens.upperBound)
+                        && opensSecondOffice(doc, pm.tokens.upperBound + 1, c.sEnd)
             else { return nil }
             return Found(
                 person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
                 tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
         })
+
+    /// Whether the words after an apposition's "and" at `k` open a second office of a list ("the",
+    /// "his", "her" or a title: "… , Ana Berg and the Governor …", "… and his counterpart"), not
+    /// a bare name, which may be a third person ("… , Ana Berg and Tomas Vos").
+    static func opensSecondOffice(_ doc: Document, _ k: Int, _ sEnd: Int) -> Bool {
+        guard k < sEnd else { return false }
+        let known = KnownWords.shared, w = doc.tokens[k].word
+        return w == known.the || w == known.his || w == known.her || doc.mention(at: k)?.kind == .title
+    }
 
     /// Whether a title holds an "of" or "for" body ("Minister of Water", "Minister for Trade").
     static func hasBody(_ t: [Token], _ r: Range<Int>) -> Bool {
