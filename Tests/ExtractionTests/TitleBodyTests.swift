@@ -94,4 +94,11 @@ final class TitleBodyTests: XCTestCase, ReadsFacts {
         XCTAssertTrue(have.contains("Minister of Rural Transport|Norway"), "\(have)")
         XCTAssertTrue(have.contains("Fisheries Minister|Norway"), "\(have)")
     }
+
+    func testAPeopleTheBodyNamesGivesTheTitlesCountry() {
+        let f = facts(
+            "Norway and Portugal signed a ferry accord on Monday.\n\n"
+                + "The Minister of Trade, Tourism and Norwegians Abroad, Ola Brekke, toured the quay in Lisbon.")
+        XCTAssertEqual(titles(f, "Ola Brekke"), ["Minister of Trade, Tourism and Norwegians Abroad|Norway"], "\(f.facts)")
+    }
 }

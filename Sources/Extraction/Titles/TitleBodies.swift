@@ -20,7 +20,7 @@
 /// Governor …" keeps "Minister of Health"); a conjunct a title's head follows opens a second
 /// title ("Minister of Finance and Trade Minister X": `TitleGroups.coordinatedBefore`). Bodies of
 /// a lower-case head or in lower case join portfolios only, as before ("minister of trade and
-/// industry officials", "a former member of the Australia women's team").
+/// industry officials", "a member of the Velmora rowing team").
 enum TitleBodies {
     /// Most field words a conjunct holds, and most capitalised words qualifying a portfolio.
     static let maxConjunctWords = 3

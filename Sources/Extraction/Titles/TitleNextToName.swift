@@ -28,6 +28,7 @@ struct TitleContext {
         }
         var of = ofBefore
         if of < 0 { of = TitleExtractor.qualifierAfter(doc, title.tokens.upperBound, sEnd) }
+        if of < 0 { of = TitleContext.peopleInBody(doc, title.tokens) }
         self.doc = doc
         mention = m
         self.title = title
@@ -35,6 +36,19 @@ struct TitleContext {
         let end = TitleContext.pastEditorBracket(
             doc, TitleContext.pastPosting(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd), sStart, sEnd)
         holderEnd = TitleStacks.pastStyleTitle(doc, TitleContext.pastHonorific(doc, end, sEnd), sEnd)
+    }
+
+    /// "Minister of Trade and Norwegians Abroad": a people the title's body names is its country's
+    /// (when the article names that country); -1 when none is.
+    static func peopleInBody(_ doc: Document, _ r: Range<Int>) -> Int {
+        guard r.count > 3 else { return -1 }
+        for k in r where doc.tokens[k].isCapitalized {
+            guard let p = Lexicon.shared.phrase(at: k, in: doc.tokens, end: r.upperBound), p.kind == .demonym,
+                p.type == "country"
+            else { continue }
+            return doc.entityIndex[doc.cachedKey(p.canonical)] ?? -1
+        }
+        return -1
     }
 
     /// "Velmora's Minister of Water and Energy Minister X": the country qualifying the first of two
