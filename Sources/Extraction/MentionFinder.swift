@@ -182,6 +182,17 @@ public enum MentionFinder {
         return out
     }
 
+    /// Where a title whose body joins parts with commas or "and" ends, when one starts at `k`
+    /// ("Minister of Foreign Affairs and European Integration"); else 0. Only such titles: a
+    /// run's other words are split as before.
+    private static func titleEnd(_ t: [Token], _ k: Int, _ end: Int, _ lex: LexiconTables) -> Int {
+        guard lex.classes(of: t[k]).contains(.titleStart), let m = TitleMatcher.match(t, at: k, end: end),
+            m.tokens.lowerBound == k,
+            m.tokens.contains(where: { t[$0].word == KnownWords.shared.and || t[$0].word == KnownWords.shared.comma })
+        else { return 0 }
+        return m.tokens.upperBound
+    }
+
     /// Whether a title longer than the word at `k` starts there, or the word is a title followed
     /// by "for": "the secretary general", "the spokesman for the ministry".
     private static func titleOpens(_ t: [Token], _ k: Int, _ end: Int) -> Bool {
@@ -321,8 +332,13 @@ public enum MentionFinder {
             // A run of capitalised words, with connectors inside ("Group of Seven").
             var j = i + 1
             var orgLike = !cls.isDisjoint(with: [.orgFirst, .placeHead])
+            // "Minister of Foreign Affairs, Regional Cooperation and Nationals Abroad": a title's
+            // body joins its parts with commas and "and" (`TitleBodies`); the run holds it whole.
+            var titleReach = titleEnd(t, i, end, lex)
             while j < end {
                 if t[j].has(.newlineBefore) || isCreditLabel(t, j, end) { break }
+                if j >= titleReach, t[j].isCapitalized { titleReach = titleEnd(t, j, end, lex) }
+                if j < titleReach { j += 1; continue }
                 // "Categories: … North America Politics and conflicts …": a listed name ends its category.
                 if categories && listedNameEnds(t, i, j, end, lex) { break }
                 // "Wajiha al-Sabunji", "Jean le Rond d'Alembert": a particle joined to a name.

@@ -15,7 +15,9 @@ public struct TitleMatch: Sendable, Equatable {
 
 /// Matches the title grammar at a token:
 ///
-///     title := modifier? prefix* portfolio* head ("of" "the"? portfolio)?
+///     title := modifier? prefix* portfolio* head (("of" | "for") "the"? body ("for" body)?)?
+///
+/// (a body: portfolios and field words joined by "," and "and", `TitleBodies`)
 ///
 /// For example "new U.S. secretary of state" matches `secretary of state` (after "U.S.") as
 /// "Secretary of State" with portfolio `foreign`; "Japanese Foreign Minister" matches
@@ -75,9 +77,9 @@ public enum TitleMatcher {
                     joiner = t[k].lower
                     var m = k + 1
                     if m < end, t[m].word == known.the { m += 1 }
-                    if var p = portfolioPhrase(t, m, end) {
-                        // "Minister of Water and Energy".
-                        while p.end + 1 < end, t[p.end].word == known.and || t[p.end].word == known.comma, let more = portfolioPhrase(t, p.end + 1, end) { p = (more.end, p.key) }
+                    // "Minister of Water and Energy", "Minister of Foreign Affairs and European
+                    // Integration" (`TitleBodies`).
+                    if let p = TitleBodies.body(t, m, end, headCapitalised: t[i].isCapitalized) {
                         // "a spokesman for the National Security Council": capitalised portfolio
                         // words that open a body's name are the body's, not the title's.
                         if !opensBodyName(t, m, p.end, end) {
@@ -88,6 +90,13 @@ public enum TitleMatcher {
                     }
                 }
                 if let tail { canonical.append(joiner); canonical.append(tail) }
+                // "Minister of State for Cabinet Affairs": a second body after "for".
+                if tail != nil, joiner == "of", k + 1 < end, t[k].word == known.for_, t[k + 1].isCapitalized,
+                    let p = TitleBodies.body(t, k + 1, end, headCapitalised: t[i].isCapitalized), !opensBodyName(t, k + 1, p.end, end)
+                {
+                    canonical.append("for"); canonical.append(titleCase(t, k + 1..<p.end))
+                    k = p.end
+                }
                 let headCanonical = h.canonical
                 // Lower-case "leader", "head" are nouns, not titles.
                 if !t[titleStart].isCapitalized && capitalOnlyHeads.contains(headCanonical) && words.isEmpty

@@ -21,12 +21,14 @@ struct TitleContext {
         let span = doc.sentences[m.sentence]
         if span.isExcluded { return nil }
         let sStart = span.tokens.lowerBound, sEnd = span.tokens.upperBound
-        let ofBefore = TitleExtractor.qualifierBefore(doc, title.tokens.lowerBound, sStart)
+        var ofBefore = TitleExtractor.qualifierBefore(doc, title.tokens.lowerBound, sStart)
+        if ofBefore < 0 { ofBefore = TitleContext.coordinatedQualifier(doc, title.tokens.lowerBound, sStart) }
         if title.modifier == nil, ofBefore >= 0 {
             title.modifier = TitleContext.modifierBeforeBody(doc, title.tokens.lowerBound, ofBefore, sStart)
         }
         var of = ofBefore
         if of < 0 { of = TitleExtractor.qualifierAfter(doc, title.tokens.upperBound, sEnd) }
+        if of < 0 { of = TitleContext.peopleInBody(doc, title.tokens) }
         self.doc = doc
         mention = m
         self.title = title
@@ -34,6 +36,30 @@ struct TitleContext {
         let end = TitleContext.pastEditorBracket(
             doc, TitleContext.pastPosting(doc, TitleContext.holderEnd(doc, title, of: of, sEnd), sEnd), sStart, sEnd)
         holderEnd = TitleStacks.pastStyleTitle(doc, TitleContext.pastHonorific(doc, end, sEnd), sEnd)
+    }
+
+    /// "Minister of Trade and Norwegians Abroad": a people the title's body names is its country's
+    /// (when the article names that country); -1 when none is.
+    static func peopleInBody(_ doc: Document, _ r: Range<Int>) -> Int {
+        guard r.count > 3 else { return -1 }
+        for k in r where doc.tokens[k].isCapitalized {
+            guard let p = Lexicon.shared.phrase(at: k, in: doc.tokens, end: r.upperBound), p.kind == .demonym,
+                p.type == "country"
+            else { continue }
+            return doc.entityIndex[doc.cachedKey(p.canonical)] ?? -1
+        }
+        return -1
+    }
+
+    /// "Velmora's Minister of Water and Energy Minister X": the country qualifying the first of two
+    /// titles "and" joins qualifies the second too (the coordination shares its determiner); -1
+    /// when none does.
+    static func coordinatedQualifier(_ doc: Document, _ start: Int, _ sStart: Int) -> Int {
+        let and = start - 1
+        guard and - 1 >= sStart, doc.tokens[and].word == KnownWords.shared.and, let m = doc.mention(at: and - 1),
+            m.kind == .title, m.tokens.upperBound == and
+        else { return -1 }
+        return TitleExtractor.qualifierBefore(doc, m.tokens.lowerBound, sStart)
     }
 
     /// "Quarnish Ambassador to Velmora Ana Berg", "the Ambassador of Quarnia to Velmora, Ana
@@ -191,11 +217,32 @@ enum TitleNextToName {
                     // country's office, then a preposition or "and" (`title.holderGoesOn`; not a
                     // verb: "Asked about the Quarnish President, Ana Berg declined …").
                     || national && TitleWords.shared.holderGoesOn.contains(after)
+                    // "the Minister of Water, Ana Berg and the Governor …", "the Ambassador of
+                    // Quarnia to Velmora, Ana Berg and …": an office with a body, a country or a
+                    // posting has one holder, the apposition goes on with "and" (not a bare head:
+                    // "He thanked the President, Ana Berg and the ministers" may list those thanked).
+                    || after.word == known.and && possessedOrBody
+                        && (hasBody(t, c.title.tokens) || c.holderEnd > c.title.tokens.upperBound)
+                        && opensSecondOffice(doc, pm.tokens.upperBound + 1, c.sEnd)
             else { return nil }
             return Found(
                 person: p, title: c.title, of: c.of, sentence: c.mention.sentence,
                 tokens: start..<pm.tokens.upperBound, rule: "title-before-name")
         })
+
+    /// Whether the words after an apposition's "and" at `k` open a second office of a list ("the",
+    /// "his", "her" or a title: "… , Ana Berg and the Governor …", "… and his counterpart"), not
+    /// a bare name, which may be a third person ("… , Ana Berg and Tomas Vos").
+    static func opensSecondOffice(_ doc: Document, _ k: Int, _ sEnd: Int) -> Bool {
+        guard k < sEnd else { return false }
+        let known = KnownWords.shared, w = doc.tokens[k].word
+        return w == known.the || w == known.his || w == known.her || doc.mention(at: k)?.kind == .title
+    }
+
+    /// Whether a title holds an "of" or "for" body ("Minister of Water", "Minister for Trade").
+    static func hasBody(_ t: [Token], _ r: Range<Int>) -> Bool {
+        r.contains { t[$0].word == KnownWords.shared.of || t[$0].word == KnownWords.shared.for_ }
+    }
 
     /// "talks with Quarnish Prime Minister, Ana Berg, on …": a people's adjective or a country's
     /// name ("and Quarnia President, Ana Berg") (the title's `of`) opening a capitalised title

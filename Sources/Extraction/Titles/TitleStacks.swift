@@ -18,13 +18,18 @@ enum TitleStacks {
     /// Titles of address that may follow an office before the holder's name.
     static let styles = WordSet(.titleStyleOfAddress)
 
-    /// Past a title of address at `k` that stands right before a person's name; else `k`.
+    /// Past a title of address at `k` that stands right before a person's name, or before an
+    /// honorific and the name ("Minister of Oil Sheikh Dr Fahad Al-Rashid"); else `k`.
     static func pastStyleTitle(_ doc: Document, _ k: Int, _ sEnd: Int) -> Int {
         guard k + 1 < sEnd, styles.contains(doc.tokens[k]), doc.tokens[k].isCapitalized,
-            let m = doc.mention(at: k), m.kind == .title, m.tokens == k..<k + 1,
-            TitleExtractor.personMention(doc, at: k + 1) >= 0
+            let m = doc.mention(at: k), m.kind == .title, m.tokens == k..<k + 1
         else { return k }
-        return k + 1
+        if TitleExtractor.personMention(doc, at: k + 1) >= 0 { return k + 1 }
+        let h = doc.tokens[k + 1]
+        guard k + 2 < sEnd, h.kind == .word, EntityTyper.honorifics.contains(h.lower),
+            TitleExtractor.personMention(doc, at: k + 2) >= 0
+        else { return k }
+        return k + 2
     }
 
     /// Whether the capitalised head at `start` (ending at `k`) is a title although it may be a
