@@ -185,16 +185,21 @@ extension SpeechExtractor {
     /// The subject a sentence opens with, after its titles: "Halvorsen Chairman Per Arne
     /// Vindheim thanked …" → Vindheim; nil when the sentence opens otherwise. An opening adjunct
     /// set off by a comma is passed over ("On the trade dispute, Vindheim conveyed …",
-    /// "However, Norway rejected …": `openingAdjunctEnd`).
+    /// "However, Norway rejected …": `openingAdjunctEnd`), and so is an honorific ("Ms. Marrow
+    /// thanked …"). A subject described by "the", a people's adjective and a title ("The
+    /// Icelandic Prime Minister thanked …") is the one person so named before (`DescribedTitleSpeakers`).
     static func clauseSubject(_ doc: Document, _ r: Range<Int>, before end: Int) -> Int? {
         let w = Words.shared
         let t = doc.tokens
         var k = openingAdjunctEnd(doc, r, before: end) ?? r.lowerBound
         while k < end {
             guard let m = doc.mention(at: k) else {
-                if w.articles.contains(t[k]) {
+                if w.articles.contains(t[k]) || w.honorifics.contains(t[k]) {
                     k += 1
                     continue
+                }
+                if k > r.lowerBound, doc.mention(at: k - 1)?.kind == .title {
+                    return DescribedTitleSpeakers.person(doc, before: k - 1, limit: r.lowerBound)
                 }
                 return nil
             }

@@ -66,6 +66,9 @@ enum ReportedClause {
         if lemma == "promise", addressee != nil {
             guard c < r.upperBound, t[c].word == w.that || t[c].word == w.to else { return nil }
         }
+        // "She said this again at the dinner": "this" points back at what was said before and
+        // reports nothing new; the statement it stands for is the earlier one's.
+        if c < r.upperBound, t[c].word == w.this, pointsBack(doc, c + 1, r) { return nil }
         if c < r.upperBound, t[c].word == w.that { c += 1 }
         let postposed = isPostposed(doc, verb: k, at: c, found, r)
         if c < r.upperBound, t[c].word == w.comma || t[c].word == w.colon { c += 1 }
@@ -120,11 +123,40 @@ enum ReportedClause {
     {
         let t = doc.tokens
         let comma = SpeechExtractor.Words.shared.comma
-        guard c < r.upperBound, t[c].word == comma,
+        guard c < r.upperBound, t[c].word == comma || closingAdjunct(doc, c, r),
             let first = SpeechExtractor.firstSpeakerToken(doc, verb: k, limit: r.lowerBound, inverted: false)
         else { return false }
         let start = min(first, speakerPhraseStart(doc, verb: k, found, r) ?? first)
         return start - 1 > r.lowerBound + SpeechWindows.postposedMinClause && t[start - 1].word == comma
+    }
+
+    /// "CLAUSE, X said at a dinner for exporters.": a prepositional phrase (`speech.adjunctPrepositions`)
+    /// that runs from `c` to the sentence's end, no comma, "that" or quotation mark in it and no
+    /// verb the part-of-speech tagger reads but an "-ing" form ("after touring the docks"),
+    /// tells when or where the speaker spoke, never what: a statement needs a clause ("said at
+    /// the hearing its pilots would strike" has one).
+    static func closingAdjunct(_ doc: Document, _ c: Int, _ r: Range<Int>) -> Bool {
+        let w = SpeechExtractor.Words.shared
+        let t = doc.tokens
+        guard w.adjunctPrepositions.contains(t[c]),
+            !(c + 1..<r.upperBound).contains(where: {
+                t[$0].word == w.comma || t[$0].word == w.that || t[$0].kind == .quote || t[$0].word == w.semicolon
+            })
+        else { return false }
+        let tags = PartOfSpeechTagger.shared.tag(t, r)
+        return !(c + 1..<r.upperBound).contains {
+            (tags[$0 - r.lowerBound] == .verb || tags[$0 - r.lowerBound] == .auxiliary) && !t[$0].lower.hasSuffix("ing")
+        }
+    }
+
+    /// Whether the demonstrative object of a speech verb ends its clause: the sentence ends at
+    /// `k`, or a comma or an adjunct's preposition follows ("said this at the dinner").
+    static func pointsBack(_ doc: Document, _ k: Int, _ r: Range<Int>) -> Bool {
+        let w = SpeechExtractor.Words.shared
+        let t = doc.tokens
+        guard k < r.upperBound else { return true }
+        return t[k].kind == .punct || t[k].word == w.comma || w.adjunctPrepositions.contains(t[k])
+            || SpeechExtractor.isTimeToken(doc, k)
     }
 
     /// Post-posed: `CLAUSE, the ministry said.` — the statement before the speaker and its

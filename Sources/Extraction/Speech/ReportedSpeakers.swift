@@ -203,23 +203,53 @@ enum ReportedSpeakers {
 
     /// `"…," said X, adding that …`, "X denied the report, saying it was false": a participle
     /// after a comma reports the speech of the sentence's speaker (of its reported statement, of
-    /// its quote, else, before "that", the clause's subject).
+    /// its quote, else, before "that" or after "saying" and a clause, the clause's subject). Writers often
+    /// leave the comma out after a quotation or an attribution (`X stressed "…" adding that …`,
+    /// `"…," he said adding that …`): a closing quotation mark or a speech verb stands for it.
     static let participle = ReportedSpeakerRule(
-        name: "participle", pattern: "SPEAKER VERB … , (adding | saying | noting …) (that)? CLAUSE",
+        name: "participle", pattern: "SPEAKER VERB … (, | QUOTE | VERB) (adding | saying | noting …) (that)? CLAUSE",
         find: { c in
             let t = c.doc.tokens, j = c.before
-            guard t[c.verb].lower.hasSuffix("ing"), j > c.range.lowerBound,
-                t[j].word == SpeechExtractor.Words.shared.comma
-            else { return nil }
+            guard t[c.verb].lower.hasSuffix("ing"), j > c.range.lowerBound, opensParticiple(c, at: j) else { return nil }
             var e = c.previousSpeaker >= 0 ? c.previousSpeaker : c.quoteSpeaker
-            // Without speech before it, only "VERBing that" reports speech ("adding capacity" does not).
-            if e < 0, c.verb + 1 < c.range.upperBound, t[c.verb + 1].word == SpeechExtractor.Words.shared.that,
+            // Without speech before it, only "VERBing that" reports speech ("adding capacity" does
+            // not), and "saying" before a clause: its object is what was said ("X left the
+            // hearing, saying the panel had ignored him"; not "saying goodbye at the airport").
+            let that = c.verb + 1 < c.range.upperBound && t[c.verb + 1].word == SpeechExtractor.Words.shared.that
+            let saying = SpeechExtractor.Words.shared.lemma(of: t[c.verb]) == "say" && clauseFollows(c)
+            if e < 0, that || saying, t[j].word == SpeechExtractor.Words.shared.comma,
                 let subject = SpeechExtractor.clauseSubject(c.doc, c.range, before: j)
             {
                 e = subject
             }
             return e >= 0 ? ReportedSpeaker(speaker: e, rule: "reported-coordinated") : nil
         })
+
+    /// Whether a clause follows the participle: past at least one word (its subject), a verb the
+    /// part-of-speech tagger reads that is no "-ing" form, before the next comma or the
+    /// sentence's end ("saying the bridge was safe"; not "saying goodbye at the airport",
+    /// "saying a prayer"). Tags the sentence only when asked, for "saying" after a comma.
+    static func clauseFollows(_ c: ReportedContext) -> Bool {
+        let t = c.doc.tokens
+        let r = c.range
+        var end = c.verb + 1
+        while end < r.upperBound, t[end].word != SpeechExtractor.Words.shared.comma { end += 1 }
+        guard c.verb + 2 < end else { return false }
+        let tags = PartOfSpeechTagger.shared.tag(t, r)
+        return (c.verb + 2..<end).contains {
+            (tags[$0 - r.lowerBound] == .verb || tags[$0 - r.lowerBound] == .auxiliary) && !t[$0].lower.hasSuffix("ing")
+        }
+    }
+
+    /// Whether the token before a participle sets it off from the clause before: a comma, or,
+    /// with the comma left out, a closing quotation mark or a speech verb outside quotes.
+    static func opensParticiple(_ c: ReportedContext, at j: Int) -> Bool {
+        let t = c.doc.tokens
+        if t[j].word == SpeechExtractor.Words.shared.comma { return true }
+        if t[j].kind == .quote { return c.inQuote.indices.contains(j - 1) && c.inQuote[j - 1] }
+        return t[j].kind == .word && !t[j].lower.hasSuffix("ing") && SpeechExtractor.isSpeechVerb(t, j)
+            && !(c.inQuote.indices.contains(j) && c.inQuote[j])
+    }
 
     /// Inversion at the end: `…, said Motegi.` The speaker is in the sentence: after "said" and
     /// a line break, the next sentence's subject is not (its end is past this sentence's).

@@ -23,6 +23,11 @@ enum ReportedSpeech {
             let r = span.tokens
             var previousSpeaker = -1
             var spokenHere: Int?
+            // "In her words, CLAUSE" [InTheirWords].
+            if let said = InTheirWords.statement(doc, sentence: s, r, inQuote, lastSpoken: lastSpoken) {
+                out.append(said)
+                spokenHere = said.speaker
+            }
             // Only "according" and the speech verbs start anything: the scan passes the rest by.
             for k in WordClass.speechVerb.positions(in: t, r, classes: lexiconClasses, orWord: words.according) {
                 if AccordingTo.opens(doc, at: k, r) {

@@ -9,6 +9,8 @@ extension SpeechExtractor {
         private let lemmas = Lexicon.shared.speechLemmaOf
         let according, to, the, a, so, and, who, that, on, comma, colon: Int32
         let which, but, open, close, semicolon, statement, of: Int32
+        /// "She said this again at the dinner": a demonstrative object reports nothing of its own.
+        let this: Int32
         /// "X called Y "…"", "X described Y as "…"": a direct quote that characterizes.
         let characterizing = WordSet(.speechCharacterizing)
         /// "according to a statement from X", "a summary released by X": the source follows.
@@ -61,6 +63,8 @@ extension SpeechExtractor {
         let goOnVerbs = WordSet(.speechGoOnVerbs)
         /// "said that evening": words of time after "that", which then opens no clause.
         let thatTime = WordSet(.speechThatTime)
+        /// "Mr.", "Dr": an honorific before a subject's name (`typer.honorific`).
+        let honorifics = WordSet(.typerHonorific)
 
         private init() {
             let id: (KnownWord) -> Int32 = Lexicon.shared.id
@@ -68,6 +72,7 @@ extension SpeechExtractor {
             (who, that, on, comma, colon) = (id(.who), id(.that), id(.on), id(.comma), id(.colon))
             (which, but, open, close) = (id(.which), id(.but), id(.open), id(.close))
             (semicolon, statement, of) = (id(.semicolon), id(.statement), id(.of))
+            this = id(.this)
         }
 
         @inline(__always) func classes(of t: Token) -> WordClass { t.word >= 0 ? classes[Int(t.word)] : [] }
