@@ -7,7 +7,7 @@ import NewsFacts
 ///
 ///     "Velmoran Foreign Minister Ana Lund arrived in Quarn on Monday. … Prime Minister Tomas
 ///      Vos welcomed his Velmoran counterpart"     the counterpart → Lund (serves Velmora)
-///     "… Vos briefed his guest on the port"         the guest → Lund (not Vos, of another country)
+///     "… Vos showed his guest the new port"         the guest → Lund (not Vos, of another country)
 ///     "… Vos hosted the Velmoran premier"          → the one premier of Velmora named before
 ///
 /// A description states constraints, and the person must meet every one:
