@@ -64,6 +64,11 @@ final class Document {
     private(set) var addressNames = Set<String>()
     /// Entities named only inside another name ("Chicago" in "University of Chicago").
     var nestedEntities: [Int] = []
+    /// Role mentions `DescriptionCoreference` found no single person for ("his counterpart" with
+    /// two candidates): nobody's, not the nearest person's.
+    var undescribed = Set<Int>()
+    /// Role and title mentions `DescriptionCoreference` resolved to their one person.
+    var described = Set<Int>()
     /// Paragraphs (sentence ranges) an interview gives to a speaker (`InterviewAnswers`), whole
     /// even where the `said` fact is cut: "I" and "we" in them are that speaker.
     var answerParagraphs: [(sentences: Range<Int>, speaker: Int)] = []

@@ -182,6 +182,7 @@ enum EntityResolver {
         for m in doc.mentions.indices where doc.mentions[m].kind == .pronoun || doc.mentions[m].kind == .role {
             if doc.cancellation.poll() { return }
             if doc.mentions[m].kind == .pronoun && doc.mentions[m].type == "plural" { continue }
+            if doc.undescribed.contains(m) { continue }
             let e = doc.antecedent(of: m)
             if e >= 0 { doc.mentions[m].entity = e }
         }

@@ -58,6 +58,7 @@ public enum Extractor {
         if cancel.checkNow() { return stopped }
         let titles = TitleExtractor.extractDirect(doc)
         if cancel.checkNow() { return stopped }
+        DescriptionCoreference.resolve(doc)
         EntityResolver.resolveAnaphora(doc)
         if cancel.checkNow() { return stopped }
         TitleExtractor.finish(doc, titles)

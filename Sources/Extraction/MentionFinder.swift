@@ -57,6 +57,7 @@ public enum MentionFinder {
             let first = out.count
             findInSentence(tokens, span, s, lex, into: &out)
             VocativeTitles.find(tokens, span, s, &out, from: first)
+            DescriptionCoreference.addMentions(tokens, span, s, &out, from: first)
         }
         return out
     }

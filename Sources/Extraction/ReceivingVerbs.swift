@@ -28,7 +28,14 @@ enum ReceivingVerbs {
         var a = k + 1
         while a < r.upperBound && a <= k + 10 {
             if let m = doc.mention(at: a) {
-                if m.kind == .title || m.kind == .demonym {
+                // "welcomed his Quarnish counterpart", "received the visiting Quarnish premier": a
+                // description standing for a person named before (`DescriptionCoreference`).
+                if m.kind == .role, m.entity >= 0, doc.described.contains(doc.mentionIndex(at: a)),
+                    EventExtractor.isPerson(doc, m.entity), doc.mention(at: m.tokens.upperBound).map({ $0.kind == .name }) != true
+                {
+                    return true
+                }
+                if m.kind == .title || m.kind == .demonym || m.kind == .role {
                     a = m.tokens.upperBound
                     continue
                 }
