@@ -106,7 +106,7 @@ enum DescriptionCoreference {
         if j >= r.lowerBound, w.visitingWords.contains(t[j]) { j -= 1 }
         guard j >= r.lowerBound else { return nil }
         let opener = t[j].word
-        let possessive = opener == w.known.his || opener == w.known.her || opener == w.known.their
+        let possessive = isPersonsPossessive(opener, w.known)
         guard possessive || opener == w.known.the else { return nil }
         // A person's role noun after "the": the finder takes it unless a people's adjective
         // stands between ("the Velmoran premier").
@@ -128,9 +128,9 @@ enum DescriptionCoreference {
     }
 
     /// Resolves each description to its one person (before pronouns are, so that "he" after
-    /// "the Velmoran foreign minister" finds the minister). `found`: the titles found so far;
-    /// a title mention one of them holds is no description, and one `TitleDescribedHolders`
-    /// gave a person is that person.
+    /// "his Velmoran counterpart" finds the counterpart). Only role mentions are read here:
+    /// titles without a name ("the Velmoran foreign minister") stay with
+    /// `TitleDescribedHolders` and `DescribedTitleSpeakers`.
     static func resolve(_ doc: Document) {
         let w = Words.shared
         let introduced = counterpartsNamed(doc)
@@ -186,7 +186,7 @@ enum DescriptionCoreference {
         if j >= 0, w.visitingWords.contains(t[j]) { j -= 1 }
         guard j >= 0 else { return nil }
         if t[j].word == w.known.the { return (j, false) }
-        if t[j].word == w.known.his || t[j].word == w.known.her || t[j].word == w.known.their { return (j, true) }
+        if isPersonsPossessive(t[j].word, w.known) { return (j, true) }
         return nil
     }
 
@@ -220,7 +220,7 @@ enum DescriptionCoreference {
                 j = d.tokens.lowerBound - 1
             }
             var owner = -1
-            if j >= 0, t[j].word == known.his || t[j].word == known.her || t[j].word == known.their,
+            if j >= 0, isPersonsPossessive(t[j].word, known),
                 doc.mention(at: j)?.kind == .pronoun
             {
                 let p = doc.mentionIndex(at: j)
@@ -293,6 +293,11 @@ enum DescriptionCoreference {
             found = e
         }
         return found
+    }
+
+    /// "his", "her", "their": the possessives that name a description's owner ("his guest").
+    static func isPersonsPossessive(_ word: Int32, _ known: KnownWords) -> Bool {
+        word == known.his || word == known.her || word == known.their
     }
 
     /// Whether a person serves the country of this name: the entity's country or a title's.
